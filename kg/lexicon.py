@@ -1,0 +1,50 @@
+"""Per-language word lists, loaded from ``kg/lexicons/<lang>.toml``.
+
+Adding a language is adding a file: code asks for words by section and key, never by language.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+
+
+@cache
+def languages() -> tuple[str, ...]:
+    """The languages that have a lexicon, in a stable order."""
+    return tuple(sorted(p.stem for p in LEXICON_DIR.glob("*.toml")))
+
+
+@cache
+def lexicon(lang: str) -> dict:
+    """The lexicon of one language (an empty dict for a language we have no data for)."""
+    path = LEXICON_DIR / f"{lang}.toml"
+    if not path.is_file():
+        return {}
+    with path.open("rb") as f:
+        return tomllib.load(f)
+
+
+@cache
+def month_numbers(lang: str | None = None) -> dict[str, int]:
+    """Month name or abbreviation -> 1..12, for one language or (``None``) all of them."""
+    out: dict[str, int] = {}
+    for code in ([lang] if lang else languages()):
+        for number, names in enumerate(lexicon(code).get("calendar", {}).get("months", []), start=1):
+            for name in names:
+                out.setdefault(name, number)
+    return out
+
+
+@cache
+def weekday_numbers(lang: str | None = None) -> dict[str, int]:
+    """Weekday name -> 0 (Monday) .. 6, for one language or all of them."""
+    out: dict[str, int] = {}
+    for code in ([lang] if lang else languages()):
+        for number, names in enumerate(lexicon(code).get("calendar", {}).get("weekdays", [])):
+            for name in names:
+                out.setdefault(name, number)
+    return out

@@ -1,0 +1,292 @@
+"""Map records to RDF quads. The only module that mints IRIs; the same input always gives the same IRIs.
+
+Layout: one named graph per article (``graph_iri(article.id)``) holds everything the article asserts:
+the article node and its provenance, the entities it mentions and their mentions, positions, claims
+and their quantities. Event resolution writes announcements to ``RESOLUTION_GRAPH``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable
+from decimal import Decimal
+from urllib.parse import quote
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from kg import EXTRACTOR_VERSION
+from kg.records import Announcement, Article, Claim, Entity, Extraction, Quantity, Role, TimeRef
+
+BASE = "https://w3id.org/news-kg/"
+NKG = BASE + "ontology#"
+ID = BASE + "id/"
+GRAPH = BASE + "graph/"
+RESOLUTION_GRAPH = NamedNode(GRAPH + "resolution")
+WD = "http://www.wikidata.org/entity/"
+
+SCHEMA = "https://schema.org/"
+PROV = "http://www.w3.org/ns/prov#"
+ORG = "http://www.w3.org/ns/org#"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+OWL = "http://www.w3.org/2002/07/owl#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+PREFIXES = {"nkg": NKG, "schema": SCHEMA, "prov": PROV, "org": ORG, "rdf": RDF, "rdfs": RDFS,
+            "owl": OWL, "xsd": XSD, "wd": WD, "nkgid": ID}
+
+TYPE = NamedNode(RDF + "type")
+CLASS_OF_ENTITY = {"organization": "Organization", "person": "Person", "publisher": "Publisher",
+                   "place": "Place", "product": "Product"}
+# The announcement class for each claim kind.
+ANNOUNCEMENT_CLASS = {"job_cuts": "JobCuts", "store_closure": "StoreClosure", "revenue": "FinancialResult",
+                      "profit": "FinancialResult", "net_income": "FinancialResult", "investment": "Investment",
+                      "layoff_outlook": "Plan", "workforce": "Statement", "cause": "Statement",
+                      "notice_period": "JobCuts"}
+
+
+def nkg(local: str) -> NamedNode:
+    return NamedNode(NKG + local)
+
+
+def _ns(prefix: str, local: str) -> NamedNode:
+    return NamedNode(PREFIXES[prefix] + local)
+
+
+def slug(name: str) -> str:
+    """A readable, stable IRI segment for a name: ``Amazon.com`` -> ``amazon-com``."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    s = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    if not s:  # a name with no Latin letters: fall back to a hash
+        s = "x" + hashlib.sha1(name.encode()).hexdigest()[:12]
+    return s
+
+
+def _id_segment(article_id: str) -> str:
+    return quote(article_id, safe="-._~")
+
+
+def article_iri(article_id: str) -> NamedNode:
+    return NamedNode(f"{ID}article/{_id_segment(article_id)}")
+
+
+def graph_iri(article_id: str) -> NamedNode:
+    return NamedNode(f"{GRAPH}article/{_id_segment(article_id)}")
+
+
+def entity_iri(name: str, type_: str) -> NamedNode:
+    kind = {"publisher": "organization"}.get(type_, type_)
+    return NamedNode(f"{ID}{kind}/{slug(name)}")
+
+
+def claim_iri(article_id: str, claim: Claim) -> NamedNode:
+    q = claim.quantity
+    key = "|".join(str(x) for x in (claim.kind, claim.org, claim.start, claim.end, claim.object, claim.polarity,
+                                      q and q.unit, q and q.value, q and q.low, q and q.high))
+    return NamedNode(f"{ID}claim/{_id_segment(article_id)}/{hashlib.sha1(key.encode()).hexdigest()[:12]}")
+
+
+def announcement_iri(org: str, kind: str, when: TimeRef | None, n: int = 0) -> NamedNode:
+    stamp = when.value if when else "undated"
+    return NamedNode(f"{ID}announcement/{slug(org)}/{kind}/{stamp}" + (f"/{n}" if n else ""))
+
+
+def date_literal(value: str) -> Literal:
+    """An ISO date, month or year as xsd:date, xsd:gYearMonth or xsd:gYear."""
+    datatype = {10: "date", 7: "gYearMonth", 4: "gYear"}.get(len(value), "string")
+    return Literal(value, datatype=NamedNode(XSD + datatype))
+
+
+def _dec(x: float) -> Literal:
+    text = format(Decimal(repr(float(x))).normalize(), "f")
+    return Literal(text, datatype=NamedNode(XSD + "decimal"))
+
+
+def _int(x: int) -> Literal:
+    return Literal(str(int(x)), datatype=NamedNode(XSD + "integer"))
+
+
+def _date(value: str) -> Literal:
+    return Literal(value, datatype=NamedNode(XSD + "date"))
+
+
+def _str(value: str) -> Literal:
+    return Literal(value)
+
+
+def _bool(value: bool) -> Literal:
+    return Literal("true" if value else "false", datatype=NamedNode(XSD + "boolean"))
+
+
+class _Writer:
+    """Collects quads into one graph."""
+
+    def __init__(self, graph: NamedNode):
+        self.graph = graph
+        self.quads: list[Quad] = []
+
+    def add(self, s, p, o) -> None:
+        if o is not None:
+            self.quads.append(Quad(s, p, o, self.graph))
+
+
+def time_of(published: str) -> TimeRef:
+    precision = {10: "day", 7: "month", 4: "year"}[len(published)]
+    return TimeRef(published, precision)
+
+
+def article_quads(extraction: Extraction) -> list[Quad]:
+    """All quads of one article's named graph."""
+    article = extraction.article
+    w = _Writer(graph_iri(article.id))
+    a = article_iri(article.id)
+    _article(w, a, article)
+    for entity in extraction.entities:
+        _entity(w, a, entity)
+    for role in extraction.roles:
+        _role(w, role)
+    types = {e.name: e.type for e in extraction.entities}
+    for claim in extraction.claims:
+        _claim(w, a, article.id, claim, types)
+    return w.quads
+
+
+def _article(w: _Writer, a: NamedNode, article: Article) -> None:
+    w.add(a, TYPE, nkg("Article"))
+    w.add(a, TYPE, _ns("schema", "NewsArticle"))
+    w.add(a, _ns("schema", "identifier"), _str(article.id))
+    w.add(a, nkg("graph"), graph_iri(article.id))
+    w.add(a, nkg("contentHash"), _str(article.content_hash))
+    w.add(a, nkg("textLength"), _int(len(article.text)))
+    w.add(a, nkg("extractorVersion"), _str(EXTRACTOR_VERSION))
+    if article.url:
+        w.add(a, _ns("schema", "url"), _str(article.url))
+    if article.title:
+        w.add(a, _ns("schema", "headline"), _str(article.title))
+    if article.language:
+        w.add(a, _ns("schema", "inLanguage"), _str(article.language))
+    if article.published:
+        w.add(a, _ns("schema", "datePublished"), date_literal(article.published))
+        start, end = time_of(article.published).interval
+        w.add(a, nkg("publishedStart"), _date(start))
+        w.add(a, nkg("publishedEnd"), _date(end))
+    if article.publisher:
+        p = entity_iri(article.publisher, "publisher")
+        w.add(a, _ns("schema", "publisher"), p)
+        _entity(w, a, Entity(article.publisher, "publisher"))
+    if article.author:
+        p = entity_iri(article.author, "person")
+        w.add(a, _ns("schema", "author"), p)
+        _entity(w, a, Entity(article.author, "person"))
+
+
+def _entity(w: _Writer, a: NamedNode, entity: Entity) -> None:
+    e = entity_iri(entity.name, entity.type)
+    w.add(e, TYPE, nkg(CLASS_OF_ENTITY[entity.type]))
+    if entity.type == "publisher":
+        w.add(e, TYPE, nkg("Organization"))
+    w.add(e, _ns("schema", "name"), _str(entity.name))
+    w.add(e, _ns("rdfs", "label"), _str(entity.name))
+    if entity.parent:
+        parent = entity_iri(entity.parent, "organization")
+        w.add(parent, TYPE, nkg("Organization"))
+        w.add(parent, _ns("schema", "name"), _str(entity.parent))
+        w.add(parent, _ns("rdfs", "label"), _str(entity.parent))
+        w.add(e, _ns("org", "subOrganizationOf"), parent)
+    if entity.qid:
+        w.add(e, _ns("owl", "sameAs"), NamedNode(WD + entity.qid))
+        link = NamedNode(f"{e.value}/wikidata")
+        w.add(e, nkg("wikidataLink"), link)
+        w.add(link, TYPE, nkg("WikidataLink"))
+        w.add(link, nkg("qid"), _str(entity.qid))
+        w.add(link, nkg("linkMethod"), _str(entity.link_method or "offline-table"))
+        w.add(link, nkg("linkConfidence"), _dec(entity.link_confidence if entity.link_confidence is not None else 1.0))
+    for span in entity.mentions:
+        m = NamedNode(f"{a.value}/mention/{span.start}-{span.end}")
+        w.add(e, nkg("mention"), m)
+        w.add(m, TYPE, nkg("Mention"))
+        w.add(m, nkg("surface"), _str(span.text))
+        w.add(m, nkg("start"), _int(span.start))
+        w.add(m, nkg("end"), _int(span.end))
+        w.add(m, nkg("inArticle"), a)
+
+
+def _role(w: _Writer, role: Role) -> None:
+    person, org = entity_iri(role.person, "person"), entity_iri(role.org, "organization")
+    r = NamedNode(f"{ID}position/{slug(role.person)}/{slug(role.org)}/{slug(role.title)}")
+    w.add(r, TYPE, nkg("Position"))
+    w.add(r, TYPE, _ns("org", "Membership"))
+    w.add(r, _ns("org", "member"), person)
+    w.add(r, _ns("org", "organization"), org)
+    w.add(r, nkg("title"), _str(role.title))
+    w.add(person, _ns("org", "memberOf"), org)
+
+
+def _time(w: _Writer, node: NamedNode, when: TimeRef | None) -> None:
+    if when is None:
+        return
+    start, end = when.interval
+    w.add(node, nkg("when"), _str(when.value))
+    w.add(node, nkg("timePrecision"), _str(when.precision))
+    w.add(node, nkg("timeStart"), _date(start))
+    w.add(node, nkg("timeEnd"), _date(end))
+
+
+def _quantity(w: _Writer, node: NamedNode, q: Quantity) -> None:
+    w.add(node, TYPE, nkg("Quantity"))
+    w.add(node, nkg("unit"), _str(q.unit))
+    w.add(node, nkg("approximate"), _bool(q.approx))
+    for prop in ("value", "low", "high"):
+        if getattr(q, prop) is not None:
+            w.add(node, nkg(prop), _dec(getattr(q, prop)))
+    if q.bound:
+        w.add(node, nkg("bound"), _str(q.bound))
+
+
+def _claim(w: _Writer, a: NamedNode, article_id: str, claim: Claim, types: dict[str, str]) -> None:
+    c = claim_iri(article_id, claim)
+    w.add(c, TYPE, nkg("Claim"))
+    w.add(c, nkg("kind"), _str(claim.kind))
+    w.add(c, nkg("organization"), entity_iri(claim.org, "organization"))
+    w.add(c, nkg("modality"), _str(claim.modality))
+    w.add(c, nkg("quote"), _str(claim.quote))
+    w.add(c, nkg("start"), _int(claim.start))
+    w.add(c, nkg("end"), _int(claim.end))
+    w.add(c, _ns("prov", "wasDerivedFrom"), a)
+    if claim.polarity:
+        w.add(c, nkg("polarity"), _str(claim.polarity))
+    if claim.object:
+        w.add(c, nkg("object"), _str(claim.object))
+    if claim.segment:
+        w.add(c, nkg("segment"), _str(claim.segment))
+    if claim.speaker:
+        w.add(c, _ns("prov", "wasAttributedTo"), entity_iri(claim.speaker, types.get(claim.speaker, "person")))
+    if claim.source_cited:
+        w.add(c, nkg("sourceCited"), entity_iri(claim.source_cited, "publisher"))
+    if claim.quantity:
+        q = NamedNode(c.value + "/quantity")
+        w.add(c, nkg("quantity"), q)
+        _quantity(w, q, claim.quantity)
+    _time(w, c, claim.when)
+
+
+def announcement_quads(announcements: Iterable[Announcement]) -> list[Quad]:
+    """The resolution graph: announcements, the claims about them, and why they were merged."""
+    w = _Writer(RESOLUTION_GRAPH)
+    seen: dict[str, int] = {}
+    for ann in announcements:
+        base = announcement_iri(ann.org, ann.kind, ann.when)
+        n = seen.get(base.value, 0)
+        seen[base.value] = n + 1
+        node = announcement_iri(ann.org, ann.kind, ann.when, n)
+        w.add(node, TYPE, nkg("Announcement"))
+        w.add(node, TYPE, nkg(ANNOUNCEMENT_CLASS.get(ann.kind, "Statement")))
+        w.add(node, nkg("kind"), _str(ann.kind))
+        w.add(node, nkg("organization"), entity_iri(ann.org, "organization"))
+        w.add(node, nkg("resolutionReason"), _str(ann.reason))
+        _time(w, node, ann.when)
+        for claim in ann.claims:
+            w.add(NamedNode(claim), nkg("about"), node)
+    return w.quads

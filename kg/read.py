@@ -1,0 +1,182 @@
+"""Read articles from files, folders and JSONL, reporting what cannot be read instead of failing.
+
+``read_paths`` yields ``Article`` records and ``ReadError`` reports in input order; nothing here
+raises on bad input. Supported: ``.txt``/``.md`` (a leading `` date YYYY-MM[-DD]`` line gives the
+publication date), ``.html``/``.htm`` (main text through trafilatura) and ``.jsonl`` (one article a line).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from kg.pubdate import find_publication_date, normalise_date
+from kg.records import Article
+
+MAX_BYTES = 5 * 1024 * 1024  # per file, and per JSONL line; documented in the README
+TEXT_SUFFIXES = {".txt", ".md"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSONL_SUFFIXES = {".jsonl"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+JSONL_FIELDS = ("url", "title", "publisher", "author", "published", "language")
+
+_HEADER = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*\n?")
+
+
+@dataclass(frozen=True)
+class ReadError:
+    """An input that was skipped, and why."""
+
+    source: str
+    reason: str
+
+
+def read_paths(paths: Iterable[str | Path], max_bytes: int = MAX_BYTES) -> Iterator[Article | ReadError]:
+    """Read every supported file under the given files and folders, in a stable order."""
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            if not files:
+                yield ReadError(str(path), "folder holds no .txt, .md, .html or .jsonl files")
+            for file in files:
+                yield from read_file(file, max_bytes)
+        elif path.is_file():
+            yield from read_file(path, max_bytes)
+        else:
+            yield ReadError(str(path), "no such file or folder")
+
+
+def read_file(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Article | ReadError]:
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        yield ReadError(str(path), f"unsupported file type {suffix or '(none)'}; expected one of {sorted(SUFFIXES)}")
+        return
+    if suffix in JSONL_SUFFIXES:
+        yield from read_jsonl(path, max_bytes)
+        return
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            yield ReadError(str(path), f"file is {size} bytes, above the limit of {max_bytes}")
+            return
+        data = path.read_bytes()
+    except OSError as e:
+        yield ReadError(str(path), f"cannot read: {e.strerror or e}")
+        return
+    text = decode(data)
+    if isinstance(text, ReadError):
+        yield replace(text, source=str(path))
+        return
+    if suffix in HTML_SUFFIXES:
+        yield from _from_html(path.stem, text, str(path))
+    else:
+        yield from _from_text(path.stem, text, str(path))
+
+
+def decode(data: bytes) -> str | ReadError:
+    """Bytes to text: UTF-8 (with or without BOM), else UTF-16 with a BOM, else Windows-1252.
+
+    Binary data (NUL bytes or mostly control characters) is refused.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            return ReadError("", "starts with a UTF-16 byte order mark but does not decode as UTF-16")
+    if b"\x00" in data:
+        return ReadError("", "binary file (contains NUL bytes)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError as e:
+            return ReadError("", f"neither UTF-8 nor Windows-1252 text: {e.reason} at byte {e.start}")
+    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > max(8, len(text[:4096]) // 20):
+        return ReadError("", "binary file (mostly control characters)")
+    return text
+
+
+def _from_text(article_id: str, text: str, source: str, **meta) -> Iterator[Article | ReadError]:
+    published = meta.pop("published", None)
+    header = _HEADER.match(text)
+    if header:
+        text = text[header.end():]
+        published = published or header.group(1)
+    if not text.strip():
+        yield ReadError(source, "empty article (no text)")
+        return
+    if published:
+        published = normalise_date(published)
+    yield _finish(Article(id=article_id, text=text, published=published, source=source, **meta))
+
+
+def _from_html(article_id: str, html: str, source: str) -> Iterator[Article | ReadError]:
+    import trafilatura
+
+    try:
+        text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True)
+        meta = trafilatura.extract_metadata(html)
+    except Exception as e:  # trafilatura raises many types on malformed markup
+        yield ReadError(source, f"HTML could not be parsed: {e}")
+        return
+    if not text or not text.strip():
+        yield ReadError(source, "HTML holds no main text")
+        return
+    fields = {}
+    if meta is not None:
+        fields = {"title": meta.title, "author": meta.author, "publisher": meta.sitename,
+                  "url": meta.url, "published": meta.date}
+    yield from _from_text(article_id, text, source, **{k: v for k, v in fields.items() if v})
+
+
+def read_jsonl(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Article | ReadError]:
+    """One article a line: ``id`` and ``text`` required, the JSONL_FIELDS optional."""
+    try:
+        handle = path.open("rb")
+    except OSError as e:
+        yield ReadError(str(path), f"cannot read: {e.strerror or e}")
+        return
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            source = f"{path}:{number}"
+            if not raw.strip():
+                continue
+            if len(raw) > max_bytes:
+                yield ReadError(source, f"line is {len(raw)} bytes, above the limit of {max_bytes}")
+                continue
+            line = decode(raw)
+            if isinstance(line, ReadError):
+                yield replace(line, source=source)
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                yield ReadError(source, f"malformed JSON: {e.msg} at column {e.colno}")
+                continue
+            if not isinstance(obj, dict):
+                yield ReadError(source, "a JSONL line must be an object")
+                continue
+            article_id, text = obj.get("id"), obj.get("text")
+            if not isinstance(article_id, str | int) or not str(article_id).strip():
+                yield ReadError(source, "missing 'id'")
+                continue
+            if not isinstance(text, str):
+                yield ReadError(source, "missing 'text' (a string)")
+                continue
+            meta = {k: str(obj[k]) for k in JSONL_FIELDS if obj.get(k) not in (None, "")}
+            yield from _from_text(str(article_id).strip(), text, source, **meta)
+
+
+def _finish(article: Article) -> Article:
+    """Fill in what the source did not say: the language, and a publication date from a byline."""
+    from kg.language import identify
+
+    published = article.published or find_publication_date(article.text)
+    language = (article.language or "").lower()[:2] or identify(article.text)
+    return replace(article, published=published, language=language)

@@ -1,0 +1,162 @@
+"""Typed records that flow through the pipeline. No RDF here: ``kg.mapping`` turns them into quads.
+
+Character offsets are always into ``Article.text`` (the article body after any ``date`` header line).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+# Vocabularies of the claims table (DESIGN.md); the shapes check the same lists.
+CLAIM_KINDS = (
+    "job_cuts", "workforce", "revenue", "profit", "net_income", "investment",
+    "store_closure", "notice_period", "cause", "layoff_outlook",
+)
+STANCE_KINDS = ("cause", "layoff_outlook")
+MODALITIES = ("announced", "planned", "expected", "rumoured", "denied", "reported")
+POLARITIES = ("affirm", "deny")
+BOUNDS = ("lower", "upper")
+PRECISIONS = ("day", "month", "quarter", "year")
+ENTITY_TYPES = ("organization", "person", "publisher", "place", "product")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as read from a file, a JSONL line or an API request."""
+
+    id: str
+    text: str
+    url: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO date, month or year
+    language: str | None = None  # ISO 639-1
+    source: str | None = None  # where it was read from (path, path:line, "api")
+
+    @property
+    def content_hash(self) -> str:
+        """SHA-256 of what the graph is derived from: the text and the metadata we keep."""
+        h = hashlib.sha256()
+        for part in (self.text, self.url, self.title, self.publisher, self.author, self.published, self.language):
+            h.update((part or "").encode("utf-8"))
+            h.update(b"\x00")
+        return h.hexdigest()
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of text recognised as something: an organisation, a person, a number, a date..."""
+
+    span: Span
+    label: str  # ORG, PERSON, ROLE, NUMBER, MONEY, PERCENT, DATE, PUBLISHER, PLACE, PRODUCT
+    value: object = None  # normalised value (entity name, Quantity, TimeRef)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure: a value or an interval, a unit, and how exact the text says it is."""
+
+    unit: str  # count, percent, days, or an ISO 4217 code
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    approx: bool = False
+    bound: str | None = None  # lower ("more than"), upper ("up to") or None
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    """A time as precise as the text allows: ``2025-10-28`` (day), ``2025-10`` (month), ``2025-Q4``, ``2025``."""
+
+    value: str
+    precision: str  # one of PRECISIONS
+
+    @property
+    def interval(self) -> tuple[str, str]:
+        """First and last ISO day the time can mean."""
+        import calendar
+
+        if self.precision == "day":
+            return self.value, self.value
+        year = int(self.value[:4])
+        if self.precision == "month":
+            month = int(self.value[5:7])
+            return f"{self.value}-01", f"{self.value}-{calendar.monthrange(year, month)[1]:02d}"
+        if self.precision == "quarter":
+            q = int(self.value[-1])
+            first, last = 3 * q - 2, 3 * q
+            return f"{year}-{first:02d}-01", f"{year}-{last:02d}-{calendar.monthrange(year, last)[1]:02d}"
+        return f"{year}-01-01", f"{year}-12-31"
+
+
+@dataclass(frozen=True)
+class Entity:
+    """An organisation, person, publisher, place or product, under its canonical name."""
+
+    name: str
+    type: str  # one of ENTITY_TYPES
+    mentions: tuple[Span, ...] = ()
+    parent: str | None = None  # canonical name of the parent organisation (AWS -> Amazon)
+    qid: str | None = None
+    link_method: str | None = None
+    link_confidence: float | None = None
+
+
+@dataclass(frozen=True)
+class Role:
+    """A person holding a position at an organisation, as the article states it."""
+
+    person: str
+    org: str
+    title: str
+    span: Span | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One source saying one thing about an organisation."""
+
+    kind: str  # one of CLAIM_KINDS
+    org: str
+    quote: str
+    start: int
+    end: int
+    quantity: Quantity | None = None
+    when: TimeRef | None = None
+    modality: str = "reported"
+    polarity: str | None = None  # stances only
+    object: str | None = None  # cause: AI, bureaucracy, culture, costs, ...; store_closure: the chain
+    segment: str | None = None  # workforce or cuts scope: corporate, office, total, a country
+    speaker: str | None = None  # canonical name of the person or organisation it is attributed to
+    source_cited: str | None = None  # an outlet the article cites ("skriver New York Times")
+
+
+@dataclass
+class Extraction:
+    """What the extractor found in one article."""
+
+    article: Article
+    mentions: list[Mention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Announcement:
+    """An event that claims from one or more sources are about."""
+
+    org: str
+    kind: str
+    when: TimeRef | None
+    claims: tuple[str, ...]  # claim IRIs
+    reason: str  # why these claims were merged
