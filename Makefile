@@ -1,0 +1,39 @@
+# news-kg: make demo | make test | make bench | make lint
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+DEMO_STORE ?= .kg-demo
+
+.PHONY: install test demo bench lint clean system-deps
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	rm -f $(VENV)/.installed-* && touch $@
+
+# Debian packages that some tests need (a real browser); installed only where missing.
+system-deps:
+	@bash scripts/system-deps.sh
+
+test: install system-deps
+	$(BIN)/python -m pytest
+
+demo: install
+	rm -rf $(DEMO_STORE)
+	$(BIN)/kg build examples --store $(DEMO_STORE)
+	$(BIN)/kg validate --store $(DEMO_STORE)
+	$(BIN)/kg info --store $(DEMO_STORE)
+	$(BIN)/kg query claims --store $(DEMO_STORE) --param kind=job_cuts
+
+bench: install
+	$(BIN)/python -m bench
+
+lint: install
+	$(BIN)/ruff check kg api tests bench
+
+clean:
+	rm -rf $(VENV) .kg $(DEMO_STORE) .pytest_cache .ruff_cache

@@ -1,0 +1,260 @@
+"""The ``kg`` command line: build, query, validate, export and inspect a news knowledge graph.
+
+Exit codes: 0 all well; 1 some inputs failed (the rest was ingested) or the graph does not conform;
+2 usage error.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from kg import EXTRACTOR_VERSION, __version__
+
+app = typer.Typer(help=__doc__, no_args_is_help=True, add_completion=False, rich_markup_mode=None)
+export_app = typer.Typer(help="Export the claims table or the graph.", no_args_is_help=True)
+app.add_typer(export_app, name="export")
+
+out = Console()
+err = Console(stderr=True)
+
+StoreOpt = Annotated[str | None, typer.Option("--store", "-s", help="Store folder (default: $KG_STORE, else ./.kg).",
+                                               show_default=False)]
+
+
+def _open(store: str | None, read_only: bool = False):
+    from kg.store import StoreError, open_store, store_location
+
+    location = store_location(store)
+    if read_only and not Path(location).exists():
+        err.print(f"[red]No store at {location}[/red]: build one with `kg build PATH --store {location}`.")
+        raise typer.Exit(2)
+    try:
+        return open_store(location, read_only=read_only)
+    except StoreError as e:
+        err.print(f"[red]{e}[/red]")
+        raise typer.Exit(2) from e
+
+
+def _usage(message: str) -> typer.Exit:
+    err.print(f"[red]Error:[/red] {message}")
+    return typer.Exit(2)
+
+
+@app.command()
+def build(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders: .txt, .md, .html, .jsonl.")],
+    store: StoreOpt = None,
+    no_validate: Annotated[bool, typer.Option("--no-validate", help="Skip SHACL validation at ingest.")] = False,
+    max_bytes: Annotated[int, typer.Option(help="Largest file (or JSONL line) read, in bytes.")] = 5 * 1024 * 1024,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+):
+    """Ingest articles: each is written whole in one transaction, or reported and skipped."""
+    from kg.pipeline import build as run_build
+
+    for p in paths:
+        if not p.exists():
+            raise _usage(f"no such file or folder: {p}")
+    db = _open(store)
+    progress = Progress(TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+                        TimeElapsedColumn(), console=err, disable=quiet or not err.is_terminal)
+    with progress:
+        task = progress.add_task("", total=None)
+
+        def tick(outcome):
+            progress.update(task, advance=1, description=outcome.article_id or outcome.source)
+
+        report = run_build(paths, db, validate=not no_validate, max_bytes=max_bytes, on_item=tick)
+    for o in report.skipped:
+        err.print(f"[yellow]skipped[/yellow] {o.source}: {o.reason}")
+    summary = Table(show_header=False, box=None)
+    for label, value in (
+        ("articles read", report.count("written", "replaced", "unchanged") + sum(1 for o in report.skipped if o.article_id)),
+        ("written", report.count("written")),
+        ("replaced", report.count("replaced")),
+        ("unchanged", report.count("unchanged")),
+        ("skipped", len(report.skipped)),
+        ("claims written", report.claims),
+        ("announcements", report.announcements),
+        ("quads in store", report.store_quads),
+    ):
+        summary.add_row(label, str(value))
+    err.print(summary)
+    raise typer.Exit(0 if report.ok else 1)
+
+
+def _query_text(query: str) -> tuple[str, dict]:
+    """QUERY may be a named query, a .rq file or SPARQL text."""
+    from kg.queries import QueryError, named_queries
+
+    if query in named_queries():
+        return query, {}
+    path = Path(query)
+    if path.suffix == ".rq" and path.is_file():
+        return "", {"text": path.read_text(encoding="utf-8")}
+    if path.suffix == ".rq":
+        raise QueryError(f"no such query file: {query}")
+    return "", {"text": query}
+
+
+@app.command()
+def query(
+    query: Annotated[str, typer.Argument(help="A named query (see `kg queries`), a .rq file, or SPARQL text.")],
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE for a named query.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json (CONSTRUCT: turtle or ntriples).")] = "table",
+    store: StoreOpt = None,
+):
+    """Run a SPARQL query over the union of all article graphs."""
+    from pyoxigraph import QueryBoolean, QuerySolutions, QueryTriples, RdfFormat, serialize
+
+    from kg.queries import QueryError, get, select_rows
+
+    try:
+        name, extra = _query_text(query)
+        values = dict(p.split("=", 1) for p in (param or []) if "=" in p)
+        if len(values) != len(param or []):
+            raise QueryError("--param takes NAME=VALUE")
+        if name:
+            q = get(name)
+            text, subs = q.text, q.bind(values)
+        else:
+            if values:
+                raise QueryError("--param applies to named queries only")
+            text, subs = extra["text"], {}
+    except QueryError as e:
+        raise _usage(str(e)) from e
+    db = _open(store, read_only=True)
+    try:
+        result = db.query(text, substitutions=subs)
+    except SyntaxError as e:
+        raise _usage(f"SPARQL syntax error: {e}") from e
+    if isinstance(result, QueryBoolean):
+        out.print("true" if bool(result) else "false")
+    elif isinstance(result, QueryTriples):
+        rdf_format = RdfFormat.N_TRIPLES if fmt == "ntriples" else RdfFormat.TURTLE
+        sys.stdout.write(serialize(result, format=rdf_format).decode("utf-8"))
+    elif isinstance(result, QuerySolutions):
+        columns, rows = select_rows(result)
+        _print_rows(columns, rows, fmt)
+
+
+def _print_rows(columns: list[str], rows: list[dict], fmt: str) -> None:
+    if fmt == "json":
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({k: "" if v is None else v for k, v in r.items()} for r in rows)
+    elif fmt == "table":
+        table = Table(*columns, show_lines=False)
+        for r in rows:
+            table.add_row(*("" if r[c] is None else str(r[c]) for c in columns))
+        out.print(table)
+        err.print(f"{len(rows)} row(s)")
+    else:
+        raise _usage(f"unknown format {fmt!r}: use table, csv or json")
+
+
+@app.command()
+def queries():
+    """List the named queries, their descriptions and parameters."""
+    from kg.queries import named_queries
+
+    table = Table("name", "title", "parameters", "description")
+    for q in named_queries().values():
+        params = ", ".join(f"{p.name}:{p.type}{'' if p.required else '?'}" for p in q.params)
+        table.add_row(q.name, q.title, params, q.description)
+    out.print(table)
+
+
+@app.command()
+def validate(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or turtle (the SHACL report).")] = "text",
+    store: StoreOpt = None,
+):
+    """Check the whole store against the SHACL shapes."""
+    from kg.validate import to_rdflib, validate_graph
+
+    if fmt not in ("text", "turtle"):
+        raise _usage(f"unknown format {fmt!r}: use text or turtle")
+    db = _open(store, read_only=True)
+    report = validate_graph(to_rdflib(db.quads()))
+    if fmt == "turtle":
+        sys.stdout.write(report.graph.serialize(format="turtle"))
+    else:
+        out.print(report.text(), markup=False, highlight=False)
+    raise typer.Exit(0 if report.conforms else 1)
+
+
+@export_app.command("claims")
+def export_claims(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl or csv.")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+    org: Annotated[str | None, typer.Option(help="Only claims about this organisation.")] = None,
+    kind: Annotated[str | None, typer.Option(help="Only claims of this kind.")] = None,
+    store: StoreOpt = None,
+):
+    """Write one row per claim (the columns of DESIGN.md)."""
+    from kg.export.claims import claim_rows, write_claims
+
+    if fmt not in ("jsonl", "csv"):
+        raise _usage(f"unknown format {fmt!r}: use jsonl or csv")
+    rows = claim_rows(_open(store, read_only=True), org=org, kind=kind)
+    if output:
+        with output.open("w", encoding="utf-8", newline="") as f:
+            write_claims(rows, f, fmt)
+        err.print(f"{len(rows)} claim(s) written to {output}")
+    else:
+        write_claims(rows, sys.stdout, fmt)
+
+
+@app.command()
+def info(store: StoreOpt = None):
+    """Store statistics: articles, claims, announcements, entities, quads."""
+    from kg.queries import select_rows
+
+    db = _open(store, read_only=True)
+    _, rows = select_rows(db.query(_INFO))
+    table = Table(show_header=False, box=None)
+    table.add_row("store", str(db.path))
+    table.add_row("quads", str(len(db)))
+    for key, value in rows[0].items():
+        table.add_row(key.replace("_", " "), str(value))
+    table.add_row("extractor version (this build)", EXTRACTOR_VERSION)
+    out.print(table)
+
+
+_INFO = """
+PREFIX nkg: <https://w3id.org/news-kg/ontology#>
+SELECT
+  (SUM(IF(?t = nkg:Article, 1, 0)) AS ?articles)
+  (SUM(IF(?t = nkg:Claim, 1, 0)) AS ?claims)
+  (SUM(IF(?t = nkg:Announcement, 1, 0)) AS ?announcements)
+  (SUM(IF(?t = nkg:Organization, 1, 0)) AS ?organizations)
+  (SUM(IF(?t = nkg:Person, 1, 0)) AS ?people)
+WHERE { SELECT DISTINCT ?s ?t WHERE { ?s a ?t } }
+"""
+
+
+def _version(value: bool):
+    if value:
+        out.print(f"news-kg {__version__} (extractor {EXTRACTOR_VERSION})")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Show the version and exit.")] = False):
+    """news-kg: turn news into a knowledge graph you can question."""
+
+
+def main() -> None:
+    app()

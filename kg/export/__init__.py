@@ -1,0 +1,1 @@
+"""Exports: the claims table, and (in ``graph``) the graph for visualisation tools."""

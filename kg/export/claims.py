@@ -1,0 +1,32 @@
+"""The claims table: one row per claim, as JSONL or CSV (columns fixed by DESIGN.md)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from typing import TextIO
+
+from kg.queries import run_named, select_rows
+
+# Contract columns first, in this order; later columns may be added, never renamed.
+COLUMNS = ["article", "org", "org_qid", "kind", "value", "low", "high", "unit", "approx", "bound", "when",
+           "modality", "polarity", "object", "speaker", "quote", "start", "end", "segment", "source", "claim"]
+
+
+def claim_rows(store, org: str | None = None, kind: str | None = None, article: str | None = None) -> list[dict]:
+    params = {k: v for k, v in (("org", org), ("kind", kind), ("article", article)) if v}
+    _, rows = select_rows(run_named(store, "claims", params))
+    return [{c: row.get(c) for c in COLUMNS} for row in rows]
+
+
+def write_claims(rows: list[dict], out: TextIO, fmt: str) -> None:
+    if fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: "" if v is None else v for k, v in row.items()})
+    else:
+        raise ValueError(f"unknown format {fmt!r}: use jsonl or csv")

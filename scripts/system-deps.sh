@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Install the Debian packages the browser tests need, where they are missing and we may install them.
+set -euo pipefail
+needed=()
+command -v chromium >/dev/null 2>&1 || needed+=(chromium)
+[ ${#needed[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+  echo "system-deps: missing ${needed[*]} and cannot apt-get here; the browser tests will be skipped." >&2
+  exit 0
+fi
+echo "system-deps: installing ${needed[*]} with apt-get" >&2
+apt-get update -qq >/dev/null
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${needed[@]}" >/dev/null
