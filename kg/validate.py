@@ -38,6 +38,9 @@ class Report:
         return "\n".join(lines)
 
 
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
 @cache
 def shapes_graph() -> Graph:
     g = Graph()
@@ -52,6 +55,8 @@ def _term(t):
         return BNode(t.value)
     if t.language:
         return Literal(t.value, lang=t.language)
+    if t.datatype.value == _XSD_STRING:  # rdflib keeps plain and xsd:string literals apart
+        return Literal(t.value)
     return Literal(t.value, datatype=URIRef(t.datatype.value))
 
 

@@ -1,0 +1,138 @@
+"""Mapping and store: deterministic IRIs, provenance, idempotence, versioned replacement, atomicity."""
+
+from __future__ import annotations
+
+import pytest
+from pyoxigraph import NamedNode
+
+import kg.mapping
+import kg.pipeline
+from kg.mapping import article_iri, article_quads, graph_iri
+from kg.records import Claim, Quantity
+
+from samples import TEXT, sample_article, sample_extraction
+
+
+@pytest.fixture
+def extractor(monkeypatch):
+    """Replace the extractor with one that returns the hand-made extraction (the store is under test)."""
+    monkeypatch.setattr(kg.pipeline, "extract", sample_extraction)
+
+
+def test_iris_are_deterministic():
+    first, second = article_quads(sample_extraction()), article_quads(sample_extraction())
+    assert first == second
+    assert article_iri("acme-1") == NamedNode("https://w3id.org/news-kg/id/article/acme-1")
+    assert graph_iri("a b/c") == NamedNode("https://w3id.org/news-kg/graph/article/a%20b%2Fc")
+    assert kg.mapping.entity_iri("Amazon.com", "organization").value.endswith("/organization/amazon-com")
+
+
+def test_every_quad_sits_in_the_article_graph():
+    quads = article_quads(sample_extraction())
+    assert {q.graph_name for q in quads} == {graph_iri("acme-1")}
+
+
+def test_claim_provenance(extractor, store):
+    kg.pipeline.process(sample_article(), store)
+    rows = list(store.query("""
+        SELECT ?quote ?start ?end ?version ?value WHERE {
+          ?c a nkg:Claim ; nkg:kind "job_cuts" ; nkg:quote ?quote ; nkg:start ?start ; nkg:end ?end ;
+             prov:wasDerivedFrom ?a ; nkg:quantity/nkg:value ?value .
+          ?a nkg:extractorVersion ?version }"""))
+    assert len(rows) == 1
+    row = rows[0]
+    start, end = int(row["start"].value), int(row["end"].value)
+    assert TEXT[start:end] == row["quote"].value
+    assert row["version"].value == kg.EXTRACTOR_VERSION
+    assert float(row["value"].value) == 1200
+
+
+def test_reingest_unchanged_changes_nothing(extractor, store):
+    assert kg.pipeline.process(sample_article(), store).status == "written"
+    before = sorted(str(q) for q in store.quads())
+    assert kg.pipeline.process(sample_article(), store).status == "unchanged"
+    assert sorted(str(q) for q in store.quads()) == before
+
+
+def test_changed_text_replaces_the_graph(extractor, store):
+    kg.pipeline.process(sample_article(), store)
+    changed = sample_article(TEXT + " It was founded in 1990.")
+    assert kg.pipeline.process(changed, store).status == "replaced"
+    lengths = [q.object.value for q in store.quads() if q.predicate.value.endswith("#textLength")]
+    assert lengths == [str(len(changed.text))]
+
+
+def test_new_extractor_version_replaces_the_graph(extractor, store, monkeypatch):
+    kg.pipeline.process(sample_article(), store)
+    count = len(store)
+    monkeypatch.setattr(kg.pipeline, "EXTRACTOR_VERSION", "9.9.9")
+    monkeypatch.setattr(kg.mapping, "EXTRACTOR_VERSION", "9.9.9")
+    assert kg.pipeline.process(sample_article(), store).status == "replaced"
+    versions = {q.object.value for q in store.quads() if q.predicate.value.endswith("#extractorVersion")}
+    assert versions == {"9.9.9"}
+    assert len(store) == count
+    assert kg.pipeline.process(sample_article(), store).status == "unchanged"
+
+
+def _failing(quads, after):
+    for i, q in enumerate(quads):
+        if i == after:
+            raise RuntimeError("disk on fire")
+        yield q
+
+
+def test_failure_in_the_middle_of_a_new_article_leaves_nothing(store):
+    quads = article_quads(sample_extraction())
+    with pytest.raises(RuntimeError):
+        store.replace_graph(graph_iri("acme-1"), _failing(quads, len(quads) // 2))
+    assert len(store) == 0
+    assert store.article_state("acme-1") is None
+
+
+def test_failure_while_replacing_keeps_the_old_article_whole(store):
+    old = article_quads(sample_extraction())
+    store.replace_graph(graph_iri("acme-1"), old)
+    new = article_quads(sample_extraction(sample_article(TEXT + " More.")))
+    with pytest.raises(RuntimeError):
+        store.replace_graph(graph_iri("acme-1"), _failing(new, len(new) - 1))
+    assert sorted(map(str, store.quads())) == sorted(map(str, old))
+
+
+def test_extractor_exception_skips_the_article(store, monkeypatch):
+    def boom(article):
+        raise ValueError("bad sentence")
+
+    monkeypatch.setattr(kg.pipeline, "extract", boom)
+    outcome = kg.pipeline.process(sample_article(), store)
+    assert outcome.status == "skipped" and "ValueError: bad sentence" in outcome.reason
+    assert len(store) == 0
+
+
+def test_invalid_article_is_reported_and_not_written(store, monkeypatch):
+    def bad(article):
+        extraction = sample_extraction(article)
+        extraction.claims[0] = Claim("job_cuts", "Acme Corp", "x", 5, 10_000, quantity=Quantity("percent", value=150))
+        return extraction
+
+    monkeypatch.setattr(kg.pipeline, "extract", bad)
+    outcome = kg.pipeline.process(sample_article(), store)
+    assert outcome.status == "skipped"
+    assert "percent must lie in 0..100" in outcome.reason
+    assert "do not lie inside the article text" in outcome.reason
+    assert len(store) == 0
+
+
+def test_build_reports_bad_files_and_duplicate_ids(tmp_path, store, extractor):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "acme-1.txt").write_text(TEXT)
+    (folder / "empty.txt").write_text("")
+    sub = folder / "sub"
+    sub.mkdir()
+    (sub / "acme-1.txt").write_text(TEXT + " A different text under the same id.")
+    report = kg.pipeline.build([folder], store)
+    assert report.count("written") == 1
+    reasons = sorted(o.reason for o in report.skipped)
+    assert any("empty" in r for r in reasons)
+    assert any("given twice with different texts" in r for r in reasons)
+    assert not report.ok
