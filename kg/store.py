@@ -44,8 +44,16 @@ class EmbeddedStore:
 
     # ---- reading
 
-    def query(self, sparql: str, substitutions: dict | None = None, union: bool = True):
-        """Run a SPARQL query with the union of all graphs as the default graph."""
+    def query(self, sparql: str, substitutions: dict | None = None, union: bool = True,
+              default_graph: list | None = None, named_graphs: list | None = None):
+        """Run a SPARQL query with the union of all graphs as the default graph.
+
+        ``default_graph`` and ``named_graphs`` (lists of NamedNode) set the dataset instead, as the
+        SPARQL protocol's ``default-graph-uri`` and ``named-graph-uri`` do.
+        """
+        if default_graph is not None or named_graphs is not None:
+            return self.ox.query(sparql, prefixes=PREFIXES, substitutions=substitutions,
+                                 default_graph=default_graph or [], named_graphs=named_graphs or [])
         return self.ox.query(sparql, use_default_graph_as_union=union, prefixes=PREFIXES,
                              substitutions=substitutions)
 
@@ -97,9 +105,15 @@ class EmbeddedStore:
             self.ox.flush()
 
 
-def open_store(location: str | None = None, read_only: bool = False) -> EmbeddedStore:
-    """Open the store named by ``--store`` / ``$KG_STORE`` / ``./.kg``."""
-    return EmbeddedStore(store_location(location), read_only=read_only)
+def open_store(location: str | None = None, read_only: bool = False):
+    """Open the store named by ``--store`` / ``$KG_STORE`` / ``./.kg``: a folder, or an http(s) URL of a
+    SPARQL 1.1 server (``kg.remote.RemoteStore``)."""
+    from kg.remote import RemoteStore, is_remote
+
+    location = store_location(location)
+    if is_remote(location):
+        return RemoteStore(location, read_only=read_only)
+    return EmbeddedStore(location, read_only=read_only)
 
 
 __all__ = ["EmbeddedStore", "StoreError", "open_store", "store_location", "RESOLUTION_GRAPH", "DefaultGraph"]
