@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kg import EXTRACTOR_VERSION
 from kg.extract import extract
+from kg.link import link
 from kg.mapping import article_quads, graph_iri
 from kg.read import MAX_BYTES, ReadError, read_paths
 from kg.records import Article, Extraction
@@ -61,6 +62,7 @@ def process(article: Article, store, validate: bool = True) -> Outcome:
         return Outcome(article.source or article.id, "unchanged", article.id)
     try:
         extraction = extract(article)
+        extraction = link(extraction)
         quads = article_quads(extraction)
     except Exception as e:  # an extractor bug must not stop the build
         return Outcome(article.source or article.id, "skipped", article.id,

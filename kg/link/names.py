@@ -1,0 +1,41 @@
+"""Name normalisation for alias matching: case, accents, punctuation, initialisms and legal suffixes."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Trailing words that name a legal form, not the organisation ("Microsoft Corporation" is "Microsoft").
+LEGAL_SUFFIXES = frozenset({
+    "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "ag",
+    "ab", "publ", "nv", "bv", "sa", "se", "gmbh", "spa", "oyj", "asa",
+})
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def normalise(name: str) -> str:
+    """A matching key: ``"The U.S."`` and ``"US"`` -> ``"us"``; ``"Amazon.com, Inc."`` -> ``"amazon com"``."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    tokens = _join_initials(_NON_WORD.sub(" ", text.replace("&", " and ")).split())
+    if len(tokens) > 1 and tokens[0] == "the":
+        tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[-1] in LEGAL_SUFFIXES:
+        tokens = tokens[:-1]
+    return " ".join(tokens)
+
+
+def _join_initials(tokens: list[str]) -> list[str]:
+    """Single letters in a row are one initialism: ``["u", "s", "a"]`` -> ``["usa"]``."""
+    out: list[str] = []
+    run = ""
+    for tok in tokens:
+        if len(tok) == 1 and tok.isalpha():
+            run += tok
+            continue
+        if run:
+            out.append(run)
+            run = ""
+        out.append(tok)
+    if run:
+        out.append(run)
+    return out
