@@ -23,8 +23,8 @@ app = typer.Typer(help=__doc__, no_args_is_help=True, add_completion=False, rich
 export_app = typer.Typer(help="Export the claims table or the graph.", no_args_is_help=True)
 app.add_typer(export_app, name="export")
 
-out = Console()
-err = Console(stderr=True)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
 
 StoreOpt = Annotated[str | None, typer.Option("--store", "-s", help="Store folder (default: $KG_STORE, else ./.kg).",
                                                show_default=False)]

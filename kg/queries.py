@@ -111,9 +111,9 @@ def parse(path: Path) -> NamedQuery:
         if not line.startswith("#"):
             break
         body = line[1:].strip()
-        m = re.match(r"^(title|description|param):\s*(.*)$", body)
-        if m and m.group(1) == "param":
-            pm = _PARAM.match(m.group(2))
+        m = re.match(r"^(title|description):\s*(.*)$|^(param)\s+(.*)$", body)
+        if m and m.group(3):
+            pm = _PARAM.match(m.group(4))
             if not pm or pm.group(2) not in PARAM_TYPES:
                 raise QueryError(f"{path.name}: bad parameter line {line!r}")
             params.append(Param(pm.group(1), pm.group(2), pm.group(3) == "required", (pm.group(4) or "").strip()))

@@ -1,0 +1,153 @@
+"""The ``kg`` command as a user runs it: a real process, a real on-disk store, exit codes and outputs."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.export.claims import COLUMNS
+
+REPO = Path(__file__).resolve().parents[1]
+CONTRACT_COLUMNS = ["article", "org", "org_qid", "kind", "value", "low", "high", "unit", "approx", "bound", "when",
+                    "modality", "polarity", "object", "speaker", "quote", "start", "end"]
+
+
+def kg(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True,
+                          cwd=REPO, env=env, timeout=300)
+
+
+def summary(stderr: str) -> dict[str, int]:
+    """The build summary table: label -> number."""
+    out = {}
+    for line in stderr.splitlines():
+        label, _, number = line.strip().rpartition(" ")
+        if number.isdigit():
+            out[label.strip()] = int(number)
+    return out
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    store = tmp_path_factory.mktemp("cli") / "store"
+    result = kg("build", REPO / "examples", "--store", store)
+    return store, result
+
+
+def test_build_examples(built):
+    store, result = built
+    assert result.returncode == 0, result.stderr
+    assert "written" in result.stderr and "quads in store" in result.stderr
+    first = summary(result.stderr)
+    assert first["written"] == 9 and first["skipped"] == 0
+    again = kg("build", REPO / "examples", "--store", store)
+    assert again.returncode == 0
+    second = summary(again.stderr)
+    assert second["unchanged"] == 9 and second["written"] == 0
+    assert second["quads in store"] == first["quads in store"]
+
+
+def test_validate_conforms(built):
+    store, _ = built
+    result = kg("validate", "--store", store)
+    assert result.returncode == 0, result.stdout
+    assert "Conforms" in result.stdout
+
+
+def test_validate_turtle_report(built):
+    store, _ = built
+    result = kg("validate", "--store", store, "--format", "turtle")
+    assert "sh:conforms true" in result.stdout
+
+
+def test_export_claims_columns(built, tmp_path):
+    store, _ = built
+    out = tmp_path / "claims.csv"
+    result = kg("export", "claims", "--store", store, "--format", "csv", "-o", out)
+    assert result.returncode == 0, result.stderr
+    header = next(csv.reader(io.StringIO(out.read_text())))
+    assert header[:len(CONTRACT_COLUMNS)] == CONTRACT_COLUMNS == COLUMNS[:len(CONTRACT_COLUMNS)]
+    jsonl = kg("export", "claims", "--store", store, "--format", "jsonl")
+    for line in jsonl.stdout.splitlines():
+        row = json.loads(line)
+        assert list(row)[:len(CONTRACT_COLUMNS)] == CONTRACT_COLUMNS
+
+
+def test_query_formats(built):
+    store, _ = built
+    text = kg("query", "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a nkg:Article }", "--store", store, "--format", "json")
+    assert json.loads(text.stdout) == [{"n": 9}]
+    ask = kg("query", "ASK { ?a schema:inLanguage \"sv\" }", "--store", store)
+    assert ask.stdout.strip() == "true"
+    construct = kg("query", "CONSTRUCT { ?a a nkg:Article } WHERE { ?a a nkg:Article }", "--store", store,
+                   "--format", "ntriples")
+    assert len(set(construct.stdout.splitlines())) == 9
+
+
+def test_named_query_parameters(built):
+    store, _ = built
+    result = kg("query", "claims", "--param", "article=kestrel-nl-report", "--store", store, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert {row["article"] for row in json.loads(result.stdout)} <= {"kestrel-nl-report"}
+    bad = kg("query", "claims", "--param", "nosuch=1", "--store", store)
+    assert bad.returncode == 2 and "has no parameter nosuch" in bad.stderr
+
+
+def test_info(built):
+    store, _ = built
+    result = kg("info", "--store", store)
+    assert result.returncode == 0
+    assert "articles" in result.stdout and " 9 " in result.stdout
+
+
+def test_usage_errors(tmp_path):
+    assert kg("query", "SELECT * WHERE { ?s ?p ?o }", "--store", tmp_path / "missing").returncode == 2
+    bad = kg("query", "SELEKT nothing", "--store", tmp_path / "s")
+    assert bad.returncode == 2
+    assert kg("build", tmp_path / "does-not-exist", "--store", tmp_path / "s").returncode == 2
+    assert kg("export", "claims", "--format", "xml", "--store", tmp_path / "s").returncode == 2
+
+
+def test_partial_failure_exits_1_and_ingests_the_rest(tmp_path):
+    folder = tmp_path / "in"
+    shutil.copytree(REPO / "examples", folder)
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02binary")
+    (folder / "lines.jsonl").write_text('{"id": "ok", "text": "Acme Corp cut 100 jobs."}\n{not json\n')
+    store = tmp_path / "store"
+    result = kg("build", folder, "--store", store)
+    assert result.returncode == 1
+    assert "broken.txt: binary file" in result.stderr
+    assert "lines.jsonl:2: malformed JSON" in result.stderr
+    count = kg("query", "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a nkg:Article }", "--store", store, "--format", "json")
+    assert json.loads(count.stdout) == [{"n": 10}]
+
+
+def test_store_from_environment(tmp_path):
+    import os
+
+    env = dict(os.environ, KG_STORE=str(tmp_path / "env-store"))
+    result = kg("build", REPO / "examples" / "kestrel-nl-report.txt", env=env)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "env-store").is_dir()
+
+
+def test_seeds_build_validate_and_rebuild(seeds_dir, tmp_path):
+    store = tmp_path / "seeds"
+    first = kg("build", seeds_dir, "--store", store)
+    assert first.returncode == 0, first.stderr
+    dates = kg("query", "SELECT ?id ?d WHERE { ?a schema:identifier ?id ; schema:datePublished ?d } ORDER BY ?id",
+               "--store", store, "--format", "json")
+    assert [r["d"] for r in json.loads(dates.stdout)] == ["2026-01-28", "2025-10-28", "2025-10-28", "2025-06", "2026-01-25"]
+    assert kg("validate", "--store", store).returncode == 0
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    before = json.loads(kg("query", count, "--store", store, "--format", "json").stdout)
+    kg("build", seeds_dir, "--store", store)
+    after = json.loads(kg("query", count, "--store", store, "--format", "json").stdout)
+    assert before == after
