@@ -31,10 +31,11 @@ StoreOpt = Annotated[str | None, typer.Option("--store", "-s", help="Store folde
 
 
 def _open(store: str | None, read_only: bool = False):
+    from kg.remote import is_remote
     from kg.store import StoreError, open_store, store_location
 
     location = store_location(store)
-    if read_only and not Path(location).exists():
+    if read_only and not is_remote(location) and not Path(location).exists():
         err.print(f"[red]No store at {location}[/red]: build one with `kg build PATH --store {location}`.")
         raise typer.Exit(2)
     try:

@@ -1,0 +1,310 @@
+"""A remote store: any SPARQL 1.1 server, through the SPARQL Protocol and the Graph Store Protocol.
+
+The same interface as ``kg.store.EmbeddedStore``; results are parsed into pyoxigraph terms so the
+rest of the code cannot tell the two apart. Where the endpoints live is read from the store URL:
+
+    http://HOST:PORT/BASE/                       query at BASE/query, update at BASE/update,
+                                                 graphs at BASE/store (Oxigraph's layout)
+    http://HOST:PORT/BASE/?store=data            another path for one endpoint (Fuseki: data)
+    http://HOST:PORT/?query=sparql&update=sparql&store=none
+                                                 no Graph Store Protocol: graphs are replaced with
+                                                 one SPARQL Update request instead
+
+Each endpoint value is a path relative to BASE/ or an absolute URL. Credentials: ``user:password@``
+in the URL (HTTP Basic), or ``$KG_STORE_TOKEN`` (sent as ``Authorization: Bearer``).
+
+The server must answer queries with the union of the named graphs as the default graph, as the
+embedded store does (``oxigraph serve --union-default-graph``; docs/scale-out.md for the others).
+Parameters are bound by a ``VALUES`` block of N-Triples-serialised terms placed at the start of the
+query's WHERE group: values are never pasted into the query as raw text.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator
+from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
+
+import httpx
+from pyoxigraph import (
+    BlankNode,
+    Literal,
+    NamedNode,
+    Quad,
+    QueryResultsFormat,
+    RdfFormat,
+    Store,
+    Variable,
+    parse,
+    parse_query_results,
+    serialize,
+)
+
+from kg.mapping import NKG, PREFIXES, article_iri, graph_iri
+from kg.store import StoreError
+
+ENDPOINTS = ("query", "update", "store")
+RESULT_TYPES = {
+    "application/sparql-results+json": QueryResultsFormat.JSON,
+    "application/sparql-results+xml": QueryResultsFormat.XML,
+    "text/tab-separated-values": QueryResultsFormat.TSV,
+}
+GRAPH_TYPES = {
+    "application/n-triples": RdfFormat.N_TRIPLES,
+    "text/turtle": RdfFormat.TURTLE,
+    "application/rdf+xml": RdfFormat.RDF_XML,
+    "text/plain": RdfFormat.N_TRIPLES,  # older servers label N-Triples so
+}
+ACCEPT = ("application/sparql-results+json, application/sparql-results+xml;q=0.9, "
+          "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8")
+_PREFIX_DECL = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?:", re.I)
+_IRIREF = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
+_WORD = re.compile(r"[A-Za-z_][\w-]*")
+
+
+def is_remote(location: str) -> bool:
+    """Whether a ``--store`` value names a SPARQL server rather than a folder."""
+    return location.lower().startswith(("http://", "https://"))
+
+
+class RemoteStore:
+    """A SPARQL 1.1 server used as the store."""
+
+    def __init__(self, url: str, read_only: bool = False, timeout: float = 60.0):
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise StoreError(f"not a SPARQL server URL: {url!r}")
+        options = dict(parse_qsl(parts.query, keep_blank_values=True))
+        unknown = sorted(set(options) - set(ENDPOINTS))
+        if unknown:
+            raise StoreError(f"unknown store URL option(s) {', '.join(unknown)}; known: {', '.join(ENDPOINTS)}")
+        path = parts.path if parts.path.endswith("/") else parts.path + "/"
+        base = urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+        self.url = url
+        self.endpoints = {name: urljoin(base, options.get(name, name)) for name in ENDPOINTS}
+        if options.get("store", "").lower() == "none":
+            self.endpoints["store"] = None
+        self.read_only = read_only
+        headers = {"User-Agent": "news-kg"}
+        if os.environ.get("KG_STORE_TOKEN"):
+            headers["Authorization"] = "Bearer " + os.environ["KG_STORE_TOKEN"]
+        self.http = httpx.Client(headers=headers, timeout=timeout)
+
+    @property
+    def path(self) -> str:
+        """Where the store is (shown by ``kg info``)."""
+        return self.url
+
+    def close(self) -> None:
+        self.http.close()
+
+    # ---- HTTP
+
+    def _send(self, method: str, endpoint: str, **kwargs) -> httpx.Response:
+        url = self.endpoints[endpoint]
+        try:
+            response = self.http.request(method, url, **kwargs)
+        except httpx.HTTPError as e:
+            raise StoreError(f"cannot reach the SPARQL server at {url}: {e}") from e
+        if response.status_code == 400 and endpoint in ("query", "update"):
+            raise SyntaxError(f"the server refused the {endpoint}: {response.text.strip()[:500]}")
+        if response.status_code >= 400 and not (method == "DELETE" and response.status_code == 404):
+            raise StoreError(f"{method} {url} failed: HTTP {response.status_code}: {response.text.strip()[:500]}")
+        return response
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"the store at {self.url} was opened read-only")
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update."""
+        self._writable()
+        self._send("POST", "update", data={"update": _with_prefixes(sparql)})
+
+    # ---- reading
+
+    def query(self, sparql: str, substitutions: dict | None = None, union: bool = True,
+              default_graph: list | None = None, named_graphs: list | None = None):
+        """Run a query; SELECT and ASK give pyoxigraph results, CONSTRUCT and DESCRIBE QueryTriples.
+
+        ``union`` is accepted for symmetry with the embedded store: on a server the default graph is
+        what the server is configured to make it (it must be the union of the named graphs).
+        ``default_graph`` and ``named_graphs`` (lists of NamedNode) are sent as the protocol's
+        ``default-graph-uri`` and ``named-graph-uri``.
+        """
+        text = _with_prefixes(bind_values(sparql, substitutions) if substitutions else sparql)
+        form = {"query": text}
+        if default_graph:
+            form["default-graph-uri"] = [g.value for g in default_graph]
+        if named_graphs:
+            form["named-graph-uri"] = [g.value for g in named_graphs]
+        response = self._send("POST", "query", data=form, headers={"Accept": ACCEPT})
+        kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
+        if kind in RESULT_TYPES:
+            return parse_query_results(response.content, RESULT_TYPES[kind])
+        if kind in GRAPH_TYPES:
+            return _as_query_triples(response.content, GRAPH_TYPES[kind])
+        raise StoreError(f"the SPARQL server answered with an unexpected content type {kind!r}")
+
+    def article_state(self, article_id: str) -> tuple[str, str] | None:
+        """(content hash, extractor version) of a stored article, or None if it is not stored."""
+        rows = list(self.query(
+            f"SELECT ?hash ?version WHERE {{ GRAPH {graph_iri(article_id)} {{ {article_iri(article_id)} "
+            f"<{NKG}contentHash> ?hash OPTIONAL {{ {article_iri(article_id)} <{NKG}extractorVersion> ?version }} }} }}"))
+        if not rows:
+            return None
+        version = rows[0]["version"]
+        return rows[0]["hash"].value, version.value if version is not None else ""
+
+    def graph_quads(self, graph: NamedNode) -> Iterator[Quad]:
+        for s in self.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"):
+            yield Quad(s["s"], s["p"], s["o"], graph)
+
+    def article_graphs(self) -> list[NamedNode]:
+        prefix = graph_iri("").value
+        rows = self.query(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?a a <{NKG}Article> }} "
+                          f"FILTER(STRSTARTS(STR(?g), {Literal(prefix)})) }}")
+        return [s["g"] for s in rows]
+
+    def __len__(self) -> int:
+        rows = list(self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        return int(rows[0]["n"].value)
+
+    def quads(self) -> Iterator[Quad]:
+        for s in self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+            yield Quad(s["s"], s["p"], s["o"], s["g"])
+
+    # ---- writing
+
+    def replace_graph(self, graph: NamedNode, quads: Iterable[Quad]) -> None:
+        """Replace a named graph by these quads in one request (a GSP PUT, or one SPARQL Update)."""
+        self._writable()
+        quads = list(quads)
+        if any(q.graph_name != graph for q in quads):
+            raise ValueError("every quad must belong to the graph being replaced")
+        if self.endpoints["store"] is None:
+            body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+            self._send("POST", "update", data={
+                "update": f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"})
+            return
+        body = serialize([q.triple for q in quads], format=RdfFormat.N_TRIPLES) or b""
+        self._send("PUT", "store", params={"graph": graph.value}, content=body,
+                   headers={"Content-Type": "application/n-triples"})
+
+    def remove_article(self, article_id: str) -> bool:
+        self._writable()
+        graph = graph_iri(article_id)
+        if self.endpoints["store"] is not None:
+            return self._send("DELETE", "store", params={"graph": graph.value}).status_code != 404
+        if not bool(self.query(f"ASK {{ GRAPH {graph} {{ ?s ?p ?o }} }}")):
+            return False
+        self._send("POST", "update", data={"update": f"DROP SILENT GRAPH {graph}"})
+        return True
+
+    def flush(self) -> None:
+        """Nothing to do: the server makes each request durable."""
+
+
+
+def _with_prefixes(sparql: str) -> str:
+    """Declare the project's prefixes that the text does not declare itself."""
+    declared = {m.group(1) or "" for m in _PREFIX_DECL.finditer(sparql)}
+    missing = [f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items() if p not in declared]
+    return "\n".join([*missing, sparql]) if missing else sparql
+
+
+def bind_values(sparql: str, substitutions: dict) -> str:
+    """Bind variables to terms with a VALUES block at the start of the query's WHERE group.
+
+    Terms are written in their N-Triples form (escaped by pyoxigraph), so a value can never be read
+    as SPARQL syntax. Blank nodes cannot be bound this way and are refused.
+    """
+    names, terms = [], []
+    for var, term in substitutions.items():
+        name = var.value if isinstance(var, Variable) else str(Variable(str(var).lstrip("?$")).value)
+        if not isinstance(term, NamedNode | Literal):
+            kind = "a blank node" if isinstance(term, BlankNode) else type(term).__name__
+            raise ValueError(f"cannot bind ?{name} to {kind}: only IRIs and literals can be bound")
+        names.append(f"?{name}")
+        terms.append(str(term))
+    if not names:
+        return sparql
+    at = where_group_start(sparql)
+    block = f" VALUES ({' '.join(names)}) {{ ({' '.join(terms)}) }} "
+    return sparql[:at + 1] + block + sparql[at + 1:]
+
+
+def where_group_start(sparql: str) -> int:
+    """Index of the ``{`` that opens the query's WHERE group (skipping a CONSTRUCT template).
+
+    A small lexer: comments, strings and IRIs are skipped, so braces inside them do not count.
+    """
+    depth = parens = 0
+    previous = ""
+    i, n = 0, len(sparql)
+    while i < n:
+        ch = sparql[i]
+        if ch == "#":
+            end = sparql.find("\n", i)
+            i = n if end < 0 else end
+            continue
+        if ch == "<" and (m := _IRIREF.match(sparql, i)):
+            i = m.end()
+            previous = "<iri>"
+            continue
+        if ch in "'\"":
+            i = _skip_string(sparql, i)
+            previous = "<string>"
+            continue
+        if ch.isalpha() or ch == "_":
+            m = _WORD.match(sparql, i)
+            if sparql[i - 1:i] not in ("?", "$", ":"):
+                previous = m.group(0).upper()
+            else:
+                previous = "<name>"
+            i = m.end()
+            continue
+        if ch == "(":
+            parens += 1
+        elif ch == ")":
+            parens -= 1
+        elif ch == "{":
+            if depth == 0 and parens == 0 and previous != "CONSTRUCT":
+                return i
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        if not ch.isspace():
+            previous = ch
+        i += 1
+    raise ValueError("cannot bind parameters: the query has no WHERE group")
+
+
+def _skip_string(text: str, i: int) -> int:
+    quote = text[i]
+    if text.startswith(quote * 3, i):
+        end = i + 3
+        while True:
+            end = text.find(quote * 3, end)
+            if end < 0:
+                return len(text)
+            if text[end - 1] != "\\":
+                return end + 3
+            end += 1
+    j = i + 1
+    while j < len(text):
+        if text[j] == "\\":
+            j += 2
+            continue
+        if text[j] == quote or text[j] == "\n":
+            return j + 1
+        j += 1
+    return j
+
+
+def _as_query_triples(data: bytes, rdf_format: RdfFormat):
+    """Triples from a server as a pyoxigraph ``QueryTriples``, like an embedded CONSTRUCT gives."""
+    scratch = Store()
+    scratch.extend(Quad(t.subject, t.predicate, t.object) for t in parse(data, format=rdf_format))
+    return scratch.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
