@@ -218,6 +218,41 @@ def export_claims(
 
 
 @app.command()
+def contradictions(
+    org: Annotated[str | None, typer.Option(help="Only contradictions about this organisation.")] = None,
+    kind: Annotated[str | None, typer.Option(help="numeric, stance, outlook, temporal or arithmetic.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or jsonl.")] = "table",
+    store: StoreOpt = None,
+):
+    """Contradictions between sources, with both claims, their quotes, sources and dates."""
+    from rich.markup import escape
+
+    from kg.contradictions import find_contradictions
+    from kg.queries import QueryError
+
+    if fmt not in ("table", "jsonl"):
+        raise _usage(f"unknown format {fmt!r}: use table or jsonl")
+    try:
+        found = find_contradictions(_open(store, read_only=True), org=org, kind=kind)
+    except QueryError as e:
+        raise _usage(str(e)) from e
+    if fmt == "jsonl":
+        for row in found:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    table = Table("kind", "org / topic", "claim A", "claim B", "explanation", show_lines=True)
+    for row in found:
+        sides = [f"[bold]{escape(str(c['source']))}[/bold] {c['date'] or ''}\n{escape(c['article'])}\n"
+                 f"“{escape(c['quote'])}”" for c in row["claims"]]
+        if len(sides) > 2:  # arithmetic: the workforce claim goes under B
+            sides = [sides[0], "\n\n".join(sides[1:])]
+        table.add_row(f"{row['kind']}\n{row['severity']}", escape(f"{row['org']}\n{row['topic']}"), *sides,
+                      escape(row["explanation"] or ""))
+    out.print(table)
+    err.print(f"{len(found)} contradiction(s)")
+
+
+@app.command()
 def info(store: StoreOpt = None):
     """Store statistics: articles, claims, announcements, entities, quads."""
     from kg.queries import select_rows

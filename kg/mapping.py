@@ -88,9 +88,12 @@ def claim_iri(article_id: str, claim: Claim) -> NamedNode:
     return NamedNode(f"{ID}claim/{_id_segment(article_id)}/{hashlib.sha1(key.encode()).hexdigest()[:12]}")
 
 
-def announcement_iri(org: str, kind: str, when: TimeRef | None, n: int = 0) -> NamedNode:
+def announcement_iri(org: str, kind: str, when: TimeRef | None, n: int = 0, group: str | None = None,
+                     object_: str | None = None) -> NamedNode:
+    """``.../announcement/amazon/job_cuts/2025-10[/intent][/ai][/1]``: facts carry no group segment."""
     stamp = when.value if when else "undated"
-    return NamedNode(f"{ID}announcement/{slug(org)}/{kind}/{stamp}" + (f"/{n}" if n else ""))
+    extra = "".join(f"/{slug(x)}" for x in (group if group and group != "fact" else None, object_) if x)
+    return NamedNode(f"{ID}announcement/{slug(org)}/{kind}/{stamp}{extra}" + (f"/{n}" if n else ""))
 
 
 def date_literal(value: str) -> Literal:
@@ -273,20 +276,43 @@ def _claim(w: _Writer, a: NamedNode, article_id: str, claim: Claim, types: dict[
 
 
 def announcement_quads(announcements: Iterable[Announcement]) -> list[Quad]:
-    """The resolution graph: announcements, the claims about them, and why they were merged."""
+    """The resolution graph: announcements, the claims about them, and why they were merged.
+
+    Each placed claim also gets, in this graph only, the facts the contradiction queries compare:
+    its article, how it was placed, its unit, its interval after the approximation rule, its scope
+    and the days its time covers.
+    """
     w = _Writer(RESOLUTION_GRAPH)
     seen: dict[str, int] = {}
     for ann in announcements:
-        base = announcement_iri(ann.org, ann.kind, ann.when)
+        base = announcement_iri(ann.org, ann.kind, ann.when, group=ann.group, object_=ann.object)
         n = seen.get(base.value, 0)
         seen[base.value] = n + 1
-        node = announcement_iri(ann.org, ann.kind, ann.when, n)
+        node = announcement_iri(ann.org, ann.kind, ann.when, n, group=ann.group, object_=ann.object)
         w.add(node, TYPE, nkg("Announcement"))
         w.add(node, TYPE, nkg(ANNOUNCEMENT_CLASS.get(ann.kind, "Statement")))
         w.add(node, nkg("kind"), _str(ann.kind))
         w.add(node, nkg("organization"), entity_iri(ann.org, "organization"))
         w.add(node, nkg("resolutionReason"), _str(ann.reason))
+        if ann.group:
+            w.add(node, nkg("modalityGroup"), _str(ann.group))
+        if ann.object:
+            w.add(node, nkg("object"), _str(ann.object))
         _time(w, node, ann.when)
         for claim in ann.claims:
             w.add(NamedNode(claim), nkg("about"), node)
+        for p in ann.placements:
+            c = NamedNode(p.claim)
+            w.add(c, nkg("fromArticle"), article_iri(p.article))
+            w.add(c, nkg("resolvedBy"), _str(p.basis))
+            w.add(c, nkg("scope"), _str(p.scope))
+            if p.unit:
+                w.add(c, nkg("figureUnit"), _str(p.unit))
+            if p.low is not None:
+                w.add(c, nkg("intervalLow"), _dec(p.low))
+            if p.high is not None:
+                w.add(c, nkg("intervalHigh"), _dec(p.high))
+            if p.start_day is not None:
+                w.add(c, nkg("startDay"), _int(p.start_day))
+                w.add(c, nkg("endDay"), _int(p.end_day))
     return w.quads

@@ -160,3 +160,21 @@ class Announcement:
     when: TimeRef | None
     claims: tuple[str, ...]  # claim IRIs
     reason: str  # why these claims were merged
+    group: str | None = None  # fact (announced, reported), intent (planned, expected, rumoured) or denial
+    object: str | None = None  # what a stance or closure is about, when the announcement is about one
+    placements: tuple[Placement, ...] = ()  # how each claim came onto it, with the facts the queries compare
+
+
+@dataclass(frozen=True)
+class Placement:
+    """One claim on its announcement: why it was placed there, and its figure and time made comparable."""
+
+    claim: str  # claim IRI
+    article: str  # article id
+    basis: str  # founder, time-window, only-candidate, same-figure, same-article, article-date
+    unit: str | None = None
+    low: float | None = None  # the figure's interval after the approximation rule
+    high: float | None = None  # None: unbounded above
+    scope: str = "unspecified"  # the claim's segment, or unspecified
+    start_day: int | None = None  # the time the claim is about (its own, else its article's date),
+    end_day: int | None = None  # as days since 1970-01-01

@@ -1,43 +1,241 @@
 """Event resolution: claims from many articles about the same happening -> one Announcement.
 
 Runs over the store after articles are written and replaces the resolution graph in one transaction.
+The rules (docs/contradictions.md):
+
+- Claims can share an announcement only with the same organisation, kind, modality group (fact:
+  announced/reported; intent: planned/expected/rumoured; denial) and, for stances and closures, object.
+- Claims are placed most precise first. A day or month claim joins the nearest announcement whose
+  founding time its window meets (a day: 7 days either side; a month: the month itself), else founds one.
+- A quarter or year claim joins the only announcement inside its period, or, among several, the one
+  whose figure it matches; else founds one.
+- An undated claim joins an announcement whose figure it matches, or the one its own article's figure in
+  another unit (a count beside its percent) sits on; else an undated "announced" claim is taken as of
+  its article's date; else it stands alone.
+- An article never puts two different figures in the same unit on one announcement: it is telling of
+  two rounds ("18,000 and 9,000 in 2023").
+
+Each placed claim gets its figure as an interval (the approximation rule in ``figure_interval``).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
 
-from kg.mapping import RESOLUTION_GRAPH, announcement_quads, time_of
+from kg.mapping import RESOLUTION_GRAPH, announcement_quads
 from kg.queries import term_value
-from kg.records import Announcement
+from kg.records import Announcement, Placement, TimeRef
+
+APPROX = 0.05  # "about X" allows X +- 5 %
+DAY_WINDOW = 7  # days either side of a day-precise time
+ANNOUNCED_LOOKBACK = 14  # an undated "announced" claim: the article's date and the 14 days before
+GROUP_OF_MODALITY = {"announced": "fact", "reported": "fact", "planned": "intent", "expected": "intent",
+                     "rumoured": "intent", "denied": "denial"}
+_RANK = {"day": 0, "month": 1, "quarter": 2, "year": 3, None: 4}
+_EPOCH = date(1970, 1, 1).toordinal()
 
 _CLAIMS = """
-PREFIX nkg: <https://w3id.org/news-kg/ontology#>
-SELECT ?claim ?org ?kind ?when WHERE {
-  GRAPH ?g { ?claim a nkg:Claim ; nkg:organization ?o ; nkg:kind ?kind . ?o <https://schema.org/name> ?org .
-             OPTIONAL { ?claim nkg:when ?when } }
+SELECT ?claim ?article ?org ?kind ?modality ?when ?precision ?ts ?te ?unit ?value ?low ?high ?approx ?bound
+       ?segment ?object ?pubStart ?pubEnd ?start
+WHERE {
+  GRAPH ?g {
+    ?claim a nkg:Claim ; nkg:kind ?kind ; nkg:organization ?o ; nkg:modality ?modality ; nkg:start ?start ;
+           prov:wasDerivedFrom ?a .
+    ?a schema:identifier ?article .
+    ?o schema:name ?org .
+    OPTIONAL { ?a nkg:publishedStart ?pubStart ; nkg:publishedEnd ?pubEnd }
+    OPTIONAL { ?claim nkg:when ?when ; nkg:timePrecision ?precision ; nkg:timeStart ?ts ; nkg:timeEnd ?te }
+    OPTIONAL {
+      ?claim nkg:quantity ?q . ?q nkg:unit ?unit ; nkg:approximate ?approx .
+      OPTIONAL { ?q nkg:value ?value } OPTIONAL { ?q nkg:low ?low }
+      OPTIONAL { ?q nkg:high ?high } OPTIONAL { ?q nkg:bound ?bound }
+    }
+    OPTIONAL { ?claim nkg:segment ?segment }
+    OPTIONAL { ?claim nkg:object ?object }
+  }
 }"""
 
 
-def resolve_events(store) -> int:
-    """Group claims on (organisation, kind, time) and write the announcements; return their number."""
-    groups: dict[tuple, list[str]] = defaultdict(list)
+def figure_interval(value=None, low=None, high=None, approx=False, bound=None) -> tuple[float | None, float | None]:
+    """The values a figure allows: ``(low, high)``, ``high`` None when unbounded above.
+
+    X exactly -> [X, X]; "about X" -> [0.95 X, 1.05 X]; a range a..b -> [a, b] (widened by 5 % when
+    approximate); "more than X" -> [X, inf); "up to X" -> [0, X].
+    """
+    if value is None and (low is None or high is None):
+        return None, None
+    lo, hi = (float(value), float(value)) if value is not None else (float(low), float(high))
+    if approx:
+        lo, hi = lo * (1 - APPROX), hi * (1 + APPROX)
+    lo, hi = round(lo, 6), round(hi, 6)  # 14000 * 1.05 is 14700, not 14700.000000000002
+    if bound == "lower":
+        hi = None
+    elif bound == "upper":
+        lo = 0.0
+    return lo, hi
+
+
+def _day(iso: str) -> int:
+    return date.fromisoformat(iso).toordinal() - _EPOCH
+
+
+@dataclass
+class _Claim:
+    iri: str
+    article: str
+    org: str
+    kind: str
+    group: str
+    object: str | None
+    when: str | None
+    precision: str | None
+    start_day: int | None  # the claim's own time
+    end_day: int | None
+    pub: tuple[int, int] | None  # its article's publication date
+    unit: str | None
+    low: float | None
+    high: float | None
+    scope: str
+    modality: str
+    offset: int
+
+    def same_figure(self, other: _Claim) -> bool:
+        """Same unit and intervals that overlap."""
+        if self.unit is None or self.unit != other.unit or self.low is None or other.low is None:
+            return False
+        return (other.high is None or self.low <= other.high) and (self.high is None or other.low <= self.high)
+
+
+@dataclass
+class _Event:
+    founder: _Claim
+    start_day: int | None  # the founding time
+    end_day: int | None
+    members: list[tuple[_Claim, str]] = field(default_factory=list)  # (claim, basis)
+
+    def has_figure(self, c: _Claim) -> bool:
+        return any(c.same_figure(m) for m, _ in self.members)
+
+    def refuses(self, c: _Claim) -> bool:
+        """Its own article already put a different figure in the same unit here: another round."""
+        return any(m.article == c.article and m.unit == c.unit and m.unit is not None and not c.same_figure(m)
+                   for m, _ in self.members)
+
+    def meets(self, lo: int, hi: int) -> bool:
+        return self.start_day is not None and lo <= self.end_day and self.start_day <= hi
+
+    def distance(self, c: _Claim) -> float:
+        return abs((self.start_day + self.end_day) / 2 - (c.start_day + c.end_day) / 2)
+
+
+def _read(store) -> list[_Claim]:
+    out = []
     for s in store.query(_CLAIMS):
-        when = term_value(s["when"])
-        groups[(term_value(s["org"]), term_value(s["kind"]), when)].append(s["claim"].value)
-    announcements = [
-        Announcement(org=org, kind=kind, when=_time(when), claims=tuple(sorted(claims)),
-                     reason="same organisation, kind and time")
-        for (org, kind, when), claims in sorted(groups.items(), key=lambda kv: tuple(str(x) for x in kv[0]))
-    ]
+        v = {k: term_value(s[k]) for k in ("article", "org", "kind", "modality", "when", "precision", "ts", "te",
+                                           "unit", "value", "low", "high", "approx", "bound", "segment", "object",
+                                           "pubStart", "pubEnd", "start")}
+        lo, hi = figure_interval(v["value"], v["low"], v["high"], bool(v["approx"]), v["bound"])
+        out.append(_Claim(
+            iri=s["claim"].value, article=v["article"], org=v["org"], kind=v["kind"],
+            group=GROUP_OF_MODALITY.get(v["modality"], "fact"),
+            object=v["object"] if v["kind"] in ("cause", "layoff_outlook", "store_closure") else None,
+            when=v["when"], precision=v["precision"] if v["when"] else None,
+            start_day=_day(v["ts"]) if v["when"] else None, end_day=_day(v["te"]) if v["when"] else None,
+            pub=(_day(v["pubStart"]), _day(v["pubEnd"])) if v["pubStart"] else None,
+            unit=v["unit"], low=lo if v["unit"] else None, high=hi if v["unit"] else None,
+            scope=v["segment"] or "unspecified", modality=v["modality"], offset=v["start"]))
+    return out
+
+
+def _window(c: _Claim) -> tuple[int, int]:
+    slack = DAY_WINDOW if c.precision == "day" else 0
+    return c.start_day - slack, c.end_day + slack
+
+
+def _place(claims: list[_Claim]) -> list[_Event]:
+    """Place the claims of one (organisation, kind, group, object) on events, most precise first."""
+    events: list[_Event] = []
+    claims = sorted(claims, key=lambda c: (_RANK.get(c.precision, 4), c.start_day or 0, c.article, c.offset, c.iri))
+    for c in claims:
+        chosen, basis = None, None
+        if c.precision in ("day", "month"):
+            lo, hi = _window(c)
+            near = [e for e in events if e.meets(lo, hi) and not e.refuses(c)]
+            if near:
+                chosen = min(near, key=lambda e: (e.distance(c), not e.has_figure(c))), "time-window"
+        elif c.precision in ("quarter", "year"):
+            inside = [e for e in events if e.meets(c.start_day, c.end_day) and not e.refuses(c)]
+            matching = [e for e in inside if e.has_figure(c)]
+            if len(inside) == 1:
+                chosen = inside[0], "only-candidate"
+            elif len(matching) == 1:
+                chosen = matching[0], "same-figure"
+        else:
+            chosen = _place_undated(c, events)
+        if chosen:
+            chosen, basis = chosen
+            chosen.members.append((c, basis))
+        else:
+            start, end = (c.start_day, c.end_day) if c.when else (None, None)
+            events.append(_Event(c, start, end, [(c, "founder")]))
+    return events
+
+
+def _place_undated(c: _Claim, events: list[_Event]):
+    matching = [e for e in events if e.has_figure(c) and not e.refuses(c)]
+    if len(matching) == 1:
+        return matching[0], "same-figure"
+    beside = [e for e in events if any(m.article == c.article and m.when is None and m.unit != c.unit
+                                       for m, _ in e.members)]
+    if len(beside) == 1 and not beside[0].refuses(c):
+        return beside[0], "same-article"
+    if c.modality == "announced" and c.pub:
+        lo, hi = c.pub[0] - ANNOUNCED_LOOKBACK, c.pub[1]
+        near = [e for e in events if e.meets(lo, hi) and not e.refuses(c)]
+        if len(near) == 1:
+            return near[0], "article-date"
+    return None
+
+
+def _reason(org: str, kind: str, group: str, event: _Event) -> str:
+    articles = sorted({m.article for m, _ in event.members})
+    f = event.founder
+    head = (f"{len(event.members)} claim(s) from {len(articles)} article(s) on {org} {kind} ({group}), "
+            f"founded by {f.article}'s claim for {f.when or 'an unstated time'}")
+    by_basis: dict[str, list[str]] = defaultdict(list)
+    for m, basis in event.members[1:]:
+        by_basis[basis].append(f"{m.article} ({m.when or 'undated'})")
+    why = {"time-window": "time within the window", "only-candidate": "only announcement in its period",
+           "same-figure": "same figure", "same-article": "beside its article's figure in another unit",
+           "article-date": "undated announcement taken as of its article's date"}
+    parts = [f"{why[b]}: {', '.join(sorted(set(xs)))}" for b, xs in sorted(by_basis.items())]
+    return head + ("; joined by " + "; ".join(parts) if parts else "")
+
+
+def resolve(claims: list[_Claim]) -> list[Announcement]:
+    """Group the claims into announcements (pure: no store)."""
+    groups: dict[tuple, list[_Claim]] = defaultdict(list)
+    for c in claims:
+        groups[(c.org, c.kind, c.group, c.object or "")].append(c)
+    out = []
+    for (org, kind, group, obj) in sorted(groups):
+        for event in _place(groups[(org, kind, group, obj)]):
+            f = event.founder
+            when = TimeRef(f.when, f.precision) if f.when else None
+            placements = []
+            for m, basis in event.members:
+                start, end = (m.start_day, m.end_day) if m.when else (m.pub or (None, None))
+                placements.append(Placement(m.iri, m.article, basis, m.unit, m.low, m.high, m.scope, start, end))
+            out.append(Announcement(org=org, kind=kind, when=when, claims=tuple(sorted(m.iri for m, _ in event.members)),
+                                    reason=_reason(org, kind, group, event), group=group, object=obj or None,
+                                    placements=tuple(placements)))
+    return out
+
+
+def resolve_events(store) -> int:
+    """Resolve every claim in the store onto announcements, rewrite the resolution graph; return their number."""
+    announcements = resolve(_read(store))
     store.replace_graph(RESOLUTION_GRAPH, announcement_quads(announcements))
     return len(announcements)
-
-
-def _time(value):
-    if not value:
-        return None
-    if "-Q" in value:
-        from kg.records import TimeRef
-        return TimeRef(value, "quarter")
-    return time_of(value)
