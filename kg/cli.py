@@ -182,7 +182,7 @@ def validate(
     store: StoreOpt = None,
 ):
     """Check the whole store against the SHACL shapes."""
-    from kg.validate import to_rdflib, validate_graph
+    from kg.validate import validate_store
 
     if fmt not in ("text", "turtle"):
         raise _usage(f"unknown format {fmt!r}: use text or turtle")

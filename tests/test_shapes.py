@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from pyoxigraph import DefaultGraph, Quad, RdfFormat, parse
 from rdflib import Literal, Namespace, URIRef
 from rdflib.namespace import RDF
 
 from kg.mapping import announcement_quads, article_quads
 from kg.records import Announcement, TimeRef
-from kg.validate import to_rdflib, validate_graph
+from kg.validate import to_rdflib, validate_graph, validate_quads
 
 from samples import sample_extraction
 
@@ -31,15 +32,24 @@ def job_cut_claim(g):
     return next(c for c in g.subjects(NKG.kind, Literal("job_cuts")))
 
 
+def as_quads(g):
+    data = g.serialize(format="nt").encode()
+    return [Quad(t.subject, t.predicate, t.object, DefaultGraph()) for t in parse(data, format=RdfFormat.N_TRIPLES)]
+
+
 def messages(g):
+    """The violation messages; pySHACL alone and the hybrid engine must agree on them."""
     report = validate_graph(g)
-    assert not report.conforms
+    hybrid = validate_quads(as_quads(g))
+    assert not report.conforms and not hybrid.conforms
+    assert sorted((v.focus, v.message) for v in hybrid.violations) == sorted((v.focus, v.message) for v in report.violations)
     return " | ".join(v.message for v in report.violations)
 
 
 def test_sample_article_conforms(graph):
     report = validate_graph(graph)
     assert report.conforms, report.text()
+    assert validate_quads(as_quads(graph)).conforms
 
 
 def test_claim_dated_after_its_article(graph):
