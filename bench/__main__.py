@@ -1,0 +1,358 @@
+"""``make bench``: build throughput, peak memory, query latency, validation and endpoint speed, beside
+the baseline a user would otherwise assemble (rdflib in memory, pySHACL, rdflib's SPARQL engine).
+
+Sizes: 1,000 and 10,000 articles (and 100,000 with BENCH_FULL=1; or BENCH_SIZES=500,2000). Each build
+runs in its own process (``kg build --jobs N`` as a user runs it) so its peak memory is its own.
+Results go to bench/results.json and a table on stdout. Corpora are cached in bench/.cache.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from bench.corpus import write_corpus
+
+HERE = Path(__file__).resolve().parent
+CACHE = HERE / ".cache"
+RESULTS = HERE / "results.json"
+JOBS = int(os.environ.get("BENCH_JOBS", os.cpu_count() or 1))
+QUERY_BUDGET_S = 3.0  # per query and size: repeat until this is spent (at least 3, at most 25 runs)
+TARGETS = {"build_articles_per_s": 200, "build_ratio": 10, "query_s_at_100k": 1.0, "query_ratio": 20,
+           "peak_rss_mb_at_100k": 1536, "endpoint_rps": 500}
+
+console = Console()
+say = Console(stderr=True).print
+
+
+def sizes() -> list[int]:
+    if os.environ.get("BENCH_SIZES"):
+        return [int(x) for x in os.environ["BENCH_SIZES"].split(",")]
+    return [1_000, 10_000] + ([100_000] if os.environ.get("BENCH_FULL") == "1" else [])
+
+
+def measured(cmd: list[str]) -> dict:
+    """Run a command in its own measuring process: wall time, exit code, stderr, peak memory."""
+    result = subprocess.run([sys.executable, "-m", "bench.rusage", *cmd], capture_output=True, text=True, cwd=HERE.parent)
+    if result.returncode != 0:
+        raise RuntimeError(f"measuring {cmd} failed: {result.stderr[-2000:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def summary(stderr: str) -> dict[str, int]:
+    """The numbers of ``kg build``'s summary table."""
+    out = {}
+    for line in stderr.splitlines():
+        label, _, number = line.strip().rpartition(" ")
+        if number.isdigit() and label:
+            out[label.strip()] = int(number)
+    return out
+
+
+def kg_build_supports_jobs() -> bool:
+    from kg.cli import build
+
+    return "jobs" in build.__code__.co_varnames
+
+
+def build(corpus: Path, store: Path, jobs: int) -> dict:
+    cmd = [sys.executable, "-m", "kg", "build", str(corpus), "--store", str(store), "--quiet"]
+    if jobs > 1 and kg_build_supports_jobs():
+        cmd += ["--jobs", str(jobs)]
+    m = measured(cmd)
+    counts = summary(m["stderr"])
+    if m["returncode"] not in (0, 1) or not counts.get("written"):
+        raise RuntimeError(f"kg build failed ({m['returncode']}): {m['stderr'][-2000:]}")
+    n = counts.get("written", 0) + counts.get("skipped", 0)
+    return {"seconds": m["seconds"], "articles": n, "written": counts.get("written", 0),
+            "skipped": counts.get("skipped", 0), "claims": counts.get("claims written", 0),
+            "announcements": counts.get("announcements", 0), "quads": counts.get("quads in store", 0),
+            "articles_per_s": n / m["seconds"], "peak_rss_mb": m["peak_rss_mb"],
+            "peak_tree_rss_mb": m["peak_tree_rss_mb"], "jobs": jobs if "--jobs" in cmd else 1}
+
+
+# ---- named queries
+
+
+def plausible_values(db) -> dict[str, object]:
+    """Values that exist in the store, for binding required parameters."""
+    from kg.queries import term_value
+
+    def first(sparql):
+        rows = list(db.query(sparql))
+        return rows[0] if rows else None
+
+    org = first("SELECT ?name (COUNT(*) AS ?n) WHERE { ?c a nkg:Claim ; nkg:organization/schema:name ?name } "
+                "GROUP BY ?name ORDER BY DESC(?n) LIMIT 1")
+    return {
+        "org": term_value(org["name"]) if org else "Amazon",
+        "article": first("SELECT ?id WHERE { ?a a nkg:Article ; schema:identifier ?id } LIMIT 1"),
+        "announcement": first("SELECT ?x WHERE { ?x a nkg:Announcement } LIMIT 1"),
+        "claim": first("SELECT ?x WHERE { ?x a nkg:Claim } LIMIT 1"),
+        "organization": first("SELECT ?x WHERE { ?x a nkg:Organization } LIMIT 1"),
+        "person": first("SELECT ?name WHERE { ?x a nkg:Person ; schema:name ?name } LIMIT 1"),
+    }
+
+
+def bind_required(q, values: dict) -> dict[str, str]:
+    """Plausible values for a query's required parameters, chosen by name and type."""
+    out = {}
+    for p in q.params:
+        if not p.required:
+            continue
+        name = p.name.lower()
+        if p.type == "iri":
+            key = next((k for k in ("announcement", "claim", "article", "organization") if k[:3] in name), "article")
+            if key == "article" and values["article"] is not None:
+                row = values["article"]
+                from kg.mapping import article_iri
+                out[p.name] = article_iri(row["id"].value).value
+                continue
+            row = values.get(key)
+            out[p.name] = row["x"].value if row else "https://w3id.org/news-kg/id/none"
+        elif p.type == "date":
+            out[p.name] = "2023-01-01" if any(k in name for k in ("from", "since", "start", "after")) else "2026-12-31"
+        elif p.type == "integer":
+            out[p.name] = "30"
+        elif p.type == "decimal":
+            out[p.name] = "0.05"
+        elif p.type == "boolean":
+            out[p.name] = "true"
+        elif "org" in name or "company" in name:
+            out[p.name] = values["org"]
+        elif "kind" in name or "measure" in name:
+            out[p.name] = "job_cuts"
+        elif "article" in name:
+            out[p.name] = values["article"]["id"].value if values["article"] else "bench-0000000"
+        elif any(k in name for k in ("speaker", "person", "who")):
+            out[p.name] = values["person"]["name"].value if values["person"] else "Jane Roe"
+        elif any(k in name for k in ("cause", "object", "topic")):
+            out[p.name] = "AI"
+        else:
+            out[p.name] = values["org"]
+    return out
+
+
+def consume(result) -> int:
+    from pyoxigraph import QueryBoolean, QueryTriples
+
+    if isinstance(result, QueryBoolean):
+        return 1
+    if isinstance(result, QueryTriples):
+        return sum(1 for _ in result)
+    return sum(1 for s in result for _ in [s[v] for v in result.variables])
+
+
+def time_queries(db) -> tuple[dict, list[dict]]:
+    """p50 and p95 of every named query on our store; and the bound queries for the baseline."""
+    from kg.queries import named_queries
+
+    values = plausible_values(db)
+    timings, jobs = {}, []
+    for q in named_queries().values():
+        params = bind_required(q, values)
+        subs = q.bind(params)
+        runs, rows = [], 0
+        spent = 0.0
+        while len(runs) < 3 or (spent < QUERY_BUDGET_S and len(runs) < 25):
+            start = time.perf_counter()
+            rows = consume(db.query(q.text, substitutions=subs))
+            runs.append(time.perf_counter() - start)
+            spent += runs[-1]
+        runs.sort()
+        timings[q.name] = {"p50_s": statistics.median(runs), "p95_s": runs[min(len(runs) - 1, int(0.95 * len(runs)))],
+                           "runs": len(runs), "rows": rows, "params": params}
+        jobs.append({"name": q.name, "text": q.text, "bindings": {v.value: str(t) for v, t in subs.items()}})
+    return timings, jobs
+
+
+# ---- validation, load, endpoint
+
+
+def validation(db, store: Path, sample: int = 200) -> dict:
+    """Per-article SHACL (as at ingest) on a sample of article graphs; the whole store as `kg validate` does."""
+    from kg.validate import validate_quads
+
+    graphs = db.article_graphs()
+    random.Random(1).shuffle(graphs)
+    graphs = graphs[:sample]
+    batches = [list(db.graph_quads(g)) for g in graphs]
+    start = time.perf_counter()
+    for quads in batches:
+        validate_quads(quads)
+    per_article = (time.perf_counter() - start) / max(1, len(batches))
+    whole = measured([sys.executable, "-m", "kg", "validate", "--store", str(store)])
+    return {"per_article_ms": 1000 * per_article, "sampled": len(batches), "whole_store_s": whole["seconds"],
+            "whole_store_exit": whole["returncode"], "whole_store_peak_rss_mb": whole["peak_rss_mb"]}
+
+
+def dump_and_reload(db, folder: Path) -> tuple[Path, float]:
+    """Dump our store as N-Quads (the baseline parses the same quads) and time pyoxigraph loading them."""
+    from pyoxigraph import RdfFormat, Store
+
+    path = folder / "dump.nq"
+    db.ox.dump(str(path), format=RdfFormat.N_QUADS)
+    fresh = Store(str(folder / "reload"))
+    start = time.perf_counter()
+    fresh.bulk_load(path=str(path), format=RdfFormat.N_QUADS)
+    fresh.flush()
+    return path, time.perf_counter() - start
+
+
+def endpoint(store: Path) -> dict:
+    if importlib.util.find_spec("bench.endpoint") is None:
+        return {"note": "skipped: bench/endpoint.py (the API's measure_endpoint) is not there yet"}
+    from bench.endpoint import measure_endpoint
+
+    try:
+        return measure_endpoint(store, 10)
+    except Exception as e:  # report, do not lose the rest of the run
+        return {"note": f"failed: {type(e).__name__}: {e}"}
+
+
+# ---- one size
+
+
+def run_size(n: int, folder: Path) -> dict:
+    from kg.store import EmbeddedStore
+
+    say(f"[bold]N = {n:,}[/bold]: corpus")
+    corpus = write_corpus(n, CACHE)
+    store = folder / f"store-{n}"
+    say(f"  build (jobs {JOBS})")
+    result = {"n": n, "corpus_mb": corpus.stat().st_size / 2**20, "build": build(corpus, store, JOBS)}
+    db = EmbeddedStore(store)
+    say("  queries")
+    result["queries"], jobs = time_queries(db)
+    say("  validation")
+    result["validation"] = validation(db, store)
+    nquads, reload_s = dump_and_reload(db, folder)
+    result["load_same_quads_s"] = reload_s
+    del db
+    if n <= 10_000:
+        say("  endpoint")
+        result["endpoint"] = endpoint(store)
+    say("  baseline (rdflib, pySHACL)")
+    result["baseline"] = run_baseline(nquads, corpus, jobs, folder, n)
+    return result
+
+
+def run_baseline(nquads: Path, corpus: Path, jobs: list[dict], folder: Path, n: int) -> dict:
+    limit = 60.0 if n <= 10_000 else 300.0
+    job = {"nquads": str(nquads), "corpus": str(corpus), "queries": jobs, "build": n <= 10_000,
+           "build_timeout": 900.0, "load_timeout": 900.0, "shacl_timeout": 900.0, "query_timeout": limit}
+    path = folder / f"baseline-{n}.json"
+    path.write_text(json.dumps(job))
+    out_path = folder / f"baseline-{n}.out.json"
+    m = measured([sys.executable, "-m", "bench.baseline", str(path), str(out_path)])
+    if m["returncode"] != 0:
+        return {"error": m["stderr"][-2000:]}
+    out = json.loads(out_path.read_text())
+    out["peak_rss_mb"] = m["peak_rss_mb"]
+    return out
+
+
+# ---- report
+
+
+def ratio(ours: float | None, theirs: float | None) -> float | None:
+    """How many times faster we are (their time over ours)."""
+    if not ours or theirs is None:
+        return None
+    return theirs / ours
+
+
+def fmt(x, digits=2, suffix="") -> str:
+    if x is None:
+        return "-"
+    if isinstance(x, float):
+        return f"{x:,.{digits}f}{suffix}"
+    return f"{x:,}{suffix}"
+
+
+def report(results: list[dict]) -> None:
+    t = Table(title=f"news-kg bench ({platform.node()}, {os.cpu_count()} cores, kg build --jobs {JOBS})")
+    t.add_column("measure")
+    for r in results:
+        t.add_column(f"N={r['n']:,}", justify="right")
+    t.add_column("target", justify="right")
+
+    def row(label, values, target=""):
+        t.add_row(label, *values, target)
+
+    b = [r["build"] for r in results]
+    row("build articles/s (end to end, validation on)", [fmt(x["articles_per_s"], 0) for x in b], ">= 200 at 10k")
+    row("  build seconds", [fmt(x["seconds"], 1) for x in b])
+    row("  written / skipped", [f"{x['written']:,} / {x['skipped']:,}" for x in b])
+    row("  claims / quads", [f"{x['claims']:,} / {x['quads']:,}" for x in b])
+    row("  peak RSS largest process MB", [fmt(x["peak_rss_mb"], 0) for x in b], "<= 1,536 at 100k")
+    row("  peak RSS process tree MB", [fmt(x["peak_tree_rss_mb"], 0) for x in b])
+    base_build = []
+    for r in results:
+        bb = r["baseline"].get("build") or {}
+        secs = (bb.get("extract_and_add_s") or 0) + (bb.get("shacl_s") or 0)
+        base_build.append(r["n"] / secs if bb.get("extract_and_add_s") and bb.get("shacl_s") else None)
+    row("baseline build articles/s (same extractor -> rdflib + pySHACL)", [fmt(x, 0) for x in base_build])
+    row("  ratio ours / baseline", [fmt(ratio(1 / x["articles_per_s"], 1 / y) if y else None, 1, "x")
+                                    for x, y in zip(b, base_build, strict=True)], ">= 10x")
+    row("load same quads: pyoxigraph bulk s", [fmt(r["load_same_quads_s"], 2) for r in results])
+    row("load same quads: rdflib parse s", [fmt(r["baseline"].get("load_s"), 2) for r in results])
+    row("  ratio", [fmt(ratio(r["load_same_quads_s"], r["baseline"].get("load_s")), 1, "x") for r in results])
+    row("  rdflib baseline peak RSS MB", [fmt(r["baseline"].get("peak_rss_mb"), 0) for r in results])
+    v = [r["validation"] for r in results]
+    row("validation per article ms (ingest)", [fmt(x["per_article_ms"], 2) for x in v])
+    row("validation whole store s (kg validate)", [fmt(x["whole_store_s"], 2) for x in v])
+    row("  pySHACL over rdflib graph s (baseline)", [fmt(r["baseline"].get("shacl_s"), 2) for r in results])
+    names = sorted({name for r in results for name in r["queries"]})
+    for name in names:
+        qs = [r["queries"].get(name) for r in results]
+        row(f"query {name} p50 / p95 ms",
+            [f"{1000 * q['p50_s']:,.1f} / {1000 * q['p95_s']:,.1f}" if q else "-" for q in qs], "<= 1,000 at 100k")
+        theirs = []
+        for r, q in zip(results, qs, strict=True):
+            bq = (r["baseline"].get("queries") or {}).get(name)
+            if not q or not bq:
+                theirs.append("-")
+            elif bq["seconds"] is None:
+                theirs.append(f">{bq['timeout']:.0f} s (>= {bq['timeout'] / q['p50_s']:,.0f}x)")
+            else:
+                theirs.append(f"{1000 * bq['seconds']:,.0f} ms ({bq['seconds'] / q['p50_s']:,.0f}x)")
+        row("  rdflib engine (ratio)", theirs, ">= 20x at 10k")
+    for r in results:
+        e = r.get("endpoint")
+        if e is not None:
+            label = "endpoint point lookups/s" + ("" if "note" not in e else f" ({e['note']})")
+            row(label, [fmt(e.get("requests_per_s"), 0) if rr is r else "" for rr in results], ">= 500")
+    console.print(t)
+
+
+def main() -> None:
+    started = time.perf_counter()
+    results = []
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        for n in sizes():
+            folder = Path(tmp) / str(n)
+            folder.mkdir()
+            results.append(run_size(n, folder))
+    total = time.perf_counter() - started
+    meta = {"host": platform.node(), "cores": os.cpu_count(), "jobs": JOBS, "python": platform.python_version(),
+            "seconds": total, "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "targets": TARGETS}
+    RESULTS.write_text(json.dumps({"meta": meta, "results": results}, indent=2))
+    report(results)
+    say(f"bench took {total:,.0f} s; results in {RESULTS.relative_to(HERE.parent)}")
+
+
+if __name__ == "__main__":
+    main()

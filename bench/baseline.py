@@ -1,0 +1,110 @@
+"""The baseline a user would otherwise assemble: an rdflib graph in memory, pySHACL, rdflib's SPARQL.
+
+Run as ``python -m bench.baseline JOB.json OUT.json`` (a child process, so its memory is measured
+apart); the job names the N-Quads dump of our store, the corpus and the bound queries.
+A query that runs past its timeout is stopped (SIGALRM: rdflib is pure Python) and reported as such.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+import time
+from pathlib import Path
+
+
+class Timeout(Exception):
+    """A baseline step ran past its time limit."""
+
+
+def _alarm(signum, frame):
+    raise Timeout
+
+
+def timed(fn, limit: float):
+    """(seconds, result) of ``fn()``, or (None, None) past ``limit`` seconds."""
+    signal.setitimer(signal.ITIMER_REAL, limit)
+    start = time.perf_counter()
+    try:
+        result = fn()
+        return time.perf_counter() - start, result
+    except Timeout:
+        return None, None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+def build_pass(corpus: Path, limit: float) -> dict:
+    """The same reader, extractor and mapping writing into an rdflib Dataset, then pySHACL over it."""
+    from pyshacl import validate
+    from rdflib import Dataset, Graph
+
+    from kg.mapping import article_quads
+    from kg.pipeline import extract, link
+    from kg.read import read_paths
+    from kg.validate import _term, shapes_graph
+
+    ds = Dataset()
+    count = 0
+
+    def run():
+        nonlocal count
+        for article in read_paths([corpus]):
+            if not hasattr(article, "text"):
+                continue
+            quads = article_quads(link(extract(article)))
+            for q in quads:
+                ds.add((_term(q.subject), _term(q.predicate), _term(q.object), _term(q.graph_name)))
+            count += 1
+
+    seconds, _ = timed(run, limit)
+    if seconds is None:
+        return {"timeout": limit, "articles": count}
+    union = Graph()
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        union.add((s, p, o))
+    shacl, _ = timed(lambda: validate(union, shacl_graph=shapes_graph(), advanced=True, allow_warnings=True), limit)
+    return {"articles": count, "extract_and_add_s": seconds, "shacl_s": shacl}
+
+
+def main(job: dict) -> dict:
+    from pyshacl import validate
+    from rdflib import Dataset, Graph
+    from rdflib.util import from_n3
+
+    from kg.mapping import PREFIXES
+    from kg.validate import shapes_graph
+
+    signal.signal(signal.SIGALRM, _alarm)
+    out: dict = {}
+    if job.get("build"):
+        out["build"] = build_pass(Path(job["corpus"]), job["build_timeout"])
+    ds = Dataset(default_union=True)
+    out["load_s"], _ = timed(lambda: ds.parse(job["nquads"], format="nquads"), job["load_timeout"])
+    if out["load_s"] is None:
+        return out
+    out["quads"] = len(ds)
+    union = Graph()
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        union.add((s, p, o))
+    out["shacl_s"], result = timed(
+        lambda: validate(union, shacl_graph=shapes_graph(), advanced=True, allow_warnings=True), job["shacl_timeout"])
+    out["shacl_conforms"] = None if result is None else bool(result[0])
+    union = None  # free it before the queries
+    out["queries"] = {}
+    for q in job["queries"]:
+        bindings = {name: from_n3(term) for name, term in q["bindings"].items()}
+
+        def run(q=q, bindings=bindings):
+            result = ds.query(q["text"], initNs=PREFIXES, initBindings=bindings)
+            return len(result.graph) if result.type == "CONSTRUCT" else len(list(result))
+
+        seconds, rows = timed(run, job["query_timeout"])
+        out["queries"][q["name"]] = {"seconds": seconds, "rows": rows,
+                                     "timeout": None if seconds is not None else job["query_timeout"]}
+    return out
+
+
+if __name__ == "__main__":
+    Path(sys.argv[2]).write_text(json.dumps(main(json.loads(Path(sys.argv[1]).read_text()))))
