@@ -186,8 +186,7 @@ def validate(
 
     if fmt not in ("text", "turtle"):
         raise _usage(f"unknown format {fmt!r}: use text or turtle")
-    db = _open(store, read_only=True)
-    report = validate_graph(to_rdflib(db.quads()))
+    report = validate_store(_open(store, read_only=True))
     if fmt == "turtle":
         sys.stdout.write(report.graph.serialize(format="turtle"))
     else:
@@ -266,6 +265,36 @@ def info(store: StoreOpt = None):
         table.add_row(key.replace("_", " "), str(value))
     table.add_row("extractor version (this build)", EXTRACTOR_VERSION)
     out.print(table)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    store: StoreOpt = None,
+    workers: Annotated[int, typer.Option(help="Server processes (each with its own query processes).")] = 1,
+):
+    """Serve the SPARQL endpoint, named queries, ingest and the web page (settings: KG_* variables, see docs/api.md)."""
+    import os
+
+    import uvicorn
+
+    from kg.remote import is_remote
+    from kg.store import store_location
+
+    location = store_location(store)
+    if is_remote(location):
+        raise _usage("kg serve serves an on-disk store; query a remote server directly")
+    if workers < 1:
+        raise _usage("--workers must be at least 1")
+    os.environ["KG_STORE"] = str(Path(location).resolve())  # the server processes read their settings from here
+    try:
+        from api.settings import Settings
+
+        Settings()
+    except ValueError as e:
+        raise _usage(str(e)) from e
+    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="info")
 
 
 _INFO = """

@@ -1,0 +1,317 @@
+"""The FastAPI application: SPARQL 1.1 protocol, graph store (read), named queries, ingest, web page.
+
+Dataset: without ``default-graph-uri``/``named-graph-uri`` the default graph is the union of every
+named graph (each article's graph and the resolution graph), and GRAPH reaches each one by its IRI.
+
+Safety: queries run in worker processes and are killed past ``query_timeout`` (503); answers above
+``max_rows`` are refused (422); SERVICE and LOAD are refused unless allow-listed; bodies above
+``max_body`` get 413; updates and ingest need a configured token sent as ``Authorization: Bearer``.
+"""
+
+from __future__ import annotations
+
+import hmac
+import os
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Annotated
+from urllib.parse import parse_qs
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse, Response
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+
+from api import results
+from api.description import service_description
+from api.settings import Settings
+from api.workers import JobFailed, Pool, Unavailable
+from kg import __version__
+
+STATIC = Path(__file__).resolve().parent / "static"
+FORM = "application/x-www-form-urlencoded"
+SPARQL_QUERY = "application/sparql-query"
+SPARQL_UPDATE = "application/sparql-update"
+
+
+class ArticleIn(BaseModel):
+    """One article to ingest; ``id`` names its graph. Other fields as in JSONL input."""
+
+    id: str = Field(min_length=1, max_length=200, pattern=r"^\S(.*\S)?$")
+    text: str = Field(min_length=1)
+    url: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    published: str | None = Field(None, description="ISO date, month or year")
+    language: str | None = Field(None, description="ISO 639-1; identified from the text when absent")
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the application; settings default to the ``KG_*`` environment."""
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        _ensure_store(settings.store)
+        app.state.readers = Pool(settings.store, "read", settings.query_processes)
+        app.state.readers.start()
+        app.state.writer = Pool(settings.store, "write", 1) if settings.token else None
+        if app.state.writer:
+            app.state.writer.start()
+        try:
+            yield
+        finally:
+            app.state.readers.close()
+            if app.state.writer:
+                app.state.writer.close()
+
+    app = FastAPI(title="news-kg", version=__version__, lifespan=lifespan, max_body_size=settings.max_body,
+                  description=__doc__)
+    app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["GET", "POST"],
+                       allow_headers=["Accept", "Content-Type"])  # no Authorization: writes stay same-origin
+    app.state.settings = settings
+
+    async def read(request: Request, job: str, **kwargs):
+        try:
+            return await request.app.state.readers.run(job, settings.query_timeout, **kwargs)
+        except Unavailable as e:
+            raise HTTPException(503, str(e), headers={"Retry-After": "5"}) from None
+        except JobFailed as e:
+            raise HTTPException(e.status, str(e)) from None
+
+    async def write(request: Request, job: str, **kwargs):
+        try:
+            return await request.app.state.writer.run(job, settings.write_timeout, **kwargs)
+        except Unavailable as e:
+            raise HTTPException(503, str(e), headers={"Retry-After": "5"}) from None
+        except JobFailed as e:
+            raise HTTPException(e.status, str(e)) from None
+
+    def authorised(authorization: Annotated[str | None, Header()] = None) -> None:
+        """Updates and ingest: off without a configured token, else only with the Bearer token."""
+        if not settings.token:
+            raise HTTPException(403, "writing is off on this server: start it with a token (KG_API_TOKEN)")
+        scheme, _, given = (authorization or "").partition(" ")
+        if scheme.lower() != "bearer" or not given:
+            raise HTTPException(401, "writing needs Authorization: Bearer <token>",
+                                headers={"WWW-Authenticate": 'Bearer realm="news-kg"'})
+        if not hmac.compare_digest(given.strip().encode(), settings.token.encode()):
+            raise HTTPException(403, "the token is not valid for this server")
+
+    # ---- SPARQL 1.1 protocol: query
+
+    async def answer_query(request: Request, query: str, default_graphs: list[str], named_graphs: list[str]):
+        media, body = await read(request, "sparql", query=query, accept=results.parse_accept(request.headers.get("accept")),
+                                 max_rows=settings.max_rows, allow=settings.service_allow,
+                                 default_graphs=default_graphs, named_graphs=named_graphs)
+        return _media_response(body, media)
+
+    @app.get("/sparql", summary="SPARQL query (GET); without a query, the service description",
+             responses=_SPARQL_RESPONSES)
+    async def sparql_get(
+        request: Request,
+        query: Annotated[str | None, Query(description="a SPARQL 1.1 query")] = None,
+        default_graph_uri: Annotated[list[str], Query(alias="default-graph-uri")] = (),
+        named_graph_uri: Annotated[list[str], Query(alias="named-graph-uri")] = (),
+    ):
+        params = request.query_params
+        if "update" in params:
+            raise HTTPException(400, "updates are not taken by GET: POST them to /update")
+        if len(params.getlist("query")) > 1:
+            raise HTTPException(400, "give one query, not several")
+        if query is None:
+            return _service_description(request)
+        return await answer_query(request, query, list(default_graph_uri), list(named_graph_uri))
+
+    @app.post("/sparql", summary="SPARQL query (POST: form-encoded or application/sparql-query)",
+              responses=_SPARQL_RESPONSES, openapi_extra=_body_schema(SPARQL_QUERY, "query"))
+    async def sparql_post(request: Request):
+        text, default_graphs, named_graphs = await _protocol_request(request, "query", SPARQL_QUERY,
+                                                                     ("default-graph-uri", "named-graph-uri"))
+        return await answer_query(request, text, default_graphs, named_graphs)
+
+    # ---- SPARQL 1.1 protocol: update (token only)
+
+    @app.post("/update", summary="SPARQL update (form-encoded or application/sparql-update); needs the token",
+              status_code=204, dependencies=[Depends(authorised)], openapi_extra=_body_schema(SPARQL_UPDATE, "update"),
+              responses={401: {"description": "no Bearer token"}, 403: {"description": "writing off or bad token"}})
+    async def sparql_update(request: Request):
+        text, using, using_named = await _protocol_request(request, "update", SPARQL_UPDATE,
+                                                           ("using-graph-uri", "using-named-graph-uri"))
+        if using or using_named:
+            raise HTTPException(400, "using-graph-uri and using-named-graph-uri are not supported: "
+                                     "write USING / USING NAMED in the update")
+        await write(request, "update", text=text, allow=settings.service_allow)
+        return Response(status_code=204)
+
+    # ---- Graph Store Protocol (read)
+
+    @app.get("/store", summary="Graph Store Protocol GET: one graph by IRI (?graph=) or the union (?default)",
+             responses={200: {"content": {m: {} for m in results.RDF_TYPES}}, 404: {"description": "no such graph"}})
+    async def graph_store(
+        request: Request,
+        graph: Annotated[str | None, Query(description="the graph IRI, e.g. an article's graph")] = None,
+        default: Annotated[str | None, Query(description="present: the default graph (the union)")] = None,
+    ):
+        if (graph is None) == (default is None):
+            raise HTTPException(400, "give either ?graph=IRI or ?default")
+        if graph is not None and not _is_iri(graph):
+            raise HTTPException(400, f"not an absolute IRI: {graph!r}")
+        media, body = await read(request, "graph", iri=graph, accept=results.parse_accept(request.headers.get("accept")),
+                                 max_rows=settings.max_rows)
+        return _media_response(body, media)
+
+    # ---- named queries
+
+    @app.get("/queries", summary="The named queries (queries/*.rq), their descriptions and parameters")
+    async def list_queries(request: Request) -> list[dict]:
+        from kg.queries import named_queries
+
+        base = str(request.base_url).rstrip("/")
+        return [{"name": q.name, "title": q.title, "description": q.description, "form": q.form,
+                 "parameters": [{"name": p.name, "type": p.type, "required": p.required, "description": p.description}
+                                for p in q.params],
+                 "url": f"{base}/queries/{q.name}", "text": q.text}
+                for q in named_queries().values()]
+
+    @app.get("/queries/{name}", summary="Run a named query; its parameters come from the query string, typed",
+             responses=_SPARQL_RESPONSES)
+    async def run_query(request: Request, name: str):
+        params = request.query_params
+        repeated = sorted({k for k in params if len(params.getlist(k)) > 1})
+        if repeated:
+            raise HTTPException(400, f"parameter given more than once: {', '.join(repeated)}")
+        media, body = await read(request, "named", name=name, params=dict(params),
+                                 accept=results.parse_accept(request.headers.get("accept")),
+                                 max_rows=settings.max_rows)
+        return _media_response(body, media)
+
+    # ---- contradictions and ingest
+
+    @app.get("/contradictions", summary="Contradictions between sources, each with both claims and quotes")
+    async def contradictions(request: Request, org: str | None = None, kind: str | None = None) -> list[dict]:
+        return await read(request, "contradictions", org=org or None, kind=kind or None)
+
+    @app.post("/articles", summary="Ingest one article; answers with its claims and the contradictions it creates",
+              dependencies=[Depends(authorised)],
+              responses={401: {"description": "no Bearer token"}, 403: {"description": "writing off or bad token"},
+                         422: {"description": "invalid article"}})
+    async def ingest(request: Request, article: ArticleIn) -> JSONResponse:
+        outcome = await write(request, "ingest", article=article.model_dump())
+        return JSONResponse(outcome, status_code=201 if outcome["status"] in ("written", "replaced") else 200)
+
+    # ---- web page
+
+    @app.get("/", include_in_schema=False)
+    async def index():
+        return FileResponse(STATIC / "index.html")
+
+    @app.get("/vendor/vis-network.min.js", include_in_schema=False)
+    async def vis_network():
+        return FileResponse(_vis_network(), media_type="text/javascript")
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.exception_handler(HTTPException)
+    async def plain_errors(request: Request, exc: HTTPException):
+        """Errors as text for SPARQL clients, as JSON for the rest of the API."""
+        if request.url.path in ("/sparql", "/update", "/store"):
+            return PlainTextResponse(str(exc.detail), status_code=exc.status_code, headers=exc.headers)
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+
+    return app
+
+
+def _service_description(request: Request) -> Response:
+    try:
+        media = results.choose_rdf(results.parse_accept(request.headers.get("accept")))
+    except results.NotAcceptable:
+        media = "text/turtle"
+    base = str(request.base_url).rstrip("/")
+    return _media_response(service_description(base, media), media)
+
+
+async def _protocol_request(request: Request, field: str, direct_type: str, dataset_fields: tuple[str, str]):
+    """The operation text and dataset IRIs of a protocol POST (form-encoded or direct)."""
+    content_type = request.headers.get("content-type", "")
+    media, _, options = content_type.partition(";")
+    media = media.strip().lower()
+    charset = next((o.split("=", 1)[1].strip().strip('"').lower() for o in options.split(";")
+                    if o.strip().lower().startswith("charset=")), "utf-8")
+    if charset not in ("utf-8", "utf8"):
+        raise HTTPException(415, f"only UTF-8 is accepted, not {charset}")
+    other = "update" if field == "query" else "query"
+    body = await request.body()
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise HTTPException(400, "the body is not UTF-8") from None
+    url_params = request.query_params
+    if media == FORM:
+        form = parse_qs(text, keep_blank_values=True)
+        if other in form:
+            raise HTTPException(400, f"this route takes a {field}, not an {other}"
+                                     + (": POST updates to /update" if other == "update" else ""))
+        values = form.get(field, [])
+        if len(values) != 1:
+            raise HTTPException(400, f"give exactly one {field}= field" if values else f"the form has no {field}= field")
+        dataset = [form.get(name, []) + url_params.getlist(name) for name in dataset_fields]
+        return values[0], dataset[0], dataset[1]
+    if media == direct_type:
+        if field in url_params:
+            raise HTTPException(400, f"the {field} is in the body; do not give it in the URL too")
+        return text, url_params.getlist(dataset_fields[0]), url_params.getlist(dataset_fields[1])
+    raise HTTPException(415, f"POST the {field} as {FORM} or {direct_type}"
+                             + (f", not {media}" if media else " (no Content-Type was given)"))
+
+
+def _media_response(body: bytes, media: str) -> Response:
+    charset = "" if media.endswith(("+xml", "/n-triples", "/n-quads")) else "; charset=utf-8"
+    return Response(body, media_type=media + charset, headers={"Vary": "Accept"})
+
+
+def _is_iri(value: str) -> bool:
+    scheme, colon, rest = value.partition(":")
+    return bool(colon and scheme and scheme[0].isalpha() and rest and not any(c in value for c in ' <>"{}|\\^`'))
+
+
+def _vis_network() -> Path:
+    """vis-network's browser build as shipped in the pyvis wheel (no CDN, nothing vendored here)."""
+    lib = resources.files("pyvis") / "lib"
+    versions = sorted((p for p in lib.iterdir() if p.name.startswith("vis-")),
+                      key=lambda p: tuple(int(x) for x in p.name[4:].split(".")))
+    return Path(str(versions[-1] / "vis-network.min.js"))
+
+
+def _ensure_store(path: str) -> None:
+    """Create an empty store where none exists yet, so that readers can open it."""
+    from kg.store import EmbeddedStore, StoreError
+
+    if os.path.exists(os.path.join(path, "CURRENT")):
+        return
+    try:
+        db = EmbeddedStore(path)
+        db.flush()
+        del db
+    except StoreError:  # another process just created and holds it
+        pass
+
+
+def _body_schema(direct_type: str, field: str) -> dict:
+    return {"requestBody": {"required": True, "content": {
+        direct_type: {"schema": {"type": "string"}},
+        FORM: {"schema": {"type": "object", "required": [field], "properties": {field: {"type": "string"}}}},
+    }}}
+
+
+_SPARQL_RESPONSES = {
+    200: {"description": "results", "content": {m: {} for m in (*results.RESULT_TYPES, *results.RDF_TYPES)}},
+    400: {"description": "bad query (the parser's message) or refused SERVICE/LOAD"},
+    406: {"description": "no acceptable result format"},
+    413: {"description": "request body too large"},
+    422: {"description": "answer larger than the row limit"},
+    503: {"description": "query stopped at the time limit, or the server is busy"},
+}

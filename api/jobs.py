@@ -1,0 +1,279 @@
+"""The work the endpoint does, run inside worker processes that the server can kill.
+
+pyoxigraph has no query timeout and a query that computes before yielding its first row (ORDER BY,
+COUNT over a cartesian product) cannot be interrupted from a thread; killing the process that runs it
+is what really stops it. Each worker process serves one job at a time over a pipe.
+
+Store model: a *reader* process opens the store with ``Store.read_only``, which sees a snapshot; before
+each job it compares the store folder's file listing (names, sizes, times) with the one it opened and
+re-opens on change, so it sees what any writer (``kg build`` or this server) committed. A *writer*
+process opens the store read-write for one job and closes it after, so that the single RocksDB write
+lock is held only while writing and several server processes (and ``kg build``) can take turns.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from contextlib import contextmanager
+
+from pyoxigraph import NamedNode, QueryBoolean, QuerySolutions, QueryTriples
+
+from api import results
+from api.safety import Refused, check
+from kg.mapping import PREFIXES
+from kg.store import EmbeddedStore, StoreError
+
+LOCK_WAIT = 10.0  # seconds a writer waits for another process to release the store
+
+
+class JobError(Exception):
+    """A job failed in a way the client should hear about, with the HTTP status to answer."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+
+
+def _signature(path: str) -> frozenset:
+    try:
+        with os.scandir(path) as entries:
+            return frozenset((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in entries if e.is_file())
+    except OSError:
+        return frozenset()
+
+
+class Reader:
+    """A read-only view of the store, re-opened when the store changed on disk."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self._store: EmbeddedStore | None = None
+        self._seen: frozenset = frozenset()
+
+    def store(self) -> EmbeddedStore:
+        current = _signature(self.path)
+        if self._store is None or current != self._seen:
+            self._store = None
+            for attempt in range(5):  # a writer may be mid-flush; try again shortly
+                try:
+                    self._store = EmbeddedStore(self.path, read_only=True)
+                    break
+                except (StoreError, OSError) as e:
+                    if attempt == 4:
+                        raise JobError(503, f"the store cannot be opened for reading: {e}") from e
+                    time.sleep(0.05 * (attempt + 1))
+            self._seen = current
+        return self._store
+
+
+class Writer:
+    """Opens the store read-write for the span of one job."""
+
+    def __init__(self, path: str):
+        self.path = path
+
+    @contextmanager
+    def store(self):
+        deadline = time.monotonic() + LOCK_WAIT
+        while True:
+            try:
+                db = EmbeddedStore(self.path)
+                break
+            except (StoreError, OSError) as e:
+                if time.monotonic() > deadline:
+                    raise JobError(503, f"the store is being written by another process; try again later ({e})") from e
+                time.sleep(0.1)
+        try:
+            yield db
+            db.flush()
+        finally:
+            del db
+
+
+# ---- reading jobs
+
+
+def _answer(result, accept: list[str], max_rows: int) -> tuple[str, bytes]:
+    """Serialise a pyoxigraph query result in the best accepted format, refusing oversized answers."""
+    try:
+        if isinstance(result, QueryBoolean):
+            media = results.choose_results(accept)
+            return media, results.write_boolean(bool(result), media)
+        if isinstance(result, QuerySolutions):
+            media = results.choose_results(accept)
+            variables = [v.value for v in result.variables]
+            rows = []
+            for solution in result:
+                if len(rows) == max_rows:
+                    raise JobError(422, f"the answer has more than {max_rows} rows, the limit of this endpoint; "
+                                        f"add LIMIT or narrow the query")
+                rows.append([solution[v] for v in variables])
+            return media, results.write_solutions(variables, rows, media)
+        if isinstance(result, QueryTriples):
+            media = results.choose_rdf(accept)
+            triples = []
+            for triple in result:
+                if len(triples) == max_rows:
+                    raise JobError(422, f"the answer has more than {max_rows} triples, the limit of this endpoint; "
+                                        f"add LIMIT or narrow the query")
+                triples.append(triple)
+            return media, results.write_rdf(triples, media, PREFIXES)
+    except results.NotAcceptable as e:
+        raise JobError(406, str(e)) from e
+    raise JobError(500, f"unexpected query result {type(result).__name__}")
+
+
+def _run(reader: Reader, text: str, **kwargs):
+    try:
+        return reader.store().query(text, **kwargs)
+    except SyntaxError as e:
+        raise JobError(400, f"SPARQL syntax error: {e}") from e
+    except OSError as e:
+        raise JobError(400, f"query failed: {e}") from e
+
+
+def sparql_query(reader: Reader, query: str, accept: list[str], max_rows: int, allow: tuple[str, ...],
+                 default_graphs: list[str], named_graphs: list[str]) -> tuple[str, bytes]:
+    """Run a SPARQL query from the protocol; the default graph is the union of all graphs unless given."""
+    try:
+        check(query, update=False, allow=allow)
+    except Refused as e:
+        raise JobError(400, str(e)) from e
+    dataset = {}
+    if default_graphs or named_graphs:
+        dataset = {"default_graph": [NamedNode(g) for g in default_graphs],
+                   "named_graphs": [NamedNode(g) for g in named_graphs]}
+    return _answer(_run(reader, query, **dataset), accept, max_rows)
+
+
+def named_query(reader: Reader, name: str, params: dict[str, str], accept: list[str], max_rows: int):
+    """Run a query from queries/ with its parameters bound as typed terms (kg.queries)."""
+    from kg.queries import QueryError, get
+
+    try:
+        q = get(name)
+    except QueryError as e:
+        raise JobError(404, str(e)) from e
+    try:
+        substitutions = q.bind(params)
+    except QueryError as e:
+        raise JobError(400, str(e)) from e
+    return _answer(_run(reader, q.text, substitutions=substitutions), accept, max_rows)
+
+
+def graph(reader: Reader, iri: str | None, accept: list[str], max_rows: int) -> tuple[str, bytes]:
+    """Graph Store Protocol GET: one named graph (an article's), or the default graph (the union)."""
+    try:
+        media = results.choose_rdf(accept)
+    except results.NotAcceptable as e:
+        raise JobError(406, str(e)) from e
+    db = reader.store()
+    if iri is None:
+        result = db.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+        return _answer(result, accept, max_rows)
+    name = NamedNode(iri)
+    if not db.ox.contains_named_graph(name):
+        raise JobError(404, f"no graph <{iri}> in this store")
+    triples = [q.triple for q in db.graph_quads(name)]
+    if len(triples) > max_rows:
+        raise JobError(422, f"the graph has more than {max_rows} triples, the limit of this endpoint")
+    return media, results.write_rdf(triples, media, PREFIXES)
+
+
+def contradictions(reader: Reader, org: str | None, kind: str | None) -> list[dict]:
+    """The contradictions the graph holds (kg.contradictions), as JSON-ready dicts."""
+    try:
+        from kg.contradictions import find_contradictions
+    except ImportError as e:
+        raise JobError(501, "contradiction finding is not available in this installation") from e
+    from kg.queries import QueryError
+
+    try:
+        return find_contradictions(reader.store(), org=org, kind=kind)
+    except QueryError as e:
+        raise JobError(400, str(e)) from e
+
+
+# ---- writing jobs
+
+
+def update(writer: Writer, text: str, allow: tuple[str, ...]) -> None:
+    """Run a SPARQL update in one transaction."""
+    try:
+        check(text, update=True, allow=allow)
+    except Refused as e:
+        raise JobError(400, str(e)) from e
+    with writer.store() as db:
+        try:
+            db.ox.update(text, prefixes=PREFIXES)
+        except SyntaxError as e:
+            raise JobError(400, f"SPARQL update syntax error: {e}") from e
+        except OSError as e:
+            raise JobError(400, f"update failed: {e}") from e
+
+
+def ingest(writer: Writer, article: dict) -> dict:
+    """One article through the pipeline (extract, map, validate, store), then event resolution.
+
+    Answers with what happened, the article's claims and the contradictions it takes part in.
+    """
+    from kg.export.claims import claim_rows
+    from kg.pipeline import process
+    from kg.pubdate import normalise_date
+    from kg.records import Article
+    from kg.resolve import resolve_events
+
+    fields = dict(article)
+    if fields.get("published"):
+        fields["published"] = normalise_date(fields["published"])
+        if fields["published"] is None:
+            raise JobError(400, f"'published' is not a date: {article['published']!r}")
+    if not fields.get("language"):
+        from kg.language import identify
+
+        fields["language"] = identify(fields["text"])
+    record = Article(source="api", **fields)
+    with writer.store() as db:
+        outcome = process(record, db)
+        if outcome.status == "skipped":
+            raise JobError(422, f"article {record.id!r} was not written: {outcome.reason}")
+        if outcome.status in ("written", "replaced"):
+            resolve_events(db)
+        claims = claim_rows(db, article=record.id)
+        found = []
+        try:
+            from kg.contradictions import find_contradictions
+        except ImportError:
+            find_contradictions = None
+        if find_contradictions is not None:
+            found = [c for c in find_contradictions(db)
+                     if any(claim.get("article") == record.id for claim in c.get("claims", []))]
+    return {"article": record.id, "status": outcome.status, "claims": claims, "contradictions": found,
+            "quads": outcome.quads}
+
+
+READ_JOBS = {"sparql": sparql_query, "named": named_query, "graph": graph, "contradictions": contradictions}
+WRITE_JOBS = {"update": update, "ingest": ingest}
+
+
+def serve(conn, store_path: str, mode: str) -> None:
+    """Worker process main loop: receive (job, kwargs), answer ("ok", value) or ("error", status, message)."""
+    state = Reader(store_path) if mode == "read" else Writer(store_path)
+    jobs = READ_JOBS if mode == "read" else WRITE_JOBS
+    if mode == "read":
+        import rdflib.plugins.sparql.parser  # noqa: F401  (warm the safety parser before the first job)
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, KeyboardInterrupt):
+            return
+        name, kwargs = message
+        try:
+            reply = ("ok", jobs[name](state, **kwargs))
+        except JobError as e:
+            reply = ("error", e.status, str(e))
+        except Exception as e:  # report, keep serving
+            reply = ("error", 500, f"{type(e).__name__}: {e}")
+        conn.send(reply)
+

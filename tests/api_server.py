@@ -1,0 +1,81 @@
+"""Helpers for the API tests: a store written from hand-made claims, and a real ``kg serve`` on a free loopback port."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from kg.mapping import article_quads, graph_iri
+from kg.records import Article, Claim, Entity, Extraction, Quantity, Span, TimeRef
+from kg.resolve import resolve_events
+from kg.store import EmbeddedStore
+
+from samples import sample_extraction
+
+TOKEN = "test-token-5f1c"
+TIMEOUT = 3.0  # the server's query time limit in these tests
+MAX_BODY = 64 * 1024
+KG = Path(sys.executable).with_name("kg")
+OTHER_TEXT = "Acme Corp is cutting 2,000 jobs, the company said on Tuesday."
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def other_extraction() -> Extraction:
+    """A second outlet giving another figure for the same cuts: a numeric contradiction."""
+    article = Article(id="ledger-7", text=OTHER_TEXT, published="2026-03-10", language="en", publisher="Daily Ledger")
+    end = OTHER_TEXT.index(",", OTHER_TEXT.index("jobs"))
+    return Extraction(article, entities=[Entity("Acme Corp", "organization", (Span(0, 9, "Acme Corp"),))],
+                      claims=[Claim("job_cuts", "Acme Corp", OTHER_TEXT[:end], 0, end,
+                                    quantity=Quantity("count", value=2000), when=TimeRef("2026-03-10", "day"),
+                                    modality="announced")])
+
+
+def write_store(path: Path) -> None:
+    db = EmbeddedStore(path)
+    for extraction in (sample_extraction(), other_extraction()):
+        db.replace_graph(graph_iri(extraction.article.id), article_quads(extraction))
+    resolve_events(db)
+    db.flush()
+
+
+def start_server(store: Path, env: dict | None = None, workers: int = 1) -> tuple[subprocess.Popen, str]:
+    """``kg serve`` on a free port; returns the process and its base URL once it answers."""
+    port = free_port()
+    environment = {**os.environ, "KG_API_TOKEN": TOKEN, "KG_QUERY_TIMEOUT": str(TIMEOUT),
+                   "KG_MAX_BODY": str(MAX_BODY), "KG_MAX_ROWS": "1000", **(env or {})}
+    process = subprocess.Popen([str(KG), "serve", "--host", "127.0.0.1", "--port", str(port), "--store", str(store),
+                                "--workers", str(workers)], env=environment,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"kg serve exited: {process.stderr.read().decode(errors='replace')[-2000:]}")
+        try:
+            if httpx.get(base + "/sparql", params={"query": "ASK {}"}, timeout=5).status_code == 200:
+                return process, base
+        except httpx.TransportError:
+            time.sleep(0.1)
+    process.kill()
+    pytest.fail("kg serve did not answer within 30 s")
+
+
+def stop_server(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
