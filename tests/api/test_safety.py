@@ -1,0 +1,95 @@
+"""Safe by default: runaway queries stopped, SERVICE and LOAD refused, writes only with the token."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import httpx
+
+from api_server import TIMEOUT, TOKEN
+
+# a cartesian product of every triple with itself five times: never finishes on any store
+HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+HEAVY_ORDERED = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } ORDER BY ?a LIMIT 1"
+SIMPLE = 'ASK { ?c <https://w3id.org/news-kg/ontology#kind> "job_cuts" }'
+
+
+def _query(server, query, **kw):
+    return httpx.get(server + "/sparql", params={"query": query}, timeout=60, **kw)
+
+
+def test_heavy_query_is_stopped_while_a_simple_one_answers(server):
+    outcome = {}
+
+    def heavy():
+        started = time.monotonic()
+        outcome["response"] = _query(server, HEAVY)
+        outcome["seconds"] = time.monotonic() - started
+
+    thread = threading.Thread(target=heavy)
+    thread.start()
+    time.sleep(0.5)  # the heavy query is running now
+    started = time.monotonic()
+    simple = _query(server, SIMPLE)
+    simple_seconds = time.monotonic() - started
+    assert thread.is_alive(), "the heavy query should still be running while the simple one answers"
+    thread.join(30)
+
+    assert simple.status_code == 200 and simple.json()["boolean"] is True
+    assert simple_seconds < 2
+    response = outcome["response"]
+    assert response.status_code == 503
+    assert "time limit" in response.text and "stopped" in response.text
+    assert TIMEOUT <= outcome["seconds"] < TIMEOUT + 3
+    assert _query(server, SIMPLE).json()["boolean"] is True  # a fresh process took the killed one's place
+
+
+def test_ordered_heavy_query_is_stopped_too(server):
+    started = time.monotonic()
+    assert _query(server, HEAVY_ORDERED).status_code == 503
+    assert time.monotonic() - started < TIMEOUT + 3
+
+
+def test_service_is_refused_with_a_clear_message(server):
+    r = _query(server, "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }")
+    assert r.status_code == 400
+    assert "SERVICE <http://127.0.0.1:9/> refused" in r.text
+    hidden = _query(server, "SELECT * WHERE { ?x ?y ?z OPTIONAL { SERVICE SILENT ?where { ?s ?p ?o } } }")
+    assert hidden.status_code == 400 and "SERVICE ?where refused" in hidden.text
+
+
+def test_the_word_service_in_data_is_not_refused(server):
+    r = _query(server, 'SELECT * WHERE { ?s ?p "customer service load" }')
+    assert r.status_code == 200
+
+
+def test_load_is_refused_with_a_clear_message(server):
+    r = httpx.post(server + "/update", data={"update": "LOAD <http://127.0.0.1:9/data.ttl>"},
+                   headers={"Authorization": f"Bearer {TOKEN}"}, timeout=30)
+    assert r.status_code == 400 and "LOAD <http://127.0.0.1:9/data.ttl> refused" in r.text
+
+
+def test_updates_need_the_bearer_token(server):
+    update = "INSERT DATA { GRAPH <urn:x> { <urn:a> <urn:b> <urn:c> } }"
+    missing = httpx.post(server + "/update", data={"update": update})
+    assert missing.status_code == 401 and missing.headers["www-authenticate"].startswith("Bearer")
+    wrong = httpx.post(server + "/update", data={"update": update}, headers={"Authorization": "Bearer nope"})
+    assert wrong.status_code == 403
+    assert _query(server, "ASK { GRAPH <urn:x> { ?s ?p ?o } }").json()["boolean"] is False
+    article = httpx.post(server + "/articles", json={"id": "x", "text": "Acme cuts 5 jobs."})
+    assert article.status_code == 401
+    assert httpx.get(server + "/update").status_code == 405
+
+
+def test_without_a_token_writing_is_off(tmp_path):
+    from api_server import start_server, stop_server, write_store
+
+    write_store(tmp_path / "store")
+    process, base = start_server(tmp_path / "store", env={"KG_API_TOKEN": ""})
+    try:
+        r = httpx.post(base + "/update", data={"update": "CLEAR ALL"}, headers={"Authorization": "Bearer anything"})
+        assert r.status_code == 403 and "writing is off" in r.text
+        assert httpx.get(base + "/sparql", params={"query": SIMPLE}).json()["boolean"] is True
+    finally:
+        stop_server(process)
