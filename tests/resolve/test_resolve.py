@@ -1,0 +1,128 @@
+"""Event resolution: which claims become one announcement, and the RDF that says why."""
+
+from __future__ import annotations
+
+import pytest
+from contradictions.factory import Said, article, load
+
+from kg.mapping import RESOLUTION_GRAPH
+from kg.queries import select_rows
+from kg.resolve import figure_interval, resolve_events
+
+ANNOUNCEMENTS = """
+SELECT ?announcement ?when ?group ?reason (GROUP_CONCAT(?basis; separator=" ") AS ?bases) (COUNT(?claim) AS ?claims)
+WHERE {
+  GRAPH <https://w3id.org/news-kg/graph/resolution> {
+    ?announcement a nkg:Announcement ; nkg:resolutionReason ?reason ; nkg:modalityGroup ?group .
+    OPTIONAL { ?announcement nkg:when ?when }
+    ?claim nkg:about ?announcement ; nkg:resolvedBy ?basis .
+  }
+} GROUP BY ?announcement ?when ?group ?reason ORDER BY ?when ?announcement
+"""
+
+
+def announcements(store) -> list[dict]:
+    return select_rows(store.query(ANNOUNCEMENTS))[1]
+
+
+def event_of(store, article_id: str) -> list[str]:
+    q = """SELECT ?a ?id WHERE { GRAPH <https://w3id.org/news-kg/graph/resolution> {
+             ?c nkg:about ?a ; nkg:fromArticle ?art } GRAPH ?g { ?art schema:identifier ?id } } ORDER BY ?a"""
+    from pyoxigraph import Literal, Variable
+    return [s["a"].value for s in store.query(q, substitutions={Variable("id"): Literal(article_id)})]
+
+
+@pytest.mark.parametrize("figure, expected", [
+    (dict(value=14000), (14000, 14000)),
+    (dict(value=14000, approx=True), (13300, 14700)),
+    (dict(low=1000, high=1500), (1000, 1500)),
+    (dict(low=1000, high=1500, approx=True), (950, 1575)),
+    (dict(value=500000, bound="lower"), (500000, None)),
+    (dict(value=30000, bound="upper"), (0, 30000)),
+    (dict(value=30000, bound="upper", approx=True), (0, 31500)),
+])
+def test_approximation_rule(figure, expected):
+    assert figure_interval(**figure) == expected
+
+
+def test_day_and_month_claims_from_two_sources_make_one_announcement_with_its_reason(store):
+    n = load(store,
+             article("a1", "2026-01-25", Said("Northwind cut 14,000 jobs on Friday.", value=14000, when="2026-01-23")),
+             article("a2", "2026-01-28", Said("Northwind cuts 16,000 jobs this month.", value=16000, when="2026-01")))
+    assert n == 1
+    [ann] = announcements(store)
+    assert ann["announcement"].endswith("/announcement/northwind/job_cuts/2026-01-23")
+    assert ann["claims"] == 2 and sorted(ann["bases"].split()) == ["founder", "time-window"]
+    assert "founded by a1's claim for 2026-01-23" in ann["reason"]
+    assert "time within the window: a2 (2026-01)" in ann["reason"]
+
+
+def test_a_past_round_reported_later_joins_its_own_month_not_the_article_date(store):
+    load(store,
+         article("oct", "2025-10-28", Said("Northwind cuts about 14,000 jobs.", value=14000, approx=True, when="2025-10-28")),
+         article("jan", "2026-01-28", Said("Northwind cuts 16,000 jobs.", value=16000, when="2026-01"),
+                 Said("Already in October Northwind cut 14,000 jobs.", value=14000, when="2025-10", modality="reported")))
+    october = [a for a in announcements(store) if a["when"] == "2025-10-28"]
+    assert len(october) == 1 and october[0]["claims"] == 2
+    assert "time within the window: jan (2025-10)" in october[0]["reason"]
+    assert len(set(event_of(store, "jan"))) == 2
+
+
+def test_days_more_than_a_week_apart_are_two_announcements(store):
+    n = load(store, article("d1", "2025-10-28", Said("Northwind cuts 2,000 jobs.", value=2000, when="2025-10-28")),
+             article("d2", "2025-11-20", Said("Northwind cuts 2,000 more jobs.", value=2000, when="2025-11-20")))
+    assert n == 2
+
+
+def test_two_figures_of_one_article_for_the_same_year_are_two_rounds(store):
+    n = load(store, article("r", "2025-10-28",
+                            Said("In 2023 Northwind cut 18,000 jobs.", value=18000, when="2023", modality="reported"),
+                            Said("Later in 2023 Northwind cut 9,000 more.", value=9000, when="2023", modality="reported")))
+    assert n == 2
+
+
+def test_a_plan_and_the_round_that_carries_it_out_are_different_announcements(store):
+    load(store, article("p", "2025-10-28",
+                        Said("Northwind plans to cut 30,000 jobs in all.", value=30000, when="2025-10", modality="planned"),
+                        Said("Northwind cuts 14,000 jobs now.", value=14000, when="2025-10-28")))
+    groups = sorted(a["group"] for a in announcements(store))
+    assert groups == ["fact", "intent"]
+
+
+def test_other_organisations_and_kinds_stay_apart(store):
+    n = load(store, article("o", "2025-10-28",
+                            Said("Northwind cuts 3,000 jobs.", value=3000, when="2025-10"),
+                            Said("Contoso cuts 3,000 jobs.", org="Contoso", value=3000, when="2025-10"),
+                            Said("Northwind employs 90,000 people.", kind="workforce", value=90000, when="2025-10")))
+    assert n == 3
+
+
+def test_undated_claims_join_by_figure_or_beside_their_article_figure(store):
+    load(store,
+         article("u1", "2025-10-28", Said("Northwind cuts 5,000 jobs.", value=5000, when="2025-10-28")),
+         article("u2", "2025-11-02", Said("Northwind's cut of about 5,000 jobs is large.", value=5000, approx=True,
+                                          modality="reported"),
+                 Said("Northwind may cut more than 20,000 jobs.", value=20000, bound="lower", modality="rumoured"),
+                 Said("That would be 25 percent of staff.", value=25, unit="percent", modality="rumoured")))
+    by_when = {a["when"]: a for a in announcements(store)}
+    assert sorted(by_when["2025-10-28"]["bases"].split()) == ["founder", "same-figure"]
+    assert sorted(by_when[None]["bases"].split()) == ["founder", "same-article"]
+
+
+def test_an_undated_announced_claim_is_taken_as_of_its_article_date(store):
+    load(store, article("t1", "2026-01-23", Said("Northwind cuts 1,200 jobs today.", value=1200, when="2026-01-23")),
+         article("t2", "2026-01-26", Said("Northwind announced it cuts 1,500 jobs.", value=1500)))
+    [ann] = announcements(store)
+    assert sorted(ann["bases"].split()) == ["article-date", "founder"]
+
+
+def test_resolution_is_rdf_in_its_own_graph_and_rerunning_changes_nothing(store):
+    load(store, article("x", "2025-10-28", Said("Northwind cuts about 14,000 jobs.", value=14000, approx=True,
+                                                when="2025-10-28", segment="corporate")))
+    first = sorted(str(q) for q in store.graph_quads(RESOLUTION_GRAPH))
+    assert resolve_events(store) == 1
+    assert sorted(str(q) for q in store.graph_quads(RESOLUTION_GRAPH)) == first
+    facts = select_rows(store.query("""SELECT ?lo ?hi ?scope ?unit ?days WHERE { GRAPH <https://w3id.org/news-kg/graph/resolution> {
+        ?c nkg:intervalLow ?lo ; nkg:intervalHigh ?hi ; nkg:scope ?scope ; nkg:figureUnit ?unit ;
+           nkg:startDay ?s ; nkg:endDay ?e . BIND(?e - ?s AS ?days) } }"""))[1]
+    assert facts == [{"lo": 13300, "hi": 14700, "scope": "corporate", "unit": "count", "days": 0}]
