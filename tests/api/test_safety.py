@@ -6,7 +6,6 @@ import threading
 import time
 
 import httpx
-
 from api_server import TIMEOUT, TOKEN
 
 # a cartesian product of every triple with itself five times: never finishes on any store
