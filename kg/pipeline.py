@@ -14,7 +14,7 @@ from kg import EXTRACTOR_VERSION
 from kg.extract import extract
 from kg.link import link
 from kg.mapping import article_quads, graph_iri
-from kg.read import MAX_BYTES, ReadError, read_paths
+from kg.read import MAX_BYTES, ReadError, not_unicode, read_paths
 from kg.records import Article, Extraction
 from kg.resolve import resolve_events
 from kg.validate import validate_quads
@@ -57,6 +57,9 @@ class BuildReport:
 
 def process(article: Article, store, validate: bool = True) -> Outcome:
     """Extract, map, validate and write one article (or leave the store untouched)."""
+    problem = not_unicode(article)
+    if problem:
+        return Outcome(article.source or article.id, "skipped", article.id, problem)
     state = store.article_state(article.id)
     if state == (article.content_hash, EXTRACTOR_VERSION):
         return Outcome(article.source or article.id, "unchanged", article.id)

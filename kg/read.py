@@ -23,6 +23,9 @@ JSONL_SUFFIXES = {".jsonl"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 JSONL_FIELDS = ("url", "title", "publisher", "author", "published", "language")
 
+# A well-formed UTF-8 sequence of two to four bytes; Windows-1252 text almost never holds one.
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _HEADER = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*\n?")
 
 
@@ -80,7 +83,8 @@ def read_file(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Article | Read
 def decode(data: bytes) -> str | ReadError:
     """Bytes to text: UTF-8 (with or without BOM), else UTF-16 with a BOM, else Windows-1252.
 
-    Binary data (NUL bytes or mostly control characters) is refused.
+    Binary data (NUL bytes or mostly control characters) is refused, and so is UTF-8 that is cut off
+    inside a character or mixed with another encoding (either would garble the text).
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -91,7 +95,11 @@ def decode(data: bytes) -> str | ReadError:
         return ReadError("", "binary file (contains NUL bytes)")
     try:
         text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as bad:
+        if _UTF8_MULTIBYTE.search(data, 0, bad.start):  # UTF-8 up to here: not a Windows-1252 file
+            if bad.reason == "unexpected end of data":
+                return ReadError("", f"truncated UTF-8: the text ends inside a character at byte {bad.start}")
+            return ReadError("", f"mixed encodings: UTF-8 text with a byte that is not UTF-8 at byte {bad.start}")
         try:
             text = data.decode("cp1252")
         except UnicodeDecodeError as e:
@@ -100,6 +108,17 @@ def decode(data: bytes) -> str | ReadError:
     if controls > max(8, len(text[:4096]) // 20):
         return ReadError("", "binary file (mostly control characters)")
     return text
+
+
+def not_unicode(article: Article) -> str | None:
+    """Why an article's fields are not valid Unicode text (JSON can escape lone surrogates), or None."""
+    for name in ("id", "text", "url", "title", "publisher", "author", "published", "language"):
+        value = getattr(article, name)
+        found = _SURROGATE.search(value) if isinstance(value, str) else None
+        if found:
+            return (f"'{name}' holds a lone surrogate U+{ord(found.group()):04X} at character {found.start()}: "
+                    "not valid Unicode")
+    return None
 
 
 def _from_text(article_id: str, text: str, source: str, **meta) -> Iterator[Article | ReadError]:
@@ -111,9 +130,14 @@ def _from_text(article_id: str, text: str, source: str, **meta) -> Iterator[Arti
     if not text.strip():
         yield ReadError(source, "empty article (no text)")
         return
+    article = Article(id=article_id, text=text, published=published, source=source, **meta)
+    problem = not_unicode(article)
+    if problem:
+        yield ReadError(source, problem)
+        return
     if published:
-        published = normalise_date(published)
-    yield _finish(Article(id=article_id, text=text, published=published, source=source, **meta))
+        article = replace(article, published=normalise_date(published))
+    yield _finish(article)
 
 
 def _from_html(article_id: str, html: str, source: str) -> Iterator[Article | ReadError]:

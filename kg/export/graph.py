@@ -1,0 +1,425 @@
+"""The graph for visualisation tools: RDF projected onto a property graph, then written in many formats.
+
+Projection (``project``): every IRI that is a thing (article, organisation, person, claim,
+announcement, position ...) is a node, typed by its class and labelled with a short readable name;
+literals become scalar node attributes, one type per attribute key across the graph; object
+properties become edges carrying their predicate and a label; each contradiction between two claims
+is an edge of its own (``contradiction=True``). Value-like nodes are folded into their owner: a
+claim's quantity (value, low, high, unit ...), an entity's Wikidata link (qid, method, confidence)
+and its mentions (a count, and a ``mentioned in`` edge to each article).
+
+Formats: ``graphml`` and ``gexf`` (Gephi, yEd, Cytoscape desktop), ``cyjs`` (Cytoscape.js JSON),
+``dot`` (Graphviz), ``html`` (one offline page), and the RDF itself as ``jsonld`` (with a context),
+``ttl``, ``nq`` and ``trig`` (the last two keep each article's named graph).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+
+import networkx as nx
+from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, QueryTriples, RdfFormat, serialize
+
+from kg.mapping import NKG, PREFIXES, RDF, RDFS, WD, XSD
+
+FORMATS: dict[str, str] = {
+    "graphml": "application/graphml+xml",
+    "gexf": "application/gexf+xml",
+    "cyjs": "application/json",
+    "dot": "text/vnd.graphviz",
+    "html": "text/html; charset=utf-8",
+    "jsonld": "application/ld+json",
+    "ttl": "text/turtle",
+    "nq": "application/n-quads",
+    "trig": "application/trig",
+}
+RDF_FORMATS = ("jsonld", "ttl", "nq", "trig")
+
+SCHEMA = PREFIXES["schema"]
+OWL_SAME_AS = PREFIXES["owl"] + "sameAs"
+CONTRADICTS = NKG + "contradicts"
+MENTIONED_IN = NKG + "mentionedIn"
+# The class that names a node's type when it has several, most telling first.
+TYPE_ORDER = ("Claim", "Announcement", "Article", "Publisher", "Person", "Organization", "Place", "Product",
+              "Position")
+# Attribute keys the formats or the projection use themselves (GEXF reads start/end as time spans).
+# Cytoscape.js JSON overwrites "value" with the node id.
+_RESERVED = {"id", "label", "type", "classes", "iri", "contradicted", "key", "source", "target", "start", "end",
+             "value", "mentions", "wikidata", "graph"}
+
+
+class ExportError(ValueError):
+    """A bad export request: unknown format, a query that is not a CONSTRUCT, ..."""
+
+
+# ---------------------------------------------------------------- choosing what to export
+
+_ORG_NODES = """
+SELECT DISTINCT ?n ?org WHERE {
+  ?o a nkg:Organization ; schema:name ?name .
+  FILTER(LCASE(STR(?name)) = LCASE(STR(?org)))
+  { ?o a nkg:Organization . BIND(?o AS ?n) }
+  UNION { ?n nkg:organization ?o }
+  UNION { ?c nkg:organization ?o ; prov:wasDerivedFrom|prov:wasAttributedTo|nkg:sourceCited ?n }
+  UNION { ?n org:organization ?o }
+  UNION { ?p org:organization ?o ; org:member ?n }
+  UNION { ?o org:subOrganizationOf ?n }
+  UNION { ?n org:subOrganizationOf ?o }
+}
+"""
+# Predicates whose objects come along with an exported subject (its parts, its publisher, its author).
+_OWNED = {NKG + "quantity", NKG + "wikidataLink", NKG + "mention", SCHEMA + "publisher", SCHEMA + "author"}
+
+
+def select_quads(store, org: str | None = None, construct: str | None = None) -> list[Quad]:
+    """The quads to export: the whole store, the neighbourhood of one organisation, or a CONSTRUCT's result."""
+    if construct is not None:
+        try:
+            result = store.query(construct)
+        except SyntaxError as e:
+            raise ExportError(f"SPARQL syntax error in the export query: {e}") from e
+        if not isinstance(result, QueryTriples):
+            raise ExportError("an export query must be a CONSTRUCT (or DESCRIBE) query")
+        return [Quad(t.subject, t.predicate, t.object, DefaultGraph()) for t in result]
+    quads = list(store.quads())
+    if org is None:
+        return quads
+    wanted = {s["n"] for s in store.query(_ORG_NODES, substitutions={_var("org"): Literal(org)})}
+    if not wanted:
+        raise ExportError(f"no organisation named {org!r} in the store")
+    by_subject: dict = defaultdict(list)
+    for q in quads:
+        by_subject[q.subject].append(q)
+    frontier = list(wanted)
+    while frontier:  # follow owned parts to a fixpoint (an entity's mentions, a publisher's Wikidata link)
+        node = frontier.pop()
+        for q in by_subject.get(node, ()):
+            if q.predicate.value in _OWNED and q.object not in wanted and not isinstance(q.object, Literal):
+                wanted.add(q.object)
+                frontier.append(q.object)
+    return [q for q in quads if q.subject in wanted]
+
+
+def _var(name: str):
+    from pyoxigraph import Variable
+
+    return Variable(name)
+
+
+def contradictions(store, org: str | None = None) -> list[dict]:
+    """Contradictions from ``kg.contradictions`` where that module and its queries exist; else none."""
+    try:
+        from kg.contradictions import KINDS, find_contradictions
+        from kg.queries import QueryError
+    except ImportError:
+        return []
+    found = []
+    for kind in KINDS:
+        try:
+            found.extend(find_contradictions(store, org=org, kind=kind))
+        except QueryError:  # a kind whose query is not written yet
+            continue
+    return found
+
+
+# ---------------------------------------------------------------- projection
+
+
+def _node_id(term) -> str:
+    return f"_:{term.value}" if isinstance(term, BlankNode) else term.value
+
+
+def short(iri: str) -> str:
+    """``https://schema.org/name`` -> ``schema:name``; an IRI without a known prefix stays whole."""
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(ns) and len(iri) > len(ns):
+            return f"{prefix}:{iri[len(ns):]}"
+    return iri
+
+
+def _local(iri: str) -> str:
+    for sep in ("#", "/"):
+        if sep in iri:
+            iri = iri.rsplit(sep, 1)[1] or iri
+    return iri
+
+
+def _python(lit: Literal):
+    dt = lit.datatype.value if lit.datatype else ""
+    try:
+        if dt in (XSD + "integer", XSD + "int", XSD + "long", XSD + "short", XSD + "nonNegativeInteger"):
+            return int(lit.value)
+        if dt in (XSD + "decimal", XSD + "double", XSD + "float"):
+            return float(lit.value)
+        if dt == XSD + "boolean":
+            return lit.value in ("true", "1")
+    except ValueError:
+        pass
+    return lit.value
+
+
+def _number(x) -> str:
+    if isinstance(x, float) and x.is_integer():
+        x = int(x)
+    return f"{x:,}" if isinstance(x, int) else f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def _label(node: dict, iri: str) -> str:
+    t = node.get("type")
+    if node.get("name"):
+        return str(node["name"])
+    if t == "Article":
+        text = str(node.get("headline") or f"article {node.get('identifier') or _local(iri)}")
+        return text if len(text) <= 48 else text[:47] + "\u2026"
+    if t == "Claim":
+        kind = node.get("kind", "claim")
+        if node.get("nkg_value") is not None:
+            figure = _number(node["nkg_value"])
+        elif node.get("low") is not None or node.get("high") is not None:
+            figure = f"{_number(node.get('low', '?'))}\u2013{_number(node.get('high', '?'))}"
+        else:
+            return f"{kind}: {node.get('object', '')} ({node.get('polarity', '')})".replace(" ()", "")
+        unit = node.get("unit", "")
+        return f"{kind} {figure}" + ("" if unit == "count" else f" {unit}")
+    if t == "Announcement":
+        return f"{node.get('kind', 'announcement')} {node.get('when', '')}".strip()
+    if t == "Position":
+        return str(node.get("title") or _local(iri))
+    return _local(iri)
+
+
+def project(quads: Iterable[Quad], found_contradictions: Iterable[dict] = ()) -> nx.MultiDiGraph:
+    """Project quads (and contradictions between claims) onto a typed property graph."""
+    quads = list(quads)
+    classes: dict[str, list[str]] = defaultdict(list)
+    for q in quads:
+        if q.predicate.value == RDF + "type" and isinstance(q.object, NamedNode):
+            local = _local(q.object.value)
+            if local not in classes[_node_id(q.subject)]:
+                classes[_node_id(q.subject)].append(local)
+    folded = {n for n, cs in classes.items() if {"Quantity", "Mention", "WikidataLink"} & set(cs)}
+    raw: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    owner: dict[str, str] = {}  # folded node -> the node it belongs to
+    for q in quads:
+        if q.predicate.value in (NKG + "quantity", NKG + "wikidataLink", NKG + "mention"):
+            owner[_node_id(q.object)] = _node_id(q.subject)
+    edges: dict[tuple[str, str, str], dict] = {}
+    seen: set[tuple] = set()
+    for q in quads:
+        s, p = _node_id(q.subject), q.predicate.value
+        if p == RDF + "type" or (q.subject, q.predicate, q.object) in seen and not isinstance(q.object, NamedNode):
+            continue
+        seen.add((q.subject, q.predicate, q.object))
+        if s in folded:
+            _fold(raw, owner, classes, s, p, q.object, edges)
+            continue
+        raw[s]  # every subject is a node
+        if isinstance(q.object, Literal):
+            if p == RDFS + "label":
+                continue  # the label is computed; schema:name carries the same text
+            raw[s][_key(p)].append(_python(q.object))
+        elif p == OWL_SAME_AS and q.object.value.startswith(WD):
+            raw[s]["wikidata_iri"].append(q.object.value)
+        elif p == NKG + "graph":
+            raw[s]["graph"].append(q.object.value)
+        elif _node_id(q.object) in folded or p in (NKG + "quantity", NKG + "wikidataLink", NKG + "mention"):
+            continue
+        else:
+            _edge(edges, s, p, _node_id(q.object))
+    graph = nx.MultiDiGraph(name="news-kg")
+    nodes = set(raw) | {e[0] for e in edges} | {e[2] for e in edges}
+    types = _attribute_types(raw)
+    for n in sorted(nodes):
+        cs = classes.get(n, [])
+        attrs = {k: _cast(v, types[k]) for k, v in raw.get(n, {}).items() if v}
+        attrs["type"] = next((t for t in TYPE_ORDER if t in cs), cs[0] if cs else "Resource")
+        attrs["classes"] = " ".join(cs)
+        attrs["iri"] = n
+        attrs["contradicted"] = False
+        attrs["label"] = _label(attrs, n)
+        graph.add_node(n, **attrs)
+    for (s, p, o), data in sorted(edges.items()):
+        graph.add_edge(s, o, key=short(p), **data)
+    _add_contradictions(graph, found_contradictions)
+    return graph
+
+
+def _key(predicate: str) -> str:
+    local = _local(predicate)
+    return local if local not in _RESERVED else f"{short(predicate).split(':')[0]}_{local}"
+
+
+def _edge(edges: dict, s: str, p: str, o: str) -> None:
+    data = edges.setdefault((s, p, o), {"predicate": p, "label": _local(p), "support": 0, "contradiction": False})
+    data["support"] += 1
+
+
+def _fold(raw, owner, classes, node: str, p: str, obj, edges) -> None:
+    """Attach a value-like node's facts to its owner."""
+    if node not in owner:
+        return
+    target, kind = owner[node], set(classes[node])
+    if "Mention" in kind:
+        if p == NKG + "start":
+            raw[target]["mentions"].append(1)
+        elif p == NKG + "inArticle":
+            edges.setdefault((target, MENTIONED_IN, _node_id(obj)),
+                             {"predicate": MENTIONED_IN, "label": "mentioned in", "support": 1, "contradiction": False})
+        return
+    if not isinstance(obj, Literal):
+        return
+    if "WikidataLink" in kind:
+        key = {NKG + "qid": "wikidata", NKG + "linkMethod": "wikidata_method",
+               NKG + "linkConfidence": "wikidata_confidence"}.get(p, "wikidata_" + _local(p))
+    else:
+        key = _key(p)
+    raw[target][key].append(_python(obj))
+
+
+def _attribute_types(raw: dict) -> dict[str, type]:
+    """One type per attribute key: bool, int, float or str (str when values disagree or repeat)."""
+    values: dict[str, list] = defaultdict(list)
+    multi: set[str] = set()
+    for attrs in raw.values():
+        for k, vs in attrs.items():
+            values[k].extend(vs)
+            if len(vs) > 1 and k != "mentions":
+                multi.add(k)
+    out = {}
+    for k, vs in values.items():
+        if k == "mentions":
+            out[k] = int
+        elif k in multi:
+            out[k] = str
+        elif all(isinstance(v, bool) for v in vs):
+            out[k] = bool
+        elif all(isinstance(v, int) and not isinstance(v, bool) for v in vs):
+            out[k] = int
+        elif all(isinstance(v, int | float) and not isinstance(v, bool) for v in vs):
+            out[k] = float
+        else:
+            out[k] = str
+    return out
+
+
+def _cast(values: list, typ: type):
+    if typ is int and len(values) > 1:  # mention counts
+        return len(values)
+    if typ is str:
+        return " | ".join(sorted({str(v) for v in values}))
+    return typ(values[0])
+
+
+def _add_contradictions(graph: nx.MultiDiGraph, found: Iterable[dict]) -> None:
+    for n, c in enumerate(found):
+        claims = [x.get("claim") for x in c.get("claims", []) if x.get("claim") in graph]
+        for i, a in enumerate(claims):
+            for b in claims[i + 1:]:
+                graph.add_edge(a, b, key=f"contradicts/{n}", predicate=CONTRADICTS,
+                               label=f"contradicts ({c.get('kind', '')})", support=1, contradiction=True,
+                               kind=str(c.get("kind") or ""), explanation=str(c.get("explanation") or ""))
+        for claim in claims:
+            graph.nodes[claim]["contradicted"] = True
+
+
+# ---------------------------------------------------------------- writers
+
+
+def to_graphml(graph: nx.MultiDiGraph) -> bytes:
+    buf = io.BytesIO()
+    nx.write_graphml(graph, buf, encoding="utf-8")
+    return buf.getvalue()
+
+
+def to_gexf(graph: nx.MultiDiGraph) -> bytes:
+    buf = io.BytesIO()
+    nx.write_gexf(graph, buf, encoding="utf-8")
+    return buf.getvalue()
+
+
+def to_cyjs(graph: nx.MultiDiGraph) -> bytes:
+    data = nx.cytoscape_data(graph)
+    return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def _dot_value(value) -> str:
+    if isinstance(value, bool):
+        value = "true" if value else "false"
+    text = str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{text}"'
+
+
+_DOT_KEYS = {"name": "entity_name"}  # pydot and Graphviz tools read "name" as the node id
+
+
+def to_dot(graph: nx.MultiDiGraph) -> bytes:
+    """Graphviz DOT: every id and value quoted, nodes filled with the colour of their type."""
+    from kg.export.html import type_colour
+
+    lines = ['digraph "news-kg" {', '  graph [overlap=false, splines=true];',
+             '  node [shape=box, style="rounded,filled", fontname="Helvetica"];', '  edge [fontname="Helvetica"];']
+    for n, attrs in graph.nodes(data=True):
+        extra = {"fillcolor": type_colour(attrs["type"])}
+        if attrs.get("contradicted"):
+            extra |= {"color": "#d62728", "penwidth": 3}
+        body = ", ".join(f"{_DOT_KEYS.get(k, k)}={_dot_value(v)}" for k, v in {**attrs, **extra}.items())
+        lines.append(f"  {_dot_value(n)} [{body}];")
+    for s, o, key, attrs in graph.edges(keys=True, data=True):
+        extra = {"key": key} | ({"color": "#d62728", "penwidth": 3} if attrs.get("contradiction") else {})
+        body = ", ".join(f"{k}={_dot_value(v)}" for k, v in {**attrs, **extra}.items())
+        lines.append(f"  {_dot_value(s)} -> {_dot_value(o)} [{body}];")
+    lines.append("}")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def jsonld_context() -> dict:
+    return dict(PREFIXES)
+
+
+def to_rdf(quads: list[Quad], fmt: str) -> bytes:
+    """The selected RDF itself: Turtle (triples), N-Quads and TriG (article graphs kept), JSON-LD (with a context)."""
+    if fmt == "nq":
+        return serialize(quads, format=RdfFormat.N_QUADS)
+    if fmt == "trig":
+        return serialize(quads, format=RdfFormat.TRIG, prefixes=PREFIXES)
+    if fmt == "ttl":
+        triples = list(dict.fromkeys(q.triple for q in quads))
+        return serialize(triples, format=RdfFormat.TURTLE, prefixes=PREFIXES)
+    if fmt == "jsonld":
+        import rdflib
+
+        dataset = rdflib.Dataset()
+        dataset.parse(data=serialize(quads, format=RdfFormat.N_QUADS), format="nquads")
+        return dataset.serialize(format="json-ld", context=jsonld_context(), auto_compact=True).encode("utf-8")
+    raise ExportError(f"not an RDF format: {fmt!r}")
+
+
+def render(graph: nx.MultiDiGraph, fmt: str) -> bytes:
+    """Write a projected graph in one of the property-graph formats."""
+    if fmt == "graphml":
+        return to_graphml(graph)
+    if fmt == "gexf":
+        return to_gexf(graph)
+    if fmt == "cyjs":
+        return to_cyjs(graph)
+    if fmt == "dot":
+        return to_dot(graph)
+    if fmt == "html":
+        from kg.export.html import to_html
+
+        return to_html(graph)
+    raise ExportError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+
+
+def export_graph(store, fmt: str, org: str | None = None, construct: str | None = None) -> tuple[bytes, str]:
+    """Export the store (or one organisation's part, or a CONSTRUCT's result) as ``fmt``: (content, media type)."""
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+    quads = select_quads(store, org=org, construct=construct)
+    if fmt in RDF_FORMATS:
+        return to_rdf(quads, fmt), FORMATS[fmt]
+    graph = project(quads, contradictions(store, org) if construct is None else ())
+    return render(graph, fmt), FORMATS[fmt]
