@@ -209,9 +209,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def index():
         return FileResponse(STATIC / "index.html")
 
-    @app.get("/vendor/vis-network.min.js", include_in_schema=False)
-    async def vis_network():
-        return FileResponse(_vis_network(), media_type="text/javascript")
+    @app.get("/vendor/{name}", include_in_schema=False)
+    async def vendor(name: str):
+        if name not in ("vis-network.min.js", "vis-network.css"):
+            raise HTTPException(404, "no such file")
+        return FileResponse(_vis_network() / name)
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
@@ -279,11 +281,11 @@ def _is_iri(value: str) -> bool:
 
 
 def _vis_network() -> Path:
-    """vis-network's browser build as shipped in the pyvis wheel (no CDN, nothing vendored here)."""
+    """The folder of vis-network's browser build as shipped in the pyvis wheel (no CDN, nothing vendored)."""
     lib = resources.files("pyvis") / "lib"
     versions = sorted((p for p in lib.iterdir() if p.name.startswith("vis-")),
                       key=lambda p: tuple(int(x) for x in p.name[4:].split(".")))
-    return Path(str(versions[-1] / "vis-network.min.js"))
+    return Path(str(versions[-1]))
 
 
 def _ensure_store(path: str) -> None:
