@@ -57,6 +57,8 @@ def build(
     no_validate: Annotated[bool, typer.Option("--no-validate", help="Skip SHACL validation at ingest.")] = False,
     max_bytes: Annotated[int, typer.Option(help="Largest file (or JSONL line) read, in bytes.")] = 5 * 1024 * 1024,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1,
+                                      help="Worker processes for extraction and validation (one writer).")] = 1,
 ):
     """Ingest articles: each is written whole in one transaction, or reported and skipped."""
     from kg.pipeline import build as run_build
@@ -73,7 +75,7 @@ def build(
         def tick(outcome):
             progress.update(task, advance=1, description=outcome.article_id or outcome.source)
 
-        report = run_build(paths, db, validate=not no_validate, max_bytes=max_bytes, on_item=tick)
+        report = run_build(paths, db, validate=not no_validate, max_bytes=max_bytes, on_item=tick, jobs=jobs)
     for o in report.skipped:
         err.print(f"[yellow]skipped[/yellow] {o.source}: {o.reason}")
     summary = Table(show_header=False, box=None)

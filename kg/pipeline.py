@@ -55,6 +55,27 @@ class BuildReport:
         return not self.skipped
 
 
+def prepare(article: Article, validate: bool = True) -> tuple[Outcome, list | None]:
+    """Extract, link, map and validate one article, touching no store: (outcome, quads or None if skipped).
+
+    This is the part of the build that runs in worker processes under ``build(..., jobs=N)``.
+    """
+    try:
+        extraction = extract(article)
+        extraction = link(extraction)
+        quads = article_quads(extraction)
+    except Exception as e:  # an extractor bug must not stop the build
+        return Outcome(article.source or article.id, "skipped", article.id,
+                       f"extraction failed: {type(e).__name__}: {e}"), None
+    if validate:
+        report = validate_quads(quads)
+        if not report.conforms:
+            return Outcome(article.source or article.id, "skipped", article.id,
+                           "does not conform to the shapes:\n" + report.text()), None
+    return Outcome(article.source or article.id, "written", article.id,
+                   claims=len(extraction.claims), quads=len(quads), extraction=extraction), quads
+
+
 def process(article: Article, store, validate: bool = True) -> Outcome:
     """Extract, map, validate and write one article (or leave the store untouched)."""
     problem = not_unicode(article)
@@ -63,37 +84,43 @@ def process(article: Article, store, validate: bool = True) -> Outcome:
     state = store.article_state(article.id)
     if state == (article.content_hash, EXTRACTOR_VERSION):
         return Outcome(article.source or article.id, "unchanged", article.id)
-    try:
-        extraction = extract(article)
-        extraction = link(extraction)
-        quads = article_quads(extraction)
-    except Exception as e:  # an extractor bug must not stop the build
-        return Outcome(article.source or article.id, "skipped", article.id,
-                       f"extraction failed: {type(e).__name__}: {e}")
-    if validate:
-        report = validate_quads(quads)
-        if not report.conforms:
-            return Outcome(article.source or article.id, "skipped", article.id,
-                           "does not conform to the shapes:\n" + report.text())
+    outcome, quads = prepare(article, validate)
+    if quads is None:
+        return outcome
     store.replace_graph(graph_iri(article.id), quads)
-    return Outcome(article.source or article.id, "replaced" if state else "written", article.id,
-                   claims=len(extraction.claims), quads=len(quads), extraction=extraction)
+    if state:
+        outcome.status = "replaced"
+    return outcome
 
 
 def build(paths: Iterable[str | Path], store, validate: bool = True, max_bytes: int = MAX_BYTES,
-          on_item: Callable[[Outcome], None] | None = None) -> BuildReport:
-    """Ingest files and folders into the store; then resolve claims onto announcements."""
+          on_item: Callable[[Outcome], None] | None = None, jobs: int = 1) -> BuildReport:
+    """Ingest files and folders into the store; then resolve claims onto announcements.
+
+    With ``jobs`` > 1, extraction, mapping and validation run in that many worker processes while this
+    process reads the input as a stream and is the only writer (see ``parallel``).
+    """
     report = BuildReport()
     seen: dict[str, tuple[str, str]] = {}  # article id -> (content hash, first source) in this run
-    for item in read_paths(paths, max_bytes=max_bytes):
+
+    def admit(item) -> Outcome | None:
+        """An outcome decided before any work (unreadable, or an id given twice), else None."""
         if isinstance(item, ReadError):
-            outcome = Outcome(item.source, "skipped", reason=item.reason)
-        elif item.id in seen and seen[item.id][0] != item.content_hash:
-            outcome = Outcome(item.source or item.id, "skipped", item.id,
-                              f"article id {item.id!r} given twice with different texts (first in {seen[item.id][1]})")
-        else:
-            seen.setdefault(item.id, (item.content_hash, item.source or item.id))
-            outcome = process(item, store, validate=validate)
+            return Outcome(item.source, "skipped", reason=item.reason)
+        if item.id in seen and seen[item.id][0] != item.content_hash:
+            return Outcome(item.source or item.id, "skipped", item.id,
+                           f"article id {item.id!r} given twice with different texts (first in {seen[item.id][1]})")
+        seen.setdefault(item.id, (item.content_hash, item.source or item.id))
+        return None
+
+    items = read_paths(paths, max_bytes=max_bytes)
+    if jobs > 1:
+        from kg.parallel import build_outcomes
+
+        outcomes = build_outcomes(items, store, admit, validate=validate, jobs=jobs)
+    else:
+        outcomes = (admit(item) or process(item, store, validate=validate) for item in items)
+    for outcome in outcomes:
         if on_item:
             on_item(outcome)
         outcome.extraction = None  # keep memory flat over large builds

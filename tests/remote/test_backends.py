@@ -114,12 +114,13 @@ def test_unreachable_server_is_a_clear_error():
 
 
 def test_real_build_gives_the_same_graph_on_both(tmp_path, remote_store):
-    """The example corpus through the real reader and extractor into both backends."""
+    """The example corpus through the real reader and extractor into both backends (the server's with
+    worker processes)."""
     from kg.store import EmbeddedStore
 
     examples = Path(__file__).resolve().parents[2] / "examples"
     embedded = EmbeddedStore(tmp_path / "store")
-    reports = [kg.pipeline.build([examples], db) for db in (embedded, remote_store)]
+    reports = [kg.pipeline.build([examples], embedded), kg.pipeline.build([examples], remote_store, jobs=2)]
     assert [r.count("written") for r in reports] == [reports[0].count("written")] * 2
     assert reports[0].count("written") >= 8
     assert sorted(map(str, remote_store.quads())) == sorted(map(str, embedded.quads()))

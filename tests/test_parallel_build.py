@@ -1,0 +1,64 @@
+"""`kg build --jobs N`: worker processes give the same store, the same outcomes, in input order."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg.pipeline import build
+from kg.store import EmbeddedStore
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """The example corpus, plus one article given twice with the same text and one id reused for another text."""
+    folder = tmp_path_factory.mktemp("corpus")
+    shutil.copytree(EXAMPLES, folder / "examples")
+    lines = [{"id": "twice", "text": "Kestrel Logistics will cut 300 jobs, the company said on Monday."},
+             {"id": "twice", "text": "Kestrel Logistics will cut 300 jobs, the company said on Monday."},
+             {"id": "clash", "text": "Nordhavn Bank said it will close 12 branches."},
+             {"id": "clash", "text": "A different text under the same id."}]
+    (folder / "zz-extra.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def statuses(report):
+    return [(o.source, o.status, o.article_id) for o in report.outcomes]
+
+
+def test_parallel_build_matches_sequential(corpus, tmp_path):
+    one, two = EmbeddedStore(tmp_path / "one"), EmbeddedStore(tmp_path / "two")
+    sequential = build([corpus], one)
+    parallel = build([corpus], two, jobs=2)
+    assert statuses(parallel) == statuses(sequential)
+    assert parallel.count("written") >= 9
+    assert [o.reason for o in parallel.skipped] == [o.reason for o in sequential.skipped]
+    assert any("given twice with different texts" in o.reason for o in parallel.skipped)
+    assert parallel.claims == sequential.claims
+    assert parallel.announcements == sequential.announcements
+    assert sorted(map(str, two.quads())) == sorted(map(str, one.quads()))
+
+    again = build([corpus], two, jobs=2)  # into a store that holds data: one transaction an article
+    assert again.count("written", "replaced") == 0
+    assert again.count("unchanged") == parallel.count("written") + parallel.count("unchanged")
+
+
+def test_parallel_build_into_a_store_with_data_replaces_per_article(corpus, tmp_path):
+    store = EmbeddedStore(tmp_path / "store")
+    first = build([corpus / "examples" / "kestrel-en-announcement.txt"], store)
+    assert first.count("written") == 1
+    edited = tmp_path / "kestrel-en-announcement.txt"
+    edited.write_text((corpus / "examples" / "kestrel-en-announcement.txt").read_text(encoding="utf-8") + "\nMore.\n",
+                      encoding="utf-8")
+    report = build([edited, corpus / "examples"], store, jobs=2)
+    by_source = {o.source: o.status for o in report.outcomes}
+    assert by_source[str(edited)] == "replaced"
+    assert report.count("written") >= 8
+    reference = EmbeddedStore(tmp_path / "reference")
+    build([edited, corpus / "examples"], reference)
+    assert sorted(map(str, store.quads())) == sorted(map(str, reference.quads()))
