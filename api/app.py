@@ -203,6 +203,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         outcome = await write(request, "ingest", article=article.model_dump())
         return JSONResponse(outcome, status_code=201 if outcome["status"] in ("written", "replaced") else 200)
 
+    # ---- exports for visualisation tools
+
+    @app.get("/export/{fmt}", summary="The graph for Gephi, Cytoscape, Graphviz or a browser (kg.export.graph)",
+             responses={404: {"description": "unknown format"}, 400: {"description": "bad CONSTRUCT"}})
+    async def export(
+        request: Request, fmt: str,
+        org: Annotated[str | None, Query(description="only this organisation's neighbourhood")] = None,
+        construct: Annotated[str | None, Query(description="export the result of this CONSTRUCT query")] = None,
+    ):
+        media, body = await read(request, "export", fmt=fmt, org=org or None, construct=construct or None,
+                                 allow=settings.service_allow)
+        return Response(body, media_type=media)
+
     # ---- web page
 
     @app.get("/", include_in_schema=False)

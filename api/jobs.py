@@ -195,6 +195,26 @@ def contradictions(reader: Reader, org: str | None, kind: str | None) -> list[di
         raise JobError(400, str(e)) from e
 
 
+def export(reader: Reader, fmt: str, org: str | None, construct: str | None, allow: tuple[str, ...]):
+    """The graph (or one organisation's part, or a CONSTRUCT's result) in an export format of kg.export.graph."""
+    from kg.export.graph import FORMATS, ExportError, export_graph
+
+    if fmt not in FORMATS:
+        raise JobError(404, f"no export format {fmt!r}: use one of {', '.join(FORMATS)}")
+    if construct:
+        try:
+            check(construct, update=False, allow=allow)
+        except Refused as e:
+            raise JobError(400, str(e)) from e
+    try:
+        body, media = export_graph(reader.store(), fmt, org=org, construct=construct)
+    except ExportError as e:
+        raise JobError(400, str(e)) from e
+    except SyntaxError as e:
+        raise JobError(400, f"SPARQL syntax error: {e}") from e
+    return media, body
+
+
 # ---- writing jobs
 
 
@@ -253,7 +273,8 @@ def ingest(writer: Writer, article: dict) -> dict:
             "quads": outcome.quads}
 
 
-READ_JOBS = {"sparql": sparql_query, "named": named_query, "graph": graph, "contradictions": contradictions}
+READ_JOBS = {"sparql": sparql_query, "named": named_query, "graph": graph, "contradictions": contradictions,
+             "export": export}
 WRITE_JOBS = {"update": update, "ingest": ingest}
 
 

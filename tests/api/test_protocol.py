@@ -259,3 +259,16 @@ def test_cors_is_open_for_reads_only(server):
 def test_json_dumps_roundtrip_of_unicode(server):
     r = _get(server, 'SELECT ?s WHERE { BIND("Göteborg – 20 %" AS ?s) }')
     assert json.loads(r.content)["results"]["bindings"][0]["s"]["value"] == "Göteborg – 20 %"
+
+
+def test_graph_exports(server):
+    pytest.importorskip("kg.export.graph")
+    graphml = httpx.get(server + "/export/graphml", timeout=30)
+    assert graphml.status_code == 200 and graphml.headers["content-type"].startswith("application/graphml+xml")
+    root = ET.fromstring(graphml.content)
+    assert root.tag.endswith("graphml") and len(root.findall(".//{*}node")) > 3
+    cyjs = httpx.get(server + "/export/cyjs", params={"org": "Acme Corp"}, timeout=30).json()
+    assert cyjs["elements"]["nodes"]
+    assert httpx.get(server + "/export/xls").status_code == 404
+    refused = httpx.get(server + "/export/ttl", params={"construct": "CONSTRUCT { ?s ?p ?o } WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"})
+    assert refused.status_code == 400 and "refused" in refused.text
