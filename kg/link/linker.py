@@ -46,7 +46,7 @@ class Context:
 
 
 class OnlineLookup(Protocol):
-    def lookup(self, entity: Entity, context: Context) -> Link | None: ...
+    def lookup(self, entity: Entity, context: Context, parent_qid: str | None = None) -> Link | None: ...
 
 
 class Linker:
@@ -75,12 +75,12 @@ class Linker:
             best = _by_context(found, key, context, parent_qid)
             return Link(best.qid, OFFLINE_CONTEXT, 0.8) if best else None
         if self.online is not None:
-            return self.online.lookup(entity, context)
+            return self.online.lookup(entity, context, parent_qid)
         return None
 
-    def link(self, extraction: Extraction) -> Extraction:
+    def link(self, extraction: Extraction, context: Context | None = None) -> Extraction:
         """Fill ``qid``, ``link_method`` and ``link_confidence`` of the extraction's entities."""
-        context = Context.of(extraction)
+        context = context or Context.of(extraction)
         links: dict[str, Link | None] = {}
         # Entities whose names are unambiguous first, so that their QIDs can settle the rest.
         order = sorted(extraction.entities, key=lambda e: len(self.table.candidates(e.name, e.type)) > 1)
