@@ -91,7 +91,7 @@ def test_requests_carry_a_descriptive_user_agent_and_maxlag(wd, tmp_path):
     with WikidataClient(wd.url, cache_dir=tmp_path / "c", min_interval=0, contact="ops@example.org") as c:
         c.search("IBM")
     request = wd.requests[0]
-    assert request["user_agent"].startswith(f"news-kg/") and request["user_agent"].endswith("contact: ops@example.org")
+    assert request["user_agent"].startswith("news-kg/") and request["user_agent"].endswith("contact: ops@example.org")
     assert USER_AGENT in request["user_agent"]
     assert request["params"]["maxlag"] == "5" and request["params"]["format"] == "json"
 
