@@ -218,6 +218,129 @@ def export_claims(
         write_claims(rows, sys.stdout, fmt)
 
 
+@export_app.command("graph")
+def export_graph(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="graphml, gexf, cyjs, dot, html, jsonld, ttl, nq or trig.")] = "graphml",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+    org: Annotated[str | None, typer.Option(help="Only this organisation and what surrounds it.")] = None,
+    query: Annotated[str | None, typer.Option("--query", help="A CONSTRUCT query (.rq file or named query) choosing what to export.")] = None,
+    store: StoreOpt = None,
+):
+    """Export the graph for Gephi, yEd, Cytoscape, Graphviz or a browser (one offline page), or as RDF."""
+    from kg.export.graph import FORMATS, ExportError
+    from kg.export.graph import export_graph as run_export
+    from kg.queries import named_queries
+
+    if fmt not in FORMATS:
+        raise _usage(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+    construct = None
+    if query is not None:
+        if query in named_queries():
+            construct = named_queries()[query].text
+        elif Path(query).is_file():
+            construct = Path(query).read_text(encoding="utf-8")
+        else:
+            raise _usage(f"no such query file or named query: {query}")
+    try:
+        content, _ = run_export(_open(store, read_only=True), fmt, org=org, construct=construct)
+    except ExportError as e:
+        raise _usage(str(e)) from e
+    if output:
+        output.write_bytes(content)
+        err.print(f"{fmt} written to {output} ({len(content):,} bytes)")
+    else:
+        sys.stdout.buffer.write(content)
+        sys.stdout.flush()
+
+
+ApiOpt = Annotated[str | None, typer.Option("--api", help="Wikidata API URL (default: $KG_WIKIDATA_API, else wikidata.org).",
+                                            show_default=False)]
+CacheOpt = Annotated[Path | None, typer.Option("--cache", help="Answer cache folder (default: $KG_WIKIDATA_CACHE, "
+                                                                "else ~/.cache/news-kg/wikidata).", show_default=False)]
+IntervalOpt = Annotated[float, typer.Option("--interval", help="Seconds between two requests to the API.")]
+
+
+@app.command("link")
+def link_entities(
+    online: Annotated[bool, typer.Option("--online", help="Ask the Wikidata API for names the offline table lacks.")] = False,
+    store: StoreOpt = None,
+    api: ApiOpt = None,
+    cache: CacheOpt = None,
+    interval: IntervalOpt = 1.0,
+):
+    """Link the store's entities to Wikidata again: the offline table, and with --online the Wikidata API."""
+    from kg.link import Linker, LinkTable, TableError
+    from kg.link.online import OnlineLinker
+    from kg.link.relink import relink_store
+    from kg.link.wikidata import WikidataClient, WikidataError
+
+    try:
+        table = LinkTable.load()
+    except TableError as e:
+        raise _usage(str(e)) from e
+    db = _open(store)
+    client = WikidataClient(api, cache_dir=cache, min_interval=interval) if online else None
+    try:
+        report = relink_store(db, Linker(table, OnlineLinker(client) if client else None))
+    except WikidataError as e:
+        err.print(f"[red]Wikidata:[/red] {e}", markup=True, highlight=False)
+        raise typer.Exit(1) from e
+    finally:
+        if client:
+            client.close()
+    summary = Table(show_header=False, box=None)
+    summary.add_row("articles", str(report.articles))
+    summary.add_row("entities", str(report.entities))
+    summary.add_row("linked", str(report.linked))
+    for method, n in sorted(report.by_method.items()):
+        summary.add_row(f"  by {method}", str(n))
+    summary.add_row("articles rewritten", str(report.changed))
+    err.print(summary)
+
+
+wikidata_app = typer.Typer(help="The offline Wikidata linking table.", no_args_is_help=True)
+app.add_typer(wikidata_app, name="wikidata")
+
+
+@wikidata_app.command("refresh")
+def wikidata_refresh(
+    store: StoreOpt = None,
+    table_file: Annotated[Path | None, typer.Option("--table", help="Table to refresh (default: $KG_WIKIDATA_TABLE, "
+                                                                    "else ontology/wikidata.jsonl).", show_default=False)] = None,
+    api: ApiOpt = None,
+    cache: CacheOpt = None,
+    interval: IntervalOpt = 1.0,
+):
+    """Refresh the table's labels and aliases from Wikidata, and add items for the store's unlinked entities."""
+    from kg.link import LinkTable, TableError
+    from kg.link.relink import refresh_table, store_entities
+    from kg.link.table import table_path
+    from kg.link.wikidata import WikidataClient, WikidataError
+    from kg.remote import is_remote
+    from kg.store import store_location
+
+    path = table_file or table_path()
+    try:
+        table = LinkTable.load(path)
+    except TableError as e:
+        raise _usage(str(e)) from e
+    location = store_location(store)
+    entities = []
+    if is_remote(location) or Path(location).exists():
+        for _, found in store_entities(_open(store, read_only=True)).values():
+            entities.extend(found)
+    try:
+        with WikidataClient(api, cache_dir=cache, min_interval=interval) as client:
+            report = refresh_table(table, client, list({(e.name, e.type): e for e in entities}.values()))
+    except WikidataError as e:
+        err.print(f"[red]Wikidata:[/red] {e}", markup=True, highlight=False)
+        raise typer.Exit(1) from e
+    table.save(path)
+    err.print(f"{path}: {len(report.updated)} item(s) updated, {len(report.added)} added"
+              + (f" ({', '.join(report.added)})" if report.added else ""))
+    if report.missing:
+        err.print(f"[yellow]not found in Wikidata (deleted or merged?):[/yellow] {', '.join(report.missing)}")
+
 @app.command()
 def contradictions(
     org: Annotated[str | None, typer.Option(help="Only contradictions about this organisation.")] = None,
