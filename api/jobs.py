@@ -51,6 +51,10 @@ class Reader:
         self._store: EmbeddedStore | None = None
         self._seen: frozenset = frozenset()
 
+    def invalidate(self) -> None:
+        """Forget the open snapshot: the next job opens the store afresh."""
+        self._store = None
+
     def store(self) -> EmbeddedStore:
         current = _signature(self.path)
         if self._store is None or current != self._seen:
@@ -129,8 +133,6 @@ def _run(reader: Reader, text: str, **kwargs):
         return reader.store().query(text, **kwargs)
     except SyntaxError as e:
         raise JobError(400, f"SPARQL syntax error: {e}") from e
-    except OSError as e:
-        raise JobError(400, f"query failed: {e}") from e
 
 
 def sparql_query(reader: Reader, query: str, accept: list[str], max_rows: int, allow: tuple[str, ...],
@@ -142,8 +144,11 @@ def sparql_query(reader: Reader, query: str, accept: list[str], max_rows: int, a
         raise JobError(400, str(e)) from e
     dataset = {}
     if default_graphs or named_graphs:
-        dataset = {"default_graph": [NamedNode(g) for g in default_graphs],
-                   "named_graphs": [NamedNode(g) for g in named_graphs]}
+        try:
+            dataset = {"default_graph": [NamedNode(g) for g in default_graphs],
+                       "named_graphs": [NamedNode(g) for g in named_graphs]}
+        except ValueError as e:
+            raise JobError(400, f"default-graph-uri and named-graph-uri take absolute IRIs: {e}") from e
     return _answer(_run(reader, query, **dataset), accept, max_rows)
 
 
@@ -172,7 +177,10 @@ def graph(reader: Reader, iri: str | None, accept: list[str], max_rows: int) -> 
     if iri is None:
         result = db.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
         return _answer(result, accept, max_rows)
-    name = NamedNode(iri)
+    try:
+        name = NamedNode(iri)
+    except ValueError as e:
+        raise JobError(400, f"not an IRI: {e}") from e
     if not db.ox.contains_named_graph(name):
         raise JobError(404, f"no graph <{iri}> in this store")
     triples = [q.triple for q in db.graph_quads(name)]
@@ -278,6 +286,23 @@ READ_JOBS = {"sparql": sparql_query, "named": named_query, "graph": graph, "cont
 WRITE_JOBS = {"update": update, "ingest": ingest}
 
 
+def _attempt(jobs: dict, state, name: str, kwargs: dict):
+    """Run one job. A read-only snapshot does not pin the store's files: a writer's compaction can delete
+    one under a running query (RocksDB reports corruption or a missing file). Reads are then retried
+    on a fresh snapshot."""
+    if not isinstance(state, Reader):
+        return jobs[name](state, **kwargs)
+    tries = 3
+    for attempt in range(tries):
+        try:
+            return jobs[name](state, **kwargs)
+        except (OSError, RuntimeError) as e:
+            if attempt == tries - 1:
+                raise JobError(503, f"the store could not be read: {e}") from e
+            state.invalidate()
+            time.sleep(0.02 * (attempt + 1))
+
+
 def serve(conn, store_path: str, mode: str) -> None:
     """Worker process main loop: receive (job, kwargs), answer ("ok", value) or ("error", status, message)."""
     state = Reader(store_path) if mode == "read" else Writer(store_path)
@@ -286,15 +311,13 @@ def serve(conn, store_path: str, mode: str) -> None:
         import rdflib.plugins.sparql.parser  # noqa: F401  (warm the safety parser before the first job)
     while True:
         try:
-            message = conn.recv()
+            name, kwargs = conn.recv()
         except (EOFError, KeyboardInterrupt):
             return
-        name, kwargs = message
         try:
-            reply = ("ok", jobs[name](state, **kwargs))
+            reply = ("ok", _attempt(jobs, state, name, kwargs))
         except JobError as e:
             reply = ("error", e.status, str(e))
         except Exception as e:  # report, keep serving
             reply = ("error", 500, f"{type(e).__name__}: {e}")
         conn.send(reply)
-
