@@ -1,10 +1,107 @@
-"""Extraction: an article in, an ``Extraction`` (mentions, entities, roles, claims) out. No RDF here."""
+"""Extraction: an article in, an ``Extraction`` (mentions, entities, roles, claims) out. No RDF here.
+
+A pipeline of small components over one ``Doc`` (think spaCy): figures, times, entities and roles,
+then claims from figures, store closures, causes and outlooks; duplicates are merged last. What a
+language says lives in ``kg/lexicons/<lang>.toml``; known names in ``gazetteer.toml``.
+"""
 
 from __future__ import annotations
 
-from kg.records import Article, Extraction
+from dataclasses import replace
+
+from kg.extract.context import Context
+from kg.extract.doc import Doc
+from kg.extract.entities import find_entities
+from kg.extract.figures import Draft, figure_claims, same_figure, store_claims
+from kg.extract.lang import lang_data
+from kg.extract.numbers import find_quantities
+from kg.extract.stances import cause_claims, outlook_claims
+from kg.extract.times import find_times, published_time
+from kg.records import Article, Claim, Entity, Extraction, Mention, Span
+
+__all__ = ["extract"]
 
 
 def extract(article: Article) -> Extraction:
     """Run the extraction pipeline over one article."""
-    return Extraction(article=article)
+    doc = Doc(article, lang_data(article.language), published_time(article.published))
+    find_quantities(doc)
+    find_times(doc)
+    find_entities(doc)
+    ctx = Context(doc)
+    figures = figure_claims(doc, ctx)
+    drafts = figures + store_claims(doc, ctx)
+    drafts += cause_claims(doc, ctx)
+    job_sentences = {d.sent.index for d in figures if d.claim.kind == "job_cuts"}
+    drafts += outlook_claims(doc, ctx, job_sentences)
+    claims = merge([d for d in drafts if d.claim.org])
+    return Extraction(article=article, mentions=_mentions(doc), entities=_entities(doc), roles=list(doc.roles),
+                      claims=claims)
+
+
+def merge(drafts: list[Draft]) -> list[Claim]:
+    """One claim per figure or stance an article states, however often it repeats it.
+
+    A repeated figure keeps its first quote, the most precisely placed time among its mentions, and the
+    first modality and speaker other than the default; a repeated stance keeps the mention whose
+    speaker is most surely identified.
+    """
+    groups: list[list[Draft]] = []
+    for d in sorted(drafts, key=lambda d: (d.claim.start, d.start)):
+        for group in groups:
+            if _same(group[0].claim, d.claim):
+                group.append(d)
+                break
+        else:
+            groups.append([d])
+    out: list[tuple[int, Claim]] = []
+    for group in groups:
+        first = group[0].claim
+        if first.kind in ("cause", "layoff_outlook"):
+            best = min(group, key=lambda d: d.speaker_rank)
+            out.append((best.claim.start, best.claim))
+            continue
+        timed = min(group, key=lambda d: d.when_rank)
+        modality = next((d.claim.modality for d in group if d.claim.modality != "reported"), first.modality)
+        speaker = next((d.claim.speaker for d in group if d.claim.speaker), None)
+        source = next((d.claim.source_cited for d in group if d.claim.source_cited), None)
+        segment = next((d.claim.segment for d in group if d.claim.segment), None)
+        out.append((first.start, replace(first, when=timed.claim.when, modality=modality, speaker=speaker,
+                                         source_cited=source, segment=segment)))
+    return [c for _, c in sorted(out, key=lambda x: x[0])]
+
+
+def _same(a: Claim, b: Claim) -> bool:
+    if a.kind != b.kind or a.org != b.org:
+        return False
+    if a.kind in ("cause", "layoff_outlook"):
+        return (a.object, a.polarity) == (b.object, b.polarity) and (
+            a.speaker == b.speaker or a.speaker is None or b.speaker is None)
+    return same_figure(a, b)
+
+
+def _entities(doc: Doc) -> list[Entity]:
+    spans: dict[tuple[str, str], list[Span]] = {}
+    for m in doc.entities:
+        spans.setdefault((m.name, m.type), []).append(Span(m.start, m.end, doc.text[m.start:m.end]))
+    out = []
+    for (name, type_), mentions in spans.items():
+        known = doc.known.get(name)
+        out.append(Entity(name=name, type=type_, mentions=tuple(mentions), parent=known.parent if known else None,
+                          qid=known.qid if known else None, link_method="gazetteer" if known and known.qid else None,
+                          link_confidence=1.0 if known and known.qid else None))
+    return out
+
+
+LABELS = {"organization": "ORG", "person": "PERSON", "publisher": "PUBLISHER", "place": "PLACE", "product": "PRODUCT"}
+
+
+def _mentions(doc: Doc) -> list[Mention]:
+    text = doc.text
+    out = [Mention(Span(m.start, m.end, text[m.start:m.end]), LABELS[m.type], m.name) for m in doc.entities]
+    for q in doc.quantities:
+        label = {"percent": "PERCENT", "count": "NUMBER", "days": "NUMBER"}.get(q.quantity.unit, "MONEY")
+        out.append(Mention(Span(q.start, q.end, text[q.start:q.end]), label, q.quantity))
+    out += [Mention(Span(t.start, t.end, text[t.start:t.end]), "DATE", t.time) for t in doc.times]
+    out += [Mention(r.span, "ROLE", r.title) for r in doc.roles if r.span]
+    return sorted(out, key=lambda m: (m.span.start, m.span.end))

@@ -1,0 +1,182 @@
+"""The document the extraction components share: text, tokens, sentences, lexicon hits and found mentions."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from kg.extract.gazetteer import Known
+from kg.extract.lang import Hit, Lang, Tokens
+from kg.records import Article, Quantity, Role, TimeRef
+
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "inc", "corp", "co", "ltd", "jr", "sr", "st", "vs", "ca", "mio", "mrd",
+                 "mln", "mld", "bzw", "resp", "nr", "no", "etc", "e", "i", "u", "s", "z", "b", "d", "h", "dvs", "bl",
+                 "a", "m", "jan", "feb", "aug", "sept", "oct", "okt", "nov", "dec", "dez", "déc", "av", "mdr", "milj"}
+SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s)|[:;](?=\s*\n)")
+CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s|[“”\"«»]")
+BULLET = re.compile(r"\s*(?:[-•*·▪]|\d+[.)])\s")
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    index: int
+    block: int  # sentences of one block (between blank lines or headings) share context
+    heading: bool = False
+    bullet: bool = False
+    intro: int | None = None  # the sentence ending in ":" that introduces this list item
+    clauses: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class QuantityMention:
+    start: int
+    end: int
+    quantity: Quantity
+    head_end: int | None = None  # end of the noun the figure counts ("14,000 jobs")
+    to_next: bool = False  # "240,000 to 226,000": a change, not a range
+
+
+@dataclass
+class TimeMention:
+    start: int
+    end: int
+    time: TimeRef
+
+
+@dataclass
+class EntityMention:
+    start: int
+    end: int
+    name: str
+    type: str  # organization, person, publisher, place, product
+
+
+class Doc:
+    """An article under analysis. Components add to it; nothing here knows about claims."""
+
+    def __init__(self, article: Article, lang: Lang, published: TimeRef | None):
+        self.article = article
+        self.text = article.text
+        self.lang = lang
+        self.published = published
+        self.tokens = Tokens(self.text)
+        self.hits: list[Hit] = sorted(lang.matcher.find(self.tokens), key=lambda h: (h.start, -h.end))
+        self._hit_starts = [h.start for h in self.hits]
+        self.sentences: list[Sentence] = segment(self.text)
+        self._sent_starts = [s.start for s in self.sentences]
+        self.quantities: list[QuantityMention] = []
+        self.times: list[TimeMention] = []
+        self.entities: list[EntityMention] = []
+        self.roles: list[Role] = []
+        self.known: dict[str, Known] = {}
+        self.main_org: str | None = None
+
+    # lookups -----------------------------------------------------------------------------------
+    def hits_in(self, start: int, end: int, *labels: str) -> list[Hit]:
+        """Lexicon hits lying inside [start, end), optionally of the given labels."""
+        lo, hi = bisect_left(self._hit_starts, start), bisect_left(self._hit_starts, end)
+        return [h for h in self.hits[lo:hi] if h.end <= end and (not labels or h.label in labels)]
+
+    def sentence_at(self, pos: int) -> Sentence:
+        return self.sentences[max(0, bisect_right(self._sent_starts, pos) - 1)]
+
+    def clause_at(self, pos: int) -> tuple[int, int]:
+        sent = self.sentence_at(pos)
+        for start, end in sent.clauses:
+            if start <= pos < end:
+                return start, end
+        return sent.start, sent.end
+
+    def token_index(self, pos: int) -> int:
+        """Index of the first token starting at or after ``pos``."""
+        return bisect_left(self.tokens.starts, pos)
+
+    def in_sentence(self, items, sent: Sentence):
+        return [x for x in items if sent.start <= x.start < sent.end]
+
+    def words_between(self, start: int, end: int) -> int:
+        """How many words (not digits or punctuation) lie between two offsets."""
+        return sum(1 for t in self.tokens.raw[self.token_index(start):self.token_index(end)] if t[0].isalpha())
+
+
+def segment(text: str) -> list[Sentence]:
+    """Split into sentences, grouped into blocks; headings and list items are marked.
+
+    A line break starts a new sentence; a blank line or a heading (a short line without final
+    punctuation) starts a new block, unless the next line continues a broken sentence (starts in
+    lower case).
+    """
+    sentences: list[Sentence] = []
+    block = 0
+    intro: int | None = None
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    merged: list[list[int]] = []
+    for start, end in lines:
+        line = text[start:end]
+        stripped = line.strip()
+        if not stripped:
+            continue
+        blank_before = bool(merged) and text.count("\n", merged[-1][1], start) > 1
+        if merged and stripped[0].islower() and not text[merged[-1][0]:merged[-1][1]].rstrip().endswith((".", "!", "?", ":")):
+            merged[-1][1] = end  # a sentence broken across lines
+            continue
+        merged.append([start, end, blank_before])
+    previous_heading = False
+    for start, end, blank_before in merged:
+        line = text[start:end]
+        lstrip = len(line) - len(line.lstrip())
+        start += lstrip
+        end = start + len(line.strip())
+        body = text[start:end]
+        heading = not body.endswith((".", "!", "?", ":", "”", "\"", "’", "»", ")")) and len(body) < 120
+        bullet = bool(BULLET.match(text[start - lstrip:end]))
+        if blank_before or heading or previous_heading:
+            if not (bullet and intro is not None):
+                intro = None
+            block += 1
+        previous_heading = heading
+        for s, e in _split_line(text, start, end):
+            sent = Sentence(s, e, len(sentences), block, heading=heading, bullet=bullet,
+                            intro=intro if bullet else None)
+            sent.clauses = _clauses(text, s, e)
+            sentences.append(sent)
+        if body.endswith(":"):
+            intro = len(sentences) - 1
+    if not sentences:
+        sentences.append(Sentence(0, len(text), 0, 0, clauses=[(0, len(text))]))
+    return sentences
+
+
+def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, s = [], start
+    for m in SENTENCE_END.finditer(text, start, end):
+        cut = m.end()
+        word = re.search(r"(\w+)\W*$", text[s:m.start() + 1])
+        before = word.group(1).lower() if word else ""
+        nxt = text[cut:end].lstrip()
+        if not nxt:
+            continue
+        if m.group().startswith(".") and (before in ABBREVIATIONS or (before.isdigit() and len(before) <= 2)):
+            continue
+        if not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"“„«‘'(-•\\*$€£"):
+            continue
+        out.append((s, cut))
+        s = cut + (len(text[cut:end]) - len(nxt))
+    out.append((s, end))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, s = [], start
+    for m in CLAUSE_BREAK.finditer(text, start, end):
+        if m.group() == "," and 0 < m.start() < len(text) - 1 and text[m.start() - 1].isdigit() and text[m.start() + 1].isdigit():
+            continue
+        if m.start() > s:
+            out.append((s, m.start()))
+        s = m.end()
+    if end > s:
+        out.append((s, end))
+    return out or [(start, end)]

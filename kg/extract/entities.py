@@ -1,0 +1,354 @@
+"""Organisations, people, publishers and places with their mentions; roles tying a person to an organisation.
+
+Known names come from the gazetteer; others are found through cues: a legal suffix ("Kestrel AB"), a
+company noun before the name ("design software creator Autodesk"), a role title ("CEO Andy Jassy",
+"Amazonchefen Andy Jassy", "Beth Galetti, Senior Vice President ... bij Amazon"), "job cuts at X",
+"X announced", "according to X". Possessives and genitives ("Amazon's", "Amazons") and surnames used
+later in the article ("Jassy", "Jassys") resolve to the canonical name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg.extract.doc import Doc, EntityMention
+from kg.extract.gazetteer import Known, gazetteer
+from kg.records import Role, Span
+
+LEGAL = {"Inc", "Corp", "Corporation", "AB", "NV", "BV", "GmbH", "AG", "SA", "SE", "plc", "PLC", "Ltd", "LLC",
+         "ASA", "Oyj", "SpA", "SAS", "Co", "KG", "Holding", "Holdings"}
+MEDIA_WORDS = {"Times", "Journal", "Post", "News", "Zeitung", "Nyheter", "Dagblad", "Monde", "País", "Press",
+               "Tribune", "Herald", "Telegraph", "Guardian", "Financial", "Allgemeine", "Tidning", "Tidningen",
+               "Handelsblatt", "Express", "Courant", "Standaard", "Echos", "Figaro", "Vanguardia", "Mundo"}
+ARTICLES = {"The", "De", "Het", "Le", "La", "Les", "El", "Los", "Die", "Der", "Das", "L"}
+PARTICLES = {"van", "de", "der", "den", "von", "af", "da", "di", "del", "du", "ten", "ter", "le", "la"}
+ROLE_LINKS = {"of", "at", "van", "bij", "von", "der", "de", "du", "chez", "del", "hos", "på", "vid", "för", "bei", "in"}
+NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+$")
+CAP = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’&]*|&)$")
+
+
+class _Finder:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.toks = doc.tokens
+        self.text = doc.text
+        self.mentions: list[EntityMention] = []
+        self.known: dict[str, Known] = {}
+        self.compound_roles: dict[int, tuple[str, str]] = {}  # token index -> (org, title) for "Amazonchefen"
+        self.discovered: dict[tuple[str, ...], tuple[str, str]] = {}  # tokens -> (name, type)
+        self.persons: dict[str, str] = {}  # full name -> full name; surnames added later
+        self.roles: list[Role] = []
+
+    # helpers ----------------------------------------------------------------------------------
+    def add(self, i: int, j: int, name: str, type_: str, end: int | None = None) -> None:
+        start = self.toks.starts[i]
+        self.mentions.append(EntityMention(start, end if end is not None else self.toks.ends[j - 1], name, type_))
+
+    def is_name(self, i: int) -> bool:
+        return 0 <= i < len(self.toks) and bool(NAME.match(self.toks.raw[i])) and self.toks.raw[i] not in self.doc.lang.stop
+
+    def name_run(self, i: int, limit: int = 3) -> int:
+        """End (exclusive) of a run of up to ``limit`` person-name tokens starting at ``i``."""
+        j, names = i, 0
+        while j < len(self.toks) and names < limit:
+            raw = self.toks.raw[j]
+            if NAME.match(raw) and (raw not in self.doc.lang.stop or names) and not self.org_at(j):
+                names += 1
+                j += 1
+            elif names and raw in PARTICLES and j + 1 < len(self.toks) and NAME.match(self.toks.raw[j + 1]):
+                j += 1
+            elif names and raw == "-" and self.toks.starts[j] == self.toks.ends[j - 1] and j + 1 < len(self.toks):
+                j += 1
+            else:
+                break
+        return j if names else i
+
+    def cap_run(self, i: int, limit: int = 4) -> int:
+        j = i
+        while j < len(self.toks) and j - i < limit and CAP.match(self.toks.raw[j]):
+            j += 1
+        return j
+
+    def org_at(self, i: int) -> EntityMention | None:
+        start = self.toks.starts[i]
+        for m in self.mentions:
+            if m.start <= start < m.end and m.type != "person":
+                return m
+        return None
+
+    def mention_ending_before(self, i: int) -> EntityMention | None:
+        """An organisation mention ending right before token ``i`` (allowing "-" or "'s" in between)."""
+        for back in (1, 2, 3):
+            k = i - back
+            if k < 0:
+                break
+            m = self.org_at(k)
+            if m is not None and m.type in ("organization", "product"):
+                between = self.toks.low[k + 1:i] if self.toks.ends[k] >= m.end else []
+                if all(t in ("-", "'", "s") for t in between):
+                    return m
+            if self.toks.low[k] not in ("-", "'", "s"):
+                break
+        return None
+
+    # passes -------------------------------------------------------------------------------------
+    def gazetteer_pass(self) -> None:
+        g = gazetteer()
+        raw, n = self.toks.raw, len(self.toks)
+        suffixes = {s.lower().lstrip("-") for s in self.doc.lang.role_suffixes}
+        i = 0
+        while i < n:
+            tok = raw[i]
+            matched = False
+            for alias, known in g.by_first.get(tok, ()):
+                j = i + len(alias)
+                if tuple(raw[i:j]) == alias and (j >= n or not (raw[j][:1].isupper() and known.type != "place"
+                                                               and self.toks.starts[j] == self.toks.ends[j - 1])):
+                    self.known[known.name] = known
+                    self.add(i, j, known.name, known.type)
+                    i, matched = j, True
+                    break
+            if matched:
+                continue
+            if tok[:1].isupper() and len(tok) > 3:
+                for cut in range(len(tok) - 1, 2, -1):
+                    head, rest = tok[:cut], tok[cut:].lower().lstrip("-")
+                    cands = [k for a, k in g.by_first.get(head, ()) if len(a) == 1]
+                    if cands and (rest in ("s",) or rest in suffixes):
+                        known = cands[0]
+                        self.known[known.name] = known
+                        self.add(i, i + 1, known.name, known.type, end=self.toks.starts[i] + cut)
+                        if rest in suffixes:
+                            self.compound_roles[i] = (known.name, tok[cut:].lstrip("-"))
+                        break
+            i += 1
+
+    def role_pass(self) -> None:
+        """Role titles next to names: "Amazon CEO Andy Jassy", "Le PDG de X, Julien Marchand", "Y, CFO at X"."""
+        toks = self.toks
+        for i, (org, title) in self.compound_roles.items():
+            j = self.name_run(i + 1)
+            if j - (i + 1) >= 2:
+                self.person(i + 1, j, org, title, toks.starts[i])
+        roles = [h for h in self.doc.hits if h.label == "role"]
+        taken: set[int] = set()
+        for h in sorted(roles, key=lambda h: (h.start, -h.end)):
+            if h.i in taken:
+                continue
+            taken.update(range(h.i, h.j))
+            org = self.mention_ending_before(h.i)
+            j = h.j
+            if j < len(toks) and toks.low[j] in ROLE_LINKS and j + 1 < len(toks):  # "PDG de Brightwell Foods, Julien M."
+                org_end = self.org_span(j + 1)
+                if org_end:
+                    org = self.org_from(j + 1, org_end)
+                    j = org_end + (1 if org_end < len(toks) and toks.raw[org_end] == "," else 0)
+                    end = self.name_run(j)
+                    if end - j >= 2:
+                        self.person(j, end, org.name if org else None, self.text[h.start:h.end], h.start)
+                    continue
+            end = self.name_run(j)
+            if end - j >= 2 or (end - j == 1 and org is not None):
+                self.person(j, end, org.name if org else None, self.text[h.start:h.end], org.start if org else h.start)
+        # "Beth Galetti, Senior Vice President of People Experience and Technology bij Amazon"
+        for h in roles:
+            k = h.i - 1
+            if k < 2 or toks.raw[k] != ",":
+                continue
+            start = k - 1
+            while start > 0 and k - start < 3 and self.is_name(start - 1):
+                start -= 1
+            if k - start < 2 or not all(self.is_name(x) for x in range(start, k)):
+                continue
+            org = None
+            for x in range(h.j, min(h.j + 10, len(toks) - 1)):
+                if toks.low[x] in ROLE_LINKS and (m := self.org_at(x + 1)) and m.type == "organization":
+                    org = m
+                    title = self.text[h.start:toks.ends[x - 1]]
+                    break
+                if toks.raw[x] in ",.;":
+                    break
+            if org is not None:
+                self.person(start, k, org.name, title, toks.starts[start])
+
+    def org_span(self, i: int) -> int:
+        """End of an organisation name starting at token ``i`` (known or capitalised), or 0."""
+        m = self.org_at(i)
+        if m is not None:
+            j = i
+            while j < len(self.toks) and self.toks.starts[j] < m.end:
+                j += 1
+            return j
+        j = self.cap_run(i)
+        return j if j > i and self.toks.raw[i] not in self.doc.lang.stop else 0
+
+    def org_from(self, i: int, j: int) -> EntityMention | None:
+        m = self.org_at(i)
+        if m is not None:
+            return m
+        name = self.clean(i, j)
+        if not name:
+            return None
+        self.discover(i, j, name, "organization")
+        return EntityMention(self.toks.starts[i], self.toks.ends[j - 1], name, "organization")
+
+    def person(self, i: int, j: int, org: str | None, title: str, start: int) -> None:
+        name = " ".join(self.toks.raw[i:j]).replace(" - ", "-")
+        name = self.persons.get(name, name)
+        if j - i == 1:  # a surname alone: only a person already known
+            full = [p for p in self.persons if p.split()[-1] == name]
+            if not full:
+                return
+            name = full[0]
+        self.persons[name] = name
+        self.add(i, j, name, "person")
+        self.roles.append(Role(person=name, org=org or "", title=title.strip(" ,"),
+                               span=Span(start, self.toks.ends[j - 1], self.text[start:self.toks.ends[j - 1]])))
+
+    def clean(self, i: int, j: int) -> str:
+        raw = list(self.toks.raw[i:j])
+        while raw and raw[0] in ARTICLES:
+            raw.pop(0)
+        while raw and (raw[-1] in LEGAL or raw[-1] in ".,&"):
+            raw.pop()
+        if not raw or all(t in self.doc.lang.stop for t in raw):
+            return ""
+        start = self.text.find(raw[0], self.toks.starts[i])
+        end = self.text.rfind(raw[-1], start, self.toks.ends[j - 1]) + len(raw[-1])
+        name = self.text[start:end]
+        return re.sub(r"\s+", " ", name)
+
+    def discover(self, i: int, j: int, name: str, type_: str) -> None:
+        key = tuple(self.toks.raw[i:j])
+        if key not in self.discovered:
+            self.discovered[key] = (name, type_)
+
+    def reporting_pass(self) -> None:
+        """"said Andy Jassy", "Andy Jassy said", "aldus Galetti"."""
+        for h in self.doc.hits:
+            if h.label not in ("reporting", "publisher_verbs"):
+                continue
+            end = self.name_run(h.j)
+            if end - h.j >= 2 or (end - h.j == 1 and any(p.split()[-1] == self.toks.raw[h.j] for p in self.persons)):
+                if not self.org_at(h.j):
+                    self.person(h.j, end, None, "", self.toks.starts[h.j])
+                    self.roles.pop()
+                    continue
+            start = h.i
+            while start > 0 and h.i - start < 3 and self.is_name(start - 1):
+                start -= 1
+            if h.i - start >= 2 and not self.org_at(start) and (start == 0 or not self.is_name(start - 1)):
+                self.person(start, h.i, None, "", self.toks.starts[start])
+                self.roles.pop()
+
+    def cue_pass(self) -> None:
+        """Organisations the gazetteer does not list, found through cues around a capitalised name."""
+        toks, lang = self.toks, self.doc.lang
+        starts_ok = {s.start for s in self.doc.sentences}
+        company_end = {h.j for h in self.doc.hits if h.label == "company_nouns"}
+        at_end = {h.j: h for h in self.doc.hits if h.label == "at"}
+        cut_end = {h.j for h in self.doc.hits if h.label in ("cut", "cut_nouns", "jobs")}
+        verb_start = {h.i for h in self.doc.hits if (h.label == "mod" and h.key in ("announced", "planned"))
+                      or h.label == "cut"}
+        person_tokens = {p for name in self.persons for p in name.split()}
+        i, n = 0, len(toks)
+        while i < n:
+            if not CAP.match(toks.raw[i]) or self.org_at(i) or toks.raw[i] in person_tokens:
+                i += 1
+                continue
+            j = self.cap_run(i)
+            while j > i and (toks.raw[j - 1] in person_tokens or self.org_at(j - 1)):
+                j -= 1
+            if j == i:
+                i += 1
+                continue
+            raw = toks.raw[i:j]
+            legal = j < n and toks.raw[j] in LEGAL or raw[-1] in LEGAL and len(raw) > 1
+            sentence_initial = toks.starts[i] in starts_ok
+            cue = legal or i in company_end
+            if not cue and i in at_end and any(e in cut_end for e in range(at_end[i].i - 3, at_end[i].i + 1)):
+                cue = True
+            if not cue and j in verb_start and not sentence_initial and not (lang.capitalised_nouns and len(raw) < 2):
+                cue = True
+            if not cue and j in verb_start and sentence_initial and len(raw) >= 2 and raw[0] not in lang.stop:
+                cue = True
+            if cue and not all(r in lang.stop or r in lang.months or r.lower() in lang.weekdays for r in raw):
+                name = self.clean(i, j + (1 if j < n and toks.raw[j] in LEGAL else 0))
+                if name and name not in ("AI", "KI", "IA") and name.lower() not in lang.role_titles:
+                    self.discover(i, j, name, "organization")
+            i = j
+
+    def propagate(self) -> None:
+        """Every occurrence of a discovered name, and every later use of a person's surname."""
+        toks = self.toks
+        for key, (name, type_) in self.discovered.items():
+            for i in range(len(toks) - len(key) + 1):
+                if tuple(toks.raw[i:i + len(key)]) == key and not self.org_at(i):
+                    self.add(i, i + len(key), name, type_)
+                elif toks.raw[i] == key[0] + "s" and len(key) == 1 and not self.org_at(i):
+                    self.add(i, i + 1, name, type_, end=toks.ends[i] - 1)
+        surnames = {}
+        for full in self.persons:
+            surnames.setdefault(full.split()[-1], full)
+        taken = {(m.start) for m in self.mentions}
+        covered = [(m.start, m.end) for m in self.mentions if m.type == "person"]
+        for i, raw in enumerate(toks.raw):
+            base = raw[:-1] if raw.endswith("s") and raw[:-1] in surnames else raw
+            if base in surnames and toks.starts[i] not in taken and not any(s <= toks.starts[i] < e for s, e in covered):
+                self.add(i, i + 1, surnames[base], "person", end=toks.starts[i] + len(base))
+
+    def publisher_pass(self) -> None:
+        """"according to X", "volgens X", "X schreef" where X is a news outlet."""
+        for h in self.doc.hits:
+            if h.label != "according_to":
+                continue
+            i = h.j
+            while i < len(self.toks) and self.toks.raw[i] in ("\"", "“", "„", "«", "'"):
+                i += 1
+            j = self.cap_run(i, 5)
+            if j > i and not self.org_at(i) and any(t in MEDIA_WORDS for t in self.toks.raw[i:j]):
+                name = self.clean(i, j)
+                if name:
+                    self.discover(i, j, name, "publisher")
+
+
+def find_entities(doc: Doc) -> None:
+    """Fill ``doc.entities`` (mentions), ``doc.roles`` and ``doc.known`` (gazetteer facts by name)."""
+    f = _Finder(doc)
+    f.gazetteer_pass()
+    f.role_pass()
+    f.reporting_pass()
+    f.cue_pass()
+    f.publisher_pass()
+    f.propagate()
+    mentions = sorted(f.mentions, key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[EntityMention] = []
+    for m in mentions:
+        if kept and m.start < kept[-1].end:
+            continue
+        kept.append(m)
+    doc.entities = kept
+    main = main_org(kept)
+    roles: list[Role] = []
+    for role in f.roles:
+        org = role.org or _org_before(kept, role.span.start if role.span else 0) or main
+        if org and not any((r.person, r.org, r.title) == (role.person, org, role.title) for r in roles):
+            roles.append(Role(role.person, org, role.title, role.span))
+    doc.roles = roles
+    doc.known = f.known
+    doc.main_org = main
+
+
+def main_org(mentions: list[EntityMention]) -> str | None:
+    """The organisation the article is most about: the most mentioned, the earliest on a tie."""
+    counts = Counter(m.name for m in mentions if m.type == "organization")
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(m.name for m in mentions if m.type == "organization" and counts[m.name] == best)
+
+
+def _org_before(mentions: list[EntityMention], pos: int) -> str | None:
+    before = [m for m in mentions if m.type == "organization" and m.end <= pos]
+    return before[-1].name if before else None

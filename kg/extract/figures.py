@@ -1,0 +1,306 @@
+"""Claims carried by figures: job cuts, workforce, revenue, profit, net income, investment, notice periods
+and store closures, each with its organisation, time, modality, speaker and quote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from kg.extract.context import Context, contains
+from kg.extract.doc import Doc, QuantityMention, Sentence
+from kg.records import Claim, Quantity, TimeRef
+
+
+@dataclass
+class Draft:
+    """A claim before its time is chosen and duplicates are merged."""
+
+    claim: Claim
+    sent: Sentence
+    start: int  # the figure phrase ("about 14,000 office workers")
+    end: int
+    when_rank: tuple[int, int] = (9, 0)  # how the time was found: 0 clause, 1 sentence, 2 context, 3 publication
+    earlier_state: bool = False  # the "from" side of "from 240,000 to 226,000"
+    speaker_rank: int = 3  # how the speaker was found: 0 in the sentence, 1 carried, 2 spokesperson, 3 none
+
+
+def figure_claims(doc: Doc, ctx: Context) -> list[Draft]:
+    drafts: list[Draft] = []
+    for sent in doc.sentences:
+        quantities = [q for q in doc.in_sentence(doc.quantities, sent) if not _is_time(doc, q)]
+        found: list[Draft] = []
+        for q in quantities:
+            draft = _classify(doc, ctx, sent, q, quantities, found)
+            if draft is not None:
+                found.extend(draft)
+        _assign_times(doc, ctx, sent, found)
+        _share_times(found)
+        for d in found:
+            _finish(doc, ctx, d)
+        drafts.extend(found)
+    _apply_denials(doc, drafts)
+    return drafts
+
+
+def _is_time(doc: Doc, q: QuantityMention) -> bool:
+    return q.quantity.unit == "count" and any(t.start <= q.start < t.end for t in doc.times)
+
+
+def _head(doc: Doc, q: QuantityMention, labels=("jobs",)):
+    """The noun a count counts: "14,000 jobs", "1,600 person job cut", "18.000 en 9.000 medewerkers"."""
+    c_start, c_end = doc.clause_at(q.start)
+    for h in doc.hits_in(q.end, min(c_end, q.end + 60), *labels):
+        if doc.words_between(q.end, h.start) <= 4:
+            return h
+        break
+    return None
+
+
+def _classify(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantities, found) -> list[Draft] | None:
+    unit = q.quantity.unit
+    c_start, c_end = doc.clause_at(q.start)
+    if unit == "count":
+        return _count(doc, ctx, sent, q, quantities)
+    if unit == "percent":
+        share = _head(doc, q, ("jobs", "workforce"))
+        before = doc.hits_in(max(sent.start, q.start - 40), q.start, "workforce")
+        cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns")
+        if (share or before) and cut:
+            end = share.end if share else q.end
+            return [_draft(doc, ctx, sent, "job_cuts", q, end)]
+        return None
+    if unit == "days":
+        if doc.hits_in(sent.start, sent.end, "notice"):
+            return [_draft(doc, ctx, sent, "notice_period", q, q.end)]
+        return None
+    # money
+    kinds = doc.hits_in(c_start, c_end, "money")
+    if kinds:
+        kind = min(kinds, key=lambda h: min(abs(h.start - q.end), abs(q.start - h.end))).key
+        return [_draft(doc, ctx, sent, kind, q, q.end)]
+    earlier = [d for d in found if d.claim.quantity and d.claim.quantity.unit not in ("count", "percent", "days")]
+    if earlier and earlier[-1].claim.quantity.unit != unit:
+        d = _draft(doc, ctx, sent, earlier[-1].claim.kind, q, q.end)
+        d.claim = replace(d.claim, org=earlier[-1].claim.org)
+        return [d]
+    return None
+
+
+def _count(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantities) -> list[Draft] | None:
+    c_start, c_end = doc.clause_at(q.start)
+    head = _head(doc, q)
+    store = _head(doc, q, ("store",))
+    if store is not None and doc.hits_in(sent.start, sent.end, "close") and (head is None or store.start < head.start):
+        return None  # counted by the store-closure component
+    if q.to_next:
+        nxt = next((o for o in quantities if o.start > q.start), None)
+        if nxt is not None and (doc.hits_in(max(sent.start, q.start - 60), q.start, "workforce") or head):
+            first = _draft(doc, ctx, sent, "workforce", q, q.end)
+            first.claim = replace(first.claim, modality="reported")
+            first.earlier_state = True
+            return [first]
+    if head is None:
+        if q.quantity.value and doc.hits_in(max(sent.start, q.start - 60), q.start, "workforce") and any(
+                o.to_next for o in quantities if o.end <= q.start):
+            return [_draft(doc, ctx, sent, "workforce", q, q.end)]
+        return None
+    if head.label == "workforce" or _is_workforce(doc, sent, q, head):
+        return [_draft(doc, ctx, sent, "workforce", q, head.end)]
+    cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns")
+    if cut:
+        return [_draft(doc, ctx, sent, "job_cuts", q, head.end)]
+    return None
+
+
+def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
+    """"its 15,300 employees", "heeft 1,5 miljoen werknemers", "employs 12,000 people": a size, not a cut."""
+    if any(not doc.text[h.end:q.start].strip(" \u00a0") or doc.words_between(h.end, q.start) <= 2
+           for h in doc.hits_in(max(sent.start, q.start - 30), q.start, "possessive")):
+        return True
+    c_start, c_end = doc.clause_at(q.start)
+    employ = doc.hits_in(sent.start, q.start, "employ")
+    if not employ:
+        return False
+    last = employ[-1]
+    cut_between = doc.hits_in(last.end, q.start, "cut", "cut_nouns")
+    cut_after = doc.hits_in(head.end, c_end, "cut", "cut_nouns")
+    return not cut_between and not cut_after
+
+
+def _draft(doc: Doc, ctx: Context, sent: Sentence, kind: str, q: QuantityMention, end: int) -> Draft:
+    org, _ = ctx.org_for(sent, q.start, end)
+    start, stop = _quote(doc, sent)
+    claim = Claim(kind=kind, org=org or "", quote=doc.text[start:stop], start=start, end=stop, quantity=q.quantity,
+                  segment=_segment(doc, q.start, end))
+    return Draft(claim, sent, q.start, end)
+
+
+def _quote(doc: Doc, sent: Sentence) -> tuple[int, int]:
+    text = doc.text
+    start, end = sent.start, sent.end
+    while start < end and text[start] in " \t-•*·▪":
+        start += 1
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    return start, end
+
+
+def _segment(doc: Doc, start: int, end: int) -> str | None:
+    hits = doc.hits_in(start, end, "segment")
+    if hits:
+        return hits[0].key
+    places = [m for m in doc.entities if m.type == "place" and end <= m.start < end + 25]
+    return places[0].name if places else None
+
+
+def _assign_times(doc: Doc, ctx: Context, sent: Sentence, drafts: list[Draft]) -> None:
+    """Each time in a clause goes to the nearest figure; one before every figure goes to all of them."""
+    times = [t for t in doc.in_sentence(doc.times, sent)
+             if not any(d.start <= t.start < d.end for d in drafts)]
+    inherited = ctx.context_time(sent)
+    for d in drafts:
+        c_start, c_end = doc.clause_at(d.start)
+        mine = []
+        for t in times:
+            if not (c_start <= t.start < c_end):
+                continue
+            others = [o for o in drafts if doc.clause_at(o.start) == (c_start, c_end)]
+            first = min(o.start for o in others)
+            if t.end <= first:
+                mine.append((abs(d.start - t.end), t))
+                continue
+            nearest = min(others, key=lambda o: _gap(o, t))
+            if nearest is d:
+                mine.append((_gap(d, t), t))
+        when, rank = None, (3, 0)
+        if mine:
+            gap, t = min(mine, key=lambda x: x[0])
+            when, rank = t.time, (0, gap)
+        else:
+            earlier = [t for t in times if t.end <= c_start]
+            if earlier:
+                when, rank = earlier[-1].time, (1, d.start - earlier[-1].end)
+            elif inherited is not None:
+                when, rank = inherited, (2, 0)
+        if when is not None and inherited is not None and rank[0] < 2 and contains(when, inherited):
+            when = inherited
+        if when is None:
+            when = doc.published
+        d.claim = replace(d.claim, when=when)
+        d.when_rank = rank
+
+
+def _share_times(drafts: list[Draft]) -> None:
+    """"4,000 job cuts in 2025, representing 5 percent": the percent is the same cut, at the same time."""
+    for d in drafts:
+        q = d.claim.quantity
+        if d.claim.kind == "job_cuts" and q and q.unit == "percent" and d.when_rank[0] >= 2:
+            counts = [o for o in drafts if o.claim.kind == "job_cuts" and o.claim.org == d.claim.org
+                      and o.claim.quantity and o.claim.quantity.unit == "count" and o.when_rank[0] < 2]
+            if counts:
+                d.claim = replace(d.claim, when=counts[-1].claim.when)
+                d.when_rank = counts[-1].when_rank
+
+
+def _gap(d: Draft, t) -> int:
+    return t.start - d.end if t.start >= d.end else d.start - t.end
+
+
+def _finish(doc: Doc, ctx: Context, d: Draft) -> None:
+    """Modality, speaker and cited source of a figure claim."""
+    claim, sent = d.claim, d.sent
+    if claim.kind == "workforce":
+        modality = "reported"
+    else:
+        _, mention = ctx.org_for(sent, d.start, d.end)
+        region_start = mention.start if mention is not None else sent.start
+        c_start, c_end = doc.clause_at(d.start)
+        conj = doc.hits_in(d.end, c_end, "conjunctions")
+        modality = ctx.modality(region_start, d.start) or ctx.modality(c_start, conj[0].start if conj else c_end)
+        if modality is None and not doc.hits_in(sent.start, sent.end, "mod"):
+            modality = _from_next(doc, ctx, sent)
+        modality = modality or "reported"
+        if modality == "announced" and d.when_rank[0] < 2 and _before_publication_month(claim.when, doc.published):
+            modality = "reported"
+    a = ctx.attribution(sent)
+    speaker = a.speaker
+    if speaker is None and modality == "announced":
+        speaker = ctx.spokesperson(claim.org)
+    when = claim.when
+    if d.earlier_state and when is not None and when.precision == "year" and d.when_rank[0] < 2:
+        when = TimeRef(str(int(when.value) - 1), "year")  # "from 240,000 to 226,000 in 2025": the first is 2024's
+    d.claim = replace(claim, modality=modality, speaker=speaker, source_cited=a.source, when=when)
+
+
+def _from_next(doc: Doc, ctx: Context, sent: Sentence) -> str | None:
+    """A headline-like fragment ("24,000 job cuts at Intel.") takes the modality of the sentence that goes on about it."""
+    if sent.index + 1 >= len(doc.sentences):
+        return None
+    nxt = doc.sentences[sent.index + 1]
+    if nxt.block != sent.block or not doc.hits_in(nxt.start, nxt.end, "cut", "cut_nouns"):
+        return None
+    if [q for q in doc.in_sentence(doc.quantities, nxt) if q.quantity.unit == "count"]:
+        return None
+    return ctx.modality(nxt.start, nxt.end)
+
+
+def _before_publication_month(when: TimeRef | None, pub: TimeRef | None) -> bool:
+    if when is None or pub is None:
+        return False
+    return when.interval[1] < pub.interval[0][:8] + "01"
+
+
+def _apply_denials(doc: Doc, drafts: list[Draft]) -> None:
+    """A denial in the next sentence ("refuted the rumors") turns the figures before it into denied ones."""
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in drafts:
+        by_sentence.setdefault(d.sent.index, []).append(d)
+    for index, found in by_sentence.items():
+        if index + 1 >= len(doc.sentences):
+            continue
+        nxt = doc.sentences[index + 1]
+        denial = [h for h in doc.hits_in(nxt.start, nxt.end, "mod") if h.key == "denied"]
+        own = [d for d in by_sentence.get(index + 1, []) if d.claim.kind == "job_cuts"]
+        if denial and not own:
+            for d in found:
+                if d.claim.kind == "job_cuts":
+                    d.claim = replace(d.claim, modality="denied")
+
+
+def store_claims(doc: Doc, ctx: Context) -> list[Draft]:
+    """"stänger sina Amazon Go-butiker", "ferme 40 magasins": one claim per chain closed."""
+    drafts: list[Draft] = []
+    for sent in doc.sentences:
+        closes = doc.hits_in(sent.start, sent.end, "close")
+        if not closes:
+            continue
+        seen: set[str] = set()
+        for store in doc.hits_in(sent.start, sent.end, "store"):
+            brand = next((m for m in ctx.orgs if m.end <= store.start and not doc.text[m.end:store.start].strip(" -")),
+                         None)
+            count = next((q for q in doc.in_sentence(doc.quantities, sent)
+                          if q.end <= store.start and doc.words_between(q.end, store.start) <= 2
+                          and q.quantity.unit == "count"), None)
+            if brand is None and count is None:
+                continue
+            org, _ = ctx.org_for(sent, store.start, store.end)
+            if brand is not None:
+                org = ctx.org_name(brand)
+            obj = brand.name if brand is not None else org
+            if not org or obj in seen:
+                continue
+            seen.add(obj)
+            start, stop = _quote(doc, sent)
+            claim = Claim(kind="store_closure", org=org, quote=doc.text[start:stop], start=start, end=stop,
+                          quantity=count.quantity if count else None, object=obj)
+            d = Draft(claim, sent, count.start if count else store.start, store.end)
+            _assign_times(doc, ctx, sent, [d])
+            _finish(doc, ctx, d)
+            drafts.append(d)
+    return drafts
+
+
+def same_figure(a: Claim, b: Claim) -> bool:
+    qa, qb = a.quantity or Quantity("count"), b.quantity or Quantity("count")
+    return (a.kind, a.org, qa.unit, qa.value, qa.low, qa.high, a.object) == (
+        b.kind, b.org, qb.unit, qb.value, qb.low, qb.high, b.object)

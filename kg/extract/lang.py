@@ -1,0 +1,225 @@
+"""Language data compiled once per language: a token phrase matcher over the lexicon's word lists.
+
+Lexicon conventions (``kg/lexicons/<lang>.toml``): words match case-insensitively on token boundaries;
+a word written in capitals (``AI``, ``CEO``) matches only in capitals; ``*`` at the end (start) of a
+word matches any ending (beginning). In ``[causes]`` a leading ``~`` marks a weak cue, one that only
+counts after a causal link word ("due to costs"); in ``[stance] outlook`` a leading ``!`` marks a cue
+that negates by itself ("rule out").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.lexicon import languages, lexicon
+
+FALLBACK = "en"
+TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A lexicon phrase found in the text: its label, key, character span and token span."""
+
+    label: str
+    key: str
+    start: int
+    end: int
+    i: int  # first token
+    j: int  # one past the last token
+
+
+def norm(token: str) -> str:
+    return token.lower().replace("’", "'")
+
+
+class Tokens:
+    """The word and punctuation tokens of a text, with character offsets."""
+
+    __slots__ = ("starts", "ends", "raw", "low")
+
+    def __init__(self, text: str):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.raw: list[str] = []
+        for m in TOKEN.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            self.raw.append(m.group())
+        self.low = [norm(t) for t in self.raw]
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+
+# An item of a pattern: (mode, text, case_sensitive); mode "x" exact, "p" prefix, "s" suffix.
+Item = tuple[str, str, bool]
+
+
+def _items(phrase: str) -> tuple[Item, ...]:
+    out: list[Item] = []
+    for chunk in phrase.split():
+        prefix, suffix = chunk.endswith("*"), chunk.startswith("*")
+        core = chunk.strip("*")
+        parts = TOKEN.findall(core)
+        for n, part in enumerate(parts):
+            cs = len(part) > 1 and part.isupper()
+            mode = "x"
+            if prefix and n == len(parts) - 1:
+                mode = "p"
+            elif suffix and n == 0:
+                mode = "s"
+            out.append((mode, part if cs else norm(part), cs))
+    return tuple(out)
+
+
+def _item_ok(item: Item, low: str, raw: str) -> bool:
+    mode, text, cs = item
+    tok = raw if cs else low
+    if mode == "x":
+        return tok == text
+    if mode == "p":
+        return tok.startswith(text)
+    return tok.endswith(text) and len(tok) > len(text)
+
+
+class Matcher:
+    """Finds every lexicon phrase in a token sequence (a small PhraseMatcher)."""
+
+    def __init__(self):
+        self.exact: dict[str, list] = {}
+        self.prefix: dict[str, list] = {}
+        self.suffix: dict[str, list] = {}
+        self._cache: dict[str, list] = {}
+
+    def add(self, label: str, key: str, phrase: str) -> None:
+        items = _items(phrase)
+        if not items:
+            return
+        mode, text, cs = items[0]
+        index = {"x": self.exact, "p": self.prefix, "s": self.suffix}[mode]
+        index.setdefault(text.lower() if cs else text, []).append((items, label, key))
+
+    def _candidates(self, low: str) -> list:
+        found = self._cache.get(low)
+        if found is None:
+            found = list(self.exact.get(low, ()))
+            for k in range(2, len(low) + 1):
+                found.extend(self.prefix.get(low[:k], ()))
+            for k in range(2, len(low)):
+                found.extend(self.suffix.get(low[-k:], ()))
+            if len(self._cache) < 200_000:
+                self._cache[low] = found
+        return found
+
+    def find(self, toks: Tokens) -> list[Hit]:
+        hits: list[Hit] = []
+        low, raw, n = toks.low, toks.raw, len(toks)
+        for i in range(n):
+            for items, label, key in self._candidates(low[i]):
+                if not _item_ok(items[0], low[i], raw[i]) or i + len(items) > n:
+                    continue
+                if all(_item_ok(it, low[i + k], raw[i + k]) for k, it in enumerate(items[1:], 1)):
+                    j = i + len(items)
+                    hits.append(Hit(label, key, toks.starts[i], toks.ends[j - 1], i, j))
+        return hits
+
+
+def _alternation(words, escape: bool = True) -> str:
+    words = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join((re.escape(w) if escape else w).replace(r"\ ", r"\s+") for w in words)
+
+
+class Lang:
+    """Everything the extractor needs to know about one language, compiled."""
+
+    def __init__(self, code: str):
+        self.code = code
+        lex = lexicon(code) or lexicon(FALLBACK)
+        base = lexicon(FALLBACK)
+        self.lex = lex
+        num = lex.get("numbers", {})
+        self.decimal: str = num.get("decimal", ".")
+        self.group: tuple[str, ...] = tuple(num.get("group", [","]))
+        self.words: dict[str, float] = {norm(k): float(v) for k, v in num.get("words", {}).items()}
+        self.scales: dict[str, float] = {norm(k): float(v) for k, v in num.get("scales", {}).items()}
+        self.articles = [norm(a) for a in num.get("articles", [])]
+        self.range_words = [norm(a) for a in num.get("range", [])]
+        self.between_words = [norm(a) for a in num.get("between", [])]
+        self.currency_of = num.get("currency_of", [])
+        units = lex.get("units", {})
+        self.unit_words = {"percent": units.get("percent", ["%"]), "days": units.get("days", []),
+                           "weeks": units.get("weeks", [])}
+        self.currencies: dict[str, str] = {norm(k): v for k, v in lex.get("currencies", {}).items()}
+        cal = lex.get("calendar", {})
+        self.months = {norm(name): n for n, names in enumerate(cal.get("months", []), 1) for name in names}
+        self.full_months = {norm(names[0]): n for n, names in enumerate(cal.get("months", []), 1)}
+        self.full_months.update({k: v for k, v in self.months.items() if len(k) > 4})
+        self.weekdays = {norm(name): n for n, names in enumerate(cal.get("weekdays", [])) for name in names}
+        time = lex.get("time", {})
+        self.quarter_ordinals = {norm(k): v for k, v in time.get("quarter_ordinals", {}).items()}
+        self.quarter_nouns = time.get("quarter", [])
+        self.month_preps = time.get("month_preps", [])
+        self.role_suffixes = [s for s in lex.get("roles", {}).get("suffixes", [])]
+        self.stop = set(lex.get("entities", {}).get("stop", [])) | set(base.get("entities", {}).get("stop", []))
+        self.capitalised_nouns = bool(lex.get("entities", {}).get("capitalised_nouns", False))
+        self.matcher = self._build_matcher(lex, base)
+
+    def _build_matcher(self, lex: dict, base: dict) -> Matcher:
+        m = Matcher()
+
+        def add_list(label: str, words, key: str = ""):
+            for w in words:
+                m.add(label, key or w, w)
+
+        for kind in ("approx", "lower", "upper", "max", "min"):
+            add_list("hedge", lex.get("hedges", {}).get(kind, []), kind)
+        claims = lex.get("claims", {})
+        for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions"):
+            add_list(label, claims.get(label, []))
+        for seg, words in lex.get("segments", {}).items():
+            add_list("segment", words, seg)
+        for kind, words in lex.get("money", {}).items():
+            add_list("conversion" if kind == "conversion" else "money", words, kind)
+        stores = lex.get("stores", {})
+        add_list("store", stores.get("nouns", []))
+        add_list("close", stores.get("close", []))
+        add_list("notice", lex.get("notice", {}).get("cues", []))
+        for mod, words in lex.get("modality", {}).items():
+            add_list("mod", words, mod)
+        attribution = lex.get("attribution", {})
+        for label in ("reporting", "announce_sources", "sources", "publisher_verbs", "according_to", "complementizers"):
+            add_list(label, attribution.get(label, []))
+        stance = lex.get("stance", {})
+        for label in ("negation", "concessive", "excuse", "reduction", "need", "more"):
+            add_list(label, stance.get(label, []))
+        for w in stance.get("outlook", []):
+            m.add("outlook", "inverse" if w.startswith("!") else "direct", w.lstrip("!"))
+        for cause, words in lex.get("causes", {}).items():
+            for w in words:
+                if cause == "link":
+                    m.add("link", w, w)
+                else:
+                    m.add("cause_weak" if w.startswith("~") else "cause", cause, w.lstrip("~"))
+        titles = set(lex.get("roles", {}).get("titles", [])) | set(base.get("roles", {}).get("titles", []))
+        add_list("role", titles)
+        self.role_titles = {norm(t) for t in titles}
+        for key, words in lex.get("time", {}).items():
+            if isinstance(words, list) and key not in ("month_preps", "quarter", "year_preps"):
+                add_list("time", words, key)
+        add_list("year_prep", lex.get("time", {}).get("year_preps", []))
+        ents = lex.get("entities", {})
+        for label in ("company_nouns", "at", "anaphora", "skip_before", "person_pronouns"):
+            add_list(label, ents.get(label, []))
+        for phrase, value in lex.get("numbers", {}).get("fractions", {}).items():
+            m.add("fraction", str(value), phrase)
+        return m
+
+
+@cache
+def lang_data(code: str | None) -> Lang:
+    """The compiled data of a language (English for a language without a lexicon)."""
+    code = (code or FALLBACK).lower()[:2]
+    return Lang(code if code in languages() else FALLBACK)

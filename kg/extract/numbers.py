@@ -1,0 +1,196 @@
+"""Figures: numbers in digits or words, scales, currencies, percentages, ranges and hedges -> Quantity.
+
+Whether "." or "," groups thousands or marks decimals is decided per language and by the digit
+groups: 14.000 in Dutch is fourteen thousand, 59.2 in English is a decimal, 1,5 miljoen is 1.5 million.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extract.doc import Doc, QuantityMention
+from kg.extract.lang import Lang, lang_data, norm
+from kg.records import Quantity
+
+SPACES = " \u00a0\u202f\u2009"
+DIGITS = r"\d{1,3}(?:(?:[,.'’]|[ \u00a0\u202f\u2009])\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
+SUFFIXES = {"k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6, "mn": 1e6, "B": 1e9, "bn": 1e9, "b": 1e9}
+SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "a$": "AUD", "c$": "CAD", "au$": "AUD"}
+CODES = ("USD", "EUR", "SEK", "GBP", "NOK", "DKK", "CHF", "JPY", "CNY", "INR", "AUD", "CAD")
+CURRENCY_PRE = r"(?:(?:US|A|C|AU)?\\?\$|€|£|¥|(?-i:USD|EUR|SEK|GBP|NOK|DKK|CHF|JPY|CNY|INR|AUD|CAD))\s?"
+HEDGE_BOUND = {"approx": (True, None), "lower": (True, "lower"), "upper": (True, "upper"),
+               "max": (False, "upper"), "min": (False, "lower")}
+
+
+def parse_number(s: str, lang: Lang, scaled: bool = False) -> float | None:
+    """Digits as written -> a float, deciding grouping and decimal marks by language and digit groups."""
+    s = s.strip()
+    for ch in SPACES + "'’":  # spaces and apostrophes only ever group thousands
+        s = s.replace(ch, "")
+    if not s.replace(",", "").replace(".", "").isdigit():
+        return None
+    marks = [c for c in s if c in ".,"]
+    if not marks:
+        return float(s)
+    if len(set(marks)) == 2:  # 1,234.56 or 1.234,56: the last mark is the decimal one
+        dec = marks[-1]
+        grp = "," if dec == "." else "."
+        return float(s.replace(grp, "").replace(dec, "."))
+    mark = marks[0]
+    if len(marks) > 1:
+        return float(s.replace(mark, ""))
+    after = len(s) - s.index(mark) - 1
+    # three digits after a single mark group thousands, unless the mark is this language's decimal
+    # mark and a scale word follows ("1,500 Mio." is 1.5 million in German)
+    grouping = after == 3 and not s.startswith("0" + mark) and (mark != lang.decimal or not scaled)
+    return float(s.replace(mark, "")) if grouping else float(s.replace(mark, "."))
+
+
+@cache
+def _pattern(code: str) -> re.Pattern:
+    lang = lang_data(code)
+    words = _alt(lang.words)
+    scales = _alt(lang.scales)
+    articles = _alt(lang.articles)
+    currencies = _alt(lang.currencies)
+    percent = _alt(lang.unit_words["percent"])
+    days = _alt(lang.unit_words["days"])
+    weeks = _alt(lang.unit_words["weeks"])
+    range_words = _alt(lang.range_words)
+    of = _alt(lang.currency_of)
+
+    def atom(n: str) -> str:
+        return (rf"(?:(?P<d{n}>{DIGITS})|(?P<w{n}>\b(?:{words})\b)|(?P<a{n}>\b(?:{articles})(?=\s+(?:{scales})\b)))"
+                rf"(?:\s*(?P<s{n}>(?:{scales}))(?!\w)|(?P<x{n}>(?-i:k|K|M|B|bn|mn))\b|\s(?P<y{n}>(?-i:bn|mn))\b)?")
+
+    unit = (rf"(?:\s*|-)(?:(?P<pct>%|\b(?:{percent})\b)|(?:(?:{of})\s*)?(?P<cur>\b(?:{currencies})\b|(?-i:{'|'.join(CODES)})\b|€|\$)"
+            rf"|(?P<days>\b(?:{days})\b)|(?P<weeks>\b(?:{weeks})\b))")
+    return re.compile(
+        rf"(?<![\w.,])(?P<cp>{CURRENCY_PRE})?{atom('1')}"
+        rf"(?:\s*(?P<rs>{range_words})\s*(?:{CURRENCY_PRE})?{atom('2')})?"
+        rf"(?:{unit})?",
+        re.I,
+    )
+
+
+def _alt(words) -> str:
+    items = sorted({w for w in words if w and w != "%"}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) or "(?!x)x"
+
+
+def _value(m: re.Match, n: str, lang: Lang) -> float | None:
+    scale_word = m.group(f"s{n}")
+    suffix = m.group(f"x{n}") or m.group(f"y{n}")
+    scale = lang.scales.get(norm(re.sub(r"\s+", " ", scale_word)), 1.0) if scale_word else SUFFIXES.get(suffix or "", 1.0)
+    if m.group(f"d{n}"):
+        base = parse_number(m.group(f"d{n}"), lang, scaled=bool(scale_word or suffix))
+    elif m.group(f"w{n}"):
+        base = lang.words.get(norm(m.group(f"w{n}")))
+    else:
+        base = 1.0
+    return None if base is None else base * scale
+
+
+def find_quantities(doc: Doc) -> None:
+    """Add every figure of the text to ``doc.quantities``."""
+    pattern, lang, text = _pattern(doc.lang.code), doc.lang, doc.text
+    hedges: dict[int, list] = {}
+    for h in doc.hits:
+        if h.label == "hedge":
+            hedges.setdefault(h.end, []).append(h)
+    pos = 0
+    while True:
+        m = pattern.search(text, pos)
+        if not m:
+            break
+        pos = m.end()
+        if not (m.group("d1") or m.group("w1") or m.group("a1")):
+            continue
+        v1 = _value(m, "1", lang)
+        if v1 is None:
+            continue
+        unit = _unit_of(m)
+        factor = 7.0 if m.group("weeks") else 1.0
+        start = m.start()
+        q_low = q_high = None
+        to_next = False
+        end1 = m.end()
+        if m.group("rs"):
+            v2 = _value(m, "2", lang)
+            if m.group("s2") and not m.group("s1") and not m.group("x1"):
+                v1 *= lang.scales.get(norm(re.sub(r"\s+", " ", m.group("s2"))), 1.0)
+            joiner = norm(m.group("rs"))
+            between_before = _word_before(text, start, lang.between_words)
+            if v2 is not None and v1 < v2 and (joiner in ("-", "–") or joiner not in ("and", "en", "och", "und", "et", "y")
+                                                or between_before):
+                q_low, q_high = v1 * factor, v2 * factor
+            else:  # "240,000 to 226,000": two figures; rescan from the second
+                end1 = m.end("rs") - len(m.group("rs"))
+                pos = m.start("d2") if m.group("d2") else m.start("rs") + len(m.group("rs"))
+                to_next = v2 is not None and v1 != v2
+        if unit in ("percent",) and q_low is None and v1 > 100:
+            continue
+        approx, bound = False, None
+        found = hedges.get(_skip_space_back(text, start))
+        if found:
+            first = min(h.start for h in found)
+            keys = [h.key for h in found if h.start == first]
+            approx = any(HEDGE_BOUND[k][0] for k in keys)
+            bound = next((HEDGE_BOUND[k][1] for k in keys if HEDGE_BOUND[k][1]), None)
+        if q_low is not None:
+            quantity = Quantity(unit=unit, low=q_low, high=q_high, approx=approx, bound=bound)
+        else:
+            quantity = Quantity(unit=unit, value=v1 * factor, approx=approx, bound=bound)
+        doc.quantities.append(QuantityMention(start, end1 if to_next else m.end(), quantity, to_next=to_next))
+    _add_fractions(doc)
+
+
+def _unit_of(m: re.Match) -> str:
+    if m.group("pct"):
+        return "percent"
+    if m.group("days") or m.group("weeks"):
+        return "days"
+    cur = m.group("cur") or m.group("cp")
+    if cur:
+        return currency_code(cur, m)
+    return "count"
+
+
+def currency_code(surface: str, m: re.Match | None = None) -> str:
+    s = surface.strip().replace("\\", "")
+    if s.upper() in CODES:
+        return s.upper()
+    if s.lower() in SYMBOLS:
+        return SYMBOLS[s.lower()]
+    return _currency_words().get(norm(re.sub(r"\s+", " ", s)), "USD")
+
+
+@cache
+def _currency_words() -> dict[str, str]:
+    from kg.lexicon import languages
+
+    out: dict[str, str] = {}
+    for code in languages():
+        out.update(lang_data(code).currencies)
+    return out
+
+
+def _skip_space_back(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1] in SPACES:
+        pos -= 1
+    return pos
+
+
+def _word_before(text: str, pos: int, words: list[str]) -> bool:
+    m = re.search(r"(\w+)\s*$", text[max(0, pos - 30):pos])
+    return bool(m) and norm(m.group(1)) in words
+
+
+def _add_fractions(doc: Doc) -> None:
+    """"a quarter of", "de helft van": a share, as a percent."""
+    taken = [(q.start, q.end) for q in doc.quantities]
+    for h in doc.hits:
+        if h.label == "fraction" and not any(s < h.end and h.start < e for s, e in taken):
+            doc.quantities.append(QuantityMention(h.start, h.end, Quantity(unit="percent", value=float(h.key))))
+    doc.quantities.sort(key=lambda q: q.start)

@@ -1,0 +1,104 @@
+"""Stance claims: the cause given for job cuts (AI, bureaucracy, culture, costs), affirmed or denied, and
+outlooks on future cuts ("does not expect new large layoff waves"), each with its speaker.
+"""
+
+from __future__ import annotations
+
+from kg.extract.context import Context
+from kg.extract.doc import Doc, Sentence
+from kg.extract.figures import Draft, _quote
+from kg.records import Claim
+
+NEGATION_WINDOW = 5  # tokens before a cue in which a negation turns it around
+
+
+def _layoff_context(doc: Doc, sent: Sentence) -> bool:
+    labels = {h.label for h in doc.hits_in(sent.start, sent.end)}
+    return "cut_nouns" in labels or ("jobs" in labels and bool(labels & {"cut", "reduction", "need"}))
+
+
+def _negated(doc: Doc, sent: Sentence, pos: int) -> bool:
+    c_start, _ = doc.clause_at(pos)
+    start = max(sent.start, c_start, doc.tokens.starts[max(0, doc.token_index(pos) - NEGATION_WINDOW)])
+    return bool(doc.hits_in(start, pos, "negation"))
+
+
+def _speaker(ctx: Context, sent: Sentence, org: str | None) -> tuple[str | None, int, bool]:
+    """Who gives the stance, how surely (0 named here, 1 named before, 2 the usual spokesperson, 3 nobody),
+    and whether it comes in an announcement (memo, email, press release)."""
+    a = ctx.attribution(sent)
+    carried = ctx.carried(sent)
+    announced = a.announced or (carried is not None and carried.announced and not a.speaker)
+    if a.speaker:
+        return a.speaker, 0, announced
+    if carried is not None and carried.speaker:
+        return carried.speaker, 1, announced
+    spokesperson = ctx.spokesperson(org)
+    return spokesperson, 2 if spokesperson else 3, announced
+
+
+def _names_org(doc: Doc, ctx: Context, sent: Sentence) -> bool:
+    return bool(doc.in_sentence(ctx.orgs, sent) or doc.hits_in(sent.start, sent.end, "anaphora"))
+
+
+def _when(doc: Doc, sent: Sentence, pos: int):
+    before = [t for t in doc.in_sentence(doc.times, sent) if t.end <= pos]
+    return before[-1].time if before else doc.published
+
+
+def cause_claims(doc: Doc, ctx: Context) -> list[Draft]:
+    drafts: list[Draft] = []
+    for sent in doc.sentences:
+        hits = doc.hits_in(sent.start, sent.end)
+        causes = [h for h in hits if h.label == "cause"]
+        links = [h for h in hits if h.label == "link"]
+        causes += [h for h in hits if h.label == "cause_weak"
+                   and any(0 <= doc.words_between(link.end, h.start) <= 3 and link.end <= h.start for link in links)]
+        if not causes or not _layoff_context(doc, sent):
+            continue
+        excuse = any(h.label == "excuse" for h in hits)
+        seen: set[tuple[str, str]] = set()
+        for h in sorted(causes, key=lambda h: h.start):
+            concessive = doc.hits_in(doc.tokens.starts[max(0, h.i - 4)], h.start, "concessive")
+            if concessive:
+                continue
+            polarity = "deny" if excuse or _negated(doc, sent, h.start) else "affirm"
+            if (h.key, polarity) in seen:
+                continue
+            seen.add((h.key, polarity))
+            org, _ = ctx.org_for(sent, h.start, h.end)
+            speaker, rank, announced = _speaker(ctx, sent, org)
+            if not org or not (rank < 2 or announced or _names_org(doc, ctx, sent)):
+                continue  # a general remark ("AI is often an excuse for layoffs"), not a stance of anyone
+            start, stop = _quote(doc, sent)
+            claim = Claim(kind="cause", org=org, quote=doc.text[start:stop], start=start, end=stop,
+                          when=_when(doc, sent, h.start), modality="announced" if announced else "reported",
+                          polarity=polarity, object=h.key, speaker=speaker,
+                          source_cited=ctx.attribution(sent).source)
+            drafts.append(Draft(claim, sent, h.start, h.end, speaker_rank=rank))
+    return drafts
+
+
+def outlook_claims(doc: Doc, ctx: Context, figure_sentences: set[int]) -> list[Draft]:
+    """Expectations about further cuts; a sentence with a job-cut figure is a figure claim instead."""
+    drafts: list[Draft] = []
+    for sent in doc.sentences:
+        if sent.index in figure_sentences:
+            continue
+        for h in doc.hits_in(sent.start, sent.end, "outlook"):
+            cuts = [c for c in doc.hits_in(h.end, sent.end, "cut_nouns") if doc.words_between(h.end, c.start) <= 8]
+            if not cuts:
+                continue
+            negated = _negated(doc, sent, h.start) or bool(doc.hits_in(h.end, cuts[0].start, "negation"))
+            polarity = "deny" if negated != (h.key == "inverse") else "affirm"
+            org, _ = ctx.org_for(sent, h.start, h.end)
+            if not org:
+                continue
+            a = ctx.attribution(sent)
+            start, stop = _quote(doc, sent)
+            claim = Claim(kind="layoff_outlook", org=org, quote=doc.text[start:stop], start=start, end=stop,
+                          when=_when(doc, sent, h.start), modality="expected", polarity=polarity,
+                          speaker=a.speaker, source_cited=a.source)
+            drafts.append(Draft(claim, sent, h.start, h.end))
+            break
+    return drafts

@@ -1,0 +1,177 @@
+"""Time expressions, resolved against the publication date with their precision kept.
+
+Weekdays resolve to the most recent such day on or before publication, month names without a year
+to the most recent such month, quarters without a year to the most recent such quarter; relative
+words ("last year", "förra året", "this month") to the year or month they name.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import cache
+
+from kg.extract.doc import Doc, TimeMention
+from kg.extract.lang import lang_data, norm
+from kg.records import TimeRef
+
+YEAR = r"(?:19[5-9]\d|20\d\d)"
+
+
+def published_time(published: str | None) -> TimeRef | None:
+    if not published:
+        return None
+    precision = {10: "day", 7: "month", 4: "year"}.get(len(published))
+    return TimeRef(published, precision) if precision else None
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)) or "(?!x)x"
+
+
+@cache
+def _patterns(code: str) -> list[tuple[str, re.Pattern]]:
+    lang = lang_data(code)
+    months = _alt(lang.months)
+    full = _alt(lang.full_months)
+    weekdays = _alt(lang.weekdays)
+    ordinals = _alt(lang.quarter_ordinals)
+    quarter = _alt(lang.quarter_nouns)
+    preps = _alt(lang.month_preps)
+    late = _alt(lang.lex.get("time", {}).get("late", []))
+    early = _alt(lang.lex.get("time", {}).get("early", []))
+    flags = re.I
+    return [
+        ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:er|\.|st|nd|rd|th|e)?\s+(?:de\s+)?(?P<m>{months})\b\.?"
+                           rf"(?:,?\s+(?:de\s+)?(?P<y>{YEAR})\b)?", flags)),
+        ("mdy", re.compile(rf"\b(?P<m>{months})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|\d))"
+                           rf"(?:,?\s+(?P<y>{YEAR})\b)?", flags)),
+        ("my", re.compile(rf"\b(?P<m>{months})\b\.?\s+(?:de\s+|del\s+|of\s+)?(?P<y>{YEAR})\b", flags)),
+        ("pm", re.compile(rf"\b(?:{preps})\s+(?P<m>{full})\b", flags)),
+        ("wd", re.compile(rf"\b(?P<w>{weekdays})\b", flags)),
+        ("q", re.compile(rf"\b(?:(?-i:[QK])(?P<q>[1-4])|(?P<q2>[1-4])(?-i:Q))(?:\s*(?:['’]|(?P<y>{YEAR})\b|(?P<yy>\d\d)\b))?", flags)),
+        ("qo", re.compile(rf"\b(?P<o>{ordinals})\s+(?:{quarter})\b(?:\s+(?:\w+\s+){{0,2}}?(?P<y>{YEAR})\b)?", flags)),
+        ("late", re.compile(rf"\b(?:{late})\s+(?:of\s+)?(?P<y>{YEAR})\b", flags)),
+        ("early", re.compile(rf"\b(?:{early})\s+(?:of\s+)?(?P<y>{YEAR})\b", flags)),
+        ("y", re.compile(rf"(?<![\d.,$€£])\b(?P<y>{YEAR})\b(?![.,]\d|\s*%)", flags)),
+    ]
+
+
+def find_times(doc: Doc) -> None:
+    """Add every time expression of the text to ``doc.times``, resolved where it can be."""
+    lang, text, pub = doc.lang, doc.text, doc.published
+    found: list[TimeMention] = []
+    for kind, pattern in _patterns(lang.code):
+        for m in pattern.finditer(text):
+            ref = _resolve(kind, m, lang, pub)
+            if ref is not None and not (kind == "y" and _counted(doc, m)):
+                found.append(TimeMention(m.start(), m.end(), ref))
+    for h in doc.hits:
+        if h.label == "time" and h.key not in ("late", "early"):
+            ref = relative(h.key, pub)
+            if ref is not None:
+                found.append(TimeMention(h.start, h.end, ref))
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    end = -1
+    for t in found:
+        if t.start >= end:
+            doc.times.append(t)
+            end = t.end
+
+
+def _counted(doc: Doc, m: re.Match) -> bool:
+    """A four-digit number far from the publication year that counts something ("cut 2000 jobs") is not a year."""
+    year = int(m.group("y"))
+    if doc.published is not None and -10 <= year - int(doc.published.value[:4]) <= 5:
+        return False
+    i = doc.token_index(m.end())
+    return i < len(doc.tokens) and any(h.i == i for h in doc.hits_in(doc.tokens.starts[i], m.end() + 40, "jobs"))
+
+
+def _resolve(kind: str, m: re.Match, lang, pub: TimeRef | None) -> TimeRef | None:
+    g = m.groupdict()
+    year = int(g["y"]) if g.get("y") else None
+    if kind in ("dmy", "mdy", "my", "pm"):
+        month = lang.months.get(norm(re.sub(r"\s+", " ", g["m"])))
+        if month is None:
+            return None
+        if year is None:
+            year = _recent_year_for_month(month, pub)
+            if year is None:
+                return None
+        if kind in ("dmy", "mdy"):
+            try:
+                return TimeRef(date(year, month, int(g["d"])).isoformat(), "day")
+            except ValueError:
+                return None
+        return TimeRef(f"{year}-{month:02d}", "month")
+    if kind == "wd":
+        return weekday(lang.weekdays[norm(g["w"])], pub)
+    if kind in ("q", "qo"):
+        q = int(g.get("q") or g.get("q2") or 0) if kind == "q" else lang.quarter_ordinals.get(norm(g["o"]))
+        if not q:
+            return None
+        if year is None and g.get("yy"):
+            year = 2000 + int(g["yy"])
+        return quarter(q, year, pub)
+    if kind in ("late", "early"):
+        return TimeRef(f"{year}-Q{4 if kind == 'late' else 1}", "quarter")
+    return TimeRef(str(year), "year")
+
+
+def _recent_year_for_month(month: int, pub: TimeRef | None) -> int | None:
+    if pub is None:
+        return None
+    year = int(pub.value[:4])
+    if pub.precision == "year":
+        return year
+    pub_month = int(pub.value[5:7])
+    return year if month <= pub_month else year - 1
+
+
+def weekday(number: int, pub: TimeRef | None) -> TimeRef | None:
+    """The most recent such weekday on or before publication (the publication's month if that is all we know)."""
+    if pub is None:
+        return None
+    if pub.precision != "day":
+        return pub
+    d = date.fromisoformat(pub.value)
+    return TimeRef((d - timedelta(days=(d.weekday() - number) % 7)).isoformat(), "day")
+
+
+def quarter(q: int, year: int | None, pub: TimeRef | None) -> TimeRef | None:
+    if year is None:
+        if pub is None:
+            return None
+        year = int(pub.value[:4])
+        if pub.precision != "year" and 3 * q - 2 > int(pub.value[5:7]):
+            year -= 1
+    return TimeRef(f"{year}-Q{q}", "quarter")
+
+
+def relative(key: str, pub: TimeRef | None) -> TimeRef | None:
+    """A relative time word ("last year", "this month", "today") against the publication date."""
+    if pub is None:
+        return None
+    year = int(pub.value[:4])
+    if key == "last_year":
+        return TimeRef(str(year - 1), "year")
+    if key == "this_year":
+        return TimeRef(str(year), "year")
+    if key == "next_year":
+        return TimeRef(str(year + 1), "year")
+    if key == "holiday_quarter":
+        return quarter(4, None, pub)
+    if pub.precision == "year":
+        return pub if key in ("today", "this_month", "this_week") else None
+    month = int(pub.value[5:7])
+    if key in ("this_month", "this_week"):
+        return TimeRef(pub.value[:7], "month")
+    if key == "last_month":
+        y, mo = (year, month - 1) if month > 1 else (year - 1, 12)
+        return TimeRef(f"{y}-{mo:02d}", "month")
+    if key == "today":
+        return pub
+    if key == "yesterday" and pub.precision == "day":
+        return TimeRef((date.fromisoformat(pub.value) - timedelta(days=1)).isoformat(), "day")
+    return None
