@@ -167,21 +167,27 @@ def read_jsonl(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Article | Rea
         yield ReadError(str(path), f"cannot read: {e.strerror or e}")
         return
     with handle:
-        for number, raw in enumerate(handle, start=1):
+        for number, raw in enumerate(iter(lambda: handle.readline(max_bytes + 1), b""), start=1):
             source = f"{path}:{number}"
-            if not raw.strip():
+            if len(raw) > max_bytes:  # measure the rest of the line without holding it
+                size = len(raw)
+                while not raw.endswith(b"\n"):
+                    raw = handle.readline(1 << 20)
+                    if not raw:
+                        break
+                    size += len(raw)
+                yield ReadError(source, f"line is {size} bytes, above the limit of {max_bytes}")
                 continue
-            if len(raw) > max_bytes:
-                yield ReadError(source, f"line is {len(raw)} bytes, above the limit of {max_bytes}")
+            if not raw.strip():
                 continue
             line = decode(raw)
             if isinstance(line, ReadError):
                 yield replace(line, source=source)
                 continue
             try:
-                obj = json.loads(line)
+                obj = json.loads(line.rstrip("\r\n"))
             except json.JSONDecodeError as e:
-                yield ReadError(source, f"malformed JSON: {e.msg} at column {e.colno}")
+                yield ReadError(source, f"malformed JSON: {e.msg} (column {e.colno})")
                 continue
             if not isinstance(obj, dict):
                 yield ReadError(source, "a JSONL line must be an object")

@@ -167,3 +167,25 @@ def test_process_refuses_an_article_that_is_not_unicode(store):
     assert outcome.status == "skipped"
     assert "lone surrogate U+DC80" in outcome.reason
     assert len(store) == 0
+
+
+def test_an_endless_jsonl_line_is_not_held_in_memory(tmp_path):
+    """A 64 MB line without a newline is reported from its size, read in bounded pieces."""
+    import tracemalloc
+
+    path = tmp_path / "endless.jsonl"
+    with path.open("wb") as f:
+        f.write(b'{"id": "a", "text": "fine"}\n')
+        for _ in range(64):
+            f.write(b"x" * (1024 * 1024))
+        f.write(b'\n{"id": "b", "text": "also fine"}\n')
+    tracemalloc.start()
+    try:
+        items = list(read_paths([path], max_bytes=1024 * 1024))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert [type(i).__name__ for i in items] == ["Article", "ReadError", "Article"]
+    assert items[1].reason == f"line is {64 * 1024 * 1024 + 1} bytes, above the limit of {1024 * 1024}"
+    assert items[1].source.endswith(":2") and items[2].source.endswith(":3")
+    assert peak < 16 * 1024 * 1024, f"peak {peak / 1e6:.0f} MB while reading"
