@@ -85,17 +85,15 @@ class Linker:
         # Entities whose names are unambiguous first, so that their QIDs can settle the rest.
         order = sorted(extraction.entities, key=lambda e: len(self.table.candidates(e.name, e.type)) > 1)
         for entity in order:
-            if entity.qid:
-                context.qids.add(entity.qid)
-                continue
             parent_qid = links.get(entity.parent).qid if links.get(entity.parent) else None
             link = self.link_entity(entity, context, parent_qid)
+            if link is None and entity.qid:  # the extractor's own link stands where the table is silent
+                link = Link(entity.qid, entity.link_method or "extractor", entity.link_confidence or 1.0)
             links[entity.name] = link
             if link:
                 context.qids.add(link.qid)
-        entities = [e if e.qid or not links.get(e.name) else
-                    dataclasses.replace(e, qid=links[e.name].qid, link_method=links[e.name].method,
-                                        link_confidence=links[e.name].confidence)
+        entities = [dataclasses.replace(e, qid=links[e.name].qid, link_method=links[e.name].method,
+                                        link_confidence=links[e.name].confidence) if links.get(e.name) else e
                     for e in extraction.entities]
         return dataclasses.replace(extraction, entities=entities)
 

@@ -28,7 +28,7 @@ TABLE_TYPES = ("company", "publisher", "brand", "person", "place")
 COMPATIBLE = {
     "organization": frozenset({"company", "publisher", "brand"}),
     "publisher": frozenset({"publisher", "company"}),
-    "product": frozenset({"brand"}),
+    "product": frozenset({"brand", "company"}),  # a store chain may be named as a product or as its company
     "person": frozenset({"person"}),
     "place": frozenset({"place"}),
 }

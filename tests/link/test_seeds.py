@@ -71,6 +71,7 @@ def test_the_extractor_s_entities_on_the_seeds_link_right(seeds, verified):
             if entity is not None:
                 assert entity.qid == qid, (prefix, entity)
         for e in extraction.entities:
+            assert e.qid is None or e.qid in verified, (prefix, e)  # no QID that was not verified
             if e.qid:
                 names = {normalise(n) for n in table.items[e.qid].names()}
                 assert normalise(e.name) in names or any(normalise(s.text) in names for s in e.mentions), (prefix, e)
