@@ -1,11 +1,12 @@
-"""The FastAPI application: SPARQL 1.1 protocol, graph store (read), named queries, ingest, web page.
+"""The FastAPI application: SPARQL 1.1 protocol, graph store, named queries, ingest, exports, web page.
 
 Dataset: without ``default-graph-uri``/``named-graph-uri`` the default graph is the union of every
 named graph (each article's graph and the resolution graph), and GRAPH reaches each one by its IRI.
 
 Safety: queries run in worker processes and are killed past ``query_timeout`` (503); answers above
 ``max_rows`` are refused (422); SERVICE and LOAD are refused unless allow-listed; bodies above
-``max_body`` get 413; updates and ingest need a configured token sent as ``Authorization: Bearer``.
+``max_body`` get 413; updates, graph PUT/DELETE and ingest need a configured token sent as
+``Authorization: Bearer``.
 """
 
 from __future__ import annotations
@@ -106,7 +107,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def answer_query(request: Request, query: str, default_graphs: list[str], named_graphs: list[str]):
         media, body = await read(request, "sparql", query=query, accept=results.parse_accept(request.headers.get("accept")),
                                  max_rows=settings.max_rows, allow=settings.service_allow,
-                                 default_graphs=default_graphs, named_graphs=named_graphs)
+                                 default_graphs=default_graphs, named_graphs=named_graphs,
+                                 base_iri=str(request.url_for("sparql_get")))
         return _media_response(body, media)
 
     @app.get("/sparql", summary="SPARQL query (GET); without a query, the service description",
@@ -144,7 +146,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if using or using_named:
             raise HTTPException(400, "using-graph-uri and using-named-graph-uri are not supported: "
                                      "write USING / USING NAMED in the update")
-        await write(request, "update", text=text, allow=settings.service_allow)
+        await write(request, "update", text=text, allow=settings.service_allow,
+                    base_iri=str(request.url_for("sparql_update")))
         return Response(status_code=204)
 
     # ---- Graph Store Protocol (read)
@@ -163,6 +166,27 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         media, body = await read(request, "graph", iri=graph, accept=results.parse_accept(request.headers.get("accept")),
                                  max_rows=settings.max_rows)
         return _media_response(body, media)
+
+    @app.put("/store", summary="Graph Store Protocol PUT: replace one named graph; needs the token",
+             status_code=204, dependencies=[Depends(authorised)],
+             openapi_extra={"requestBody": {"required": True, "content": {m: {"schema": {"type": "string"}}
+                                                                          for m in results.RDF_TYPES}}},
+             responses={201: {"description": "graph created"}, 400: {"description": "unparsable RDF"},
+                        415: {"description": "not an RDF media type"}})
+    async def graph_put(request: Request, graph: Annotated[str, Query(description="the graph IRI")]):
+        if not _is_iri(graph):
+            raise HTTPException(400, f"not an absolute IRI: {graph!r}")
+        media = request.headers.get("content-type", "").partition(";")[0].strip().lower()
+        created = await write(request, "put_graph", iri=graph, data=await request.body(), media=media)
+        return Response(status_code=201 if created else 204)
+
+    @app.delete("/store", summary="Graph Store Protocol DELETE of one named graph; needs the token",
+                status_code=204, dependencies=[Depends(authorised)], responses={404: {"description": "no such graph"}})
+    async def graph_delete(request: Request, graph: Annotated[str, Query(description="the graph IRI")]):
+        if not _is_iri(graph):
+            raise HTTPException(400, f"not an absolute IRI: {graph!r}")
+        await write(request, "delete_graph", iri=graph)
+        return Response(status_code=204)
 
     # ---- named queries
 

@@ -17,7 +17,7 @@ import os
 import time
 from contextlib import contextmanager
 
-from pyoxigraph import NamedNode, QueryBoolean, QuerySolutions, QueryTriples
+from pyoxigraph import NamedNode, Quad, QueryBoolean, QuerySolutions, QueryTriples, parse
 
 from api import results
 from api.safety import Refused, check
@@ -136,7 +136,7 @@ def _run(reader: Reader, text: str, **kwargs):
 
 
 def sparql_query(reader: Reader, query: str, accept: list[str], max_rows: int, allow: tuple[str, ...],
-                 default_graphs: list[str], named_graphs: list[str]) -> tuple[str, bytes]:
+                 default_graphs: list[str], named_graphs: list[str], base_iri: str) -> tuple[str, bytes]:
     """Run a SPARQL query from the protocol; the default graph is the union of all graphs unless given."""
     try:
         check(query, update=False, allow=allow)
@@ -149,7 +149,7 @@ def sparql_query(reader: Reader, query: str, accept: list[str], max_rows: int, a
                        "named_graphs": [NamedNode(g) for g in named_graphs]}
         except ValueError as e:
             raise JobError(400, f"default-graph-uri and named-graph-uri take absolute IRIs: {e}") from e
-    return _answer(_run(reader, query, **dataset), accept, max_rows)
+    return _answer(_run(reader, query, base_iri=base_iri, **dataset), accept, max_rows)
 
 
 def named_query(reader: Reader, name: str, params: dict[str, str], accept: list[str], max_rows: int):
@@ -226,7 +226,7 @@ def export(reader: Reader, fmt: str, org: str | None, construct: str | None, all
 # ---- writing jobs
 
 
-def update(writer: Writer, text: str, allow: tuple[str, ...]) -> None:
+def update(writer: Writer, text: str, allow: tuple[str, ...], base_iri: str) -> None:
     """Run a SPARQL update in one transaction."""
     try:
         check(text, update=True, allow=allow)
@@ -234,11 +234,38 @@ def update(writer: Writer, text: str, allow: tuple[str, ...]) -> None:
         raise JobError(400, str(e)) from e
     with writer.store() as db:
         try:
-            db.ox.update(text, prefixes=PREFIXES)
+            db.ox.update(text, prefixes=PREFIXES, base_iri=base_iri)
         except SyntaxError as e:
             raise JobError(400, f"SPARQL update syntax error: {e}") from e
         except OSError as e:
             raise JobError(400, f"update failed: {e}") from e
+
+
+def put_graph(writer: Writer, iri: str, data: bytes, media: str) -> bool:
+    """Graph Store Protocol PUT: replace one named graph by the RDF given, in one transaction.
+    Returns whether the graph is new."""
+    fmt = results.RDF_TYPES.get(results.RDF_ALIASES.get(media, media))
+    if fmt is None:
+        raise JobError(415, f"send the graph as one of {', '.join(results.RDF_TYPES)}, not {media or 'no type'}")
+    try:
+        graph = NamedNode(iri)
+        quads = [Quad(q.subject, q.predicate, q.object, graph)
+                 for q in parse(data, format=fmt, base_iri=iri, without_named_graphs=fmt not in results.QUAD_FORMATS)]
+    except (SyntaxError, ValueError) as e:
+        raise JobError(400, f"the graph could not be parsed: {e}") from e
+    with writer.store() as db:
+        created = not db.ox.contains_named_graph(graph)
+        db.replace_graph(graph, quads)
+    return created
+
+
+def delete_graph(writer: Writer, iri: str) -> None:
+    """Graph Store Protocol DELETE of one named graph."""
+    with writer.store() as db:
+        graph = NamedNode(iri)
+        if not db.ox.contains_named_graph(graph):
+            raise JobError(404, f"no graph <{iri}> in this store")
+        db.ox.remove_graph(graph)
 
 
 def ingest(writer: Writer, article: dict) -> dict:
@@ -283,7 +310,7 @@ def ingest(writer: Writer, article: dict) -> dict:
 
 READ_JOBS = {"sparql": sparql_query, "named": named_query, "graph": graph, "contradictions": contradictions,
              "export": export}
-WRITE_JOBS = {"update": update, "ingest": ingest}
+WRITE_JOBS = {"update": update, "ingest": ingest, "put_graph": put_graph, "delete_graph": delete_graph}
 
 
 def _attempt(jobs: dict, state, name: str, kwargs: dict):

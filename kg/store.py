@@ -45,17 +45,18 @@ class EmbeddedStore:
     # ---- reading
 
     def query(self, sparql: str, substitutions: dict | None = None, union: bool = True,
-              default_graph: list | None = None, named_graphs: list | None = None):
+              default_graph: list | None = None, named_graphs: list | None = None, base_iri: str | None = None):
         """Run a SPARQL query with the union of all graphs as the default graph.
 
         ``default_graph`` and ``named_graphs`` (lists of NamedNode) set the dataset instead, as the
-        SPARQL protocol's ``default-graph-uri`` and ``named-graph-uri`` do.
+        SPARQL protocol's ``default-graph-uri`` and ``named-graph-uri`` do; ``base_iri`` resolves
+        relative IRIs.
         """
         if default_graph is not None or named_graphs is not None:
-            return self.ox.query(sparql, prefixes=PREFIXES, substitutions=substitutions,
+            return self.ox.query(sparql, prefixes=PREFIXES, substitutions=substitutions, base_iri=base_iri,
                                  default_graph=default_graph or [], named_graphs=named_graphs or [])
         return self.ox.query(sparql, use_default_graph_as_union=union, prefixes=PREFIXES,
-                             substitutions=substitutions)
+                             substitutions=substitutions, base_iri=base_iri)
 
     def article_state(self, article_id: str) -> tuple[str, str] | None:
         """(content hash, extractor version) of a stored article, or None if it is not stored."""

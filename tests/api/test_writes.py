@@ -83,8 +83,15 @@ def test_ingest_one_article(two_process_server):
 
     if not body["claims"]:
         pytest.skip("the extractor finds no claim in this sentence yet: the contradiction check needs one")
-    assert any(c["value"] == 3500 for c in body["claims"])
-    assert any({"acme-1", ARTICLE["id"]} <= set(c["articles"]) for c in body["contradictions"])
+    assert any(c["value"] == 3500 and c["kind"] == "job_cuts" for c in body["claims"])
+    assert body["contradictions"] == []  # nothing else in the store speaks of this organisation yet
+    rival = {**ARTICLE, "id": "evening-star-2", "publisher": "Evening Star",
+             "text": "Acme Corp will cut 5,000 jobs, chief executive Jane Roe said on Tuesday."}
+    second = httpx.post(base + "/articles", json=rival, headers=AUTH, timeout=120).json()
+    found = [c for c in second["contradictions"] if set(c["articles"]) == {ARTICLE["id"], rival["id"]}]
+    assert found and {c["value"] for c in found[0]["claims"]} == {3500, 5000}
+    quotes = {c["quote"] for c in found[0]["claims"]}
+    assert quotes == {ARTICLE["text"], rival["text"]}
 
 
 def test_ingest_rejects_bad_articles(two_process_server):
@@ -92,3 +99,23 @@ def test_ingest_rejects_bad_articles(two_process_server):
     assert httpx.post(base + "/articles", json={"id": "x"}, headers=AUTH).status_code == 422
     bad_date = httpx.post(base + "/articles", json={**ARTICLE, "id": "y", "published": "someday"}, headers=AUTH)
     assert bad_date.status_code == 400 and "not a date" in bad_date.json()["detail"]
+
+
+def test_graph_store_put_get_delete(two_process_server):
+    base = two_process_server
+    graph = {"graph": "urn:test:gsp"}
+    turtle = "@prefix ex: <http://example.org/> . ex:a ex:says 'one' . <rel> ex:says 'two' ."
+    created = httpx.put(base + "/store", params=graph, content=turtle, headers={**AUTH, "Content-Type": "text/turtle"})
+    assert created.status_code == 201, created.text
+    replaced = httpx.put(base + "/store", params=graph, content='<http://example.org/a> <http://example.org/says> "three" .',
+                         headers={**AUTH, "Content-Type": "application/n-triples"})
+    assert replaced.status_code == 204
+    got = httpx.get(base + "/store", params=graph, headers={"Accept": "application/n-triples"})
+    assert got.text.strip() == '<http://example.org/a> <http://example.org/says> "three" .'
+    bad = httpx.put(base + "/store", params=graph, content="not turtle", headers={**AUTH, "Content-Type": "text/turtle"})
+    assert bad.status_code == 400 and "could not be parsed" in bad.text
+    assert httpx.put(base + "/store", params=graph, content="x", headers=AUTH).status_code == 415
+    assert httpx.put(base + "/store", params=graph, content=turtle, headers={"Content-Type": "text/turtle"}).status_code == 401
+    assert httpx.delete(base + "/store", params=graph, headers=AUTH).status_code == 204
+    assert httpx.get(base + "/store", params=graph).status_code == 404
+    assert httpx.delete(base + "/store", params=graph, headers=AUTH).status_code == 404
