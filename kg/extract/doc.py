@@ -15,6 +15,7 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "inc", "corp", "co", "ltd", "j
                  "a", "m", "jan", "feb", "aug", "sept", "oct", "okt", "nov", "dec", "dez", "déc", "av", "mdr", "milj"}
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s)|[:;](?=\s*\n)")
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s|[“”\"«»]")
+LAST_WORD = re.compile(r"(\w+)\W?$")
 BULLET = re.compile(r"\s*(?:[-•*·▪]|\d+[.)])\s")
 
 
@@ -154,7 +155,7 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, s = [], start
     for m in SENTENCE_END.finditer(text, start, end):
         cut = m.end()
-        word = re.search(r"(\w+)\W*$", text[s:m.start() + 1])
+        word = LAST_WORD.search(text, max(s, m.start() - 40), m.start() + 1)
         before = word.group(1).lower() if word else ""
         nxt = text[cut:end].lstrip()
         if not nxt:

@@ -39,11 +39,15 @@ class _Finder:
         self.discovered: dict[tuple[str, ...], tuple[str, str]] = {}  # tokens -> (name, type)
         self.persons: dict[str, str] = {}  # full name -> full name; surnames added later
         self.roles: list[Role] = []
+        self.covered: dict[int, EntityMention] = {}  # token index -> the non-person mention covering it
 
     # helpers ----------------------------------------------------------------------------------
     def add(self, i: int, j: int, name: str, type_: str, end: int | None = None) -> None:
-        start = self.toks.starts[i]
-        self.mentions.append(EntityMention(start, end if end is not None else self.toks.ends[j - 1], name, type_))
+        mention = EntityMention(self.toks.starts[i], end if end is not None else self.toks.ends[j - 1], name, type_)
+        self.mentions.append(mention)
+        if type_ != "person":
+            for k in range(i, j):
+                self.covered.setdefault(k, mention)
 
     def is_name(self, i: int) -> bool:
         return 0 <= i < len(self.toks) and bool(NAME.match(self.toks.raw[i])) and self.toks.raw[i] not in self.doc.lang.stop
@@ -71,11 +75,7 @@ class _Finder:
         return j
 
     def org_at(self, i: int) -> EntityMention | None:
-        start = self.toks.starts[i]
-        for m in self.mentions:
-            if m.start <= start < m.end and m.type != "person":
-                return m
-        return None
+        return self.covered.get(i)
 
     def mention_ending_before(self, i: int) -> EntityMention | None:
         """An organisation mention ending right before token ``i`` (allowing "-" or "'s" in between)."""
@@ -112,16 +112,13 @@ class _Finder:
             if matched:
                 continue
             if tok[:1].isupper() and len(tok) > 3:
-                for cut in range(len(tok) - 1, 2, -1):
-                    head, rest = tok[:cut], tok[cut:].lower().lstrip("-")
-                    cands = [k for a, k in g.by_first.get(head, ()) if len(a) == 1]
-                    if cands and (rest in ("s",) or rest in suffixes):
-                        known = cands[0]
-                        self.known[known.name] = known
-                        self.add(i, i + 1, known.name, known.type, end=self.toks.starts[i] + cut)
-                        if rest in suffixes:
-                            self.compound_roles[i] = (known.name, tok[cut:].lstrip("-"))
-                        break
+                found = _compound(tok, self.doc.lang.code, suffixes)
+                if found is not None:
+                    known, cut, title = found
+                    self.known[known.name] = known
+                    self.add(i, i + 1, known.name, known.type, end=self.toks.starts[i] + cut)
+                    if title:
+                        self.compound_roles[i] = (known.name, title)
             i += 1
 
     def role_pass(self) -> None:
@@ -282,12 +279,18 @@ class _Finder:
     def propagate(self) -> None:
         """Every occurrence of a discovered name, and every later use of a person's surname."""
         toks = self.toks
+        at: dict[str, list[int]] = {}
+        for i, raw in enumerate(toks.raw):
+            if raw[:1].isupper():
+                at.setdefault(raw, []).append(i)
         for key, (name, type_) in self.discovered.items():
-            for i in range(len(toks) - len(key) + 1):
+            for i in at.get(key[0], ()):
                 if tuple(toks.raw[i:i + len(key)]) == key and not self.org_at(i):
                     self.add(i, i + len(key), name, type_)
-                elif toks.raw[i] == key[0] + "s" and len(key) == 1 and not self.org_at(i):
-                    self.add(i, i + 1, name, type_, end=toks.ends[i] - 1)
+            if len(key) == 1:  # a genitive: "Kestrels"
+                for i in at.get(key[0] + "s", ()):
+                    if not self.org_at(i):
+                        self.add(i, i + 1, name, type_, end=toks.ends[i] - 1)
         surnames = {}
         for full in self.persons:
             surnames.setdefault(full.split()[-1], full)
@@ -311,6 +314,29 @@ class _Finder:
                 name = self.clean(i, j)
                 if name:
                     self.discover(i, j, name, "publisher")
+
+
+_COMPOUNDS: dict[tuple[str, str], tuple[Known, int, str] | None] = {}
+
+
+def _compound(tok: str, code: str, suffixes: set[str]) -> tuple[Known, int, str] | None:
+    """"Amazons" (a genitive) or "Amazonchefen" (a name and a role): the known name, where it ends, the role."""
+    key = (tok, code)
+    if key not in _COMPOUNDS:
+        found = None
+        by_first = gazetteer().by_first
+        for cut in range(len(tok) - 1, 2, -1):
+            rest = tok[cut:].lower().lstrip("-")
+            if rest != "s" and rest not in suffixes:
+                continue
+            cands = [k for a, k in by_first.get(tok[:cut], ()) if len(a) == 1]
+            if cands:
+                found = (cands[0], cut, "" if rest == "s" else tok[cut:].lstrip("-"))
+                break
+        if len(_COMPOUNDS) < 100_000:
+            _COMPOUNDS[key] = found
+        return found
+    return _COMPOUNDS[key]
 
 
 def find_entities(doc: Doc) -> None:

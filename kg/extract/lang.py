@@ -41,14 +41,15 @@ class Tokens:
     __slots__ = ("starts", "ends", "raw", "low")
 
     def __init__(self, text: str):
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.raw: list[str] = []
-        for m in TOKEN.finditer(text):
-            self.starts.append(m.start())
-            self.ends.append(m.end())
-            self.raw.append(m.group())
-        self.low = [norm(t) for t in self.raw]
+        spans = [m.span() for m in TOKEN.finditer(text)]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+        lowered: str | None = norm(text)
+        if len(lowered) != len(text):  # a few characters change length when lower-cased
+            lowered = None
+        self.raw = [text[s:e] for s, e in zip(self.starts, self.ends, strict=True)]
+        self.low = ([lowered[s:e] for s, e in zip(self.starts, self.ends, strict=True)] if lowered is not None
+                    else [norm(t) for t in self.raw])
 
     def __len__(self) -> int:
         return len(self.raw)
@@ -89,7 +90,7 @@ class Matcher:
     """Finds every lexicon phrase in a token sequence (a small PhraseMatcher)."""
 
     def __init__(self):
-        self.exact: dict[str, list] = {}
+        self.exact: dict[str, list] = {}  # first item exact (case-sensitive items under their lower case)
         self.prefix: dict[str, list] = {}
         self.suffix: dict[str, list] = {}
         self._cache: dict[str, list] = {}
@@ -102,14 +103,26 @@ class Matcher:
         index = {"x": self.exact, "p": self.prefix, "s": self.suffix}[mode]
         index.setdefault(text.lower() if cs else text, []).append((items, label, key))
 
-    def _candidates(self, low: str) -> list:
+    def _candidates(self, low: str) -> tuple[list, dict[str, list], list]:
+        """Patterns whose first item matches a token of this (lower-cased) form, cached per form:
+        one-item patterns, longer ones by their exact second item, and longer ones with a wildcard second item."""
         found = self._cache.get(low)
         if found is None:
-            found = list(self.exact.get(low, ()))
+            first = list(self.exact.get(low, ()))
             for k in range(2, len(low) + 1):
-                found.extend(self.prefix.get(low[:k], ()))
+                first.extend(c for c in self.prefix.get(low[:k], ()) if _item_ok(c[0][0], low, low))
             for k in range(2, len(low)):
-                found.extend(self.suffix.get(low[-k:], ()))
+                first.extend(c for c in self.suffix.get(low[-k:], ()) if _item_ok(c[0][0], low, low))
+            singles, by_second, other = [], {}, []
+            for c in first:
+                items = c[0]
+                if len(items) == 1:
+                    singles.append(c)
+                elif items[1][0] == "x" and not items[1][2]:
+                    by_second.setdefault(items[1][1], []).append(c)
+                else:
+                    other.append(c)
+            found = (singles, by_second, other)
             if len(self._cache) < 200_000:
                 self._cache[low] = found
         return found
@@ -117,13 +130,19 @@ class Matcher:
     def find(self, toks: Tokens) -> list[Hit]:
         hits: list[Hit] = []
         low, raw, n = toks.low, toks.raw, len(toks)
+        starts, ends = toks.starts, toks.ends
         for i in range(n):
-            for items, label, key in self._candidates(low[i]):
-                if not _item_ok(items[0], low[i], raw[i]) or i + len(items) > n:
-                    continue
-                if all(_item_ok(it, low[i + k], raw[i + k]) for k, it in enumerate(items[1:], 1)):
+            singles, by_second, other = self._candidates(low[i])
+            for items, label, key in singles:
+                if not items[0][2] or raw[i] == items[0][1]:
+                    hits.append(Hit(label, key, starts[i], ends[i], i, i + 1))
+            if i + 1 < n and (by_second or other):
+                for items, label, key in [*by_second.get(low[i + 1], ()), *other]:
                     j = i + len(items)
-                    hits.append(Hit(label, key, toks.starts[i], toks.ends[j - 1], i, j))
+                    if j > n or (items[0][2] and raw[i] != items[0][1]):
+                        continue
+                    if all(_item_ok(it, low[i + k], raw[i + k]) for k, it in enumerate(items[1:], 1)):
+                        hits.append(Hit(label, key, starts[i], ends[j - 1], i, j))
         return hits
 
 

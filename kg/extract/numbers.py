@@ -19,6 +19,7 @@ SUFFIXES = {"k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6, "mn": 1e6, "B": 1e9, "bn": 1
 SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "a$": "AUD", "c$": "CAD", "au$": "AUD"}
 CODES = ("USD", "EUR", "SEK", "GBP", "NOK", "DKK", "CHF", "JPY", "CNY", "INR", "AUD", "CAD")
 CURRENCY_PRE = r"(?:(?:US|A|C|AU)?\\?\$|€|£|¥|(?-i:USD|EUR|SEK|GBP|NOK|DKK|CHF|JPY|CNY|INR|AUD|CAD))\s?"
+ANCHOR_SIGNS = {"$", "€", "£", "¥", "us", "a", "c", "au"}
 HEDGE_BOUND = {"approx": (True, None), "lower": (True, "lower"), "upper": (True, "upper"),
                "max": (False, "upper"), "min": (False, "lower")}
 
@@ -28,7 +29,7 @@ def parse_number(s: str, lang: Lang, scaled: bool = False) -> float | None:
     s = s.strip()
     for ch in SPACES + "'’":  # spaces and apostrophes only ever group thousands
         s = s.replace(ch, "")
-    if not s.replace(",", "").replace(".", "").isdigit():
+    if not s.replace(",", "").replace(".", "").isdecimal():
         return None
     marks = [c for c in s if c in ".,"]
     if not marks:
@@ -100,10 +101,12 @@ def find_quantities(doc: Doc) -> None:
         if h.label == "hedge":
             hedges.setdefault(h.end, []).append(h)
     pos = 0
-    while True:
-        m = pattern.search(text, pos)
+    for anchor in _anchors(doc):
+        if anchor < pos:
+            continue
+        m = pattern.match(text, anchor)
         if not m:
-            break
+            continue
         pos = m.end()
         if not (m.group("d1") or m.group("w1") or m.group("a1")):
             continue
@@ -144,6 +147,26 @@ def find_quantities(doc: Doc) -> None:
             quantity = Quantity(unit=unit, value=v1 * factor, approx=approx, bound=bound)
         doc.quantities.append(QuantityMention(start, end1 if to_next else m.end(), quantity, to_next=to_next))
     _add_fractions(doc)
+
+
+def _anchors(doc: Doc) -> list[int]:
+    """Where a figure can start: a digit, a number word, an article before a scale word, a currency sign."""
+    lang, toks = doc.lang, doc.tokens
+    out = []
+    previous_end = -2
+    for i, (raw, low) in enumerate(zip(toks.raw, toks.low, strict=True)):
+        start = toks.starts[i]
+        if raw[0].isdigit():
+            if previous_end == start or (i and toks.raw[i - 1] in ".,'’" and toks.ends[i - 1] == start):
+                previous_end = toks.ends[i]
+                continue  # inside a number already anchored
+            out.append(start)
+        elif low in lang.words or low in ANCHOR_SIGNS or raw in CODES:
+            out.append(start - 1 if raw == "$" and start and doc.text[start - 1] == "\\" else start)
+        elif low in lang.articles and i + 1 < len(toks) and toks.low[i + 1] in lang.scales:
+            out.append(start)
+        previous_end = toks.ends[i]
+    return out
 
 
 def _unit_of(m: re.Match) -> str:

@@ -16,6 +16,7 @@ from kg.extract.lang import lang_data, norm
 from kg.records import TimeRef
 
 YEAR = r"(?:19[5-9]\d|20\d\d)"
+QUARTER_TOKENS = {f"{a}{q}" for q in "1234" for a in "qk"} | {f"{q}q" for q in "1234"}
 
 
 def published_time(published: str | None) -> TimeRef | None:
@@ -30,42 +31,57 @@ def _alt(words) -> str:
 
 
 @cache
-def _patterns(code: str) -> list[tuple[str, re.Pattern]]:
+def _patterns(code: str) -> dict[str, re.Pattern]:
     lang = lang_data(code)
     months = _alt(lang.months)
     full = _alt(lang.full_months)
-    weekdays = _alt(lang.weekdays)
     ordinals = _alt(lang.quarter_ordinals)
     quarter = _alt(lang.quarter_nouns)
     preps = _alt(lang.month_preps)
     late = _alt(lang.lex.get("time", {}).get("late", []))
     early = _alt(lang.lex.get("time", {}).get("early", []))
     flags = re.I
-    return [
+    return dict([
         ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:er|\.|st|nd|rd|th|e)?\s+(?:de\s+)?(?P<m>{months})\b\.?"
                            rf"(?:,?\s+(?:de\s+)?(?P<y>{YEAR})\b)?", flags)),
         ("mdy", re.compile(rf"\b(?P<m>{months})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|\d))"
                            rf"(?:,?\s+(?P<y>{YEAR})\b)?", flags)),
         ("my", re.compile(rf"\b(?P<m>{months})\b\.?\s+(?:de\s+|del\s+|of\s+)?(?P<y>{YEAR})\b", flags)),
         ("pm", re.compile(rf"\b(?:{preps})\s+(?P<m>{full})\b", flags)),
-        ("wd", re.compile(rf"\b(?P<w>{weekdays})\b", flags)),
         ("q", re.compile(rf"\b(?:(?-i:[QK])(?P<q>[1-4])|(?P<q2>[1-4])(?-i:Q))(?:\s*(?:['’]|(?P<y>{YEAR})\b|(?P<yy>\d\d)\b))?", flags)),
         ("qo", re.compile(rf"\b(?P<o>{ordinals})\s+(?:{quarter})\b(?:\s+(?:\w+\s+){{0,2}}?(?P<y>{YEAR})\b)?", flags)),
         ("late", re.compile(rf"\b(?:{late})\s+(?:of\s+)?(?P<y>{YEAR})\b", flags)),
         ("early", re.compile(rf"\b(?:{early})\s+(?:of\s+)?(?P<y>{YEAR})\b", flags)),
         ("y", re.compile(rf"(?<![\d.,$€£])\b(?P<y>{YEAR})\b(?![.,]\d|\s*%)", flags)),
-    ]
+    ])
 
 
 def find_times(doc: Doc) -> None:
     """Add every time expression of the text to ``doc.times``, resolved where it can be."""
-    lang, text, pub = doc.lang, doc.text, doc.published
+    lang, text, pub, toks = doc.lang, doc.text, doc.published, doc.tokens
+    patterns = _patterns(lang.code)
     found: list[TimeMention] = []
-    for kind, pattern in _patterns(lang.code):
-        for m in pattern.finditer(text):
-            ref = _resolve(kind, m, lang, pub)
-            if ref is not None and not (kind == "y" and _counted(doc, m)):
-                found.append(TimeMention(m.start(), m.end(), ref))
+    windows: list[tuple[int, int, tuple[str, ...]]] = []
+    for i, low in enumerate(toks.low):
+        start, end = toks.starts[i], toks.ends[i]
+        if low in lang.months:
+            windows.append((max(0, start - 40), end + 14, ("dmy", "mdy", "my", "pm")))
+        elif low in lang.weekdays:
+            ref = weekday(lang.weekdays[low], pub)
+            if ref is not None:
+                found.append(TimeMention(start, end, ref))
+        elif low.isdecimal() and len(low) == 4 and 1950 <= int(low) < 2100:
+            windows.append((max(0, start - 30), end + 2, ("late", "early", "y")))
+        elif low in QUARTER_TOKENS:
+            windows.append((start, end + 8, ("q",)))
+        elif low in lang.quarter_ordinals:
+            windows.append((start, end + 40, ("qo",)))
+    for ws, we, kinds in windows:
+        for kind in kinds:
+            for m in patterns[kind].finditer(text, ws, min(we, len(text))):
+                ref = _resolve(kind, m, lang, pub)
+                if ref is not None and not (kind == "y" and _counted(doc, m)):
+                    found.append(TimeMention(m.start(), m.end(), ref))
     for h in doc.hits:
         if h.label == "time" and h.key not in ("late", "early"):
             ref = relative(h.key, pub)
@@ -105,8 +121,6 @@ def _resolve(kind: str, m: re.Match, lang, pub: TimeRef | None) -> TimeRef | Non
             except ValueError:
                 return None
         return TimeRef(f"{year}-{month:02d}", "month")
-    if kind == "wd":
-        return weekday(lang.weekdays[norm(g["w"])], pub)
     if kind in ("q", "qo"):
         q = int(g.get("q") or g.get("q2") or 0) if kind == "q" else lang.quarter_ordinals.get(norm(g["o"]))
         if not q:
