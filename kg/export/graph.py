@@ -45,10 +45,11 @@ MENTIONED_IN = NKG + "mentionedIn"
 # The class that names a node's type when it has several, most telling first.
 TYPE_ORDER = ("Claim", "Announcement", "Article", "Publisher", "Person", "Organization", "Place", "Product",
               "Position")
-# Attribute keys the formats or the projection use themselves (GEXF reads start/end as time spans).
-# Cytoscape.js JSON overwrites "value" with the node id.
-_RESERVED = {"id", "label", "type", "classes", "iri", "contradicted", "key", "source", "target", "start", "end",
-             "value", "mentions", "wikidata", "graph"}
+# Attribute keys the formats or the projection use themselves: GEXF reads start/end as time spans and
+# networkx's Cytoscape JSON puts the node id in "value". Those properties are renamed; others get their prefix.
+_RENAMED = {"value": "figure", "start": "quote_start", "end": "quote_end"}
+_RESERVED = {"id", "label", "type", "classes", "iri", "contradicted", "key", "source", "target", "mentions",
+             "wikidata", "graph"}
 
 
 class ExportError(ValueError):
@@ -176,8 +177,8 @@ def _label(node: dict, iri: str) -> str:
         return text if len(text) <= 48 else text[:47] + "\u2026"
     if t == "Claim":
         kind = node.get("kind", "claim")
-        if node.get("nkg_value") is not None:
-            figure = _number(node["nkg_value"])
+        if node.get("figure") is not None:
+            figure = _number(node["figure"])
         elif node.get("low") is not None or node.get("high") is not None:
             figure = f"{_number(node.get('low', '?'))}\u2013{_number(node.get('high', '?'))}"
         else:
@@ -249,6 +250,8 @@ def project(quads: Iterable[Quad], found_contradictions: Iterable[dict] = ()) ->
 
 def _key(predicate: str) -> str:
     local = _local(predicate)
+    if local in _RENAMED:
+        return _RENAMED[local]
     return local if local not in _RESERVED else f"{short(predicate).split(':')[0]}_{local}"
 
 

@@ -31,7 +31,7 @@ def test_projection_types_nodes_folds_values_and_keeps_one_type_per_key(kg_store
     assert by_label["Amazon"]["wikidata"] == "Q3884" and by_label["Amazon"]["wikidata_method"] == "offline-table"
     assert by_label["The New York Times"]["type"] == "Publisher"
     claim = by_label["job_cuts 1,600"]
-    assert claim["type"] == "Claim" and claim["nkg_value"] == 1600.0 and claim["unit"] == "count"
+    assert claim["type"] == "Claim" and claim["figure"] == 1600.0 and claim["quote_start"] == 0 and claim["unit"] == "count"
     assert claim["quote"].startswith("Acme Corp will cut")
     assert not any(d["type"] in ("Quantity", "Mention", "WikidataLink") for _, d in g.nodes(data=True))
     for key, kinds in _types(g).items():
