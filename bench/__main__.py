@@ -233,7 +233,7 @@ def run_size(n: int, folder: Path) -> dict:
     store = folder / f"store-{n}"
     say(f"  build (jobs {JOBS})")
     result = {"n": n, "corpus_mb": corpus.stat().st_size / 2**20, "build": build(corpus, store, JOBS)}
-    db = EmbeddedStore(store)
+    db = EmbeddedStore(store, read_only=True)
     say("  queries")
     result["queries"], jobs = time_queries(db)
     say("  validation")
