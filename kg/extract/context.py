@@ -36,6 +36,7 @@ class Context:
         for r in doc.roles:
             self.role_org.setdefault(r.person, r.org)
         self._attributions: dict[int, Attribution] = {}
+        self._topics: dict[int, str | None] = {}  # sentence index -> topic
         self._spokes: dict[str, str | None] = {}
 
     # organisations ------------------------------------------------------------------------------
@@ -52,14 +53,26 @@ class Context:
                        for h in self.doc.hits_in(max(0, m.start - 15), m.start, "skip_before"))
 
     def topic(self, sent: Sentence) -> str | None:
-        """The organisation the sentence is about when it names none: the last named in its block."""
-        for s in reversed(self.doc.sentences[:sent.index]):
+        """The organisation the sentence is about when it names none: the last named in its block.
+
+        Remembered per sentence, so a long block that names no organisation is walked once, not once
+        a figure (which made extraction quadratic in the length of the article).
+        """
+        sentences, walked, answer = self.doc.sentences, [sent.index], self.doc.main_org
+        for i in range(sent.index - 1, -1, -1):
+            s = sentences[i]
             if s.block != sent.block:
                 break
             named = [m for m in self.doc.in_sentence(self.orgs, s) if not self._possessed(m)]
             if named:
-                return self.org_name(named[-1])
-        return self.doc.main_org
+                answer = self.org_name(named[-1])
+                break
+            if i in self._topics:  # s names none, so its topic is this sentence's too
+                answer = self._topics[i]
+                break
+            walked.append(i)
+        self._topics.update(dict.fromkeys(walked, answer))
+        return answer
 
     def _possessed(self, m: EntityMention) -> bool:
         """"its Reality Labs division": a part of the topic, not a new topic."""

@@ -50,14 +50,16 @@ class _Finder:
                 self.covered.setdefault(k, mention)
 
     def is_name(self, i: int) -> bool:
-        return 0 <= i < len(self.toks) and bool(NAME.match(self.toks.raw[i])) and self.toks.raw[i] not in self.doc.lang.stop
+        raw = self.toks.raw[i] if 0 <= i < len(self.toks) else ""
+        return bool(NAME.match(raw)) and raw not in self.doc.lang.stop and self.toks.low[i] not in self.doc.lang.role_titles
 
     def name_run(self, i: int, limit: int = 3) -> int:
         """End (exclusive) of a run of up to ``limit`` person-name tokens starting at ``i``."""
         j, names = i, 0
         while j < len(self.toks) and names < limit:
             raw = self.toks.raw[j]
-            if NAME.match(raw) and (raw not in self.doc.lang.stop or names) and not self.org_at(j):
+            if (NAME.match(raw) and (raw not in self.doc.lang.stop or names) and not self.org_at(j)
+                    and self.toks.low[j] not in self.doc.lang.role_titles):
                 names += 1
                 j += 1
             elif names and raw in PARTICLES and j + 1 < len(self.toks) and NAME.match(self.toks.raw[j + 1]):
@@ -145,6 +147,8 @@ class _Finder:
                     if end - j >= 2:
                         self.person(j, end, org.name if org else None, self.text[h.start:h.end], h.start)
                     continue
+            if j + 1 < len(toks) and toks.raw[j] == "," and self.name_run(j + 1) - (j + 1) >= 2:
+                j += 1  # "El consejero delegado, Marc Murtra"
             end = self.name_run(j)
             if end - j >= 2 or (end - j == 1 and org is not None):
                 self.person(j, end, org.name if org else None, self.text[h.start:h.end], org.start if org else h.start)
@@ -216,8 +220,8 @@ class _Finder:
         name = self.text[start:end]
         return re.sub(r"\s+", " ", name)
 
-    def discover(self, i: int, j: int, name: str, type_: str) -> None:
-        key = tuple(self.toks.raw[i:j])
+    def discover(self, i: int, j: int, name: str, type_: str, key: tuple[str, ...] | None = None) -> None:
+        key = key or tuple(self.toks.raw[i:j])
         if key not in self.discovered:
             self.discovered[key] = (name, type_)
 
@@ -243,18 +247,22 @@ class _Finder:
         """Organisations the gazetteer does not list, found through cues around a capitalised name."""
         toks, lang = self.toks, self.doc.lang
         starts_ok = {s.start for s in self.doc.sentences}
+        company_tokens = {k for h in self.doc.hits if h.label in LEXICAL for k in range(h.i, h.j)}
         company_end = {h.j for h in self.doc.hits if h.label == "company_nouns"}
         at_end = {h.j: h for h in self.doc.hits if h.label == "at"}
         cut_end = {h.j for h in self.doc.hits if h.label in ("cut", "cut_nouns", "jobs")}
-        verb_start = {h.i for h in self.doc.hits if (h.label == "mod" and h.key in ("announced", "planned"))
-                      or h.label == "cut"}
+        verb_start = {h.i for h in self.doc.hits if (h.label == "mod" and h.key in ("announced", "planned", "denied"))
+                      or h.label in ("cut", "reporting")}
         person_tokens = {p for name in self.persons for p in name.split()}
         i, n = 0, len(toks)
         while i < n:
-            if not CAP.match(toks.raw[i]) or self.org_at(i) or toks.raw[i] in person_tokens:
+            if (not CAP.match(toks.raw[i]) or self.org_at(i) or toks.raw[i] in person_tokens
+                    or i in company_tokens or toks.raw[i] in lang.stop):
                 i += 1
                 continue
-            j = self.cap_run(i)
+            j = i
+            while j < min(n, i + 4) and CAP.match(toks.raw[j]) and j not in company_tokens:
+                j += 1
             while j > i and (toks.raw[j - 1] in person_tokens or self.org_at(j - 1)):
                 j -= 1
             if j == i:
@@ -266,14 +274,18 @@ class _Finder:
             cue = legal or i in company_end
             if not cue and i in at_end and any(e in cut_end for e in range(at_end[i].i - 3, at_end[i].i + 1)):
                 cue = True
-            if not cue and j in verb_start and not sentence_initial and not (lang.capitalised_nouns and len(raw) < 2):
-                cue = True
-            if not cue and j in verb_start and sentence_initial and len(raw) >= 2 and raw[0] not in lang.stop:
-                cue = True
-            if cue and not all(r in lang.stop or r in lang.months or r.lower() in lang.weekdays for r in raw):
+            verb = next((k for k in range(j, min(j + 4, n)) if k in verb_start), None)
+            if verb is not None and not all(toks.raw[k].islower() for k in range(j, verb)):
+                verb = None
+            if not cue and verb is not None and raw[0] not in lang.stop:
+                cue = len(raw) >= 2 or not (sentence_initial and lang.capitalised_nouns)
+            if cue and not any(r.lower() in lang.months or r.lower() in lang.weekdays for r in raw):
                 name = self.clean(i, j + (1 if j < n and toks.raw[j] in LEGAL else 0))
                 if name and name not in ("AI", "KI", "IA") and name.lower() not in lang.role_titles:
                     self.discover(i, j, name, "organization")
+                    short = _short_name(raw)
+                    if short:
+                        self.discover(short[0], short[0] + 1, name, "organization", key=(short[1],))
             i = j
 
     def propagate(self) -> None:
@@ -314,6 +326,26 @@ class _Finder:
                 name = self.clean(i, j)
                 if name:
                     self.discover(i, j, name, "publisher")
+
+
+# Lexicon hits whose words are not (the start of) a name: "Vorig jaar", "Förra året", "Softwarekonzern".
+LEXICAL = {"company_nouns", "time", "hedge", "mod", "cut", "reporting", "anaphora", "conjunctions", "possessive",
+           "skip_before", "year_prep", "negation", "according_to", "jobs"}
+GENERIC = {"Media", "Group", "Foods", "Systems", "Logistics", "Pharma", "Bank", "Holdings", "Motors", "Technologies",
+           "Technology", "Energy", "Capital", "Partners", "Airlines", "Labs", "Industries", "Software", "Solutions",
+           "Services", "Retail", "Networks", "Health", "Games", "Studios", "Electronics", "Cars", "Robotics",
+           "Gruppe", "Groep", "Groupe", "Grupo", "Konzern", "Brands", "Financial", "Insurance"}
+
+
+def _short_name(raw: list[str]) -> tuple[int, str] | None:
+    """"Brightline Media" is also "Brightline", "Bank Alpstein" also "Alpstein": the name without its generic word."""
+    if len(raw) != 2:
+        return None
+    if raw[1] in GENERIC and raw[0] not in GENERIC:
+        return 0, raw[0]
+    if raw[0] in GENERIC and raw[1] not in GENERIC:
+        return 1, raw[1]
+    return None
 
 
 _COMPOUNDS: dict[tuple[str, str], tuple[Known, int, str] | None] = {}

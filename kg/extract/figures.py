@@ -64,7 +64,7 @@ def _classify(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quanti
     if unit == "percent":
         share = _head(doc, q, ("jobs", "workforce"))
         before = doc.hits_in(max(sent.start, q.start - 40), q.start, "workforce")
-        cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns")
+        cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns") or _follows_cut(doc, sent)
         if (share or before) and cut:
             end = share.end if share else q.end
             return [_draft(doc, ctx, sent, "job_cuts", q, end)]
@@ -112,18 +112,28 @@ def _count(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantitie
     return None
 
 
+def _follows_cut(doc: Doc, sent: Sentence) -> bool:
+    """"Das entspricht rund 7 Prozent der Belegschaft": a share of the cut in the sentence before."""
+    if sent.index == 0:
+        return False
+    prev = doc.sentences[sent.index - 1]
+    return prev.block == sent.block and bool(doc.hits_in(prev.start, prev.end, "cut", "cut_nouns"))
+
+
 def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
     """"its 15,300 employees", "heeft 1,5 miljoen werknemers", "employs 12,000 people": a size, not a cut."""
     if any(not doc.text[h.end:q.start].strip(" \u00a0") or doc.words_between(h.end, q.start) <= 2
            for h in doc.hits_in(max(sent.start, q.start - 30), q.start, "possessive")):
         return True
     c_start, c_end = doc.clause_at(q.start)
-    employ = doc.hits_in(sent.start, q.start, "employ")
+    if [p for p in doc.in_sentence(doc.quantities, sent) if p.quantity.unit == "percent" and p.end <= q.start
+            and doc.words_between(p.end, q.start) <= 4]:
+        return True  # "7 Prozent der 108.000 Beschäftigten": the base of a share
+    employ = doc.hits_in(c_start, q.start, "employ")
     if not employ:
         return False
-    last = employ[-1]
-    cut_between = doc.hits_in(last.end, q.start, "cut", "cut_nouns")
-    cut_after = doc.hits_in(head.end, c_end, "cut", "cut_nouns")
+    cut_between = doc.hits_in(employ[-1].end, q.start, "cut", "cut_nouns")
+    cut_after = doc.hits_in(q.end, c_end, "cut", "cut_nouns")
     return not cut_between and not cut_after
 
 
@@ -180,6 +190,8 @@ def _assign_times(doc: Doc, ctx: Context, sent: Sentence, drafts: list[Draft]) -
             earlier = [t for t in times if t.end <= c_start]
             if earlier:
                 when, rank = earlier[-1].time, (1, d.start - earlier[-1].end)
+            elif later := [t for t in times if t.start >= c_end and t.time.precision == "day"]:
+                when, rank = later[0].time, (1, later[0].start - d.end)  # ", meddelade bolaget på tisdagen"
             elif inherited is not None:
                 when, rank = inherited, (2, 0)
         if when is not None and inherited is not None and rank[0] < 2 and contains(when, inherited):
@@ -217,7 +229,11 @@ def _finish(doc: Doc, ctx: Context, d: Draft) -> None:
         c_start, c_end = doc.clause_at(d.start)
         conj = doc.hits_in(d.end, c_end, "conjunctions")
         modality = ctx.modality(region_start, d.start) or ctx.modality(c_start, conj[0].start if conj else c_end)
-        if modality is None and not doc.hits_in(sent.start, sent.end, "mod"):
+        if modality is None:  # ", according to people familiar with the matter", ", meddelade bolaget"
+            trailing = ctx.modality(c_end, sent.end)
+            about_other = doc.hits_in(c_end, sent.end, "cut", "cut_nouns")  # ", och rykten om fler uppsägningar"
+            modality = trailing if trailing in ("rumoured", "announced", "denied") and not about_other else None
+        if modality is None and not doc.hits_in(sent.start, sent.end, "mod") and _verbless(doc, sent):
             modality = _from_next(doc, ctx, sent)
         modality = modality or "reported"
         if modality == "announced" and d.when_rank[0] < 2 and _before_publication_month(claim.when, doc.published):
@@ -230,6 +246,12 @@ def _finish(doc: Doc, ctx: Context, d: Draft) -> None:
     if d.earlier_state and when is not None and when.precision == "year" and d.when_rank[0] < 2:
         when = TimeRef(str(int(when.value) - 1), "year")  # "from 240,000 to 226,000 in 2025": the first is 2024's
     d.claim = replace(claim, modality=modality, speaker=speaker, source_cited=a.source, when=when)
+
+
+def _verbless(doc: Doc, sent: Sentence) -> bool:
+    """No cut verb: the cut is named by a noun only ("24,000 job cuts at Intel")."""
+    nouns = [(h.start, h.end) for h in doc.hits_in(sent.start, sent.end, "cut_nouns", "jobs")]
+    return all(any(a <= h.start and h.end <= b for a, b in nouns) for h in doc.hits_in(sent.start, sent.end, "cut"))
 
 
 def _from_next(doc: Doc, ctx: Context, sent: Sentence) -> str | None:

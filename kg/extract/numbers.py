@@ -6,6 +6,7 @@ groups: 14.000 in Dutch is fourteen thousand, 59.2 in English is a decimal, 1,5 
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 
@@ -85,12 +86,16 @@ def _value(m: re.Match, n: str, lang: Lang) -> float | None:
     suffix = m.group(f"x{n}") or m.group(f"y{n}")
     scale = lang.scales.get(norm(re.sub(r"\s+", " ", scale_word)), 1.0) if scale_word else SUFFIXES.get(suffix or "", 1.0)
     if m.group(f"d{n}"):
-        base = parse_number(m.group(f"d{n}"), lang, scaled=bool(scale_word or suffix))
+        try:
+            base = parse_number(m.group(f"d{n}"), lang, scaled=bool(scale_word or suffix))
+        except ValueError:  # marks in no pattern a number is written in ("0.751,000,000")
+            base = None
     elif m.group(f"w{n}"):
         base = lang.words.get(norm(m.group(f"w{n}")))
     else:
         base = 1.0
-    return None if base is None else base * scale
+    value = None if base is None else base * scale
+    return value if value is None or math.isfinite(value) else None  # "1e400" is no figure
 
 
 def find_quantities(doc: Doc) -> None:
@@ -144,7 +149,7 @@ def find_quantities(doc: Doc) -> None:
         if q_low is not None:
             quantity = Quantity(unit=unit, low=q_low, high=q_high, approx=approx, bound=bound)
         else:
-            quantity = Quantity(unit=unit, value=v1 * factor, approx=approx, bound=bound)
+            quantity = Quantity(unit=unit, value=float(f"{v1 * factor:.12g}"), approx=approx, bound=bound)
         doc.quantities.append(QuantityMention(start, end1 if to_next else m.end(), quantity, to_next=to_next))
     _add_fractions(doc)
 

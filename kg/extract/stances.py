@@ -12,9 +12,15 @@ from kg.records import Claim
 NEGATION_WINDOW = 5  # tokens before a cue in which a negation turns it around
 
 
-def _layoff_context(doc: Doc, sent: Sentence) -> bool:
-    labels = {h.label for h in doc.hits_in(sent.start, sent.end)}
-    return "cut_nouns" in labels or ("jobs" in labels and bool(labels & {"cut", "reduction", "need"}))
+def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
+    """The sentence is about job cuts, or (when someone is speaking) the one before it in its block is."""
+    for s in (sent, doc.sentences[sent.index - 1] if sent.index and attributed else None):
+        if s is None or s.block != sent.block:
+            continue
+        labels = {h.label for h in doc.hits_in(s.start, s.end)}
+        if "cut_nouns" in labels or ("jobs" in labels and bool(labels & {"cut", "reduction", "need"})):
+            return True
+    return False
 
 
 def _negated(doc: Doc, sent: Sentence, pos: int) -> bool:
@@ -54,7 +60,7 @@ def cause_claims(doc: Doc, ctx: Context) -> list[Draft]:
         links = [h for h in hits if h.label == "link"]
         causes += [h for h in hits if h.label == "cause_weak"
                    and any(0 <= doc.words_between(link.end, h.start) <= 3 and link.end <= h.start for link in links)]
-        if not causes or not _layoff_context(doc, sent):
+        if not causes or not _layoff_context(doc, sent, bool(ctx.attribution(sent).speaker)):
             continue
         excuse = any(h.label == "excuse" for h in hits)
         seen: set[tuple[str, str]] = set()
