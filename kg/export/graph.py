@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -308,11 +309,15 @@ def _attribute_types(raw: dict) -> dict[str, type]:
     return out
 
 
+# Characters XML 1.0 cannot hold (GraphML and GEXF are XML): shown as a space in the projection.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _cast(values: list, typ: type):
     if typ is int and len(values) > 1:  # mention counts
         return len(values)
     if typ is str:
-        return " | ".join(sorted({str(v) for v in values}))
+        return _NOT_XML.sub(" ", " | ".join(sorted({str(v) for v in values})))
     return typ(values[0])
 
 
@@ -421,6 +426,11 @@ def export_graph(store, fmt: str, org: str | None = None, construct: str | None 
     """Export the store (or one organisation's part, or a CONSTRUCT's result) as ``fmt``: (content, media type)."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+    for what, value in (("organisation name", org), ("export query", construct)):
+        try:
+            (value or "").encode("utf-8")
+        except UnicodeEncodeError as e:
+            raise ExportError(f"the {what} is not valid Unicode text: {e.reason} at position {e.start}") from e
     quads = select_quads(store, org=org, construct=construct)
     if fmt in RDF_FORMATS:
         return to_rdf(quads, fmt), FORMATS[fmt]

@@ -160,3 +160,15 @@ def test_an_empty_store_exports_an_empty_graph(store):
         assert content
     assert export_graph(store, "nq")[0] == b""
     assert nx.read_graphml(io.BytesIO(export_graph(store, "graphml")[0])).number_of_nodes() == 0
+
+
+def test_text_xml_cannot_hold_is_cleaned_for_graphml_and_gexf(kg_store):
+    construct = 'CONSTRUCT { ?c nkg:quote "bell\\u0007 and tab\\u000B" } WHERE { ?c a nkg:Claim }'
+    for fmt in ("graphml", "gexf"):
+        back = _read_back(fmt, export_graph(kg_store, fmt, construct=construct)[0])
+        assert {d["quote"] for _, d in back.nodes(data=True)} == {"bell  and tab "}
+
+
+def test_text_that_is_not_unicode_is_refused(kg_store):
+    with pytest.raises(ExportError, match="organisation name is not valid Unicode"):
+        export_graph(kg_store, "dot", org="\ud800")
