@@ -66,8 +66,13 @@ def merge(drafts: list[Draft]) -> list[Claim]:
         speaker = next((d.claim.speaker for d in group if d.claim.speaker), None)
         source = next((d.claim.source_cited for d in group if d.claim.source_cited), None)
         segment = next((d.claim.segment for d in group if d.claim.segment), None)
-        out.append((first.start, replace(first, when=timed.claim.when, modality=modality, speaker=speaker,
-                                         source_cited=source, segment=segment)))
+        quantity = first.quantity
+        if quantity is not None:  # a headline rounds; the body says "about"
+            quantities = [d.claim.quantity for d in group if d.claim.quantity]
+            quantity = replace(quantity, approx=any(q.approx for q in quantities),
+                               bound=next((q.bound for q in quantities if q.bound), None))
+        out.append((first.start, replace(first, quantity=quantity, when=timed.claim.when, modality=modality,
+                                         speaker=speaker, source_cited=source, segment=segment)))
     return [c for _, c in sorted(out, key=lambda x: x[0])]
 
 

@@ -87,12 +87,11 @@ def find_times(doc: Doc) -> None:
             ref = relative(h.key, pub)
             if ref is not None:
                 found.append(TimeMention(h.start, h.end, ref))
-    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
-    end = -1
-    for t in found:
-        if t.start >= end:
-            doc.times.append(t)
-            end = t.end
+    kept: list[TimeMention] = []
+    for t in sorted(found, key=lambda t: (-(t.end - t.start), t.start)):  # the longest reading wins
+        if not any(k.start < t.end and t.start < k.end for k in kept):
+            kept.append(t)
+    doc.times.extend(sorted(kept, key=lambda t: t.start))
 
 
 def _counted(doc: Doc, m: re.Match) -> bool:

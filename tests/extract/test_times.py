@@ -1,0 +1,65 @@
+"""Time expressions resolved against the publication date, per language."""
+
+import pytest
+
+from kg.extract.doc import Doc
+from kg.extract.lang import lang_data
+from kg.extract.times import find_times, published_time
+from kg.records import Article
+
+
+def times(lang: str, text: str, published: str) -> list[str]:
+    doc = Doc(Article(id="t", text=text, language=lang, published=published), lang_data(lang),
+              published_time(published))
+    find_times(doc)
+    return [t.time.value for t in doc.times]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "expected"), [
+    # weekdays: the most recent such day on or before publication (2026-01-28 is a Wednesday)
+    ("en", "announced on Friday", "2026-01-25", ["2026-01-23"]),
+    ("nl", "deelde de boodschap dinsdag", "2025-10-28", ["2025-10-28"]),
+    ("sv", "meddelade bolaget på tisdagen", "2026-01-28", ["2026-01-27"]),
+    ("de", "am Mittwoch mitteilte", "2026-03-20", ["2026-03-18"]),
+    ("fr", "a annoncé mercredi", "2026-01-14", ["2026-01-14"]),
+    ("es", "anunció el miércoles", "2026-01-16", ["2026-01-14"]),
+    ("en", "said on Tuesday", "2026-02", ["2026-02"]),  # a month-only date keeps month precision
+    # month names: the most recent such month
+    ("sv", "Redan i oktober försvann", "2026-01-28", ["2025-10"]),
+    ("nl", "Afgelopen juni gaf", "2025-10-28", ["2025-06"]),
+    ("en", "announced in October", "2026-01-25", ["2025-10"]),
+    ("de", "im Oktober", "2025-11", ["2025-10"]),
+    ("es", "en octubre", "2026-02-27", ["2025-10"]),
+    ("fr", "en octobre", "2025-12-03", ["2025-10"]),
+    # explicit dates, years, quarters, late/early
+    ("en", "on October 28, 2025", "2026-01-01", ["2025-10-28"]),
+    ("nl", "op 28 oktober 2025", "2026-01-01", ["2025-10-28"]),
+    ("de", "am 3. März 2025", "2026-01-01", ["2025-03-03"]),
+    ("en", "net income in 2024", "2026-01-25", ["2024"]),
+    ("en", "in a third quarter earnings call", "2026-01-25", ["2025-Q3"]),
+    ("en", "in Q4 2024", "2026-01-25", ["2024-Q4"]),
+    ("sv", "i fjärde kvartalet", "2026-01-28", ["2025-Q4"]),
+    ("de", "im dritten Quartal", "2025-11", ["2025-Q3"]),
+    ("fr", "au troisième trimestre", "2025-12-03", ["2025-Q3"]),
+    ("es", "en el tercer trimestre", "2026-01-14", ["2025-Q3"]),
+    ("en", "in late 2022", "2025-11", ["2022-Q4"]),
+    ("nl", "Eind 2022 had", "2026-02-05", ["2022-Q4"]),
+    ("fr", "Fin 2022, le groupe", "2026-01-14", ["2022-Q4"]),
+    # relative words
+    ("en", "last year", "2026-01-25", ["2025"]),
+    ("sv", "Förra året låg", "2026-01-28", ["2025"]),
+    ("nl", "vorig jaar al begon", "2025-10-28", ["2024"]),
+    ("de", "im vergangenen Jahr", "2026-03-20", ["2025"]),
+    ("fr", "l'an dernier", "2026-02-12", ["2025"]),
+    ("es", "el año pasado", "2025-12", ["2024"]),
+    ("en", "this month", "2026-01-25", ["2026-01"]),
+    ("nl", "dit jaar", "2025-10-28", ["2025"]),
+    ("sv", "Samtidigt väntas en rekordstark julhandel", "2026-01-28", ["2025-Q4"]),
+])
+def test_resolution(lang, text, published, expected):
+    assert times(lang, text, published) == expected
+
+
+def test_a_count_is_not_a_year():
+    assert times("en", "The company will cut 2000 jobs", "2026-01-25") == []
+    assert times("en", "a 2025 workforce reduction", "2026-01-25") == ["2025"]
