@@ -99,8 +99,12 @@ class _Finder:
         g = gazetteer()
         raw, n = self.toks.raw, len(self.toks)
         suffixes = {s.lower().lstrip("-") for s in self.doc.lang.role_suffixes}
+        interesting = [k for k, t in enumerate(raw) if t in g.by_first or (len(t) > 3 and t[:1].isupper())]
         i = 0
-        while i < n:
+        for k in interesting:
+            if k < i:
+                continue
+            i = k
             tok = raw[i]
             matched = False
             for alias, known in g.by_first.get(tok, ()):
@@ -308,10 +312,11 @@ class _Finder:
             surnames.setdefault(full.split()[-1], full)
         taken = {(m.start) for m in self.mentions}
         covered = [(m.start, m.end) for m in self.mentions if m.type == "person"]
-        for i, raw in enumerate(toks.raw):
-            base = raw[:-1] if raw.endswith("s") and raw[:-1] in surnames else raw
-            if base in surnames and toks.starts[i] not in taken and not any(s <= toks.starts[i] < e for s, e in covered):
-                self.add(i, i + 1, surnames[base], "person", end=toks.starts[i] + len(base))
+        for base in surnames:
+            for form in (base, base + "s"):
+                for i in at.get(form, ()):
+                    if toks.starts[i] not in taken and not any(s <= toks.starts[i] < e for s, e in covered):
+                        self.add(i, i + 1, surnames[base], "person", end=toks.starts[i] + len(base))
 
     def publisher_pass(self) -> None:
         """"according to X", "volgens X", "X schreef" where X is a news outlet."""

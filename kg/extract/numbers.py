@@ -20,7 +20,6 @@ SUFFIXES = {"k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6, "mn": 1e6, "B": 1e9, "bn": 1
 SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "a$": "AUD", "c$": "CAD", "au$": "AUD"}
 CODES = ("USD", "EUR", "SEK", "GBP", "NOK", "DKK", "CHF", "JPY", "CNY", "INR", "AUD", "CAD")
 CURRENCY_PRE = r"(?:(?:US|A|C|AU)?\\?\$|€|£|¥|(?-i:USD|EUR|SEK|GBP|NOK|DKK|CHF|JPY|CNY|INR|AUD|CAD))\s?"
-ANCHOR_SIGNS = {"$", "€", "£", "¥", "us", "a", "c", "au"}
 HEDGE_BOUND = {"approx": (True, None), "lower": (True, "lower"), "upper": (True, "upper"),
                "max": (False, "upper"), "min": (False, "lower")}
 
@@ -154,23 +153,29 @@ def find_quantities(doc: Doc) -> None:
     _add_fractions(doc)
 
 
+@cache
+def _anchor_words(code: str) -> frozenset[str]:
+    lang = lang_data(code)
+    return frozenset([*lang.words, *lang.articles, "$", "€", "£", "¥", "us", "a", "c", "au", *(c.lower() for c in CODES)])
+
+
 def _anchors(doc: Doc) -> list[int]:
     """Where a figure can start: a digit, a number word, an article before a scale word, a currency sign."""
-    lang, toks = doc.lang, doc.tokens
+    lang, toks, text = doc.lang, doc.tokens, doc.text
+    words = _anchor_words(lang.code)
+    low, starts, ends = toks.low, toks.starts, toks.ends
     out = []
-    previous_end = -2
-    for i, (raw, low) in enumerate(zip(toks.raw, toks.low, strict=True)):
-        start = toks.starts[i]
-        if raw[0].isdigit():
-            if previous_end == start or (i and toks.raw[i - 1] in ".,'’" and toks.ends[i - 1] == start):
-                previous_end = toks.ends[i]
-                continue  # inside a number already anchored
-            out.append(start)
-        elif low in lang.words or low in ANCHOR_SIGNS or raw in CODES:
-            out.append(start - 1 if raw == "$" and start and doc.text[start - 1] == "\\" else start)
-        elif low in lang.articles and i + 1 < len(toks) and toks.low[i + 1] in lang.scales:
-            out.append(start)
-        previous_end = toks.ends[i]
+    for i in [k for k, t in enumerate(low) if t in words or t[0].isdigit()]:
+        start, t = starts[i], low[i]
+        if t[0].isdigit():
+            if i and ends[i - 1] == start and (low[i - 1][0].isdigit() or low[i - 1] in ".,'’"):
+                continue  # inside a number
+        elif t in lang.articles and t not in lang.words:
+            if not (i + 1 < len(low) and low[i + 1] in lang.scales):
+                continue
+        elif t == "$" and start and text[start - 1] == "\\":
+            start -= 1
+        out.append(start)
     return out
 
 

@@ -31,6 +31,13 @@ def _alt(words) -> str:
 
 
 @cache
+def _anchor_words(code: str) -> frozenset[str]:
+    """Words a time expression is built around (besides years)."""
+    lang = lang_data(code)
+    return frozenset([*lang.months, *lang.weekdays, *lang.quarter_ordinals, *QUARTER_TOKENS])
+
+
+@cache
 def _patterns(code: str) -> dict[str, re.Pattern]:
     lang = lang_data(code)
     months = _alt(lang.months)
@@ -58,19 +65,21 @@ def _patterns(code: str) -> dict[str, re.Pattern]:
 
 def find_times(doc: Doc) -> None:
     """Add every time expression of the text to ``doc.times``, resolved where it can be."""
-    lang, text, pub, toks = doc.lang, doc.text, doc.published, doc.tokens
+    lang, text, pub = doc.lang, doc.text, doc.published
     patterns = _patterns(lang.code)
     found: list[TimeMention] = []
     windows: list[tuple[int, int, tuple[str, ...]]] = []
-    for i, low in enumerate(toks.low):
-        start, end = toks.starts[i], toks.ends[i]
+    words = _anchor_words(lang.code)
+    toks = doc.tokens
+    for i in [k for k, t in enumerate(toks.low) if t in words or (len(t) == 4 and t.isdigit())]:
+        start, end, low = toks.starts[i], toks.ends[i], toks.low[i]
         if low in lang.months:
             windows.append((max(0, start - 40), end + 14, ("dmy", "mdy", "my", "pm")))
         elif low in lang.weekdays:
             ref = weekday(lang.weekdays[low], pub)
             if ref is not None:
                 found.append(TimeMention(start, end, ref))
-        elif low.isdecimal() and len(low) == 4 and 1950 <= int(low) < 2100:
+        elif low.isdigit() and 1950 <= int(low) < 2100:
             windows.append((max(0, start - 30), end + 2, ("late", "early", "y")))
         elif low in QUARTER_TOKENS:
             windows.append((start, end + 8, ("q",)))
