@@ -60,8 +60,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.readers = Pool(settings.store, "read", settings.query_processes)
         app.state.readers.start()
         app.state.writer = Pool(settings.store, "write", 1) if settings.token else None
-        if app.state.writer:
-            app.state.writer.start()
         try:
             yield
         finally:
@@ -210,7 +208,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             raise HTTPException(400, f"parameter given more than once: {', '.join(repeated)}")
         media, body = await read(request, "named", name=name, params=dict(params),
                                  accept=results.parse_accept(request.headers.get("accept")),
-                                 max_rows=settings.max_rows)
+                                 max_rows=settings.max_rows, allow=settings.service_allow)
         return _media_response(body, media)
 
     # ---- contradictions and ingest

@@ -4,15 +4,22 @@ pyoxigraph has no query timeout and a query that computes before yielding its fi
 COUNT over a cartesian product) cannot be interrupted from a thread; killing the process that runs it
 is what really stops it. Each worker process serves one job at a time over a pipe.
 
-Store model: a *reader* process opens the store with ``Store.read_only``, which sees a snapshot; before
-each job it compares the store folder's file listing (names, sizes, times) with the one it opened and
-re-opens on change, so it sees what any writer (``kg build`` or this server) committed. A *writer*
-process opens the store read-write for one job and closes it after, so that the single RocksDB write
-lock is held only while writing and several server processes (and ``kg build``) can take turns.
+Store model (several readers, one writer, any number of server processes):
+
+- RocksDB lets one process open the store read-write; ``Store.read_only`` opens see a snapshot, do not
+  pin the files they read, and Oxigraph calls reading beside a live writer undefined.
+- So reading and writing take turns through a readers-writer lock on ``<store>/kg-api.lock``
+  (``flock``): a reader job holds it shared, a writer job exclusive from opening the store read-write
+  to closing it. A turnstile lock in front keeps a stream of readers from starving the writer. The
+  kernel drops the locks of a killed process, so a stopped query never blocks a write.
+- A reader keeps its snapshot between jobs and re-opens it when the store folder's file listing
+  changed. Writers outside the server (``kg build``) do not take the lock; for them a read that
+  meets a vanished file is retried on a fresh snapshot.
 """
 
 from __future__ import annotations
 
+import fcntl
 import os
 import time
 from contextlib import contextmanager
@@ -24,7 +31,9 @@ from api.safety import Refused, check
 from kg.mapping import PREFIXES
 from kg.store import EmbeddedStore, StoreError
 
-LOCK_WAIT = 10.0  # seconds a writer waits for another process to release the store
+LOCK_WAIT = 30.0  # seconds a writer waits for readers and other writers to finish
+LOCK_FILE = "kg-api.lock"
+TURNSTILE_FILE = "kg-api.turnstile"
 
 
 class JobError(Exception):
@@ -38,9 +47,47 @@ class JobError(Exception):
 def _signature(path: str) -> frozenset:
     try:
         with os.scandir(path) as entries:
-            return frozenset((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in entries if e.is_file())
+            return frozenset((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in entries
+                             if e.is_file() and e.name not in (LOCK_FILE, TURNSTILE_FILE))
     except OSError:
         return frozenset()
+
+
+class _Locks:
+    """The readers-writer lock of one store, shared by every process that serves it."""
+
+    def __init__(self, path: str):
+        self._lock = os.open(os.path.join(path, LOCK_FILE), os.O_RDWR | os.O_CREAT, 0o644)
+        self._turnstile = os.open(os.path.join(path, TURNSTILE_FILE), os.O_RDWR | os.O_CREAT, 0o644)
+
+    @contextmanager
+    def shared(self):
+        fcntl.flock(self._turnstile, fcntl.LOCK_SH)  # waits while a writer is queued or writing
+        fcntl.flock(self._turnstile, fcntl.LOCK_UN)
+        fcntl.flock(self._lock, fcntl.LOCK_SH)
+        try:
+            yield
+        finally:
+            fcntl.flock(self._lock, fcntl.LOCK_UN)
+
+    @contextmanager
+    def exclusive(self, wait: float):
+        deadline = time.monotonic() + wait
+        for fd in (self._turnstile, self._lock):
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        fcntl.flock(self._turnstile, fcntl.LOCK_UN)
+                        raise JobError(503, "the store stayed busy with other requests; try again later") from None
+                    time.sleep(0.01)
+        try:
+            yield
+        finally:
+            fcntl.flock(self._lock, fcntl.LOCK_UN)
+            fcntl.flock(self._turnstile, fcntl.LOCK_UN)
 
 
 class Reader:
@@ -48,6 +95,7 @@ class Reader:
 
     def __init__(self, path: str):
         self.path = path
+        self.locks = _Locks(path)
         self._store: EmbeddedStore | None = None
         self._seen: frozenset = frozenset()
 
@@ -59,7 +107,7 @@ class Reader:
         current = _signature(self.path)
         if self._store is None or current != self._seen:
             self._store = None
-            for attempt in range(5):  # a writer may be mid-flush; try again shortly
+            for attempt in range(5):  # a writer outside the server may be mid-flush; try again shortly
                 try:
                     self._store = EmbeddedStore(self.path, read_only=True)
                     break
@@ -72,27 +120,41 @@ class Reader:
 
 
 class Writer:
-    """Opens the store read-write for the span of one job."""
+    """Opens the store read-write for the span of one job, with every reader of this server kept out."""
 
     def __init__(self, path: str):
         self.path = path
+        self.locks = _Locks(path)
 
-    @contextmanager
-    def store(self):
-        deadline = time.monotonic() + LOCK_WAIT
-        while True:
+    def run(self, work):
+        """``work(store)`` under the exclusive lock; the store is flushed and closed before the lock goes.
+        ``work`` must not keep the store."""
+        with self.locks.exclusive(LOCK_WAIT):
+            deadline = time.monotonic() + LOCK_WAIT
+            while True:
+                try:
+                    db = EmbeddedStore(self.path)
+                    break
+                except (StoreError, OSError) as e:  # kg build holds the RocksDB lock
+                    if time.monotonic() > deadline:
+                        raise JobError(503, f"the store is being written by another process; try again later "
+                                            f"({e})") from e
+                    time.sleep(0.1)
             try:
-                db = EmbeddedStore(self.path)
-                break
-            except (StoreError, OSError) as e:
-                if time.monotonic() > deadline:
-                    raise JobError(503, f"the store is being written by another process; try again later ({e})") from e
-                time.sleep(0.1)
-        try:
-            yield db
-            db.flush()
-        finally:
-            del db
+                value = work(db)
+                db.flush()
+                return value
+            except BaseException as e:
+                _drop_frames(e)  # tracebacks hold the store too
+                raise
+            finally:
+                del db  # the last reference: RocksDB closes here, inside the lock
+
+
+def _drop_frames(error: BaseException | None) -> None:
+    while error is not None:
+        error.__traceback__ = None
+        error = error.__cause__ or error.__context__
 
 
 # ---- reading jobs
@@ -152,14 +214,20 @@ def sparql_query(reader: Reader, query: str, accept: list[str], max_rows: int, a
     return _answer(_run(reader, query, base_iri=base_iri, **dataset), accept, max_rows)
 
 
-def named_query(reader: Reader, name: str, params: dict[str, str], accept: list[str], max_rows: int):
-    """Run a query from queries/ with its parameters bound as typed terms (kg.queries)."""
+def named_query(reader: Reader, name: str, params: dict[str, str], accept: list[str], max_rows: int,
+                allow: tuple[str, ...]):
+    """Run a query from queries/ with its parameters bound as typed terms (kg.queries); SERVICE in a named
+    query is refused like anywhere else unless allow-listed."""
     from kg.queries import QueryError, get
 
     try:
         q = get(name)
     except QueryError as e:
         raise JobError(404, str(e)) from e
+    try:
+        check(q.text, update=False, allow=allow)
+    except Refused as e:
+        raise JobError(400, f"the named query {name!r} reaches another server: {e}") from e
     try:
         substitutions = q.bind(params)
     except QueryError as e:
@@ -232,13 +300,16 @@ def update(writer: Writer, text: str, allow: tuple[str, ...], base_iri: str) -> 
         check(text, update=True, allow=allow)
     except Refused as e:
         raise JobError(400, str(e)) from e
-    with writer.store() as db:
+
+    def work(db):
         try:
             db.ox.update(text, prefixes=PREFIXES, base_iri=base_iri)
         except SyntaxError as e:
             raise JobError(400, f"SPARQL update syntax error: {e}") from e
         except OSError as e:
             raise JobError(400, f"update failed: {e}") from e
+
+    writer.run(work)
 
 
 def put_graph(writer: Writer, iri: str, data: bytes, media: str) -> bool:
@@ -253,19 +324,25 @@ def put_graph(writer: Writer, iri: str, data: bytes, media: str) -> bool:
                  for q in parse(data, format=fmt, base_iri=iri, without_named_graphs=fmt not in results.QUAD_FORMATS)]
     except (SyntaxError, ValueError) as e:
         raise JobError(400, f"the graph could not be parsed: {e}") from e
-    with writer.store() as db:
+
+    def work(db):
         created = not db.ox.contains_named_graph(graph)
         db.replace_graph(graph, quads)
-    return created
+        return created
+
+    return writer.run(work)
 
 
 def delete_graph(writer: Writer, iri: str) -> None:
     """Graph Store Protocol DELETE of one named graph."""
-    with writer.store() as db:
-        graph = NamedNode(iri)
+    graph = NamedNode(iri)
+
+    def work(db):
         if not db.ox.contains_named_graph(graph):
             raise JobError(404, f"no graph <{iri}> in this store")
         db.ox.remove_graph(graph)
+
+    writer.run(work)
 
 
 def ingest(writer: Writer, article: dict) -> dict:
@@ -289,23 +366,25 @@ def ingest(writer: Writer, article: dict) -> dict:
 
         fields["language"] = identify(fields["text"])
     record = Article(source="api", **fields)
-    with writer.store() as db:
+    try:
+        from kg.contradictions import find_contradictions
+    except ImportError:
+        find_contradictions = None
+
+    def work(db):
         outcome = process(record, db)
         if outcome.status == "skipped":
             raise JobError(422, f"article {record.id!r} was not written: {outcome.reason}")
         if outcome.status in ("written", "replaced"):
             resolve_events(db)
-        claims = claim_rows(db, article=record.id)
         found = []
-        try:
-            from kg.contradictions import find_contradictions
-        except ImportError:
-            find_contradictions = None
         if find_contradictions is not None:
             found = [c for c in find_contradictions(db)
                      if any(claim.get("article") == record.id for claim in c.get("claims", []))]
-    return {"article": record.id, "status": outcome.status, "claims": claims, "contradictions": found,
-            "quads": outcome.quads}
+        return {"article": record.id, "status": outcome.status, "claims": claim_rows(db, article=record.id),
+                "contradictions": found, "quads": outcome.quads}
+
+    return writer.run(work)
 
 
 READ_JOBS = {"sparql": sparql_query, "named": named_query, "graph": graph, "contradictions": contradictions,
@@ -314,15 +393,15 @@ WRITE_JOBS = {"update": update, "ingest": ingest, "put_graph": put_graph, "delet
 
 
 def _attempt(jobs: dict, state, name: str, kwargs: dict):
-    """Run one job. A read-only snapshot does not pin the store's files: a writer's compaction can delete
-    one under a running query (RocksDB reports corruption or a missing file). Reads are then retried
-    on a fresh snapshot."""
+    """Run one job; a read runs under the shared lock, and is retried on a fresh snapshot if a writer
+    outside the server (which takes no lock) removed a file under it."""
     if not isinstance(state, Reader):
         return jobs[name](state, **kwargs)
     tries = 3
     for attempt in range(tries):
         try:
-            return jobs[name](state, **kwargs)
+            with state.locks.shared():
+                return jobs[name](state, **kwargs)
         except (OSError, RuntimeError) as e:
             if attempt == tries - 1:
                 raise JobError(503, f"the store could not be read: {e}") from e

@@ -68,6 +68,8 @@ class Pool:
         """Run a job; its value, or JobFailed / Unavailable."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
+        if self._idle is None:  # started on first use (the writer, which most servers rarely need)
+            self.start()
         try:
             worker = await asyncio.wait_for(self._idle.get(), timeout)
         except TimeoutError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,17 @@ def store_dir(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def server(store_dir):
-    """Base URL of the server under test (read-mostly: tests that write use their own server)."""
-    process, base = start_server(store_dir)
+    """A server without a token (writing off) over the session store: the read tests' server."""
+    process, base = start_server(store_dir, env={"KG_API_TOKEN": ""})
+    yield base
+    stop_server(process)
+
+
+@pytest.fixture(scope="session")
+def writable_server(store_dir, tmp_path_factory):
+    """A server with the token and two uvicorn worker processes over its own copy of the store."""
+    path = tmp_path_factory.mktemp("writes") / "store"
+    shutil.copytree(store_dir, path)
+    process, base = start_server(path, workers=2, env={"KG_QUERY_PROCESSES": "1"})
     yield base
     stop_server(process)

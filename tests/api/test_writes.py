@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-import shutil
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
-from api_server import TOKEN, start_server, stop_server
+from api_server import TOKEN
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 ARTICLE = {"id": "morning-post-1", "published": "2026-03-10", "publisher": "Morning Post", "language": "en",
            "text": "Acme Corp will cut 3,500 jobs, chief executive Jane Roe said on Tuesday."}
-
-
-@pytest.fixture(scope="module")
-def two_process_server(store_dir, tmp_path_factory):
-    """A server with two uvicorn worker processes over its own copy of the store."""
-    path = tmp_path_factory.mktemp("writes") / "store"
-    shutil.copytree(store_dir, path)
-    process, base = start_server(path, workers=2)
-    yield base
-    stop_server(process)
 
 
 def _ask(base, query):
@@ -30,8 +19,8 @@ def _ask(base, query):
     return r.json()["boolean"]
 
 
-def test_an_update_is_seen_by_every_reader(two_process_server):
-    base = two_process_server
+def test_an_update_is_seen_by_every_reader(writable_server):
+    base = writable_server
     ask = "ASK { GRAPH <urn:test:notes> { <urn:test:a> <urn:test:says> 'hello' } }"
     assert not _ask(base, ask)
     r = httpx.post(base + "/update", headers={**AUTH, "Content-Type": "application/sparql-update"},
@@ -44,8 +33,8 @@ def test_an_update_is_seen_by_every_reader(two_process_server):
     assert not _ask(base, ask)
 
 
-def test_reads_and_writes_interleave_across_processes(two_process_server):
-    base = two_process_server
+def test_reads_and_writes_interleave_across_processes(writable_server):
+    base = writable_server
 
     def write(n):
         return httpx.post(base + "/update", headers=AUTH, timeout=60,
@@ -62,13 +51,13 @@ def test_reads_and_writes_interleave_across_processes(two_process_server):
     assert _ask(base, "ASK { <urn:test:n0> a <urn:test:N> . <urn:test:n5> a <urn:test:N> }")
 
 
-def test_a_bad_update_gets_400_and_changes_nothing(two_process_server):
-    r = httpx.post(two_process_server + "/update", headers=AUTH, data={"update": "INSERT DATA { <urn:a> }"})
+def test_a_bad_update_gets_400_and_changes_nothing(writable_server):
+    r = httpx.post(writable_server + "/update", headers=AUTH, data={"update": "INSERT DATA { <urn:a> }"})
     assert r.status_code == 400 and "syntax error" in r.text
 
 
-def test_ingest_one_article(two_process_server):
-    base = two_process_server
+def test_ingest_one_article(writable_server):
+    base = writable_server
     r = httpx.post(base + "/articles", json=ARTICLE, headers=AUTH, timeout=120)
     assert r.status_code == 201, r.text
     body = r.json()
@@ -94,15 +83,15 @@ def test_ingest_one_article(two_process_server):
     assert quotes == {ARTICLE["text"], rival["text"]}
 
 
-def test_ingest_rejects_bad_articles(two_process_server):
-    base = two_process_server
+def test_ingest_rejects_bad_articles(writable_server):
+    base = writable_server
     assert httpx.post(base + "/articles", json={"id": "x"}, headers=AUTH).status_code == 422
     bad_date = httpx.post(base + "/articles", json={**ARTICLE, "id": "y", "published": "someday"}, headers=AUTH)
     assert bad_date.status_code == 400 and "not a date" in bad_date.json()["detail"]
 
 
-def test_graph_store_put_get_delete(two_process_server):
-    base = two_process_server
+def test_graph_store_put_get_delete(writable_server):
+    base = writable_server
     graph = {"graph": "urn:test:gsp"}
     turtle = "@prefix ex: <http://example.org/> . ex:a ex:says 'one' . <rel> ex:says 'two' ."
     created = httpx.put(base + "/store", params=graph, content=turtle, headers={**AUTH, "Content-Type": "text/turtle"})
@@ -119,3 +108,23 @@ def test_graph_store_put_get_delete(two_process_server):
     assert httpx.delete(base + "/store", params=graph, headers=AUTH).status_code == 204
     assert httpx.get(base + "/store", params=graph).status_code == 404
     assert httpx.delete(base + "/store", params=graph, headers=AUTH).status_code == 404
+
+
+def test_updates_need_the_bearer_token(writable_server):
+    base = writable_server
+    update = "INSERT DATA { GRAPH <urn:x> { <urn:a> <urn:b> <urn:c> } }"
+    missing = httpx.post(base + "/update", data={"update": update})
+    assert missing.status_code == 401 and missing.headers["www-authenticate"].startswith("Bearer")
+    wrong = httpx.post(base + "/update", data={"update": update}, headers={"Authorization": "Bearer nope"})
+    assert wrong.status_code == 403
+    assert not _ask(base, "ASK { GRAPH <urn:x> { ?s ?p ?o } }")
+    assert httpx.post(base + "/articles", json={"id": "x", "text": "Acme cuts 5 jobs."}).status_code == 401
+    assert httpx.put(base + "/store", params={"graph": "urn:x"}, content="<urn:a> <urn:b> <urn:c> .",
+                     headers={"Content-Type": "application/n-triples"}).status_code == 401
+    assert httpx.get(base + "/update").status_code == 405
+
+
+def test_load_is_refused_with_a_clear_message(writable_server):
+    r = httpx.post(writable_server + "/update", data={"update": "LOAD <http://127.0.0.1:9/data.ttl>"},
+                   headers=AUTH, timeout=30)
+    assert r.status_code == 400 and "LOAD <http://127.0.0.1:9/data.ttl> refused" in r.text
