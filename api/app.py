@@ -118,6 +118,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         named_graph_uri: Annotated[list[str], Query(alias="named-graph-uri")] = (),
     ):
         params = request.query_params
+        if len(request.url.query) > settings.max_body:
+            raise HTTPException(414, f"the query string is longer than {settings.max_body} bytes: POST the query")
         if "update" in params:
             raise HTTPException(400, "updates are not taken by GET: POST them to /update")
         if len(params.getlist("query")) > 1:
@@ -349,6 +351,7 @@ _SPARQL_RESPONSES = {
     400: {"description": "bad query (the parser's message) or refused SERVICE/LOAD"},
     406: {"description": "no acceptable result format"},
     413: {"description": "request body too large"},
+    414: {"description": "query string too long"},
     422: {"description": "answer larger than the row limit"},
     503: {"description": "query stopped at the time limit, or the server is busy"},
 }

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import os
 from dataclasses import dataclass
 
 from api import jobs
@@ -87,6 +88,7 @@ class Pool:
                                   f"{timeout:g} s and was stopped") from None
             finally:
                 loop.remove_reader(fd)
+                os.set_blocking(fd, True)  # uvloop leaves a watched fd non-blocking; recv needs whole messages
             try:
                 reply = worker.conn.recv()
             except (EOFError, OSError):

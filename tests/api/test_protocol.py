@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import http.client
 import io
 import json
+import urllib.parse
 import xml.etree.ElementTree as ET
 
 import httpx
@@ -190,6 +192,20 @@ def test_oversized_body_gets_413(server):
     query = "ASK {}" + " " * (MAX_BODY + 10)
     r = httpx.post(server + "/sparql", content=query, headers={"Content-Type": "application/sparql-query"}, timeout=30)
     assert r.status_code == 413
+
+
+def test_oversized_query_string_gets_414(server):
+    parts = urllib.parse.urlsplit(server)
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    conn.request("GET", "/sparql?" + urllib.parse.urlencode({"query": "ASK {}" + " " * (MAX_BODY + 10)}))
+    response = conn.getresponse()
+    assert response.status == 414 and b"POST" in response.read()
+
+
+def test_large_answers_arrive_whole(server):
+    r = _get(server, "SELECT * WHERE { ?s ?p ?o . ?a ?b ?c } LIMIT 999", "text/tab-separated-values")
+    assert r.status_code == 200 and len(r.content) > 200_000  # several pipe buffers from the query process
+    assert len(r.text.splitlines()) == 1000
 
 
 def test_protocol_misuse_gets_4xx(server):
