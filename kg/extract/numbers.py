@@ -165,10 +165,10 @@ def _anchors(doc: Doc) -> list[int]:
     words = _anchor_words(lang.code)
     low, starts, ends = toks.low, toks.starts, toks.ends
     out = []
-    for i in [k for k, t in enumerate(low) if t in words or t[0].isdigit()]:
+    for i in [k for k, t in enumerate(low) if t in words or t[0].isdecimal()]:
         start, t = starts[i], low[i]
-        if t[0].isdigit():
-            if i and ends[i - 1] == start and (low[i - 1][0].isdigit() or low[i - 1] in ".,'’"):
+        if t[0].isdecimal():
+            if i and ends[i - 1] == start and (low[i - 1][0].isdecimal() or low[i - 1] in ".,'’"):
                 continue  # inside a number
         elif t in lang.articles and t not in lang.words:
             if not (i + 1 < len(low) and low[i + 1] in lang.scales):

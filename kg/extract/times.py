@@ -71,7 +71,7 @@ def find_times(doc: Doc) -> None:
     windows: list[tuple[int, int, tuple[str, ...]]] = []
     words = _anchor_words(lang.code)
     toks = doc.tokens
-    for i in [k for k, t in enumerate(toks.low) if t in words or (len(t) == 4 and t.isdigit())]:
+    for i in [k for k, t in enumerate(toks.low) if t in words or (len(t) == 4 and t.isdecimal())]:
         start, end, low = toks.starts[i], toks.ends[i], toks.low[i]
         if low in lang.months:
             windows.append((max(0, start - 40), end + 14, ("dmy", "mdy", "my", "pm")))
@@ -79,7 +79,7 @@ def find_times(doc: Doc) -> None:
             ref = weekday(lang.weekdays[low], pub)
             if ref is not None:
                 found.append(TimeMention(start, end, ref))
-        elif low.isdigit() and 1950 <= int(low) < 2100:
+        elif low.isascii() and low.isdigit() and 1950 <= int(low) < 2100:
             windows.append((max(0, start - 30), end + 2, ("late", "early", "y")))
         elif low in QUARTER_TOKENS:
             windows.append((start, end + 8, ("q",)))
