@@ -71,23 +71,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   description=__doc__)
     app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["GET", "POST"],
                        allow_headers=["Accept", "Content-Type"])  # no Authorization: writes stay same-origin
-    app.state.settings = settings
+
+    async def run(pool: Pool, timeout: float, job: str, **kwargs):
+        try:
+            return await pool.run(job, timeout, **kwargs)
+        except Unavailable as e:
+            raise HTTPException(503, str(e), headers={"Retry-After": "5"}) from None
+        except JobFailed as e:
+            raise HTTPException(e.status, str(e)) from None
 
     async def read(request: Request, job: str, **kwargs):
-        try:
-            return await request.app.state.readers.run(job, settings.query_timeout, **kwargs)
-        except Unavailable as e:
-            raise HTTPException(503, str(e), headers={"Retry-After": "5"}) from None
-        except JobFailed as e:
-            raise HTTPException(e.status, str(e)) from None
+        return await run(request.app.state.readers, settings.query_timeout, job, **kwargs)
 
     async def write(request: Request, job: str, **kwargs):
-        try:
-            return await request.app.state.writer.run(job, settings.write_timeout, **kwargs)
-        except Unavailable as e:
-            raise HTTPException(503, str(e), headers={"Retry-After": "5"}) from None
-        except JobFailed as e:
-            raise HTTPException(e.status, str(e)) from None
+        return await run(request.app.state.writer, settings.write_timeout, job, **kwargs)
 
     def authorised(authorization: Annotated[str | None, Header()] = None) -> None:
         """Updates and ingest: off without a configured token, else only with the Bearer token."""
@@ -150,7 +147,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                     base_iri=str(request.url_for("sparql_update")))
         return Response(status_code=204)
 
-    # ---- Graph Store Protocol (read)
+    # ---- Graph Store Protocol (GET for all; PUT and DELETE with the token)
 
     @app.get("/store", summary="Graph Store Protocol GET: one graph by IRI (?graph=) or the union (?default)",
              responses={200: {"content": {m: {} for m in results.RDF_TYPES}}, 404: {"description": "no such graph"}})
