@@ -248,6 +248,22 @@ def test_named_queries_are_listed_and_run_with_typed_parameters(server):
     assert injected.status_code == 200 and injected.json()["results"]["bindings"] == []
 
 
+def test_named_query_parameters_are_typed(server):
+    def values(**params):
+        r = httpx.get(server + "/queries/job-cuts", params=params, timeout=30)
+        assert r.status_code == 200, r.text
+        return [int(float(b["value"]["value"])) for b in r.json()["results"]["bindings"]]
+
+    assert values() == [2000, 1200]
+    assert values(min="1500") == [2000]
+    assert values(since="2026-03-11") == []
+    for bad in ({"min": "many"}, {"min": "1e3x"}, {"since": "March"}, {"since": "2026-02-30"}):
+        r = httpx.get(server + "/queries/job-cuts", params=bad)
+        assert r.status_code == 400 and "must be a valid" in r.json()["detail"], bad
+    csv_rows = httpx.get(server + "/queries/job-cuts", params={"min": "1500"}, headers={"Accept": "text/csv"}).text
+    assert csv_rows.splitlines()[1].startswith("Acme Corp,2000,")
+
+
 def test_named_query_errors(server):
     assert httpx.get(server + "/queries/no-such-query").status_code == 404
     r = httpx.get(server + "/queries/claims", params={"colour": "red"})
