@@ -35,15 +35,15 @@ def timed(fn, limit: float):
         signal.setitimer(signal.ITIMER_REAL, 0)
 
 
-def build_pass(corpus: Path, limit: float) -> dict:
-    """The same reader, extractor and mapping writing into an rdflib Dataset, then pySHACL over it."""
-    from pyshacl import validate
-    from rdflib import Dataset, Graph
+def build_pass(corpus: Path, sample: int, limit: float) -> dict:
+    """The same reader, extractor and mapping writing into an rdflib Dataset, over the first ``sample``
+    articles (the cost per article is what is compared; pySHACL over the whole graph is timed apart)."""
+    from rdflib import Dataset
 
     from kg.mapping import article_quads
     from kg.pipeline import extract, link
     from kg.read import read_paths
-    from kg.validate import _term, shapes_graph
+    from kg.validate import _term
 
     ds = Dataset()
     count = 0
@@ -51,21 +51,18 @@ def build_pass(corpus: Path, limit: float) -> dict:
     def run():
         nonlocal count
         for article in read_paths([corpus]):
+            if count >= sample:
+                break
             if not hasattr(article, "text"):
                 continue
-            quads = article_quads(link(extract(article)))
-            for q in quads:
+            for q in article_quads(link(extract(article))):
                 ds.add((_term(q.subject), _term(q.predicate), _term(q.object), _term(q.graph_name)))
             count += 1
 
     seconds, _ = timed(run, limit)
     if seconds is None:
         return {"timeout": limit, "articles": count}
-    union = Graph()
-    for s, p, o, _ in ds.quads((None, None, None, None)):
-        union.add((s, p, o))
-    shacl, _ = timed(lambda: validate(union, shacl_graph=shapes_graph(), advanced=True, allow_warnings=True), limit)
-    return {"articles": count, "extract_and_add_s": seconds, "shacl_s": shacl}
+    return {"articles": count, "extract_and_add_s": seconds, "per_article_ms": 1000 * seconds / max(1, count)}
 
 
 def main(job: dict) -> dict:
@@ -78,8 +75,8 @@ def main(job: dict) -> dict:
 
     signal.signal(signal.SIGALRM, _alarm)
     out: dict = {}
-    if job.get("build"):
-        out["build"] = build_pass(Path(job["corpus"]), job["build_timeout"])
+    if job.get("build_sample"):
+        out["build"] = build_pass(Path(job["corpus"]), job["build_sample"], job["build_timeout"])
     ds = Dataset(default_union=True)
     out["load_s"], _ = timed(lambda: ds.parse(job["nquads"], format="nquads"), job["load_timeout"])
     if out["load_s"] is None:
@@ -91,6 +88,8 @@ def main(job: dict) -> dict:
     out["shacl_s"], result = timed(
         lambda: validate(union, shacl_graph=shapes_graph(), advanced=True, allow_warnings=True), job["shacl_timeout"])
     out["shacl_conforms"] = None if result is None else bool(result[0])
+    if result is None:
+        out["shacl_timeout"] = job["shacl_timeout"]
     union = None  # free it before the queries
     out["queries"] = {}
     for q in job["queries"]:

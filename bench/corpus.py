@@ -215,8 +215,8 @@ MONEY = {  # how a figure and a currency combine
     "nl": {"USD": ["{} dollar", "${}"], "EUR": ["€{}", "{} euro"], "SEK": ["{} kronor"]},
     "sv": {"USD": ["{} dollar"], "EUR": ["{} euro"], "SEK": ["{} kronor", "{} kr"]},
     "de": {"USD": ["{} Dollar", "{} US-Dollar"], "EUR": ["{} Euro", "{} €"], "SEK": ["{} Kronen"]},
-    "fr": {"USD": ["{} dollars"], "EUR": ["{} d'euros", "{} €"], "SEK": ["{} couronnes"]},
-    "es": {"USD": ["{} dólares"], "EUR": ["{} euros"], "SEK": ["{} coronas"]},
+    "fr": {"USD": ["{} de dollars"], "EUR": ["{} d'euros"], "SEK": ["{} de couronnes"]},
+    "es": {"USD": ["{} de dólares"], "EUR": ["{} de euros"], "SEK": ["{} de coronas"]},
 }
 
 
