@@ -301,6 +301,7 @@ def announcement_quads(announcements: Iterable[Announcement]) -> list[Quad]:
         _time(w, node, ann.when)
         for claim in ann.claims:
             w.add(NamedNode(claim), nkg("about"), node)
+        _figure_sets(w, node, ann.placements)
         for p in ann.placements:
             c = NamedNode(p.claim)
             w.add(c, nkg("fromArticle"), article_iri(p.article))
@@ -316,3 +317,24 @@ def announcement_quads(announcements: Iterable[Announcement]) -> list[Quad]:
                 w.add(c, nkg("startDay"), _int(p.start_day))
                 w.add(c, nkg("endDay"), _int(p.end_day))
     return w.quads
+
+
+def _figure_sets(w: _Writer, node: NamedNode, placements) -> None:
+    """One set per unit of an announcement's figures, with its envelope (highest low, lowest high): a set
+    whose highest low lies above its lowest high is where figures may disagree."""
+    by_unit: dict[str, list] = {}
+    for p in placements:
+        if p.unit and p.low is not None:
+            by_unit.setdefault(p.unit, []).append(p)
+    for unit, members in sorted(by_unit.items()):
+        fs = NamedNode(f"{node.value}/figures/{slug(unit)}")
+        w.add(fs, TYPE, nkg("FigureSet"))
+        w.add(fs, nkg("announcement"), node)
+        w.add(fs, nkg("figureUnit"), _str(unit))
+        w.add(fs, nkg("maxLow"), _dec(max(p.low for p in members)))
+        highs = [p.high for p in members if p.high is not None]
+        if highs:
+            w.add(fs, nkg("minHigh"), _dec(min(highs)))
+        for p in members:
+            w.add(NamedNode(p.claim), nkg("figureSet"), fs)
+

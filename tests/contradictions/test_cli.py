@@ -28,8 +28,8 @@ def test_jsonl_rows_carry_the_contract_columns(tmp_path):
     assert result.exit_code == 0, result.output
     [row] = [json.loads(line) for line in result.stdout.splitlines()]
     assert {"kind", "org", "topic", "explanation", "severity", "claims"} <= set(row)
-    assert [(c["article"], c["source"], c["value"]) for c in row["claims"]] == [("herald", "Harbour Herald", 16000),
-                                                                                ("post", "Bay Post", 14000)]
+    assert [(c["article"], c["source"], c["value"]) for c in row["claims"]] == [("post", "Bay Post", 14000),
+                                                                                ("herald", "Harbour Herald", 16000)]
 
 
 def test_table_shows_both_quotes_with_sources_and_dates(tmp_path):

@@ -24,8 +24,9 @@ def test_numeric_two_sources_disagree_on_the_same_round(store):
          article("post-jan", "2026-01-25", JAN_14K, publisher="Bay Post"))
     [c] = find_contradictions(store, kind="numeric")
     assert (c["kind"], c["org"], c["severity"], c["topic"]) == ("numeric", "Northwind", "hard", "job_cuts 2026-01-23")
-    assert c["explanation"] == ("Harbour Herald says 16000 count, Bay Post says 14000 count for Northwind job_cuts "
-                                "2026-01-23: the allowed ranges [16000, 16000] and [14000, 14000] do not overlap")
+    # claim A is the lower figure
+    assert c["explanation"] == ("Bay Post says 14000 count, Harbour Herald says 16000 count for Northwind job_cuts "
+                                "2026-01-23: the allowed ranges [14000, 14000] and [16000, 16000] do not overlap")
     by_article = {x["article"]: x for x in c["claims"]}
     assert by_article["herald-jan"]["quote"] == JAN_16K.sentence
     assert by_article["post-jan"] | {"claim": None} == {
@@ -52,7 +53,7 @@ def test_numeric_beyond_the_approximation_is_a_contradiction(store):
          article("n2", "2025-10-29", Said("Northwind cuts up to 12,000 jobs.", value=12000, bound="upper",
                                           when="2025-10-28")))
     [c] = find_contradictions(store)
-    assert c["explanation"].endswith("the allowed ranges [13300, 14700] and [0, 12000] do not overlap")
+    assert c["explanation"].endswith("the allowed ranges [0, 12000] and [13300, 14700] do not overlap")
     assert "up to 12000 count" in c["explanation"] and "about 14000 count" in c["explanation"]
 
 
