@@ -75,9 +75,15 @@ class Pool:
             worker = await asyncio.wait_for(self._idle.get(), timeout)
         except TimeoutError:
             raise Unavailable(f"every {self.mode} process stayed busy for {timeout:g} s; try again later") from None
+        if not worker.process.is_alive():  # died while idle (killed from outside, out of memory)
+            self._retire(worker)
+            worker = self._spawn()
         healthy = False
         try:
-            worker.conn.send((job, kwargs))
+            try:
+                worker.conn.send((job, kwargs))
+            except OSError:
+                raise Unavailable(f"a {self.mode} process had stopped and was restarted; try again") from None
             ready = loop.create_future()
             fd = worker.conn.fileno()
             loop.add_reader(fd, lambda: ready.done() or ready.set_result(None))

@@ -102,7 +102,8 @@ async function run() {
     return;
   }
   $("results").append(table(data.head.vars, data.results.bindings));
-  $("status").textContent = `${data.results.bindings.length} rows in ${seconds} s`;
+  const n = data.results.bindings.length;
+  $("status").textContent = `${n} row${n === 1 ? "" : "s"} in ${seconds} s`;
 }
 
 function cell(term) {

@@ -17,11 +17,17 @@ def store_dir(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def server(store_dir):
-    """A server without a token (writing off) over the session store: the read tests' server."""
+def server_process(store_dir):
+    """A server without a token (writing off) over the session store: (process, base URL)."""
     process, base = start_server(store_dir, env={"KG_API_TOKEN": ""})
-    yield base
+    yield process, base
     stop_server(process)
+
+
+@pytest.fixture(scope="session")
+def server(server_process) -> str:
+    """Base URL of the read tests' server."""
+    return server_process[1]
 
 
 @pytest.fixture(scope="session")

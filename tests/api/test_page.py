@@ -38,7 +38,7 @@ def test_run_a_named_query_and_see_rows(server, page):
     rows = page.locator("table.results tbody tr")
     assert rows.count() == 1
     assert "Acme Corp is cutting 2,000 jobs" in rows.first.inner_text()
-    assert "1 rows" in page.inner_text("#status")
+    assert "1 row in" in page.inner_text("#status")
     assert page.outside_requests == []  # works offline: nothing fetched beyond this server
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import threading
 import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -81,3 +84,22 @@ def test_a_named_query_with_service_is_refused_too(server):
         pytest.skip("no named query uses SERVICE")
     r = httpx.get(server + f"/queries/{reaching[0]}", timeout=30)
     assert r.status_code == 400 and "refused" in r.json()["detail"]
+
+
+def test_a_query_process_killed_from_outside_is_replaced(server_process):
+    process, server = server_process
+    children = [int(pid) for pid in os.listdir("/proc") if pid.isdigit() and _parent(int(pid)) == process.pid]
+    query_processes = [pid for pid in children if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+    assert query_processes, "the server should run its queries in child processes"
+    for pid in query_processes:
+        os.kill(pid, signal.SIGKILL)
+    time.sleep(0.2)
+    answers = [_query(server, SIMPLE) for _ in range(4)]
+    assert [r.status_code for r in answers] == [200] * 4
+
+
+def _parent(pid: int) -> int | None:
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
