@@ -7,12 +7,10 @@ language says lives in ``kg/lexicons/<lang>.toml``; known names in ``gazetteer.t
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from kg.extract.context import Context
 from kg.extract.doc import Doc
 from kg.extract.entities import find_entities
-from kg.extract.figures import Draft, figure_claims, same_figure, store_claims
+from kg.extract.figures import Draft, evolve, figure_claims, same_figure, store_claims
 from kg.extract.lang import lang_data
 from kg.extract.numbers import find_quantities
 from kg.extract.stances import cause_claims, outlook_claims
@@ -69,9 +67,9 @@ def merge(drafts: list[Draft]) -> list[Claim]:
         quantity = first.quantity
         if quantity is not None:  # a headline rounds; the body says "about"
             quantities = [d.claim.quantity for d in group if d.claim.quantity]
-            quantity = replace(quantity, approx=any(q.approx for q in quantities),
+            quantity = evolve(quantity, approx=any(q.approx for q in quantities),
                                bound=next((q.bound for q in quantities if q.bound), None))
-        out.append((first.start, replace(first, quantity=quantity, when=timed.claim.when, modality=modality,
+        out.append((first.start, evolve(first, quantity=quantity, when=timed.claim.when, modality=modality,
                                          speaker=speaker, source_cited=source, segment=segment)))
     return [c for _, c in sorted(out, key=lambda x: x[0])]
 

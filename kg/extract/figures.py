@@ -4,11 +4,18 @@ and store closures, each with its organisation, time, modality, speaker and quot
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from kg.extract.context import Context, contains
 from kg.extract.doc import Doc, QuantityMention, Sentence
 from kg.records import Claim, Quantity, TimeRef
+
+
+def evolve(record, **changes):
+    """``dataclasses.replace`` for our frozen records, without its per-call introspection (a hot path)."""
+    new = object.__new__(type(record))
+    new.__dict__.update(record.__dict__, **changes)
+    return new
 
 
 @dataclass
@@ -81,7 +88,7 @@ def _classify(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quanti
     earlier = [d for d in found if d.claim.quantity and d.claim.quantity.unit not in ("count", "percent", "days")]
     if earlier and earlier[-1].claim.quantity.unit != unit:
         d = _draft(doc, ctx, sent, earlier[-1].claim.kind, q, q.end)
-        d.claim = replace(d.claim, org=earlier[-1].claim.org)
+        d.claim = evolve(d.claim, org=earlier[-1].claim.org)
         return [d]
     return None
 
@@ -96,7 +103,7 @@ def _count(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantitie
         nxt = next((o for o in quantities if o.start > q.start), None)
         if nxt is not None and (doc.hits_in(max(sent.start, q.start - 60), q.start, "workforce") or head):
             first = _draft(doc, ctx, sent, "workforce", q, q.end)
-            first.claim = replace(first.claim, modality="reported")
+            first.claim = evolve(first.claim, modality="reported")
             first.earlier_state = True
             return [first]
     if head is None:
@@ -198,7 +205,7 @@ def _assign_times(doc: Doc, ctx: Context, sent: Sentence, drafts: list[Draft]) -
             when = inherited
         if when is None:
             when = doc.published
-        d.claim = replace(d.claim, when=when)
+        d.claim = evolve(d.claim, when=when)
         d.when_rank = rank
 
 
@@ -210,7 +217,7 @@ def _share_times(drafts: list[Draft]) -> None:
             counts = [o for o in drafts if o.claim.kind == "job_cuts" and o.claim.org == d.claim.org
                       and o.claim.quantity and o.claim.quantity.unit == "count" and o.when_rank[0] < 2]
             if counts:
-                d.claim = replace(d.claim, when=counts[-1].claim.when)
+                d.claim = evolve(d.claim, when=counts[-1].claim.when)
                 d.when_rank = counts[-1].when_rank
 
 
@@ -245,7 +252,7 @@ def _finish(doc: Doc, ctx: Context, d: Draft) -> None:
     when = claim.when
     if d.earlier_state and when is not None and when.precision == "year" and d.when_rank[0] < 2:
         when = TimeRef(str(int(when.value) - 1), "year")  # "from 240,000 to 226,000 in 2025": the first is 2024's
-    d.claim = replace(claim, modality=modality, speaker=speaker, source_cited=a.source, when=when)
+    d.claim = evolve(claim, modality=modality, speaker=speaker, source_cited=a.source, when=when)
 
 
 def _verbless(doc: Doc, sent: Sentence) -> bool:
@@ -286,7 +293,7 @@ def _apply_denials(doc: Doc, drafts: list[Draft]) -> None:
         if denial and not own:
             for d in found:
                 if d.claim.kind == "job_cuts":
-                    d.claim = replace(d.claim, modality="denied")
+                    d.claim = evolve(d.claim, modality="denied")
 
 
 def store_claims(doc: Doc, ctx: Context) -> list[Draft]:

@@ -86,6 +86,9 @@ def _item_ok(item: Item, low: str, raw: str) -> bool:
     return tok.endswith(text) and len(tok) > len(text)
 
 
+NOTHING: tuple[list, dict, list] = ([], {}, [])  # the candidates of a token no pattern starts with
+
+
 class Matcher:
     """Finds every lexicon phrase in a token sequence (a small PhraseMatcher)."""
 
@@ -122,7 +125,7 @@ class Matcher:
                     by_second.setdefault(items[1][1], []).append(c)
                 else:
                     other.append(c)
-            found = (singles, by_second, other)
+            found = (singles, by_second, other) if first else NOTHING
             if len(self._cache) < 200_000:
                 self._cache[low] = found
         return found
@@ -131,7 +134,8 @@ class Matcher:
         hits: list[Hit] = []
         low, raw, n = toks.low, toks.raw, len(toks)
         starts, ends = toks.starts, toks.ends
-        for i in range(n):
+        cache = self._cache
+        for i in [k for k, t in enumerate(low) if cache.get(t) is not NOTHING]:
             singles, by_second, other = self._candidates(low[i])
             for items, label, key in singles:
                 if not items[0][2] or raw[i] == items[0][1]:
