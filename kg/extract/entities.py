@@ -99,7 +99,7 @@ class _Finder:
         g = gazetteer()
         raw, n = self.toks.raw, len(self.toks)
         suffixes = {s.lower().lstrip("-") for s in self.doc.lang.role_suffixes}
-        interesting = [k for k, t in enumerate(raw) if t in g.by_first or (len(t) > 3 and t[:1].isupper())]
+        interesting = [k for k in self.toks.caps if raw[k] in g.by_first or len(raw[k]) > 3]
         i = 0
         for k in interesting:
             if k < i:
@@ -258,11 +258,10 @@ class _Finder:
         verb_start = {h.i for h in self.doc.hits if (h.label == "mod" and h.key in ("announced", "planned", "denied"))
                       or h.label in ("cut", "reporting")}
         person_tokens = {p for name in self.persons for p in name.split()}
-        i, n = 0, len(toks)
-        while i < n:
-            if (not CAP.match(toks.raw[i]) or self.org_at(i) or toks.raw[i] in person_tokens
+        n, j_done = len(toks), 0
+        for i in toks.caps:
+            if (i < j_done or not CAP.match(toks.raw[i]) or self.org_at(i) or toks.raw[i] in person_tokens
                     or i in company_tokens or toks.raw[i] in lang.stop):
-                i += 1
                 continue
             j = i
             while j < min(n, i + 4) and CAP.match(toks.raw[j]) and j not in company_tokens:
@@ -270,7 +269,6 @@ class _Finder:
             while j > i and (toks.raw[j - 1] in person_tokens or self.org_at(j - 1)):
                 j -= 1
             if j == i:
-                i += 1
                 continue
             raw = toks.raw[i:j]
             legal = j < n and toks.raw[j] in LEGAL or raw[-1] in LEGAL and len(raw) > 1
@@ -290,15 +288,14 @@ class _Finder:
                     short = _short_name(raw)
                     if short:
                         self.discover(short[0], short[0] + 1, name, "organization", key=(short[1],))
-            i = j
+            j_done = j
 
     def propagate(self) -> None:
         """Every occurrence of a discovered name, and every later use of a person's surname."""
         toks = self.toks
         at: dict[str, list[int]] = {}
-        for i, raw in enumerate(toks.raw):
-            if raw[:1].isupper():
-                at.setdefault(raw, []).append(i)
+        for i in toks.caps:
+            at.setdefault(toks.raw[i], []).append(i)
         for key, (name, type_) in self.discovered.items():
             for i in at.get(key[0], ()):
                 if tuple(toks.raw[i:i + len(key)]) == key and not self.org_at(i):

@@ -38,7 +38,7 @@ def norm(token: str) -> str:
 class Tokens:
     """The word and punctuation tokens of a text, with character offsets."""
 
-    __slots__ = ("starts", "ends", "raw", "low")
+    __slots__ = ("starts", "ends", "raw", "low", "caps")
 
     def __init__(self, text: str):
         spans = [m.span() for m in TOKEN.finditer(text)]
@@ -50,6 +50,7 @@ class Tokens:
         self.raw = [text[s:e] for s, e in zip(self.starts, self.ends, strict=True)]
         self.low = ([lowered[s:e] for s, e in zip(self.starts, self.ends, strict=True)] if lowered is not None
                     else [norm(t) for t in self.raw])
+        self.caps = [k for k, t in enumerate(self.raw) if t[0].isupper()]  # capitalised tokens
 
     def __len__(self) -> int:
         return len(self.raw)
