@@ -12,6 +12,7 @@ Safety: queries run in worker processes and are killed past ``query_timeout`` (5
 from __future__ import annotations
 
 import hmac
+import logging
 import os
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -53,6 +54,9 @@ class ArticleIn(BaseModel):
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the application; settings default to the ``KG_*`` environment."""
     settings = settings or Settings()
+    if settings.token:
+        for name in ("uvicorn.access", "uvicorn.error"):
+            logging.getLogger(name).addFilter(_RedactToken(settings.token))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -259,6 +263,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
 
     return app
+
+
+class _RedactToken(logging.Filter):
+    """Keep the write token out of the logs, even when a client puts it in a URL."""
+
+    def __init__(self, token: str):
+        super().__init__()
+        self.token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, str):
+            record.msg = record.msg.replace(self.token, "[token]")
+        if isinstance(record.args, tuple):
+            record.args = tuple(a.replace(self.token, "[token]") if isinstance(a, str) else a for a in record.args)
+        return True
 
 
 def _service_description(request: Request) -> Response:
