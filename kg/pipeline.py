@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg import EXTRACTOR_VERSION
+from kg import EXTRACTOR_VERSION, shacl_fast
 from kg.extract import extract
 from kg.link import link
 from kg.mapping import article_quads, graph_iri
@@ -67,7 +67,7 @@ def prepare(article: Article, validate: bool = True) -> tuple[Outcome, list | No
     except Exception as e:  # an extractor bug must not stop the build
         return Outcome(article.source or article.id, "skipped", article.id,
                        f"extraction failed: {type(e).__name__}: {e}"), None
-    if validate:
+    if validate and not shacl_fast.conforms(quads):  # the fast check is strict; pySHACL decides the rest
         report = validate_quads(quads)
         if not report.conforms:
             return Outcome(article.source or article.id, "skipped", article.id,
