@@ -93,7 +93,7 @@ def _value(m: re.Match, n: str, lang: Lang) -> float | None:
         base = lang.words.get(norm(m.group(f"w{n}")))
     else:
         base = 1.0
-    value = None if base is None else base * scale
+    value = None if base is None else float(f"{base * scale:.12g}")  # 4.1 billion, not 4099999999.9999995
     return value if value is None or math.isfinite(value) else None  # "1e400" is no figure
 
 
