@@ -84,7 +84,7 @@ def typed_term(p: Param, raw: str):
             return Literal(str(int(raw)), datatype=NamedNode(XSD + "integer"))
         if p.type == "decimal":
             d = Decimal(raw)
-            if not d.is_finite():
+            if not d.is_finite() or abs(d.adjusted()) > 100:  # "1e999999999" would be written out in full
                 raise ValueError
             return Literal(format(d, "f"), datatype=NamedNode(XSD + "decimal"))
         if p.type == "boolean":
