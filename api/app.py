@@ -12,6 +12,7 @@ Safety: queries run in worker processes and are killed past ``query_timeout`` (5
 from __future__ import annotations
 
 import hmac
+import json
 import logging
 import os
 from contextlib import asynccontextmanager
@@ -21,6 +22,8 @@ from typing import Annotated
 from urllib.parse import parse_qs
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -72,7 +75,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 app.state.writer.close()
 
     app = FastAPI(title="news-kg", version=__version__, lifespan=lifespan, max_body_size=settings.max_body,
-                  description=__doc__)
+                  description=__doc__, docs_url=None, redoc_url=None)  # their pages load from a CDN: /openapi.json only
     app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["GET", "POST"],
                        allow_headers=["Accept", "Content-Type"])  # no Authorization: writes stay same-origin
 
@@ -254,6 +257,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return FileResponse(_vis_network() / name)
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError):
+        """422 listing what is wrong, without echoing the input: it may hold lone surrogates, which UTF-8
+        cannot encode (the default handler then failed with a 500), and it may be megabytes long."""
+        errors = [{k: v for k, v in e.items() if k not in ("input", "ctx")} for e in exc.errors()]
+        return Response(json.dumps({"detail": jsonable_encoder(errors)}), status_code=422,
+                        media_type="application/json")
 
     @app.exception_handler(HTTPException)
     async def plain_errors(request: Request, exc: HTTPException):
