@@ -385,6 +385,20 @@ def test_writes_need_the_token(server, method, path, kwargs):
     assert TOKEN not in ok.text
 
 
+@pytest.mark.parametrize("body", [
+    '{"id": "sur-1", "text": "Acme Corp said it would cut 10 jobs \\ud800."}',
+    '{"id": "sur-2", "text": "Acme Corp said it would cut 10 jobs \\udfff.", "language": "en"}',
+    '{"id": "sur-3\\ud83d", "text": "Acme Corp said it would cut 10 jobs."}',
+    '{"id": "deep", "text": ' + "[" * 10000 + "]" * 10000 + "}",
+    '{"id": "' + "i" * 10000 + '", "text": "Acme cut 10 jobs."}',
+], ids=["surrogate-text", "surrogate-text-en", "surrogate-id", "deep-nesting", "long-id"])
+def test_ingest_refuses_bad_articles_with_4xx(server, body):
+    """JSON may escape lone surrogates, which are not Unicode text: refused with 422, never a 500."""
+    r = httpx.post(server.base + "/articles", content=body, timeout=60,
+                   headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"})
+    assert 400 <= r.status_code < 500, (r.status_code, r.text[:300])
+
+
 def test_token_is_compared_in_constant_time(tmp_path, monkeypatch):
     """The comparison goes through hmac.compare_digest, whatever the token given."""
     import hmac
