@@ -398,6 +398,7 @@ def serve(
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     store: StoreOpt = None,
     workers: Annotated[int, typer.Option(help="Server processes (each with its own query processes).")] = 1,
+    access_log: Annotated[bool, typer.Option("--access-log", help="Log every request (costs about half the throughput).")] = False,
 ):
     """Serve the SPARQL endpoint, named queries, ingest and the web page (settings: KG_* variables, see docs/api.md)."""
     import os
@@ -419,7 +420,8 @@ def serve(
         Settings()
     except ValueError as e:
         raise _usage(str(e)) from e
-    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="info")
+    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="info",
+                access_log=access_log)
 
 
 _INFO = """
