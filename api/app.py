@@ -64,7 +64,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         _ensure_store(settings.store)
-        app.state.readers = Pool(settings.store, "read", settings.query_processes)
+        app.state.readers = Pool(settings.store, "read", settings.query_processes, settings.query_memory_mb)
         app.state.readers.start()
         app.state.writer = Pool(settings.store, "write", 1) if settings.token else None
         try:

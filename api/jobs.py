@@ -409,8 +409,16 @@ def _attempt(jobs: dict, state, name: str, kwargs: dict):
             time.sleep(0.02 * (attempt + 1))
 
 
-def serve(conn, store_path: str, mode: str) -> None:
-    """Worker process main loop: receive (job, kwargs), answer ("ok", value) or ("error", status, message)."""
+def serve(conn, store_path: str, mode: str, memory_mb: int = 0) -> None:
+    """Worker process main loop: receive (job, kwargs), answer ("ok", value) or ("error", status, message).
+
+    ``memory_mb`` caps the process's address space: a query that would grow past it fails to allocate
+    (MemoryError in Python, an abort in pyoxigraph) instead of taking the machine's memory.
+    """
+    if memory_mb:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (memory_mb * 2**20, memory_mb * 2**20))
     state = Reader(store_path) if mode == "read" else Writer(store_path)
     jobs = READ_JOBS if mode == "read" else WRITE_JOBS
     if mode == "read":
@@ -424,6 +432,8 @@ def serve(conn, store_path: str, mode: str) -> None:
             reply = ("ok", _attempt(jobs, state, name, kwargs))
         except JobError as e:
             reply = ("error", e.status, str(e))
+        except MemoryError:
+            reply = ("error", 503, f"the query needed more than the {memory_mb} MB this endpoint allows and was stopped")
         except Exception as e:  # report, keep serving
             reply = ("error", 500, f"{type(e).__name__}: {e}")
         conn.send(reply)

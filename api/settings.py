@@ -32,7 +32,8 @@ class Settings:
     max_rows: the largest answer (rows or triples) sent; a bigger one is refused with 422.
     max_body: the largest request body in bytes (413). cors_origins: origins allowed to read.
     service_allow: IRI prefixes that SERVICE and LOAD may reach; empty refuses both.
-    query_processes: query worker processes per server process.
+    query_processes: query worker processes per server process. query_memory_mb: the address space
+    a query process may use (0: no limit); a query past it is stopped (503).
     """
 
     store: str = field(default_factory=lambda: store_location(None))
@@ -44,9 +45,12 @@ class Settings:
     cors_origins: tuple[str, ...] = field(default_factory=lambda: _list("KG_CORS_ORIGINS", ("*",)))
     service_allow: tuple[str, ...] = field(default_factory=lambda: _list("KG_SERVICE_ALLOW", ()))
     query_processes: int = field(default_factory=lambda: int(_float("KG_QUERY_PROCESSES", 2)))
+    query_memory_mb: int = field(default_factory=lambda: int(_float("KG_QUERY_MEMORY_MB", 4096)))
 
     def __post_init__(self):
         if self.query_timeout <= 0 or self.write_timeout <= 0:
             raise ValueError("timeouts must be positive")
         if self.max_rows < 1 or self.max_body < 1 or self.query_processes < 1:
             raise ValueError("max_rows, max_body and query_processes must be at least 1")
+        if self.query_memory_mb and self.query_memory_mb < 512:
+            raise ValueError("KG_QUERY_MEMORY_MB must be 0 (no limit) or at least 512: a query process needs that to start")

@@ -37,8 +37,8 @@ class _Worker:
 class Pool:
     """``size`` processes serving ``mode`` ("read" or "write") jobs on the store at ``store_path``."""
 
-    def __init__(self, store_path: str, mode: str, size: int):
-        self.store_path, self.mode, self.size = store_path, mode, size
+    def __init__(self, store_path: str, mode: str, size: int, memory_mb: int = 0):
+        self.store_path, self.mode, self.size, self.memory_mb = store_path, mode, size, memory_mb
         self._ctx = multiprocessing.get_context("spawn")  # no fork of a running event loop
         self._idle: asyncio.Queue[_Worker] | None = None
         self._workers: list[_Worker] = []
@@ -50,7 +50,7 @@ class Pool:
 
     def _spawn(self) -> _Worker:
         parent, child = self._ctx.Pipe()
-        process = self._ctx.Process(target=jobs.serve, args=(child, self.store_path, self.mode),
+        process = self._ctx.Process(target=jobs.serve, args=(child, self.store_path, self.mode, self.memory_mb),
                                     name=f"kg-{self.mode}", daemon=True)
         process.start()
         child.close()
@@ -98,7 +98,9 @@ class Pool:
             try:
                 reply = worker.conn.recv()
             except (EOFError, OSError):
-                raise JobFailed(500, "the worker process died while running the job") from None
+                limit = (f": a query that needs more than the {self.memory_mb} MB this endpoint allows "
+                         f"(KG_QUERY_MEMORY_MB) is stopped so") if self.memory_mb else ""
+                raise JobFailed(503, f"the {self.mode} process stopped while running the job{limit}") from None
             healthy = True
         finally:
             if healthy:

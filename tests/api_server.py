@@ -21,6 +21,7 @@ from samples import sample_extraction
 
 TOKEN = "test-token-5f1c"
 TIMEOUT = 2.0  # the server's query time limit in these tests
+QUERY_MEMORY_MB = 800  # the read server's memory allowance per query process
 MAX_BODY = 32 * 1024  # below uvicorn's own limit on a request line (about 64 KiB), so that our 414 shows
 KG = Path(sys.executable).with_name("kg")
 OTHER_TEXT = "Acme Corp is cutting 2,000 jobs, the company said on Tuesday."

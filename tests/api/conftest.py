@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from api_server import start_server, stop_server, write_store
+from api_server import QUERY_MEMORY_MB, start_server, stop_server, write_store
 
 
 @pytest.fixture(scope="session")
@@ -19,7 +19,7 @@ def store_dir(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def server_process(store_dir):
     """A server without a token (writing off) over the session store: (process, base URL)."""
-    process, base = start_server(store_dir, env={"KG_API_TOKEN": ""})
+    process, base = start_server(store_dir, env={"KG_API_TOKEN": "", "KG_QUERY_MEMORY_MB": str(QUERY_MEMORY_MB)})
     yield process, base
     stop_server(process)
 
