@@ -387,6 +387,14 @@ def jsonld_context() -> dict:
     return dict(PREFIXES)
 
 
+def _compact_keys(value):
+    if isinstance(value, list):
+        return [_compact_keys(v) for v in value]
+    if isinstance(value, dict):
+        return {(k if k.startswith("@") else short(k)): _compact_keys(v) for k, v in value.items()}
+    return value
+
+
 def to_rdf(quads: list[Quad], fmt: str) -> bytes:
     """The selected RDF itself: Turtle (triples), N-Quads and TriG (article graphs kept), JSON-LD (with a context)."""
     if fmt == "nq":
@@ -397,11 +405,11 @@ def to_rdf(quads: list[Quad], fmt: str) -> bytes:
         triples = list(dict.fromkeys(q.triple for q in quads))
         return serialize(triples, format=RdfFormat.TURTLE, prefixes=PREFIXES)
     if fmt == "jsonld":
-        import rdflib
-
-        dataset = rdflib.Dataset()
-        dataset.parse(data=serialize(quads, format=RdfFormat.N_QUADS), format="nquads")
-        return dataset.serialize(format="json-ld", context=jsonld_context(), auto_compact=True).encode("utf-8")
+        # Oxigraph writes expanded JSON-LD (one object per named graph); the context names our prefixes
+        # and the property keys are written as compact IRIs under them.
+        expanded = json.loads(serialize(quads, format=RdfFormat.JSON_LD))
+        doc = {"@context": jsonld_context(), "@graph": [_compact_keys(node) for node in expanded]}
+        return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
     raise ExportError(f"not an RDF format: {fmt!r}")
 
 
