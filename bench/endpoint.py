@@ -1,5 +1,6 @@
 """Endpoint throughput: point lookups sent from a second process to ``kg serve``, then to
-``oxigraph serve-read-only`` over the same store, on loopback, for a bounded time.
+``oxigraph serve-read-only`` over the same store, on loopback, for a bounded time (neither logs each
+request).
 
 ``measure_endpoint(store_path, seconds)`` is what ``make bench`` calls. Run alone:
 ``python -m bench.endpoint STORE [SECONDS]``. The load generator is a separate process
@@ -142,7 +143,8 @@ def measure_endpoint(store_path, seconds: float = 10) -> dict:
         kg = shutil.which("kg", path=str(Path(sys.executable).parent)) or "kg"
         port = _free_port()
         env = {**os.environ, "KG_API_TOKEN": "", "KG_QUERY_TIMEOUT": "10"}
-        server = subprocess.Popen([kg, "serve", "--host", "127.0.0.1", "--port", str(port), "--store", str(store_path)],
+        server = subprocess.Popen([kg, "serve", "--host", "127.0.0.1", "--port", str(port), "--store", str(store_path),
+                                   "--no-access-log"],
                                   env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         try:
             url = f"http://127.0.0.1:{port}/sparql"
