@@ -13,7 +13,7 @@ from pathlib import Path
 from kg import EXTRACTOR_VERSION, shacl_fast
 from kg.extract import extract
 from kg.link import link
-from kg.mapping import article_quads, graph_iri
+from kg.mapping import RESOLUTION_GRAPH, article_quads, graph_iri
 from kg.read import MAX_BYTES, ReadError, not_unicode, read_paths
 from kg.records import Article, Extraction
 from kg.resolve import resolve_events
@@ -93,6 +93,24 @@ def process(article: Article, store, validate: bool = True) -> Outcome:
     return outcome
 
 
+_STALE = f"""ASK {{
+  {{ GRAPH ?g {{ ?claim a nkg:Claim }} FILTER (?g != {RESOLUTION_GRAPH})
+     FILTER NOT EXISTS {{ GRAPH {RESOLUTION_GRAPH} {{ ?claim nkg:about ?announcement }} }} }}
+  UNION
+  {{ GRAPH {RESOLUTION_GRAPH} {{ ?claim nkg:about ?announcement }}
+     FILTER NOT EXISTS {{ GRAPH ?g {{ ?claim a nkg:Claim }} FILTER (?g != {RESOLUTION_GRAPH}) }} }}
+}}"""
+
+
+def resolution_stale(store) -> bool:
+    """Whether some claim is on no announcement, or an announcement holds a claim no article makes.
+
+    Then a build stopped (killed) between writing articles and resolving them, and a rerun that finds
+    every article unchanged must still resolve.
+    """
+    return bool(store.query(_STALE))
+
+
 def build(paths: Iterable[str | Path], store, validate: bool = True, max_bytes: int = MAX_BYTES,
           on_item: Callable[[Outcome], None] | None = None, jobs: int = 1) -> BuildReport:
     """Ingest files and folders into the store; then resolve claims onto announcements.
@@ -125,7 +143,7 @@ def build(paths: Iterable[str | Path], store, validate: bool = True, max_bytes: 
             on_item(outcome)
         outcome.extraction = None  # keep memory flat over large builds
         report.outcomes.append(outcome)
-    if report.count("written", "replaced"):
+    if report.count("written", "replaced") or resolution_stale(store):
         report.announcements = resolve_events(store)
     store.flush()
     report.store_quads = len(store)
