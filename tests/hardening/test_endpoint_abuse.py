@@ -65,7 +65,8 @@ def server(tmp_path_factory):
     logs = [root / "stdout.log", root / "stderr.log"]
     with logs[0].open("wb") as out, logs[1].open("wb") as err:
         process = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--host", "127.0.0.1", "--port", str(port),
-                                    "--store", str(root / "store")], cwd=REPO, env=env, stdout=out, stderr=err)
+                                    "--store", str(root / "store"), "--access-log"],  # every request logged
+                                   cwd=REPO, env=env, stdout=out, stderr=err)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while True:
@@ -283,7 +284,9 @@ async def _load(base: str, seconds: float, clients: int) -> tuple[Counter, list[
     statuses: Counter = Counter()
     failures: list[str] = []
     rng = random.Random(200)
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    # idle connections are dropped before the server's 5 s keep-alive ends, as browsers do, so a request
+    # never races the server closing the connection it was sent on
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients, keepalive_expiry=2.0)
 
     async def client(c: httpx.AsyncClient, deadline: float):
         while time.monotonic() < deadline:
