@@ -406,8 +406,6 @@ def test_token_is_compared_in_constant_time(tmp_path, monkeypatch):
     """The comparison goes through hmac.compare_digest, whatever the token given."""
     import hmac
 
-    from fastapi.testclient import TestClient
-
     from api.app import create_app
     from api.settings import Settings
 
@@ -419,10 +417,14 @@ def test_token_is_compared_in_constant_time(tmp_path, monkeypatch):
         return real(a, b)
 
     monkeypatch.setattr(hmac, "compare_digest", spy)
-    client = TestClient(create_app(Settings(store=str(tmp_path / "store"), token=TOKEN)))  # no lifespan: no workers
-    for wrong in WRONG_TOKENS:
-        r = client.post("/update", data={"update": "DROP ALL"}, headers={"Authorization": f"Bearer {wrong}"})
-        assert r.status_code == 403
+    app = create_app(Settings(store=str(tmp_path / "store"), token=TOKEN))
+
+    async def probe():  # in process, without the lifespan: no worker processes, only the check
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://kg") as client:
+            return [await client.post("/update", data={"update": "DROP ALL"},
+                                      headers={"Authorization": f"Bearer {wrong}"}) for wrong in WRONG_TOKENS]
+
+    assert [r.status_code for r in asyncio.run(probe())] == [403] * len(WRONG_TOKENS)
     assert len(calls) == len(WRONG_TOKENS)
     assert all(TOKEN.encode() in call for call in calls)
 
