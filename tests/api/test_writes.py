@@ -52,8 +52,10 @@ def test_reads_and_writes_interleave_across_processes(writable_server):
 
 
 def test_a_bad_update_gets_400_and_changes_nothing(writable_server):
-    r = httpx.post(writable_server + "/update", headers=AUTH, data={"update": "INSERT DATA { <urn:a> }"})
+    update = "INSERT DATA { GRAPH <urn:test:bad> { <urn:a> <urn:b> <urn:c> } } ; INSERT DATA { <urn:a> }"
+    r = httpx.post(writable_server + "/update", headers=AUTH, data={"update": update})
     assert r.status_code == 400 and "syntax error" in r.text
+    assert not _ask(writable_server, "ASK { GRAPH <urn:test:bad> { ?s ?p ?o } }")
 
 
 def test_ingest_one_article(writable_server):
