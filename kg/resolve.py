@@ -36,26 +36,25 @@ GROUP_OF_MODALITY = {"announced": "fact", "reported": "fact", "planned": "intent
 _RANK = {"day": 0, "month": 1, "quarter": 2, "year": 3, None: 4}
 _EPOCH = date(1970, 1, 1).toordinal()
 
-_CLAIMS = """
-SELECT ?claim ?article ?org ?kind ?modality ?when ?precision ?ts ?te ?unit ?value ?low ?high ?approx ?bound
-       ?segment ?object ?pubStart ?pubEnd ?start
-WHERE {
-  GRAPH ?g {
-    ?claim a nkg:Claim ; nkg:kind ?kind ; nkg:organization ?o ; nkg:modality ?modality ; nkg:start ?start ;
-           prov:wasDerivedFrom ?a .
-    ?a schema:identifier ?article .
-    ?o schema:name ?org .
-    OPTIONAL { ?a nkg:publishedStart ?pubStart ; nkg:publishedEnd ?pubEnd }
-    OPTIONAL { ?claim nkg:when ?when ; nkg:timePrecision ?precision ; nkg:timeStart ?ts ; nkg:timeEnd ?te }
-    OPTIONAL {
-      ?claim nkg:quantity ?q . ?q nkg:unit ?unit ; nkg:approximate ?approx .
-      OPTIONAL { ?q nkg:value ?value } OPTIONAL { ?q nkg:low ?low }
-      OPTIONAL { ?q nkg:high ?high } OPTIONAL { ?q nkg:bound ?bound }
-    }
-    OPTIONAL { ?claim nkg:segment ?segment }
-    OPTIONAL { ?claim nkg:object ?object }
-  }
-}"""
+# What resolution reads of each claim, as a few queries of required patterns merged by claim: on
+# pyoxigraph each OPTIONAL costs a pass over the whole store, so none is used.
+_CLAIMS = """SELECT ?claim ?article ?org ?kind ?modality ?start WHERE { GRAPH ?g {
+  ?claim a nkg:Claim ; nkg:kind ?kind ; nkg:organization ?o ; nkg:modality ?modality ; nkg:start ?start ;
+         prov:wasDerivedFrom ?a .
+  ?a schema:identifier ?article . ?o schema:name ?org } }"""
+_DETAILS = {
+    "time": "SELECT ?claim ?when ?precision ?ts ?te WHERE { GRAPH ?g { ?claim a nkg:Claim ; nkg:when ?when ; "
+            "nkg:timePrecision ?precision ; nkg:timeStart ?ts ; nkg:timeEnd ?te } }",
+    "published": "SELECT ?claim ?pubStart ?pubEnd WHERE { GRAPH ?g { ?claim a nkg:Claim ; prov:wasDerivedFrom ?a . "
+                 "?a nkg:publishedStart ?pubStart ; nkg:publishedEnd ?pubEnd } }",
+    "unit": "SELECT ?claim ?unit ?approx WHERE { GRAPH ?g { ?claim nkg:quantity ?q . ?q nkg:unit ?unit ; "
+            "nkg:approximate ?approx } }",
+    "value": "SELECT ?claim ?value WHERE { GRAPH ?g { ?claim nkg:quantity ?q . ?q nkg:value ?value } }",
+    "range": "SELECT ?claim ?low ?high WHERE { GRAPH ?g { ?claim nkg:quantity ?q . ?q nkg:low ?low ; nkg:high ?high } }",
+    "bound": "SELECT ?claim ?bound WHERE { GRAPH ?g { ?claim nkg:quantity ?q . ?q nkg:bound ?bound } }",
+    "segment": "SELECT ?claim ?segment WHERE { GRAPH ?g { ?claim a nkg:Claim ; nkg:segment ?segment } }",
+    "object": "SELECT ?claim ?object WHERE { GRAPH ?g { ?claim a nkg:Claim ; nkg:object ?object } }",
+}
 
 
 def figure_interval(value=None, low=None, high=None, approx=False, bound=None) -> tuple[float | None, float | None]:
@@ -131,14 +130,22 @@ class _Event:
 
 
 def _read(store) -> list[_Claim]:
+    rows: dict[str, dict] = {}
+    for sol in store.query(_CLAIMS):
+        rows[sol["claim"].value] = {k: term_value(sol[k]) for k in ("article", "org", "kind", "modality", "start")}
+    for query in _DETAILS.values():
+        solutions = store.query(query)
+        names = [v.value for v in solutions.variables if v.value != "claim"]
+        for sol in solutions:
+            row = rows.get(sol["claim"].value)
+            if row is not None:
+                row.update({k: term_value(sol[k]) for k in names})
     out = []
-    for s in store.query(_CLAIMS):
-        v = {k: term_value(s[k]) for k in ("article", "org", "kind", "modality", "when", "precision", "ts", "te",
-                                           "unit", "value", "low", "high", "approx", "bound", "segment", "object",
-                                           "pubStart", "pubEnd", "start")}
+    for iri, v in rows.items():
+        v = defaultdict(lambda: None, v)
         lo, hi = figure_interval(v["value"], v["low"], v["high"], bool(v["approx"]), v["bound"])
         out.append(_Claim(
-            iri=s["claim"].value, article=v["article"], org=v["org"], kind=v["kind"],
+            iri=iri, article=v["article"], org=v["org"], kind=v["kind"],
             group=GROUP_OF_MODALITY.get(v["modality"], "fact"),
             object=v["object"] if v["kind"] in ("cause", "layoff_outlook", "store_closure") else None,
             when=v["when"], precision=v["precision"] if v["when"] else None,

@@ -176,14 +176,14 @@ def test_arithmetic_count_percent_and_workforce_that_cannot_all_hold(store):
     load(store, article("m1", "2026-01-10",
                         Said("Fabrikam will cut 2,000 jobs.", org="Fabrikam", value=2000, when="2026-01"),
                         Said("The cut is about 10 percent of its staff.", org="Fabrikam", value=10, unit="percent",
-                             approx=True, when="2026-01")),
-         article("m2", "2025-12-01", Said("Fabrikam employs 100,000 people.", org="Fabrikam", kind="workforce",
-                                          value=100000, when="2025", modality="reported"), publisher="Bay Post"))
+                             approx=True, when="2026-01"),
+                        Said("Fabrikam employs 100,000 people.", org="Fabrikam", kind="workforce",
+                             value=100000, when="2025", modality="reported"), publisher="Bay Post"))
     [c] = find_contradictions(store, org="Fabrikam")
     assert (c["kind"], c["severity"]) == ("arithmetic", "hard")
     assert [x["unit"] for x in c["claims"]] == ["count", "percent", "count"]
-    assert c["explanation"] == ("2000 job cuts (Harbour Herald) would be 2-2 percent of a workforce of 100000 "
-                                "(Bay Post), not 10 percent (Harbour Herald), even with 1 point of tolerance")
+    assert c["explanation"] == ("2000 job cuts (Bay Post) would be 2-2 percent of a workforce of 100000 "
+                                "(Bay Post), not 10 percent (Bay Post), even with 1 point of tolerance")
 
 
 def test_arithmetic_within_tolerance_or_of_another_scope_is_not_a_contradiction(store):
