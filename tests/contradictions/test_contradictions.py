@@ -212,3 +212,11 @@ def test_filters_by_organisation_and_kind_and_rejects_unknown_kinds(store):
     assert kinds(store, org="Contoso") == []
     with pytest.raises(QueryError, match="unknown contradiction kind"):
         find_contradictions(store, kind="numerical")
+
+
+def test_temporal_against_a_date_that_is_only_the_article_date_is_soft(store):
+    load(store, article("t1", "2026-01-25", Said("On Friday Northwind announced 1,200 cuts.", value=1200,
+                                                 when="2026-01-23")),
+         article("t2", "2026-01-28", Said("Northwind now announces 1,200 cuts.", value=1200, when="2026-01-28")))
+    [c] = find_contradictions(store)
+    assert (c["kind"], c["severity"]) == ("temporal", "soft")
