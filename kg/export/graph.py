@@ -59,19 +59,12 @@ class ExportError(ValueError):
 
 # ---------------------------------------------------------------- choosing what to export
 
-_ORG_NODES = """
-SELECT DISTINCT ?n ?org WHERE {
-  ?o a nkg:Organization ; schema:name ?name .
-  FILTER(LCASE(STR(?name)) = LCASE(STR(?org)))
-  { ?o a nkg:Organization . BIND(?o AS ?n) }
-  UNION { ?n nkg:organization ?o }
-  UNION { ?c nkg:organization ?o ; prov:wasDerivedFrom|prov:wasAttributedTo|nkg:sourceCited ?n }
-  UNION { ?n org:organization ?o }
-  UNION { ?p org:organization ?o ; org:member ?n }
-  UNION { ?o org:subOrganizationOf ?n }
-  UNION { ?n org:subOrganizationOf ?o }
-}
-"""
+ORG_NS = PREFIXES["org"]
+PROV = PREFIXES["prov"]
+# An organisation's neighbourhood: (predicate, direction) steps from the organisation, then from its claims.
+_AROUND_ORG = ((NKG + "organization", "in"), (ORG_NS + "organization", "in"), (ORG_NS + "subOrganizationOf", "in"),
+               (ORG_NS + "subOrganizationOf", "out"))
+_FROM_CLAIM = {PROV + "wasDerivedFrom", PROV + "wasAttributedTo", NKG + "sourceCited", ORG_NS + "member"}
 # Predicates whose objects come along with an exported subject (its parts, its publisher, its author).
 _OWNED = {NKG + "quantity", NKG + "wikidataLink", NKG + "mention", SCHEMA + "publisher", SCHEMA + "author"}
 
@@ -87,28 +80,42 @@ def select_quads(store, org: str | None = None, construct: str | None = None) ->
             raise ExportError("an export query must be a CONSTRUCT (or DESCRIBE) query")
         return [Quad(t.subject, t.predicate, t.object, DefaultGraph()) for t in result]
     quads = list(store.quads())
-    if org is None:
-        return quads
-    wanted = {s["n"] for s in store.query(_ORG_NODES, substitutions={_var("org"): Literal(org)})}
-    if not wanted:
-        raise ExportError(f"no organisation named {org!r} in the store")
-    by_subject: dict = defaultdict(list)
+    return quads if org is None else _around(quads, org)
+
+
+def _around(quads: list[Quad], org: str) -> list[Quad]:
+    """The quads about one organisation (by name, any case) and what surrounds it, found in one pass of indexes."""
+    out_edges: dict = defaultdict(set)
+    in_edges: dict = defaultdict(set)
+    organisations, names = set(), defaultdict(set)
     for q in quads:
-        by_subject[q.subject].append(q)
+        p = q.predicate.value
+        if isinstance(q.object, Literal):
+            if p == SCHEMA + "name":
+                names[q.subject].add(q.object.value.lower())
+            continue
+        out_edges[(q.subject, p)].add(q.object)
+        in_edges[(q.object, p)].add(q.subject)
+        if p == RDF + "type" and q.object.value == NKG + "Organization":
+            organisations.add(q.subject)
+    orgs = {o for o in organisations if org.lower() in names[o]}
+    if not orgs:
+        raise ExportError(f"no organisation named {org!r} in the store")
+    wanted = set(orgs)
+    for o in orgs:
+        for p, direction in _AROUND_ORG:
+            wanted |= (in_edges if direction == "in" else out_edges)[(o, p)]
+    for node in list(wanted - orgs):  # claims, positions: their articles, speakers, cited sources, members
+        for p in _FROM_CLAIM:
+            wanted |= out_edges[(node, p)]
     frontier = list(wanted)
     while frontier:  # follow owned parts to a fixpoint (an entity's mentions, a publisher's Wikidata link)
         node = frontier.pop()
-        for q in by_subject.get(node, ()):
-            if q.predicate.value in _OWNED and q.object not in wanted and not isinstance(q.object, Literal):
-                wanted.add(q.object)
-                frontier.append(q.object)
+        for p in _OWNED:
+            for obj in out_edges[(node, p)] - wanted:
+                wanted.add(obj)
+                frontier.append(obj)
     return [q for q in quads if q.subject in wanted]
-
-
-def _var(name: str):
-    from pyoxigraph import Variable
-
-    return Variable(name)
 
 
 def contradictions(store, org: str | None = None) -> list[dict]:
