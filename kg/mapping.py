@@ -302,6 +302,10 @@ def announcement_quads(announcements: Iterable[Announcement]) -> list[Quad]:
         for claim in ann.claims:
             w.add(NamedNode(claim), nkg("about"), node)
         _figure_sets(w, node, ann.placements)
+        days = [p for p in ann.placements if p.start_day is not None]
+        if days:  # the envelope of the days its claims are about: two may disagree when latest start > earliest end
+            w.add(node, nkg("latestStartDay"), _int(max(p.start_day for p in days)))
+            w.add(node, nkg("earliestEndDay"), _int(min(p.end_day for p in days)))
         for p in ann.placements:
             c = NamedNode(p.claim)
             w.add(c, nkg("fromArticle"), article_iri(p.article))
