@@ -383,6 +383,8 @@ def report(results: list[dict]) -> None:
             bq = (r.get("baseline", {}).get("queries") or {}).get(name)
             if not bq:
                 theirs.append("-")
+            elif bq.get("error"):
+                theirs.append("cannot run: " + ("LATERAL" if "LATERAL" in bq["error"] else bq["error"][:40]))
             elif bq["seconds"] is None:
                 bound = f" (>= {bq['timeout'] / q['p50_s']:,.0f}x)" if q.get("p50_s") else ""
                 theirs.append(f"> {bq['timeout']:.0f} s stopped{bound}")
