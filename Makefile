@@ -27,7 +27,9 @@ demo: install
 	$(BIN)/kg build examples --store $(DEMO_STORE)
 	$(BIN)/kg validate --store $(DEMO_STORE)
 	$(BIN)/kg info --store $(DEMO_STORE)
-	$(BIN)/kg query claims --store $(DEMO_STORE) --param kind=job_cuts
+	$(BIN)/kg query claims --store $(DEMO_STORE) --param kind=job_cuts --format csv
+	$(BIN)/kg contradictions --store $(DEMO_STORE)
+	@echo "Explore it in a browser: $(BIN)/kg serve --store $(DEMO_STORE), then open http://127.0.0.1:8000/"
 
 bench: install
 	$(BIN)/python -m bench
