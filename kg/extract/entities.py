@@ -40,6 +40,11 @@ class _Finder:
         self.persons: dict[str, str] = {}  # full name -> full name; surnames added later
         self.roles: list[Role] = []
         self.covered: dict[int, EntityMention] = {}  # token index -> the non-person mention covering it
+        self.nouns = {k for h in doc.hits if h.label == "company_nouns" for k in range(h.i, h.j)}  # "Energibolaget"
+
+    def joined(self, j: int) -> bool:
+        """Token ``j`` is on the same line as the token before it: a name never crosses a line break."""
+        return 0 < j < len(self.toks) and "\n" not in self.text[self.toks.ends[j - 1]:self.toks.starts[j]]
 
     # helpers ----------------------------------------------------------------------------------
     def add(self, i: int, j: int, name: str, type_: str, end: int | None = None) -> None:
@@ -51,14 +56,15 @@ class _Finder:
 
     def is_name(self, i: int) -> bool:
         raw = self.toks.raw[i] if 0 <= i < len(self.toks) else ""
-        return bool(NAME.match(raw)) and raw not in self.doc.lang.stop and self.toks.low[i] not in self.doc.lang.role_titles
+        return (bool(NAME.match(raw)) and raw not in self.doc.lang.stop and i not in self.nouns
+                and self.toks.low[i] not in self.doc.lang.role_titles)
 
     def name_run(self, i: int, limit: int = 3) -> int:
         """End (exclusive) of a run of up to ``limit`` person-name tokens starting at ``i``."""
         j, names = i, 0
-        while j < len(self.toks) and names < limit:
+        while j < len(self.toks) and names < limit and (j == i or self.joined(j)):
             raw = self.toks.raw[j]
-            if (NAME.match(raw) and (raw not in self.doc.lang.stop or names) and not self.org_at(j)
+            if (NAME.match(raw) and (raw not in self.doc.lang.stop or names) and not self.org_at(j) and j not in self.nouns
                     and self.toks.low[j] not in self.doc.lang.role_titles):
                 names += 1
                 j += 1
@@ -72,7 +78,7 @@ class _Finder:
 
     def cap_run(self, i: int, limit: int = 4) -> int:
         j = i
-        while j < len(self.toks) and j - i < limit and CAP.match(self.toks.raw[j]):
+        while j < len(self.toks) and j - i < limit and CAP.match(self.toks.raw[j]) and (j == i or self.joined(j)):
             j += 1
         return j
 
@@ -198,18 +204,29 @@ class _Finder:
         self.discover(i, j, name, "organization")
         return EntityMention(self.toks.starts[i], self.toks.ends[j - 1], name, "organization")
 
-    def person(self, i: int, j: int, org: str | None, title: str, start: int) -> None:
+    def person(self, i: int, j: int, org: str | None, title: str, start: int) -> bool:
+        """Record a person (and the role), or an organisation when its last word says so ("Brightwell Foods")."""
+        if self.toks.raw[j - 1] in self.doc.lang.org_words and j - i >= 2:
+            self.organisation(i, j)
+            return False
         name = " ".join(self.toks.raw[i:j]).replace(" - ", "-")
         name = self.persons.get(name, name)
         if j - i == 1:  # a surname alone: only a person already known
             full = [p for p in self.persons if p.split()[-1] == name]
             if not full:
-                return
+                return False
             name = full[0]
         self.persons[name] = name
         self.add(i, j, name, "person")
         self.roles.append(Role(person=name, org=org or "", title=title.strip(" ,"),
                                span=Span(start, self.toks.ends[j - 1], self.text[start:self.toks.ends[j - 1]])))
+        return True
+
+    def organisation(self, i: int, j: int) -> None:
+        name = self.clean(i, j)
+        if name:
+            self.discover(i, j, name, "organization")
+            self.add(i, j, name, "organization")
 
     def clean(self, i: int, j: int) -> str:
         raw = list(self.toks.raw[i:j])
@@ -237,15 +254,27 @@ class _Finder:
             end = self.name_run(h.j)
             if end - h.j >= 2 or (end - h.j == 1 and any(p.split()[-1] == self.toks.raw[h.j] for p in self.persons)):
                 if not self.org_at(h.j):
-                    self.person(h.j, end, None, "", self.toks.starts[h.j])
-                    self.roles.pop()
+                    if self.person(h.j, end, None, "", self.toks.starts[h.j]):
+                        self.roles.pop()
                     continue
             start = h.i
-            while start > 0 and h.i - start < 3 and self.is_name(start - 1):
+            while start > 0 and h.i - start < 3 and self.is_name(start - 1) and self.joined(start):
                 start -= 1
-            if h.i - start >= 2 and not self.org_at(start) and (start == 0 or not self.is_name(start - 1)):
-                self.person(start, h.i, None, "", self.toks.starts[start])
-                self.roles.pop()
+            if (h.i - start >= 2 and not self.org_at(start)
+                    and (start == 0 or not self.is_name(start - 1) or not self.joined(start))):
+                if self.org_pronoun_after(h.j):  # "Kestrel Systems said it will ...": not a person
+                    self.organisation(start, h.i)
+                elif self.person(start, h.i, None, "", self.toks.starts[start]):
+                    self.roles.pop()
+
+    def org_pronoun_after(self, j: int) -> bool:
+        """An organisation pronoun within a few tokens after a reporting verb, before any comma or quote."""
+        for k in range(j, min(j + 5, len(self.toks))):
+            if self.toks.low[k] in self.doc.lang.org_pronouns:
+                return True
+            if self.toks.raw[k] in ",.;:\"“”":
+                return False
+        return False
 
     def cue_pass(self) -> None:
         """Organisations the gazetteer does not list, found through cues around a capitalised name."""
@@ -264,7 +293,7 @@ class _Finder:
                     or i in company_tokens or toks.raw[i] in lang.stop):
                 continue
             j = i
-            while j < min(n, i + 4) and CAP.match(toks.raw[j]) and j not in company_tokens:
+            while j < min(n, i + 4) and CAP.match(toks.raw[j]) and j not in company_tokens and (j == i or self.joined(j)):
                 j += 1
             while j > i and (toks.raw[j - 1] in person_tokens or self.org_at(j - 1)):
                 j -= 1
@@ -273,7 +302,7 @@ class _Finder:
             raw = toks.raw[i:j]
             legal = j < n and toks.raw[j] in LEGAL or raw[-1] in LEGAL and len(raw) > 1
             sentence_initial = toks.starts[i] in starts_ok
-            cue = legal or i in company_end
+            cue = legal or i in company_end or (len(raw) >= 2 and raw[-1] in lang.org_words)
             if not cue and i in at_end and any(e in cut_end for e in range(at_end[i].i - 3, at_end[i].i + 1)):
                 cue = True
             verb = next((k for k in range(j, min(j + 4, n)) if k in verb_start), None)

@@ -189,6 +189,9 @@ class Lang:
         self.role_suffixes = [s for s in lex.get("roles", {}).get("suffixes", [])]
         self.stop = set(lex.get("entities", {}).get("stop", [])) | set(base.get("entities", {}).get("stop", []))
         self.capitalised_nouns = bool(lex.get("entities", {}).get("capitalised_nouns", False))
+        self.org_words = set(lex.get("entities", {}).get("org_words", [])) | set(
+            base.get("entities", {}).get("org_words", []))
+        self.org_pronouns = {norm(w) for w in lex.get("entities", {}).get("org_pronouns", [])}
         self.matcher = self._build_matcher(lex, base)
 
     def _build_matcher(self, lex: dict, base: dict) -> Matcher:
