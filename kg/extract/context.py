@@ -160,8 +160,11 @@ class Context:
         return None
 
     def modality(self, start: int, end: int) -> str | None:
-        """The strongest modality cue in [start, end)."""
-        keys = {("announced" if h.key == "future" else h.key) for h in self.doc.hits_in(start, end, "mod")}
+        """The strongest modality cue in [start, end); a denial of a cause ("denied that the cuts had to do
+        with AI") denies the cause, not the figures, so it does not count here."""
+        doc = self.doc
+        keys = {("announced" if h.key == "future" else h.key) for h in doc.hits_in(start, end, "mod")
+                if not (h.key == "denied" and denies_cause(doc, doc.sentence_at(h.start), h))}
         return next((k for k in MODALITY_ORDER if k in keys), None)
 
 
@@ -169,3 +172,22 @@ def contains(outer: TimeRef, inner: TimeRef) -> bool:
     a, b = outer.interval
     c, d = inner.interval
     return a <= c and d <= b and (c, d) != (a, b)
+
+
+def denial_before(doc: Doc, sent: Sentence, pos: int):
+    """A denial verb earlier in the sentence whose clause ("denied that ...", "bestritten, dass ...") holds ``pos``."""
+    return next((h for h in doc.hits_in(sent.start, pos, "mod") if h.key == "denied" and _introduces_clause(doc, h)),
+                None)
+
+
+def denies_cause(doc: Doc, sent: Sentence, denial) -> bool:
+    """The clause a denial introduces is about a cause: the cause is denied, not the figures."""
+    return _introduces_clause(doc, denial) and bool(doc.hits_in(denial.end, sent.end, "cause"))
+
+
+def _introduces_clause(doc: Doc, denial) -> bool:
+    """A lower-case denial verb followed (after at most an object pronoun or a comma) by "that"/"dass"/"att"."""
+    if not doc.text[denial.start].islower():
+        return False
+    return any(doc.tokens.starts[min(len(doc.tokens) - 1, denial.j + 2)] >= h.start
+               for h in doc.hits_in(denial.end, min(len(doc.text), denial.end + 12), "complementizers"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract.context import Context, contains
+from kg.extract.context import Context, contains, denies_cause
 from kg.extract.doc import Doc, QuantityMention, Sentence
 from kg.records import Claim, Quantity, TimeRef
 
@@ -288,7 +288,7 @@ def _apply_denials(doc: Doc, drafts: list[Draft]) -> None:
         if index + 1 >= len(doc.sentences):
             continue
         nxt = doc.sentences[index + 1]
-        denial = [h for h in doc.hits_in(nxt.start, nxt.end, "mod") if h.key == "denied"]
+        denial = [h for h in doc.hits_in(nxt.start, nxt.end, "mod") if h.key == "denied" and not denies_cause(doc, nxt, h)]
         own = [d for d in by_sentence.get(index + 1, []) if d.claim.kind == "job_cuts"]
         if denial and not own:
             for d in found:

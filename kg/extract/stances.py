@@ -4,7 +4,7 @@ outlooks on future cuts ("does not expect new large layoff waves"), each with it
 
 from __future__ import annotations
 
-from kg.extract.context import Context
+from kg.extract.context import Context, denial_before
 from kg.extract.doc import Doc, Sentence
 from kg.extract.figures import Draft, _quote
 from kg.records import Claim
@@ -68,7 +68,8 @@ def cause_claims(doc: Doc, ctx: Context) -> list[Draft]:
             concessive = doc.hits_in(doc.tokens.starts[max(0, h.i - 4)], h.start, "concessive")
             if concessive:
                 continue
-            polarity = "deny" if excuse or _negated(doc, sent, h.start) else "affirm"
+            denied = denial_before(doc, sent, h.start) is not None
+            polarity = "deny" if excuse or (_negated(doc, sent, h.start) != denied) else "affirm"
             if (h.key, polarity) in seen:
                 continue
             seen.add((h.key, polarity))
