@@ -186,8 +186,8 @@ def denies_cause(doc: Doc, sent: Sentence, denial) -> bool:
 
 
 def _introduces_clause(doc: Doc, denial) -> bool:
-    """A lower-case denial verb followed (after at most an object pronoun or a comma) by "that"/"dass"/"att"."""
+    """A lower-case denial verb followed within a few tokens by "that"/"dass"/"att" ("denied on Monday that")."""
     if not doc.text[denial.start].islower():
         return False
-    return any(doc.tokens.starts[min(len(doc.tokens) - 1, denial.j + 2)] >= h.start
-               for h in doc.hits_in(denial.end, min(len(doc.text), denial.end + 12), "complementizers"))
+    last = doc.tokens.starts[min(len(doc.tokens) - 1, denial.j + 4)]  # "bestritt am Donnerstag, dass"
+    return bool(doc.hits_in(denial.end, last + 1, "complementizers"))

@@ -281,7 +281,8 @@ class _Finder:
         toks, lang = self.toks, self.doc.lang
         starts_ok = {s.start for s in self.doc.sentences}
         company_tokens = {k for h in self.doc.hits if h.label in LEXICAL for k in range(h.i, h.j)}
-        company_end = {h.j for h in self.doc.hits if h.label == "company_nouns"}
+        company_end = {h.j for h in self.doc.hits if h.label == "company_nouns"  # "the retailer X", "Energibolaget X"
+                       and (toks.raw[h.i][0].islower() or toks.starts[h.i] in starts_ok or lang.capitalised_nouns)}
         at_end = {h.j: h for h in self.doc.hits if h.label == "at"}
         cut_end = {h.j for h in self.doc.hits if h.label in ("cut", "cut_nouns", "jobs")}
         verb_start = {h.i for h in self.doc.hits if (h.label == "mod" and h.key in ("announced", "planned", "denied"))
@@ -303,7 +304,8 @@ class _Finder:
             legal = j < n and toks.raw[j] in LEGAL or raw[-1] in LEGAL and len(raw) > 1
             sentence_initial = toks.starts[i] in starts_ok
             cue = legal or i in company_end or (len(raw) >= 2 and raw[-1] in lang.org_words)
-            if not cue and i in at_end and any(e in cut_end for e in range(at_end[i].i - 3, at_end[i].i + 1)):
+            if not cue and i in at_end and any(e in cut_end and "\n" not in self.text[toks.starts[e - 1]:toks.starts[i]]
+                                               for e in range(at_end[i].i - 3, at_end[i].i + 1)):
                 cue = True
             verb = next((k for k in range(j, min(j + 4, n)) if k in verb_start), None)
             if verb is not None and not all(toks.raw[k].islower() for k in range(j, verb)):

@@ -1,0 +1,91 @@
+"""Organisations no gazetteer lists, and the denial of a cause, on the project's own test articles.
+
+A name never crosses a line break; a name whose last word is an organisation word ("Robotics",
+"Industri", "Alimentos") or whose subject says "it" is an organisation; a company noun before a name
+("Verkstadsföretaget", "Der Maschinenbauer", "La cadena") marks it and is not part of it; a denial
+verb that introduces a clause about the cause denies the cause, not the figures.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract
+from kg.read import read_paths
+from kg.records import Article
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+
+ORGS = {
+    "en-4-halvard": "Halvard Robotics",
+    "en-5-marrow": "Marrow Creek",
+    "de-4-brenner": "Brenner Technik",
+    "sv-4-torsvik": "Torsvik Industri",
+    "nl-4-brakel": "Brakel Labs",
+    "fr-4-garonne": "Garonne Logistique",
+    "es-4-mirasol": "Mirasol Alimentos",
+}
+PERSONS = {
+    "en-4-halvard": {"Tomas Ek"},
+    "en-5-marrow": {"Ana Ruiz"},
+    "de-4-brenner": {"Jonas Keller"},
+    "sv-4-torsvik": {"Karin Holm"},
+    "nl-4-brakel": {"Daan Visser"},
+    "fr-4-garonne": {"Sophie Lambert"},
+    "es-4-mirasol": {"Pablo Ortega"},
+}
+
+
+@pytest.fixture(scope="module")
+def extractions():
+    return {a.id: extract(a) for a in read_paths([ARTICLES / f"{stem}.txt" for stem in ORGS])}
+
+
+@pytest.mark.parametrize("stem", sorted(ORGS))
+def test_unlisted_company_is_an_organisation(extractions, stem):
+    entities = {e.name: e.type for e in extractions[stem].entities}
+    assert entities.get(ORGS[stem]) == "organization", entities
+    assert all(e.type != "organization" or e.name == ORGS[stem] for e in extractions[stem].entities), entities
+
+
+@pytest.mark.parametrize("stem", sorted(ORGS))
+def test_persons_are_only_people(extractions, stem):
+    persons = {e.name for e in extractions[stem].entities if e.type == "person"}
+    assert persons <= PERSONS[stem], persons
+    assert ORGS[stem] not in persons
+
+
+def test_no_entity_crosses_a_line_break(extractions):
+    for extraction in extractions.values():
+        for e in extraction.entities:
+            assert all("\n" not in span.text for span in e.mentions), e
+
+
+def test_every_mention_of_the_company_is_found(extractions):
+    """Headline, body and possessive ("Halvard Robotics' affected staff")."""
+    halvard = next(e for e in extractions["en-4-halvard"].entities if e.name == "Halvard Robotics")
+    assert len(halvard.mentions) == 3
+
+
+def _article(text: str, language: str) -> Article:
+    return Article(id="t", text=text, language=language, published="2026-05-08")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Corvane Software denied on Friday that the 300 job cuts had anything to do with AI."),
+    ("de", "Corvane Software hat bestritten, dass der Abbau von 300 Stellen mit KI zu tun habe."),
+    ("nl", "Corvane Software ontkende dat het schrappen van 300 banen iets met AI te maken heeft."),
+    ("sv", "Corvane Software förnekade att nedskärningen av 300 tjänster beror på AI."),
+])
+def test_denying_the_cause_denies_the_cause_not_the_cuts(language, text):
+    claims = extract(_article(text, language)).claims
+    cause = [c for c in claims if c.kind == "cause" and c.object == "AI"]
+    cuts = [c for c in claims if c.kind == "job_cuts"]
+    assert [c.polarity for c in cause] == ["deny"], claims
+    assert cuts and all(c.modality != "denied" for c in cuts), claims
+
+
+def test_denying_the_figures_still_denies_them():
+    text = "Corvane Software denied on Friday that it plans to cut 300 jobs."
+    cuts = [c for c in extract(_article(text, "en")).claims if c.kind == "job_cuts"]
+    assert [c.modality for c in cuts] == ["denied"]
