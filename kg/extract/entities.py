@@ -262,18 +262,45 @@ class _Finder:
                 start -= 1
             if (h.i - start >= 2 and not self.org_at(start)
                     and (start == 0 or not self.is_name(start - 1) or not self.joined(start))):
-                if self.org_pronoun_after(h.j):  # "Kestrel Systems said it will ...": not a person
+                if self.org_cue(start, h):  # "Kestrel Systems said it will ...": not a person
                     self.organisation(start, h.i)
                 elif self.person(start, h.i, None, "", self.toks.starts[start]):
                     self.roles.pop()
 
-    def org_pronoun_after(self, j: int) -> bool:
-        """An organisation pronoun within a few tokens after a reporting verb, before any comma or quote."""
-        for k in range(j, min(j + 5, len(self.toks))):
-            if self.toks.low[k] in self.doc.lang.org_pronouns:
+    def org_cue(self, i: int, verb) -> bool:
+        """The name before a reporting verb is an organisation's: a company noun stands before it
+        ("Skogsbolaget X meddelade"), an organisation pronoun follows ("X said it will"), or, with no person
+        cue (a pronoun "he"/"she", a known person), it announces job figures about no other organisation."""
+        toks, doc = self.toks, self.doc
+        if i - 1 in self.nouns and self.joined(i):
+            return True
+        person_cue = False
+        for k in range(verb.j, min(verb.j + 5, len(toks))):
+            if toks.low[k] in doc.lang.org_pronouns:
                 return True
-            if self.toks.raw[k] in ",.;:\"“”":
+            if toks.raw[k] in ",.;:\"“”":
+                break
+            person_cue = person_cue or any(h.label == "person_pronouns" for h in doc.hits_in(toks.starts[k], toks.ends[k]))
+        if person_cue or toks.raw[verb.i - 1] in {p.split()[-1] for p in self.persons}:
+            return False
+        sent = doc.sentence_at(verb.start)
+        if sent.start != toks.starts[i] or any(m.type == "organization" and sent.start <= m.start < sent.end
+                                               for m in self.mentions):
+            return False
+        after = doc.hits_in(verb.end, sent.end, "cut", "cut_nouns")
+        return bool(after) and any(q.quantity.unit in ("count", "percent") for q in doc.quantities
+                                   if verb.end <= q.start < sent.end)
+
+    def apposition(self, j: int) -> bool:
+        """", a Berlin-based startup," after a name: a company noun closing a short apposition."""
+        toks = self.toks
+        if j >= len(toks) or toks.raw[j] != ",":
+            return False
+        for k in range(j + 1, min(j + 6, len(toks) - 1)):
+            if toks.raw[k] in ",.;:" or toks.low[k] in self.doc.lang.role_titles:
                 return False
+            if k in self.nouns and toks.raw[k + 1] in ",.)" and toks.raw[k][0].islower():
+                return True
         return False
 
     def cue_pass(self) -> None:
@@ -303,7 +330,7 @@ class _Finder:
             raw = toks.raw[i:j]
             legal = j < n and toks.raw[j] in LEGAL or raw[-1] in LEGAL and len(raw) > 1
             sentence_initial = toks.starts[i] in starts_ok
-            cue = legal or i in company_end or (len(raw) >= 2 and raw[-1] in lang.org_words)
+            cue = legal or i in company_end or (len(raw) >= 2 and raw[-1] in lang.org_words) or self.apposition(j)
             if not cue and i in at_end and any(e in cut_end and "\n" not in self.text[toks.starts[e - 1]:toks.starts[i]]
                                                for e in range(at_end[i].i - 3, at_end[i].i + 1)):
                 cue = True

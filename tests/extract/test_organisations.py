@@ -89,3 +89,26 @@ def test_denying_the_figures_still_denies_them():
     text = "Corvane Software denied on Friday that it plans to cut 300 jobs."
     cuts = [c for c in extract(_article(text, "en")).claims if c.kind == "job_cuts"]
     assert [c.modality for c in cuts] == ["denied"]
+
+
+@pytest.mark.parametrize(("language", "text", "org"), [
+    ("en", "Heliotrope, a Berlin-based startup, is laying off 40 staff, chief executive Lena Vogt said.", "Heliotrope"),
+    ("en", "Pinecrest Mutual said on Monday that 250 jobs would go by June.", "Pinecrest Mutual"),
+    ("en", "The retailer Ambrose Hale will close 30 stores and lay off 900 workers.", "Ambrose Hale"),
+    ("de", "Der Autozulieferer Kessler baut bis 2027 rund 500 Jobs ab.", "Kessler"),
+    ("de", "Der Konzern Halden Werke will 1.100 Arbeitsplätze streichen.", "Halden Werke"),
+    ("fr", "La société Morvan Industries va supprimer 250 emplois, a annoncé lundi sa direction.", "Morvan Industries"),
+    ("es", "La empresa Ortiz Hermanos despedirá a 120 trabajadores.", "Ortiz Hermanos"),
+    ("nl", "Zuivelbedrijf Hoeve Melk maakt bekend dat 300 banen verdwijnen.", "Hoeve Melk"),
+    ("sv", "Skogsbolaget Åsvik Trä meddelade att 400 tjänster ska bort.", "Åsvik Trä"),
+])
+def test_cues_make_an_unlisted_name_an_organisation(language, text, org):
+    extraction = extract(_article(text, language))
+    assert {e.name: e.type for e in extraction.entities}.get(org) == "organization", extraction.entities
+    assert [c.org for c in extraction.claims if c.kind == "job_cuts"] == [org], extraction.claims
+
+
+def test_a_person_cue_keeps_a_person():
+    extraction = extract(_article("Maren Duval said she would step down after 300 job cuts at Ostrava Steel.", "en"))
+    types = {e.name: e.type for e in extraction.entities}
+    assert types.get("Maren Duval") == "person" and types.get("Ostrava Steel") == "organization", types
