@@ -122,6 +122,7 @@ EXPECTED = [
     ("en-4-halvard", "cause", "Halvard Robotics", None, None, dict(object="AI", polarity="deny", speaker="Tomas Ek")),
     ("en-5-marrow", "store_closure", "Marrow Creek", 12, "count", dict(when="2026-06-01", modality="announced")),
     ("en-5-marrow", "job_cuts", "Marrow Creek", 400, "count", dict(approx=True, modality="announced")),
+    ("en-5-marrow", "notice_period", "Marrow Creek", 30, "days", {}),
     ("de-4-brenner", "job_cuts", "Brenner Technik", 900, "count", dict(approx=True, modality="planned")),
     ("de-4-brenner", "cause", "Brenner Technik", None, None, dict(object="AI", polarity="deny", speaker="Jonas Keller",
                                                                   when="2026-05-07")),
