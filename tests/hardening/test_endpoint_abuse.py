@@ -20,7 +20,7 @@ from pathlib import Path
 import httpx
 import psutil
 import pytest
-from api_server import free_port, write_store
+from api_server import free_port, stop_server, write_store
 
 from hardening.support import REPO
 
@@ -82,12 +82,7 @@ def server(tmp_path_factory):
             pytest.fail("kg serve did not answer within 60 s")
         time.sleep(0.2)
     yield Server(process, base, logs)
-    process.terminate()
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+    stop_server(process)
 
 
 def count_quads(base: str) -> int:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from api_server import stop_server
 
 OXIGRAPH = Path(sys.executable).with_name("oxigraph")
 
@@ -45,12 +46,7 @@ def oxigraph_server(tmp_path_factory):
     else:
         pytest.fail(f"oxigraph serve did not start: {server.stderr.read().decode(errors='replace')[-500:]}")
     yield url
-    server.terminate()
-    try:
-        server.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        server.kill()
-        server.wait()
+    stop_server(server)
 
 
 @pytest.fixture
