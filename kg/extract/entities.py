@@ -206,7 +206,7 @@ class _Finder:
 
     def person(self, i: int, j: int, org: str | None, title: str, start: int) -> bool:
         """Record a person (and the role), or an organisation when its last word says so ("Brightwell Foods")."""
-        if self.toks.raw[j - 1] in self.doc.lang.org_words and j - i >= 2:
+        if not title and self.toks.raw[j - 1] in self.doc.lang.org_words and j - i >= 2:
             self.organisation(i, j)
             return False
         name = " ".join(self.toks.raw[i:j]).replace(" - ", "-")
@@ -291,6 +291,21 @@ class _Finder:
         return bool(after) and any(q.quantity.unit in ("count", "percent") for q in doc.quantities
                                    if verb.end <= q.start < sent.end)
 
+    def owns_workforce(self, j: int) -> bool:
+        """A possessive before a head count or a cut ("X's 3,000 employees", "Kestrel Systems' plan to cut")."""
+        toks, doc = self.toks, self.doc
+        if j >= len(toks) or toks.raw[j] not in ("'", "’") or toks.starts[j] != toks.ends[j - 1]:
+            return False
+        k = j + 2 if j + 1 < len(toks) and toks.raw[j + 1] == "s" else j + 1
+        if k >= len(toks):
+            return False
+        pos = toks.starts[k]
+        nxt = doc.hits_in(pos, toks.ends[min(len(toks) - 1, k + 1)], "cut", "cut_nouns", "mod", "workforce")
+        if nxt:
+            return True
+        q = next((q for q in doc.quantities if q.start == pos), None)
+        return q is not None and bool(doc.hits_in(q.end, q.end + 20, "jobs", "workforce"))
+
     def apposition(self, j: int) -> bool:
         """", a Berlin-based startup," after a name: a company noun closing a short apposition."""
         toks = self.toks
@@ -330,7 +345,8 @@ class _Finder:
             raw = toks.raw[i:j]
             legal = j < n and toks.raw[j] in LEGAL or raw[-1] in LEGAL and len(raw) > 1
             sentence_initial = toks.starts[i] in starts_ok
-            cue = legal or i in company_end or (len(raw) >= 2 and raw[-1] in lang.org_words) or self.apposition(j)
+            cue = (legal or i in company_end or (len(raw) >= 2 and raw[-1] in lang.org_words) or self.apposition(j)
+                   or self.owns_workforce(j))
             if not cue and i in at_end and any(e in cut_end and "\n" not in self.text[toks.starts[e - 1]:toks.starts[i]]
                                                for e in range(at_end[i].i - 3, at_end[i].i + 1)):
                 cue = True

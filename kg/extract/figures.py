@@ -132,6 +132,9 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
     if any(not doc.text[h.end:q.start].strip(" \u00a0") or doc.words_between(h.end, q.start) <= 2
            for h in doc.hits_in(max(sent.start, q.start - 30), q.start, "possessive")):
         return True
+    if any(m.type == "organization" and 0 < q.start - m.end <= 4 and doc.text[m.end:q.start].strip() in ("'s", "'", "’s", "’")
+           for m in doc.in_sentence(doc.entities, sent)):
+        return True  # "Vantor's 3,000 employees"
     c_start, c_end = doc.clause_at(q.start)
     if [p for p in doc.in_sentence(doc.quantities, sent) if p.quantity.unit == "percent" and p.end <= q.start
             and doc.words_between(p.end, q.start) <= 4]:

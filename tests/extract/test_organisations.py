@@ -112,3 +112,28 @@ def test_a_person_cue_keeps_a_person():
     extraction = extract(_article("Maren Duval said she would step down after 300 job cuts at Ostrava Steel.", "en"))
     types = {e.name: e.type for e in extraction.entities}
     assert types.get("Maren Duval") == "person" and types.get("Ostrava Steel") == "organization", types
+
+
+def test_possessive_owner_of_a_workforce_is_an_organisation():
+    text = "Layoffs hit the sector again. About 300 of Vantor's 3,000 employees will lose their jobs, the union said."
+    extraction = extract(_article(text, "en"))
+    assert {e.name: e.type for e in extraction.entities} == {"Vantor": "organization"}
+    got = {(c.kind, c.quantity.value) for c in extraction.claims if c.org == "Vantor"}
+    assert got == {("job_cuts", 300), ("workforce", 3000)}
+
+
+def test_a_titled_person_keeps_a_surname_that_names_companies():
+    text = "CEO John Capital said the company would cut 200 jobs at Keswick Foods."
+    types = {e.name: e.type for e in extract(_article(text, "en")).entities}
+    assert types == {"John Capital": "person", "Keswick Foods": "organization"}
+
+
+@pytest.mark.parametrize(("language", "text", "org"), [
+    ("de", "Von Anna Schmidt\nDie Brauerei Ostheim streicht 120 Stellen.", "Ostheim"),
+    ("nl", "Door Jan de Vries\nChipmachinemaker Velthoven schrapt 400 banen.", "Velthoven"),
+    ("fr", "Par Marie Dupont\nLe constructeur Vallorge supprime 700 emplois.", "Vallorge"),
+])
+def test_a_byline_stays_on_its_line(language, text, org):
+    extraction = extract(_article(text, language))
+    assert [e.name for e in extraction.entities if e.type == "organization"] == [org]
+    assert [c.org for c in extraction.claims] == [org]
