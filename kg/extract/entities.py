@@ -270,7 +270,8 @@ class _Finder:
     def org_cue(self, i: int, verb) -> bool:
         """The name before a reporting verb is an organisation's: a company noun stands before it
         ("Skogsbolaget X meddelade"), an organisation pronoun follows ("X said it will"), or, with no person
-        cue (a pronoun "he"/"she", a known person), it announces job figures about no other organisation."""
+        cue (a pronoun "he"/"she", a known given name or person), it opens a sentence announcing job figures
+        about no other organisation."""
         toks, doc = self.toks, self.doc
         if i - 1 in self.nouns and self.joined(i):
             return True
@@ -281,7 +282,7 @@ class _Finder:
             if toks.raw[k] in ",.;:\"“”":
                 break
             person_cue = person_cue or any(h.label == "person_pronouns" for h in doc.hits_in(toks.starts[k], toks.ends[k]))
-        if person_cue or toks.raw[verb.i - 1] in {p.split()[-1] for p in self.persons}:
+        if person_cue or toks.raw[i] in doc.lang.first_names or toks.raw[verb.i - 1] in {p.split()[-1] for p in self.persons}:
             return False
         sent = doc.sentence_at(verb.start)
         if sent.start != toks.starts[i] or any(m.type == "organization" and sent.start <= m.start < sent.end

@@ -191,6 +191,7 @@ class Lang:
         self.capitalised_nouns = bool(lex.get("entities", {}).get("capitalised_nouns", False))
         self.org_words = set(lex.get("entities", {}).get("org_words", [])) | set(
             base.get("entities", {}).get("org_words", []))
+        self.first_names = {n for code in languages() for n in lexicon(code).get("entities", {}).get("first_names", [])}
         self.org_pronouns = {norm(w) for w in lex.get("entities", {}).get("org_pronouns", [])}
         self.matcher = self._build_matcher(lex, base)
 

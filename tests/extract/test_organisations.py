@@ -137,3 +137,12 @@ def test_a_byline_stays_on_its_line(language, text, org):
     extraction = extract(_article(text, language))
     assert [e.name for e in extraction.entities if e.type == "organization"] == [org]
     assert [c.org for c in extraction.claims] == [org]
+
+
+def test_a_known_given_name_keeps_a_person():
+    text = "Sara Lindgren said on Monday that 300 jobs would go at Ostrava Steel."
+    types = {e.name: e.type for e in extract(_article(text, "en")).entities}
+    assert types == {"Sara Lindgren": "person", "Ostrava Steel": "organization"}
+    text = "Sara Lindgren said on Monday that 300 jobs would go."
+    types = {e.name: e.type for e in extract(_article(text, "en")).entities}
+    assert types == {"Sara Lindgren": "person"}
