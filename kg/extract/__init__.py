@@ -32,7 +32,7 @@ def extract(article: Article) -> Extraction:
     drafts += cause_claims(doc, ctx)
     job_sentences = {d.sent.index for d in figures if d.claim.kind == "job_cuts"}
     drafts += outlook_claims(doc, ctx, job_sentences)
-    claims = merge([d for d in drafts if d.claim.org])
+    claims = [_not_after(c, doc.published) for c in merge([d for d in drafts if d.claim.org])]
     return Extraction(article=article, mentions=_mentions(doc), entities=_entities(doc), roles=list(doc.roles),
                       claims=claims)
 
@@ -72,6 +72,18 @@ def merge(drafts: list[Draft]) -> list[Claim]:
         out.append((first.start, evolve(first, quantity=quantity, when=timed.claim.when, modality=modality,
                                          speaker=speaker, source_cited=source, segment=segment)))
     return [c for _, c in sorted(out, key=lambda x: x[0])]
+
+
+def _not_after(claim: Claim, published) -> Claim:
+    """What is announced, reported or denied has happened by publication: a figure dated later is a plan
+    ("said it would cut 1,200 jobs in October"), and a state or a stance is as of publication."""
+    when = claim.when
+    if (published is None or when is None or claim.modality not in ("announced", "reported", "denied")
+            or when.interval[0] <= published.interval[1]):
+        return claim
+    if claim.quantity is not None and claim.kind != "workforce" and claim.modality != "denied":
+        return evolve(claim, modality="planned")
+    return evolve(claim, when=published)
 
 
 def _same(a: Claim, b: Claim) -> bool:

@@ -146,3 +146,11 @@ def test_a_known_given_name_keeps_a_person():
     text = "Sara Lindgren said on Monday that 300 jobs would go."
     types = {e.name: e.type for e in extract(_article(text, "en")).entities}
     assert types == {"Sara Lindgren": "person"}
+
+
+def test_a_figure_dated_after_publication_is_a_plan_and_a_state_is_as_of_publication():
+    text = ("Quorra Labs said on Tuesday it would cut 1,200 jobs in October 2026 as demand slowed. "
+            "The company employs about 40,000 people.")
+    claims = {c.kind: c for c in extract(_article(text, "en")).claims}
+    assert (claims["job_cuts"].when.value, claims["job_cuts"].modality) == ("2026-10", "planned")
+    assert (claims["workforce"].when.value, claims["workforce"].modality) == ("2026-05-08", "reported")
