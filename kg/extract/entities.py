@@ -329,7 +329,8 @@ class _Finder:
         at_end = {h.j: h for h in self.doc.hits if h.label == "at"}
         cut_end = {h.j for h in self.doc.hits if h.label in ("cut", "cut_nouns", "jobs")}
         verb_start = {h.i for h in self.doc.hits if (h.label == "mod" and h.key in ("announced", "planned", "denied"))
-                      or h.label in ("cut", "reporting")}
+                      or h.label in ("cut", "reporting")
+                      or (h.label == "close" and self.doc.hits_in(h.end, h.end + 30, "store"))}  # "X will close 25 stores"
         person_tokens = {p for name in self.persons for p in name.split()}
         n, j_done = len(toks), 0
         for i in toks.caps:

@@ -120,6 +120,7 @@ EXPECTED = [
     ("en-4-halvard", "revenue", "Halvard Robotics", 870e6, "USD", dict(when="2025")),
     ("en-4-halvard", "notice_period", "Halvard Robotics", 45, "days", {}),
     ("en-4-halvard", "cause", "Halvard Robotics", None, None, dict(object="AI", polarity="deny", speaker="Tomas Ek")),
+    ("en-4-halvard", "cause", "Halvard Robotics", None, None, dict(object="costs", polarity="affirm", speaker="Tomas Ek")),
     ("en-5-marrow", "store_closure", "Marrow Creek", 12, "count", dict(when="2026-06-01", modality="announced")),
     ("en-5-marrow", "job_cuts", "Marrow Creek", 400, "count", dict(approx=True, modality="announced")),
     ("en-5-marrow", "notice_period", "Marrow Creek", 30, "days", {}),

@@ -154,3 +154,10 @@ def test_a_figure_dated_after_publication_is_a_plan_and_a_state_is_as_of_publica
     claims = {c.kind: c for c in extract(_article(text, "en")).claims}
     assert (claims["job_cuts"].when.value, claims["job_cuts"].modality) == ("2026-10", "planned")
     assert (claims["workforce"].when.value, claims["workforce"].modality) == ("2026-05-08", "reported")
+
+
+def test_store_closures_give_a_cause_its_context():
+    text = ("Larkspur Home will close 25 stores in Ohio, it said on Monday. "
+            "Chief executive Nina Hale said the closures were due to high energy costs.")
+    causes = [(c.object, c.polarity, c.speaker) for c in extract(_article(text, "en")).claims if c.kind == "cause"]
+    assert causes == [("costs", "affirm", "Nina Hale")]
