@@ -288,7 +288,7 @@ class _Finder:
         if sent.start != toks.starts[i] or any(m.type == "organization" and sent.start <= m.start < sent.end
                                                for m in self.mentions):
             return False
-        after = doc.hits_in(verb.end, sent.end, "cut", "cut_nouns")
+        after = doc.hits_in(verb.start, sent.end, "cut", "cut_nouns")  # also "säger upp": a cut, not a saying
         return bool(after) and any(q.quantity.unit in ("count", "percent") for q in doc.quantities
                                    if verb.end <= q.start < sent.end)
 
@@ -308,10 +308,12 @@ class _Finder:
         return q is not None and bool(doc.hits_in(q.end, q.end + 20, "jobs", "workforce"))
 
     def apposition(self, j: int) -> bool:
-        """", a Berlin-based startup," after a name: a company noun closing a short apposition."""
+        """", a Berlin-based startup," or ", based in Zaragoza," after a name: an organisation's apposition."""
         toks = self.toks
         if j >= len(toks) or toks.raw[j] != ",":
             return False
+        if any(h.i <= j + 2 for h in self.doc.hits_in(toks.starts[j], toks.ends[min(len(toks) - 1, j + 8)], "org_apposition")):
+            return True  # ", based in Zaragoza,", ", which employs"
         for k in range(j + 1, min(j + 6, len(toks) - 1)):
             if toks.raw[k] in ",.;:" or toks.low[k] in self.doc.lang.role_titles:
                 return False

@@ -239,7 +239,7 @@ class Lang:
                 add_list("time", words, key)
         add_list("year_prep", lex.get("time", {}).get("year_preps", []))
         ents = lex.get("entities", {})
-        for label in ("company_nouns", "at", "anaphora", "skip_before", "person_pronouns"):
+        for label in ("company_nouns", "at", "anaphora", "skip_before", "person_pronouns", "org_apposition"):
             add_list(label, ents.get(label, []))
         for phrase, value in lex.get("numbers", {}).get("fractions", {}).items():
             m.add("fraction", str(value), phrase)

@@ -161,3 +161,16 @@ def test_store_closures_give_a_cause_its_context():
             "Chief executive Nina Hale said the closures were due to high energy costs.")
     causes = [(c.object, c.polarity, c.speaker) for c in extract(_article(text, "en")).claims if c.kind == "cause"]
     assert causes == [("costs", "affirm", "Nina Hale")]
+
+
+@pytest.mark.parametrize(("language", "text", "org"), [
+    ("es", "Hilados Ebro, con sede en Zaragoza, despedirá a 320 empleados.", "Hilados Ebro"),
+    ("en", "Gristmill Bakeries, which employs 900 people, is cutting 120 jobs.", "Gristmill Bakeries"),
+    ("fr", "Chez Maréchal Transports, 180 postes seront supprimés.", "Maréchal Transports"),
+    ("sv", "Brännström Fordon säger upp 90 anställda i Umeå.", "Brännström Fordon"),
+])
+def test_appositions_and_verbs_that_only_organisations_take(language, text, org):
+    extraction = extract(_article(text, language))
+    assert [e.name for e in extraction.entities if e.type in ("organization", "person")] == [org]
+    assert {e.type for e in extraction.entities if e.name == org} == {"organization"}
+    assert [c.org for c in extraction.claims if c.kind == "job_cuts"] == [org]
