@@ -17,7 +17,7 @@ from urllib.parse import quote
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg import EXTRACTOR_VERSION
-from kg.records import Announcement, Article, Claim, Entity, Extraction, Quantity, Role, TimeRef
+from kg.records import Announcement, Article, Claim, ClaimDetails, Entity, Extraction, Quantity, Role, TimeRef
 
 BASE = "https://w3id.org/news-kg/"
 NKG = BASE + "ontology#"
@@ -293,6 +293,7 @@ def announcement_quads(announcements: Iterable[Announcement]) -> list[Quad]:
         w.add(node, TYPE, nkg(ANNOUNCEMENT_CLASS.get(ann.kind, "Statement")))
         w.add(node, nkg("kind"), _str(ann.kind))
         w.add(node, nkg("organization"), entity_iri(ann.org, "organization"))
+        w.add(node, nkg("orgName"), _str(ann.org))
         w.add(node, nkg("resolutionReason"), _str(ann.reason))
         if ann.group:
             w.add(node, nkg("modalityGroup"), _str(ann.group))
@@ -320,7 +321,26 @@ def announcement_quads(announcements: Iterable[Announcement]) -> list[Quad]:
             if p.start_day is not None:
                 w.add(c, nkg("startDay"), _int(p.start_day))
                 w.add(c, nkg("endDay"), _int(p.end_day))
+            if p.details:
+                _details(w, c, p.article, p.details)
     return w.quads
+
+
+def _details(w: _Writer, c: NamedNode, article_id: str, d: ClaimDetails) -> None:
+    """What the contradiction queries show of a placed claim, copied from its article's graph."""
+    w.add(c, nkg("articleId"), _str(article_id))
+    w.add(c, nkg("sourceName"), _str(d.source))
+    w.add(c, nkg("quoteText"), _str(d.quote))
+    w.add(c, nkg("statedApprox"), _bool(d.approx))
+    optional = {"articleDate": d.published and date_literal(d.published), "statedWhen": d.when and _str(d.when),
+                "statedPrecision": d.precision and _str(d.precision), "statedPolarity": d.polarity and _str(d.polarity),
+                "statedObject": d.object and _str(d.object), "speakerName": d.speaker and _str(d.speaker),
+                "citedName": d.cited and _str(d.cited), "statedBound": d.bound and _str(d.bound)}
+    for prop, term in optional.items():
+        w.add(c, nkg(prop), term or None)
+    for prop, x in (("statedValue", d.value), ("statedLow", d.low), ("statedHigh", d.high)):
+        if x is not None:
+            w.add(c, nkg(prop), _dec(x))
 
 
 def _figure_sets(w: _Writer, node: NamedNode, placements) -> None:

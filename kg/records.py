@@ -178,3 +178,24 @@ class Placement:
     scope: str = "unspecified"  # the claim's segment, or unspecified
     start_day: int | None = None  # the time the claim is about (its own, else its article's date),
     end_day: int | None = None  # as days since 1970-01-01
+    details: ClaimDetails | None = None  # what the contradiction queries show of the claim
+
+
+@dataclass(frozen=True)
+class ClaimDetails:
+    """Facts of a claim and its article, copied beside its placement so that the queries read one graph."""
+
+    quote: str
+    source: str  # the article's publisher, else its id
+    published: str | None = None  # the article's date (ISO day, month or year)
+    when: str | None = None  # the claim's own time, as stated
+    precision: str | None = None
+    polarity: str | None = None
+    object: str | None = None
+    speaker: str | None = None  # name of whom the claim is attributed to
+    cited: str | None = None  # name of the source the article cites
+    value: float | None = None  # the figure as stated, before the approximation rule
+    low: float | None = None
+    high: float | None = None
+    approx: bool = False
+    bound: str | None = None

@@ -26,7 +26,7 @@ from datetime import date
 
 from kg.mapping import RESOLUTION_GRAPH, announcement_quads
 from kg.queries import term_value
-from kg.records import Announcement, Placement, TimeRef
+from kg.records import Announcement, ClaimDetails, Placement, TimeRef
 
 APPROX = 0.05  # "about X" allows X +- 5 %
 DAY_WINDOW = 7  # days either side of a day-precise time
@@ -54,6 +54,14 @@ _DETAILS = {
     "bound": "SELECT ?claim ?bound WHERE { GRAPH ?g { ?claim nkg:quantity ?q . ?q nkg:bound ?bound } }",
     "segment": "SELECT ?claim ?segment WHERE { GRAPH ?g { ?claim a nkg:Claim ; nkg:segment ?segment } }",
     "object": "SELECT ?claim ?object WHERE { GRAPH ?g { ?claim a nkg:Claim ; nkg:object ?object } }",
+    "quote": "SELECT ?claim ?quote WHERE { GRAPH ?g { ?claim a nkg:Claim ; nkg:quote ?quote } }",
+    "polarity": "SELECT ?claim ?polarity WHERE { GRAPH ?g { ?claim a nkg:Claim ; nkg:polarity ?polarity } }",
+    "speaker": "SELECT ?claim ?speaker WHERE { GRAPH ?g { ?claim prov:wasAttributedTo ?s . ?s schema:name ?speaker } }",
+    "cited": "SELECT ?claim ?cited WHERE { GRAPH ?g { ?claim nkg:sourceCited ?s . ?s schema:name ?cited } }",
+    "date": "SELECT ?claim ?published WHERE { GRAPH ?g { ?claim a nkg:Claim ; prov:wasDerivedFrom ?a . "
+            "?a schema:datePublished ?published } }",
+    "publisher": "SELECT ?claim ?publisher WHERE { GRAPH ?g { ?claim a nkg:Claim ; prov:wasDerivedFrom ?a . "
+                 "?a schema:publisher ?p . ?p schema:name ?publisher } }",
 }
 
 
@@ -99,6 +107,7 @@ class _Claim:
     scope: str
     modality: str
     offset: int
+    details: ClaimDetails | None = None
 
     def same_figure(self, other: _Claim) -> bool:
         """Same unit and intervals that overlap."""
@@ -152,7 +161,13 @@ def _read(store) -> list[_Claim]:
             start_day=_day(v["ts"]) if v["when"] else None, end_day=_day(v["te"]) if v["when"] else None,
             pub=(_day(v["pubStart"]), _day(v["pubEnd"])) if v["pubStart"] else None,
             unit=v["unit"], low=lo if v["unit"] else None, high=hi if v["unit"] else None,
-            scope=v["segment"] or "unspecified", modality=v["modality"], offset=v["start"]))
+            scope=v["segment"] or "unspecified", modality=v["modality"], offset=v["start"],
+            details=ClaimDetails(
+                quote=v["quote"], source=v["publisher"] or v["article"],
+                published=str(v["published"]) if v["published"] is not None else None,
+                when=v["when"], precision=v["precision"] if v["when"] else None, polarity=v["polarity"],
+                object=v["object"], speaker=v["speaker"], cited=v["cited"], value=v["value"], low=v["low"],
+                high=v["high"], approx=bool(v["approx"]), bound=v["bound"])))
     return out
 
 
@@ -234,7 +249,8 @@ def resolve(claims: list[_Claim]) -> list[Announcement]:
             placements = []
             for m, basis in event.members:
                 start, end = (m.start_day, m.end_day) if m.when else (m.pub or (None, None))
-                placements.append(Placement(m.iri, m.article, basis, m.unit, m.low, m.high, m.scope, start, end))
+                placements.append(Placement(m.iri, m.article, basis, m.unit, m.low, m.high, m.scope, start, end,
+                                            m.details))
             out.append(Announcement(org=org, kind=kind, when=when, claims=tuple(sorted(m.iri for m, _ in event.members)),
                                     reason=_reason(org, kind, group, event), group=group, object=obj or None,
                                     placements=tuple(placements)))

@@ -1,6 +1,7 @@
 """Time event resolution and each contradiction query on an on-disk store of N synthetic articles.
 
-Usage: python scripts/bench_contradictions.py [N=10000] [STORE_DIR]
+Usage: python scripts/bench_contradictions.py [N=10000] [STORE_DIR]  (a STORE_DIR that already holds a store is
+reused: its articles are kept, N is then ignored)
 
 The articles are Extraction records made here (no extractor involved): 200 organisations, each with
 rounds of job cuts that several outlets report (some approximately, some with another figure or day),
@@ -81,12 +82,15 @@ def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
     folder = sys.argv[2] if len(sys.argv) > 2 else tempfile.mkdtemp(prefix="kg-bench-contra-")
     store = EmbeddedStore(folder)
-    extractions = synthetic(n)
-    t = time.perf_counter()
-    quads = [q for e in extractions for q in article_quads(e)]
-    store.ox.bulk_extend(quads)
-    print(f"{n} articles, {sum(len(e.claims) for e in extractions)} claims, {len(quads)} quads loaded in "
-          f"{time.perf_counter() - t:.1f} s ({folder})")
+    if len(store.ox):  # a store made by an earlier run: its articles are reused, the resolution is redone
+        print(f"reusing the {len(store.ox)} quads in {folder}")
+    else:
+        extractions = synthetic(n)
+        t = time.perf_counter()
+        quads = [q for e in extractions for q in article_quads(e)]
+        store.ox.bulk_extend(quads)
+        print(f"{n} articles, {sum(len(e.claims) for e in extractions)} claims, {len(quads)} quads loaded in "
+              f"{time.perf_counter() - t:.1f} s ({folder})")
     t = time.perf_counter()
     announcements = resolve_events(store)
     print(f"resolve_events: {announcements} announcements in {time.perf_counter() - t:.1f} s")
