@@ -236,6 +236,28 @@ def _reason(org: str, kind: str, group: str, event: _Event) -> str:
     return head + ("; joined by " + "; ".join(parts) if parts else "")
 
 
+def _starts_by(when: TimeRef, day: int | None) -> bool:
+    return day is None or _day(when.interval[0]) <= day
+
+
+def _announcement_time(event: _Event) -> TimeRef | None:
+    """The founder's time, unless it starts after an article that reports the announcement as done (announced,
+    reported or denied) was published: then the earliest day-precise time among its claims that does not,
+    else the founder's time widened to its month, then its year; else none."""
+    f = event.founder
+    if not f.when:
+        return None
+    reported = [m.pub[1] for m, _ in event.members if m.pub and m.modality in ("announced", "reported", "denied")]
+    limit = min(reported) if reported else None
+    days = sorted((m.start_day, m.when) for m, _ in event.members if m.precision == "day")
+    candidates = [TimeRef(f.when, f.precision)] + [TimeRef(w, "day") for _, w in days]
+    if f.precision in ("day", "month"):
+        candidates.append(TimeRef(f.when[:7], "month"))
+    if f.precision != "year":
+        candidates.append(TimeRef(f.when[:4], "year"))
+    return next((t for t in candidates if _starts_by(t, limit)), None)
+
+
 def resolve(claims: list[_Claim]) -> list[Announcement]:
     """Group the claims into announcements (pure: no store)."""
     groups: dict[tuple, list[_Claim]] = defaultdict(list)
@@ -244,8 +266,7 @@ def resolve(claims: list[_Claim]) -> list[Announcement]:
     out = []
     for (org, kind, group, obj) in sorted(groups):
         for event in _place(groups[(org, kind, group, obj)]):
-            f = event.founder
-            when = TimeRef(f.when, f.precision) if f.when else None
+            when = _announcement_time(event)
             placements = []
             for m, basis in event.members:
                 start, end = (m.start_day, m.end_day) if m.when else (m.pub or (None, None))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from kg.pipeline import build
 from kg.validate import to_rdflib, validate_graph
 
@@ -15,9 +13,6 @@ PAIR = [  # the same company's cuts, reported by two outlets a few days apart
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="kg.resolve places the month-dated claim of the article of 2025-10-12 on an "
-                   "announcement dated 2025-10-14 (from the other article), which the shape "
-                   "AnnouncementNotAfterArticle refuses; a fix in kg/resolve.py makes this test pass")
 def test_two_outlets_a_few_days_apart_give_a_conforming_store(tmp_path, store):
     feed = tmp_path / "pair.jsonl"
     feed.write_text("\n".join(PAIR) + "\n", encoding="utf-8")

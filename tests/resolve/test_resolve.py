@@ -126,3 +126,20 @@ def test_resolution_is_rdf_in_its_own_graph_and_rerunning_changes_nothing(store)
         ?c nkg:intervalLow ?lo ; nkg:intervalHigh ?hi ; nkg:scope ?scope ; nkg:figureUnit ?unit ;
            nkg:startDay ?s ; nkg:endDay ?e . BIND(?e - ?s AS ?days) } }"""))[1]
     assert facts == [{"lo": 13300, "hi": 14700, "scope": "corporate", "unit": "count", "days": 0}]
+
+
+def test_an_announcement_is_never_dated_after_an_article_that_reports_it(store):
+    load(store,
+         article("b1", "2025-10-14", Said("Northwind cut 11,600 jobs today.", value=11600, when="2025-10-14")),
+         article("b2", "2025-10-12", Said("Northwind cuts 11,600 jobs in October.", value=11600, when="2025-10")))
+    [ann] = announcements(store)
+    assert ann["when"] == "2025-10" and ann["claims"] == 2  # the day of b1 would lie after b2 was published
+    assert ann["announcement"].endswith("/announcement/northwind/job_cuts/2025-10")
+
+
+def test_a_founding_day_before_every_report_stays_the_announcement_date(store):
+    load(store,
+         article("b1", "2025-10-14", Said("Northwind cut 11,600 jobs on Friday.", value=11600, when="2025-10-10")),
+         article("b2", "2025-10-12", Said("Northwind cuts 11,600 jobs in October.", value=11600, when="2025-10")))
+    [ann] = announcements(store)
+    assert ann["when"] == "2025-10-10" and ann["claims"] == 2
