@@ -102,9 +102,7 @@ def _entities(doc: Doc) -> list[Entity]:
     out = []
     for (name, type_), mentions in spans.items():
         known = doc.known.get(name)
-        out.append(Entity(name=name, type=type_, mentions=tuple(mentions), parent=known.parent if known else None,
-                          qid=known.qid if known else None, link_method="gazetteer" if known and known.qid else None,
-                          link_confidence=1.0 if known and known.qid else None))
+        out.append(Entity(name=name, type=type_, mentions=tuple(mentions), parent=known.parent if known else None))
     return out
 
 

@@ -17,7 +17,6 @@ SECTION_TYPES = {"org": "organization", "publisher": "publisher", "place": "plac
 class Known:
     name: str
     type: str
-    qid: str | None = None
     parent: str | None = None
 
 
@@ -35,7 +34,7 @@ def gazetteer() -> Gazetteer:
     aliases: dict[str, list[tuple[tuple[str, ...], Known]]] = {}
     for section, default_type in SECTION_TYPES.items():
         for entry in data.get(section, []):
-            known = Known(entry["name"], entry.get("type", default_type), entry.get("qid"), entry.get("parent"))
+            known = Known(entry["name"], entry.get("type", default_type), entry.get("parent"))
             by_name.setdefault(known.name, known)
             for alias in [known.name, *entry.get("aliases", [])]:
                 toks = tuple(TOKEN.findall(alias))

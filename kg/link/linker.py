@@ -87,8 +87,6 @@ class Linker:
         for entity in order:
             parent_qid = links.get(entity.parent).qid if links.get(entity.parent) else None
             link = self.link_entity(entity, context, parent_qid)
-            if link is None and entity.qid:  # the extractor's own link stands where the table is silent
-                link = Link(entity.qid, entity.link_method or "extractor", entity.link_confidence or 1.0)
             links[entity.name] = link
             if link:
                 context.qids.add(link.qid)

@@ -1,14 +1,15 @@
-"""The claims table row of a claim (the columns ``kg export claims`` writes and score.py reads)."""
+"""Claims-table rows straight from an extraction, without a store: for scoring the extractor alone.
+
+``kg export claims`` writes the same columns from the store (``kg.export.claims.COLUMNS``).
+"""
 
 from __future__ import annotations
 
 from kg.records import Extraction
 
-COLUMNS = ("article", "org", "org_qid", "kind", "value", "low", "high", "unit", "approx", "bound", "when",
-           "modality", "polarity", "object", "speaker", "quote", "start", "end", "segment", "source_cited")
-
 
 def claim_rows(extraction: Extraction) -> list[dict]:
+    """One row per claim; ``org_qid`` is filled where the extraction went through ``kg.link.link``."""
     qids = {e.name: e.qid for e in extraction.entities if e.qid}
     rows = []
     for c in extraction.claims:
@@ -19,6 +20,6 @@ def claim_rows(extraction: Extraction) -> list[dict]:
             "unit": q.unit if q else None, "approx": q.approx if q else None, "bound": q.bound if q else None,
             "when": c.when.value if c.when else None, "modality": c.modality, "polarity": c.polarity,
             "object": c.object, "speaker": c.speaker, "quote": c.quote, "start": c.start, "end": c.end,
-            "segment": c.segment, "source_cited": c.source_cited,
+            "segment": c.segment, "source": c.source_cited,
         })
     return rows

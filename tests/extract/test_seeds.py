@@ -5,9 +5,10 @@ import subprocess
 import sys
 
 from kg.extract import extract
-from kg.extract.rows import claim_rows
 from kg.read import read_paths
 from kg.records import Article
+
+from extract.rows import claim_rows
 
 
 def test_seed_claims_score(seeds_dir, shared_dir, tmp_path):

@@ -146,12 +146,3 @@ def test_links_become_same_as_and_a_conforming_link_node(store):
         "SELECT ?name ?wd ?method ?conf WHERE { ?e schema:name ?name ; owl:sameAs ?wd ; nkg:wikidataLink ?l . "
         "?l nkg:linkMethod ?method ; nkg:linkConfidence ?conf ; nkg:qid ?q FILTER(STRAFTER(STR(?wd), STR(wd:)) = ?q) }")}
     assert rows == {("Amazon", WD + "Q3884", "offline-table", 1.0), ("Meta", WD + "Q380", "offline-table", 0.95)}
-
-
-def test_the_table_overrides_and_the_extractor_s_link_stands_only_where_the_table_is_silent(linker):
-    entities = [Entity("Amazon", "organization", qid="Q1", link_method="gazetteer", link_confidence=1.0),
-                Entity("Initech", "organization", qid="Q7", link_method="gazetteer", link_confidence=0.9),
-                Entity("Whole Foods Market", "product")]
-    out = link(Extraction(Article("a", "Amazon, Initech and Whole Foods Market."), entities=entities), linker)
-    assert [(e.qid, e.link_method, e.link_confidence) for e in out.entities] == [
-        ("Q3884", "offline-table", 1.0), ("Q7", "gazetteer", 0.9), ("Q1809448", "offline-table", 1.0)]
