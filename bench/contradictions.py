@@ -1,6 +1,6 @@
 """Time event resolution and each contradiction query on an on-disk store of N synthetic articles.
 
-Usage: python scripts/bench_contradictions.py [N=10000] [STORE_DIR]  (a STORE_DIR that already holds a store is
+Usage: python -m bench.contradictions [N=10000] [STORE_DIR]  (a STORE_DIR that already holds a store is
 reused: its articles are kept, N is then ignored)
 
 The articles are Extraction records made here (no extractor involved): 200 organisations, each with
