@@ -150,7 +150,7 @@ def _sparql_violations(query) -> list[tuple[_SparqlConstraint, dict[str, str]]]:
 def _add_sparql_results(report: Graph, found: list[tuple[_SparqlConstraint, dict[str, str]]]) -> None:
     root = report.value(None, RDF.type, SH.ValidationReport)
     for c, values in found:
-        message = re.sub(r"\{[?$](\w+)\}", lambda m: values.get(m.group(1), m.group(0)), c.message)
+        message = re.sub(r"\{[?$](\w+)\}", lambda m, values=values: values.get(m.group(1), m.group(0)), c.message)
         r = BNode()
         report.add((root, SH.result, r))
         report.add((r, RDF.type, SH.ValidationResult))
