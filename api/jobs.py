@@ -259,10 +259,7 @@ def graph(reader: Reader, iri: str | None, accept: list[str], max_rows: int) -> 
 
 def contradictions(reader: Reader, org: str | None, kind: str | None) -> list[dict]:
     """The contradictions the graph holds (kg.contradictions), as JSON-ready dicts."""
-    try:
-        from kg.contradictions import find_contradictions
-    except ImportError as e:
-        raise JobError(501, "contradiction finding is not available in this installation") from e
+    from kg.contradictions import find_contradictions
     from kg.queries import QueryError
 
     try:
@@ -366,10 +363,7 @@ def ingest(writer: Writer, article: dict) -> dict:
 
         fields["language"] = identify(fields["text"])
     record = Article(source="api", **fields)
-    try:
-        from kg.contradictions import find_contradictions
-    except ImportError:
-        find_contradictions = None
+    from kg.contradictions import find_contradictions
 
     def work(db):
         outcome = process(record, db)
@@ -377,10 +371,8 @@ def ingest(writer: Writer, article: dict) -> dict:
             raise JobError(422, f"article {record.id!r} was not written: {outcome.reason}")
         if outcome.status in ("written", "replaced"):
             resolve_events(db)
-        found = []
-        if find_contradictions is not None:
-            found = [c for c in find_contradictions(db)
-                     if any(claim.get("article") == record.id for claim in c.get("claims", []))]
+        found = [c for c in find_contradictions(db)
+                 if any(claim.get("article") == record.id for claim in c.get("claims", []))]
         return {"article": record.id, "status": outcome.status, "claims": claim_rows(db, article=record.id),
                 "contradictions": found, "quads": outcome.quads}
 

@@ -119,19 +119,10 @@ def _around(quads: list[Quad], org: str) -> list[Quad]:
 
 
 def contradictions(store, org: str | None = None) -> list[dict]:
-    """Contradictions from ``kg.contradictions`` where that module and its queries exist; else none."""
-    try:
-        from kg.contradictions import KINDS, find_contradictions
-        from kg.queries import QueryError
-    except ImportError:
-        return []
-    found = []
-    for kind in KINDS:
-        try:
-            found.extend(find_contradictions(store, org=org, kind=kind))
-        except QueryError:  # a kind whose query is not written yet
-            continue
-    return found
+    """The contradictions of ``kg.contradictions``, every kind."""
+    from kg.contradictions import find_contradictions
+
+    return find_contradictions(store, org=org)
 
 
 # ---------------------------------------------------------------- projection

@@ -59,7 +59,6 @@ def test_construct_draws_a_graph(server, page):
 
 
 def test_contradictions_view_shows_both_quotes(server, page):
-    pytest.importorskip("kg.contradictions")
     page.goto(server + "/")
     page.click("#tab-contradictions")
     page.select_option("#c-kind", "numeric")

@@ -271,7 +271,6 @@ def test_named_query_errors(server):
 
 
 def test_contradictions_as_json(server):
-    pytest.importorskip("kg.contradictions")
     r = httpx.get(server + "/contradictions", params={"kind": "numeric"}, timeout=30)
     assert r.status_code == 200
     found = [c for c in r.json() if c["org"] == "Acme Corp"]
@@ -294,7 +293,6 @@ def test_json_dumps_roundtrip_of_unicode(server):
 
 
 def test_graph_exports(server):
-    pytest.importorskip("kg.export.graph")
     graphml = httpx.get(server + "/export/graphml", timeout=30)
     assert graphml.status_code == 200 and graphml.headers["content-type"].startswith("application/graphml+xml")
     root = ET.fromstring(graphml.content)

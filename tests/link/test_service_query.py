@@ -85,7 +85,8 @@ def test_the_org_parameter_narrows_it(linked_store, wdqs):
 
 
 def test_the_api_refuses_this_service_unless_allow_listed():
-    safety = pytest.importorskip("api.safety")
+    from api import safety
+
     text = get("wikidata-workforce").text
     with pytest.raises(safety.Refused, match="SERVICE"):
         safety.check(text, update=False, allow=())
