@@ -116,6 +116,9 @@ class Context:
             anchor = [h.start for h in reporting] or [sent.start]
             best = min(persons, key=lambda p: min(abs(p.start - a) for a in anchor))
             speaker, at = best.name, best.start
+        elif cue and any(h.label == "pronouns" for h in hits):  # "volgens hem", "he said": the last speaker
+            before = self.carried(sent)
+            speaker = before.speaker if before is not None else None
         source = None
         cited = doc.in_sentence(self.publishers, sent)
         if cited and (reporting or any(h.label == "publisher_verbs" for h in hits)):

@@ -114,9 +114,27 @@ def _count(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantitie
     if head.label == "workforce" or _is_workforce(doc, sent, q, head):
         return [_draft(doc, ctx, sent, "workforce", q, head.end)]
     cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns")
-    if cut:
+    if cut and not _at_others(doc, ctx, q, head):
         return [_draft(doc, ctx, sent, "job_cuts", q, head.end)]
     return None
+
+
+def _at_others(doc: Doc, ctx: Context, q: QuantityMention, head) -> bool:
+    """The jobs are another organisation's staff: "400 roles at its contract manufacturers", "Bei den Zulieferern
+    könnten 1.500 Jobs wegfallen", "chez les sous-traitants". Not the company's own cut, so no claim of it."""
+    c_start, c_end = doc.clause_at(q.start)
+    for h in doc.hits_in(c_start, c_end, "others"):
+        if any(m.start <= h.start < m.end for m in ctx.orgs):
+            continue  # part of a name ("Kestrel Partners")
+        if h.end <= q.start:  # the staff of the others: nobody named between them and the figure
+            if not any(h.end <= m.start < q.start for m in ctx.orgs):
+                return True
+        elif h.start >= head.end:  # "... at its suppliers": an "at" word shortly before them
+            at = doc.hits_in(head.end, h.start, "at")
+            if at and doc.words_between(at[-1].end, h.start) <= 3 and not any(
+                    head.end <= m.start < at[-1].start for m in ctx.orgs):
+                return True
+    return False
 
 
 def _follows_cut(doc: Doc, sent: Sentence) -> bool:

@@ -29,6 +29,7 @@ class Hit:
     end: int
     i: int  # first token
     j: int  # one past the last token
+    split: bool = False  # the head of a split phrase ("schließt" of "schließt ... aus")
 
 
 def norm(token: str) -> str:
@@ -88,6 +89,8 @@ def _item_ok(item: Item, low: str, raw: str) -> bool:
 
 
 NOTHING: tuple[list, dict, list] = ([], {}, [])  # the candidates of a token no pattern starts with
+GAP = " ... "
+GAP_TOKENS = 12  # how far after its head the rest of a split phrase may stand
 
 
 class Matcher:
@@ -100,12 +103,13 @@ class Matcher:
         self._cache: dict[str, list] = {}
 
     def add(self, label: str, key: str, phrase: str) -> None:
-        items = _items(phrase)
+        head, _, rest = phrase.partition(GAP)
+        items, tail = _items(head), _items(rest) if rest else ()
         if not items:
             return
         mode, text, cs = items[0]
         index = {"x": self.exact, "p": self.prefix, "s": self.suffix}[mode]
-        index.setdefault(text.lower() if cs else text, []).append((items, label, key))
+        index.setdefault(text.lower() if cs else text, []).append((items, label, key, tail))
 
     def _candidates(self, low: str) -> tuple[list, dict[str, list], list]:
         """Patterns whose first item matches a token of this (lower-cased) form, cached per form:
@@ -138,17 +142,30 @@ class Matcher:
         cache = self._cache
         for i in [k for k, t in enumerate(low) if cache.get(t) is not NOTHING]:
             singles, by_second, other = self._candidates(low[i])
-            for items, label, key in singles:
-                if not items[0][2] or raw[i] == items[0][1]:
-                    hits.append(Hit(label, key, starts[i], ends[i], i, i + 1))
+            for items, label, key, tail in singles:
+                if (not items[0][2] or raw[i] == items[0][1]) and (not tail or _rest_found(tail, toks, i + 1)):
+                    hits.append(Hit(label, key, starts[i], ends[i], i, i + 1, bool(tail)))
             if i + 1 < n and (by_second or other):
-                for items, label, key in [*by_second.get(low[i + 1], ()), *other]:
+                for items, label, key, tail in [*by_second.get(low[i + 1], ()), *other]:
                     j = i + len(items)
                     if j > n or (items[0][2] and raw[i] != items[0][1]):
                         continue
-                    if all(_item_ok(it, low[i + k], raw[i + k]) for k, it in enumerate(items[1:], 1)):
-                        hits.append(Hit(label, key, starts[i], ends[j - 1], i, j))
+                    if all(_item_ok(it, low[i + k], raw[i + k]) for k, it in enumerate(items[1:], 1)) and (
+                            not tail or _rest_found(tail, toks, j)):
+                        hits.append(Hit(label, key, starts[i], ends[j - 1], i, j, bool(tail)))
         return hits
+
+
+def _rest_found(tail: tuple[Item, ...], toks: Tokens, j: int) -> bool:
+    """The rest of a split phrase stands within a few tokens after ``j``, before the sentence ends."""
+    low, raw, starts, ends = toks.low, toks.raw, toks.starts, toks.ends
+    for k in range(j, min(len(low) - len(tail) + 1, j + GAP_TOKENS)):
+        t = low[k]
+        if t in ".!?;" and (k + 1 >= len(low) or starts[k + 1] > ends[k]):
+            return False
+        if all(_item_ok(it, low[k + m], raw[k + m]) for m, it in enumerate(tail)):
+            return True
+    return False
 
 
 def _alternation(words, escape: bool = True) -> str:
@@ -205,7 +222,7 @@ class Lang:
         for kind in ("approx", "lower", "upper", "max", "min"):
             add_list("hedge", lex.get("hedges", {}).get(kind, []), kind)
         claims = lex.get("claims", {})
-        for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions"):
+        for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions", "others"):
             add_list(label, claims.get(label, []))
         for seg, words in lex.get("segments", {}).items():
             add_list("segment", words, seg)
@@ -218,7 +235,8 @@ class Lang:
         for mod, words in lex.get("modality", {}).items():
             add_list("mod", words, mod)
         attribution = lex.get("attribution", {})
-        for label in ("reporting", "announce_sources", "sources", "publisher_verbs", "according_to", "complementizers"):
+        for label in ("reporting", "announce_sources", "sources", "publisher_verbs", "according_to", "complementizers",
+                      "pronouns"):
             add_list(label, attribution.get(label, []))
         stance = lex.get("stance", {})
         for label in ("negation", "concessive", "excuse", "reduction", "need", "more"):

@@ -140,6 +140,9 @@ def find_quantities(doc: Doc) -> None:
             continue
         approx, bound = False, None
         found = hedges.get(_skip_space_back(text, start))
+        if found and doc.quantities and _skip_space_back(text, min(h.start for h in found)) == doc.quantities[-1].end \
+                and all(norm(text[h.start:h.end]) in lang.range_words for h in found):
+            found = None  # "daalde met 11 procent tot 1,2 miljard": from a change to a level, not "up to"
         if found:
             first = min(h.start for h in found)
             keys = [h.key for h in found if h.start == first]
@@ -223,7 +226,9 @@ def _word_before(text: str, pos: int, words: list[str]) -> bool:
 def _add_fractions(doc: Doc) -> None:
     """"a quarter of", "de helft van": a share, as a percent."""
     taken = [(q.start, q.end) for q in doc.quantities]
+    low, ordinals = doc.tokens.low, doc.lang.quarter_ordinals
     for h in doc.hits:
-        if h.label == "fraction" and not any(s < h.end and h.start < e for s, e in taken):
+        if h.label == "fraction" and not any(s < h.end and h.start < e for s, e in taken) and not (
+                h.i and low[h.i - 1] in ordinals):  # "the first half of 2025" is a time, not a share
             doc.quantities.append(QuantityMention(h.start, h.end, Quantity(unit="percent", value=float(h.key))))
     doc.quantities.sort(key=lambda q: q.start)

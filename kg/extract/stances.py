@@ -32,6 +32,24 @@ def _negated(doc: Doc, sent: Sentence, pos: int) -> bool:
     return bool(doc.hits_in(start, pos, "negation"))
 
 
+def _negated_after(doc: Doc, sent: Sentence, cue, causes) -> bool:
+    """A negation shortly after a cause in its clause, before any other cause ("KI habe damit nichts zu tun",
+    "l'IA n'était pas à l'origine"); in "AI and not costs" the negation belongs to the cause after it."""
+    _, c_end = doc.clause_at(cue.start)
+    end = min(c_end, sent.end, doc.tokens.ends[min(len(doc.tokens) - 1, cue.j + NEGATION_WINDOW - 1)])
+    negation = doc.hits_in(cue.end, end, "negation")
+    if not negation:
+        return False
+    return not any(c is not cue and cue.end <= c.start and c.start < c_end for c in causes)
+
+
+def _object_first(doc: Doc, cue, c_start: int, pos: int) -> bool:
+    """The cuts stand before the verb expecting them as its object: in a clause "that ..." with the verb last
+    ("dat het geen nieuwe ontslagen verwacht", "dass er keine Entlassungen erwartet"), or before a split verb
+    ("Weitere Entlassungen schließt der Vorstand aus"); not as the subject of a passive ("layoffs are not ruled out")."""
+    return cue.split or bool(doc.hits_in(c_start, pos, "complementizers"))
+
+
 def _speaker(ctx: Context, sent: Sentence, org: str | None) -> tuple[str | None, int, bool]:
     """Who gives the stance, how surely (0 named here, 1 named before, 2 the usual spokesperson, 3 nobody),
     and whether it comes in an announcement (memo, email, press release)."""
@@ -63,6 +81,7 @@ def cause_claims(doc: Doc, ctx: Context) -> list[Draft]:
         links = [h for h in hits if h.label == "link"]
         causes += [h for h in hits if h.label == "cause_weak"
                    and any(0 <= doc.words_between(link.end, h.start) <= 3 and link.end <= h.start for link in links)]
+        all_causes = [h for h in hits if h.label in ("cause", "cause_weak")]
         if not causes or not _layoff_context(doc, sent, bool(ctx.attribution(sent).speaker)):
             continue
         excuse = any(h.label == "excuse" for h in hits)
@@ -72,7 +91,8 @@ def cause_claims(doc: Doc, ctx: Context) -> list[Draft]:
             if concessive:
                 continue
             denied = denial_before(doc, sent, h.start) is not None
-            polarity = "deny" if excuse or (_negated(doc, sent, h.start) != denied) else "affirm"
+            negated = _negated(doc, sent, h.start) or _negated_after(doc, sent, h, all_causes)
+            polarity = "deny" if excuse or (negated != denied) else "affirm"
             if (h.key, polarity) in seen:
                 continue
             seen.add((h.key, polarity))
@@ -97,9 +117,12 @@ def outlook_claims(doc: Doc, ctx: Context, figure_sentences: set[int]) -> list[D
             continue
         for h in doc.hits_in(sent.start, sent.end, "outlook"):
             cuts = [c for c in doc.hits_in(h.end, sent.end, "cut_nouns") if doc.words_between(h.end, c.start) <= 8]
-            if not cuts:
+            c_start, _ = doc.clause_at(h.start)
+            before = [c for c in doc.hits_in(max(sent.start, c_start), h.start, "cut_nouns")
+                      if doc.words_between(c.end, h.start) <= 6 and _object_first(doc, h, c_start, c.start)]
+            if not cuts and not before:
                 continue
-            negated = _negated(doc, sent, h.start) or bool(doc.hits_in(h.end, cuts[0].start, "negation"))
+            negated = _negated(doc, sent, h.start) or bool(cuts and doc.hits_in(h.end, cuts[0].start, "negation"))
             polarity = "deny" if negated != (h.key == "inverse") else "affirm"
             org, _ = ctx.org_for(sent, h.start, h.end)
             if not org:

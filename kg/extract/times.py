@@ -56,7 +56,7 @@ def _patterns(code: str) -> dict[str, re.Pattern]:
         ("my", re.compile(rf"\b(?P<m>{months})\b\.?\s+(?:de\s+|del\s+|of\s+)?(?P<y>{YEAR})\b", flags)),
         ("pm", re.compile(rf"\b(?:{preps})\s+(?P<m>{full})\b", flags)),
         ("q", re.compile(rf"\b(?:(?-i:[QK])(?P<q>[1-4])|(?P<q2>[1-4])(?-i:Q))(?:\s*(?:['’]|(?P<y>{YEAR})\b|(?P<yy>\d\d)\b))?", flags)),
-        ("qo", re.compile(rf"\b(?P<o>{ordinals})\s+(?:{quarter})\b(?:\s+(?:\w+\s+){{0,2}}?(?P<y>{YEAR})\b)?", flags)),
+        ("qo", re.compile(rf"\b(?P<o>{ordinals})(?:\s+|-)(?:{quarter})\b(?:\s+(?:\w+\s+){{0,2}}?(?P<y>{YEAR})\b)?", flags)),
         ("late", re.compile(rf"\b(?:{late})\s+(?:of\s+)?(?P<y>{YEAR})\b", flags)),
         ("early", re.compile(rf"\b(?:{early})\s+(?:of\s+)?(?P<y>{YEAR})\b", flags)),
         ("y", re.compile(rf"(?<![\d.,$€£])\b(?P<y>{YEAR})\b(?![.,]\d|\s*%)", flags)),
