@@ -40,8 +40,8 @@ def extract(article: Article) -> Extraction:
 def merge(drafts: list[Draft]) -> list[Claim]:
     """One claim per figure or stance an article states, however often it repeats it.
 
-    A repeated figure keeps its first quote, the most precisely placed time among its mentions, and the
-    first modality and speaker other than the default; a repeated stance keeps the mention whose
+    A repeated figure keeps its first quote, the most precisely placed time among its mentions, the first
+    modality other than the default said in the body (else in a headline), and the first speaker; a repeated stance keeps the mention whose
     speaker is most surely identified.
     """
     groups: list[list[Draft]] = []
@@ -60,7 +60,8 @@ def merge(drafts: list[Draft]) -> list[Claim]:
             out.append((best.claim.start, best.claim))
             continue
         timed = min(group, key=lambda d: d.when_rank)
-        modality = next((d.claim.modality for d in group if d.claim.modality != "reported"), first.modality)
+        modality = next((d.claim.modality for d in sorted(group, key=lambda d: d.sent.heading)
+                         if d.claim.modality != "reported"), first.modality)  # a headline compresses: body first
         speaker = next((d.claim.speaker for d in group if d.claim.speaker), None)
         source = next((d.claim.source_cited for d in group if d.claim.source_cited), None)
         segment = next((d.claim.segment for d in group if d.claim.segment), None)

@@ -183,6 +183,26 @@ class _Finder:
             if org is not None:
                 self.person(start, k, org.name, title, toks.starts[start])
 
+    def byline_pass(self) -> None:
+        """"By Rachel Owens", "Von Martina Vogt", "Reporting by ...": the author, a person who is not a speaker
+        and holds no role at the organisations the article is about."""
+        for h in self.doc.hits:
+            if h.label != "byline" or not self.doc.sentence_at(h.start).heading:
+                continue
+            sent = self.doc.sentence_at(h.start)
+            i = h.j
+            while i < len(self.toks) and self.toks.starts[i] < sent.end:
+                j = self.name_run(i)
+                if j - i < 2:
+                    break
+                name = " ".join(self.toks.raw[i:j]).replace(" - ", "-")
+                self.persons.setdefault(name, name)
+                self.add(i, j, name, "person")
+                if j < len(self.toks) and (self.toks.raw[j] == "&" or self.toks.low[j] in self.doc.lang.conjunction_words):
+                    i = j + 1  # "Von Thomas Berg und Katrin Seidel"; not past a comma ("By X, Business Desk")
+                else:
+                    break
+
     def org_span(self, i: int) -> int:
         """End of an organisation name starting at token ``i`` (known or capitalised), or 0."""
         m = self.org_at(i)
@@ -245,6 +265,10 @@ class _Finder:
         key = key or tuple(self.toks.raw[i:j])
         if key not in self.discovered:
             self.discovered[key] = (name, type_)
+        short = _short_name(list(key), self.doc.lang.org_words) if type_ == "organization" else None
+        if short and self.discovered.get((short[1],), (short[1],))[0] == short[1]:
+            # the short name stands for the full one, also where it was found alone first
+            self.discovered[(short[1],)] = (name, type_)
 
     def reporting_pass(self) -> None:
         """"said Andy Jassy", "Andy Jassy said", "aldus Galetti"."""
@@ -321,6 +345,11 @@ class _Finder:
                 return True
         return False
 
+    def determined(self, i: int) -> bool:
+        """A determiner before a capitalised word makes it a noun in a language that capitalises nouns
+        ("einen Bericht über den Abbau"), not a name."""
+        return i > 0 and self.toks.low[i - 1] in self.doc.lang.determiners and self.joined(i)
+
     def cue_pass(self) -> None:
         """Organisations the gazetteer does not list, found through cues around a capitalised name."""
         toks, lang = self.toks, self.doc.lang
@@ -358,14 +387,11 @@ class _Finder:
             if verb is not None and not all(toks.raw[k].islower() for k in range(j, verb)):
                 verb = None
             if not cue and verb is not None and raw[0] not in lang.stop:
-                cue = len(raw) >= 2 or not (sentence_initial and lang.capitalised_nouns)
+                cue = len(raw) >= 2 or not (sentence_initial and lang.capitalised_nouns or self.determined(i))
             if cue and not any(r.lower() in lang.months or r.lower() in lang.weekdays for r in raw):
                 name = self.clean(i, j + (1 if j < n and toks.raw[j] in LEGAL else 0))
                 if name and name not in ("AI", "KI", "IA") and name.lower() not in lang.role_titles:
                     self.discover(i, j, name, "organization")
-                    short = _short_name(raw)
-                    if short:
-                        self.discover(short[0], short[0] + 1, name, "organization", key=(short[1],))
             j_done = j
 
     def propagate(self) -> None:
@@ -417,11 +443,11 @@ GENERIC = {"Media", "Group", "Foods", "Systems", "Logistics", "Pharma", "Bank", 
            "Gruppe", "Groep", "Groupe", "Grupo", "Konzern", "Brands", "Financial", "Insurance"}
 
 
-def _short_name(raw: list[str]) -> tuple[int, str] | None:
+def _short_name(raw: list[str], org_words=frozenset()) -> tuple[int, str] | None:
     """"Brightline Media" is also "Brightline", "Bank Alpstein" also "Alpstein": the name without its generic word."""
     if len(raw) != 2:
         return None
-    if raw[1] in GENERIC and raw[0] not in GENERIC:
+    if (raw[1] in GENERIC or raw[1] in org_words) and raw[0] not in GENERIC:
         return 0, raw[0]
     if raw[0] in GENERIC and raw[1] not in GENERIC:
         return 1, raw[1]
@@ -456,6 +482,7 @@ def find_entities(doc: Doc) -> None:
     f = _Finder(doc)
     f.gazetteer_pass()
     f.role_pass()
+    f.byline_pass()
     f.reporting_pass()
     f.cue_pass()
     f.publisher_pass()

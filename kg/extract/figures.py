@@ -95,7 +95,7 @@ def _classify(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quanti
 
 def _count(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantities) -> list[Draft] | None:
     c_start, c_end = doc.clause_at(q.start)
-    head = _head(doc, q)
+    head = _head(doc, q, ("jobs", "cut_counts"))  # "850 départs", "1.000 despidos": cuts counted
     store = _head(doc, q, ("store",))
     if store is not None and doc.hits_in(sent.start, sent.end, "close") and (head is None or store.start < head.start):
         return None  # counted by the store-closure component
@@ -148,18 +148,20 @@ def _follows_cut(doc: Doc, sent: Sentence) -> bool:
 def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
     """"its 15,300 employees", "heeft 1,5 miljoen werknemers", "employs 12,000 people": a size, not a cut."""
     if any(not doc.text[h.end:q.start].strip(" \u00a0") or doc.words_between(h.end, q.start) <= 2
+           and not doc.hits_in(h.end, q.start, "cut", "cut_nouns")  # "amplía su ERE a 1.350 trabajadores"
            for h in doc.hits_in(max(sent.start, q.start - 30), q.start, "possessive")):
         return True
     if any(m.type == "organization" and 0 < q.start - m.end <= 4 and doc.text[m.end:q.start].strip() in ("'s", "'", "’s", "’")
            for m in doc.in_sentence(doc.entities, sent)):
         return True  # "Vantor's 3,000 employees"
     c_start, c_end = doc.clause_at(q.start)
-    if [p for p in doc.in_sentence(doc.quantities, sent) if p.quantity.unit == "percent" and p.end <= q.start
-            and doc.words_between(p.end, q.start) <= 4]:
-        return True  # "7 Prozent der 108.000 Beschäftigten": the base of a share
+    if [p for p in doc.in_sentence(doc.quantities, sent) if p.end <= q.start and doc.words_between(p.end, q.start) <= 4
+            and (p.quantity.unit == "percent" or p.quantity.unit == "count" and doc.hits_in(p.end, q.start, "partitive"))]:
+        return True  # "7 Prozent der 108.000 Beschäftigten", "4.000 der rund 52.000 Stellen": the base of a share
     employ = doc.hits_in(c_start, q.start, "employ")
-    if not employ:
-        return False
+    if not employ:  # "La plantilla del grupo ronda los 11.000 empleados": the workforce is the subject
+        return bool([w for w in doc.hits_in(c_start, q.start, "workforce") if doc.words_between(w.end, q.start) <= 6]
+                    and not doc.hits_in(c_start, c_end, "cut", "cut_nouns"))
     cut_between = doc.hits_in(employ[-1].end, q.start, "cut", "cut_nouns")
     cut_after = doc.hits_in(q.end, c_end, "cut", "cut_nouns")
     return not cut_between and not cut_after
@@ -224,6 +226,9 @@ def _assign_times(doc: Doc, ctx: Context, sent: Sentence, drafts: list[Draft]) -
                 when, rank = inherited, (2, 0)
         if when is not None and inherited is not None and rank[0] < 2 and contains(when, inherited):
             when = inherited
+        if rank[0] >= 1 and doc.hits_in(c_start, c_end, "full_year"):  # "für das Gesamtjahr": the whole year
+            year = (when or doc.published).value[:4] if (when or doc.published) else None
+            when, rank = (TimeRef(year, "year"), (0, 0)) if year else (when, rank)
         if when is None:
             when = doc.published
         d.claim = evolve(d.claim, when=when)
@@ -257,10 +262,12 @@ def _finish(doc: Doc, ctx: Context, d: Draft) -> None:
         c_start, c_end = doc.clause_at(d.start)
         conj = doc.hits_in(d.end, c_end, "conjunctions")
         modality = ctx.modality(region_start, d.start) or ctx.modality(c_start, conj[0].start if conj else c_end)
+        trailing = ctx.modality(c_end, sent.end)
+        about_other = doc.hits_in(c_end, sent.end, "cut", "cut_nouns")  # ", och rykten om fler uppsägningar"
         if modality is None:  # ", according to people familiar with the matter", ", meddelade bolaget"
-            trailing = ctx.modality(c_end, sent.end)
-            about_other = doc.hits_in(c_end, sent.end, "cut", "cut_nouns")  # ", och rykten om fler uppsägningar"
             modality = trailing if trailing in ("rumoured", "announced", "denied") and not about_other else None
+        elif trailing == "rumoured" and modality != "denied" and not about_other:
+            modality = "rumoured"  # "X is considering cutting 14,000 jobs, people familiar with the matter said"
         if modality is None and not doc.hits_in(sent.start, sent.end, "mod") and _verbless(doc, sent):
             modality = _from_next(doc, ctx, sent)
         modality = modality or "reported"

@@ -206,6 +206,8 @@ class Lang:
         self.role_suffixes = [s for s in lex.get("roles", {}).get("suffixes", [])]
         self.stop = set(lex.get("entities", {}).get("stop", [])) | set(base.get("entities", {}).get("stop", []))
         self.capitalised_nouns = bool(lex.get("entities", {}).get("capitalised_nouns", False))
+        self.determiners = {norm(w) for w in lex.get("entities", {}).get("determiners", [])}
+        self.conjunction_words = {norm(w) for w in lex.get("claims", {}).get("conjunctions", [])}
         self.org_words = set(lex.get("entities", {}).get("org_words", [])) | set(
             base.get("entities", {}).get("org_words", []))
         self.first_names = {n for code in languages() for n in lexicon(code).get("entities", {}).get("first_names", [])}
@@ -222,7 +224,7 @@ class Lang:
         for kind in ("approx", "lower", "upper", "max", "min"):
             add_list("hedge", lex.get("hedges", {}).get(kind, []), kind)
         claims = lex.get("claims", {})
-        for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions", "others"):
+        for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions", "others", "cut_counts"):
             add_list(label, claims.get(label, []))
         for seg, words in lex.get("segments", {}).items():
             add_list("segment", words, seg)
@@ -253,12 +255,14 @@ class Lang:
         add_list("role", titles)
         self.role_titles = {norm(t) for t in titles}
         for key, words in lex.get("time", {}).items():
-            if isinstance(words, list) and key not in ("month_preps", "quarter", "year_preps"):
+            if isinstance(words, list) and key not in ("month_preps", "quarter", "year_preps", "full_year"):
                 add_list("time", words, key)
         add_list("year_prep", lex.get("time", {}).get("year_preps", []))
+        add_list("full_year", lex.get("time", {}).get("full_year", []))
         ents = lex.get("entities", {})
-        for label in ("company_nouns", "at", "anaphora", "skip_before", "person_pronouns", "org_apposition"):
+        for label in ("company_nouns", "at", "anaphora", "skip_before", "person_pronouns", "org_apposition", "byline"):
             add_list(label, ents.get(label, []))
+        add_list("partitive", lex.get("numbers", {}).get("partitive", []))
         for phrase, value in lex.get("numbers", {}).get("fractions", {}).items():
             m.add("fraction", str(value), phrase)
         return m

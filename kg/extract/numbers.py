@@ -153,7 +153,7 @@ def find_quantities(doc: Doc) -> None:
         else:
             quantity = Quantity(unit=unit, value=float(f"{v1 * factor:.12g}"), approx=approx, bound=bound)
         doc.quantities.append(QuantityMention(start, end1 if to_next else m.end(), quantity, to_next=to_next))
-    _add_fractions(doc)
+    _add_fractions(doc, hedges)
 
 
 @cache
@@ -223,12 +223,21 @@ def _word_before(text: str, pos: int, words: list[str]) -> bool:
     return bool(m) and norm(m.group(1)) in words
 
 
-def _add_fractions(doc: Doc) -> None:
-    """"a quarter of", "de helft van": a share, as a percent."""
-    taken = [(q.start, q.end) for q in doc.quantities]
-    low, ordinals = doc.tokens.low, doc.lang.quarter_ordinals
+def _add_fractions(doc: Doc, hedges: dict[int, list]) -> None:
+    """"a quarter of", "de helft van", "one in five", "jede zehnte": a share, as a percent (hedged like any figure).
+    A fraction wins over the small counts inside it ("one", "five")."""
+    low, ordinals, text = doc.tokens.low, doc.lang.quarter_ordinals, doc.text
     for h in doc.hits:
-        if h.label == "fraction" and not any(s < h.end and h.start < e for s, e in taken) and not (
-                h.i and low[h.i - 1] in ordinals):  # "the first half of 2025" is a time, not a share
-            doc.quantities.append(QuantityMention(h.start, h.end, Quantity(unit="percent", value=float(h.key))))
+        if h.label != "fraction" or (h.i and low[h.i - 1] in ordinals):  # "the first half of 2025" is a time
+            continue
+        inside = [q for q in doc.quantities if q.start < h.end and h.start < q.end]
+        if any(q.quantity.unit != "count" or q.start < h.start or q.end > h.end for q in inside):
+            continue
+        for q in inside:
+            doc.quantities.remove(q)
+        found = hedges.get(_skip_space_back(text, h.start))
+        keys = [k.key for k in found or () if k.start == min(x.start for x in found)]
+        doc.quantities.append(QuantityMention(h.start, h.end, Quantity(
+            unit="percent", value=float(h.key), approx=any(HEDGE_BOUND[k][0] for k in keys),
+            bound=next((HEDGE_BOUND[k][1] for k in keys if HEDGE_BOUND[k][1]), None))))
     doc.quantities.sort(key=lambda q: q.start)

@@ -26,7 +26,7 @@ ORGS = {
     "es-4-mirasol": "Mirasol Alimentos",
 }
 PERSONS = {
-    "en-4-halvard": {"Tomas Ek"},
+    "en-4-halvard": {"Tomas Ek", "Priya Raman"},  # the byline's author is a person too
     "en-5-marrow": {"Ana Ruiz"},
     "de-4-brenner": {"Jonas Keller"},
     "sv-4-torsvik": {"Karin Holm"},
