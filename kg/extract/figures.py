@@ -44,6 +44,7 @@ def figure_claims(doc: Doc, ctx: Context) -> list[Draft]:
         _share_times(found)
         for d in found:
             _finish(doc, ctx, d)
+        _announced_after(doc, ctx, sent, found)
         drafts.extend(found)
     _apply_denials(doc, drafts)
     return drafts
@@ -281,6 +282,31 @@ def _finish(doc: Doc, ctx: Context, d: Draft) -> None:
     if d.earlier_state and when is not None and when.precision == "year" and d.when_rank[0] < 2:
         when = TimeRef(str(int(when.value) - 1), "year")  # "from 240,000 to 226,000 in 2025": the first is 2024's
     d.claim = evolve(claim, modality=modality, speaker=speaker, source_cited=a.source, when=when)
+
+
+def _announced_after(doc: Doc, ctx: Context, sent: Sentence, drafts: list[Draft]) -> None:
+    """"X streicht 160 Stellen. Das gab die Geschäftsführung am Montag bekannt.": the next sentence, pointing back
+    ("Das", "Dat", "C'est ce", "Así lo", "Det"), announces the figures before it, at its time."""
+    if not drafts or sent.index + 1 >= len(doc.sentences):
+        return
+    nxt = doc.sentences[sent.index + 1]
+    if nxt.block != sent.block or doc.in_sentence(doc.quantities, nxt):
+        return
+    back = doc.hits_in(nxt.start, nxt.end, "back_reference")
+    if not back or back[0].start != nxt.start:
+        return
+    if not any(h.key == "announced" for h in doc.hits_in(nxt.start, nxt.end, "mod")):
+        return
+    times = [t for t in doc.in_sentence(doc.times, nxt) if t.time.precision == "day"]
+    speaker = ctx.attribution(nxt).speaker
+    for d in drafts:
+        if d.claim.kind == "workforce" or d.claim.modality != "reported":
+            continue
+        changes = {"modality": "announced", "speaker": d.claim.speaker or speaker}
+        if times and d.when_rank[0] >= 2:
+            changes["when"] = times[0].time
+            d.when_rank = (1, 0)
+        d.claim = evolve(d.claim, **changes)
 
 
 def _verbless(doc: Doc, sent: Sentence) -> bool:

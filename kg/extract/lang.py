@@ -238,10 +238,10 @@ class Lang:
             add_list("mod", words, mod)
         attribution = lex.get("attribution", {})
         for label in ("reporting", "announce_sources", "sources", "publisher_verbs", "according_to", "complementizers",
-                      "pronouns"):
+                      "pronouns", "back_reference"):
             add_list(label, attribution.get(label, []))
         stance = lex.get("stance", {})
-        for label in ("negation", "concessive", "excuse", "reduction", "need", "more"):
+        for label in ("negation", "concessive", "excuse", "reduction", "need", "more", "cut_reference"):
             add_list(label, stance.get(label, []))
         for w in stance.get("outlook", []):
             m.add("outlook", "inverse" if w.startswith("!") else "direct", w.lstrip("!"))

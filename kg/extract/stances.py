@@ -13,17 +13,27 @@ NEGATION_WINDOW = 5  # tokens before a cue in which a negation turns it around
 
 
 def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
-    """The sentence is about job cuts, or (when someone is speaking) the one before it in its block is."""
-    for s in (sent, doc.sentences[sent.index - 1] if sent.index and attributed else None):
-        if s is None or s.block != sent.block:
+    """The sentence is about job cuts, or refers back to cuts named before ("der Schritt", "ce plan"), or (when
+    someone is speaking) one of the two before it in its block is about them."""
+    before = doc.sentences[max(0, sent.index - 2):sent.index] if attributed else []
+    for s in (sent, *reversed(before)):
+        if s.block != sent.block:
             continue
         labels = {h.label for h in doc.hits_in(s.start, s.end)}
         if "cut_nouns" in labels or ("jobs" in labels and bool(labels & {"cut", "reduction", "need"})):
+            return True
+        if s is sent and "cut_reference" in labels and _cuts_before(doc, sent):
             return True
         if s is sent and "close" in labels and "store" in labels | {h.label for h in doc.hits_in(
                 doc.sentences[max(0, sent.index - 1)].start, sent.start)}:
             return True  # "the closures were about energy costs" after "closes 40 stores"
     return False
+
+
+def _cuts_before(doc: Doc, sent: Sentence) -> bool:
+    """Some sentence before this one names job cuts."""
+    return any(h.label == "cut_nouns" or h.label == "cut" and doc.hits_in(h.end, h.end + 60, "jobs")
+               for h in doc.hits_in(0, sent.start, "cut", "cut_nouns"))
 
 
 def _negated(doc: Doc, sent: Sentence, pos: int) -> bool:
@@ -36,11 +46,12 @@ def _negated_after(doc: Doc, sent: Sentence, cue, causes) -> bool:
     """A negation shortly after a cause in its clause, before any other cause ("KI habe damit nichts zu tun",
     "l'IA n'était pas à l'origine"); in "AI and not costs" the negation belongs to the cause after it."""
     _, c_end = doc.clause_at(cue.start)
-    end = min(c_end, sent.end, doc.tokens.ends[min(len(doc.tokens) - 1, cue.j + NEGATION_WINDOW - 1)])
-    negation = doc.hits_in(cue.end, end, "negation")
-    if not negation:
+    later = [c for c in causes if cue.end <= c.start < c_end]
+    if any(c.key != cue.key for c in later):
         return False
-    return not any(c is not cue and cue.end <= c.start and c.start < c_end for c in causes)
+    last = max([cue, *later], key=lambda c: c.j)  # "Mit Automatisierung oder KI habe das nichts zu tun"
+    end = min(c_end, sent.end, doc.tokens.ends[min(len(doc.tokens) - 1, last.j + NEGATION_WINDOW - 1)])
+    return bool(doc.hits_in(last.end, end, "negation"))
 
 
 def _object_first(doc: Doc, cue, c_start: int, pos: int) -> bool:
@@ -82,6 +93,8 @@ def cause_claims(doc: Doc, ctx: Context) -> list[Draft]:
         causes += [h for h in hits if h.label == "cause_weak"
                    and any(0 <= doc.words_between(link.end, h.start) <= 3 and link.end <= h.start for link in links)]
         all_causes = [h for h in hits if h.label in ("cause", "cause_weak")]
+        causes = [h for h in causes if not any(o is not h and o.start <= h.start and h.end <= o.end
+                                               and o.end - o.start > h.end - h.start for o in causes)]
         if not causes or not _layoff_context(doc, sent, bool(ctx.attribution(sent).speaker)):
             continue
         excuse = any(h.label == "excuse" for h in hits)

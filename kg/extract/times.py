@@ -1,7 +1,8 @@
 """Time expressions, resolved against the publication date with their precision kept.
 
 Weekdays resolve to the most recent such day on or before publication, month names without a year
-to the most recent such month, quarters without a year to the most recent such quarter; relative
+to the most recent such month, quarters without a year to the most recent such quarter, half-years to
+the year of the most recent such half (there is no half-year precision); relative
 words ("last year", "förra året", "this month") to the year or month they name.
 """
 
@@ -16,6 +17,7 @@ from kg.extract.lang import lang_data, norm
 from kg.records import TimeRef
 
 YEAR = r"(?:19[5-9]\d|20\d\d)"
+HALF_YEAR = re.compile(rf"\s+(?:\w+\s+){{0,2}}?({YEAR})\b")
 QUARTER_TOKENS = {f"{a}{q}" for q in "1234" for a in "qk"} | {f"{q}q" for q in "1234"}
 
 
@@ -93,9 +95,13 @@ def find_times(doc: Doc) -> None:
                     found.append(TimeMention(m.start(), m.end(), ref))
     for h in doc.hits:
         if h.label == "time" and h.key not in ("late", "early"):
-            ref = relative(h.key, pub)
+            ref, end = relative(h.key, pub), h.end
+            if h.key in ("first_half", "second_half"):  # a half-year is dated to its year: "first half of 2025"
+                year = HALF_YEAR.match(text, h.end)
+                if year:
+                    ref, end = TimeRef(year.group(1), "year"), year.end()
             if ref is not None:
-                found.append(TimeMention(h.start, h.end, ref))
+                found.append(TimeMention(h.start, end, ref))
     kept: list[TimeMention] = []
     for t in sorted(found, key=lambda t: (-(t.end - t.start), t.start)):  # the longest reading wins
         if not any(k.start < t.end and t.start < k.end for k in kept):
@@ -184,6 +190,9 @@ def relative(key: str, pub: TimeRef | None) -> TimeRef | None:
         return TimeRef(str(year + 1), "year")
     if key == "holiday_quarter":
         return quarter(4, None, pub)
+    if key in ("first_half", "second_half"):  # the latest such half begun by publication, as its year
+        started = key == "first_half" or pub.precision == "year" or int(pub.value[5:7]) >= 7
+        return TimeRef(str(year if started else year - 1), "year")
     if pub.precision == "year":
         return pub if key in ("today", "this_month", "this_week") else None
     month = int(pub.value[5:7])
