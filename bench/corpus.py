@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 NBSP, NNBSP = "\u00a0", "\u202f"
+GENERATOR = "v2"  # in the cached corpus's name: a change to the generator makes new corpora
 
 # (name, chief executive, workforce, currency of its reports)
 ORGANISATIONS = [
@@ -211,12 +212,13 @@ PERCENT = {"en": ["{} percent", "{}%"], "nl": ["{} procent", "{}%"], "sv": ["{} 
 BILLION = {"en": ["{} billion", "{}bn"], "nl": ["{} miljard"], "sv": ["{} miljarder"], "de": ["{} Mrd.", "{} Milliarden"],
            "fr": ["{} milliards"], "es": ["{} mil millones"]}
 MONEY = {  # how a figure and a currency combine
-    "en": {"USD": ["${}", "US${}", "{} dollars"], "EUR": ["€{}", "{} euros"], "SEK": ["{} kronor", "SEK {}"]},
-    "nl": {"USD": ["{} dollar", "${}"], "EUR": ["€{}", "{} euro"], "SEK": ["{} kronor"]},
-    "sv": {"USD": ["{} dollar"], "EUR": ["{} euro"], "SEK": ["{} kronor", "{} kr"]},
-    "de": {"USD": ["{} Dollar", "{} US-Dollar"], "EUR": ["{} Euro", "{} €"], "SEK": ["{} Kronen"]},
-    "fr": {"USD": ["{} de dollars"], "EUR": ["{} d'euros"], "SEK": ["{} de couronnes"]},
-    "es": {"USD": ["{} de dólares"], "EUR": ["{} de euros"], "SEK": ["{} de coronas"]},
+    "en": {"USD": ["${}", "US${}", "{} dollars"], "EUR": ["€{}", "{} euros"], "SEK": ["{} kronor", "SEK {}"],
+           "GBP": ["£{}", "{} pounds"]},
+    "nl": {"USD": ["{} dollar", "${}"], "EUR": ["€{}", "{} euro"], "SEK": ["{} kronor"], "GBP": ["{} pond"]},
+    "sv": {"USD": ["{} dollar"], "EUR": ["{} euro"], "SEK": ["{} kronor", "{} kr"], "GBP": ["{} pund"]},
+    "de": {"USD": ["{} Dollar", "{} US-Dollar"], "EUR": ["{} Euro", "{} €"], "SEK": ["{} Kronen"], "GBP": ["{} Pfund"]},
+    "fr": {"USD": ["{} de dollars"], "EUR": ["{} d'euros"], "SEK": ["{} de couronnes"], "GBP": ["{} de livres"]},
+    "es": {"USD": ["{} de dólares"], "EUR": ["{} de euros"], "SEK": ["{} de coronas"], "GBP": ["{} de libras"]},
 }
 
 
@@ -248,11 +250,49 @@ def money(amount_billions: float, currency: str, lang: str, rng: random.Random) 
     return rng.choice(MONEY[lang][currency]).format(figure)
 
 
+# Parts of further organisations, so that a large corpus has more companies rather than a round of cuts
+# every few days at each: (family names, sector words, legal form, currency) per country.
+NAME_PARTS = [
+    (["Aldgate", "Pembury", "Harwick", "Stoneley", "Marlow", "Ashcombe"], ["Freight", "Foods", "Systems", "Energy",
+     "Retail"], "plc", "GBP"),
+    (["Hoekstra", "Van Dalen", "Brinkman", "De Ruiter", "Verhoef", "Mulder"], ["Bouw", "Logistiek", "Techniek",
+     "Zorg", "Voeding"], "NV", "EUR"),
+    (["Norrvik", "Lindqvist", "Bergström", "Åkerlund", "Sandberg", "Hedin"], ["Energi", "Bygg", "Verkstad", "Data",
+     "Transport"], "AB", "SEK"),
+    (["Lindner", "Hartmann", "Vogt", "Kessler", "Brandt", "Seidel"], ["Chemie", "Logistik", "Anlagenbau", "Textil",
+     "Software"], "GmbH", "EUR"),
+    (["Delorme", "Garnier", "Lefèvre", "Moreau", "Chauvin", "Roussel"], ["Transports", "Industries", "Distribution",
+     "Énergie", "Services"], "SA", "EUR"),
+    (["Ortega", "Iglesias", "Navarro", "Castillo", "Morales", "Vidal"], ["Alimentos", "Construcciones", "Logística",
+     "Energía", "Textil"], "SA", "EUR"),
+]
+GIVEN = ["Anna", "Lars", "Sofia", "Pieter", "Claire", "Jorge", "Helen", "Markus", "Elena", "David", "Ingrid", "Tomás"]
+FAMILY = ["Okafor", "Lindahl", "Meijer", "Duval", "Ramos", "Becker", "Hughes", "Nyström", "Bakker", "Fabre"]
+ROUNDS_PER_ORGANISATION = 6  # over three years, as a large employer might announce
+
+
+def organisations(n: int, rng: random.Random) -> list[tuple[str, str, int, str]]:
+    """The named organisations, then generated ones, ``n`` in all (names unique)."""
+    out, names = list(ORGANISATIONS[:n]), {o[0] for o in ORGANISATIONS}
+    while len(out) < n:
+        families, sectors, form, currency = rng.choice(NAME_PARTS)
+        name = f"{rng.choice(families)} {rng.choice(sectors)} {form}"
+        if name in names:
+            name = f"{rng.choice(families)}-{rng.choice(families)} {rng.choice(sectors)} {form}"
+        if name in names:
+            continue
+        names.add(name)
+        out.append((name, f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}", rng.randrange(3, 400) * 500, currency))
+    return out
+
+
 def rounds(n_articles: int, rng: random.Random) -> list[Round]:
-    """About one round per eight articles, spread over 2023-2026, several per organisation."""
+    """About one round per eight articles, spread over 2023-2026, about six per organisation."""
     out = []
-    for i in range(max(1, n_articles // 8)):
-        org, ceo, workforce, currency = ORGANISATIONS[i % len(ORGANISATIONS)]
+    n_rounds = max(1, n_articles // 8)
+    orgs = organisations(max(len(ORGANISATIONS), n_rounds // ROUNDS_PER_ORGANISATION), rng)
+    for i in range(n_rounds):
+        org, ceo, workforce, currency = orgs[i % len(orgs)]
         day = date(2023, 1, 2) + timedelta(days=rng.randrange(0, 3 * 365))
         count = rng.choice([1, 2, 5, 10, 12, 15]) * 10 ** rng.choice([2, 3]) * (2 if workforce > 100_000 else 1)
         count = min(count, workforce // 5)
@@ -318,7 +358,7 @@ def generate(n: int, seed: int = 7) -> Iterator[dict]:
 def write_corpus(n: int, folder: Path, seed: int = 7) -> Path:
     """The corpus as a JSONL file under ``folder`` (reused when it is already there)."""
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"corpus-{seed}-{n}.jsonl"
+    path = folder / f"corpus-{GENERATOR}-{seed}-{n}.jsonl"
     if not path.exists():
         partial = path.with_suffix(".partial")
         with partial.open("w", encoding="utf-8") as f:
