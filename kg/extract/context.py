@@ -116,7 +116,8 @@ class Context:
             anchor = [h.start for h in reporting] or [sent.start]
             best = min(persons, key=lambda p: min(abs(p.start - a) for a in anchor))
             speaker, at = best.name, best.start
-        elif cue and any(h.label == "pronouns" for h in hits):  # "volgens hem", "he said": the last speaker
+        elif cue and not persons and any(t in doc.lang.pronouns for t in  # "volgens hem", "he said": the last speaker
+                                         doc.tokens.low[doc.token_index(sent.start):doc.token_index(sent.end)]):
             before = self.carried(sent)
             speaker = before.speaker if before is not None else None
         source = None

@@ -186,11 +186,11 @@ class _Finder:
     def byline_pass(self) -> None:
         """"By Rachel Owens", "Von Martina Vogt", "Reporting by ...": the author, a person who is not a speaker
         and holds no role at the organisations the article is about."""
-        for h in self.doc.hits:
-            if h.label != "byline" or not self.doc.sentence_at(h.start).heading:
+        for sent in self.doc.sentences:
+            m = self.doc.lang.byline.match(self.text, sent.start) if sent.heading else None
+            if m is None:
                 continue
-            sent = self.doc.sentence_at(h.start)
-            i = h.j
+            i = self.doc.token_index(m.end())
             while i < len(self.toks) and self.toks.starts[i] < sent.end:
                 j = self.name_run(i)
                 if j - i < 2:

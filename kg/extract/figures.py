@@ -157,7 +157,8 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
         return True  # "Vantor's 3,000 employees"
     c_start, c_end = doc.clause_at(q.start)
     if [p for p in doc.in_sentence(doc.quantities, sent) if p.end <= q.start and doc.words_between(p.end, q.start) <= 4
-            and (p.quantity.unit == "percent" or p.quantity.unit == "count" and doc.hits_in(p.end, q.start, "partitive"))]:
+            and (p.quantity.unit == "percent" or p.quantity.unit == "count" and doc.lang.partitive.match(
+                doc.text, p.end + len(doc.text[p.end:q.start]) - len(doc.text[p.end:q.start].lstrip())))]:
         return True  # "7 Prozent der 108.000 Beschäftigten", "4.000 der rund 52.000 Stellen": the base of a share
     employ = doc.hits_in(c_start, q.start, "employ")
     if not employ:  # "La plantilla del grupo ronda los 11.000 empleados": the workforce is the subject
@@ -292,8 +293,7 @@ def _announced_after(doc: Doc, ctx: Context, sent: Sentence, drafts: list[Draft]
     nxt = doc.sentences[sent.index + 1]
     if nxt.block != sent.block or doc.in_sentence(doc.quantities, nxt):
         return
-    back = doc.hits_in(nxt.start, nxt.end, "back_reference")
-    if not back or back[0].start != nxt.start:
+    if not doc.lang.back_reference.match(doc.text, nxt.start):
         return
     if not any(h.key == "announced" for h in doc.hits_in(nxt.start, nxt.end, "mod")):
         return

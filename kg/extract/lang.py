@@ -168,6 +168,12 @@ def _rest_found(tail: tuple[Item, ...], toks: Tokens, j: int) -> bool:
     return False
 
 
+def _opening(phrases) -> re.Pattern:
+    """A pattern matching one of the phrases as whole words where it is applied (``.match(text, pos)``)."""
+    alternatives = _alternation([p.strip() for p in phrases if p.strip()]) or "(?!x)x"
+    return re.compile(rf"(?:{alternatives})(?!\w)", re.I)
+
+
 def _alternation(words, escape: bool = True) -> str:
     words = sorted({w for w in words if w}, key=len, reverse=True)
     return "|".join((re.escape(w) if escape else w).replace(r"\ ", r"\s+") for w in words)
@@ -208,6 +214,11 @@ class Lang:
         self.capitalised_nouns = bool(lex.get("entities", {}).get("capitalised_nouns", False))
         self.determiners = {norm(w) for w in lex.get("entities", {}).get("determiners", [])}
         self.conjunction_words = {norm(w) for w in lex.get("claims", {}).get("conjunctions", [])}
+        # Phrases looked for only where a rule needs them (common words: no lexicon hits everywhere)
+        self.partitive = _opening(num.get("partitive", []))
+        self.pronouns = {norm(w) for w in lex.get("attribution", {}).get("pronouns", [])}
+        self.back_reference = _opening(lex.get("attribution", {}).get("back_reference", []))
+        self.byline = _opening(lex.get("entities", {}).get("byline", []))
         self.org_words = set(lex.get("entities", {}).get("org_words", [])) | set(
             base.get("entities", {}).get("org_words", []))
         self.first_names = {n for code in languages() for n in lexicon(code).get("entities", {}).get("first_names", [])}
@@ -238,7 +249,7 @@ class Lang:
             add_list("mod", words, mod)
         attribution = lex.get("attribution", {})
         for label in ("reporting", "announce_sources", "sources", "publisher_verbs", "according_to", "complementizers",
-                      "pronouns", "back_reference"):
+                      ):
             add_list(label, attribution.get(label, []))
         stance = lex.get("stance", {})
         for label in ("negation", "concessive", "excuse", "reduction", "need", "more", "cut_reference"):
@@ -260,9 +271,8 @@ class Lang:
         add_list("year_prep", lex.get("time", {}).get("year_preps", []))
         add_list("full_year", lex.get("time", {}).get("full_year", []))
         ents = lex.get("entities", {})
-        for label in ("company_nouns", "at", "anaphora", "skip_before", "person_pronouns", "org_apposition", "byline"):
+        for label in ("company_nouns", "at", "anaphora", "skip_before", "person_pronouns", "org_apposition"):
             add_list(label, ents.get(label, []))
-        add_list("partitive", lex.get("numbers", {}).get("partitive", []))
         for phrase, value in lex.get("numbers", {}).get("fractions", {}).items():
             m.add("fraction", str(value), phrase)
         return m
