@@ -82,7 +82,11 @@ def _classify(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quanti
             return [_draft(doc, ctx, sent, "notice_period", q, q.end)]
         return None
     # money
+    if doc.lang.comparative.match(doc.text, q.end + len(doc.text[q.end:q.end + 3]) - len(doc.text[q.end:q.end + 3].lstrip())):
+        return None  # "1,5 miljoen euro minder dan een jaar eerder": a difference, not a level
     kinds = doc.hits_in(c_start, c_end, "money")
+    if not kinds and doc.text[c_start:q.start].strip().lower() in doc.lang.range_words:
+        kinds = doc.hits_in(sent.start, c_start, "money")[-1:]  # "..., tot 412 miljoen euro": the level it went to
     if kinds:
         kind = min(kinds, key=lambda h: min(abs(h.start - q.end), abs(q.start - h.end))).key
         return [_draft(doc, ctx, sent, kind, q, q.end)]
