@@ -365,10 +365,12 @@ class _Finder:
         person_tokens = {p for name in self.persons for p in name.split()}
         n, j_done = len(toks), 0
         for i in toks.caps:
+            particle = (toks.raw[i].lower() in PARTICLES and i in company_end and i + 1 < n
+                        and CAP.match(toks.raw[i + 1]) is not None)  # "Transportbedrijf Van Leeuwen Logistiek"
             if (i < j_done or not CAP.match(toks.raw[i]) or self.org_at(i) or toks.raw[i] in person_tokens
-                    or i in company_tokens or toks.raw[i] in lang.stop):
+                    or (i in company_tokens or toks.raw[i] in lang.stop) and not particle):
                 continue
-            j = i
+            j = i + 1 if particle else i
             while j < min(n, i + 4) and CAP.match(toks.raw[j]) and j not in company_tokens and (j == i or self.joined(j)):
                 j += 1
             while j > i and (toks.raw[j - 1] in person_tokens or self.org_at(j - 1)):

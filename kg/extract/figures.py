@@ -5,6 +5,7 @@ and store closures, each with its organisation, time, modality, speaker and quot
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from kg.extract.context import Context, contains, denies_cause
 from kg.extract.doc import Doc, QuantityMention, Sentence
@@ -218,10 +219,11 @@ def _assign_times(doc: Doc, ctx: Context, sent: Sentence, drafts: list[Draft]) -
             nearest = min(others, key=lambda o: _gap(o, t))
             if nearest is d:
                 mine.append((_gap(d, t), t))
-        when, rank = None, (3, 0)
+        when, rank, relative = None, (3, 0), False
         if mine:
             gap, t = min(mine, key=lambda x: x[0])
             when, rank = t.time, (0, gap)
+            relative = bool(doc.hits_in(t.start, t.end, "time"))  # "last year", "förra året": the whole year
         else:
             earlier = [t for t in times if t.end <= c_start]
             if earlier:
@@ -230,8 +232,8 @@ def _assign_times(doc: Doc, ctx: Context, sent: Sentence, drafts: list[Draft]) -
                 when, rank = later[0].time, (1, later[0].start - d.end)  # ", meddelade bolaget på tisdagen"
             elif inherited is not None:
                 when, rank = inherited, (2, 0)
-        if when is not None and inherited is not None and rank[0] < 2 and contains(when, inherited):
-            when = inherited
+        if when is not None and inherited is not None and rank[0] < 2 and contains(when, inherited) and not relative:
+            when = inherited  # "in 2025" after a sentence on its fourth quarter
         if rank[0] >= 1 and doc.hits_in(c_start, c_end, "full_year"):  # "für das Gesamtjahr": the whole year
             year = (when or doc.published).value[:4] if (when or doc.published) else None
             when, rank = (TimeRef(year, "year"), (0, 0)) if year else (when, rank)
@@ -332,7 +334,12 @@ def _from_next(doc: Doc, ctx: Context, sent: Sentence) -> str | None:
 
 
 def _before_publication_month(when: TimeRef | None, pub: TimeRef | None) -> bool:
+    """Dated before the month of publication: old news, unless it is a day of the week before ("dinsdag" in an
+    article of Thursday 2 October is 30 September, still this week's announcement)."""
     if when is None or pub is None:
+        return False
+    if when.precision == "day" and pub.precision == "day" and (
+            date.fromisoformat(pub.value) - date.fromisoformat(when.value)).days <= 7:
         return False
     return when.interval[1] < pub.interval[0][:8] + "01"
 

@@ -217,6 +217,7 @@ class Lang:
         # Phrases looked for only where a rule needs them (common words: no lexicon hits everywhere)
         self.partitive = _opening(num.get("partitive", []))
         self.comparative = _opening(num.get("comparative", []))
+        self.change_verbs = {norm(w) for w in num.get("change_verbs", [])}
         self.pronouns = {norm(w) for w in lex.get("attribution", {}).get("pronouns", [])}
         self.back_reference = _opening(lex.get("attribution", {}).get("back_reference", []))
         self.byline = _opening(lex.get("entities", {}).get("byline", []))

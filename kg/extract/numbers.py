@@ -145,6 +145,8 @@ def find_quantities(doc: Doc) -> None:
                 or doc.quantities[-1].quantity.unit == unit != "count" and start - doc.quantities[-1].end < 60
                 and doc.sentence_at(start) is doc.sentence_at(doc.quantities[-1].start)):
             found = None  # "daalde met 11 procent tot 1,2 miljard", "1,5 miljoen euro minder..., tot 412 miljoen": a level
+        elif found and all(norm(text[h.start:h.end]) in lang.range_words for h in found) and _changed_before(doc, found):
+            found = None  # "De omzet steeg vorig jaar tot 1,5 miljard": rose to, not "up to"
         if found:
             first = min(h.start for h in found)
             keys = [h.key for h in found if h.start == first]
@@ -218,6 +220,14 @@ def _skip_space_back(text: str, pos: int) -> int:
     while pos > 0 and text[pos - 1] in SPACES:
         pos -= 1
     return pos
+
+
+def _changed_before(doc: Doc, hedges: list) -> bool:
+    """A verb of change ("steeg", "daalde", "subió") shortly before the hedge, in its clause."""
+    first = min(h.i for h in hedges)
+    c_start, _ = doc.clause_at(doc.tokens.starts[first])
+    low = doc.tokens.low
+    return any(low[k] in doc.lang.change_verbs for k in range(max(0, first - 6), first) if doc.tokens.starts[k] >= c_start)
 
 
 def _word_before(text: str, pos: int, words: list[str]) -> bool:

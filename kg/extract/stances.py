@@ -22,7 +22,7 @@ def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
         labels = {h.label for h in doc.hits_in(s.start, s.end)}
         if "cut_nouns" in labels or ("jobs" in labels and bool(labels & {"cut", "reduction", "need"})):
             return True
-        if s is sent and "cut_reference" in labels and _cuts_before(doc, sent):
+        if "cut_reference" in labels and _cuts_before(doc, s):
             return True
         if s is sent and "close" in labels and "store" in labels | {h.label for h in doc.hits_in(
                 doc.sentences[max(0, sent.index - 1)].start, sent.start)}:
