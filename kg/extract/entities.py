@@ -383,6 +383,8 @@ class _Finder:
             cue = (legal or i in company_end or (len(raw) >= 2 and raw[-1] in lang.org_words) or self.apposition(j)
                    or self.owns_workforce(j))
             if not cue and i in at_end and any(e in cut_end and "\n" not in self.text[toks.starts[e - 1]:toks.starts[i]]
+                                               and self.doc.sentence_at(toks.starts[e - 1]).start <= toks.starts[i]
+                                               < self.doc.sentence_at(toks.starts[e - 1]).end
                                                for e in range(at_end[i].i - 3, at_end[i].i + 1)):
                 cue = True
             verb = next((k for k in range(j, min(j + 4, n)) if k in verb_start), None)
@@ -438,7 +440,7 @@ class _Finder:
 
 # Lexicon hits whose words are not (the start of) a name: "Vorig jaar", "Förra året", "Softwarekonzern".
 LEXICAL = {"company_nouns", "time", "hedge", "mod", "cut", "reporting", "anaphora", "conjunctions", "possessive",
-           "skip_before", "year_prep", "negation", "according_to", "jobs"}
+           "skip_before", "year_prep", "negation", "according_to", "jobs", "others"}
 GENERIC = {"Media", "Group", "Foods", "Systems", "Logistics", "Pharma", "Bank", "Holdings", "Motors", "Technologies",
            "Technology", "Energy", "Capital", "Partners", "Airlines", "Labs", "Industries", "Software", "Solutions",
            "Services", "Retail", "Networks", "Health", "Games", "Studios", "Electronics", "Cars", "Robotics",

@@ -120,9 +120,19 @@ def _count(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantitie
     if head.label == "workforce" or _is_workforce(doc, sent, q, head):
         return [_draft(doc, ctx, sent, "workforce", q, head.end)]
     cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns")
-    if cut and not _at_others(doc, ctx, q, head):
+    if cut and not _at_others(doc, ctx, q, head) and not _hired(doc, sent, q, head):
         return [_draft(doc, ctx, sent, "job_cuts", q, head.end)]
     return None
+
+
+def _hired(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
+    """The verb nearest the figure hires rather than cuts: "will cut 500 jobs and hire 200 engineers"."""
+    verbs = doc.hits_in(sent.start, sent.end, "cut", "cut_nouns", "hire")
+    if not any(h.label == "hire" for h in verbs):
+        return False
+    near = [(doc.words_between(h.end, q.start), 0, h) for h in verbs if h.end <= q.start]
+    near += [(doc.words_between(head.end, h.start), 1, h) for h in verbs if h.start >= head.end]
+    return min(near, key=lambda x: x[:2])[2].label == "hire" if near else False
 
 
 def _at_others(doc: Doc, ctx: Context, q: QuantityMention, head) -> bool:

@@ -237,7 +237,7 @@ class Lang:
         for kind in ("approx", "lower", "upper", "max", "min"):
             add_list("hedge", lex.get("hedges", {}).get(kind, []), kind)
         claims = lex.get("claims", {})
-        for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions", "others", "cut_counts"):
+        for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions", "others", "cut_counts", "hire"):
             add_list(label, claims.get(label, []))
         for seg, words in lex.get("segments", {}).items():
             add_list("segment", words, seg)

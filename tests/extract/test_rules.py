@@ -1,0 +1,118 @@
+"""One sentence or two per rule, in the languages the rule needs: what a careful reader takes from them.
+
+Split verbs ("maakte ... bekend"), jobs at suppliers, hiring beside cutting, a negation after the cause,
+half-years, "third-quarter", a part and its whole ("4,000 of the 52,000 jobs"), the level a figure went to.
+"""
+
+import pytest
+
+from kg.extract import extract
+from kg.records import Article
+
+PUBLISHED = "2026-03-04"  # a Wednesday
+
+
+def claims(lang: str, text: str, kind: str | None = None):
+    found = extract(Article(id="rule", text=text, language=lang, published=PUBLISHED)).claims
+    return [c for c in found if kind is None or c.kind == kind]
+
+
+def values(found) -> list:
+    return [c.quantity.value for c in found if c.quantity]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Philips maakte maandag bekend dat het 3.000 banen schrapt."),
+    ("nl", "Het bedrijf Brakel Labs deelde maandag mee dat 200 banen verdwijnen."),
+    ("de", "Brenner Technik gab am Montag bekannt, dass 900 Stellen wegfallen."),
+    ("de", "Der Konzern Alpstein teilte am Montag mit, dass er 900 Stellen streicht."),
+])
+def test_a_split_announcing_verb_announces(lang, text):
+    found = claims(lang, text, "job_cuts")
+    assert [c.modality for c in found] == ["announced"], found
+    assert found[0].when.value == "2026-03-02"  # the Monday before publication
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der Konzern Alpstein streicht 900 Stellen. Weitere Entlassungen schließt der Vorstand derzeit aus."),
+    ("nl", "Brakel Labs schrapt 200 banen. Het bedrijf sluit nieuwe ontslagen voorlopig uit."),
+    ("nl", "Brakel Labs schrapt 200 banen. Topman Daan Visser zei dat het bedrijf geen nieuwe ontslagen verwacht."),
+])
+def test_an_outlook_with_the_cuts_before_its_verb(lang, text):
+    found = claims(lang, text, "layoff_outlook")
+    assert [c.polarity for c in found] == ["deny"], found
+
+
+@pytest.mark.parametrize(("lang", "text", "own"), [
+    ("en", "Kestrel Systems will cut 800 jobs, while another 400 roles are at risk at its suppliers.", 800),
+    ("en", "Kestrel Systems will cut 800 jobs. Unions say 400 jobs could go at contract manufacturers.", 800),
+    ("nl", "Brakel Labs schrapt 800 banen. Bij toeleveranciers verdwijnen nog eens 400 banen.", 800),
+    ("de", "Brenner Technik streicht 800 Stellen. Bei Zulieferern könnten weitere 400 Jobs wegfallen.", 800),
+    ("fr", "Verdane supprime 800 postes. Jusqu'à 400 emplois seraient supprimés chez ses sous-traitants.", 800),
+    ("es", "Mirasol Alimentos recortará 800 empleos. Otros 400 puestos se perderán en sus proveedores.", 800),
+    ("sv", "Torsvik Industri varslar 800 anställda. Hos underleverantörerna kan 400 jobb försvinna.", 800),
+])
+def test_jobs_at_suppliers_are_not_the_companys_cuts(lang, text, own):
+    assert values(claims(lang, text, "job_cuts")) == [own]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kestrel Systems will cut 500 jobs and hire 200 engineers."),
+    ("de", "Der Autobauer Brenner Technik will 500 Stellen abbauen und zugleich 200 neue Mitarbeiter einstellen."),
+    ("fr", "Le groupe Verdane va supprimer 500 postes mais recruter 200 ingénieurs."),
+    ("es", "La empresa Mirasol Alimentos despedirá a 500 trabajadores y contratará a 200 técnicos."),
+    ("nl", "Brakel Labs schrapt 500 banen en neemt 200 nieuwe ontwikkelaars aan."),
+    ("sv", "Torsvik Industri varslar 500 anställda men nyanställer 200 ingenjörer."),
+])
+def test_hiring_beside_cutting_is_no_cut(lang, text):
+    assert values(claims(lang, text, "job_cuts")) == [500]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Brenner Technik streicht 900 Stellen. Mit künstlicher Intelligenz habe der Abbau nichts zu tun, sagte Jonas Keller."),
+    ("fr", "Verdane supprime 900 postes. Claire Morel a assuré que l'intelligence artificielle n'était pas à l'origine "
+           "de ces suppressions."),
+    ("nl", "Brakel Labs schrapt 900 banen. Kunstmatige intelligentie speelt bij de ontslagen geen rol, zei Daan Visser."),
+])
+def test_a_negation_after_the_cause_denies_it(lang, text):
+    found = claims(lang, text, "cause")
+    assert [(c.object, c.polarity) for c in found] == [("AI", "deny")], found
+
+
+def test_a_negation_before_a_second_cause_is_that_causes():
+    found = claims("en", "Kestrel Systems will cut 900 jobs. The cuts are due to high energy costs and not to AI, "
+                         "chief executive Dana Whitfield said.", "cause")
+    assert {(c.object, c.polarity) for c in found} == {("costs", "affirm"), ("AI", "deny")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kestrel Systems cut 1,100 jobs in the first half of 2025."),
+    ("de", "Brenner Technik strich im ersten Halbjahr 2025 rund 1.100 Stellen."),
+    ("fr", "Verdane a supprimé 1 100 postes au premier semestre 2025."),
+])
+def test_a_half_year_is_dated_to_its_year_and_is_no_share(lang, text):
+    found = claims(lang, text, "job_cuts")
+    assert [(c.quantity.unit, c.quantity.value, c.when.value) for c in found] == [("count", 1100, "2025")], found
+
+
+def test_a_hyphenated_quarter_is_a_quarter():
+    found = claims("en", "Analysts expect Kestrel Systems to report third-quarter revenue of $6.4bn.", "revenue")
+    assert [(c.quantity.value, c.when.value) for c in found] == [(6.4e9, "2025-Q3")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kestrel Systems plans to cut up to 4,000 of the 52,000 jobs it has."),
+    ("de", "Der Konzern Alpstein plant, bis zu 4.000 der rund 52.000 Arbeitsplätze zu streichen."),
+])
+def test_the_whole_of_a_part_is_the_workforce(lang, text):
+    found = claims(lang, text)
+    assert sorted((c.kind, c.quantity.value) for c in found) == [("job_cuts", 4000), ("workforce", 52000)]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("nl", "De omzet van Brakel Labs steeg vorig jaar tot 1,5 miljard euro.", 1.5e9),
+    ("nl", "De omzet van Brakel Labs lag 2 miljoen euro lager dan een jaar eerder, tot 412 miljoen euro.", 412e6),
+])
+def test_the_level_a_figure_went_to(lang, text, value):
+    found = claims(lang, text, "revenue")
+    assert [(c.quantity.value, c.quantity.bound) for c in found] == [(value, None)]
