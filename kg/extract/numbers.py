@@ -20,6 +20,7 @@ SUFFIXES = {"k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6, "mn": 1e6, "B": 1e9, "bn": 1
 SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "a$": "AUD", "c$": "CAD", "au$": "AUD"}
 CODES = ("USD", "EUR", "SEK", "GBP", "NOK", "DKK", "CHF", "JPY", "CNY", "INR", "AUD", "CAD")
 CURRENCY_PRE = r"(?:(?:US|A|C|AU)?\\?\$|€|£|¥|(?-i:USD|EUR|SEK|GBP|NOK|DKK|CHF|JPY|CNY|INR|AUD|CAD))\s?"
+AND_WORDS = ("and", "en", "och", "und", "et", "y")  # a range only after "between" ("zwischen 2.000 und 3.000")
 HEDGE_BOUND = {"approx": (True, None), "lower": (True, "lower"), "upper": (True, "upper"),
                "max": (False, "upper"), "min": (False, "lower")}
 
@@ -63,7 +64,7 @@ def _pattern(code: str) -> re.Pattern:
 
     def atom(n: str) -> str:
         return (rf"(?:(?P<d{n}>{DIGITS})|(?P<w{n}>\b(?:{words})\b)|(?P<a{n}>\b(?:{articles})(?=\s+(?:{scales})\b)))"
-                rf"(?:\s*(?P<s{n}>(?:{scales}))(?!\w)|(?P<x{n}>(?-i:k|K|M|B|bn|mn))\b|\s(?P<y{n}>(?-i:bn|mn))\b)?")
+                rf"(?:\s*(?P<s{n}>(?:{scales}))(?!\w)|(?P<x{n}>(?-i:k|K|M|m|B|bn|mn))\b|\s(?P<y{n}>(?-i:bn|mn))\b)?")
 
     unit = (rf"(?:\s*|-)(?:(?P<pct>%|\b(?:{percent})\b)|(?:(?:{of})\s*)?(?P<cur>\b(?:{currencies})\b|(?-i:{'|'.join(CODES)})\b|€|\$)"
             rf"|(?P<days>\b(?:{days})\b)|(?P<weeks>\b(?:{weeks})\b))")
@@ -129,13 +130,13 @@ def find_quantities(doc: Doc) -> None:
                 v1 *= lang.scales.get(norm(re.sub(r"\s+", " ", m.group("s2"))), 1.0)
             joiner = norm(m.group("rs"))
             between_before = _word_before(text, start, lang.between_words)
-            if v2 is not None and v1 < v2 and (joiner in ("-", "–") or joiner not in ("and", "en", "och", "und", "et", "y")
-                                                or between_before):
+            conjunction = joiner in AND_WORDS
+            if v2 is not None and v1 < v2 and (joiner in ("-", "–") or not conjunction or between_before):
                 q_low, q_high = v1 * factor, v2 * factor
-            else:  # "240,000 to 226,000": two figures; rescan from the second
+            else:  # "240,000 to 226,000": a change; "18.000 en 9.000": two figures; rescan from the second
                 end1 = m.end("rs") - len(m.group("rs"))
                 pos = m.start("d2") if m.group("d2") else m.start("rs") + len(m.group("rs"))
-                to_next = v2 is not None and v1 != v2
+                to_next = v2 is not None and v1 != v2 and not conjunction
         if unit in ("percent",) and q_low is None and v1 > 100:
             continue
         approx, bound = False, None
@@ -231,8 +232,9 @@ def _changed_before(doc: Doc, hedges: list) -> bool:
 
 
 def _word_before(text: str, pos: int, words: list[str]) -> bool:
-    m = re.search(r"(\w+)\s*$", text[max(0, pos - 30):pos])
-    return bool(m) and norm(m.group(1)) in words
+    """One of the words stands right before ``pos``, or before one more word ("tussen de 2.000 en 3.000")."""
+    m = re.search(r"(\w+)\s+(?:(\w+)\s*)?$", " " + text[max(0, pos - 30):pos])
+    return bool(m) and (norm(m.group(2) or m.group(1)) in words or m.group(2) is not None and norm(m.group(1)) in words)
 
 
 def _add_fractions(doc: Doc, hedges: dict[int, list]) -> None:

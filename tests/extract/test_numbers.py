@@ -64,6 +64,25 @@ def figures(lang: str, text: str) -> list[tuple]:
     ("es", "alrededor de 2.000 puestos", [(2000, "count", True, None)]),
     ("es", "entre el 10 y el 15 por ciento", [((10, 15), "percent", False, None)]),
     ("es", "1.200 millones de euros", [(1.2e9, "EUR", False, None)]),
+    # outlets' formats and shares
+    ("en", "£300m", [(300e6, "GBP", False, None)]),
+    ("en", "1.5m jobs", [(1.5e6, "count", False, None)]),
+    ("en", "two-thirds of staff", [(66.7, "percent", False, None)]),
+    ("en", "nearly a fifth of its staff", [(20, "percent", True, None)]),
+    ("en", "one in ten jobs", [(10, "percent", False, None)]),
+    ("en", "in the first half of 2025", [(2025, "count", False, None)]),  # a year (times take it), no 50 %
+    ("de", "jede zehnte Stelle", [(10, "percent", False, None)]),
+    ("de", "zwischen 2.000 und 3.000 Stellen", [((2000, 3000), "count", False, None)]),
+    ("sv", "mellan 2 000 och 3 000 jobb", [((2000, 3000), "count", False, None)]),
+    ("nl", "tussen de 2.000 en 3.000 banen", [((2000, 3000), "count", False, None)]),
+    ("nl", "respectievelijk 18.000 en 9.000 medewerkers", [(18000, "count", False, None), (9000, "count", False, None)]),
+    ("nl", "bijna een op de tien banen", [(10, "percent", True, None)]),
+    ("nl", "daalde met 11 procent tot 1,2 miljard euro", [(11, "percent", False, None), (1.2e9, "EUR", False, None)]),
+    ("nl", "steeg vorig jaar tot 1,5 miljard euro", [(1.5e9, "EUR", False, None)]),
+    ("nl", "schrapt tot 450 functies", [(450, "count", False, "upper")]),
+    ("es", "cerca del 12 %", [(12, "percent", True, None)]),
+    ("es", "ronda los 11.000 empleados", [(11000, "count", True, None)]),
+    ("fr", "1,2 Md€", [(1.2e9, "EUR", False, None)]),
 ])
 def test_figures(lang, text, expected):
     got = figures(lang, text)
