@@ -56,7 +56,7 @@ def _patterns(code: str) -> dict[str, re.Pattern]:
         ("mdy", re.compile(rf"\b(?P<m>{months})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|\d))"
                            rf"(?:,?\s+(?P<y>{YEAR})\b)?", flags)),
         ("my", re.compile(rf"\b(?P<m>{months})\b\.?\s+(?:de\s+|del\s+|of\s+)?(?P<y>{YEAR})\b", flags)),
-        ("pm", re.compile(rf"\b(?:{preps})\s+(?P<m>{full})\b", flags)),
+        ("pm", re.compile(rf"\b(?:{preps})\s+(?P<m>{full})\b(?!\.?\s*\d)", flags)),  # not "on March 3"
         ("q", re.compile(rf"\b(?:(?-i:[QK])(?P<q>[1-4])|(?P<q2>[1-4])(?-i:Q))(?:\s*(?:['’]|(?P<y>{YEAR})\b|(?P<yy>\d\d)\b))?", flags)),
         ("qo", re.compile(rf"\b(?P<o>{ordinals})(?:\s+|-)(?:{quarter})\b(?:\s+(?:\w+\s+){{0,2}}?(?P<y>{YEAR})\b)?", flags)),
         ("late", re.compile(rf"\b(?:{late})\s+(?:of\s+)?(?P<y>{YEAR})\b", flags)),
@@ -71,6 +71,7 @@ def find_times(doc: Doc) -> None:
     patterns = _patterns(lang.code)
     found: list[TimeMention] = []
     windows: list[tuple[int, int, tuple[str, ...]]] = []
+    weekdays: list[tuple[int, int, int]] = []  # (start, end, weekday number)
     words = _anchor_words(lang.code)
     toks = doc.tokens
     for i in [k for k, t in enumerate(toks.low) if t in words or (len(t) == 4 and t.isdecimal())]:
@@ -81,6 +82,7 @@ def find_times(doc: Doc) -> None:
             ref = weekday(lang.weekdays[low], pub)
             if ref is not None:
                 found.append(TimeMention(start, end, ref))
+                weekdays.append((start, end, lang.weekdays[low]))
         elif low.isascii() and low.isdigit() and 1950 <= int(low) < 2100:
             windows.append((max(0, start - 30), end + 2, ("late", "early", "y")))
         elif low in QUARTER_TOKENS:
@@ -102,11 +104,21 @@ def find_times(doc: Doc) -> None:
                     ref, end = TimeRef(year.group(1), "year"), year.end()
             if ref is not None:
                 found.append(TimeMention(h.start, end, ref))
+            if h.key == "last_week" and pub is not None and pub.precision == "day":
+                found += _day_last_week(h, weekdays, pub)
     kept: list[TimeMention] = []
     for t in sorted(found, key=lambda t: (-(t.end - t.start), t.start)):  # the longest reading wins
         if not any(k.start < t.end and t.start < k.end for k in kept):
             kept.append(t)
     doc.times.extend(sorted(kept, key=lambda t: t.start))
+
+
+def _day_last_week(h, weekdays: list[tuple[int, int, int]], pub: TimeRef) -> list[TimeMention]:
+    """"vorige week dinsdag", "Tuesday last week", "mardi de la semaine dernière": that day of the week before."""
+    d = date.fromisoformat(pub.value)
+    monday = d - timedelta(days=d.weekday() + 7)
+    return [TimeMention(min(s, h.start), max(e, h.end), TimeRef((monday + timedelta(days=n)).isoformat(), "day"))
+            for s, e, n in weekdays if -25 <= s - h.end <= 3 or 0 <= h.start - e <= 25]
 
 
 def _counted(doc: Doc, m: re.Match) -> bool:
@@ -177,6 +189,15 @@ def quarter(q: int, year: int | None, pub: TimeRef | None) -> TimeRef | None:
     return TimeRef(f"{year}-Q{q}", "quarter")
 
 
+def _smallest(first: date, last: date) -> TimeRef:
+    """The most precise month, quarter or year holding both days."""
+    if (first.year, first.month) == (last.year, last.month):
+        return TimeRef(f"{first.year}-{first.month:02d}", "month")
+    if first.year == last.year and (first.month - 1) // 3 == (last.month - 1) // 3:
+        return TimeRef(f"{first.year}-Q{(first.month - 1) // 3 + 1}", "quarter")
+    return TimeRef(str(first.year), "year") if first.year == last.year else TimeRef(str(last.year), "year")
+
+
 def relative(key: str, pub: TimeRef | None) -> TimeRef | None:
     """A relative time word ("last year", "this month", "today") against the publication date."""
     if pub is None:
@@ -190,6 +211,12 @@ def relative(key: str, pub: TimeRef | None) -> TimeRef | None:
         return TimeRef(str(year + 1), "year")
     if key == "holiday_quarter":
         return quarter(4, None, pub)
+    if key == "year_end":  # "bis Jahresende", "by the end of the year": this year's last quarter
+        return TimeRef(f"{year}-Q4", "quarter")
+    if key == "last_week" and pub.precision == "day":  # Monday to Sunday before the publication's week
+        d = date.fromisoformat(pub.value)
+        first, last = d - timedelta(days=d.weekday() + 7), d - timedelta(days=d.weekday() + 1)
+        return _smallest(first, last)
     if key in ("first_half", "second_half"):  # the latest such half begun by publication, as its year
         started = key == "first_half" or pub.precision == "year" or int(pub.value[5:7]) >= 7
         return TimeRef(str(year if started else year - 1), "year")

@@ -55,6 +55,20 @@ def times(lang: str, text: str, published: str) -> list[str]:
     ("en", "this month", "2026-01-25", ["2026-01"]),
     ("nl", "dit jaar", "2025-10-28", ["2025"]),
     ("sv", "Samtidigt väntas en rekordstark julhandel", "2026-01-28", ["2025-Q4"]),
+    # as outlets write them (2026-03-05 is a Thursday)
+    ("en", "on March 3", "2026-03-05", ["2026-03-03"]),
+    ("en", "in third-quarter results", "2026-03-05", ["2025-Q3"]),
+    ("sv", "meddelade banken i tisdags", "2026-03-05", ["2026-03-03"]),
+    ("fr", "mardi dernier", "2026-03-05", ["2026-03-03"]),
+    ("es", "el pasado martes", "2026-03-05", ["2026-03-03"]),
+    ("nl", "vorige week dinsdag", "2026-03-05", ["2026-02-24"]),
+    ("de", "am Dienstag vergangener Woche", "2026-03-05", ["2026-02-24"]),
+    ("fr", "la semaine dernière", "2026-03-12", ["2026-03"]),
+    ("es", "la semana pasada", "2026-03-05", ["2026-Q1"]),  # 23 February to 1 March
+    ("de", "bis Ende des Jahres", "2026-03-05", ["2026-Q4"]),
+    ("de", "im ersten Halbjahr", "2026-09-30", ["2026"]),
+    ("en", "in the second half", "2026-03-05", ["2025"]),  # the latest second half begun
+    ("en", "in the first half of 2025", "2026-03-05", ["2025"]),
 ])
 def test_resolution(lang, text, published, expected):
     assert times(lang, text, published) == expected
