@@ -205,17 +205,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                  "url": f"{base}/queries/{q.name}", "text": q.text}
                 for q in named_queries().values()]
 
-    @app.get("/queries/{name}", summary="Run a named query; its parameters come from the query string, typed",
+    @app.get("/queries/{name}", summary="Run a named query; its parameters come from the query string, typed; "
+                                       "a SELECT answers a page (_size, _next; Link rel=next when there is more)",
              responses=_SPARQL_RESPONSES)
     async def run_query(request: Request, name: str):
         params = request.query_params
         repeated = sorted({k for k in params if len(params.getlist(k)) > 1})
         if repeated:
             raise HTTPException(400, f"parameter given more than once: {', '.join(repeated)}")
-        media, body = await read(request, "named", name=name, params=dict(params),
-                                 accept=results.parse_accept(request.headers.get("accept")),
-                                 max_rows=settings.max_rows, allow=settings.service_allow)
-        return _media_response(body, media)
+        media, body, cursor = await read(request, "named", name=name, params=dict(params),
+                                         accept=results.parse_accept(request.headers.get("accept")),
+                                         max_rows=settings.max_rows, allow=settings.service_allow)
+        response = _media_response(body, media)
+        if cursor is not None:  # there is more: RFC 8288 Link to the next page
+            response.headers["Link"] = f'<{request.url.include_query_params(_next=cursor)}>; rel="next"'
+        return response
 
     # ---- contradictions and ingest
 

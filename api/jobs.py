@@ -215,10 +215,12 @@ def sparql_query(reader: Reader, query: str, accept: list[str], max_rows: int, a
 
 
 def named_query(reader: Reader, name: str, params: dict[str, str], accept: list[str], max_rows: int,
-                allow: tuple[str, ...]):
+                allow: tuple[str, ...]) -> tuple[str, bytes, str | None]:
     """Run a query from queries/ with its parameters bound as typed terms (kg.queries); SERVICE in a named
-    query is refused like anywhere else unless allow-listed."""
-    from kg.queries import QueryError, get
+    query is refused like anywhere else unless allow-listed. A SELECT query answers one page: ``_size`` rows
+    (default 100, ``max`` for the row limit) from the cursor ``_next``; returns the media type, the body and
+    the cursor of the next page (None at the end, and for other forms)."""
+    from kg.queries import QueryError, cursor_offset, get, page_size, paged_text
 
     try:
         q = get(name)
@@ -228,11 +230,28 @@ def named_query(reader: Reader, name: str, params: dict[str, str], accept: list[
         check(q.text, update=False, allow=allow)
     except Refused as e:
         raise JobError(400, f"the named query {name!r} reaches another server: {e}") from e
+    values = {k: v for k, v in params.items() if k not in ("_size", "_next")}
     try:
-        substitutions = q.bind(params)
+        text = q.bound_text(values)
+        if q.form != "SELECT":
+            if "_size" in params or "_next" in params:
+                raise QueryError(f"query {name!r} is a {q.form} query; _size and _next page SELECT queries")
+            return (*_answer(_run(reader, text), accept, max_rows), None)
+        raw_size = params.get("_size")
+        size = page_size(max_rows if raw_size == "max" else raw_size, max_rows)
+        offset = cursor_offset(params.get("_next"))
+        text = paged_text(text, size, offset)
     except QueryError as e:
         raise JobError(400, str(e)) from e
-    return _answer(_run(reader, q.text, substitutions=substitutions), accept, max_rows)
+    result = _run(reader, text)
+    variables = [v.value for v in result.variables]
+    rows = [[solution[v] for v in variables] for solution in result]
+    try:
+        media = results.choose_results(accept)
+    except results.NotAcceptable as e:
+        raise JobError(406, str(e)) from e
+    more = len(rows) > size
+    return media, results.write_solutions(variables, rows[:size], media), str(offset + size) if more else None
 
 
 def graph(reader: Reader, iri: str | None, accept: list[str], max_rows: int) -> tuple[str, bytes]:

@@ -100,6 +100,23 @@ def test_named_query_parameters(built):
     assert bad.returncode == 2 and "has no parameter nosuch" in bad.stderr
 
 
+def test_named_queries_page(built):
+    store, _ = built
+    every = kg("query", "claims", "--all", "--store", store, "--format", "json")
+    assert every.returncode == 0, every.stderr
+    rows = json.loads(every.stdout)
+    assert len(rows) > 3 and "more rows" not in every.stderr
+    first = kg("query", "claims", "--size", "2", "--store", store, "--format", "json")
+    assert json.loads(first.stdout) == rows[:2]
+    assert "more rows: add --next 2 --size 2" in first.stderr
+    last = kg("query", "claims", "--size", "2", "--next", str(len(rows) - 1), "--store", store, "--format", "json")
+    assert json.loads(last.stdout) == rows[-1:] and "more rows" not in last.stderr
+    for bad in (["--size", "0"], ["--next", "two"]):
+        result = kg("query", "claims", *bad, "--store", store)
+        assert result.returncode == 2, bad
+    assert kg("query", "ASK { ?s ?p ?o }", "--size", "5", "--store", store).returncode == 2
+
+
 def test_info(built):
     store, _ = built
     result = kg("info", "--store", store)

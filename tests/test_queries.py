@@ -6,7 +6,21 @@ import pytest
 from pyoxigraph import Literal, NamedNode, Variable
 
 import kg.pipeline
-from kg.queries import NamedQuery, Param, QueryError, get, named_queries, parse, run_named, select_rows
+from kg.queries import (
+    DEFAULT_PAGE_SIZE,
+    NamedQuery,
+    Param,
+    QueryError,
+    cursor_offset,
+    get,
+    named_queries,
+    page_size,
+    paged_text,
+    parse,
+    run_named,
+    run_page,
+    select_rows,
+)
 
 from samples import sample_article, sample_extraction
 
@@ -71,3 +85,60 @@ def test_claims_query_filters_by_parameter(store, monkeypatch):
     assert [(r["article"], r["kind"], r["value"], r["speaker"]) for r in rows] == [("acme-2", "job_cuts", 1200, "Jane Roe")]
     _, rows = select_rows(run_named(store, "claims", {"org": 'Acme Corp" } #'}))
     assert rows == []
+
+
+def test_parameters_are_bound_in_a_values_block_the_planner_sees(tmp_path):
+    f = tmp_path / "demo.rq"
+    f.write_text("# title: Demo\n# description: d\n# param org: string, optional\n# param n: integer, optional\n"
+                 "PREFIX ex: <http://example.org/>\nSELECT ?s ?org WHERE {\n  ?s ex:name ?org\n}\n")
+    q = parse(f)
+    assert q.bound_text({}) == q.text
+    text = q.bound_text({"org": 'Acme "} UNION { ?s ?p ?o } #\n', "n": "3"})
+    assert 'WHERE {\n  VALUES (?org ?n) { ("Acme \\"} UNION { ?s ?p ?o } #\\n" "3"^^<http://www.w3.org/2001/XMLSchema#integer>) }\n  ?s ex:name ?org' in text
+    with pytest.raises(QueryError, match="must be a valid integer"):
+        q.bound_text({"n": "3 } #"})
+
+
+def test_markers_place_the_values_and_the_page_inside_a_subquery(tmp_path):
+    f = tmp_path / "demo.rq"
+    f.write_text("# title: Demo\n# description: d\n# param min: integer, optional\n"
+                 "SELECT ?s ?v WHERE {\n  { SELECT ?s ?v WHERE {\n      # parameters\n      ?s <http://e/v> ?v\n"
+                 "      FILTER (COALESCE(?v >= ?min, true))\n    } ORDER BY DESC(?v)\n    # page\n  }\n}\n")
+    q = parse(f)
+    text = paged_text(q.bound_text({"min": "2"}), 10, 20)
+    assert '      VALUES (?min) { ("2"^^<http://www.w3.org/2001/XMLSchema#integer>) }\n      ?s <http://e/v> ?v' in text
+    assert "ORDER BY DESC(?v)\n    LIMIT 11 OFFSET 20\n  }\n}" in text
+    assert paged_text("SELECT * WHERE { ?s ?p ?o }", 5, 0).endswith("\nLIMIT 6\n")
+    with pytest.raises(QueryError, match="cannot be paged"):
+        paged_text("SELECT * WHERE { ?s ?p ?o } LIMIT 3", 5, 0)
+
+
+@pytest.mark.parametrize("raw, error", [("0", "from 1 to"), ("-3", "from 1 to"), ("ten", "from 1 to"), ("101", "from 1 to")])
+def test_page_size_is_checked(raw, error):
+    assert page_size(None, 100) == DEFAULT_PAGE_SIZE
+    assert page_size("7", 100) == 7
+    with pytest.raises(QueryError, match=error):
+        page_size(raw, 100)
+    with pytest.raises(QueryError, match="not a page cursor"):
+        cursor_offset("-1")
+
+
+def test_pages_cover_every_row_once_in_order(store, monkeypatch):
+    monkeypatch.setattr(kg.pipeline, "extract", sample_extraction)
+    for i in range(7):
+        kg.pipeline.process(sample_article(article_id=f"acme-{i}"), store)
+    _, every = select_rows(run_named(store, "claims"))
+    assert len(every) == 14
+    seen, cursor, pages = [], None, 0
+    while True:
+        page = run_page(store, "claims", size=4, cursor=cursor)
+        assert len(page.rows) == (4 if page.next else 2)
+        seen += page.rows
+        pages += 1
+        if page.next is None:
+            break
+        cursor = page.next
+    assert pages == 4 and seen == every
+    one = run_page(store, "claims", {"article": "acme-3", "kind": "job_cuts"})
+    assert [(r["article"], r["value"]) for r in one.rows] == [("acme-3", 1200)] and one.next is None
+    assert run_page(store, "claims", cursor="14").rows == []

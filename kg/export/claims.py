@@ -16,6 +16,7 @@ COLUMNS = ["article", "org", "org_qid", "kind", "value", "low", "high", "unit", 
 def claim_rows(store, org: str | None = None, kind: str | None = None, article: str | None = None) -> list[dict]:
     params = {k: v for k, v in (("org", org), ("kind", kind), ("article", article)) if v}
     _, rows = select_rows(run_named(store, "claims", params))
+    rows.sort(key=lambda r: (r["article"], r["start"], r["kind"], r["claim"]))  # the query lists in store order
     return [{c: row.get(c) for c in COLUMNS} for row in rows]
 
 

@@ -264,6 +264,25 @@ def test_named_query_parameters_are_typed(server):
     assert csv_rows.splitlines()[1].startswith("Acme Corp,2000,")
 
 
+def test_named_queries_answer_a_page_with_a_link_to_the_next(server):
+    every = httpx.get(server + "/queries/claims", params={"_size": "max"}).json()["results"]["bindings"]
+    assert len(every) > 2
+    seen, url, pages = [], server + "/queries/claims?_size=2", 0
+    while url:
+        r = httpx.get(url)
+        assert r.status_code == 200, r.text
+        seen += r.json()["results"]["bindings"]
+        pages += 1
+        url = r.links.get("next", {}).get("url")
+    assert seen == every and pages == (len(every) + 1) // 2
+    first = httpx.get(server + "/queries/claims", params={"_size": "1", "kind": "job_cuts"})
+    assert "kind=job_cuts" in first.links["next"]["url"] and "_next=1" in first.links["next"]["url"]
+    assert "next" not in httpx.get(server + "/queries/claims").links  # the default page holds them all
+    for bad in ({"_size": "0"}, {"_size": "many"}, {"_next": "-2"}):
+        r = httpx.get(server + "/queries/claims", params=bad)
+        assert r.status_code == 400 and ("page size" in r.json()["detail"] or "cursor" in r.json()["detail"]), bad
+
+
 def test_named_query_errors(server):
     assert httpx.get(server + "/queries/no-such-query").status_code == 404
     r = httpx.get(server + "/queries/claims", params={"colour": "red"})
