@@ -113,12 +113,15 @@ def query(
     query: Annotated[str, typer.Argument(help="A named query (see `kg queries`), a .rq file, or SPARQL text.")],
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE for a named query.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json (CONSTRUCT: turtle or ntriples).")] = "table",
+    size: Annotated[int | None, typer.Option("--size", help="Rows per page of a named SELECT query (default 100).")] = None,
+    next_page: Annotated[str | None, typer.Option("--next", help="The cursor of the page to show, as printed after the page before.")] = None,
+    every: Annotated[bool, typer.Option("--all", help="Every row of a named query at once, unpaged.")] = False,
     store: StoreOpt = None,
 ):
-    """Run a SPARQL query over the union of all article graphs."""
+    """Run a SPARQL query over the union of all article graphs; a named SELECT query a page at a time."""
     from pyoxigraph import QueryBoolean, QuerySolutions, QueryTriples, RdfFormat, serialize
 
-    from kg.queries import QueryError, get, select_rows
+    from kg.queries import MAX_PAGE_SIZE, QueryError, get, page_size, run_page, select_rows
 
     try:
         name, extra = _query_text(query)
@@ -127,16 +130,30 @@ def query(
             raise QueryError("--param takes NAME=VALUE")
         if name:
             q = get(name)
-            text, subs = q.text, q.bind(values)
+            text = q.bound_text(values)
+            paged = q.form == "SELECT" and not every
+            if paged:
+                rows_per_page = page_size(size, MAX_PAGE_SIZE)
         else:
             if values:
                 raise QueryError("--param applies to named queries only")
-            text, subs = extra["text"], {}
+            text, paged = extra["text"], False
+        if not paged and (size is not None or next_page is not None):
+            raise QueryError("--size and --next page a named SELECT query (without --all)")
     except QueryError as e:
         raise _usage(str(e)) from e
     db = _open(store, read_only=True)
+    if paged:
+        try:
+            page = run_page(db, name, values, rows_per_page, next_page)
+        except QueryError as e:
+            raise _usage(str(e)) from e
+        _print_rows(page.columns, page.rows, fmt)
+        if page.next is not None:
+            err.print(f"more rows: add --next {page.next}" + (f" --size {size}" if size else ""))
+        return
     try:
-        result = db.query(text, substitutions=subs)
+        result = db.query(text)
     except SyntaxError as e:
         raise _usage(f"SPARQL syntax error: {e}") from e
     if isinstance(result, QueryBoolean):
