@@ -14,10 +14,12 @@ NEGATION_WINDOW = 5  # tokens before a cue in which a negation turns it around
 
 def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
     """The sentence is about job cuts, or refers back to cuts named before ("der Schritt", "ce plan"), or (when
-    someone is speaking) one of the two before it in its block is about them."""
+    someone is speaking) one of the two before it in its block is about them; a quote opening a paragraph
+    explains the one before ("« Nous devons réduire nos coûts », a expliqué le PDG" after the cuts)."""
     before = doc.sentences[max(0, sent.index - 2):sent.index] if attributed else []
+    opening = bool(before) and before[-1].block != sent.block and not before[-1].heading
     for s in (sent, *reversed(before)):
-        if s.block != sent.block:
+        if s.block != sent.block and not (opening and s.block == before[-1].block):
             continue
         labels = {h.label for h in doc.hits_in(s.start, s.end)}
         if "cut_nouns" in labels or ("jobs" in labels and bool(labels & {"cut", "reduction", "need"})):

@@ -88,6 +88,8 @@ EXPECTED = [
     ("fr-5-valmont", "workforce", "Valmont Industries", 15000, "count", dict(approx=True)),
     ("fr-5-valmont", "cause", "Valmont Industries", None, None,
      dict(object="AI", polarity="deny", speaker="Nicolas Fabre")),
+    ("fr-5-valmont", "cause", "Valmont Industries", None, None,
+     dict(object="costs", polarity="affirm", speaker="Nicolas Fabre")),
     ("fr-5-valmont", "revenue", "Valmont Industries", 1.4e9, "EUR", dict(when="2025-Q3")),
     ("fr-6-lumio", "job_cuts", "Lumio", (2000, 2500), "count", dict(modality="denied", source_cited="Les Echos")),
     ("fr-6-lumio", "workforce", "Lumio", 21000, "count", dict(approx=True)),
