@@ -53,13 +53,21 @@ function chooseExample() {
 
 // ---- running a query
 
-async function run() {
+// The URL of the next page from a Link header (RFC 8288), as /queries/{name} sends when there is more.
+function nextPage(link) {
+  const m = /<([^>]*)>\s*;\s*rel="?next"?/.exec(link || "");
+  return m ? m[1] : null;
+}
+
+async function run(pageUrl) {
   const name = $("examples").value;
   const q = queries[name];
   const text = $("editor").value;
   const accept = "application/sparql-results+json, application/ld+json;q=0.9";
   let request;
-  if (q && text === q.text) {  // unchanged named query: the server binds the typed parameters
+  if (typeof pageUrl === "string") {  // the next page of a named query
+    request = fetch(pageUrl, { headers: { Accept: accept } });
+  } else if (q && text === q.text) {  // unchanged named query: the server binds the typed parameters
     const params = new URLSearchParams();
     for (const input of document.querySelectorAll("[data-param]")) {
       if (input.value.trim()) params.set(input.dataset.param, input.value.trim());
@@ -103,7 +111,13 @@ async function run() {
   }
   $("results").append(table(data.head.vars, data.results.bindings));
   const n = data.results.bindings.length;
-  $("status").textContent = `${n} row${n === 1 ? "" : "s"} in ${seconds} s`;
+  const next = nextPage(response.headers.get("link"));
+  $("status").textContent = `${n} row${n === 1 ? "" : "s"} in ${seconds} s` + (next ? "; there is more" : "");
+  if (next) {
+    const button = el("button", { type: "button", id: "next-page" }, "next page");
+    button.addEventListener("click", () => run(next));
+    $("results").append(button);
+  }
 }
 
 function cell(term) {

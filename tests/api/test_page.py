@@ -71,3 +71,16 @@ def test_contradictions_view_shows_both_quotes(server, page):
     sources = card.locator(".source").all_inner_texts()
     assert any("Example Wire" in s and "2026-03-10" in s for s in sources)
     assert any("Daily Ledger" in s for s in sources)
+
+
+def test_a_named_query_with_more_rows_offers_the_next_page(server, page):
+    page.goto(server + "/")
+    page.wait_for_selector("#examples option[value=claims]", state="attached")
+    page.select_option("#examples", "claims")
+    page.evaluate("run('/queries/claims?_size=1')")  # the page asks with the default size; one row makes pages here
+    page.wait_for_selector("#next-page")
+    first = page.inner_text("table.results tbody")
+    assert page.locator("table.results tbody tr").count() == 1 and "there is more" in page.inner_text("#status")
+    page.click("#next-page")
+    page.wait_for_function(f"document.querySelector('table.results tbody')?.innerText !== {first!r}")
+    assert page.locator("table.results tbody tr").count() == 1
