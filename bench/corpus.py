@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 NBSP, NNBSP = "\u00a0", "\u202f"
-GENERATOR = "v2"  # in the cached corpus's name: a change to the generator makes new corpora
+GENERATOR = "v3"  # in the cached corpus's name: a change to the generator makes new corpora
 
 # (name, chief executive, workforce, currency of its reports)
 ORGANISATIONS = [
@@ -253,18 +253,24 @@ def money(amount_billions: float, currency: str, lang: str, rng: random.Random) 
 # Parts of further organisations, so that a large corpus has more companies rather than a round of cuts
 # every few days at each: (family names, sector words, legal form, currency) per country.
 NAME_PARTS = [
-    (["Aldgate", "Pembury", "Harwick", "Stoneley", "Marlow", "Ashcombe"], ["Freight", "Foods", "Systems", "Energy",
-     "Retail"], "plc", "GBP"),
-    (["Hoekstra", "Van Dalen", "Brinkman", "De Ruiter", "Verhoef", "Mulder"], ["Bouw", "Logistiek", "Techniek",
-     "Zorg", "Voeding"], "NV", "EUR"),
-    (["Norrvik", "Lindqvist", "Bergström", "Åkerlund", "Sandberg", "Hedin"], ["Energi", "Bygg", "Verkstad", "Data",
-     "Transport"], "AB", "SEK"),
-    (["Lindner", "Hartmann", "Vogt", "Kessler", "Brandt", "Seidel"], ["Chemie", "Logistik", "Anlagenbau", "Textil",
-     "Software"], "GmbH", "EUR"),
-    (["Delorme", "Garnier", "Lefèvre", "Moreau", "Chauvin", "Roussel"], ["Transports", "Industries", "Distribution",
-     "Énergie", "Services"], "SA", "EUR"),
-    (["Ortega", "Iglesias", "Navarro", "Castillo", "Morales", "Vidal"], ["Alimentos", "Construcciones", "Logística",
-     "Energía", "Textil"], "SA", "EUR"),
+    (["Aldgate", "Pembury", "Harwick", "Stoneley", "Marlow", "Ashcombe", "Thornbury", "Kellaway", "Radley",
+      "Whitcombe"], ["Freight", "Foods", "Systems", "Energy", "Retail", "Insurance", "Engineering"],
+     ["Northern", "Western", "Midland", "Coastal"], "plc", "GBP"),
+    (["Hoekstra", "Van Dalen", "Brinkman", "De Ruiter", "Verhoef", "Mulder", "Kuipers", "Van Houten", "Smulders",
+      "Veldkamp"], ["Bouw", "Logistiek", "Techniek", "Zorg", "Voeding", "Verzekeringen", "Energie"],
+     ["Noord", "Zuid", "Holland", "Brabant"], "NV", "EUR"),
+    (["Norrvik", "Lindqvist", "Bergström", "Åkerlund", "Sandberg", "Hedin", "Wallin", "Forsberg", "Ekdahl",
+      "Nordgren"], ["Energi", "Bygg", "Verkstad", "Data", "Transport", "Skog", "Livsmedel"],
+     ["Norr", "Syd", "Väst", "Öst"], "AB", "SEK"),
+    (["Lindner", "Hartmann", "Vogt", "Kessler", "Brandt", "Seidel", "Winkler", "Böhm", "Lorenz", "Franke"],
+     ["Chemie", "Logistik", "Anlagenbau", "Textil", "Software", "Stahl", "Pharma"],
+     ["Nord", "Süd", "Rhein", "Bayern"], "GmbH", "EUR"),
+    (["Delorme", "Garnier", "Lefèvre", "Moreau", "Chauvin", "Roussel", "Fontaine", "Mercier", "Bertrand",
+      "Lambert"], ["Transports", "Industries", "Distribution", "Énergie", "Services", "Assurances", "Chimie"],
+     ["Atlantique", "Provence", "Alsace", "Bretagne"], "SA", "EUR"),
+    (["Ortega", "Iglesias", "Navarro", "Castillo", "Morales", "Vidal", "Serrano", "Herrera", "Cabrera", "Prieto"],
+     ["Alimentos", "Construcciones", "Logística", "Energía", "Textil", "Seguros", "Química"],
+     ["Norte", "Levante", "Galicia", "Andalucía"], "SA", "EUR"),
 ]
 GIVEN = ["Anna", "Lars", "Sofia", "Pieter", "Claire", "Jorge", "Helen", "Markus", "Elena", "David", "Ingrid", "Tomás"]
 FAMILY = ["Okafor", "Lindahl", "Meijer", "Duval", "Ramos", "Becker", "Hughes", "Nyström", "Bakker", "Fabre"]
@@ -272,13 +278,14 @@ ROUNDS_PER_ORGANISATION = 6  # over three years, as a large employer might annou
 
 
 def organisations(n: int, rng: random.Random) -> list[tuple[str, str, int, str]]:
-    """The named organisations, then generated ones, ``n`` in all (names unique)."""
+    """The named organisations, then generated ones ("Lindner Chemie GmbH", "Hoekstra Zuid Bouw NV"),
+    ``n`` in all, no two with the same name."""
     out, names = list(ORGANISATIONS[:n]), {o[0] for o in ORGANISATIONS}
     while len(out) < n:
-        families, sectors, form, currency = rng.choice(NAME_PARTS)
+        families, sectors, regions, form, currency = rng.choice(NAME_PARTS)
         name = f"{rng.choice(families)} {rng.choice(sectors)} {form}"
         if name in names:
-            name = f"{rng.choice(families)}-{rng.choice(families)} {rng.choice(sectors)} {form}"
+            name = f"{rng.choice(families)} {rng.choice(regions)} {rng.choice(sectors)} {form}"
         if name in names:
             continue
         names.add(name)
