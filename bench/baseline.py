@@ -70,13 +70,28 @@ def build_pass(corpus: Path, sample: int, limit: float) -> dict:
             "cpu_per_article_ms": 1000 * CPU["last"] / max(1, count)}
 
 
-def main(job: dict) -> dict:
+def shacl(ds, limit: float, out: dict) -> None:
+    """pySHACL over the union of the dataset's graphs, stopped after ``limit`` seconds."""
     from pyshacl import validate
-    from rdflib import Dataset, Graph
-    from rdflib.util import from_n3
+    from rdflib import Graph
+
+    from kg.validate import shapes_graph
+
+    union = Graph()
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        union.add((s, p, o))
+    out["shacl_s"], result = timed(
+        lambda: validate(union, shacl_graph=shapes_graph(), advanced=True, allow_warnings=True), limit)
+    out["shacl_conforms"] = None if result is None else bool(result[0])
+    out["shacl_cpu_s"] = CPU["last"] if result is not None else None
+    if result is None:
+        out["shacl_timeout"] = limit
+
+
+def main(job: dict) -> dict:
+    from rdflib import Dataset
 
     from kg.mapping import PREFIXES
-    from kg.validate import shapes_graph
 
     signal.signal(signal.SIGALRM, _alarm)
     out: dict = {}
@@ -87,22 +102,13 @@ def main(job: dict) -> dict:
     if out["load_s"] is None:
         return out
     out["quads"] = len(ds)
-    union = Graph()
-    for s, p, o, _ in ds.quads((None, None, None, None)):
-        union.add((s, p, o))
-    out["shacl_s"], result = timed(
-        lambda: validate(union, shacl_graph=shapes_graph(), advanced=True, allow_warnings=True), job["shacl_timeout"])
-    out["shacl_conforms"] = None if result is None else bool(result[0])
-    out["shacl_cpu_s"] = CPU["last"] if result is not None else None
-    if result is None:
-        out["shacl_timeout"] = job["shacl_timeout"]
-    union = None  # free it before the queries
     out["queries"] = {}
+    if job["shacl_timeout"]:
+        shacl(ds, job["shacl_timeout"], out)
     for q in job["queries"]:
-        bindings = {name: from_n3(term) for name, term in q["bindings"].items()}
 
-        def run(q=q, bindings=bindings):
-            result = ds.query(q["text"], initNs=PREFIXES, initBindings=bindings)
+        def run(q=q):
+            result = ds.query(q["text"], initNs=PREFIXES)
             return len(result.graph) if result.type == "CONSTRUCT" else len(list(result))
 
         try:
