@@ -38,8 +38,9 @@ def test_querytime_counts_rows_not_terms(small_store):
 
 
 def test_rdflib_runs_the_same_text_and_reports_what_it_cannot_parse(small_store, tmp_path):
-    from kg.store import EmbeddedStore
     from pyoxigraph import RdfFormat
+
+    from kg.store import EmbeddedStore
 
     dump = tmp_path / "dump.nq"
     EmbeddedStore(small_store, read_only=True).ox.dump(str(dump), format=RdfFormat.N_QUADS)
