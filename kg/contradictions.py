@@ -18,9 +18,10 @@ HEAD = ("kind", "severity", "org", "topic", "explanation")
 def find_contradictions(store, org: str | None = None, kind: str | None = None) -> list[dict]:
     """All contradictions in the store, optionally of one organisation (by name) and one kind.
 
-    Each is a dict with ``kind, severity, org, topic, explanation, announcement`` and ``claims``: the
-    claims involved (two; three for arithmetic), each with article, value/low/high or polarity, unit,
-    quote, source (publisher, else article id), speaker, date (the article's), when and claim (IRI).
+    Each is a dict with ``kind, severity, org, topic, explanation, announcement``, ``claims``: the
+    claims shown (two; three for arithmetic), each with article, value/low/high or polarity, unit,
+    quote, source (publisher, else article id), speaker, date (the article's), when, claim (IRI) and
+    ``articles`` (every article stating the same as that claim), and ``articles``: all of them.
     """
     if kind is not None and kind not in KINDS:
         raise QueryError(f"unknown contradiction kind {kind!r}: use one of {', '.join(KINDS)}")
@@ -36,9 +37,13 @@ def _shape(row: dict) -> dict:
     out = {key: row.get(key) for key in HEAD}
     out["announcement"] = row.get("announcement")
     out["claims"] = []
+    articles = set()
     for side in ("a", "b", "c"):
         if row.get(f"claim_{side}") is None:
             continue
-        out["claims"].append({f: row.get(f"{f}_{side}") for f in CLAIM_FIELDS})
-    out["articles"] = sorted({c["article"] for c in out["claims"]})
+        claim = {f: row.get(f"{f}_{side}") for f in CLAIM_FIELDS}
+        claim["articles"] = sorted(set((row.get(f"articles_{side}") or "").split()) | {claim["article"]})
+        articles.update(claim["articles"])
+        out["claims"].append(claim)
+    out["articles"] = sorted(articles)
     return out

@@ -10,14 +10,28 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
 from decimal import Decimal
 from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg import EXTRACTOR_VERSION
-from kg.records import Announcement, Article, Claim, ClaimDetails, Entity, Extraction, Quantity, Role, TimeRef
+from kg.records import (
+    Announcement,
+    Article,
+    Claim,
+    ClaimDetails,
+    Entity,
+    Extraction,
+    FigureStatement,
+    ImpliedWorkforce,
+    Quantity,
+    Resolution,
+    Role,
+    StanceStatement,
+    TimeRef,
+    TimeStatement,
+)
 
 BASE = "https://w3id.org/news-kg/"
 NKG = BASE + "ontology#"
@@ -275,55 +289,157 @@ def _claim(w: _Writer, a: NamedNode, article_id: str, claim: Claim, types: dict[
     _time(w, c, claim.when)
 
 
-def announcement_quads(announcements: Iterable[Announcement]) -> list[Quad]:
-    """The resolution graph: announcements, the claims about them, and why they were merged.
+def resolution_quads(resolution: Resolution) -> list[Quad]:
+    """The resolution graph: announcements, the claims about them and why they were merged, and the
+    statements (claims grouped by what they state) the contradiction queries compare.
 
-    Each placed claim also gets, in this graph only, the facts the contradiction queries compare:
-    its article, how it was placed, its unit, its interval after the approximation rule, its scope
-    and the days its time covers.
+    Each placed claim also gets, in this graph only, the facts the queries compare and show: its article,
+    how it was placed, its unit, its interval after the approximation rule, its scope and the days its
+    time covers.
     """
     w = _Writer(RESOLUTION_GRAPH)
     seen: dict[str, int] = {}
-    for ann in announcements:
+    for ann in resolution.announcements:
         base = announcement_iri(ann.org, ann.kind, ann.when, group=ann.group, object_=ann.object)
         n = seen.get(base.value, 0)
         seen[base.value] = n + 1
-        node = announcement_iri(ann.org, ann.kind, ann.when, n, group=ann.group, object_=ann.object)
-        w.add(node, TYPE, nkg("Announcement"))
-        w.add(node, TYPE, nkg(ANNOUNCEMENT_CLASS.get(ann.kind, "Statement")))
-        w.add(node, nkg("kind"), _str(ann.kind))
-        w.add(node, nkg("organization"), entity_iri(ann.org, "organization"))
-        w.add(node, nkg("orgName"), _str(ann.org))
-        w.add(node, nkg("resolutionReason"), _str(ann.reason))
-        if ann.group:
-            w.add(node, nkg("modalityGroup"), _str(ann.group))
-        if ann.object:
-            w.add(node, nkg("object"), _str(ann.object))
-        _time(w, node, ann.when)
-        for claim in ann.claims:
-            w.add(NamedNode(claim), nkg("about"), node)
-        _figure_sets(w, node, ann.placements)
-        days = [p for p in ann.placements if p.start_day is not None]
-        if days:  # the envelope of the days its claims are about: two may disagree when latest start > earliest end
-            w.add(node, nkg("latestStartDay"), _int(max(p.start_day for p in days)))
-            w.add(node, nkg("earliestEndDay"), _int(min(p.end_day for p in days)))
-        for p in ann.placements:
-            c = NamedNode(p.claim)
-            w.add(c, nkg("fromArticle"), article_iri(p.article))
-            w.add(c, nkg("resolvedBy"), _str(p.basis))
-            w.add(c, nkg("scope"), _str(p.scope))
-            if p.unit:
-                w.add(c, nkg("figureUnit"), _str(p.unit))
-            if p.low is not None:
-                w.add(c, nkg("intervalLow"), _dec(p.low))
-            if p.high is not None:
-                w.add(c, nkg("intervalHigh"), _dec(p.high))
-            if p.start_day is not None:
-                w.add(c, nkg("startDay"), _int(p.start_day))
-                w.add(c, nkg("endDay"), _int(p.end_day))
-            if p.details:
-                _details(w, c, p.article, p.details)
+        _announcement(w, announcement_iri(ann.org, ann.kind, ann.when, n, group=ann.group, object_=ann.object), ann)
+    for stance in resolution.stances:
+        _stance(w, stance)
     return w.quads
+
+
+def _announcement(w: _Writer, node: NamedNode, ann: Announcement) -> None:
+    w.add(node, TYPE, nkg("Announcement"))
+    w.add(node, TYPE, nkg(ANNOUNCEMENT_CLASS.get(ann.kind, "Statement")))
+    w.add(node, nkg("kind"), _str(ann.kind))
+    w.add(node, nkg("organization"), entity_iri(ann.org, "organization"))
+    w.add(node, nkg("orgName"), _str(ann.org))
+    w.add(node, nkg("resolutionReason"), _str(ann.reason))
+    if ann.group:
+        w.add(node, nkg("modalityGroup"), _str(ann.group))
+    if ann.object:
+        w.add(node, nkg("object"), _str(ann.object))
+    _time(w, node, ann.when)
+    for claim in ann.claims:
+        w.add(NamedNode(claim), nkg("about"), node)
+    days = [p for p in ann.placements if p.start_day is not None]
+    if days:  # the envelope of the days its claims are about: two may disagree when latest start > earliest end
+        w.add(node, nkg("latestStartDay"), _int(max(p.start_day for p in days)))
+        w.add(node, nkg("earliestEndDay"), _int(min(p.end_day for p in days)))
+    for p in ann.placements:
+        c = NamedNode(p.claim)
+        w.add(c, nkg("fromArticle"), article_iri(p.article))
+        w.add(c, nkg("resolvedBy"), _str(p.basis))
+        w.add(c, nkg("scope"), _str(p.scope))
+        if p.unit:
+            w.add(c, nkg("figureUnit"), _str(p.unit))
+        if p.low is not None:
+            w.add(c, nkg("intervalLow"), _dec(p.low))
+        if p.high is not None:
+            w.add(c, nkg("intervalHigh"), _dec(p.high))
+        if p.start_day is not None:
+            w.add(c, nkg("startDay"), _int(p.start_day))
+            w.add(c, nkg("endDay"), _int(p.end_day))
+        if p.details:
+            _details(w, c, p.article, p.details)
+    _figures(w, node, ann.figures)
+    if ann.times and max(t.start_day for t in ann.times) > min(t.end_day for t in ann.times) + 1:
+        w.add(node, nkg("mayDisagree"), _bool(True))  # two stated times may lie more than a day apart
+    for t in ann.times:
+        _time_statement(w, node, t)
+    for x in ann.implied:
+        _implied(w, node, x)
+    if ann.first_large_claim:
+        w.add(node, nkg("firstLargeClaim"), NamedNode(ann.first_large_claim))
+        w.add(node, nkg("firstLargeDay"), _int(ann.first_large_day))
+    if ann.largest_count is not None:
+        w.add(node, nkg("largestCount"), _dec(ann.largest_count))
+    if ann.largest_percent is not None:
+        w.add(node, nkg("largestPercent"), _dec(ann.largest_percent))
+
+
+def _statement(w: _Writer, node: NamedNode, claims: tuple[str, ...], articles: tuple[str, ...]) -> None:
+    """What every statement has: the claims that make it (the first is the one shown) and their articles."""
+    w.add(node, TYPE, nkg("StatementGroup"))
+    w.add(node, nkg("representative"), NamedNode(claims[0]))
+    for claim in claims:
+        w.add(node, nkg("statedBy"), NamedNode(claim))
+    w.add(node, nkg("articleIds"), _str(" ".join(articles)))
+    w.add(node, nkg("articleCount"), _int(len(articles)))
+
+
+def _figures(w: _Writer, node: NamedNode, figures: tuple[FigureStatement, ...]) -> None:
+    """One set per unit of an announcement's figures, with its envelope (highest low, lowest high): a set
+    whose highest low lies above its lowest high is where figures may disagree."""
+    by_unit: dict[str, list[FigureStatement]] = {}
+    for f in figures:
+        by_unit.setdefault(f.unit, []).append(f)
+    for unit, members in sorted(by_unit.items()):
+        fs = NamedNode(f"{node.value}/figures/{slug(unit)}")
+        w.add(fs, TYPE, nkg("FigureSet"))
+        w.add(fs, nkg("announcement"), node)
+        w.add(fs, nkg("figureUnit"), _str(unit))
+        w.add(fs, nkg("maxLow"), _dec(max(f.low for f in members)))
+        highs = [f.high for f in members if f.high is not None]
+        if highs:
+            w.add(fs, nkg("minHigh"), _dec(min(highs)))
+            if max(f.low for f in members) > min(highs):
+                w.add(fs, nkg("mayDisagree"), _bool(True))
+        for f in members:
+            high = "inf" if f.high is None else _dec(f.high).value
+            fig = NamedNode(f"{fs.value}/{slug(f.scope)}/{_dec(f.low).value}-{high}")
+            w.add(fig, TYPE, nkg("FigureStatement"))
+            w.add(fig, nkg("figureSet"), fs)
+            w.add(fig, nkg("figureUnit"), _str(unit))
+            w.add(fig, nkg("scope"), _str(f.scope))
+            w.add(fig, nkg("intervalLow"), _dec(f.low))
+            if f.high is not None:
+                w.add(fig, nkg("intervalHigh"), _dec(f.high))
+            w.add(fig, nkg("placedByTime"), _bool(f.placed_by_time))
+            if f.start_day is not None:
+                w.add(fig, nkg("startDay"), _int(f.start_day))
+                w.add(fig, nkg("endDay"), _int(f.end_day))
+            _statement(w, fig, f.claims, f.articles)
+
+
+def _time_statement(w: _Writer, node: NamedNode, t: TimeStatement) -> None:
+    ts = NamedNode(f"{node.value}/time/{quote(t.when, safe='-')}")
+    w.add(ts, TYPE, nkg("TimeStatement"))
+    w.add(ts, nkg("announcement"), node)
+    w.add(ts, nkg("statedWhen"), _str(t.when))
+    w.add(ts, nkg("statedPrecision"), _str(t.precision))
+    w.add(ts, nkg("startDay"), _int(t.start_day))
+    w.add(ts, nkg("endDay"), _int(t.end_day))
+    _statement(w, ts, t.claims, t.articles)
+
+
+def _implied(w: _Writer, node: NamedNode, x: ImpliedWorkforce) -> None:
+    key = hashlib.sha1(f"{x.count_claim}|{x.percent_claim}".encode()).hexdigest()[:12]
+    iw = NamedNode(f"{node.value}/implied-workforce/{key}")
+    w.add(iw, TYPE, nkg("ImpliedWorkforce"))
+    w.add(iw, nkg("announcement"), node)
+    w.add(iw, nkg("countClaim"), NamedNode(x.count_claim))
+    w.add(iw, nkg("percentClaim"), NamedNode(x.percent_claim))
+    w.add(iw, nkg("fromArticle"), article_iri(x.article))
+    w.add(iw, nkg("scope"), _str(x.scope))
+    w.add(iw, nkg("impliedLow"), _dec(x.low))
+    if x.high is not None:
+        w.add(iw, nkg("impliedHigh"), _dec(x.high))
+    w.add(iw, nkg("startDay"), _int(x.day))
+
+
+def _stance(w: _Writer, s: StanceStatement) -> None:
+    who = slug(s.speaker) if s.speaker else "unnamed"
+    node = NamedNode(f"{ID}stance/{slug(s.org)}/{slug(s.object)}/{s.polarity}/{who}")
+    w.add(node, TYPE, nkg("StanceStatement"))
+    w.add(node, nkg("organization"), entity_iri(s.org, "organization"))
+    w.add(node, nkg("orgName"), _str(s.org))
+    w.add(node, nkg("object"), _str(s.object))
+    w.add(node, nkg("statedPolarity"), _str(s.polarity))
+    if s.speaker:
+        w.add(node, nkg("speakerName"), _str(s.speaker))
+    _statement(w, node, s.claims, s.articles)
 
 
 def _details(w: _Writer, c: NamedNode, article_id: str, d: ClaimDetails) -> None:
@@ -341,24 +457,3 @@ def _details(w: _Writer, c: NamedNode, article_id: str, d: ClaimDetails) -> None
     for prop, x in (("statedValue", d.value), ("statedLow", d.low), ("statedHigh", d.high)):
         if x is not None:
             w.add(c, nkg(prop), _dec(x))
-
-
-def _figure_sets(w: _Writer, node: NamedNode, placements) -> None:
-    """One set per unit of an announcement's figures, with its envelope (highest low, lowest high): a set
-    whose highest low lies above its lowest high is where figures may disagree."""
-    by_unit: dict[str, list] = {}
-    for p in placements:
-        if p.unit and p.low is not None:
-            by_unit.setdefault(p.unit, []).append(p)
-    for unit, members in sorted(by_unit.items()):
-        fs = NamedNode(f"{node.value}/figures/{slug(unit)}")
-        w.add(fs, TYPE, nkg("FigureSet"))
-        w.add(fs, nkg("announcement"), node)
-        w.add(fs, nkg("figureUnit"), _str(unit))
-        w.add(fs, nkg("maxLow"), _dec(max(p.low for p in members)))
-        highs = [p.high for p in members if p.high is not None]
-        if highs:
-            w.add(fs, nkg("minHigh"), _dec(min(highs)))
-        for p in members:
-            w.add(NamedNode(p.claim), nkg("figureSet"), fs)
-

@@ -163,6 +163,68 @@ class Announcement:
     group: str | None = None  # fact (announced, reported), intent (planned, expected, rumoured) or denial
     object: str | None = None  # what a stance or closure is about, when the announcement is about one
     placements: tuple[Placement, ...] = ()  # how each claim came onto it, with the facts the queries compare
+    figures: tuple[FigureStatement, ...] = ()  # its claims grouped by the figure they state
+    times: tuple[TimeStatement, ...] = ()  # its claims grouped by the time they state
+    implied: tuple[ImpliedWorkforce, ...] = ()  # job cuts: what each article's count and percent make of the workforce
+    first_large_claim: str | None = None  # job cuts: its earliest claim of 1,000 jobs or 1 percent and more,
+    first_large_day: int | None = None  # and the day that claim is about
+    largest_count: float | None = None  # job cuts: the highest low of its count figures
+    largest_percent: float | None = None  # job cuts: the highest low of its percent figures
+
+
+@dataclass(frozen=True)
+class FigureStatement:
+    """The claims of one announcement that state the same figure (unit, scope and interval): the numeric
+    and arithmetic contradictions compare statements, so a figure repeated by fifty outlets is one row."""
+
+    unit: str
+    scope: str
+    low: float
+    high: float | None  # None: unbounded above
+    claims: tuple[str, ...]  # claim IRIs, the one shown first
+    articles: tuple[str, ...]  # the distinct articles, sorted
+    placed_by_time: bool  # some claim was placed by its own day or month (founder or time window)
+    start_day: int | None = None  # the days its claims are about, as days since 1970-01-01
+    end_day: int | None = None
+
+
+@dataclass(frozen=True)
+class TimeStatement:
+    """The claims of one announcement that state the same time for it."""
+
+    when: str
+    precision: str
+    start_day: int
+    end_day: int
+    claims: tuple[str, ...]  # claim IRIs, the one shown first (preferably not just its article's own date)
+    articles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StanceStatement:
+    """The claims of one speaker (or of unnamed speakers) taking one side on one cause of an organisation's
+    cuts, across announcements and time."""
+
+    org: str
+    object: str
+    polarity: str  # affirm or deny
+    speaker: str | None
+    claims: tuple[str, ...]  # claim IRIs, the earliest article's first
+    articles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ImpliedWorkforce:
+    """One article's count of job cuts and the percent of the workforce it says they are (same announcement
+    and scope): the workforce they imply, with 1 percentage point of tolerance for rounding."""
+
+    count_claim: str
+    percent_claim: str
+    article: str
+    scope: str  # "total" for an unspecified scope
+    low: float
+    high: float | None  # None: unbounded above
+    day: int  # the day the count is about
 
 
 @dataclass(frozen=True)
@@ -199,3 +261,12 @@ class ClaimDetails:
     high: float | None = None
     approx: bool = False
     bound: str | None = None
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What event resolution makes of the claims in a store: the announcements, and the stances taken on
+    each cause."""
+
+    announcements: tuple[Announcement, ...]
+    stances: tuple[StanceStatement, ...] = ()

@@ -15,7 +15,11 @@ The rules (docs/contradictions.md):
 - An article never puts two different figures in the same unit on one announcement: it is telling of
   two rounds ("18,000 and 9,000 in 2023").
 
-Each placed claim gets its figure as an interval (the approximation rule in ``figure_interval``).
+Each placed claim gets its figure as an interval (the approximation rule in ``figure_interval``). The
+claims of an announcement are then grouped by what they state (``FigureStatement``, ``TimeStatement``),
+and cause claims by speaker and side (``StanceStatement``): contradictions are found between statements,
+so fifty outlets repeating one figure make one row, not fifty. Job-cut announcements also get their
+earliest large claim (for outlooks) and what each article's count and percent imply for the workforce.
 """
 
 from __future__ import annotations
@@ -24,15 +28,28 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from kg.mapping import RESOLUTION_GRAPH, announcement_quads
+from kg.mapping import RESOLUTION_GRAPH, resolution_quads
 from kg.queries import term_value
-from kg.records import Announcement, ClaimDetails, Placement, TimeRef
+from kg.records import (
+    Announcement,
+    ClaimDetails,
+    FigureStatement,
+    ImpliedWorkforce,
+    Placement,
+    Resolution,
+    StanceStatement,
+    TimeRef,
+    TimeStatement,
+)
 
 APPROX = 0.05  # "about X" allows X +- 5 %
 DAY_WINDOW = 7  # days either side of a day-precise time
 ANNOUNCED_LOOKBACK = 14  # an undated "announced" claim: the article's date and the 14 days before
 GROUP_OF_MODALITY = {"announced": "fact", "reported": "fact", "planned": "intent", "expected": "intent",
                      "rumoured": "intent", "denied": "denial"}
+LARGE_COUNT, LARGE_PERCENT = 1000, 1  # cuts this large (or larger) overturn an outlook of no large cuts
+TOLERANCE = 1  # percentage points a stated percent may be off by rounding (arithmetic contradictions)
+BY_TIME = ("founder", "time-window")  # placements that rest on the claim's own day or month
 _RANK = {"day": 0, "month": 1, "quarter": 2, "year": 3, None: 4}
 _EPOCH = date(1970, 1, 1).toordinal()
 
@@ -258,8 +275,83 @@ def _announcement_time(event: _Event) -> TimeRef | None:
     return next((t for t in candidates if _starts_by(t, limit)), None)
 
 
-def resolve(claims: list[_Claim]) -> list[Announcement]:
-    """Group the claims into announcements (pure: no store)."""
+def _span(c: _Claim) -> tuple[int | None, int | None]:
+    """The days a claim is about: its own time, else its article's date."""
+    return (c.start_day, c.end_day) if c.when else (c.pub or (None, None))
+
+
+def _figures(event: _Event) -> tuple[FigureStatement, ...]:
+    groups: dict[tuple, list[tuple[_Claim, str]]] = defaultdict(list)
+    for m, basis in event.members:
+        if m.unit and m.low is not None:
+            groups[(m.unit, m.scope, m.low, m.high)].append((m, basis))
+    out = []
+    for (unit, scope, lo, hi), members in groups.items():
+        members.sort(key=lambda mb: (mb[1] not in BY_TIME, mb[0].article, mb[0].offset, mb[0].iri))
+        days = [_span(m) for m, _ in members if _span(m)[0] is not None]
+        out.append(FigureStatement(
+            unit, scope, lo, hi, tuple(m.iri for m, _ in members), tuple(sorted({m.article for m, _ in members})),
+            any(b in BY_TIME for _, b in members), min((d[0] for d in days), default=None),
+            max((d[1] for d in days), default=None)))
+    return tuple(sorted(out, key=lambda f: (f.unit, f.scope, f.low, f.high is None, f.high or 0)))
+
+
+def _times(event: _Event) -> tuple[TimeStatement, ...]:
+    groups: dict[tuple, list[_Claim]] = defaultdict(list)
+    for m, _ in event.members:
+        if m.when:
+            groups[(m.when, m.precision)].append(m)
+    out = []
+    for (when, precision), members in sorted(groups.items()):
+        # shown first: a claim whose time is not just its article's own date (often a default for "now")
+        members.sort(key=lambda m: (m.details is not None and m.when == m.details.published, m.article, m.offset, m.iri))
+        out.append(TimeStatement(when, precision, members[0].start_day, members[0].end_day,
+                                 tuple(m.iri for m in members), tuple(sorted({m.article for m in members}))))
+    return tuple(out)
+
+
+def _is_large(c: _Claim) -> bool:
+    return c.low is not None and ((c.unit == "count" and c.low >= LARGE_COUNT) or
+                                  (c.unit == "percent" and c.low >= LARGE_PERCENT))
+
+
+def _implied(event: _Event) -> tuple[ImpliedWorkforce, ...]:
+    """Each article's count and percent on the announcement, as the workforce interval they allow together."""
+    by_article: dict[str, list[_Claim]] = defaultdict(list)
+    for m, _ in event.members:
+        if m.unit in ("count", "percent") and m.low is not None:
+            by_article[m.article].append(m)
+    out = []
+    for article, members in sorted(by_article.items()):
+        for c in (m for m in members if m.unit == "count"):
+            day = _span(c)[0]
+            for p in (m for m in members if m.unit == "percent"):
+                scope = "total" if c.scope == "unspecified" else c.scope
+                if day is None or scope != ("total" if p.scope == "unspecified" else p.scope):
+                    continue
+                low = 100 * c.low / (p.high + TOLERANCE) if p.high is not None else 0.0
+                high = 100 * c.high / (p.low - TOLERANCE) if c.high is not None and p.low > TOLERANCE else None
+                out.append(ImpliedWorkforce(c.iri, p.iri, article, scope, round(low, 3),
+                                            None if high is None else round(high, 3), day))
+    return tuple(out)
+
+
+def _stances(claims: list[_Claim]) -> tuple[StanceStatement, ...]:
+    groups: dict[tuple, list[_Claim]] = defaultdict(list)
+    for c in claims:
+        polarity = c.details.polarity if c.details else None
+        if c.kind == "cause" and c.object and polarity in ("affirm", "deny"):
+            groups[(c.org, c.object, polarity, c.details.speaker or "")].append(c)
+    out = []
+    for (org, obj, polarity, speaker), members in sorted(groups.items()):
+        members.sort(key=lambda m: (m.pub[0] if m.pub else 1 << 30, m.article, m.offset, m.iri))
+        out.append(StanceStatement(org, obj, polarity, speaker or None, tuple(m.iri for m in members),
+                                   tuple(sorted({m.article for m in members}))))
+    return tuple(out)
+
+
+def resolve(claims: list[_Claim]) -> Resolution:
+    """Group the claims into announcements and statements (pure: no store)."""
     groups: dict[tuple, list[_Claim]] = defaultdict(list)
     for c in claims:
         groups[(c.org, c.kind, c.group, c.object or "")].append(c)
@@ -269,17 +361,27 @@ def resolve(claims: list[_Claim]) -> list[Announcement]:
             when = _announcement_time(event)
             placements = []
             for m, basis in event.members:
-                start, end = (m.start_day, m.end_day) if m.when else (m.pub or (None, None))
+                start, end = _span(m)
                 placements.append(Placement(m.iri, m.article, basis, m.unit, m.low, m.high, m.scope, start, end,
                                             m.details))
+            extra = {}
+            if kind == "job_cuts":
+                large = [(_span(m)[0], m.iri) for m, _ in event.members if _is_large(m) and _span(m)[0] is not None]
+                first = min(large) if large and group == "fact" else None
+                counts = [m.low for m, _ in event.members if m.unit == "count" and m.low is not None]
+                percents = [m.low for m, _ in event.members if m.unit == "percent" and m.low is not None]
+                extra = {"implied": _implied(event), "first_large_claim": first and first[1],
+                         "first_large_day": first and first[0], "largest_count": max(counts, default=None),
+                         "largest_percent": max(percents, default=None)}
             out.append(Announcement(org=org, kind=kind, when=when, claims=tuple(sorted(m.iri for m, _ in event.members)),
                                     reason=_reason(org, kind, group, event), group=group, object=obj or None,
-                                    placements=tuple(placements)))
-    return out
+                                    placements=tuple(placements), figures=_figures(event), times=_times(event),
+                                    **extra))
+    return Resolution(tuple(out), _stances(claims))
 
 
 def resolve_events(store) -> int:
     """Resolve every claim in the store onto announcements, rewrite the resolution graph; return their number."""
-    announcements = resolve(_read(store))
-    store.replace_graph(RESOLUTION_GRAPH, announcement_quads(announcements))
-    return len(announcements)
+    resolution = resolve(_read(store))
+    store.replace_graph(RESOLUTION_GRAPH, resolution_quads(resolution))
+    return len(resolution.announcements)

@@ -7,8 +7,8 @@ from pyoxigraph import DefaultGraph, Quad, RdfFormat, parse
 from rdflib import Literal, Namespace, URIRef
 from rdflib.namespace import RDF
 
-from kg.mapping import announcement_quads, article_quads
-from kg.records import Announcement, TimeRef
+from kg.mapping import article_quads, resolution_quads
+from kg.records import Announcement, Resolution, TimeRef
 from kg.validate import to_rdflib, validate_graph, validate_quads
 
 from samples import sample_extraction
@@ -111,7 +111,7 @@ def test_announcement_dated_after_the_article_reporting_it(extraction):
     claim = extraction.claims[0]
     ann = Announcement("Acme Corp", "job_cuts", TimeRef("2026-05", "month"),
                        (claim_iri(extraction.article.id, claim).value,), "test")
-    g = to_rdflib(article_quads(extraction) + announcement_quads([ann]))
+    g = to_rdflib(article_quads(extraction) + resolution_quads(Resolution((ann,))))
     assert "The announcement is dated 2026-05, after article" in messages(g)
 
 

@@ -32,7 +32,7 @@ def test_numeric_two_sources_disagree_on_the_same_round(store):
     assert by_article["post-jan"] | {"claim": None} == {
         "claim": None, "article": "post-jan", "source": "Bay Post", "date": "2026-01-25", "when": "2026-01-23",
         "value": 14000, "low": None, "high": None, "unit": "count", "polarity": None, "object": None,
-        "speaker": None, "quote": JAN_14K.sentence}
+        "speaker": None, "quote": JAN_14K.sentence, "articles": ["post-jan"]}
     assert by_article["post-jan"]["claim"].startswith("https://w3id.org/news-kg/id/claim/post-jan/")
 
 
@@ -220,3 +220,63 @@ def test_temporal_against_a_date_that_is_only_the_article_date_is_soft(store):
          article("t2", "2026-01-28", Said("Northwind now announces 1,200 cuts.", value=1200, when="2026-01-28")))
     [c] = find_contradictions(store)
     assert (c["kind"], c["severity"]) == ("temporal", "soft")
+
+
+# ---- statements: claims that state the same thing are compared once
+
+
+def test_a_figure_repeated_by_many_outlets_is_one_row_listing_them(store):
+    outlets = [article(f"same-{i}", "2026-01-28", JAN_16K, publisher=f"Outlet {i}") for i in range(4)]
+    load(store, *outlets, article("post-jan", "2026-01-25", JAN_14K, publisher="Bay Post"),
+         article("post-jan-2", "2026-01-26", JAN_14K, publisher="Gull Gazette"))
+    [c] = find_contradictions(store, kind="numeric")
+    low, high = c["claims"]
+    assert (low["value"], high["value"]) == (14000, 16000)
+    assert low["articles"] == ["post-jan", "post-jan-2"]
+    assert high["articles"] == [f"same-{i}" for i in range(4)]
+    assert c["articles"] == sorted(low["articles"] + high["articles"])
+    assert "(and 1 other article(s)) says 14000 count" in c["explanation"]
+    assert "(and 3 other article(s)) says 16000 count" in c["explanation"]
+
+
+def test_each_pair_of_disagreeing_figures_is_a_row(store):
+    load(store, *(article(f"n{v}", "2025-10-28", Said(f"Northwind cuts {v:,} jobs.", value=v, when="2025-10-28"),
+                          publisher=f"Outlet {v}") for v in (10000, 12000, 14000)))
+    rows = find_contradictions(store, kind="numeric")
+    assert sorted((r["claims"][0]["value"], r["claims"][1]["value"]) for r in rows) == [
+        (10000, 12000), (10000, 14000), (12000, 14000)]
+
+
+def test_stance_denials_by_one_speaker_in_several_articles_are_one_row(store):
+    affirm = Said("Kim Lee said AI drove the cuts.", kind="cause", object="AI", polarity="affirm", speaker="Kim Lee",
+                  modality="reported", value=None)
+    deny = Said("Kim Lee said the cuts were not about AI.", kind="cause", object="AI", polarity="deny",
+                speaker="Kim Lee", modality="reported", value=None)
+    other = Said("Ann Roe said AI had nothing to do with it.", kind="cause", object="AI", polarity="deny",
+                 speaker="Ann Roe", modality="reported", value=None)
+    load(store, article("s1", "2025-06-01", affirm), article("s2", "2025-11-01", deny, publisher="Bay Post"),
+         article("s3", "2025-11-02", deny, publisher="Gull Gazette"), article("s4", "2025-11-03", other))
+    rows = sorted(find_contradictions(store, kind="stance"), key=lambda r: r["severity"])
+    assert [(r["severity"], r["claims"][1]["speaker"]) for r in rows] == [("hard", "Kim Lee"), ("soft", "Ann Roe")]
+    assert rows[0]["claims"][1]["articles"] == ["s2", "s3"]
+    assert rows[0]["claims"][0]["articles"] == ["s1"]
+
+
+def test_arithmetic_against_a_workforce_stated_in_another_article(store):
+    load(store,
+         article("m1", "2026-01-10",
+                 Said("Fabrikam will cut 2,000 jobs.", org="Fabrikam", value=2000, when="2026-01"),
+                 Said("The cut is about 10 percent of its staff.", org="Fabrikam", value=10, unit="percent",
+                      approx=True, when="2026-01"), publisher="Bay Post"),
+         article("w1", "2025-12-01", Said("Fabrikam employs 100,000 people.", org="Fabrikam", kind="workforce",
+                                          value=100000, when="2025", modality="reported"), publisher="Gull Gazette"),
+         article("w2", "2025-12-02", Said("Fabrikam has a staff of 100,000.", org="Fabrikam", kind="workforce",
+                                          value=100000, when="2025", modality="reported"), publisher="Harbour Herald"),
+         # 2,000 is 10 % of 20,000: no contradiction with this one
+         article("w3", "2025-12-03", Said("Fabrikam's 20,000 staff.", org="Fabrikam", kind="workforce",
+                                          value=20000, when="2025", modality="reported"), publisher="Cove Courier"))
+    [c] = find_contradictions(store, kind="arithmetic")
+    count, percent, workforce = c["claims"]
+    assert (count["article"], percent["article"], workforce["value"]) == ("m1", "m1", 100000)
+    assert workforce["articles"] == ["w1", "w2"]
+    assert c["explanation"].startswith("2000 job cuts (Bay Post) would be 2-2 percent of a workforce of 100000")

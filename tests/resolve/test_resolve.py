@@ -123,7 +123,7 @@ def test_resolution_is_rdf_in_its_own_graph_and_rerunning_changes_nothing(store)
     assert resolve_events(store) == 1
     assert sorted(str(q) for q in store.graph_quads(RESOLUTION_GRAPH)) == first
     facts = select_rows(store.query("""SELECT ?lo ?hi ?scope ?unit ?days WHERE { GRAPH <https://w3id.org/news-kg/graph/resolution> {
-        ?c nkg:intervalLow ?lo ; nkg:intervalHigh ?hi ; nkg:scope ?scope ; nkg:figureUnit ?unit ;
+        ?c nkg:about ?ann ; nkg:intervalLow ?lo ; nkg:intervalHigh ?hi ; nkg:scope ?scope ; nkg:figureUnit ?unit ;
            nkg:startDay ?s ; nkg:endDay ?e . BIND(?e - ?s AS ?days) } }"""))[1]
     assert facts == [{"lo": 13300, "hi": 14700, "scope": "corporate", "unit": "count", "days": 0}]
 
