@@ -14,7 +14,7 @@ from kg import EXTRACTOR_VERSION, shacl_fast
 from kg.extract import extract
 from kg.link import link
 from kg.mapping import RESOLUTION_GRAPH, article_quads, graph_iri
-from kg.read import MAX_BYTES, ReadError, not_unicode, read_paths
+from kg.read import MAX_BYTES, ReadError, frame_paths, not_unicode, read_paths
 from kg.records import Article, Extraction
 from kg.resolve import resolve_events
 from kg.validate import validate_quads
@@ -99,14 +99,17 @@ _STALE = f"""ASK {{
   UNION
   {{ GRAPH {RESOLUTION_GRAPH} {{ ?claim nkg:about ?announcement }}
      FILTER NOT EXISTS {{ GRAPH ?g {{ ?claim a nkg:Claim }} FILTER (?g != {RESOLUTION_GRAPH}) }} }}
+  UNION
+  {{ GRAPH {RESOLUTION_GRAPH} {{ {RESOLUTION_GRAPH} nkg:writeIncomplete ?marker }} }}
 }}"""
 
 
 def resolution_stale(store) -> bool:
-    """Whether some claim is on no announcement, or an announcement holds a claim no article makes.
+    """Whether some claim is on no announcement, an announcement holds a claim no article makes, or the
+    resolution graph is marked incomplete (``store.replace_graph`` writes a large one in batches).
 
-    Then a build stopped (killed) between writing articles and resolving them, and a rerun that finds
-    every article unchanged must still resolve.
+    Then a build stopped (killed) between writing articles and resolving them, or while writing the
+    resolution, and a rerun that finds every article unchanged must still resolve.
     """
     return bool(store.query(_STALE))
 
@@ -115,8 +118,9 @@ def build(paths: Iterable[str | Path], store, validate: bool = True, max_bytes: 
           on_item: Callable[[Outcome], None] | None = None, jobs: int = 1) -> BuildReport:
     """Ingest files and folders into the store; then resolve claims onto announcements.
 
-    With ``jobs`` > 1, extraction, mapping and validation run in that many worker processes while this
-    process reads the input as a stream and is the only writer (see ``parallel``).
+    With ``jobs`` > 1, finishing each article (language, dates), extraction, mapping and validation run in
+    that many worker processes while this process cuts the input into drafts as a stream and is the only
+    writer (see ``parallel``).
     """
     report = BuildReport()
     seen: dict[str, tuple[str, str]] = {}  # article id -> (content hash, first source) in this run
@@ -131,13 +135,12 @@ def build(paths: Iterable[str | Path], store, validate: bool = True, max_bytes: 
         seen.setdefault(item.id, (item.content_hash, item.source or item.id))
         return None
 
-    items = read_paths(paths, max_bytes=max_bytes)
     if jobs > 1:
         from kg.parallel import build_outcomes
 
-        outcomes = build_outcomes(items, store, admit, validate=validate, jobs=jobs)
+        outcomes = build_outcomes(frame_paths(paths, max_bytes=max_bytes), store, admit, validate=validate, jobs=jobs)
     else:
-        outcomes = (admit(item) or process(item, store, validate=validate) for item in items)
+        outcomes = (admit(item) or process(item, store, validate=validate) for item in read_paths(paths, max_bytes=max_bytes))
     for outcome in outcomes:
         if on_item:
             on_item(outcome)

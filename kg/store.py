@@ -1,6 +1,8 @@
 """The store: an embedded on-disk Oxigraph by default.
 
-Every write of an article is one transaction: its graph is replaced whole or not at all.
+Every write of an article is one transaction: its graph is replaced whole or not at all. A graph too
+large for one transaction in bounded memory (the resolution graph of a large store) is written in
+batches between a marker that says it is incomplete (``replace_graph``).
 SPARQL runs with the union of the named graphs as the default graph.
 """
 
@@ -8,13 +10,21 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from itertools import chain, islice
 from pathlib import Path
 
-from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store
+from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store
 
 from kg.mapping import NKG, PREFIXES, RESOLUTION_GRAPH, article_iri, graph_iri
 
 DEFAULT_STORE = ".kg"
+BATCH = 50_000  # quads: a graph up to this size is replaced in one transaction, a larger one in batches this size
+INCOMPLETE = NamedNode(NKG + "writeIncomplete")  # <graph> nkg:writeIncomplete true: the graph is being written
+
+
+def incomplete_marker(graph: NamedNode) -> Quad:
+    """The quad that stands in a graph while ``replace_graph`` writes it in batches."""
+    return Quad(graph, INCOMPLETE, Literal(True), graph)
 
 
 def store_location(option: str | None) -> str:
@@ -84,15 +94,48 @@ class EmbeddedStore:
     # ---- writing
 
     def replace_graph(self, graph: NamedNode, quads: Iterable[Quad]) -> None:
-        """Replace a named graph by these quads in one transaction."""
-        quads = list(quads)
-        if any(q.graph_name != graph for q in quads):
-            raise ValueError("every quad must belong to the graph being replaced")
+        """Replace a named graph by these quads (any iterable; it is read once, in batches).
+
+        Up to ``BATCH`` quads (an article): one transaction, so the graph is replaced whole or not at all.
+        More (the resolution graph of a large store): memory stays bounded by writing in batches. The
+        marker ``incomplete_marker(graph)`` is added first and removed last, so until the last batch is
+        in, ``is_incomplete(graph)`` is true and a rerun of the build rewrites the graph.
+        """
+        quads = iter(quads)
+        first = _checked(graph, list(islice(quads, BATCH + 1)))
+        if len(first) <= BATCH:
+            self._replace_whole(graph, first)
+        else:
+            self._replace_in_batches(graph, chain(first, quads))
+
+    def _replace_whole(self, graph: NamedNode, quads: list[Quad]) -> None:
         if not self.ox.contains_named_graph(graph):
             self.ox.extend(quads)  # atomic: all or nothing
             return
         body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
         self.ox.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+
+    def _replace_in_batches(self, graph: NamedNode, quads: Iterator[Quad]) -> None:
+        marker = incomplete_marker(graph)
+        self.ox.add(marker)
+        while True:  # DELETE DATA in batches: bounded memory, and faster than one remove_graph transaction
+            old = [q for q in islice(self.ox.quads_for_pattern(None, None, None, graph), BATCH + 1) if q != marker]
+            if not old:
+                break
+            old = old[:BATCH]
+            blank = {q for q in old if isinstance(q.subject, BlankNode) or isinstance(q.object, BlankNode)}
+            body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in old if q not in blank)
+            self.ox.update(f"DELETE DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+            for q in blank:  # DELETE DATA takes no blank nodes
+                self.ox.remove(q)
+        while batch := _checked(graph, list(islice(quads, BATCH))):
+            # one bulk load of fewer than a million quads is one atomic ingestion in Oxigraph 0.5
+            self.ox.bulk_extend(batch)
+        self.ox.remove(marker)
+
+    def is_incomplete(self, graph: NamedNode) -> bool:
+        """Whether a batched write of this graph began and did not finish (the build was killed)."""
+        return any(True for _ in self.ox.quads_for_pattern(graph, INCOMPLETE, None, graph))
 
     def bulk_load(self, nquads: bytes) -> None:
         """Load N-Quads with the bulk loader: fast but not transactional, for a first import into an
@@ -109,6 +152,12 @@ class EmbeddedStore:
     def flush(self) -> None:
         if self.path is not None:
             self.ox.flush()
+
+
+def _checked(graph: NamedNode, quads: list[Quad]) -> list[Quad]:
+    if any(q.graph_name != graph for q in quads):
+        raise ValueError("every quad must belong to the graph being replaced")
+    return quads
 
 
 def open_store(location: str | None = None, read_only: bool = False):

@@ -7,6 +7,7 @@ from pyoxigraph import NamedNode
 
 import kg.mapping
 import kg.pipeline
+import kg.store
 from kg.mapping import article_iri, article_quads, graph_iri
 from kg.records import Claim, Quantity
 
@@ -136,3 +137,46 @@ def test_build_reports_bad_files_and_duplicate_ids(tmp_path, store, extractor):
     assert any("empty" in r for r in reasons)
     assert any("given twice with different texts" in r for r in reasons)
     assert not report.ok
+
+
+def _big_graph(graph, n, tag):
+    from pyoxigraph import Literal, Quad
+
+    return [Quad(NamedNode(f"https://example.org/s{i}"), NamedNode("https://example.org/p"), Literal(f"{tag} {i}"), graph)
+            for i in range(n)]
+
+
+def test_a_graph_larger_than_a_batch_is_written_whole_and_left_unmarked(store, monkeypatch):
+    monkeypatch.setattr(kg.store, "BATCH", 7)
+    graph = NamedNode("https://example.org/big")
+    old, new = _big_graph(graph, 40, "old"), _big_graph(graph, 23, "new")
+    store.replace_graph(graph, iter(old))
+    assert sorted(map(str, store.graph_quads(graph))) == sorted(map(str, old))
+    store.replace_graph(graph, (q for q in new))  # over an existing graph: the old quads go, in batches too
+    assert sorted(map(str, store.graph_quads(graph))) == sorted(map(str, new))
+    assert not store.is_incomplete(graph)
+    assert len(store) == len(new)
+
+
+def test_a_batched_write_cut_off_leaves_the_graph_marked_incomplete(store, monkeypatch):
+    from kg.pipeline import resolution_stale
+
+    monkeypatch.setattr(kg.store, "BATCH", 7)
+    graph = kg.mapping.RESOLUTION_GRAPH
+    quads = _big_graph(graph, 30, "x")
+    with pytest.raises(RuntimeError):
+        store.replace_graph(graph, _failing(quads, 20))
+    assert store.is_incomplete(graph)
+    assert resolution_stale(store)  # so a rerun of the build resolves again
+    store.replace_graph(graph, quads)
+    assert not store.is_incomplete(graph)
+    assert sorted(map(str, store.graph_quads(graph))) == sorted(map(str, quads))
+
+
+def test_a_batched_write_refuses_quads_of_another_graph(store, monkeypatch):
+    monkeypatch.setattr(kg.store, "BATCH", 7)
+    graph = NamedNode("https://example.org/big")
+    stray = _big_graph(NamedNode("https://example.org/other"), 1, "stray")
+    with pytest.raises(ValueError, match="every quad must belong"):
+        store.replace_graph(graph, _big_graph(graph, 20, "x") + stray)
+    assert not any(q.graph_name == stray[0].graph_name for q in store.quads())
