@@ -1,14 +1,17 @@
-"""Parallel build: worker processes extract, link, map and validate; this process reads and writes.
+"""Parallel build: worker processes finish reading (language, dates), extract, link, map and validate;
+this process cuts the input into drafts and writes.
 
 The input is read as a stream and only a bounded window of articles is in flight, so memory does not
 grow with the corpus; outcomes come back in input order. This process is the only writer (an on-disk
 Oxigraph store admits one). Workers send each article's graph back as N-Quads bytes, cheap to move
-between processes.
+between processes. An article already stored goes to its worker with its stored (content hash,
+extractor version), and the worker skips the extraction when the text is unchanged.
 
 A first import into an empty embedded store goes through Oxigraph's bulk loader in batches of whole
-articles (several times faster than a transaction per article). The bulk loader is not transactional:
-if such a first import is killed, delete the store and build again. Into a store that already holds
-data, each article is written in its own transaction, as in a one-process build.
+articles (several times faster than a transaction per article). Oxigraph 0.5 ingests each bulk load
+of fewer than a million quads as one set of files, all indexes at once, so a killed first import
+leaves whole articles. Into a store that already holds data, each article is written in its own
+transaction, as in a one-process build.
 """
 
 from __future__ import annotations
@@ -17,26 +20,44 @@ import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 
 from pyoxigraph import RdfFormat, parse, serialize
 
 from kg import EXTRACTOR_VERSION
 from kg.mapping import graph_iri
 from kg.pipeline import Outcome, prepare
-from kg.records import Article
+from kg.read import Draft, ReadError, finish
 
 CHUNK = 8  # articles per task: fewer, larger messages between processes
 AHEAD = 4  # chunks in flight per worker
-BULK_BYTES = 8 * 2**20  # N-Quads buffered before one bulk load
+BULK_BYTES = 8 * 2**20  # N-Quads buffered before one bulk load (far below the loader's million quads)
 
 
-def _work(chunk: list[Article], validate: bool) -> list[tuple[Outcome, bytes | None]]:
-    """In a worker: prepare each article; its quads come back as N-Quads."""
+@dataclass(frozen=True)
+class Seen:
+    """What this process needs of a finished article to tell repeats apart (``pipeline.build``'s admit)."""
+
+    id: str
+    content_hash: str
+    source: str
+
+
+def _work(chunk: list[tuple[Draft, tuple[str, str] | None]], validate: bool) -> list[tuple]:
+    """In a worker: finish and prepare each draft -> (Seen or ReadError, outcome, N-Quads or None)."""
     out = []
-    for article in chunk:
+    for draft, state in chunk:
+        article = finish(draft)
+        if isinstance(article, ReadError):
+            out.append((article, None, None))
+            continue
+        seen = Seen(article.id, article.content_hash, article.source or article.id)
+        if state == (article.content_hash, EXTRACTOR_VERSION):
+            out.append((seen, Outcome(seen.source, "unchanged", article.id), None))
+            continue
         outcome, quads = prepare(article, validate)
         outcome.extraction = None
-        out.append((outcome, None if quads is None else serialize(quads, format=RdfFormat.N_QUADS)))
+        out.append((seen, outcome, None if quads is None else serialize(quads, format=RdfFormat.N_QUADS)))
     return out
 
 
@@ -74,60 +95,61 @@ def _context():
     return multiprocessing.get_context("spawn")
 
 
-def build_outcomes(items: Iterable, store, admit: Callable[[object], Outcome | None], validate: bool = True,
-                   jobs: int = 2) -> Iterator[Outcome]:
-    """Outcomes of ``items`` (articles and read errors) in input order, written to ``store`` as they come."""
+def build_outcomes(items: Iterable[Draft | ReadError], store, admit: Callable[[object], Outcome | None],
+                   validate: bool = True, jobs: int = 2) -> Iterator[Outcome]:
+    """Outcomes of ``items`` (drafts and read errors) in input order, written to ``store`` as they come."""
     writer = _Writer(store)
-    dispatched: set[str] = set()  # ids sent to workers in this run (the same article twice is unchanged)
+    fresh = writer.bulk  # an empty store: nothing to look up but what this run writes
+    done: set[str] = set()  # ids this run has settled (an article given twice is written once)
     pending: deque[tuple[list, Future | None]] = deque()
 
-    def finish(entries: list, future: Future | None) -> Iterator[Outcome]:
+    def settle(draft: Draft, state, result) -> Outcome:
+        seen, outcome, nquads = result
+        decided = admit(seen)  # a read error, or an id given twice with different texts
+        if decided is not None:
+            return decided
+        if seen.id in done:
+            return Outcome(seen.source, "unchanged", seen.id) if outcome.status != "skipped" else outcome
+        done.add(seen.id)
+        if nquads is not None:
+            writer.write(seen.id, nquads)
+            if state:
+                outcome.status = "replaced"
+        return outcome
+
+    def finish_chunk(entries: list, future: Future | None) -> Iterator[Outcome]:
         try:
             results = iter(future.result()) if future else iter(())
             error = None
         except Exception as e:  # a worker died: report its articles, keep going
             results, error = iter(()), f"worker process failed: {type(e).__name__}: {e}"
-        for decided, article, state in entries:
+        for decided, draft, state in entries:
             if decided is not None:
                 yield decided
-                continue
-            if error:
-                yield Outcome(article.source or article.id, "skipped", article.id, error)
-                continue
-            outcome, nquads = next(results)
-            if nquads is not None:
-                writer.write(article.id, nquads)
-                if state:
-                    outcome.status = "replaced"
-            yield outcome
+            elif error:
+                yield Outcome(draft.source, "skipped", draft.id, error)
+            else:
+                yield settle(draft, state, next(results))
 
     with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
         chunk: list = []
 
         def dispatch() -> None:
-            work = [article for decided, article, _ in chunk if decided is None]
+            work = [(draft, state) for decided, draft, state in chunk if decided is None]
             pending.append((list(chunk), pool.submit(_work, work, validate) if work else None))
             chunk.clear()
 
         for item in items:
-            decided = admit(item)
-            state = None
-            if decided is None:
-                if item.id in dispatched:
-                    decided = Outcome(item.source or item.id, "unchanged", item.id)
-                else:
-                    state = store.article_state(item.id)
-                    if state == (item.content_hash, EXTRACTOR_VERSION):
-                        decided = Outcome(item.source or item.id, "unchanged", item.id)
-                    else:
-                        dispatched.add(item.id)
-            chunk.append((decided, None if decided else item, state))
+            if isinstance(item, ReadError):
+                chunk.append((admit(item), None, None))
+            else:
+                chunk.append((None, item, None if fresh or item.id in done else store.article_state(item.id)))
             if len(chunk) >= CHUNK:
                 dispatch()
             while len(pending) > jobs * AHEAD:
-                yield from finish(*pending.popleft())
+                yield from finish_chunk(*pending.popleft())
         if chunk:
             dispatch()
         while pending:
-            yield from finish(*pending.popleft())
+            yield from finish_chunk(*pending.popleft())
     writer.close()

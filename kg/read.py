@@ -3,6 +3,10 @@
 ``read_paths`` yields ``Article`` records and ``ReadError`` reports in input order; nothing here
 raises on bad input. Supported: ``.txt``/``.md`` (a leading `` date YYYY-MM[-DD]`` line gives the
 publication date), ``.html``/``.htm`` (main text through trafilatura) and ``.jsonl`` (one article a line).
+
+Reading is two steps, so that a parallel build can do the costly one in its workers: ``frame_paths``
+cuts the input into ``Draft`` records (an id, decoded text or HTML, metadata: cheap), and ``finish``
+turns a draft into an ``Article`` (main text of HTML, date header, language, byline date: costly).
 """
 
 from __future__ import annotations
@@ -37,8 +41,25 @@ class ReadError:
     reason: str
 
 
+@dataclass(frozen=True)
+class Draft:
+    """An input cut out and decoded but not yet finished into an ``Article``."""
+
+    id: str
+    text: str  # the text, or the page when ``html``
+    source: str
+    html: bool = False
+    meta: tuple[tuple[str, str], ...] = ()  # JSONL_FIELDS given with it
+
+
 def read_paths(paths: Iterable[str | Path], max_bytes: int = MAX_BYTES) -> Iterator[Article | ReadError]:
     """Read every supported file under the given files and folders, in a stable order."""
+    for item in frame_paths(paths, max_bytes):
+        yield finish(item) if isinstance(item, Draft) else item
+
+
+def frame_paths(paths: Iterable[str | Path], max_bytes: int = MAX_BYTES) -> Iterator[Draft | ReadError]:
+    """The drafts (and read errors) of every supported file under the given files and folders, in a stable order."""
     for path in paths:
         path = Path(path)
         if path.is_dir():
@@ -46,20 +67,20 @@ def read_paths(paths: Iterable[str | Path], max_bytes: int = MAX_BYTES) -> Itera
             if not files:
                 yield ReadError(str(path), "folder holds no .txt, .md, .html or .jsonl files")
             for file in files:
-                yield from read_file(file, max_bytes)
+                yield from frame_file(file, max_bytes)
         elif path.is_file():
-            yield from read_file(path, max_bytes)
+            yield from frame_file(path, max_bytes)
         else:
             yield ReadError(str(path), "no such file or folder")
 
 
-def read_file(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Article | ReadError]:
+def frame_file(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Draft | ReadError]:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         yield ReadError(str(path), f"unsupported file type {suffix or '(none)'}; expected one of {sorted(SUFFIXES)}")
         return
     if suffix in JSONL_SUFFIXES:
-        yield from read_jsonl(path, max_bytes)
+        yield from frame_jsonl(path, max_bytes)
         return
     try:
         size = path.stat().st_size
@@ -74,10 +95,7 @@ def read_file(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Article | Read
     if isinstance(text, ReadError):
         yield replace(text, source=str(path))
         return
-    if suffix in HTML_SUFFIXES:
-        yield from _from_html(path.stem, text, str(path))
-    else:
-        yield from _from_text(path.stem, text, str(path))
+    yield Draft(path.stem, text, str(path), html=suffix in HTML_SUFFIXES)
 
 
 def decode(data: bytes) -> str | ReadError:
@@ -121,45 +139,49 @@ def not_unicode(article: Article) -> str | None:
     return None
 
 
-def _from_text(article_id: str, text: str, source: str, **meta) -> Iterator[Article | ReadError]:
+def finish(draft: Draft) -> Article | ReadError:
+    """A draft made an article: the main text of a page, the date header, and what the source did not say
+    (the language, a byline date); or why it cannot be one."""
+    if draft.html:
+        return _from_html(draft.id, draft.text, draft.source)
+    return _from_text(draft.id, draft.text, draft.source, **dict(draft.meta))
+
+
+def _from_text(article_id: str, text: str, source: str, **meta) -> Article | ReadError:
     published = meta.pop("published", None)
     header = _HEADER.match(text)
     if header:
         text = text[header.end():]
         published = published or header.group(1)
     if not text.strip():
-        yield ReadError(source, "empty article (no text)")
-        return
+        return ReadError(source, "empty article (no text)")
     article = Article(id=article_id, text=text, published=published, source=source, **meta)
     problem = not_unicode(article)
     if problem:
-        yield ReadError(source, problem)
-        return
+        return ReadError(source, problem)
     if published:
         article = replace(article, published=normalise_date(published))
-    yield _finish(article)
+    return _finish(article)
 
 
-def _from_html(article_id: str, html: str, source: str) -> Iterator[Article | ReadError]:
+def _from_html(article_id: str, html: str, source: str) -> Article | ReadError:
     import trafilatura
 
     try:
         text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True)
         meta = trafilatura.extract_metadata(html)
     except Exception as e:  # trafilatura raises many types on malformed markup
-        yield ReadError(source, f"HTML could not be parsed: {e}")
-        return
+        return ReadError(source, f"HTML could not be parsed: {e}")
     if not text or not text.strip():
-        yield ReadError(source, "HTML holds no main text")
-        return
+        return ReadError(source, "HTML holds no main text")
     fields = {}
     if meta is not None:
         fields = {"title": meta.title, "author": meta.author, "publisher": meta.sitename,
                   "url": meta.url, "published": meta.date}
-    yield from _from_text(article_id, text, source, **{k: v for k, v in fields.items() if v})
+    return _from_text(article_id, text, source, **{k: v for k, v in fields.items() if v})
 
 
-def read_jsonl(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Article | ReadError]:
+def frame_jsonl(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Draft | ReadError]:
     """One article a line: ``id`` and ``text`` required, the JSONL_FIELDS optional."""
     try:
         handle = path.open("rb")
@@ -199,8 +221,8 @@ def read_jsonl(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Article | Rea
             if not isinstance(text, str):
                 yield ReadError(source, "missing 'text' (a string)")
                 continue
-            meta = {k: str(obj[k]) for k in JSONL_FIELDS if obj.get(k) not in (None, "")}
-            yield from _from_text(str(article_id).strip(), text, source, **meta)
+            meta = tuple((k, str(obj[k])) for k in JSONL_FIELDS if obj.get(k) not in (None, ""))
+            yield Draft(str(article_id).strip(), text, source, meta=meta)
 
 
 def _finish(article: Article) -> Article:

@@ -16,14 +16,20 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    """The example corpus, plus one article given twice with the same text and one id reused for another text."""
+    """The example corpus, plus one article given twice with the same text, one id reused for another text, and
+    inputs that cannot be read: some found while cutting the input (bad JSON, no id), some only while finishing
+    an article in a worker (no text after the date header, a lone surrogate, an empty page)."""
     folder = tmp_path_factory.mktemp("corpus")
     shutil.copytree(EXAMPLES, folder / "examples")
     lines = [{"id": "twice", "text": "Kestrel Logistics will cut 300 jobs, the company said on Monday."},
              {"id": "twice", "text": "Kestrel Logistics will cut 300 jobs, the company said on Monday."},
              {"id": "clash", "text": "Nordhavn Bank said it will close 12 branches."},
-             {"id": "clash", "text": "A different text under the same id."}]
-    (folder / "zz-extra.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+             {"id": "clash", "text": "A different text under the same id."},
+             {"id": "blank", "text": " date 2025-10-01\n  \n"},
+             {"id": "surrogate", "text": "Kestrel Logistics \ud800 will cut 5 jobs."},
+             {"text": "no id"}]
+    (folder / "zz-extra.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n{not json\n", encoding="utf-8")
+    (folder / "empty-page.html").write_text("<html><body><script>x()</script></body></html>", encoding="utf-8")
     return folder
 
 
@@ -39,6 +45,9 @@ def test_parallel_build_matches_sequential(corpus, tmp_path):
     assert parallel.count("written") >= 9
     assert [o.reason for o in parallel.skipped] == [o.reason for o in sequential.skipped]
     assert any("given twice with different texts" in o.reason for o in parallel.skipped)
+    reasons = " ".join(o.reason for o in parallel.skipped)
+    for expected in ("malformed JSON", "missing 'id'", "empty article", "lone surrogate", "HTML holds no main text"):
+        assert expected in reasons
     assert parallel.claims == sequential.claims
     assert parallel.announcements == sequential.announcements
     assert sorted(map(str, two.quads())) == sorted(map(str, one.quads()))
