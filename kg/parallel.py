@@ -19,7 +19,7 @@ from __future__ import annotations
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from pyoxigraph import RdfFormat, parse, serialize
@@ -30,7 +30,7 @@ from kg.pipeline import Outcome, prepare
 from kg.read import Draft, ReadError, finish
 
 CHUNK = 8  # articles per task: fewer, larger messages between processes
-AHEAD = 4  # chunks in flight per worker
+AHEAD = 16  # chunks in flight per worker: enough to keep them busy while this process writes
 BULK_BYTES = 8 * 2**20  # N-Quads buffered before one bulk load (far below the loader's million quads)
 
 
@@ -62,28 +62,45 @@ def _work(chunk: list[tuple[Draft, tuple[str, str] | None]], validate: bool) -> 
 
 
 class _Writer:
-    """Writes prepared articles: bulk batches into an empty embedded store, else one transaction each."""
+    """Writes prepared articles: bulk batches into an empty embedded store, else one transaction each.
+
+    A bulk batch loads in a thread (Oxigraph lets go of the GIL while it parses and sorts), one at a time,
+    so this process keeps feeding the workers meanwhile; ``close`` waits for the last and raises its error.
+    """
 
     def __init__(self, store):
         self.store = store
         self.bulk = hasattr(store, "bulk_load") and len(store) == 0
         self.buffer: list[bytes] = []
         self.size = 0
+        self.loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bulk-load") if self.bulk else None
+        self.loading: Future | None = None
 
     def write(self, article_id: str, nquads: bytes) -> None:
         if self.bulk:
             self.buffer.append(nquads)
             self.size += len(nquads)
             if self.size >= BULK_BYTES:
-                self.close()
+                self._load()
             return
         quads = list(parse(nquads, format=RdfFormat.N_QUADS))
         self.store.replace_graph(graph_iri(article_id), quads)
 
-    def close(self) -> None:
+    def _load(self) -> None:
+        if self.loading is not None:
+            self.loading.result()  # one load at a time; an error stops the build here
+            self.loading = None
         if self.buffer:
-            self.store.bulk_load(b"".join(self.buffer))
+            self.loading = self.loader.submit(self.store.bulk_load, b"".join(self.buffer))
             self.buffer, self.size = [], 0
+
+    def close(self) -> None:
+        if self.loader is not None:
+            try:
+                self._load()  # what is left in the buffer
+                self._load()  # and wait for it
+            finally:
+                self.loader.shutdown()
 
 
 def _context():
