@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterator
 from decimal import Decimal
 from urllib.parse import quote
 
@@ -289,7 +290,7 @@ def _claim(w: _Writer, a: NamedNode, article_id: str, claim: Claim, types: dict[
     _time(w, c, claim.when)
 
 
-def resolution_quads(resolution: Resolution) -> list[Quad]:
+def resolution_quads(resolution: Resolution) -> Iterator[Quad]:
     """The resolution graph: announcements, the claims about them and why they were merged, and the
     statements (claims grouped by what they state) the contradiction queries compare.
 
@@ -297,16 +298,18 @@ def resolution_quads(resolution: Resolution) -> list[Quad]:
     how it was placed, its unit, its interval after the approximation rule, its scope and the days its
     time covers.
     """
-    w = _Writer(RESOLUTION_GRAPH)
     seen: dict[str, int] = {}
-    for ann in resolution.announcements:
+    for ann in resolution.announcements:  # yielded an announcement at a time: the graph is never held whole
+        w = _Writer(RESOLUTION_GRAPH)
         base = announcement_iri(ann.org, ann.kind, ann.when, group=ann.group, object_=ann.object)
         n = seen.get(base.value, 0)
         seen[base.value] = n + 1
         _announcement(w, announcement_iri(ann.org, ann.kind, ann.when, n, group=ann.group, object_=ann.object), ann)
+        yield from w.quads
     for stance in resolution.stances:
+        w = _Writer(RESOLUTION_GRAPH)
         _stance(w, stance)
-    return w.quads
+        yield from w.quads
 
 
 def _announcement(w: _Writer, node: NamedNode, ann: Announcement) -> None:

@@ -205,6 +205,9 @@ class RemoteStore:
     def flush(self) -> None:
         """Nothing to do: the server makes each request durable."""
 
+    def compact(self) -> None:
+        """Nothing to do: the server manages its own storage."""
+
 
 
 def _with_prefixes(sparql: str) -> str:

@@ -384,4 +384,5 @@ def resolve_events(store) -> int:
     """Resolve every claim in the store onto announcements, rewrite the resolution graph; return their number."""
     resolution = resolve(_read(store))
     store.replace_graph(RESOLUTION_GRAPH, resolution_quads(resolution))
+    store.compact()
     return len(resolution.announcements)

@@ -133,6 +133,12 @@ class EmbeddedStore:
             self.ox.bulk_extend(batch)
         self.ox.remove(marker)
 
+    def compact(self) -> None:
+        """Compact the storage after a large rewrite: deleted quads leave tombstones that every later scan
+        of their graph steps over (after the resolution graph was rewritten at 10k articles, the numeric
+        contradiction query went from 0.3 s to 3.7 s until this ran, in about 2 s)."""
+        self.ox.optimize()
+
     def is_incomplete(self, graph: NamedNode) -> bool:
         """Whether a batched write of this graph began and did not finish (the build was killed)."""
         return any(True for _ in self.ox.quads_for_pattern(graph, INCOMPLETE, None, graph))

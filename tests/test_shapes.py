@@ -111,7 +111,7 @@ def test_announcement_dated_after_the_article_reporting_it(extraction):
     claim = extraction.claims[0]
     ann = Announcement("Acme Corp", "job_cuts", TimeRef("2026-05", "month"),
                        (claim_iri(extraction.article.id, claim).value,), "test")
-    g = to_rdflib(article_quads(extraction) + resolution_quads(Resolution((ann,))))
+    g = to_rdflib(article_quads(extraction) + list(resolution_quads(Resolution((ann,)))))
     assert "The announcement is dated 2026-05, after article" in messages(g)
 
 
