@@ -11,6 +11,8 @@ import pytest
 from kg.extract import extract
 from kg.read import read_paths
 
+from extract.figures import close, figure_of
+
 ARTICLES = Path(__file__).resolve().parent / "articles"
 
 # (file stem, kind, org, value (or (low, high), or None for stances), unit, attributes)
@@ -152,19 +154,6 @@ def extractions():
     return {a.id: extract(a) for a in read_paths([ARTICLES])}
 
 
-def _value(claim):
-    q = claim.quantity
-    if q is None:
-        return None
-    return (q.low, q.high) if q.low is not None else q.value
-
-
-def _close(a, b) -> bool:
-    if isinstance(b, tuple):
-        return isinstance(a, tuple) and all(_close(x, y) for x, y in zip(a, b, strict=True))
-    return a is not None and not isinstance(a, tuple) and abs(a - b) <= 1e-6 * max(abs(b), 1)
-
-
 @pytest.mark.parametrize(("stem", "kind", "org", "value", "unit", "attrs"), EXPECTED,
                          ids=[f"{e[0]}-{e[1]}-{e[3]}" for e in EXPECTED])
 def test_claim(extractions, stem, kind, org, value, unit, attrs):
@@ -172,8 +161,8 @@ def test_claim(extractions, stem, kind, org, value, unit, attrs):
     if value is None:
         claims = [c for c in claims if all(getattr(c, k) == v for k, v in attrs.items() if k in ("object", "polarity"))]
     else:
-        claims = [c for c in claims if _close(_value(c), value) and c.quantity.unit == unit]
-    assert claims, f"no {kind} {value} {unit} for {org} in {[(c.kind, c.org, _value(c)) for c in extractions[stem].claims]}"
+        claims = [c for c in claims if close(figure_of(c), value) and c.quantity.unit == unit]
+    assert claims, f"no {kind} {value} {unit} for {org} in {[(c.kind, c.org, figure_of(c)) for c in extractions[stem].claims]}"
     claim = claims[0]
     for key, want in attrs.items():
         got = {"when": claim.when and claim.when.value, "approx": claim.quantity and claim.quantity.approx,
@@ -206,6 +195,6 @@ def test_mentions_have_exact_spans(extractions):
 def test_no_claims_beyond_expectations(extractions):
     """Precision on our own articles: every claim extracted is one we expect."""
     expected = {(e[0], e[1], e[2]) for e in EXPECTED}
-    extra = [(stem, c.kind, c.org, _value(c)) for stem, x in extractions.items() for c in x.claims
+    extra = [(stem, c.kind, c.org, figure_of(c)) for stem, x in extractions.items() for c in x.claims
              if (stem, c.kind, c.org) not in expected]
     assert not extra

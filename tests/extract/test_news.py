@@ -15,6 +15,8 @@ import pytest
 from kg.extract import extract
 from kg.read import read_paths
 
+from extract.figures import close, figure_of
+
 NEWS = Path(__file__).resolve().parent / "news"
 
 # (file stem, kind, org, value (or (low, high), or None for stances), unit, attributes)
@@ -171,32 +173,19 @@ def extractions():
     return {a.id: extract(a) for a in read_paths([NEWS])}
 
 
-def _value(claim):
-    q = claim.quantity
-    if q is None:
-        return None
-    return (q.low, q.high) if q.low is not None else q.value
-
-
-def _close(a, b) -> bool:
-    if isinstance(b, tuple):
-        return isinstance(a, tuple) and all(_close(x, y) for x, y in zip(a, b, strict=True))
-    return a is not None and not isinstance(a, tuple) and abs(a - b) <= 1e-6 * max(abs(b), 1)
-
-
 def _matches(claim, kind, org, value, unit, attrs) -> bool:
     if claim.kind != kind or claim.org != org:
         return False
     if value is None:
         return all(getattr(claim, k) == attrs[k] for k in ("object", "polarity") if k in attrs)
-    return _close(_value(claim), value) and claim.quantity.unit == unit
+    return close(figure_of(claim), value) and claim.quantity.unit == unit
 
 
 @pytest.mark.parametrize(("stem", "kind", "org", "value", "unit", "attrs"), EXPECTED,
                          ids=[f"{e[0]}-{e[1]}-{e[3]}-{e[5].get('object', '')}" for e in EXPECTED])
 def test_claim(extractions, stem, kind, org, value, unit, attrs):
     claims = [c for c in extractions[stem].claims if _matches(c, kind, org, value, unit, attrs)]
-    assert claims, f"no {kind} {value} {unit} for {org} in {[(c.kind, c.org, _value(c)) for c in extractions[stem].claims]}"
+    assert claims, f"no {kind} {value} {unit} for {org} in {[(c.kind, c.org, figure_of(c)) for c in extractions[stem].claims]}"
     claim = claims[0]
     for key, want in attrs.items():
         got = {"when": claim.when and claim.when.value, "approx": claim.quantity and claim.quantity.approx,
@@ -206,7 +195,7 @@ def test_claim(extractions, stem, kind, org, value, unit, attrs):
 
 def test_no_claims_beyond_expectations(extractions):
     """Precision: every claim extracted is one a careful reader expects, figure for figure."""
-    extra = [(stem, c.kind, c.org, _value(c), c.object, c.polarity) for stem, x in extractions.items() for c in x.claims
+    extra = [(stem, c.kind, c.org, figure_of(c), c.object, c.polarity) for stem, x in extractions.items() for c in x.claims
              if not any(e[0] == stem and _matches(c, *e[1:]) for e in EXPECTED)]
     assert not extra
 
@@ -219,7 +208,7 @@ def test_hiring_sport_and_share_prices_are_no_job_cuts(extractions, stem):
 
 @pytest.mark.parametrize(("stem", "value"), NOT_OWN_CUTS)
 def test_jobs_at_suppliers_are_not_the_companys_cuts(extractions, stem, value):
-    assert not [c for c in extractions[stem].claims if c.kind == "job_cuts" and _close(_value(c), value)]
+    assert not [c for c in extractions[stem].claims if c.kind == "job_cuts" and close(figure_of(c), value)]
 
 
 @pytest.mark.parametrize("stem", sorted(BYLINES))
