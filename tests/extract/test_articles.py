@@ -11,7 +11,7 @@ import pytest
 from kg.extract import extract
 from kg.read import read_paths
 
-from extract.figures import close, figure_of
+from extract.expected import check_attributes, figure_of, matches
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
 
@@ -157,17 +157,9 @@ def extractions():
 @pytest.mark.parametrize(("stem", "kind", "org", "value", "unit", "attrs"), EXPECTED,
                          ids=[f"{e[0]}-{e[1]}-{e[3]}" for e in EXPECTED])
 def test_claim(extractions, stem, kind, org, value, unit, attrs):
-    claims = [c for c in extractions[stem].claims if c.kind == kind and c.org == org]
-    if value is None:
-        claims = [c for c in claims if all(getattr(c, k) == v for k, v in attrs.items() if k in ("object", "polarity"))]
-    else:
-        claims = [c for c in claims if close(figure_of(c), value) and c.quantity.unit == unit]
+    claims = [c for c in extractions[stem].claims if matches(c, kind, org, value, unit, attrs)]
     assert claims, f"no {kind} {value} {unit} for {org} in {[(c.kind, c.org, figure_of(c)) for c in extractions[stem].claims]}"
-    claim = claims[0]
-    for key, want in attrs.items():
-        got = {"when": claim.when and claim.when.value, "approx": claim.quantity and claim.quantity.approx,
-               "bound": claim.quantity and claim.quantity.bound}.get(key, getattr(claim, key, None))
-        assert got == want, f"{key}: {got!r} != {want!r} ({claim.quote})"
+    check_attributes(claims[0], attrs)
 
 
 def test_every_language_has_three_articles():

@@ -15,7 +15,7 @@ import pytest
 from kg.extract import extract
 from kg.read import read_paths
 
-from extract.figures import close, figure_of
+from extract.expected import check_attributes, close, figure_of, matches
 
 NEWS = Path(__file__).resolve().parent / "news"
 
@@ -173,30 +173,18 @@ def extractions():
     return {a.id: extract(a) for a in read_paths([NEWS])}
 
 
-def _matches(claim, kind, org, value, unit, attrs) -> bool:
-    if claim.kind != kind or claim.org != org:
-        return False
-    if value is None:
-        return all(getattr(claim, k) == attrs[k] for k in ("object", "polarity") if k in attrs)
-    return close(figure_of(claim), value) and claim.quantity.unit == unit
-
-
 @pytest.mark.parametrize(("stem", "kind", "org", "value", "unit", "attrs"), EXPECTED,
                          ids=[f"{e[0]}-{e[1]}-{e[3]}-{e[5].get('object', '')}" for e in EXPECTED])
 def test_claim(extractions, stem, kind, org, value, unit, attrs):
-    claims = [c for c in extractions[stem].claims if _matches(c, kind, org, value, unit, attrs)]
+    claims = [c for c in extractions[stem].claims if matches(c, kind, org, value, unit, attrs)]
     assert claims, f"no {kind} {value} {unit} for {org} in {[(c.kind, c.org, figure_of(c)) for c in extractions[stem].claims]}"
-    claim = claims[0]
-    for key, want in attrs.items():
-        got = {"when": claim.when and claim.when.value, "approx": claim.quantity and claim.quantity.approx,
-               "bound": claim.quantity and claim.quantity.bound}.get(key, getattr(claim, key, None))
-        assert got == want, f"{key}: {got!r} != {want!r} ({claim.quote})"
+    check_attributes(claims[0], attrs)
 
 
 def test_no_claims_beyond_expectations(extractions):
     """Precision: every claim extracted is one a careful reader expects, figure for figure."""
     extra = [(stem, c.kind, c.org, figure_of(c), c.object, c.polarity) for stem, x in extractions.items() for c in x.claims
-             if not any(e[0] == stem and _matches(c, *e[1:]) for e in EXPECTED)]
+             if not any(e[0] == stem and matches(c, *e[1:]) for e in EXPECTED)]
     assert not extra
 
 
