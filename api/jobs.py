@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from pyoxigraph import NamedNode, Quad, QueryBoolean, QuerySolutions, QueryTriples, parse
 
 from api import results
-from api.safety import Refused, check
+from api.safety import Refused, checked
 from kg.mapping import PREFIXES
 from kg.store import EmbeddedStore, StoreError
 
@@ -201,7 +201,7 @@ def sparql_query(reader: Reader, query: str, accept: list[str], max_rows: int, a
                  default_graphs: list[str], named_graphs: list[str], base_iri: str) -> tuple[str, bytes]:
     """Run a SPARQL query from the protocol; the default graph is the union of all graphs unless given."""
     try:
-        check(query, update=False, allow=allow)
+        query = checked(query, update=False, allow=allow)
     except Refused as e:
         raise JobError(400, str(e)) from e
     dataset = {}
@@ -226,13 +226,14 @@ def named_query(reader: Reader, name: str, params: dict[str, str], accept: list[
         q = get(name)
     except QueryError as e:
         raise JobError(404, str(e)) from e
-    try:
-        check(q.text, update=False, allow=allow)
-    except Refused as e:
-        raise JobError(400, f"the named query {name!r} reaches another server: {e}") from e
     values = {k: v for k, v in params.items() if k not in ("_size", "_next")}
     try:
-        text = q.bound_text(values)
+        text = checked(q.bound_text(values), update=False, allow=allow)
+    except Refused as e:
+        raise JobError(400, f"the named query {name!r} reaches another server: {e}") from e
+    except QueryError as e:
+        raise JobError(400, str(e)) from e
+    try:
         if q.form != "SELECT":
             if "_size" in params or "_next" in params:
                 raise QueryError(f"query {name!r} is a {q.form} query; _size and _next page SELECT queries")
@@ -295,7 +296,7 @@ def export(reader: Reader, fmt: str, org: str | None, construct: str | None, all
         raise JobError(404, f"no export format {fmt!r}: use one of {', '.join(FORMATS)}")
     if construct:
         try:
-            check(construct, update=False, allow=allow)
+            construct = checked(construct, update=False, allow=allow)
         except Refused as e:
             raise JobError(400, str(e)) from e
     try:
@@ -313,7 +314,7 @@ def export(reader: Reader, fmt: str, org: str | None, construct: str | None, all
 def update(writer: Writer, text: str, allow: tuple[str, ...], base_iri: str) -> None:
     """Run a SPARQL update in one transaction."""
     try:
-        check(text, update=True, allow=allow)
+        text = checked(text, update=True, allow=allow)
     except Refused as e:
         raise JobError(400, str(e)) from e
 

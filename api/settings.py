@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
+from api.safety import allow_list
 from kg.store import store_location
 
 
@@ -31,7 +32,8 @@ class Settings:
     without a token they are off. query_timeout: seconds before a query is stopped (503).
     max_rows: the largest answer (rows or triples) sent; a bigger one is refused with 422.
     max_body: the largest request body in bytes (413). cors_origins: origins allowed to read.
-    service_allow: IRI prefixes that SERVICE and LOAD may reach; empty refuses both.
+    service_allow: IRI prefixes that SERVICE and LOAD may reach (scheme, host and port exactly, the path
+    under the prefix's); empty refuses both.
     query_processes: query worker processes per server process. query_memory_mb: the address space
     a query process may use (0: no limit); a query past it is stopped (503).
     """
@@ -52,5 +54,6 @@ class Settings:
             raise ValueError("timeouts must be positive")
         if self.max_rows < 1 or self.max_body < 1 or self.query_processes < 1:
             raise ValueError("max_rows, max_body and query_processes must be at least 1")
+        allow_list(self.service_allow)  # refuses a prefix without scheme and host at start-up
         if self.query_memory_mb and self.query_memory_mb < 512:
             raise ValueError("KG_QUERY_MEMORY_MB must be 0 (no limit) or at least 512: a query process needs that to start")

@@ -89,5 +89,5 @@ def test_the_api_refuses_this_service_unless_allow_listed():
 
     text = get("wikidata-workforce").text
     with pytest.raises(safety.Refused, match="SERVICE"):
-        safety.check(text, update=False, allow=())
-    safety.check(text, update=False, allow=("https://query.wikidata.org/",))
+        safety.checked(text, update=False, allow=())
+    safety.checked(text, update=False, allow=("https://query.wikidata.org/",))
