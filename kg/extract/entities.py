@@ -14,6 +14,8 @@ from collections import Counter
 
 from kg.extract.doc import Doc, EntityMention
 from kg.extract.gazetteer import Known, gazetteer
+from kg.extract.lang import Hit
+from kg.extract.wordlists import travels, vocabulary
 from kg.records import Role, Span
 
 LEGAL = {"Inc", "Corp", "Corporation", "AB", "NV", "BV", "GmbH", "AG", "SA", "SE", "plc", "PLC", "Ltd", "LLC",
@@ -56,8 +58,7 @@ class _Finder:
 
     def is_name(self, i: int) -> bool:
         raw = self.toks.raw[i] if 0 <= i < len(self.toks) else ""
-        return (bool(NAME.match(raw)) and raw not in self.doc.lang.stop and i not in self.nouns
-                and self.toks.low[i] not in self.doc.lang.role_titles)
+        return bool(NAME.match(raw)) and raw not in self.doc.lang.stop and i not in self.nouns and not self.is_role(i)
 
     def name_run(self, i: int, limit: int = 3) -> int:
         """End (exclusive) of a run of up to ``limit`` person-name tokens starting at ``i``."""
@@ -65,7 +66,7 @@ class _Finder:
         while j < len(self.toks) and names < limit and (j == i or self.joined(j)):
             raw = self.toks.raw[j]
             if (NAME.match(raw) and (raw not in self.doc.lang.stop or names) and not self.org_at(j) and j not in self.nouns
-                    and self.toks.low[j] not in self.doc.lang.role_titles):
+                    and not self.is_role(j) and raw not in LEGAL):
                 names += 1
                 j += 1
             elif names and raw in PARTICLES and j + 1 < len(self.toks) and NAME.match(self.toks.raw[j + 1]):
@@ -75,6 +76,12 @@ class _Finder:
             else:
                 break
         return j if names else i
+
+    def is_role(self, i: int) -> bool:
+        """Token ``i`` is a role title, or a compound ending in one ("Markenchef", "Betriebsratschefin")."""
+        low = self.toks.low[i]
+        return low in self.doc.lang.role_titles or any(
+            low.endswith(suffix) and len(low) > len(suffix) + 2 for suffix in self.doc.lang.role_endings)
 
     def cap_run(self, i: int, limit: int = 4) -> int:
         j = i
@@ -141,6 +148,8 @@ class _Finder:
             if j - (i + 1) >= 2:
                 self.person(i + 1, j, org, title, toks.starts[i])
         roles = [h for h in self.doc.hits if h.label == "role"]
+        roles += [Hit("role", toks.low[k], toks.starts[k], toks.ends[k], k, k + 1) for k in toks.caps
+                  if toks.low[k] not in self.doc.lang.role_titles and self.is_role(k)]  # "VW-Markenchef Thomas Schäfer"
         taken: set[int] = set()
         for h in sorted(roles, key=lambda h: (h.start, -h.end)):
             if h.i in taken:
@@ -272,8 +281,10 @@ class _Finder:
 
     def reporting_pass(self) -> None:
         """"said Andy Jassy", "Andy Jassy said", "aldus Galetti"."""
+        longer = [(h.start, h.end) for h in self.doc.hits if h.label == "cut" and h.j - h.i > 1]
         for h in self.doc.hits:
-            if h.label not in ("reporting", "publisher_verbs"):
+            if h.label not in ("reporting", "publisher_verbs") or any(  # "säger upp" lays off, "säger" says
+                    a <= h.start and h.end <= b and b - a > h.end - h.start for a, b in longer):
                 continue
             end = self.name_run(h.j)
             if end - h.j >= 2 or (end - h.j == 1 and any(p.split()[-1] == self.toks.raw[h.j] for p in self.persons)):
@@ -351,55 +362,76 @@ class _Finder:
         return i > 0 and self.toks.low[i - 1] in self.doc.lang.determiners and self.joined(i)
 
     def cue_pass(self) -> None:
-        """Organisations the gazetteer does not list, found through cues around a capitalised name."""
+        """Organisations the gazetteer does not list: capitalised names scored on the evidence of all their
+        occurrences in the article (see ``_evidence``); a name scoring ``ORG_EVIDENCE`` or more is an organisation."""
         toks, lang = self.toks, self.doc.lang
-        starts_ok = {s.start for s in self.doc.sentences}
-        company_tokens = {k for h in self.doc.hits if h.label in LEXICAL for k in range(h.i, h.j)}
-        company_end = {h.j for h in self.doc.hits if h.label == "company_nouns"  # "the retailer X", "Energibolaget X"
-                       and (toks.raw[h.i][0].islower() or toks.starts[h.i] in starts_ok or lang.capitalised_nouns)}
-        at_end = {h.j: h for h in self.doc.hits if h.label == "at"}
-        cut_end = {h.j for h in self.doc.hits if h.label in ("cut", "cut_nouns", "jobs")}
-        verb_start = {h.i for h in self.doc.hits if (h.label == "mod" and h.key in ("announced", "planned", "denied"))
-                      or h.label in ("cut", "reporting")
-                      or (h.label == "close" and self.doc.hits_in(h.end, h.end + 30, "store"))}  # "X will close 25 stores"
+        cues = _Cues(self)
         person_tokens = {p for name in self.persons for p in name.split()}
+        found: dict[tuple[str, ...], list[tuple[int, int, set[str]]]] = {}
         n, j_done = len(toks), 0
         for i in toks.caps:
-            particle = (toks.raw[i].lower() in PARTICLES and i in company_end and i + 1 < n
+            particle = (toks.raw[i].lower() in PARTICLES and i in cues.company_end and i + 1 < n
                         and CAP.match(toks.raw[i + 1]) is not None)  # "Transportbedrijf Van Leeuwen Logistiek"
             if (i < j_done or not CAP.match(toks.raw[i]) or self.org_at(i) or toks.raw[i] in person_tokens
-                    or (i in company_tokens or toks.raw[i] in lang.stop) and not particle):
+                    or (i and self.org_at(i - 1) and self.joined(i))  # "Northvolt Labs": another company's name
+                    or (i in cues.lexical or toks.raw[i] in lang.stop or self.is_role(i)) and not particle):
                 continue
             j = i + 1 if particle else i
-            while j < min(n, i + 4) and CAP.match(toks.raw[j]) and j not in company_tokens and (j == i or self.joined(j)):
+            while (j < min(n, i + 4) and CAP.match(toks.raw[j]) and j not in cues.lexical and not self.is_role(j)
+                   and (j == i or self.joined(j))):
                 j += 1
             while j > i and (toks.raw[j - 1] in person_tokens or self.org_at(j - 1)):
                 j -= 1
-            if j == i:
+            j_done = max(j, i + 1)
+            if j == i or any(r.lower() in lang.months or r.lower() in lang.weekdays for r in toks.raw[i:j]):
                 continue
-            raw = toks.raw[i:j]
-            legal = j < n and toks.raw[j] in LEGAL or raw[-1] in LEGAL and len(raw) > 1
-            sentence_initial = toks.starts[i] in starts_ok
-            cue = (legal or i in company_end or (len(raw) >= 2 and raw[-1] in lang.org_words) or self.apposition(j)
-                   or self.owns_workforce(j))
-            if not cue and i in at_end and any(e in cut_end and "\n" not in self.text[toks.starts[e - 1]:toks.starts[i]]
-                                               and self.doc.sentence_at(toks.starts[e - 1]).start <= toks.starts[i]
-                                               < self.doc.sentence_at(toks.starts[e - 1]).end
-                                               for e in range(at_end[i].i - 3, at_end[i].i + 1)):
-                cue = True
-            verb = next((k for k in range(j, min(j + 4, n)) if k in verb_start), None)
-            if verb is not None and not all(toks.raw[k].islower() for k in range(j, verb)):
-                verb = None
-            if not cue and verb is not None and raw[0] not in lang.stop:
-                cue = len(raw) >= 2 or not (sentence_initial and lang.capitalised_nouns or self.determined(i))
-            if cue and not any(r.lower() in lang.months or r.lower() in lang.weekdays for r in raw):
+            key = tuple(_fold(t) for t in toks.raw[i:j])
+            found.setdefault(key, []).append((i, j, cues.at(i, j)))
+        variants = {key: {key} for key in found}
+        for key in [k for k in found if len(k) > 1]:
+            if key[:-1] in found and (key[-1] in GENERIC or key[-1] in LEGAL):  # "Nissan Motor" and "Nissan"
+                found[key[:-1]] += found.pop(key)
+                variants[key[:-1]] |= variants.pop(key)
+            elif key[:-1] in found and vocabulary(key[-1], lang.code):  # "hat Klarna Hunderte Angestellte entlassen"
+                found[key[:-1]] += [(i, j - 1, c) for i, j, c in found.pop(key)]
+                variants.pop(key)
+            elif key[1:] in found and all(c & {"initial", "heading"} for _, _, c in found[key]) and (
+                    key[0] not in lang.first_names):  # "Krisande Northvolt säger": a word opening the sentence
+                found[key[1:]] += [(i + 1, j, c) for i, j, c in found.pop(key)]
+                variants.pop(key)
+        surnames = {k[-1] for k in found if len(k) == 2 and all(NAME.match(t) for t in k)
+                    and not vocabulary(k[0], lang.code)} | {p.split()[-1] for p in self.persons}
+        for key, places in found.items():
+            if len(key) == 1 and key[0] in surnames and key[0] not in self.doc.lang.org_words:
+                continue  # "Kubu said" after "Mikael Kubu": a person's surname
+            if _evidence(self, key, places) >= ORG_EVIDENCE:
+                i, j, _ = max(places, key=lambda p: p[1] - p[0])  # the fullest form names it
                 name = self.clean(i, j + (1 if j < n and toks.raw[j] in LEGAL else 0))
                 if name and name not in ("AI", "KI", "IA") and name.lower() not in lang.role_titles:
-                    self.discover(i, j, name, "organization")
-            j_done = j
+                    for variant in sorted(variants[key], key=len, reverse=True):
+                        self.discover(i, j, _fold(name) if j - i == 1 else name, "organization", key=variant)
+        self.acronyms()
+
+    def acronyms(self) -> None:
+        """"VW" beside "Volkswagen": an acronym whose letters stand in order in an organisation's name, first
+        letter first, is that organisation."""
+        names = {n for n, t in self.discovered.values() if t == "organization"} | {
+            k.name for k in self.known.values() if k.type == "organization"}
+        for key, (name, type_) in list(self.discovered.items()):
+            short = key[0]
+            if len(key) != 1 or type_ != "organization" or not (2 <= len(short) <= 4 and short.isupper()):
+                continue
+            full = [n for n in names if n != name and len(n) > len(short) and _initials(short, n)]
+            if len(full) == 1:
+                self.discovered[key] = (full[0], type_)
+
+    def vocabulary(self, i: int) -> bool:
+        """Token ``i`` is a word of the language, not a name (see kg.extract.wordlists)."""
+        raw = self.toks.raw[i]
+        return vocabulary(raw, self.doc.lang.code)
 
     def propagate(self) -> None:
-        """Every occurrence of a discovered name, and every later use of a person's surname."""
+        """Every occurrence of a discovered name."""
         toks = self.toks
         at: dict[str, list[int]] = {}
         for i in toks.caps:
@@ -412,6 +444,13 @@ class _Finder:
                 for i in at.get(key[0] + "s", ()):
                     if not self.org_at(i):
                         self.add(i, i + 1, name, type_, end=toks.ends[i] - 1)
+
+    def surnames(self) -> None:
+        """Every later use of a person's surname."""
+        toks = self.toks
+        at: dict[str, list[int]] = {}
+        for i in toks.caps:
+            at.setdefault(toks.raw[i], []).append(i)
         surnames = {}
         for full in self.persons:
             surnames.setdefault(full.split()[-1], full)
@@ -438,10 +477,121 @@ class _Finder:
                     self.discover(i, j, name, "publisher")
 
 
+ORG_EVIDENCE = 2  # the score from which a capitalised name is an organisation
+CUE_WEIGHTS = {"legal": 3, "noun": 2, "org_word": 2, "compound": 2, "apposition": 2, "owns": 1, "at": 1, "verb": 1}
+STRONG = {"legal", "noun", "org_word", "compound", "apposition", "owns", "at"}  # cues no person name has
+
+
+class _Cues:
+    """Where the words around a capitalised name say what it is, for one article."""
+
+    def __init__(self, f: _Finder):
+        doc, toks = f.doc, f.toks
+        self.f = f
+        starts = {s.start for s in doc.sentences}
+        self.sentence_start = starts
+        self.heading = {k for s in doc.sentences if s.heading for k in range(doc.token_index(s.start), doc.token_index(s.end))}
+        self.lexical = {k for h in doc.hits if h.label in LEXICAL for k in range(h.i, h.j)}
+        self.company_nouns = [h for h in doc.hits if h.label == "company_nouns"
+                              and (toks.raw[h.i][0].islower() or toks.starts[h.i] in starts or doc.lang.capitalised_nouns)]
+        self.company_end = {h.j for h in self.company_nouns}
+        self.compound_heads = {h.i for h in doc.hits if h.label in ("company_nouns", "role")}
+        self.at_end = {h.j: h for h in doc.hits if h.label == "at"}
+        self.cut_end = {h.j for h in doc.hits if h.label in ("cut", "cut_nouns", "jobs")}
+        self.staff_start = {h.i for h in doc.hits if h.label in ("jobs", "workforce") and toks.raw[h.i][0].islower()} | {
+            h.i + 1 for h in doc.hits if h.label in ("jobs", "workforce") and h.i and toks.raw[h.i - 1] == "-"}
+        self.locative_end = {h.j for h in doc.hits if h.label == "locative"}
+        self.verb_start = {h.i for h in doc.hits if (h.label == "mod" and h.key in ("announced", "planned", "denied"))
+                           or h.label in ("cut", "reporting")
+                           or (h.label == "close" and doc.hits_in(h.end, h.end + 30, "store"))  # "X will close 25 stores"
+                           or (h.label == "mod" and h.key == "future" and doc.hits_in(h.end, h.end + 60, "cut"))}
+
+    def at(self, i: int, j: int) -> set[str]:
+        """The cues around the name in tokens [i, j)."""
+        f, toks = self.f, self.f.toks
+        raw, n = toks.raw[i:j], len(toks)
+        found = set()
+        if j < n and toks.raw[j] in LEGAL or raw[-1] in LEGAL and len(raw) > 1:
+            found.add("legal")
+        gap = f.doc.lang.noun_gap
+        if i in self.company_end or any(  # "le constructeur automobile européen Volkswagen", not "la empresa de Vevey"
+                h.j <= i and f.joined(i) and all(toks.raw[k].islower() for k in range(h.j, i))
+                and toks.raw[i - 1] not in f.doc.lang.stop_words and len(toks.raw[i - 1]) > 3
+                for h in self.company_nouns if i - gap <= h.j):
+            found.add("noun")
+        if len(raw) >= 2 and raw[-1] in f.doc.lang.org_words:
+            found.add("org_word")
+        if (j + 1 < n and toks.raw[j] == "-" and toks.starts[j] == toks.ends[j - 1] and j + 1 in self.compound_heads
+                and not (i and toks.raw[i - 1] == "-" and toks.ends[i - 1] == toks.starts[i])):  # "VW-Chef", not "Pay-Later-Plattform"
+            found.add("compound")
+        if f.apposition(j):
+            found.add("apposition")
+        if f.owns_workforce(j) or j in self.staff_start and f.joined(j):  # "Volkswagen workers", "Klarna-Mitarbeiter"
+            found.add("owns")
+        if i in self.at_end and any(e in self.cut_end and f.doc.sentence_at(toks.starts[e - 1]) is f.doc.sentence_at(toks.starts[i])
+                                    for e in range(self.at_end[i].i - 3, self.at_end[i].i + 1)):
+            found.add("at")
+        verb = next((k for k in range(j, min(j + 4, n)) if k in self.verb_start), None)
+        if verb is not None and all(toks.raw[k].islower() for k in range(j, verb)):
+            found.add("verb")
+        if i in self.locative_end:
+            found.add("place")
+        if f.determined(i):
+            found.add("determined")
+        if i in self.heading:
+            found.add("heading")
+        elif toks.starts[i] in self.sentence_start:
+            found.add("initial")
+        return found
+
+
+def _initials(short: str, name: str) -> bool:
+    """The letters of ``short`` stand in ``name`` in order, the first at its start ("VW" in "Volkswagen")."""
+    rest = name.upper()
+    if not rest.startswith(short[0]):
+        return False
+    for letter in short[1:]:
+        at = rest.find(letter, 1)
+        if at < 0:
+            return False
+        rest = rest[at:]
+    return True
+
+
+def _fold(token: str) -> str:
+    """"NISSAN" in a shouting headline is "Nissan"; short acronyms ("IBM", "BASF") stay as they are."""
+    return token.title() if len(token) > 4 and token.isupper() and token.isalpha() else token
+
+
+def _evidence(f: _Finder, key: tuple[str, ...], places: list[tuple[int, int, set[str]]]) -> int:
+    """How surely a capitalised name is an organisation, over all its occurrences: each kind of cue counts once
+    (``CUE_WEIGHTS``); a name used mid-sentence where only names are capitalised, repeated, or known in other
+    languages' corpora gains; a word of the language's vocabulary loses."""
+    lang = f.doc.lang
+    cues = set().union(*(c for _, _, c in places))
+    score = sum(CUE_WEIGHTS.get(c, 0) for c in cues)
+    words = [vocabulary(t, lang.code) for t in key]
+    if len(key) > 1 and all(NAME.match(t) for t in key) and not cues & STRONG and not any(words):
+        return score - CUE_WEIGHTS["verb"] * ("verb" in cues)  # "Ulf Kristersson said": a person as likely
+    vocab = all(words)
+    body = [c for _, _, c in places if not (vocab and c & {"heading", "initial"})]  # a name is capitalised anywhere
+    if lang.capitalised_nouns:  # nouns are capitalised too: only names known across languages gain
+        known = len(key) == 1 and travels(key[0], lang.code)
+        determined = 2 * sum("determined" in c for _, _, c in places) > len(places)  # "einen Bericht": a noun
+        score += int(known) + int(known and len(places) >= 2) - 2 * determined
+    else:
+        score += min(2, len(body) and 1 + (len(body) >= 3)) + int(len(places) >= 3)
+    if vocab and not cues & STRONG:  # "Retail Giant", "Schweizer Franken"; but "Maréchal Transports"
+        score -= 2
+    if 2 * sum("place" in c for _, _, c in places) >= len(places):  # mostly "in Skellefteå": a place
+        score -= 3
+    return score
+
+
 # Lexicon hits whose words are not (the start of) a name: "Vorig jaar", "Förra året", "Softwarekonzern".
 LEXICAL = {"company_nouns", "time", "hedge", "mod", "cut", "reporting", "anaphora", "conjunctions", "possessive",
-           "skip_before", "year_prep", "negation", "according_to", "jobs", "others"}
-GENERIC = {"Media", "Group", "Foods", "Systems", "Logistics", "Pharma", "Bank", "Holdings", "Motors", "Technologies",
+           "skip_before", "year_prep", "negation", "according_to", "jobs", "others", "role"}
+GENERIC = {"Motor", "Co", "Company", "Corporation", "Media", "Group", "Foods", "Systems", "Logistics", "Pharma", "Bank", "Holdings", "Motors", "Technologies",
            "Technology", "Energy", "Capital", "Partners", "Airlines", "Labs", "Industries", "Software", "Solutions",
            "Services", "Retail", "Networks", "Health", "Games", "Studios", "Electronics", "Cars", "Robotics",
            "Gruppe", "Groep", "Groupe", "Grupo", "Konzern", "Brands", "Financial", "Insurance"}
@@ -487,10 +637,12 @@ def find_entities(doc: Doc) -> None:
     f.gazetteer_pass()
     f.role_pass()
     f.byline_pass()
-    f.reporting_pass()
     f.cue_pass()
+    f.propagate()
+    f.reporting_pass()
     f.publisher_pass()
     f.propagate()
+    f.surnames()
     mentions = sorted(f.mentions, key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[EntityMention] = []
     for m in mentions:

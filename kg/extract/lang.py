@@ -211,6 +211,8 @@ class Lang:
         self.month_preps = time.get("month_preps", [])
         self.role_suffixes = [s for s in lex.get("roles", {}).get("suffixes", [])]
         self.stop = set(lex.get("entities", {}).get("stop", [])) | set(base.get("entities", {}).get("stop", []))
+        self.stop_words = {w.lower() for w in self.stop}
+        self.noun_gap = int(lex.get("entities", {}).get("noun_gap", 0))
         self.capitalised_nouns = bool(lex.get("entities", {}).get("capitalised_nouns", False))
         self.determiners = {norm(w) for w in lex.get("entities", {}).get("determiners", [])}
         self.conjunction_words = {norm(w) for w in lex.get("claims", {}).get("conjunctions", [])}
@@ -267,13 +269,14 @@ class Lang:
         titles = set(lex.get("roles", {}).get("titles", [])) | set(base.get("roles", {}).get("titles", []))
         add_list("role", titles)
         self.role_titles = {norm(t) for t in titles}
+        self.role_endings = tuple(norm(e.lstrip("-")) for e in lex.get("roles", {}).get("endings", []))
         for key, words in lex.get("time", {}).items():
             if isinstance(words, list) and key not in ("month_preps", "quarter", "year_preps", "full_year"):
                 add_list("time", words, key)
         add_list("year_prep", lex.get("time", {}).get("year_preps", []))
         add_list("full_year", lex.get("time", {}).get("full_year", []))
         ents = lex.get("entities", {})
-        for label in ("company_nouns", "at", "anaphora", "skip_before", "person_pronouns", "org_apposition"):
+        for label in ("company_nouns", "at", "anaphora", "skip_before", "person_pronouns", "org_apposition", "locative"):
             add_list(label, ents.get(label, []))
         for phrase, value in lex.get("numbers", {}).get("fractions", {}).items():
             m.add("fraction", str(value), phrase)

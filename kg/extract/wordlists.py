@@ -1,0 +1,43 @@
+"""How common a word is in each language (wordfreq's small lists): a capitalised common word is no name.
+
+Names travel: "Nissan", "Volkswagen" or "Espinosa" are about as frequent in every language's corpus,
+while "Sparmaßnahmen", "Einigung" or "Totalt" belong to one language only. A word frequent in its
+language and rare elsewhere is vocabulary. Measured: the six small lists load in 0.1 s and take about
+21 MB; simplemma's dictionaries were considered for the same test and take 630 MB and 3.6 s to load.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from wordfreq import zipf_frequency
+
+from kg.lexicon import languages
+
+COMMON = 3.0  # Zipf frequency from which a word can be the language's vocabulary ("officials": 4.7, "Konzern": 4.2)
+GAP = 1.0  # ... when it is this much more frequent than in any other language ("nissan": 3.7 in English, 3.6 in Dutch)
+EVERYWHERE = 4.3  # ... or this frequent, whatever other languages say ("production", "apple")
+ELSEWHERE = 2.0  # a word this frequent in another language's corpus travels there
+
+
+@cache
+def zipf(word: str, lang: str) -> float:
+    try:
+        return zipf_frequency(word, lang, wordlist="small")
+    except LookupError:  # a language wordfreq does not know
+        return 0.0
+
+
+@cache
+def travels(word: str, lang: str) -> bool:
+    """Frequent in at least two other languages' corpora, as names are."""
+    return sum(1 for other in languages() if other != lang and zipf(word, other) >= ELSEWHERE) >= 2
+
+
+@cache
+def vocabulary(word: str, lang: str) -> bool:
+    """A word of the language rather than a name (for a capitalised token): very frequent, or frequent in the
+    language and much rarer in the others."""
+    here = zipf(word, lang)
+    return here >= EVERYWHERE or here >= COMMON and here - max(
+        zipf(word, other) for other in languages() if other != lang) >= GAP
