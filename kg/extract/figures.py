@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from kg.extract.changes import Role, change_roles
 from kg.extract.context import Context, contains, denies_cause
 from kg.extract.doc import Doc, QuantityMention, Sentence
 from kg.records import Claim, Quantity, TimeRef
@@ -33,14 +34,14 @@ class Draft:
 
 
 def figure_claims(doc: Doc, ctx: Context) -> list[Draft]:
+    """A claim for every figure whose evidence says what it measures; figures with weak evidence give none."""
     drafts: list[Draft] = []
     for sent in doc.sentences:
         quantities = [q for q in doc.in_sentence(doc.quantities, sent) if not _is_time(doc, q)]
+        roles = change_roles(doc, sent, quantities)
         found: list[Draft] = []
         for q in quantities:
-            draft = _classify(doc, ctx, sent, q, quantities, found)
-            if draft is not None:
-                found.extend(draft)
+            found.extend(_classify(doc, ctx, sent, q, quantities, roles, found))
         _assign_times(doc, ctx, sent, found)
         _share_times(found)
         for d in found:
@@ -65,64 +66,227 @@ def _head(doc: Doc, q: QuantityMention, labels=("jobs",)):
     return None
 
 
-def _classify(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantities, found) -> list[Draft] | None:
-    unit = q.quantity.unit
-    c_start, c_end = doc.clause_at(q.start)
+def _classify(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantities, roles: dict[int, Role],
+              found: list[Draft]) -> list[Draft]:
+    unit, role = q.quantity.unit, roles.get(q.start)
     if unit == "count":
-        return _count(doc, ctx, sent, q, quantities)
+        return _count(doc, ctx, sent, q, quantities, role, found)
     if unit == "percent":
-        share = _head(doc, q, ("jobs", "workforce"))
-        before = doc.hits_in(max(sent.start, q.start - 40), q.start, "workforce")
-        cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns") or _follows_cut(doc, sent)
-        if (share or before) and cut:
-            end = share.end if share else q.end
-            return [_draft(doc, ctx, sent, "job_cuts", q, end)]
-        return None
+        return _percent(doc, ctx, sent, q, quantities, role)
     if unit == "days":
-        if doc.hits_in(sent.start, sent.end, "notice"):
-            return [_draft(doc, ctx, sent, "notice_period", q, q.end)]
-        return None
-    # money
-    if doc.lang.comparative.match(doc.text, q.end + len(doc.text[q.end:q.end + 3]) - len(doc.text[q.end:q.end + 3].lstrip())):
-        return None  # "1,5 miljoen euro minder dan een jaar eerder": a difference, not a level
-    kinds = doc.hits_in(c_start, c_end, "money")
-    if not kinds and doc.text[c_start:q.start].strip().lower() in doc.lang.range_words:
-        kinds = doc.hits_in(sent.start, c_start, "money")[-1:]  # "..., tot 412 miljoen euro": the level it went to
-    if kinds:
-        kind = min(kinds, key=lambda h: min(abs(h.start - q.end), abs(q.start - h.end))).key
-        return [_draft(doc, ctx, sent, kind, q, q.end)]
-    earlier = [d for d in found if d.claim.quantity and d.claim.quantity.unit not in ("count", "percent", "days")]
-    if earlier and earlier[-1].claim.quantity.unit != unit:
-        d = _draft(doc, ctx, sent, earlier[-1].claim.kind, q, q.end)
-        d.claim = evolve(d.claim, org=earlier[-1].claim.org)
-        return [d]
-    return None
+        return [_draft(doc, ctx, sent, "notice_period", q, q.end)] if doc.hits_in(sent.start, sent.end, "notice") else []
+    return _money(doc, ctx, sent, q, quantities, role)
 
 
-def _count(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantities) -> list[Draft] | None:
+FEW = 10  # a count of jobs written in words below this is no figure ("two rounds", "one of the largest")
+LEVELS = ("revenue", "profit", "net_income")  # money measures whose change ("fell by 3%") is signed
+
+
+def _money(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantities, role: Role | None) -> list[Draft]:
+    text = doc.text
+    after = q.end + len(text[q.end:q.end + 3]) - len(text[q.end:q.end + 3].lstrip())
+    if doc.lang.comparative.match(text, after):
+        return []  # "1,5 miljoen euro minder dan een jaar eerder": a difference, not a level
+    if role is not None and role.part == "from" or _conversion(doc, sent, q, quantities):
+        return []  # the level before ("von 500 Milliarden Yen auf 150 Milliarden Yen"); "(71 milliards d'euros)"
+    kind = _money_kind(doc, sent, q)
+    if kind is None:
+        return []
+    quantity = q.quantity
+    if role is not None and role.part == "by" and role.falling and kind in LEVELS:
+        quantity = _negated(quantity)  # "una caída de su facturación de 1.200 millones"
+    return [_draft(doc, ctx, sent, kind, q, q.end, quantity)]
+
+
+def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention) -> str | None:
+    """The measure a money figure is of: the nearest money word in its clause, else one a few words after it
+    ("en tout « 4 milliards d'euros » d'économies"); not a ratio ("revenue per employee")."""
     c_start, c_end = doc.clause_at(q.start)
+    text = doc.text
+
+    def usable(h) -> bool:
+        rest = text[h.end:h.end + 12]
+        return not doc.lang.ratio.match(text, h.end + len(rest) - len(rest.lstrip()))
+
+    kinds = [h for h in doc.hits_in(c_start, c_end, "money") if usable(h)]
+    if not kinds and text[c_start:q.start].strip().lower() in doc.lang.range_words:
+        kinds = doc.hits_in(sent.start, c_start, "money")[-1:]  # "..., tot 412 miljoen euro": the level it went to
+    if not kinds:  # the word after it, outside its clause
+        kinds = [h for h in doc.hits_in(q.end, sent.end, "money") if usable(h) and doc.words_between(q.end, h.start) <= 3]
+    if not kinds:
+        return None
+    return min(kinds, key=lambda h: min(abs(h.start - q.end), abs(q.start - h.end))).key
+
+
+def _conversion(doc: Doc, sent: Sentence, q: QuantityMention, quantities) -> bool:
+    """The same sum in another currency right after it: "65,9 milliards de francs suisses (71 milliards d'euros)",
+    "150 Milliarden Yen (umgerechnet rund 905 Millionen Euro)"."""
+    before = [o for o in quantities if o.end <= q.start and o.quantity.unit not in ("count", "percent", "days")]
+    if not before or before[-1].quantity.unit == q.quantity.unit:
+        return False
+    between = doc.text[before[-1].end:q.start]
+    return len(between) <= 40 and ("(" in between or bool(doc.hits_in(before[-1].end, q.start, "conversion")))
+
+
+def _negated(q: Quantity) -> Quantity:
+    return evolve(q, value=-q.value if q.value is not None else None, low=-q.high if q.high is not None else None,
+                  high=-q.low if q.low is not None else None)
+
+
+def _percent(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantities, role: Role | None) -> list[Draft]:
+    c_start, c_end = doc.clause_at(q.start)
+    if role is not None and role.part == "by":
+        kind = _money_kind(doc, sent, q)
+        if kind in LEVELS:  # "caída del 93,5 por ciento en su beneficio neto": a fall, when no level is given
+            if not role.falling or any(o.quantity.unit not in ("count", "percent", "days") for o in quantities):
+                return []  # "revenue rose 27% to 13.3 billion": the level is the claim
+            return [_draft(doc, ctx, sent, kind, q, q.end, _negated(q.quantity))]
+    share = _head(doc, q, ("jobs", "workforce"))  # "6% of its workforce"
+    before = doc.hits_in(max(sent.start, q.start - 40), q.start, "workforce")  # "workforce by 15%"
+    cut = (doc.hits_in(sent.start, c_end, "cut", "cut_nouns") or _cuts_around(doc, sent)
+           or role is not None and role.falling)
+    fewer = doc.lang.fewer.match(doc.text, q.end + 1) and _about_staff(doc, sent)  # "een kwart minder"
+    if (share or before) and cut or fewer:
+        return [_draft(doc, ctx, sent, "job_cuts", q, share.end if share else q.end)]
+    return []
+
+
+def _about_staff(doc: Doc, sent: Sentence) -> bool:
+    """The sentence or the one before it in its block speaks of staff ("Bij VW werken 130.000 mensen. Dat moeten
+    er een kwart minder zijn.")."""
+    prev = doc.sentences[sent.index - 1] if sent.index and doc.sentences[sent.index - 1].block == sent.block else sent
+    return bool(doc.hits_in(prev.start, sent.end, "jobs", "workforce"))
+
+
+def _count(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantities, role: Role | None,
+           found: list[Draft]) -> list[Draft]:
+    c_start, c_end = doc.clause_at(q.start)
+    if (q.quantity.value or 0) < FEW and not doc.text[q.start].isdigit() and not _head(doc, q, ("store",)):
+        return []  # "twee ontslagrondes", "one of the largest": words for a few are no staff figures
     head = _head(doc, q, ("jobs", "cut_counts"))  # "850 départs", "1.000 despidos": cuts counted
     store = _head(doc, q, ("store",))
+    if head is not None and head.label == "cut_counts" and not _at_others(doc, ctx, q, head):
+        return [_draft(doc, ctx, sent, "job_cuts", q, head.end)]  # "to bring to around 20,000 job cuts": cuts counted
+    if role is not None:
+        changed = _changed_count(doc, ctx, sent, q, role, head, store)
+        if changed is not None:
+            return changed
     if store is not None and doc.hits_in(sent.start, sent.end, "close") and (head is None or store.start < head.start):
-        return None  # counted by the store-closure component
-    if q.to_next:
-        nxt = next((o for o in quantities if o.start > q.start), None)
-        if nxt is not None and (doc.hits_in(max(sent.start, q.start - 60), q.start, "workforce") or head):
-            first = _draft(doc, ctx, sent, "workforce", q, q.end)
-            first.claim = evolve(first.claim, modality="reported")
-            first.earlier_state = True
-            return [first]
+        return []  # counted by the store-closure component
     if head is None:
-        if q.quantity.value and doc.hits_in(max(sent.start, q.start - 60), q.start, "workforce") and any(
-                o.to_next for o in quantities if o.end <= q.start):
-            return [_draft(doc, ctx, sent, "workforce", q, q.end)]
-        return None
-    if head.label == "workforce" or _is_workforce(doc, sent, q, head):
+        return _headless(doc, ctx, sent, q, quantities, found)
+    if _replaces(doc, q):  # "the AI does the work of 700 people"
+        d = _draft(doc, ctx, sent, "job_cuts", q, head.end)
+        d.claim = evolve(d.claim, modality="reported")
+        return [d]
+    if head.label == "workforce" or _is_workforce(doc, sent, q, head) or _remains(doc, q, head):
         return [_draft(doc, ctx, sent, "workforce", q, head.end)]
-    cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns")
+    own_cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns")
+    if not own_cut and doc.hits_in(c_start, q.start, "target") and not doc.hits_in(c_start, c_end, "hire"):
+        return [_draft(doc, ctx, sent, "workforce", q, head.end)]  # "Ziel seien 2.000 Mitarbeiter": a target headcount
+    cut = own_cut or _cuts_around(doc, sent)
     if cut and not _at_others(doc, ctx, q, head) and not _hired(doc, sent, q, head):
         return [_draft(doc, ctx, sent, "job_cuts", q, head.end)]
-    return None
+    return []
+
+
+def _changed_count(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, role: Role, head, store):
+    """A count in a change: levels of a workforce ("from 5,000 to 3,800", "shrunk headcount to 3,800"), a cut by
+    a difference ("shrank its workforce by 1,000 employees"), sites closed ("factories from 17 to 10")."""
+    other = role.other
+    stores = store or other is not None and (_head(doc, other, ("store",)) or head is None and _before(doc, q, "store"))
+    if stores:
+        if role.part != "to" or other is None or not role.falling:
+            return []
+        closed = other.quantity.value - q.quantity.value
+        d = _draft(doc, ctx, sent, "store_closure", q, q.end, Quantity("count", value=closed))
+        return [evolve_draft(d, start=other.start)]
+    staff = head or doc.hits_in(max(sent.start, q.start - 60), q.start, "workforce", "jobs") or (
+        other is not None and _head(doc, other, ("jobs",)))
+    if not staff:
+        return None
+    if role.part == "by":
+        return [_draft(doc, ctx, sent, "job_cuts", q, head.end if head else q.end)] if role.falling else []
+    d = _draft(doc, ctx, sent, "workforce", q, head.end if head else q.end)
+    d.earlier_state = role.part == "from"
+    return [d]
+
+
+def _before(doc: Doc, q: QuantityMention, label: str):
+    """A noun of the label shortly before the figure in its clause ("factories from 17 to 10")."""
+    c_start, _ = doc.clause_at(q.start)
+    return [h for h in doc.hits_in(c_start, q.start, label) if doc.words_between(h.end, q.start) <= 10]
+
+
+def _headless(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantities, found: list[Draft]) -> list[Draft]:
+    """A count with no noun after it: the next of a list ("1,000 redundancies at X, another 400 in Y and 200 in
+    Z"), the whole of a part ("4,000 of the 52,000": the workforce), or kept staff ("the 1,700 who will remain")."""
+    c_start, c_end = doc.clause_at(q.start)
+    if q.quantity.value and doc.hits_in(max(sent.start, q.start - 60), q.start, "workforce") and any(
+            o.to_next for o in quantities if o.end <= q.start):
+        return [_draft(doc, ctx, sent, "workforce", q, q.end)]
+    if _remains(doc, q, None):
+        return [_draft(doc, ctx, sent, "workforce", q, q.end)]
+    listed = [d for d in found if d.claim.kind in ("job_cuts", "store_closure", "workforce") and d.claim.quantity
+              and d.claim.quantity.unit == "count"]
+    if listed and _continues(doc, listed[-1], q):
+        return [_draft(doc, ctx, sent, listed[-1].claim.kind, q, q.end)]
+    if _counts_cuts(doc, sent, q):
+        return [_draft(doc, ctx, sent, "job_cuts", q, q.end)]
+    return []
+
+
+def _counts_cuts(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
+    """A bare count the cuts are: their noun as its subject ("Ces suppressions d'emplois avoisineraient les
+    20.000"), a cut verb right after it ("a total of 35,000 due to be shed"), or the rest of the jobs a cut
+    sentence speaks of ("los 4.000 restantes")."""
+    c_start, c_end = doc.clause_at(q.start)
+    if any(doc.words_between(h.end, q.start) <= 6 for h in doc.hits_in(c_start, q.start, "cut_nouns")):
+        return True
+    if any(doc.words_between(q.end, h.start) <= 3 for h in doc.hits_in(q.end, c_end, "cut")):
+        return True
+    rest = doc.hits_in(q.end, q.end + 15, "another") or doc.hits_in(max(c_start, q.start - 12), q.start, "another")
+    return bool(rest) and bool(doc.hits_in(sent.start, sent.end, "cut")) and bool(doc.hits_in(sent.start, sent.end, "jobs"))
+
+
+def _continues(doc: Doc, prev: Draft, q: QuantityMention) -> bool:
+    """The figure adds to a list after the one before: "another 400 in the city of Vasteras", ", 400 i Västerås
+    och 200 i Stockholm"; a place or "another" word says so, with nothing but list words between them."""
+    between = doc.text[prev.end:q.start]
+    if len(between) > 80 or any(ch in between for ch in ".;:"):
+        return False
+    place_after = bool(doc.hits_in(q.end, q.end + 8, "locative"))
+    another = bool(doc.hits_in(max(prev.end, q.start - 25), q.start, "another"))
+    return place_after or another
+
+
+def _replaces(doc: Doc, q: QuantityMention) -> bool:
+    k = doc.token_index(q.start)
+    return any(k - h.j <= 1 for h in doc.hits_in(max(0, q.start - 40), q.start, "replaces"))
+
+
+def _remains(doc: Doc, q: QuantityMention, head) -> bool:
+    """Staff who stay: a word of remaining after the figure in its clause ("the 1,700 who will remain", "nur 1.700
+    der bislang 4.500 Angestellten weiterbeschäftigen", "Nur rund 1700 würden weiter arbeiten")."""
+    c_start, c_end = doc.clause_at(q.start)
+    stay = doc.hits_in(head.end if head else q.end, c_end, "remain")
+    return bool(stay) and not doc.hits_in(q.end, stay[0].start, "cut", "cut_nouns")
+
+
+def _cuts_around(doc: Doc, sent: Sentence) -> bool:
+    """The sentence before or after in the block speaks of cuts, and this one of neither hiring nor employing:
+    "Totalt handlar det om 1 600 tjänster" after "ett stort antal anställda kommer att få lämna"."""
+    if doc.hits_in(sent.start, sent.end, "hire", "employ", "remain"):
+        return False
+    near = [doc.sentences[i] for i in (sent.index - 1, sent.index + 1)
+            if 0 <= i < len(doc.sentences) and doc.sentences[i].block == sent.block]
+    return any(doc.hits_in(s.start, s.end, "cut", "cut_nouns") for s in near)
+
+
+def evolve_draft(d: Draft, **changes) -> Draft:
+    for key, value in changes.items():
+        setattr(d, key, value)
+    return d
 
 
 def _hired(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
@@ -153,14 +317,6 @@ def _at_others(doc: Doc, ctx: Context, q: QuantityMention, head) -> bool:
     return False
 
 
-def _follows_cut(doc: Doc, sent: Sentence) -> bool:
-    """"Das entspricht rund 7 Prozent der Belegschaft": a share of the cut in the sentence before."""
-    if sent.index == 0:
-        return False
-    prev = doc.sentences[sent.index - 1]
-    return prev.block == sent.block and bool(doc.hits_in(prev.start, prev.end, "cut", "cut_nouns"))
-
-
 def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
     """"its 15,300 employees", "heeft 1,5 miljoen werknemers", "employs 12,000 people": a size, not a cut."""
     if any(not doc.text[h.end:q.start].strip(" \u00a0") or doc.words_between(h.end, q.start) <= 2
@@ -171,24 +327,38 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
            for m in doc.in_sentence(doc.entities, sent)):
         return True  # "Vantor's 3,000 employees"
     c_start, c_end = doc.clause_at(q.start)
-    if [p for p in doc.in_sentence(doc.quantities, sent) if p.end <= q.start and doc.words_between(p.end, q.start) <= 4
+    if [p for p in doc.in_sentence(doc.quantities, sent) if p.end <= q.start and doc.words_between(p.end, q.start) <= 5
             and (p.quantity.unit == "percent" or p.quantity.unit == "count" and doc.lang.partitive.match(
                 doc.text, p.end + len(doc.text[p.end:q.start]) - len(doc.text[p.end:q.start].lstrip())))]:
         return True  # "7 Prozent der 108.000 Beschäftigten", "4.000 der rund 52.000 Stellen": the base of a share
+    reach = _reach(doc, sent, q)
     employ = doc.hits_in(c_start, q.start, "employ")
+    if not employ and any(doc.words_between(head.end, h.start) <= 3 for h in doc.hits_in(head.end, reach, "work")):
+        employ = [head]  # "5 000 personer som jobbar på Northvolt"
     if not employ:  # "La plantilla del grupo ronda los 11.000 empleados": the workforce is the subject
         return bool([w for w in doc.hits_in(c_start, q.start, "workforce") if doc.words_between(w.end, q.start) <= 6]
-                    and not doc.hits_in(c_start, c_end, "cut", "cut_nouns"))
+                    and not doc.hits_in(c_start, reach, "cut", "cut_nouns"))
     cut_between = doc.hits_in(employ[-1].end, q.start, "cut", "cut_nouns")
-    cut_after = doc.hits_in(q.end, c_end, "cut", "cut_nouns")
+    cut_after = doc.hits_in(q.end, reach, "cut", "cut_nouns")
     return not cut_between and not cut_after
 
 
-def _draft(doc: Doc, ctx: Context, sent: Sentence, kind: str, q: QuantityMention, end: int) -> Draft:
+def _reach(doc: Doc, sent: Sentence, q: QuantityMention) -> int:
+    """Where what is said of a figure ends: its clause's end, or the next figure or joining word before it
+    ("with a staff of 1,700 while its remaining employees will be laid off", "employant 9 000 salariés en France
+    allait supprimer 16 000 emplois")."""
+    _, c_end = doc.clause_at(q.start)
+    stops = [o.start for o in doc.in_sentence(doc.quantities, sent) if q.end <= o.start < c_end]
+    stops += [h.start for h in doc.hits_in(q.end, c_end, "conjunctions")]
+    return min(stops, default=c_end)
+
+
+def _draft(doc: Doc, ctx: Context, sent: Sentence, kind: str, q: QuantityMention, end: int,
+           quantity: Quantity | None = None) -> Draft:
     org, _ = ctx.org_for(sent, q.start, end)
     start, stop = _quote(doc, sent)
-    claim = Claim(kind=kind, org=org or "", quote=doc.text[start:stop], start=start, end=stop, quantity=q.quantity,
-                  segment=_segment(doc, q.start, end))
+    claim = Claim(kind=kind, org=org or "", quote=doc.text[start:stop], start=start, end=stop,
+                  quantity=quantity or q.quantity, segment=_segment(doc, q.start, end))
     return Draft(claim, sent, q.start, end)
 
 

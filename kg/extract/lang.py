@@ -199,7 +199,7 @@ class Lang:
         units = lex.get("units", {})
         self.unit_words = {"percent": units.get("percent", ["%"]), "days": units.get("days", []),
                            "weeks": units.get("weeks", [])}
-        self.currencies: dict[str, str] = {norm(k): v for k, v in lex.get("currencies", {}).items()}
+        self.currencies: dict[str, str] = {**currency_names(code), **{norm(k): v for k, v in lex.get("currencies", {}).items()}}
         cal = lex.get("calendar", {})
         self.months = {norm(name): n for n, names in enumerate(cal.get("months", []), 1) for name in names}
         self.full_months = {norm(names[0]): n for n, names in enumerate(cal.get("months", []), 1)}
@@ -220,6 +220,12 @@ class Lang:
         self.partitive = _opening(num.get("partitive", []))
         self.comparative = _opening(num.get("comparative", []))
         self.change_verbs = {norm(w) for w in num.get("change_verbs", [])}
+        self.change_to = {norm(w) for w in num.get("change_to", [])}
+        self.change_from = {norm(w) for w in num.get("change_from", [])}
+        self.change_by = {norm(w) for w in num.get("change_by", [])}
+        self.articles_and_now = {norm(w) for w in num.get("before_figure", [])}
+        self.fewer = _opening(num.get("fewer", []))
+        self.ratio = _opening(num.get("ratio", []))
         self.pronouns = {norm(w) for w in lex.get("attribution", {}).get("pronouns", [])}
         self.back_reference = _opening(lex.get("attribution", {}).get("back_reference", []))
         self.byline = _opening(lex.get("entities", {}).get("byline", []))
@@ -239,8 +245,11 @@ class Lang:
         for kind in ("approx", "lower", "upper", "max", "min"):
             add_list("hedge", lex.get("hedges", {}).get(kind, []), kind)
         claims = lex.get("claims", {})
-        for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions", "others", "cut_counts", "hire"):
+        for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions", "others", "cut_counts", "hire",
+                      "remain", "replaces", "another", "work", "target"):
             add_list(label, claims.get(label, []))
+        for label in ("fall", "rise"):
+            add_list(label, lex.get("numbers", {}).get(label, []))
         for seg, words in lex.get("segments", {}).items():
             add_list("segment", words, seg)
         for kind, words in lex.get("money", {}).items():
@@ -281,6 +290,20 @@ class Lang:
         for phrase, value in lex.get("numbers", {}).get("fractions", {}).items():
             m.add("fraction", str(value), phrase)
         return m
+
+
+@cache
+def currency_names(code: str) -> dict[str, str]:
+    """Every currency's name in the language, singular and plural, from CLDR (babel): "francos suizos" -> CHF.
+    The lexicon adds the short forms outlets use ("francs", "kronor")."""
+    from babel.core import UnknownLocaleError
+    from babel.numbers import get_currency_name, list_currencies
+
+    try:
+        return {norm(get_currency_name(iso, count=n, locale=code)): iso for iso in sorted(list_currencies())
+                for n in (None, 1, 2)}
+    except UnknownLocaleError:
+        return {}
 
 
 @cache

@@ -18,8 +18,9 @@ SPACES = " \u00a0\u202f\u2009"
 DIGITS = r"\d{1,3}(?:(?:[,.'’]|[ \u00a0\u202f\u2009])\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 SUFFIXES = {"k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6, "mn": 1e6, "B": 1e9, "bn": 1e9, "b": 1e9}
 SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "a$": "AUD", "c$": "CAD", "au$": "AUD"}
-CODES = ("USD", "EUR", "SEK", "GBP", "NOK", "DKK", "CHF", "JPY", "CNY", "INR", "AUD", "CAD")
-CURRENCY_PRE = r"(?:(?:US|A|C|AU)?\\?\$|€|£|¥|(?-i:USD|EUR|SEK|GBP|NOK|DKK|CHF|JPY|CNY|INR|AUD|CAD))\s?"
+CODES = ("USD", "EUR", "SEK", "GBP", "NOK", "DKK", "CHF", "JPY", "CNY", "INR", "AUD", "CAD", "MXN", "BRL", "KRW", "HKD",
+         "SGD", "ZAR", "PLN", "CZK", "HUF", "ISK", "NZD")  # ISO 4217 codes written before or after a figure
+CURRENCY_PRE = rf"(?:(?:US|A|C|AU)?\\?\$|€|£|¥|(?-i:{'|'.join(CODES)}))\s?"
 AND_WORDS = ("and", "en", "och", "und", "et", "y")  # a range only after "between" ("zwischen 2.000 und 3.000")
 HEDGE_BOUND = {"approx": (True, None), "lower": (True, "lower"), "upper": (True, "upper"),
                "max": (False, "upper"), "min": (False, "lower")}
@@ -44,8 +45,9 @@ def parse_number(s: str, lang: Lang, scaled: bool = False) -> float | None:
         return float(s.replace(mark, ""))
     after = len(s) - s.index(mark) - 1
     # three digits after a single mark group thousands, unless the mark is this language's decimal
-    # mark and a scale word follows ("1,500 Mio." is 1.5 million in German)
-    grouping = after == 3 and not s.startswith("0" + mark) and (mark != lang.decimal or not scaled)
+    # mark and a scale word follows ("1,500 Mio." is 1.5 million in German); nobody writes "3,000 millones"
+    # for three million, so three zeros group thousands there too
+    grouping = after == 3 and not s.startswith("0" + mark) and (mark != lang.decimal or not scaled or s.endswith("000"))
     return float(s.replace(mark, "")) if grouping else float(s.replace(mark, "."))
 
 
@@ -70,7 +72,7 @@ def _pattern(code: str) -> re.Pattern:
             rf"|(?P<days>\b(?:{days})\b)|(?P<weeks>\b(?:{weeks})\b))")
     return re.compile(
         rf"(?<![\w.,])(?P<cp>{CURRENCY_PRE})?{atom('1')}"
-        rf"(?:\s*(?P<rs>{range_words})\s*(?:{CURRENCY_PRE})?{atom('2')})?"
+        rf"(?:\s*(?P<rs>{range_words})\s*(?P<cp2>{CURRENCY_PRE})?{atom('2')})?"
         rf"(?:{unit})?",
         re.I,
     )
@@ -135,7 +137,8 @@ def find_quantities(doc: Doc) -> None:
                 q_low, q_high = v1 * factor, v2 * factor
             else:  # "240,000 to 226,000": a change; "18.000 en 9.000": two figures; rescan from the second
                 end1 = m.end("rs") - len(m.group("rs"))
-                pos = m.start("d2") if m.group("d2") else m.start("rs") + len(m.group("rs"))
+                second = m.start("cp2") if m.group("cp2") else m.start("d2") if m.group("d2") else -1
+                pos = second if second >= 0 else m.start("rs") + len(m.group("rs"))
                 to_next = v2 is not None and v1 != v2 and not conjunction
         if unit in ("percent",) and q_low is None and v1 > 100:
             continue

@@ -1,0 +1,94 @@
+"""Figures in a change: "from" the level before, "to" the level after, or "by" the difference.
+
+"cut its workforce from 5,000 to 3,800", "von über 5.000 auf aktuell 3.800 geschrumpft", "desde las 17
+actuales hasta 10", "headcount dropped 22%", "réduire les effectifs de 6%", "caída del 93,5 por ciento":
+the preposition before a figure (``numbers.change_*``, skipping hedges, articles and words like "now") says
+its part; a word of falling or rising before it (``numbers.fall``, ``numbers.rise``, or a cut) says which way.
+A "from" needs its "to" in the same sentence; a "to" or a "by" needs a change word before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.doc import Doc, QuantityMention, Sentence
+
+WINDOW = 12  # tokens before a figure in which its change word stands
+PAIR = 4  # words at most between the two ends of "from 5,000 to 3,800"
+
+
+@dataclass(frozen=True)
+class Role:
+    part: str  # from, to, by
+    falling: bool  # the change goes down (a cut, a decline)
+    other: QuantityMention | None = None  # the other end of a from-to change
+
+
+def change_roles(doc: Doc, sent: Sentence, quantities: list[QuantityMention]) -> dict[int, Role]:
+    """The role of each figure of a sentence that takes part in a change, keyed by its start."""
+    words = {q.start: _word_before(doc, sent, q) for q in quantities}
+    lang = doc.lang
+    tos = [q for q in quantities if words[q.start] in lang.change_to]
+    roles: dict[int, Role] = {}
+    for q in quantities:
+        word = words[q.start]
+        trend = _trend(doc, sent, q)
+        if q.to_next or word in lang.change_from:  # "17 to 10", "from 5,000 to 3,800", "to 3,800 from 5,000"
+            partner = _partner(doc, q, quantities, tos)
+            if partner is not None:
+                falling = _value(partner) < _value(q) if trend is None else trend
+                roles[q.start] = Role("from", falling, partner)
+                roles[partner.start] = Role("to", falling, q)
+                continue
+        if q.start in roles:
+            continue
+        level = _trend(doc, sent, q, ("fall", "rise"))  # a level changes; a cut verb takes people ("despedir a")
+        if word in lang.change_to and level is not None:
+            roles[q.start] = Role("to", level)
+        elif trend is not None and (word in lang.change_by or _changed_right_before(doc, q)):
+            roles[q.start] = Role("by", trend)
+    return roles
+
+
+def _value(q: QuantityMention) -> float:
+    return q.quantity.value if q.quantity.value is not None else q.quantity.low
+
+
+def _partner(doc: Doc, q: QuantityMention, quantities: list[QuantityMention], tos: list[QuantityMention]):
+    """The "to" of a "from": the next figure of "17 to 10", else a figure of the same unit after "to" a few words
+    away ("from 5,000 to 3,800", "to 3,800 from 5,000")."""
+    if q.to_next:
+        return next((o for o in quantities if o.start > q.start), None)
+    near = [o for o in tos if o is not q and o.quantity.unit == q.quantity.unit
+            and (doc.words_between(q.end, o.start) <= PAIR if o.start > q.start else doc.words_between(o.end, q.start) <= PAIR)]
+    return min(near, key=lambda o: abs(o.start - q.start), default=None)
+
+
+def _word_before(doc: Doc, sent: Sentence, q: QuantityMention) -> str:
+    """The word before a figure, past hedges ("more than"), articles and words of now ("auf aktuell 3.800")."""
+    toks, k = doc.tokens, doc.token_index(q.start) - 1
+    skip = doc.lang.articles_and_now
+    hedges = {h.j: h.i for h in doc.hits_in(sent.start, q.start, "hedge")}
+    while k >= 0 and toks.starts[k] >= sent.start:
+        if k + 1 in hedges:
+            k = hedges[k + 1] - 1
+        elif toks.low[k] in skip:
+            k -= 1
+        else:
+            return toks.low[k]
+    return ""
+
+
+def _trend(doc: Doc, sent: Sentence, q: QuantityMention, labels=("fall", "rise", "cut")) -> bool | None:
+    """Falling (True) or rising (False) by the nearest change word before the figure, None without one."""
+    first = doc.tokens.starts[max(0, doc.token_index(q.start) - WINDOW)]
+    words = doc.hits_in(max(sent.start, first), q.start, *labels)
+    if not words:
+        return None
+    return words[-1].label != "rise"
+
+
+def _changed_right_before(doc: Doc, q: QuantityMention) -> bool:
+    """A change word right before the figure: "headcount dropped 22%", "shrunk its workforce by 1,000"."""
+    k = doc.token_index(q.start)
+    return k > 0 and bool(doc.hits_in(doc.tokens.starts[k - 1], q.start, "fall", "rise"))
