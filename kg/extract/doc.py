@@ -70,6 +70,7 @@ class Doc:
         self._sent_starts = [s.start for s in self.sentences]
         self.quantities: list[QuantityMention] = []
         self.times: list[TimeMention] = []
+        self.undated: list[tuple[int, int]] = []  # dates that cannot be placed in a year: no figures, no times
         self.entities: list[EntityMention] = []
         self.roles: list[Role] = []
         self.known: dict[str, Known] = {}

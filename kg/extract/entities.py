@@ -383,8 +383,9 @@ class _Finder:
             while j > i and (toks.raw[j - 1] in person_tokens or self.org_at(j - 1)):
                 j -= 1
             j_done = max(j, i + 1)
-            if j == i or any(r.lower() in lang.months or r.lower() in lang.weekdays for r in toks.raw[i:j]):
-                continue
+            if j == i or any(r.lower() in lang.months or r.lower() in lang.weekdays or r.lower() in lang.currencies
+                             for r in toks.raw[i:j]):
+                continue  # "Yen", "Schweizer Franken": a currency's name
             key = tuple(_fold(t) for t in toks.raw[i:j])
             found.setdefault(key, []).append((i, j, cues.at(i, j)))
         variants = {key: {key} for key in found}

@@ -53,17 +53,26 @@ def figure_claims(doc: Doc, ctx: Context) -> list[Draft]:
 
 
 def _is_time(doc: Doc, q: QuantityMention) -> bool:
-    return q.quantity.unit == "count" and any(t.start <= q.start < t.end for t in doc.times)
+    return q.quantity.unit == "count" and (any(t.start <= q.start < t.end for t in doc.times)
+                                           or any(a <= q.start < b for a, b in doc.undated))
 
 
 def _head(doc: Doc, q: QuantityMention, labels=("jobs",)):
     """The noun a count counts: "14,000 jobs", "1,600 person job cut", "18.000 en 9.000 medewerkers"."""
     c_start, c_end = doc.clause_at(q.start)
     for h in doc.hits_in(q.end, min(c_end, q.end + 60), *labels):
-        if doc.words_between(q.end, h.start) <= 4:
+        if doc.words_between(q.end, h.start) <= 4 and (labels == SHARE or not _apart(doc, q, h)):
             return h
         break
     return None
+
+
+def _apart(doc: Doc, q: QuantityMention, h) -> bool:
+    """A function word stands between a count and the noun after it, and no other figure does: the noun is not
+    what it counts ("11 minutes for human agents"; but "4,000 of the 52,000 jobs")."""
+    between = set(doc.tokens.low[doc.token_index(q.end):doc.token_index(h.start)])
+    return bool(between & (doc.lang.stop_words - doc.lang.conjunction_words)) and not any(
+        q.end <= o.start < h.start for o in doc.quantities)
 
 
 def _classify(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantities, roles: dict[int, Role],
@@ -78,6 +87,7 @@ def _classify(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quanti
     return _money(doc, ctx, sent, q, quantities, role)
 
 
+SHARE = ("jobs", "workforce")  # what a percent of staff is of ("6% of its workforce")
 FEW = 10  # a count of jobs written in words below this is no figure ("two rounds", "one of the largest")
 LEVELS = ("revenue", "profit", "net_income")  # money measures whose change ("fell by 3%") is signed
 
@@ -141,7 +151,7 @@ def _percent(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantit
             if not role.falling or any(o.quantity.unit not in ("count", "percent", "days") for o in quantities):
                 return []  # "revenue rose 27% to 13.3 billion": the level is the claim
             return [_draft(doc, ctx, sent, kind, q, q.end, _negated(q.quantity))]
-    share = _head(doc, q, ("jobs", "workforce"))  # "6% of its workforce"
+    share = _head(doc, q, SHARE)  # "6% of its workforce"
     before = doc.hits_in(max(sent.start, q.start - 40), q.start, "workforce")  # "workforce by 15%"
     cut = (doc.hits_in(sent.start, c_end, "cut", "cut_nouns") or _cuts_around(doc, sent)
            or role is not None and role.falling)
@@ -328,8 +338,9 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
         return True  # "Vantor's 3,000 employees"
     c_start, c_end = doc.clause_at(q.start)
     if [p for p in doc.in_sentence(doc.quantities, sent) if p.end <= q.start and doc.words_between(p.end, q.start) <= 5
-            and (p.quantity.unit == "percent" or p.quantity.unit == "count" and doc.lang.partitive.match(
-                doc.text, p.end + len(doc.text[p.end:q.start]) - len(doc.text[p.end:q.start].lstrip())))]:
+            and p.quantity.unit in ("percent", "count") and doc.lang.partitive.match(
+                doc.text, p.end + len(doc.text[p.end:q.start]) - len(doc.text[p.end:q.start].lstrip()))
+            and not doc.hits_in(p.end, q.start, "jobs", "workforce")]:
         return True  # "7 Prozent der 108.000 Beschäftigten", "4.000 der rund 52.000 Stellen": the base of a share
     reach = _reach(doc, sent, q)
     employ = doc.hits_in(c_start, q.start, "employ")
@@ -339,18 +350,16 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
         return bool([w for w in doc.hits_in(c_start, q.start, "workforce") if doc.words_between(w.end, q.start) <= 6]
                     and not doc.hits_in(c_start, reach, "cut", "cut_nouns"))
     cut_between = doc.hits_in(employ[-1].end, q.start, "cut", "cut_nouns")
-    cut_after = doc.hits_in(q.end, reach, "cut", "cut_nouns")
+    cut_after = [h for h in doc.hits_in(q.end, c_end, "cut", "cut_nouns") if h.start < reach or not any(
+        h.end <= o.start and doc.words_between(h.end, o.start) <= 3 for o in doc.in_sentence(doc.quantities, sent))]
     return not cut_between and not cut_after
 
 
 def _reach(doc: Doc, sent: Sentence, q: QuantityMention) -> int:
-    """Where what is said of a figure ends: its clause's end, or the next figure or joining word before it
-    ("with a staff of 1,700 while its remaining employees will be laid off", "employant 9 000 salariés en France
-    allait supprimer 16 000 emplois")."""
+    """Where what is said of a figure ends: its clause's end, or the next joining word before it ("with a staff
+    of 1,700 while its remaining employees will be laid off")."""
     _, c_end = doc.clause_at(q.start)
-    stops = [o.start for o in doc.in_sentence(doc.quantities, sent) if q.end <= o.start < c_end]
-    stops += [h.start for h in doc.hits_in(q.end, c_end, "conjunctions")]
-    return min(stops, default=c_end)
+    return min((h.start for h in doc.hits_in(q.end, c_end, "conjunctions")), default=c_end)
 
 
 def _draft(doc: Doc, ctx: Context, sent: Sentence, kind: str, q: QuantityMention, end: int,

@@ -95,6 +95,8 @@ def find_times(doc: Doc) -> None:
                 ref = _resolve(kind, m, lang, pub)
                 if ref is not None and not (kind == "y" and _counted(doc, m)):
                     found.append(TimeMention(m.start(), m.end(), ref))
+                elif ref is None and kind in ("dmy", "mdy"):
+                    doc.undated.append((m.start(), m.end()))  # "vendredi 20 décembre" with no year to place it in
     for h in doc.hits:
         if h.label == "time" and h.key not in ("late", "early"):
             ref, end = relative(h.key, pub), h.end
