@@ -66,7 +66,7 @@ class Doc:
         self.tokens = Tokens(self.text)
         self.hits: list[Hit] = sorted(lang.matcher.find(self.tokens), key=lambda h: (h.start, -h.end))
         self._hit_starts = [h.start for h in self.hits]
-        self.sentences: list[Sentence] = segment(self.text)
+        self.sentences: list[Sentence] = segment(self.text, lang.months)
         self._sent_starts = [s.start for s in self.sentences]
         self.quantities: list[QuantityMention] = []
         self.times: list[TimeMention] = []
@@ -104,7 +104,7 @@ class Doc:
         return sum(1 for t in self.tokens.raw[self.token_index(start):self.token_index(end)] if t[0].isalpha())
 
 
-def segment(text: str) -> list[Sentence]:
+def segment(text: str, months=frozenset()) -> list[Sentence]:
     """Split into sentences, grouped into blocks; headings and list items are marked.
 
     A line break starts a new sentence; a blank line or a heading (a short line without final
@@ -140,7 +140,7 @@ def segment(text: str) -> list[Sentence]:
                 intro = None
             block += 1
         previous_heading = heading
-        for s, e in _split_line(text, start, end):
+        for s, e in _split_line(text, start, end, months):
             sent = Sentence(s, e, len(sentences), block, heading=heading, bullet=bullet,
                             intro=intro if bullet else None)
             sent.clauses = _clauses(text, s, e)
@@ -152,7 +152,7 @@ def segment(text: str) -> list[Sentence]:
     return sentences
 
 
-def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _split_line(text: str, start: int, end: int, months=frozenset()) -> list[tuple[int, int]]:
     out, s = [], start
     for m in SENTENCE_END.finditer(text, start, end):
         cut = m.end()
@@ -161,7 +161,9 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
         nxt = text[cut:end].lstrip()
         if not nxt:
             continue
-        if m.group().startswith(".") and (before in ABBREVIATIONS or (before.isdigit() and len(before) <= 2)):
+        ordinal = before.isdigit() and len(before) <= 2 and (  # "am 10. Mai", but "reduced to 10. The measures"
+            not nxt[0].isupper() or LAST_WORD.match(nxt) is None or nxt.split()[0].strip(".,").lower() in months)
+        if m.group().startswith(".") and (before in ABBREVIATIONS or ordinal):
             continue
         if not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"“„«‘'(-•\\*$€£"):
             continue

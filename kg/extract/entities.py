@@ -436,10 +436,10 @@ class _Finder:
         toks = self.toks
         at: dict[str, list[int]] = {}
         for i in toks.caps:
-            at.setdefault(toks.raw[i], []).append(i)
+            at.setdefault(_fold(toks.raw[i]), []).append(i)
         for key, (name, type_) in self.discovered.items():
             for i in at.get(key[0], ()):
-                if tuple(toks.raw[i:i + len(key)]) == key and not self.org_at(i):
+                if tuple(_fold(t) for t in toks.raw[i:i + len(key)]) == key and not self.org_at(i):
                     self.add(i, i + len(key), name, type_)
             if len(key) == 1:  # a genitive: "Kestrels"
                 for i in at.get(key[0] + "s", ()):

@@ -216,6 +216,7 @@ class Lang:
         self.capitalised_nouns = bool(lex.get("entities", {}).get("capitalised_nouns", False))
         self.determiners = {norm(w) for w in lex.get("entities", {}).get("determiners", [])}
         self.conjunction_words = {norm(w) for w in lex.get("claims", {}).get("conjunctions", [])}
+        self.alternatives = {norm(w) for w in lex.get("stance", {}).get("alternatives", [])}
         # Phrases looked for only where a rule needs them (common words: no lexicon hits everywhere)
         self.partitive = _opening(num.get("partitive", []))
         self.comparative = _opening(num.get("comparative", []))
@@ -265,14 +266,14 @@ class Lang:
                       ):
             add_list(label, attribution.get(label, []))
         stance = lex.get("stance", {})
-        for label in ("negation", "concessive", "excuse", "reduction", "need", "more", "cut_reference"):
+        for label in ("negation", "concessive", "conditional", "excuse", "reduction", "need", "more", "cut_reference"):
             add_list(label, stance.get(label, []))
         for w in stance.get("outlook", []):
             m.add("outlook", "inverse" if w.startswith("!") else "direct", w.lstrip("!"))
         for cause, words in lex.get("causes", {}).items():
             for w in words:
-                if cause == "link":
-                    m.add("link", w, w)
+                if cause in ("link", "trend", "trouble"):
+                    m.add(cause, w, w)
                 else:
                     m.add("cause_weak" if w.startswith("~") else "cause", cause, w.lstrip("~"))
         titles = set(lex.get("roles", {}).get("titles", [])) | set(base.get("roles", {}).get("titles", []))

@@ -15,21 +15,29 @@ NEGATION_WINDOW = 5  # tokens before a cue in which a negation turns it around
 def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
     """The sentence is about job cuts, or refers back to cuts named before ("der Schritt", "ce plan"), or (when
     someone is speaking) one of the two before it in its block is about them; a quote opening a paragraph
-    explains the one before ("« Nous devons réduire nos coûts », a expliqué le PDG" after the cuts)."""
+    explains the one before ("« Nous devons réduire nos coûts », a expliqué le PDG" after the cuts); in an
+    article about cuts, a sentence on the troubles of the organisation it is about ("Volkswagen heeft last van
+    hoge kosten") gives their causes."""
     before = doc.sentences[max(0, sent.index - 2):sent.index] if attributed else []
-    opening = bool(before) and before[-1].block != sent.block and not before[-1].heading
+    opening = attributed and bool(before) and before[-1].block != sent.block and not before[-1].heading
     for s in (sent, *reversed(before)):
         if s.block != sent.block and not (opening and s.block == before[-1].block):
             continue
-        labels = {h.label for h in doc.hits_in(s.start, s.end)}
-        if "cut_nouns" in labels or ("jobs" in labels and bool(labels & {"cut", "reduction", "need"})):
+        if _about_cuts(doc, s):
             return True
+        labels = {h.label for h in doc.hits_in(s.start, s.end)}
         if "cut_reference" in labels and _cuts_before(doc, s):
             return True
         if s is sent and "close" in labels and "store" in labels | {h.label for h in doc.hits_in(
                 doc.sentences[max(0, sent.index - 1)].start, sent.start)}:
             return True  # "the closures were about energy costs" after "closes 40 stores"
-    return False
+    return bool(doc.hits_in(sent.start, sent.end, "trouble")) and _cuts_before(doc, sent) or (
+        bool(doc.hits_in(sent.start, sent.end, "trouble")) and any(_about_cuts(doc, s) for s in doc.sentences[:3]))
+
+
+def _about_cuts(doc: Doc, s: Sentence) -> bool:
+    labels = {h.label for h in doc.hits_in(s.start, s.end)}
+    return "cut_nouns" in labels or ("jobs" in labels and bool(labels & {"cut", "reduction", "need"}))
 
 
 def _cuts_before(doc: Doc, sent: Sentence) -> bool:
@@ -48,12 +56,21 @@ def _negated_after(doc: Doc, sent: Sentence, cue, causes) -> bool:
     """A negation shortly after a cause in its clause, before any other cause ("KI habe damit nichts zu tun",
     "l'IA n'était pas à l'origine"); in "AI and not costs" the negation belongs to the cause after it."""
     _, c_end = doc.clause_at(cue.start)
-    later = [c for c in causes if cue.end <= c.start < c_end]
-    if any(c.key != cue.key for c in later):
-        return False
-    last = max([cue, *later], key=lambda c: c.j)  # "Mit Automatisierung oder KI habe das nichts zu tun"
+    later = sorted((c for c in causes if cue.end <= c.start < c_end), key=lambda c: c.start)
+    chain = [cue]  # causes joined by "and"/"or" share what follows them: "Mit Automatisierung oder KI habe das nichts zu tun"
+    for c in later:
+        if c.key != chain[-1].key and not _joined(doc, chain[-1], c):
+            return False
+        chain.append(c)
+    last = max(chain, key=lambda c: c.j)
     end = min(c_end, sent.end, doc.tokens.ends[min(len(doc.tokens) - 1, last.j + NEGATION_WINDOW - 1)])
     return bool(doc.hits_in(last.end, end, "negation"))
+
+
+def _joined(doc: Doc, a, b) -> bool:
+    """Only a conjunction stands between two cause words ("Automatisierung oder künstlicher Intelligenz")."""
+    between = doc.tokens.low[a.j:b.i]
+    return bool(between) and all(t in doc.lang.conjunction_words or t in doc.lang.alternatives for t in between)
 
 
 def _object_first(doc: Doc, cue, c_start: int, pos: int) -> bool:
@@ -78,7 +95,8 @@ def _speaker(ctx: Context, sent: Sentence, org: str | None) -> tuple[str | None,
 
 
 def _names_org(doc: Doc, ctx: Context, sent: Sentence) -> bool:
-    return bool(doc.in_sentence(ctx.orgs, sent) or doc.hits_in(sent.start, sent.end, "anaphora"))
+    """The sentence names an organisation, or points at one ("the company", "Europe's biggest carmaker", "its")."""
+    return bool(doc.in_sentence(ctx.orgs, sent) or doc.hits_in(sent.start, sent.end, "anaphora", "company_nouns", "possessive"))
 
 
 def _when(doc: Doc, sent: Sentence, pos: int):
@@ -92,8 +110,11 @@ def cause_claims(doc: Doc, ctx: Context) -> list[Draft]:
         hits = doc.hits_in(sent.start, sent.end)
         causes = [h for h in hits if h.label == "cause"]
         links = [h for h in hits if h.label == "link"]
-        causes += [h for h in hits if h.label == "cause_weak"
-                   and any(0 <= doc.words_between(link.end, h.start) <= 3 and link.end <= h.start for link in links)]
+        trends = [h for h in hits if h.label == "trend"]
+        causes += [h for h in hits if h.label == "cause_weak" and (
+            any(0 <= doc.words_between(link.end, h.start) <= 3 and link.end <= h.start for link in links)
+            or any(doc.words_between(t.end, h.start) <= 1 if t.end <= h.start else doc.words_between(h.end, t.start) <= 1
+                   for t in trends))]  # "due to costs", "poor sales", "afnemende vraag"
         all_causes = [h for h in hits if h.label in ("cause", "cause_weak")]
         causes = [h for h in causes if not any(o is not h and o.start <= h.start and h.end <= o.end
                                                and o.end - o.start > h.end - h.start for o in causes)]
@@ -102,8 +123,8 @@ def cause_claims(doc: Doc, ctx: Context) -> list[Draft]:
         excuse = any(h.label == "excuse" for h in hits)
         seen: set[tuple[str, str]] = set()
         for h in sorted(causes, key=lambda h: h.start):
-            concessive = doc.hits_in(doc.tokens.starts[max(0, h.i - 4)], h.start, "concessive")
-            if concessive:
+            c_start, _ = doc.clause_at(h.start)  # "Despite the AI boom and rising demand, ...", "if demand stays weak"
+            if doc.hits_in(max(c_start, doc.tokens.starts[max(0, h.i - 12)]), h.start, "concessive", "conditional"):
                 continue
             denied = denial_before(doc, sent, h.start) is not None
             negated = _negated(doc, sent, h.start) or _negated_after(doc, sent, h, all_causes)
