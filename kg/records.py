@@ -17,7 +17,7 @@ STANCE_KINDS = ("cause", "layoff_outlook")
 MODALITIES = ("announced", "planned", "expected", "rumoured", "denied", "reported")
 POLARITIES = ("affirm", "deny")
 BOUNDS = ("lower", "upper")
-PRECISIONS = ("day", "month", "quarter", "year")
+PRECISIONS = ("day", "month", "quarter", "half", "year")
 ENTITY_TYPES = ("organization", "person", "publisher", "place", "product")
 
 
@@ -75,7 +75,8 @@ class Quantity:
 
 @dataclass(frozen=True)
 class TimeRef:
-    """A time as precise as the text allows: ``2025-10-28`` (day), ``2025-10`` (month), ``2025-Q4``, ``2025``."""
+    """A time as precise as the text allows: ``2025-10-28`` (day), ``2025-10`` (month), ``2025-Q4``, ``2025-H1``,
+    ``2025``."""
 
     value: str
     precision: str  # one of PRECISIONS
@@ -91,6 +92,9 @@ class TimeRef:
         if self.precision == "month":
             month = int(self.value[5:7])
             return f"{self.value}-01", f"{self.value}-{calendar.monthrange(year, month)[1]:02d}"
+        if self.precision == "half":
+            first, last = (1, 6) if self.value.endswith("H1") else (7, 12)
+            return f"{year}-{first:02d}-01", f"{year}-{last:02d}-{calendar.monthrange(year, last)[1]:02d}"
         if self.precision == "quarter":
             q = int(self.value[-1])
             first, last = 3 * q - 2, 3 * q

@@ -50,7 +50,7 @@ GROUP_OF_MODALITY = {"announced": "fact", "reported": "fact", "planned": "intent
 LARGE_COUNT, LARGE_PERCENT = 1000, 1  # cuts this large (or larger) overturn an outlook of no large cuts
 TOLERANCE = 1  # percentage points a stated percent may be off by rounding (arithmetic contradictions)
 BY_TIME = ("founder", "time-window")  # placements that rest on the claim's own day or month
-_RANK = {"day": 0, "month": 1, "quarter": 2, "year": 3, None: 4}
+_RANK = {"day": 0, "month": 1, "quarter": 2, "half": 3, "year": 4, None: 5}
 _EPOCH = date(1970, 1, 1).toordinal()
 
 # What resolution reads of each claim, as a few queries of required patterns merged by claim: on
@@ -204,7 +204,7 @@ def _place(claims: list[_Claim]) -> list[_Event]:
             near = [e for e in events if e.meets(lo, hi) and not e.refuses(c)]
             if near:
                 chosen = min(near, key=lambda e: (e.distance(c), not e.has_figure(c))), "time-window"
-        elif c.precision in ("quarter", "year"):
+        elif c.precision in ("quarter", "half", "year"):
             inside = [e for e in events if e.meets(c.start_day, c.end_day) and not e.refuses(c)]
             matching = [e for e in inside if e.has_figure(c)]
             if len(inside) == 1:

@@ -41,8 +41,9 @@ def merge(drafts: list[Draft]) -> list[Claim]:
     """One claim per figure or stance an article states, however often it repeats it.
 
     A repeated figure keeps its first quote, the most precisely placed time among its mentions, the first
-    modality other than the default said in the body (else in a headline), and the first speaker; a repeated stance keeps the mention whose
-    speaker is most surely identified.
+    modality other than the default said in the body (else in a headline), and the speaker most surely
+    identified (named with a verb of saying before one inferred from who acts); a repeated stance keeps the mention
+    whose speaker is most surely identified.
     """
     groups: list[list[Draft]] = []
     for d in sorted(drafts, key=lambda d: (d.claim.start, d.start)):
@@ -62,7 +63,7 @@ def merge(drafts: list[Draft]) -> list[Claim]:
         timed = min(group, key=lambda d: d.when_rank)
         modality = next((d.claim.modality for d in sorted(group, key=lambda d: d.sent.heading)
                          if d.claim.modality != "reported"), first.modality)  # a headline compresses: body first
-        speaker = next((d.claim.speaker for d in group if d.claim.speaker), None)
+        speaker = min(group, key=lambda d: (d.claim.speaker is None, d.speaker_rank)).claim.speaker
         source = next((d.claim.source_cited for d in group if d.claim.source_cited), None)
         segment = next((d.claim.segment for d in group if d.claim.segment), None)
         quantity = first.quantity

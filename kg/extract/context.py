@@ -15,6 +15,7 @@ from kg.extract.doc import Doc, EntityMention, Sentence
 from kg.records import TimeRef
 
 MODALITY_ORDER = ("denied", "rumoured", "planned", "expected", "announced")
+SUBJECT_REACH = 10  # words at most between a speaker and the verb of saying after it
 QUOTE_MARKS = "“”\"«»„"
 
 
@@ -103,28 +104,106 @@ class Context:
         return self._attributions[sent.index]
 
     def _attribute(self, sent: Sentence) -> Attribution:
+        """Who the sentence is attributed to: the person, organisation or outlet that is the subject of its
+        verb of saying or announcing ("Northvolt said", "a déclaré Philipp Navratil", "nach Angaben des
+        Unternehmens", "according to a press release"); a pronoun ("he said", "schaffe man") or a quote with no
+        verb of its own continues the last speaker, a role without a name ("son nouveau patron") is the person
+        holding it."""
         doc = self.doc
         hits = doc.hits_in(sent.start, sent.end)
-        reporting = [h for h in hits if h.label in ("reporting", "according_to")]
+        verbs = [h for h in hits if h.label in ("reporting", "according_to", "publisher_verbs")
+                 or h.label == "mod" and h.key == "announced"]
         announced = any(h.label == "announce_sources" or (h.label == "mod" and h.key == "announced") for h in hits)
         quoted = any(ch in doc.text[sent.start:sent.end] for ch in QUOTE_MARKS)
         persons = doc.in_sentence(self.persons, sent)
         said_that = any(h.label == "complementizers" and any(p.end <= h.start for p in persons) for h in hits)
-        cue = reporting or announced or quoted or said_that or any(h.label == "sources" for h in hits)
-        speaker, at = None, None
-        if persons and cue:
-            anchor = [h.start for h in reporting] or [sent.start]
-            best = min(persons, key=lambda p: min(abs(p.start - a) for a in anchor))
-            speaker, at = best.name, best.start
-        elif cue and not persons and any(t in doc.lang.pronouns for t in  # "volgens hem", "he said": the last speaker
-                                         doc.tokens.low[doc.token_index(sent.start):doc.token_index(sent.end)]):
-            before = self.carried(sent)
-            speaker = before.speaker if before is not None else None
+        cue = verbs or announced or quoted or said_that or any(h.label == "sources" for h in hits)
         source = None
         cited = doc.in_sentence(self.publishers, sent)
-        if cited and (reporting or any(h.label == "publisher_verbs" for h in hits)):
+        if cited and (verbs or any(h.label == "publisher_verbs" for h in hits)):
             source = cited[0].name
+        if not cue:
+            return Attribution(None, announced, source)
+        speaker, at = self._subject(sent, verbs, persons)
+        if speaker is None and persons and not verbs:
+            speaker, at = persons[0].name, persons[0].start  # a quote and a name: "« ... », Philipp Navratil"
+        if speaker is None and (quoted and not verbs or any(t in doc.lang.pronouns for t in  # "he said", "volgens hem"
+                                   doc.tokens.low[doc.token_index(sent.start):doc.token_index(sent.end)])):
+            before = self.carried(sent)
+            speaker = before.speaker if before is not None else None
+        if speaker is None and any(h.label == "announce_sources" for h in hits):
+            speaker = self.topic_or_named(sent)  # "enligt ett pressmeddelande", "in a statement"
         return Attribution(speaker, announced, source, at)
+
+    def _subject(self, sent: Sentence, verbs, persons) -> tuple[str | None, int | None]:
+        """The speaker of a verb of saying: the name right after "according to" (or "laut", "selon", "enligt");
+        else a person (or a role standing for one) before the verb within a few words or right after it
+        ("Northvolt CEO Peter Carlsson said", "a déclaré Philipp Navratil"), else an organisation so placed
+        ("Northvolt said", "the company said"); an outlet only for an outlet's verb ("Reuters reported")."""
+        doc = self.doc
+        named = [(p.start, p.end, p.name, "person") for p in persons]
+        named += [(m.start, m.end, self.org_name(m), "org") for m in doc.in_sentence(self.orgs, sent) if self.eligible(m)]
+        named += [(m.start, m.end, m.name, "outlet") for m in doc.in_sentence(self.publishers, sent)]
+        toks = doc.tokens
+        for k in range(doc.token_index(sent.start), doc.token_index(sent.end)):
+            if toks.low[k] in doc.lang.pronouns:  # "He said", "Il a assuré": the last speaker
+                before = self.carried(sent)
+                if before is not None and before.speaker:
+                    named.append((toks.starts[k], toks.ends[k], before.speaker, "person"))
+        for h in doc.hits_in(sent.start, sent.end, "anaphora", "company_nouns", "role", "possessive"):
+            if any(a <= h.start < b for a, b, _, _ in named):
+                continue
+            if h.label == "role":
+                name, kind = self.role_holder(h), "person"
+            elif h.label == "possessive" and not any(v.label == "according_to" and v.end <= h.start
+                                                     and doc.words_between(v.end, h.start) <= 1 for v in verbs):
+                continue  # "according to its interim report": the organisation
+            else:
+                name, kind = self.topic(sent), "org"
+            if name:
+                named.append((h.start, h.end, name, kind))
+        found: list[tuple[int, int, str, int]] = []  # (group, distance, name, position)
+        for v in verbs:
+            allowed = {"outlet"} if v.label == "publisher_verbs" else {"person", "org", "outlet"}
+            for start, end, name, kind in named:
+                if kind not in allowed:
+                    continue
+                after = start >= v.end and doc.words_between(v.end, start) <= 3
+                if v.label == "according_to":
+                    if after:
+                        found.append((0, doc.words_between(v.end, start), name, start))
+                    continue
+                group = {"person": 1, "org": 2, "outlet": 3}[kind]
+                if end <= v.start and doc.words_between(end, v.start) <= SUBJECT_REACH:
+                    found.append((group, doc.words_between(end, v.start), name, start))
+                elif after:
+                    found.append((group, doc.words_between(v.end, start), name, start))
+        if not found:
+            return None, None
+        _, _, name, at = min(found)
+        return name, at
+
+    def actor(self, sent: Sentence, pos: int) -> str | None:
+        """Whoever the sentence makes act before ``pos``: the nearest person or organisation named before it in
+        the sentence ("Nestlé eliminará 16,000 puestos", "will Navratil ... einsparen", "Klarna's AI does")."""
+        doc = self.doc
+        before = [(m.end, m.name) for m in doc.in_sentence(self.persons, sent) if m.end <= pos]
+        before += [(m.end, self.org_name(m)) for m in doc.in_sentence(self.orgs, sent) if m.end <= pos and self.eligible(m)]
+        return max(before)[1] if before else None
+
+    def role_holder(self, h) -> str | None:
+        """The person a role without a name stands for: the one the article gives that title, else the one
+        it quotes most."""
+        title = self.doc.text[h.start:h.end].lower()
+        holders = {r.person for r in self.doc.roles if r.title.lower() == title}
+        if len(holders) == 1:
+            return holders.pop()
+        counts = Counter(p.name for p in self.persons)
+        return counts.most_common(1)[0][0] if counts else None
+
+    def topic_or_named(self, sent: Sentence) -> str | None:
+        named = [m for m in self.doc.in_sentence(self.orgs, sent) if self.eligible(m)]
+        return self.org_name(named[0]) if named else self.topic(sent)
 
     def carried(self, sent: Sentence) -> Attribution | None:
         """The last attribution in the sentence's block before it."""

@@ -45,6 +45,7 @@ class TimeMention:
     start: int
     end: int
     time: TimeRef
+    horizon: bool = False  # a date by which something is to be done ("by 2030", "over the next two years")
 
 
 @dataclass
@@ -71,6 +72,7 @@ class Doc:
         self.quantities: list[QuantityMention] = []
         self.times: list[TimeMention] = []
         self.undated: list[tuple[int, int]] = []  # dates that cannot be placed in a year: no figures, no times
+        self.undated_horizons: list[tuple[int, int]] = []  # "over the next two years" in an undated article
         self.entities: list[EntityMention] = []
         self.roles: list[Role] = []
         self.known: dict[str, Known] = {}

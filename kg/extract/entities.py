@@ -287,7 +287,8 @@ class _Finder:
                     a <= h.start and h.end <= b and b - a > h.end - h.start for a, b in longer):
                 continue
             end = self.name_run(h.j)
-            if end - h.j >= 2 or (end - h.j == 1 and any(p.split()[-1] == self.toks.raw[h.j] for p in self.persons)):
+            alone = end - h.j == 1 and (any(p.split()[-1] == self.toks.raw[h.j] for p in self.persons) or self.surname(h.j))
+            if end - h.j >= 2 or alone:
                 if not self.org_at(h.j):
                     if self.person(h.j, end, None, "", self.toks.starts[h.j]):
                         self.roles.pop()
@@ -301,6 +302,14 @@ class _Finder:
                     self.organisation(start, h.i)
                 elif self.person(start, h.i, None, "", self.toks.starts[start]):
                     self.roles.pop()
+
+    def surname(self, i: int) -> bool:
+        """A lone capitalised word after a verb of saying that is no word of the language, no organisation and
+        ends the clause: a person's surname ("erklärte Navratil.", "so Blume")."""
+        toks = self.toks
+        nxt = toks.raw[i + 1] if i + 1 < len(toks) else "."
+        return (not self.org_at(i) and not vocabulary(toks.raw[i], self.doc.lang.code) and toks.raw[i] not in self.doc.lang.stop
+                and nxt in ".,;:!?\"”»" and not toks.raw[i].isupper())
 
     def org_cue(self, i: int, verb) -> bool:
         """The name before a reporting verb is an organisation's: a company noun stands before it
@@ -405,6 +414,12 @@ class _Finder:
         for key, places in found.items():
             if len(key) == 1 and key[0] in surnames and key[0] not in self.doc.lang.org_words:
                 continue  # "Kubu said" after "Mikael Kubu": a person's surname
+            if 2 <= len(key) <= 3 and key[0] in lang.first_names and all(NAME.match(t) for t in key):
+                i, j, _ = places[0]  # "Sebastian Siemiatkowski, CEO der ...": a given name starts a person's name
+                name = " ".join(key)
+                self.persons.setdefault(name, name)
+                self.discover(i, j, name, "person", key=key)
+                continue
             if _evidence(self, key, places) >= ORG_EVIDENCE:
                 i, j, _ = max(places, key=lambda p: p[1] - p[0])  # the fullest form names it
                 name = self.clean(i, j + (1 if j < n and toks.raw[j] in LEGAL else 0))
@@ -471,8 +486,14 @@ class _Finder:
             i = h.j
             while i < len(self.toks) and self.toks.raw[i] in ("\"", "“", "„", "«", "'"):
                 i += 1
+            for k in range(i, min(i + 3, len(self.toks))):  # "according to information from Norran"
+                if self.toks.raw[k][:1].isupper():
+                    i = k
+                    break
             j = self.cap_run(i, 5)
-            if j > i and not self.org_at(i) and any(t in MEDIA_WORDS for t in self.toks.raw[i:j]):
+            known = any(m.start <= self.toks.starts[i] < m.end for m in self.mentions)
+            if j > i and not known and (any(t in MEDIA_WORDS for t in self.toks.raw[i:j]) or j - i == 1 and not (
+                    vocabulary(self.toks.raw[i], self.doc.lang.code) or self.toks.raw[i] in self.doc.lang.stop)):
                 name = self.clean(i, j)
                 if name:
                     self.discover(i, j, name, "publisher")

@@ -31,11 +31,14 @@ class Draft:
     when_rank: tuple[int, int] = (9, 0)  # how the time was found: 0 clause, 1 sentence, 2 context, 3 publication
     earlier_state: bool = False  # the "from" side of "from 240,000 to 226,000"
     speaker_rank: int = 3  # how the speaker was found: 0 in the sentence, 1 carried, 2 spokesperson, 3 none
+    horizon: bool = False  # its time is a date by which it is to be done ("bis 2030")
+    part: str | None = None  # its part in a change: "from" (the level before), "to" (after) or "by" (the difference)
+    modality: str | None = None  # set by the rule that found it ("the work of 700 people": reported)
 
 
 def figure_claims(doc: Doc, ctx: Context) -> list[Draft]:
     """A claim for every figure whose evidence says what it measures; figures with weak evidence give none."""
-    drafts: list[Draft] = []
+    by_sentence: list[tuple[Sentence, list[Draft]]] = []
     for sent in doc.sentences:
         quantities = [q for q in doc.in_sentence(doc.quantities, sent) if not _is_time(doc, q)]
         roles = change_roles(doc, sent, quantities)
@@ -44,12 +47,38 @@ def figure_claims(doc: Doc, ctx: Context) -> list[Draft]:
             found.extend(_classify(doc, ctx, sent, q, quantities, roles, found))
         _assign_times(doc, ctx, sent, found)
         _share_times(found)
+        by_sentence.append((sent, found))
+    drafts = [d for _, found in by_sentence for d in found]
+    _story_horizon(doc, drafts)
+    for sent, found in by_sentence:
         for d in found:
             _finish(doc, ctx, d)
         _announced_after(doc, ctx, sent, found)
-        drafts.extend(found)
     _apply_denials(doc, drafts)
     return drafts
+
+
+def _story_horizon(doc: Doc, drafts: list[Draft]) -> None:
+    """The date by which an article's round of cuts is to be done, given once ("over the next two years", "set
+    to be completed by March 2028"), holds for its other figures of that round: those with no time of their own
+    but the day it was announced."""
+    horizon = next((d for d in drafts if d.horizon and d.claim.kind == "job_cuts"), None)
+    if horizon is None:
+        return
+    for d in drafts:
+        own = d.when_rank[0] < 2 and not _announcement_day(d.claim.when, doc.published)
+        if (d.claim.kind == "job_cuts" and d.claim.org == horizon.claim.org and not d.horizon and not own
+                and not doc.hits_in(d.sent.start, d.sent.end, "past")):
+            if horizon.when_rank[0] < 2 and horizon.claim.when != doc.published:
+                d.claim = evolve(d.claim, when=horizon.claim.when)
+            d.horizon = True
+
+
+def _announcement_day(when: TimeRef | None, pub: TimeRef | None) -> bool:
+    """A day in the week up to publication: the day news was announced ("el jueves"), not when cuts happen."""
+    if when is None or pub is None or when.precision != "day" or pub.precision != "day":
+        return False
+    return 0 <= (date.fromisoformat(pub.value) - date.fromisoformat(when.value)).days <= 7
 
 
 def _is_time(doc: Doc, q: QuantityMention) -> bool:
@@ -187,7 +216,7 @@ def _count(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantitie
         return _headless(doc, ctx, sent, q, quantities, found)
     if _replaces(doc, q):  # "the AI does the work of 700 people"
         d = _draft(doc, ctx, sent, "job_cuts", q, head.end)
-        d.claim = evolve(d.claim, modality="reported")
+        d.modality = "reported"
         return [d]
     if head.label == "workforce" or _is_workforce(doc, sent, q, head) or _remains(doc, q, head):
         return [_draft(doc, ctx, sent, "workforce", q, head.end)]
@@ -219,6 +248,7 @@ def _changed_count(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, r
         return [_draft(doc, ctx, sent, "job_cuts", q, head.end if head else q.end)] if role.falling else []
     d = _draft(doc, ctx, sent, "workforce", q, head.end if head else q.end)
     d.earlier_state = role.part == "from"
+    d.part = role.part
     return [d]
 
 
@@ -413,10 +443,12 @@ def _assign_times(doc: Doc, ctx: Context, sent: Sentence, drafts: list[Draft]) -
             gap, t = min(mine, key=lambda x: x[0])
             when, rank = t.time, (0, gap)
             relative = bool(doc.hits_in(t.start, t.end, "time"))  # "last year", "förra året": the whole year
+            d.horizon = t.horizon
         else:
             earlier = [t for t in times if t.end <= c_start]
             if earlier:
                 when, rank = earlier[-1].time, (1, d.start - earlier[-1].end)
+                d.horizon = earlier[-1].horizon
             elif later := [t for t in times if t.start >= c_end and t.time.precision == "day"]:
                 when, rank = later[0].time, (1, later[0].start - d.end)  # ", meddelade bolaget på tisdagen"
             elif inherited is not None:
@@ -428,6 +460,8 @@ def _assign_times(doc: Doc, ctx: Context, sent: Sentence, drafts: list[Draft]) -
             when, rank = (TimeRef(year, "year"), (0, 0)) if year else (when, rank)
         if when is None:
             when = doc.published
+        if any(c_start <= a < c_end for a, _ in doc.undated_horizons):
+            d.horizon = True  # "over the next two years" with no year to count from
         d.claim = evolve(d.claim, when=when)
         d.when_rank = rank
 
@@ -448,36 +482,79 @@ def _gap(d: Draft, t) -> int:
     return t.start - d.end if t.start >= d.end else d.start - t.end
 
 
+MONEY = ("revenue", "profit", "net_income", "loss", "investment")  # results and spending: reported or expected
+PAST_TIMES = ("last_year", "last_month", "last_week", "yesterday")  # relative times that are past whatever the date
+
+
 def _finish(doc: Doc, ctx: Context, d: Draft) -> None:
     """Modality, speaker and cited source of a figure claim."""
     claim, sent = d.claim, d.sent
-    if claim.kind == "workforce":
-        modality = "reported"
-    else:
-        _, mention = ctx.org_for(sent, d.start, d.end)
-        region_start = mention.start if mention is not None else sent.start
-        c_start, c_end = doc.clause_at(d.start)
-        conj = doc.hits_in(d.end, c_end, "conjunctions")
-        modality = ctx.modality(region_start, d.start) or ctx.modality(c_start, conj[0].start if conj else c_end)
-        trailing = ctx.modality(c_end, sent.end)
-        about_other = doc.hits_in(c_end, sent.end, "cut", "cut_nouns")  # ", och rykten om fler uppsägningar"
-        if modality is None:  # ", according to people familiar with the matter", ", meddelade bolaget"
-            modality = trailing if trailing in ("rumoured", "announced", "denied") and not about_other else None
-        elif trailing == "rumoured" and modality != "denied" and not about_other:
-            modality = "rumoured"  # "X is considering cutting 14,000 jobs, people familiar with the matter said"
-        if modality is None and not doc.hits_in(sent.start, sent.end, "mod") and _verbless(doc, sent):
-            modality = _from_next(doc, ctx, sent)
-        modality = modality or "reported"
-        if modality == "announced" and d.when_rank[0] < 2 and _before_publication_month(claim.when, doc.published):
-            modality = "reported"
+    modality = d.modality or _modality(doc, ctx, d)
     a = ctx.attribution(sent)
-    speaker = a.speaker
+    speaker, d.speaker_rank = a.speaker, 0
+    if speaker is None:
+        speaker, d.speaker_rank = ctx.actor(sent, d.start), 2  # "Nestlé eliminará 16.000 puestos"
     if speaker is None and modality == "announced":
         speaker = ctx.spokesperson(claim.org)
     when = claim.when
     if d.earlier_state and when is not None and when.precision == "year" and d.when_rank[0] < 2:
         when = TimeRef(str(int(when.value) - 1), "year")  # "from 240,000 to 226,000 in 2025": the first is 2024's
     d.claim = evolve(claim, modality=modality, speaker=speaker, source_cited=a.source, when=when)
+
+
+def _modality(doc: Doc, ctx: Context, d: Draft) -> str:
+    """How the figure is put: denied, rumoured, expected, planned (an intent, or a date by which it is done),
+    announced (the default for cuts in the news) or reported (results, and what happened before)."""
+    claim, sent = d.claim, d.sent
+    _, mention = ctx.org_for(sent, d.start, d.end)
+    region_start = mention.start if mention is not None else sent.start
+    c_start, c_end = doc.clause_at(d.start)
+    conj = doc.hits_in(d.end, c_end, "conjunctions")
+    cue = ctx.modality(region_start, d.start) or ctx.modality(c_start, conj[0].start if conj else c_end)
+    trailing = ctx.modality(c_end, sent.end)
+    about_other = doc.hits_in(c_end, sent.end, "cut", "cut_nouns")  # ", och rykten om fler uppsägningar"
+    if cue is None:  # ", according to people familiar with the matter", ", meddelade bolaget"
+        cue = trailing if trailing in ("rumoured", "announced", "denied") and not about_other else None
+    elif trailing == "rumoured" and cue != "denied" and not about_other:
+        cue = "rumoured"  # "X is considering cutting 14,000 jobs, people familiar with the matter said"
+    if cue is None and not doc.hits_in(sent.start, sent.end, "mod") and _verbless(doc, sent):
+        cue = _from_next(doc, ctx, sent)
+    if cue in ("expected", "planned", "announced") and _media(doc, ctx, sent):
+        cue = "rumoured" if cue != "announced" else "reported"  # "devrait supprimer 11.000 emplois, rapporte la NHK"
+    past = _past(doc, d)
+    if claim.kind == "workforce":
+        if d.part == "to" and cue in ("planned", "announced") or doc.hits_in(c_start, c_end, "target"):
+            return "planned"  # "wants to reduce that to 2,000 employees", "Ziel seien 2.000 Mitarbeiter"
+        return "announced" if doc.hits_in(d.start, c_end, "remain") and not past else "reported"
+    if claim.kind in MONEY:  # a result is reported, a forecast expected ("Prognose", "afficherait une perte")
+        return "expected" if ctx.modality(sent.start, d.end) == "expected" else "reported"
+    if cue in ("denied", "rumoured") or cue == "expected" and claim.kind != "cost_savings":
+        return cue
+    if past or claim.org != doc.main_org and cue != "announced":
+        return "reported"  # what happened before; another company's cuts told as background
+    future = any(h.key == "future" for h in doc.hits_in(c_start, c_end, "mod"))
+    if d.horizon or cue == "planned" or claim.kind == "cost_savings" or claim.kind == "store_closure" and future:
+        return "planned"  # savings are targets; sites to be closed
+    return "announced"
+
+
+def _past(doc: Doc, d: Draft) -> bool:
+    """The figure is of what happened before this news: dated before the month of publication, or put as past
+    ("previously announced", "so far", "an earlier plan", "il y a quelques années")."""
+    if d.when_rank[0] <= 2 and not d.horizon and _before_publication_month(d.claim.when, doc.published):
+        return True
+    c_start, c_end = doc.clause_at(d.start)
+    before = doc.tokens.starts[max(0, doc.token_index(d.start) - 6)]
+    return bool(doc.hits_in(max(c_start, before), c_end, "past")) or any(
+        h.key in PAST_TIMES for h in doc.hits_in(c_start, c_end, "time"))
+
+
+def _media(doc: Doc, ctx: Context, sent: Sentence) -> bool:
+    """The figure comes from an outlet's report, not from the company: "rapporte la télévision", "laut einem
+    Medienbericht"."""
+    return bool(doc.hits_in(sent.start, sent.end, "media")) or bool(
+        doc.in_sentence(ctx.publishers, sent) and doc.hits_in(sent.start, sent.end, "publisher_verbs")
+        and not any(h.key == "announced" for h in doc.hits_in(sent.start, sent.end, "mod")))
 
 
 def _announced_after(doc: Doc, ctx: Context, sent: Sentence, drafts: list[Draft]) -> None:
@@ -495,9 +572,9 @@ def _announced_after(doc: Doc, ctx: Context, sent: Sentence, drafts: list[Draft]
     times = [t for t in doc.in_sentence(doc.times, nxt) if t.time.precision == "day"]
     speaker = ctx.attribution(nxt).speaker
     for d in drafts:
-        if d.claim.kind == "workforce" or d.claim.modality != "reported":
+        if d.claim.kind == "workforce" or d.claim.modality not in ("reported", "announced"):
             continue
-        changes = {"modality": "announced", "speaker": d.claim.speaker or speaker}
+        changes = {"modality": "announced", "speaker": speaker if speaker and d.speaker_rank >= 2 else d.claim.speaker}
         if times and d.when_rank[0] >= 2:
             changes["when"] = times[0].time
             d.when_rank = (1, 0)

@@ -208,6 +208,11 @@ class Lang:
         time = lex.get("time", {})
         self.quarter_ordinals = {norm(k): v for k, v in time.get("quarter_ordinals", {}).items()}
         self.quarter_nouns = time.get("quarter", [])
+        number = rf"(?P<n>\d{{1,2}}|{_alternation([*self.words]) or '(?!x)x'})"
+        spans = [re.escape(p).replace(re.escape("{n}"), number).replace(r"\ ", r"\s+")
+                 for p in sorted(time.get("years_ahead", []), key=len, reverse=True)]
+        self.years_ahead = [re.compile(rf"\b{x}\b", re.I) for x in spans]
+        self.horizon_words = re.compile(rf"(?:^|\W)(?:{_alternation(time.get('horizon', [])) or '(?!x)x'})\s*$", re.I)
         self.month_preps = time.get("month_preps", [])
         self.role_suffixes = [s for s in lex.get("roles", {}).get("suffixes", [])]
         self.stop = set(lex.get("entities", {}).get("stop", [])) | set(base.get("entities", {}).get("stop", []))
@@ -260,10 +265,10 @@ class Lang:
         add_list("close", stores.get("close", []))
         add_list("notice", lex.get("notice", {}).get("cues", []))
         for mod, words in lex.get("modality", {}).items():
-            add_list("mod", words, mod)
+            add_list("past" if mod == "past" else "mod", words, mod)
         attribution = lex.get("attribution", {})
         for label in ("reporting", "announce_sources", "sources", "publisher_verbs", "according_to", "complementizers",
-                      ):
+                      "media"):
             add_list(label, attribution.get(label, []))
         stance = lex.get("stance", {})
         for label in ("negation", "concessive", "conditional", "excuse", "reduction", "need", "more", "cut_reference"):

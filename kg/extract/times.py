@@ -100,19 +100,51 @@ def find_times(doc: Doc) -> None:
     for h in doc.hits:
         if h.label == "time" and h.key not in ("late", "early"):
             ref, end = relative(h.key, pub), h.end
-            if h.key in ("first_half", "second_half"):  # a half-year is dated to its year: "first half of 2025"
+            if h.key in ("first_half", "second_half"):  # "first half of 2025": 2025-H1
                 year = HALF_YEAR.match(text, h.end)
                 if year:
-                    ref, end = TimeRef(year.group(1), "year"), year.end()
+                    ref, end = TimeRef(f"{year.group(1)}-H{1 if h.key == 'first_half' else 2}", "half"), year.end()
             if ref is not None:
                 found.append(TimeMention(h.start, end, ref))
             if h.key == "last_week" and pub is not None and pub.precision == "day":
                 found += _day_last_week(h, weekdays, pub)
+    found += _years_ahead(doc)
     kept: list[TimeMention] = []
     for t in sorted(found, key=lambda t: (-(t.end - t.start), t.start)):  # the longest reading wins
         if not any(k.start < t.end and t.start < k.end for k in kept):
             kept.append(t)
-    doc.times.extend(sorted(kept, key=lambda t: t.start))
+    doc.times.extend(_horizons(doc, sorted(kept, key=lambda t: t.start)))
+
+
+def _horizons(doc: Doc, times: list[TimeMention]) -> list[TimeMention]:
+    """Times after a word of "by" ("bis 2030", "d'ici fin 2027", "hasta 2027", "tussen nu en 2030") are
+    horizons: dates by which something is to be done."""
+    text, words = doc.text, doc.lang.horizon_words
+    out = []
+    for t in times:
+        before = text[max(0, t.start - 40):t.start].lower()
+        if not t.horizon and words.search(before):
+            t = TimeMention(t.start, t.end, t.time, horizon=True)
+        out.append(t)
+    return out
+
+
+def _years_ahead(doc: Doc) -> list[TimeMention]:
+    """"over the next two years", "en deux ans", "over zes jaar": the year so many years after publication."""
+    lang, out = doc.lang, []
+    for pattern in lang.years_ahead:
+        for m in pattern.finditer(doc.text):
+            n = m.group("n")
+            count = int(n) if n.isdigit() else lang.words.get(n.lower())
+            if not count or not 0 < count <= 30:
+                continue
+            if doc.published is None:  # a horizon all the same, in no known year
+                doc.undated.append((m.start(), m.end()))
+                doc.undated_horizons.append((m.start(), m.end()))
+            else:
+                year = int(doc.published.value[:4]) + int(count)
+                out.append(TimeMention(m.start(), m.end(), TimeRef(str(year), "year"), horizon=True))
+    return out
 
 
 def _day_last_week(h, weekdays: list[tuple[int, int, int]], pub: TimeRef) -> list[TimeMention]:
@@ -219,9 +251,9 @@ def relative(key: str, pub: TimeRef | None) -> TimeRef | None:
         d = date.fromisoformat(pub.value)
         first, last = d - timedelta(days=d.weekday() + 7), d - timedelta(days=d.weekday() + 1)
         return _smallest(first, last)
-    if key in ("first_half", "second_half"):  # the latest such half begun by publication, as its year
+    if key in ("first_half", "second_half"):  # the latest such half begun by publication
         started = key == "first_half" or pub.precision == "year" or int(pub.value[5:7]) >= 7
-        return TimeRef(str(year if started else year - 1), "year")
+        return TimeRef(f"{year if started else year - 1}-H{1 if key == 'first_half' else 2}", "half")
     if pub.precision == "year":
         return pub if key in ("today", "this_month", "this_week") else None
     month = int(pub.value[5:7])

@@ -18,7 +18,7 @@ ARTICLES = Path(__file__).resolve().parent / "articles"
 # (file stem, kind, org, value (or (low, high), or None for stances), unit, attributes)
 EXPECTED = [
     ("en-1-northwind", "job_cuts", "Northwind Logistics", 2400, "count",
-     dict(approx=True, when="2026-02-10", modality="announced", speaker="Dana Whitfield")),
+     dict(approx=True, when="2026-02-10", modality="announced", speaker="Northwind Logistics")),  # "Northwind Logistics Inc. said"
     ("en-1-northwind", "job_cuts", "Northwind Logistics", 9, "percent", dict(approx=True)),
     ("en-1-northwind", "workforce", "Northwind Logistics", 26000, "count", dict(modality="reported")),
     ("en-1-northwind", "cause", "Northwind Logistics", None, None,
@@ -56,7 +56,7 @@ EXPECTED = [
     ("nl-3-korvel", "workforce", "Korvel", 6000, "count", dict(when="2022-Q4", bound="lower")),
     ("nl-3-korvel", "net_income", "Korvel", 12e6, "EUR", dict(when="2025")),
     ("sv-1-ericsson", "job_cuts", "Ericsson", 1600, "count",
-     dict(when="2026-01-27", modality="announced", speaker="Börje Ekholm")),
+     dict(when="2026-01-27", modality="announced", speaker="Ericsson")),  # "meddelade bolaget"
     ("sv-1-ericsson", "cause", "Ericsson", None, None, dict(object="AI", polarity="deny", speaker="Börje Ekholm")),
     ("sv-1-ericsson", "job_cuts", "Ericsson", 5000, "count", dict(when="2025", approx=True, bound="lower")),
     ("sv-1-ericsson", "revenue", "Ericsson", 69.3e9, "SEK", dict(when="2025-Q4")),
@@ -102,7 +102,7 @@ EXPECTED = [
     ("fr-3-verdane", "workforce", "Verdane", 18000, "count", dict(when="2022-Q4")),
     ("fr-3-verdane", "investment", "Verdane", 750e6, "EUR", dict(when="2025")),
     ("es-1-telefonica", "job_cuts", "Telefónica", 3400, "count",
-     dict(approx=True, modality="announced", when="2026-01-14", speaker="Marc Murtra")),
+     dict(approx=True, modality="announced", when="2026-01-14", speaker="Telefónica")),  # "Telefónica anunció"
     ("es-1-telefonica", "cause", "Telefónica", None, None, dict(object="AI", polarity="deny", speaker="Marc Murtra")),
     ("es-1-telefonica", "workforce", "Telefónica", 100000, "count", dict(bound="lower")),
     ("es-1-telefonica", "net_income", "Telefónica", 1.2e9, "EUR", dict(when="2025-Q3")),
@@ -123,7 +123,7 @@ EXPECTED = [
     ("en-4-halvard", "notice_period", "Halvard Robotics", 45, "days", {}),
     ("en-4-halvard", "cause", "Halvard Robotics", None, None, dict(object="AI", polarity="deny", speaker="Tomas Ek")),
     ("en-4-halvard", "cause", "Halvard Robotics", None, None, dict(object="costs", polarity="affirm", speaker="Tomas Ek")),
-    ("en-5-marrow", "store_closure", "Marrow Creek", 12, "count", dict(when="2026-06-01", modality="announced")),
+    ("en-5-marrow", "store_closure", "Marrow Creek", 12, "count", dict(when="2026-06-01", modality="planned")),  # "will close"
     ("en-5-marrow", "job_cuts", "Marrow Creek", 400, "count", dict(approx=True, modality="announced")),
     ("en-5-marrow", "notice_period", "Marrow Creek", 30, "days", {}),
     ("de-4-brenner", "job_cuts", "Brenner Technik", 900, "count", dict(approx=True, modality="planned")),

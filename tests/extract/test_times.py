@@ -66,9 +66,9 @@ def times(lang: str, text: str, published: str) -> list[str]:
     ("fr", "la semaine dernière", "2026-03-12", ["2026-03"]),
     ("es", "la semana pasada", "2026-03-05", ["2026-Q1"]),  # 23 February to 1 March
     ("de", "bis Ende des Jahres", "2026-03-05", ["2026-Q4"]),
-    ("de", "im ersten Halbjahr", "2026-09-30", ["2026"]),
-    ("en", "in the second half", "2026-03-05", ["2025"]),  # the latest second half begun
-    ("en", "in the first half of 2025", "2026-03-05", ["2025"]),
+    ("de", "im ersten Halbjahr", "2026-09-30", ["2026-H1"]),
+    ("en", "in the second half", "2026-03-05", ["2025-H2"]),  # the latest second half begun
+    ("en", "in the first half of 2025", "2026-03-05", ["2025-H1"]),
 ])
 def test_resolution(lang, text, published, expected):
     assert times(lang, text, published) == expected
