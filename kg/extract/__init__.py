@@ -60,7 +60,7 @@ def merge(drafts: list[Draft]) -> list[Claim]:
             best = min(group, key=lambda d: d.speaker_rank)
             out.append((best.claim.start, best.claim))
             continue
-        timed = min(group, key=lambda d: d.when_rank)
+        timed = min(group, key=lambda d: (not d.horizon, d.when_rank))  # a plan's horizon before the day it was told
         modality = next((d.claim.modality for d in sorted(group, key=lambda d: d.sent.heading)
                          if d.claim.modality != "reported"), first.modality)  # a headline compresses: body first
         speaker = min(group, key=lambda d: (d.claim.speaker is None, d.speaker_rank)).claim.speaker

@@ -164,7 +164,7 @@ def _split_line(text: str, start: int, end: int, months=frozenset()) -> list[tup
         if not nxt:
             continue
         ordinal = before.isdigit() and len(before) <= 2 and (  # "am 10. Mai", but "reduced to 10. The measures"
-            not nxt[0].isupper() or LAST_WORD.match(nxt) is None or nxt.split()[0].strip(".,").lower() in months)
+            not nxt[0].isupper() or nxt.split()[0].strip(".,").lower() in months)
         if m.group().startswith(".") and (before in ABBREVIATIONS or ordinal):
             continue
         if not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"“„«‘'(-•\\*$€£"):

@@ -239,6 +239,7 @@ def _changed_count(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, r
             return []
         closed = other.quantity.value - q.quantity.value
         d = _draft(doc, ctx, sent, "store_closure", q, q.end, Quantity("count", value=closed))
+        d.claim = evolve(d.claim, object=d.claim.org)  # the company's own sites, as a count of closures has
         return [evolve_draft(d, start=other.start)]
     staff = head or doc.hits_in(max(sent.start, q.start - 60), q.start, "workforce", "jobs") or (
         other is not None and _head(doc, other, ("jobs",)))
@@ -422,7 +423,8 @@ def _segment(doc: Doc, start: int, end: int) -> str | None:
 def _assign_times(doc: Doc, ctx: Context, sent: Sentence, drafts: list[Draft]) -> None:
     """Each time in a clause goes to the nearest figure; one before every figure goes to all of them."""
     times = [t for t in doc.in_sentence(doc.times, sent)
-             if not any(d.start <= t.start < d.end for d in drafts)]
+             if not any(d.start <= t.start < d.end for d in drafts) and not doc.lang.since.search(
+                 doc.text[max(sent.start, t.start - 25):t.start])]  # "since a first round was announced in November"
     inherited = ctx.context_time(sent)
     for d in drafts:
         c_start, c_end = doc.clause_at(d.start)
@@ -449,8 +451,9 @@ def _assign_times(doc: Doc, ctx: Context, sent: Sentence, drafts: list[Draft]) -
             if earlier:
                 when, rank = earlier[-1].time, (1, d.start - earlier[-1].end)
                 d.horizon = earlier[-1].horizon
-            elif later := [t for t in times if t.start >= c_end and t.time.precision == "day"]:
-                when, rank = later[0].time, (1, later[0].start - d.end)  # ", meddelade bolaget på tisdagen"
+            elif later := [t for t in times if t.start >= c_end and (t.time.precision == "day" or t.horizon)]:
+                when, rank = later[0].time, (1, later[0].start - d.end)  # ", meddelade bolaget på tisdagen", ", by 2027"
+                d.horizon = later[0].horizon
             elif inherited is not None:
                 when, rank = inherited, (2, 0)
         if when is not None and inherited is not None and rank[0] < 2 and contains(when, inherited) and not relative:
@@ -628,35 +631,87 @@ def _apply_denials(doc: Doc, drafts: list[Draft]) -> None:
 
 
 def store_claims(doc: Doc, ctx: Context) -> list[Draft]:
-    """"stänger sina Amazon Go-butiker", "ferme 40 magasins": one claim per chain closed."""
+    """"stänger sina Amazon Go-butiker", "ferme 40 magasins": one claim per chain closed; "cease production at its
+    Civac plant by March 2026", "läuft die Fahrzeugfertigung in Dresden Ende 2025 aus": one claim per site."""
     drafts: list[Draft] = []
     for sent in doc.sentences:
         closes = doc.hits_in(sent.start, sent.end, "close")
-        if not closes:
+        found = _chains(doc, ctx, sent) if closes else []
+        if not found and (closes or doc.hits_in(sent.start, sent.end, "stop")):
+            found = _sites(doc, ctx, sent)
+        drafts += found
+    return drafts
+
+
+def _chains(doc: Doc, ctx: Context, sent: Sentence) -> list[Draft]:
+    drafts: list[Draft] = []
+    seen: set[str] = set()
+    for store in doc.hits_in(sent.start, sent.end, "store"):
+        brand = next((m for m in ctx.orgs if m.end <= store.start and not doc.text[m.end:store.start].strip(" -")), None)
+        count = next((q for q in doc.in_sentence(doc.quantities, sent)
+                      if q.end <= store.start and doc.words_between(q.end, store.start) <= 2
+                      and q.quantity.unit == "count"), None)
+        if brand is None and count is None:
             continue
-        seen: set[str] = set()
-        for store in doc.hits_in(sent.start, sent.end, "store"):
-            brand = next((m for m in ctx.orgs if m.end <= store.start and not doc.text[m.end:store.start].strip(" -")),
-                         None)
-            count = next((q for q in doc.in_sentence(doc.quantities, sent)
-                          if q.end <= store.start and doc.words_between(q.end, store.start) <= 2
-                          and q.quantity.unit == "count"), None)
-            if brand is None and count is None:
-                continue
-            org, _ = ctx.org_for(sent, store.start, store.end)
-            if brand is not None:
-                org = ctx.org_name(brand)
-            obj = brand.name if brand is not None else org
-            if not org or obj in seen:
-                continue
-            seen.add(obj)
-            start, stop = _quote(doc, sent)
-            claim = Claim(kind="store_closure", org=org, quote=doc.text[start:stop], start=start, end=stop,
-                          quantity=count.quantity if count else None, object=obj)
-            d = Draft(claim, sent, count.start if count else store.start, store.end)
+        org, _ = ctx.org_for(sent, store.start, store.end)
+        if brand is not None:
+            org = ctx.org_name(brand)
+        obj = brand.name if brand is not None else org  # the chain closed, else the company's own sites
+        if not org or obj in seen:
+            continue
+        seen.add(obj)
+        start, stop = _quote(doc, sent)
+        claim = Claim(kind="store_closure", org=org, quote=doc.text[start:stop], start=start, end=stop,
+                      quantity=count.quantity if count else None, object=obj)
+        d = Draft(claim, sent, count.start if count else store.start, store.end)
+        _assign_times(doc, ctx, sent, [d])
+        _finish(doc, ctx, d)
+        drafts.append(d)
+    return drafts
+
+
+def _now(doc: Doc, t) -> bool:
+    return any(h.key == "today" for h in doc.hits_in(t.start, t.end, "time"))
+
+
+def _sites(doc: Doc, ctx: Context, sent: Sentence) -> list[Draft]:
+    """Sites named in a sentence of closing or of production ending: a name before a plant noun ("its Civac
+    plant", "the Shonan (Nissan Shatai) plant"), else the first place a production word is located in ("die
+    Fahrzeugfertigung in Dresden"); each takes the time that follows it before the next site."""
+    toks, text = doc.tokens, doc.text
+    sites: list[tuple[str, int, int]] = []
+    for store in doc.hits_in(sent.start, sent.end, "store"):
+        k = store.i - 1
+        if k >= 0 and toks.raw[k] == ")":  # "the Shonan (Nissan Shatai) plant"
+            while k > 0 and toks.raw[k] != "(" and toks.starts[k] > sent.start:
+                k -= 1
+            k -= 1
+        if k >= 0 and toks.starts[k] >= sent.start and toks.raw[k][:1].isupper() and toks.raw[k].lower() not in doc.lang.stop_words:
+            sites.append((f"{toks.raw[k]} {text[store.start:store.end]}", toks.starts[k], store.end))
+    if not sites and doc.hits_in(sent.start, sent.end, "production"):
+        for loc in doc.hits_in(sent.start, sent.end, "locative"):
+            place = next((m for m in doc.entities if m.start == toks.starts[loc.j] if loc.j < len(toks)), None)
+            name = place.name if place else (toks.raw[loc.j] if loc.j < len(toks) and toks.raw[loc.j][:1].isupper() else None)
+            if name and not any(m.start == toks.starts[loc.j] for m in ctx.orgs):
+                sites.append((name, toks.starts[loc.j], toks.ends[loc.j]))
+                break
+    drafts = []
+    for n, (name, start, end) in enumerate(sites):
+        org, _ = ctx.org_for(sent, start, end)
+        if not org:
+            continue
+        q_start, q_end = _quote(doc, sent)
+        claim = Claim(kind="store_closure", org=org, quote=text[q_start:q_end], start=q_start, end=q_end, object=name)
+        d = Draft(claim, sent, start, end)
+        limit = sites[n + 1][1] if n + 1 < len(sites) else sent.end
+        own = sorted((t for t in doc.in_sentence(doc.times, sent) if end <= t.start < limit and not _now(doc, t)),
+                     key=lambda t: not t.horizon)
+        if own:
+            d.claim, d.when_rank, d.horizon = evolve(claim, when=own[0].time), (0, 0), own[0].horizon
+        else:
             _assign_times(doc, ctx, sent, [d])
-            _finish(doc, ctx, d)
-            drafts.append(d)
+        _finish(doc, ctx, d)
+        drafts.append(d)
     return drafts
 
 

@@ -212,6 +212,7 @@ class Lang:
         spans = [re.escape(p).replace(re.escape("{n}"), number).replace(r"\ ", r"\s+")
                  for p in sorted(time.get("years_ahead", []), key=len, reverse=True)]
         self.years_ahead = [re.compile(rf"\b{x}\b", re.I) for x in spans]
+        self.since = re.compile(rf"(?:^|\W)(?:{_alternation(time.get('since', [])) or '(?!x)x'})\W+(?:\w+\W+){{0,4}}$", re.I)
         self.horizon_words = re.compile(rf"(?:^|\W)(?:{_alternation(time.get('horizon', [])) or '(?!x)x'})\s*$", re.I)
         self.month_preps = time.get("month_preps", [])
         self.role_suffixes = [s for s in lex.get("roles", {}).get("suffixes", [])]
@@ -263,6 +264,8 @@ class Lang:
         stores = lex.get("stores", {})
         add_list("store", stores.get("nouns", []))
         add_list("close", stores.get("close", []))
+        add_list("stop", stores.get("stop", []))
+        add_list("production", stores.get("production", []))
         add_list("notice", lex.get("notice", {}).get("cues", []))
         for mod, words in lex.get("modality", {}).items():
             add_list("past" if mod == "past" else "mod", words, mod)
