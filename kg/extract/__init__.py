@@ -83,8 +83,8 @@ def _not_after(claim: Claim, published) -> Claim:
     if (published is None or when is None or claim.modality not in ("announced", "reported", "denied")
             or when.interval[0] <= published.interval[1]):
         return claim
-    if claim.quantity is not None and claim.kind != "workforce" and claim.modality != "denied":
-        return evolve(claim, modality="planned")
+    if claim.kind not in ("workforce", "cause", "layoff_outlook") and claim.modality != "denied":
+        return evolve(claim, modality="planned")  # "läuft die Fahrzeugfertigung in Dresden Ende 2025 aus"
     return evolve(claim, when=published)
 
 

@@ -493,7 +493,8 @@ class _Finder:
             j = self.cap_run(i, 5)
             known = any(m.start <= self.toks.starts[i] < m.end for m in self.mentions)
             if j > i and not known and (any(t in MEDIA_WORDS for t in self.toks.raw[i:j]) or j - i == 1 and not (
-                    vocabulary(self.toks.raw[i], self.doc.lang.code) or self.toks.raw[i] in self.doc.lang.stop)):
+                    vocabulary(self.toks.raw[i], self.doc.lang.code) or self.toks.raw[i] in self.doc.lang.stop
+                    or self.doc.lang.capitalised_nouns)):  # "laut einem Medienbericht": a noun, not an outlet
                 name = self.clean(i, j)
                 if name:
                     self.discover(i, j, name, "publisher")

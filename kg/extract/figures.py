@@ -60,18 +60,39 @@ def figure_claims(doc: Doc, ctx: Context) -> list[Draft]:
 
 def _story_horizon(doc: Doc, drafts: list[Draft]) -> None:
     """The date by which an article's round of cuts is to be done, given once ("over the next two years", "set
-    to be completed by March 2028"), holds for its other figures of that round: those with no time of their own
-    but the day it was announced."""
-    horizon = next((d for d in drafts if d.horizon and d.claim.kind == "job_cuts"), None)
+    to be completed by March 2028", "la reducción de empleos se llevará a cabo los próximos dos años"), holds for
+    its other figures of that round: those with no time of their own but the day it was announced. A dated
+    horizon beside a cut whose own horizon has no year ("16,000 jobs over the next two years ... saving 3
+    billion by 2027", in an undated article) dates it."""
+    for d in drafts:  # a cut and a dated horizon in one sentence: the cut's
+        if d.claim.kind == "job_cuts" and (not d.horizon or d.claim.when in (None, doc.published)) and d.when_rank[0] >= 1:
+            dated = [o for o in drafts if o.sent is d.sent and o.horizon and o.claim.when not in (None, doc.published)]
+            if dated:
+                d.claim, d.horizon = evolve(d.claim, when=dated[0].claim.when), True
+    cuts = [d for d in drafts if d.claim.kind == "job_cuts"]
+    horizon = next((d.claim.when for d in cuts if d.horizon and d.claim.when not in (None, doc.published)), None)
     if horizon is None:
+        horizon = _figureless_horizon(doc, drafts)
+    if horizon is None and not any(d.horizon for d in cuts):
         return
-    for d in drafts:
+    org = next((d.claim.org for d in cuts if d.horizon), cuts[0].claim.org if cuts else None)
+    for d in cuts:
         own = d.when_rank[0] < 2 and not _announcement_day(d.claim.when, doc.published)
-        if (d.claim.kind == "job_cuts" and d.claim.org == horizon.claim.org and not d.horizon and not own
-                and not doc.hits_in(d.sent.start, d.sent.end, "past")):
-            if horizon.when_rank[0] < 2 and horizon.claim.when != doc.published:
-                d.claim = evolve(d.claim, when=horizon.claim.when)
-            d.horizon = True
+        if d.claim.org != org or own and not d.horizon or doc.hits_in(d.sent.start, d.sent.end, "past"):
+            continue
+        if horizon is not None and (not d.horizon or d.claim.when in (None, doc.published)):
+            d.claim = evolve(d.claim, when=horizon)
+        d.horizon = True
+
+
+def _figureless_horizon(doc: Doc, drafts: list[Draft]) -> TimeRef | None:
+    """A dated horizon in a sentence naming cuts and giving no figure of its own."""
+    with_figures = {d.sent.index for d in drafts}
+    for t in doc.times:
+        sent = doc.sentence_at(t.start)
+        if t.horizon and sent.index not in with_figures and doc.hits_in(sent.start, sent.end, "cut_nouns", "cut"):
+            return t.time
+    return None
 
 
 def _announcement_day(when: TimeRef | None, pub: TimeRef | None) -> bool:
