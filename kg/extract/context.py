@@ -237,7 +237,7 @@ class Context:
         if sent.index > 0:
             prev = doc.sentences[sent.index - 1]
             if prev.block == sent.block:
-                times = doc.in_sentence(doc.times, prev)
+                times = [t for t in doc.in_sentence(doc.times, prev) if not t.horizon]  # a target date stays its own
                 if times:
                     return times[-1].time
         return None

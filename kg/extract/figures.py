@@ -33,6 +33,7 @@ class Draft:
     speaker_rank: int = 3  # how the speaker was found: 0 in the sentence, 1 carried, 2 spokesperson, 3 none
     horizon: bool = False  # its time is a date by which it is to be done ("bis 2030")
     part: str | None = None  # its part in a change: "from" (the level before), "to" (after) or "by" (the difference)
+    other: int | None = None  # where the other end of a from-to change starts
     modality: str | None = None  # set by the rule that found it ("the work of 700 people": reported)
 
 
@@ -47,6 +48,7 @@ def figure_claims(doc: Doc, ctx: Context) -> list[Draft]:
             found.extend(_classify(doc, ctx, sent, q, quantities, roles, found))
         _assign_times(doc, ctx, sent, found)
         _share_times(found)
+        _pair_times(doc, sent, found)
         by_sentence.append((sent, found))
     drafts = [d for _, found in by_sentence for d in found]
     _story_horizon(doc, drafts)
@@ -62,17 +64,15 @@ def _story_horizon(doc: Doc, drafts: list[Draft]) -> None:
     """The date by which an article's round of cuts is to be done, given once ("over the next two years", "set
     to be completed by March 2028", "la reducción de empleos se llevará a cabo los próximos dos años"), holds for
     its other figures of that round: those with no time of their own but the day it was announced. A dated
-    horizon beside a cut whose own horizon has no year ("16,000 jobs over the next two years ... saving 3
-    billion by 2027", in an undated article) dates it."""
-    for d in drafts:  # a cut and a dated horizon in one sentence: the cut's
-        if d.claim.kind == "job_cuts" and (not d.horizon or d.claim.when in (None, doc.published)) and d.when_rank[0] >= 1:
-            dated = [o for o in drafts if o.sent is d.sent and o.horizon and o.claim.when not in (None, doc.published)]
-            if dated:
-                d.claim, d.horizon = evolve(d.claim, when=dated[0].claim.when), True
+    horizon of the plan's savings dates a round whose own horizon has no year ("16,000 jobs over the next two
+    years ... saving 3 billion by 2027", in an undated article)."""
+    def dated(d: Draft) -> bool:
+        return d.horizon and d.claim.when not in (None, doc.published)
+
     cuts = [d for d in drafts if d.claim.kind == "job_cuts"]
-    horizon = next((d.claim.when for d in cuts if d.horizon and d.claim.when not in (None, doc.published)), None)
-    if horizon is None:
-        horizon = _figureless_horizon(doc, drafts)
+    horizon = next((d.claim.when for d in cuts if dated(d)), None) or _figureless_horizon(doc, drafts)
+    if horizon is None and any(d.horizon for d in cuts):  # "over the next two years" undated: the plan's savings date
+        horizon = next((d.claim.when for d in drafts if d.claim.kind == "cost_savings" and dated(d)), None)
     if horizon is None and not any(d.horizon for d in cuts):
         return
     org = next((d.claim.org for d in cuts if d.horizon), cuts[0].claim.org if cuts else None)
@@ -270,7 +270,7 @@ def _changed_count(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, r
         return [_draft(doc, ctx, sent, "job_cuts", q, head.end if head else q.end)] if role.falling else []
     d = _draft(doc, ctx, sent, "workforce", q, head.end if head else q.end)
     d.earlier_state = role.part == "from"
-    d.part = role.part
+    d.part, d.other = role.part, other.start if other is not None else None
     return [d]
 
 
@@ -468,11 +468,14 @@ def _assign_times(doc: Doc, ctx: Context, sent: Sentence, drafts: list[Draft]) -
             relative = bool(doc.hits_in(t.start, t.end, "time"))  # "last year", "förra året": the whole year
             d.horizon = t.horizon
         else:
-            earlier = [t for t in times if t.end <= c_start]
+            earlier = [t for t in times if t.end <= c_start and not (
+                doc.clause_at(t.start)[0] > sent.start and doc.lang.relative.match(doc.text, doc.clause_at(t.start)[0]))]
+            # not the time of a relative clause: "Northvolt, which warned on Sept. 9 that cuts were coming, said"
             if earlier:
                 when, rank = earlier[-1].time, (1, d.start - earlier[-1].end)
                 d.horizon = earlier[-1].horizon
-            elif later := [t for t in times if t.start >= c_end and (t.time.precision == "day" or t.horizon)]:
+            elif later := [t for t in times if t.start >= c_end and (t.time.precision == "day" or t.horizon
+                                                                      and not any(d.end <= o.start < t.start for o in drafts))]:
                 when, rank = later[0].time, (1, later[0].start - d.end)  # ", meddelade bolaget på tisdagen", ", by 2027"
                 d.horizon = later[0].horizon
             elif inherited is not None:
@@ -502,6 +505,31 @@ def _share_times(drafts: list[Draft]) -> None:
                 d.when_rank = counts[-1].when_rank
 
 
+def _pair_times(doc: Doc, sent: Sentence, drafts: list[Draft]) -> None:
+    """The two levels of a change over a period: "from 5,000 to 3,800 in the past year" is 5,000 at the start of
+    that year and 3,800 now; "ab 2026 von jetzt 1.400 auf 600": 1.400 now, 600 from 2026."""
+    starts = {d.start: d for d in drafts if d.claim.kind == "workforce"}
+    first = next((d for d in drafts if d.part == "from" and d.other in starts), None)
+    if first is None:
+        return
+    pair = {"from": first, "to": starts[first.other]}
+    times = doc.in_sentence(doc.times, sent)
+    now = [t for t in times if _now(doc, t)]
+    past = [t for t in times if any(h.key in PAST_TIMES for h in doc.hits_in(t.start, t.end, "time"))]
+    other = [t for t in times if t not in now and t not in past]
+    if past and doc.published is not None:
+        pair["from"].claim = evolve(pair["from"].claim, when=past[0].time)
+        pair["to"].claim = evolve(pair["to"].claim, when=TimeRef(doc.published.value[:7], "month")
+                                  if doc.published.precision == "day" else doc.published)
+    elif now and other:
+        pair["from"].claim = evolve(pair["from"].claim, when=now[0].time)
+        pair["to"].claim = evolve(pair["to"].claim, when=other[0].time)
+    else:
+        return
+    for d in pair.values():
+        d.when_rank = (0, 0)
+
+
 def _gap(d: Draft, t) -> int:
     return t.start - d.end if t.start >= d.end else d.start - t.end
 
@@ -521,7 +549,7 @@ def _finish(doc: Doc, ctx: Context, d: Draft) -> None:
     if speaker is None and modality == "announced":
         speaker = ctx.spokesperson(claim.org)
     when = claim.when
-    if d.earlier_state and when is not None and when.precision == "year" and d.when_rank[0] < 2:
+    if d.earlier_state and when is not None and when.precision == "year" and d.when_rank[0] < 2 and d.when_rank[1]:
         when = TimeRef(str(int(when.value) - 1), "year")  # "from 240,000 to 226,000 in 2025": the first is 2024's
     d.claim = evolve(claim, modality=modality, speaker=speaker, source_cited=a.source, when=when)
 

@@ -235,6 +235,7 @@ class Lang:
         self.ratio = _opening(num.get("ratio", []))
         self.pronouns = {norm(w) for w in lex.get("attribution", {}).get("pronouns", [])}
         self.back_reference = _opening(lex.get("attribution", {}).get("back_reference", []))
+        self.relative = re.compile(rf"\s*(?:{_alternation(lex.get('claims', {}).get('relative', [])) or '(?!x)x'})(?!\w)", re.I)
         self.byline = _opening(lex.get("entities", {}).get("byline", []))
         self.org_words = set(lex.get("entities", {}).get("org_words", [])) | set(
             base.get("entities", {}).get("org_words", []))
