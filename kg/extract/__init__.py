@@ -43,7 +43,7 @@ def merge(drafts: list[Draft]) -> list[Claim]:
     A repeated figure keeps its first quote, the most precisely placed time among its mentions, the first
     modality other than the default said in the body (else in a headline), and the speaker most surely
     identified (named with a verb of saying before one inferred from who acts); a repeated stance keeps the mention
-    whose speaker is most surely identified.
+    whose speaker is most surely identified, at the time most precisely given among its mentions.
     """
     groups: list[list[Draft]] = []
     for d in sorted(drafts, key=lambda d: (d.claim.start, d.start)):
@@ -58,7 +58,8 @@ def merge(drafts: list[Draft]) -> list[Claim]:
         first = group[0].claim
         if first.kind in ("cause", "layoff_outlook"):
             best = min(group, key=lambda d: d.speaker_rank)
-            out.append((best.claim.start, best.claim))
+            timed = min(group, key=lambda d: d.when_rank)  # "En 2022, ... para remplazarlos por un chatbot"
+            out.append((best.claim.start, evolve(best.claim, when=timed.claim.when)))
             continue
         timed = min(group, key=lambda d: (not d.horizon, d.when_rank))  # a plan's horizon before the day it was told
         modality = next((d.claim.modality for d in sorted(group, key=lambda d: d.sent.heading)

@@ -162,25 +162,24 @@ class Context:
                 name, kind = self.topic(sent), "org"
             if name:
                 named.append((h.start, h.end, name, kind))
-        found: list[tuple[int, int, str, int]] = []  # (group, distance, name, position)
+        found: list[tuple[int, int, int, str, int]] = []  # (after "according to"?, group, distance, name, position)
         for v in verbs:
             allowed = {"outlet"} if v.label == "publisher_verbs" else {"person", "org", "outlet"}
             for start, end, name, kind in named:
                 if kind not in allowed:
                     continue
+                group = {"person": 1, "org": 2, "outlet": 3}[kind]
                 after = start >= v.end and doc.words_between(v.end, start) <= 3
                 if v.label == "according_to":
                     if after:
-                        found.append((0, doc.words_between(v.end, start), name, start))
-                    continue
-                group = {"person": 1, "org": 2, "outlet": 3}[kind]
-                if end <= v.start and doc.words_between(end, v.start) <= SUBJECT_REACH:
-                    found.append((group, doc.words_between(end, v.start), name, start))
+                        found.append((0, group, doc.words_between(v.end, start), name, start))
+                elif end <= v.start and doc.words_between(end, v.start) <= SUBJECT_REACH:
+                    found.append((1, group, doc.words_between(end, v.start), name, start))
                 elif after:
-                    found.append((group, doc.words_between(v.end, start), name, start))
+                    found.append((1, group, doc.words_between(v.end, start), name, start))
         if not found:
             return None, None
-        _, _, name, at = min(found)
+        *_, name, at = min(found)
         return name, at
 
     def actor(self, sent: Sentence, pos: int) -> str | None:

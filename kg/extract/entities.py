@@ -233,14 +233,14 @@ class _Finder:
         self.discover(i, j, name, "organization")
         return EntityMention(self.toks.starts[i], self.toks.ends[j - 1], name, "organization")
 
-    def person(self, i: int, j: int, org: str | None, title: str, start: int) -> bool:
+    def person(self, i: int, j: int, org: str | None, title: str, start: int, surname: bool = False) -> bool:
         """Record a person (and the role), or an organisation when its last word says so ("Brightwell Foods")."""
         if not title and self.toks.raw[j - 1] in self.doc.lang.org_words and j - i >= 2:
             self.organisation(i, j)
             return False
         name = " ".join(self.toks.raw[i:j]).replace(" - ", "-")
         name = self.persons.get(name, name)
-        if j - i == 1:  # a surname alone: only a person already known
+        if j - i == 1 and not surname:  # a surname alone: only a person already known
             full = [p for p in self.persons if p.split()[-1] == name]
             if not full:
                 return False
@@ -287,10 +287,11 @@ class _Finder:
                     a <= h.start and h.end <= b and b - a > h.end - h.start for a, b in longer):
                 continue
             end = self.name_run(h.j)
-            alone = end - h.j == 1 and (any(p.split()[-1] == self.toks.raw[h.j] for p in self.persons) or self.surname(h.j))
-            if end - h.j >= 2 or alone:
+            known = end - h.j == 1 and any(p.split()[-1] == self.toks.raw[h.j] for p in self.persons)
+            alone = end - h.j == 1 and not known and self.surname(h.j)
+            if end - h.j >= 2 or known or alone:
                 if not self.org_at(h.j):
-                    if self.person(h.j, end, None, "", self.toks.starts[h.j]):
+                    if self.person(h.j, end, None, "", self.toks.starts[h.j], surname=alone):
                         self.roles.pop()
                     continue
             start = h.i

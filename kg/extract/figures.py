@@ -315,7 +315,7 @@ def _continues(doc: Doc, prev: Draft, q: QuantityMention) -> bool:
     """The figure adds to a list after the one before: "another 400 in the city of Vasteras", ", 400 i Västerås
     och 200 i Stockholm"; a place or "another" word says so, with nothing but list words between them."""
     between = doc.text[prev.end:q.start]
-    if len(between) > 80 or any(ch in between for ch in ".;:"):
+    if len(between) > 120 or any(ch in between for ch in ".;:"):
         return False
     place_after = bool(doc.hits_in(q.end, q.end + 8, "locative"))
     another = bool(doc.hits_in(max(prev.end, q.start - 25), q.start, "another"))
@@ -336,13 +336,23 @@ def _remains(doc: Doc, q: QuantityMention, head) -> bool:
 
 
 def _cuts_around(doc: Doc, sent: Sentence) -> bool:
-    """The sentence before or after in the block speaks of cuts, and this one of neither hiring nor employing:
-    "Totalt handlar det om 1 600 tjänster" after "ett stort antal anställda kommer att få lämna"."""
+    """A sentence before (through others about jobs) or the one after in the block speaks of cuts, and this one
+    of neither hiring nor employing: "Totalt handlar det om 1 600 tjänster" and "1 000 tjänster i Skellefteå, 400
+    i Västerås" after "ett stort antal anställda kommer att få lämna"."""
     if doc.hits_in(sent.start, sent.end, "hire", "employ", "remain"):
         return False
-    near = [doc.sentences[i] for i in (sent.index - 1, sent.index + 1)
-            if 0 <= i < len(doc.sentences) and doc.sentences[i].block == sent.block]
-    return any(doc.hits_in(s.start, s.end, "cut", "cut_nouns") for s in near)
+    following = doc.sentences[sent.index + 1] if sent.index + 1 < len(doc.sentences) else None
+    if following is not None and following.block == sent.block and doc.hits_in(following.start, following.end, "cut", "cut_nouns"):
+        return True
+    for i in range(sent.index - 1, max(-1, sent.index - 3), -1):
+        before = doc.sentences[i]
+        if before.block != sent.block:
+            return False
+        if doc.hits_in(before.start, before.end, "cut", "cut_nouns"):
+            return True
+        if not doc.hits_in(before.start, before.end, "jobs"):
+            return False
+    return False
 
 
 def evolve_draft(d: Draft, **changes) -> Draft:
@@ -402,7 +412,7 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
         return bool([w for w in doc.hits_in(c_start, q.start, "workforce") if doc.words_between(w.end, q.start) <= 6]
                     and not doc.hits_in(c_start, reach, "cut", "cut_nouns"))
     cut_between = doc.hits_in(employ[-1].end, q.start, "cut", "cut_nouns")
-    cut_after = [h for h in doc.hits_in(q.end, c_end, "cut", "cut_nouns") if h.start < reach or not any(
+    cut_after = [h for h in doc.hits_in(q.end, reach, "cut", "cut_nouns") if not any(
         h.end <= o.start and doc.words_between(h.end, o.start) <= 3 for o in doc.in_sentence(doc.quantities, sent))]
     return not cut_between and not cut_after
 
@@ -445,7 +455,7 @@ def _assign_times(doc: Doc, ctx: Context, sent: Sentence, drafts: list[Draft]) -
     """Each time in a clause goes to the nearest figure; one before every figure goes to all of them."""
     times = [t for t in doc.in_sentence(doc.times, sent)
              if not any(d.start <= t.start < d.end for d in drafts) and not doc.lang.since.search(
-                 doc.text[max(sent.start, t.start - 25):t.start])]  # "since a first round was announced in November"
+                 doc.text[max(sent.start, t.start - 60):t.start])]  # "since a first round was announced in November"
     inherited = ctx.context_time(sent)
     for d in drafts:
         c_start, c_end = doc.clause_at(d.start)
@@ -507,7 +517,8 @@ def _share_times(drafts: list[Draft]) -> None:
 
 def _pair_times(doc: Doc, sent: Sentence, drafts: list[Draft]) -> None:
     """The two levels of a change over a period: "from 5,000 to 3,800 in the past year" is 5,000 at the start of
-    that year and 3,800 now; "ab 2026 von jetzt 1.400 auf 600": 1.400 now, 600 from 2026."""
+    that year and 3,800 now; "said last year it had reduced staff to 3,800 from 5,000" is 3,800 last year and
+    5,000 the year before; "ab 2026 von jetzt 1.400 auf 600": 1.400 now, 600 from 2026."""
     starts = {d.start: d for d in drafts if d.claim.kind == "workforce"}
     first = next((d for d in drafts if d.part == "from" and d.other in starts), None)
     if first is None:
@@ -517,7 +528,11 @@ def _pair_times(doc: Doc, sent: Sentence, drafts: list[Draft]) -> None:
     now = [t for t in times if _now(doc, t)]
     past = [t for t in times if any(h.key in PAST_TIMES for h in doc.hits_in(t.start, t.end, "time"))]
     other = [t for t in times if t not in now and t not in past]
-    if past and doc.published is not None:
+    start = min(pair["from"].start, pair["to"].start)
+    if past and past[0].start < start and past[0].time.precision == "year":  # "said last year it had reduced staff"
+        pair["to"].claim = evolve(pair["to"].claim, when=past[0].time)
+        pair["from"].claim = evolve(pair["from"].claim, when=TimeRef(str(int(past[0].time.value) - 1), "year"))
+    elif past and doc.published is not None:  # "from 5,000 to 3,800 in the past year"
         pair["from"].claim = evolve(pair["from"].claim, when=past[0].time)
         pair["to"].claim = evolve(pair["to"].claim, when=TimeRef(doc.published.value[:7], "month")
                                   if doc.published.precision == "day" else doc.published)

@@ -212,7 +212,7 @@ class Lang:
         spans = [re.escape(p).replace(re.escape("{n}"), number).replace(r"\ ", r"\s+")
                  for p in sorted(time.get("years_ahead", []), key=len, reverse=True)]
         self.years_ahead = [re.compile(rf"\b{x}\b", re.I) for x in spans]
-        self.since = re.compile(rf"(?:^|\W)(?:{_alternation(time.get('since', [])) or '(?!x)x'})\W+(?:\w+\W+){{0,4}}$", re.I)
+        self.since = re.compile(rf"(?:^|\W)(?:{_alternation(time.get('since', [])) or '(?!x)x'})\W+(?:\w+\W+){{0,6}}$", re.I)
         self.horizon_words = re.compile(rf"(?:^|\W)(?:{_alternation(time.get('horizon', [])) or '(?!x)x'})\s*$", re.I)
         self.month_preps = time.get("month_preps", [])
         self.role_suffixes = [s for s in lex.get("roles", {}).get("suffixes", [])]

@@ -99,9 +99,10 @@ def _names_org(doc: Doc, ctx: Context, sent: Sentence) -> bool:
     return bool(doc.in_sentence(ctx.orgs, sent) or doc.hits_in(sent.start, sent.end, "anaphora", "company_nouns", "possessive"))
 
 
-def _when(doc: Doc, sent: Sentence, pos: int):
+def _when(doc: Doc, sent: Sentence, pos: int) -> tuple:
+    """The time a stance is given (the last time before it in its sentence, else publication), and how surely."""
     before = [t for t in doc.in_sentence(doc.times, sent) if t.end <= pos]
-    return before[-1].time if before else doc.published
+    return (before[-1].time, (0, 0)) if before else (doc.published, (3, 0))
 
 
 def cause_claims(doc: Doc, ctx: Context) -> list[Draft]:
@@ -137,11 +138,12 @@ def cause_claims(doc: Doc, ctx: Context) -> list[Draft]:
             if not org or not (rank < 2 or announced or _names_org(doc, ctx, sent)):
                 continue  # a general remark ("AI is often an excuse for layoffs"), not a stance of anyone
             start, stop = _quote(doc, sent)
+            when, when_rank = _when(doc, sent, h.start)
             claim = Claim(kind="cause", org=org, quote=doc.text[start:stop], start=start, end=stop,
-                          when=_when(doc, sent, h.start), modality="announced" if announced else "reported",
+                          when=when, modality="announced" if announced else "reported",
                           polarity=polarity, object=h.key, speaker=speaker,
                           source_cited=ctx.attribution(sent).source)
-            drafts.append(Draft(claim, sent, h.start, h.end, speaker_rank=rank))
+            drafts.append(Draft(claim, sent, h.start, h.end, when_rank=when_rank, speaker_rank=rank))
     return drafts
 
 
@@ -166,7 +168,7 @@ def outlook_claims(doc: Doc, ctx: Context, figure_sentences: set[int]) -> list[D
             a = ctx.attribution(sent)
             start, stop = _quote(doc, sent)
             claim = Claim(kind="layoff_outlook", org=org, quote=doc.text[start:stop], start=start, end=stop,
-                          when=_when(doc, sent, h.start), modality="expected", polarity=polarity,
+                          when=_when(doc, sent, h.start)[0], modality="expected", polarity=polarity,
                           speaker=a.speaker, source_cited=a.source)
             drafts.append(Draft(claim, sent, h.start, h.end))
             break

@@ -122,7 +122,7 @@ def _horizons(doc: Doc, times: list[TimeMention]) -> list[TimeMention]:
     text, words = doc.text, doc.lang.horizon_words
     out = []
     for t in times:
-        before = text[max(0, t.start - 40):t.start].lower()
+        before = text[max(0, t.start - 40):t.start].lower().replace("’", "'")
         if not t.horizon and words.search(before):
             t = TimeMention(t.start, t.end, t.time, horizon=True)
         out.append(t)
