@@ -133,6 +133,9 @@ class Context:
             speaker = before.speaker if before is not None else None
         if speaker is None and any(h.label == "announce_sources" for h in hits):
             speaker = self.topic_or_named(sent)  # "enligt ett pressmeddelande", "in a statement"
+        outlets = {m.name for m in self.publishers}
+        if speaker is None and len(outlets) == 1 and any(h.label in ("publisher_verbs", "media") for h in hits):
+            speaker = outlets.pop()  # "rapporte la télévision nationale japonaise": the article's one outlet
         return Attribution(speaker, announced, source, at)
 
     def _subject(self, sent: Sentence, verbs, persons) -> tuple[str | None, int | None]:

@@ -23,7 +23,6 @@ LEGAL = {"Inc", "Corp", "Corporation", "AB", "NV", "BV", "GmbH", "AG", "SA", "SE
 MEDIA_WORDS = {"Times", "Journal", "Post", "News", "Zeitung", "Nyheter", "Dagblad", "Monde", "País", "Press",
                "Tribune", "Herald", "Telegraph", "Guardian", "Financial", "Allgemeine", "Tidning", "Tidningen",
                "Handelsblatt", "Express", "Courant", "Standaard", "Echos", "Figaro", "Vanguardia", "Mundo"}
-ARTICLES = {"The", "De", "Het", "Le", "La", "Les", "El", "Los", "Die", "Der", "Das", "L"}
 PARTICLES = {"van", "de", "der", "den", "von", "af", "da", "di", "del", "du", "ten", "ter", "le", "la"}
 ROLE_LINKS = {"of", "at", "van", "bij", "von", "der", "de", "du", "chez", "del", "hos", "på", "vid", "för", "bei", "in"}
 NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+$")
@@ -259,7 +258,7 @@ class _Finder:
 
     def clean(self, i: int, j: int) -> str:
         raw = list(self.toks.raw[i:j])
-        while raw and raw[0] in ARTICLES:
+        while raw and raw[0].lower() in self.doc.lang.article_words:
             raw.pop(0)
         while raw and (raw[-1] in LEGAL or raw[-1] in ".,&"):
             raw.pop()
@@ -480,8 +479,17 @@ class _Finder:
                         self.add(i, i + 1, surnames[base], "person", end=toks.starts[i] + len(base))
 
     def publisher_pass(self) -> None:
-        """"according to X", "volgens X", "X schreef" where X is a news outlet."""
+        """"according to X", "volgens X", "X schreef" where X is a news outlet; "indique la 'NHK'": an acronym
+        after an outlet's verb."""
+        toks = self.toks
         for h in self.doc.hits:
+            if h.label == "publisher_verbs":
+                i = h.j
+                while i < len(toks) and (toks.low[i] in self.doc.lang.determiners_all or toks.raw[i] in "\"“„«'’‘"):
+                    i += 1
+                if (i < len(toks) and toks.raw[i].isupper() and len(toks.raw[i]) >= 2 and toks.raw[i].isalpha()
+                        and not any(m.start <= toks.starts[i] < m.end for m in self.mentions)):
+                    self.discover(i, i + 1, toks.raw[i], "publisher")
             if h.label != "according_to":
                 continue
             i = h.j

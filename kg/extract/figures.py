@@ -241,7 +241,7 @@ def _count(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantitie
         return [d]
     if head.label == "workforce" or _is_workforce(doc, sent, q, head) or _remains(doc, q, head):
         return [_draft(doc, ctx, sent, "workforce", q, head.end)]
-    own_cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns")
+    own_cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns") or doc.hits_in(sent.start, sent.end, "cut_nouns")
     if not own_cut and doc.hits_in(c_start, q.start, "target") and not doc.hits_in(c_start, c_end, "hire"):
         return [_draft(doc, ctx, sent, "workforce", q, head.end)]  # "Ziel seien 2.000 Mitarbeiter": a target headcount
     cut = own_cut or _cuts_around(doc, sent)

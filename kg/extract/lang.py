@@ -221,6 +221,9 @@ class Lang:
         self.noun_gap = int(lex.get("entities", {}).get("noun_gap", 0))
         self.capitalised_nouns = bool(lex.get("entities", {}).get("capitalised_nouns", False))
         self.determiners = {norm(w) for w in lex.get("entities", {}).get("determiners", [])}
+        self.article_words = {norm(w) for w in lex.get("entities", {}).get("articles", [])} | {
+            norm(w) for w in base.get("entities", {}).get("articles", [])}
+        self.determiners_all = self.determiners | self.article_words
         self.conjunction_words = {norm(w) for w in lex.get("claims", {}).get("conjunctions", [])}
         self.alternatives = {norm(w) for w in lex.get("stance", {}).get("alternatives", [])}
         # Phrases looked for only where a rule needs them (common words: no lexicon hits everywhere)
