@@ -279,6 +279,10 @@ def _claim(w: _Writer, a: NamedNode, article_id: str, claim: Claim, types: dict[
         w.add(c, nkg("object"), _str(claim.object))
     if claim.segment:
         w.add(c, nkg("segment"), _str(claim.segment))
+    if claim.aggregate:
+        w.add(c, nkg("aggregate"), _str(claim.aggregate))
+    if claim.confidence is not None:
+        w.add(c, nkg("confidence"), _dec(claim.confidence))
     if claim.speaker:
         w.add(c, _ns("prov", "wasAttributedTo"), entity_iri(claim.speaker, types.get(claim.speaker, "person")))
     if claim.source_cited:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 # Vocabularies of the claims table (DESIGN.md); the shapes check the same lists.
 CLAIM_KINDS = (
-    "job_cuts", "workforce", "revenue", "profit", "net_income", "investment",
+    "job_cuts", "workforce", "revenue", "profit", "net_income", "loss", "investment", "cost_savings",
     "store_closure", "notice_period", "cause", "layoff_outlook",
 )
 STANCE_KINDS = ("cause", "layoff_outlook")
@@ -142,6 +142,8 @@ class Claim:
     segment: str | None = None  # workforce or cuts scope: corporate, office, total, a country
     speaker: str | None = None  # canonical name of the person or organisation it is attributed to
     source_cited: str | None = None  # an outlet the article cites ("skriver New York Times")
+    aggregate: str | None = None  # "total" (several rounds, or all of a plan), "change" (a difference); else a level
+    confidence: float | None = None  # 0..1: how strong the evidence is (kg.extract.confidence)
 
 
 @dataclass

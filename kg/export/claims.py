@@ -10,7 +10,8 @@ from kg.queries import run_named, select_rows
 
 # Contract columns first, in this order; later columns may be added, never renamed.
 COLUMNS = ["article", "org", "org_qid", "kind", "value", "low", "high", "unit", "approx", "bound", "when",
-           "modality", "polarity", "object", "speaker", "quote", "start", "end", "segment", "source", "claim"]
+           "modality", "polarity", "object", "segment", "speaker", "quote", "start", "end", "confidence", "aggregate",
+           "source", "claim"]
 
 
 def claim_rows(store, org: str | None = None, kind: str | None = None, article: str | None = None) -> list[dict]:

@@ -7,10 +7,12 @@ language says lives in ``kg/lexicons/<lang>.toml``; known names in ``gazetteer.t
 
 from __future__ import annotations
 
+from kg.extract.confidence import MIN, confidence, merged
 from kg.extract.context import Context
 from kg.extract.doc import Doc
 from kg.extract.entities import find_entities
 from kg.extract.figures import Draft, evolve, figure_claims, same_figure, store_claims
+from kg.extract.identity import one_name
 from kg.extract.lang import lang_data
 from kg.extract.numbers import find_quantities
 from kg.extract.stances import cause_claims, outlook_claims
@@ -32,9 +34,11 @@ def extract(article: Article) -> Extraction:
     drafts += cause_claims(doc, ctx)
     job_sentences = {d.sent.index for d in figures if d.claim.kind == "job_cuts"}
     drafts += outlook_claims(doc, ctx, job_sentences)
-    claims = [_not_after(c, doc.published) for c in merge([d for d in drafts if d.claim.org])]
-    return Extraction(article=article, mentions=_mentions(doc), entities=_entities(doc), roles=list(doc.roles),
-                      claims=claims)
+    for d in drafts:
+        d.claim = evolve(d.claim, confidence=confidence(d.basis, d.named, bool(d.claim.speaker)))
+    claims = [_not_after(c, doc.published) for c in merge([d for d in drafts if d.claim.org]) if c.confidence >= MIN]
+    entities, roles, claims = one_name(_entities(doc), list(doc.roles), claims)
+    return Extraction(article=article, mentions=_mentions(doc), entities=entities, roles=roles, claims=claims)
 
 
 def merge(drafts: list[Draft]) -> list[Claim]:
@@ -56,10 +60,11 @@ def merge(drafts: list[Draft]) -> list[Claim]:
     out: list[tuple[int, Claim]] = []
     for group in groups:
         first = group[0].claim
+        sure = merged([d.claim.confidence for d in group])
         if first.kind in ("cause", "layoff_outlook"):
             best = min(group, key=lambda d: d.speaker_rank)
             timed = min(group, key=lambda d: d.when_rank)  # "En 2022, ... para remplazarlos por un chatbot"
-            out.append((best.claim.start, evolve(best.claim, when=timed.claim.when)))
+            out.append((best.claim.start, evolve(best.claim, when=timed.claim.when, confidence=sure)))
             continue
         timed = min(group, key=lambda d: (not d.horizon, d.when_rank))  # a plan's horizon before the day it was told
         modality = next((d.claim.modality for d in sorted(group, key=lambda d: d.sent.heading)
@@ -72,8 +77,10 @@ def merge(drafts: list[Draft]) -> list[Claim]:
             quantities = [d.claim.quantity for d in group if d.claim.quantity]
             quantity = evolve(quantity, approx=any(q.approx for q in quantities),
                                bound=next((q.bound for q in quantities if q.bound), None))
+        aggregate = next((d.claim.aggregate for d in group if d.claim.aggregate), None)
         out.append((first.start, evolve(first, quantity=quantity, when=timed.claim.when, modality=modality,
-                                         speaker=speaker, source_cited=source, segment=segment)))
+                                         speaker=speaker, source_cited=source, segment=segment, aggregate=aggregate,
+                                         confidence=sure)))
     return [c for _, c in sorted(out, key=lambda x: x[0])]
 
 

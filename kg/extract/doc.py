@@ -19,6 +19,9 @@ LAST_WORD = re.compile(r"(\w+)\W?$")
 BULLET = re.compile(r"\s*(?:[-•*·▪]|\d+[.)])\s")
 
 
+EMPTY: tuple[list, list] = ([], [])
+
+
 @dataclass
 class Sentence:
     start: int
@@ -67,6 +70,11 @@ class Doc:
         self.tokens = Tokens(self.text)
         self.hits: list[Hit] = sorted(lang.matcher.find(self.tokens), key=lambda h: (h.start, -h.end))
         self._hit_starts = [h.start for h in self.hits]
+        self._by_label: dict[str, tuple[list[int], list[Hit]]] = {}
+        for h in self.hits:
+            starts, hits = self._by_label.setdefault(h.label, ([], []))
+            starts.append(h.start)
+            hits.append(h)
         self.sentences: list[Sentence] = segment(self.text, lang.months)
         self._sent_starts = [s.start for s in self.sentences]
         self.quantities: list[QuantityMention] = []
@@ -80,9 +88,18 @@ class Doc:
 
     # lookups -----------------------------------------------------------------------------------
     def hits_in(self, start: int, end: int, *labels: str) -> list[Hit]:
-        """Lexicon hits lying inside [start, end), optionally of the given labels."""
-        lo, hi = bisect_left(self._hit_starts, start), bisect_left(self._hit_starts, end)
-        return [h for h in self.hits[lo:hi] if h.end <= end and (not labels or h.label in labels)]
+        """Lexicon hits lying inside [start, end), optionally of the given labels, in text order."""
+        if not labels:
+            lo, hi = bisect_left(self._hit_starts, start), bisect_left(self._hit_starts, end)
+            return [h for h in self.hits[lo:hi] if h.end <= end]
+        found: list[Hit] = []
+        for label in labels:
+            starts, hits = self._by_label.get(label, EMPTY)
+            lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+            found += [h for h in hits[lo:hi] if h.end <= end]
+        if len(labels) > 1:
+            found.sort(key=lambda h: (h.start, -h.end))
+        return found
 
     def sentence_at(self, pos: int) -> Sentence:
         return self.sentences[max(0, bisect_right(self._sent_starts, pos) - 1)]

@@ -424,8 +424,8 @@ class _Finder:
                 i, j, _ = max(places, key=lambda p: p[1] - p[0])  # the fullest form names it
                 name = self.clean(i, j + (1 if j < n and toks.raw[j] in LEGAL else 0))
                 if name and name not in ("AI", "KI", "IA") and name.lower() not in lang.role_titles:
-                    for variant in sorted(variants[key], key=len, reverse=True):
-                        self.discover(i, j, _fold(name) if j - i == 1 else name, "organization", key=variant)
+                    for variant in sorted(variants[key], key=len, reverse=True):  # one name for every variant
+                        self.discovered[variant] = (_fold(name) if j - i == 1 else name, "organization")
         self.acronyms()
 
     def acronyms(self) -> None:

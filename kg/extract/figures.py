@@ -34,6 +34,8 @@ class Draft:
     horizon: bool = False  # its time is a date by which it is to be done ("bis 2030")
     part: str | None = None  # its part in a change: "from" (the level before), "to" (after) or "by" (the difference)
     other: int | None = None  # where the other end of a from-to change starts
+    basis: str = "stated"  # what its kind rests on: a key of kg.extract.confidence.PRIOR
+    named: bool = True  # its organisation is named in its sentence (not only the article's topic)
     modality: str | None = None  # set by the rule that found it ("the work of 700 people": reported)
 
 
@@ -133,7 +135,8 @@ def _classify(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quanti
     if unit == "percent":
         return _percent(doc, ctx, sent, q, quantities, role)
     if unit == "days":
-        return [_draft(doc, ctx, sent, "notice_period", q, q.end)] if doc.hits_in(sent.start, sent.end, "notice") else []
+        return [_draft(doc, ctx, sent, "notice_period", q, q.end, basis="context")] if doc.hits_in(
+            sent.start, sent.end, "notice") else []
     return _money(doc, ctx, sent, q, quantities, role)
 
 
@@ -149,13 +152,16 @@ def _money(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantitie
         return []  # "1,5 miljoen euro minder dan een jaar eerder": a difference, not a level
     if role is not None and role.part == "from" or _conversion(doc, sent, q, quantities):
         return []  # the level before ("von 500 Milliarden Yen auf 150 Milliarden Yen"); "(71 milliards d'euros)"
-    kind = _money_kind(doc, sent, q)
+    kind, basis = _money_kind(doc, sent, q)
     if kind is None:
         return []
-    quantity = q.quantity
-    if role is not None and role.part == "by" and role.falling and kind in LEVELS:
+    quantity, change = q.quantity, role is not None and role.part == "by" and kind in LEVELS
+    if change and role.falling:
         quantity = _negated(quantity)  # "una caída de su facturación de 1.200 millones"
-    return [_draft(doc, ctx, sent, kind, q, q.end, quantity)]
+    d = _draft(doc, ctx, sent, kind, q, q.end, quantity, basis=basis)
+    if change:
+        d.claim = evolve(d.claim, aggregate="change")
+    return [d]
 
 
 def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention) -> str | None:
@@ -168,14 +174,15 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention) -> str | None:
         rest = text[h.end:h.end + 12]
         return not doc.lang.ratio.match(text, h.end + len(rest) - len(rest.lstrip()))
 
-    kinds = [h for h in doc.hits_in(c_start, c_end, "money") if usable(h)]
+    kinds, basis = [h for h in doc.hits_in(c_start, c_end, "money") if usable(h)], "stated"
     if not kinds and text[c_start:q.start].strip().lower() in doc.lang.range_words:
         kinds = doc.hits_in(sent.start, c_start, "money")[-1:]  # "..., tot 412 miljoen euro": the level it went to
     if not kinds:  # the word after it, outside its clause
-        kinds = [h for h in doc.hits_in(q.end, sent.end, "money") if usable(h) and doc.words_between(q.end, h.start) <= 3]
+        kinds, basis = [h for h in doc.hits_in(q.end, sent.end, "money")
+                        if usable(h) and doc.words_between(q.end, h.start) <= 3], "sentence"
     if not kinds:
-        return None
-    return min(kinds, key=lambda h: min(abs(h.start - q.end), abs(q.start - h.end))).key
+        return None, None
+    return min(kinds, key=lambda h: min(abs(h.start - q.end), abs(q.start - h.end))).key, basis
 
 
 def _conversion(doc: Doc, sent: Sentence, q: QuantityMention, quantities) -> bool:
@@ -196,18 +203,21 @@ def _negated(q: Quantity) -> Quantity:
 def _percent(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantities, role: Role | None) -> list[Draft]:
     c_start, c_end = doc.clause_at(q.start)
     if role is not None and role.part == "by":
-        kind = _money_kind(doc, sent, q)
+        kind, _ = _money_kind(doc, sent, q)
         if kind in LEVELS:  # "caída del 93,5 por ciento en su beneficio neto": a fall, when no level is given
             if not role.falling or any(o.quantity.unit not in ("count", "percent", "days") for o in quantities):
                 return []  # "revenue rose 27% to 13.3 billion": the level is the claim
-            return [_draft(doc, ctx, sent, kind, q, q.end, _negated(q.quantity))]
+            d = _draft(doc, ctx, sent, kind, q, q.end, _negated(q.quantity), basis="change")
+            d.claim = evolve(d.claim, aggregate="change")
+            return [d]
     share = _head(doc, q, SHARE)  # "6% of its workforce"
     before = doc.hits_in(max(sent.start, q.start - 40), q.start, "workforce")  # "workforce by 15%"
-    cut = (doc.hits_in(sent.start, c_end, "cut", "cut_nouns") or _cuts_around(doc, sent)
-           or role is not None and role.falling)
+    own_cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns") or role is not None and role.falling
+    cut = own_cut or _cuts_around(doc, sent)
     fewer = doc.lang.fewer.match(doc.text, q.end + 1) and _about_staff(doc, sent)  # "een kwart minder"
     if (share or before) and cut or fewer:
-        return [_draft(doc, ctx, sent, "job_cuts", q, share.end if share else q.end)]
+        return [_draft(doc, ctx, sent, "job_cuts", q, share.end if share else q.end,
+                       basis="share" if (share or before) and own_cut else "context")]
     return []
 
 
@@ -226,7 +236,7 @@ def _count(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantitie
     head = _head(doc, q, ("jobs", "cut_counts"))  # "850 départs", "1.000 despidos": cuts counted
     store = _head(doc, q, ("store",))
     if head is not None and head.label == "cut_counts" and not _at_others(doc, ctx, q, head):
-        return [_draft(doc, ctx, sent, "job_cuts", q, head.end)]  # "to bring to around 20,000 job cuts": cuts counted
+        return [_draft(doc, ctx, sent, "job_cuts", q, head.end, basis="counted")]  # "to bring to around 20,000 job cuts"
     if role is not None:
         changed = _changed_count(doc, ctx, sent, q, role, head, store)
         if changed is not None:
@@ -236,17 +246,17 @@ def _count(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantitie
     if head is None:
         return _headless(doc, ctx, sent, q, quantities, found)
     if _replaces(doc, q):  # "the AI does the work of 700 people"
-        d = _draft(doc, ctx, sent, "job_cuts", q, head.end)
+        d = _draft(doc, ctx, sent, "job_cuts", q, head.end, basis="replaced")
         d.modality = "reported"
         return [d]
     if head.label == "workforce" or _is_workforce(doc, sent, q, head) or _remains(doc, q, head):
         return [_draft(doc, ctx, sent, "workforce", q, head.end)]
     own_cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns") or doc.hits_in(sent.start, sent.end, "cut_nouns")
     if not own_cut and doc.hits_in(c_start, q.start, "target") and not doc.hits_in(c_start, c_end, "hire"):
-        return [_draft(doc, ctx, sent, "workforce", q, head.end)]  # "Ziel seien 2.000 Mitarbeiter": a target headcount
+        return [_draft(doc, ctx, sent, "workforce", q, head.end, basis="context")]  # "Ziel seien 2.000 Mitarbeiter"
     cut = own_cut or _cuts_around(doc, sent)
     if cut and not _at_others(doc, ctx, q, head) and not _hired(doc, sent, q, head):
-        return [_draft(doc, ctx, sent, "job_cuts", q, head.end)]
+        return [_draft(doc, ctx, sent, "job_cuts", q, head.end, basis="stated" if own_cut else "context")]
     return []
 
 
@@ -259,7 +269,7 @@ def _changed_count(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, r
         if role.part != "to" or other is None or not role.falling:
             return []
         closed = other.quantity.value - q.quantity.value
-        d = _draft(doc, ctx, sent, "store_closure", q, q.end, Quantity("count", value=closed))
+        d = _draft(doc, ctx, sent, "store_closure", q, q.end, Quantity("count", value=closed), basis="change")
         d.claim = evolve(d.claim, object=d.claim.org)  # the company's own sites, as a count of closures has
         return [evolve_draft(d, start=other.start)]
     staff = head or doc.hits_in(max(sent.start, q.start - 60), q.start, "workforce", "jobs") or (
@@ -267,8 +277,8 @@ def _changed_count(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, r
     if not staff:
         return None
     if role.part == "by":
-        return [_draft(doc, ctx, sent, "job_cuts", q, head.end if head else q.end)] if role.falling else []
-    d = _draft(doc, ctx, sent, "workforce", q, head.end if head else q.end)
+        return [_draft(doc, ctx, sent, "job_cuts", q, head.end if head else q.end, basis="change")] if role.falling else []
+    d = _draft(doc, ctx, sent, "workforce", q, head.end if head else q.end, basis="change")
     d.earlier_state = role.part == "from"
     d.part, d.other = role.part, other.start if other is not None else None
     return [d]
@@ -288,13 +298,13 @@ def _headless(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quanti
             o.to_next for o in quantities if o.end <= q.start):
         return [_draft(doc, ctx, sent, "workforce", q, q.end)]
     if _remains(doc, q, None):
-        return [_draft(doc, ctx, sent, "workforce", q, q.end)]
+        return [_draft(doc, ctx, sent, "workforce", q, q.end, basis="bare")]
     listed = [d for d in found if d.claim.kind in ("job_cuts", "store_closure", "workforce") and d.claim.quantity
               and d.claim.quantity.unit == "count"]
     if listed and _continues(doc, listed[-1], q):
-        return [_draft(doc, ctx, sent, listed[-1].claim.kind, q, q.end)]
+        return [_draft(doc, ctx, sent, listed[-1].claim.kind, q, q.end, basis="listed")]
     if _counts_cuts(doc, sent, q):
-        return [_draft(doc, ctx, sent, "job_cuts", q, q.end)]
+        return [_draft(doc, ctx, sent, "job_cuts", q, q.end, basis="bare")]
     return []
 
 
@@ -425,12 +435,20 @@ def _reach(doc: Doc, sent: Sentence, q: QuantityMention) -> int:
 
 
 def _draft(doc: Doc, ctx: Context, sent: Sentence, kind: str, q: QuantityMention, end: int,
-           quantity: Quantity | None = None) -> Draft:
-    org, _ = ctx.org_for(sent, q.start, end)
+           quantity: Quantity | None = None, basis: str = "stated") -> Draft:
+    org, mention = ctx.org_for(sent, q.start, end)
     start, stop = _quote(doc, sent)
     claim = Claim(kind=kind, org=org or "", quote=doc.text[start:stop], start=start, end=stop,
-                  quantity=quantity or q.quantity, segment=_segment(doc, q.start, end))
-    return Draft(claim, sent, q.start, end)
+                  quantity=quantity or q.quantity, segment=_segment(doc, q.start, end), aggregate=_total(doc, q))
+    return Draft(claim, sent, q.start, end, basis=basis, named=mention is not None or bool(
+        doc.in_sentence(ctx.orgs, sent)))
+
+
+def _total(doc: Doc, q: QuantityMention) -> str | None:
+    """"total" for a figure of several rounds or of a whole plan: "a total of 20,000", "insgesamt", "en tout",
+    "to bring to around 20,000 job cuts"."""
+    before = doc.tokens.starts[max(0, doc.token_index(q.start) - 5)]
+    return "total" if doc.hits_in(before, q.start, "total") or doc.hits_in(q.end, q.end + 12, "total") else None
 
 
 def _quote(doc: Doc, sent: Sentence) -> tuple[int, int]:

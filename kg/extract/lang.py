@@ -211,7 +211,8 @@ class Lang:
         number = rf"(?P<n>\d{{1,2}}|{_alternation([*self.words]) or '(?!x)x'})"
         spans = [re.escape(p).replace(re.escape("{n}"), number).replace(r"\ ", r"\s+")
                  for p in sorted(time.get("years_ahead", []), key=len, reverse=True)]
-        self.years_ahead = [re.compile(rf"\b{x}\b", re.I) for x in spans]
+        self.years_ahead = re.compile("|".join(rf"\b{x.replace('(?P<n>', f'(?P<n{k}>')}\b" for k, x in enumerate(spans))
+                                      or "(?!x)x", re.I)
         self.since = re.compile(rf"(?:^|\W)(?:{_alternation(time.get('since', [])) or '(?!x)x'})\W+(?:\w+\W+){{0,6}}$", re.I)
         self.horizon_words = re.compile(rf"(?:^|\W)(?:{_alternation(time.get('horizon', [])) or '(?!x)x'})\s*$", re.I)
         self.month_preps = time.get("month_preps", [])
@@ -259,7 +260,7 @@ class Lang:
         for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions", "others", "cut_counts", "hire",
                       "remain", "replaces", "another", "work", "target"):
             add_list(label, claims.get(label, []))
-        for label in ("fall", "rise"):
+        for label in ("fall", "rise", "total"):
             add_list(label, lex.get("numbers", {}).get(label, []))
         for seg, words in lex.get("segments", {}).items():
             add_list("segment", words, seg)

@@ -143,7 +143,10 @@ def cause_claims(doc: Doc, ctx: Context) -> list[Draft]:
                           when=when, modality="announced" if announced else "reported",
                           polarity=polarity, object=h.key, speaker=speaker,
                           source_cited=ctx.attribution(sent).source)
-            drafts.append(Draft(claim, sent, h.start, h.end, when_rank=when_rank, speaker_rank=rank))
+            basis = ("trouble" if not _about_cuts(doc, sent) and doc.hits_in(sent.start, sent.end, "trouble")
+                     else "trend" if h.label == "cause_weak" else "linked")
+            drafts.append(Draft(claim, sent, h.start, h.end, when_rank=when_rank, speaker_rank=rank, basis=basis,
+                                named=_names_org(doc, ctx, sent)))
     return drafts
 
 
@@ -170,6 +173,6 @@ def outlook_claims(doc: Doc, ctx: Context, figure_sentences: set[int]) -> list[D
             claim = Claim(kind="layoff_outlook", org=org, quote=doc.text[start:stop], start=start, end=stop,
                           when=_when(doc, sent, h.start)[0], modality="expected", polarity=polarity,
                           speaker=a.speaker, source_cited=a.source)
-            drafts.append(Draft(claim, sent, h.start, h.end))
+            drafts.append(Draft(claim, sent, h.start, h.end, basis="outlook", named=_names_org(doc, ctx, sent)))
             break
     return drafts

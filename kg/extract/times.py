@@ -132,18 +132,17 @@ def _horizons(doc: Doc, times: list[TimeMention]) -> list[TimeMention]:
 def _years_ahead(doc: Doc) -> list[TimeMention]:
     """"over the next two years", "en deux ans", "over zes jaar": the year so many years after publication."""
     lang, out = doc.lang, []
-    for pattern in lang.years_ahead:
-        for m in pattern.finditer(doc.text):
-            n = m.group("n")
-            count = int(n) if n.isdigit() else lang.words.get(n.lower())
-            if not count or not 0 < count <= 30:
-                continue
-            if doc.published is None:  # a horizon all the same, in no known year
-                doc.undated.append((m.start(), m.end()))
-                doc.undated_horizons.append((m.start(), m.end()))
-            else:
-                year = int(doc.published.value[:4]) + int(count)
-                out.append(TimeMention(m.start(), m.end(), TimeRef(str(year), "year"), horizon=True))
+    for m in lang.years_ahead.finditer(doc.text):
+        n = next(v for v in m.groupdict().values() if v)
+        count = int(n) if n.isdigit() else lang.words.get(n.lower())
+        if not count or not 0 < count <= 30:
+            continue
+        if doc.published is None:  # a horizon all the same, in no known year
+            doc.undated.append((m.start(), m.end()))
+            doc.undated_horizons.append((m.start(), m.end()))
+        else:
+            year = int(doc.published.value[:4]) + int(count)
+            out.append(TimeMention(m.start(), m.end(), TimeRef(str(year), "year"), horizon=True))
     return out
 
 

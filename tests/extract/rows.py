@@ -20,6 +20,6 @@ def claim_rows(extraction: Extraction) -> list[dict]:
             "unit": q.unit if q else None, "approx": q.approx if q else None, "bound": q.bound if q else None,
             "when": c.when.value if c.when else None, "modality": c.modality, "polarity": c.polarity,
             "object": c.object, "speaker": c.speaker, "quote": c.quote, "start": c.start, "end": c.end,
-            "segment": c.segment, "source": c.source_cited,
+            "segment": c.segment, "source": c.source_cited, "confidence": c.confidence, "aggregate": c.aggregate,
         })
     return rows
