@@ -141,10 +141,14 @@ def not_unicode(article: Article) -> str | None:
 
 def finish(draft: Draft) -> Article | ReadError:
     """A draft made an article: the main text of a page, the date header, and what the source did not say
-    (the language, a byline date); or why it cannot be one."""
-    if draft.html:
-        return _from_html(draft.id, draft.text, draft.source)
-    return _from_text(draft.id, draft.text, draft.source, **dict(draft.meta))
+    (the language, a byline date); or why it cannot be one. Any failure here (a reader bug, a missing
+    dependency of the HTML extractor) is this draft's ReadError, never the end of the build."""
+    try:
+        if draft.html:
+            return _from_html(draft.id, draft.text, draft.source)
+        return _from_text(draft.id, draft.text, draft.source, **dict(draft.meta))
+    except Exception as e:
+        return ReadError(draft.source, f"could not be read: {type(e).__name__}: {e}")
 
 
 def _from_text(article_id: str, text: str, source: str, **meta) -> Article | ReadError:
