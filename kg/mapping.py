@@ -51,6 +51,9 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 
 PREFIXES = {"nkg": NKG, "schema": SCHEMA, "prov": PROV, "org": ORG, "rdf": RDF, "rdfs": RDFS,
             "owl": OWL, "xsd": XSD, "wd": WD, "nkgid": ID}
+# The prefixes Turtle and TriG are written with: not nkgid, whose local names ("article/x") hold slashes
+# that Turtle would have to escape ("nkgid:article\/x"); those IRIs are written whole.
+TURTLE_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "nkgid"}
 
 TYPE = NamedNode(RDF + "type")
 # The classes of each entity type: our own and schema.org's, so that ``?o a schema:Organization`` finds them too.

@@ -24,7 +24,8 @@ from collections.abc import Iterable
 import networkx as nx
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, QueryTriples, RdfFormat, serialize
 
-from kg.mapping import NKG, PREFIXES, RDF, RDFS, WD, XSD
+from kg.mapping import NKG, PREFIXES, RDF, RDFS, TURTLE_PREFIXES, WD, XSD
+from kg.sparql import explain
 
 FORMATS: dict[str, str] = {
     "graphml": "application/graphml+xml",
@@ -75,16 +76,24 @@ def select_quads(store, org: str | None = None, construct: str | None = None) ->
         try:
             result = store.query(construct)
         except SyntaxError as e:
-            raise ExportError(f"SPARQL syntax error in the export query: {e}") from e
+            raise ExportError(f"the export query: {explain(construct, e)}") from e
         if not isinstance(result, QueryTriples):
             raise ExportError("an export query must be a CONSTRUCT (or DESCRIBE) query")
         return [Quad(t.subject, t.predicate, t.object, DefaultGraph()) for t in result]
-    quads = list(store.quads())
-    return quads if org is None else _around(quads, org)
+    if org is None:
+        return list(store.quads())
+    from kg.orgnames import match, nearest
+
+    names = match(store, org)
+    if not names:
+        near = nearest(store, org)
+        raise ExportError(f"no organisation matches {org!r} in the store"
+                          + (f"; did you mean {' or '.join(repr(n) for n in near)}?" if near else ""))
+    return _around(list(store.quads()), set(names))
 
 
-def _around(quads: list[Quad], org: str) -> list[Quad]:
-    """The quads about one organisation (by name, any case) and what surrounds it, found in one pass of indexes."""
+def _around(quads: list[Quad], org_names: set[str]) -> list[Quad]:
+    """The quads about the organisations of these names and what surrounds them, found in one pass of indexes."""
     out_edges: dict = defaultdict(set)
     in_edges: dict = defaultdict(set)
     organisations, names = set(), defaultdict(set)
@@ -92,15 +101,13 @@ def _around(quads: list[Quad], org: str) -> list[Quad]:
         p = q.predicate.value
         if isinstance(q.object, Literal):
             if p == SCHEMA + "name":
-                names[q.subject].add(q.object.value.lower())
+                names[q.subject].add(q.object.value)
             continue
         out_edges[(q.subject, p)].add(q.object)
         in_edges[(q.object, p)].add(q.subject)
         if p == RDF + "type" and q.object.value == NKG + "Organization":
             organisations.add(q.subject)
-    orgs = {o for o in organisations if org.lower() in names[o]}
-    if not orgs:
-        raise ExportError(f"no organisation named {org!r} in the store")
+    orgs = {o for o in organisations if names[o] & org_names}
     wanted = set(orgs)
     for o in orgs:
         for p, direction in _AROUND_ORG:
@@ -398,10 +405,10 @@ def to_rdf(quads: list[Quad], fmt: str) -> bytes:
     if fmt == "nq":
         return serialize(quads, format=RdfFormat.N_QUADS)
     if fmt == "trig":
-        return serialize(quads, format=RdfFormat.TRIG, prefixes=PREFIXES)
+        return serialize(quads, format=RdfFormat.TRIG, prefixes=TURTLE_PREFIXES)
     if fmt == "ttl":
         triples = list(dict.fromkeys(q.triple for q in quads))
-        return serialize(triples, format=RdfFormat.TURTLE, prefixes=PREFIXES)
+        return serialize(triples, format=RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES)
     if fmt == "jsonld":
         # Oxigraph writes expanded JSON-LD (one object per named graph); the context names our prefixes
         # and the property keys are written as compact IRIs under them.

@@ -145,7 +145,7 @@ def test_a_construct_query_chooses_what_is_drawn(kg_store):
 
 @pytest.mark.parametrize(("kwargs", "message"), [
     ({"fmt": "png"}, "unknown format 'png'"),
-    ({"fmt": "dot", "org": "Nobody Inc"}, "no organisation named 'Nobody Inc'"),
+    ({"fmt": "dot", "org": "Nobody Inc"}, "no organisation matches 'Nobody Inc' in the store"),
     ({"fmt": "dot", "construct": "SELECT * WHERE { ?s ?p ?o }"}, "must be a CONSTRUCT"),
     ({"fmt": "dot", "construct": "CONSTRUCT WHERE {"}, "SPARQL syntax error"),
 ])
