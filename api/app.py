@@ -18,7 +18,7 @@ import os
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 from urllib.parse import parse_qs
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
@@ -248,9 +248,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         request: Request, fmt: str,
         org: Annotated[str | None, Query(description="only this organisation's neighbourhood")] = None,
         construct: Annotated[str | None, Query(description="export the result of this CONSTRUCT query")] = None,
+        detail: Annotated[Literal["domain", "full"], Query(description="domain (default), or full: also the "
+                                                                       "nodes of resolution")] = "domain",
     ):
         media, body = await read(request, "export", fmt=fmt, org=org or None, construct=construct or None,
-                                 allow=settings.service_allow)
+                                 allow=settings.service_allow, detail=detail)
         return Response(body, media_type=media)
 
     # ---- web page

@@ -291,7 +291,8 @@ def contradictions(reader: Reader, org: str | None, kind: str | None) -> list[di
         raise JobError(400, str(e)) from e
 
 
-def export(reader: Reader, fmt: str, org: str | None, construct: str | None, allow: tuple[str, ...]):
+def export(reader: Reader, fmt: str, org: str | None, construct: str | None, allow: tuple[str, ...],
+           detail: str = "domain"):
     """The graph (or one organisation's part, or a CONSTRUCT's result) in an export format of kg.export.graph."""
     from kg.export.graph import FORMATS, ExportError, export_graph
 
@@ -303,7 +304,7 @@ def export(reader: Reader, fmt: str, org: str | None, construct: str | None, all
         except Refused as e:
             raise JobError(400, str(e)) from e
     try:
-        body, media = export_graph(reader.store(), fmt, org=org, construct=construct)
+        body, media = export_graph(reader.store(), fmt, org=org, construct=construct, detail=detail)
     except ExportError as e:
         raise JobError(400, str(e)) from e
     return media, body

@@ -281,6 +281,9 @@ def export_graph(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
     org: Annotated[str | None, typer.Option(help="Only this organisation and what surrounds it.")] = None,
     query: Annotated[str | None, typer.Option("--query", help="A CONSTRUCT query (.rq file or named query) choosing what to export.")] = None,
+    detail: Annotated[str, typer.Option("--detail", help="domain: organisations, people, positions, announcements, "
+                                        "claims, articles, publishers, places; full: also the nodes of resolution "
+                                        "(statement groups, figure sets, time statements).")] = "domain",
     store: StoreOpt = None,
 ):
     """Export the graph for Gephi, yEd, Cytoscape, Graphviz or a browser (one offline page), or as RDF."""
@@ -299,7 +302,7 @@ def export_graph(
         else:
             raise _usage(f"no such query file or named query: {query}")
     try:
-        content, _ = run_export(_open(store, read_only=True), fmt, org=org, construct=construct)
+        content, _ = run_export(_open(store, read_only=True), fmt, org=org, construct=construct, detail=detail)
     except ExportError as e:
         raise _usage(str(e)) from e
     if output:
