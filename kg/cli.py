@@ -183,23 +183,23 @@ def query(
 
 @app.command()
 def update(
-    update: Annotated[str, typer.Argument(help="SPARQL Update text, or a .ru file.")],
+    text: Annotated[str, typer.Argument(metavar="UPDATE", help="SPARQL Update text, or a .ru file.")],
     store: StoreOpt = None,
 ):
     """Run a SPARQL update on the store, in one transaction (the server takes updates at POST /update)."""
     from kg.sparql import explain
 
-    path = Path(update)
+    path = Path(text)
     if path.suffix == ".ru":
         if not path.is_file():
-            raise _usage(f"no such update file: {update}")
-        update = path.read_text(encoding="utf-8")
+            raise _usage(f"no such update file: {text}")
+        text = path.read_text(encoding="utf-8")
     db = _open(store)
     before = len(db)
     try:
-        db.update(update)
+        db.update(text)
     except SyntaxError as e:
-        raise _usage(explain(update, e, "update")) from e
+        raise _usage(explain(text, e, "update")) from e
     db.flush()
     err.print(f"updated: {before:,} quads before, {len(db):,} after")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 
 from pyoxigraph import Literal
 
@@ -62,7 +63,10 @@ def match(store, given: str) -> list[str]:
 
 
 def nearest(store, given: str, n: int = 3) -> list[str]:
-    """The stored organisation names closest to ``given`` (for a 'did you mean')."""
-    names = sorted({name for name, _ in _organisations(store)})
-    keys = {normalise(name): name for name in names}
-    return [keys[k] for k in difflib.get_close_matches(normalise(given), list(keys), n=n, cutoff=0.4)]
+    """The stored organisation names closest to ``given``, case and accents aside (for a 'did you mean')."""
+    keys = {_plain(name): name for name in sorted({name for name, _ in _organisations(store)})}
+    return [keys[k] for k in difflib.get_close_matches(_plain(given), list(keys), n=n, cutoff=0.4)]
+
+
+def _plain(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
