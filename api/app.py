@@ -18,7 +18,7 @@ import os
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 from urllib.parse import parse_qs
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
@@ -30,6 +30,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
 from api import results
+from api.dataset import DatasetConflict, with_using
 from api.description import service_description
 from api.settings import Settings
 from api.workers import JobFailed, Pool, Unavailable
@@ -147,9 +148,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def sparql_update(request: Request):
         text, using, using_named = await _protocol_request(request, "update", SPARQL_UPDATE,
                                                            ("using-graph-uri", "using-named-graph-uri"))
-        if using or using_named:
-            raise HTTPException(400, "using-graph-uri and using-named-graph-uri are not supported: "
-                                     "write USING / USING NAMED in the update")
+        bad = [g for g in [*using, *using_named] if not _is_iri(g)]
+        if bad:
+            raise HTTPException(400, f"using-graph-uri and using-named-graph-uri take absolute IRIs, not {bad[0]!r}")
+        try:
+            text = with_using(text, using, using_named)
+        except DatasetConflict as e:
+            raise HTTPException(400, str(e)) from None
         await write(request, "update", text=text, allow=settings.service_allow,
                     base_iri=str(request.url_for("sparql_update")))
         return Response(status_code=204)
@@ -243,9 +248,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         request: Request, fmt: str,
         org: Annotated[str | None, Query(description="only this organisation's neighbourhood")] = None,
         construct: Annotated[str | None, Query(description="export the result of this CONSTRUCT query")] = None,
+        detail: Annotated[Literal["domain", "full"], Query(description="domain (default), or full: also the "
+                                                                       "nodes of resolution")] = "domain",
     ):
         media, body = await read(request, "export", fmt=fmt, org=org or None, construct=construct or None,
-                                 allow=settings.service_allow)
+                                 allow=settings.service_allow, detail=detail)
         return Response(body, media_type=media)
 
     # ---- web page

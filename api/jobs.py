@@ -28,7 +28,8 @@ from pyoxigraph import NamedNode, Quad, QueryBoolean, QuerySolutions, QueryTripl
 
 from api import results
 from api.safety import Refused, checked
-from kg.mapping import PREFIXES
+from kg.mapping import PREFIXES, TURTLE_PREFIXES
+from kg.sparql import explain, is_update
 from kg.store import EmbeddedStore, StoreError
 
 LOCK_WAIT = 30.0  # seconds a writer waits for readers and other writers to finish
@@ -184,7 +185,7 @@ def _answer(result, accept: list[str], max_rows: int) -> tuple[str, bytes]:
                     raise JobError(422, f"the answer has more than {max_rows} triples, the limit of this endpoint; "
                                         f"add LIMIT or narrow the query")
                 triples.append(triple)
-            return media, results.write_rdf(triples, media, PREFIXES)
+            return media, results.write_rdf(triples, media, TURTLE_PREFIXES)
     except results.NotAcceptable as e:
         raise JobError(406, str(e)) from e
     raise JobError(500, f"unexpected query result {type(result).__name__}")
@@ -194,7 +195,9 @@ def _run(reader: Reader, text: str, **kwargs):
     try:
         return reader.store().query(text, **kwargs)
     except SyntaxError as e:
-        raise JobError(400, f"SPARQL syntax error: {e}") from e
+        if is_update(text):
+            raise JobError(400, "this is a SPARQL update, not a query: POST it to /update (with the token)") from e
+        raise JobError(400, explain(text, e)) from e
 
 
 def sparql_query(reader: Reader, query: str, accept: list[str], max_rows: int, allow: tuple[str, ...],
@@ -220,7 +223,7 @@ def named_query(reader: Reader, name: str, params: dict[str, str], accept: list[
     query is refused like anywhere else unless allow-listed. A SELECT query answers one page: ``_size`` rows
     (default 100, ``max`` for the row limit) from the cursor ``_next``; returns the media type, the body and
     the cursor of the next page (None at the end, and for other forms)."""
-    from kg.queries import QueryError, cursor_offset, get, page_size, paged_text
+    from kg.queries import QueryError, cursor_offset, get, page_size, paged_text, with_org_names
 
     try:
         q = get(name)
@@ -228,7 +231,7 @@ def named_query(reader: Reader, name: str, params: dict[str, str], accept: list[
         raise JobError(404, str(e)) from e
     values = {k: v for k, v in params.items() if k not in ("_size", "_next")}
     try:
-        text = checked(q.bound_text(values), update=False, allow=allow)
+        text = checked(q.bound_text(with_org_names(reader.store(), q, values)), update=False, allow=allow)
     except Refused as e:
         raise JobError(400, f"the named query {name!r} reaches another server: {e}") from e
     except QueryError as e:
@@ -274,7 +277,7 @@ def graph(reader: Reader, iri: str | None, accept: list[str], max_rows: int) -> 
     triples = [q.triple for q in db.graph_quads(name)]
     if len(triples) > max_rows:
         raise JobError(422, f"the graph has more than {max_rows} triples, the limit of this endpoint")
-    return media, results.write_rdf(triples, media, PREFIXES)
+    return media, results.write_rdf(triples, media, TURTLE_PREFIXES)
 
 
 def contradictions(reader: Reader, org: str | None, kind: str | None) -> list[dict]:
@@ -288,7 +291,8 @@ def contradictions(reader: Reader, org: str | None, kind: str | None) -> list[di
         raise JobError(400, str(e)) from e
 
 
-def export(reader: Reader, fmt: str, org: str | None, construct: str | None, allow: tuple[str, ...]):
+def export(reader: Reader, fmt: str, org: str | None, construct: str | None, allow: tuple[str, ...],
+           detail: str = "domain"):
     """The graph (or one organisation's part, or a CONSTRUCT's result) in an export format of kg.export.graph."""
     from kg.export.graph import FORMATS, ExportError, export_graph
 
@@ -300,11 +304,9 @@ def export(reader: Reader, fmt: str, org: str | None, construct: str | None, all
         except Refused as e:
             raise JobError(400, str(e)) from e
     try:
-        body, media = export_graph(reader.store(), fmt, org=org, construct=construct)
+        body, media = export_graph(reader.store(), fmt, org=org, construct=construct, detail=detail)
     except ExportError as e:
         raise JobError(400, str(e)) from e
-    except SyntaxError as e:
-        raise JobError(400, f"SPARQL syntax error: {e}") from e
     return media, body
 
 
@@ -322,7 +324,7 @@ def update(writer: Writer, text: str, allow: tuple[str, ...], base_iri: str) -> 
         try:
             db.ox.update(text, prefixes=PREFIXES, base_iri=base_iri)
         except SyntaxError as e:
-            raise JobError(400, f"SPARQL update syntax error: {e}") from e
+            raise JobError(400, explain(text, e, "update")) from e
         except OSError as e:
             raise JobError(400, f"update failed: {e}") from e
 

@@ -75,8 +75,8 @@ def _string_end(text: str, i: int) -> int:
 
 
 def tokens(text: str):
-    """(kind, text) for the significant tokens: "iri", "var", "name" and single characters; strings and
-    comments are skipped (they hold no keyword)."""
+    """(kind, text, start) for the significant tokens: "iri", "var", "name" and single characters; strings
+    and comments are skipped (they hold no keyword)."""
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
@@ -88,17 +88,19 @@ def tokens(text: str):
         elif ch in "'\"":
             i = _string_end(text, i)
         elif ch == "<" and (m := _IRIREF.match(text, i)):
-            yield "iri", m.group(0)
+            yield "iri", m.group(0), i
             i = m.end()
         elif ch in "?$" and (m := _VARIABLE.match(text, i)) and m.end() > i + 1:
-            yield "var", m.group(0)
+            yield "var", m.group(0), i
             i = m.end()
         elif m := _NAME.match(text, i):
+            start = i
             for part in m.group(0).split("."):  # "?o.SERVICE": a dot may end a triple before a keyword
-                yield "name", part
+                yield "name", part, start
+                start += len(part) + 1
             i = m.end()
         else:
-            yield ch, ch
+            yield ch, ch, i
             i += 1
 
 
@@ -106,7 +108,7 @@ def calls(text: str) -> list[Call]:
     """Every SERVICE and LOAD keyword of a (normalised) text, as Oxigraph reads it, with its target."""
     toks = list(tokens(text))
     out = []
-    for k, (kind, word) in enumerate(toks):
+    for k, (kind, word, _) in enumerate(toks):
         if kind != "name" or word.upper() not in KEYWORDS:  # "ex:service" is a prefixed name
             continue
         rest = [t for t in toks[k + 1:k + 3] if not (t[0] == "name" and t[1].upper() == "SILENT")][:1]

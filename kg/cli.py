@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
+import textwrap
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -46,7 +49,7 @@ def _open(store: str | None, read_only: bool = False):
 
 
 def _usage(message: str) -> typer.Exit:
-    err.print(f"[red]Error:[/red] {message}")
+    err.print(f"[red]Error:[/red] {escape(message)}", highlight=False)
     return typer.Exit(2)
 
 
@@ -96,7 +99,7 @@ def build(
 
 def _query_text(query: str) -> tuple[str, dict]:
     """QUERY may be a named query, a .rq file or SPARQL text."""
-    from kg.queries import QueryError, named_queries
+    from kg.queries import QueryError, named_queries, unknown_query
 
     if query in named_queries():
         return query, {}
@@ -105,6 +108,8 @@ def _query_text(query: str) -> tuple[str, dict]:
         return "", {"text": path.read_text(encoding="utf-8")}
     if path.suffix == ".rq":
         raise QueryError(f"no such query file: {query}")
+    if re.fullmatch(r"[\w-]+", query):  # one word: meant as a named query, not as SPARQL
+        raise QueryError(unknown_query(query))
     return "", {"text": query}
 
 
@@ -121,7 +126,9 @@ def query(
     """Run a SPARQL query over the union of all article graphs; a named SELECT query a page at a time."""
     from pyoxigraph import QueryBoolean, QuerySolutions, QueryTriples, RdfFormat, serialize
 
-    from kg.queries import MAX_PAGE_SIZE, QueryError, get, page_size, run_page, select_rows
+    from kg.mapping import TURTLE_PREFIXES
+    from kg.queries import MAX_PAGE_SIZE, QueryError, get, page_size, run_page, select_rows, with_org_names
+    from kg.sparql import explain, is_update
 
     try:
         name, extra = _query_text(query)
@@ -130,7 +137,7 @@ def query(
             raise QueryError("--param takes NAME=VALUE")
         if name:
             q = get(name)
-            text = q.bound_text(values)
+            q.bind(values)  # checked before the store is opened
             paged = q.form == "SELECT" and not every
             if paged:
                 rows_per_page = page_size(size, MAX_PAGE_SIZE)
@@ -143,11 +150,14 @@ def query(
     except QueryError as e:
         raise _usage(str(e)) from e
     db = _open(store, read_only=True)
-    if paged:
-        try:
+    try:
+        if paged:
             page = run_page(db, name, values, rows_per_page, next_page)
-        except QueryError as e:
-            raise _usage(str(e)) from e
+        elif name:
+            text = q.bound_text(with_org_names(db, q, values))
+    except QueryError as e:
+        raise _usage(str(e)) from e
+    if paged:
         _print_rows(page.columns, page.rows, fmt)
         if page.next is not None:
             err.print(f"more rows: add --next {page.next}" + (f" --size {size}" if size else ""))
@@ -155,15 +165,43 @@ def query(
     try:
         result = db.query(text)
     except SyntaxError as e:
-        raise _usage(f"SPARQL syntax error: {e}") from e
+        if is_update(text):
+            raise _usage("this is a SPARQL update, not a query: run it with `kg update` (it changes the store), "
+                         "or POST it to /update of `kg serve` with the token") from e
+        raise _usage(explain(text, e)) from e
     if isinstance(result, QueryBoolean):
         out.print("true" if bool(result) else "false")
     elif isinstance(result, QueryTriples):
-        rdf_format = RdfFormat.N_TRIPLES if fmt == "ntriples" else RdfFormat.TURTLE
-        sys.stdout.write(serialize(result, format=rdf_format).decode("utf-8"))
+        if fmt == "ntriples":
+            sys.stdout.write(serialize(result, format=RdfFormat.N_TRIPLES).decode("utf-8"))
+        else:
+            sys.stdout.write(serialize(result, format=RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES).decode("utf-8"))
     elif isinstance(result, QuerySolutions):
         columns, rows = select_rows(result)
         _print_rows(columns, rows, fmt)
+
+
+@app.command()
+def update(
+    text: Annotated[str, typer.Argument(metavar="UPDATE", help="SPARQL Update text, or a .ru file.")],
+    store: StoreOpt = None,
+):
+    """Run a SPARQL update on the store, in one transaction (the server takes updates at POST /update)."""
+    from kg.sparql import explain
+
+    path = Path(text)
+    if path.suffix == ".ru":
+        if not path.is_file():
+            raise _usage(f"no such update file: {text}")
+        text = path.read_text(encoding="utf-8")
+    db = _open(store)
+    before = len(db)
+    try:
+        db.update(text)
+    except SyntaxError as e:
+        raise _usage(explain(text, e, "update")) from e
+    db.flush()
+    err.print(f"updated: {before:,} quads before, {len(db):,} after")
 
 
 def _print_rows(columns: list[str], rows: list[dict], fmt: str) -> None:
@@ -184,7 +222,9 @@ def _print_rows(columns: list[str], rows: list[dict], fmt: str) -> None:
 
 
 @app.command()
-def queries():
+def queries(store: Annotated[str | None, typer.Option("--store", "-s", help="Not needed here (the named queries "
+                                                     "ship with news-kg); accepted as on every other command.",
+                                                     show_default=False)] = None):
     """List the named queries, their descriptions and parameters."""
     from kg.queries import named_queries
 
@@ -241,6 +281,9 @@ def export_graph(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
     org: Annotated[str | None, typer.Option(help="Only this organisation and what surrounds it.")] = None,
     query: Annotated[str | None, typer.Option("--query", help="A CONSTRUCT query (.rq file or named query) choosing what to export.")] = None,
+    detail: Annotated[str, typer.Option("--detail", help="domain: organisations, people, positions, announcements, "
+                                        "claims, articles, publishers, places; full: also the nodes of resolution "
+                                        "(statement groups, figure sets, time statements).")] = "domain",
     store: StoreOpt = None,
 ):
     """Export the graph for Gephi, yEd, Cytoscape, Graphviz or a browser (one offline page), or as RDF."""
@@ -259,7 +302,7 @@ def export_graph(
         else:
             raise _usage(f"no such query file or named query: {query}")
     try:
-        content, _ = run_export(_open(store, read_only=True), fmt, org=org, construct=construct)
+        content, _ = run_export(_open(store, read_only=True), fmt, org=org, construct=construct, detail=detail)
     except ExportError as e:
         raise _usage(str(e)) from e
     if output:
@@ -366,8 +409,6 @@ def contradictions(
     store: StoreOpt = None,
 ):
     """Contradictions between sources, with both claims, their quotes, sources and dates."""
-    from rich.markup import escape
-
     from kg.contradictions import find_contradictions
     from kg.queries import QueryError
 
@@ -381,15 +422,21 @@ def contradictions(
         for row in found:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         return
-    table = Table("kind", "org / topic", "claim A", "claim B", "explanation", show_lines=True)
-    for row in found:
-        sides = [f"[bold]{escape(str(c['source']))}[/bold] {c['date'] or ''}\n{escape(c['article'])}\n"
-                 f"“{escape(c['quote'])}”" for c in row["claims"]]
-        if len(sides) > 2:  # arithmetic: the workforce claim goes under B
-            sides = [sides[0], "\n\n".join(sides[1:])]
-        table.add_row(f"{row['kind']}\n{row['severity']}", escape(f"{row['org']}\n{row['topic']}"), *sides,
-                      escape(row["explanation"] or ""))
-    out.print(table)
+    width = max(out.width, 40)
+
+    def block(text: str, indent: int, style: str | None = None) -> None:
+        wrapped = textwrap.fill(text, width, initial_indent=" " * indent, subsequent_indent=" " * indent)
+        out.print(wrapped, style=style, markup=False, highlight=False, soft_wrap=True)
+
+    for row in found:  # a block each, the quotes under their sources: readable at 80 columns
+        block(f"{row['kind']} ({row['severity']}) · {row['org']} · {row['topic']}", 0, "bold")
+        block(row["explanation"] or "", 2)
+        for side, c in zip("ABC", row["claims"], strict=False):
+            others = len(c["articles"]) - 1
+            where = ([] if c["article"] == c["source"] else [c["article"]]) + ([f"+{others} more"] if others > 0 else [])
+            block(f"{side}  {c['source']} {c['date'] or 'undated'}" + (f" ({', '.join(where)})" if where else ""), 2)
+            block(f"“{c['quote']}”", 5, "italic")
+        out.print()
     err.print(f"{len(found)} contradiction(s)")
 
 

@@ -51,10 +51,19 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 
 PREFIXES = {"nkg": NKG, "schema": SCHEMA, "prov": PROV, "org": ORG, "rdf": RDF, "rdfs": RDFS,
             "owl": OWL, "xsd": XSD, "wd": WD, "nkgid": ID}
+# The prefixes Turtle and TriG are written with: not nkgid, whose local names ("article/x") hold slashes
+# that Turtle would have to escape ("nkgid:article\/x"); those IRIs are written whole.
+TURTLE_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "nkgid"}
 
 TYPE = NamedNode(RDF + "type")
-CLASS_OF_ENTITY = {"organization": "Organization", "person": "Person", "publisher": "Publisher",
-                   "place": "Place", "product": "Product"}
+# The classes of each entity type: our own and schema.org's, so that ``?o a schema:Organization`` finds them too.
+CLASSES_OF_ENTITY = {
+    "organization": (NKG + "Organization", SCHEMA + "Organization"),
+    "publisher": (NKG + "Publisher", NKG + "Organization", SCHEMA + "Organization"),
+    "person": (NKG + "Person", SCHEMA + "Person"),
+    "place": (NKG + "Place", SCHEMA + "Place"),
+    "product": (NKG + "Product", SCHEMA + "Brand"),
+}
 # The announcement class for each claim kind.
 ANNOUNCEMENT_CLASS = {"job_cuts": "JobCuts", "store_closure": "StoreClosure", "revenue": "FinancialResult",
                       "profit": "FinancialResult", "net_income": "FinancialResult", "investment": "Investment",
@@ -202,14 +211,12 @@ def _article(w: _Writer, a: NamedNode, article: Article) -> None:
 
 def _entity(w: _Writer, a: NamedNode, entity: Entity) -> None:
     e = entity_iri(entity.name, entity.type)
-    w.add(e, TYPE, nkg(CLASS_OF_ENTITY[entity.type]))
-    if entity.type == "publisher":
-        w.add(e, TYPE, nkg("Organization"))
+    _typed(w, e, entity.type)
     w.add(e, _ns("schema", "name"), _str(entity.name))
     w.add(e, _ns("rdfs", "label"), _str(entity.name))
     if entity.parent:
         parent = entity_iri(entity.parent, "organization")
-        w.add(parent, TYPE, nkg("Organization"))
+        _typed(w, parent, "organization")
         w.add(parent, _ns("schema", "name"), _str(entity.parent))
         w.add(parent, _ns("rdfs", "label"), _str(entity.parent))
         w.add(e, _ns("org", "subOrganizationOf"), parent)
@@ -229,6 +236,11 @@ def _entity(w: _Writer, a: NamedNode, entity: Entity) -> None:
         w.add(m, nkg("start"), _int(span.start))
         w.add(m, nkg("end"), _int(span.end))
         w.add(m, nkg("inArticle"), a)
+
+
+def _typed(w: _Writer, node: NamedNode, entity_type: str) -> None:
+    for cls in CLASSES_OF_ENTITY[entity_type]:
+        w.add(node, TYPE, NamedNode(cls))
 
 
 def _role(w: _Writer, role: Role) -> None:

@@ -25,6 +25,8 @@ the start of the outer WHERE), ``# page`` where LIMIT and OFFSET go (else at the
 
 from __future__ import annotations
 
+import difflib
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -90,13 +92,16 @@ class NamedQuery:
             out[Variable(p.name)] = typed_term(p, str(values[p.name]))
         return out
 
-    def bound_text(self, values: dict[str, str] | None = None) -> str:
+    def bound_text(self, values: dict[str, str | list[str]] | None = None) -> str:
         """The query text with the given parameter values bound: a VALUES block of checked, typed terms
-        opening the outer WHERE clause (the query itself when no value is given)."""
-        subs = self.bind(values or {})
-        if not subs:
+        opening the outer WHERE clause, a row for each combination (the query itself when no value is given)."""
+        given = {k: v if isinstance(v, list) else [v] for k, v in (values or {}).items()}
+        rows = [self.bind(dict(zip(given, combination, strict=True))) for combination in itertools.product(*given.values())]
+        if not rows or not rows[0]:
             return self.text
-        values_block = f"VALUES ({' '.join(str(v) for v in subs)}) {{ ({' '.join(str(t) for t in subs.values())}) }}"
+        variables = list(rows[0])
+        body = " ".join(f"({' '.join(str(row[v]) for v in variables)})" for row in rows)
+        values_block = f"VALUES ({' '.join(str(v) for v in variables)}) {{ {body} }}"
         marked = _marker(self.text, "parameters")
         if marked is not None:
             return self.text[:marked[0]] + values_block + self.text[marked[1]:]
@@ -226,8 +231,31 @@ def get(name: str) -> NamedQuery:
         raise QueryError(f"not a query name: {name!r}")
     queries = named_queries()
     if name not in queries:
-        raise QueryError(f"no query named {name!r}; known: {', '.join(queries)}")
+        raise QueryError(unknown_query(name))
     return queries[name]
+
+
+def unknown_query(name: str) -> str:
+    """'No named query NAME', with the nearest names."""
+    near = difflib.get_close_matches(name, list(named_queries()), n=3, cutoff=0.5)
+    return (f"no named query {name!r}" + (f"; did you mean {' or '.join(near)}?" if near else "")
+            + " (`kg queries` lists them all)")
+
+
+def with_org_names(store, query: NamedQuery, values: dict[str, str]) -> dict[str, str | list[str]]:
+    """``values`` with the organisation a user named (any case or accents, an alias, a QID, the first words of
+    its name) replaced by the stored names it matches; QueryError when it matches none, with the nearest names."""
+    from kg.orgnames import match, nearest
+
+    given = values.get("org")
+    if not given or "org" not in {p.name for p in query.params}:
+        return values
+    names = match(store, given)
+    if not names:
+        near = nearest(store, given)
+        raise QueryError(f"no organisation matches {given!r} in the store"
+                         + (f"; did you mean {' or '.join(repr(n) for n in near)}?" if near else ""))
+    return {**values, "org": names}
 
 
 def term_value(term):
@@ -261,7 +289,8 @@ def select_rows(solutions) -> tuple[list[str], list[dict]]:
 
 def run_named(store, name: str, values: dict[str, str] | None = None):
     """Run a named query on a store with its parameters bound; returns the raw result (every row)."""
-    return store.query(get(name).bound_text(values))
+    q = get(name)
+    return store.query(q.bound_text(with_org_names(store, q, values or {})))
 
 
 def run_page(store, name: str, values: dict[str, str] | None = None, size: int = DEFAULT_PAGE_SIZE,
@@ -271,6 +300,7 @@ def run_page(store, name: str, values: dict[str, str] | None = None, size: int =
     if q.form != "SELECT":
         raise QueryError(f"query {name!r} is a {q.form} query; only SELECT queries are paged")
     offset = cursor_offset(cursor)
-    columns, rows = select_rows(store.query(paged_text(q.bound_text(values), size, offset)))
+    text = q.bound_text(with_org_names(store, q, values or {}))
+    columns, rows = select_rows(store.query(paged_text(text, size, offset)))
     more = len(rows) > size
     return Page(columns, rows[:size], str(offset + size) if more else None)

@@ -25,6 +25,7 @@ TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+MAX_HEADLINE = 200  # characters: a longer first line is a paragraph, not a headline
 JSONL_FIELDS = ("url", "title", "publisher", "author", "published", "language")
 
 # A well-formed UTF-8 sequence of two to four bytes; Windows-1252 text almost never holds one.
@@ -95,7 +96,19 @@ def frame_file(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Draft | ReadE
     if isinstance(text, ReadError):
         yield replace(text, source=str(path))
         return
-    yield Draft(path.stem, text, str(path), html=suffix in HTML_SUFFIXES)
+    if suffix in HTML_SUFFIXES:
+        yield Draft(path.stem, text, str(path), html=True)
+        return
+    title = headline(text[m.end():] if (m := _HEADER.match(text)) else text)
+    yield Draft(path.stem, text, str(path), meta=(("title", title),) if title else ())
+
+
+def headline(text: str) -> str | None:
+    """The headline of a plain-text article: its first non-empty line (a Markdown heading's text), when
+    more text follows and it is short enough to be one."""
+    first, _, rest = text.lstrip().partition("\n")
+    first = first.strip().lstrip("#").strip()
+    return first if first and rest.strip() and len(first) <= MAX_HEADLINE else None
 
 
 def decode(data: bytes) -> str | ReadError:
@@ -141,10 +154,14 @@ def not_unicode(article: Article) -> str | None:
 
 def finish(draft: Draft) -> Article | ReadError:
     """A draft made an article: the main text of a page, the date header, and what the source did not say
-    (the language, a byline date); or why it cannot be one."""
-    if draft.html:
-        return _from_html(draft.id, draft.text, draft.source)
-    return _from_text(draft.id, draft.text, draft.source, **dict(draft.meta))
+    (the language, a byline date); or why it cannot be one. Any failure here (a reader bug, a missing
+    dependency of the HTML extractor) is this draft's ReadError, never the end of the build."""
+    try:
+        if draft.html:
+            return _from_html(draft.id, draft.text, draft.source)
+        return _from_text(draft.id, draft.text, draft.source, **dict(draft.meta))
+    except Exception as e:
+        return ReadError(draft.source, f"could not be read: {type(e).__name__}: {e}")
 
 
 def _from_text(article_id: str, text: str, source: str, **meta) -> Article | ReadError:

@@ -68,6 +68,10 @@ class EmbeddedStore:
         return self.ox.query(sparql, use_default_graph_as_union=union, prefixes=PREFIXES,
                              substitutions=substitutions, base_iri=base_iri)
 
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update (the project's prefixes predefined), in one transaction."""
+        self.ox.update(sparql, prefixes=PREFIXES)
+
     def article_state(self, article_id: str) -> tuple[str, str] | None:
         """(content hash, extractor version) of a stored article, or None if it is not stored."""
         graph = graph_iri(article_id)

@@ -16,7 +16,7 @@ from kg.export.claims import COLUMNS
 
 REPO = Path(__file__).resolve().parents[1]
 CONTRACT_COLUMNS = ["article", "org", "org_qid", "kind", "value", "low", "high", "unit", "approx", "bound", "when",
-                    "modality", "polarity", "object", "speaker", "quote", "start", "end"]
+                    "modality", "polarity", "object", "segment", "speaker", "quote", "start", "end"]
 
 
 def kg(*args, env=None):

@@ -140,3 +140,15 @@ def test_seed_articles_dates_and_languages(seeds_dir):
     got = {a.id[:3]: (a.published, a.language) for a in articles}
     assert got == {"000": ("2026-01-28", "sv"), "001": ("2025-10-28", "nl"), "002": ("2025-10-28", "nl"),
                    "003": ("2025-06", "nl"), "004": ("2026-01-25", "en")}
+
+
+def test_plain_text_headline_is_the_first_line(tmp_path):
+    (tmp_path / "a.txt").write_text(" date 2026-02-13\nAcme cuts 40 stores\n\nAcme Corp will close 40 stores.\n")
+    (tmp_path / "b.md").write_text("# Acme cierra 40 tiendas\n\nAcme Corp cerrará 40 tiendas.\n")
+    (tmp_path / "c.txt").write_text("One line only: Acme Corp will close 40 stores.\n")
+    (tmp_path / "d.txt").write_text("x" * 201 + "\nAcme Corp will close 40 stores.\n")
+    articles, errors = read_all(tmp_path)
+    assert not errors
+    assert {a.id: a.title for a in articles} == {"a": "Acme cuts 40 stores", "b": "Acme cierra 40 tiendas",
+                                                 "c": None, "d": None}
+    assert articles[0].text == "Acme cuts 40 stores\n\nAcme Corp will close 40 stores.\n"  # the text keeps it

@@ -129,3 +129,25 @@ def test_every_class_has_a_shape():
     # Announcement subclasses are always also typed nkg:Announcement, whose shape covers them.
     assert classes - targeted - announcement_kinds == set()
 
+
+
+SCHEMA = Namespace("https://schema.org/")
+
+
+def test_entities_carry_their_schema_org_class(store):
+    """``?o a schema:Organization`` finds organisations and publishers, ``schema:Person`` people; an
+    organisation or person without the schema.org class does not conform, to pySHACL nor to the fast check."""
+    from kg.mapping import graph_iri
+    from kg.shacl_fast import conforms
+
+    quads = article_quads(sample_extraction())
+    store.replace_graph(graph_iri("acme-1"), quads)
+    found = {(r["t"].value, r["n"].value) for r in store.query(
+        "SELECT DISTINCT ?t ?n WHERE { ?e a ?t ; schema:name ?n FILTER (STRSTARTS(STR(?t), STR(schema:))) }")}
+    assert found == {(str(SCHEMA.Organization), "Acme Corp"), (str(SCHEMA.Organization), "Example Wire"),
+                     (str(SCHEMA.Person), "Jane Roe")}
+    for cls in (SCHEMA.Organization, SCHEMA.Person):
+        without = [q for q in quads if not (q.predicate.value == str(RDF.type) and q.object.value == str(cls))]
+        assert len(without) < len(quads)
+        assert not validate_quads(without).conforms
+        assert not conforms(without)

@@ -140,28 +140,43 @@ function shortName(iri) {
   return cut >= 0 && cut < iri.length - 1 ? iri.slice(cut + 1) : iri;
 }
 
+// A node's name when the result gives one: rdfs:label first, then schema:name.
+const NAME_PREDICATES = ["http://www.w3.org/2000/01/rdf-schema#label", "https://schema.org/name"];
+
 function drawGraph(doc) {
   const nodes = new Map();
   const edges = [];
   let literalCount = 0;
+  let triples = 0;
+  const items = Array.isArray(doc) ? doc : (doc["@graph"] || [doc]);
+  const names = new Map();
+  for (const subject of items) {
+    for (const predicate of NAME_PREDICATES.slice().reverse()) {
+      const value = (subject[predicate] || []).find((o) => "@value" in o);
+      if (value) names.set(subject["@id"], String(value["@value"]));
+    }
+  }
   const node = (id, label, group) => {
-    if (!nodes.has(id)) nodes.set(id, { id, label: label.length > 40 ? label.slice(0, 39) + "…" : label, title: label, group });
+    if (!nodes.has(id)) nodes.set(id, { id, label: label.length > 40 ? label.slice(0, 39) + "…" : label, title: id, group });
     return id;
   };
-  const items = Array.isArray(doc) ? doc : (doc["@graph"] || [doc]);
+  const resource = (id) => node(id, names.get(id) || shortName(id), "resource");
   for (const subject of items) {
-    const from = node(subject["@id"], shortName(subject["@id"]), "resource");
+    const from = resource(subject["@id"]);
     for (const [predicate, objects] of Object.entries(subject)) {
       if (predicate.startsWith("@")) continue;
       for (const object of objects) {
+        triples += 1;
+        if (NAME_PREDICATES.includes(predicate) && "@value" in object && names.has(subject["@id"])) continue;  // the node's label
         let to;
-        if ("@id" in object) to = node(object["@id"], shortName(object["@id"]), "resource");
+        if ("@id" in object) to = resource(object["@id"]);
         else to = node(`literal:${literalCount++}`, String(object["@value"]), "literal");
         edges.push({ from, to, label: shortName(predicate), title: predicate, arrows: "to" });
       }
     }
     if (subject["@type"]) {
       for (const type of subject["@type"]) {
+        triples += 1;
         edges.push({ from, to: node(type, shortName(type), "class"), label: "a", arrows: "to" });
       }
     }
@@ -179,7 +194,7 @@ function drawGraph(doc) {
     physics: { stabilization: { iterations: 200 } },
     interaction: { hover: true, navigationButtons: false },
   });
-  return edges.length;
+  return triples;
 }
 
 // ---- contradictions

@@ -8,10 +8,11 @@ from typing import TextIO
 
 from kg.queries import run_named, select_rows
 
-# Contract columns first, in this order; later columns may be added, never renamed.
+# Contract columns first, in this order; later columns may be added, never renamed. queries/claims.rq
+# selects the same columns in the same order (kg query claims).
 COLUMNS = ["article", "org", "org_qid", "kind", "value", "low", "high", "unit", "approx", "bound", "when",
-           "modality", "polarity", "object", "segment", "speaker", "quote", "start", "end", "confidence", "aggregate",
-           "source", "claim"]
+           "modality", "polarity", "object", "segment", "speaker", "quote", "start", "end", "source", "published",
+           "confidence", "aggregate", "claim"]
 
 
 def claim_rows(store, org: str | None = None, kind: str | None = None, article: str | None = None) -> list[dict]:

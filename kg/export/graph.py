@@ -24,7 +24,8 @@ from collections.abc import Iterable
 import networkx as nx
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, QueryTriples, RdfFormat, serialize
 
-from kg.mapping import NKG, PREFIXES, RDF, RDFS, WD, XSD
+from kg.mapping import NKG, PREFIXES, RDF, RDFS, TURTLE_PREFIXES, WD, XSD
+from kg.sparql import explain
 
 FORMATS: dict[str, str] = {
     "graphml": "application/graphml+xml",
@@ -43,9 +44,23 @@ SCHEMA = PREFIXES["schema"]
 OWL_SAME_AS = PREFIXES["owl"] + "sameAs"
 CONTRADICTS = NKG + "contradicts"
 MENTIONED_IN = NKG + "mentionedIn"
-# The class that names a node's type when it has several, most telling first.
+# The class that names a node's type when it has several, most telling first. These are the domain: what the
+# default view (detail "domain") shows; the rest (statement groups, figure sets and statements, time statements,
+# implied workforces, untyped resources) is the bookkeeping of resolution, shown with detail "full".
 TYPE_ORDER = ("Claim", "Announcement", "Article", "Publisher", "Person", "Organization", "Place", "Product",
               "Position")
+DETAILS = ("domain", "full")
+# Edges of the resolution's bookkeeping, left out of the domain view (a claim's article is "stated in" already).
+INTERNAL_PREDICATES = frozenset({NKG + "fromArticle", NKG + "firstLargeClaim"})
+# Readable edge labels; other predicates are labelled by their local name.
+EDGE_LABELS = {
+    PREFIXES["prov"] + "wasDerivedFrom": "stated in", PREFIXES["prov"] + "wasAttributedTo": "said by",
+    NKG + "organization": "organisation", NKG + "about": "about", NKG + "sourceCited": "cites",
+    PREFIXES["schema"] + "publisher": "published by", PREFIXES["schema"] + "author": "written by",
+    PREFIXES["org"] + "member": "held by", PREFIXES["org"] + "organization": "at",
+    PREFIXES["org"] + "memberOf": "member of", PREFIXES["org"] + "subOrganizationOf": "part of",
+    NKG + "mentionedIn": "mentioned in",
+}
 # Attribute keys the formats or the projection use themselves: GEXF reads start/end as time spans and
 # networkx's Cytoscape JSON puts the node id in "value". Those properties are renamed; others get their prefix.
 _RENAMED = {"value": "figure", "start": "quote_start", "end": "quote_end"}
@@ -75,16 +90,24 @@ def select_quads(store, org: str | None = None, construct: str | None = None) ->
         try:
             result = store.query(construct)
         except SyntaxError as e:
-            raise ExportError(f"SPARQL syntax error in the export query: {e}") from e
+            raise ExportError(f"the export query: {explain(construct, e)}") from e
         if not isinstance(result, QueryTriples):
             raise ExportError("an export query must be a CONSTRUCT (or DESCRIBE) query")
         return [Quad(t.subject, t.predicate, t.object, DefaultGraph()) for t in result]
-    quads = list(store.quads())
-    return quads if org is None else _around(quads, org)
+    if org is None:
+        return list(store.quads())
+    from kg.orgnames import match, nearest
+
+    names = match(store, org)
+    if not names:
+        near = nearest(store, org)
+        raise ExportError(f"no organisation matches {org!r} in the store"
+                          + (f"; did you mean {' or '.join(repr(n) for n in near)}?" if near else ""))
+    return _around(list(store.quads()), set(names))
 
 
-def _around(quads: list[Quad], org: str) -> list[Quad]:
-    """The quads about one organisation (by name, any case) and what surrounds it, found in one pass of indexes."""
+def _around(quads: list[Quad], org_names: set[str]) -> list[Quad]:
+    """The quads about the organisations of these names and what surrounds them, found in one pass of indexes."""
     out_edges: dict = defaultdict(set)
     in_edges: dict = defaultdict(set)
     organisations, names = set(), defaultdict(set)
@@ -92,15 +115,13 @@ def _around(quads: list[Quad], org: str) -> list[Quad]:
         p = q.predicate.value
         if isinstance(q.object, Literal):
             if p == SCHEMA + "name":
-                names[q.subject].add(q.object.value.lower())
+                names[q.subject].add(q.object.value)
             continue
         out_edges[(q.subject, p)].add(q.object)
         in_edges[(q.object, p)].add(q.subject)
         if p == RDF + "type" and q.object.value == NKG + "Organization":
             organisations.add(q.subject)
-    orgs = {o for o in organisations if org.lower() in names[o]}
-    if not orgs:
-        raise ExportError(f"no organisation named {org!r} in the store")
+    orgs = {o for o in organisations if names[o] & org_names}
     wanted = set(orgs)
     for o in orgs:
         for p, direction in _AROUND_ORG:
@@ -185,14 +206,59 @@ def _label(node: dict, iri: str) -> str:
         unit = node.get("unit", "")
         return f"{kind} {figure}" + ("" if unit == "count" else f" {unit}")
     if t == "Announcement":
-        return f"{node.get('kind', 'announcement')} {node.get('when', '')}".strip()
+        kind = str(node.get("kind", "announcement")).replace("_", " ")
+        parts = (node.get("orgName"), f"{kind}: {node['object']}" if node.get("object") else kind, node.get("when"))
+        return " · ".join(str(p) for p in parts if p)
     if t == "Position":
         return str(node.get("title") or _local(iri))
     return _local(iri)
 
 
-def project(quads: Iterable[Quad], found_contradictions: Iterable[dict] = ()) -> nx.MultiDiGraph:
-    """Project quads (and contradictions between claims) onto a typed property graph."""
+def _neighbour(graph: nx.MultiDiGraph, node: str, predicate: str) -> str | None:
+    return next((o for _, o, d in graph.out_edges(node, data=True) if d.get("predicate") == predicate), None)
+
+
+def _relabel(graph: nx.MultiDiGraph) -> None:
+    """Labels that need the neighbours: a claim with its source (the article's publisher, else the article),
+    a position as its holder at the organisation (the title stays an attribute, as written)."""
+    for n, attrs in graph.nodes(data=True):
+        if attrs["type"] == "Claim" and (article := _neighbour(graph, n, PROV + "wasDerivedFrom")):
+            publisher = _neighbour(graph, article, SCHEMA + "publisher")
+            source = graph.nodes[publisher]["label"] if publisher else graph.nodes[article].get("identifier")
+            attrs["label"] = f"{attrs['label']} · {source}" if source else attrs["label"]
+        elif attrs["type"] == "Position":
+            person, org = _neighbour(graph, n, ORG_NS + "member"), _neighbour(graph, n, ORG_NS + "organization")
+            if person and org:
+                attrs["label"] = f"{graph.nodes[person]['label']} at {graph.nodes[org]['label']}"
+
+
+def _domain(graph: nx.MultiDiGraph) -> None:
+    """Keep the domain's nodes; one position per person and organisation, with every title it was given."""
+    graph.remove_nodes_from([n for n, d in graph.nodes(data=True) if d["type"] not in TYPE_ORDER])
+    graph.remove_edges_from([(s, o, k) for s, o, k, d in graph.edges(keys=True, data=True)
+                             if d["predicate"] in INTERNAL_PREDICATES])
+    held: dict[tuple, list[str]] = defaultdict(list)
+    for n, d in graph.nodes(data=True):
+        if d["type"] == "Position":
+            held[(_neighbour(graph, n, ORG_NS + "member"), _neighbour(graph, n, ORG_NS + "organization"))].append(n)
+    for first, *others in (sorted(ns) for ns in held.values()):
+        titles = {str(graph.nodes[n].get("title", "")) for n in (first, *others)} - {""}
+        for other in others:
+            nx.contracted_nodes(graph, first, other, self_loops=False, copy=False)
+        graph.nodes[first].pop("contraction", None)
+        graph.nodes[first]["title"] = " | ".join(sorted(titles))
+    seen = set()
+    for s, o, k, d in list(graph.edges(keys=True, data=True)):  # edges the merge made twice
+        if (s, o, d["predicate"]) in seen:
+            graph.remove_edge(s, o, k)
+        seen.add((s, o, d["predicate"]))
+
+
+def project(quads: Iterable[Quad], found_contradictions: Iterable[dict] = (), detail: str = "domain") -> nx.MultiDiGraph:
+    """Project quads (and contradictions between claims) onto a typed property graph: the domain's nodes, or with
+    ``detail="full"`` every node, the bookkeeping of resolution included."""
+    if detail not in DETAILS:
+        raise ExportError(f"unknown detail {detail!r}: use {' or '.join(DETAILS)}")
     quads = list(quads)
     classes: dict[str, list[str]] = defaultdict(list)
     for q in quads:
@@ -243,6 +309,9 @@ def project(quads: Iterable[Quad], found_contradictions: Iterable[dict] = ()) ->
         graph.add_node(n, **attrs)
     for (s, p, o), data in sorted(edges.items()):
         graph.add_edge(s, o, key=short(p), **data)
+    _relabel(graph)
+    if detail == "domain":
+        _domain(graph)
     _add_contradictions(graph, found_contradictions)
     return graph
 
@@ -255,7 +324,8 @@ def _key(predicate: str) -> str:
 
 
 def _edge(edges: dict, s: str, p: str, o: str) -> None:
-    data = edges.setdefault((s, p, o), {"predicate": p, "label": _local(p), "support": 0, "contradiction": False})
+    data = edges.setdefault((s, p, o), {"predicate": p, "type": short(p), "label": EDGE_LABELS.get(p, _local(p)),
+                                        "support": 0, "contradiction": False})
     data["support"] += 1
 
 
@@ -269,7 +339,8 @@ def _fold(raw, owner, classes, node: str, p: str, obj, edges) -> None:
             raw[target]["mentions"].append(1)
         elif p == NKG + "inArticle":
             edges.setdefault((target, MENTIONED_IN, _node_id(obj)),
-                             {"predicate": MENTIONED_IN, "label": "mentioned in", "support": 1, "contradiction": False})
+                             {"predicate": MENTIONED_IN, "type": short(MENTIONED_IN), "label": EDGE_LABELS[MENTIONED_IN],
+                              "support": 1, "contradiction": False})
         return
     if not isinstance(obj, Literal):
         return
@@ -324,7 +395,7 @@ def _add_contradictions(graph: nx.MultiDiGraph, found: Iterable[dict]) -> None:
         claims = [x.get("claim") for x in c.get("claims", []) if x.get("claim") in graph]
         for i, a in enumerate(claims):
             for b in claims[i + 1:]:
-                graph.add_edge(a, b, key=f"contradicts/{n}", predicate=CONTRADICTS,
+                graph.add_edge(a, b, key=f"contradicts/{n}", predicate=CONTRADICTS, type=short(CONTRADICTS),
                                label=f"contradicts ({c.get('kind', '')})", support=1, contradiction=True,
                                kind=str(c.get("kind") or ""), explanation=str(c.get("explanation") or ""))
         for claim in claims:
@@ -398,10 +469,10 @@ def to_rdf(quads: list[Quad], fmt: str) -> bytes:
     if fmt == "nq":
         return serialize(quads, format=RdfFormat.N_QUADS)
     if fmt == "trig":
-        return serialize(quads, format=RdfFormat.TRIG, prefixes=PREFIXES)
+        return serialize(quads, format=RdfFormat.TRIG, prefixes=TURTLE_PREFIXES)
     if fmt == "ttl":
         triples = list(dict.fromkeys(q.triple for q in quads))
-        return serialize(triples, format=RdfFormat.TURTLE, prefixes=PREFIXES)
+        return serialize(triples, format=RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES)
     if fmt == "jsonld":
         # Oxigraph writes expanded JSON-LD (one object per named graph); the context names our prefixes
         # and the property keys are written as compact IRIs under them.
@@ -428,10 +499,17 @@ def render(graph: nx.MultiDiGraph, fmt: str) -> bytes:
     raise ExportError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
 
 
-def export_graph(store, fmt: str, org: str | None = None, construct: str | None = None) -> tuple[bytes, str]:
-    """Export the store (or one organisation's part, or a CONSTRUCT's result) as ``fmt``: (content, media type)."""
+def export_graph(store, fmt: str, org: str | None = None, construct: str | None = None,
+                 detail: str = "domain") -> tuple[bytes, str]:
+    """Export the store (or one organisation's part, or a CONSTRUCT's result) as ``fmt``: (content, media type).
+
+    The property-graph formats show the domain (``detail="domain"``) or every node (``"full"``); a CONSTRUCT's
+    result is shown whole, as the query chose it.
+    """
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+    if detail not in DETAILS:
+        raise ExportError(f"unknown detail {detail!r}: use {' or '.join(DETAILS)}")
     for what, value in (("organisation name", org), ("export query", construct)):
         try:
             (value or "").encode("utf-8")
@@ -440,5 +518,5 @@ def export_graph(store, fmt: str, org: str | None = None, construct: str | None 
     quads = select_quads(store, org=org, construct=construct)
     if fmt in RDF_FORMATS:
         return to_rdf(quads, fmt), FORMATS[fmt]
-    graph = project(quads, contradictions(store, org) if construct is None else ())
+    graph = project(quads, contradictions(store, org), detail) if construct is None else project(quads, (), "full")
     return render(graph, fmt), FORMATS[fmt]

@@ -6,8 +6,10 @@ One JSON object a line (``ontology/wikidata.jsonl``)::
      "aliases": {"en": ["Amazon.com"]}, "parent": "Q...", "source": "verified"}
 
 ``type`` is the table's coarse kind (company, publisher, brand, person, place); ``parent`` is the
-item's parent organisation where it has one; ``source`` says where the row came from (``verified``
-for the project's checked list, ``wikidata-api`` for rows added by ``kg wikidata refresh``).
+item's parent organisation where it has one; ``iso`` a country's ISO 3166-1 codes (``alpha2``,
+``alpha3``); ``source`` says where the row came from (``verified`` for the project's checked list,
+``countries`` for the countries table, ``regions`` for continents and the EU, ``wikidata-api`` for rows
+added by ``kg wikidata refresh``; ontology/WIKIDATA.md describes each).
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ class Item:
     aliases: dict[str, list[str]] = field(default_factory=dict)
     parent: str | None = None
     source: str = "verified"
+    iso: dict[str, str] = field(default_factory=dict)  # a country's ISO 3166-1 codes: alpha2, alpha3
 
     def names(self) -> set[str]:
         """Every label and alias, as written."""
@@ -64,6 +67,8 @@ class Item:
         row = {"qid": self.qid, "type": self.type, "labels": self.labels, "aliases": self.aliases}
         if self.parent:
             row["parent"] = self.parent
+        if self.iso:
+            row["iso"] = self.iso
         row["source"] = self.source
         return row
 
@@ -86,8 +91,11 @@ def _item(row: dict, where: str) -> Item:
     aliases = row.get("aliases") or {}
     if not isinstance(aliases, dict) or not all(isinstance(v, list) for v in aliases.values()):
         raise TableError(f"{where}: {qid} aliases must map a language to a list of names")
+    iso = row.get("iso") or {}
+    if not isinstance(iso, dict) or not set(iso) <= {"alpha2", "alpha3"}:
+        raise TableError(f"{where}: {qid} iso must map alpha2 and alpha3 to codes")
     return Item(qid, type_, dict(labels), {k: list(v) for k, v in aliases.items()}, row.get("parent"),
-                row.get("source", "verified"))
+                row.get("source", "verified"), dict(iso))
 
 
 class LinkTable:

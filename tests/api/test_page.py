@@ -85,3 +85,24 @@ def test_a_named_query_with_more_rows_offers_the_next_page(server, page):
     page.wait_for_function("(first) => { const body = document.querySelector('table.results tbody');"
                            " return body !== null && body.innerText !== first; }", arg=first)
     assert page.locator("table.results tbody tr").count() == 1
+
+
+def test_a_construct_graph_is_labelled_by_names(server, page):
+    page.goto(server + "/")
+    page.fill("#editor", "CONSTRUCT { ?c nkg:organization ?o . ?o schema:name ?n } "
+                         "WHERE { ?c a nkg:Claim ; nkg:organization ?o . ?o schema:name ?n }")
+    page.click("#run")
+    page.wait_for_selector("#graph canvas")
+    labels = page.evaluate("network.body.data.nodes.get().map((n) => n.label)")
+    assert "Acme Corp" in labels and "acme-corp" not in labels  # the name, not the IRI's last segment
+    assert "4 triples" in page.inner_text("#status")
+
+
+def test_syntax_errors_show_line_column_and_plain_words(server, page):
+    page.goto(server + "/")
+    page.fill("#editor", "SELECT ?x WHERE {\n  ?x foo:bar ?y }")
+    page.click("#run")
+    page.wait_for_selector("pre.error")
+    text = page.inner_text("pre.error")
+    assert text.startswith('SPARQL syntax error at line 2, column 6: unknown prefix "foo:"')
+    assert "\\u{" not in text and "..=" not in text

@@ -209,7 +209,9 @@ def test_filters_by_organisation_and_kind_and_rejects_unknown_kinds(store):
     assert kinds(store) == ["numeric", "stance"]
     assert kinds(store, kind="stance") == ["stance"]
     assert kinds(store, org="Northwind") == ["numeric", "stance"]
-    assert kinds(store, org="Contoso") == []
+    assert kinds(store, org="northwind") == ["numeric", "stance"]  # any case
+    with pytest.raises(QueryError, match="no organisation matches 'Contoso' in the store"):
+        kinds(store, org="Contoso")
     with pytest.raises(QueryError, match="unknown contradiction kind"):
         find_contradictions(store, kind="numerical")
 

@@ -55,7 +55,7 @@ def test_export_graph_to_stdout_with_a_construct_query(store_dir, tmp_path):
 
 @pytest.mark.parametrize(("args", "message"), [
     (["-f", "png"], "unknown format 'png'"),
-    (["--org", "Nobody"], "no organisation named 'Nobody'"),
+    (["--org", "Nobody"], "no organisation matches 'Nobody' in the store"),
     (["--query", "missing.rq"], "no such query file or named query: missing.rq"),
 ])
 def test_export_graph_usage_errors_exit_2(store_dir, args, message):

@@ -30,7 +30,7 @@ def test_projection_types_nodes_folds_values_and_keeps_one_type_per_key(kg_store
     assert by_label["Acme"]["type"] == "Organization" and by_label["Acme"]["mentions"] == 2
     assert by_label["Amazon"]["wikidata"] == "Q3884" and by_label["Amazon"]["wikidata_method"] == "offline-table"
     assert by_label["The New York Times"]["type"] == "Publisher"
-    claim = by_label["job_cuts 1,600"]
+    claim = by_label["job_cuts 1,600 · Daily Ledger"]
     assert claim["type"] == "Claim" and claim["figure"] == 1600.0 and claim["quote_start"] == 0 and claim["unit"] == "count"
     assert claim["quote"].startswith("Acme Corp will cut")
     assert not any(d["type"] in ("Quantity", "Mention", "WikidataLink") for _, d in g.nodes(data=True))
@@ -92,7 +92,7 @@ def test_dot_reads_back_in_pydot(kg_store):
     assert len(nodes) == original.number_of_nodes()
     assert len(dot.get_edges()) == original.number_of_edges()
     labels = {n.get("label").strip('"') for n in nodes}
-    assert {"Acme", "Jane Roe", "job_cuts 1,600"} <= labels
+    assert {"Acme", "Jane Roe", "job_cuts 1,600 · Daily Ledger"} <= labels
     red = [e for e in dot.get_edges() if e.get("contradiction") == '"true"']
     assert len(red) == 1 and red[0].get("color") == '"#d62728"'
 
@@ -130,7 +130,8 @@ def test_jsonld_has_a_context_and_keeps_the_graphs(kg_store):
 def test_org_keeps_one_organisation_s_neighbourhood(kg_store):
     content, _ = export_graph(kg_store, "cyjs", org="acme")
     labels = {d["label"] for _, d in nx.cytoscape_graph(json.loads(content)).nodes(data=True)}
-    assert {"Acme", "Jane Roe", "job_cuts 1,600", "job_cuts 1,400", "Acme cuts 1,600 jobs", "Daily Ledger"} <= labels
+    assert {"Acme", "Jane Roe", "job_cuts 1,600 · Daily Ledger", "job_cuts 1,400 · Morning Wire", "Acme cuts 1,600 jobs",
+            "Daily Ledger"} <= labels
     assert "Amazon" not in labels
     nq, _ = export_graph(kg_store, "nq", org="Acme")
     assert 0 < len(list(pyoxigraph.parse(nq, format=pyoxigraph.RdfFormat.N_QUADS))) < len(kg_store)
@@ -145,7 +146,7 @@ def test_a_construct_query_chooses_what_is_drawn(kg_store):
 
 @pytest.mark.parametrize(("kwargs", "message"), [
     ({"fmt": "png"}, "unknown format 'png'"),
-    ({"fmt": "dot", "org": "Nobody Inc"}, "no organisation named 'Nobody Inc'"),
+    ({"fmt": "dot", "org": "Nobody Inc"}, "no organisation matches 'Nobody Inc' in the store"),
     ({"fmt": "dot", "construct": "SELECT * WHERE { ?s ?p ?o }"}, "must be a CONSTRUCT"),
     ({"fmt": "dot", "construct": "CONSTRUCT WHERE {"}, "SPARQL syntax error"),
 ])

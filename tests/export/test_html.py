@@ -70,7 +70,7 @@ def test_html_draws_the_graph_offline_with_search_and_claims(kg_store, tmp_path,
     assert "Organization (2)" in page.inner_text("#legend") and "Claim (3)" in page.inner_text("#legend")
 
     page.fill("#search", "jane")
-    assert page.inner_text("#status") == "1 match(es)"
+    assert page.inner_text("#status") == "2 match(es)"  # Jane Roe, and her position "Jane Roe at Acme"
     assert page.inner_text("#details h2") == "Jane Roe"
 
     page.fill("#search", "1,600")

@@ -124,8 +124,15 @@ def test_injection_through_named_query_parameters_binds_a_plain_value(server, pa
     before = count_quads(server.base)
     for name in ("org", "kind", "article"):
         r = claims_rows(server.base, **{name: payload})
+        if name == "org" and r.status_code == 400:  # an organisation is looked up among the stored names: none
+            assert r.json()["detail"].startswith("no organisation matches"), (payload, r.text[:300])
+            continue
         assert r.status_code == 200, (name, r.status_code, r.text[:300])
-        assert r.json()["results"]["bindings"] == [], (name, payload)  # matched as a literal, i.e. nothing
+        rows = r.json()["results"]["bindings"]
+        if name == "org":  # or it stands for stored names ("Acme Corp\0" is Acme Corp, case and punctuation aside)
+            assert {b["org"]["value"] for b in rows} <= {"Acme Corp"}, (name, payload)
+        else:
+            assert rows == [], (name, payload)  # matched as a literal, i.e. nothing
     assert count_quads(server.base) == before
 
 

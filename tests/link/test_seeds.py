@@ -71,7 +71,8 @@ def test_the_extractor_s_entities_on_the_seeds_link_right(seeds, verified):
             assert entity is not None, f"seed {prefix}: the extractor did not find {surface!r}"
             assert entity.qid == qid, (prefix, entity)
         for e in extraction.entities:
-            assert e.qid is None or e.qid in verified, (prefix, e)  # no QID that was not verified
+            # no QID that was not verified, by hand or with the countries and regions (ontology/WIKIDATA.md)
+            assert e.qid is None or e.qid in verified or table.items[e.qid].source in ("countries", "regions"), (prefix, e)
             if e.qid:
                 names = {normalise(n) for n in table.items[e.qid].names()}
                 assert normalise(e.name) in names or any(normalise(s.text) in names for s in e.mentions), (prefix, e)

@@ -1,0 +1,36 @@
+"""The places the offline linking table knows (countries, continents, the EU), with their names in six
+languages: what a gazetteer needs to recognise them in text.
+
+The extractor recognises places from its own gazetteer (kg/extract/gazetteer.toml) today; ``places()``
+gives the table's places in the same shape (a canonical name and every name it goes by), so that the
+extractor can take them from here, the one source of Wikidata identities.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.link.table import LinkTable
+
+
+@dataclass(frozen=True)
+class Place:
+    qid: str
+    name: str  # the English label: the canonical name an extracted entity gets
+    names: tuple[str, ...]  # every label and alias, as written, the canonical name first
+    iso: dict[str, str] = field(default_factory=dict)  # a country's ISO 3166-1 alpha2 and alpha3 codes
+
+
+def places(table: LinkTable | None = None) -> list[Place]:
+    """Every place item of the table (the shipped one by default), in table order."""
+    from kg.link import default_linker
+
+    table = table or default_linker().table
+    out = []
+    for item in table.items.values():
+        if item.type != "place":
+            continue
+        name = item.labels.get("en") or next(iter(item.labels.values()))
+        names = tuple(dict.fromkeys([name, *item.labels.values(), *(a for v in item.aliases.values() for a in v)]))
+        out.append(Place(item.qid, name, names, dict(item.iso)))
+    return out
