@@ -295,6 +295,11 @@ def _claim(w: _Writer, a: NamedNode, article_id: str, claim: Claim, types: dict[
         w.add(c, nkg("aggregate"), _str(claim.aggregate))
     if claim.confidence is not None:
         w.add(c, nkg("confidence"), _dec(claim.confidence))
+    if claim.timing:
+        w.add(c, nkg("timing"), _str(claim.timing))
+    if claim.told:
+        w.add(c, nkg("toldWhen"), _str(claim.told.value))
+        w.add(c, nkg("toldPrecision"), _str(claim.told.precision))
     if claim.speaker:
         w.add(c, _ns("prov", "wasAttributedTo"), entity_iri(claim.speaker, types.get(claim.speaker, "person")))
     if claim.source_cited:

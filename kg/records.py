@@ -14,6 +14,9 @@ CLAIM_KINDS = (
     "store_closure", "notice_period", "cause", "layoff_outlook",
 )
 STANCE_KINDS = ("cause", "layoff_outlook")
+# How a claim's time was found: the text states it, it is a date by which something is to be done, or the text
+# gives none and it is the article's date.
+TIMINGS = ("stated", "horizon", "article")
 MODALITIES = ("announced", "planned", "expected", "rumoured", "denied", "reported")
 POLARITIES = ("affirm", "deny")
 BOUNDS = ("lower", "upper")
@@ -144,6 +147,8 @@ class Claim:
     source_cited: str | None = None  # an outlet the article cites ("skriver New York Times")
     aggregate: str | None = None  # "total" (several rounds, or all of a plan), "change" (a difference); else a level
     confidence: float | None = None  # 0..1: how strong the evidence is (kg.extract.confidence)
+    timing: str | None = None  # where its time comes from: one of TIMINGS
+    told: TimeRef | None = None  # a plan dated by its horizon: when the text says it was announced or agreed
 
 
 @dataclass

@@ -399,7 +399,8 @@ class _Finder:
             found.setdefault(key, []).append((i, j, cues.at(i, j)))
         variants = {key: {key} for key in found}
         for key in [k for k in found if len(k) > 1]:
-            if key[:-1] in found and (key[-1] in GENERIC or key[-1] in LEGAL):  # "Nissan Motor" and "Nissan"
+            if key[:-1] in found and (key[-1] in GENERIC or key[-1] in LEGAL or key[-1] in lang.org_words):
+                # "Nissan Motor" and "Nissan", "Corvane Semiconductors" and "Corvane"
                 found[key[:-1]] += found.pop(key)
                 variants[key[:-1]] |= variants.pop(key)
             elif key[:-1] in found and vocabulary(key[-1], lang.code):  # "hat Klarna Hunderte Angestellte entlassen"
@@ -452,7 +453,7 @@ class _Finder:
         at: dict[str, list[int]] = {}
         for i in toks.caps:
             at.setdefault(_fold(toks.raw[i]), []).append(i)
-        for key, (name, type_) in self.discovered.items():
+        for key, (name, type_) in sorted(self.discovered.items(), key=lambda kv: -len(kv[0])):  # longest first
             for i in at.get(key[0], ()):
                 if tuple(_fold(t) for t in toks.raw[i:i + len(key)]) == key and not self.org_at(i):
                     self.add(i, i + len(key), name, type_)

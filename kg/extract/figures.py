@@ -37,6 +37,7 @@ class Draft:
     basis: str = "stated"  # what its kind rests on: a key of kg.extract.confidence.PRIOR
     named: bool = True  # its organisation is named in its sentence (not only the article's topic)
     modality: str | None = None  # set by the rule that found it ("the work of 700 people": reported)
+    told: TimeRef | None = None  # dated by its horizon: when the text says the plan was announced or agreed
 
 
 def figure_claims(doc: Doc, ctx: Context) -> list[Draft]:
@@ -83,6 +84,8 @@ def _story_horizon(doc: Doc, drafts: list[Draft]) -> None:
         if d.claim.org != org or own and not d.horizon or doc.hits_in(d.sent.start, d.sent.end, "past"):
             continue
         if horizon is not None and (not d.horizon or d.claim.when in (None, doc.published)):
+            if not d.horizon and d.when_rank[0] < 3 and d.told is None:
+                d.told = d.claim.when  # "annoncé vendredi 20 décembre": the day it was told
             d.claim = evolve(d.claim, when=horizon)
         d.horizon = True
 
@@ -519,6 +522,29 @@ def _assign_times(doc: Doc, ctx: Context, sent: Sentence, drafts: list[Draft]) -
             d.horizon = True  # "over the next two years" with no year to count from
         d.claim = evolve(d.claim, when=when)
         d.when_rank = rank
+        if d.horizon:
+            d.told = _told(doc, sent, d, times, inherited)
+
+
+def _told(doc: Doc, sent: Sentence, d: Draft, times: list, inherited: TimeRef | None) -> TimeRef | None:
+    """When a plan dated by its horizon was announced or agreed: another time of its sentence, the nearest before
+    its figure ("a annoncé vendredi 20 décembre ... d'ici 2030"), else a day or month after it (", said on Friday");
+    "now" is the article's own date, not when it was told; else
+    the time of the sentence before, when that one announces or agrees ("Im Dezember 2023 haben sich ... geeinigt.
+    Der Plan sieht ... bis 2030 vor")."""
+    own = [t for t in times if not t.horizon and t.time != d.claim.when and not _now(doc, t)]
+    before = [t for t in own if t.end <= d.start]
+    if before:
+        return before[-1].time
+    after = [t for t in own if t.start >= d.end and t.time.precision in ("day", "month")]
+    if after:
+        return after[0].time
+    prev = doc.sentences[sent.index - 1] if sent.index > 0 else None
+    if inherited is not None and prev is not None and prev.block == sent.block and (
+            doc.hits_in(prev.start, prev.end, "agreed") or any(
+                h.key == "announced" for h in doc.hits_in(prev.start, prev.end, "mod"))):
+        return inherited
+    return None
 
 
 def _share_times(drafts: list[Draft]) -> None:
