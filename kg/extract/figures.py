@@ -442,15 +442,17 @@ def _draft(doc: Doc, ctx: Context, sent: Sentence, kind: str, q: QuantityMention
     org, mention = ctx.org_for(sent, q.start, end)
     start, stop = _quote(doc, sent)
     claim = Claim(kind=kind, org=org or "", quote=doc.text[start:stop], start=start, end=stop,
-                  quantity=quantity or q.quantity, segment=_segment(doc, q.start, end), aggregate=_total(doc, q))
+                  quantity=quantity or q.quantity, segment=_segment(doc, q.start, end), aggregate=_total(doc, q, kind))
     return Draft(claim, sent, q.start, end, basis=basis, named=mention is not None or bool(
         doc.in_sentence(ctx.orgs, sent)))
 
 
-def _total(doc: Doc, q: QuantityMention) -> str | None:
+def _total(doc: Doc, q: QuantityMention, kind: str) -> str | None:
     """"total" for a figure of several rounds or of a whole plan: "a total of 20,000", "insgesamt", "en tout",
-    "to bring to around 20,000 job cuts"."""
+    "to bring to around 20,000 job cuts"; cuts that are a goal ("a goal of laying off 30,000") are the whole plan."""
     before = doc.tokens.starts[max(0, doc.token_index(q.start) - 5)]
+    if kind == "job_cuts" and doc.hits_in(before, q.start, "target"):
+        return "total"
     return "total" if doc.hits_in(before, q.start, "total") or doc.hits_in(q.end, q.end + 12, "total") else None
 
 

@@ -1,9 +1,9 @@
 """One name for each organisation and person of an article, so that its graph always conforms.
 
 Names that differ only in case, accents, punctuation, a legal form or a generic last word ("NISSAN",
-"Nissan Motor Co.", "Nestle") are one entity, under its fullest name (the body's "Corvane Semiconductors", not the
-headline's "Corvane"); every organisation or
-person a claim or a role refers to is an entity of the article.
+"Nissan Motor Co.", "Nestle") are one entity, under the name the article uses most; every organisation or
+person a claim or a role refers to is an entity of the article. Across articles, ``identity`` is what
+resolution groups an organisation's claims by.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def one_name(entities: list[Entity], roles: list[Role], claims: list[Claim]) -> 
     canonical: dict[str, str] = {}
     merged: list[Entity] = []
     for group in groups.values():
-        main = max(group, key=lambda e: (len(e.name.split()), len(e.mentions), len(e.name)))
+        main = max(group, key=lambda e: (len(e.mentions), len(e.name)))
         mentions = tuple(sorted({m for e in group for m in e.mentions}, key=lambda m: (m.start, m.end)))
         merged.append(Entity(main.name, main.type, mentions, parent=next((e.parent for e in group if e.parent), None),
                              qid=main.qid, link_method=main.link_method, link_confidence=main.link_confidence))
