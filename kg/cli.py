@@ -404,7 +404,8 @@ def wikidata_refresh(
 @app.command()
 def contradictions(
     org: Annotated[str | None, typer.Option(help="Only contradictions about this organisation.")] = None,
-    kind: Annotated[str | None, typer.Option(help="numeric, stance, outlook, temporal or arithmetic.")] = None,
+    kind: Annotated[str | None, typer.Option(help="A kind: the name of a queries/contradiction-<kind>.rq "
+                                                       "(numeric, temporal, stance, arithmetic, outlook).")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or jsonl.")] = "table",
     store: StoreOpt = None,
 ):

@@ -114,10 +114,12 @@ def shown_first(members: list[Placed]) -> list[Placed]:
 
 
 def side(members: list[Placed], interval: tuple[float, float | None] | None, label: Callable[[Placed], str],
-             role: str = "stated", days: bool = False, **extra) -> Side:
-    """The position of agreeing claims, its claim shown first, labelled by ``label`` of that claim; ``interval``
-    is a figure's values, or with ``days`` the days of a time."""
+             role: str = "stated", days: bool = False, shown: Placed | None = None, **extra) -> Side:
+    """The side of agreeing claims, its claim shown first (``shown``, else the surest), labelled by ``label`` of
+    that claim; ``interval`` is a figure's values, or with ``days`` the days of a time."""
     members = shown_first(members)
+    if shown is not None:
+        members = [shown] + [m for m in members if m is not shown]
     lo, hi = interval or (None, None)
     return Side(
         claims=tuple(dict.fromkeys(m.iri for m in members)), articles=tuple(sorted({m.article for m in members})),

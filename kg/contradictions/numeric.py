@@ -3,7 +3,9 @@
 Topics: one per announcement, unit, aggregate (a round or level; a total of several rounds or of a plan; a
 change) and scope (a stated segment, else "open"). A round is never set against a total, nor a segment
 against the group or against a figure whose scope the text leaves open: those are different questions.
-A figure the text leaves unmarked that matches one stated as the total ("20,000" beside "a total of 20,000") is
+A headcount aimed at (a planned workforce) is not compared with one stated as it is. A figure whose article also
+states, in another scope, what the others say is a part beside its whole, not a rival. A figure the text leaves
+unmarked that matches one stated as the total ("20,000" beside "a total of 20,000") is
 that total. Positions: the figures that agree, clustered by the intervals of the approximation rule
 (kg.resolve); the query compares figures within a factor of five of each other (further apart, they measure
 different things: 1,400 apprentices against 130,000 staff).
@@ -14,7 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from kg.contradictions.base import Resolved, cluster, figure_label, side
+from kg.contradictions.base import LEVELS, Placed, Resolved, cluster, figure_label, side
 from kg.records import Topic
 
 KIND = "numeric"
@@ -50,8 +52,11 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
                 total = m.aggregate is None and any(t.unit == m.unit and t.scope == m.scope and m.same_figure(t)
                                                     for t in totals)
                 aggregate = "total" if total else m.aggregate
-                groups[(m.unit, aggregate if m.unit in ROUNDED or aggregate == "change" else None, m.scope)].append(m)
+                target = m.kind in LEVELS and m.modality in ("planned", "expected")  # a headcount aimed at is no level
+                groups[(m.unit + (" target" if target else ""),
+                        aggregate if m.unit in ROUNDED or aggregate == "change" else None, m.scope)].append(m)
         for (unit, aggregate, scope), members in sorted(groups.items(), key=lambda kv: str(kv[0])):
+            members = [m for m in members if not _beside_the_other(m, members, e.members)]
             if len({m.article for m in members}) < 2:
                 continue
             clusters = cluster(members, lambda m: (m.low, m.high))
@@ -63,3 +68,10 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
             yield Topic(KIND, f"{unit}/{aggregate or 'level'}/{scope or 'open'}", e.org,
                         f"{e.kind} {what} {e.when or 'undated'}",
                         tuple(side(ms, iv, figure_label) for ms, iv in clusters), e.index, note)
+
+
+def _beside_the_other(m: Placed, group: list[Placed], members: list[Placed]) -> bool:
+    """Its article also states, in another scope or aggregate, what other articles of the group say: a part beside
+    its whole ("16,000 jobs worldwide, 12,000 of them managers"), not a rival figure."""
+    return any(o.article == m.article and o.unit == m.unit and o not in group
+               and any(x.article != m.article and x.same_figure(o) for x in group) for o in members)

@@ -103,6 +103,12 @@ class Context:
             self._attributions[sent.index] = self._attribute(sent)
         return self._attributions[sent.index]
 
+    def _carried_in(self, source, hits) -> bool:
+        """A document named as what carries the statement ("in a statement", "dans un communiqué"), not as a thing
+        talked about ("the statement led to a drop in shares")."""
+        return any(h.label == "source_preps" and h.end <= source.start
+                   and self.doc.words_between(h.end, source.start) <= 2 for h in hits)
+
     def _attribute(self, sent: Sentence) -> Attribution:
         """Who the sentence is attributed to: the person, organisation or outlet that is the subject of its
         verb of saying or announcing ("Northvolt said", "a déclaré Philipp Navratil", "nach Angaben des
@@ -131,7 +137,7 @@ class Context:
                                    doc.tokens.low[doc.token_index(sent.start):doc.token_index(sent.end)])):
             before = self.carried(sent)
             speaker = before.speaker if before is not None else None
-        if speaker is None and any(h.label == "announce_sources" for h in hits):
+        if speaker is None and any(h.label == "announce_sources" and self._carried_in(h, hits) for h in hits):
             speaker = self.topic_or_named(sent)  # "enligt ett pressmeddelande", "in a statement"
         outlets = {m.name for m in self.publishers}
         if speaker is None and len(outlets) == 1 and any(h.label in ("publisher_verbs", "media") for h in hits):

@@ -467,10 +467,19 @@ def _quote(doc: Doc, sent: Sentence) -> tuple[int, int]:
 
 
 def _segment(doc: Doc, start: int, end: int) -> str | None:
-    hits = doc.hits_in(start, end, "segment")
+    """The scope of a figure: a segment word in its phrase, right before or after it ("weltweit 1.200", "20% at a
+    global level"), else a place
+    soon after it ("1,600 jobs in Sweden", "1,000 redundancies at its primary Skelleftea plant"), before the next
+    figure of its clause."""
+    c_start, c_end = doc.clause_at(start)
+    nxt = min((q.start for q in doc.quantities if end <= q.start < c_end), default=c_end)
+    limit = min(nxt, c_end)
+    hits = [h for h in doc.hits_in(c_start, limit, "segment")
+            if start <= h.start < end or end <= h.start and doc.words_between(end, h.start) <= 3
+            or h.end <= start and doc.words_between(h.end, start) == 0]  # "streicht weltweit 1.200 Stellen"
     if hits:
         return hits[0].key
-    places = [m for m in doc.entities if m.type == "place" and end <= m.start < end + 25]
+    places = [m for m in doc.entities if m.type == "place" and end <= m.start < min(end + 40, limit)]
     return places[0].name if places else None
 
 
@@ -636,7 +645,8 @@ def _modality(doc: Doc, ctx: Context, d: Draft) -> str:
         cue = "rumoured" if cue != "announced" else "reported"  # "devrait supprimer 11.000 emplois, rapporte la NHK"
     past = _past(doc, d)
     if claim.kind == "workforce":
-        if d.part == "to" and cue in ("planned", "announced") or doc.hits_in(c_start, c_end, "target"):
+        future = any(h.key == "future" for h in doc.hits_in(c_start, c_end, "mod"))
+        if d.part == "to" and (cue == "planned" or cue == "announced" and future) or doc.hits_in(c_start, c_end, "target"):
             return "planned"  # "wants to reduce that to 2,000 employees", "Ziel seien 2.000 Mitarbeiter"
         return "announced" if doc.hits_in(d.start, c_end, "remain") and not past else "reported"
     if claim.kind in MONEY:  # a result is reported, a forecast expected ("Prognose", "afficherait une perte")

@@ -352,3 +352,34 @@ def test_filters_by_organisation_and_kind_and_rejects_unknown_kinds(store):
         rows(store, org="Contoso")
     with pytest.raises(QueryError, match="unknown contradiction kind"):
         find_contradictions(store, kind="numerical")
+
+
+def test_numeric_a_part_beside_its_whole_is_not_a_rival(store):
+    """An article giving 16,000 jobs worldwide and 12,000 of them (scope left open) does not dispute 16,000."""
+    load(store, article("w1", "2025-10-16", Said("Northwind cuts 16,000 jobs worldwide.", value=16000, when="2025-10-16",
+                                                 segment="total"),
+                        Said("Of those, 12,000 are managers.", value=12000, when="2025-10-16")),
+         article("w2", "2025-10-16", Said("Northwind cuts 16,000 jobs.", value=16000, when="2025-10-16")))
+    assert find_contradictions(store) == []
+
+
+def test_numeric_a_headcount_aimed_at_is_not_a_level(store):
+    load(store, article("h1", "2024-08-28", Said("Northwind wants to shrink to 2,000 staff.", kind="workforce",
+                                                 value=2000, when="2024-08", modality="planned")),
+         article("h2", "2024-08-29", Said("Northwind now has 3,800 staff.", kind="workforce", value=3800,
+                                          when="2024-08", modality="reported")))
+    assert find_contradictions(store) == []
+
+
+def test_arithmetic_cuts_from_the_headcount_against_the_headcount_aimed_at(store):
+    """"Will shed 2,000 more jobs" from 3,800 leaves 1,800, not the 2,000 another outlet says it aims for."""
+    load(store, article("k1", "2024-08-28", Said("Northwind aims for 2,000 staff.", kind="workforce", value=2000,
+                                                 when="2024-08", modality="planned"), publisher="Bay Post"),
+         article("k2", "2024-08-29", Said("Northwind has shrunk to 3,800 people.", kind="workforce", value=3800,
+                                          when="2024-08", modality="reported"),
+                 Said("It will shed 2,000 more jobs.", value=2000, modality="planned"), publisher="Gull Gazette"))
+    [c] = find_contradictions(store, kind="arithmetic")
+    assert c["severity"] == "soft"
+    assert [x["article"] for x in c["claims"]] == ["k2", "k2", "k1"]
+    assert c["explanation"] == ("Gull Gazette: 2000 count from 3800 count leaves 1,800 to 1,800; Bay Post says 2000 "
+                                "count for Northwind: the headcount aimed at cannot be both")
