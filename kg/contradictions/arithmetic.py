@@ -127,7 +127,7 @@ def _targets(resolved: Resolved, workforce: dict[str, list[Placed]]) -> Iterator
         if not aimed or left[0] <= 0:
             continue
         label = f"{figure_label(cut)} from {figure_label(level)} leaves {left[0]:,.0f} to {left[1]:,.0f}"
-        sides = [side([cut], left, lambda _: label, role="implied", companion=level.iri)]
+        sides = [side([cut], left, lambda _, label=label: label, role="implied", companion=level.iri)]
         sides += [side(ms, iv, figure_label) for ms, iv in cluster(aimed, lambda t: (t.low, t.high))]
         yield Topic(KIND, f"target/{article}", org, "job_cuts against the headcount aimed at", tuple(sides),
                     note="the headcount aimed at", firm=False)
