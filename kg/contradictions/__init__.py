@@ -1,12 +1,12 @@
 """Contradictions between sources: each kind is one unit, discovered from the files.
 
 A kind is a query ``queries/contradiction-<kind>.rq`` and a module ``kg/contradictions/<kind>.py`` beside
-this one. The module makes, at resolution, the kind's topics and positions (``topics(resolved)``, see
-``base``) and declares the shapes they must conform to (``SHAPES``, Turtle); the query sets the positions
+this one. The module makes, at resolution, the kind's topics and sides (``topics(resolved)``, see
+``base``) and declares the shapes they must conform to (``SHAPES``, Turtle); the query sets the sides
 of a topic against each other and decides severity. Adding a kind is adding those two files.
 
 Each query returns one row per contradiction with columns ``kind severity org topic explanation`` and,
-for the side of each position, ``<field>_a``, ``<field>_b``. This module runs them and shapes the rows;
+for each side, ``<field>_a``, ``<field>_b``. This module runs them and shapes the rows;
 the rules live in the modules, the queries and docs/contradictions.md.
 """
 
@@ -44,7 +44,7 @@ def kind_modules() -> dict[str, ModuleType]:
 
 
 def shapes() -> str:
-    """The shapes of every kind's topics and positions, as one Turtle text."""
+    """The shapes of every kind's topics and sides, as one Turtle text."""
     return "\n".join(m.SHAPES for m in kind_modules().values())
 
 

@@ -11,7 +11,8 @@ Also: cuts planned from a stated headcount against the headcount aimed at ("will
 leaves 1,800, not the 2,000 aimed at).
 Topics: one per announcement and scope, holding the implied workforces and the workforce figures stated for
 that scope (an open scope meets the whole) about a time within 120 days of the cuts, each clustered into
-positions. The query sets an implied position against a stated one.
+sides; only topics where some implied and some stated side share no value are written. The query sets an
+implied side against a stated one.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from kg.contradictions.base import Placed, Resolved, cluster, figure_label, shown_first, side
+from kg.contradictions.base import Placed, Resolved, cluster, figure_label, overlap, shown_first, side
 from kg.records import Topic
 
 KIND = "arithmetic"
@@ -95,6 +96,8 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
                 sides.append(side(counts, iv, lambda _, pair=pair: _implied_label(pair), role="implied",
                                   shown=pair[0], companion=pair[1].iri))
             sides += [side(ms, iv, figure_label) for ms, iv in cluster(stated, lambda w: (w.low, w.high))]
+            if not _apart(sides):
+                continue
             note = (f"the {scope} workforce" if scope not in WHOLE else "the whole workforce")
             yield Topic(KIND, scope or "whole", e.org, f"{e.kind} against the workforce ({e.when or 'undated'})",
                         tuple(sides), e.index, note, firm=all(c.scope == p.scope for c, p, _ in found))
@@ -129,6 +132,8 @@ def _targets(resolved: Resolved, workforce: dict[str, list[Placed]]) -> Iterator
         label = f"{figure_label(cut)} from {figure_label(level)} leaves {left[0]:,.0f} to {left[1]:,.0f}"
         sides = [side([cut], left, lambda _, label=label: label, role="implied", companion=level.iri)]
         sides += [side(ms, iv, figure_label) for ms, iv in cluster(aimed, lambda t: (t.low, t.high))]
+        if not _apart(sides):
+            continue
         yield Topic(KIND, f"target/{article}", org, "job_cuts against the headcount aimed at", tuple(sides),
                     note="the headcount aimed at", firm=False)
 
@@ -146,6 +151,13 @@ def _together(count: Placed, percent: Placed, figures: list[Placed]) -> bool:
         return (sum(m.unit == "count" and m.scope == count.scope for m in own) == 1
                 and sum(m.unit == "percent" and m.scope == percent.scope for m in own) == 1)
     return sum(m.unit == "count" for m in own) == 1 and sum(m.unit == "percent" for m in own) == 1
+
+
+def _apart(sides: list) -> bool:
+    """Some implied side and some stated side share no value: only such topics are written (the query then
+    decides which pairs to show)."""
+    return any(overlap((i.low, i.high), (s.low, s.high)) is None
+               for i in sides if i.role == "implied" for s in sides if s.role == "stated")
 
 
 def _same_scope(stated: str | None, scope: str | None) -> bool:

@@ -1,9 +1,9 @@
-"""What every contradiction kind works on: claims as resolution placed them, and the topics and positions
+"""What every contradiction kind works on: claims as resolution placed them, and the topics and sides
 a kind's module makes of them (``Topic``, ``Side`` in kg.records) for its query to compare.
 
 A topic is one question the sources answer (an announcement's figure in one unit; its date; an organisation's
-stance on one cause); a position is a group of claims that agree on the answer. A kind's query sets two
-positions of a topic against each other, so fifty outlets repeating one figure make one side of one row.
+stance on one cause); a side is a group of claims that agree on the answer. A kind's query sets two
+sides of a topic against each other, so fifty outlets repeating one figure make one side of one row.
 """
 
 from __future__ import annotations

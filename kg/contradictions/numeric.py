@@ -6,7 +6,7 @@ against the group or against a figure whose scope the text leaves open: those ar
 A headcount aimed at (a planned workforce) is not compared with one stated as it is. A figure whose article also
 states, in another scope, what the others say is a part beside its whole, not a rival. A figure the text leaves
 unmarked that matches one stated as the total ("20,000" beside "a total of 20,000") is
-that total. Positions: the figures that agree, clustered by the intervals of the approximation rule
+that total. Sides: the figures that agree, clustered by the intervals of the approximation rule
 (kg.resolve); the query compares figures within a factor of five of each other (further apart, they measure
 different things: 1,400 apprentices against 130,000 staff).
 """

@@ -1,7 +1,7 @@
 """Stance: a cause of an organisation's cuts (AI, automation, costs ...) affirmed by some and denied by others,
 whatever their dates (a stance taken back later is the point).
 
-Topics: one per organisation and cause. Positions: the affirmations and the denials, each with every article
+Topics: one per organisation and cause. Sides: the affirmations and the denials, each with every article
 and speaker behind it. A topic is firm when one speaker is on both sides (the CEO's memo and his later denial).
 """
 

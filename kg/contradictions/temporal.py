@@ -3,7 +3,7 @@ date by which a plan is to be done (its horizon). The dates of the articles abou
 claim dated only by its article gives no date here.
 
 Topics: one per announcement of an event (not a level such as a workforce or revenue, which is measured at
-many times) and role (event, horizon). Positions: the stated times that meet, a day-precise time allowed
+many times) and role (event, horizon). Sides: the stated times that meet, a day-precise time allowed
 one day (time zones, "yesterday"); each time covers what its precision says ("in January" is the month).
 """
 
