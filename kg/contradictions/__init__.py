@@ -63,7 +63,7 @@ def find_contradictions(store, org: str | None = None, kind: str | None = None) 
     for k in (kind,) if kind else kinds():
         _, rows = select_rows(run_named(store, f"{PREFIX}{k}", params))
         found.extend(_shape(row) for row in rows)
-    return found
+    return sorted(found, key=lambda c: (c["org"] or "", c["kind"], c["topic"] or "", c["articles"]))
 
 
 def _shape(row: dict) -> dict:
