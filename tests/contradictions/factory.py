@@ -59,7 +59,7 @@ def article(article_id: str, published: str, *said: Said, publisher: str = "Harb
                             timing=s.timing or ("stated" if s.when else None), told=_time(s.told)))
         names[s.org] = "organization"
         if s.speaker:
-            names[s.speaker] = "person"
+            names.setdefault(s.speaker, "person")
     entities = []
     for name, type_ in names.items():
         at = text.find(name)

@@ -383,3 +383,4 @@ def test_arithmetic_cuts_from_the_headcount_against_the_headcount_aimed_at(store
     assert [x["article"] for x in c["claims"]] == ["k2", "k2", "k1"]
     assert c["explanation"] == ("Gull Gazette: 2000 count from 3800 count leaves 1,800 to 1,800; Bay Post says 2000 "
                                 "count for Northwind: the headcount aimed at cannot be both")
+
