@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from kg.extract.gazetteer import Known
 from kg.extract.lang import Hit, Lang, Tokens
@@ -17,6 +18,7 @@ SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s)|[:;](?=\s*\n)")
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s|[“”\"«»]")
 LAST_WORD = re.compile(r"(\w+)\W?$")
 BULLET = re.compile(r"\s*(?:[-•*·▪]|\d+[.)])\s")
+MAX_SENTENCE = 1000  # characters: a longer "sentence" (no full stop for pages) is cut, so work per sentence is bounded
 
 
 @dataclass
@@ -64,6 +66,7 @@ class Doc:
         self.lang = lang
         self.published = published
         self.tokens = Tokens(self.text)
+        self._words_before = [0, *accumulate(t[0].isalpha() for t in self.tokens.raw)]  # words among the first k tokens
         self.hits: list[Hit] = sorted(lang.matcher.find(self.tokens), key=lambda h: (h.start, -h.end))
         self._hit_starts = [h.start for h in self.hits]
         self.sentences: list[Sentence] = segment(self.text)
@@ -96,11 +99,29 @@ class Doc:
         return bisect_left(self.tokens.starts, pos)
 
     def in_sentence(self, items, sent: Sentence):
-        return [x for x in items if sent.start <= x.start < sent.end]
+        return self.starting_in(items, sent.start, sent.end)
+
+    @staticmethod
+    def starting_in(items, start: int, end: int):
+        """The items starting in [start, end), by binary search: ``items`` is sorted by start, as the Doc's
+        quantities, times and entities (and lists filtered from them) are."""
+        lo = bisect_left(items, start, key=_start)
+        return items[lo:bisect_left(items, end, lo, key=_start)]
+
+    @staticmethod
+    def covering(items, pos: int):
+        """The item that covers ``pos``, of items sorted by start that do not overlap (times, entities), or None."""
+        i = bisect_right(items, pos, key=_start)
+        return items[i - 1] if i and pos < items[i - 1].end else None
 
     def words_between(self, start: int, end: int) -> int:
         """How many words (not digits or punctuation) lie between two offsets."""
-        return sum(1 for t in self.tokens.raw[self.token_index(start):self.token_index(end)] if t[0].isalpha())
+        first, last = self.token_index(start), self.token_index(end)
+        return self._words_before[last] - self._words_before[first] if last > first else 0
+
+
+def _start(item) -> int:
+    return item.start
 
 
 def segment(text: str) -> list[Sentence]:
@@ -139,7 +160,7 @@ def segment(text: str) -> list[Sentence]:
                 intro = None
             block += 1
         previous_heading = heading
-        for s, e in _split_line(text, start, end):
+        for s, e in _bounded(text, _split_line(text, start, end)):
             sent = Sentence(s, e, len(sentences), block, heading=heading, bullet=bullet,
                             intro=intro if bullet else None)
             sent.clauses = _clauses(text, s, e)
@@ -167,6 +188,18 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
         out.append((s, cut))
         s = cut + (len(text[cut:end]) - len(nxt))
     out.append((s, end))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences cut to at most MAX_SENTENCE characters, after the last space of each piece where there is one."""
+    out = []
+    for s, e in spans:
+        while e - s > MAX_SENTENCE:
+            cut = text.rfind(" ", s + 1, s + MAX_SENTENCE) + 1 or s + MAX_SENTENCE
+            out.append((s, cut))
+            s = cut
+        out.append((s, e))
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 

@@ -52,7 +52,7 @@ def figure_claims(doc: Doc, ctx: Context) -> list[Draft]:
 
 
 def _is_time(doc: Doc, q: QuantityMention) -> bool:
-    return q.quantity.unit == "count" and any(t.start <= q.start < t.end for t in doc.times)
+    return q.quantity.unit == "count" and doc.covering(doc.times, q.start) is not None
 
 
 def _head(doc: Doc, q: QuantityMention, labels=("jobs",)):
@@ -206,7 +206,7 @@ def _segment(doc: Doc, start: int, end: int) -> str | None:
     hits = doc.hits_in(start, end, "segment")
     if hits:
         return hits[0].key
-    places = [m for m in doc.entities if m.type == "place" and end <= m.start < end + 25]
+    places = [m for m in doc.starting_in(doc.entities, end, end + 25) if m.type == "place"]
     return places[0].name if places else None
 
 
@@ -380,8 +380,9 @@ def store_claims(doc: Doc, ctx: Context) -> list[Draft]:
             continue
         seen: set[str] = set()
         for store in doc.hits_in(sent.start, sent.end, "store"):
-            brand = next((m for m in ctx.orgs if m.end <= store.start and not doc.text[m.end:store.start].strip(" -")),
-                         None)
+            # only the last name before the store can have nothing but spaces and dashes between them
+            brand = next((m for m in doc.starting_in(ctx.orgs, sent.start, store.start)[-1:]
+                          if m.end <= store.start and not doc.text[m.end:store.start].strip(" -")), None)
             count = next((q for q in doc.in_sentence(doc.quantities, sent)
                           if q.end <= store.start and doc.words_between(q.end, store.start) <= 2
                           and q.quantity.unit == "count"), None)
