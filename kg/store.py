@@ -69,8 +69,11 @@ class EmbeddedStore:
                              substitutions=substitutions, base_iri=base_iri)
 
     def article_state(self, article_id: str) -> tuple[str, str] | None:
-        """(content hash, extractor version) of a stored article, or None if it is not stored."""
+        """(content hash, extractor version) of a stored article, or None if it is not stored (or only in part:
+        the batched write of a very large article was cut off, so a rerun writes it again)."""
         graph = graph_iri(article_id)
+        if self.is_incomplete(graph):
+            return None
         a = article_iri(article_id)
         hashes = [q.object.value for q in self.ox.quads_for_pattern(a, NamedNode(NKG + "contentHash"), None, graph)]
         versions = [q.object.value for q in self.ox.quads_for_pattern(a, NamedNode(NKG + "extractorVersion"), None, graph)]

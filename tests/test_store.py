@@ -180,3 +180,16 @@ def test_a_batched_write_refuses_quads_of_another_graph(store, monkeypatch):
     with pytest.raises(ValueError, match="every quad must belong"):
         store.replace_graph(graph, _big_graph(graph, 20, "x") + stray)
     assert not any(q.graph_name == stray[0].graph_name for q in store.quads())
+
+
+def test_an_article_cut_off_in_a_batched_write_is_not_taken_as_stored(extractor, store, monkeypatch):
+    """An article above a batch (one of 1.3 MB makes 250,000 quads) is written in batches; cut off, it must
+    be written again, not found unchanged from the quads that made it in."""
+    monkeypatch.setattr(kg.store, "BATCH", 7)
+    quads = article_quads(sample_extraction())
+    with pytest.raises(RuntimeError):
+        store.replace_graph(graph_iri("acme-1"), _failing(quads, len(quads) - 2))
+    assert store.article_state("acme-1") is None
+    assert kg.pipeline.process(sample_article(), store).status == "written"
+    assert not store.is_incomplete(graph_iri("acme-1"))
+    assert sorted(map(str, store.graph_quads(graph_iri("acme-1")))) == sorted(map(str, quads))
