@@ -444,8 +444,10 @@ def serve(
         Settings()
     except ValueError as e:
         raise _usage(str(e)) from e
+    from api.protocol import LimitedHttpToolsProtocol
+
     uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="info",
-                access_log=access_log)
+                access_log=access_log, http=LimitedHttpToolsProtocol)
 
 
 _INFO = """
