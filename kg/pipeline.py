@@ -102,6 +102,31 @@ def process(article: Article, store, validate: bool = True, budget: float | None
     return outcome
 
 
+def ingest(article: Article, store, validate: bool = True, budget: float | None = ARTICLE_SECONDS) -> Outcome:
+    """One article written and the store's announcements resolved again, as one unit (the API's ingest).
+
+    A marker stands in the resolution graph from before the article is written until the resolution graph
+    is rewritten, so a process killed in between leaves it: ``resolution_stale`` is then true, and the next
+    build or server start resolves (``repair_resolution``). A marker left before is repaired here too.
+    """
+    pending = store.is_incomplete(RESOLUTION_GRAPH)
+    store.mark_incomplete(RESOLUTION_GRAPH)
+    outcome = process(article, store, validate=validate, budget=budget)
+    if outcome.status in ("written", "replaced") or pending:
+        resolve_events(store)
+    else:
+        store.clear_incomplete(RESOLUTION_GRAPH)
+    return outcome
+
+
+def repair_resolution(store) -> bool:
+    """Resolve again if a write of the resolution graph (or an ingest) was cut off; whether it was."""
+    if not store.is_incomplete(RESOLUTION_GRAPH):
+        return False
+    resolve_events(store)
+    return True
+
+
 _STALE = f"""ASK {{
   {{ GRAPH ?g {{ ?claim a nkg:Claim }} FILTER (?g != {RESOLUTION_GRAPH})
      FILTER NOT EXISTS {{ GRAPH {RESOLUTION_GRAPH} {{ ?claim nkg:about ?announcement }} }} }}

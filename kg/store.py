@@ -142,6 +142,13 @@ class EmbeddedStore:
         contradiction query went from 0.3 s to 3.7 s until this ran, in about 2 s)."""
         self.ox.optimize()
 
+    def mark_incomplete(self, graph: NamedNode) -> None:
+        """Add the marker that says a write of ``graph`` is under way (``replace_graph`` rewrites it away)."""
+        self.ox.add(incomplete_marker(graph))
+
+    def clear_incomplete(self, graph: NamedNode) -> None:
+        self.ox.remove(incomplete_marker(graph))
+
     def is_incomplete(self, graph: NamedNode) -> bool:
         """Whether a batched write of this graph began and did not finish (the build was killed)."""
         return any(True for _ in self.ox.quads_for_pattern(graph, INCOMPLETE, None, graph))
