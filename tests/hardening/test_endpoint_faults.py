@@ -117,6 +117,17 @@ def test_the_writer_runs_under_a_memory_limit(server):
     assert WRITE_MEMORY_MB * 2**20 in limits.values(), limits  # the writer's, beside the query processes' 800 MB
 
 
+def test_format_characters_in_an_ingested_text_do_not_split_its_figures(server):
+    text = "Globex AB will cut 2,\u200b400 jobs, the company said on Monday."
+    r = httpx.post(server.base + "/articles", headers=AUTH, timeout=60,
+                   json={"id": "zero-width-api", "text": text, "language": "en", "published": "2026-03-09"})
+    assert r.status_code == 201, r.text
+    stored = text.replace("\u200b", "")
+    claims = [c for c in r.json()["claims"] if c["kind"] == "job_cuts"]
+    assert [c["value"] for c in claims] == [2400]
+    assert all(stored[int(c["start"]):int(c["end"])] == c["quote"] for c in claims)
+
+
 # ---- 400, 414 and 503 where there were 500s and bare 400s
 
 
@@ -256,3 +267,12 @@ def _request_any(server, data, method: str, path: str, names: list[str], media: 
     assert r.status_code < 500 or (r.status_code == 503 and "retry-after" in r.headers), \
         (method, url[:300], r.status_code, r.text[:300])
     assert "Traceback" not in r.text
+
+
+def test_no_request_of_this_module_got_a_5xx_but_deliberate_503s(server):
+    """Run last: the access log holds every request above; 503 is the only 5xx the endpoint gives (busy, time
+    limit, a query's process crashed), with Retry-After; nothing else."""
+    statuses = [int(s) for s in re.findall(r'HTTP/1\.[01]" (\d{3}) ', server.log_text())]
+    five = [s for s in statuses if s >= 500 and s != 503]
+    print(f"\n{len(statuses)} requests logged, {sum(s == 503 for s in statuses)} deliberate 503s, other 5xx: {five}")
+    assert len(statuses) > 50 and not five
