@@ -18,6 +18,7 @@ SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s)|[:;](?=\s*\n)")
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s|[“”\"«»]")
 LAST_WORD = re.compile(r"(\w+)\W?$")
 BULLET = re.compile(r"\s*(?:[-•*·▪]|\d+[.)])\s")
+NON_SPACE = re.compile(r"\S")
 MAX_SENTENCE = 1000  # characters: a longer "sentence" (no full stop for pages) is cut, so work per sentence is bounded
 
 
@@ -142,7 +143,7 @@ def segment(text: str) -> list[Sentence]:
         if not stripped:
             continue
         blank_before = bool(merged) and text.count("\n", merged[-1][1], start) > 1
-        if merged and stripped[0].islower() and not text[merged[-1][0]:merged[-1][1]].rstrip().endswith((".", "!", "?", ":")):
+        if merged and stripped[0].islower() and _last_char(text, merged[-1][0], merged[-1][1]) not in (".", "!", "?", ":"):
             merged[-1][1] = end  # a sentence broken across lines
             continue
         merged.append([start, end, blank_before])
@@ -178,17 +179,25 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cut = m.end()
         word = LAST_WORD.search(text, max(s, m.start() - 40), m.start() + 1)
         before = word.group(1).lower() if word else ""
-        nxt = text[cut:end].lstrip()
+        nxt = NON_SPACE.search(text, cut, end)  # where the next sentence would start (no copy of the line's rest)
         if not nxt:
             continue
         if m.group().startswith(".") and (before in ABBREVIATIONS or (before.isdigit() and len(before) <= 2)):
             continue
-        if not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"“„«‘'(-•\\*$€£"):
+        first = text[nxt.start()]
+        if not (first.isupper() or first.isdigit() or first in "\"“„«‘'(-•\\*$€£"):
             continue
         out.append((s, cut))
-        s = cut + (len(text[cut:end]) - len(nxt))
+        s = nxt.start()
     out.append((s, end))
     return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _last_char(text: str, start: int, end: int) -> str:
+    """The last character of text[start:end] that is not white space ("" if none), without copying it."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end > start else ""
 
 
 def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
