@@ -3,10 +3,10 @@
 The server's event loop never runs a query itself: it sends the job down a pipe, waits for the pipe to
 become readable (asyncio, no threads) and, past the deadline, kills the process and starts a fresh one.
 A job that waits too long for a free process is refused the same way (503), so one runaway query
-cannot hold up the server. A fresh process takes jobs once it says it is ready (its imports take a
-second or more on a busy machine), so that no job's time runs out while a process starts; ready spare
-processes take a killed one's place at once. Worker processes die with the server process that started them
-(``api.lifeline``), so a killed server leaves no writer behind to commit what its client saw fail.
+cannot hold up the server. A fresh process takes jobs once it says it is ready, so that no job's time runs
+out while a process starts; ready spare processes take a killed one's place at once. Worker processes die
+with the server (``api.lifeline``), so a killed server leaves no writer behind to commit what its client
+saw fail.
 """
 
 from __future__ import annotations
@@ -19,31 +19,9 @@ from dataclasses import dataclass
 
 from api import jobs
 
-
-def _context():
-    """Worker processes fork from a forkserver that has the job code imported (a fresh worker is ready in
-    milliseconds, not the second or two of a spawned interpreter's imports), never from the server itself
-    (no fork of a running event loop); spawned where there is no forkserver."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["api.jobs", "rdflib.plugins.sparql.parser"])
-    return ctx
-
-
-def _cpu_seconds(pid: int) -> float | None:
-    """CPU time a process has used (user and system), from /proc; None where there is no /proc."""
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as f:
-            fields = f.read().rsplit(b")", 1)[1].split()
-    except (OSError, IndexError):
-        return None
-    return (int(fields[11]) + int(fields[12])) / _TICKS
-
-
-_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 CONTENDED = 0.1  # share of its CPU limit after which a job gives way to jobs waiting for a process
 POLL = 0.05  # seconds between looks at a running job's CPU time
+_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100  # of /proc's CPU times
 
 
 class Unavailable(Exception):
@@ -247,7 +225,7 @@ class Pool:
             if used is not None:
                 if used - start >= cpu_limit or self._waiting and used - start >= cpu_limit * CONTENDED:
                     raise TimeoutError
-                wait = min(wait, cpu_limit - (used - start), POLL)  # a CPU second takes a second at least
+                wait = min(wait, cpu_limit - (used - start), POLL)  # look again soon: others may come to wait
             if wait <= 0:
                 raise TimeoutError
             done, _ = await asyncio.wait([ready], timeout=wait)
@@ -282,3 +260,24 @@ class Pool:
         self._closed = True
         for worker in list(self._workers):
             self._retire(worker)
+
+
+def _context():
+    """Worker processes fork from a forkserver that has the job code imported (a fresh worker is ready in
+    milliseconds, not the second or two of a spawned interpreter's imports), never from the server itself
+    (no fork of a running event loop); spawned where there is no forkserver."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["api.jobs", "rdflib.plugins.sparql.parser"])
+    return ctx
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """CPU time a process has used (user and system), from /proc; None where there is no /proc."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            fields = f.read().rsplit(b")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / _TICKS
