@@ -3,10 +3,11 @@
 Dataset: without ``default-graph-uri``/``named-graph-uri`` the default graph is the union of every
 named graph (each article's graph and the resolution graph), and GRAPH reaches each one by its IRI.
 
-Safety: queries run in worker processes and are killed past ``query_timeout`` (503); answers above
-``max_rows`` are refused (422); SERVICE and LOAD are refused unless allow-listed; bodies above
-``max_body`` get 413; updates, graph PUT/DELETE and ingest need a configured token sent as
-``Authorization: Bearer``.
+Safety: queries run in worker processes and are killed past ``query_timeout`` (503), in a quick lane that
+queries running long leave for a long one (``api.lanes``); answers above ``max_rows`` are refused (422);
+SERVICE and LOAD are refused unless allow-listed; bodies above ``max_body`` get 413, URLs past what the
+HTTP parser takes 414 (``api.protocol``); updates, graph PUT/DELETE and ingest need a configured token sent
+as ``Authorization: Bearer``; worker processes die with the server (``api.lifeline``).
 """
 
 from __future__ import annotations
