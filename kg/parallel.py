@@ -43,7 +43,7 @@ class Seen:
     source: str
 
 
-def _work(chunk: list[tuple[Draft, tuple[str, str] | None]], validate: bool) -> list[tuple]:
+def _work(chunk: list[tuple[Draft, tuple[str, str] | None]], validate: bool, budget: float | None) -> list[tuple]:
     """In a worker: finish and prepare each draft -> (Seen or ReadError, outcome, N-Quads or None)."""
     out = []
     for draft, state in chunk:
@@ -55,7 +55,7 @@ def _work(chunk: list[tuple[Draft, tuple[str, str] | None]], validate: bool) -> 
         if state == (article.content_hash, EXTRACTOR_VERSION):
             out.append((seen, Outcome(seen.source, "unchanged", article.id), None))
             continue
-        outcome, quads = prepare(article, validate)
+        outcome, quads = prepare(article, validate, budget)
         outcome.extraction = None
         out.append((seen, outcome, None if quads is None else serialize(quads, format=RdfFormat.N_QUADS)))
     return out
@@ -113,7 +113,7 @@ def _context():
 
 
 def build_outcomes(items: Iterable[Draft | ReadError], store, admit: Callable[[object], Outcome | None],
-                   validate: bool = True, jobs: int = 2) -> Iterator[Outcome]:
+                   validate: bool = True, jobs: int = 2, budget: float | None = None) -> Iterator[Outcome]:
     """Outcomes of ``items`` (drafts and read errors) in input order, written to ``store`` as they come."""
     writer = _Writer(store)
     fresh = writer.bulk  # an empty store: nothing to look up but what this run writes
@@ -153,7 +153,7 @@ def build_outcomes(items: Iterable[Draft | ReadError], store, admit: Callable[[o
 
         def dispatch() -> None:
             work = [(draft, state) for decided, draft, state in chunk if decided is None]
-            pending.append((list(chunk), pool.submit(_work, work, validate) if work else None))
+            pending.append((list(chunk), pool.submit(_work, work, validate, budget) if work else None))
             chunk.clear()
 
         for item in items:

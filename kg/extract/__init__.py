@@ -17,7 +17,7 @@ from kg.extract.lang import lang_data
 from kg.extract.numbers import find_quantities
 from kg.extract.stances import cause_claims, outlook_claims
 from kg.extract.times import find_times, published_time
-from kg.records import Article, Claim, Entity, Extraction, Mention, Span
+from kg.records import Article, Claim, Entity, Extraction, Mention, Quantity, Span
 
 __all__ = ["extract"]
 
@@ -51,13 +51,16 @@ def merge(drafts: list[Draft]) -> list[Claim]:
     whose speaker is most surely identified, at the time most precisely given among its mentions.
     """
     groups: list[list[Draft]] = []
+    candidates: dict[tuple, list[list[Draft]]] = {}  # groups by what _same needs equal: only these can match
     for d in sorted(drafts, key=lambda d: (d.claim.start, d.start)):
-        for group in groups:
+        bucket = candidates.setdefault(_same_key(d.claim), [])
+        for group in bucket:
             if _same(group[0].claim, d.claim):
                 group.append(d)
                 break
         else:
             groups.append([d])
+            bucket.append(groups[-1])
     out: list[tuple[int, Claim]] = []
     for group in groups:
         first = group[0].claim
@@ -109,6 +112,15 @@ def _timing(d: Draft, published) -> str | None:
     if d.when_rank[0] == 9:  # not placed by a rule that ranks how it found the time
         return "article" if d.claim.when == published else "stated"
     return "article" if d.when_rank[0] >= 3 else "stated"
+
+
+def _same_key(c: Claim) -> tuple:
+    """What two claims must share to be the same (``_same``): kind and organisation, and the object and polarity
+    of a stance or the figure of the rest."""
+    if c.kind in ("cause", "layoff_outlook"):
+        return c.kind, c.org, c.object, c.polarity
+    q = c.quantity or Quantity("count")
+    return c.kind, c.org, c.object, q.unit, q.value, q.low, q.high
 
 
 def _same(a: Claim, b: Claim) -> bool:

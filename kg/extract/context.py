@@ -38,6 +38,7 @@ class Context:
             self.role_org.setdefault(r.person, r.org)
         self._attributions: dict[int, Attribution] = {}
         self._topics: dict[int, str | None] = {}  # sentence index -> topic
+        self._carried: dict[int, Attribution | None] = {}  # sentence index -> what it carries
         self._spokes: dict[str, str | None] = {}
 
     # organisations ------------------------------------------------------------------------------
@@ -83,14 +84,14 @@ class Context:
         """The organisation a figure at ``start`` is about, and the mention that names it."""
         doc = self.doc
         c_start, _ = doc.clause_at(start)
-        before = [m for m in self.orgs if sent.start <= m.start and m.end <= start and self.eligible(m)]
+        before = [m for m in doc.starting_in(self.orgs, sent.start, start) if m.end <= start and self.eligible(m)]
         in_clause = [m for m in before if m.start >= c_start]
         if in_clause:
             return self.org_name(in_clause[-1]), in_clause[-1]
         for h in doc.hits_in(head_end, min(sent.end, head_end + 40), "at"):
             if doc.words_between(head_end, h.start) > 4:
                 break
-            after = [m for m in self.orgs if h.end <= m.start < sent.end and doc.words_between(h.end, m.start) <= 3]
+            after = [m for m in doc.starting_in(self.orgs, h.end, sent.end) if doc.words_between(h.end, m.start) <= 3]
             if after:
                 return self.org_name(after[0]), None
         if before:
@@ -214,14 +215,32 @@ class Context:
         return self.org_name(named[0]) if named else self.topic(sent)
 
     def carried(self, sent: Sentence) -> Attribution | None:
-        """The last attribution in the sentence's block before it."""
-        for s in reversed(self.doc.sentences[:sent.index]):
+        """The last attribution in the sentence's block before it.
+
+        Remembered per sentence, as ``topic`` is: a sentence whose own attribution says nothing carries what the
+        one before it carries, so a long block is walked once. The attributions of the block are worked out in
+        order, so that one never waits on another (a deep recursion in a long block).
+        """
+        sentences, walked, answer = self.doc.sentences, [sent.index], None
+        first = sent.index
+        while first > 0 and sentences[first - 1].block == sent.block and first - 1 not in self._attributions:
+            first -= 1
+        for s in sentences[first:sent.index]:
+            self.attribution(s)
+        for i in range(sent.index - 1, -1, -1):
+            s = sentences[i]
             if s.block != sent.block:
                 break
             a = self.attribution(s)
             if a.speaker or a.announced:
-                return a
-        return None
+                answer = a
+                break
+            if i in self._carried:  # s says nothing, so what it carries is this sentence's too
+                answer = self._carried[i]
+                break
+            walked.append(i)
+        self._carried.update(dict.fromkeys(walked, answer))
+        return answer
 
     def spokesperson(self, org: str | None) -> str | None:
         """The person the article most quotes for an organisation, among those it gives a role there."""

@@ -10,6 +10,7 @@ later in the article ("Jassy", "Jassys") resolve to the canonical name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from kg.extract.doc import Doc, EntityMention
@@ -472,11 +473,11 @@ class _Finder:
         for full in self.persons:
             surnames.setdefault(full.split()[-1], full)
         taken = {(m.start) for m in self.mentions}
-        covered = [(m.start, m.end) for m in self.mentions if m.type == "person"]
+        covered = _merged((m.start, m.end) for m in self.mentions if m.type == "person")
         for base in surnames:
             for form in (base, base + "s"):
                 for i in at.get(form, ()):
-                    if toks.starts[i] not in taken and not any(s <= toks.starts[i] < e for s, e in covered):
+                    if toks.starts[i] not in taken and not _inside(covered, toks.starts[i]):
                         self.add(i, i + 1, surnames[base], "person", end=toks.starts[i] + len(base))
 
     def publisher_pass(self) -> None:
@@ -684,9 +685,10 @@ def find_entities(doc: Doc) -> None:
         kept.append(m)
     doc.entities = kept
     main = main_org(kept)
+    orgs = [m for m in kept if m.type == "organization"]
     roles: list[Role] = []
     for role in f.roles:
-        org = role.org or _org_before(kept, role.span.start if role.span else 0) or main
+        org = role.org or _org_before(orgs, role.span.start if role.span else 0) or main
         if org and not any((r.person, r.org, r.title) == (role.person, org, role.title) for r in roles):
             roles.append(Role(role.person, org, role.title, role.span))
     doc.roles = roles
@@ -703,6 +705,23 @@ def main_org(mentions: list[EntityMention]) -> str | None:
     return next(m.name for m in mentions if m.type == "organization" and counts[m.name] == best)
 
 
-def _org_before(mentions: list[EntityMention], pos: int) -> str | None:
-    before = [m for m in mentions if m.type == "organization" and m.end <= pos]
-    return before[-1].name if before else None
+def _org_before(orgs: list[EntityMention], pos: int) -> str | None:
+    """The last of the organisations (sorted, not overlapping, so ends are sorted too) ending by ``pos``."""
+    i = bisect_right(orgs, pos, key=lambda m: m.end)
+    return orgs[i - 1].name if i else None
+
+
+def _merged(spans) -> list[tuple[int, int]]:
+    """Spans merged where they overlap, sorted by start (so that ``_inside`` can search them)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _inside(merged: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect_right(merged, pos, key=lambda span: span[0])
+    return bool(i) and pos < merged[i - 1][1]

@@ -108,7 +108,7 @@ def _announcement_day(when: TimeRef | None, pub: TimeRef | None) -> bool:
 
 
 def _is_time(doc: Doc, q: QuantityMention) -> bool:
-    return q.quantity.unit == "count" and (any(t.start <= q.start < t.end for t in doc.times)
+    return q.quantity.unit == "count" and (doc.covering(doc.times, q.start) is not None
                                            or any(a <= q.start < b for a, b in doc.undated))
 
 
@@ -479,7 +479,7 @@ def _segment(doc: Doc, start: int, end: int) -> str | None:
             or h.end <= start and doc.words_between(h.end, start) == 0]  # "streicht weltweit 1.200 Stellen"
     if hits:
         return hits[0].key
-    places = [m for m in doc.entities if m.type == "place" and end <= m.start < min(end + 40, limit)]
+    places = [m for m in doc.starting_in(doc.entities, end, min(end + 40, limit)) if m.type == "place"]
     return places[0].name if places else None
 
 
@@ -767,7 +767,9 @@ def _chains(doc: Doc, ctx: Context, sent: Sentence) -> list[Draft]:
     drafts: list[Draft] = []
     seen: set[str] = set()
     for store in doc.hits_in(sent.start, sent.end, "store"):
-        brand = next((m for m in ctx.orgs if m.end <= store.start and not doc.text[m.end:store.start].strip(" -")), None)
+        # only the last name before the store can have nothing but spaces and dashes between them
+        brand = next((m for m in doc.starting_in(ctx.orgs, sent.start, store.start)[-1:]
+                      if m.end <= store.start and not doc.text[m.end:store.start].strip(" -")), None)
         count = next((q for q in doc.in_sentence(doc.quantities, sent)
                       if q.end <= store.start and doc.words_between(q.end, store.start) <= 2
                       and q.quantity.unit == "count"), None)
@@ -810,7 +812,8 @@ def _sites(doc: Doc, ctx: Context, sent: Sentence) -> list[Draft]:
             sites.append((f"{toks.raw[k]} {text[store.start:store.end]}", toks.starts[k], store.end))
     if not sites and doc.hits_in(sent.start, sent.end, "production"):
         for loc in doc.hits_in(sent.start, sent.end, "locative"):
-            place = next((m for m in doc.entities if m.start == toks.starts[loc.j] if loc.j < len(toks)), None)
+            place = next((m for m in doc.starting_in(doc.entities, toks.starts[loc.j], toks.starts[loc.j] + 1)
+                          if loc.j < len(toks)), None)
             name = place.name if place else (toks.raw[loc.j] if loc.j < len(toks) and toks.raw[loc.j][:1].isupper() else None)
             if name and not any(m.start == toks.starts[loc.j] for m in ctx.orgs):
                 sites.append((name, toks.starts[loc.j], toks.ends[loc.j]))
