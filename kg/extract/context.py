@@ -33,6 +33,9 @@ class Context:
         self.orgs = [m for m in doc.entities if m.type in ("organization", "product")]
         self.persons = [m for m in doc.entities if m.type == "person"]
         self.publishers = [m for m in doc.entities if m.type == "publisher"]
+        self.outlets = {m.name for m in self.publishers}
+        quoted = Counter(p.name for p in self.persons)
+        self.most_quoted = quoted.most_common(1)[0][0] if quoted else None
         self.role_org = {}
         for r in doc.roles:
             self.role_org.setdefault(r.person, r.org)
@@ -140,9 +143,8 @@ class Context:
             speaker = before.speaker if before is not None else None
         if speaker is None and any(h.label == "announce_sources" and self._carried_in(h, hits) for h in hits):
             speaker = self.topic_or_named(sent)  # "enligt ett pressmeddelande", "in a statement"
-        outlets = {m.name for m in self.publishers}
-        if speaker is None and len(outlets) == 1 and any(h.label in ("publisher_verbs", "media") for h in hits):
-            speaker = outlets.pop()  # "rapporte la télévision nationale japonaise": the article's one outlet
+        if speaker is None and len(self.outlets) == 1 and any(h.label in ("publisher_verbs", "media") for h in hits):
+            speaker = next(iter(self.outlets))  # "rapporte la télévision nationale japonaise": the article's one outlet
         return Attribution(speaker, announced, source, at)
 
     def _subject(self, sent: Sentence, verbs, persons) -> tuple[str | None, int | None]:
@@ -207,8 +209,7 @@ class Context:
         holders = {r.person for r in self.doc.roles if r.title.lower() == title}
         if len(holders) == 1:
             return holders.pop()
-        counts = Counter(p.name for p in self.persons)
-        return counts.most_common(1)[0][0] if counts else None
+        return self.most_quoted
 
     def topic_or_named(self, sent: Sentence) -> str | None:
         named = [m for m in self.doc.in_sentence(self.orgs, sent) if self.eligible(m)]

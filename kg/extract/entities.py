@@ -36,6 +36,7 @@ class _Finder:
         self.toks = doc.tokens
         self.text = doc.text
         self.mentions: list[EntityMention] = []
+        self.named: set[int] = set()  # tokens inside any mention
         self.known: dict[str, Known] = {}
         self.compound_roles: dict[int, tuple[str, str]] = {}  # token index -> (org, title) for "Amazonchefen"
         self.discovered: dict[tuple[str, ...], tuple[str, str]] = {}  # tokens -> (name, type)
@@ -52,6 +53,7 @@ class _Finder:
     def add(self, i: int, j: int, name: str, type_: str, end: int | None = None) -> None:
         mention = EntityMention(self.toks.starts[i], end if end is not None else self.toks.ends[j - 1], name, type_)
         self.mentions.append(mention)
+        self.named.update(range(i, j))
         if type_ != "person":
             for k in range(i, j):
                 self.covered.setdefault(k, mention)
@@ -490,7 +492,7 @@ class _Finder:
                 while i < len(toks) and (toks.low[i] in self.doc.lang.determiners_all or toks.raw[i] in "\"“„«'’‘"):
                     i += 1
                 if (i < len(toks) and toks.raw[i].isupper() and len(toks.raw[i]) >= 2 and toks.raw[i].isalpha()
-                        and not any(m.start <= toks.starts[i] < m.end for m in self.mentions)):
+                        and i not in self.named):
                     self.discover(i, i + 1, toks.raw[i], "publisher")
             if h.label != "according_to":
                 continue
@@ -502,7 +504,7 @@ class _Finder:
                     i = k
                     break
             j = self.cap_run(i, 5)
-            known = any(m.start <= self.toks.starts[i] < m.end for m in self.mentions)
+            known = i in self.named
             if j > i and not known and (any(t in MEDIA_WORDS for t in self.toks.raw[i:j]) or j - i == 1 and not (
                     vocabulary(self.toks.raw[i], self.doc.lang.code) or self.toks.raw[i] in self.doc.lang.stop
                     or self.doc.lang.capitalised_nouns)):  # "laut einem Medienbericht": a noun, not an outlet
@@ -529,6 +531,9 @@ class _Cues:
         self.company_nouns = [h for h in doc.hits if h.label == "company_nouns"
                               and (toks.raw[h.i][0].islower() or toks.starts[h.i] in starts or doc.lang.capitalised_nouns)]
         self.company_end = {h.j for h in self.company_nouns}
+        self.company_by_end: dict[int, list] = {}
+        for h in self.company_nouns:
+            self.company_by_end.setdefault(h.j, []).append(h)
         self.compound_heads = {h.i for h in doc.hits if h.label in ("company_nouns", "role")}
         self.at_end = {h.j: h for h in doc.hits if h.label == "at"}
         self.cut_end = {h.j for h in doc.hits if h.label in ("cut", "cut_nouns", "jobs")}
@@ -551,7 +556,7 @@ class _Cues:
         if i in self.company_end or any(  # "le constructeur automobile européen Volkswagen", not "la empresa de Vevey"
                 h.j <= i and f.joined(i) and all(toks.raw[k].islower() for k in range(h.j, i))
                 and toks.raw[i - 1] not in f.doc.lang.stop_words and len(toks.raw[i - 1]) > 3
-                for h in self.company_nouns if i - gap <= h.j):
+                for j0 in range(max(0, i - gap), i + 1) for h in self.company_by_end.get(j0, ())):
             found.add("noun")
         if len(raw) >= 2 and raw[-1] in f.doc.lang.org_words:
             found.add("org_word")

@@ -472,7 +472,7 @@ def _segment(doc: Doc, start: int, end: int) -> str | None:
     soon after it ("1,600 jobs in Sweden", "1,000 redundancies at its primary Skelleftea plant"), before the next
     figure of its clause."""
     c_start, c_end = doc.clause_at(start)
-    nxt = min((q.start for q in doc.quantities if end <= q.start < c_end), default=c_end)
+    nxt = next((q.start for q in doc.starting_in(doc.quantities, end, c_end)), c_end)
     limit = min(nxt, c_end)
     hits = [h for h in doc.hits_in(c_start, limit, "segment")
             if start <= h.start < end or end <= h.start and doc.words_between(end, h.start) <= 3
