@@ -426,7 +426,16 @@ class _Finder:
                 if name and name not in ("AI", "KI", "IA") and name.lower() not in lang.role_titles:
                     for variant in sorted(variants[key], key=len, reverse=True):  # one name for every variant
                         self.discovered[variant] = (_fold(name) if j - i == 1 else name, "organization")
+        self.short_names()
         self.acronyms()
+
+    def short_names(self) -> None:
+        """"Corvane" in the headline and "Corvane Semiconductors" in the body: the name without its generic or
+        organisation word stands for the full one, wherever it was found first."""
+        for key, (name, type_) in list(self.discovered.items()):
+            short = _short_name(list(key), self.doc.lang.org_words) if type_ == "organization" else None
+            if short and self.discovered.get((short[1],)) == (short[1], "organization"):
+                self.discovered[(short[1],)] = (name, type_)
 
     def acronyms(self) -> None:
         """"VW" beside "Volkswagen": an acronym whose letters stand in order in an organisation's name, first
@@ -452,7 +461,7 @@ class _Finder:
         at: dict[str, list[int]] = {}
         for i in toks.caps:
             at.setdefault(_fold(toks.raw[i]), []).append(i)
-        for key, (name, type_) in self.discovered.items():
+        for key, (name, type_) in sorted(self.discovered.items(), key=lambda kv: -len(kv[0])):  # the longest form first
             for i in at.get(key[0], ()):
                 if tuple(_fold(t) for t in toks.raw[i:i + len(key)]) == key and not self.org_at(i):
                     self.add(i, i + len(key), name, type_)
