@@ -192,6 +192,12 @@ class Lang:
         self.group: tuple[str, ...] = tuple(num.get("group", [","]))
         self.words: dict[str, float] = {norm(k): float(v) for k, v in num.get("words", {}).items()}
         self.scales: dict[str, float] = {norm(k): float(v) for k, v in num.get("scales", {}).items()}
+        # The pieces number words are written together from ("tweeduizend", "fünfzehnhundert", "tjugofem"):
+        # the words, the scales up to a thousand, and pieces that only occur inside such words ("een", "ein").
+        self.number_parts: dict[str, float] = {**self.words, **{k: v for k, v in self.scales.items() if v <= 1000},
+                                               **{norm(k): float(v) for k, v in num.get("parts", {}).items()}}
+        self.number_joiners: list[str] = [norm(w) for w in num.get("joiners", [])]
+        self._compounds: dict[str, float | None] = {}
         self.articles = [norm(a) for a in num.get("articles", [])]
         self.range_words = [norm(a) for a in num.get("range", [])]
         self.between_words = [norm(a) for a in num.get("between", [])]
@@ -235,6 +241,7 @@ class Lang:
         self.change_from = {norm(w) for w in num.get("change_from", [])}
         self.change_by = {norm(w) for w in num.get("change_by", [])}
         self.articles_and_now = {norm(w) for w in num.get("before_figure", [])}
+        self.one_in = {" ".join(norm(w).split()) for w in num.get("one_in", [])}
         self.fewer = _opening(num.get("fewer", []))
         self.ratio = _opening(num.get("ratio", []))
         self.pronouns = {norm(w) for w in lex.get("attribution", {}).get("pronouns", [])}
@@ -246,6 +253,17 @@ class Lang:
         self.first_names = {n for code in languages() for n in lexicon(code).get("entities", {}).get("first_names", [])}
         self.org_pronouns = {norm(w) for w in lex.get("entities", {}).get("org_pronouns", [])}
         self.matcher = self._build_matcher(lex, base)
+
+    def compound_number(self, word: str) -> float | None:
+        """The value of a number word written as one ("tweeduizend" 2000, "vijftienhonderd" 1500,
+        "dreitausendfünfhundert" 3500, "eenentwintig" 21, "twenty-five" 25), None for any other word."""
+        word = norm(word)
+        if word not in self._compounds:
+            if len(self._compounds) > 100_000:
+                self._compounds.clear()
+            values = _pieces(word, self.number_parts, self.number_joiners) if word[:1].isalpha() else None
+            self._compounds[word] = _compose(values) if values and len(values) >= 2 else None
+        return self._compounds[word]
 
     def _build_matcher(self, lex: dict, base: dict) -> Matcher:
         m = Matcher()
@@ -304,6 +322,42 @@ class Lang:
         for phrase, value in lex.get("numbers", {}).get("fractions", {}).items():
             m.add("fraction", str(value), phrase)
         return m
+
+
+def _pieces(word: str, parts: dict[str, float], joiners: list[str]) -> list[float] | None:
+    """``word`` cut into number pieces, a joiner ("en", "und", "-") allowed between two; None if it cannot be."""
+    if not word:
+        return []
+    for k in range(len(word), 0, -1):
+        value = parts.get(word[:k])
+        if value is None:
+            continue
+        rest = word[k:]
+        for joiner in ("", "-", *joiners):
+            if rest.startswith(joiner) and (rest != joiner or not joiner):
+                tail = _pieces(rest[len(joiner):], parts, joiners) if rest else []
+                if tail is not None and (rest or not joiner):
+                    return [value, *tail]
+    return None
+
+
+def _compose(values: list[float]) -> float | None:
+    """The number pieces stand for: scales multiply what stands before them ("fünfzehn hundert"), other pieces
+    add up, two of them side by side only as tens and units ("tjugo fem", "een en twintig")."""
+    total = current = 0.0
+    last: float | None = None  # the previous piece, when it was no scale
+    for v in values:
+        if v >= 1000:
+            total, current, last = total + (current or 1) * v, 0.0, None
+        elif v == 100:
+            if current >= 100:
+                return None
+            current, last = (current or 1) * 100, None
+        else:
+            if last is not None and not (min(last, v) < 10 and max(last, v) >= 20 and max(last, v) % 10 == 0):
+                return None
+            current, last = current + v, v
+    return total + current
 
 
 @cache

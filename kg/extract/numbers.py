@@ -63,9 +63,12 @@ def _pattern(code: str) -> re.Pattern:
     weeks = _alt(lang.unit_words["weeks"])
     range_words = _alt(lang.range_words)
     of = _alt(lang.currency_of)
+    parts = _alt(lang.number_parts)
+    joiners = _alt(["-", *lang.number_joiners])
+    compound = rf"(?:{parts})(?:(?:{joiners})?(?:{parts}))+"  # "tweeduizend", "fünfzehnhundert", "twenty-five"
 
     def atom(n: str) -> str:
-        return (rf"(?:(?P<d{n}>{DIGITS})|(?P<w{n}>\b(?:{words})\b)|(?P<a{n}>\b(?:{articles})(?=\s+(?:{scales})\b)))"
+        return (rf"(?:(?P<d{n}>{DIGITS})|(?P<w{n}>\b(?:{compound}|{words})\b)|(?P<a{n}>\b(?:{articles})(?=\s+(?:{scales})\b)))"
                 rf"(?:\s*(?P<s{n}>(?:{scales}))(?!\w)|(?P<x{n}>(?-i:k|K|M|m|B|bn|mn))\b|\s(?P<y{n}>(?-i:bn|mn))\b)?")
 
     unit = (rf"(?:\s*|-)(?:(?P<pct>%|\b(?:{percent})\b)|(?:(?:{of})\s*)?(?P<cur>\b(?:{currencies})\b|(?-i:{'|'.join(CODES)})\b|€|\$)"
@@ -93,7 +96,10 @@ def _value(m: re.Match, n: str, lang: Lang) -> float | None:
         except ValueError:  # marks in no pattern a number is written in ("0.751,000,000")
             base = None
     elif m.group(f"w{n}"):
-        base = lang.words.get(norm(m.group(f"w{n}")))
+        word = norm(m.group(f"w{n}"))
+        base = lang.words.get(word)
+        if base is None:
+            base = lang.compound_number(word)
     else:
         base = 1.0
     value = None if base is None else float(f"{base * scale:.12g}")  # 4.1 billion, not 4099999999.9999995
@@ -161,6 +167,7 @@ def find_quantities(doc: Doc) -> None:
         else:
             quantity = Quantity(unit=unit, value=float(f"{v1 * factor:.12g}"), approx=approx, bound=bound)
         doc.quantities.append(QuantityMention(start, end1 if to_next else m.end(), quantity, to_next=to_next))
+    _add_ratios(doc)
     _add_fractions(doc, hedges)
 
 
@@ -176,7 +183,9 @@ def _anchors(doc: Doc) -> list[int]:
     words = _anchor_words(lang.code)
     low, starts, ends = toks.low, toks.starts, toks.ends
     out = []
-    for i in [k for k, t in enumerate(low) if t in words or t[0].isdecimal()]:
+    compound = lang.compound_number
+    for i in [k for k, t in enumerate(low) if t in words or t[0].isdecimal() or (
+            t[0].isalpha() and len(t) > 5 and compound(t) is not None)]:
         start, t = starts[i], low[i]
         if t[0].isdecimal():
             if i and ends[i - 1] == start and (low[i - 1][0].isdecimal() or low[i - 1] in ".,'’"):
@@ -238,6 +247,33 @@ def _word_before(text: str, pos: int, words: list[str]) -> bool:
     """One of the words stands right before ``pos``, or before one more word ("tussen de 2.000 en 3.000")."""
     m = re.search(r"(\w+)\s+(?:(\w+)\s*)?$", " " + text[max(0, pos - 30):pos])
     return bool(m) and (norm(m.group(2) or m.group(1)) in words or m.group(2) is not None and norm(m.group(1)) in words)
+
+
+RATIO_MAX = 100  # the largest "every n-th" a ratio of two counts names ("1 in 10", "3 op de 100")
+
+
+def _add_ratios(doc: Doc) -> None:
+    """"1 in 10", "bijna 1 op de 10", "1 sur 5", "1 de cada 4": two counts joined by a word of ratio
+    (``numbers.one_in``), the first smaller, are one share, as a percent (hedged as its first count is)."""
+    lang, text, qs = doc.lang, doc.text, doc.quantities
+    if not lang.one_in:
+        return
+    out: list[QuantityMention] = []
+    k = 0
+    while k < len(qs):
+        a = qs[k]
+        b = qs[k + 1] if k + 1 < len(qs) else None
+        if (b is not None and a.quantity.unit == b.quantity.unit == "count" and a.quantity.value and b.quantity.value
+                and a.quantity.value < b.quantity.value <= RATIO_MAX and not a.to_next
+                and norm(" ".join(text[a.end:b.start].split())) in lang.one_in):
+            out.append(QuantityMention(a.start, b.end, Quantity(
+                unit="percent", value=float(f"{100 * a.quantity.value / b.quantity.value:.3g}"),
+                approx=a.quantity.approx, bound=a.quantity.bound)))
+            k += 2
+            continue
+        out.append(a)
+        k += 1
+    doc.quantities[:] = out
 
 
 def _add_fractions(doc: Doc, hedges: dict[int, list]) -> None:
