@@ -123,6 +123,8 @@ def _apart(doc: Doc, q: QuantityMention, h) -> bool:
     """A function word stands between a count and the noun after it, and no other figure does: the noun is not
     what it counts ("11 minutes for human agents"; but "4,000 of the 52,000 jobs")."""
     between = set(doc.tokens.low[doc.token_index(q.end):doc.token_index(h.start)])
+    for more in doc.hits_in(q.end, h.start, "another"):  # "800 more jobs", "500 postes supplémentaires"
+        between -= set(doc.tokens.low[more.i:more.j])
     return bool(between & (doc.lang.stop_words - doc.lang.conjunction_words)) and not any(
         q.end <= o.start < h.start for o in doc.quantities)
 
@@ -303,6 +305,8 @@ def _headless(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quanti
               and d.claim.quantity.unit == "count"]
     if listed and _continues(doc, listed[-1], q):
         return [_draft(doc, ctx, sent, listed[-1].claim.kind, q, q.end, basis="listed")]
+    if listed and listed[-1].claim.kind == "job_cuts" and _sums(doc, listed[-1], q):
+        return [_draft(doc, ctx, sent, "job_cuts", q, q.end, basis="listed")]  # "bringing the total to 5,000"
     if _counts_cuts(doc, sent, q):
         return [_draft(doc, ctx, sent, "job_cuts", q, q.end, basis="bare")]
     return []
@@ -319,6 +323,14 @@ def _counts_cuts(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
         return True
     rest = doc.hits_in(q.end, q.end + 15, "another") or doc.hits_in(max(c_start, q.start - 12), q.start, "another")
     return bool(rest) and bool(doc.hits_in(sent.start, sent.end, "cut")) and bool(doc.hits_in(sent.start, sent.end, "jobs"))
+
+
+def _sums(doc: Doc, prev: Draft, q: QuantityMention) -> bool:
+    """The figure is the total the one before adds up to: a word of a total right before it, in the same
+    sentence, nothing but words between them ("cut another 1,200 jobs, bringing the total to 5,000")."""
+    total = doc.hits_in(prev.end, q.start, "total")
+    return bool(total) and doc.words_between(total[-1].end, q.start) <= 1 and not any(
+        prev.end <= o.start < q.start for o in doc.quantities if o.start != prev.start)
 
 
 def _continues(doc: Doc, prev: Draft, q: QuantityMention) -> bool:
@@ -439,16 +451,24 @@ def _draft(doc: Doc, ctx: Context, sent: Sentence, kind: str, q: QuantityMention
     org, mention = ctx.org_for(sent, q.start, end)
     start, stop = _quote(doc, sent)
     claim = Claim(kind=kind, org=org or "", quote=doc.text[start:stop], start=start, end=stop,
-                  quantity=quantity or q.quantity, segment=_segment(doc, q.start, end), aggregate=_total(doc, q))
+                  quantity=quantity or q.quantity, segment=_segment(doc, q.start, end), aggregate=_total(doc, sent, q, end))
     return Draft(claim, sent, q.start, end, basis=basis, named=mention is not None or bool(
         doc.in_sentence(ctx.orgs, sent)))
 
 
-def _total(doc: Doc, q: QuantityMention) -> str | None:
-    """"total" for a figure of several rounds or of a whole plan: "a total of 20,000", "insgesamt", "en tout",
-    "to bring to around 20,000 job cuts"."""
-    before = doc.tokens.starts[max(0, doc.token_index(q.start) - 5)]
-    return "total" if doc.hits_in(before, q.start, "total") or doc.hits_in(q.end, q.end + 12, "total") else None
+def _total(doc: Doc, sent: Sentence, q: QuantityMention, end: int) -> str | None:
+    """"total" for a figure of several rounds or of a whole plan: a word of a total before it with no other figure
+    between ("a total of 20,000", "bringing the total to 5,000", "In total, the company has eliminated 4,300",
+    "Insgesamt fallen damit 2.400"), or a few words after it in its clause ("900 puestos en total", "1 700
+    suppressions de postes en tout")."""
+    c_start, c_end = doc.clause_at(q.start)
+    near = doc.tokens.starts[max(0, doc.token_index(q.start) - 5)]
+    before = [h for h in doc.hits_in(sent.start, q.start, "total") if (h.start >= min(c_start, near) or h.start == sent.start)
+              and not any(h.end <= o.start < q.start for o in doc.quantities)]
+    after = [h for h in doc.hits_in(q.end, max(c_end, end), "total") if doc.words_between(end, h.start) <= 2
+             and not any(q.end <= o.start < h.start or h.end <= o.start and doc.words_between(h.end, o.start) <= 2
+                         for o in doc.quantities if o is not q)]  # not "11,000 jobs to bring to around 20,000"
+    return "total" if before or after else None
 
 
 def _quote(doc: Doc, sent: Sentence) -> tuple[int, int]:
@@ -557,6 +577,13 @@ def _pair_times(doc: Doc, sent: Sentence, drafts: list[Draft]) -> None:
     elif now and other:
         pair["from"].claim = evolve(pair["from"].claim, when=now[0].time)
         pair["to"].claim = evolve(pair["to"].claim, when=other[0].time)
+    elif horizons := [t for t in other if t.horizon and t.start > start]:
+        # "from 41,000 to 36,500 by the end of 2027", "de 6.000 a 5.200 empleados hasta 2027": the level aimed at
+        # by then; the level before is today's, on the day it was told
+        told = [t for t in other if not t.horizon and t.time.precision == "day"]
+        pair["from"].claim = evolve(pair["from"].claim, when=told[0].time if told else doc.published)
+        pair["to"].claim = evolve(pair["to"].claim, when=horizons[0].time)
+        pair["from"].horizon, pair["to"].horizon = False, True
     else:
         return
     for d in pair.values():
@@ -581,6 +608,9 @@ def _finish(doc: Doc, ctx: Context, d: Draft) -> None:
         speaker, d.speaker_rank = ctx.actor(sent, d.start), 2  # "Nestlé eliminará 16.000 puestos"
     if speaker is None and modality == "announced":
         speaker = ctx.spokesperson(claim.org)
+    if speaker is None and modality in ("announced", "planned"):  # "In totaal verdwijnen daarmee 1.100 banen."
+        carried = ctx.carried(sent)  # goes on with what the sentence before in its block attributed
+        speaker = carried.speaker if carried is not None else None
     when = claim.when
     if d.earlier_state and when is not None and when.precision == "year" and d.when_rank[0] < 2 and d.when_rank[1]:
         when = TimeRef(str(int(when.value) - 1), "year")  # "from 240,000 to 226,000 in 2025": the first is 2024's

@@ -219,7 +219,9 @@ class Lang:
                  for p in sorted(time.get("years_ahead", []), key=len, reverse=True)]
         self.years_ahead = re.compile("|".join(rf"\b{x.replace('(?P<n>', f'(?P<n{k}>')}\b" for k, x in enumerate(spans))
                                       or "(?!x)x", re.I)
-        self.since = re.compile(rf"(?:^|\W)(?:{_alternation(time.get('since', [])) or '(?!x)x'})\W+(?:\w+\W+){{0,6}}$", re.I)
+        # a time up to six words after "since" is when something began, unless a clause ends between them
+        self.since = re.compile(rf"(?:^|\W)(?:{_alternation(time.get('since', [])) or '(?!x)x'})[^\w,;:]+(?:\w+[^\w,;:]+){{0,6}}$",
+                                re.I)
         self.horizon_words = re.compile(rf"(?:^|\W)(?:{_alternation(time.get('horizon', [])) or '(?!x)x'})\s*$", re.I)
         self.month_preps = time.get("month_preps", [])
         self.role_suffixes = [s for s in lex.get("roles", {}).get("suffixes", [])]
