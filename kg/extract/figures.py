@@ -482,9 +482,19 @@ def _quote(doc: Doc, sent: Sentence) -> tuple[int, int]:
 
 
 def _segment(doc: Doc, start: int, end: int) -> str | None:
+    """The part of the company a figure is of: a segment word in the figure's phrase ("8% of its office staff"),
+    or a few words after its noun in its clause ("8 Prozent der Stellen in der Verwaltung", "8 % de ses postes
+    administratifs", "el 8% de los empleos de oficina"); else a place right after it ("1,100 in Sweden")."""
     hits = doc.hits_in(start, end, "segment")
     if hits:
         return hits[0].key
+    _, c_end = doc.clause_at(start)
+    after = [h for h in doc.hits_in(end, c_end, "segment") if doc.words_between(end, h.start) <= 2
+             and not any(end <= q.start < h.start or h.end <= q.start and doc.words_between(h.end, q.start) <= 3
+                         for q in doc.quantities if not _is_time(doc, q))]  # not "1,200 of the total of around 3,000"
+    if after and not doc.hits_in(end, after[0].start, "cut", "mod", "reporting", "conjunctions") and not any(
+            t[:1].isupper() for t in doc.tokens.raw[doc.token_index(end):doc.token_index(after[0].start)]):
+        return after[0].key  # not "200 i Stockholm där huvudkontoret ligger"
     places = [m for m in doc.entities if m.type == "place" and end <= m.start < end + 25]
     return places[0].name if places else None
 

@@ -130,7 +130,7 @@ def find_quantities(doc: Doc) -> None:
         factor = 7.0 if m.group("weeks") else 1.0
         start = m.start()
         q_low = q_high = None
-        to_next = False
+        to_next = alone = False
         end1 = m.end()
         if m.group("rs"):
             v2 = _value(m, "2", lang)
@@ -139,7 +139,9 @@ def find_quantities(doc: Doc) -> None:
             joiner = norm(m.group("rs"))
             between_before = _word_before(text, start, lang.between_words)
             conjunction = joiner in AND_WORDS
-            if v2 is not None and v1 < v2 and (joiner in ("-", "–") or not conjunction or between_before):
+            if _year_after(doc, m):  # "med 700 till 2027", "cut 700 to 2027": a figure and a date, no range
+                end1, pos, alone = m.end("rs") - len(m.group("rs")), m.start("d2"), True
+            elif v2 is not None and v1 < v2 and (joiner in ("-", "–") or not conjunction or between_before):
                 q_low, q_high = v1 * factor, v2 * factor
             else:  # "240,000 to 226,000": a change; "18.000 en 9.000": two figures; rescan from the second
                 end1 = m.end("rs") - len(m.group("rs"))
@@ -166,9 +168,21 @@ def find_quantities(doc: Doc) -> None:
             quantity = Quantity(unit=unit, low=q_low, high=q_high, approx=approx, bound=bound)
         else:
             quantity = Quantity(unit=unit, value=float(f"{v1 * factor:.12g}"), approx=approx, bound=bound)
-        doc.quantities.append(QuantityMention(start, end1 if to_next else m.end(), quantity, to_next=to_next))
+        doc.quantities.append(QuantityMention(start, end1 if to_next or alone else m.end(), quantity, to_next=to_next))
     _add_ratios(doc)
     _add_fractions(doc, hedges)
+
+
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _year_after(doc: Doc, m: re.Match) -> bool:
+    """The second end of a would-be range is a year and the first no year: "700 till 2027" is 700 by 2027 (unless
+    a unit or a staff noun says the second is a figure too: "300 to 2000 jobs")."""
+    second, first = m.group("d2"), m.group("d1")
+    return bool(second and YEAR.fullmatch(second) and not (first and YEAR.fullmatch(first)) and not m.group("s2")
+                and not m.group("x2") and not m.group("y2") and _unit_of(m) == "count"
+                and not [h for h in doc.hits_in(m.end(), m.end() + 30, "jobs") if doc.words_between(m.end(), h.start) <= 1])
 
 
 @cache
