@@ -391,6 +391,8 @@ class _Finder:
                 j += 1
             while j > i and (toks.raw[j - 1] in person_tokens or self.org_at(j - 1)):
                 j -= 1
+            while j - 1 > i and i in cues.heading and self.title_word(j - 1):
+                j -= 1  # "Retail Giant Marwick To Cut 1,200 Jobs": a headline capitalises every word
             j_done = max(j, i + 1)
             if j == i or any(r.lower() in lang.months or r.lower() in lang.weekdays or r.lower() in lang.currencies
                              for r in toks.raw[i:j]):
@@ -399,7 +401,8 @@ class _Finder:
             found.setdefault(key, []).append((i, j, cues.at(i, j)))
         variants = {key: {key} for key in found}
         for key in [k for k in found if len(k) > 1]:
-            if key[:-1] in found and (key[-1] in GENERIC or key[-1] in LEGAL):  # "Nissan Motor" and "Nissan"
+            if key[:-1] in found and (key[-1] in GENERIC or key[-1] in LEGAL or key[-1] in lang.org_words):
+                # "Nissan Motor" and "Nissan", "Marwick Stores" and "Marwick": one organisation, the full name
                 found[key[:-1]] += found.pop(key)
                 variants[key[:-1]] |= variants.pop(key)
             elif key[:-1] in found and vocabulary(key[-1], lang.code):  # "hat Klarna Hunderte Angestellte entlassen"
@@ -449,6 +452,13 @@ class _Finder:
             full = [n for n in names if n != name and len(n) > len(short) and _initials(short, n)]
             if len(full) == 1:
                 self.discovered[key] = (full[0], type_)
+
+    def title_word(self, k: int) -> bool:
+        """Token ``k`` is a common word of the language capitalised as a headline does ("To", "Over", "After"), not
+        the generic or legal last word of a name ("Stores", "Group", "AG")."""
+        raw = self.toks.raw[k]
+        return (vocabulary(raw, self.doc.lang.code) and raw not in LEGAL and raw not in GENERIC
+                and raw not in self.doc.lang.org_words)
 
     def vocabulary(self, i: int) -> bool:
         """Token ``i`` is a word of the language, not a name (see kg.extract.wordlists)."""

@@ -744,7 +744,8 @@ def _apply_denials(doc: Doc, drafts: list[Draft]) -> None:
         if index + 1 >= len(doc.sentences):
             continue
         nxt = doc.sentences[index + 1]
-        denial = [h for h in doc.hits_in(nxt.start, nxt.end, "mod") if h.key == "denied" and not denies_cause(doc, nxt, h)]
+        denial = [h for h in doc.hits_in(nxt.start, nxt.end, "mod") if h.key == "denied" and not denies_cause(doc, nxt, h)
+                  and not doc.hits_in(nxt.start, h.start, "third_parties")]  # "Los sindicatos rechazan el plan"
         own = [d for d in by_sentence.get(index + 1, []) if d.claim.kind == "job_cuts"]
         if denial and not own:
             for d in found:
