@@ -386,8 +386,10 @@ class _Finder:
                     or (i in cues.lexical or toks.raw[i] in lang.stop or self.is_role(i)) and not particle):
                 continue
             j = i + 1 if particle else i
-            while (j < min(n, i + 4) and CAP.match(toks.raw[j]) and j not in cues.lexical and not self.is_role(j)
-                   and (j == i or self.joined(j))):
+            while (j < min(n, i + 4) and CAP.match(toks.raw[j]) and (j not in cues.lexical or j > i and self.name_word(j) and (
+                    not (i and toks.low[i - 1] in lang.determiners_all) or j + 1 < n and toks.raw[j + 1] in LEGAL))
+                   # "Alpenrand Bank", "Die Alpenrand Bank AG", not "der Wolfsburger Konzern", "die Zürcher Bank"
+                   and not self.is_role(j) and (j == i or self.joined(j))):
                 j += 1
             while j > i and (toks.raw[j - 1] in person_tokens or self.org_at(j - 1)):
                 j -= 1
@@ -452,6 +454,11 @@ class _Finder:
             full = [n for n in names if n != name and len(n) > len(short) and _initials(short, n)]
             if len(full) == 1:
                 self.discovered[key] = (full[0], type_)
+
+    def name_word(self, k: int) -> bool:
+        """Token ``k`` is a word that ends organisations' names though it is a company noun too ("Alpenrand Bank")."""
+        raw = self.toks.raw[k]
+        return raw in GENERIC or raw in LEGAL or raw in self.doc.lang.org_words
 
     def title_word(self, k: int) -> bool:
         """Token ``k`` is a common word of the language capitalised as a headline does ("To", "Over", "After"), not
