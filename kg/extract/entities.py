@@ -15,7 +15,7 @@ from collections import Counter
 from kg.extract.doc import Doc, EntityMention
 from kg.extract.gazetteer import Known, gazetteer
 from kg.extract.lang import Hit
-from kg.extract.wordlists import travels, vocabulary
+from kg.extract.wordlists import travels, vocabulary, zipf
 from kg.records import Role, Span
 
 LEGAL = {"Inc", "Corp", "Corporation", "AB", "NV", "BV", "GmbH", "AG", "SA", "SE", "plc", "PLC", "Ltd", "LLC",
@@ -393,9 +393,10 @@ class _Finder:
                 j += 1
             while j > i and (toks.raw[j - 1] in person_tokens or self.org_at(j - 1)):
                 j -= 1
-            while j - 1 > i and i in cues.heading and self.title_word(j - 1):
+            run_end = j
+            while j - 1 > i and i in cues.title_case and self.title_word(j - 1):
                 j -= 1  # "Retail Giant Marwick To Cut 1,200 Jobs": a headline capitalises every word
-            j_done = max(j, i + 1)
+            j_done = max(run_end, i + 1)
             if j == i or any(r.lower() in lang.months or r.lower() in lang.weekdays or r.lower() in lang.currencies
                              for r in toks.raw[i:j]):
                 continue  # "Yen", "Schweizer Franken": a currency's name
@@ -461,10 +462,10 @@ class _Finder:
         return raw in GENERIC or raw in LEGAL or raw in self.doc.lang.org_words
 
     def title_word(self, k: int) -> bool:
-        """Token ``k`` is a common word of the language capitalised as a headline does ("To", "Over", "After"), not
-        the generic or legal last word of a name ("Stores", "Group", "AG")."""
+        """Token ``k`` is one of the language's most common words, capitalised as a title-case headline does ("To",
+        "Over", "After", "Plans"), not the generic or legal last word of a name ("Stores", "Group", "AG")."""
         raw = self.toks.raw[k]
-        return (vocabulary(raw, self.doc.lang.code) and raw not in LEGAL and raw not in GENERIC
+        return (zipf(raw.lower(), self.doc.lang.code) >= TITLE_WORD and raw not in LEGAL and raw not in GENERIC
                 and raw not in self.doc.lang.org_words)
 
     def vocabulary(self, i: int) -> bool:
@@ -536,6 +537,8 @@ class _Finder:
 
 
 ORG_EVIDENCE = 2  # the score from which a capitalised name is an organisation
+TITLE_WORD = 5.0  # Zipf frequency of the words a title-case headline capitalises ("to": 7.4, "plans": 5.0; "tools": 4.6)
+TITLE_CASE = 0.8  # the share of a headline's longer words capitalised in title case
 CUE_WEIGHTS = {"legal": 3, "noun": 2, "org_word": 2, "compound": 2, "apposition": 2, "owns": 1, "at": 1, "verb": 1}
 STRONG = {"legal", "noun", "org_word", "compound", "apposition", "owns", "at"}  # cues no person name has
 
@@ -549,6 +552,13 @@ class _Cues:
         starts = {s.start for s in doc.sentences}
         self.sentence_start = starts
         self.heading = {k for s in doc.sentences if s.heading for k in range(doc.token_index(s.start), doc.token_index(s.end))}
+        self.title_case = set()  # the tokens of headlines in title case ("Retail Giant Marwick To Cut 1,200 Jobs")
+        for s in doc.sentences:
+            if s.heading:
+                span = range(doc.token_index(s.start), doc.token_index(s.end))
+                words = [toks.raw[k] for k in span if toks.raw[k].isalpha() and len(toks.raw[k]) > 3]
+                if len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE * len(words):
+                    self.title_case.update(span)
         self.lexical = {k for h in doc.hits if h.label in LEXICAL for k in range(h.i, h.j)}
         self.company_nouns = [h for h in doc.hits if h.label == "company_nouns"
                               and (toks.raw[h.i][0].islower() or toks.starts[h.i] in starts or doc.lang.capitalised_nouns)]
