@@ -89,6 +89,13 @@ class Doc:
     # lookups -----------------------------------------------------------------------------------
     def hits_in(self, start: int, end: int, *labels: str) -> list[Hit]:
         """Lexicon hits lying inside [start, end), optionally of the given labels, in text order."""
+        if len(labels) == 1:  # the most frequent call: no merging, often nothing
+            starts, hits = self._by_label.get(labels[0], EMPTY)
+            if not starts:
+                return []
+            lo = bisect_left(starts, start)
+            hi = bisect_left(starts, end, lo)
+            return [h for h in hits[lo:hi] if h.end <= end] if hi > lo else []
         if not labels:
             lo, hi = bisect_left(self._hit_starts, start), bisect_left(self._hit_starts, end)
             return [h for h in self.hits[lo:hi] if h.end <= end]
@@ -171,23 +178,27 @@ def segment(text: str, months=frozenset()) -> list[Sentence]:
     return sentences
 
 
+NEXT_WORD = re.compile(r"\S+")
+
+
 def _split_line(text: str, start: int, end: int, months=frozenset()) -> list[tuple[int, int]]:
     out, s = [], start
     for m in SENTENCE_END.finditer(text, start, end):
         cut = m.end()
         word = LAST_WORD.search(text, max(s, m.start() - 40), m.start() + 1)
         before = word.group(1).lower() if word else ""
-        nxt = text[cut:end].lstrip()
-        if not nxt:
+        following = NEXT_WORD.search(text, cut, end)  # the next word, found without copying the rest of the line
+        if following is None:
             continue
+        first = text[following.start()]
         ordinal = before.isdigit() and len(before) <= 2 and (  # "am 10. Mai", but "reduced to 10. The measures"
-            not nxt[0].isupper() or nxt.split()[0].strip(".,").lower() in months)
+            not first.isupper() or following.group().strip(".,").lower() in months)
         if m.group().startswith(".") and (before in ABBREVIATIONS or ordinal):
             continue
-        if not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"“„«‘'(-•\\*$€£"):
+        if not (first.isupper() or first.isdigit() or first in "\"“„«‘'(-•\\*$€£"):
             continue
         out.append((s, cut))
-        s = cut + (len(text[cut:end]) - len(nxt))
+        s = following.start()
     out.append((s, end))
     return [(a, b) for a, b in out if text[a:b].strip()]
 

@@ -79,8 +79,14 @@ class _Finder:
     def is_role(self, i: int) -> bool:
         """Token ``i`` is a role title, or a compound ending in one ("Markenchef", "Betriebsratschefin")."""
         low = self.toks.low[i]
-        return low in self.doc.lang.role_titles or any(
-            low.endswith(suffix) and len(low) > len(suffix) + 2 for suffix in self.doc.lang.role_endings)
+        lang = self.doc.lang
+        found = lang.role_words.get(low)
+        if found is None:
+            found = low in lang.role_titles or any(
+                low.endswith(suffix) and len(low) > len(suffix) + 2 for suffix in lang.role_endings)
+            if len(lang.role_words) < 100_000:
+                lang.role_words[low] = found
+        return found
 
     def cap_run(self, i: int, limit: int = 4) -> int:
         j = i
@@ -582,10 +588,10 @@ class _Cues:
         if j < n and toks.raw[j] in LEGAL or raw[-1] in LEGAL and len(raw) > 1:
             found.add("legal")
         gap = f.doc.lang.noun_gap
-        if i in self.company_end or any(  # "le constructeur automobile européen Volkswagen", not "la empresa de Vevey"
-                h.j <= i and f.joined(i) and all(toks.raw[k].islower() for k in range(h.j, i))
+        if i in self.company_end or gap and any(  # "le constructeur automobile européen Volkswagen", not "la empresa de Vevey"
+                f.joined(i) and all(toks.raw[k].islower() for k in range(end, i))
                 and toks.raw[i - 1] not in f.doc.lang.stop_words and len(toks.raw[i - 1]) > 3
-                for h in self.company_nouns if i - gap <= h.j):
+                for end in range(max(0, i - gap), i) if end in self.company_end):
             found.add("noun")
         if len(raw) >= 2 and raw[-1] in f.doc.lang.org_words:
             found.add("org_word")

@@ -44,6 +44,8 @@ def figure_claims(doc: Doc, ctx: Context) -> list[Draft]:
     by_sentence: list[tuple[Sentence, list[Draft]]] = []
     for sent in doc.sentences:
         quantities = [q for q in doc.in_sentence(doc.quantities, sent) if not _is_time(doc, q)]
+        if not quantities:
+            continue
         roles = change_roles(doc, sent, quantities)
         found: list[Draft] = []
         for q in quantities:

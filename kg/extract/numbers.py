@@ -57,7 +57,7 @@ def _pattern(code: str) -> re.Pattern:
     words = _alt(lang.words)
     scales = _alt(lang.scales)
     articles = _alt(lang.articles)
-    currencies = _alt(lang.currencies)
+    currencies = _trie(lang.currencies)
     percent = _alt(lang.unit_words["percent"])
     days = _alt(lang.unit_words["days"])
     weeks = _alt(lang.unit_words["weeks"])
@@ -84,6 +84,27 @@ def _pattern(code: str) -> re.Pattern:
 def _alt(words) -> str:
     items = sorted({w for w in words if w and w != "%"}, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) or "(?!x)x"
+
+
+def _trie(words) -> str:
+    """The alternation of ``_alt`` for a long list of lower-case words (every currency's name), factored by
+    common beginnings: it matches what ``_alt`` matches, the longest word first, in a fraction of the time
+    (Python's re tries an alternation's branches one by one)."""
+    root: dict = {}
+    for w in {w for w in words if w and w != "%"}:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else f"(?:{'|'.join(branches)})"
+        return f"{body}?" if "" in node else body
+
+    return pattern(root) or "(?!x)x"
 
 
 def _value(m: re.Match, n: str, lang: Lang) -> float | None:
@@ -197,9 +218,9 @@ def _anchors(doc: Doc) -> list[int]:
     words = _anchor_words(lang.code)
     low, starts, ends = toks.low, toks.starts, toks.ends
     out = []
-    compound = lang.compound_number
+    compound, openings = lang.compound_number, lang.number_openings
     for i in [k for k, t in enumerate(low) if t in words or t[0].isdecimal() or (
-            t[0].isalpha() and len(t) > 5 and compound(t) is not None)]:
+            len(t) > 5 and t[:3] in openings and compound(t) is not None)]:
         start, t = starts[i], low[i]
         if t[0].isdecimal():
             if i and ends[i - 1] == start and (low[i - 1][0].isdecimal() or low[i - 1] in ".,'’"):

@@ -131,8 +131,14 @@ def _horizons(doc: Doc, times: list[TimeMention]) -> list[TimeMention]:
 
 def _years_ahead(doc: Doc) -> list[TimeMention]:
     """"over the next two years", "en deux ans", "over zes jaar": the year so many years after publication."""
-    lang, out = doc.lang, []
-    for m in lang.years_ahead.finditer(doc.text):
+    lang, out, toks, pos = doc.lang, [], doc.tokens, 0
+    for k, low in enumerate(toks.low):  # tried only where such a phrase can begin, not at every character
+        if low not in lang.years_ahead_first or toks.starts[k] < pos:
+            continue
+        m = lang.years_ahead.match(doc.text, toks.starts[k])
+        if m is None:
+            continue
+        pos = m.end()
         n = next(v for v in m.groupdict().values() if v)
         count = int(n) if n.isdigit() else lang.words.get(n.lower())
         if not count or not 0 < count <= 30:
