@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.pipeline import prepare
@@ -23,7 +23,7 @@ from kg.records import Article
 from kg.validate import validate_quads
 
 from extract.test_constructions import CASES, PUBLISHED
-from hardening.support import PROPERTY
+from hardening.support import EXAMPLES, PROPERTY
 
 HERE = Path(__file__).resolve().parent
 OWN = [a for a in read_paths([HERE / "articles", HERE / "news"]) if isinstance(a, Article)]
@@ -98,7 +98,7 @@ def mutated(draw) -> Article:
     return replace(source, id="mutated", text=text, language=language, published=published)
 
 
-@PROPERTY
+@settings(PROPERTY, max_examples=max(1, EXAMPLES // 2))  # each validates a whole article graph: half the usual count
 @given(mutated())
 def test_mutated_articles_conform(article):
     assert problems(article) is None, problems(article)
