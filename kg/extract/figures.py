@@ -653,6 +653,8 @@ def _modality(doc: Doc, ctx: Context, d: Draft) -> str:
         if d.part == "to" and cue in ("planned", "announced") or doc.hits_in(c_start, c_end, "target"):
             return "planned"  # "wants to reduce that to 2,000 employees", "Ziel seien 2.000 Mitarbeiter"
         return "announced" if doc.hits_in(d.start, c_end, "remain") and not past else "reported"
+    if claim.kind == "investment" and cue == "planned":  # "plans to invest more than 1.5 billion kronor"
+        return "planned"
     if claim.kind in MONEY:  # a result is reported, a forecast expected ("Prognose", "afficherait une perte")
         return "expected" if ctx.modality(sent.start, d.end) == "expected" else "reported"
     if cue in ("denied", "rumoured") or cue == "expected" and claim.kind != "cost_savings":
