@@ -231,6 +231,8 @@ class Lang:
         # a time up to six words after "since" is when something began, unless a clause ends between them
         self.since = re.compile(rf"(?:^|\W)(?:{_alternation(time.get('since', [])) or '(?!x)x'})[^\w,;:]+(?:\w+[^\w,;:]+){{0,6}}$",
                                 re.I)
+        # words before a weekday that look ahead: "beginning Tuesday" in a Monday article is the next day
+        self.from_day = re.compile(rf"(?:^|\W)(?:{_alternation(time.get('from_day', [])) or '(?!x)x'})\s+\Z", re.I)
         self.horizon_words = re.compile(rf"(?:^|\W)(?:{_alternation(time.get('horizon', [])) or '(?!x)x'})\s*$", re.I)
         self.month_preps = time.get("month_preps", [])
         self.role_suffixes = [s for s in lex.get("roles", {}).get("suffixes", [])]
@@ -324,7 +326,7 @@ class Lang:
         self.role_endings = tuple(norm(e.lstrip("-")) for e in lex.get("roles", {}).get("endings", []))
         self.role_words: dict[str, bool] = {}  # lower-cased token -> whether it is a role (kg.extract.entities)
         for key, words in lex.get("time", {}).items():
-            if isinstance(words, list) and key not in ("month_preps", "quarter", "year_preps", "full_year"):
+            if isinstance(words, list) and key not in ("month_preps", "quarter", "year_preps", "full_year", "from_day"):
                 add_list("time", words, key)
         add_list("year_prep", lex.get("time", {}).get("year_preps", []))
         add_list("full_year", lex.get("time", {}).get("full_year", []))
