@@ -1,4 +1,5 @@
 """Map records to RDF quads. The only module that mints IRIs; the same input always gives the same IRIs.
+An organisation's IRI and name leave out its legal form (``org_name``): "Acme Corp" and "Acme" are one.
 
 Layout: one named graph per article (``graph_iri(article.id)``) holds everything the article asserts:
 the article node and its provenance, the entities it mentions and their mentions, positions, claims
@@ -17,6 +18,7 @@ from urllib.parse import quote
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg import EXTRACTOR_VERSION
+from kg.link.names import LEGAL_SUFFIXES
 from kg.records import (
     Announcement,
     Article,
@@ -79,6 +81,19 @@ def slug(name: str) -> str:
     return s
 
 
+# Legal forms that end an organisation's name; "company" is also a plain noun ("The Company").
+LEGAL_FORMS = LEGAL_SUFFIXES - {"company"}
+
+
+def org_name(name: str) -> str:
+    """An organisation's name without its legal form, so that ``Acme Corp``, ``Acme Corp.`` and ``Acme`` are one
+    organisation: ``Banco Santander, S.A.`` -> ``Banco Santander``; a name that is only a legal form stays."""
+    words = name.split()
+    while len(words) > 1 and words[-1].strip(".,()").replace(".", "").lower() in LEGAL_FORMS:
+        words.pop()
+    return " ".join(words).rstrip(" ,&") or name
+
+
 def _id_segment(article_id: str) -> str:
     return quote(article_id, safe="-._~")
 
@@ -92,13 +107,14 @@ def graph_iri(article_id: str) -> NamedNode:
 
 
 def entity_iri(name: str, type_: str) -> NamedNode:
+    """An organisation's or publisher's IRI does not depend on its legal form (``org_name``)."""
     kind = {"publisher": "organization"}.get(type_, type_)
-    return NamedNode(f"{ID}{kind}/{slug(name)}")
+    return NamedNode(f"{ID}{kind}/{slug(org_name(name) if kind == 'organization' else name)}")
 
 
 def claim_iri(article_id: str, claim: Claim) -> NamedNode:
     q = claim.quantity
-    key = "|".join(str(x) for x in (claim.kind, claim.org, claim.start, claim.end, claim.object, claim.polarity,
+    key = "|".join(str(x) for x in (claim.kind, org_name(claim.org), claim.start, claim.end, claim.object, claim.polarity,
                                       q and q.unit, q and q.value, q and q.low, q and q.high))
     return NamedNode(f"{ID}claim/{_id_segment(article_id)}/{hashlib.sha1(key.encode()).hexdigest()[:12]}")
 
@@ -108,7 +124,7 @@ def announcement_iri(org: str, kind: str, when: TimeRef | None, n: int = 0, grou
     """``.../announcement/amazon/job_cuts/2025-10[/intent][/ai][/1]``: facts carry no group segment."""
     stamp = when.value if when else "undated"
     extra = "".join(f"/{slug(x)}" for x in (group if group and group != "fact" else None, object_) if x)
-    return NamedNode(f"{ID}announcement/{slug(org)}/{kind}/{stamp}{extra}" + (f"/{n}" if n else ""))
+    return NamedNode(f"{ID}announcement/{slug(org_name(org))}/{kind}/{stamp}{extra}" + (f"/{n}" if n else ""))
 
 
 def date_literal(value: str) -> Literal:
@@ -202,16 +218,17 @@ def _article(w: _Writer, a: NamedNode, article: Article) -> None:
 
 def _entity(w: _Writer, a: NamedNode, entity: Entity) -> None:
     e = entity_iri(entity.name, entity.type)
+    name = org_name(entity.name) if entity.type in ("organization", "publisher") else entity.name
     w.add(e, TYPE, nkg(CLASS_OF_ENTITY[entity.type]))
     if entity.type == "publisher":
         w.add(e, TYPE, nkg("Organization"))
-    w.add(e, _ns("schema", "name"), _str(entity.name))
-    w.add(e, _ns("rdfs", "label"), _str(entity.name))
+    w.add(e, _ns("schema", "name"), _str(name))
+    w.add(e, _ns("rdfs", "label"), _str(name))
     if entity.parent:
         parent = entity_iri(entity.parent, "organization")
         w.add(parent, TYPE, nkg("Organization"))
-        w.add(parent, _ns("schema", "name"), _str(entity.parent))
-        w.add(parent, _ns("rdfs", "label"), _str(entity.parent))
+        w.add(parent, _ns("schema", "name"), _str(org_name(entity.parent)))
+        w.add(parent, _ns("rdfs", "label"), _str(org_name(entity.parent)))
         w.add(e, _ns("org", "subOrganizationOf"), parent)
     if entity.qid:
         w.add(e, _ns("owl", "sameAs"), NamedNode(WD + entity.qid))
@@ -233,7 +250,7 @@ def _entity(w: _Writer, a: NamedNode, entity: Entity) -> None:
 
 def _role(w: _Writer, role: Role) -> None:
     person, org = entity_iri(role.person, "person"), entity_iri(role.org, "organization")
-    r = NamedNode(f"{ID}position/{slug(role.person)}/{slug(role.org)}/{slug(role.title)}")
+    r = NamedNode(f"{ID}position/{slug(role.person)}/{slug(org_name(role.org))}/{slug(role.title)}")
     w.add(r, TYPE, nkg("Position"))
     w.add(r, TYPE, _ns("org", "Membership"))
     w.add(r, _ns("org", "member"), person)
@@ -317,7 +334,7 @@ def _announcement(w: _Writer, node: NamedNode, ann: Announcement) -> None:
     w.add(node, TYPE, nkg(ANNOUNCEMENT_CLASS.get(ann.kind, "Statement")))
     w.add(node, nkg("kind"), _str(ann.kind))
     w.add(node, nkg("organization"), entity_iri(ann.org, "organization"))
-    w.add(node, nkg("orgName"), _str(ann.org))
+    w.add(node, nkg("orgName"), _str(org_name(ann.org)))
     w.add(node, nkg("resolutionReason"), _str(ann.reason))
     if ann.group:
         w.add(node, nkg("modalityGroup"), _str(ann.group))
@@ -434,10 +451,10 @@ def _implied(w: _Writer, node: NamedNode, x: ImpliedWorkforce) -> None:
 
 def _stance(w: _Writer, s: StanceStatement) -> None:
     who = slug(s.speaker) if s.speaker else "unnamed"
-    node = NamedNode(f"{ID}stance/{slug(s.org)}/{slug(s.object)}/{s.polarity}/{who}")
+    node = NamedNode(f"{ID}stance/{slug(org_name(s.org))}/{slug(s.object)}/{s.polarity}/{who}")
     w.add(node, TYPE, nkg("StanceStatement"))
     w.add(node, nkg("organization"), entity_iri(s.org, "organization"))
-    w.add(node, nkg("orgName"), _str(s.org))
+    w.add(node, nkg("orgName"), _str(org_name(s.org)))
     w.add(node, nkg("object"), _str(s.object))
     w.add(node, nkg("statedPolarity"), _str(s.polarity))
     if s.speaker:
