@@ -333,9 +333,9 @@ def test_graph_exports(server):
     graphml = httpx.get(server + "/export/graphml", timeout=30)
     assert graphml.status_code == 200 and graphml.headers["content-type"].startswith("application/graphml+xml")
     graph = nx.read_graphml(io.BytesIO(graphml.content), force_multigraph=True)
-    assert {n for n, d in graph.nodes(data=True) if d["type"] in DOMAIN_TYPES} == _domain_nodes()
+    assert {n for n, d in graph.nodes(data=True) if d.get("type") in DOMAIN_TYPES} == _domain_nodes()
     cyjs = httpx.get(server + "/export/cyjs", params={"org": "Acme"}, timeout=30).json()
-    assert {n["data"]["id"] for n in cyjs["elements"]["nodes"] if n["data"]["type"] in DOMAIN_TYPES} == _domain_nodes()
+    assert {n["data"]["id"] for n in cyjs["elements"]["nodes"] if n["data"].get("type") in DOMAIN_TYPES} == _domain_nodes()
     nobody = httpx.get(server + "/export/cyjs", params={"org": "Nobody"}, timeout=30)
     assert nobody.status_code == 400 and "no organisation named 'Nobody'" in nobody.text
     assert httpx.get(server + "/export/xls").status_code == 404
