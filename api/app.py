@@ -84,8 +84,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             return await pool.run(job, timeout, **kwargs)
         except Unavailable as e:
             raise HTTPException(503, str(e), headers={"Retry-After": "5"}) from None
-        except JobFailed as e:
-            raise HTTPException(e.status, str(e)) from None
+        except JobFailed as e:  # a 503 from a job (the store busy, a query stopped) is worth retrying too
+            raise HTTPException(e.status, str(e), headers={"Retry-After": "5"} if e.status == 503 else None) from None
 
     async def read(request: Request, job: str, **kwargs):
         return await run(request.app.state.readers, settings.query_timeout, job, **kwargs)
