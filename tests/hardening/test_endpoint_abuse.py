@@ -55,9 +55,8 @@ class Server:
         return "".join(p.read_text(errors="replace") for p in self.logs)
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    root = tmp_path_factory.mktemp("abuse")
+def serve(root: Path) -> Server:
+    """``kg serve`` over a fresh store in ``root``, logging every request to files there."""
     write_store(root / "store")
     port = free_port()
     env = {**os.environ, "KG_API_TOKEN": TOKEN, "KG_QUERY_TIMEOUT": str(QUERY_TIMEOUT), "KG_MAX_BODY": str(MAX_BODY),
@@ -81,8 +80,14 @@ def server(tmp_path_factory):
             process.kill()
             pytest.fail("kg serve did not answer within 60 s")
         time.sleep(0.2)
-    yield Server(process, base, logs)
-    stop_server(process)
+    return Server(process, base, logs)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    server = serve(tmp_path_factory.mktemp("abuse"))
+    yield server
+    stop_server(server.process)
 
 
 def count_quads(base: str) -> int:
@@ -362,7 +367,7 @@ def test_writes_need_the_token(server, method, path, kwargs, status):
                         headers={**NTRIPLES, "Authorization": f"Bearer {TOKEN}"})
         assert put.status_code == 201, put.text
     before = count_quads(server.base)
-    headers = dict(kwargs.pop("headers", {})) if "headers" in kwargs else {}
+    headers = dict(kwargs.get("headers", {}))
     kwargs = {k: v for k, v in kwargs.items() if k != "headers"}
 
     def send(auth: str | None, params=None):
@@ -429,15 +434,28 @@ def test_token_is_compared_in_constant_time(tmp_path, monkeypatch):
     assert all(TOKEN.encode() in call for call in calls)
 
 
-def test_token_never_reaches_the_logs(server):
-    """Run last in this module: every request above (right and wrong tokens, errors) has been logged by now."""
-    # a failing write with the right token, so the error path is logged too
-    r = httpx.post(server.base + "/update", data={"update": "INSERT DATA { nonsense"},
-                   headers={"Authorization": f"Bearer {TOKEN}"}, timeout=30)
-    assert r.status_code == 400
-    time.sleep(0.5)
+def test_token_never_reaches_the_logs(tmp_path):
+    """On a server of its own, so that the log read is that of the requests made here: every write with no
+    token, wrong tokens and the right one, a write that fails with the right token, and the token in a URL.
+    The server is stopped before its log is read: by then every line is written."""
+    server = serve(tmp_path)
+    try:
+        for method, path, kwargs, _ in WRITES:
+            kwargs = {**kwargs, "headers": dict(kwargs.get("headers", {}))}
+            for auth in (None, TOKEN, *WRONG_TOKENS):
+                if auth is not None:
+                    kwargs["headers"]["Authorization"] = f"Bearer {auth}"
+                httpx.request(method, server.base + path, timeout=30, **kwargs)
+        failing = httpx.post(server.base + "/update", data={"update": "INSERT DATA { nonsense"},
+                             headers={"Authorization": f"Bearer {TOKEN}"}, timeout=30)
+        assert failing.status_code == 400
+        in_url = httpx.post(server.base + "/update", params={"token": TOKEN, "access_token": TOKEN},
+                            data={"update": "INSERT DATA { nonsense"}, timeout=30)
+        assert in_url.status_code == 401
+    finally:
+        stop_server(server.process)
     logs = server.log_text()
-    assert "POST /update" in logs, "the access log is not where this test looks: it would prove nothing"
+    assert logs.count("POST /update") == 2 + len(WRONG_TOKENS) + 2, "the access log is not where this test looks"
     assert TOKEN not in logs
     for wrong in WRONG_TOKENS:
         assert wrong not in logs
