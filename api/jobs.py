@@ -435,6 +435,7 @@ def serve(conn, store_path: str, mode: str, memory_mb: int = 0) -> None:
     jobs = READ_JOBS if mode == "read" else WRITE_JOBS
     if mode == "read":
         import rdflib.plugins.sparql.parser  # noqa: F401  (warm the safety parser before the first job)
+    conn.send(("ready",))  # the pool starts a job's clock only now
     while True:
         try:
             name, kwargs = conn.recv()

@@ -3,7 +3,8 @@
 The server's event loop never runs a query itself: it sends the job down a pipe, waits for the pipe to
 become readable (asyncio, no threads) and, past the deadline, kills the process and starts a fresh one.
 A job that waits too long for a free process is refused the same way (503), so one runaway query
-cannot hold up the server.
+cannot hold up the server. A fresh process says when it has started (its imports take seconds on a loaded
+machine); a job waits for that on top of its time limit, so that a slow start is never taken for a slow job.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import os
 from dataclasses import dataclass
 
 from api import jobs
+
+STARTUP = 60.0  # seconds a fresh process may take to start, besides any job's time limit
 
 
 class Unavailable(Exception):
@@ -32,6 +35,7 @@ class JobFailed(Exception):
 class _Worker:
     process: multiprocessing.Process
     conn: object
+    started: bool = False  # it said it is ready
 
 
 class Pool:
@@ -80,6 +84,10 @@ class Pool:
             worker = self._spawn()
         healthy = False
         try:
+            if not worker.started:
+                waited = loop.time()
+                await self._started(worker)
+                deadline += loop.time() - waited
             try:
                 worker.conn.send((job, kwargs))
             except OSError:
@@ -111,6 +119,25 @@ class Pool:
         if reply[0] == "ok":
             return reply[1]
         raise JobFailed(reply[1], reply[2])
+
+    async def _started(self, worker: _Worker) -> None:
+        """Wait for a fresh process to say it is ready (jobs.serve does once its imports are done)."""
+        loop = asyncio.get_running_loop()
+        ready = loop.create_future()
+        fd = worker.conn.fileno()
+        loop.add_reader(fd, lambda: ready.done() or ready.set_result(None))
+        try:
+            await asyncio.wait_for(ready, STARTUP)
+        except TimeoutError:
+            raise Unavailable(f"a {self.mode} process did not start within {STARTUP:g} s; try again later") from None
+        finally:
+            loop.remove_reader(fd)
+            os.set_blocking(fd, True)
+        try:
+            worker.conn.recv()
+        except (EOFError, OSError):
+            raise Unavailable(f"a {self.mode} process stopped while starting; try again") from None
+        worker.started = True
 
     def close(self) -> None:
         for worker in list(self._workers):

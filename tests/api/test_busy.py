@@ -1,14 +1,17 @@
 """A busy server refuses with 503 and Retry-After instead of queueing without end: when every query process
-is busy, and when another process holds the store for writing. Each case is held busy by the test itself
-(a SERVICE endpoint that answers when told, a store the test keeps open), so nothing depends on timing."""
+is busy, and when another process holds the store for writing; a process that is slow to start is not a
+busy one. Each case is held by the test itself (a SERVICE endpoint that answers when told, a store the test
+keeps open, a process it freezes), so nothing depends on the machine's speed."""
 
 from __future__ import annotations
 
 import asyncio
 import gc
 import shutil
+import signal
 
 import httpx
+import psutil
 import pytest
 from api_server import TOKEN, Endpoint, start_server, stop_server
 
@@ -56,6 +59,28 @@ def test_a_job_finding_every_query_process_busy_is_refused(store_dir):
         asyncio.run(scenario())
     finally:
         endpoint.close()
+
+
+def test_a_slow_start_is_not_taken_for_a_slow_job(store_dir):
+    """The only query process is frozen (SIGSTOP) while it starts, for twice a job's time limit: the job's
+    clock starts when the process is ready, so the job is answered, not stopped."""
+
+    async def scenario():
+        pool = Pool(str(store_dir), "read", 1)
+        pool.start()
+        try:
+            [starting] = [p for p in psutil.Process().children() if "spawn_main" in " ".join(p.cmdline())]
+            starting.send_signal(signal.SIGSTOP)
+            job = asyncio.create_task(pool.run("sparql", 0.5, **_sparql(SIMPLE)))
+            await asyncio.sleep(1.0)  # frozen for longer than the job may run
+            assert not job.done(), f"the job was stopped while its process was starting: {job.exception()}"
+            starting.send_signal(signal.SIGCONT)
+            media, body = await asyncio.wait_for(job, 60)
+            assert b"true" in body
+        finally:
+            pool.close()
+
+    asyncio.run(scenario())
 
 
 def test_a_write_while_another_process_writes_the_store_gets_503(store_dir, tmp_path):
