@@ -28,6 +28,8 @@ TIMEOUT = 30.0  # the servers' query time limit, far above what a query takes on
 # of the limit itself start servers with their own
 QUERY_MEMORY_MB = 800  # the read server's memory allowance per query process
 MAX_BODY = 32 * 1024  # below uvicorn's own limit on a request line (about 64 KiB), so that our 414 shows
+STARTUP = 120  # seconds kg serve may take to answer: a guard against a server that never does (under load it
+# took more than 30 s to start two server processes and their query processes)
 KG = Path(sys.executable).with_name("kg")
 OTHER_TEXT = "Acme Corp is cutting 2,000 jobs, the company said on Tuesday."
 
@@ -65,7 +67,7 @@ def start_server(store: Path, env: dict | None = None, workers: int = 1) -> tupl
                                 "--workers", str(workers)], env=environment,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + STARTUP
     while time.monotonic() < deadline:
         if process.poll() is not None:
             pytest.fail(f"kg serve exited: {process.stderr.read().decode(errors='replace')[-2000:]}")
@@ -75,7 +77,7 @@ def start_server(store: Path, env: dict | None = None, workers: int = 1) -> tupl
         except httpx.TransportError:
             time.sleep(0.1)
     process.kill()
-    pytest.fail("kg serve did not answer within 30 s")
+    pytest.fail(f"kg serve did not answer within {STARTUP} s")
 
 
 def stop_server(process: subprocess.Popen) -> None:
