@@ -20,7 +20,7 @@ from pathlib import Path
 import httpx
 import psutil
 import pytest
-from api_server import free_port, stop_server, write_store
+from api_server import STARTUP, free_port, stop_server, write_store
 
 from hardening.support import REPO
 
@@ -67,7 +67,7 @@ def serve(root: Path) -> Server:
                                     "--store", str(root / "store"), "--access-log"],  # every request logged
                                    cwd=REPO, env=env, stdout=out, stderr=err)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + STARTUP
     while True:
         if process.poll() is not None:
             pytest.fail(f"kg serve exited: {logs[1].read_text()[-2000:]}")
@@ -78,7 +78,7 @@ def serve(root: Path) -> Server:
             pass
         if time.monotonic() > deadline:
             process.kill()
-            pytest.fail("kg serve did not answer within 60 s")
+            pytest.fail(f"kg serve did not answer within {STARTUP} s")
         time.sleep(0.2)
     return Server(process, base, logs)
 
