@@ -65,9 +65,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         _ensure_store(settings.store)
-        app.state.readers = Pool(settings.store, "read", settings.query_processes, settings.query_memory_mb)
+        app.state.readers = Pool(settings.store, "read", settings.query_processes, settings.query_memory_mb,
+                                 timeout=settings.query_timeout)
         app.state.readers.start()
-        app.state.writer = Pool(settings.store, "write", 1) if settings.token else None
+        app.state.writer = Pool(settings.store, "write", 1, timeout=settings.write_timeout) if settings.token else None
         try:
             yield
         finally:
@@ -364,13 +365,14 @@ def _vis_network() -> Path:
 
 
 def _ensure_store(path: str) -> None:
-    """Create an empty store where none exists yet, so that readers can open it."""
-    from kg.store import EmbeddedStore, StoreError
+    """Create an empty store where none exists yet, so that readers can open it (a folder; a SPARQL server
+    is there or not)."""
+    from kg.store import StoreError, is_remote, open_store
 
-    if os.path.exists(os.path.join(path, "CURRENT")):
+    if is_remote(path) or os.path.exists(os.path.join(path, "CURRENT")):
         return
     try:
-        db = EmbeddedStore(path)
+        db = open_store(path)
         db.flush()
         del db
     except StoreError:  # another process just created and holds it

@@ -15,6 +15,12 @@ Store model (several readers, one writer, any number of server processes):
 - A reader keeps its snapshot between jobs and re-opens it when the store folder's file listing
   changed. Writers outside the server (``kg build``) do not take the lock; for them a read that
   meets a vanished file is retried on a fresh snapshot.
+
+A remote store (a SPARQL server, ``kg serve --store http://...``) needs none of this: the server orders
+its own reads and writes, and the jobs reach it through the same ``kg.store.Store`` protocol. Every
+query and update a client sends passes ``api.safety.checked`` first, for either backend; for a server
+whose engine is not ours it must moreover be standard SPARQL 1.1 (``standard=True``), so that no vendor
+extension reaches it.
 """
 
 from __future__ import annotations
@@ -22,15 +28,15 @@ from __future__ import annotations
 import fcntl
 import os
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 
-from pyoxigraph import NamedNode, Quad, QueryBoolean, QuerySolutions, QueryTriples, parse
+from pyoxigraph import NamedNode, Quad, parse
 
 from api import results
 from api.safety import Refused, checked
-from kg.mapping import PREFIXES, TURTLE_PREFIXES
+from kg.mapping import TURTLE_PREFIXES
 from kg.sparql import explain, is_update
-from kg.store import EmbeddedStore, StoreError
+from kg.store import Solutions, Store, StoreError, Triples, is_remote, open_store
 
 LOCK_WAIT = 30.0  # seconds a writer waits for readers and other writers to finish
 LOCK_FILE = "kg-api.lock"
@@ -92,25 +98,34 @@ class _Locks:
 
 
 class Reader:
-    """A read-only view of the store, re-opened when the store changed on disk."""
+    """A read-only view of the store: an embedded store's snapshot, re-opened when the store changed on
+    disk; a remote store as it is."""
 
-    def __init__(self, path: str):
+    def __init__(self, path: str, timeout: float | None = None):
         self.path = path
-        self.locks = _Locks(path)
-        self._store: EmbeddedStore | None = None
+        self.remote = is_remote(path)
+        self.locks = None if self.remote else _Locks(path)
+        self._store: Store | None = open_store(path, read_only=True, timeout=timeout) if self.remote else None
         self._seen: frozenset = frozenset()
+
+    def shared(self):
+        """The shared lock of an embedded store (nothing for a remote one)."""
+        return nullcontext() if self.locks is None else self.locks.shared()
 
     def invalidate(self) -> None:
         """Forget the open snapshot: the next job opens the store afresh."""
-        self._store = None
+        if not self.remote:
+            self._store = None
 
-    def store(self) -> EmbeddedStore:
+    def store(self) -> Store:
+        if self.remote:
+            return self._store
         current = _signature(self.path)
         if self._store is None or current != self._seen:
             self._store = None
             for attempt in range(5):  # a writer outside the server may be mid-flush; try again shortly
                 try:
-                    self._store = EmbeddedStore(self.path, read_only=True)
+                    self._store = open_store(self.path, read_only=True)
                     break
                 except (StoreError, OSError) as e:
                     if attempt == 4:
@@ -121,20 +136,25 @@ class Reader:
 
 
 class Writer:
-    """Opens the store read-write for the span of one job, with every reader of this server kept out."""
+    """Opens the store read-write for the span of one job, with every reader of this server kept out
+    (an embedded store); a remote store is opened once and orders its own writes."""
 
-    def __init__(self, path: str):
+    def __init__(self, path: str, timeout: float | None = None):
         self.path = path
-        self.locks = _Locks(path)
+        self.remote = is_remote(path)
+        self.locks = None if self.remote else _Locks(path)
+        self._remote = open_store(path, timeout=timeout) if self.remote else None
 
     def run(self, work):
         """``work(store)`` under the exclusive lock; the store is flushed and closed before the lock goes.
         ``work`` must not keep the store."""
+        if self.remote:
+            return work(self._remote)
         with self.locks.exclusive(LOCK_WAIT):
             deadline = time.monotonic() + LOCK_WAIT
             while True:
                 try:
-                    db = EmbeddedStore(self.path)
+                    db = open_store(self.path)
                     break
                 except (StoreError, OSError) as e:  # kg build holds the RocksDB lock
                     if time.monotonic() > deadline:
@@ -162,12 +182,13 @@ def _drop_frames(error: BaseException | None) -> None:
 
 
 def _answer(result, accept: list[str], max_rows: int) -> tuple[str, bytes]:
-    """Serialise a pyoxigraph query result in the best accepted format, refusing oversized answers."""
+    """Serialise a query result (``kg.store``'s one form) in the best accepted format, refusing oversized
+    answers."""
     try:
-        if isinstance(result, QueryBoolean):
+        if isinstance(result, bool):
             media = results.choose_results(accept)
-            return media, results.write_boolean(bool(result), media)
-        if isinstance(result, QuerySolutions):
+            return media, results.write_boolean(result, media)
+        if isinstance(result, Solutions):
             media = results.choose_results(accept)
             variables = [v.value for v in result.variables]
             rows = []
@@ -177,7 +198,7 @@ def _answer(result, accept: list[str], max_rows: int) -> tuple[str, bytes]:
                                         f"add LIMIT or narrow the query")
                 rows.append([solution[v] for v in variables])
             return media, results.write_solutions(variables, rows, media)
-        if isinstance(result, QueryTriples):
+        if isinstance(result, Triples):
             media = results.choose_rdf(accept)
             triples = []
             for triple in result:
@@ -204,7 +225,7 @@ def sparql_query(reader: Reader, query: str, accept: list[str], max_rows: int, a
                  default_graphs: list[str], named_graphs: list[str], base_iri: str) -> tuple[str, bytes]:
     """Run a SPARQL query from the protocol; the default graph is the union of all graphs unless given."""
     try:
-        query = checked(query, update=False, allow=allow)
+        query = checked(query, update=False, allow=allow, standard=reader.remote)
     except Refused as e:
         raise JobError(400, str(e)) from e
     dataset = {}
@@ -272,7 +293,7 @@ def graph(reader: Reader, iri: str | None, accept: list[str], max_rows: int) -> 
         name = NamedNode(iri)
     except ValueError as e:
         raise JobError(400, f"not an IRI: {e}") from e
-    if not db.ox.contains_named_graph(name):
+    if not db.has_graph(name):
         raise JobError(404, f"no graph <{iri}> in this store")
     triples = [q.triple for q in db.graph_quads(name)]
     if len(triples) > max_rows:
@@ -300,7 +321,7 @@ def export(reader: Reader, fmt: str, org: str | None, construct: str | None, all
         raise JobError(404, f"no export format {fmt!r}: use one of {', '.join(FORMATS)}")
     if construct:
         try:
-            construct = checked(construct, update=False, allow=allow)
+            construct = checked(construct, update=False, allow=allow, standard=reader.remote)
         except Refused as e:
             raise JobError(400, str(e)) from e
     try:
@@ -316,13 +337,13 @@ def export(reader: Reader, fmt: str, org: str | None, construct: str | None, all
 def update(writer: Writer, text: str, allow: tuple[str, ...], base_iri: str) -> None:
     """Run a SPARQL update in one transaction."""
     try:
-        text = checked(text, update=True, allow=allow)
+        text = checked(text, update=True, allow=allow, standard=writer.remote)
     except Refused as e:
         raise JobError(400, str(e)) from e
 
     def work(db):
         try:
-            db.ox.update(text, prefixes=PREFIXES, base_iri=base_iri)
+            db.update(text, base_iri=base_iri)
         except SyntaxError as e:
             raise JobError(400, explain(text, e, "update")) from e
         except OSError as e:
@@ -345,7 +366,7 @@ def put_graph(writer: Writer, iri: str, data: bytes, media: str) -> bool:
         raise JobError(400, f"the graph could not be parsed: {e}") from e
 
     def work(db):
-        created = not db.ox.contains_named_graph(graph)
+        created = not db.has_graph(graph)
         db.replace_graph(graph, quads)
         return created
 
@@ -357,9 +378,8 @@ def delete_graph(writer: Writer, iri: str) -> None:
     graph = NamedNode(iri)
 
     def work(db):
-        if not db.ox.contains_named_graph(graph):
+        if not db.remove_graph(graph):
             raise JobError(404, f"no graph <{iri}> in this store")
-        db.ox.remove_graph(graph)
 
     writer.run(work)
 
@@ -414,16 +434,16 @@ def _attempt(jobs: dict, state, name: str, kwargs: dict):
     tries = 3
     for attempt in range(tries):
         try:
-            with state.locks.shared():
+            with state.shared():
                 return jobs[name](state, **kwargs)
         except (OSError, RuntimeError) as e:
-            if attempt == tries - 1:
+            if attempt == tries - 1 or state.remote:
                 raise JobError(503, f"the store could not be read: {e}") from e
             state.invalidate()
             time.sleep(0.02 * (attempt + 1))
 
 
-def serve(conn, store_path: str, mode: str, memory_mb: int = 0) -> None:
+def serve(conn, store_path: str, mode: str, memory_mb: int = 0, timeout: float | None = None) -> None:
     """Worker process main loop: receive (job, kwargs), answer ("ok", value) or ("error", status, message).
 
     ``memory_mb`` caps the process's address space: a query that would grow past it fails to allocate
@@ -433,7 +453,7 @@ def serve(conn, store_path: str, mode: str, memory_mb: int = 0) -> None:
         import resource
 
         resource.setrlimit(resource.RLIMIT_AS, (memory_mb * 2**20, memory_mb * 2**20))
-    state = Reader(store_path) if mode == "read" else Writer(store_path)
+    state = Reader(store_path, timeout) if mode == "read" else Writer(store_path, timeout)
     jobs = READ_JOBS if mode == "read" else WRITE_JOBS
     if mode == "read":
         import rdflib.plugins.sparql.parser  # noqa: F401  (warm the safety parser before the first job)

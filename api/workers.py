@@ -37,8 +37,9 @@ class _Worker:
 class Pool:
     """``size`` processes serving ``mode`` ("read" or "write") jobs on the store at ``store_path``."""
 
-    def __init__(self, store_path: str, mode: str, size: int, memory_mb: int = 0):
+    def __init__(self, store_path: str, mode: str, size: int, memory_mb: int = 0, timeout: float | None = None):
         self.store_path, self.mode, self.size, self.memory_mb = store_path, mode, size, memory_mb
+        self.timeout = timeout  # how long a remote store waits for its server
         self._ctx = multiprocessing.get_context("spawn")  # no fork of a running event loop
         self._idle: asyncio.Queue[_Worker] | None = None
         self._workers: list[_Worker] = []
@@ -50,7 +51,7 @@ class Pool:
 
     def _spawn(self) -> _Worker:
         parent, child = self._ctx.Pipe()
-        process = self._ctx.Process(target=jobs.serve, args=(child, self.store_path, self.mode, self.memory_mb),
+        process = self._ctx.Process(target=jobs.serve, args=(child, self.store_path, self.mode, self.memory_mb, self.timeout),
                                     name=f"kg-{self.mode}", daemon=True)
         process.start()
         child.close()

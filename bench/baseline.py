@@ -45,7 +45,7 @@ def build_pass(corpus: Path, sample: int, limit: float) -> dict:
     from rdflib import Dataset
 
     from kg.mapping import article_quads
-    from kg.pipeline import extract, link
+    from kg.prepare import extract, link
     from kg.read import read_paths
     from kg.validate import _term
 

@@ -10,27 +10,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg import EXTRACTOR_VERSION, shacl_fast
-from kg.extract import extract
-from kg.link import link
-from kg.mapping import RESOLUTION_GRAPH, article_quads, graph_iri
+from kg import EXTRACTOR_VERSION
+from kg.mapping import RESOLUTION_GRAPH, graph_iri
+from kg.prepare import Outcome, prepare
 from kg.read import MAX_BYTES, ReadError, frame_paths, not_unicode, read_paths
-from kg.records import Article, Extraction
+from kg.records import Article
 from kg.resolve import resolve_events
-from kg.validate import validate_quads
-
-
-@dataclass
-class Outcome:
-    """What happened to one input."""
-
-    source: str
-    status: str  # written, replaced, unchanged, skipped
-    article_id: str | None = None
-    reason: str = ""
-    claims: int = 0
-    quads: int = 0
-    extraction: Extraction | None = None
 
 
 @dataclass
@@ -53,27 +38,6 @@ class BuildReport:
     @property
     def ok(self) -> bool:
         return not self.skipped
-
-
-def prepare(article: Article, validate: bool = True) -> tuple[Outcome, list | None]:
-    """Extract, link, map and validate one article, touching no store: (outcome, quads or None if skipped).
-
-    This is the part of the build that runs in worker processes under ``build(..., jobs=N)``.
-    """
-    try:
-        extraction = extract(article)
-        extraction = link(extraction)
-        quads = article_quads(extraction)
-    except Exception as e:  # an extractor bug must not stop the build
-        return Outcome(article.source or article.id, "skipped", article.id,
-                       f"extraction failed: {type(e).__name__}: {e}"), None
-    if validate and not shacl_fast.conforms(quads):  # the fast check is strict; pySHACL decides the rest
-        report = validate_quads(quads)
-        if not report.conforms:
-            return Outcome(article.source or article.id, "skipped", article.id,
-                           "does not conform to the shapes:\n" + report.text()), None
-    return Outcome(article.source or article.id, "written", article.id,
-                   claims=len(extraction.claims), quads=len(quads), extraction=extraction), quads
 
 
 def process(article: Article, store, validate: bool = True) -> Outcome:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import kg.pipeline
+import kg.prepare
 from bench.baseline import main as baseline
 from bench.querytime import main as querytime
 from bench.querytime import timed_text
@@ -18,7 +19,7 @@ def small_store(tmp_path, monkeypatch):
     from kg.store import EmbeddedStore
 
     db = EmbeddedStore(tmp_path / "store")
-    monkeypatch.setattr(kg.pipeline, "extract", sample_extraction)
+    monkeypatch.setattr(kg.prepare, "extract", sample_extraction)
     for i in range(3):
         kg.pipeline.process(sample_article(article_id=f"acme-{i}"), db)
     db.flush()
