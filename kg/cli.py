@@ -61,8 +61,12 @@ def build(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1,
                                       help="Worker processes for extraction and validation (one writer).")] = 1,
+    cluster: Annotated[str | None, typer.Option("--cluster", help="A Dask scheduler (tcp://HOST:8786) whose workers "
+                                                "extract and validate; this process writes the store.",
+                                                show_default=False)] = None,
 ):
     """Ingest articles: each is written whole in one transaction, or reported and skipped."""
+    from kg.cluster import ClusterError
     from kg.pipeline import build as run_build
 
     for p in paths:
@@ -77,7 +81,12 @@ def build(
         def tick(outcome):
             progress.update(task, advance=1, description=outcome.article_id or outcome.source)
 
-        report = run_build(paths, db, validate=not no_validate, max_bytes=max_bytes, on_item=tick, jobs=jobs)
+        try:
+            report = run_build(paths, db, validate=not no_validate, max_bytes=max_bytes, on_item=tick, jobs=jobs,
+                               cluster=cluster)
+        except ClusterError as e:
+            err.print(f"[red]{escape(str(e))}[/red]", highlight=False)
+            raise typer.Exit(2) from e
     for o in report.skipped:
         err.print(f"[yellow]skipped[/yellow] {o.source}: {o.reason}")
     summary = Table(show_header=False, box=None)

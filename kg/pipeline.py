@@ -79,12 +79,13 @@ def resolution_stale(store) -> bool:
 
 
 def build(paths: Iterable[str | Path], store, validate: bool = True, max_bytes: int = MAX_BYTES,
-          on_item: Callable[[Outcome], None] | None = None, jobs: int = 1) -> BuildReport:
+          on_item: Callable[[Outcome], None] | None = None, jobs: int = 1, cluster: str | None = None) -> BuildReport:
     """Ingest files and folders into the store; then resolve claims onto announcements.
 
     With ``jobs`` > 1, finishing each article (language, dates), extraction, mapping and validation run in
     that many worker processes while this process cuts the input into drafts as a stream and is the only
-    writer (see ``parallel``).
+    writer (see ``parallel``). With ``cluster`` (a Dask scheduler's address, ``tcp://HOST:8786``) the same work
+    runs on the cluster's workers and this process streams their results into the store (see ``cluster``).
     """
     report = BuildReport()
     seen: dict[str, tuple[str, str]] = {}  # article id -> (content hash, first source) in this run
@@ -99,7 +100,11 @@ def build(paths: Iterable[str | Path], store, validate: bool = True, max_bytes: 
         seen.setdefault(item.id, (item.content_hash, item.source or item.id))
         return None
 
-    if jobs > 1:
+    if cluster:
+        from kg.cluster import build_outcomes as on_cluster
+
+        outcomes = on_cluster(frame_paths(paths, max_bytes=max_bytes), store, admit, cluster, validate=validate)
+    elif jobs > 1:
         from kg.parallel import build_outcomes
 
         outcomes = build_outcomes(frame_paths(paths, max_bytes=max_bytes), store, admit, validate=validate, jobs=jobs)
