@@ -87,6 +87,15 @@ def _string_end(text: str, i: int) -> int:
     return j
 
 
+def query_form(text: str) -> str:
+    """SELECT, CONSTRUCT, DESCRIBE or ASK: the first of these words outside strings, IRIs and comments."""
+    for kind, s, e in _tokens(text):
+        word = text[s:e].upper()
+        if kind in ("kw", "word") and word in ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK"):
+            return word
+    return "SELECT"
+
+
 def has_lateral(text: str) -> bool:
     return any(kind == "kw" and text[s:e].upper() == "LATERAL" for kind, s, e in _tokens(text))
 

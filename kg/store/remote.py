@@ -50,7 +50,7 @@ from pyoxigraph import (
 
 from kg.mapping import GRAPH, NKG, PREFIXES, article_iri, graph_iri
 from kg.store.base import INCOMPLETE, Result, Solutions, StoreError, Triples, is_article_graph
-from kg.store.lateral import has_lateral, without_lateral
+from kg.store.lateral import has_lateral, query_form, without_lateral
 
 ENDPOINTS = ("query", "update", "store")
 RESULT_TYPES = {
@@ -64,8 +64,9 @@ GRAPH_TYPES = {
     "application/rdf+xml": RdfFormat.RDF_XML,
     "text/plain": RdfFormat.N_TRIPLES,  # older servers label N-Triples so
 }
-ACCEPT = ("application/sparql-results+json, application/sparql-results+xml;q=0.9, "
-          "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8")
+# by the query's form: a server may answer a CONSTRUCT in the first type asked for, even a results table
+ACCEPT_RESULTS = "application/sparql-results+json, application/sparql-results+xml;q=0.9, text/tab-separated-values;q=0.8"
+ACCEPT_GRAPH = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8"
 _PREFIX_DECL = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?:", re.I)
 _IRIREF = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
 _WORD = re.compile(r"[A-Za-z_][\w-]*")
@@ -145,17 +146,18 @@ class RemoteStore:
             form["default-graph-uri"] = [g.value for g in default_graph]
         if named_graphs:
             form["named-graph-uri"] = [g.value for g in named_graphs]
+        accept = ACCEPT_GRAPH if query_form(text) in ("CONSTRUCT", "DESCRIBE") else ACCEPT_RESULTS
         lateral = has_lateral(text)
         if lateral and self.lateral is False:
             form["query"] = without_lateral(text)
         try:
-            response = self._send("POST", "query", data=form, headers={"Accept": ACCEPT})
+            response = self._send("POST", "query", data=form, headers={"Accept": accept})
         except SyntaxError:
             if not lateral or self.lateral is not None:
                 raise
             self.lateral = False  # the server does not know LATERAL: send standard SPARQL from now on
             form["query"] = without_lateral(text)
-            response = self._send("POST", "query", data=form, headers={"Accept": ACCEPT})
+            response = self._send("POST", "query", data=form, headers={"Accept": accept})
         else:
             if lateral and self.lateral is None:
                 self.lateral = True

@@ -77,3 +77,22 @@ def test_an_unreachable_scheduler_is_a_clear_error(tmp_path):
                            "--quiet", "--cluster", f"tcp://127.0.0.1:{port}"], capture_output=True, text=True,
                           timeout=120, env={**os.environ, "KG_CLUSTER_TIMEOUT": "2"})
     assert done.returncode == 2 and "cannot reach the Dask scheduler" in done.stderr
+
+
+def _sorted(rows: list[dict]) -> list[str]:
+    return sorted(json.dumps(r, sort_keys=True, default=str) for r in rows)
+
+
+def test_a_cluster_build_into_virtuoso_gives_the_same_claims_and_contradictions(dask_cluster, virtuoso_store,
+                                                                                reference):
+    """Extraction on the two workers, the store a real Virtuoso (SPARQL protocol and Graph Store Protocol):
+    the same outcomes, claims table, named-query answers and contradictions as the one-process embedded build."""
+    one, sequential = reference
+    report = build([EXAMPLES], virtuoso_store, cluster=dask_cluster)
+    assert _statuses(report) == _statuses(sequential) and report.announcements == sequential.announcements
+    assert len(virtuoso_store) == len(one)
+    for name in ("claims", "job-cuts", "cause-statements"):
+        assert _sorted(select_rows(run_named(virtuoso_store, name))[1]) == _sorted(select_rows(run_named(one, name))[1])
+    assert find_contradictions(one), "the examples hold contradictions to compare"
+    assert _sorted(find_contradictions(virtuoso_store)) == _sorted(find_contradictions(one))
+    assert build([EXAMPLES], virtuoso_store, cluster=dask_cluster).count("unchanged") == report.count("written")
