@@ -32,9 +32,11 @@ from pydantic import BaseModel, Field
 from api import results
 from api.dataset import DatasetConflict, with_using
 from api.description import service_description
+from api.fastpath import FastPath, LookupMiddleware, is_lookup
 from api.settings import Settings
 from api.workers import JobFailed, Pool, Unavailable
 from kg import __version__
+from kg.store import is_remote
 
 STATIC = Path(__file__).resolve().parent / "static"
 FORM = "application/x-www-form-urlencoded"
@@ -69,15 +71,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                                  timeout=settings.query_timeout)
         app.state.readers.start()
         app.state.writer = Pool(settings.store, "write", 1, timeout=settings.write_timeout) if settings.token else None
+        app.state.fast = FastPath(settings.store) if settings.fast_lookups and not is_remote(settings.store) else None
         try:
             yield
         finally:
+            if app.state.fast:
+                app.state.fast.close()
             app.state.readers.close()
             if app.state.writer:
                 app.state.writer.close()
 
     app = FastAPI(title="news-kg", version=__version__, lifespan=lifespan, max_body_size=settings.max_body,
                   description=__doc__, docs_url=None, redoc_url=None)  # their pages load from a CDN: /openapi.json only
+    app.add_middleware(LookupMiddleware, state=app.state, settings=settings)  # inside CORS: same CORS headers
     app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["GET", "POST"],
                        allow_headers=["Accept", "Content-Type"])  # no Authorization: writes stay same-origin
 
@@ -93,7 +99,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return await run(request.app.state.readers, settings.query_timeout, job, **kwargs)
 
     async def write(request: Request, job: str, **kwargs):
-        return await run(request.app.state.writer, settings.write_timeout, job, **kwargs)
+        try:
+            return await run(request.app.state.writer, settings.write_timeout, job, **kwargs)
+        finally:
+            if request.app.state.fast:  # what this server wrote is read at once, on every thread
+                request.app.state.fast.invalidate()
 
     def authorised(authorization: Annotated[str | None, Header()] = None) -> None:
         """Updates and ingest: off without a configured token, else only with the Bearer token."""
@@ -109,10 +119,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # ---- SPARQL 1.1 protocol: query
 
     async def answer_query(request: Request, query: str, default_graphs: list[str], named_graphs: list[str]):
-        media, body = await read(request, "sparql", query=query, accept=results.parse_accept(request.headers.get("accept")),
-                                 max_rows=settings.max_rows, allow=settings.service_allow,
-                                 default_graphs=default_graphs, named_graphs=named_graphs,
-                                 base_iri=str(request.url_for("sparql_get")))
+        kwargs = {"query": query, "accept": results.parse_accept(request.headers.get("accept")),
+                  "max_rows": settings.max_rows, "allow": settings.service_allow, "default_graphs": default_graphs,
+                  "named_graphs": named_graphs, "base_iri": str(request.url_for("sparql_get"))}
+        fast = request.app.state.fast
+        if fast is not None and not default_graphs and not named_graphs and is_lookup(query):
+            reply = await fast.run(settings.query_timeout, **kwargs)  # a point lookup: on a thread (api.fastpath)
+            if reply is None:
+                raise HTTPException(503, f"the query ran past the time limit of {settings.query_timeout:g} s",
+                                    headers={"Retry-After": "5"})
+            if reply[0] == "error":
+                raise HTTPException(reply[1], reply[2])
+            media, body = reply[1]
+        else:
+            media, body = await read(request, "sparql", **kwargs)
         return _media_response(body, media)
 
     @app.get("/sparql", summary="SPARQL query (GET); without a query, the service description",

@@ -41,6 +41,7 @@ from kg.store import Solutions, Store, StoreError, Triples, is_remote, open_stor
 LOCK_WAIT = 30.0  # seconds a writer waits for readers and other writers to finish
 LOCK_FILE = "kg-api.lock"
 TURNSTILE_FILE = "kg-api.turnstile"
+GENERATION_FILE = "kg-api.generation"  # touched by every write job: one stat tells a reader the server wrote
 
 
 class JobError(Exception):
@@ -51,11 +52,24 @@ class JobError(Exception):
         self.status = status
 
 
+def _generation(path: str) -> int:
+    """How many writes this store's servers have made (the generation file grows a byte a write)."""
+    try:
+        return os.stat(os.path.join(path, GENERATION_FILE)).st_size
+    except OSError:
+        return 0
+
+
+def _touch_generation(path: str) -> None:
+    with open(os.path.join(path, GENERATION_FILE), "ab") as f:
+        f.write(b".")
+
+
 def _signature(path: str) -> frozenset:
     try:
         with os.scandir(path) as entries:
             return frozenset((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in entries
-                             if e.is_file() and e.name not in (LOCK_FILE, TURNSTILE_FILE))
+                             if e.is_file() and e.name not in (LOCK_FILE, TURNSTILE_FILE, GENERATION_FILE))
     except OSError:
         return frozenset()
 
@@ -101,12 +115,18 @@ class Reader:
     """A read-only view of the store: an embedded store's snapshot, re-opened when the store changed on
     disk; a remote store as it is."""
 
-    def __init__(self, path: str, timeout: float | None = None):
+    def __init__(self, path: str, timeout: float | None = None, recheck: float = 0.0):
+        """``recheck``: seconds between two looks at the folder's file listing (0: before every job); a write
+        by this server's writers is seen at once whatever it is (they touch ``GENERATION_FILE``), a write
+        by another process (``kg build``) within ``recheck`` seconds."""
         self.path = path
         self.remote = is_remote(path)
         self.locks = None if self.remote else _Locks(path)
         self._store: Store | None = open_store(path, read_only=True, timeout=timeout) if self.remote else None
         self._seen: frozenset = frozenset()
+        self.recheck = recheck
+        self._looked = 0.0
+        self._generation: int | None = None
 
     def shared(self):
         """The shared lock of an embedded store (nothing for a remote one)."""
@@ -120,6 +140,12 @@ class Reader:
     def store(self) -> Store:
         if self.remote:
             return self._store
+        if self.recheck and self._store is not None:
+            now = time.monotonic()
+            generation = _generation(self.path)
+            if generation == self._generation and now - self._looked < self.recheck:
+                return self._store
+            self._generation, self._looked = generation, now
         current = _signature(self.path)
         if self._store is None or current != self._seen:
             self._store = None
@@ -170,6 +196,7 @@ class Writer:
                 raise
             finally:
                 del db  # the last reference: RocksDB closes here, inside the lock
+                _touch_generation(self.path)
 
 
 def _drop_frames(error: BaseException | None) -> None:
@@ -236,6 +263,30 @@ def sparql_query(reader: Reader, query: str, accept: list[str], max_rows: int, a
         except ValueError as e:
             raise JobError(400, f"default-graph-uri and named-graph-uri take absolute IRIs: {e}") from e
     return _answer(_run(reader, query, base_iri=base_iri, **dataset), accept, max_rows)
+
+
+MIN_ROW_BYTES = {results.SPARQL_JSON: 2, results.SPARQL_XML: 17}  # the least a row takes in the engine's writer
+
+
+def lookup(reader: Reader, query: str, accept: list[str], max_rows: int, allow: tuple[str, ...],
+           default_graphs: list[str], named_graphs: list[str], base_iri: str) -> tuple[str, bytes]:
+    """A point lookup (api.fastpath): ``sparql_query``, with the answer written by the engine where it can.
+
+    The row limit holds without counting rows: an answer shorter than (max_rows + 1) times the fewest bytes a
+    row takes cannot hold more than max_rows rows; a longer one is run again the counting way."""
+    try:
+        text = checked(query, update=False, allow=allow, standard=reader.remote)
+        media = results.choose_results(accept)
+    except (Refused, results.NotAcceptable):
+        text, media = None, None
+    if text is not None and media in MIN_ROW_BYTES and not default_graphs and not named_graphs:
+        try:
+            body = reader.store().query_results(text, media)
+        except SyntaxError:
+            body = None  # sparql_query says what is wrong
+        if body is not None and len(body) < (max_rows + 1) * MIN_ROW_BYTES[media]:
+            return media, body
+    return sparql_query(reader, query, accept, max_rows, allow, default_graphs, named_graphs, base_iri)
 
 
 def named_query(reader: Reader, name: str, params: dict[str, str], accept: list[str], max_rows: int,
@@ -421,7 +472,7 @@ def ingest(writer: Writer, article: dict) -> dict:
     return writer.run(work)
 
 
-READ_JOBS = {"sparql": sparql_query, "named": named_query, "graph": graph, "contradictions": contradictions,
+READ_JOBS = {"sparql": sparql_query, "lookup": lookup, "named": named_query, "graph": graph, "contradictions": contradictions,
              "export": export}
 WRITE_JOBS = {"update": update, "ingest": ingest, "put_graph": put_graph, "delete_graph": delete_graph}
 
@@ -441,6 +492,11 @@ def _attempt(jobs: dict, state, name: str, kwargs: dict):
                 raise JobError(503, f"the store could not be read: {e}") from e
             state.invalidate()
             time.sleep(0.02 * (attempt + 1))
+
+
+def run_read(reader: Reader, name: str, kwargs: dict):
+    """Run one read job on a reader (in a query process, or on a thread of the server: api.fastpath)."""
+    return _attempt(READ_JOBS, reader, name, kwargs)
 
 
 def serve(conn, store_path: str, mode: str, memory_mb: int = 0, timeout: float | None = None) -> None:

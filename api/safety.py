@@ -217,6 +217,9 @@ def checked(text: str, update: bool, allow: tuple[str, ...], standard: bool = Fa
     text = normalise(text)
     if standard:
         _standard(text, update)
+    low = text.lower()
+    if "service" not in low and "load" not in low:  # a keyword is written in letters (escapes only in strings
+        return text                                  # and IRIs): without these words there is none to find
     found = calls(text)
     if not found:
         return text

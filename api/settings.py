@@ -35,7 +35,8 @@ class Settings:
     service_allow: IRI prefixes that SERVICE and LOAD may reach (scheme, host and port exactly, the path
     under the prefix's); empty refuses both.
     query_processes: query worker processes per server process. query_memory_mb: the address space
-    a query process may use (0: no limit); a query past it is stopped (503).
+    a query process may use (0: no limit); a query past it is stopped (503). fast_lookups: point lookups
+    run on threads of the server process instead of a query process (api.fastpath; KG_FAST_LOOKUPS=0: off).
     """
 
     store: str = field(default_factory=lambda: store_location(None))
@@ -48,6 +49,7 @@ class Settings:
     service_allow: tuple[str, ...] = field(default_factory=lambda: _list("KG_SERVICE_ALLOW", ()))
     query_processes: int = field(default_factory=lambda: int(_float("KG_QUERY_PROCESSES", 2)))
     query_memory_mb: int = field(default_factory=lambda: int(_float("KG_QUERY_MEMORY_MB", 4096)))
+    fast_lookups: bool = field(default_factory=lambda: os.environ.get("KG_FAST_LOOKUPS", "1") != "0")
 
     def __post_init__(self):
         if self.query_timeout <= 0 or self.write_timeout <= 0:

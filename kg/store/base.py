@@ -96,6 +96,10 @@ class Store(Protocol):
         terms; ``default_graph`` / ``named_graphs`` set the dataset as the protocol's ``default-graph-uri``
         and ``named-graph-uri`` do. A syntax error raises ``SyntaxError``."""
 
+    def query_results(self, sparql: str, media_type: str) -> bytes | None:
+        """A SELECT or ASK answer written by the engine itself in a SPARQL results media type (JSON or XML),
+        or None where the backend has no such writer. Spares turning every term into a Python object."""
+
     def article_state(self, article_id: str) -> tuple[str, str] | None:
         """(content hash, extractor version) of a stored article, or None if it is not stored."""
 

@@ -12,11 +12,23 @@ from collections.abc import Iterable, Iterator
 from itertools import chain, islice
 from pathlib import Path
 
-from pyoxigraph import BlankNode, Literal, NamedNode, Quad, QueryBoolean, QuerySolutions, RdfFormat, Store
+from pyoxigraph import (
+    BlankNode,
+    Literal,
+    NamedNode,
+    Quad,
+    QueryBoolean,
+    QueryResultsFormat,
+    QuerySolutions,
+    RdfFormat,
+    Store,
+)
 
 from kg.mapping import NKG, PREFIXES, article_iri, graph_iri
 from kg.store.base import INCOMPLETE, Result, Solutions, StoreError, Triples, is_article_graph
 
+RESULTS_FORMATS = {"application/sparql-results+json": QueryResultsFormat.JSON,
+                   "application/sparql-results+xml": QueryResultsFormat.XML}
 BATCH = 50_000  # quads: a graph up to this size is replaced in one transaction, a larger one in batches this size
 
 
@@ -66,6 +78,16 @@ class EmbeddedStore:
                                            default_graph=default_graph or [], named_graphs=named_graphs or []))
         return as_result(self.ox.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES,
                                        substitutions=substitutions, base_iri=base_iri))
+
+    def query_results(self, sparql: str, media_type: str) -> bytes | None:
+        """A SELECT or ASK answer serialised by Oxigraph in JSON or XML (None for another type or form)."""
+        fmt = RESULTS_FORMATS.get(media_type)
+        if fmt is None:
+            return None
+        result = self.ox.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
+        if not isinstance(result, QuerySolutions | QueryBoolean):
+            return None
+        return result.serialize(format=fmt)
 
     def update(self, sparql: str, base_iri: str | None = None) -> None:
         """Run a SPARQL update (the project's prefixes predefined), in one transaction."""

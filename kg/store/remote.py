@@ -171,6 +171,10 @@ class RemoteStore:
             return Triples(q.triple for q in parse(response.content, format=GRAPH_TYPES[kind]))
         raise StoreError(f"the SPARQL server answered with an unexpected content type {kind!r}")
 
+    def query_results(self, sparql: str, media_type: str) -> bytes | None:
+        """None: the server's answer is parsed and written again (its dialect of the formats may differ)."""
+        return None
+
     def article_state(self, article_id: str) -> tuple[str, str] | None:
         """(content hash, extractor version) of a stored article, or None if it is not stored."""
         rows = list(self.query(
