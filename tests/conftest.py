@@ -53,7 +53,7 @@ def virtuoso_store(virtuoso_server):
 
     from kg.store import open_store
 
-    db = open_store(virtuoso_server)
+    db = open_store(virtuoso_server, timeout=300)  # Virtuoso compiles a large join for tens of seconds
     virtuoso.clear(db)
     yield db
     db.close()
