@@ -17,7 +17,7 @@ def test_serve_of_an_unreachable_remote_store_says_so():
     import httpx
     from api_server import start_server, stop_server
 
-    process, base = start_server("http://127.0.0.1:9/", probe="/queries")
+    process, base = start_server("http://127.0.0.1:9/", probe="/queries", env={"KG_QUERY_TIMEOUT": "30"})
     try:
         answer = httpx.get(base + "/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 1"}, timeout=30)
         assert answer.status_code == 503 and "cannot reach the SPARQL server" in answer.text
