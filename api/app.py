@@ -3,18 +3,22 @@
 Dataset: without ``default-graph-uri``/``named-graph-uri`` the default graph is the union of every
 named graph (each article's graph and the resolution graph), and GRAPH reaches each one by its IRI.
 
-Safety: queries run in worker processes and are killed past ``query_timeout`` (503); answers above
-``max_rows`` are refused (422); SERVICE and LOAD are refused unless allow-listed; bodies above
-``max_body`` get 413; updates, graph PUT/DELETE and ingest need a configured token sent as
-``Authorization: Bearer``.
+Safety: queries run in worker processes and are killed past ``query_timeout`` (503), in a quick lane that
+queries running long leave for a long one (``api.lanes``); answers above ``max_rows`` are refused (422);
+SERVICE and LOAD are refused unless allow-listed; bodies above ``max_body`` get 413, URLs past what the
+HTTP parser takes 414 (``api.protocol``); updates, graph PUT/DELETE and ingest need a configured token sent
+as ``Authorization: Bearer``; worker processes die with the server (``api.lifeline``).
 """
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 import logging
+import multiprocessing
 import os
+import re
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
@@ -33,6 +37,8 @@ from api import results
 from api.dataset import DatasetConflict, with_using
 from api.description import service_description
 from api.fastpath import FastPath, LookupMiddleware, is_lookup
+from api.lanes import Lanes
+from api.lifeline import die_with_parent
 from api.settings import Settings
 from api.workers import JobFailed, Pool, Unavailable
 from kg import __version__
@@ -42,6 +48,7 @@ STATIC = Path(__file__).resolve().parent / "static"
 FORM = "application/x-www-form-urlencoded"
 SPARQL_QUERY = "application/sparql-query"
 SPARQL_UPDATE = "application/sparql-update"
+PARSED_PER_BODY_BYTE = 16  # a graph PUT may grow this much as it is parsed (prefixes expand), and no more
 
 
 class ArticleIn(BaseModel):
@@ -60,6 +67,9 @@ class ArticleIn(BaseModel):
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the application; settings default to the ``KG_*`` environment."""
     settings = settings or Settings()
+    parent = multiprocessing.parent_process()
+    if parent is not None:  # a server process of `kg serve --workers N`: it dies with the supervisor
+        die_with_parent(parent.pid)
     if settings.token:
         for name in ("uvicorn.access", "uvicorn.error"):
             logging.getLogger(name).addFilter(_RedactToken(settings.token))
@@ -67,19 +77,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         _ensure_store(settings.store)
-        app.state.readers = Pool(settings.store, "read", settings.query_processes, settings.query_memory_mb,
-                                 timeout=settings.query_timeout)
+        app.state.readers = Lanes(settings.store, settings.query_processes, settings.long_query_processes,
+                                  settings.query_memory_mb, settings.quick_query_seconds, timeout=settings.query_timeout)
         app.state.readers.start()
-        app.state.writer = Pool(settings.store, "write", 1, timeout=settings.write_timeout) if settings.token else None
+        app.state.writer = Pool(settings.store, "write", 1, settings.write_memory_mb,
+                                timeout=settings.write_timeout)  # started when first needed
         app.state.fast = FastPath(settings.store) if settings.fast_lookups and not is_remote(settings.store) else None
+        repairing = asyncio.create_task(_repair(app.state.writer, settings)) if _cut_off(settings.store) else None
         try:
             yield
         finally:
+            if repairing is not None:
+                repairing.cancel()
             if app.state.fast:
                 app.state.fast.close()
             app.state.readers.close()
-            if app.state.writer:
-                app.state.writer.close()
+            app.state.writer.close()
 
     app = FastAPI(title="news-kg", version=__version__, lifespan=lifespan, max_body_size=settings.max_body,
                   description=__doc__, docs_url=None, redoc_url=None)  # their pages load from a CDN: /openapi.json only
@@ -87,20 +100,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["GET", "POST"],
                        allow_headers=["Accept", "Content-Type"])  # no Authorization: writes stay same-origin
 
-    async def run(pool: Pool, timeout: float, job: str, **kwargs):
+    async def answer(work):
         try:
-            return await pool.run(job, timeout, **kwargs)
+            return await work
         except Unavailable as e:
             raise HTTPException(503, str(e), headers={"Retry-After": "5"}) from None
         except JobFailed as e:
-            raise HTTPException(e.status, str(e)) from None
+            raise HTTPException(e.status, str(e), headers={"Retry-After": "5"} if e.status == 503 else None) from None
 
     async def read(request: Request, job: str, **kwargs):
-        return await run(request.app.state.readers, settings.query_timeout, job, **kwargs)
+        client = request.client.host if request.client else ""
+        return await answer(request.app.state.readers.run(client, job, settings.query_timeout, **kwargs))
 
     async def write(request: Request, job: str, **kwargs):
         try:
-            return await run(request.app.state.writer, settings.write_timeout, job, **kwargs)
+            return await answer(request.app.state.writer.run(job, settings.write_timeout, **kwargs))
         finally:
             if request.app.state.fast:  # what this server wrote is read at once, on every thread
                 request.app.state.fast.invalidate()
@@ -207,7 +221,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if not _is_iri(graph):
             raise HTTPException(400, f"not an absolute IRI: {graph!r}")
         media = request.headers.get("content-type", "").partition(";")[0].strip().lower()
-        created = await write(request, "put_graph", iri=graph, data=await request.body(), media=media)
+        created = await write(request, "put_graph", iri=graph, data=await request.body(), media=media,
+                              max_parsed=PARSED_PER_BODY_BYTE * settings.max_body)
         return Response(status_code=201 if created else 204)
 
     @app.delete("/store", summary="Graph Store Protocol DELETE of one named graph; needs the token",
@@ -309,18 +324,26 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
 
 class _RedactToken(logging.Filter):
-    """Keep the write token out of the logs, even when a client puts it in a URL."""
+    """Keep the write token out of the logs, even when a client puts it in a URL, where it is percent-encoded
+    in part or whole (clients encode ``+/=`` so, in either case of hex digit)."""
 
     def __init__(self, token: str):
         super().__init__()
-        self.token = token
+        self.pattern = re.compile("".join(_any_encoding(ch) for ch in token))
 
     def filter(self, record: logging.LogRecord) -> bool:
         if isinstance(record.msg, str):
-            record.msg = record.msg.replace(self.token, "[token]")
+            record.msg = self.pattern.sub("[token]", record.msg)
         if isinstance(record.args, tuple):
-            record.args = tuple(a.replace(self.token, "[token]") if isinstance(a, str) else a for a in record.args)
+            record.args = tuple(self.pattern.sub("[token]", a) if isinstance(a, str) else a for a in record.args)
         return True
+
+
+def _any_encoding(ch: str) -> str:
+    """A pattern of one character as written in a URL: itself, percent-encoded (``+`` for a space)."""
+    encoded = "".join("%" + "".join(f"[{d.lower()}{d}]" if d.isalpha() else d for d in f"{b:02X}")
+                      for b in ch.encode())
+    return "(?:" + "|".join([re.escape(ch), encoded] + ([r"\+"] if ch == " " else [])) + ")"
 
 
 def _service_description(request: Request) -> Response:
@@ -382,6 +405,30 @@ def _vis_network() -> Path:
     versions = sorted((p for p in lib.iterdir() if p.name.startswith("vis-")),
                       key=lambda p: tuple(int(x) for x in p.name[4:].split(".")))
     return Path(str(versions[-1]))
+
+
+def _cut_off(path: str) -> bool:
+    """Whether a write was cut off in the store (a server or build killed between an article and its
+    resolution): the resolution graph is marked incomplete."""
+    from kg.mapping import RESOLUTION_GRAPH
+    from kg.store import StoreError, is_remote, open_store
+
+    if is_remote(path) or not os.path.exists(os.path.join(path, "CURRENT")):
+        return False
+    try:
+        return open_store(path, read_only=True).is_incomplete(RESOLUTION_GRAPH)
+    except (StoreError, OSError):
+        return False
+
+
+async def _repair(writer: Pool, settings: Settings) -> None:
+    """Resolve again what a cut-off write left (in the writer process, in the background)."""
+    log = logging.getLogger("uvicorn.error")
+    try:
+        if await writer.run("repair", settings.write_timeout):
+            log.info("resolved the store again: a write had been cut off between an article and its resolution")
+    except (Unavailable, JobFailed) as e:
+        log.warning("could not finish a write that was cut off (the next start tries again): %s", e)
 
 
 def _ensure_store(path: str) -> None:

@@ -30,9 +30,10 @@ import os
 import time
 from contextlib import contextmanager, nullcontext
 
-from pyoxigraph import NamedNode, Quad, parse
+from pyoxigraph import NamedNode, Quad, RdfFormat, parse
 
 from api import results
+from api.lifeline import die_with_server
 from api.safety import Refused, checked
 from kg.mapping import TURTLE_PREFIXES
 from kg.sparql import explain, is_update
@@ -173,30 +174,56 @@ class Writer:
 
     def run(self, work):
         """``work(store)`` under the exclusive lock; the store is flushed and closed before the lock goes.
-        ``work`` must not keep the store."""
+        ``work`` must not keep the store.
+
+        While another process (``kg build``) holds the store, the writer waits outside the readers-writer
+        lock, so that readers are not queued behind a write that cannot start. A remote store is written as
+        it is: its server orders its own writes.
+        """
         if self.remote:
             return work(self._remote)
-        with self.locks.exclusive(LOCK_WAIT):
-            deadline = time.monotonic() + LOCK_WAIT
-            while True:
+        deadline = time.monotonic() + LOCK_WAIT
+        while True:
+            self._await_store(deadline)
+            with self.locks.exclusive(max(0.0, deadline - time.monotonic())):
                 try:
                     db = open_store(self.path)
-                    break
-                except (StoreError, OSError) as e:  # kg build holds the RocksDB lock
+                except (StoreError, OSError) as e:  # taken again in between: wait outside the lock
                     if time.monotonic() > deadline:
                         raise JobError(503, f"the store is being written by another process; try again later "
                                             f"({e})") from e
+                    continue
+                try:
+                    value = work(db)
+                    db.flush()
+                    return value
+                except BaseException as e:
+                    _drop_frames(e)  # tracebacks hold the store too
+                    raise
+                finally:
+                    del db  # the last reference: RocksDB closes here, inside the lock
+                    _touch_generation(self.path)
+
+    def _await_store(self, deadline: float) -> None:
+        """Wait until no process holds RocksDB's lock on the store (a POSIX lock on its LOCK file, which this
+        process does not hold between jobs), or 503 at the deadline."""
+        try:
+            fd = os.open(os.path.join(self.path, "LOCK"), os.O_RDWR)
+        except FileNotFoundError:
+            return
+        try:
+            while True:
+                try:
+                    fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    fcntl.lockf(fd, fcntl.LOCK_UN)
+                    return
+                except OSError:
+                    if time.monotonic() > deadline:
+                        raise JobError(503, "the store is being written by another process (kg build?); "
+                                            "try again later") from None
                     time.sleep(0.1)
-            try:
-                value = work(db)
-                db.flush()
-                return value
-            except BaseException as e:
-                _drop_frames(e)  # tracebacks hold the store too
-                raise
-            finally:
-                del db  # the last reference: RocksDB closes here, inside the lock
-                _touch_generation(self.path)
+        finally:
+            os.close(fd)
 
 
 def _drop_frames(error: BaseException | None) -> None:
@@ -403,16 +430,26 @@ def update(writer: Writer, text: str, allow: tuple[str, ...], base_iri: str) -> 
     writer.run(work)
 
 
-def put_graph(writer: Writer, iri: str, data: bytes, media: str) -> bool:
+def put_graph(writer: Writer, iri: str, data: bytes, media: str, max_parsed: int) -> bool:
     """Graph Store Protocol PUT: replace one named graph by the RDF given, in one transaction.
-    Returns whether the graph is new."""
+    Returns whether the graph is new.
+
+    RDF/XML that declares entities is refused: pyoxigraph expands them, and 831 bytes of nested entities
+    ("billion laughs") made a 690 MB literal. Whatever the format, parsing stops once the graph's terms
+    pass ``max_parsed`` bytes (prefixes expand too)."""
     fmt = results.RDF_TYPES.get(results.RDF_ALIASES.get(media, media))
     if fmt is None:
         raise JobError(415, f"send the graph as one of {', '.join(results.RDF_TYPES)}, not {media or 'no type'}")
+    if fmt == RdfFormat.RDF_XML:
+        _refuse_entities(data)
     try:
         graph = NamedNode(iri)
-        quads = [Quad(q.subject, q.predicate, q.object, graph)
-                 for q in parse(data, format=fmt, base_iri=iri, without_named_graphs=fmt not in results.QUAD_FORMATS)]
+        quads, size = [], 0
+        for q in parse(data, format=fmt, base_iri=iri, without_named_graphs=fmt not in results.QUAD_FORMATS):
+            size += len(str(q))
+            if size > max_parsed:
+                raise JobError(413, f"the graph is larger than {max_parsed:,} bytes once parsed; send less at once")
+            quads.append(Quad(q.subject, q.predicate, q.object, graph))
     except (SyntaxError, ValueError) as e:
         raise JobError(400, f"the graph could not be parsed: {e}") from e
 
@@ -422,6 +459,23 @@ def put_graph(writer: Writer, iri: str, data: bytes, media: str) -> bool:
         return created
 
     return writer.run(work)
+
+
+def _refuse_entities(data: bytes) -> None:
+    """400 for XML that declares entities (or is not well-formed to expat, which reads any encoding)."""
+    from xml.parsers import expat
+
+    def declared(name, is_parameter, *rest):
+        raise JobError(400, f"the RDF/XML declares the entity {name!r}: entity declarations are refused "
+                            "(they can expand a small body into gigabytes); write the IRIs out or send Turtle")
+
+    parser = expat.ParserCreate()
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    parser.EntityDeclHandler = declared
+    try:
+        parser.Parse(data, True)
+    except expat.ExpatError as e:
+        raise JobError(400, f"the graph could not be parsed: not well-formed XML: {e}") from None
 
 
 def delete_graph(writer: Writer, iri: str) -> None:
@@ -441,12 +495,17 @@ def ingest(writer: Writer, article: dict) -> dict:
     Answers with what happened, the article's claims and the contradictions it takes part in.
     """
     from kg.export.claims import claim_rows
-    from kg.pipeline import process
+    from kg.pipeline import ingest as ingest_one
     from kg.pubdate import normalise_date
+    from kg.read import without_format_characters
     from kg.records import Article
-    from kg.resolve import resolve_events
 
     fields = dict(article)
+    for name in ("text", "title", "publisher", "author"):  # as kg.read does: offsets are into the stored text
+        if fields.get(name):
+            fields[name] = without_format_characters(fields[name])
+    if not fields["text"].strip():
+        raise JobError(422, "the text holds nothing but spaces and invisible (format) characters")
     if fields.get("published"):
         fields["published"] = normalise_date(fields["published"])
         if fields["published"] is None:
@@ -459,11 +518,9 @@ def ingest(writer: Writer, article: dict) -> dict:
     from kg.contradictions import find_contradictions
 
     def work(db):
-        outcome = process(record, db)
+        outcome = ingest_one(record, db)
         if outcome.status == "skipped":
             raise JobError(422, f"article {record.id!r} was not written: {outcome.reason}")
-        if outcome.status in ("written", "replaced"):
-            resolve_events(db)
         found = [c for c in find_contradictions(db)
                  if any(claim.get("article") == record.id for claim in c.get("claims", []))]
         return {"article": record.id, "status": outcome.status, "claims": claim_rows(db, article=record.id),
@@ -472,9 +529,17 @@ def ingest(writer: Writer, article: dict) -> dict:
     return writer.run(work)
 
 
+def repair(writer: Writer) -> bool:
+    """Finish what a write cut off left marked incomplete (the resolution graph); whether there was any."""
+    from kg.pipeline import repair_resolution
+
+    return writer.run(repair_resolution)
+
+
 READ_JOBS = {"sparql": sparql_query, "lookup": lookup, "named": named_query, "graph": graph, "contradictions": contradictions,
              "export": export}
-WRITE_JOBS = {"update": update, "ingest": ingest, "put_graph": put_graph, "delete_graph": delete_graph}
+WRITE_JOBS = {"update": update, "ingest": ingest, "put_graph": put_graph, "delete_graph": delete_graph,
+              "repair": repair}
 
 
 def _attempt(jobs: dict, state, name: str, kwargs: dict):
@@ -499,12 +564,17 @@ def run_read(reader: Reader, name: str, kwargs: dict):
     return _attempt(READ_JOBS, reader, name, kwargs)
 
 
-def serve(conn, store_path: str, mode: str, memory_mb: int = 0, timeout: float | None = None) -> None:
-    """Worker process main loop: receive (job, kwargs), answer ("ok", value) or ("error", status, message).
+def serve(conn, store_path: str, mode: str, memory_mb: int = 0, parent: int | None = None,
+          timeout: float | None = None) -> None:
+    """Worker process main loop: say ("ready",), then receive (job, kwargs), answer ("ok", value) or
+    ("error", status, message). ``timeout``: how long a remote store waits for its server.
 
     ``memory_mb`` caps the process's address space: a query that would grow past it fails to allocate
-    (MemoryError in Python, an abort in pyoxigraph) instead of taking the machine's memory.
+    (MemoryError in Python, an abort in pyoxigraph) instead of taking the machine's memory. The process
+    dies with ``parent``, the server process at the other end of ``conn``.
     """
+    if parent is not None:
+        die_with_server(conn, parent)
     if memory_mb:
         import resource
 
@@ -513,6 +583,7 @@ def serve(conn, store_path: str, mode: str, memory_mb: int = 0, timeout: float |
     jobs = READ_JOBS if mode == "read" else WRITE_JOBS
     if mode == "read":
         import rdflib.plugins.sparql.parser  # noqa: F401  (warm the safety parser before the first job)
+    conn.send(("ready",))
     while True:
         try:
             name, kwargs = conn.recv()
@@ -523,7 +594,9 @@ def serve(conn, store_path: str, mode: str, memory_mb: int = 0, timeout: float |
         except JobError as e:
             reply = ("error", e.status, str(e))
         except MemoryError:
-            reply = ("error", 503, f"the query needed more than the {memory_mb} MB this endpoint allows and was stopped")
+            work = "query" if mode == "read" else "write"
+            reply = ("error", 503, f"the {work} needed more than the {memory_mb} MB this endpoint allows and was "
+                                   f"stopped{'' if mode == 'read' else '; nothing was written'}")
         except Exception as e:  # report, keep serving
             reply = ("error", 500, f"{type(e).__name__}: {e}")
         conn.send(reply)

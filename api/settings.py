@@ -34,9 +34,11 @@ class Settings:
     max_body: the largest request body in bytes (413). cors_origins: origins allowed to read.
     service_allow: IRI prefixes that SERVICE and LOAD may reach (scheme, host and port exactly, the path
     under the prefix's); empty refuses both.
-    query_processes: query worker processes per server process. query_memory_mb: the address space
-    a query process may use (0: no limit); a query past it is stopped (503). fast_lookups: point lookups
-    run on threads of the server process instead of a query process (api.fastpath; KG_FAST_LOOKUPS=0: off).
+    query_processes: query worker processes per server process (the quick lane, ``api.lanes``);
+    long_query_processes: those that run queries past ``quick_query_seconds``. query_memory_mb: the address space
+    a query process may use (0: no limit); a query past it is stopped (503). write_memory_mb: the same for
+    the process that writes (updates, graph PUT, ingest). fast_lookups: point lookups run on
+    threads of the server process instead of a query process (api.fastpath; KG_FAST_LOOKUPS=0: off).
     """
 
     store: str = field(default_factory=lambda: store_location(None))
@@ -48,14 +50,18 @@ class Settings:
     cors_origins: tuple[str, ...] = field(default_factory=lambda: _list("KG_CORS_ORIGINS", ("*",)))
     service_allow: tuple[str, ...] = field(default_factory=lambda: _list("KG_SERVICE_ALLOW", ()))
     query_processes: int = field(default_factory=lambda: int(_float("KG_QUERY_PROCESSES", 2)))
+    long_query_processes: int = field(default_factory=lambda: int(_float("KG_LONG_QUERY_PROCESSES", 1)))
+    quick_query_seconds: float = field(default_factory=lambda: _float("KG_QUICK_QUERY_SECONDS", 1.0))
     query_memory_mb: int = field(default_factory=lambda: int(_float("KG_QUERY_MEMORY_MB", 4096)))
+    write_memory_mb: int = field(default_factory=lambda: int(_float("KG_WRITE_MEMORY_MB", 4096)))
     fast_lookups: bool = field(default_factory=lambda: os.environ.get("KG_FAST_LOOKUPS", "1") != "0")
 
     def __post_init__(self):
-        if self.query_timeout <= 0 or self.write_timeout <= 0:
+        if self.query_timeout <= 0 or self.write_timeout <= 0 or self.quick_query_seconds <= 0:
             raise ValueError("timeouts must be positive")
-        if self.max_rows < 1 or self.max_body < 1 or self.query_processes < 1:
-            raise ValueError("max_rows, max_body and query_processes must be at least 1")
+        if min(self.max_rows, self.max_body, self.query_processes, self.long_query_processes) < 1:
+            raise ValueError("max_rows, max_body, query_processes and long_query_processes must be at least 1")
         allow_list(self.service_allow)  # refuses a prefix without scheme and host at start-up
-        if self.query_memory_mb and self.query_memory_mb < 512:
-            raise ValueError("KG_QUERY_MEMORY_MB must be 0 (no limit) or at least 512: a query process needs that to start")
+        for name, mb in (("KG_QUERY_MEMORY_MB", self.query_memory_mb), ("KG_WRITE_MEMORY_MB", self.write_memory_mb)):
+            if mb and mb < 512:
+                raise ValueError(f"{name} must be 0 (no limit) or at least 512: a worker process needs that to start")

@@ -36,6 +36,7 @@ QUERY_BUDGET_S = 1.0  # per query and size: repeat until this is spent (at least
 QUERY_TIMEOUT_S = 5.0  # a query of ours still running then is stopped and reported as slower than this
 VALIDATE_TIMEOUT_S = 20.0  # `kg validate` over the whole store is stopped then (the time is then a lower bound)
 ENDPOINT_S = 5.0  # seconds of point lookups against each server
+FAIRNESS_S = 30.0  # seconds of 100 clients, 2 of them hostile, against kg serve (at sizes up to 10,000)
 BASELINE_MAX_N = 10_000  # the rdflib baseline is measured up to this size (at 100,000 it needs ~5 GB)
 # The baseline is measured with longer limits at the smallest size and within a fixed budget above it
 # (where one rdflib query may take minutes): a step stopped at its limit makes the ratio a lower bound.
@@ -48,7 +49,7 @@ BASELINE_BUDGET = {"build_sample": 0, "build_timeout": 60.0, "load_timeout": 150
 # seconds (steady on a shared machine); stopped there, its ratio is a lower bound.
 STORAGE_BUDGET_CPU_S = float(os.environ.get("BENCH_STORAGE_BUDGET", "150"))
 TARGETS = {"build_articles_per_s": 200, "build_ratio": 10, "query_s_at_100k": 1.0, "query_ratio": 20,
-           "peak_rss_mb_at_100k": 1536, "endpoint_rps": 500}
+           "peak_rss_mb_at_100k": 1536, "endpoint_rps": 500, "fairness_success": 0.95, "fairness_p99_s": 2.0}
 
 console = Console(width=int(os.environ.get("COLUMNS", "150")))
 say = Console(stderr=True).print
@@ -261,6 +262,39 @@ def endpoint(store: Path) -> dict:
         return {"note": f"failed: {type(e).__name__}: {e}"}
 
 
+def fairness(store: Path) -> dict:
+    """bench/fairness.py: ordinary clients' success and p99 beside 2 clients looping a cartesian COUNT."""
+    from bench.fairness import measure_fairness
+
+    try:
+        return measure_fairness(store, FAIRNESS_S)
+    except Exception as e:  # report, do not lose the rest of the run
+        return {"note": f"failed: {type(e).__name__}: {e}"}
+
+
+def extraction_growth() -> dict:
+    """Seconds to extract one article of 5,000 and of 20,000 short sentences (1.3 MB), in this process: the
+    ratio is about 4 when extraction is linear in the text."""
+    from kg.extract import extract
+    from kg.records import Article
+
+    rng = random.Random(3)
+    sentences = ["{org} will cut {n} jobs, chief executive Jane Doe said on Monday.",
+                 "“We are cutting about {n} roles because of AI,” said Jane Doe, CEO of {org}",
+                 "The company employs roughly {n} people worldwide, according to Reuters.",
+                 "He said the cuts were planned."]
+    text = " ".join(rng.choice(sentences).format(org=rng.choice(["Acme Corp.", "Globex AB"]),
+                                                 n=f"{rng.randrange(10_000, 99_999):,}") for _ in range(20_000))
+    cut = text.index(" ", len(text) // 4)
+    out = {"chars": len(text)}
+    for name, part in (("s_5k", text[:cut]), ("s_20k", text)):
+        started = time.perf_counter()
+        extract(Article(id="growth", text=part, language="en"))
+        out[name] = time.perf_counter() - started
+    out["ratio"] = out["s_20k"] / out["s_5k"]
+    return out
+
+
 # ---- one size
 
 
@@ -301,6 +335,9 @@ def run_size(n: int, folder: Path, shacl_stopped_at: tuple[int, float] | None = 
         say("  endpoint")
         result["endpoint"] = endpoint(store)
         step("endpoint")
+        say("  fairness (100 clients, 2 hostile)")
+        result["fairness"] = fairness(store)
+        step("fairness")
     if n <= BASELINE_MAX_N:
         say("  baseline (rdflib, pySHACL)")
         result["baseline"] = run_baseline(nquads, corpus, jobs, folder, n, shacl_stopped_at)
@@ -464,6 +501,14 @@ def report(results: list[dict], seconds: float | None = None) -> None:
     workers = next((r["endpoint"].get("workers") for r in results if (r.get("endpoint") or {}).get("workers")), None)
     row(f"endpoint point lookups (kg serve --workers {workers or 1})", [endpoint_cell(r.get("endpoint")) for r in results],
         ">= 0.5x oxigraph serve")
+
+    def fairness_cell(f: dict | None) -> str:
+        if not f or f.get("success") is None:
+            return (f or {}).get("note", "-")
+        return f"{f['success']:.1%} answered, p99 {f['p99']:.2f} s ({f['requests']:,} requests)"
+
+    row("ordinary clients beside 2 hostile of 100", [fairness_cell(r.get("fairness")) for r in results],
+        ">= 95 %, p99 <= 2 s")
     console.print(t)
 
 
@@ -473,6 +518,8 @@ def main() -> None:
         report(last["results"], last["meta"].get("seconds"))
         return
     started = time.perf_counter()
+    say("extraction of 5,000 and 20,000 short sentences")
+    growth = extraction_growth()
     results, shacl_stopped_at = [], None
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         for n in sizes():
@@ -484,9 +531,12 @@ def main() -> None:
                 shacl_stopped_at = (n, base["shacl_timeout"])
     total = time.perf_counter() - started
     meta = {"host": platform.node(), "cores": os.cpu_count(), "jobs": JOBS, "python": platform.python_version(),
-            "seconds": total, "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "targets": TARGETS}
+            "seconds": total, "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "targets": TARGETS,
+            "extraction_growth": growth}
     RESULTS.write_text(json.dumps({"meta": meta, "results": results}, indent=2))
     report(results, total)
+    say(f"extraction of one article: {growth['s_5k']:.1f} s at 5,000 sentences, {growth['s_20k']:.1f} s at 20,000 "
+        f"({growth['chars']:,} characters): {growth['ratio']:.1f}x for 4x the text")
     say(f"bench took {total:,.0f} s; results in {RESULTS.relative_to(HERE.parent)}")
 
 

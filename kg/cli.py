@@ -38,12 +38,12 @@ def _open(store: str | None, read_only: bool = False):
 
     location = store_location(store)
     if read_only and not is_remote(location) and not Path(location).exists():
-        err.print(f"[red]No store at {location}[/red]: build one with `kg build PATH --store {location}`.")
+        err.print(f"[red]No store at {escape(str(location))}[/red]: build one with `kg build PATH --store {escape(str(location))}`.")
         raise typer.Exit(2)
     try:
         return open_store(location, read_only=read_only)
     except StoreError as e:
-        err.print(f"[red]{e}[/red]")
+        err.print(f"[red]{escape(str(e))}[/red]")
         raise typer.Exit(2) from e
 
 
@@ -64,6 +64,9 @@ def build(
     cluster: Annotated[str | None, typer.Option("--cluster", help="A Dask scheduler (tcp://HOST:8786) whose workers "
                                                 "extract and validate; this process writes the store.",
                                                 show_default=False)] = None,
+    article_seconds: Annotated[float, typer.Option("--article-seconds", min=0,
+                                                   help="Time budget of one article; a slower one is skipped "
+                                                        "(0: none).")] = 60.0,
 ):
     """Ingest articles: each is written whole in one transaction, or reported and skipped."""
     from kg.cluster import ClusterError
@@ -79,16 +82,16 @@ def build(
         task = progress.add_task("", total=None)
 
         def tick(outcome):
-            progress.update(task, advance=1, description=outcome.article_id or outcome.source)
+            progress.update(task, advance=1, description=escape(outcome.article_id or outcome.source))
 
         try:
             report = run_build(paths, db, validate=not no_validate, max_bytes=max_bytes, on_item=tick, jobs=jobs,
-                               cluster=cluster)
+                               budget=article_seconds, cluster=cluster)
         except ClusterError as e:
             err.print(f"[red]{escape(str(e))}[/red]", highlight=False)
             raise typer.Exit(2) from e
     for o in report.skipped:
-        err.print(f"[yellow]skipped[/yellow] {o.source}: {o.reason}")
+        err.print(f"[yellow]skipped[/yellow] {escape(o.source)}: {escape(o.reason)}")
     summary = Table(show_header=False, box=None)
     for label, value in (
         ("articles read", report.count("written", "replaced", "unchanged") + sum(1 for o in report.skipped if o.article_id)),
@@ -102,6 +105,9 @@ def build(
     ):
         summary.add_row(label, str(value))
     err.print(summary)
+    if report.stopped:
+        err.print(f"[red]kg build stopped:[/red] {escape(report.stopped)}. The articles written before are whole "
+                  "and the rest was not read; make room and run the same command again.")
     raise typer.Exit(0 if report.ok else 1)
 
 
@@ -221,9 +227,9 @@ def _print_rows(columns: list[str], rows: list[dict], fmt: str) -> None:
         writer.writeheader()
         writer.writerows({k: "" if v is None else v for k, v in r.items()} for r in rows)
     elif fmt == "table":
-        table = Table(*columns, show_lines=False)
+        table = Table(*map(escape, columns), show_lines=False)
         for r in rows:
-            table.add_row(*("" if r[c] is None else str(r[c]) for c in columns))
+            table.add_row(*("" if r[c] is None else escape(str(r[c])) for c in columns))
         out.print(table)
         err.print(f"{len(rows)} row(s)")
     else:
@@ -240,7 +246,7 @@ def queries(store: Annotated[str | None, typer.Option("--store", "-s", help="Not
     table = Table("name", "title", "parameters", "description")
     for q in named_queries().values():
         params = ", ".join(f"{p.name}:{p.type}{'' if p.required else '?'}" for p in q.params)
-        table.add_row(q.name, q.title, params, q.description)
+        table.add_row(*map(escape, (q.name, q.title, params, q.description)))
     out.print(table)
 
 
@@ -279,7 +285,7 @@ def export_claims(
     if output:
         with output.open("w", encoding="utf-8", newline="") as f:
             write_claims(rows, f, fmt)
-        err.print(f"{len(rows)} claim(s) written to {output}")
+        err.print(f"{len(rows)} claim(s) written to {escape(str(output))}")
     else:
         write_claims(rows, sys.stdout, fmt)
 
@@ -316,7 +322,7 @@ def export_graph(
         raise _usage(str(e)) from e
     if output:
         output.write_bytes(content)
-        err.print(f"{fmt} written to {output} ({len(content):,} bytes)")
+        err.print(f"{fmt} written to {escape(str(output))} ({len(content):,} bytes)")
     else:
         sys.stdout.buffer.write(content)
         sys.stdout.flush()
@@ -352,7 +358,7 @@ def link_entities(
     try:
         report = relink_store(db, Linker(table, OnlineLinker(client) if client else None))
     except WikidataError as e:
-        err.print(f"[red]Wikidata:[/red] {e}", markup=True, highlight=False)
+        err.print(f"[red]Wikidata:[/red] {escape(str(e))}", markup=True, highlight=False)
         raise typer.Exit(1) from e
     finally:
         if client:
@@ -362,7 +368,7 @@ def link_entities(
     summary.add_row("entities", str(report.entities))
     summary.add_row("linked", str(report.linked))
     for method, n in sorted(report.by_method.items()):
-        summary.add_row(f"  by {method}", str(n))
+        summary.add_row(escape(f"  by {method}"), str(n))
     summary.add_row("articles rewritten", str(report.changed))
     err.print(summary)
 
@@ -401,18 +407,19 @@ def wikidata_refresh(
         with WikidataClient(api, cache_dir=cache, min_interval=interval) as client:
             report = refresh_table(table, client, list({(e.name, e.type): e for e in entities}.values()))
     except WikidataError as e:
-        err.print(f"[red]Wikidata:[/red] {e}", markup=True, highlight=False)
+        err.print(f"[red]Wikidata:[/red] {escape(str(e))}", markup=True, highlight=False)
         raise typer.Exit(1) from e
     table.save(path)
-    err.print(f"{path}: {len(report.updated)} item(s) updated, {len(report.added)} added"
-              + (f" ({', '.join(report.added)})" if report.added else ""))
+    err.print(escape(f"{path}: {len(report.updated)} item(s) updated, {len(report.added)} added"
+                     + (f" ({', '.join(report.added)})" if report.added else "")))
     if report.missing:
-        err.print(f"[yellow]not found in Wikidata (deleted or merged?):[/yellow] {', '.join(report.missing)}")
+        err.print(f"[yellow]not found in Wikidata (deleted or merged?):[/yellow] {escape(', '.join(report.missing))}")
 
 @app.command()
 def contradictions(
     org: Annotated[str | None, typer.Option(help="Only contradictions about this organisation.")] = None,
-    kind: Annotated[str | None, typer.Option(help="numeric, stance, outlook, temporal or arithmetic.")] = None,
+    kind: Annotated[str | None, typer.Option(help="A kind: the name of a queries/contradiction-<kind>.rq "
+                                                       "(numeric, temporal, stance, arithmetic, outlook).")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or jsonl.")] = "table",
     store: StoreOpt = None,
 ):
@@ -456,10 +463,10 @@ def info(store: StoreOpt = None):
     db = _open(store, read_only=True)
     _, rows = select_rows(db.query(_INFO))
     table = Table(show_header=False, box=None)
-    table.add_row("store", str(db.path))
+    table.add_row("store", escape(str(db.path)))
     table.add_row("quads", str(len(db)))
     for key, value in rows[0].items():
-        table.add_row(key.replace("_", " "), str(value))
+        table.add_row(key.replace("_", " "), escape(str(value)))
     table.add_row("extractor version (this build)", EXTRACTOR_VERSION)
     out.print(table)
 
@@ -491,8 +498,10 @@ def serve(
         Settings()
     except ValueError as e:
         raise _usage(str(e)) from e
+    from api.protocol import LimitedHttpToolsProtocol
+
     uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="info",
-                access_log=access_log)
+                access_log=access_log, http=LimitedHttpToolsProtocol)
 
 
 _INFO = """

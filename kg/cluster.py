@@ -69,13 +69,14 @@ def slots(client) -> int:
 
 
 def build_outcomes(items: Iterable[Draft | ReadError], store, admit: Callable[[object], Outcome | None],
-                   address: str, validate: bool = True) -> Iterator[Outcome]:
+                   address: str, validate: bool = True, budget: float | None = None) -> Iterator[Outcome]:
     """Outcomes of ``items`` in input order, prepared on the cluster at ``address`` and written here."""
     from kg.parallel import build_outcomes as run
 
     client = connect(address)
     try:
-        yield from run(items, store, admit, validate=validate, jobs=slots(client), executor=client.get_executor(),
+        yield from run(items, store, admit, validate=validate, jobs=slots(client), budget=budget,
+                       executor=client.get_executor(),
                        chunk_size=CHUNK)
     finally:
         client.close()

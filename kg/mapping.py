@@ -24,14 +24,11 @@ from kg.records import (
     ClaimDetails,
     Entity,
     Extraction,
-    FigureStatement,
-    ImpliedWorkforce,
     Quantity,
     Resolution,
     Role,
-    StanceStatement,
     TimeRef,
-    TimeStatement,
+    Topic,
 )
 
 BASE = "https://w3id.org/news-kg/"
@@ -114,9 +111,9 @@ def claim_iri(article_id: str, claim: Claim) -> NamedNode:
 
 def announcement_iri(org: str, kind: str, when: TimeRef | None, n: int = 0, group: str | None = None,
                      object_: str | None = None) -> NamedNode:
-    """``.../announcement/amazon/job_cuts/2025-10[/intent][/ai][/1]``: facts carry no group segment."""
+    """``.../announcement/amazon/job_cuts/2025-10[/denial][/ai][/1]``: statements carry no group segment."""
     stamp = when.value if when else "undated"
-    extra = "".join(f"/{slug(x)}" for x in (group if group and group != "fact" else None, object_) if x)
+    extra = "".join(f"/{slug(x)}" for x in (group if group and group != "statement" else None, object_) if x)
     return NamedNode(f"{ID}announcement/{slug(org)}/{kind}/{stamp}{extra}" + (f"/{n}" if n else ""))
 
 
@@ -295,6 +292,11 @@ def _claim(w: _Writer, a: NamedNode, article_id: str, claim: Claim, types: dict[
         w.add(c, nkg("aggregate"), _str(claim.aggregate))
     if claim.confidence is not None:
         w.add(c, nkg("confidence"), _dec(claim.confidence))
+    if claim.timing:
+        w.add(c, nkg("timing"), _str(claim.timing))
+    if claim.told:
+        w.add(c, nkg("toldWhen"), _str(claim.told.value))
+        w.add(c, nkg("toldPrecision"), _str(claim.told.precision))
     if claim.speaker:
         w.add(c, _ns("prov", "wasAttributedTo"), entity_iri(claim.speaker, types.get(claim.speaker, "person")))
     if claim.source_cited:
@@ -307,24 +309,28 @@ def _claim(w: _Writer, a: NamedNode, article_id: str, claim: Claim, types: dict[
 
 
 def resolution_quads(resolution: Resolution) -> Iterator[Quad]:
-    """The resolution graph: announcements, the claims about them and why they were merged, and the
-    statements (claims grouped by what they state) the contradiction queries compare.
+    """The resolution graph: announcements, the claims about them and why they were merged, and the topics
+    (with their positions: claims that agree) the contradiction queries compare.
 
     Each placed claim also gets, in this graph only, the facts the queries compare and show: its article,
     how it was placed, its unit, its interval after the approximation rule, its scope and the days its
     time covers.
     """
     seen: dict[str, int] = {}
+    nodes: list[NamedNode] = []
     for ann in resolution.announcements:  # yielded an announcement at a time: the graph is never held whole
         w = _Writer(RESOLUTION_GRAPH)
         base = announcement_iri(ann.org, ann.kind, ann.when, group=ann.group, object_=ann.object)
         n = seen.get(base.value, 0)
         seen[base.value] = n + 1
-        _announcement(w, announcement_iri(ann.org, ann.kind, ann.when, n, group=ann.group, object_=ann.object), ann)
+        node = announcement_iri(ann.org, ann.kind, ann.when, n, group=ann.group, object_=ann.object)
+        nodes.append(node)
+        _announcement(w, node, ann)
         yield from w.quads
-    for stance in resolution.stances:
+    keys: dict[str, int] = {}
+    for topic in resolution.topics:
         w = _Writer(RESOLUTION_GRAPH)
-        _stance(w, stance)
+        _topic(w, topic, nodes[topic.announcement] if topic.announcement is not None else None, keys)
         yield from w.quads
 
 
@@ -342,10 +348,6 @@ def _announcement(w: _Writer, node: NamedNode, ann: Announcement) -> None:
     _time(w, node, ann.when)
     for claim in ann.claims:
         w.add(NamedNode(claim), nkg("about"), node)
-    days = [p for p in ann.placements if p.start_day is not None]
-    if days:  # the envelope of the days its claims are about: two may disagree when latest start > earliest end
-        w.add(node, nkg("latestStartDay"), _int(max(p.start_day for p in days)))
-        w.add(node, nkg("earliestEndDay"), _int(min(p.end_day for p in days)))
     for p in ann.placements:
         c = NamedNode(p.claim)
         w.add(c, nkg("fromArticle"), article_iri(p.article))
@@ -362,103 +364,49 @@ def _announcement(w: _Writer, node: NamedNode, ann: Announcement) -> None:
             w.add(c, nkg("endDay"), _int(p.end_day))
         if p.details:
             _details(w, c, p.article, p.details)
-    _figures(w, node, ann.figures)
-    if ann.times and max(t.start_day for t in ann.times) > min(t.end_day for t in ann.times) + 1:
-        w.add(node, nkg("mayDisagree"), _bool(True))  # two stated times may lie more than a day apart
-    for t in ann.times:
-        _time_statement(w, node, t)
-    for x in ann.implied:
-        _implied(w, node, x)
-    if ann.first_large_claim:
-        w.add(node, nkg("firstLargeClaim"), NamedNode(ann.first_large_claim))
-        w.add(node, nkg("firstLargeDay"), _int(ann.first_large_day))
-    if ann.largest_count is not None:
-        w.add(node, nkg("largestCount"), _dec(ann.largest_count))
-    if ann.largest_percent is not None:
-        w.add(node, nkg("largestPercent"), _dec(ann.largest_percent))
 
 
-def _statement(w: _Writer, node: NamedNode, claims: tuple[str, ...], articles: tuple[str, ...]) -> None:
-    """What every statement has: the claims that make it (the first is the one shown) and their articles."""
-    w.add(node, TYPE, nkg("StatementGroup"))
-    w.add(node, nkg("representative"), NamedNode(claims[0]))
-    for claim in claims:
-        w.add(node, nkg("statedBy"), NamedNode(claim))
-    w.add(node, nkg("articleIds"), _str(" ".join(articles)))
-    w.add(node, nkg("articleCount"), _int(len(articles)))
-
-
-def _figures(w: _Writer, node: NamedNode, figures: tuple[FigureStatement, ...]) -> None:
-    """One set per unit of an announcement's figures, with its envelope (highest low, lowest high): a set
-    whose highest low lies above its lowest high is where figures may disagree."""
-    by_unit: dict[str, list[FigureStatement]] = {}
-    for f in figures:
-        by_unit.setdefault(f.unit, []).append(f)
-    for unit, members in sorted(by_unit.items()):
-        fs = NamedNode(f"{node.value}/figures/{slug(unit)}")
-        w.add(fs, TYPE, nkg("FigureSet"))
-        w.add(fs, nkg("announcement"), node)
-        w.add(fs, nkg("figureUnit"), _str(unit))
-        w.add(fs, nkg("maxLow"), _dec(max(f.low for f in members)))
-        highs = [f.high for f in members if f.high is not None]
-        if highs:
-            w.add(fs, nkg("minHigh"), _dec(min(highs)))
-            if max(f.low for f in members) > min(highs):
-                w.add(fs, nkg("mayDisagree"), _bool(True))
-        for f in members:
-            high = "inf" if f.high is None else _dec(f.high).value
-            fig = NamedNode(f"{fs.value}/{slug(f.scope)}/{_dec(f.low).value}-{high}")
-            w.add(fig, TYPE, nkg("FigureStatement"))
-            w.add(fig, nkg("figureSet"), fs)
-            w.add(fig, nkg("figureUnit"), _str(unit))
-            w.add(fig, nkg("scope"), _str(f.scope))
-            w.add(fig, nkg("intervalLow"), _dec(f.low))
-            if f.high is not None:
-                w.add(fig, nkg("intervalHigh"), _dec(f.high))
-            w.add(fig, nkg("placedByTime"), _bool(f.placed_by_time))
-            if f.start_day is not None:
-                w.add(fig, nkg("startDay"), _int(f.start_day))
-                w.add(fig, nkg("endDay"), _int(f.end_day))
-            _statement(w, fig, f.claims, f.articles)
-
-
-def _time_statement(w: _Writer, node: NamedNode, t: TimeStatement) -> None:
-    ts = NamedNode(f"{node.value}/time/{quote(t.when, safe='-')}")
-    w.add(ts, TYPE, nkg("TimeStatement"))
-    w.add(ts, nkg("announcement"), node)
-    w.add(ts, nkg("statedWhen"), _str(t.when))
-    w.add(ts, nkg("statedPrecision"), _str(t.precision))
-    w.add(ts, nkg("startDay"), _int(t.start_day))
-    w.add(ts, nkg("endDay"), _int(t.end_day))
-    _statement(w, ts, t.claims, t.articles)
-
-
-def _implied(w: _Writer, node: NamedNode, x: ImpliedWorkforce) -> None:
-    key = hashlib.sha1(f"{x.count_claim}|{x.percent_claim}".encode()).hexdigest()[:12]
-    iw = NamedNode(f"{node.value}/implied-workforce/{key}")
-    w.add(iw, TYPE, nkg("ImpliedWorkforce"))
-    w.add(iw, nkg("announcement"), node)
-    w.add(iw, nkg("countClaim"), NamedNode(x.count_claim))
-    w.add(iw, nkg("percentClaim"), NamedNode(x.percent_claim))
-    w.add(iw, nkg("fromArticle"), article_iri(x.article))
-    w.add(iw, nkg("scope"), _str(x.scope))
-    w.add(iw, nkg("impliedLow"), _dec(x.low))
-    if x.high is not None:
-        w.add(iw, nkg("impliedHigh"), _dec(x.high))
-    w.add(iw, nkg("startDay"), _int(x.day))
-
-
-def _stance(w: _Writer, s: StanceStatement) -> None:
-    who = slug(s.speaker) if s.speaker else "unnamed"
-    node = NamedNode(f"{ID}stance/{slug(s.org)}/{slug(s.object)}/{s.polarity}/{who}")
-    w.add(node, TYPE, nkg("StanceStatement"))
-    w.add(node, nkg("organization"), entity_iri(s.org, "organization"))
-    w.add(node, nkg("orgName"), _str(s.org))
-    w.add(node, nkg("object"), _str(s.object))
-    w.add(node, nkg("statedPolarity"), _str(s.polarity))
-    if s.speaker:
-        w.add(node, nkg("speakerName"), _str(s.speaker))
-    _statement(w, node, s.claims, s.articles)
+def _topic(w: _Writer, t: Topic, announcement: NamedNode | None, keys: dict[str, int]) -> None:
+    """A topic of one contradiction kind and its positions (typed nkg:<Kind>Side, e.g. NumericSide)."""
+    base = f"{ID}topic/{t.kind}/{slug(t.org)}/" + (quote(announcement.value.rsplit('/', 1)[-1], safe='-')
+                                                  if announcement else "org") + f"/{quote(t.key, safe='-')}"
+    n = keys.get(base, 0)
+    keys[base] = n + 1
+    node = NamedNode(base + (f"-{n}" if n else ""))
+    w.add(node, TYPE, nkg("Topic"))
+    w.add(node, nkg("contradictionKind"), _str(t.kind))
+    w.add(node, nkg("organization"), entity_iri(t.org, "organization"))
+    w.add(node, nkg("orgName"), _str(t.org))
+    w.add(node, nkg("topicLabel"), _str(t.label))
+    w.add(node, nkg("topicNote"), _str(t.note))
+    w.add(node, nkg("firm"), _bool(t.firm))
+    if announcement is not None:
+        w.add(node, nkg("announcement"), announcement)
+    kind_class = nkg(t.kind[:1].upper() + t.kind[1:] + "Side")
+    for i, p in enumerate(t.positions):
+        pos = NamedNode(f"{node.value}/{i}")
+        w.add(pos, TYPE, nkg("Side"))
+        w.add(pos, TYPE, kind_class)
+        w.add(pos, nkg("topic"), node)
+        w.add(pos, nkg("representative"), NamedNode(p.claims[0]))
+        for claim in p.claims:
+            w.add(pos, nkg("statedBy"), NamedNode(claim))
+        w.add(pos, nkg("articleIds"), _str(" ".join(p.articles)))
+        w.add(pos, nkg("articleCount"), _int(len(p.articles)))
+        w.add(pos, nkg("sideLabel"), _str(p.label))
+        w.add(pos, nkg("sideRole"), _str(p.role))
+        w.add(pos, nkg("scopes"), _str(" | ".join(p.scopes)))
+        w.add(pos, nkg("confidence"), _dec(p.confidence))
+        w.add(pos, nkg("firm"), _bool(p.firm))
+        w.add(pos, nkg("placedByTime"), _bool(p.placed_by_time))
+        w.add(pos, nkg("speakerNames"), _str(" | ".join(p.speakers)))
+        optional = {"intervalLow": p.low is not None and _dec(p.low), "intervalHigh": p.high is not None and _dec(p.high),
+                    "startDay": p.start_day is not None and _int(p.start_day),
+                    "endDay": p.end_day is not None and _int(p.end_day),
+                    "statedPolarity": p.polarity and _str(p.polarity), "statedPrecision": p.precision and _str(p.precision),
+                    "companion": p.companion and NamedNode(p.companion)}
+        for prop, term in optional.items():
+            w.add(pos, nkg(prop), term or None)
 
 
 def _details(w: _Writer, c: NamedNode, article_id: str, d: ClaimDetails) -> None:

@@ -42,7 +42,8 @@ class Seen:
     source: str
 
 
-def prepare_chunk(chunk: list[tuple[Draft, tuple[str, str] | None]], validate: bool) -> list[tuple]:
+def prepare_chunk(chunk: list[tuple[Draft, tuple[str, str] | None]], validate: bool,
+                  budget: float | None = None) -> list[tuple]:
     """In a worker: finish and prepare each draft -> (Seen or ReadError, outcome, N-Quads or None)."""
     out = []
     for draft, state in chunk:
@@ -54,7 +55,7 @@ def prepare_chunk(chunk: list[tuple[Draft, tuple[str, str] | None]], validate: b
         if state == (article.content_hash, EXTRACTOR_VERSION):
             out.append((seen, Outcome(seen.source, "unchanged", article.id), None))
             continue
-        outcome, quads = prepare(article, validate)
+        outcome, quads = prepare(article, validate, budget)
         outcome.extraction = None
         out.append((seen, outcome, None if quads is None else serialize(quads, format=RdfFormat.N_QUADS)))
     return out
@@ -114,7 +115,7 @@ def _context():
 
 
 def build_outcomes(items: Iterable[Draft | ReadError], store, admit: Callable[[object], Outcome | None],
-                   validate: bool = True, jobs: int = 2, executor: Executor | None = None,
+                   validate: bool = True, jobs: int = 2, budget: float | None = None, executor: Executor | None = None,
                    chunk_size: int = CHUNK) -> Iterator[Outcome]:
     """Outcomes of ``items`` (drafts and read errors) in input order, written to ``store`` as they come.
 
@@ -159,7 +160,7 @@ def build_outcomes(items: Iterable[Draft | ReadError], store, admit: Callable[[o
 
         def dispatch() -> None:
             work = [(draft, state) for decided, draft, state in chunk if decided is None]
-            pending.append((list(chunk), pool.submit(prepare_chunk, work, validate) if work else None))
+            pending.append((list(chunk), pool.submit(prepare_chunk, work, validate, budget) if work else None))
             chunk.clear()
 
         for item in items:

@@ -1,18 +1,21 @@
 """The build: read -> extract -> link -> map -> validate -> store, one article at a time, then resolve events.
 
-Nothing here raises on a bad article: it is reported in ``BuildReport.skipped`` and the rest goes on.
-Each article is written in one transaction, so an article is either wholly in the store or not at all.
+Nothing here raises on a bad article: it is reported in ``BuildReport.skipped`` and the rest goes on;
+one that takes longer than its time budget to extract is skipped too. Each article is written in one
+transaction, so an article is either wholly in the store or not at all. A store that cannot be written
+(a full disk) stops the build with ``BuildReport.stopped`` saying why; what was written is whole.
 """
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import EXTRACTOR_VERSION
 from kg.mapping import RESOLUTION_GRAPH, graph_iri
-from kg.prepare import Outcome, prepare
+from kg.prepare import ARTICLE_SECONDS, Outcome, prepare
 from kg.read import MAX_BYTES, ReadError, frame_paths, not_unicode, read_paths
 from kg.records import Article
 from kg.resolve import resolve_events
@@ -23,6 +26,7 @@ class BuildReport:
     outcomes: list[Outcome] = field(default_factory=list)
     announcements: int = 0
     store_quads: int = 0
+    stopped: str = ""  # why the build stopped before the end (the store could not be written)
 
     def count(self, *statuses: str) -> int:
         return sum(1 for o in self.outcomes if o.status in statuses)
@@ -37,10 +41,10 @@ class BuildReport:
 
     @property
     def ok(self) -> bool:
-        return not self.skipped
+        return not self.skipped and not self.stopped
 
 
-def process(article: Article, store, validate: bool = True) -> Outcome:
+def process(article: Article, store, validate: bool = True, budget: float | None = ARTICLE_SECONDS) -> Outcome:
     """Extract, map, validate and write one article (or leave the store untouched)."""
     problem = not_unicode(article)
     if problem:
@@ -48,13 +52,38 @@ def process(article: Article, store, validate: bool = True) -> Outcome:
     state = store.article_state(article.id)
     if state == (article.content_hash, EXTRACTOR_VERSION):
         return Outcome(article.source or article.id, "unchanged", article.id)
-    outcome, quads = prepare(article, validate)
+    outcome, quads = prepare(article, validate, budget)
     if quads is None:
         return outcome
     store.replace_graph(graph_iri(article.id), quads)
     if state:
         outcome.status = "replaced"
     return outcome
+
+
+def ingest(article: Article, store, validate: bool = True, budget: float | None = ARTICLE_SECONDS) -> Outcome:
+    """One article written and the store's announcements resolved again, as one unit (the API's ingest).
+
+    A marker stands in the resolution graph from before the article is written until the resolution graph
+    is rewritten, so a process killed in between leaves it: ``resolution_stale`` is then true, and the next
+    build or server start resolves (``repair_resolution``). A marker left before is repaired here too.
+    """
+    pending = store.is_incomplete(RESOLUTION_GRAPH)
+    store.mark_incomplete(RESOLUTION_GRAPH)
+    outcome = process(article, store, validate=validate, budget=budget)
+    if outcome.status in ("written", "replaced") or pending:
+        resolve_events(store)
+    else:
+        store.clear_incomplete(RESOLUTION_GRAPH)
+    return outcome
+
+
+def repair_resolution(store) -> bool:
+    """Resolve again if a write of the resolution graph (or an ingest) was cut off; whether it was."""
+    if not store.is_incomplete(RESOLUTION_GRAPH):
+        return False
+    resolve_events(store)
+    return True
 
 
 _STALE = f"""ASK {{
@@ -79,13 +108,15 @@ def resolution_stale(store) -> bool:
 
 
 def build(paths: Iterable[str | Path], store, validate: bool = True, max_bytes: int = MAX_BYTES,
-          on_item: Callable[[Outcome], None] | None = None, jobs: int = 1, cluster: str | None = None) -> BuildReport:
+          on_item: Callable[[Outcome], None] | None = None, jobs: int = 1,
+          budget: float | None = ARTICLE_SECONDS, cluster: str | None = None) -> BuildReport:
     """Ingest files and folders into the store; then resolve claims onto announcements.
 
     With ``jobs`` > 1, finishing each article (language, dates), extraction, mapping and validation run in
     that many worker processes while this process cuts the input into drafts as a stream and is the only
     writer (see ``parallel``). With ``cluster`` (a Dask scheduler's address, ``tcp://HOST:8786``) the same work
     runs on the cluster's workers and this process streams their results into the store (see ``cluster``).
+    ``budget``: seconds an article may take before it is skipped.
     """
     report = BuildReport()
     seen: dict[str, tuple[str, str]] = {}  # article id -> (content hash, first source) in this run
@@ -103,20 +134,34 @@ def build(paths: Iterable[str | Path], store, validate: bool = True, max_bytes: 
     if cluster:
         from kg.cluster import build_outcomes as on_cluster
 
-        outcomes = on_cluster(frame_paths(paths, max_bytes=max_bytes), store, admit, cluster, validate=validate)
+        outcomes = on_cluster(frame_paths(paths, max_bytes=max_bytes), store, admit, cluster, validate=validate,
+                              budget=budget)
     elif jobs > 1:
         from kg.parallel import build_outcomes
 
-        outcomes = build_outcomes(frame_paths(paths, max_bytes=max_bytes), store, admit, validate=validate, jobs=jobs)
+        outcomes = build_outcomes(frame_paths(paths, max_bytes=max_bytes), store, admit, validate=validate, jobs=jobs,
+                                  budget=budget)
     else:
-        outcomes = (admit(item) or process(item, store, validate=validate) for item in read_paths(paths, max_bytes=max_bytes))
-    for outcome in outcomes:
-        if on_item:
-            on_item(outcome)
-        outcome.extraction = None  # keep memory flat over large builds
-        report.outcomes.append(outcome)
-    if report.count("written", "replaced") or resolution_stale(store):
-        report.announcements = resolve_events(store)
-    store.flush()
-    report.store_quads = len(store)
+        outcomes = (admit(item) or process(item, store, validate=validate, budget=budget)
+                    for item in read_paths(paths, max_bytes=max_bytes))
+    try:
+        for outcome in outcomes:
+            if on_item:
+                on_item(outcome)
+            outcome.extraction = None  # keep memory flat over large builds
+            report.outcomes.append(outcome)
+        if report.count("written", "replaced") or resolution_stale(store):
+            report.announcements = resolve_events(store)
+        store.flush()
+        report.store_quads = len(store)
+    except OSError as e:  # reading errors are reported per input: this is the store failing to write
+        report.stopped = f"the store could not be written: {_os_reason(e)}"
     return report
+
+
+def _os_reason(error: OSError) -> str:
+    """An OSError in a few words: RocksDB repeats the cause after the file it was writing."""
+    text = error.strerror or str(error)
+    if error.errno == errno.ENOSPC or "No space left on device" in text:
+        return "no space left on the device (the disk is full)"
+    return text

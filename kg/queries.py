@@ -45,6 +45,7 @@ _OUTER_WHERE = re.compile(r"\bWHERE\s*\{", re.I)
 _TRAILING_LIMIT = re.compile(r"\b(LIMIT|OFFSET)\s+\d+\s*$", re.I)
 DEFAULT_PAGE_SIZE = 100
 MAX_PAGE_SIZE = 100_000
+_DIGITS = re.compile(r"[0-9]{1,15}")  # page sizes and cursors: ASCII digits, short
 _PARAM = re.compile(r"^(\w+):\s*(\w+)\s*(?:,\s*(optional|required))?\s*(?:\.\s*(.*))?$")
 
 
@@ -128,12 +129,9 @@ def page_size(raw: str | int | None, largest: int = MAX_PAGE_SIZE) -> int:
     """A page size from user input: DEFAULT_PAGE_SIZE when not given, else 1 to ``largest``."""
     if raw in (None, ""):
         return min(DEFAULT_PAGE_SIZE, largest)
-    try:
-        size = int(str(raw))
-    except ValueError:
-        size = 0
+    size = int(str(raw)) if _DIGITS.fullmatch(str(raw)) else 0
     if not 1 <= size <= largest:
-        raise QueryError(f"the page size must be a whole number from 1 to {largest:,}, got {raw!r}")
+        raise QueryError(f"the page size must be a whole number from 1 to {largest:,}, got {str(raw)[:40]!r}")
     return size
 
 
@@ -141,8 +139,8 @@ def cursor_offset(cursor: str | None) -> int:
     """The row offset a ``next`` cursor stands for (0 for the first page)."""
     if cursor in (None, ""):
         return 0
-    if not str(cursor).isdigit():
-        raise QueryError(f"not a page cursor: {cursor!r} (use the 'next' value of the page before)")
+    if not _DIGITS.fullmatch(str(cursor)):  # str.isdigit takes "²" and "١٢", and int() 5,000 digits badly
+        raise QueryError(f"not a page cursor: {str(cursor)[:40]!r} (use the 'next' value of the page before)")
     return int(cursor)
 
 

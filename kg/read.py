@@ -7,14 +7,26 @@ publication date), ``.html``/``.htm`` (main text through trafilatura) and ``.jso
 Reading is two steps, so that a parallel build can do the costly one in its workers: ``frame_paths``
 cuts the input into ``Draft`` records (an id, decoded text or HTML, metadata: cheap), and ``finish``
 turns a draft into an ``Article`` (main text of HTML, date header, language, byline date: costly).
+
+Folders are walked without following symbolic links to folders; a link to a file is read when the file
+lies inside one of the folders given. Whatever cannot be read is reported: special files (FIFOs,
+sockets), dangling and looping links, links out of the input, unreadable folders, empty JSONL files.
+Unicode format characters (zero-width space and joiner, word joiner, soft hyphen, bidi controls: category
+Cf) are removed from an article's text as it is read, so that they cannot split a figure in two and the
+character offsets of claims are into the text as stored.
 """
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import re
+import stat
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 
 from kg.pubdate import find_publication_date, normalise_date
@@ -61,18 +73,91 @@ def read_paths(paths: Iterable[str | Path], max_bytes: int = MAX_BYTES) -> Itera
 
 def frame_paths(paths: Iterable[str | Path], max_bytes: int = MAX_BYTES) -> Iterator[Draft | ReadError]:
     """The drafts (and read errors) of every supported file under the given files and folders, in a stable order."""
+    paths = [Path(p) for p in paths]
+    roots = [p.resolve() for p in paths if p.is_dir()]
     for path in paths:
-        path = Path(path)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-            if not files:
+            found = False
+            for item in _walk(path, roots, max_bytes):
+                found = True
+                yield item
+            if not found:
                 yield ReadError(str(path), "folder holds no .txt, .md, .html or .jsonl files")
-            for file in files:
-                yield from frame_file(file, max_bytes)
         elif path.is_file():
             yield from frame_file(path, max_bytes)
+        elif path.is_symlink() or path.exists():
+            yield ReadError(str(path), _unreadable(path))
         else:
             yield ReadError(str(path), "no such file or folder")
+
+
+def _walk(folder: Path, roots: list[Path], max_bytes: int) -> Iterator[Draft | ReadError]:
+    """The supported files under a folder, in name order, depth first (the order of sorted paths)."""
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda e: e.name)
+    except OSError as e:
+        yield ReadError(str(folder), f"cannot read folder: {e.strerror or e}")
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        relevant = path.suffix.lower() in SUFFIXES
+        try:
+            if entry.is_symlink():
+                yield from _link(path, roots, max_bytes)
+            elif entry.is_dir(follow_symlinks=False):
+                yield from _walk(path, roots, max_bytes)
+            elif relevant and entry.is_file(follow_symlinks=False):
+                yield from frame_file(path, max_bytes)
+            elif relevant:
+                yield ReadError(str(path), _unreadable(path))
+        except OSError as e:  # vanished or unreadable while walking
+            if relevant:
+                yield ReadError(str(path), f"cannot read: {e.strerror or e}")
+
+
+def _link(path: Path, roots: list[Path], max_bytes: int) -> Iterator[Draft | ReadError]:
+    """A symbolic link met in a folder: read when it leads to a file inside the input, else reported
+    (a link to a folder is not followed: its files are read where they lie, or lie outside the input)."""
+    suffix = path.suffix.lower()
+    relevant = suffix in SUFFIXES or not suffix  # a link without a suffix may have led to a folder
+    try:
+        target = path.stat()
+    except OSError as e:
+        if relevant:
+            yield ReadError(str(path), _unreadable(path, e))
+        return
+    real = path.resolve()
+    if stat.S_ISDIR(target.st_mode):
+        inside = "inside" if any(real.is_relative_to(r) for r in roots) else "outside"
+        yield ReadError(str(path), f"symbolic link to a folder {inside} the input ({real}): not followed")
+    elif suffix not in SUFFIXES:
+        return
+    elif not any(real.is_relative_to(r) for r in roots):
+        yield ReadError(str(path), f"symbolic link to {real}, outside the folders given: not followed")
+    elif stat.S_ISREG(target.st_mode):
+        yield from frame_file(path, max_bytes)
+    else:
+        yield ReadError(str(path), _unreadable(path))
+
+
+def _unreadable(path: Path, error: OSError | None = None) -> str:
+    """Why a path that is neither a folder nor a regular file is not read."""
+    if error is None:
+        try:
+            mode = path.stat().st_mode
+        except OSError as e:
+            error = e
+    if error is not None:
+        if path.is_symlink():
+            if error.errno == errno.ELOOP:
+                return "symbolic link loop"
+            if error.errno == errno.ENOENT:
+                return f"dangling symbolic link (to {os.readlink(path)})"
+        return f"cannot read: {error.strerror or error}"
+    kind = ("a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a file")
+    return f"not a regular file ({kind})"
 
 
 def frame_file(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Draft | ReadError]:
@@ -164,7 +249,20 @@ def finish(draft: Draft) -> Article | ReadError:
         return ReadError(draft.source, f"could not be read: {type(e).__name__}: {e}")
 
 
+def without_format_characters(text: str) -> str:
+    """The text without Unicode format characters (category Cf): invisible, they would split "1,\u200b200"
+    into two figures."""
+    return text.translate(_format_characters())
+
+
+@cache
+def _format_characters() -> dict[int, None]:
+    return dict.fromkeys(c for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf")
+
+
 def _from_text(article_id: str, text: str, source: str, **meta) -> Article | ReadError:
+    text = without_format_characters(text)
+    meta = {k: without_format_characters(v) if k in ("title", "publisher", "author") else v for k, v in meta.items()}
     published = meta.pop("published", None)
     header = _HEADER.match(text)
     if header:
@@ -205,6 +303,7 @@ def frame_jsonl(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Draft | Read
     except OSError as e:
         yield ReadError(str(path), f"cannot read: {e.strerror or e}")
         return
+    articles = 0  # non-blank lines
     with handle:
         for number, raw in enumerate(iter(lambda: handle.readline(max_bytes + 1), b""), start=1):
             source = f"{path}:{number}"
@@ -215,10 +314,12 @@ def frame_jsonl(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Draft | Read
                     if not raw:
                         break
                     size += len(raw)
+                articles += 1
                 yield ReadError(source, f"line is {size} bytes, above the limit of {max_bytes}")
                 continue
             if not raw.strip():
                 continue
+            articles += 1
             line = decode(raw)
             if isinstance(line, ReadError):
                 yield replace(line, source=source)
@@ -227,6 +328,9 @@ def frame_jsonl(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Draft | Read
                 obj = json.loads(line.rstrip("\r\n"))
             except json.JSONDecodeError as e:
                 yield ReadError(source, f"malformed JSON: {e.msg} (column {e.colno})")
+                continue
+            except RecursionError:
+                yield ReadError(source, "malformed JSON: nested too deeply to read")
                 continue
             if not isinstance(obj, dict):
                 yield ReadError(source, "a JSONL line must be an object")
@@ -240,6 +344,8 @@ def frame_jsonl(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Draft | Read
                 continue
             meta = tuple((k, str(obj[k])) for k in JSONL_FIELDS if obj.get(k) not in (None, ""))
             yield Draft(str(article_id).strip(), text, source, meta=meta)
+    if not articles:
+        yield ReadError(str(path), "JSONL file holds no articles (it is empty or blank)")
 
 
 def _finish(article: Article) -> Article:

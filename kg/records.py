@@ -14,6 +14,9 @@ CLAIM_KINDS = (
     "store_closure", "notice_period", "cause", "layoff_outlook",
 )
 STANCE_KINDS = ("cause", "layoff_outlook")
+# How a claim's time was found: the text states it, it is a date by which something is to be done, or the text
+# gives none and it is the article's date.
+TIMINGS = ("stated", "horizon", "article")
 MODALITIES = ("announced", "planned", "expected", "rumoured", "denied", "reported")
 POLARITIES = ("affirm", "deny")
 BOUNDS = ("lower", "upper")
@@ -144,6 +147,8 @@ class Claim:
     source_cited: str | None = None  # an outlet the article cites ("skriver New York Times")
     aggregate: str | None = None  # "total" (several rounds, or all of a plan), "change" (a difference); else a level
     confidence: float | None = None  # 0..1: how strong the evidence is (kg.extract.confidence)
+    timing: str | None = None  # where its time comes from: one of TIMINGS
+    told: TimeRef | None = None  # a plan dated by its horizon: when the text says it was announced or agreed
 
 
 @dataclass
@@ -166,71 +171,45 @@ class Announcement:
     when: TimeRef | None
     claims: tuple[str, ...]  # claim IRIs
     reason: str  # why these claims were merged
-    group: str | None = None  # fact (announced, reported), intent (planned, expected, rumoured) or denial
+    group: str | None = None  # statement (announced, planned, reported, expected, rumoured) or denial
     object: str | None = None  # what a stance or closure is about, when the announcement is about one
     placements: tuple[Placement, ...] = ()  # how each claim came onto it, with the facts the queries compare
-    figures: tuple[FigureStatement, ...] = ()  # its claims grouped by the figure they state
-    times: tuple[TimeStatement, ...] = ()  # its claims grouped by the time they state
-    implied: tuple[ImpliedWorkforce, ...] = ()  # job cuts: what each article's count and percent make of the workforce
-    first_large_claim: str | None = None  # job cuts: its earliest claim of 1,000 jobs or 1 percent and more,
-    first_large_day: int | None = None  # and the day that claim is about
-    largest_count: float | None = None  # job cuts: the highest low of its count figures
-    largest_percent: float | None = None  # job cuts: the highest low of its percent figures
 
 
 @dataclass(frozen=True)
-class FigureStatement:
-    """The claims of one announcement that state the same figure (unit, scope and interval): the numeric
-    and arithmetic contradictions compare statements, so a figure repeated by fifty outlets is one row."""
+class Side:
+    """Claims of one topic that agree: one side of a possible disagreement (kg.contradictions.base)."""
 
-    unit: str
-    scope: str
-    low: float
-    high: float | None  # None: unbounded above
     claims: tuple[str, ...]  # claim IRIs, the one shown first
     articles: tuple[str, ...]  # the distinct articles, sorted
-    placed_by_time: bool  # some claim was placed by its own day or month (founder or time window)
-    start_day: int | None = None  # the days its claims are about, as days since 1970-01-01
+    low: float | None = None  # a figure: the values all its claims allow
+    high: float | None = None  # None: unbounded above
+    start_day: int | None = None  # a time: the days all its claims allow, since 1970-01-01
     end_day: int | None = None
+    label: str = ""  # what it says, as shown in an explanation
+    role: str = "stated"  # stated; implied (worked out from other figures); outlook or round (outlooks)
+    scopes: tuple[str, ...] = ()  # the segments its claims state; none: the text leaves the scope open
+    confidence: float = 0.0  # its surest claim's
+    firm: bool = False  # one of its claims is a direct statement (not rumoured or expected)
+    placed_by_time: bool = False  # one of its claims came onto the announcement by its own time
+    speakers: tuple[str, ...] = ()
+    polarity: str | None = None
+    precision: str | None = None  # times: the finest precision among its claims
+    companion: str | None = None  # an implied figure: the claim it was worked out with (the percent beside a count)
 
 
 @dataclass(frozen=True)
-class TimeStatement:
-    """The claims of one announcement that state the same time for it."""
+class Topic:
+    """One question the sources answer, which one contradiction kind compares the positions on."""
 
-    when: str
-    precision: str
-    start_day: int
-    end_day: int
-    claims: tuple[str, ...]  # claim IRIs, the one shown first (preferably not just its article's own date)
-    articles: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class StanceStatement:
-    """The claims of one speaker (or of unnamed speakers) taking one side on one cause of an organisation's
-    cuts, across announcements and time."""
-
+    kind: str  # the contradiction kind (queries/contradiction-<kind>.rq)
+    key: str  # what distinguishes it among the kind's topics of one announcement or organisation
     org: str
-    object: str
-    polarity: str  # affirm or deny
-    speaker: str | None
-    claims: tuple[str, ...]  # claim IRIs, the earliest article's first
-    articles: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ImpliedWorkforce:
-    """One article's count of job cuts and the percent of the workforce it says they are (same announcement
-    and scope): the workforce they imply, with 1 percentage point of tolerance for rounding."""
-
-    count_claim: str
-    percent_claim: str
-    article: str
-    scope: str  # "total" for an unspecified scope
-    low: float
-    high: float | None  # None: unbounded above
-    day: int  # the day the count is about
+    label: str  # what it is about, as shown in an explanation ("job_cuts count 2025-10")
+    positions: tuple[Side, ...]
+    announcement: int | None = None  # index of its announcement in Resolution.announcements, if it has one
+    note: str = ""  # how what its positions say was made comparable (scope, aggregate, how claims were joined)
+    firm: bool = True  # its positions surely answer the same question (the kind's rule; severity uses it)
 
 
 @dataclass(frozen=True)
@@ -271,8 +250,8 @@ class ClaimDetails:
 
 @dataclass(frozen=True)
 class Resolution:
-    """What event resolution makes of the claims in a store: the announcements, and the stances taken on
-    each cause."""
+    """What event resolution makes of the claims in a store: the announcements, and the topics the
+    contradiction kinds compare."""
 
     announcements: tuple[Announcement, ...]
-    stances: tuple[StanceStatement, ...] = ()
+    topics: tuple[Topic, ...] = ()

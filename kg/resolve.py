@@ -1,55 +1,44 @@
-"""Event resolution: claims from many articles about the same happening -> one Announcement.
+"""Event resolution: claims from many articles about the same happening -> one Announcement, and the topics
+each contradiction kind compares.
 
 Runs over the store after articles are written and replaces the resolution graph in one transaction.
 The rules (docs/contradictions.md):
 
-- Claims can share an announcement only with the same organisation, kind, modality group (fact:
-  announced/reported; intent: planned/expected/rumoured; denial) and, for stances and closures, object.
-- Claims are placed most precise first. A day or month claim joins the nearest announcement whose
-  founding time its window meets (a day: 7 days either side; a month: the month itself), else founds one.
-- A quarter or year claim joins the only announcement inside its period, or, among several, the one
-  whose figure it matches; else founds one.
+- Claims can share an announcement only with the same organisation, kind, group (statements: announced,
+  planned, reported, expected, rumoured; denials) and, for stances and closures, object.
+- A claim is placed by the time of the event it is about: its own time, else (a plan dated by its horizon)
+  when the text says it was told; a horizon is compared, never used to place. Most precise first: a day or
+  month joins the nearest announcement its window meets (a day: 7 days either side; a month: the month),
+  a quarter, half or year the only announcement inside it, or the one whose figure it matches.
+- A dated claim that meets no announcement joins the one where its own article's figure of another unit
+  and the same time sits (a percent beside its count), else one that states the very same count at another
+  time, within three years (one round dated differently, which the temporal kind reports); else it founds one.
 - An undated claim joins an announcement whose figure it matches, or the one its own article's figure in
-  another unit (a count beside its percent) sits on; else an undated "announced" claim is taken as of
-  its article's date; else it stands alone.
-- An article never puts two different figures in the same unit on one announcement: it is telling of
-  two rounds ("18,000 and 9,000 in 2023").
+  another unit sits on; else an undated "announced" claim is taken as of its article's date; else it stands alone.
+- An article never puts two different figures of one unit, scope and aggregate on one announcement: it is
+  telling of two rounds ("18,000 and 9,000 in 2023").
 
-Each placed claim gets its figure as an interval (the approximation rule in ``figure_interval``). The
-claims of an announcement are then grouped by what they state (``FigureStatement``, ``TimeStatement``),
-and cause claims by speaker and side (``StanceStatement``): contradictions are found between statements,
-so fifty outlets repeating one figure make one row, not fifty. Job-cut announcements also get their
-earliest large claim (for outlooks) and what each article's count and percent imply for the workforce.
+Then each contradiction kind (kg.contradictions.<kind>) makes its topics and positions of the placed claims.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass, field
+from collections import Counter, defaultdict
 from datetime import date
 
+from kg.contradictions import kind_modules
+from kg.contradictions.base import LEVELS, Event, Placed, Resolved
+from kg.extract.identity import identity
 from kg.mapping import RESOLUTION_GRAPH, resolution_quads
 from kg.queries import term_value
-from kg.records import (
-    Announcement,
-    ClaimDetails,
-    FigureStatement,
-    ImpliedWorkforce,
-    Placement,
-    Resolution,
-    StanceStatement,
-    TimeRef,
-    TimeStatement,
-)
+from kg.records import Announcement, ClaimDetails, Placement, Resolution, TimeRef
 
 APPROX = 0.05  # "about X" allows X +- 5 %
+APPROX_POINTS = 2.5  # an approximate percent is rounded: up to this many points either side (a quarter of it at most)
 DAY_WINDOW = 7  # days either side of a day-precise time
 ANNOUNCED_LOOKBACK = 14  # an undated "announced" claim: the article's date and the 14 days before
-GROUP_OF_MODALITY = {"announced": "fact", "reported": "fact", "planned": "intent", "expected": "intent",
-                     "rumoured": "intent", "denied": "denial"}
-LARGE_COUNT, LARGE_PERCENT = 1000, 1  # cuts this large (or larger) overturn an outlook of no large cuts
-TOLERANCE = 1  # percentage points a stated percent may be off by rounding (arithmetic contradictions)
-BY_TIME = ("founder", "time-window")  # placements that rest on the claim's own day or month
+APART_DAYS = 3 * 365  # the same count dated this far apart can still be one round dated differently
+GROUP_OF_MODALITY = {"denied": "denial"}  # every other modality: "statement"
 _RANK = {"day": 0, "month": 1, "quarter": 2, "half": 3, "year": 4, None: 5}
 _EPOCH = date(1970, 1, 1).toordinal()
 
@@ -62,6 +51,9 @@ _CLAIMS = """SELECT ?claim ?article ?org ?kind ?modality ?start WHERE { GRAPH ?g
 _DETAILS = {
     "time": "SELECT ?claim ?when ?precision ?ts ?te WHERE { GRAPH ?g { ?claim a nkg:Claim ; nkg:when ?when ; "
             "nkg:timePrecision ?precision ; nkg:timeStart ?ts ; nkg:timeEnd ?te } }",
+    "timing": "SELECT ?claim ?timing WHERE { GRAPH ?g { ?claim a nkg:Claim ; nkg:timing ?timing } }",
+    "told": "SELECT ?claim ?told ?toldPrecision WHERE { GRAPH ?g { ?claim a nkg:Claim ; nkg:toldWhen ?told ; "
+            "nkg:toldPrecision ?toldPrecision } }",
     "published": "SELECT ?claim ?pubStart ?pubEnd WHERE { GRAPH ?g { ?claim a nkg:Claim ; prov:wasDerivedFrom ?a . "
                  "?a nkg:publishedStart ?pubStart ; nkg:publishedEnd ?pubEnd } }",
     "unit": "SELECT ?claim ?unit ?approx WHERE { GRAPH ?g { ?claim nkg:quantity ?q . ?q nkg:unit ?unit ; "
@@ -70,6 +62,8 @@ _DETAILS = {
     "range": "SELECT ?claim ?low ?high WHERE { GRAPH ?g { ?claim nkg:quantity ?q . ?q nkg:low ?low ; nkg:high ?high } }",
     "bound": "SELECT ?claim ?bound WHERE { GRAPH ?g { ?claim nkg:quantity ?q . ?q nkg:bound ?bound } }",
     "segment": "SELECT ?claim ?segment WHERE { GRAPH ?g { ?claim a nkg:Claim ; nkg:segment ?segment } }",
+    "aggregate": "SELECT ?claim ?aggregate WHERE { GRAPH ?g { ?claim a nkg:Claim ; nkg:aggregate ?aggregate } }",
+    "confidence": "SELECT ?claim ?confidence WHERE { GRAPH ?g { ?claim a nkg:Claim ; nkg:confidence ?confidence } }",
     "object": "SELECT ?claim ?object WHERE { GRAPH ?g { ?claim a nkg:Claim ; nkg:object ?object } }",
     "quote": "SELECT ?claim ?quote WHERE { GRAPH ?g { ?claim a nkg:Claim ; nkg:quote ?quote } }",
     "polarity": "SELECT ?claim ?polarity WHERE { GRAPH ?g { ?claim a nkg:Claim ; nkg:polarity ?polarity } }",
@@ -82,17 +76,22 @@ _DETAILS = {
 }
 
 
-def figure_interval(value=None, low=None, high=None, approx=False, bound=None) -> tuple[float | None, float | None]:
+def figure_interval(value=None, low=None, high=None, approx=False, bound=None, unit=None) -> tuple[float | None, float | None]:
     """The values a figure allows: ``(low, high)``, ``high`` None when unbounded above.
 
-    X exactly -> [X, X]; "about X" -> [0.95 X, 1.05 X]; a range a..b -> [a, b] (widened by 5 % when
-    approximate); "more than X" -> [X, inf); "up to X" -> [0, X].
+    X exactly -> [X, X]; "about X" -> [0.95 X, 1.05 X], and an approximate percent, rounded as outlets round
+    them, X +- a quarter of X but at most 2.5 points ("about 30 %" and "nearly a third" agree, "a quarter"
+    and "a third" do not); a range a..b -> [a, b] (widened likewise when approximate); "more than X" ->
+    [X, inf); "up to X" -> [0, X].
     """
     if value is None and (low is None or high is None):
         return None, None
     lo, hi = (float(value), float(value)) if value is not None else (float(low), float(high))
     if approx:
-        lo, hi = lo * (1 - APPROX), hi * (1 + APPROX)
+        if unit == "percent":
+            lo, hi = lo - max(APPROX * lo, min(APPROX_POINTS, lo / 4)), hi + max(APPROX * hi, min(APPROX_POINTS, hi / 4))
+        else:
+            lo, hi = lo * (1 - APPROX), hi * (1 + APPROX)
     lo, hi = round(lo, 6), round(hi, 6)  # 14000 * 1.05 is 14700, not 14700.000000000002
     if bound == "lower":
         hi = None
@@ -105,57 +104,12 @@ def _day(iso: str) -> int:
     return date.fromisoformat(iso).toordinal() - _EPOCH
 
 
-@dataclass
-class _Claim:
-    iri: str
-    article: str
-    org: str
-    kind: str
-    group: str
-    object: str | None
-    when: str | None
-    precision: str | None
-    start_day: int | None  # the claim's own time
-    end_day: int | None
-    pub: tuple[int, int] | None  # its article's publication date
-    unit: str | None
-    low: float | None
-    high: float | None
-    scope: str
-    modality: str
-    offset: int
-    details: ClaimDetails | None = None
-
-    def same_figure(self, other: _Claim) -> bool:
-        """Same unit and intervals that overlap."""
-        if self.unit is None or self.unit != other.unit or self.low is None or other.low is None:
-            return False
-        return (other.high is None or self.low <= other.high) and (self.high is None or other.low <= self.high)
+def _days(when: str, precision: str) -> tuple[int, int]:
+    start, end = TimeRef(when, precision).interval
+    return _day(start), _day(end)
 
 
-@dataclass
-class _Event:
-    founder: _Claim
-    start_day: int | None  # the founding time
-    end_day: int | None
-    members: list[tuple[_Claim, str]] = field(default_factory=list)  # (claim, basis)
-
-    def has_figure(self, c: _Claim) -> bool:
-        return any(c.same_figure(m) for m, _ in self.members)
-
-    def refuses(self, c: _Claim) -> bool:
-        """Its own article already put a different figure in the same unit here: another round."""
-        return any(m.article == c.article and m.unit == c.unit and m.unit is not None and not c.same_figure(m)
-                   for m, _ in self.members)
-
-    def meets(self, lo: int, hi: int) -> bool:
-        return self.start_day is not None and lo <= self.end_day and self.start_day <= hi
-
-    def distance(self, c: _Claim) -> float:
-        return abs((self.start_day + self.end_day) / 2 - (c.start_day + c.end_day) / 2)
-
-
-def _read(store) -> list[_Claim]:
+def _read(store) -> list[Placed]:
     rows: dict[str, dict] = {}
     for sol in store.query(_CLAIMS):
         rows[sol["claim"].value] = {k: term_value(sol[k]) for k in ("article", "org", "kind", "modality", "start")}
@@ -166,89 +120,185 @@ def _read(store) -> list[_Claim]:
             row = rows.get(sol["claim"].value)
             if row is not None:
                 row.update({k: term_value(sol[k]) for k in names})
-    out = []
-    for iri, v in rows.items():
-        v = defaultdict(lambda: None, v)
-        lo, hi = figure_interval(v["value"], v["low"], v["high"], bool(v["approx"]), v["bound"])
-        out.append(_Claim(
-            iri=iri, article=v["article"], org=v["org"], kind=v["kind"],
-            group=GROUP_OF_MODALITY.get(v["modality"], "fact"),
-            object=v["object"] if v["kind"] in ("cause", "layoff_outlook", "store_closure") else None,
-            when=v["when"], precision=v["precision"] if v["when"] else None,
-            start_day=_day(v["ts"]) if v["when"] else None, end_day=_day(v["te"]) if v["when"] else None,
-            pub=(_day(v["pubStart"]), _day(v["pubEnd"])) if v["pubStart"] else None,
-            unit=v["unit"], low=lo if v["unit"] else None, high=hi if v["unit"] else None,
-            scope=v["segment"] or "unspecified", modality=v["modality"], offset=v["start"],
-            details=ClaimDetails(
-                quote=v["quote"], source=v["publisher"] or v["article"],
-                published=str(v["published"]) if v["published"] is not None else None,
-                when=v["when"], precision=v["precision"] if v["when"] else None, polarity=v["polarity"],
-                object=v["object"], speaker=v["speaker"], cited=v["cited"], value=v["value"], low=v["low"],
-                high=v["high"], approx=bool(v["approx"]), bound=v["bound"])))
-    return out
+    return [_placed(iri, defaultdict(lambda: None, v)) for iri, v in rows.items()]
 
 
-def _window(c: _Claim) -> tuple[int, int]:
-    slack = DAY_WINDOW if c.precision == "day" else 0
-    return c.start_day - slack, c.end_day + slack
+def _placed(iri: str, v: dict) -> Placed:
+    lo, hi = figure_interval(v["value"], v["low"], v["high"], bool(v["approx"]), v["bound"], v["unit"])
+    pub = (_day(v["pubStart"]), _day(v["pubEnd"])) if v["pubStart"] else None
+    c = Placed(iri=iri, article=v["article"], org=v["org"], kind=v["kind"], modality=v["modality"], offset=v["start"],
+               unit=v["unit"], low=lo if v["unit"] else None, high=hi if v["unit"] else None,
+               exact=float(v["value"]) if v["value"] is not None else None,
+               scope=v["segment"], aggregate=v["aggregate"],
+               confidence=float(v["confidence"]) if v["confidence"] is not None else 0.5, pub=pub,
+               polarity=v["polarity"], speaker=v["speaker"],
+               object=v["object"] if v["kind"] in ("cause", "layoff_outlook", "store_closure") else None)
+    if v["when"] and v["timing"] == "horizon":
+        c.horizon, c.horizon_when, c.horizon_precision = (_day(v["ts"]), _day(v["te"])), v["when"], v["precision"]
+        if v["told"]:
+            c.event, c.event_when, c.event_precision = _days(v["told"], v["toldPrecision"]), v["told"], v["toldPrecision"]
+            c.event_stated = True
+    elif v["when"]:
+        c.event, c.event_when, c.event_precision = (_day(v["ts"]), _day(v["te"])), v["when"], v["precision"]
+        c.event_stated = v["timing"] == "stated" or v["timing"] is None and (pub is None or c.event != pub)
+    c.details = ClaimDetails(
+        quote=v["quote"], source=v["publisher"] or v["article"],
+        published=str(v["published"]) if v["published"] is not None else None,
+        when=v["when"], precision=v["precision"] if v["when"] else None, polarity=v["polarity"],
+        object=v["object"], speaker=v["speaker"], cited=v["cited"], value=v["value"], low=v["low"],
+        high=v["high"], approx=bool(v["approx"]), bound=v["bound"])
+    return c
 
 
-def _place(claims: list[_Claim]) -> list[_Event]:
-    """Place the claims of one (organisation, kind, group, object) on events, most precise first."""
+class _Event:
+    def __init__(self, founder: Placed):
+        self.founder = founder
+        self.span = founder.event  # the founding time's days, or None
+        self.members: list[Placed] = [founder]
+
+    def has_figure(self, c: Placed) -> bool:
+        return any(c.same_figure(m) for m in self.members)
+
+    def refuses(self, c: Placed) -> bool:
+        """Its own article already put a different figure of the same unit, scope and aggregate here: another round."""
+        return any(m.article == c.article and m.unit == c.unit and m.unit is not None and m.scope == c.scope
+                   and m.aggregate == c.aggregate and not c.same_figure(m) for m in self.members)
+
+    def meets(self, lo: int, hi: int) -> bool:
+        return self.span is not None and lo <= self.span[1] and self.span[0] <= hi
+
+    def distance(self, c: Placed) -> float:
+        return abs(sum(self.span) / 2 - sum(c.event) / 2)
+
+    def add(self, c: Placed, basis: str) -> None:
+        c.basis = basis
+        self.members.append(c)
+
+
+def _place(claims: list[Placed]) -> list[_Event]:
+    """Place the claims of one (organisation, kind, group, object) on events: the dated ones most precise first,
+    then the rounds dated apart are joined, then the undated claims."""
     events: list[_Event] = []
-    claims = sorted(claims, key=lambda c: (_RANK.get(c.precision, 4), c.start_day or 0, c.article, c.offset, c.iri))
-    for c in claims:
-        chosen, basis = None, None
-        if c.precision in ("day", "month"):
-            lo, hi = _window(c)
-            near = [e for e in events if e.meets(lo, hi) and not e.refuses(c)]
-            if near:
-                chosen = min(near, key=lambda e: (e.distance(c), not e.has_figure(c))), "time-window"
-        elif c.precision in ("quarter", "half", "year"):
-            inside = [e for e in events if e.meets(c.start_day, c.end_day) and not e.refuses(c)]
-            matching = [e for e in inside if e.has_figure(c)]
-            if len(inside) == 1:
-                chosen = inside[0], "only-candidate"
-            elif len(matching) == 1:
-                chosen = matching[0], "same-figure"
-        else:
-            chosen = _place_undated(c, events)
-        if chosen:
-            chosen, basis = chosen
-            chosen.members.append((c, basis))
-        else:
-            start, end = (c.start_day, c.end_day) if c.when else (None, None)
-            events.append(_Event(c, start, end, [(c, "founder")]))
+    claims = sorted(claims, key=lambda c: (_RANK.get(c.event_precision, 5), c.event[0] if c.event else 0, c.article,
+                                           c.offset, c.iri))
+    for c in (c for c in claims if c.event):
+        _put(c, events, _by_time(c, events) or _beside(c, events, same_time=True))
+    events = _join_apart(events)
+    pending = [c for c in claims if not c.event]
+    while pending:  # first every undated claim that states a figure already placed, whatever its order
+        waiting = [c for c in pending if not _put_same_figure(c, events)]
+        if len(waiting) == len(pending):
+            break
+        pending = waiting
+    for c in pending:
+        _put(c, events, _undated(c, events))
     return events
 
 
-def _place_undated(c: _Claim, events: list[_Event]):
+def _put_same_figure(c: Placed, events: list[_Event]) -> bool:
+    matching = [e for e in events if e.has_figure(c) and not e.refuses(c)]
+    if len(matching) == 1:
+        _put(c, events, (matching[0], "same-figure"))
+    return len(matching) == 1
+
+
+def _put(c: Placed, events: list[_Event], chosen) -> None:
+    if chosen:
+        chosen[0].add(c, chosen[1])
+    else:
+        c.basis = "founder"
+        events.append(_Event(c))
+
+
+def _by_time(c: Placed, events: list[_Event]):
+    if c.event_precision in ("day", "month"):
+        slack = DAY_WINDOW if c.event_precision == "day" else 0
+        near = [e for e in events if e.meets(c.event[0] - slack, c.event[1] + slack) and not e.refuses(c)]
+        if near:
+            return min(near, key=lambda e: (e.distance(c), not e.has_figure(c))), "time-window"
+        return None
+    inside = [e for e in events if e.meets(*c.event) and not e.refuses(c)]
+    matching = [e for e in inside if e.has_figure(c)]
+    if len(inside) == 1:
+        return inside[0], "only-candidate"
+    if len(matching) == 1:
+        return matching[0], "same-figure"
+    return None
+
+
+def _beside(c: Placed, events: list[_Event], same_time: bool = False):
+    """The announcement where its own article put a figure of another unit (of the same time): the one, else the one
+    where that figure is in the same sentence, else said with the same modality."""
+    def mine(e: _Event) -> list[Placed]:
+        return [m for m in e.members if m.article == c.article and m.unit != c.unit
+                and (m.event == c.event if same_time else m.event is None)]
+
+    beside = [e for e in events if not e.refuses(c) and mine(e)]
+    for narrower in (lambda e: any(m.details and c.details and m.details.quote == c.details.quote for m in mine(e)),
+                     lambda e: any(m.modality == c.modality for m in mine(e))):
+        if len(beside) > 1:
+            beside = [e for e in beside if narrower(e)] or beside
+    return (beside[0], "same-article") if len(beside) == 1 else None
+
+
+def _join_apart(events: list[_Event]) -> list[_Event]:
+    """An announcement that states one count and nothing that disagrees with it joins the one other announcement
+    stating the very same count (same scope) at another time, not long apart, from other articles, where no count
+    of that aggregate disagrees, when one of the two is dated no finer than a month (a retrospective "announced
+    in April", "in 2022"): one round dated differently (the temporal kind reports it), the smaller joining the
+    larger. Two exact days weeks apart tell of two rounds."""
+    gone: set[int] = set()
+    for e in sorted(events, key=lambda e: (len({m.article for m in e.members}), -(e.span or (0, 0))[0])):
+        counts = {(m.exact, m.scope) for m in e.members if m.unit == "count"}
+        if len(counts) != 1 or e.span is None or e.founder.kind in LEVELS:
+            continue
+        coarse = e.founder.event_precision != "day"
+        value, scope = next(iter(counts))
+        articles = {m.article for m in e.members}
+        found = []
+        for f in events:
+            if f is e or id(f) in gone or f.span is None or abs(sum(f.span) / 2 - sum(e.span) / 2) > APART_DAYS:
+                continue
+            same = [m for m in f.members if m.unit == "count" and m.exact == value and m.scope == scope]
+            if not coarse and f.founder.event_precision == "day":
+                continue  # two outlets giving exact days weeks apart tell of two rounds
+            if same and not articles & {m.article for m in f.members} and not any(
+                    m.unit == "count" and m.scope == scope and m.aggregate == same[0].aggregate and m.exact != value
+                    for m in f.members):
+                found.append(f)
+        if value is not None and len(found) == 1:
+            for m in e.members:
+                found[0].add(m, "same-figure-apart")
+            gone.add(id(e))
+    return [e for e in events if id(e) not in gone]
+
+
+def _undated(c: Placed, events: list[_Event]):
     matching = [e for e in events if e.has_figure(c) and not e.refuses(c)]
     if len(matching) == 1:
         return matching[0], "same-figure"
-    beside = [e for e in events if any(m.article == c.article and m.when is None and m.unit != c.unit
-                                       for m, _ in e.members)]
-    if len(beside) == 1 and not beside[0].refuses(c):
-        return beside[0], "same-article"
+    beside = _beside(c, events)
+    if beside:
+        return beside
     if c.modality == "announced" and c.pub:
-        lo, hi = c.pub[0] - ANNOUNCED_LOOKBACK, c.pub[1]
-        near = [e for e in events if e.meets(lo, hi) and not e.refuses(c)]
+        near = [e for e in events if e.meets(c.pub[0] - ANNOUNCED_LOOKBACK, c.pub[1]) and not e.refuses(c)]
         if len(near) == 1:
             return near[0], "article-date"
     return None
 
 
 def _reason(org: str, kind: str, group: str, event: _Event) -> str:
-    articles = sorted({m.article for m, _ in event.members})
+    articles = sorted({m.article for m in event.members})
     f = event.founder
     head = (f"{len(event.members)} claim(s) from {len(articles)} article(s) on {org} {kind} ({group}), "
-            f"founded by {f.article}'s claim for {f.when or 'an unstated time'}")
+            f"founded by {f.article}'s claim for {f.event_when or 'an unstated time'}")
     by_basis: dict[str, list[str]] = defaultdict(list)
-    for m, basis in event.members[1:]:
-        by_basis[basis].append(f"{m.article} ({m.when or 'undated'})")
+    for m in event.members[1:]:
+        by_basis[m.basis].append(f"{m.article} ({m.event_when or 'undated'})")
     why = {"time-window": "time within the window", "only-candidate": "only announcement in its period",
            "same-figure": "same figure", "same-article": "beside its article's figure in another unit",
-           "article-date": "undated announcement taken as of its article's date"}
+           "article-date": "undated announcement taken as of its article's date",
+           "same-figure-apart": "the same count dated apart"}
     parts = [f"{why[b]}: {', '.join(sorted(set(xs)))}" for b, xs in sorted(by_basis.items())]
     return head + ("; joined by " + "; ".join(parts) if parts else "")
 
@@ -262,122 +312,47 @@ def _announcement_time(event: _Event) -> TimeRef | None:
     reported or denied) was published: then the earliest day-precise time among its claims that does not,
     else the founder's time widened to its month, then its year; else none."""
     f = event.founder
-    if not f.when:
+    if not f.event_when:
         return None
-    reported = [m.pub[1] for m, _ in event.members if m.pub and m.modality in ("announced", "reported", "denied")]
+    reported = [m.pub[1] for m in event.members if m.pub and m.modality in ("announced", "reported", "denied")]
     limit = min(reported) if reported else None
-    days = sorted((m.start_day, m.when) for m, _ in event.members if m.precision == "day")
-    candidates = [TimeRef(f.when, f.precision)] + [TimeRef(w, "day") for _, w in days]
-    if f.precision in ("day", "month"):
-        candidates.append(TimeRef(f.when[:7], "month"))
-    if f.precision != "year":
-        candidates.append(TimeRef(f.when[:4], "year"))
+    days = sorted((m.event[0], m.event_when) for m in event.members if m.event_precision == "day")
+    candidates = [TimeRef(f.event_when, f.event_precision)] + [TimeRef(w, "day") for _, w in days]
+    if f.event_precision in ("day", "month"):
+        candidates.append(TimeRef(f.event_when[:7], "month"))
+    if f.event_precision != "year":
+        candidates.append(TimeRef(f.event_when[:4], "year"))
     return next((t for t in candidates if _starts_by(t, limit)), None)
 
 
-def _span(c: _Claim) -> tuple[int | None, int | None]:
-    """The days a claim is about: its own time, else its article's date."""
-    return (c.start_day, c.end_day) if c.when else (c.pub or (None, None))
+def _span(c: Placed) -> tuple[int | None, int | None]:
+    """The days a claim is about: its event's time, else its article's date."""
+    return c.event or c.pub or (None, None)
 
 
-def _figures(event: _Event) -> tuple[FigureStatement, ...]:
-    groups: dict[tuple, list[tuple[_Claim, str]]] = defaultdict(list)
-    for m, basis in event.members:
-        if m.unit and m.low is not None:
-            groups[(m.unit, m.scope, m.low, m.high)].append((m, basis))
-    out = []
-    for (unit, scope, lo, hi), members in groups.items():
-        members.sort(key=lambda mb: (mb[1] not in BY_TIME, mb[0].article, mb[0].offset, mb[0].iri))
-        days = [_span(m) for m, _ in members if _span(m)[0] is not None]
-        out.append(FigureStatement(
-            unit, scope, lo, hi, tuple(m.iri for m, _ in members), tuple(sorted({m.article for m, _ in members})),
-            any(b in BY_TIME for _, b in members), min((d[0] for d in days), default=None),
-            max((d[1] for d in days), default=None)))
-    return tuple(sorted(out, key=lambda f: (f.unit, f.scope, f.low, f.high is None, f.high or 0)))
-
-
-def _times(event: _Event) -> tuple[TimeStatement, ...]:
-    groups: dict[tuple, list[_Claim]] = defaultdict(list)
-    for m, _ in event.members:
-        if m.when:
-            groups[(m.when, m.precision)].append(m)
-    out = []
-    for (when, precision), members in sorted(groups.items()):
-        # shown first: a claim whose time is not just its article's own date (often a default for "now")
-        members.sort(key=lambda m: (m.details is not None and m.when == m.details.published, m.article, m.offset, m.iri))
-        out.append(TimeStatement(when, precision, members[0].start_day, members[0].end_day,
-                                 tuple(m.iri for m in members), tuple(sorted({m.article for m in members}))))
-    return tuple(out)
-
-
-def _is_large(c: _Claim) -> bool:
-    return c.low is not None and ((c.unit == "count" and c.low >= LARGE_COUNT) or
-                                  (c.unit == "percent" and c.low >= LARGE_PERCENT))
-
-
-def _implied(event: _Event) -> tuple[ImpliedWorkforce, ...]:
-    """Each article's count and percent on the announcement, as the workforce interval they allow together."""
-    by_article: dict[str, list[_Claim]] = defaultdict(list)
-    for m, _ in event.members:
-        if m.unit in ("count", "percent") and m.low is not None:
-            by_article[m.article].append(m)
-    out = []
-    for article, members in sorted(by_article.items()):
-        for c in (m for m in members if m.unit == "count"):
-            day = _span(c)[0]
-            for p in (m for m in members if m.unit == "percent"):
-                scope = "total" if c.scope == "unspecified" else c.scope
-                if day is None or scope != ("total" if p.scope == "unspecified" else p.scope):
-                    continue
-                low = 100 * c.low / (p.high + TOLERANCE) if p.high is not None else 0.0
-                high = 100 * c.high / (p.low - TOLERANCE) if c.high is not None and p.low > TOLERANCE else None
-                out.append(ImpliedWorkforce(c.iri, p.iri, article, scope, round(low, 3),
-                                            None if high is None else round(high, 3), day))
-    return tuple(out)
-
-
-def _stances(claims: list[_Claim]) -> tuple[StanceStatement, ...]:
-    groups: dict[tuple, list[_Claim]] = defaultdict(list)
+def resolve(claims: list[Placed]) -> Resolution:
+    """Group the claims into announcements, and let each contradiction kind make its topics (pure: no store)."""
+    names: dict[str, Counter] = defaultdict(Counter)
+    for c in claims:  # "Nissan Motor Co." in one article, "Nissan" in others: one organisation, under its most used name
+        names[identity(c.org)][c.org] += 1
     for c in claims:
-        polarity = c.details.polarity if c.details else None
-        if c.kind == "cause" and c.object and polarity in ("affirm", "deny"):
-            groups[(c.org, c.object, polarity, c.details.speaker or "")].append(c)
-    out = []
-    for (org, obj, polarity, speaker), members in sorted(groups.items()):
-        members.sort(key=lambda m: (m.pub[0] if m.pub else 1 << 30, m.article, m.offset, m.iri))
-        out.append(StanceStatement(org, obj, polarity, speaker or None, tuple(m.iri for m in members),
-                                   tuple(sorted({m.article for m in members}))))
-    return tuple(out)
-
-
-def resolve(claims: list[_Claim]) -> Resolution:
-    """Group the claims into announcements and statements (pure: no store)."""
-    groups: dict[tuple, list[_Claim]] = defaultdict(list)
+        c.org = min(names[identity(c.org)].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    groups: dict[tuple, list[Placed]] = defaultdict(list)
     for c in claims:
-        groups[(c.org, c.kind, c.group, c.object or "")].append(c)
-    out = []
+        groups[(c.org, c.kind, GROUP_OF_MODALITY.get(c.modality, "statement"), c.object or "")].append(c)
+    announcements, events = [], []
     for (org, kind, group, obj) in sorted(groups):
-        for event in _place(groups[(org, kind, group, obj)]):
-            when = _announcement_time(event)
-            placements = []
-            for m, basis in event.members:
-                start, end = _span(m)
-                placements.append(Placement(m.iri, m.article, basis, m.unit, m.low, m.high, m.scope, start, end,
-                                            m.details))
-            extra = {}
-            if kind == "job_cuts":
-                large = [(_span(m)[0], m.iri) for m, _ in event.members if _is_large(m) and _span(m)[0] is not None]
-                first = min(large) if large and group == "fact" else None
-                counts = [m.low for m, _ in event.members if m.unit == "count" and m.low is not None]
-                percents = [m.low for m, _ in event.members if m.unit == "percent" and m.low is not None]
-                extra = {"implied": _implied(event), "first_large_claim": first and first[1],
-                         "first_large_day": first and first[0], "largest_count": max(counts, default=None),
-                         "largest_percent": max(percents, default=None)}
-            out.append(Announcement(org=org, kind=kind, when=when, claims=tuple(sorted(m.iri for m, _ in event.members)),
-                                    reason=_reason(org, kind, group, event), group=group, object=obj or None,
-                                    placements=tuple(placements), figures=_figures(event), times=_times(event),
-                                    **extra))
-    return Resolution(tuple(out), _stances(claims))
+        for placed in _place(groups[(org, kind, group, obj)]):
+            when = _announcement_time(placed)
+            placements = tuple(Placement(m.iri, m.article, m.basis, m.unit, m.low, m.high, m.scope or "unspecified",
+                                         *_span(m), m.details) for m in placed.members)
+            announcements.append(Announcement(
+                org=org, kind=kind, when=when, claims=tuple(sorted(m.iri for m in placed.members)),
+                reason=_reason(org, kind, group, placed), group=group, object=obj or None, placements=placements))
+            events.append(Event(len(events), org, kind, group, when.value if when else None, placed.members))
+    resolved = Resolved(events, claims)
+    topics = [t for module in kind_modules().values() for t in module.topics(resolved)]
+    return Resolution(tuple(announcements), tuple(topics))
 
 
 def resolve_events(store) -> int:

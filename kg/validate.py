@@ -19,6 +19,7 @@ import pyoxigraph as ox
 from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.namespace import SH
 
+from kg.contradictions import shapes as contradiction_shapes
 from kg.resources import ontology_file
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -53,6 +54,7 @@ class Report:
 def shapes_graph() -> Graph:
     g = Graph()
     g.parse(ontology_file("shapes.ttl"), format="turtle")
+    g.parse(data=contradiction_shapes(), format="turtle")  # each contradiction kind's positions
     return g
 
 

@@ -181,3 +181,30 @@ def test_a_batched_write_refuses_quads_of_another_graph(store, monkeypatch):
     with pytest.raises(ValueError, match="every quad must belong"):
         store.replace_graph(graph, _big_graph(graph, 20, "x") + stray)
     assert not any(q.graph_name == stray[0].graph_name for q in store.quads())
+
+
+def test_an_article_cut_off_in_a_batched_write_is_not_taken_as_stored(extractor, store, monkeypatch):
+    """An article above a batch (one of 1.3 MB makes 250,000 quads) is written in batches; cut off, it must
+    be written again, not found unchanged from the quads that made it in."""
+    monkeypatch.setattr(kg.store.embedded, "BATCH", 7)
+    quads = article_quads(sample_extraction())
+    with pytest.raises(RuntimeError):
+        store.replace_graph(graph_iri("acme-1"), _failing(quads, len(quads) - 2))
+    assert store.article_state("acme-1") is None
+    assert kg.pipeline.process(sample_article(), store).status == "written"
+    assert not store.is_incomplete(graph_iri("acme-1"))
+    assert sorted(map(str, store.graph_quads(graph_iri("acme-1")))) == sorted(map(str, quads))
+
+
+def test_ingest_lands_an_article_with_its_resolution_and_finishes_a_cut_off_one(extractor, store):
+    """pipeline.ingest (the API's): no marker left after it; a marker left by a cut-off write (a kill between
+    an article and its resolution) is resolved away by the next ingest, even of an unchanged article."""
+    from kg.mapping import RESOLUTION_GRAPH
+    from kg.pipeline import ingest, resolution_stale
+
+    assert ingest(sample_article(), store).status == "written"
+    assert not store.is_incomplete(RESOLUTION_GRAPH) and not resolution_stale(store)
+    store.mark_incomplete(RESOLUTION_GRAPH)  # as a kill after the article and before its resolution leaves it
+    assert resolution_stale(store)
+    assert ingest(sample_article(), store).status == "unchanged"
+    assert not store.is_incomplete(RESOLUTION_GRAPH) and not resolution_stale(store)

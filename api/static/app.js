@@ -35,6 +35,8 @@ async function loadExamples() {
   for (const q of list) {
     queries[q.name] = q;
     $("examples").append(el("option", { value: q.name }, `${q.title} (${q.name})`));
+    // each contradiction kind is a query file: queries/contradiction-<kind>.rq
+    if (q.name.startsWith("contradiction-")) $("c-kind").append(el("option", {}, q.name.slice("contradiction-".length)));
   }
 }
 

@@ -46,13 +46,13 @@ OWL_SAME_AS = PREFIXES["owl"] + "sameAs"
 CONTRADICTS = NKG + "contradicts"
 MENTIONED_IN = NKG + "mentionedIn"
 # The class that names a node's type when it has several, most telling first. These are the domain: what the
-# default view (detail "domain") shows; the rest (statement groups, figure sets and statements, time statements,
-# implied workforces, untyped resources) is the bookkeeping of resolution, shown with detail "full".
+# default view (detail "domain") shows; the rest (the contradiction kinds' topics and sides, untyped resources) is
+# the bookkeeping of resolution, shown with detail "full".
 TYPE_ORDER = ("Claim", "Announcement", "Article", "Publisher", "Person", "Organization", "Place", "Product",
               "Position")
 DETAILS = ("domain", "full")
 # Edges of the resolution's bookkeeping, left out of the domain view (a claim's article is "stated in" already).
-INTERNAL_PREDICATES = frozenset({NKG + "fromArticle", NKG + "firstLargeClaim"})
+INTERNAL_PREDICATES = frozenset({NKG + "fromArticle"})
 # Readable edge labels; other predicates are labelled by their local name.
 EDGE_LABELS = {
     PREFIXES["prov"] + "wasDerivedFrom": "stated in", PREFIXES["prov"] + "wasAttributedTo": "said by",

@@ -17,7 +17,7 @@ from kg.extract.lang import lang_data
 from kg.extract.numbers import find_quantities
 from kg.extract.stances import cause_claims, outlook_claims
 from kg.extract.times import find_times, published_time
-from kg.records import Article, Claim, Entity, Extraction, Mention, Span
+from kg.records import Article, Claim, Entity, Extraction, Mention, Quantity, Span
 
 __all__ = ["extract"]
 
@@ -35,7 +35,8 @@ def extract(article: Article) -> Extraction:
     job_sentences = {d.sent.index for d in figures if d.claim.kind == "job_cuts"}
     drafts += outlook_claims(doc, ctx, job_sentences)
     for d in drafts:
-        d.claim = evolve(d.claim, confidence=confidence(d.basis, d.named, bool(d.claim.speaker)))
+        d.claim = evolve(d.claim, confidence=confidence(d.basis, d.named, bool(d.claim.speaker)),
+                         timing=_timing(d, doc.published), told=d.told)
     claims = [_not_after(c, doc.published) for c in merge([d for d in drafts if d.claim.org]) if c.confidence >= MIN]
     entities, roles, claims = one_name(_entities(doc), list(doc.roles), claims)
     return Extraction(article=article, mentions=_mentions(doc), entities=entities, roles=roles, claims=claims)
@@ -50,13 +51,16 @@ def merge(drafts: list[Draft]) -> list[Claim]:
     whose speaker is most surely identified, at the time most precisely given among its mentions.
     """
     groups: list[list[Draft]] = []
+    candidates: dict[tuple, list[list[Draft]]] = {}  # groups by what _same needs equal: only these can match
     for d in sorted(drafts, key=lambda d: (d.claim.start, d.start)):
-        for group in groups:
+        bucket = candidates.setdefault(_same_key(d.claim), [])
+        for group in bucket:
             if _same(group[0].claim, d.claim):
                 group.append(d)
                 break
         else:
             groups.append([d])
+            bucket.append(groups[-1])
     out: list[tuple[int, Claim]] = []
     for group in groups:
         first = group[0].claim
@@ -64,9 +68,11 @@ def merge(drafts: list[Draft]) -> list[Claim]:
         if first.kind in ("cause", "layoff_outlook"):
             best = min(group, key=lambda d: d.speaker_rank)
             timed = min(group, key=lambda d: d.when_rank)  # "En 2022, ... para remplazarlos por un chatbot"
-            out.append((best.claim.start, evolve(best.claim, when=timed.claim.when, confidence=sure)))
+            out.append((best.claim.start, evolve(best.claim, when=timed.claim.when, timing=timed.claim.timing,
+                                                 confidence=sure)))
             continue
         timed = min(group, key=lambda d: (not d.horizon, d.when_rank))  # a plan's horizon before the day it was told
+        told = min((d for d in group if d.told), key=lambda d: d.when_rank, default=timed).told
         modality = next((d.claim.modality for d in sorted(group, key=lambda d: d.sent.heading)
                          if d.claim.modality != "reported"), first.modality)  # a headline compresses: body first
         speaker = min(group, key=lambda d: (d.claim.speaker is None, d.speaker_rank)).claim.speaker
@@ -78,7 +84,8 @@ def merge(drafts: list[Draft]) -> list[Claim]:
             quantity = evolve(quantity, approx=any(q.approx for q in quantities),
                                bound=next((q.bound for q in quantities if q.bound), None))
         aggregate = next((d.claim.aggregate for d in group if d.claim.aggregate), None)
-        out.append((first.start, evolve(first, quantity=quantity, when=timed.claim.when, modality=modality,
+        out.append((first.start, evolve(first, quantity=quantity, when=timed.claim.when, timing=timed.claim.timing,
+                                         told=told, modality=modality,
                                          speaker=speaker, source_cited=source, segment=segment, aggregate=aggregate,
                                          confidence=sure)))
     return [c for _, c in sorted(out, key=lambda x: x[0])]
@@ -93,7 +100,27 @@ def _not_after(claim: Claim, published) -> Claim:
         return claim
     if claim.kind not in ("workforce", "cause", "layoff_outlook") and claim.modality != "denied":
         return evolve(claim, modality="planned")  # "läuft die Fahrzeugfertigung in Dresden Ende 2025 aus"
-    return evolve(claim, when=published)
+    return evolve(claim, when=published, timing="article")
+
+
+def _timing(d: Draft, published) -> str | None:
+    """Where a draft's time comes from (records.TIMINGS)."""
+    if d.claim.when is None:
+        return None
+    if d.horizon:
+        return "horizon"
+    if d.when_rank[0] == 9:  # not placed by a rule that ranks how it found the time
+        return "article" if d.claim.when == published else "stated"
+    return "article" if d.when_rank[0] >= 3 else "stated"
+
+
+def _same_key(c: Claim) -> tuple:
+    """What two claims must share to be the same (``_same``): kind and organisation, and the object and polarity
+    of a stance or the figure of the rest."""
+    if c.kind in ("cause", "layoff_outlook"):
+        return c.kind, c.org, c.object, c.polarity
+    q = c.quantity or Quantity("count")
+    return c.kind, c.org, c.object, q.unit, q.value, q.low, q.high
 
 
 def _same(a: Claim, b: Claim) -> bool:

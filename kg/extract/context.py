@@ -33,11 +33,15 @@ class Context:
         self.orgs = [m for m in doc.entities if m.type in ("organization", "product")]
         self.persons = [m for m in doc.entities if m.type == "person"]
         self.publishers = [m for m in doc.entities if m.type == "publisher"]
+        self.outlets = {m.name for m in self.publishers}
+        quoted = Counter(p.name for p in self.persons)
+        self.most_quoted = quoted.most_common(1)[0][0] if quoted else None
         self.role_org = {}
         for r in doc.roles:
             self.role_org.setdefault(r.person, r.org)
         self._attributions: dict[int, Attribution] = {}
         self._topics: dict[int, str | None] = {}  # sentence index -> topic
+        self._carried: dict[int, Attribution | None] = {}  # sentence index -> what it carries
         self._spokes: dict[str, str | None] = {}
 
     # organisations ------------------------------------------------------------------------------
@@ -83,14 +87,14 @@ class Context:
         """The organisation a figure at ``start`` is about, and the mention that names it."""
         doc = self.doc
         c_start, _ = doc.clause_at(start)
-        before = [m for m in self.orgs if sent.start <= m.start and m.end <= start and self.eligible(m)]
+        before = [m for m in doc.starting_in(self.orgs, sent.start, start) if m.end <= start and self.eligible(m)]
         in_clause = [m for m in before if m.start >= c_start]
         if in_clause:
             return self.org_name(in_clause[-1]), in_clause[-1]
         for h in doc.hits_in(head_end, min(sent.end, head_end + 40), "at"):
             if doc.words_between(head_end, h.start) > 4:
                 break
-            after = [m for m in self.orgs if h.end <= m.start < sent.end and doc.words_between(h.end, m.start) <= 3]
+            after = [m for m in doc.starting_in(self.orgs, h.end, sent.end) if doc.words_between(h.end, m.start) <= 3]
             if after:
                 return self.org_name(after[0]), None
         if before:
@@ -102,6 +106,12 @@ class Context:
         if sent.index not in self._attributions:
             self._attributions[sent.index] = self._attribute(sent)
         return self._attributions[sent.index]
+
+    def _carried_in(self, source, hits) -> bool:
+        """A document named as what carries the statement ("in a statement", "dans un communiqué"), not as a thing
+        talked about ("the statement led to a drop in shares")."""
+        return any(h.label == "source_preps" and h.end <= source.start
+                   and self.doc.words_between(h.end, source.start) <= 2 for h in hits)
 
     def _attribute(self, sent: Sentence) -> Attribution:
         """Who the sentence is attributed to: the person, organisation or outlet that is the subject of its
@@ -131,11 +141,10 @@ class Context:
                                    doc.tokens.low[doc.token_index(sent.start):doc.token_index(sent.end)])):
             before = self.carried(sent)
             speaker = before.speaker if before is not None else None
-        if speaker is None and any(h.label == "announce_sources" for h in hits):
+        if speaker is None and any(h.label == "announce_sources" and self._carried_in(h, hits) for h in hits):
             speaker = self.topic_or_named(sent)  # "enligt ett pressmeddelande", "in a statement"
-        outlets = {m.name for m in self.publishers}
-        if speaker is None and len(outlets) == 1 and any(h.label in ("publisher_verbs", "media") for h in hits):
-            speaker = outlets.pop()  # "rapporte la télévision nationale japonaise": the article's one outlet
+        if speaker is None and len(self.outlets) == 1 and any(h.label in ("publisher_verbs", "media") for h in hits):
+            speaker = next(iter(self.outlets))  # "rapporte la télévision nationale japonaise": the article's one outlet
         return Attribution(speaker, announced, source, at)
 
     def _subject(self, sent: Sentence, verbs, persons) -> tuple[str | None, int | None]:
@@ -200,22 +209,39 @@ class Context:
         holders = {r.person for r in self.doc.roles if r.title.lower() == title}
         if len(holders) == 1:
             return holders.pop()
-        counts = Counter(p.name for p in self.persons)
-        return counts.most_common(1)[0][0] if counts else None
+        return self.most_quoted
 
     def topic_or_named(self, sent: Sentence) -> str | None:
         named = [m for m in self.doc.in_sentence(self.orgs, sent) if self.eligible(m)]
         return self.org_name(named[0]) if named else self.topic(sent)
 
     def carried(self, sent: Sentence) -> Attribution | None:
-        """The last attribution in the sentence's block before it."""
-        for s in reversed(self.doc.sentences[:sent.index]):
+        """The last attribution in the sentence's block before it.
+
+        Remembered per sentence, as ``topic`` is: a sentence whose own attribution says nothing carries what the
+        one before it carries, so a long block is walked once. The attributions of the block are worked out in
+        order, so that one never waits on another (a deep recursion in a long block).
+        """
+        sentences, walked, answer = self.doc.sentences, [sent.index], None
+        first = sent.index
+        while first > 0 and sentences[first - 1].block == sent.block and first - 1 not in self._attributions:
+            first -= 1
+        for s in sentences[first:sent.index]:
+            self.attribution(s)
+        for i in range(sent.index - 1, -1, -1):
+            s = sentences[i]
             if s.block != sent.block:
                 break
             a = self.attribution(s)
             if a.speaker or a.announced:
-                return a
-        return None
+                answer = a
+                break
+            if i in self._carried:  # s says nothing, so what it carries is this sentence's too
+                answer = self._carried[i]
+                break
+            walked.append(i)
+        self._carried.update(dict.fromkeys(walked, answer))
+        return answer
 
     def spokesperson(self, org: str | None) -> str | None:
         """The person the article most quotes for an organisation, among those it gives a role there."""

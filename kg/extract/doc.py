@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from kg.extract.gazetteer import Known
 from kg.extract.lang import Hit, Lang, Tokens
@@ -17,6 +18,9 @@ SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s)|[:;](?=\s*\n)")
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s|[“”\"«»]")
 LAST_WORD = re.compile(r"(\w+)\W?$")
 BULLET = re.compile(r"\s*(?:[-•*·▪]|\d+[.)])\s")
+NON_SPACE = re.compile(r"\S")
+WORD = re.compile(r"\S+")
+MAX_SENTENCE = 1000  # characters: a longer "sentence" (no full stop for pages) is cut, so work per sentence is bounded
 
 
 EMPTY: tuple[list, list] = ([], [])
@@ -68,6 +72,7 @@ class Doc:
         self.lang = lang
         self.published = published
         self.tokens = Tokens(self.text)
+        self._words_before = [0, *accumulate(t[0].isalpha() for t in self.tokens.raw)]  # words among the first k tokens
         self.hits: list[Hit] = sorted(lang.matcher.find(self.tokens), key=lambda h: (h.start, -h.end))
         self._hit_starts = [h.start for h in self.hits]
         self._by_label: dict[str, tuple[list[int], list[Hit]]] = {}
@@ -116,11 +121,29 @@ class Doc:
         return bisect_left(self.tokens.starts, pos)
 
     def in_sentence(self, items, sent: Sentence):
-        return [x for x in items if sent.start <= x.start < sent.end]
+        return self.starting_in(items, sent.start, sent.end)
+
+    @staticmethod
+    def starting_in(items, start: int, end: int):
+        """The items starting in [start, end), by binary search: ``items`` is sorted by start, as the Doc's
+        quantities, times and entities (and lists filtered from them) are."""
+        lo = bisect_left(items, start, key=_start)
+        return items[lo:bisect_left(items, end, lo, key=_start)]
+
+    @staticmethod
+    def covering(items, pos: int):
+        """The item that covers ``pos``, of items sorted by start that do not overlap (times, entities), or None."""
+        i = bisect_right(items, pos, key=_start)
+        return items[i - 1] if i and pos < items[i - 1].end else None
 
     def words_between(self, start: int, end: int) -> int:
         """How many words (not digits or punctuation) lie between two offsets."""
-        return sum(1 for t in self.tokens.raw[self.token_index(start):self.token_index(end)] if t[0].isalpha())
+        first, last = self.token_index(start), self.token_index(end)
+        return self._words_before[last] - self._words_before[first] if last > first else 0
+
+
+def _start(item) -> int:
+    return item.start
 
 
 def segment(text: str, months=frozenset()) -> list[Sentence]:
@@ -141,7 +164,7 @@ def segment(text: str, months=frozenset()) -> list[Sentence]:
         if not stripped:
             continue
         blank_before = bool(merged) and text.count("\n", merged[-1][1], start) > 1
-        if merged and stripped[0].islower() and not text[merged[-1][0]:merged[-1][1]].rstrip().endswith((".", "!", "?", ":")):
+        if merged and stripped[0].islower() and _last_char(text, merged[-1][0], merged[-1][1]) not in (".", "!", "?", ":"):
             merged[-1][1] = end  # a sentence broken across lines
             continue
         merged.append([start, end, blank_before])
@@ -159,7 +182,7 @@ def segment(text: str, months=frozenset()) -> list[Sentence]:
                 intro = None
             block += 1
         previous_heading = heading
-        for s, e in _split_line(text, start, end, months):
+        for s, e in _bounded(text, _split_line(text, start, end, months)):
             sent = Sentence(s, e, len(sentences), block, heading=heading, bullet=bullet,
                             intro=intro if bullet else None)
             sent.clauses = _clauses(text, s, e)
@@ -177,18 +200,38 @@ def _split_line(text: str, start: int, end: int, months=frozenset()) -> list[tup
         cut = m.end()
         word = LAST_WORD.search(text, max(s, m.start() - 40), m.start() + 1)
         before = word.group(1).lower() if word else ""
-        nxt = text[cut:end].lstrip()
+        nxt = NON_SPACE.search(text, cut, end)  # where the next sentence would start (no copy of the line's rest)
         if not nxt:
             continue
+        first = text[nxt.start()]
         ordinal = before.isdigit() and len(before) <= 2 and (  # "am 10. Mai", but "reduced to 10. The measures"
-            not nxt[0].isupper() or nxt.split()[0].strip(".,").lower() in months)
+            not first.isupper() or WORD.match(text, nxt.start(), end).group().strip(".,").lower() in months)
         if m.group().startswith(".") and (before in ABBREVIATIONS or ordinal):
             continue
-        if not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"“„«‘'(-•\\*$€£"):
+        if not (first.isupper() or first.isdigit() or first in "\"“„«‘'(-•\\*$€£"):
             continue
         out.append((s, cut))
-        s = cut + (len(text[cut:end]) - len(nxt))
+        s = nxt.start()
     out.append((s, end))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _last_char(text: str, start: int, end: int) -> str:
+    """The last character of text[start:end] that is not white space ("" if none), without copying it."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end > start else ""
+
+
+def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences cut to at most MAX_SENTENCE characters, after the last space of each piece where there is one."""
+    out = []
+    for s, e in spans:
+        while e - s > MAX_SENTENCE:
+            cut = text.rfind(" ", s + 1, s + MAX_SENTENCE) + 1 or s + MAX_SENTENCE
+            out.append((s, cut))
+            s = cut
+        out.append((s, e))
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 

@@ -10,6 +10,7 @@ later in the article ("Jassy", "Jassys") resolve to the canonical name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from kg.extract.doc import Doc, EntityMention
@@ -35,6 +36,7 @@ class _Finder:
         self.toks = doc.tokens
         self.text = doc.text
         self.mentions: list[EntityMention] = []
+        self.named: set[int] = set()  # tokens inside any mention
         self.known: dict[str, Known] = {}
         self.compound_roles: dict[int, tuple[str, str]] = {}  # token index -> (org, title) for "Amazonchefen"
         self.discovered: dict[tuple[str, ...], tuple[str, str]] = {}  # tokens -> (name, type)
@@ -51,6 +53,7 @@ class _Finder:
     def add(self, i: int, j: int, name: str, type_: str, end: int | None = None) -> None:
         mention = EntityMention(self.toks.starts[i], end if end is not None else self.toks.ends[j - 1], name, type_)
         self.mentions.append(mention)
+        self.named.update(range(i, j))
         if type_ != "person":
             for k in range(i, j):
                 self.covered.setdefault(k, mention)
@@ -399,7 +402,8 @@ class _Finder:
             found.setdefault(key, []).append((i, j, cues.at(i, j)))
         variants = {key: {key} for key in found}
         for key in [k for k in found if len(k) > 1]:
-            if key[:-1] in found and (key[-1] in GENERIC or key[-1] in LEGAL):  # "Nissan Motor" and "Nissan"
+            if key[:-1] in found and (key[-1] in GENERIC or key[-1] in LEGAL or key[-1] in lang.org_words):
+                # "Nissan Motor" and "Nissan", "Corvane Semiconductors" and "Corvane"
                 found[key[:-1]] += found.pop(key)
                 variants[key[:-1]] |= variants.pop(key)
             elif key[:-1] in found and vocabulary(key[-1], lang.code):  # "hat Klarna Hunderte Angestellte entlassen"
@@ -452,7 +456,7 @@ class _Finder:
         at: dict[str, list[int]] = {}
         for i in toks.caps:
             at.setdefault(_fold(toks.raw[i]), []).append(i)
-        for key, (name, type_) in self.discovered.items():
+        for key, (name, type_) in sorted(self.discovered.items(), key=lambda kv: -len(kv[0])):  # longest first
             for i in at.get(key[0], ()):
                 if tuple(_fold(t) for t in toks.raw[i:i + len(key)]) == key and not self.org_at(i):
                     self.add(i, i + len(key), name, type_)
@@ -471,11 +475,11 @@ class _Finder:
         for full in self.persons:
             surnames.setdefault(full.split()[-1], full)
         taken = {(m.start) for m in self.mentions}
-        covered = [(m.start, m.end) for m in self.mentions if m.type == "person"]
+        covered = _merged((m.start, m.end) for m in self.mentions if m.type == "person")
         for base in surnames:
             for form in (base, base + "s"):
                 for i in at.get(form, ()):
-                    if toks.starts[i] not in taken and not any(s <= toks.starts[i] < e for s, e in covered):
+                    if toks.starts[i] not in taken and not _inside(covered, toks.starts[i]):
                         self.add(i, i + 1, surnames[base], "person", end=toks.starts[i] + len(base))
 
     def publisher_pass(self) -> None:
@@ -488,7 +492,7 @@ class _Finder:
                 while i < len(toks) and (toks.low[i] in self.doc.lang.determiners_all or toks.raw[i] in "\"“„«'’‘"):
                     i += 1
                 if (i < len(toks) and toks.raw[i].isupper() and len(toks.raw[i]) >= 2 and toks.raw[i].isalpha()
-                        and not any(m.start <= toks.starts[i] < m.end for m in self.mentions)):
+                        and i not in self.named):
                     self.discover(i, i + 1, toks.raw[i], "publisher")
             if h.label != "according_to":
                 continue
@@ -500,7 +504,7 @@ class _Finder:
                     i = k
                     break
             j = self.cap_run(i, 5)
-            known = any(m.start <= self.toks.starts[i] < m.end for m in self.mentions)
+            known = i in self.named
             if j > i and not known and (any(t in MEDIA_WORDS for t in self.toks.raw[i:j]) or j - i == 1 and not (
                     vocabulary(self.toks.raw[i], self.doc.lang.code) or self.toks.raw[i] in self.doc.lang.stop
                     or self.doc.lang.capitalised_nouns)):  # "laut einem Medienbericht": a noun, not an outlet
@@ -527,6 +531,9 @@ class _Cues:
         self.company_nouns = [h for h in doc.hits if h.label == "company_nouns"
                               and (toks.raw[h.i][0].islower() or toks.starts[h.i] in starts or doc.lang.capitalised_nouns)]
         self.company_end = {h.j for h in self.company_nouns}
+        self.company_by_end: dict[int, list] = {}
+        for h in self.company_nouns:
+            self.company_by_end.setdefault(h.j, []).append(h)
         self.compound_heads = {h.i for h in doc.hits if h.label in ("company_nouns", "role")}
         self.at_end = {h.j: h for h in doc.hits if h.label == "at"}
         self.cut_end = {h.j for h in doc.hits if h.label in ("cut", "cut_nouns", "jobs")}
@@ -549,7 +556,7 @@ class _Cues:
         if i in self.company_end or any(  # "le constructeur automobile européen Volkswagen", not "la empresa de Vevey"
                 h.j <= i and f.joined(i) and all(toks.raw[k].islower() for k in range(h.j, i))
                 and toks.raw[i - 1] not in f.doc.lang.stop_words and len(toks.raw[i - 1]) > 3
-                for h in self.company_nouns if i - gap <= h.j):
+                for j0 in range(max(0, i - gap), i + 1) for h in self.company_by_end.get(j0, ())):
             found.add("noun")
         if len(raw) >= 2 and raw[-1] in f.doc.lang.org_words:
             found.add("org_word")
@@ -683,9 +690,10 @@ def find_entities(doc: Doc) -> None:
         kept.append(m)
     doc.entities = kept
     main = main_org(kept)
+    orgs = [m for m in kept if m.type == "organization"]
     roles: list[Role] = []
     for role in f.roles:
-        org = role.org or _org_before(kept, role.span.start if role.span else 0) or main
+        org = role.org or _org_before(orgs, role.span.start if role.span else 0) or main
         if org and not any((r.person, r.org, r.title) == (role.person, org, role.title) for r in roles):
             roles.append(Role(role.person, org, role.title, role.span))
     doc.roles = roles
@@ -702,6 +710,23 @@ def main_org(mentions: list[EntityMention]) -> str | None:
     return next(m.name for m in mentions if m.type == "organization" and counts[m.name] == best)
 
 
-def _org_before(mentions: list[EntityMention], pos: int) -> str | None:
-    before = [m for m in mentions if m.type == "organization" and m.end <= pos]
-    return before[-1].name if before else None
+def _org_before(orgs: list[EntityMention], pos: int) -> str | None:
+    """The last of the organisations (sorted, not overlapping, so ends are sorted too) ending by ``pos``."""
+    i = bisect_right(orgs, pos, key=lambda m: m.end)
+    return orgs[i - 1].name if i else None
+
+
+def _merged(spans) -> list[tuple[int, int]]:
+    """Spans merged where they overlap, sorted by start (so that ``_inside`` can search them)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _inside(merged: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect_right(merged, pos, key=lambda span: span[0])
+    return bool(i) and pos < merged[i - 1][1]

@@ -37,6 +37,7 @@ class Draft:
     basis: str = "stated"  # what its kind rests on: a key of kg.extract.confidence.PRIOR
     named: bool = True  # its organisation is named in its sentence (not only the article's topic)
     modality: str | None = None  # set by the rule that found it ("the work of 700 people": reported)
+    told: TimeRef | None = None  # dated by its horizon: when the text says the plan was announced or agreed
 
 
 def figure_claims(doc: Doc, ctx: Context) -> list[Draft]:
@@ -83,6 +84,8 @@ def _story_horizon(doc: Doc, drafts: list[Draft]) -> None:
         if d.claim.org != org or own and not d.horizon or doc.hits_in(d.sent.start, d.sent.end, "past"):
             continue
         if horizon is not None and (not d.horizon or d.claim.when in (None, doc.published)):
+            if not d.horizon and d.when_rank[0] < 3 and d.told is None:
+                d.told = d.claim.when  # "annoncé vendredi 20 décembre": the day it was told
             d.claim = evolve(d.claim, when=horizon)
         d.horizon = True
 
@@ -105,7 +108,7 @@ def _announcement_day(when: TimeRef | None, pub: TimeRef | None) -> bool:
 
 
 def _is_time(doc: Doc, q: QuantityMention) -> bool:
-    return q.quantity.unit == "count" and (any(t.start <= q.start < t.end for t in doc.times)
+    return q.quantity.unit == "count" and (doc.covering(doc.times, q.start) is not None
                                            or any(a <= q.start < b for a, b in doc.undated))
 
 
@@ -439,15 +442,17 @@ def _draft(doc: Doc, ctx: Context, sent: Sentence, kind: str, q: QuantityMention
     org, mention = ctx.org_for(sent, q.start, end)
     start, stop = _quote(doc, sent)
     claim = Claim(kind=kind, org=org or "", quote=doc.text[start:stop], start=start, end=stop,
-                  quantity=quantity or q.quantity, segment=_segment(doc, q.start, end), aggregate=_total(doc, q))
+                  quantity=quantity or q.quantity, segment=_segment(doc, q.start, end), aggregate=_total(doc, q, kind))
     return Draft(claim, sent, q.start, end, basis=basis, named=mention is not None or bool(
         doc.in_sentence(ctx.orgs, sent)))
 
 
-def _total(doc: Doc, q: QuantityMention) -> str | None:
+def _total(doc: Doc, q: QuantityMention, kind: str) -> str | None:
     """"total" for a figure of several rounds or of a whole plan: "a total of 20,000", "insgesamt", "en tout",
-    "to bring to around 20,000 job cuts"."""
+    "to bring to around 20,000 job cuts"; cuts that are a goal ("a goal of laying off 30,000") are the whole plan."""
     before = doc.tokens.starts[max(0, doc.token_index(q.start) - 5)]
+    if kind == "job_cuts" and doc.hits_in(before, q.start, "target"):
+        return "total"
     return "total" if doc.hits_in(before, q.start, "total") or doc.hits_in(q.end, q.end + 12, "total") else None
 
 
@@ -462,10 +467,19 @@ def _quote(doc: Doc, sent: Sentence) -> tuple[int, int]:
 
 
 def _segment(doc: Doc, start: int, end: int) -> str | None:
-    hits = doc.hits_in(start, end, "segment")
+    """The scope of a figure: a segment word in its phrase, right before or after it ("weltweit 1.200", "20% at a
+    global level"), else a place
+    soon after it ("1,600 jobs in Sweden", "1,000 redundancies at its primary Skelleftea plant"), before the next
+    figure of its clause."""
+    c_start, c_end = doc.clause_at(start)
+    nxt = next((q.start for q in doc.starting_in(doc.quantities, end, c_end)), c_end)
+    limit = min(nxt, c_end)
+    hits = [h for h in doc.hits_in(c_start, limit, "segment")
+            if start <= h.start < end or end <= h.start and doc.words_between(end, h.start) <= 3
+            or h.end <= start and doc.words_between(h.end, start) == 0]  # "streicht weltweit 1.200 Stellen"
     if hits:
         return hits[0].key
-    places = [m for m in doc.entities if m.type == "place" and end <= m.start < end + 25]
+    places = [m for m in doc.starting_in(doc.entities, end, min(end + 40, limit)) if m.type == "place"]
     return places[0].name if places else None
 
 
@@ -519,6 +533,29 @@ def _assign_times(doc: Doc, ctx: Context, sent: Sentence, drafts: list[Draft]) -
             d.horizon = True  # "over the next two years" with no year to count from
         d.claim = evolve(d.claim, when=when)
         d.when_rank = rank
+        if d.horizon:
+            d.told = _told(doc, sent, d, times, inherited)
+
+
+def _told(doc: Doc, sent: Sentence, d: Draft, times: list, inherited: TimeRef | None) -> TimeRef | None:
+    """When a plan dated by its horizon was announced or agreed: another time of its sentence, the nearest before
+    its figure ("a annoncé vendredi 20 décembre ... d'ici 2030"), else a day or month after it (", said on Friday");
+    "now" is the article's own date, not when it was told; else
+    the time of the sentence before, when that one announces or agrees ("Im Dezember 2023 haben sich ... geeinigt.
+    Der Plan sieht ... bis 2030 vor")."""
+    own = [t for t in times if not t.horizon and t.time != d.claim.when and not _now(doc, t)]
+    before = [t for t in own if t.end <= d.start]
+    if before:
+        return before[-1].time
+    after = [t for t in own if t.start >= d.end and t.time.precision in ("day", "month")]
+    if after:
+        return after[0].time
+    prev = doc.sentences[sent.index - 1] if sent.index > 0 else None
+    if inherited is not None and prev is not None and prev.block == sent.block and (
+            doc.hits_in(prev.start, prev.end, "agreed") or any(
+                h.key == "announced" for h in doc.hits_in(prev.start, prev.end, "mod"))):
+        return inherited
+    return None
 
 
 def _share_times(drafts: list[Draft]) -> None:
@@ -608,7 +645,8 @@ def _modality(doc: Doc, ctx: Context, d: Draft) -> str:
         cue = "rumoured" if cue != "announced" else "reported"  # "devrait supprimer 11.000 emplois, rapporte la NHK"
     past = _past(doc, d)
     if claim.kind == "workforce":
-        if d.part == "to" and cue in ("planned", "announced") or doc.hits_in(c_start, c_end, "target"):
+        future = any(h.key == "future" for h in doc.hits_in(c_start, c_end, "mod"))
+        if d.part == "to" and (cue == "planned" or cue == "announced" and future) or doc.hits_in(c_start, c_end, "target"):
             return "planned"  # "wants to reduce that to 2,000 employees", "Ziel seien 2.000 Mitarbeiter"
         return "announced" if doc.hits_in(d.start, c_end, "remain") and not past else "reported"
     if claim.kind in MONEY:  # a result is reported, a forecast expected ("Prognose", "afficherait une perte")
@@ -729,7 +767,9 @@ def _chains(doc: Doc, ctx: Context, sent: Sentence) -> list[Draft]:
     drafts: list[Draft] = []
     seen: set[str] = set()
     for store in doc.hits_in(sent.start, sent.end, "store"):
-        brand = next((m for m in ctx.orgs if m.end <= store.start and not doc.text[m.end:store.start].strip(" -")), None)
+        # only the last name before the store can have nothing but spaces and dashes between them
+        brand = next((m for m in doc.starting_in(ctx.orgs, sent.start, store.start)[-1:]
+                      if m.end <= store.start and not doc.text[m.end:store.start].strip(" -")), None)
         count = next((q for q in doc.in_sentence(doc.quantities, sent)
                       if q.end <= store.start and doc.words_between(q.end, store.start) <= 2
                       and q.quantity.unit == "count"), None)
@@ -772,7 +812,8 @@ def _sites(doc: Doc, ctx: Context, sent: Sentence) -> list[Draft]:
             sites.append((f"{toks.raw[k]} {text[store.start:store.end]}", toks.starts[k], store.end))
     if not sites and doc.hits_in(sent.start, sent.end, "production"):
         for loc in doc.hits_in(sent.start, sent.end, "locative"):
-            place = next((m for m in doc.entities if m.start == toks.starts[loc.j] if loc.j < len(toks)), None)
+            place = next((m for m in doc.starting_in(doc.entities, toks.starts[loc.j], toks.starts[loc.j] + 1)
+                          if loc.j < len(toks)), None)
             name = place.name if place else (toks.raw[loc.j] if loc.j < len(toks) and toks.raw[loc.j][:1].isupper() else None)
             if name and not any(m.start == toks.starts[loc.j] for m in ctx.orgs):
                 sites.append((name, toks.starts[loc.j], toks.ends[loc.j]))

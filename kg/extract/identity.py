@@ -2,7 +2,8 @@
 
 Names that differ only in case, accents, punctuation, a legal form or a generic last word ("NISSAN",
 "Nissan Motor Co.", "Nestle") are one entity, under the name the article uses most; every organisation or
-person a claim or a role refers to is an entity of the article.
+person a claim or a role refers to is an entity of the article. Across articles, ``identity`` is what
+resolution groups an organisation's claims by.
 """
 
 from __future__ import annotations

@@ -258,7 +258,7 @@ class Lang:
             add_list("hedge", lex.get("hedges", {}).get(kind, []), kind)
         claims = lex.get("claims", {})
         for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions", "others", "cut_counts", "hire",
-                      "remain", "replaces", "another", "work", "target"):
+                      "remain", "replaces", "another", "work", "target", "agreed"):
             add_list(label, claims.get(label, []))
         for label in ("fall", "rise", "total"):
             add_list(label, lex.get("numbers", {}).get(label, []))
@@ -276,10 +276,11 @@ class Lang:
             add_list("past" if mod == "past" else "mod", words, mod)
         attribution = lex.get("attribution", {})
         for label in ("reporting", "announce_sources", "sources", "publisher_verbs", "according_to", "complementizers",
-                      "media"):
+                      "media", "source_preps"):
             add_list(label, attribution.get(label, []))
         stance = lex.get("stance", {})
-        for label in ("negation", "concessive", "conditional", "excuse", "reduction", "need", "more", "cut_reference"):
+        for label in ("negation", "concessive", "conditional", "excuse", "reduction", "need", "more", "cut_reference",
+                      "replace"):
             add_list(label, stance.get(label, []))
         for w in stance.get("outlook", []):
             m.add("outlook", "inverse" if w.startswith("!") else "direct", w.lstrip("!"))

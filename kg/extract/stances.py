@@ -36,8 +36,12 @@ def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
 
 
 def _about_cuts(doc: Doc, s: Sentence) -> bool:
-    labels = {h.label for h in doc.hits_in(s.start, s.end)}
-    return "cut_nouns" in labels or ("jobs" in labels and bool(labels & {"cut", "reduction", "need"}))
+    """It names job cuts, or people replaced ("replace 700 people", "remplazarlos por un chatbot")."""
+    hits = doc.hits_in(s.start, s.end)
+    labels = {h.label for h in hits}
+    replaced = any(r.end <= j.start and doc.words_between(r.end, j.start) <= 3
+                   for r in hits if r.label == "replace" for j in hits if j.label == "jobs")
+    return "cut_nouns" in labels or ("jobs" in labels and bool(labels & {"cut", "reduction", "need"})) or replaced
 
 
 def _cuts_before(doc: Doc, sent: Sentence) -> bool:

@@ -9,6 +9,7 @@ words ("last year", "förra året", "this month") to the year or month they name
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
 from functools import cache
 
@@ -109,11 +110,12 @@ def find_times(doc: Doc) -> None:
             if h.key == "last_week" and pub is not None and pub.precision == "day":
                 found += _day_last_week(h, weekdays, pub)
     found += _years_ahead(doc)
-    kept: list[TimeMention] = []
+    kept: list[TimeMention] = []  # by start, not overlapping: only the neighbours of a new one can overlap it
     for t in sorted(found, key=lambda t: (-(t.end - t.start), t.start)):  # the longest reading wins
-        if not any(k.start < t.end and t.start < k.end for k in kept):
-            kept.append(t)
-    doc.times.extend(_horizons(doc, sorted(kept, key=lambda t: t.start)))
+        i = bisect_left(kept, t.start, key=lambda k: k.start)
+        if not (i and t.start < kept[i - 1].end or i < len(kept) and kept[i].start < t.end):
+            kept.insert(i, t)
+    doc.times.extend(_horizons(doc, kept))
 
 
 def _horizons(doc: Doc, times: list[TimeMention]) -> list[TimeMention]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 
 from kg.store.base import Result, Solutions, Store, StoreError, Triples
-from kg.store.embedded import EmbeddedStore
+from kg.store.embedded import EmbeddedStore, incomplete_marker
 
 DEFAULT_STORE = ".kg"
 
@@ -44,5 +44,5 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["EmbeddedStore", "RemoteStore", "Result", "Solutions", "Store", "StoreError", "Triples", "is_remote",
+__all__ = ["EmbeddedStore", "RemoteStore", "incomplete_marker", "Result", "Solutions", "Store", "StoreError", "Triples", "is_remote",
            "open_store", "store_location"]

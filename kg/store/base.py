@@ -118,6 +118,11 @@ class Store(Protocol):
     def is_incomplete(self, graph: NamedNode) -> bool:
         """Whether a batched write of this graph began and did not finish."""
 
+    def mark_incomplete(self, graph: NamedNode) -> None:
+        """Add the marker that says a write of ``graph`` is under way (``replace_graph`` rewrites it away)."""
+
+    def clear_incomplete(self, graph: NamedNode) -> None: ...
+
     # ---- writing
 
     def update(self, sparql: str, base_iri: str | None = None) -> None:

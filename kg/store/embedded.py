@@ -94,8 +94,11 @@ class EmbeddedStore:
         self.ox.update(sparql, prefixes=PREFIXES, base_iri=base_iri)
 
     def article_state(self, article_id: str) -> tuple[str, str] | None:
-        """(content hash, extractor version) of a stored article, or None if it is not stored."""
+        """(content hash, extractor version) of a stored article, or None if it is not stored (or only in part:
+        the batched write of a very large article was cut off, so a rerun writes it again)."""
         graph = graph_iri(article_id)
+        if self.is_incomplete(graph):
+            return None
         a = article_iri(article_id)
         hashes = [q.object.value for q in self.ox.quads_for_pattern(a, NamedNode(NKG + "contentHash"), None, graph)]
         versions = [q.object.value for q in self.ox.quads_for_pattern(a, NamedNode(NKG + "extractorVersion"), None, graph)]
@@ -165,6 +168,13 @@ class EmbeddedStore:
         of their graph steps over (after the resolution graph was rewritten at 10k articles, the numeric
         contradiction query went from 0.3 s to 3.7 s until this ran, in about 2 s)."""
         self.ox.optimize()
+
+    def mark_incomplete(self, graph: NamedNode) -> None:
+        """Add the marker that says a write of ``graph`` is under way (``replace_graph`` rewrites it away)."""
+        self.ox.add(incomplete_marker(graph))
+
+    def clear_incomplete(self, graph: NamedNode) -> None:
+        self.ox.remove(incomplete_marker(graph))
 
     def is_incomplete(self, graph: NamedNode) -> bool:
         """Whether a batched write of this graph began and did not finish (the build was killed)."""

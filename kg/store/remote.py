@@ -210,6 +210,14 @@ class RemoteStore:
     def is_incomplete(self, graph: NamedNode) -> bool:
         return bool(self.query(f"ASK {{ GRAPH {graph} {{ {graph} {INCOMPLETE} ?marker }} }}"))
 
+    def mark_incomplete(self, graph: NamedNode) -> None:
+        self._writable()
+        self._send("POST", "update", data={"update": f"INSERT DATA {{ GRAPH {graph} {{ {graph} {INCOMPLETE} true }} }}"})
+
+    def clear_incomplete(self, graph: NamedNode) -> None:
+        self._writable()
+        self._send("POST", "update", data={"update": f"DELETE WHERE {{ GRAPH {graph} {{ {graph} {INCOMPLETE} ?m }} }}"})
+
     # ---- writing
 
     def replace_graph(self, graph: NamedNode, quads: Iterable[Quad]) -> None:

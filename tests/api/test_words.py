@@ -38,5 +38,5 @@ def test_the_export_shows_the_domain_unless_asked_for_everything(server):
         assert r.status_code == 200, r.text
         return {d["type"] for _, d in nx.read_graphml(io.BytesIO(r.content), force_multigraph=True).nodes(data=True)}
 
-    assert "StatementGroup" not in types() and "StatementGroup" in types(detail="full")
+    assert "Topic" not in types() and "Topic" in types(detail="full")
     assert httpx.get(server + "/export/graphml", params={"detail": "some"}).status_code == 422

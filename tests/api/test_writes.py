@@ -10,7 +10,7 @@ from api_server import TOKEN
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 ARTICLE = {"id": "morning-post-1", "published": "2026-03-10", "publisher": "Morning Post", "language": "en",
-           "text": "Acme Corp will cut 3,500 jobs, chief executive Jane Roe said on Tuesday."}
+           "text": "Morrow Corp will cut 3,500 jobs, chief executive Jane Roe said on Tuesday."}
 
 
 def _ask(base, query):
@@ -77,7 +77,7 @@ def test_ingest_one_article(writable_server):
     assert any(c["value"] == 3500 and c["kind"] == "job_cuts" for c in body["claims"])
     assert body["contradictions"] == []  # nothing else in the store speaks of this organisation yet
     rival = {**ARTICLE, "id": "evening-star-2", "publisher": "Evening Star",
-             "text": "Acme Corp will cut 5,000 jobs, chief executive Jane Roe said on Tuesday."}
+             "text": "Morrow Corp will cut 5,000 jobs, chief executive Jane Roe said on Tuesday."}
     second = httpx.post(base + "/articles", json=rival, headers=AUTH, timeout=120).json()
     found = [c for c in second["contradictions"] if set(c["articles"]) == {ARTICLE["id"], rival["id"]}]
     assert found and {c["value"] for c in found[0]["claims"]} == {3500, 5000}

@@ -31,12 +31,16 @@ class Said:
     object: str | None = None
     segment: str | None = None
     speaker: str | None = None
+    aggregate: str | None = None
+    confidence: float = 0.9
+    timing: str | None = None  # default: "stated" for a claim with a time
+    told: str | None = None  # a horizon claim's announcement time
 
 
 def _time(value: str | None) -> TimeRef | None:
     if value is None:
         return None
-    precision = "quarter" if "-Q" in value else {10: "day", 7: "month", 4: "year"}[len(value)]
+    precision = "quarter" if "-Q" in value else "half" if "-H" in value else {10: "day", 7: "month", 4: "year"}[len(value)]
     return TimeRef(value, precision)
 
 
@@ -51,10 +55,11 @@ def article(article_id: str, published: str, *said: Said, publisher: str = "Harb
             quantity = Quantity(s.unit, value=s.value, low=s.low, high=s.high, approx=s.approx, bound=s.bound)
         claims.append(Claim(s.kind, s.org, s.sentence, start, start + len(s.sentence), quantity=quantity,
                             when=_time(s.when), modality=s.modality, polarity=s.polarity, object=s.object,
-                            segment=s.segment, speaker=s.speaker))
+                            segment=s.segment, speaker=s.speaker, aggregate=s.aggregate, confidence=s.confidence,
+                            timing=s.timing or ("stated" if s.when else None), told=_time(s.told)))
         names[s.org] = "organization"
         if s.speaker:
-            names[s.speaker] = "person"
+            names.setdefault(s.speaker, "person")
     entities = []
     for name, type_ in names.items():
         at = text.find(name)

@@ -4,8 +4,10 @@ resolution and contradiction layers can be checked on the seeds independently of
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
+from kg.lexicon import lexicon
 from kg.read import read_paths
 from kg.records import Article, Claim, Entity, Extraction, Quantity, TimeRef
 
@@ -15,6 +17,14 @@ def _time(value: str | None) -> TimeRef | None:
         return None
     precision = "quarter" if "-Q" in value else {10: "day", 7: "month", 4: "year"}[len(value)]
     return TimeRef(value, precision)
+
+
+def _aggregate(fact: dict, language: str | None) -> str | None:
+    """Gold facts carry no aggregate: cuts named a goal ("goal of laying off 30,000") are the whole plan, as the
+    extractor marks them (the lexicon's target words)."""
+    targets = lexicon(language or "en").get("claims", {}).get("target", [])
+    words = set(re.findall(r"\w+", fact["quote_fragment"].lower()))
+    return "total" if fact["kind"] == "job_cuts" and words & set(targets) else None
 
 
 def gold_extractions(shared: Path) -> list[Extraction]:
@@ -40,7 +50,8 @@ def gold_extractions(shared: Path) -> list[Extraction]:
             claims.append(Claim(f["kind"], f["org"], fragment, start, start + len(fragment), quantity=quantity,
                                 when=_time(f.get("when")), modality=f.get("modality", "reported"),
                                 polarity=f.get("polarity"), object=f.get("object") if f["kind"] == "cause" else None,
-                                segment=f.get("segment"), speaker=f.get("speaker")))
+                                segment=f.get("segment"), speaker=f.get("speaker"), confidence=0.9,
+                                aggregate=_aggregate(f, article.language), timing="stated" if f.get("when") else None))
             names[f["org"]] = "organization"
             if f.get("speaker"):
                 names[f["speaker"]] = "person"

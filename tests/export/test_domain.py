@@ -1,6 +1,6 @@
 """The exports show the domain by default (examples/ built for real): organisations, people, positions,
 announcements, claims, articles, publishers and places, typed and labelled; resolution's bookkeeping
-(statement groups, figure sets, time statements) only with detail "full"."""
+(the contradiction kinds' topics and sides) only with detail "full"."""
 
 from __future__ import annotations
 
@@ -18,8 +18,7 @@ from kg.store import EmbeddedStore
 
 REPO = Path(__file__).resolve().parents[2]
 DEMO_TYPES = set(TYPE_ORDER) - {"Product"}  # examples/ names no product
-INTERNAL = {"StatementGroup", "FigureSet", "FigureStatement", "TimeStatement", "StanceStatement",
-            "ImpliedWorkforce", "Resource"}
+INTERNAL = {"Topic", "Side", "NumericSide", "TemporalSide", "StanceSide", "ArithmeticSide", "OutlookSide", "Resource"}
 
 
 @pytest.fixture(scope="module")

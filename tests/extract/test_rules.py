@@ -116,3 +116,51 @@ def test_the_whole_of_a_part_is_the_workforce(lang, text):
 def test_the_level_a_figure_went_to(lang, text, value):
     found = claims(lang, text, "revenue")
     assert [(c.quantity.value, c.quantity.bound) for c in found] == [(value, None)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chipmaker Corvane says its AI does the work of 700 people. The bot didn't replace 700 people, the paper found."),
+    ("es", "La tecnológica Corvane dice que su IA hace el trabajo de 700 personas. El chatbot no reemplazó a 700 personas."),
+])
+def test_a_machine_that_did_not_replace_people_denies_ai_as_the_cause(lang, text):
+    deny = [c for c in claims(lang, text, "cause") if c.polarity == "deny"]
+    assert [(c.object, c.org) for c in deny] == [("AI", "Corvane")]
+
+
+def test_a_document_carries_a_statement_only_after_a_preposition():
+    """"in a statement" makes the company the speaker; "the statement led to a drop at Teleperformance" does not make
+    Teleperformance one."""
+    said = claims("en", "Chipmaker Corvane will cut 900 jobs, the company said in a statement.", "job_cuts")
+    assert said[0].speaker == "Corvane"
+    deny = [c for c in claims("en", "Chipmaker Corvane says its AI does the work of 700 people. The bot didn't replace "
+                                    "700 people, but the statement led to a drop in shares at Teleperformance SE.",
+                              "cause") if c.polarity == "deny"]
+    assert len(deny) == 1 and deny[0].speaker != "Teleperformance"
+
+
+@pytest.mark.parametrize(("lang", "text", "scopes"), [
+    ("en", "Chipmaker Corvane said a workforce reduction of about 20% at a global level is required.", {20.0: "total"}),
+    ("de", "Der Chiphersteller Corvane streicht weltweit 1.200 Stellen.", {1200.0: "total"}),
+    ("en", "Chipmaker Corvane will cut 1,600 jobs in Sweden.", {1600.0: "Sweden"}),
+])
+def test_a_scope_beside_the_figure(lang, text, scopes):
+    found = claims(lang, text, "job_cuts")
+    assert {c.quantity.value: c.segment for c in found} == scopes
+
+
+@pytest.mark.parametrize(("lang", "text", "told"), [
+    ("de", "Im Dezember 2025 haben sich Vorstand und Betriebsrat des Autobauers Corvane geeinigt. Der Plan sieht den "
+           "Abbau von 3.000 Stellen bis 2030 vor.", "2025-12"),
+    ("en", "Carmaker Corvane agreed with unions in December 2025 on a plan. It will cut 3,000 jobs by 2030.", "2025-12"),
+    ("fr", "Le constructeur Corvane a annoncé le 2 mars 2026 la suppression de 3 000 postes d'ici 2030.", "2026-03-02"),
+])
+def test_a_plan_dated_by_its_horizon_keeps_the_day_it_was_told(lang, text, told):
+    [cut] = claims(lang, text, "job_cuts")
+    assert (cut.when.value, cut.timing, cut.told.value) == ("2030", "horizon", told)
+
+
+def test_where_a_time_comes_from():
+    [stated] = claims("en", "Chipmaker Corvane cut 500 jobs in January.")
+    [undated] = claims("en", "Chipmaker Corvane employs 9,000 people.")
+    assert (stated.timing, stated.when.value) == ("stated", "2026-01")
+    assert (undated.timing, undated.when.value) == ("article", PUBLISHED)

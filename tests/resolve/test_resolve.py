@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from contradictions.factory import Said, article, load
 
+from kg.contradictions import find_contradictions
 from kg.mapping import RESOLUTION_GRAPH
 from kg.queries import select_rows
 from kg.resolve import figure_interval, resolve_events
@@ -81,12 +82,23 @@ def test_two_figures_of_one_article_for_the_same_year_are_two_rounds(store):
     assert n == 2
 
 
-def test_a_plan_and_the_round_that_carries_it_out_are_different_announcements(store):
+def test_a_plan_and_the_round_that_carries_it_out_are_one_announcement_never_compared(store):
+    """Planned, announced and reported figures share announcements; the plan's total is not the round's figure."""
     load(store, article("p", "2025-10-28",
-                        Said("Northwind plans to cut 30,000 jobs in all.", value=30000, when="2025-10", modality="planned"),
-                        Said("Northwind cuts 14,000 jobs now.", value=14000, when="2025-10-28")))
-    groups = sorted(a["group"] for a in announcements(store))
-    assert groups == ["fact", "intent"]
+                        Said("Northwind plans to cut 30,000 jobs in all.", value=30000, when="2025-10", modality="planned",
+                             aggregate="total"),
+                        Said("Northwind cuts 14,000 jobs now.", value=14000, when="2025-10-28")),
+         article("q", "2025-10-29", Said("Northwind cuts 16,000 jobs.", value=16000, when="2025-10-28")))
+    assert [a["group"] for a in announcements(store)] == ["statement"]
+    [row] = find_contradictions(store)
+    assert sorted(c["value"] for c in row["claims"]) == [14000, 16000]
+
+
+def test_the_same_count_dated_a_month_apart_is_one_announcement(store):
+    """"Announced in April" against "on Tuesday" (13 May) for one count: one round, dated differently."""
+    n = load(store, article("a1", "2025-06-01", Said("Northwind cut 20,000 jobs in April.", value=20000, when="2025-04")),
+             article("a2", "2025-05-13", Said("Northwind cuts 20,000 jobs.", value=20000, when="2025-05-13")))
+    assert n == 1
 
 
 def test_other_organisations_and_kinds_stay_apart(store):

@@ -1,0 +1,184 @@
+"""Arithmetic: a count of job cuts and the percent of the workforce it is said to be imply a workforce that a
+stated workforce figure of the organisation makes impossible.
+
+Implied workforce: a count and a percent said of the same cuts (in one sentence; the only ones of their stated
+scopes; or the only count and the only percent an article puts on the announcement), 100 x count / percent over their
+intervals (the approximation rule, plus 1 percentage point of tolerance on an exact percent). Scopes: a
+count and a percent of the same scope (or both left open) imply that scope's workforce; a count of one
+segment ("1,600 jobs in Sweden") and a percent of the whole ("20 % globally") only a lower bound on the whole
+(a part of the cuts is no more than all of them). Any other pairing implies nothing.
+Also: cuts planned from a stated headcount against the headcount aimed at ("will shed 2,000 more" from 3,800
+leaves 1,800, not the 2,000 aimed at).
+Topics: one per announcement and scope, holding the implied workforces and the workforce figures stated for
+that scope (an open scope meets the whole) about a time within 120 days of the cuts, each clustered into
+sides; only topics where some implied and some stated side share no value are written. The query sets an
+implied side against a stated one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from kg.contradictions.base import Placed, Resolved, cluster, figure_label, overlap, shown_first, side
+from kg.records import Topic
+
+KIND = "arithmetic"
+TOLERANCE = 1  # percentage points an exact percent may be off by rounding
+WITHIN_DAYS = 120  # a workforce figure about a time this close to the cuts is the workforce they were cut from
+WHOLE = (None, "total")  # scopes that mean the whole workforce
+
+SHAPES = """
+@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix nkg: <https://w3id.org/news-kg/ontology#> .
+@prefix nkgsh: <https://w3id.org/news-kg/shapes#> .
+
+nkg:ArithmeticSide a owl:Class ; rdfs:subClassOf nkg:Side ;
+    rdfs:comment "Workforce figures of one scope that agree: stated, or implied by a count and a percent (role implied, with the percent as nkg:companion)."@en .
+
+nkgsh:ArithmeticSideShape a sh:NodeShape ;
+    sh:targetClass nkg:ArithmeticSide ;
+    sh:property [ sh:path nkg:intervalLow ; sh:datatype xsd:decimal ; sh:minCount 1 ; sh:maxCount 1 ] ;
+    sh:property [ sh:path nkg:intervalHigh ; sh:datatype xsd:decimal ; sh:maxCount 1 ] ;
+    sh:property [ sh:path nkg:sideRole ; sh:minCount 1 ; sh:in ( "stated" "implied" ) ] .
+"""
+
+
+def implied(count: Placed, percent: Placed) -> tuple[str | None, tuple[float, float | None]] | None:
+    """The scope and the workforce interval a count and a percent imply, or None."""
+    p_lo, p_hi = percent.low, percent.high
+    if p_hi is None or p_hi <= 0:
+        return None
+    if percent.details is None or not percent.details.approx:
+        p_lo, p_hi = p_lo - TOLERANCE, p_hi + TOLERANCE
+    low = 100 * count.low / p_hi
+    if count.scope == percent.scope or count.scope in WHOLE and percent.scope in WHOLE:
+        high = 100 * count.high / p_lo if count.high is not None and p_lo > 0 else None
+        return percent.scope, (round(low, 3), None if high is None else round(high, 3))
+    if percent.scope in WHOLE and count.scope not in WHOLE:
+        return percent.scope, (round(low, 3), None)
+    return None
+
+
+def topics(resolved: Resolved) -> Iterator[Topic]:
+    workforce = defaultdict(list)
+    for c in resolved.claims:
+        if (c.kind == "workforce" and c.unit == "count" and c.low is not None and c.aggregate is None
+                and c.modality not in ("planned", "expected")):
+            workforce[c.org].append(c)
+    yield from _targets(resolved, workforce)
+    for e in resolved.events:
+        if e.kind != "job_cuts" or e.group != "statement" or not workforce.get(e.org):
+            continue
+        pairs = defaultdict(list)  # scope -> [(count, percent, interval)]
+        figures = [m for m in e.members if m.low is not None and m.aggregate is None]
+        for c in (m for m in figures if m.unit == "count"):
+            for p in (m for m in figures if m.unit == "percent" and _together(c, m, figures)):
+                found = implied(c, p)
+                if found:
+                    pairs[found[0]].append((c, p, found[1]))
+        for scope, found in sorted(pairs.items(), key=lambda kv: str(kv[0])):
+            spans = [_span(c) for c, _, _ in found if _span(c)]
+            stated = [w for w in workforce[e.org] if _same_scope(w.scope, scope) and _span(w)
+                      and any(_gap(_span(w), s) <= WITHIN_DAYS for s in spans)]
+            if not stated:
+                continue
+            sides = []
+            for group, iv in cluster(found, lambda t: t[2]):
+                shown = shown_first([c for c, _, _ in group])[0]
+                pair = next(t for t in group if t[0] is shown)
+                counts = [c for c, _, _ in group]
+                counts += [m for m in e.members if m.unit == "count" and m not in counts and any(
+                    m.exact == c.exact and m.scope in (c.scope, None) for c in counts)]  # every article behind the count
+                sides.append(side(counts, iv, lambda _, pair=pair: _implied_label(pair), role="implied",
+                                  shown=pair[0], companion=pair[1].iri))
+            sides += [side(ms, iv, figure_label) for ms, iv in cluster(stated, lambda w: (w.low, w.high))]
+            if not _apart(sides):
+                continue
+            note = (f"the {scope} workforce" if scope not in WHOLE else "the whole workforce")
+            yield Topic(KIND, scope or "whole", e.org, f"{e.kind} against the workforce ({e.when or 'undated'})",
+                        tuple(sides), e.index, note, firm=all(c.scope == p.scope for c, p, _ in found))
+
+
+def _targets(resolved: Resolved, workforce: dict[str, list[Placed]]) -> Iterator[Topic]:
+    """Cuts planned from a stated headcount against a headcount aimed at: "will shed 2,000 more jobs" from 3,800
+    leaves 1,800, not the 2,000 another outlet says it aims for. The count is the only planned count of its
+    article, the headcount the latest it states; the targets are the organisation's planned headcounts
+    from other articles, told within a year (or either undated)."""
+    targets = defaultdict(list)
+    for c in resolved.claims:
+        if c.kind == "workforce" and c.unit == "count" and c.low is not None and c.modality in ("planned", "expected"):
+            targets[c.org].append(c)
+    by_article = defaultdict(list)
+    for c in resolved.claims:
+        if c.org in targets and c.unit == "count" and c.low is not None and c.aggregate is None:
+            by_article[(c.org, c.article)].append(c)
+    for (org, article), own in sorted(by_article.items()):
+        cuts = [c for c in own if c.kind == "job_cuts" and c.modality in ("planned", "announced")]
+        levels = sorted((c for c in own if c.kind == "workforce" and c.modality == "reported"),
+                        key=lambda c: (_day(c) or 0, c.offset, c.iri))
+        if len(cuts) != 1 or not levels or cuts[0].high is None or levels[-1].high is None:
+            continue
+        cut, level = cuts[0], levels[-1]  # the headcount now: the latest its article states, the last of its dates
+        left = (round(level.low - cut.high, 3), round(level.high - cut.low, 3))
+        day = _day(cut)
+        aimed = [t for t in targets[org] if t.article != article and _same_scope(t.scope, cut.scope)
+                 and (day is None or _day(t) is None or abs(_day(t) - day) <= 365)]
+        if not aimed or left[0] <= 0:
+            continue
+        label = f"{figure_label(cut)} from {figure_label(level)} leaves {left[0]:,.0f} to {left[1]:,.0f}"
+        sides = [side([cut], left, lambda _, label=label: label, role="implied", companion=level.iri)]
+        sides += [side(ms, iv, figure_label) for ms, iv in cluster(aimed, lambda t: (t.low, t.high))]
+        if not _apart(sides):
+            continue
+        yield Topic(KIND, f"target/{article}", org, "job_cuts against the headcount aimed at", tuple(sides),
+                    note="the headcount aimed at", firm=False)
+
+
+def _together(count: Placed, percent: Placed, figures: list[Placed]) -> bool:
+    """A count and a percent said of the same cuts: in one sentence ("1,600 jobs, or 25 % of its staff"); or, both
+    with a stated scope, the only count of its scope and the only percent of its scope their article puts on the
+    announcement ("1,600 jobs in Sweden" ... "20 % at a global level"); or the only count and the only percent."""
+    if count.article != percent.article:
+        return False
+    if count.details and percent.details and count.details.quote == percent.details.quote:
+        return True
+    own = [m for m in figures if m.article == count.article]
+    if count.scope and percent.scope:
+        return (sum(m.unit == "count" and m.scope == count.scope for m in own) == 1
+                and sum(m.unit == "percent" and m.scope == percent.scope for m in own) == 1)
+    return sum(m.unit == "count" for m in own) == 1 and sum(m.unit == "percent" for m in own) == 1
+
+
+def _apart(sides: list) -> bool:
+    """Some implied side and some stated side share no value: only such topics are written (the query then
+    decides which pairs to show)."""
+    return any(overlap((i.low, i.high), (s.low, s.high)) is None
+               for i in sides if i.role == "implied" for s in sides if s.role == "stated")
+
+
+def _same_scope(stated: str | None, scope: str | None) -> bool:
+    return stated == scope or stated in WHOLE and scope in WHOLE
+
+
+def _span(c: Placed) -> tuple[int, int] | None:
+    return c.event or c.pub
+
+
+def _day(c: Placed) -> int | None:
+    span = _span(c)
+    return span[0] if span else None
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Days between two spans of days; 0 when they meet."""
+    return max(0, a[0] - b[1], b[0] - a[1])
+
+
+def _implied_label(found: tuple) -> str:
+    count, percent, (lo, hi) = found
+    upper = f"{hi:,.0f}" if hi is not None else "more"
+    return f"{figure_label(count)} as {figure_label(percent)} implies a workforce of {lo:,.0f} to {upper}"

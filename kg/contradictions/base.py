@@ -1,0 +1,141 @@
+"""What every contradiction kind works on: claims as resolution placed them, and the topics and sides
+a kind's module makes of them (``Topic``, ``Side`` in kg.records) for its query to compare.
+
+A topic is one question the sources answer (an announcement's figure in one unit; its date; an organisation's
+stance on one cause); a side is a group of claims that agree on the answer. A kind's query sets two
+sides of a topic against each other, so fifty outlets repeating one figure make one side of one row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from kg.records import ClaimDetails, Side
+
+HARD_CONFIDENCE = 0.8  # a side is hard evidence when one of its claims is at least this sure
+DIRECT = ("announced", "planned", "reported", "denied")  # modalities of a direct statement; not rumoured, expected
+BY_TIME = ("founder", "time-window")  # placements that rest on the claim's own time
+LEVELS = ("workforce", "revenue", "profit", "net_income", "loss")  # kinds that measure a state at a time
+
+
+@dataclass
+class Placed:
+    """One claim as resolution read and placed it."""
+
+    iri: str
+    article: str
+    org: str
+    kind: str
+    modality: str
+    offset: int
+    unit: str | None = None
+    low: float | None = None  # its figure as an interval (kg.resolve.figure_interval)
+    high: float | None = None  # None: unbounded above
+    exact: float | None = None  # the value as stated ("more than 35,000": 35000), when it is one value
+    scope: str | None = None  # its segment; None when the text leaves it open
+    aggregate: str | None = None  # total, change or None (a level or one round)
+    confidence: float = 0.5
+    event: tuple[int, int] | None = None  # the days of the event it is about (days since 1970-01-01)
+    event_when: str | None = None  # that time as the text gives it
+    event_precision: str | None = None
+    event_stated: bool = False  # the text dates the event (not only its article's date)
+    horizon: tuple[int, int] | None = None  # the days of the date by which it is to be done
+    horizon_when: str | None = None
+    horizon_precision: str | None = None
+    pub: tuple[int, int] | None = None  # its article's date
+    polarity: str | None = None
+    object: str | None = None
+    speaker: str | None = None
+    details: ClaimDetails | None = None
+    basis: str = "founder"  # how it came onto its announcement
+
+    @property
+    def direct(self) -> bool:
+        return self.modality in DIRECT
+
+    def same_figure(self, other: Placed) -> bool:
+        """Same unit and intervals that overlap."""
+        if self.unit is None or self.unit != other.unit or self.low is None or other.low is None:
+            return False
+        return (other.high is None or self.low <= other.high) and (self.high is None or other.low <= self.high)
+
+
+@dataclass
+class Event:
+    """An announcement as placed: its organisation, kind, group, time and claims."""
+
+    index: int  # its place among the resolution's announcements (the topic's reference to it)
+    org: str
+    kind: str
+    group: str  # statement or denial
+    when: str | None  # its time as written on the announcement
+    members: list[Placed] = field(default_factory=list)
+
+
+@dataclass
+class Resolved:
+    """What the kinds' modules read: the announcements, and every claim by organisation."""
+
+    events: list[Event]
+    claims: list[Placed]
+
+
+def overlap(a: tuple[float, float | None], b: tuple[float, float | None]) -> tuple[float, float | None] | None:
+    """The values two intervals share (None: unbounded above), or None when they share none."""
+    lo = max(a[0], b[0])
+    hi = a[1] if b[1] is None else b[1] if a[1] is None else min(a[1], b[1])
+    return None if hi is not None and lo > hi else (lo, hi)
+
+
+def cluster(items: Iterable, interval: Callable) -> list[tuple[list, tuple[float, float | None]]]:
+    """Items grouped so that every group's intervals share some values (greedily, lowest first), each group with
+    the interval its members share: the agreeing statements of a topic."""
+    groups: list[list] = []
+    shared: list[tuple[float, float | None]] = []
+    for item in sorted(items, key=lambda x: (interval(x)[0], interval(x)[1] is None, interval(x)[1] or 0)):
+        iv = interval(item)
+        for k, values in enumerate(shared):
+            both = overlap(values, iv)
+            if both is not None:
+                groups[k].append(item)
+                shared[k] = both
+                break
+        else:
+            groups.append([item])
+            shared.append(iv)
+    return list(zip(groups, shared, strict=True))
+
+
+def shown_first(members: list[Placed]) -> list[Placed]:
+    """The surest, most directly stated, best placed, most exact claim first."""
+    return sorted(members, key=lambda m: (-m.confidence, not m.direct, m.basis not in BY_TIME,
+                                          bool(m.details and m.details.approx), m.article, m.offset, m.iri))
+
+
+def side(members: list[Placed], interval: tuple[float, float | None] | None, label: Callable[[Placed], str],
+             role: str = "stated", days: bool = False, shown: Placed | None = None, **extra) -> Side:
+    """The side of agreeing claims, its claim shown first (``shown``, else the surest), labelled by ``label`` of
+    that claim; ``interval`` is a figure's values, or with ``days`` the days of a time."""
+    members = shown_first(members)
+    if shown is not None:
+        members = [shown] + [m for m in members if m is not shown]
+    lo, hi = interval or (None, None)
+    return Side(
+        claims=tuple(dict.fromkeys(m.iri for m in members)), articles=tuple(sorted({m.article for m in members})),
+        low=None if days else lo, high=None if days else hi, start_day=int(lo) if days else None,
+        end_day=int(hi) if days else None, label=label(members[0]),
+        role=role, scopes=tuple(sorted({m.scope for m in members if m.scope})),
+        confidence=max(m.confidence for m in members), firm=any(m.direct for m in members),
+        placed_by_time=any(m.basis in BY_TIME for m in members),
+        speakers=tuple(sorted({m.speaker for m in members if m.speaker})), **extra)
+
+
+def figure_label(m: Placed) -> str:
+    """A figure as its claim states it: "about 14000 count", "more than 35000 count", "1000-2000 count"."""
+    d = m.details
+    if d is None:
+        return f"{m.low:g} {m.unit}"
+    value = f"{d.value:g}" if d.value is not None else f"{d.low:g}-{d.high:g}" if d.low is not None else "?"
+    bound = {"lower": "more than ", "upper": "up to "}.get(d.bound or "", "")
+    return f"{bound}{'about ' if d.approx else ''}{value} {m.unit}"

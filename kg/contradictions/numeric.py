@@ -1,0 +1,77 @@
+"""Numeric: figures stated for the same announcement, measure, unit, aggregate and scope that cannot all hold.
+
+Topics: one per announcement, unit, aggregate (a round or level; a total of several rounds or of a plan; a
+change) and scope (a stated segment, else "open"). A round is never set against a total, nor a segment
+against the group or against a figure whose scope the text leaves open: those are different questions.
+A headcount aimed at (a planned workforce) is not compared with one stated as it is. A figure whose article also
+states, in another scope, what the others say is a part beside its whole, not a rival. A figure the text leaves
+unmarked that matches one stated as the total ("20,000" beside "a total of 20,000") is
+that total. Sides: the figures that agree, clustered by the intervals of the approximation rule
+(kg.resolve); the query compares figures within a factor of five of each other (further apart, they measure
+different things: 1,400 apprentices against 130,000 staff).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from kg.contradictions.base import LEVELS, Placed, Resolved, cluster, figure_label, side
+from kg.records import Topic
+
+KIND = "numeric"
+AGGREGATES = {None: "round or level", "total": "total", "change": "change"}
+ROUNDED = ("count", "percent")  # units of what comes in rounds: one round is never set against a total
+
+SHAPES = """
+@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix nkg: <https://w3id.org/news-kg/ontology#> .
+@prefix nkgsh: <https://w3id.org/news-kg/shapes#> .
+
+nkg:NumericSide a owl:Class ; rdfs:subClassOf nkg:Side ;
+    rdfs:comment "Figures of a numeric topic that agree; nkg:intervalLow/High: the values all of them allow."@en .
+
+nkgsh:NumericSideShape a sh:NodeShape ;
+    sh:targetClass nkg:NumericSide ;
+    sh:property [ sh:path nkg:intervalLow ; sh:datatype xsd:decimal ; sh:minCount 1 ; sh:maxCount 1 ] ;
+    sh:property [ sh:path nkg:intervalHigh ; sh:datatype xsd:decimal ; sh:maxCount 1 ] .
+"""
+
+
+def topics(resolved: Resolved) -> Iterator[Topic]:
+    for e in resolved.events:
+        groups = defaultdict(list)
+        totals = [m for m in e.members if m.aggregate == "total" and m.low is not None]
+        for m in e.members:
+            if m.unit and m.low is not None:
+                # a figure the text leaves unmarked that another states as the total is that total; sums of money
+                # ("en tout 4 milliards" of savings) are not rounds against totals
+                total = m.aggregate is None and any(t.unit == m.unit and t.scope == m.scope and m.same_figure(t)
+                                                    for t in totals)
+                aggregate = "total" if total else m.aggregate
+                target = m.kind in LEVELS and m.modality in ("planned", "expected")  # a headcount aimed at is no level
+                groups[(m.unit + (" target" if target else ""),
+                        aggregate if m.unit in ROUNDED or aggregate == "change" else None, m.scope)].append(m)
+        for (unit, aggregate, scope), members in sorted(groups.items(), key=lambda kv: str(kv[0])):
+            members = [m for m in members if not _beside_the_other(m, members, e.members)]
+            if len({m.article for m in members}) < 2:
+                continue
+            clusters = cluster(members, lambda m: (m.low, m.high))
+            if len(clusters) < 2:
+                continue
+            what = f"{unit}" + (f" {aggregate}" if aggregate else "") + (f", {scope}" if scope else "")
+            note = (f"{AGGREGATES[aggregate]}; " + (f"both sides state the scope {scope}" if scope
+                                                   else "the scope is left open on both sides"))
+            yield Topic(KIND, f"{unit}/{aggregate or 'level'}/{scope or 'open'}", e.org,
+                        f"{e.kind} {what} {e.when or 'undated'}",
+                        tuple(side(ms, iv, figure_label) for ms, iv in clusters), e.index, note)
+
+
+def _beside_the_other(m: Placed, group: list[Placed], members: list[Placed]) -> bool:
+    """Its article also states, in another scope or aggregate, what other articles of the group say: a part beside
+    its whole ("16,000 jobs worldwide, 12,000 of them managers"), not a rival figure."""
+    return any(o.article == m.article and o.unit == m.unit and o not in group
+               and any(x.article != m.article and x.same_figure(o) for x in group) for o in members)

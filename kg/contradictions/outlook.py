@@ -1,0 +1,73 @@
+"""Outlook: an expectation that no new large cuts are coming (a layoff_outlook claim denying them), overturned
+by job cuts the organisation announces after it, within two years.
+
+Large: at least 1,000 jobs or 1 percent (a trim does not overturn "no large waves"). Topics: one per outlook
+announcement, holding the expectation (role outlook, its day: the last day its earliest claim is about) and
+the first round of large cuts after it within the horizon (role round, the day of its earliest large claim);
+the note counts the rounds. Firm (hard) when a round within the horizon reaches 10,000 jobs or 5 percent.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from kg.contradictions.base import Placed, Resolved, figure_label, side
+from kg.records import Topic
+
+KIND = "outlook"
+HORIZON_DAYS = 730
+LARGE_COUNT, LARGE_PERCENT = 1000, 1
+HARD_COUNT, HARD_PERCENT = 10000, 5
+
+SHAPES = """
+@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix nkg: <https://w3id.org/news-kg/ontology#> .
+@prefix nkgsh: <https://w3id.org/news-kg/shapes#> .
+
+nkg:OutlookSide a owl:Class ; rdfs:subClassOf nkg:Side ;
+    rdfs:comment "An expectation of no new large cuts (role outlook), or the first large round after it (role round), with its day."@en .
+
+nkgsh:OutlookSideShape a sh:NodeShape ;
+    sh:targetClass nkg:OutlookSide ;
+    sh:property [ sh:path nkg:startDay ; sh:datatype xsd:integer ; sh:minCount 1 ; sh:maxCount 1 ] ;
+    sh:property [ sh:path nkg:sideRole ; sh:minCount 1 ; sh:in ( "outlook" "round" ) ] .
+"""
+
+
+def _day(c: Placed) -> int | None:
+    span = c.event or c.pub
+    return span[1] if span else None
+
+
+def _large(c: Placed) -> bool:
+    return c.direct and c.modality != "denied" and c.low is not None and (
+        c.unit == "count" and c.low >= LARGE_COUNT or c.unit == "percent" and c.low >= LARGE_PERCENT)
+
+
+def topics(resolved: Resolved) -> Iterator[Topic]:
+    rounds = defaultdict(list)  # org -> [(first large day, event, its large claims)]
+    for e in resolved.events:
+        large = [m for m in e.members if e.kind == "job_cuts" and _large(m) and _day(m) is not None]
+        if large:
+            first = min(_day(m) for m in large)
+            rounds[e.org].append((first, e, [m for m in large if _day(m) == first]))
+    for e in resolved.events:
+        denials = [m for m in e.members if e.kind == "layoff_outlook" and m.polarity == "deny" and _day(m) is not None]
+        if not denials or not rounds.get(e.org):
+            continue
+        day = min(_day(m) for m in denials)
+        after = sorted((r for r in rounds[e.org] if day < r[0] <= day + HORIZON_DAYS), key=lambda r: (r[0], r[1].index))
+        if not after:
+            continue
+        first, cut, claims = after[0]
+        hard = any((m.unit == "count" and m.low >= HARD_COUNT) or (m.unit == "percent" and m.low >= HARD_PERCENT)
+                   for _, _, ms in after for m in ms)
+        note = f"the first of {len(after)} rounds within two years" if len(after) > 1 else "the only round within two years"
+        yield Topic(KIND, f"{cut.index}", e.org, "expectation of no new large cuts",
+                    (side(denials, (day, day), lambda m: "no new large cuts", role="outlook", days=True),
+                     side(claims, (first, first), figure_label, role="round", days=True)),
+                    cut.index, note, firm=hard)

@@ -1,0 +1,67 @@
+"""Temporal: different dates for the same event: when an announcement was made or its cuts happened, or the
+date by which a plan is to be done (its horizon). The dates of the articles about it are never compared: a
+claim dated only by its article gives no date here.
+
+Topics: one per announcement of an event (not a level such as a workforce or revenue, which is measured at
+many times) and role (event, horizon). Sides: the stated times that meet, a day-precise time allowed
+one day (time zones, "yesterday"); each time covers what its precision says ("in January" is the month).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.contradictions.base import LEVELS, Placed, Resolved, cluster, side
+from kg.records import Topic
+
+KIND = "temporal"
+_FINEST = ("day", "month", "quarter", "half", "year")
+
+SHAPES = """
+@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix nkg: <https://w3id.org/news-kg/ontology#> .
+@prefix nkgsh: <https://w3id.org/news-kg/shapes#> .
+
+nkg:TemporalSide a owl:Class ; rdfs:subClassOf nkg:Side ;
+    rdfs:comment "Stated times of a temporal topic that meet; nkg:startDay/endDay: the days all of them allow."@en .
+
+nkgsh:TemporalSideShape a sh:NodeShape ;
+    sh:targetClass nkg:TemporalSide ;
+    sh:property [ sh:path nkg:startDay ; sh:datatype xsd:integer ; sh:minCount 1 ; sh:maxCount 1 ] ;
+    sh:property [ sh:path nkg:endDay ; sh:datatype xsd:integer ; sh:minCount 1 ; sh:maxCount 1 ] ;
+    sh:property [ sh:path nkg:statedPrecision ; sh:minCount 1 ; sh:maxCount 1 ;
+                  sh:in ( "day" "month" "quarter" "half" "year" ) ] .
+"""
+
+_ROLES = {
+    "event": (lambda m: m.event if m.event_stated else None, lambda m: m.event_when, lambda m: m.event_precision,
+              "date"),
+    "horizon": (lambda m: m.horizon, lambda m: m.horizon_when, lambda m: m.horizon_precision, "horizon"),
+}
+
+
+def topics(resolved: Resolved) -> Iterator[Topic]:
+    for e in resolved.events:
+        if e.kind in LEVELS or e.group != "statement":
+            continue
+        for role, (days, when, precision, word) in _ROLES.items():
+            members = [m for m in e.members if days(m)]
+            if len({m.article for m in members}) < 2:
+                continue
+
+            def span(m: Placed, days=days, precision=precision) -> tuple[int, int]:
+                lo, hi = days(m)
+                return lo, hi + (precision(m) == "day")  # a day-precise time may be a day off
+
+            clusters = cluster(members, span)
+            if len(clusters) < 2:
+                continue
+            apart = any(m.basis == "same-figure-apart" for m in members)
+            note = ("joined by the same count dated apart: one round dated differently, or two rounds of one size"
+                    if apart else "the same announcement")
+            yield Topic(KIND, role, e.org, f"{e.kind} {word}" + (f" ({e.when})" if e.when else ""),
+                        tuple(side(ms, iv, when, days=True, precision=min((precision(m) for m in ms), key=_FINEST.index))
+                              for ms, iv in clusters), e.index, note, firm=not apart)
