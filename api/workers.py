@@ -21,6 +21,8 @@ from api import jobs
 
 CONTENDED = 0.1  # share of its CPU limit after which a job gives way to jobs waiting for a process
 POLL = 0.05  # seconds between looks at a running job's CPU time
+WAIT_SLICE = 0.2  # seconds between looks at whether a job waiting for a process is waiting on a busy one
+STARTUP = 60.0  # seconds a job may wait for processes that are starting, besides its time limit
 _TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100  # of /proc's CPU times
 
 
@@ -72,6 +74,8 @@ class Pool:
         self._workers: list[_Worker] = []
         self._closed = False
         self._waiting = 0  # jobs waiting for a free process
+        self._starting = 0  # processes started that have not yet said they are ready
+        self._busy = 0  # processes running a job
 
     def start(self) -> None:
         self._idle = asyncio.Queue()
@@ -104,22 +108,33 @@ class Pool:
         else:
             self._idle.put_nowait(worker)
 
-    async def _take(self, timeout: float) -> _Worker:
-        """An idle, live process (TimeoutError if none comes in time)."""
+    async def _take(self, timeout: float) -> tuple[_Worker, float]:
+        """An idle, live process and what is left of ``timeout`` (TimeoutError if none comes in time). Time spent
+        waiting while no process runs a job (every one still starting) does not count, up to STARTUP seconds: a
+        slow start is not a busy server."""
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout
+        left, give_up = timeout, loop.time() + timeout + STARTUP
         while True:
             self._waiting += 1
+            before = loop.time()
             try:
-                worker = await asyncio.wait_for(self._idle.get(), max(0.0, deadline - loop.time()))
+                worker = await asyncio.wait_for(self._idle.get(), max(0.0, min(left, WAIT_SLICE)))
+            except TimeoutError:
+                worker = None
             finally:
                 self._waiting -= 1
+            if self._busy or not self._starting:
+                left -= loop.time() - before
+            if worker is None:
+                if left <= 0 or loop.time() >= give_up:
+                    raise TimeoutError
+                continue
             if worker.retired:  # died idle and was replaced
                 continue
             loop.remove_reader(worker.conn.fileno())
             os.set_blocking(worker.conn.fileno(), True)  # uvloop leaves a watched fd non-blocking
             if worker.process.is_alive():
-                return worker
+                return worker, max(left, 0.0)
             self._retire(worker)
             self._replace()
 
@@ -137,12 +152,14 @@ class Pool:
             os.setpriority(os.PRIO_PROCESS, process.pid, self.nice)
         worker = _Worker(process, parent)
         self._workers.append(worker)
+        self._starting += 1
         loop = asyncio.get_running_loop()
         fd = parent.fileno()
 
         def ready() -> None:
             loop.remove_reader(fd)
             os.set_blocking(fd, True)
+            self._starting -= 1
             try:
                 parent.recv()
             except (EOFError, OSError):  # it died starting: try again shortly, not in a tight loop
@@ -168,19 +185,20 @@ class Pool:
         self._workers.remove(worker)
 
     async def run(self, job: str, timeout: float, cpu_limit: float | None = None, **kwargs):
-        """Run a job; its value, or JobFailed / Unavailable. It may wait for a free process and run until
-        ``timeout`` seconds from now (Overran past it). With ``cpu_limit`` it is stopped (Overran) once it has
+        """Run a job; its value, or JobFailed / Unavailable. It may wait for a free process (time while every
+        process is still starting does not count) and run until ``timeout`` seconds in all (Overran past it). With ``cpu_limit`` it is stopped (Overran) once it has
         used that many seconds of CPU, or a tenth of them while other jobs wait for a process, and may run on
         past the timeout until then: CPU time, not the clock, so that a quick job on a busy machine is not
         taken for a long one."""
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout
         if self._idle is None:  # started on first use (the writer, the long-query lane)
             self.start()
         try:
-            worker = await self._take(timeout)
+            worker, left = await self._take(timeout)
         except TimeoutError:
             raise Unavailable(f"every {self.mode} process stayed busy for {timeout:g} s; try again later") from None
+        deadline = loop.time() + left
+        self._busy += 1
         if cpu_limit is not None:
             deadline = max(deadline, loop.time() + cpu_limit)
         healthy = False
@@ -205,6 +223,7 @@ class Pool:
                 raise Died(self._death(worker)) from None
             healthy = True
         finally:
+            self._busy -= 1
             if healthy:
                 self._park(worker)
             else:  # overran, died or was cancelled (client gone): replace it

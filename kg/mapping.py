@@ -1,4 +1,5 @@
 """Map records to RDF quads. The only module that mints IRIs; the same input always gives the same IRIs.
+An organisation's IRI and name leave out its legal form (``org_name``): "Acme Corp" and "Acme" are one.
 
 Layout: one named graph per article (``graph_iri(article.id)``) holds everything the article asserts:
 the article node and its provenance, the entities it mentions and their mentions, positions, claims
@@ -17,6 +18,7 @@ from urllib.parse import quote
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg import EXTRACTOR_VERSION
+from kg.link.names import LEGAL_SUFFIXES
 from kg.records import (
     Announcement,
     Article,
@@ -85,6 +87,19 @@ def slug(name: str) -> str:
     return s
 
 
+# Legal forms that end an organisation's name; "company" is also a plain noun ("The Company").
+LEGAL_FORMS = LEGAL_SUFFIXES - {"company"}
+
+
+def org_name(name: str) -> str:
+    """An organisation's name without its legal form, so that ``Acme Corp``, ``Acme Corp.`` and ``Acme`` are one
+    organisation: ``Banco Santander, S.A.`` -> ``Banco Santander``; a name that is only a legal form stays."""
+    words = name.split()
+    while len(words) > 1 and words[-1].strip(".,()").replace(".", "").lower() in LEGAL_FORMS:
+        words.pop()
+    return " ".join(words).rstrip(" ,&") or name
+
+
 def _id_segment(article_id: str) -> str:
     return quote(article_id, safe="-._~")
 
@@ -98,13 +113,14 @@ def graph_iri(article_id: str) -> NamedNode:
 
 
 def entity_iri(name: str, type_: str) -> NamedNode:
+    """An organisation's or publisher's IRI does not depend on its legal form (``org_name``)."""
     kind = {"publisher": "organization"}.get(type_, type_)
-    return NamedNode(f"{ID}{kind}/{slug(name)}")
+    return NamedNode(f"{ID}{kind}/{slug(org_name(name) if kind == 'organization' else name)}")
 
 
 def claim_iri(article_id: str, claim: Claim) -> NamedNode:
     q = claim.quantity
-    key = "|".join(str(x) for x in (claim.kind, claim.org, claim.start, claim.end, claim.object, claim.polarity,
+    key = "|".join(str(x) for x in (claim.kind, org_name(claim.org), claim.start, claim.end, claim.object, claim.polarity,
                                       q and q.unit, q and q.value, q and q.low, q and q.high))
     return NamedNode(f"{ID}claim/{_id_segment(article_id)}/{hashlib.sha1(key.encode()).hexdigest()[:12]}")
 
@@ -114,7 +130,7 @@ def announcement_iri(org: str, kind: str, when: TimeRef | None, n: int = 0, grou
     """``.../announcement/amazon/job_cuts/2025-10[/denial][/ai][/1]``: statements carry no group segment."""
     stamp = when.value if when else "undated"
     extra = "".join(f"/{slug(x)}" for x in (group if group and group != "statement" else None, object_) if x)
-    return NamedNode(f"{ID}announcement/{slug(org)}/{kind}/{stamp}{extra}" + (f"/{n}" if n else ""))
+    return NamedNode(f"{ID}announcement/{slug(org_name(org))}/{kind}/{stamp}{extra}" + (f"/{n}" if n else ""))
 
 
 def date_literal(value: str) -> Literal:
@@ -208,14 +224,15 @@ def _article(w: _Writer, a: NamedNode, article: Article) -> None:
 
 def _entity(w: _Writer, a: NamedNode, entity: Entity) -> None:
     e = entity_iri(entity.name, entity.type)
+    name = org_name(entity.name) if entity.type in ("organization", "publisher") else entity.name
     _typed(w, e, entity.type)
-    w.add(e, _ns("schema", "name"), _str(entity.name))
-    w.add(e, _ns("rdfs", "label"), _str(entity.name))
+    w.add(e, _ns("schema", "name"), _str(name))
+    w.add(e, _ns("rdfs", "label"), _str(name))
     if entity.parent:
         parent = entity_iri(entity.parent, "organization")
         _typed(w, parent, "organization")
-        w.add(parent, _ns("schema", "name"), _str(entity.parent))
-        w.add(parent, _ns("rdfs", "label"), _str(entity.parent))
+        w.add(parent, _ns("schema", "name"), _str(org_name(entity.parent)))
+        w.add(parent, _ns("rdfs", "label"), _str(org_name(entity.parent)))
         w.add(e, _ns("org", "subOrganizationOf"), parent)
     if entity.qid:
         w.add(e, _ns("owl", "sameAs"), NamedNode(WD + entity.qid))
@@ -242,7 +259,7 @@ def _typed(w: _Writer, node: NamedNode, entity_type: str) -> None:
 
 def _role(w: _Writer, role: Role) -> None:
     person, org = entity_iri(role.person, "person"), entity_iri(role.org, "organization")
-    r = NamedNode(f"{ID}position/{slug(role.person)}/{slug(role.org)}/{slug(role.title)}")
+    r = NamedNode(f"{ID}position/{slug(role.person)}/{slug(org_name(role.org))}/{slug(role.title)}")
     w.add(r, TYPE, nkg("Position"))
     w.add(r, TYPE, _ns("org", "Membership"))
     w.add(r, _ns("org", "member"), person)
@@ -339,7 +356,7 @@ def _announcement(w: _Writer, node: NamedNode, ann: Announcement) -> None:
     w.add(node, TYPE, nkg(ANNOUNCEMENT_CLASS.get(ann.kind, "Statement")))
     w.add(node, nkg("kind"), _str(ann.kind))
     w.add(node, nkg("organization"), entity_iri(ann.org, "organization"))
-    w.add(node, nkg("orgName"), _str(ann.org))
+    w.add(node, nkg("orgName"), _str(org_name(ann.org)))
     w.add(node, nkg("resolutionReason"), _str(ann.reason))
     if ann.group:
         w.add(node, nkg("modalityGroup"), _str(ann.group))
@@ -368,7 +385,7 @@ def _announcement(w: _Writer, node: NamedNode, ann: Announcement) -> None:
 
 def _topic(w: _Writer, t: Topic, announcement: NamedNode | None, keys: dict[str, int]) -> None:
     """A topic of one contradiction kind and its positions (typed nkg:<Kind>Side, e.g. NumericSide)."""
-    base = f"{ID}topic/{t.kind}/{slug(t.org)}/" + (quote(announcement.value.rsplit('/', 1)[-1], safe='-')
+    base = f"{ID}topic/{t.kind}/{slug(org_name(t.org))}/" + (quote(announcement.value.rsplit('/', 1)[-1], safe='-')
                                                   if announcement else "org") + f"/{quote(t.key, safe='-')}"
     n = keys.get(base, 0)
     keys[base] = n + 1
@@ -376,7 +393,7 @@ def _topic(w: _Writer, t: Topic, announcement: NamedNode | None, keys: dict[str,
     w.add(node, TYPE, nkg("Topic"))
     w.add(node, nkg("contradictionKind"), _str(t.kind))
     w.add(node, nkg("organization"), entity_iri(t.org, "organization"))
-    w.add(node, nkg("orgName"), _str(t.org))
+    w.add(node, nkg("orgName"), _str(org_name(t.org)))
     w.add(node, nkg("topicLabel"), _str(t.label))
     w.add(node, nkg("topicNote"), _str(t.note))
     w.add(node, nkg("firm"), _bool(t.firm))

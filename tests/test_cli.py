@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -78,6 +79,75 @@ def test_export_claims_columns(built, tmp_path):
     for line in jsonl.stdout.splitlines():
         row = json.loads(line)
         assert list(row)[:len(CONTRACT_COLUMNS)] == CONTRACT_COLUMNS
+
+
+def _claims(*args) -> list[dict]:
+    result = kg("export", "claims", "--format", "jsonl", *args)
+    assert result.returncode == 0, result.stderr
+    return sorted((json.loads(line) for line in result.stdout.splitlines()), key=lambda r: r["claim"])
+
+
+def test_export_claims_narrowed_by_org_and_kind(built, tmp_path):
+    store, _ = built
+    every = _claims("--store", store)
+    org, kind = every[0]["org"], every[0]["kind"]
+    by_org = _claims("--store", store, "--org", org)
+    assert by_org == [r for r in every if r["org"] == org] and 0 < len(by_org) < len(every)
+    by_kind = _claims("--store", store, "--kind", kind)
+    assert by_kind == [r for r in every if r["kind"] == kind] and 0 < len(by_kind) < len(every)
+    both = _claims("--store", store, "--org", org, "--kind", kind)
+    assert both == [r for r in by_org if r["kind"] == kind] and both
+    out = tmp_path / "claims.csv"
+    written = kg("export", "claims", "--store", store, "--format", "csv", "--org", org, "--kind", kind, "-o", out)
+    assert f"{len(both)} claim(s) written to {out}" in " ".join(written.stderr.split())
+    assert sorted(r["claim"] for r in csv.DictReader(io.StringIO(out.read_text()))) == [r["claim"] for r in both]
+
+
+def test_queries_lists_every_named_query_with_its_parameters():
+    result = kg("queries", env={**os.environ, "COLUMNS": "400"})  # wide enough that no cell wraps
+    assert result.returncode == 0, result.stderr
+    rows = [[cell.strip() for cell in line.strip("│").split("│")] for line in result.stdout.splitlines()
+            if line.startswith("│")]
+    listed = {cells[0]: cells for cells in rows if cells[0]}
+    assert set(listed) == {p.stem for p in (REPO / "queries").glob("*.rq")}
+    assert listed["claims"][1] == "Claims table"
+    assert listed["claims"][2] == "org:string?, kind:string?, article:string?, since:date?, until:date?"
+    assert listed["announcement-claims"][2] == "announcement:iri"
+
+
+def test_max_bytes_skips_larger_files_and_lines(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    small = "Acme Corp will cut 1,200 jobs, the company said."
+    (folder / "small.txt").write_text(small)
+    (folder / "large.txt").write_text(small + " More." * 200)
+    lines = [{"id": "short-line", "text": small}, {"id": "long-line", "text": small + " More." * 200}]
+    (folder / "wire.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines))
+    result = kg("build", folder, "--store", tmp_path / "store", "--max-bytes", "500")
+    assert result.returncode == 1
+    report = " ".join(result.stderr.split())
+    large = (folder / "large.txt").stat().st_size
+    assert f"large.txt: file is {large} bytes, above the limit of 500" in report
+    assert "wire.jsonl:2: line is" in report and "above the limit of 500" in report
+    ids = kg("query", "SELECT ?id WHERE { ?a a nkg:Article ; schema:identifier ?id } ORDER BY ?id",
+             "--store", tmp_path / "store", "--format", "json")
+    assert json.loads(ids.stdout) == [{"id": "short-line"}, {"id": "small"}]
+
+
+def test_no_validate_writes_what_the_shapes_reject(tmp_path):
+    """A language code the shapes refuse (they want two or three letters): validation at ingest skips the
+    article; with --no-validate it is written, and `kg validate` then finds it."""
+    article = {"id": "odd-language", "text": "Acme Corp will cut 1,200 jobs, the company said on Monday.",
+               "published": "2026-03-02", "language": "e1"}
+    (tmp_path / "odd.jsonl").write_text(json.dumps(article) + "\n")
+    checked = kg("build", tmp_path / "odd.jsonl", "--store", tmp_path / "checked")
+    assert checked.returncode == 1 and "odd.jsonl:1: does not conform to the shapes" in checked.stderr
+    assert summary(checked.stderr)["written"] == 0
+    unchecked = kg("build", tmp_path / "odd.jsonl", "--store", tmp_path / "unchecked", "--no-validate")
+    assert unchecked.returncode == 0, unchecked.stderr
+    assert summary(unchecked.stderr)["written"] == 1
+    validated = kg("validate", "--store", tmp_path / "unchecked")
+    assert validated.returncode == 1 and "https://schema.org/inLanguage" in validated.stdout
 
 
 def test_query_formats(built):

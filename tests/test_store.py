@@ -8,6 +8,7 @@ from pyoxigraph import NamedNode
 import kg.mapping
 import kg.pipeline
 import kg.prepare
+import kg.records
 import kg.store.embedded
 from kg.mapping import article_iri, article_quads, graph_iri
 from kg.records import Claim, Quantity
@@ -27,6 +28,36 @@ def test_iris_are_deterministic():
     assert article_iri("acme-1") == NamedNode("https://w3id.org/news-kg/id/article/acme-1")
     assert graph_iri("a b/c") == NamedNode("https://w3id.org/news-kg/graph/article/a%20b%2Fc")
     assert kg.mapping.entity_iri("Amazon.com", "organization").value.endswith("/organization/amazon-com")
+
+
+@pytest.mark.parametrize("written", ["Acme Corp", "Acme Corp.", "Acme, Inc.", "Acme AB (publ)", "Acme GmbH", "Acme plc",
+                                     "Acme NV", "Acme S.A."])
+def test_an_organisation_is_one_whatever_legal_form_is_written(written):
+    assert kg.mapping.org_name(written) == "Acme"
+    assert kg.mapping.entity_iri(written, "organization") == kg.mapping.entity_iri("Acme", "organization")
+
+
+@pytest.mark.parametrize("name", ["Inc", "The Company", "AB Volvo", "Acme Corporation Holdings"])
+def test_a_legal_form_only_ends_a_longer_name(name):
+    assert kg.mapping.org_name(name) == name
+
+
+def test_claims_naming_the_legal_form_or_not_are_about_one_organisation(store):
+    """A hand-made extraction says "Acme Corp"; the extractor says "Acme": one organisation, named "Acme"."""
+    from kg.resolve import resolve_events
+
+    written = sample_extraction()
+    bare = sample_extraction(sample_article(article_id="acme-2"))
+    bare.entities[0] = kg.records.Entity("Acme", "organization", bare.entities[0].mentions)
+    bare.claims[:] = [kg.records.Claim(**{**vars(c), "org": "Acme"}) for c in bare.claims]
+    for extraction in (written, bare):
+        store.replace_graph(graph_iri(extraction.article.id), article_quads(extraction))
+    resolve_events(store)
+    names = {(r["o"].value, r["name"].value) for r in store.query(
+        "SELECT DISTINCT ?o ?name WHERE { ?c nkg:organization ?o . ?o schema:name ?name }")}
+    assert names == {("https://w3id.org/news-kg/id/organization/acme", "Acme")}
+    cuts = list(store.query("SELECT DISTINCT ?a ?org WHERE { ?c nkg:about ?a . ?a a nkg:JobCuts ; nkg:orgName ?org }"))
+    assert [r["org"].value for r in cuts] == ["Acme"]  # both articles' cuts on one announcement
 
 
 def test_every_quad_sits_in_the_article_graph():

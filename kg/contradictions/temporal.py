@@ -3,7 +3,8 @@ date by which a plan is to be done (its horizon). The dates of the articles abou
 claim dated only by its article gives no date here.
 
 Topics: one per announcement of an event (not a level such as a workforce or revenue, which is measured at
-many times) and role (event, horizon). Sides: the stated times that meet, a day-precise time allowed
+many times) and role: event (its date as reported, on or before the article: a later date is when cuts take
+effect, another event) or horizon. Sides: the stated times that meet, a day-precise time allowed
 one day (time zones, "yesterday"); each time covers what its precision says ("in January" is the month).
 """
 
@@ -37,8 +38,9 @@ nkgsh:TemporalSideShape a sh:NodeShape ;
 """
 
 _ROLES = {
-    "event": (lambda m: m.event if m.event_stated else None, lambda m: m.event_when, lambda m: m.event_precision,
-              "date"),
+    # an event's date as reported: on or before the article (a later date is when cuts take effect, another event)
+    "event": (lambda m: m.event if m.event_stated and (m.pub is None or m.event[0] <= m.pub[1]) else None,
+              lambda m: m.event_when, lambda m: m.event_precision, "date"),
     "horizon": (lambda m: m.horizon, lambda m: m.horizon_when, lambda m: m.horizon_precision, "horizon"),
 }
 

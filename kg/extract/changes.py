@@ -45,7 +45,8 @@ def change_roles(doc: Doc, sent: Sentence, quantities: list[QuantityMention]) ->
         level = _trend(doc, sent, q, ("fall", "rise"))  # a level changes; a cut verb takes people ("despedir a")
         if word in lang.change_to and level is not None:
             roles[q.start] = Role("to", level)
-        elif trend is not None and (word in lang.change_by or _changed_right_before(doc, q)):
+        elif trend is not None and (word in lang.change_by and not _figure_between(doc, sent, q, quantities)
+                                    or _changed_right_before(doc, q)):
             roles[q.start] = Role("by", trend)
     return roles
 
@@ -86,6 +87,14 @@ def _trend(doc: Doc, sent: Sentence, q: QuantityMention, labels=("fall", "rise",
     if not words:
         return None
     return words[-1].label != "rise"
+
+
+def _figure_between(doc: Doc, sent: Sentence, q: QuantityMention, quantities: list[QuantityMention]) -> bool:
+    """Another figure stands between the change word and this one: "supprimer un tiers de ses 3 000 postes" cuts
+    the share; the second figure is the whole it is a share of, not the difference."""
+    first = doc.tokens.starts[max(0, doc.token_index(q.start) - WINDOW)]
+    words = doc.hits_in(max(sent.start, first), q.start, "fall", "rise", "cut")
+    return bool(words) and any(words[-1].end <= o.start and o.end <= q.start for o in quantities)
 
 
 def _changed_right_before(doc: Doc, q: QuantityMention) -> bool:

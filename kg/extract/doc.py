@@ -19,7 +19,6 @@ CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s|[“”\"«»]")
 LAST_WORD = re.compile(r"(\w+)\W?$")
 BULLET = re.compile(r"\s*(?:[-•*·▪]|\d+[.)])\s")
 NON_SPACE = re.compile(r"\S")
-WORD = re.compile(r"\S+")
 MAX_SENTENCE = 1000  # characters: a longer "sentence" (no full stop for pages) is cut, so work per sentence is bounded
 
 
@@ -94,6 +93,13 @@ class Doc:
     # lookups -----------------------------------------------------------------------------------
     def hits_in(self, start: int, end: int, *labels: str) -> list[Hit]:
         """Lexicon hits lying inside [start, end), optionally of the given labels, in text order."""
+        if len(labels) == 1:  # the most frequent call: no merging, often nothing
+            starts, hits = self._by_label.get(labels[0], EMPTY)
+            if not starts:
+                return []
+            lo = bisect_left(starts, start)
+            hi = bisect_left(starts, end, lo)
+            return [h for h in hits[lo:hi] if h.end <= end] if hi > lo else []
         if not labels:
             lo, hi = bisect_left(self._hit_starts, start), bisect_left(self._hit_starts, end)
             return [h for h in self.hits[lo:hi] if h.end <= end]
@@ -194,24 +200,27 @@ def segment(text: str, months=frozenset()) -> list[Sentence]:
     return sentences
 
 
+NEXT_WORD = re.compile(r"\S+")
+
+
 def _split_line(text: str, start: int, end: int, months=frozenset()) -> list[tuple[int, int]]:
     out, s = [], start
     for m in SENTENCE_END.finditer(text, start, end):
         cut = m.end()
         word = LAST_WORD.search(text, max(s, m.start() - 40), m.start() + 1)
         before = word.group(1).lower() if word else ""
-        nxt = NON_SPACE.search(text, cut, end)  # where the next sentence would start (no copy of the line's rest)
-        if not nxt:
+        following = NEXT_WORD.search(text, cut, end)  # the next word, found without copying the rest of the line
+        if following is None:
             continue
-        first = text[nxt.start()]
+        first = text[following.start()]
         ordinal = before.isdigit() and len(before) <= 2 and (  # "am 10. Mai", but "reduced to 10. The measures"
-            not first.isupper() or WORD.match(text, nxt.start(), end).group().strip(".,").lower() in months)
+            not first.isupper() or following.group().strip(".,").lower() in months)
         if m.group().startswith(".") and (before in ABBREVIATIONS or ordinal):
             continue
         if not (first.isupper() or first.isdigit() or first in "\"“„«‘'(-•\\*$€£"):
             continue
         out.append((s, cut))
-        s = nxt.start()
+        s = following.start()
     out.append((s, end))
     return [(a, b) for a, b in out if text[a:b].strip()]
 

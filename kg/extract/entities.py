@@ -16,7 +16,7 @@ from collections import Counter
 from kg.extract.doc import Doc, EntityMention
 from kg.extract.gazetteer import Known, gazetteer
 from kg.extract.lang import Hit
-from kg.extract.wordlists import travels, vocabulary
+from kg.extract.wordlists import travels, vocabulary, zipf
 from kg.records import Role, Span
 
 LEGAL = {"Inc", "Corp", "Corporation", "AB", "NV", "BV", "GmbH", "AG", "SA", "SE", "plc", "PLC", "Ltd", "LLC",
@@ -82,8 +82,14 @@ class _Finder:
     def is_role(self, i: int) -> bool:
         """Token ``i`` is a role title, or a compound ending in one ("Markenchef", "Betriebsratschefin")."""
         low = self.toks.low[i]
-        return low in self.doc.lang.role_titles or any(
-            low.endswith(suffix) and len(low) > len(suffix) + 2 for suffix in self.doc.lang.role_endings)
+        lang = self.doc.lang
+        found = lang.role_words.get(low)
+        if found is None:
+            found = low in lang.role_titles or any(
+                low.endswith(suffix) and len(low) > len(suffix) + 2 for suffix in lang.role_endings)
+            if len(lang.role_words) < 100_000:
+                lang.role_words[low] = found
+        return found
 
     def cap_run(self, i: int, limit: int = 4) -> int:
         j = i
@@ -389,12 +395,17 @@ class _Finder:
                     or (i in cues.lexical or toks.raw[i] in lang.stop or self.is_role(i)) and not particle):
                 continue
             j = i + 1 if particle else i
-            while (j < min(n, i + 4) and CAP.match(toks.raw[j]) and j not in cues.lexical and not self.is_role(j)
-                   and (j == i or self.joined(j))):
+            while (j < min(n, i + 4) and CAP.match(toks.raw[j]) and (j not in cues.lexical or j > i and self.name_word(j) and (
+                    not (i and toks.low[i - 1] in lang.determiners_all) or j + 1 < n and toks.raw[j + 1] in LEGAL))
+                   # "Alpenrand Bank", "Die Alpenrand Bank AG", not "der Wolfsburger Konzern", "die Zürcher Bank"
+                   and not self.is_role(j) and (j == i or self.joined(j))):
                 j += 1
             while j > i and (toks.raw[j - 1] in person_tokens or self.org_at(j - 1)):
                 j -= 1
-            j_done = max(j, i + 1)
+            run_end = j
+            while j - 1 > i and i in cues.title_case and self.title_word(j - 1):
+                j -= 1  # "Retail Giant Marwick To Cut 1,200 Jobs": a headline capitalises every word
+            j_done = max(run_end, i + 1)
             if j == i or any(r.lower() in lang.months or r.lower() in lang.weekdays or r.lower() in lang.currencies
                              for r in toks.raw[i:j]):
                 continue  # "Yen", "Schweizer Franken": a currency's name
@@ -403,7 +414,7 @@ class _Finder:
         variants = {key: {key} for key in found}
         for key in [k for k in found if len(k) > 1]:
             if key[:-1] in found and (key[-1] in GENERIC or key[-1] in LEGAL or key[-1] in lang.org_words):
-                # "Nissan Motor" and "Nissan", "Corvane Semiconductors" and "Corvane"
+                # "Nissan Motor" and "Nissan", "Marwick Stores" and "Marwick": one organisation, the full name
                 found[key[:-1]] += found.pop(key)
                 variants[key[:-1]] |= variants.pop(key)
             elif key[:-1] in found and vocabulary(key[-1], lang.code):  # "hat Klarna Hunderte Angestellte entlassen"
@@ -430,7 +441,16 @@ class _Finder:
                 if name and name not in ("AI", "KI", "IA") and name.lower() not in lang.role_titles:
                     for variant in sorted(variants[key], key=len, reverse=True):  # one name for every variant
                         self.discovered[variant] = (_fold(name) if j - i == 1 else name, "organization")
+        self.short_names()
         self.acronyms()
+
+    def short_names(self) -> None:
+        """"Corvane" in the headline and "Corvane Semiconductors" in the body: the name without its generic or
+        organisation word stands for the full one, wherever it was found first."""
+        for key, (name, type_) in list(self.discovered.items()):
+            short = _short_name(list(key), self.doc.lang.org_words) if type_ == "organization" else None
+            if short and self.discovered.get((short[1],)) == (short[1], "organization"):
+                self.discovered[(short[1],)] = (name, type_)
 
     def acronyms(self) -> None:
         """"VW" beside "Volkswagen": an acronym whose letters stand in order in an organisation's name, first
@@ -445,6 +465,18 @@ class _Finder:
             if len(full) == 1:
                 self.discovered[key] = (full[0], type_)
 
+    def name_word(self, k: int) -> bool:
+        """Token ``k`` is a word that ends organisations' names though it is a company noun too ("Alpenrand Bank")."""
+        raw = self.toks.raw[k]
+        return raw in GENERIC or raw in LEGAL or raw in self.doc.lang.org_words
+
+    def title_word(self, k: int) -> bool:
+        """Token ``k`` is one of the language's most common words, capitalised as a title-case headline does ("To",
+        "Over", "After", "Plans"), not the generic or legal last word of a name ("Stores", "Group", "AG")."""
+        raw = self.toks.raw[k]
+        return (zipf(raw.lower(), self.doc.lang.code) >= TITLE_WORD and raw not in LEGAL and raw not in GENERIC
+                and raw not in self.doc.lang.org_words)
+
     def vocabulary(self, i: int) -> bool:
         """Token ``i`` is a word of the language, not a name (see kg.extract.wordlists)."""
         raw = self.toks.raw[i]
@@ -456,7 +488,7 @@ class _Finder:
         at: dict[str, list[int]] = {}
         for i in toks.caps:
             at.setdefault(_fold(toks.raw[i]), []).append(i)
-        for key, (name, type_) in sorted(self.discovered.items(), key=lambda kv: -len(kv[0])):  # longest first
+        for key, (name, type_) in sorted(self.discovered.items(), key=lambda kv: -len(kv[0])):  # the longest form first
             for i in at.get(key[0], ()):
                 if tuple(_fold(t) for t in toks.raw[i:i + len(key)]) == key and not self.org_at(i):
                     self.add(i, i + len(key), name, type_)
@@ -514,6 +546,8 @@ class _Finder:
 
 
 ORG_EVIDENCE = 2  # the score from which a capitalised name is an organisation
+TITLE_WORD = 5.0  # Zipf frequency of the words a title-case headline capitalises ("to": 7.4, "plans": 5.0; "tools": 4.6)
+TITLE_CASE = 0.8  # the share of a headline's longer words capitalised in title case
 CUE_WEIGHTS = {"legal": 3, "noun": 2, "org_word": 2, "compound": 2, "apposition": 2, "owns": 1, "at": 1, "verb": 1}
 STRONG = {"legal", "noun", "org_word", "compound", "apposition", "owns", "at"}  # cues no person name has
 
@@ -527,13 +561,17 @@ class _Cues:
         starts = {s.start for s in doc.sentences}
         self.sentence_start = starts
         self.heading = {k for s in doc.sentences if s.heading for k in range(doc.token_index(s.start), doc.token_index(s.end))}
+        self.title_case = set()  # the tokens of headlines in title case ("Retail Giant Marwick To Cut 1,200 Jobs")
+        for s in doc.sentences:
+            if s.heading:
+                span = range(doc.token_index(s.start), doc.token_index(s.end))
+                words = [toks.raw[k] for k in span if toks.raw[k].isalpha() and len(toks.raw[k]) > 3]
+                if len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE * len(words):
+                    self.title_case.update(span)
         self.lexical = {k for h in doc.hits if h.label in LEXICAL for k in range(h.i, h.j)}
         self.company_nouns = [h for h in doc.hits if h.label == "company_nouns"
                               and (toks.raw[h.i][0].islower() or toks.starts[h.i] in starts or doc.lang.capitalised_nouns)]
         self.company_end = {h.j for h in self.company_nouns}
-        self.company_by_end: dict[int, list] = {}
-        for h in self.company_nouns:
-            self.company_by_end.setdefault(h.j, []).append(h)
         self.compound_heads = {h.i for h in doc.hits if h.label in ("company_nouns", "role")}
         self.at_end = {h.j: h for h in doc.hits if h.label == "at"}
         self.cut_end = {h.j for h in doc.hits if h.label in ("cut", "cut_nouns", "jobs")}
@@ -553,10 +591,10 @@ class _Cues:
         if j < n and toks.raw[j] in LEGAL or raw[-1] in LEGAL and len(raw) > 1:
             found.add("legal")
         gap = f.doc.lang.noun_gap
-        if i in self.company_end or any(  # "le constructeur automobile européen Volkswagen", not "la empresa de Vevey"
-                h.j <= i and f.joined(i) and all(toks.raw[k].islower() for k in range(h.j, i))
+        if i in self.company_end or gap and any(  # "le constructeur automobile européen Volkswagen", not "la empresa de Vevey"
+                f.joined(i) and all(toks.raw[k].islower() for k in range(end, i))
                 and toks.raw[i - 1] not in f.doc.lang.stop_words and len(toks.raw[i - 1]) > 3
-                for j0 in range(max(0, i - gap), i + 1) for h in self.company_by_end.get(j0, ())):
+                for end in range(max(0, i - gap), i) if end in self.company_end):
             found.add("noun")
         if len(raw) >= 2 and raw[-1] in f.doc.lang.org_words:
             found.add("org_word")

@@ -45,6 +45,8 @@ def figure_claims(doc: Doc, ctx: Context) -> list[Draft]:
     by_sentence: list[tuple[Sentence, list[Draft]]] = []
     for sent in doc.sentences:
         quantities = [q for q in doc.in_sentence(doc.quantities, sent) if not _is_time(doc, q)]
+        if not quantities:
+            continue
         roles = change_roles(doc, sent, quantities)
         found: list[Draft] = []
         for q in quantities:
@@ -126,6 +128,8 @@ def _apart(doc: Doc, q: QuantityMention, h) -> bool:
     """A function word stands between a count and the noun after it, and no other figure does: the noun is not
     what it counts ("11 minutes for human agents"; but "4,000 of the 52,000 jobs")."""
     between = set(doc.tokens.low[doc.token_index(q.end):doc.token_index(h.start)])
+    for more in doc.hits_in(q.end, h.start, "another"):  # "800 more jobs", "500 postes supplémentaires"
+        between -= set(doc.tokens.low[more.i:more.j])
     return bool(between & (doc.lang.stop_words - doc.lang.conjunction_words)) and not any(
         q.end <= o.start < h.start for o in doc.quantities)
 
@@ -306,6 +310,8 @@ def _headless(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quanti
               and d.claim.quantity.unit == "count"]
     if listed and _continues(doc, listed[-1], q):
         return [_draft(doc, ctx, sent, listed[-1].claim.kind, q, q.end, basis="listed")]
+    if listed and listed[-1].claim.kind == "job_cuts" and _sums(doc, listed[-1], q):
+        return [_draft(doc, ctx, sent, "job_cuts", q, q.end, basis="listed")]  # "bringing the total to 5,000"
     if _counts_cuts(doc, sent, q):
         return [_draft(doc, ctx, sent, "job_cuts", q, q.end, basis="bare")]
     return []
@@ -322,6 +328,14 @@ def _counts_cuts(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
         return True
     rest = doc.hits_in(q.end, q.end + 15, "another") or doc.hits_in(max(c_start, q.start - 12), q.start, "another")
     return bool(rest) and bool(doc.hits_in(sent.start, sent.end, "cut")) and bool(doc.hits_in(sent.start, sent.end, "jobs"))
+
+
+def _sums(doc: Doc, prev: Draft, q: QuantityMention) -> bool:
+    """The figure is the total the one before adds up to: a word of a total right before it, in the same
+    sentence, nothing but words between them ("cut another 1,200 jobs, bringing the total to 5,000")."""
+    total = doc.hits_in(prev.end, q.start, "total")
+    return bool(total) and doc.words_between(total[-1].end, q.start) <= 1 and not any(
+        prev.end <= o.start < q.start for o in doc.quantities if o.start != prev.start)
 
 
 def _continues(doc: Doc, prev: Draft, q: QuantityMention) -> bool:
@@ -442,18 +456,28 @@ def _draft(doc: Doc, ctx: Context, sent: Sentence, kind: str, q: QuantityMention
     org, mention = ctx.org_for(sent, q.start, end)
     start, stop = _quote(doc, sent)
     claim = Claim(kind=kind, org=org or "", quote=doc.text[start:stop], start=start, end=stop,
-                  quantity=quantity or q.quantity, segment=_segment(doc, q.start, end), aggregate=_total(doc, q, kind))
+                  quantity=quantity or q.quantity, segment=_segment(doc, q.start, end),
+                  aggregate=_total(doc, sent, q, end, kind))
     return Draft(claim, sent, q.start, end, basis=basis, named=mention is not None or bool(
         doc.in_sentence(ctx.orgs, sent)))
 
 
-def _total(doc: Doc, q: QuantityMention, kind: str) -> str | None:
-    """"total" for a figure of several rounds or of a whole plan: "a total of 20,000", "insgesamt", "en tout",
-    "to bring to around 20,000 job cuts"; cuts that are a goal ("a goal of laying off 30,000") are the whole plan."""
-    before = doc.tokens.starts[max(0, doc.token_index(q.start) - 5)]
-    if kind == "job_cuts" and doc.hits_in(before, q.start, "target"):
+def _total(doc: Doc, sent: Sentence, q: QuantityMention, end: int, kind: str) -> str | None:
+    """"total" for a figure of several rounds or of a whole plan: a word of a total before it with no other figure
+    between ("a total of 20,000", "bringing the total to 5,000", "In total, the company has eliminated 4,300",
+    "Insgesamt fallen damit 2.400"), or a few words after it in its clause ("900 puestos en total", "1 700
+    suppressions de postes en tout"); cuts that are a goal ("a goal of laying off 30,000") are the whole plan."""
+    c_start, c_end = doc.clause_at(q.start)
+    near = doc.tokens.starts[max(0, doc.token_index(q.start) - 5)]
+    if kind == "job_cuts" and doc.hits_in(near, q.start, "target"):
         return "total"
-    return "total" if doc.hits_in(before, q.start, "total") or doc.hits_in(q.end, q.end + 12, "total") else None
+    before = [h for h in doc.hits_in(sent.start, q.start, "total") if (h.start >= min(c_start, near) or h.start == sent.start)
+              and not doc.starting_in(doc.quantities, h.end, q.start)]
+    after = [h for h in doc.hits_in(q.end, max(c_end, end), "total") if doc.words_between(end, h.start) <= 2
+             and not any(q.end <= o.start < h.start or h.end <= o.start and doc.words_between(h.end, o.start) <= 2
+                         for o in doc.starting_in(doc.quantities, q.end, c_end) if o is not q)]
+    # not "11,000 jobs to bring to around 20,000"
+    return "total" if before or after else None
 
 
 def _quote(doc: Doc, sent: Sentence) -> tuple[int, int]:
@@ -467,19 +491,25 @@ def _quote(doc: Doc, sent: Sentence) -> tuple[int, int]:
 
 
 def _segment(doc: Doc, start: int, end: int) -> str | None:
-    """The scope of a figure: a segment word in its phrase, right before or after it ("weltweit 1.200", "20% at a
-    global level"), else a place
-    soon after it ("1,600 jobs in Sweden", "1,000 redundancies at its primary Skelleftea plant"), before the next
-    figure of its clause."""
-    c_start, c_end = doc.clause_at(start)
-    nxt = next((q.start for q in doc.starting_in(doc.quantities, end, c_end)), c_end)
-    limit = min(nxt, c_end)
-    hits = [h for h in doc.hits_in(c_start, limit, "segment")
-            if start <= h.start < end or end <= h.start and doc.words_between(end, h.start) <= 3
-            or h.end <= start and doc.words_between(h.end, start) == 0]  # "streicht weltweit 1.200 Stellen"
+    """The part of the company a figure is of: a segment word in the figure's phrase ("8% of its office staff"), right
+    before it ("streicht weltweit 1.200 Stellen"), or a few words after its noun in its clause ("8 Prozent der Stellen
+    in der Verwaltung", "20% at a global level", "el 8% de los empleos de oficina"); else a place right after it
+    ("1,100 in Sweden")."""
+    hits = doc.hits_in(start, end, "segment")
     if hits:
         return hits[0].key
-    places = [m for m in doc.starting_in(doc.entities, end, min(end + 40, limit)) if m.type == "place"]
+    c_start, c_end = doc.clause_at(start)
+    before = [h for h in doc.hits_in(c_start, start, "segment") if doc.words_between(h.end, start) == 0]
+    if before:
+        return before[-1].key
+    after = [h for h in doc.hits_in(end, c_end, "segment") if doc.words_between(end, h.start) <= 2
+             and not any(q.start < h.start or h.end <= q.start and doc.words_between(h.end, q.start) <= 3
+                         for q in doc.starting_in(doc.quantities, end, c_end) if not _is_time(doc, q))]
+    # not "1,200 of the total of around 3,000"
+    if after and not doc.hits_in(end, after[0].start, "cut", "mod", "reporting", "conjunctions") and not any(
+            t[:1].isupper() for t in doc.tokens.raw[doc.token_index(end):doc.token_index(after[0].start)]):
+        return after[0].key  # not "200 i Stockholm där huvudkontoret ligger"
+    places = [m for m in doc.starting_in(doc.entities, end, end + 25) if m.type == "place"]
     return places[0].name if places else None
 
 
@@ -594,6 +624,13 @@ def _pair_times(doc: Doc, sent: Sentence, drafts: list[Draft]) -> None:
     elif now and other:
         pair["from"].claim = evolve(pair["from"].claim, when=now[0].time)
         pair["to"].claim = evolve(pair["to"].claim, when=other[0].time)
+    elif horizons := [t for t in other if t.horizon and t.start > start]:
+        # "from 41,000 to 36,500 by the end of 2027", "de 6.000 a 5.200 empleados hasta 2027": the level aimed at
+        # by then; the level before is today's, on the day it was told
+        told = [t for t in other if not t.horizon and t.time.precision == "day"]
+        pair["from"].claim = evolve(pair["from"].claim, when=told[0].time if told else doc.published)
+        pair["to"].claim = evolve(pair["to"].claim, when=horizons[0].time)
+        pair["from"].horizon, pair["to"].horizon = False, True
     else:
         return
     for d in pair.values():
@@ -618,6 +655,9 @@ def _finish(doc: Doc, ctx: Context, d: Draft) -> None:
         speaker, d.speaker_rank = ctx.actor(sent, d.start), 2  # "Nestlé eliminará 16.000 puestos"
     if speaker is None and modality == "announced":
         speaker = ctx.spokesperson(claim.org)
+    if speaker is None and modality in ("announced", "planned"):  # "In totaal verdwijnen daarmee 1.100 banen."
+        carried = ctx.carried(sent)  # goes on with what the sentence before in its block attributed
+        speaker = carried.speaker if carried is not None else None
     when = claim.when
     if d.earlier_state and when is not None and when.precision == "year" and d.when_rank[0] < 2 and d.when_rank[1]:
         when = TimeRef(str(int(when.value) - 1), "year")  # "from 240,000 to 226,000 in 2025": the first is 2024's
@@ -646,9 +686,12 @@ def _modality(doc: Doc, ctx: Context, d: Draft) -> str:
     past = _past(doc, d)
     if claim.kind == "workforce":
         future = any(h.key == "future" for h in doc.hits_in(c_start, c_end, "mod"))
-        if d.part == "to" and (cue == "planned" or cue == "announced" and future) or doc.hits_in(c_start, c_end, "target"):
+        if d.part == "to" and (cue == "planned" or future or cue == "announced" and not past) or doc.hits_in(
+                c_start, c_end, "target"):
             return "planned"  # "wants to reduce that to 2,000 employees", "Ziel seien 2.000 Mitarbeiter"
         return "announced" if doc.hits_in(d.start, c_end, "remain") and not past else "reported"
+    if claim.kind == "investment" and cue == "planned":  # "plans to invest more than 1.5 billion kronor"
+        return "planned"
     if claim.kind in MONEY:  # a result is reported, a forecast expected ("Prognose", "afficherait une perte")
         return "expected" if ctx.modality(sent.start, d.end) == "expected" else "reported"
     if cue in ("denied", "rumoured") or cue == "expected" and claim.kind != "cost_savings":
@@ -742,7 +785,8 @@ def _apply_denials(doc: Doc, drafts: list[Draft]) -> None:
         if index + 1 >= len(doc.sentences):
             continue
         nxt = doc.sentences[index + 1]
-        denial = [h for h in doc.hits_in(nxt.start, nxt.end, "mod") if h.key == "denied" and not denies_cause(doc, nxt, h)]
+        denial = [h for h in doc.hits_in(nxt.start, nxt.end, "mod") if h.key == "denied" and not denies_cause(doc, nxt, h)
+                  and not doc.hits_in(nxt.start, h.start, "third_parties")]  # "Los sindicatos rechazan el plan"
         own = [d for d in by_sentence.get(index + 1, []) if d.claim.kind == "job_cuts"]
         if denial and not own:
             for d in found:

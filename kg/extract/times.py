@@ -80,7 +80,8 @@ def find_times(doc: Doc) -> None:
         if low in lang.months:
             windows.append((max(0, start - 40), end + 14, ("dmy", "mdy", "my", "pm")))
         elif low in lang.weekdays:
-            ref = weekday(lang.weekdays[low], pub)
+            ahead = bool(lang.from_day.search(text, max(0, start - 40), start))  # "beginning Tuesday", "ab Dienstag"
+            ref = weekday(lang.weekdays[low], pub, ahead)
             if ref is not None:
                 found.append(TimeMention(start, end, ref))
                 weekdays.append((start, end, lang.weekdays[low]))
@@ -133,8 +134,14 @@ def _horizons(doc: Doc, times: list[TimeMention]) -> list[TimeMention]:
 
 def _years_ahead(doc: Doc) -> list[TimeMention]:
     """"over the next two years", "en deux ans", "over zes jaar": the year so many years after publication."""
-    lang, out = doc.lang, []
-    for m in lang.years_ahead.finditer(doc.text):
+    lang, out, toks, pos = doc.lang, [], doc.tokens, 0
+    for k, low in enumerate(toks.low):  # tried only where such a phrase can begin, not at every character
+        if low not in lang.years_ahead_first or toks.starts[k] < pos:
+            continue
+        m = lang.years_ahead.match(doc.text, toks.starts[k])
+        if m is None:
+            continue
+        pos = m.end()
         n = next(v for v in m.groupdict().values() if v)
         count = int(n) if n.isdigit() else lang.words.get(n.lower())
         if not count or not 0 < count <= 30:
@@ -204,13 +211,16 @@ def _recent_year_for_month(month: int, pub: TimeRef | None) -> int | None:
     return year if month <= pub_month else year - 1
 
 
-def weekday(number: int, pub: TimeRef | None) -> TimeRef | None:
-    """The most recent such weekday on or before publication (the publication's month if that is all we know)."""
+def weekday(number: int, pub: TimeRef | None, ahead: bool = False) -> TimeRef | None:
+    """The most recent such weekday on or before publication, or (``ahead``: "beginning Tuesday", "ab Dienstag",
+    "à partir de mardi") the next one after it; the publication's month if that is all we know."""
     if pub is None:
         return None
     if pub.precision != "day":
         return pub
     d = date.fromisoformat(pub.value)
+    if ahead:
+        return TimeRef((d + timedelta(days=(number - d.weekday() - 1) % 7 + 1)).isoformat(), "day")
     return TimeRef((d - timedelta(days=(d.weekday() - number) % 7)).isoformat(), "day")
 
 

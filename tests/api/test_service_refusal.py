@@ -4,12 +4,9 @@ must hear nothing; the routes of a running ``kg serve`` refuse the known bypasse
 
 from __future__ import annotations
 
-import http.server
-import threading
-
 import httpx
 import pytest
-from api_server import TOKEN, start_server, stop_server
+from api_server import TOKEN, Endpoint, start_server, stop_server
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pyoxigraph import NamedNode, Quad, Store
@@ -17,57 +14,20 @@ from pyoxigraph import NamedNode, Quad, Store
 from api.safety import Refused, checked
 
 
-class _Catcher(http.server.ThreadingHTTPServer):
-    """Answers every request with an empty SPARQL result and remembers that it was asked."""
-
-    daemon_threads = True
-
-    def __init__(self):
-        self.asked: list[str] = []
-        catcher = self
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def _answer(self):
-                catcher.asked.append(self.path)
-                body = b'{"head":{"vars":["s"]},"results":{"bindings":[]}}'
-                self.send_response(200)
-                self.send_header("Content-Type", "application/sparql-results+json")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            do_GET = do_POST = _answer
-
-            def log_message(self, *args):
-                pass
-
-        super().__init__(("127.0.0.1", 0), Handler)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}/"
-
-
-def _listening():
-    server = _Catcher()
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
-
-
 @pytest.fixture(scope="module")
 def catcher():
-    """A server nobody may reach."""
-    server = _listening()
-    yield server
-    server.shutdown()
+    """An endpoint nobody may reach."""
+    endpoint = Endpoint()
+    yield endpoint
+    endpoint.close()
 
 
 @pytest.fixture(scope="module")
 def allowed():
-    """A server the allow list names."""
-    server = _listening()
-    yield server
-    server.shutdown()
+    """An endpoint the allow list names; it answers one row."""
+    endpoint = Endpoint(rows=("urn:x:from-the-endpoint",))
+    yield endpoint
+    endpoint.close()
 
 
 def _refused(text: str, update: bool = False, allow: tuple[str, ...] = ()) -> bool:
@@ -230,5 +190,6 @@ def test_an_allow_listed_service_is_reached_and_another_port_is_not(allowing_ser
     reached = httpx.get(allowing_server + "/sparql",
                         params={"query": f"SELECT * WHERE {{ SERVICE <{allowed.url}> {{ ?s ?p ?o }} }}"},
                         headers={"Accept": "application/sparql-results+json"}, timeout=30)
-    assert reached.status_code == 200 and reached.json()["results"]["bindings"] == []
+    assert reached.status_code == 200
+    assert reached.json()["results"]["bindings"] == [{"s": {"type": "uri", "value": "urn:x:from-the-endpoint"}}]
     assert len(allowed.asked) == 1 and not catcher.asked

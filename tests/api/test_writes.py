@@ -5,12 +5,11 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
-import pytest
 from api_server import TOKEN
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 ARTICLE = {"id": "morning-post-1", "published": "2026-03-10", "publisher": "Morning Post", "language": "en",
-           "text": "Morrow Corp will cut 3,500 jobs, chief executive Jane Roe said on Tuesday."}
+           "text": "Acme Corp will cut 3,500 jobs, chief executive Jane Roe said on Tuesday."}
 
 
 def _ask(base, query):
@@ -68,19 +67,24 @@ def test_ingest_one_article(writable_server):
                       '<https://schema.org/datePublished> ?d }')
     claims = httpx.get(base + "/queries/claims", params={"article": ARTICLE["id"]}).json()["results"]["bindings"]
     assert len(body["claims"]) == len(claims)
+    assert [(c["kind"], c["org"], c["value"], c["when"]) for c in body["claims"]] == [("job_cuts", "Acme", 3500, "2026-03-10")]
+
+    # The store holds Acme Corp's cuts of 1,200 (acme-1) and 2,000 (ledger-7) on the same day: "Acme Corp"
+    # there and "Acme" as the extractor names it here are one organisation, so 3,500 contradicts both.
+    found = body["contradictions"]
+    # Soft: the store's hand-made claims carry no extraction confidence, and an unsure side is never hard.
+    assert {(c["kind"], c["severity"], c["org"]) for c in found} == {("numeric", "soft", "Acme")}
+    assert sorted(sorted(c["articles"]) for c in found) == [["acme-1", ARTICLE["id"]], ["ledger-7", ARTICLE["id"]]]
+    assert all({c["value"] for c in row["claims"]} in ({1200, 3500}, {2000, 3500}) for row in found)
 
     again = httpx.post(base + "/articles", json=ARTICLE, headers=AUTH, timeout=120)
     assert again.status_code == 200 and again.json()["status"] == "unchanged"
 
-    if not body["claims"]:
-        pytest.skip("the extractor finds no claim in this sentence yet: the contradiction check needs one")
-    assert any(c["value"] == 3500 and c["kind"] == "job_cuts" for c in body["claims"])
-    assert body["contradictions"] == []  # nothing else in the store speaks of this organisation yet
     rival = {**ARTICLE, "id": "evening-star-2", "publisher": "Evening Star",
-             "text": "Morrow Corp will cut 5,000 jobs, chief executive Jane Roe said on Tuesday."}
+             "text": "Acme Corp will cut 5,000 jobs, chief executive Jane Roe said on Tuesday."}
     second = httpx.post(base + "/articles", json=rival, headers=AUTH, timeout=120).json()
     found = [c for c in second["contradictions"] if set(c["articles"]) == {ARTICLE["id"], rival["id"]}]
-    assert found and {c["value"] for c in found[0]["claims"]} == {3500, 5000}
+    assert len(found) == 1 and {c["value"] for c in found[0]["claims"]} == {3500, 5000}
     quotes = {c["quote"] for c in found[0]["claims"]}
     assert quotes == {ARTICLE["text"], rival["text"]}
 

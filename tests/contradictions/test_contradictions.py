@@ -384,3 +384,11 @@ def test_arithmetic_cuts_from_the_headcount_against_the_headcount_aimed_at(store
     assert c["explanation"] == ("Gull Gazette: 2000 count from 3800 count leaves 1,800 to 1,800; Bay Post says 2000 "
                                 "count for Northwind: the headcount aimed at cannot be both")
 
+
+
+def test_temporal_a_date_after_the_article_is_when_cuts_take_effect_not_when_they_were_announced(store):
+    load(store, article("e1", "2025-10-28", Said("On Tuesday Northwind announced 1,200 cuts.", value=1200,
+                                                 when="2025-10-28")),
+         article("e2", "2025-10-29", Said("Northwind's 1,200 cuts begin on Monday.", value=1200, when="2025-11-03",
+                                          modality="planned")))
+    assert find_contradictions(store) == []

@@ -24,6 +24,15 @@ def times(lang: str, text: str, published: str) -> list[str]:
     ("fr", "a annoncé mercredi", "2026-01-14", ["2026-01-14"]),
     ("es", "anunció el miércoles", "2026-01-16", ["2026-01-14"]),
     ("en", "said on Tuesday", "2026-02", ["2026-02"]),  # a month-only date keeps month precision
+    # a weekday after a word that looks ahead: the next such day (2026-03-02 is a Monday)
+    ("en", "the cuts take effect beginning Tuesday", "2026-03-02", ["2026-03-03"]),
+    ("en", "the plan starts next Monday", "2026-03-02", ["2026-03-09"]),
+    ("nl", "de regeling geldt vanaf dinsdag", "2026-03-02", ["2026-03-03"]),
+    ("sv", "varslet gäller från och med tisdag", "2026-03-02", ["2026-03-03"]),
+    ("de", "die Kurzarbeit gilt ab Dienstag", "2026-03-02", ["2026-03-03"]),
+    ("fr", "le plan s'applique à partir de mardi", "2026-03-02", ["2026-03-03"]),
+    ("es", "el ERE se aplicará a partir del martes", "2026-03-02", ["2026-03-03"]),
+    ("sv", "meddelade bolaget i tisdags", "2026-03-02", ["2026-02-24"]),
     # month names: the most recent such month
     ("sv", "Redan i oktober försvann", "2026-01-28", ["2025-10"]),
     ("nl", "Afgelopen juni gaf", "2025-10-28", ["2025-06"]),

@@ -20,7 +20,7 @@ from pathlib import Path
 import httpx
 import psutil
 import pytest
-from api_server import free_port, stop_server, write_store
+from api_server import STARTUP, free_port, stop_server, write_store
 
 from hardening.support import REPO
 
@@ -55,9 +55,8 @@ class Server:
         return "".join(p.read_text(errors="replace") for p in self.logs)
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    root = tmp_path_factory.mktemp("abuse")
+def serve(root: Path) -> Server:
+    """``kg serve`` over a fresh store in ``root``, logging every request to files there."""
     write_store(root / "store")
     port = free_port()
     env = {**os.environ, "KG_API_TOKEN": TOKEN, "KG_QUERY_TIMEOUT": str(QUERY_TIMEOUT), "KG_MAX_BODY": str(MAX_BODY),
@@ -68,7 +67,7 @@ def server(tmp_path_factory):
                                     "--store", str(root / "store"), "--access-log"],  # every request logged
                                    cwd=REPO, env=env, stdout=out, stderr=err)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + STARTUP
     while True:
         if process.poll() is not None:
             pytest.fail(f"kg serve exited: {logs[1].read_text()[-2000:]}")
@@ -79,10 +78,16 @@ def server(tmp_path_factory):
             pass
         if time.monotonic() > deadline:
             process.kill()
-            pytest.fail("kg serve did not answer within 60 s")
+            pytest.fail(f"kg serve did not answer within {STARTUP} s")
         time.sleep(0.2)
-    yield Server(process, base, logs)
-    stop_server(process)
+    return Server(process, base, logs)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    server = serve(tmp_path_factory.mktemp("abuse"))
+    yield server
+    stop_server(server.process)
 
 
 def count_quads(base: str) -> int:
@@ -137,9 +142,9 @@ def test_injection_through_named_query_parameters_binds_a_plain_value(server, pa
 
 
 def test_legitimate_parameter_still_matches(server):
-    r = claims_rows(server.base, org="Acme Corp")
+    r = claims_rows(server.base, org="Acme")
     assert r.status_code == 200
-    assert r.json()["results"]["bindings"], "the store holds Acme Corp claims: the named query must find them"
+    assert r.json()["results"]["bindings"], "the store holds Acme claims: the named query must find them"
 
 
 @pytest.mark.parametrize("params", [
@@ -149,7 +154,7 @@ def test_legitimate_parameter_still_matches(server):
         "repeated"])
 def test_typed_parameters_refuse_bad_values_with_400(server, params):
     r = httpx.get(server.base + "/queries/job-cuts", params=params, headers=JSON, timeout=30)
-    assert r.status_code in (400, 404, 422), (r.status_code, r.text[:300])
+    assert r.status_code == 400, (r.status_code, r.text[:300])
     assert "Traceback" not in r.text
 
 
@@ -169,7 +174,7 @@ TRAVERSALS = [
 def test_path_traversal_reaches_no_file(server, path):
     # sent raw, so that neither the client nor a URL library normalises the dots away
     status, body = raw_request(server.base, f"GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-    assert status in (400, 404, 405, 422), (path, status, body[:300])
+    assert status == 404, (path, status, body[:300])
     for secret in ("root:x:0:0", "[project]", "def create_app", "KG_API_TOKEN", "class Settings"):
         assert secret not in body, (path, secret)
 
@@ -272,7 +277,7 @@ def test_slow_clients_do_not_block_others(server):
 REQUESTS = [
     ("GET", "/sparql", {"query": "ASK { ?s ?p ?o }"}),
     ("GET", "/sparql", {"query": "SELECT ?s WHERE { ?s a ?t } LIMIT 20"}),
-    ("GET", "/queries/claims", {"org": "Acme Corp"}),
+    ("GET", "/queries/claims", {"org": "Acme"}),
     ("GET", "/queries/claims", {"org": 'x" } UNION { ?s ?p ?o } #'}),
     ("GET", "/queries", {}),
     ("GET", "/contradictions", {}),
@@ -282,13 +287,13 @@ REQUESTS = [
 
 
 async def _load(base: str, seconds: float, clients: int) -> tuple[Counter, list[str]]:
-    """``clients`` tasks, each on its own connection, sending requests back to back for ``seconds``."""
+    """``clients`` tasks sending requests back to back for ``seconds``, each request on a new connection."""
     statuses: Counter = Counter()
     failures: list[str] = []
     rng = random.Random(200)
-    # idle connections are dropped before the server's 5 s keep-alive ends, as browsers do, so a request
-    # never races the server closing the connection it was sent on
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients, keepalive_expiry=2.0)
+    # a connection per request: a kept-alive one races the server closing it after 5 s idle, which a client
+    # starved of CPU lost (a ReadError in make test on a loaded machine) though it drops them after 2 s
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=0)
 
     async def client(c: httpx.AsyncClient, deadline: float):
         while time.monotonic() < deadline:
@@ -317,7 +322,7 @@ async def _load(base: str, seconds: float, clients: int) -> tuple[Counter, list[
 
 
 def test_200_concurrent_clients(server):
-    baseline_rows = claims_rows(server.base, org="Acme Corp").json()["results"]["bindings"]
+    baseline_rows = claims_rows(server.base, org="Acme").json()["results"]["bindings"]
     rss_before = server.rss()
     peak = [rss_before]
     sampling = threading.Event()
@@ -345,7 +350,7 @@ def test_200_concurrent_clients(server):
     assert rss_after < rss_before + 200 * 2**20
     assert peak[0] < rss_before + 600 * 2**20
     # and it answers normally afterwards
-    r = claims_rows(server.base, org="Acme Corp")
+    r = claims_rows(server.base, org="Acme")
     assert r.status_code == 200
     assert r.json()["results"]["bindings"] == baseline_rows
     assert httpx.get(server.base + "/sparql", params={"query": "ASK { ?s ?p ?o }"}, timeout=10).text
@@ -353,19 +358,23 @@ def test_200_concurrent_clients(server):
 
 # ---- update authorisation
 
-WRITES = [
-    ("POST", "/update", {"data": {"update": "INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> 1 } }"}}),
-    ("POST", "/articles", {"json": {"id": "auth-probe", "text": "Acme Corp said it would cut 10 jobs."}}),
-    ("PUT", "/store?graph=urn:x:g2", {"content": '<urn:x:s> <urn:x:p> "2" .',
-                                      "headers": {"Content-Type": "application/n-triples"}}),
-    ("DELETE", "/store?graph=urn:x:g", {}),
+NTRIPLES = {"Content-Type": "application/n-triples"}
+WRITES = [  # (method, path, request, the status of the write with the right token)
+    ("POST", "/update", {"data": {"update": "INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> 1 } }"}}, 204),
+    ("POST", "/articles", {"json": {"id": "auth-probe", "text": "Acme Corp said it would cut 10 jobs."}}, 201),
+    ("PUT", "/store?graph=urn:x:g2", {"content": '<urn:x:s> <urn:x:p> "2" .', "headers": NTRIPLES}, 201),
+    ("DELETE", "/store?graph=urn:x:g3", {}, 204),  # the test writes the graph first
 ]
 
 
-@pytest.mark.parametrize("method, path, kwargs", WRITES, ids=[w[1] + " " + w[0] for w in WRITES])
-def test_writes_need_the_token(server, method, path, kwargs):
+@pytest.mark.parametrize("method, path, kwargs, status", WRITES, ids=[w[1] + " " + w[0] for w in WRITES])
+def test_writes_need_the_token(server, method, path, kwargs, status):
+    if method == "DELETE":
+        put = httpx.put(server.base + path, content='<urn:x:s> <urn:x:p> "3" .', timeout=30,
+                        headers={**NTRIPLES, "Authorization": f"Bearer {TOKEN}"})
+        assert put.status_code == 201, put.text
     before = count_quads(server.base)
-    headers = dict(kwargs.pop("headers", {})) if "headers" in kwargs else {}
+    headers = dict(kwargs.get("headers", {}))
     kwargs = {k: v for k, v in kwargs.items() if k != "headers"}
 
     def send(auth: str | None, params=None):
@@ -386,22 +395,23 @@ def test_writes_need_the_token(server, method, path, kwargs):
         assert wrong not in r.text and TOKEN not in r.text
     assert count_quads(server.base) == before  # nothing written by any of them
     ok = send(f"Bearer {TOKEN}")
-    assert ok.status_code < 300, ok.text[:300]
+    assert ok.status_code == status, ok.text[:300]
     assert TOKEN not in ok.text
 
 
-@pytest.mark.parametrize("body", [
-    '{"id": "sur-1", "text": "Acme Corp said it would cut 10 jobs \\ud800."}',
-    '{"id": "sur-2", "text": "Acme Corp said it would cut 10 jobs \\udfff.", "language": "en"}',
-    '{"id": "sur-3\\ud83d", "text": "Acme Corp said it would cut 10 jobs."}',
-    '{"id": "deep", "text": ' + "[" * 10000 + "]" * 10000 + "}",
-    '{"id": "' + "i" * 10000 + '", "text": "Acme cut 10 jobs."}',
+@pytest.mark.parametrize(("body", "status"), [
+    ('{"id": "sur-1", "text": "Acme Corp said it would cut 10 jobs \\ud800."}', 422),
+    ('{"id": "sur-2", "text": "Acme Corp said it would cut 10 jobs \\udfff.", "language": "en"}', 422),
+    ('{"id": "sur-3\\ud83d", "text": "Acme Corp said it would cut 10 jobs."}', 422),
+    ('{"id": "deep", "text": ' + "[" * 10000 + "]" * 10000 + "}", 400),
+    ('{"id": "' + "i" * 10000 + '", "text": "Acme cut 10 jobs."}', 422),
 ], ids=["surrogate-text", "surrogate-text-en", "surrogate-id", "deep-nesting", "long-id"])
-def test_ingest_refuses_bad_articles_with_4xx(server, body):
-    """JSON may escape lone surrogates, which are not Unicode text: refused with 422, never a 500."""
+def test_ingest_refuses_bad_articles_with_4xx(server, body, status):
+    """JSON may escape lone surrogates, which are not Unicode text: refused with 422 as an invalid article, as
+    is an id too long; JSON nested too deep to parse is a bad body (400). Never a 500."""
     r = httpx.post(server.base + "/articles", content=body, timeout=60,
                    headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"})
-    assert 400 <= r.status_code < 500, (r.status_code, r.text[:300])
+    assert r.status_code == status, (r.status_code, r.text[:300])
 
 
 def test_token_is_compared_in_constant_time(tmp_path, monkeypatch):
@@ -431,15 +441,28 @@ def test_token_is_compared_in_constant_time(tmp_path, monkeypatch):
     assert all(TOKEN.encode() in call for call in calls)
 
 
-def test_token_never_reaches_the_logs(server):
-    """Run last in this module: every request above (right and wrong tokens, errors) has been logged by now."""
-    # a failing write with the right token, so the error path is logged too
-    r = httpx.post(server.base + "/update", data={"update": "INSERT DATA { nonsense"},
-                   headers={"Authorization": f"Bearer {TOKEN}"}, timeout=30)
-    assert r.status_code == 400
-    time.sleep(0.5)
+def test_token_never_reaches_the_logs(tmp_path):
+    """On a server of its own, so that the log read is that of the requests made here: every write with no
+    token, wrong tokens and the right one, a write that fails with the right token, and the token in a URL.
+    The server is stopped before its log is read: by then every line is written."""
+    server = serve(tmp_path)
+    try:
+        for method, path, kwargs, _ in WRITES:
+            kwargs = {**kwargs, "headers": dict(kwargs.get("headers", {}))}
+            for auth in (None, TOKEN, *WRONG_TOKENS):
+                if auth is not None:
+                    kwargs["headers"]["Authorization"] = f"Bearer {auth}"
+                httpx.request(method, server.base + path, timeout=30, **kwargs)
+        failing = httpx.post(server.base + "/update", data={"update": "INSERT DATA { nonsense"},
+                             headers={"Authorization": f"Bearer {TOKEN}"}, timeout=30)
+        assert failing.status_code == 400
+        in_url = httpx.post(server.base + "/update", params={"token": TOKEN, "access_token": TOKEN},
+                            data={"update": "INSERT DATA { nonsense"}, timeout=30)
+        assert in_url.status_code == 401
+    finally:
+        stop_server(server.process)
     logs = server.log_text()
-    assert "POST /update" in logs, "the access log is not where this test looks: it would prove nothing"
+    assert logs.count("POST /update") == 2 + len(WRONG_TOKENS) + 2, "the access log is not where this test looks"
     assert TOKEN not in logs
     for wrong in WRONG_TOKENS:
         assert wrong not in logs

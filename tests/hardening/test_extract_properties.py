@@ -131,6 +131,6 @@ def no_longer_than(seconds: int):
         "long-article", "zero-width-everywhere"])
 def test_pathological_text_finishes(text):
     article = Article(id="big", text=text, language="en", published="2025-10-30")
-    with no_longer_than(30):
+    with no_longer_than(300):  # a guard against a hang, not a speed test: the 100 KB article took 26 s under load
         extraction = extract(article)
     check_extraction(article, extraction)

@@ -32,7 +32,7 @@ def test_build_and_named_query(extractor, any_store):
     assert len(rows) == 1
     row = rows[0]
     assert (row["article"], row["org"], row["value"], row["unit"], row["modality"]) == \
-        ("acme-1", "Acme Corp", 1200, "count", "announced")
+        ("acme-1", "Acme", 1200, "count", "announced")
     assert TEXT[row["start"]:row["end"]] == row["quote"]
     _, everything = select_rows(run_named(any_store, "claims", {}))
     assert {r["kind"] for r in everything} == {"job_cuts", "workforce"}
@@ -140,4 +140,4 @@ def test_cli_queries_a_server(extractor, remote_store, oxigraph_server):
                             timeout=60)
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
-    assert [(r["org"], r["value"], r["approx"]) for r in rows] == [("Acme Corp", 15000, True)]
+    assert [(r["org"], r["value"], r["approx"]) for r in rows] == [("Acme", 15000, True)]

@@ -1,0 +1,44 @@
+"""From articles to `kg contradictions`, with nothing hand-made in between: three outlets in three languages
+report one company's job cuts in the same week, two of them 1,200 and one 1,500. `kg build` reads, extracts,
+resolves and writes them; `kg contradictions` must find the one numeric disagreement and list every article
+on it. The articles and the company are the project's own (fictional)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+ARTICLES = {  # file name -> text, each with its publication date header
+    "ledger-en.txt": " date 2026-03-10\nValdrin Robotics to cut 1,200 jobs\n\n"
+                     "Valdrin Robotics will cut 1,200 jobs, chief executive Mara Quist said on Tuesday. "
+                     "The company employs about 9,000 people.\n",
+    "dagblad-nl.txt": " date 2026-03-11\nValdrin Robotics schrapt 1.500 banen\n\n"
+                      "Het robotbedrijf Valdrin Robotics schrapt 1.500 banen, maakte het bedrijf woensdag bekend.\n",
+    "kurier-de.txt": " date 2026-03-11\nValdrin Robotics streicht 1.200 Stellen\n\n"
+                     "Der Roboterhersteller Valdrin Robotics streicht 1.200 Stellen, teilte das Unternehmen am "
+                     "Dienstag mit.\n",
+}
+
+
+def kg(*args):
+    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True, cwd=REPO,
+                          timeout=300)
+
+
+def test_two_figures_for_one_week_s_cuts_are_one_numeric_contradiction(tmp_path):
+    folder, store = tmp_path / "articles", tmp_path / "store"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    built = kg("build", folder, "--store", store)
+    assert built.returncode == 0, built.stderr
+    result = kg("contradictions", "--store", store, "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["kind"], r["org"], r["severity"]) for r in rows] == [("numeric", "Valdrin Robotics", "hard")]
+    [row] = rows
+    assert row["articles"] == ["dagblad-nl", "kurier-de", "ledger-en"]
+    assert {c["value"] for c in row["claims"]} == {1200, 1500}

@@ -1,0 +1,271 @@
+"""The constructions of the extraction issue, in short articles the project wrote in all six languages.
+
+Fractions ("one in ten", "bijna 1 op de 10", "var tionde", "un tiers", "a quarter"), number words
+("tweeduizend", "vijftienhonderd", "sechs"), Swiss "16'000", from-to changes (a workforce before and after,
+not a cut), cumulative totals, plan horizons, the base of a percent, verbs of saying (the company itself as a
+speaker too), and capitalised words that are no organisation. Each article is a headline and a paragraph
+about a company no gazetteer lists; each expectation names every claim the article gives (kind, figure,
+unit) and what must hold of it. Published on Wednesday 4 March 2026: "Tuesday" is 2026-03-03.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.records import Article
+
+from extract.expected import check_attributes, figure_of, matches
+
+PUBLISHED = "2026-03-04"
+TUESDAY = "2026-03-03"
+
+# construction -> [(language, article, org, [(kind, figure, unit, attributes)])]; the list is every claim
+CASES: dict[str, list] = {
+    "fraction": [
+        ("en", "Fenwick Tools to cut one in ten jobs\n\nFenwick Tools will cut one in ten jobs at its plants in Ohio, "
+               "the toolmaker said on Tuesday.", "Fenwick Tools",
+         [("job_cuts", 10, "percent", dict(approx=False, when=TUESDAY, modality="announced", speaker="Fenwick Tools"))]),
+        ("en", "Fenwick Tools to shed a quarter of staff\n\nFenwick Tools plans to cut a quarter of its 4,000 jobs by "
+               "2027, chief executive Maria Dolan said.", "Fenwick Tools",
+         [("job_cuts", 25, "percent", dict(when="2027", modality="planned", speaker="Maria Dolan")),
+          ("workforce", 4000, "count", dict(modality="reported"))]),
+        ("nl", "Kroonveld Zuivel schrapt bijna 1 op de 10 banen\n\nBij zuivelbedrijf Kroonveld Zuivel verdwijnt bijna 1 "
+               "op de 10 banen, zei topman Joris Hendriks dinsdag.", "Kroonveld Zuivel",
+         [("job_cuts", 10, "percent", dict(approx=True, when=TUESDAY, modality="announced", speaker="Joris Hendriks"))]),
+        ("sv", "Skarholm Verkstäder varslar var tionde anställd\n\nSkarholm Verkstäder varslar var tionde anställd, "
+               "meddelade bolaget på tisdagen.", "Skarholm Verkstäder",
+         [("job_cuts", 10, "percent", dict(when=TUESDAY, modality="announced", speaker="Skarholm Verkstäder"))]),
+        ("de", "Lindhoff Maschinenbau streicht jede fünfte Stelle\n\nDie Lindhoff Maschinenbau GmbH streicht jede fünfte "
+               "Stelle, sagte Vorstandschef Peter Brandt am Dienstag.", "Lindhoff Maschinenbau",
+         [("job_cuts", 20, "percent", dict(when=TUESDAY, modality="announced", speaker="Peter Brandt"))]),
+        ("fr", "Verlaine Industries supprime un tiers de ses postes\n\nLe groupe Verlaine Industries va supprimer un tiers "
+               "de ses 3 000 postes, a déclaré son PDG Marc Aubert mardi.", "Verlaine Industries",
+         [("job_cuts", 33.3, "percent", dict(when=TUESDAY, modality="announced", speaker="Marc Aubert")),
+          ("workforce", 3000, "count", dict(modality="reported"))]),  # the whole, not a cut of 3,000
+        ("es", "Hortalia Alimentos despedirá a uno de cada diez empleados\n\nLa empresa Hortalia Alimentos despedirá a "
+               "uno de cada diez empleados, dijo su consejera delegada Lucía Prieto el martes.", "Hortalia Alimentos",
+         [("job_cuts", 10, "percent", dict(when=TUESDAY, modality="announced", speaker="Lucía Prieto"))]),
+    ],
+    "number words": [
+        ("nl", "Kroonveld Zuivel schrapt tweeduizend banen\n\nZuivelbedrijf Kroonveld Zuivel schrapt tweeduizend banen, "
+               "maakte het bedrijf dinsdag bekend.", "Kroonveld Zuivel",
+         [("job_cuts", 2000, "count", dict(approx=False, when=TUESDAY, modality="announced"))]),
+        ("nl", "Kroonveld Zuivel schrapt vijftienhonderd banen\n\nKroonveld Zuivel schrapt vijftienhonderd banen, zei "
+               "topman Joris Hendriks.", "Kroonveld Zuivel",
+         [("job_cuts", 1500, "count", dict(speaker="Joris Hendriks"))]),
+        ("de", "Lindhoff Maschinenbau schließt sechs Werke\n\nDie Lindhoff Maschinenbau GmbH schließt sechs Werke und "
+               "streicht zweitausend Stellen.", "Lindhoff Maschinenbau",
+         [("store_closure", 6, "count", {}), ("job_cuts", 2000, "count", dict(modality="announced"))]),
+        ("sv", "Skarholm Verkstäder varslar tvåtusen\n\nSkarholm Verkstäder varslar tvåtusen anställda, meddelade "
+               "bolaget.", "Skarholm Verkstäder", [("job_cuts", 2000, "count", dict(speaker="Skarholm Verkstäder"))]),
+        ("en", "Fenwick Tools to cut fifteen hundred jobs\n\nFenwick Tools will cut fifteen hundred jobs, the company "
+               "said.", "Fenwick Tools", [("job_cuts", 1500, "count", dict(modality="announced"))]),
+        ("fr", "Verlaine Industries supprime deux mille postes\n\nLe groupe Verlaine Industries va supprimer deux mille "
+               "postes.", "Verlaine Industries", [("job_cuts", 2000, "count", {})]),
+        ("es", "Hortalia Alimentos despedirá a quinientos trabajadores\n\nLa empresa Hortalia Alimentos despedirá a "
+               "quinientos trabajadores.", "Hortalia Alimentos", [("job_cuts", 500, "count", {})]),
+    ],
+    "swiss": [
+        ("en", "Alpenrand Bank to cut 16'000 jobs\n\nAlpenrand Bank AG will cut 16'000 jobs worldwide, the Zurich-based "
+               "lender said on Tuesday.", "Alpenrand Bank",
+         [("job_cuts", 16000, "count", dict(when=TUESDAY, segment="total", speaker="Alpenrand Bank"))]),
+        ("nl", "Alpenrand Bank schrapt 1'200 banen\n\nAlpenrand Bank AG schrapt 1'200 banen, maakte de Zwitserse bank "
+               "dinsdag bekend.", "Alpenrand Bank", [("job_cuts", 1200, "count", dict(when=TUESDAY))]),
+        ("sv", "Alpenrand Bank varslar 1’200\n\nAlpenrand Bank AG varslar 1’200 anställda, meddelade den schweiziska "
+               "banken på tisdagen.", "Alpenrand Bank", [("job_cuts", 1200, "count", dict(when=TUESDAY))]),
+        ("de", "Alpenrand Bank streicht 16'000 Stellen\n\nDie Alpenrand Bank AG streicht weltweit 16'000 Stellen und "
+               "spart damit 2,5 Milliarden Franken, teilte die Zürcher Bank am Dienstag mit.", "Alpenrand Bank",
+         [("job_cuts", 16000, "count", dict(when=TUESDAY, modality="announced")),
+          ("cost_savings", 2.5e9, "CHF", dict(modality="planned"))]),
+        ("fr", "Alpenrand Bank supprime 16’000 postes\n\nLa banque Alpenrand Bank SA va supprimer 16’000 postes, a "
+               "annoncé mardi l'établissement zurichois. Elle emploie 98'500 collaborateurs.", "Alpenrand Bank",
+         [("job_cuts", 16000, "count", dict(when=TUESDAY)), ("workforce", 98500, "count", dict(modality="reported"))]),
+        ("es", "Alpenrand Bank eliminará 16'000 empleos\n\nEl banco Alpenrand Bank AG eliminará 16'000 empleos, anunció "
+               "el martes la entidad suiza.", "Alpenrand Bank", [("job_cuts", 16000, "count", dict(when=TUESDAY))]),
+    ],
+    "from-to change": [  # the workforce before (today) and after (aimed at), never a cut of the second figure
+        ("en", "Halden Freight to shrink workforce\n\nHalden Freight Inc. will reduce its workforce from 41,000 to 36,500 "
+               "by the end of 2027, the logistics group said on Tuesday.", "Halden Freight",
+         [("workforce", 41000, "count", dict(when=TUESDAY, modality="reported")),
+          ("workforce", 36500, "count", dict(when="2027-Q4", modality="planned"))]),
+        ("nl", "Kroonveld Zuivel krimpt personeel\n\nZuivelbedrijf Kroonveld Zuivel brengt het aantal medewerkers terug "
+               "van 8.200 naar 7.400, maakte het bedrijf dinsdag bekend.", "Kroonveld Zuivel",
+         [("workforce", 8200, "count", dict(modality="reported")), ("workforce", 7400, "count", dict(modality="planned"))]),
+        ("sv", "Skarholm Verkstäder krymper\n\nSkarholm Verkstäder AB minskar personalstyrkan från 5 600 till 4 900 "
+               "anställda, meddelade bolaget på tisdagen.", "Skarholm Verkstäder",
+         [("workforce", 5600, "count", dict(modality="reported")), ("workforce", 4900, "count", dict(modality="planned"))]),
+        ("de", "Lindhoff Maschinenbau verkleinert Belegschaft\n\nDie Lindhoff Maschinenbau GmbH will die Belegschaft von "
+               "12.000 auf 10.500 Mitarbeiter verkleinern, teilte das Unternehmen am Dienstag mit.", "Lindhoff Maschinenbau",
+         [("workforce", 12000, "count", dict(modality="reported")),
+          ("workforce", 10500, "count", dict(modality="planned"))]),
+        ("fr", "Verlaine Industries réduit ses effectifs\n\nLe groupe Verlaine Industries va réduire ses effectifs de 9 000 "
+               "à 8 100 salariés d'ici fin 2027, a annoncé l'entreprise mardi.", "Verlaine Industries",
+         [("workforce", 9000, "count", dict(when=TUESDAY, modality="reported")),
+          ("workforce", 8100, "count", dict(when="2027-Q4", modality="planned"))]),
+        ("es", "Hortalia Alimentos reduce plantilla\n\nLa empresa Hortalia Alimentos reducirá su plantilla de 6.000 a 5.200 "
+               "empleados hasta 2027, anunció la compañía el martes.", "Hortalia Alimentos",
+         [("workforce", 6000, "count", dict(when=TUESDAY, modality="reported")),
+          ("workforce", 5200, "count", dict(when="2027", modality="planned"))]),
+    ],
+    "cumulative total": [  # the new round has no aggregate; the total of all rounds is "total"
+        ("en", "Halden Freight cuts more jobs\n\nHalden Freight Inc. will cut another 1,200 jobs, bringing the total to "
+               "5,000 since 2024, the logistics group said on Tuesday.", "Halden Freight",
+         [("job_cuts", 1200, "count", dict(aggregate=None, when=TUESDAY, speaker="Halden Freight")),
+          ("job_cuts", 5000, "count", dict(aggregate="total"))]),
+        ("en", "Halden Freight cuts more jobs\n\nHalden Freight Inc. said on Tuesday it would cut 800 more jobs. In total, "
+               "the company has eliminated 4,300 positions since 2023.", "Halden Freight",
+         [("job_cuts", 800, "count", dict(aggregate=None, when=TUESDAY)),
+          ("job_cuts", 4300, "count", dict(aggregate="total"))]),
+        ("nl", "Kroonveld Zuivel schrapt meer banen\n\nZuivelbedrijf Kroonveld Zuivel schrapt nog eens 300 banen, maakte "
+               "het bedrijf dinsdag bekend. In totaal verdwijnen daarmee 1.100 banen.", "Kroonveld Zuivel",
+         [("job_cuts", 300, "count", dict(aggregate=None)),
+          ("job_cuts", 1100, "count", dict(aggregate="total", speaker="Kroonveld Zuivel"))]),
+        ("sv", "Skarholm Verkstäder varslar fler\n\nSkarholm Verkstäder AB varslar ytterligare 200 anställda, meddelade "
+               "bolaget på tisdagen. Sammanlagt försvinner 900 jobb.", "Skarholm Verkstäder",
+         [("job_cuts", 200, "count", dict(aggregate=None)),
+          ("job_cuts", 900, "count", dict(aggregate="total", speaker="Skarholm Verkstäder"))]),
+        ("de", "Lindhoff Maschinenbau streicht weitere Stellen\n\nDie Lindhoff Maschinenbau GmbH streicht weitere 400 "
+               "Stellen, teilte das Unternehmen am Dienstag mit. Insgesamt fallen damit 2.400 Arbeitsplätze weg.",
+         "Lindhoff Maschinenbau",
+         [("job_cuts", 400, "count", dict(aggregate=None)), ("job_cuts", 2400, "count", dict(aggregate="total"))]),
+        ("fr", "Verlaine Industries supprime encore des postes\n\nLe groupe Verlaine Industries va supprimer 500 postes "
+               "supplémentaires, a annoncé l'entreprise mardi, soit 1 700 suppressions de postes en tout.",
+         "Verlaine Industries",
+         [("job_cuts", 500, "count", dict(aggregate=None)), ("job_cuts", 1700, "count", dict(aggregate="total"))]),
+        ("es", "Hortalia Alimentos amplía su recorte\n\nLa empresa Hortalia Alimentos eliminará otros 250 empleos, anunció "
+               "la compañía el martes, con lo que el recorte asciende a 900 puestos en total.", "Hortalia Alimentos",
+         [("job_cuts", 250, "count", dict(aggregate=None)), ("job_cuts", 900, "count", dict(aggregate="total"))]),
+    ],
+    "plan horizon": [  # the date by which the plan is done, not the day it was told
+        ("en", "Halden Freight to cut jobs\n\nHalden Freight Inc. plans to cut 2,000 jobs by 2027, the logistics group "
+               "said on Tuesday.", "Halden Freight", [("job_cuts", 2000, "count", dict(when="2027", modality="planned"))]),
+        ("nl", "Kroonveld Zuivel schrapt banen\n\nZuivelbedrijf Kroonveld Zuivel schrapt tegen eind 2027 zo'n 600 banen, "
+               "maakte het bedrijf dinsdag bekend.", "Kroonveld Zuivel",
+         [("job_cuts", 600, "count", dict(approx=True, when="2027-Q4", modality="planned"))]),
+        ("sv", "Skarholm Verkstäder varslar\n\nSkarholm Verkstäder AB ska minska antalet anställda med 700 till 2027, "
+               "meddelade bolaget på tisdagen.", "Skarholm Verkstäder",
+         [("job_cuts", 700, "count", dict(when="2027", modality="planned"))]),  # no range "700 till 2027"
+        ("de", "Lindhoff Maschinenbau streicht Stellen\n\nDie Lindhoff Maschinenbau GmbH will bis Ende 2027 rund 1.500 "
+               "Stellen abbauen, teilte das Unternehmen am Dienstag mit.", "Lindhoff Maschinenbau",
+         [("job_cuts", 1500, "count", dict(approx=True, when="2027-Q4", modality="planned"))]),
+        ("fr", "Verlaine Industries supprime des postes\n\nLe groupe Verlaine Industries va supprimer 1 200 postes d'ici "
+               "fin 2027, a annoncé l'entreprise mardi.", "Verlaine Industries",
+         [("job_cuts", 1200, "count", dict(when="2027-Q4", modality="planned"))]),
+        ("es", "Hortalia Alimentos recorta empleo\n\nLa empresa Hortalia Alimentos eliminará 900 empleos hasta 2027, "
+               "anunció la compañía el martes.", "Hortalia Alimentos",
+         [("job_cuts", 900, "count", dict(when="2027", modality="planned"))]),
+    ],
+    "percent base": [  # a share of office staff is of that segment, not of all staff
+        ("en", "Halden Freight to cut office jobs\n\nHalden Freight Inc. will cut 8% of its office staff, the logistics "
+               "group said on Tuesday.", "Halden Freight", [("job_cuts", 8, "percent", dict(segment="corporate"))]),
+        ("en", "Halden Freight to cut jobs\n\nHalden Freight Inc. will cut 8% of its global workforce, the logistics group "
+               "said on Tuesday.", "Halden Freight", [("job_cuts", 8, "percent", dict(segment="total"))]),
+        ("nl", "Kroonveld Zuivel schrapt kantoorbanen\n\nZuivelbedrijf Kroonveld Zuivel schrapt 8 procent van het "
+               "kantoorpersoneel, maakte het bedrijf dinsdag bekend.", "Kroonveld Zuivel",
+         [("job_cuts", 8, "percent", dict(segment="corporate"))]),
+        ("sv", "Skarholm Verkstäder varslar tjänstemän\n\nSkarholm Verkstäder AB varslar 8 procent av tjänstemännen, "
+               "meddelade bolaget på tisdagen.", "Skarholm Verkstäder",
+         [("job_cuts", 8, "percent", dict(segment="corporate"))]),
+        ("de", "Lindhoff Maschinenbau streicht in der Verwaltung\n\nDie Lindhoff Maschinenbau GmbH streicht 8 Prozent der "
+               "Stellen in der Verwaltung, teilte das Unternehmen am Dienstag mit.", "Lindhoff Maschinenbau",
+         [("job_cuts", 8, "percent", dict(segment="corporate"))]),
+        ("fr", "Verlaine Industries supprime des postes administratifs\n\nLe groupe Verlaine Industries va supprimer 8 % de "
+               "ses postes administratifs, a annoncé l'entreprise mardi.", "Verlaine Industries",
+         [("job_cuts", 8, "percent", dict(segment="corporate"))]),
+        ("es", "Hortalia Alimentos recorta en oficinas\n\nLa empresa Hortalia Alimentos eliminará el 8% de los empleos de "
+               "oficina, anunció la compañía el martes.", "Hortalia Alimentos",
+         [("job_cuts", 8, "percent", dict(segment="corporate"))]),
+    ],
+    "speaker": [
+        ("en", "Halden Freight to cut jobs\n\nHalden Freight Inc. will cut 900 jobs, chief executive Laura Finch said on "
+               "Tuesday.", "Halden Freight", [("job_cuts", 900, "count", dict(speaker="Laura Finch", when=TUESDAY))]),
+        ("en", "Halden Freight to cut jobs\n\nHalden Freight Inc. said on Tuesday it would cut 900 jobs.", "Halden Freight",
+         [("job_cuts", 900, "count", dict(speaker="Halden Freight", modality="announced"))]),
+        ("nl", "Kroonveld Zuivel schrapt banen\n\nKroonveld Zuivel schrapt 400 banen, zei topman Joris Hendriks dinsdag.",
+         "Kroonveld Zuivel", [("job_cuts", 400, "count", dict(speaker="Joris Hendriks", when=TUESDAY))]),
+        ("nl", "Kroonveld Zuivel schrapt banen\n\nKroonveld Zuivel maakte dinsdag bekend dat het 400 banen schrapt.",
+         "Kroonveld Zuivel", [("job_cuts", 400, "count", dict(speaker="Kroonveld Zuivel", modality="announced"))]),
+        ("de", "Lindhoff Maschinenbau streicht Stellen\n\nDie Lindhoff Maschinenbau GmbH streicht 700 Stellen, sagte "
+               "Vorstandschef Peter Brandt am Dienstag.", "Lindhoff Maschinenbau",
+         [("job_cuts", 700, "count", dict(speaker="Peter Brandt", when=TUESDAY))]),
+        ("de", "Lindhoff Maschinenbau streicht Stellen\n\nDie Lindhoff Maschinenbau GmbH teilte am Dienstag mit, sie "
+               "werde 700 Stellen streichen.", "Lindhoff Maschinenbau",
+         [("job_cuts", 700, "count", dict(speaker="Lindhoff Maschinenbau", modality="announced"))]),
+        ("fr", "Verlaine Industries supprime des postes\n\n« Nous allons supprimer 350 postes », a déclaré mardi Marc "
+               "Aubert, PDG de Verlaine Industries.", "Verlaine Industries",
+         [("job_cuts", 350, "count", dict(speaker="Marc Aubert", when=TUESDAY))]),
+        ("fr", "Verlaine Industries supprime des postes\n\nVerlaine Industries a annoncé mardi la suppression de 350 "
+               "postes.", "Verlaine Industries",
+         [("job_cuts", 350, "count", dict(speaker="Verlaine Industries", modality="announced"))]),
+        ("es", "Hortalia Alimentos recorta empleo\n\nHortalia Alimentos despedirá a 450 trabajadores, dijo el martes su "
+               "consejera delegada, Lucía Prieto.", "Hortalia Alimentos",
+         [("job_cuts", 450, "count", dict(speaker="Lucía Prieto", when=TUESDAY))]),
+        ("es", "Hortalia Alimentos recorta empleo\n\nHortalia Alimentos anunció el martes que despedirá a 450 "
+               "trabajadores.", "Hortalia Alimentos",
+         [("job_cuts", 450, "count", dict(speaker="Hortalia Alimentos", modality="announced"))]),
+        ("sv", "Skarholm Verkstäder varslar\n\nSkarholm Verkstäder AB varslar 300 anställda, sa vd Anna Berg på tisdagen.",
+         "Skarholm Verkstäder", [("job_cuts", 300, "count", dict(speaker="Anna Berg", when=TUESDAY))]),
+        ("sv", "Skarholm Verkstäder varslar\n\nSkarholm Verkstäder AB varslar 300 anställda, enligt vd Anna Berg.",
+         "Skarholm Verkstäder", [("job_cuts", 300, "count", dict(speaker="Anna Berg"))]),
+        ("sv", "Skarholm Verkstäder varslar\n\nEnligt Skarholm Verkstäder AB försvinner 300 jobb vid fabriken i Borås.",
+         "Skarholm Verkstäder", [("job_cuts", 300, "count", dict(speaker="Skarholm Verkstäder"))]),
+    ],
+    "no organisation": [  # capitalised words that name no company: the article's one organisation is the only one
+        ("sv", "Skarholm Verkstäder varslar 300\n\nSkarholm Verkstäder AB varslar 300 anställda i Borås. Totalt "
+               "försvinner 300 jobb, sa vd Anna Berg. Totalt har bolaget 4 100 anställda.", "Skarholm Verkstäder",
+         [("job_cuts", 300, "count", dict(speaker="Anna Berg")), ("workforce", 4100, "count", {})]),
+        ("en", "Retail Giant Marwick To Cut 1,200 Jobs\n\nMarwick Stores will cut 1,200 jobs, the retailer said on "
+               "Tuesday. Officials said the cuts would hit head offices.", "Marwick Stores",
+         [("job_cuts", 1200, "count", dict(speaker="Marwick Stores", when=TUESDAY))]),
+        ("en", "Fenwick Tools To Cut 1,500 Jobs As Demand Slows\n\nFenwick Tools will cut 1,500 jobs, the toolmaker said "
+               "on Tuesday.", "Fenwick Tools",
+         [("job_cuts", 1500, "count", dict(when=TUESDAY)), ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ("en", "Marwick Says It Will Close 30 Stores\n\nMarwick Stores said on Tuesday it would close 30 stores.",
+         "Marwick Stores", [("store_closure", 30, "count", dict(speaker="Marwick Stores"))]),
+        ("de", "Sparmaßnahmen bei Lindhoff\n\nDie Lindhoff Maschinenbau GmbH streicht 700 Stellen. Die Sparmaßnahmen "
+               "sollen 90 Millionen Schweizer Franken einbringen, sagte Vorstandschef Peter Brandt. Belegschaft und "
+               "Gewerkschaft kritisierten den Abbau.", "Lindhoff Maschinenbau", [("job_cuts", 700, "count", {})]),
+        ("fr", "Verlaine Industries supprime 350 postes\n\nVerlaine Industries va supprimer 350 postes. Les Syndicats "
+               "dénoncent un plan brutal. Selon la Direction, les économies atteindront 40 millions de francs suisses.",
+         "Verlaine Industries",
+         [("job_cuts", 350, "count", {}), ("cost_savings", 40e6, "CHF", dict(speaker="Verlaine Industries")),
+          ("cause", None, None, dict(object="costs"))]),
+        ("es", "Hortalia Alimentos despedirá a 450 trabajadores\n\nHortalia Alimentos despedirá a 450 trabajadores. Los "
+               "Sindicatos rechazan el plan. Fuentes de la Empresa indicaron que el ahorro será de 30 millones de euros.",
+         "Hortalia Alimentos",
+         [("job_cuts", 450, "count", dict(modality="announced")),  # the unions' rejection denies nothing
+          ("cost_savings", 30e6, "EUR", dict(modality="rumoured"))]),
+        ("nl", "Kroonveld Zuivel schrapt 400 banen\n\nKroonveld Zuivel schrapt 400 banen. Vakbonden reageren geschokt. "
+               "Volgens Topman Joris Hendriks bespaart het bedrijf daarmee 25 miljoen euro.", "Kroonveld Zuivel",
+         [("job_cuts", 400, "count", {}), ("cost_savings", 25e6, "EUR", dict(speaker="Joris Hendriks"))]),
+    ],
+}
+
+PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
+IDS = [f"{p[0]}-{p[1]}-{n}" for n, p in enumerate(PARAMS)]
+LANGUAGES = {"en", "nl", "sv", "de", "fr", "es"}
+
+
+def extracted(lang: str, text: str):
+    return extract(Article(id="construction", text=text, language=lang, published=PUBLISHED))
+
+
+@pytest.mark.parametrize(("construction", "lang", "text", "org", "expected"), PARAMS, ids=IDS)
+def test_construction(construction, lang, text, org, expected):
+    x = extracted(lang, text)
+    found = [(c.kind, c.org, figure_of(c), c.object) for c in x.claims]
+    for kind, value, unit, attrs in expected:
+        claims = [c for c in x.claims if matches(c, kind, org, value, unit, attrs)]
+        assert claims, f"{construction}: no {kind} {value} {unit} for {org} in {found}"
+        check_attributes(claims[0], attrs)
+    extra = [c for c in x.claims if not any(matches(c, kind, org, value, unit, attrs)
+                                           for kind, value, unit, attrs in expected)]
+    assert not extra, f"{construction}: claims beyond those expected: {[(c.kind, c.org, figure_of(c)) for c in extra]}"
+    organisations = {e.name for e in x.entities if e.type == "organization"}
+    assert organisations == {org}, organisations  # no capitalised word became an organisation
+
+
+@pytest.mark.parametrize("construction", sorted(CASES))
+def test_every_construction_in_every_language(construction):
+    assert {case[0] for case in CASES[construction]} == LANGUAGES
