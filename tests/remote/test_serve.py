@@ -42,7 +42,7 @@ def test_sparql_and_named_queries_over_a_remote_store(served):
     values = sorted(int(b["value"]["value"]) for b in page.json()["results"]["bindings"])
     assert values == [1200, 2000]
     found = httpx.get(base + "/contradictions", timeout=30).json()
-    assert [(c["kind"], c["org"]) for c in found] == [("numeric", "Acme Corp")]
+    assert [(c["kind"], c["org"]) for c in found] == [("numeric", "Acme")]
 
 
 def test_graph_store_reads_and_writes_over_a_remote_store(served):
