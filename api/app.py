@@ -36,11 +36,13 @@ from pydantic import BaseModel, Field
 from api import results
 from api.dataset import DatasetConflict, with_using
 from api.description import service_description
+from api.fastpath import FastPath, LookupMiddleware, is_lookup
 from api.lanes import Lanes
 from api.lifeline import die_with_parent
 from api.settings import Settings
 from api.workers import JobFailed, Pool, Unavailable
 from kg import __version__
+from kg.store import is_remote
 
 STATIC = Path(__file__).resolve().parent / "static"
 FORM = "application/x-www-form-urlencoded"
@@ -76,20 +78,25 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI):
         _ensure_store(settings.store)
         app.state.readers = Lanes(settings.store, settings.query_processes, settings.long_query_processes,
-                                  settings.query_memory_mb, settings.quick_query_seconds)
+                                  settings.query_memory_mb, settings.quick_query_seconds, timeout=settings.query_timeout)
         app.state.readers.start()
-        app.state.writer = Pool(settings.store, "write", 1, settings.write_memory_mb)  # started when first needed
+        app.state.writer = Pool(settings.store, "write", 1, settings.write_memory_mb,
+                                timeout=settings.write_timeout)  # started when first needed
+        app.state.fast = FastPath(settings.store) if settings.fast_lookups and not is_remote(settings.store) else None
         repairing = asyncio.create_task(_repair(app.state.writer, settings)) if _cut_off(settings.store) else None
         try:
             yield
         finally:
             if repairing is not None:
                 repairing.cancel()
+            if app.state.fast:
+                app.state.fast.close()
             app.state.readers.close()
             app.state.writer.close()
 
     app = FastAPI(title="news-kg", version=__version__, lifespan=lifespan, max_body_size=settings.max_body,
                   description=__doc__, docs_url=None, redoc_url=None)  # their pages load from a CDN: /openapi.json only
+    app.add_middleware(LookupMiddleware, state=app.state, settings=settings)  # inside CORS: same CORS headers
     app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["GET", "POST"],
                        allow_headers=["Accept", "Content-Type"])  # no Authorization: writes stay same-origin
 
@@ -106,7 +113,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return await answer(request.app.state.readers.run(client, job, settings.query_timeout, **kwargs))
 
     async def write(request: Request, job: str, **kwargs):
-        return await answer(request.app.state.writer.run(job, settings.write_timeout, **kwargs))
+        try:
+            return await answer(request.app.state.writer.run(job, settings.write_timeout, **kwargs))
+        finally:
+            if request.app.state.fast:  # what this server wrote is read at once, on every thread
+                request.app.state.fast.invalidate()
 
     def authorised(authorization: Annotated[str | None, Header()] = None) -> None:
         """Updates and ingest: off without a configured token, else only with the Bearer token."""
@@ -122,10 +133,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # ---- SPARQL 1.1 protocol: query
 
     async def answer_query(request: Request, query: str, default_graphs: list[str], named_graphs: list[str]):
-        media, body = await read(request, "sparql", query=query, accept=results.parse_accept(request.headers.get("accept")),
-                                 max_rows=settings.max_rows, allow=settings.service_allow,
-                                 default_graphs=default_graphs, named_graphs=named_graphs,
-                                 base_iri=str(request.url_for("sparql_get")))
+        kwargs = {"query": query, "accept": results.parse_accept(request.headers.get("accept")),
+                  "max_rows": settings.max_rows, "allow": settings.service_allow, "default_graphs": default_graphs,
+                  "named_graphs": named_graphs, "base_iri": str(request.url_for("sparql_get"))}
+        fast = request.app.state.fast
+        if fast is not None and not default_graphs and not named_graphs and is_lookup(query):
+            reply = await fast.run(settings.query_timeout, **kwargs)  # a point lookup: on a thread (api.fastpath)
+            if reply is None:
+                raise HTTPException(503, f"the query ran past the time limit of {settings.query_timeout:g} s",
+                                    headers={"Retry-After": "5"})
+            if reply[0] == "error":
+                raise HTTPException(reply[1], reply[2])
+            media, body = reply[1]
+        else:
+            media, body = await read(request, "sparql", **kwargs)
         return _media_response(body, media)
 
     @app.get("/sparql", summary="SPARQL query (GET); without a query, the service description",
@@ -390,10 +411,12 @@ def _cut_off(path: str) -> bool:
     """Whether a write was cut off in the store (a server or build killed between an article and its
     resolution): the resolution graph is marked incomplete."""
     from kg.mapping import RESOLUTION_GRAPH
-    from kg.store import EmbeddedStore, StoreError
+    from kg.store import StoreError, is_remote, open_store
 
+    if is_remote(path) or not os.path.exists(os.path.join(path, "CURRENT")):
+        return False
     try:
-        return EmbeddedStore(path, read_only=True).is_incomplete(RESOLUTION_GRAPH)
+        return open_store(path, read_only=True).is_incomplete(RESOLUTION_GRAPH)
     except (StoreError, OSError):
         return False
 
@@ -409,13 +432,14 @@ async def _repair(writer: Pool, settings: Settings) -> None:
 
 
 def _ensure_store(path: str) -> None:
-    """Create an empty store where none exists yet, so that readers can open it."""
-    from kg.store import EmbeddedStore, StoreError
+    """Create an empty store where none exists yet, so that readers can open it (a folder; a SPARQL server
+    is there or not)."""
+    from kg.store import StoreError, is_remote, open_store
 
-    if os.path.exists(os.path.join(path, "CURRENT")):
+    if is_remote(path) or os.path.exists(os.path.join(path, "CURRENT")):
         return
     try:
-        db = EmbeddedStore(path)
+        db = open_store(path)
         db.flush()
         del db
     except StoreError:  # another process just created and holds it

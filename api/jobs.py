@@ -15,6 +15,12 @@ Store model (several readers, one writer, any number of server processes):
 - A reader keeps its snapshot between jobs and re-opens it when the store folder's file listing
   changed. Writers outside the server (``kg build``) do not take the lock; for them a read that
   meets a vanished file is retried on a fresh snapshot.
+
+A remote store (a SPARQL server, ``kg serve --store http://...``) needs none of this: the server orders
+its own reads and writes, and the jobs reach it through the same ``kg.store.Store`` protocol. Every
+query and update a client sends passes ``api.safety.checked`` first, for either backend; for a server
+whose engine is not ours it must moreover be standard SPARQL 1.1 (``standard=True``), so that no vendor
+extension reaches it.
 """
 
 from __future__ import annotations
@@ -22,20 +28,21 @@ from __future__ import annotations
 import fcntl
 import os
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 
-from pyoxigraph import NamedNode, Quad, QueryBoolean, QuerySolutions, QueryTriples, RdfFormat, parse
+from pyoxigraph import NamedNode, Quad, RdfFormat, parse
 
 from api import results
 from api.lifeline import die_with_server
 from api.safety import Refused, checked
-from kg.mapping import PREFIXES, TURTLE_PREFIXES
+from kg.mapping import TURTLE_PREFIXES
 from kg.sparql import explain, is_update
-from kg.store import EmbeddedStore, StoreError
+from kg.store import Solutions, Store, StoreError, Triples, is_remote, open_store
 
 LOCK_WAIT = 30.0  # seconds a writer waits for readers and other writers to finish
 LOCK_FILE = "kg-api.lock"
 TURNSTILE_FILE = "kg-api.turnstile"
+GENERATION_FILE = "kg-api.generation"  # touched by every write job: one stat tells a reader the server wrote
 
 
 class JobError(Exception):
@@ -46,11 +53,24 @@ class JobError(Exception):
         self.status = status
 
 
+def _generation(path: str) -> int:
+    """How many writes this store's servers have made (the generation file grows a byte a write)."""
+    try:
+        return os.stat(os.path.join(path, GENERATION_FILE)).st_size
+    except OSError:
+        return 0
+
+
+def _touch_generation(path: str) -> None:
+    with open(os.path.join(path, GENERATION_FILE), "ab") as f:
+        f.write(b".")
+
+
 def _signature(path: str) -> frozenset:
     try:
         with os.scandir(path) as entries:
             return frozenset((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in entries
-                             if e.is_file() and e.name not in (LOCK_FILE, TURNSTILE_FILE))
+                             if e.is_file() and e.name not in (LOCK_FILE, TURNSTILE_FILE, GENERATION_FILE))
     except OSError:
         return frozenset()
 
@@ -93,25 +113,46 @@ class _Locks:
 
 
 class Reader:
-    """A read-only view of the store, re-opened when the store changed on disk."""
+    """A read-only view of the store: an embedded store's snapshot, re-opened when the store changed on
+    disk; a remote store as it is."""
 
-    def __init__(self, path: str):
+    def __init__(self, path: str, timeout: float | None = None, recheck: float = 0.0):
+        """``recheck``: seconds between two looks at the folder's file listing (0: before every job); a write
+        by this server's writers is seen at once whatever it is (they touch ``GENERATION_FILE``), a write
+        by another process (``kg build``) within ``recheck`` seconds."""
         self.path = path
-        self.locks = _Locks(path)
-        self._store: EmbeddedStore | None = None
+        self.remote = is_remote(path)
+        self.locks = None if self.remote else _Locks(path)
+        self._store: Store | None = open_store(path, read_only=True, timeout=timeout) if self.remote else None
         self._seen: frozenset = frozenset()
+        self.recheck = recheck
+        self._looked = 0.0
+        self._generation: int | None = None
+
+    def shared(self):
+        """The shared lock of an embedded store (nothing for a remote one)."""
+        return nullcontext() if self.locks is None else self.locks.shared()
 
     def invalidate(self) -> None:
         """Forget the open snapshot: the next job opens the store afresh."""
-        self._store = None
+        if not self.remote:
+            self._store = None
 
-    def store(self) -> EmbeddedStore:
+    def store(self) -> Store:
+        if self.remote:
+            return self._store
+        if self.recheck and self._store is not None:
+            now = time.monotonic()
+            generation = _generation(self.path)
+            if generation == self._generation and now - self._looked < self.recheck:
+                return self._store
+            self._generation, self._looked = generation, now
         current = _signature(self.path)
         if self._store is None or current != self._seen:
             self._store = None
             for attempt in range(5):  # a writer outside the server may be mid-flush; try again shortly
                 try:
-                    self._store = EmbeddedStore(self.path, read_only=True)
+                    self._store = open_store(self.path, read_only=True)
                     break
                 except (StoreError, OSError) as e:
                     if attempt == 4:
@@ -122,25 +163,31 @@ class Reader:
 
 
 class Writer:
-    """Opens the store read-write for the span of one job, with every reader of this server kept out."""
+    """Opens the store read-write for the span of one job, with every reader of this server kept out
+    (an embedded store); a remote store is opened once and orders its own writes."""
 
-    def __init__(self, path: str):
+    def __init__(self, path: str, timeout: float | None = None):
         self.path = path
-        self.locks = _Locks(path)
+        self.remote = is_remote(path)
+        self.locks = None if self.remote else _Locks(path)
+        self._remote = open_store(path, timeout=timeout) if self.remote else None
 
     def run(self, work):
         """``work(store)`` under the exclusive lock; the store is flushed and closed before the lock goes.
         ``work`` must not keep the store.
 
         While another process (``kg build``) holds the store, the writer waits outside the readers-writer
-        lock, so that readers are not queued behind a write that cannot start.
+        lock, so that readers are not queued behind a write that cannot start. A remote store is written as
+        it is: its server orders its own writes.
         """
+        if self.remote:
+            return work(self._remote)
         deadline = time.monotonic() + LOCK_WAIT
         while True:
             self._await_store(deadline)
             with self.locks.exclusive(max(0.0, deadline - time.monotonic())):
                 try:
-                    db = EmbeddedStore(self.path)
+                    db = open_store(self.path)
                 except (StoreError, OSError) as e:  # taken again in between: wait outside the lock
                     if time.monotonic() > deadline:
                         raise JobError(503, f"the store is being written by another process; try again later "
@@ -155,6 +202,7 @@ class Writer:
                     raise
                 finally:
                     del db  # the last reference: RocksDB closes here, inside the lock
+                    _touch_generation(self.path)
 
     def _await_store(self, deadline: float) -> None:
         """Wait until no process holds RocksDB's lock on the store (a POSIX lock on its LOCK file, which this
@@ -188,12 +236,13 @@ def _drop_frames(error: BaseException | None) -> None:
 
 
 def _answer(result, accept: list[str], max_rows: int) -> tuple[str, bytes]:
-    """Serialise a pyoxigraph query result in the best accepted format, refusing oversized answers."""
+    """Serialise a query result (``kg.store``'s one form) in the best accepted format, refusing oversized
+    answers."""
     try:
-        if isinstance(result, QueryBoolean):
+        if isinstance(result, bool):
             media = results.choose_results(accept)
-            return media, results.write_boolean(bool(result), media)
-        if isinstance(result, QuerySolutions):
+            return media, results.write_boolean(result, media)
+        if isinstance(result, Solutions):
             media = results.choose_results(accept)
             variables = [v.value for v in result.variables]
             rows = []
@@ -203,7 +252,7 @@ def _answer(result, accept: list[str], max_rows: int) -> tuple[str, bytes]:
                                         f"add LIMIT or narrow the query")
                 rows.append([solution[v] for v in variables])
             return media, results.write_solutions(variables, rows, media)
-        if isinstance(result, QueryTriples):
+        if isinstance(result, Triples):
             media = results.choose_rdf(accept)
             triples = []
             for triple in result:
@@ -230,7 +279,7 @@ def sparql_query(reader: Reader, query: str, accept: list[str], max_rows: int, a
                  default_graphs: list[str], named_graphs: list[str], base_iri: str) -> tuple[str, bytes]:
     """Run a SPARQL query from the protocol; the default graph is the union of all graphs unless given."""
     try:
-        query = checked(query, update=False, allow=allow)
+        query = checked(query, update=False, allow=allow, standard=reader.remote)
     except Refused as e:
         raise JobError(400, str(e)) from e
     dataset = {}
@@ -241,6 +290,30 @@ def sparql_query(reader: Reader, query: str, accept: list[str], max_rows: int, a
         except ValueError as e:
             raise JobError(400, f"default-graph-uri and named-graph-uri take absolute IRIs: {e}") from e
     return _answer(_run(reader, query, base_iri=base_iri, **dataset), accept, max_rows)
+
+
+MIN_ROW_BYTES = {results.SPARQL_JSON: 2, results.SPARQL_XML: 17}  # the least a row takes in the engine's writer
+
+
+def lookup(reader: Reader, query: str, accept: list[str], max_rows: int, allow: tuple[str, ...],
+           default_graphs: list[str], named_graphs: list[str], base_iri: str) -> tuple[str, bytes]:
+    """A point lookup (api.fastpath): ``sparql_query``, with the answer written by the engine where it can.
+
+    The row limit holds without counting rows: an answer shorter than (max_rows + 1) times the fewest bytes a
+    row takes cannot hold more than max_rows rows; a longer one is run again the counting way."""
+    try:
+        text = checked(query, update=False, allow=allow, standard=reader.remote)
+        media = results.choose_results(accept)
+    except (Refused, results.NotAcceptable):
+        text, media = None, None
+    if text is not None and media in MIN_ROW_BYTES and not default_graphs and not named_graphs:
+        try:
+            body = reader.store().query_results(text, media)
+        except SyntaxError:
+            body = None  # sparql_query says what is wrong
+        if body is not None and len(body) < (max_rows + 1) * MIN_ROW_BYTES[media]:
+            return media, body
+    return sparql_query(reader, query, accept, max_rows, allow, default_graphs, named_graphs, base_iri)
 
 
 def named_query(reader: Reader, name: str, params: dict[str, str], accept: list[str], max_rows: int,
@@ -298,7 +371,7 @@ def graph(reader: Reader, iri: str | None, accept: list[str], max_rows: int) -> 
         name = NamedNode(iri)
     except ValueError as e:
         raise JobError(400, f"not an IRI: {e}") from e
-    if not db.ox.contains_named_graph(name):
+    if not db.has_graph(name):
         raise JobError(404, f"no graph <{iri}> in this store")
     triples = [q.triple for q in db.graph_quads(name)]
     if len(triples) > max_rows:
@@ -326,7 +399,7 @@ def export(reader: Reader, fmt: str, org: str | None, construct: str | None, all
         raise JobError(404, f"no export format {fmt!r}: use one of {', '.join(FORMATS)}")
     if construct:
         try:
-            construct = checked(construct, update=False, allow=allow)
+            construct = checked(construct, update=False, allow=allow, standard=reader.remote)
         except Refused as e:
             raise JobError(400, str(e)) from e
     try:
@@ -342,13 +415,13 @@ def export(reader: Reader, fmt: str, org: str | None, construct: str | None, all
 def update(writer: Writer, text: str, allow: tuple[str, ...], base_iri: str) -> None:
     """Run a SPARQL update in one transaction."""
     try:
-        text = checked(text, update=True, allow=allow)
+        text = checked(text, update=True, allow=allow, standard=writer.remote)
     except Refused as e:
         raise JobError(400, str(e)) from e
 
     def work(db):
         try:
-            db.ox.update(text, prefixes=PREFIXES, base_iri=base_iri)
+            db.update(text, base_iri=base_iri)
         except SyntaxError as e:
             raise JobError(400, explain(text, e, "update")) from e
         except OSError as e:
@@ -381,7 +454,7 @@ def put_graph(writer: Writer, iri: str, data: bytes, media: str, max_parsed: int
         raise JobError(400, f"the graph could not be parsed: {e}") from e
 
     def work(db):
-        created = not db.ox.contains_named_graph(graph)
+        created = not db.has_graph(graph)
         db.replace_graph(graph, quads)
         return created
 
@@ -410,9 +483,8 @@ def delete_graph(writer: Writer, iri: str) -> None:
     graph = NamedNode(iri)
 
     def work(db):
-        if not db.ox.contains_named_graph(graph):
+        if not db.remove_graph(graph):
             raise JobError(404, f"no graph <{iri}> in this store")
-        db.ox.remove_graph(graph)
 
     writer.run(work)
 
@@ -464,7 +536,7 @@ def repair(writer: Writer) -> bool:
     return writer.run(repair_resolution)
 
 
-READ_JOBS = {"sparql": sparql_query, "named": named_query, "graph": graph, "contradictions": contradictions,
+READ_JOBS = {"sparql": sparql_query, "lookup": lookup, "named": named_query, "graph": graph, "contradictions": contradictions,
              "export": export}
 WRITE_JOBS = {"update": update, "ingest": ingest, "put_graph": put_graph, "delete_graph": delete_graph,
               "repair": repair}
@@ -478,18 +550,24 @@ def _attempt(jobs: dict, state, name: str, kwargs: dict):
     tries = 3
     for attempt in range(tries):
         try:
-            with state.locks.shared():
+            with state.shared():
                 return jobs[name](state, **kwargs)
         except (OSError, RuntimeError) as e:
-            if attempt == tries - 1:
+            if attempt == tries - 1 or state.remote:
                 raise JobError(503, f"the store could not be read: {e}") from e
             state.invalidate()
             time.sleep(0.02 * (attempt + 1))
 
 
-def serve(conn, store_path: str, mode: str, memory_mb: int = 0, parent: int | None = None) -> None:
+def run_read(reader: Reader, name: str, kwargs: dict):
+    """Run one read job on a reader (in a query process, or on a thread of the server: api.fastpath)."""
+    return _attempt(READ_JOBS, reader, name, kwargs)
+
+
+def serve(conn, store_path: str, mode: str, memory_mb: int = 0, parent: int | None = None,
+          timeout: float | None = None) -> None:
     """Worker process main loop: say ("ready",), then receive (job, kwargs), answer ("ok", value) or
-    ("error", status, message).
+    ("error", status, message). ``timeout``: how long a remote store waits for its server.
 
     ``memory_mb`` caps the process's address space: a query that would grow past it fails to allocate
     (MemoryError in Python, an abort in pyoxigraph) instead of taking the machine's memory. The process
@@ -501,7 +579,7 @@ def serve(conn, store_path: str, mode: str, memory_mb: int = 0, parent: int | No
         import resource
 
         resource.setrlimit(resource.RLIMIT_AS, (memory_mb * 2**20, memory_mb * 2**20))
-    state = Reader(store_path) if mode == "read" else Writer(store_path)
+    state = Reader(store_path, timeout) if mode == "read" else Writer(store_path, timeout)
     jobs = READ_JOBS if mode == "read" else WRITE_JOBS
     if mode == "read":
         import rdflib.plugins.sparql.parser  # noqa: F401  (warm the safety parser before the first job)

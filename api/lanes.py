@@ -31,9 +31,11 @@ LONG_NICE = 10
 class Lanes:
     """The query processes of one server process, in two lanes."""
 
-    def __init__(self, store: str, quick: int, long: int, memory_mb: int, quick_seconds: float):
-        self.quick = Pool(store, "read", quick, memory_mb, spares=1)  # a killed one is replaced at once
-        self.long = Pool(store, "read", long, memory_mb, nice=LONG_NICE)
+    def __init__(self, store: str, quick: int, long: int, memory_mb: int, quick_seconds: float,
+                 timeout: float | None = None):
+        # timeout: how long a remote store waits for its server
+        self.quick = Pool(store, "read", quick, memory_mb, spares=1, timeout=timeout)  # a killed one is replaced at once
+        self.long = Pool(store, "read", long, memory_mb, nice=LONG_NICE, timeout=timeout)
         self.quick_seconds = quick_seconds
         self._long_queries: OrderedDict[str, float] = OrderedDict()  # fingerprint -> when it last ran long
         self._moves: OrderedDict[str, deque[float]] = OrderedDict()  # client -> when its queries were moved

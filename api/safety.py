@@ -11,6 +11,10 @@ The check fails closed and looks at exactly the text the engine runs:
    with the same targets; any disagreement, or a text it cannot parse, is refused.
 4. A target must be an absolute IRI whose scheme, host and port equal those of an allowed prefix and
    whose path lies under that prefix's path. Variables, prefixed names and relative IRIs are refused.
+5. With ``standard=True`` (the store is a SPARQL server whose engine is not ours: ``kg serve --store
+   http://...``), the text must moreover parse as standard SPARQL 1.1 (rdflib's grammar), so that no
+   vendor extension reaches the server (Virtuoso's ``DEFINE`` pragmas, which make it fetch URLs), and it
+   must not name a server's SQL functions (Virtuoso's ``bif:`` and ``sql:``).
 """
 
 from __future__ import annotations
@@ -187,9 +191,35 @@ def allow_list(prefixes: tuple[str, ...]) -> tuple[Allowed, ...]:
     return tuple(Allowed.parse(p) for p in prefixes)
 
 
-def checked(text: str, update: bool, allow: tuple[str, ...]) -> str:
-    """The text to run, once every SERVICE and LOAD in it is found allowed; raises Refused otherwise."""
+_VENDOR_FUNCTIONS = ("bif:", "sql:", "<bif:", "<sql:")
+_VENDOR_NAMESPACES = ("http://www.openlinksw.com/schemas/bif#", "http://www.openlinksw.com/schemas/sql#")
+
+
+def _standard(text: str, update: bool) -> None:
+    """Refuse a text that is not standard SPARQL 1.1 or names a server's SQL functions."""
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    for kind, word, _ in tokens(text):
+        low = word.lower()
+        if (kind == "name" and low.startswith(_VENDOR_FUNCTIONS)) or (
+                kind == "iri" and (low.startswith(_VENDOR_FUNCTIONS) or _unescape(word[1:-1]).startswith(_VENDOR_NAMESPACES))):
+            raise Refused(f"refused: {word} names a function of the server's SQL engine")
+    try:
+        parseUpdate(text) if update else parseQuery(text)
+    except Exception as e:  # pyparsing raises ParseException and friends; deep nesting a RecursionError
+        raise Refused("refused: this endpoint passes only standard SPARQL 1.1 to its store, and the request "
+                      f"is not ({str(e)[:200]})") from e
+
+
+def checked(text: str, update: bool, allow: tuple[str, ...], standard: bool = False) -> str:
+    """The text to run, once every SERVICE and LOAD in it is found allowed; raises Refused otherwise.
+    ``standard``: the text must also be standard SPARQL 1.1 and name no server SQL function (step 5)."""
     text = normalise(text)
+    if standard:
+        _standard(text, update)
+    low = text.lower()
+    if "service" not in low and "load" not in low:  # a keyword is written in letters (escapes only in strings
+        return text                                  # and IRIs): without these words there is none to find
     found = calls(text)
     if not found:
         return text

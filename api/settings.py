@@ -37,7 +37,8 @@ class Settings:
     query_processes: query worker processes per server process (the quick lane, ``api.lanes``);
     long_query_processes: those that run queries past ``quick_query_seconds``. query_memory_mb: the address space
     a query process may use (0: no limit); a query past it is stopped (503). write_memory_mb: the same for
-    the process that writes (updates, graph PUT, ingest).
+    the process that writes (updates, graph PUT, ingest). fast_lookups: point lookups run on
+    threads of the server process instead of a query process (api.fastpath; KG_FAST_LOOKUPS=0: off).
     """
 
     store: str = field(default_factory=lambda: store_location(None))
@@ -53,6 +54,7 @@ class Settings:
     quick_query_seconds: float = field(default_factory=lambda: _float("KG_QUICK_QUERY_SECONDS", 1.0))
     query_memory_mb: int = field(default_factory=lambda: int(_float("KG_QUERY_MEMORY_MB", 4096)))
     write_memory_mb: int = field(default_factory=lambda: int(_float("KG_WRITE_MEMORY_MB", 4096)))
+    fast_lookups: bool = field(default_factory=lambda: os.environ.get("KG_FAST_LOOKUPS", "1") != "0")
 
     def __post_init__(self):
         if self.query_timeout <= 0 or self.write_timeout <= 0 or self.quick_query_seconds <= 0:

@@ -63,8 +63,10 @@ class Pool:
     are kept ready, idle, to replace one that is killed.
     """
 
-    def __init__(self, store_path: str, mode: str, size: int, memory_mb: int = 0, nice: int = 0, spares: int = 0):
+    def __init__(self, store_path: str, mode: str, size: int, memory_mb: int = 0, nice: int = 0, spares: int = 0,
+                 timeout: float | None = None):
         self.store_path, self.mode, self.size, self.memory_mb, self.nice = store_path, mode, size, memory_mb, nice
+        self.timeout = timeout  # how long a remote store waits for its server
         self.spares = spares
         self._spare: list[_Worker] = []
         self._ctx = _context()
@@ -143,7 +145,7 @@ class Pool:
             return
         parent, child = self._ctx.Pipe()
         process = self._ctx.Process(target=jobs.serve, name=f"kg-{self.mode}", daemon=True,
-                                    args=(child, self.store_path, self.mode, self.memory_mb, os.getpid()))
+                                    args=(child, self.store_path, self.mode, self.memory_mb, os.getpid(), self.timeout))
         process.start()
         child.close()
         if self.nice:

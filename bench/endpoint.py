@@ -24,6 +24,8 @@ import urllib.parse
 from pathlib import Path
 
 CONCURRENCY = 8
+WORKERS = int(os.environ.get("BENCH_ENDPOINT_WORKERS", os.cpu_count() or 1))  # kg serve --workers, as oxigraph
+# serve uses every core
 LOOKUP = "SELECT ?p ?o WHERE {{ <{iri}> ?p ?o }}"
 ACCEPT = "application/sparql-results+json"
 
@@ -129,7 +131,7 @@ def _measure(url: str, seconds: float, targets_file: str) -> dict:
     return json.loads(run.stdout.strip().splitlines()[-1])
 
 
-def measure_endpoint(store_path, seconds: float = 10) -> dict:
+def measure_endpoint(store_path, seconds: float = 10, workers: int = WORKERS) -> dict:
     """Point-lookup requests/s and latency of ``kg serve`` on ``store_path``, beside ``oxigraph serve``.
 
     Keys: requests_per_s, p50_ms, p99_ms, errors, requests, seconds, concurrency, and ``oxigraph``
@@ -144,7 +146,7 @@ def measure_endpoint(store_path, seconds: float = 10) -> dict:
         port = _free_port()
         env = {**os.environ, "KG_API_TOKEN": "", "KG_QUERY_TIMEOUT": "10"}
         server = subprocess.Popen([kg, "serve", "--host", "127.0.0.1", "--port", str(port), "--store", str(store_path),
-                                   "--no-access-log"],
+                                   "--no-access-log", "--workers", str(workers)],
                                   env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         try:
             url = f"http://127.0.0.1:{port}/sparql"
@@ -166,7 +168,9 @@ def measure_endpoint(store_path, seconds: float = 10) -> dict:
                 theirs = _measure(url, seconds, str(targets_file))
             finally:
                 _stop(server)
-    return {**ours, "concurrency": CONCURRENCY, "query": LOOKUP.format(iri="CLAIM"), "oxigraph": theirs}
+    ratio = round(ours["requests_per_s"] / theirs["requests_per_s"], 2) if theirs.get("requests_per_s") else None
+    return {**ours, "concurrency": CONCURRENCY, "workers": workers, "query": LOOKUP.format(iri="CLAIM"),
+            "oxigraph": theirs, "ratio": ratio}
 
 
 def main(argv: list[str]) -> None:
@@ -174,8 +178,9 @@ def main(argv: list[str]) -> None:
         print(json.dumps(_load(argv[1], float(argv[2]), argv[3])))
         return
     if not argv:
-        sys.exit("usage: python -m bench.endpoint STORE [SECONDS]")
-    print(json.dumps(measure_endpoint(argv[0], float(argv[1]) if len(argv) > 1 else 10), indent=2))
+        sys.exit("usage: python -m bench.endpoint STORE [SECONDS [WORKERS]]")
+    print(json.dumps(measure_endpoint(argv[0], float(argv[1]) if len(argv) > 1 else 10,
+                                      int(argv[2]) if len(argv) > 2 else WORKERS), indent=2))
 
 
 if __name__ == "__main__":

@@ -34,8 +34,7 @@ StoreOpt = Annotated[str | None, typer.Option("--store", "-s", help="Store folde
 
 
 def _open(store: str | None, read_only: bool = False):
-    from kg.remote import is_remote
-    from kg.store import StoreError, open_store, store_location
+    from kg.store import StoreError, is_remote, open_store, store_location
 
     location = store_location(store)
     if read_only and not is_remote(location) and not Path(location).exists():
@@ -62,11 +61,15 @@ def build(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1,
                                       help="Worker processes for extraction and validation (one writer).")] = 1,
+    cluster: Annotated[str | None, typer.Option("--cluster", help="A Dask scheduler (tcp://HOST:8786) whose workers "
+                                                "extract and validate; this process writes the store.",
+                                                show_default=False)] = None,
     article_seconds: Annotated[float, typer.Option("--article-seconds", min=0,
                                                    help="Time budget of one article; a slower one is skipped "
                                                         "(0: none).")] = 60.0,
 ):
     """Ingest articles: each is written whole in one transaction, or reported and skipped."""
+    from kg.cluster import ClusterError
     from kg.pipeline import build as run_build
 
     for p in paths:
@@ -81,8 +84,12 @@ def build(
         def tick(outcome):
             progress.update(task, advance=1, description=escape(outcome.article_id or outcome.source))
 
-        report = run_build(paths, db, validate=not no_validate, max_bytes=max_bytes, on_item=tick, jobs=jobs,
-                           budget=article_seconds)
+        try:
+            report = run_build(paths, db, validate=not no_validate, max_bytes=max_bytes, on_item=tick, jobs=jobs,
+                               budget=article_seconds, cluster=cluster)
+        except ClusterError as e:
+            err.print(f"[red]{escape(str(e))}[/red]", highlight=False)
+            raise typer.Exit(2) from e
     for o in report.skipped:
         err.print(f"[yellow]skipped[/yellow] {escape(o.source)}: {escape(o.reason)}")
     summary = Table(show_header=False, box=None)
@@ -131,11 +138,12 @@ def query(
     store: StoreOpt = None,
 ):
     """Run a SPARQL query over the union of all article graphs; a named SELECT query a page at a time."""
-    from pyoxigraph import QueryBoolean, QuerySolutions, QueryTriples, RdfFormat, serialize
+    from pyoxigraph import RdfFormat, serialize
 
     from kg.mapping import TURTLE_PREFIXES
     from kg.queries import MAX_PAGE_SIZE, QueryError, get, page_size, run_page, select_rows, with_org_names
     from kg.sparql import explain, is_update
+    from kg.store import Solutions, Triples
 
     try:
         name, extra = _query_text(query)
@@ -176,14 +184,14 @@ def query(
             raise _usage("this is a SPARQL update, not a query: run it with `kg update` (it changes the store), "
                          "or POST it to /update of `kg serve` with the token") from e
         raise _usage(explain(text, e)) from e
-    if isinstance(result, QueryBoolean):
-        out.print("true" if bool(result) else "false")
-    elif isinstance(result, QueryTriples):
+    if isinstance(result, bool):
+        out.print("true" if result else "false")
+    elif isinstance(result, Triples):
         if fmt == "ntriples":
             sys.stdout.write(serialize(result, format=RdfFormat.N_TRIPLES).decode("utf-8"))
         else:
             sys.stdout.write(serialize(result, format=RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES).decode("utf-8"))
-    elif isinstance(result, QuerySolutions):
+    elif isinstance(result, Solutions):
         columns, rows = select_rows(result)
         _print_rows(columns, rows, fmt)
 
@@ -383,8 +391,7 @@ def wikidata_refresh(
     from kg.link.relink import refresh_table, store_entities
     from kg.link.table import table_path
     from kg.link.wikidata import WikidataClient, WikidataError
-    from kg.remote import is_remote
-    from kg.store import store_location
+    from kg.store import is_remote, store_location
 
     path = table_file or table_path()
     try:
@@ -478,15 +485,13 @@ def serve(
 
     import uvicorn
 
-    from kg.remote import is_remote
-    from kg.store import store_location
+    from kg.store import is_remote, store_location
 
     location = store_location(store)
-    if is_remote(location):
-        raise _usage("kg serve serves an on-disk store; query a remote server directly")
     if workers < 1:
         raise _usage("--workers must be at least 1")
-    os.environ["KG_STORE"] = str(Path(location).resolve())  # the server processes read their settings from here
+    # the server processes read their settings from here: a folder, or the URL of a SPARQL server
+    os.environ["KG_STORE"] = location if is_remote(location) else str(Path(location).resolve())
     try:
         from api.settings import Settings
 

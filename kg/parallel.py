@@ -7,11 +7,10 @@ Oxigraph store admits one). Workers send each article's graph back as N-Quads by
 between processes. An article already stored goes to its worker with its stored (content hash,
 extractor version), and the worker skips the extraction when the text is unchanged.
 
-A first import into an empty embedded store goes through Oxigraph's bulk loader in batches of whole
-articles (several times faster than a transaction per article). Oxigraph 0.5 ingests each bulk load
-of fewer than a million quads as one set of files, all indexes at once, so a killed first import
-leaves whole articles. Into a store that already holds data, each article is written in its own
-transaction, as in a one-process build.
+A first import into an empty store goes through the store's ``load_new`` in batches of whole articles
+(the embedded store's bulk loader, several times faster than a transaction per article; a server's
+SPARQL Update of many graphs per request). A killed first import leaves whole articles. Into a store
+that already holds data, each article is written in its own transaction, as in a one-process build.
 """
 
 from __future__ import annotations
@@ -19,14 +18,14 @@ from __future__ import annotations
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from pyoxigraph import RdfFormat, parse, serialize
 
 from kg import EXTRACTOR_VERSION
 from kg.mapping import graph_iri
-from kg.pipeline import Outcome, prepare
+from kg.prepare import Outcome, prepare
 from kg.read import Draft, ReadError, finish
 
 CHUNK = 8  # articles per task: fewer, larger messages between processes
@@ -43,7 +42,8 @@ class Seen:
     source: str
 
 
-def _work(chunk: list[tuple[Draft, tuple[str, str] | None]], validate: bool, budget: float | None) -> list[tuple]:
+def prepare_chunk(chunk: list[tuple[Draft, tuple[str, str] | None]], validate: bool,
+                  budget: float | None = None) -> list[tuple]:
     """In a worker: finish and prepare each draft -> (Seen or ReadError, outcome, N-Quads or None)."""
     out = []
     for draft, state in chunk:
@@ -61,16 +61,18 @@ def _work(chunk: list[tuple[Draft, tuple[str, str] | None]], validate: bool, bud
     return out
 
 
-class _Writer:
-    """Writes prepared articles: bulk batches into an empty embedded store, else one transaction each.
+class ArticleWriter:
+    """Writes prepared articles (N-Quads): in batches through ``load_new`` into an empty store, else one
+    ``replace_graph`` each.
 
-    A bulk batch loads in a thread (Oxigraph lets go of the GIL while it parses and sorts), one at a time,
-    so this process keeps feeding the workers meanwhile; ``close`` waits for the last and raises its error.
+    A batch loads in a thread (Oxigraph lets go of the GIL while it parses and sorts; a server works
+    while we wait), one at a time, so this process keeps feeding the workers meanwhile; ``close`` waits
+    for the last and raises its error.
     """
 
     def __init__(self, store):
         self.store = store
-        self.bulk = hasattr(store, "bulk_load") and len(store) == 0
+        self.bulk = len(store) == 0
         self.buffer: list[bytes] = []
         self.size = 0
         self.loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bulk-load") if self.bulk else None
@@ -91,7 +93,7 @@ class _Writer:
             self.loading.result()  # one load at a time; an error stops the build here
             self.loading = None
         if self.buffer:
-            self.loading = self.loader.submit(self.store.bulk_load, b"".join(self.buffer))
+            self.loading = self.loader.submit(self.store.load_new, b"".join(self.buffer))
             self.buffer, self.size = [], 0
 
     def close(self) -> None:
@@ -107,15 +109,20 @@ def _context():
     methods = multiprocessing.get_all_start_methods()
     if "forkserver" in methods:  # no fork of this (threaded) process; workers fork from a clean server
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["kg.pipeline"])
+        ctx.set_forkserver_preload(["kg.prepare"])
         return ctx
     return multiprocessing.get_context("spawn")
 
 
 def build_outcomes(items: Iterable[Draft | ReadError], store, admit: Callable[[object], Outcome | None],
-                   validate: bool = True, jobs: int = 2, budget: float | None = None) -> Iterator[Outcome]:
-    """Outcomes of ``items`` (drafts and read errors) in input order, written to ``store`` as they come."""
-    writer = _Writer(store)
+                   validate: bool = True, jobs: int = 2, budget: float | None = None, executor: Executor | None = None,
+                   chunk_size: int = CHUNK) -> Iterator[Outcome]:
+    """Outcomes of ``items`` (drafts and read errors) in input order, written to ``store`` as they come.
+
+    The work runs in ``jobs`` worker processes of this machine, or on ``executor`` (a Dask cluster's,
+    ``kg.cluster``) with ``jobs`` slots: ``jobs * AHEAD`` chunks of ``chunk_size`` articles are in flight.
+    """
+    writer = ArticleWriter(store)
     fresh = writer.bulk  # an empty store: nothing to look up but what this run writes
     done: set[str] = set()  # ids this run has settled (an article given twice is written once)
     pending: deque[tuple[list, Future | None]] = deque()
@@ -148,12 +155,12 @@ def build_outcomes(items: Iterable[Draft | ReadError], store, admit: Callable[[o
             else:
                 yield settle(draft, state, next(results))
 
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
+    with executor or ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
         chunk: list = []
 
         def dispatch() -> None:
             work = [(draft, state) for decided, draft, state in chunk if decided is None]
-            pending.append((list(chunk), pool.submit(_work, work, validate, budget) if work else None))
+            pending.append((list(chunk), pool.submit(prepare_chunk, work, validate, budget) if work else None))
             chunk.clear()
 
         for item in items:
@@ -161,7 +168,7 @@ def build_outcomes(items: Iterable[Draft | ReadError], store, admit: Callable[[o
                 chunk.append((admit(item), None, None))
             else:
                 chunk.append((None, item, None if fresh or item.id in done else store.article_state(item.id)))
-            if len(chunk) >= CHUNK:
+            if len(chunk) >= chunk_size:
                 dispatch()
             while len(pending) > jobs * AHEAD:
                 yield from finish_chunk(*pending.popleft())

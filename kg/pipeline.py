@@ -13,30 +13,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg import EXTRACTOR_VERSION, shacl_fast
-from kg.budget import OverBudget, time_budget
-from kg.extract import extract
-from kg.link import link
-from kg.mapping import RESOLUTION_GRAPH, article_quads, graph_iri
+from kg import EXTRACTOR_VERSION
+from kg.mapping import RESOLUTION_GRAPH, graph_iri
+from kg.prepare import ARTICLE_SECONDS, Outcome, prepare
 from kg.read import MAX_BYTES, ReadError, frame_paths, not_unicode, read_paths
-from kg.records import Article, Extraction
+from kg.records import Article
 from kg.resolve import resolve_events
-from kg.validate import validate_quads
-
-ARTICLE_SECONDS = 60.0  # time budget of one article's extraction, linking, mapping and validation
-
-
-@dataclass
-class Outcome:
-    """What happened to one input."""
-
-    source: str
-    status: str  # written, replaced, unchanged, skipped
-    article_id: str | None = None
-    reason: str = ""
-    claims: int = 0
-    quads: int = 0
-    extraction: Extraction | None = None
 
 
 @dataclass
@@ -60,29 +42,6 @@ class BuildReport:
     @property
     def ok(self) -> bool:
         return not self.skipped and not self.stopped
-
-
-def prepare(article: Article, validate: bool = True,
-            budget: float | None = ARTICLE_SECONDS) -> tuple[Outcome, list | None]:
-    """Extract, link, map and validate one article, touching no store: (outcome, quads or None if skipped).
-
-    This is the part of the build that runs in worker processes under ``build(..., jobs=N)``. An article
-    that takes longer than ``budget`` seconds is skipped.
-    """
-    source = article.source or article.id
-    try:
-        with time_budget(budget):
-            extraction = link(extract(article))
-            quads = article_quads(extraction)
-            report = None if not validate or shacl_fast.conforms(quads) else validate_quads(quads)
-    except OverBudget as e:
-        return Outcome(source, "skipped", article.id, f"extraction {e} ({len(article.text):,} characters)"), None
-    except Exception as e:  # an extractor bug must not stop the build
-        return Outcome(source, "skipped", article.id, f"extraction failed: {type(e).__name__}: {e}"), None
-    if report is not None and not report.conforms:  # the fast check is strict; pySHACL decides the rest
-        return Outcome(source, "skipped", article.id, "does not conform to the shapes:\n" + report.text()), None
-    return Outcome(article.source or article.id, "written", article.id,
-                   claims=len(extraction.claims), quads=len(quads), extraction=extraction), quads
 
 
 def process(article: Article, store, validate: bool = True, budget: float | None = ARTICLE_SECONDS) -> Outcome:
@@ -150,12 +109,14 @@ def resolution_stale(store) -> bool:
 
 def build(paths: Iterable[str | Path], store, validate: bool = True, max_bytes: int = MAX_BYTES,
           on_item: Callable[[Outcome], None] | None = None, jobs: int = 1,
-          budget: float | None = ARTICLE_SECONDS) -> BuildReport:
+          budget: float | None = ARTICLE_SECONDS, cluster: str | None = None) -> BuildReport:
     """Ingest files and folders into the store; then resolve claims onto announcements.
 
     With ``jobs`` > 1, finishing each article (language, dates), extraction, mapping and validation run in
     that many worker processes while this process cuts the input into drafts as a stream and is the only
-    writer (see ``parallel``). ``budget``: seconds an article may take before it is skipped.
+    writer (see ``parallel``). With ``cluster`` (a Dask scheduler's address, ``tcp://HOST:8786``) the same work
+    runs on the cluster's workers and this process streams their results into the store (see ``cluster``).
+    ``budget``: seconds an article may take before it is skipped.
     """
     report = BuildReport()
     seen: dict[str, tuple[str, str]] = {}  # article id -> (content hash, first source) in this run
@@ -170,7 +131,12 @@ def build(paths: Iterable[str | Path], store, validate: bool = True, max_bytes: 
         seen.setdefault(item.id, (item.content_hash, item.source or item.id))
         return None
 
-    if jobs > 1:
+    if cluster:
+        from kg.cluster import build_outcomes as on_cluster
+
+        outcomes = on_cluster(frame_paths(paths, max_bytes=max_bytes), store, admit, cluster, validate=validate,
+                              budget=budget)
+    elif jobs > 1:
         from kg.parallel import build_outcomes
 
         outcomes = build_outcomes(frame_paths(paths, max_bytes=max_bytes), store, admit, validate=validate, jobs=jobs,

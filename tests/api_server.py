@@ -58,8 +58,9 @@ def write_store(path: Path) -> None:
     db.flush()
 
 
-def start_server(store: Path, env: dict | None = None, workers: int = 1) -> tuple[subprocess.Popen, str]:
-    """``kg serve`` on a free port; returns the process and its base URL once it answers."""
+def start_server(store: Path | str, env: dict | None = None, workers: int = 1,
+                 probe: str = "/sparql?query=ASK%20%7B%7D") -> tuple[subprocess.Popen, str]:
+    """``kg serve`` on a free port; returns the process and its base URL once ``probe`` answers 200."""
     port = free_port()
     environment = {**os.environ, "KG_API_TOKEN": TOKEN, "KG_QUERY_TIMEOUT": str(TIMEOUT),
                    "KG_MAX_BODY": str(MAX_BODY), "KG_MAX_ROWS": "1000", **(env or {})}
@@ -72,7 +73,7 @@ def start_server(store: Path, env: dict | None = None, workers: int = 1) -> tupl
         if process.poll() is not None:
             pytest.fail(f"kg serve exited: {process.stderr.read().decode(errors='replace')[-2000:]}")
         try:
-            if httpx.get(base + "/sparql", params={"query": "ASK {}"}, timeout=5).status_code == 200:
+            if httpx.get(base + probe, timeout=5).status_code == 200:
                 return process, base
         except httpx.TransportError:
             time.sleep(0.1)

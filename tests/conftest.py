@@ -30,3 +30,30 @@ def store(tmp_path):
     from kg.store import EmbeddedStore
 
     return EmbeddedStore(tmp_path / "store")
+
+
+@pytest.fixture(scope="session")
+def virtuoso_server(tmp_path_factory):
+    """Store URL of a running Virtuoso (stopped after the session); skipped only where virtuoso-t cannot be
+    had (``make test`` installs it with apt-get where it may)."""
+    import virtuoso
+
+    try:
+        process, url = virtuoso.start(tmp_path_factory.mktemp("virtuoso"))
+    except virtuoso.VirtuosoUnavailable as e:
+        pytest.skip(str(e))
+    yield url
+    virtuoso.stop(process)
+
+
+@pytest.fixture
+def virtuoso_store(virtuoso_server):
+    """A RemoteStore over Virtuoso, the project's graphs dropped before each test."""
+    import virtuoso
+
+    from kg.store import open_store
+
+    db = open_store(virtuoso_server, timeout=300)  # Virtuoso compiles a large join for tens of seconds
+    virtuoso.clear(db)
+    yield db
+    db.close()

@@ -6,6 +6,7 @@ import pytest
 from pyoxigraph import Literal, NamedNode, Variable
 
 import kg.pipeline
+import kg.prepare
 from kg.queries import (
     DEFAULT_PAGE_SIZE,
     NamedQuery,
@@ -76,7 +77,7 @@ def test_missing_required_unknown_and_bad_names():
 
 
 def test_claims_query_filters_by_parameter(store, monkeypatch):
-    monkeypatch.setattr(kg.pipeline, "extract", sample_extraction)
+    monkeypatch.setattr(kg.prepare, "extract", sample_extraction)
     kg.pipeline.process(sample_article(), store)
     kg.pipeline.process(sample_article(article_id="acme-2"), store)
     _, rows = select_rows(run_named(store, "claims"))
@@ -124,7 +125,7 @@ def test_page_size_is_checked(raw, error):
 
 
 def test_pages_cover_every_row_once_in_order(store, monkeypatch):
-    monkeypatch.setattr(kg.pipeline, "extract", sample_extraction)
+    monkeypatch.setattr(kg.prepare, "extract", sample_extraction)
     for i in range(7):
         kg.pipeline.process(sample_article(article_id=f"acme-{i}"), store)
     _, every = select_rows(run_named(store, "claims"))

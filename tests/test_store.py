@@ -7,8 +7,9 @@ from pyoxigraph import NamedNode
 
 import kg.mapping
 import kg.pipeline
+import kg.prepare
 import kg.records
-import kg.store
+import kg.store.embedded
 from kg.mapping import article_iri, article_quads, graph_iri
 from kg.records import Claim, Quantity
 
@@ -18,7 +19,7 @@ from samples import TEXT, sample_article, sample_extraction
 @pytest.fixture
 def extractor(monkeypatch):
     """Replace the extractor with one that returns the hand-made extraction (the store is under test)."""
-    monkeypatch.setattr(kg.pipeline, "extract", sample_extraction)
+    monkeypatch.setattr(kg.prepare, "extract", sample_extraction)
 
 
 def test_iris_are_deterministic():
@@ -134,7 +135,7 @@ def test_extractor_exception_skips_the_article(store, monkeypatch):
     def boom(article):
         raise ValueError("bad sentence")
 
-    monkeypatch.setattr(kg.pipeline, "extract", boom)
+    monkeypatch.setattr(kg.prepare, "extract", boom)
     outcome = kg.pipeline.process(sample_article(), store)
     assert outcome.status == "skipped" and "ValueError: bad sentence" in outcome.reason
     assert len(store) == 0
@@ -146,7 +147,7 @@ def test_invalid_article_is_reported_and_not_written(store, monkeypatch):
         extraction.claims[0] = Claim("job_cuts", "Acme Corp", "x", 5, 10_000, quantity=Quantity("percent", value=150))
         return extraction
 
-    monkeypatch.setattr(kg.pipeline, "extract", bad)
+    monkeypatch.setattr(kg.prepare, "extract", bad)
     outcome = kg.pipeline.process(sample_article(), store)
     assert outcome.status == "skipped"
     assert "percent must lie in 0..100" in outcome.reason
@@ -178,7 +179,7 @@ def _big_graph(graph, n, tag):
 
 
 def test_a_graph_larger_than_a_batch_is_written_whole_and_left_unmarked(store, monkeypatch):
-    monkeypatch.setattr(kg.store, "BATCH", 7)
+    monkeypatch.setattr(kg.store.embedded, "BATCH", 7)
     graph = NamedNode("https://example.org/big")
     old, new = _big_graph(graph, 40, "old"), _big_graph(graph, 23, "new")
     store.replace_graph(graph, iter(old))
@@ -192,7 +193,7 @@ def test_a_graph_larger_than_a_batch_is_written_whole_and_left_unmarked(store, m
 def test_a_batched_write_cut_off_leaves_the_graph_marked_incomplete(store, monkeypatch):
     from kg.pipeline import resolution_stale
 
-    monkeypatch.setattr(kg.store, "BATCH", 7)
+    monkeypatch.setattr(kg.store.embedded, "BATCH", 7)
     graph = kg.mapping.RESOLUTION_GRAPH
     quads = _big_graph(graph, 30, "x")
     with pytest.raises(RuntimeError):
@@ -205,7 +206,7 @@ def test_a_batched_write_cut_off_leaves_the_graph_marked_incomplete(store, monke
 
 
 def test_a_batched_write_refuses_quads_of_another_graph(store, monkeypatch):
-    monkeypatch.setattr(kg.store, "BATCH", 7)
+    monkeypatch.setattr(kg.store.embedded, "BATCH", 7)
     graph = NamedNode("https://example.org/big")
     stray = _big_graph(NamedNode("https://example.org/other"), 1, "stray")
     with pytest.raises(ValueError, match="every quad must belong"):
@@ -216,7 +217,7 @@ def test_a_batched_write_refuses_quads_of_another_graph(store, monkeypatch):
 def test_an_article_cut_off_in_a_batched_write_is_not_taken_as_stored(extractor, store, monkeypatch):
     """An article above a batch (one of 1.3 MB makes 250,000 quads) is written in batches; cut off, it must
     be written again, not found unchanged from the quads that made it in."""
-    monkeypatch.setattr(kg.store, "BATCH", 7)
+    monkeypatch.setattr(kg.store.embedded, "BATCH", 7)
     quads = article_quads(sample_extraction())
     with pytest.raises(RuntimeError):
         store.replace_graph(graph_iri("acme-1"), _failing(quads, len(quads) - 2))

@@ -22,10 +22,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 import networkx as nx
-from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, QueryTriples, RdfFormat, serialize
+from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFormat, serialize
 
 from kg.mapping import NKG, PREFIXES, RDF, RDFS, TURTLE_PREFIXES, WD, XSD
 from kg.sparql import explain
+from kg.store.base import Triples
 
 FORMATS: dict[str, str] = {
     "graphml": "application/graphml+xml",
@@ -91,7 +92,7 @@ def select_quads(store, org: str | None = None, construct: str | None = None) ->
             result = store.query(construct)
         except SyntaxError as e:
             raise ExportError(f"the export query: {explain(construct, e)}") from e
-        if not isinstance(result, QueryTriples):
+        if not isinstance(result, Triples):
             raise ExportError("an export query must be a CONSTRUCT (or DESCRIBE) query")
         return [Quad(t.subject, t.predicate, t.object, DefaultGraph()) for t in result]
     if org is None:

@@ -94,7 +94,7 @@ def test_a_construct_graph_is_labelled_by_names(server, page):
     page.click("#run")
     page.wait_for_selector("#graph canvas")
     labels = page.evaluate("network.body.data.nodes.get().map((n) => n.label)")
-    assert "Acme Corp" in labels and "acme-corp" not in labels  # the name, not the IRI's last segment
+    assert "Acme" in labels and "acme" not in labels  # the name, not the IRI's last segment
     assert "4 triples" in page.inner_text("#status")
 
 

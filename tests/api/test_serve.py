@@ -11,9 +11,18 @@ def _serve(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([str(KG), "serve", *args], capture_output=True, text=True, timeout=60)
 
 
-def test_serve_refuses_a_remote_store():
-    run = _serve("--store", "http://127.0.0.1:9/sparql")
-    assert run.returncode == 2 and "on-disk store" in run.stderr
+def test_serve_of_an_unreachable_remote_store_says_so():
+    """``kg serve --store http://...`` serves a SPARQL server (tests/remote/test_serve.py); one that does not
+    answer gives 503 with the reason, and the endpoint itself stays up."""
+    import httpx
+    from api_server import start_server, stop_server
+
+    process, base = start_server("http://127.0.0.1:9/", probe="/queries", env={"KG_QUERY_TIMEOUT": "30"})
+    try:
+        answer = httpx.get(base + "/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 1"}, timeout=30)
+        assert answer.status_code == 503 and "cannot reach the SPARQL server" in answer.text
+    finally:
+        stop_server(process)
 
 
 def test_serve_refuses_bad_settings(tmp_path):

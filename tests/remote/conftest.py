@@ -60,11 +60,11 @@ def remote_store(oxigraph_server):
     db.close()
 
 
-@pytest.fixture(params=["embedded", "remote"])
+@pytest.fixture(params=["embedded", "remote", "virtuoso"])
 def any_store(request, tmp_path):
-    """The same test against the embedded store and against the SPARQL server."""
+    """The same test against the embedded store and against the SPARQL servers (oxigraph serve, Virtuoso)."""
     if request.param == "embedded":
         from kg.store import EmbeddedStore
 
         return EmbeddedStore(tmp_path / "store")
-    return request.getfixturevalue("remote_store")
+    return request.getfixturevalue("remote_store" if request.param == "remote" else "virtuoso_store")

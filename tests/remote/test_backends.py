@@ -6,13 +6,14 @@ import socket
 from pathlib import Path
 
 import pytest
-from pyoxigraph import Literal, QueryBoolean, QuerySolutions, QueryTriples, RdfFormat, Variable, serialize
+from pyoxigraph import Literal, RdfFormat, Variable, serialize
 
 import kg.pipeline
+import kg.prepare
 from kg.mapping import graph_iri
 from kg.queries import run_named, select_rows
 from kg.resolve import resolve_events
-from kg.store import StoreError, open_store
+from kg.store import Solutions, StoreError, Triples, open_store
 
 from samples import TEXT, sample_article, sample_extraction
 
@@ -20,7 +21,7 @@ from samples import TEXT, sample_article, sample_extraction
 @pytest.fixture
 def extractor(monkeypatch):
     """The hand-made extraction stands in for the extractor: the stores are under test here."""
-    monkeypatch.setattr(kg.pipeline, "extract", sample_extraction)
+    monkeypatch.setattr(kg.prepare, "extract", sample_extraction)
 
 
 def test_build_and_named_query(extractor, any_store):
@@ -72,15 +73,15 @@ def test_remove_article(extractor, any_store):
 
 def test_result_kinds(extractor, any_store):
     kg.pipeline.process(sample_article(), any_store)
-    assert isinstance(any_store.query("ASK { ?c a nkg:Claim }"), QueryBoolean)
-    assert bool(any_store.query("ASK { ?c a nkg:Claim }"))
-    assert not bool(any_store.query("ASK { ?c a nkg:Nothing }"))
+    assert any_store.query("ASK { ?c a nkg:Claim }") is True
+    assert any_store.query("ASK { ?c a nkg:Nothing }") is False
     triples = any_store.query("CONSTRUCT { ?c nkg:kind ?k } WHERE { ?c a nkg:Claim ; nkg:kind ?k }")
-    assert isinstance(triples, QueryTriples)
+    assert isinstance(triples, Triples)
     text = serialize(triples, format=RdfFormat.N_TRIPLES).decode()
     assert text.count("\n") == 2 and '"job_cuts"' in text
     solutions = any_store.query("SELECT ?k WHERE { ?c nkg:kind ?k } ORDER BY ?k")
-    assert isinstance(solutions, QuerySolutions)
+    assert isinstance(solutions, Solutions)
+    assert solutions.columns == ["k"]
     assert [s["k"].value for s in solutions] == ["job_cuts", "workforce"]
 
 

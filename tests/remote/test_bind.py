@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from pyoxigraph import BlankNode, Literal, NamedNode, Variable
 
-from kg.remote import RemoteStore, bind_values, where_group_start
 from kg.store import StoreError
+from kg.store.remote import RemoteStore, bind_values, where_group_start
 
 
 @pytest.mark.parametrize("query, before", [

@@ -1,4 +1,4 @@
-"""The store: an embedded on-disk Oxigraph by default.
+"""The embedded store: an Oxigraph folder on disk (the default), or in memory.
 
 Every write of an article is one transaction: its graph is replaced whole or not at all. A graph too
 large for one transaction in bounded memory (the resolution graph of a large store) is written in
@@ -8,18 +8,28 @@ SPARQL runs with the union of the named graphs as the default graph.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Iterator
 from itertools import chain, islice
 from pathlib import Path
 
-from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store
+from pyoxigraph import (
+    BlankNode,
+    Literal,
+    NamedNode,
+    Quad,
+    QueryBoolean,
+    QueryResultsFormat,
+    QuerySolutions,
+    RdfFormat,
+    Store,
+)
 
-from kg.mapping import NKG, PREFIXES, RESOLUTION_GRAPH, article_iri, graph_iri
+from kg.mapping import NKG, PREFIXES, article_iri, graph_iri
+from kg.store.base import INCOMPLETE, Result, Solutions, StoreError, Triples, is_article_graph
 
-DEFAULT_STORE = ".kg"
+RESULTS_FORMATS = {"application/sparql-results+json": QueryResultsFormat.JSON,
+                   "application/sparql-results+xml": QueryResultsFormat.XML}
 BATCH = 50_000  # quads: a graph up to this size is replaced in one transaction, a larger one in batches this size
-INCOMPLETE = NamedNode(NKG + "writeIncomplete")  # <graph> nkg:writeIncomplete true: the graph is being written
 
 
 def incomplete_marker(graph: NamedNode) -> Quad:
@@ -27,13 +37,13 @@ def incomplete_marker(graph: NamedNode) -> Quad:
     return Quad(graph, INCOMPLETE, Literal(True), graph)
 
 
-def store_location(option: str | None) -> str:
-    """``--store``, else ``$KG_STORE``, else ``./.kg``."""
-    return option or os.environ.get("KG_STORE") or DEFAULT_STORE
-
-
-class StoreError(RuntimeError):
-    """The store cannot be opened or written."""
+def as_result(result) -> Result:
+    """A pyoxigraph query result in the stores' one form (``kg.store.base``)."""
+    if isinstance(result, QuerySolutions):
+        return Solutions(result.variables, result)
+    if isinstance(result, QueryBoolean):
+        return bool(result)
+    return Triples(result)
 
 
 class EmbeddedStore:
@@ -41,6 +51,7 @@ class EmbeddedStore:
 
     def __init__(self, path: str | Path | None, read_only: bool = False):
         self.path = None if path is None else Path(path)
+        self.read_only = read_only
         try:
             if self.path is None:
                 self.ox = Store()
@@ -54,8 +65,8 @@ class EmbeddedStore:
 
     # ---- reading
 
-    def query(self, sparql: str, substitutions: dict | None = None, union: bool = True,
-              default_graph: list | None = None, named_graphs: list | None = None, base_iri: str | None = None):
+    def query(self, sparql: str, substitutions: dict | None = None, default_graph: list | None = None,
+              named_graphs: list | None = None, base_iri: str | None = None) -> Result:
         """Run a SPARQL query with the union of all graphs as the default graph.
 
         ``default_graph`` and ``named_graphs`` (lists of NamedNode) set the dataset instead, as the
@@ -63,14 +74,24 @@ class EmbeddedStore:
         relative IRIs.
         """
         if default_graph is not None or named_graphs is not None:
-            return self.ox.query(sparql, prefixes=PREFIXES, substitutions=substitutions, base_iri=base_iri,
-                                 default_graph=default_graph or [], named_graphs=named_graphs or [])
-        return self.ox.query(sparql, use_default_graph_as_union=union, prefixes=PREFIXES,
-                             substitutions=substitutions, base_iri=base_iri)
+            return as_result(self.ox.query(sparql, prefixes=PREFIXES, substitutions=substitutions, base_iri=base_iri,
+                                           default_graph=default_graph or [], named_graphs=named_graphs or []))
+        return as_result(self.ox.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES,
+                                       substitutions=substitutions, base_iri=base_iri))
 
-    def update(self, sparql: str) -> None:
+    def query_results(self, sparql: str, media_type: str) -> bytes | None:
+        """A SELECT or ASK answer serialised by Oxigraph in JSON or XML (None for another type or form)."""
+        fmt = RESULTS_FORMATS.get(media_type)
+        if fmt is None:
+            return None
+        result = self.ox.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
+        if not isinstance(result, QuerySolutions | QueryBoolean):
+            return None
+        return result.serialize(format=fmt)
+
+    def update(self, sparql: str, base_iri: str | None = None) -> None:
         """Run a SPARQL update (the project's prefixes predefined), in one transaction."""
-        self.ox.update(sparql, prefixes=PREFIXES)
+        self.ox.update(sparql, prefixes=PREFIXES, base_iri=base_iri)
 
     def article_state(self, article_id: str) -> tuple[str, str] | None:
         """(content hash, extractor version) of a stored article, or None if it is not stored (or only in part:
@@ -85,12 +106,14 @@ class EmbeddedStore:
             return None
         return hashes[0], versions[0] if versions else ""
 
+    def has_graph(self, graph: NamedNode) -> bool:
+        return self.ox.contains_named_graph(graph)
+
     def graph_quads(self, graph: NamedNode) -> Iterator[Quad]:
         return self.ox.quads_for_pattern(None, None, None, graph)
 
     def article_graphs(self) -> list[NamedNode]:
-        prefix = graph_iri("").value
-        return [g for g in self.ox.named_graphs() if isinstance(g, NamedNode) and g.value.startswith(prefix)]
+        return [g for g in self.ox.named_graphs() if is_article_graph(g)]
 
     def __len__(self) -> int:
         return len(self.ox)
@@ -157,38 +180,30 @@ class EmbeddedStore:
         """Whether a batched write of this graph began and did not finish (the build was killed)."""
         return any(True for _ in self.ox.quads_for_pattern(graph, INCOMPLETE, None, graph))
 
-    def bulk_load(self, nquads: bytes) -> None:
-        """Load N-Quads with the bulk loader: fast but not transactional, for a first import into an
-        empty store (``kg.parallel``); if it is interrupted, delete the store and build again."""
+    def load_new(self, nquads: bytes) -> None:
+        """Load whole graphs of N-Quads with the bulk loader: several times faster than a transaction each,
+        for a first import (``kg.parallel``). Oxigraph 0.5 ingests one bulk load of fewer than a million
+        quads as one set of files, every index at once, so an interrupted import leaves whole graphs."""
         self.ox.bulk_load(nquads, format=RdfFormat.N_QUADS)
 
-    def remove_article(self, article_id: str) -> bool:
-        graph = graph_iri(article_id)
+    def remove_graph(self, graph: NamedNode) -> bool:
         if not self.ox.contains_named_graph(graph):
             return False
         self.ox.update(f"DROP GRAPH {graph}")
         return True
 
+    def remove_article(self, article_id: str) -> bool:
+        return self.remove_graph(graph_iri(article_id))
+
     def flush(self) -> None:
-        if self.path is not None:
+        if self.path is not None and not self.read_only:
             self.ox.flush()
+
+    def close(self) -> None:
+        """Nothing to do: the store closes when its last reference goes."""
 
 
 def _checked(graph: NamedNode, quads: list[Quad]) -> list[Quad]:
     if any(q.graph_name != graph for q in quads):
         raise ValueError("every quad must belong to the graph being replaced")
     return quads
-
-
-def open_store(location: str | None = None, read_only: bool = False):
-    """Open the store named by ``--store`` / ``$KG_STORE`` / ``./.kg``: a folder, or an http(s) URL of a
-    SPARQL 1.1 server (``kg.remote.RemoteStore``)."""
-    from kg.remote import RemoteStore, is_remote
-
-    location = store_location(location)
-    if is_remote(location):
-        return RemoteStore(location, read_only=read_only)
-    return EmbeddedStore(location, read_only=read_only)
-
-
-__all__ = ["EmbeddedStore", "StoreError", "open_store", "store_location", "RESOLUTION_GRAPH", "DefaultGraph"]

@@ -1,11 +1,13 @@
 """A remote store: any SPARQL 1.1 server, through the SPARQL Protocol and the Graph Store Protocol.
 
-The same interface as ``kg.store.EmbeddedStore``; results are parsed into pyoxigraph terms so the
-rest of the code cannot tell the two apart. Where the endpoints live is read from the store URL:
+The ``kg.store.Store`` protocol over HTTP; results are parsed into the stores' one form (``kg.store.base``)
+so the rest of the code cannot tell the backends apart. Where the endpoints live is read from the store URL:
 
     http://HOST:PORT/BASE/                       query at BASE/query, update at BASE/update,
                                                  graphs at BASE/store (Oxigraph's layout)
     http://HOST:PORT/BASE/?store=data            another path for one endpoint (Fuseki: data)
+    http://HOST:PORT/?query=sparql&update=sparql&store=sparql-graph-crud
+                                                 Virtuoso's layout
     http://HOST:PORT/?query=sparql&update=sparql&store=none
                                                  no Graph Store Protocol: graphs are replaced with
                                                  one SPARQL Update request instead
@@ -17,12 +19,17 @@ The server must answer queries with the union of the named graphs as the default
 embedded store does (``oxigraph serve --union-default-graph``; docs/scale-out.md for the others).
 Parameters are bound by a ``VALUES`` block of N-Triples-serialised terms placed at the start of the
 query's WHERE group: values are never pasted into the query as raw text.
+
+A server that does not know Oxigraph's ``LATERAL`` (Virtuoso, Fuseki) gets the query with each LATERAL
+group written in standard SPARQL (``kg.store.lateral``): the server's first refusal of a LATERAL query
+is remembered and the rewritten text sent from then on.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
 
@@ -32,17 +39,18 @@ from pyoxigraph import (
     Literal,
     NamedNode,
     Quad,
+    QueryBoolean,
     QueryResultsFormat,
     RdfFormat,
-    Store,
     Variable,
     parse,
     parse_query_results,
     serialize,
 )
 
-from kg.mapping import NKG, PREFIXES, article_iri, graph_iri
-from kg.store import StoreError
+from kg.mapping import GRAPH, NKG, PREFIXES, article_iri, graph_iri
+from kg.store.base import INCOMPLETE, Result, Solutions, StoreError, Triples, is_article_graph
+from kg.store.lateral import has_lateral, query_form, without_lateral
 
 ENDPOINTS = ("query", "update", "store")
 RESULT_TYPES = {
@@ -56,16 +64,15 @@ GRAPH_TYPES = {
     "application/rdf+xml": RdfFormat.RDF_XML,
     "text/plain": RdfFormat.N_TRIPLES,  # older servers label N-Triples so
 }
-ACCEPT = ("application/sparql-results+json, application/sparql-results+xml;q=0.9, "
-          "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8")
+# by the query's form: a server may answer a CONSTRUCT in the first type asked for, even a results table
+ACCEPT_RESULTS = "application/sparql-results+json, application/sparql-results+xml;q=0.9, text/tab-separated-values;q=0.8"
+ACCEPT_GRAPH = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8"
 _PREFIX_DECL = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?:", re.I)
 _IRIREF = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
 _WORD = re.compile(r"[A-Za-z_][\w-]*")
-
-
-def is_remote(location: str) -> bool:
-    """Whether a ``--store`` value names a SPARQL server rather than a folder."""
-    return location.lower().startswith(("http://", "https://"))
+_BASE_DECL = re.compile(r"^\s*BASE\s*<", re.I | re.M)
+LOAD_BYTES = 4 * 2**20  # N-Quads per SPARQL Update request of a first import
+OWN_GRAPHS = f"FILTER(STRSTARTS(STR(?g), {Literal(GRAPH)}))"
 
 
 class RemoteStore:
@@ -86,6 +93,7 @@ class RemoteStore:
         if options.get("store", "").lower() == "none":
             self.endpoints["store"] = None
         self.read_only = read_only
+        self.lateral: bool | None = None  # whether the server runs LATERAL; None: not known yet
         headers = {"User-Agent": "news-kg"}
         if os.environ.get("KG_STORE_TOKEN"):
             headers["Authorization"] = "Bearer " + os.environ["KG_STORE_TOKEN"]
@@ -117,35 +125,55 @@ class RemoteStore:
         if self.read_only:
             raise StoreError(f"the store at {self.url} was opened read-only")
 
-    def update(self, sparql: str) -> None:
+    def update(self, sparql: str, base_iri: str | None = None) -> None:
         """Run a SPARQL 1.1 Update."""
         self._writable()
-        self._send("POST", "update", data={"update": _with_prefixes(sparql)})
+        self._send("POST", "update", data={"update": _with_prefixes(_with_base(sparql, base_iri))})
 
     # ---- reading
 
-    def query(self, sparql: str, substitutions: dict | None = None, union: bool = True,
-              default_graph: list | None = None, named_graphs: list | None = None):
-        """Run a query; SELECT and ASK give pyoxigraph results, CONSTRUCT and DESCRIBE QueryTriples.
+    def query(self, sparql: str, substitutions: dict | None = None, default_graph: list | None = None,
+              named_graphs: list | None = None, base_iri: str | None = None) -> Result:
+        """Run a query: ``Solutions``, ``Triples`` or a bool, as from the embedded store.
 
-        ``union`` is accepted for symmetry with the embedded store: on a server the default graph is
-        what the server is configured to make it (it must be the union of the named graphs).
-        ``default_graph`` and ``named_graphs`` (lists of NamedNode) are sent as the protocol's
-        ``default-graph-uri`` and ``named-graph-uri``.
+        On a server the default graph is what the server is configured to make it (it must be the union
+        of the named graphs). ``default_graph`` and ``named_graphs`` (lists of NamedNode) are sent as the
+        protocol's ``default-graph-uri`` and ``named-graph-uri``; ``base_iri`` as a BASE declaration.
         """
-        text = _with_prefixes(bind_values(sparql, substitutions) if substitutions else sparql)
+        text = _with_prefixes(_with_base(bind_values(sparql, substitutions) if substitutions else sparql, base_iri))
         form = {"query": text}
         if default_graph:
             form["default-graph-uri"] = [g.value for g in default_graph]
         if named_graphs:
             form["named-graph-uri"] = [g.value for g in named_graphs]
-        response = self._send("POST", "query", data=form, headers={"Accept": ACCEPT})
+        accept = ACCEPT_GRAPH if query_form(text) in ("CONSTRUCT", "DESCRIBE") else ACCEPT_RESULTS
+        lateral = has_lateral(text)
+        if lateral and self.lateral is False:
+            form["query"] = without_lateral(text)
+        try:
+            response = self._send("POST", "query", data=form, headers={"Accept": accept})
+        except SyntaxError:
+            if not lateral or self.lateral is not None:
+                raise
+            self.lateral = False  # the server does not know LATERAL: send standard SPARQL from now on
+            form["query"] = without_lateral(text)
+            response = self._send("POST", "query", data=form, headers={"Accept": accept})
+        else:
+            if lateral and self.lateral is None:
+                self.lateral = True
         kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
         if kind in RESULT_TYPES:
-            return parse_query_results(response.content, RESULT_TYPES[kind])
+            result = parse_query_results(response.content, RESULT_TYPES[kind])
+            if isinstance(result, QueryBoolean):
+                return bool(result)
+            return Solutions(result.variables, result)
         if kind in GRAPH_TYPES:
-            return _as_query_triples(response.content, GRAPH_TYPES[kind])
+            return Triples(q.triple for q in parse(response.content, format=GRAPH_TYPES[kind]))
         raise StoreError(f"the SPARQL server answered with an unexpected content type {kind!r}")
+
+    def query_results(self, sparql: str, media_type: str) -> bytes | None:
+        """None: the server's answer is parsed and written again (its dialect of the formats may differ)."""
+        return None
 
     def article_state(self, article_id: str) -> tuple[str, str] | None:
         """(content hash, extractor version) of a stored article, or None if it is not stored."""
@@ -157,6 +185,9 @@ class RemoteStore:
         version = rows[0]["version"]
         return rows[0]["hash"].value, version.value if version is not None else ""
 
+    def has_graph(self, graph: NamedNode) -> bool:
+        return bool(self.query(f"ASK {{ GRAPH {graph} {{ ?s ?p ?o }} }}"))
+
     def graph_quads(self, graph: NamedNode) -> Iterator[Quad]:
         for s in self.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"):
             yield Quad(s["s"], s["p"], s["o"], graph)
@@ -165,15 +196,27 @@ class RemoteStore:
         prefix = graph_iri("").value
         rows = self.query(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?a a <{NKG}Article> }} "
                           f"FILTER(STRSTARTS(STR(?g), {Literal(prefix)})) }}")
-        return [s["g"] for s in rows]
+        return [s["g"] for s in rows if is_article_graph(s["g"])]
 
     def __len__(self) -> int:
-        rows = list(self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        """Quads in the project's graphs (a server may hold graphs of its own: Virtuoso's system graphs)."""
+        rows = list(self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {OWN_GRAPHS} }}"))
         return int(rows[0]["n"].value)
 
     def quads(self) -> Iterator[Quad]:
-        for s in self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+        for s in self.query(f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {OWN_GRAPHS} }}"):
             yield Quad(s["s"], s["p"], s["o"], s["g"])
+
+    def is_incomplete(self, graph: NamedNode) -> bool:
+        return bool(self.query(f"ASK {{ GRAPH {graph} {{ {graph} {INCOMPLETE} ?marker }} }}"))
+
+    def mark_incomplete(self, graph: NamedNode) -> None:
+        self._writable()
+        self._send("POST", "update", data={"update": f"INSERT DATA {{ GRAPH {graph} {{ {graph} {INCOMPLETE} true }} }}"})
+
+    def clear_incomplete(self, graph: NamedNode) -> None:
+        self._writable()
+        self._send("POST", "update", data={"update": f"DELETE WHERE {{ GRAPH {graph} {{ {graph} {INCOMPLETE} ?m }} }}"})
 
     # ---- writing
 
@@ -192,15 +235,35 @@ class RemoteStore:
         self._send("PUT", "store", params={"graph": graph.value}, content=body,
                    headers={"Content-Type": "application/n-triples"})
 
-    def remove_article(self, article_id: str) -> bool:
+    def load_new(self, nquads: bytes) -> None:
+        """Add graphs the server does not hold yet: SPARQL Update requests of several graphs each
+        (``INSERT DATA``, about 4 MB a request), far fewer round trips than a PUT per graph."""
         self._writable()
-        graph = graph_iri(article_id)
+        graphs: dict[NamedNode, list[Quad]] = defaultdict(list)
+        for q in parse(nquads, format=RdfFormat.N_QUADS):
+            graphs[q.graph_name].append(q)
+        parts, size = [], 0
+        for graph, quads in graphs.items():
+            body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+            parts.append(f"GRAPH {graph} {{\n{body}\n}}")
+            size += len(body)
+            if size >= LOAD_BYTES:
+                self._send("POST", "update", data={"update": "INSERT DATA {\n" + "\n".join(parts) + "\n}"})
+                parts, size = [], 0
+        if parts:
+            self._send("POST", "update", data={"update": "INSERT DATA {\n" + "\n".join(parts) + "\n}"})
+
+    def remove_graph(self, graph: NamedNode) -> bool:
+        self._writable()
         if self.endpoints["store"] is not None:
             return self._send("DELETE", "store", params={"graph": graph.value}).status_code != 404
-        if not bool(self.query(f"ASK {{ GRAPH {graph} {{ ?s ?p ?o }} }}")):
+        if not self.has_graph(graph):
             return False
         self._send("POST", "update", data={"update": f"DROP SILENT GRAPH {graph}"})
         return True
+
+    def remove_article(self, article_id: str) -> bool:
+        return self.remove_graph(graph_iri(article_id))
 
     def flush(self) -> None:
         """Nothing to do: the server makes each request durable."""
@@ -208,6 +271,13 @@ class RemoteStore:
     def compact(self) -> None:
         """Nothing to do: the server manages its own storage."""
 
+
+
+def _with_base(sparql: str, base_iri: str | None) -> str:
+    """A BASE declaration in front of the text (the protocol has no parameter for it), unless it has one."""
+    if not base_iri or _BASE_DECL.search(sparql):
+        return sparql
+    return f"BASE {NamedNode(base_iri)}\n{sparql}"
 
 
 def _with_prefixes(sparql: str) -> str:
@@ -304,10 +374,3 @@ def _skip_string(text: str, i: int) -> int:
             return j + 1
         j += 1
     return j
-
-
-def _as_query_triples(data: bytes, rdf_format: RdfFormat):
-    """Triples from a server as a pyoxigraph ``QueryTriples``, like an embedded CONSTRUCT gives."""
-    scratch = Store()
-    scratch.extend(Quad(t.subject, t.predicate, t.object) for t in parse(data, format=rdf_format))
-    return scratch.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")

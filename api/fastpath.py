@@ -1,0 +1,165 @@
+"""Point lookups answered in the server process, without a trip to a killable query process.
+
+A query process is what makes a time limit real (api.workers): a query that computes before its first
+row cannot be stopped any other way. A point lookup does not need one. Its cost is bounded by its shape,
+so it runs on a thread of the server (pyoxigraph lets go of the GIL) and spares the pipe, the pickling
+and the process switch, which cost more than the lookup itself (measured in bench/endpoint.py).
+
+A query takes this path only when all of it matches a small grammar, checked by one regular expression:
+
+    [PREFIX p: <iri>]* (SELECT [DISTINCT] vars|* | ASK) [WHERE] { S P O [; P O]* [.] } [LIMIT n]
+
+with S a constant (an IRI or a prefixed name), P a constant, a variable or ``a``, and O anything but a
+blank node, at most ``MAX_PAIRS`` predicate-object pairs, no comments, and no dataset given in the
+request. Every pattern then starts from one stored node, so the engine answers by scanning that node's
+quads; the answer streams and is cut at the row limit like any other (422 past it). Anything else (a
+FILTER, OPTIONAL, a path, a sub-query, ORDER BY, a second subject) goes to the query processes as before.
+
+What does not change: the same job code runs (``api.jobs.lookup``: ``api.safety.checked`` first, then the
+row limit and the formats; the answer in JSON or XML is written by the engine, which the row limit allows
+without counting rows, see there), under the same readers-writer lock of the store (each thread holds its
+own lock file descriptors, as a process does), on a snapshot re-opened when this server wrote (at once)
+or another process did (within ``RECHECK`` seconds); and the time limit still applies: past it the
+client gets 503 (the lookup itself finishes on its thread, a scan of one node's quads). Only the embedded
+store takes this path; a remote store's server does the work.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+from api import jobs
+
+MAX_PAIRS = 8
+THREADS = 4
+RECHECK = 0.05  # seconds between two looks at the store folder for writes by other processes (api.jobs.Reader)
+
+_IRI = r'<[^<>"{}|^`\\\x00-\x20]*>'
+_PN = r"(?:[A-Za-z][\w-]*(?:\.[\w-]+)*)?"
+_PNAME = _PN + r":(?:[\w-]+(?:\.[\w-]+)*)?"
+_VAR = r"[?$][A-Za-z_]\w*"
+_STRING = r'"(?:[^"\\\n\r]|\\["\\nrt])*"'
+_LITERAL = (_STRING + r"(?:@[A-Za-z]+(?:-[A-Za-z0-9]+)*|\^\^(?:" + _IRI + "|" + _PNAME + r"))?"
+            r"|[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false")
+_CONST = f"(?:{_IRI}|{_PNAME})"
+_PRED = f"(?:{_IRI}|{_PNAME}|{_VAR}|a)"
+_OBJ = f"(?:{_IRI}|{_PNAME}|{_VAR}|{_LITERAL})"
+_PAIR = rf"{_PRED}\s+{_OBJ}"
+LOOKUP = re.compile(
+    rf"\s*(?:PREFIX\s+{_PN}:\s*{_IRI}\s*)*"
+    rf"(?:SELECT\s+(?:DISTINCT\s+)?(?:\*|(?:{_VAR}\s*)+)|ASK)\s*(?:WHERE\s*)?"
+    rf"\{{\s*{_CONST}\s+{_PAIR}(?P<more>(?:\s*;\s*{_PAIR})*)\s*\.?\s*\}}"
+    r"\s*(?:LIMIT\s+\d+\s*)?",
+    re.IGNORECASE)
+
+
+def is_lookup(query: str) -> bool:
+    """Whether a query is a point lookup that may run in the server process (see the module's grammar)."""
+    if len(query) > 4000:  # the grammar has no comments: a "#" outside an IRI or a string never matches
+        return False
+    m = LOOKUP.fullmatch(query)
+    return bool(m) and m.group("more").count(";") < MAX_PAIRS
+
+
+class FastPath:
+    """Threads of the server process that run point lookups on the embedded store."""
+
+    def __init__(self, store_path: str, threads: int = THREADS):
+        self.store_path = store_path
+        self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="kg-lookup")
+        self._local = threading.local()
+        self._generation = 0
+
+    def invalidate(self) -> None:
+        """The store was written by this server: every thread re-opens its snapshot before its next lookup."""
+        self._generation += 1
+
+    def _reader(self) -> jobs.Reader:
+        local = self._local
+        if getattr(local, "reader", None) is None:
+            local.reader = jobs.Reader(self.store_path, recheck=RECHECK)  # its own lock descriptors: a lock per thread
+            local.generation = self._generation
+        elif local.generation != self._generation:
+            local.reader.invalidate()
+            local.generation = self._generation
+        return local.reader
+
+    def _run(self, kwargs: dict):
+        try:
+            return ("ok", jobs.run_read(self._reader(), "lookup", kwargs))
+        except jobs.JobError as e:
+            return ("error", e.status, str(e))
+        except Exception as e:  # as in a query process: report, keep serving
+            return ("error", 500, f"{type(e).__name__}: {e}")
+
+    async def run(self, timeout: float, **kwargs):
+        """("ok", value) or ("error", status, message); None when the time limit passed first."""
+        future = asyncio.get_running_loop().run_in_executor(self._pool, self._run, kwargs)
+        try:
+            return await asyncio.wait_for(asyncio.shield(future), timeout)
+        except TimeoutError:
+            return None
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+class LookupMiddleware:
+    """``GET /sparql?query=...`` with a point lookup, answered before FastAPI's routing and parameter parsing
+    (which cost more than the lookup): the query string holds ``query`` once and nothing else, the lookup
+    succeeds on the fast path, and the answer goes out with the headers the route gives (``Vary: Accept``,
+    the media type with its charset). Anything else, and any lookup that fails (a syntax error, the row
+    limit), goes on to the route, which answers it the usual way, with the same words."""
+
+    def __init__(self, app, state, settings):
+        self.app, self.state, self.settings = app, state, settings
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] != "GET" or scope["path"] != "/sparql":
+            return await self.app(scope, receive, send)
+        fast = getattr(self.state, "fast", None)
+        raw = scope.get("query_string", b"")
+        if fast is None or not raw or len(raw) > self.settings.max_body:
+            return await self.app(scope, receive, send)
+        from urllib.parse import parse_qsl
+
+        try:
+            params = parse_qsl(raw.decode("utf-8", "strict"), keep_blank_values=True, strict_parsing=True,
+                               errors="strict")
+        except (UnicodeDecodeError, ValueError):
+            return await self.app(scope, receive, send)
+        if len(params) != 1 or params[0][0] != "query" or not is_lookup(params[0][1]):
+            return await self.app(scope, receive, send)
+        from api import results
+
+        accept = next((v.decode("latin-1") for k, v in scope["headers"] if k == b"accept"), None)
+        kwargs = {"query": params[0][1], "accept": results.parse_accept(accept), "max_rows": self.settings.max_rows,
+                  "allow": self.settings.service_allow, "default_graphs": [], "named_graphs": [],
+                  "base_iri": _base(scope) + "/sparql"}
+        reply = await fast.run(self.settings.query_timeout, **kwargs)
+        if reply is None:
+            body = f"the query ran past the time limit of {self.settings.query_timeout:g} s".encode()
+            return await _send(send, 503, body, "text/plain; charset=utf-8", [(b"retry-after", b"5")])
+        if reply[0] != "ok":
+            return await self.app(scope, receive, send)
+        media, body = reply[1]
+        charset = "" if media.endswith(("+xml", "/n-triples", "/n-quads")) else "; charset=utf-8"
+        await _send(send, 200, body, media + charset, [(b"vary", b"Accept")])
+
+
+def _base(scope) -> str:
+    host = next((v.decode("latin-1") for k, v in scope["headers"] if k == b"host"), None)
+    if host is None:
+        server = scope.get("server") or ("localhost", 80)
+        host = f"{server[0]}:{server[1]}"
+    return f"{scope.get('scheme', 'http')}://{host}{scope.get('root_path', '')}"
+
+
+async def _send(send, status: int, body: bytes, media: str, extra: list) -> None:
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", media.encode("latin-1")), (b"content-length", str(len(body)).encode()),
+                            *extra]})
+    await send({"type": "http.response.body", "body": body})

@@ -1,0 +1,55 @@
+"""One article made ready to store, touching no store: extract, link, map and validate.
+
+Below both ways of building (``pipeline``: one process; ``parallel`` and ``cluster``: worker processes or
+machines), which import it and not each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg import shacl_fast
+from kg.budget import OverBudget, time_budget
+from kg.extract import extract
+from kg.link import link
+from kg.mapping import article_quads
+from kg.records import Article, Extraction
+from kg.validate import validate_quads
+
+ARTICLE_SECONDS = 60.0  # time budget of one article's extraction, linking, mapping and validation
+
+
+@dataclass
+class Outcome:
+    """What happened to one input."""
+
+    source: str
+    status: str  # written, replaced, unchanged, skipped
+    article_id: str | None = None
+    reason: str = ""
+    claims: int = 0
+    quads: int = 0
+    extraction: Extraction | None = None
+
+
+def prepare(article: Article, validate: bool = True,
+            budget: float | None = ARTICLE_SECONDS) -> tuple[Outcome, list | None]:
+    """Extract, link, map and validate one article, touching no store: (outcome, quads or None if skipped).
+
+    This is the part of the build that runs in worker processes under ``build(..., jobs=N)``. An article
+    that takes longer than ``budget`` seconds is skipped.
+    """
+    source = article.source or article.id
+    try:
+        with time_budget(budget):
+            extraction = link(extract(article))
+            quads = article_quads(extraction)
+            report = None if not validate or shacl_fast.conforms(quads) else validate_quads(quads)
+    except OverBudget as e:
+        return Outcome(source, "skipped", article.id, f"extraction {e} ({len(article.text):,} characters)"), None
+    except Exception as e:  # an extractor bug must not stop the build
+        return Outcome(source, "skipped", article.id, f"extraction failed: {type(e).__name__}: {e}"), None
+    if report is not None and not report.conforms:  # the fast check is strict; pySHACL decides the rest
+        return Outcome(source, "skipped", article.id, "does not conform to the shapes:\n" + report.text()), None
+    return Outcome(article.source or article.id, "written", article.id,
+                   claims=len(extraction.claims), quads=len(quads), extraction=extraction), quads

@@ -1,0 +1,146 @@
+"""Point lookups on threads of the server process (api.fastpath): which queries take that path, and that they
+answer as the query processes do, see writes at once, keep the row limit, and do not wait for a query process."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import time
+
+import httpx
+import pytest
+from api_server import TOKEN, start_server, stop_server
+
+from api.fastpath import is_lookup
+
+JSON = {"Accept": "application/sparql-results+json"}
+CLAIM_LOOKUP = "SELECT ?p ?o WHERE {{ <{iri}> ?p ?o }}"
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT ?p ?o WHERE { <http://x/a> ?p ?o }",
+    'select * { nkg:x a ?t ; schema:name "a#b"@en . } LIMIT 5',
+    "PREFIX e: <http://e/> ASK { e:a e:b 12 }",
+    "SELECT DISTINCT ?o WHERE { <http://x#a> <http://p> ?o }",
+])
+def test_point_lookups_take_the_fast_path(query):
+    assert is_lookup(query)
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT ?p ?o WHERE { ?s ?p ?o }",  # no constant subject: a scan of the store
+    "SELECT * WHERE { <http://x/a> ?p ?o . ?o ?q ?r }",  # a second subject: a join
+    "SELECT * WHERE { <http://x/a> ?p ?o } ORDER BY ?o",
+    "SELECT * WHERE { <http://x/a> ?p ?o FILTER(REGEX(STR(?o), 'x')) }",
+    "SELECT * WHERE { SERVICE <http://127.0.0.1:1/> { <http://x/a> ?p ?o } }",
+    "SELECT * WHERE { <http://x/a> ?p ?o } # SERVICE",
+    "SELECT * WHERE { <http://x/a> <http://p>/<http://q> ?o }",
+    "SELECT * WHERE { <http://x/a> ?p [] }",
+    "SELECT (COUNT(*) AS ?n) WHERE { <http://x/a> ?p ?o }",
+    "SELECT * FROM <http://x/> WHERE { <http://x/a> ?p ?o }",
+    "SELECT * WHERE { <http://x/a> " + "; ".join(f"?p{i} ?o{i}" for i in range(12)).replace("; ", "?p ?o ; ", 1) + " }",
+])
+def test_anything_else_goes_to_the_query_processes(query):
+    assert not is_lookup(query)
+
+
+def _claim(base: str) -> str:
+    answer = httpx.post(base + "/sparql", data={"query": "SELECT ?c WHERE { ?c a nkg:Claim } LIMIT 1"}, headers=JSON,
+                        timeout=30)
+    return answer.json()["results"]["bindings"][0]["c"]["value"]
+
+
+def _rows(answer: httpx.Response) -> list:
+    assert answer.status_code == 200, answer.text
+    return sorted((b["p"]["value"], b["o"]["value"]) for b in answer.json()["results"]["bindings"])
+
+
+def test_a_lookup_answers_as_the_query_processes_do(server):
+    iri = _claim(server)
+    fast = httpx.get(server + "/sparql", params={"query": CLAIM_LOOKUP.format(iri=iri)}, headers=JSON, timeout=30)
+    slow = httpx.get(server + "/sparql", params={"query": f"SELECT ?p ?o WHERE {{ <{iri}> ?p ?o FILTER(true) }}"},
+                     headers=JSON, timeout=30)
+    assert _rows(fast) == _rows(slow) and len(_rows(fast)) > 5
+    assert fast.headers["vary"] == slow.headers["vary"] and fast.headers["content-type"] == slow.headers["content-type"]
+    xml = httpx.get(server + "/sparql", params={"query": CLAIM_LOOKUP.format(iri=iri)},
+                    headers={"Accept": "application/sparql-results+xml"}, timeout=30)
+    assert xml.status_code == 200 and xml.text.count("<result>") == len(_rows(fast))
+    bad = httpx.get(server + "/sparql", params={"query": "SELECT ?p ?o WHERE { <http://x/a> ?p ?o } LIMIT"}, timeout=30)
+    assert bad.status_code == 400  # not a lookup (the grammar wants a number): the route says what is wrong
+
+
+@pytest.fixture
+def own_server(store_dir, tmp_path):
+    path = tmp_path / "store"
+    shutil.copytree(store_dir, path)
+    process, base = start_server(path, env={"KG_QUERY_PROCESSES": "1", "KG_MAX_ROWS": "50"})
+    yield process, base
+    stop_server(process)
+
+
+def test_a_lookup_sees_a_write_at_once_and_keeps_the_row_limit(own_server):
+    _, base = own_server
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    lookup = {"query": "SELECT ?p ?o WHERE { <http://example.org/hub> ?p ?o }"}
+    assert httpx.get(base + "/sparql", params=lookup, headers=JSON, timeout=30).json()["results"]["bindings"] == []
+    triples = " ".join(f"<http://example.org/hub> <http://example.org/p{i}> {i} ." for i in range(40))
+    done = httpx.post(base + "/update", data={"update": f"INSERT DATA {{ GRAPH <http://example.org/g> {{ {triples} }} }}"},
+                      headers=auth, timeout=30)
+    assert done.status_code == 204, done.text
+    assert len(_rows(httpx.get(base + "/sparql", params=lookup, headers=JSON, timeout=30))) == 40
+    more = " ".join(f"<http://example.org/hub> <http://example.org/q{i}> {i} ." for i in range(20))
+    httpx.post(base + "/update", data={"update": f"INSERT DATA {{ GRAPH <http://example.org/g> {{ {more} }} }}"},
+               headers=auth, timeout=30)
+    over = httpx.get(base + "/sparql", params=lookup, headers=JSON, timeout=30)
+    assert over.status_code == 422 and "more than 50 rows" in over.text
+
+
+def test_a_lookup_does_not_wait_for_a_query_process(own_server):
+    """With every query process stopped, a lookup still answers; any other query runs into the time limit."""
+    process, base = own_server
+    iri = _claim(base)
+    workers = _query_processes(process.pid)
+    assert workers
+    for pid in workers:
+        os.kill(pid, signal.SIGSTOP)
+    try:
+        started = time.monotonic()
+        fast = httpx.get(base + "/sparql", params={"query": CLAIM_LOOKUP.format(iri=iri)}, headers=JSON, timeout=30)
+        assert fast.status_code == 200 and time.monotonic() - started < 2
+        slow = httpx.get(base + "/sparql", params={"query": f"SELECT ?p WHERE {{ <{iri}> ?p ?o FILTER(true) }}"},
+                         headers=JSON, timeout=30)
+        assert slow.status_code == 503
+    finally:
+        for pid in workers:  # the pool retires (kills) a process that overran; one still there goes on
+            try:
+                os.kill(pid, signal.SIGCONT)
+            except ProcessLookupError:
+                pass
+
+
+def _query_processes(server: int) -> list[int]:
+    """The server's worker processes: the children of its forkserver (which is left running: the server
+    starts replacements from it), or its spawned children where there is no forkserver."""
+    pids = [int(pid) for pid in os.listdir("/proc") if pid.isdigit()]
+    children = [pid for pid in pids if _parent(pid) == server]
+    forkservers = [pid for pid in children if b"forkserver" in _cmdline(pid)]
+    if forkservers:
+        return [pid for pid in pids if _parent(pid) in forkservers]
+    return [pid for pid in children if b"spawn_main" in _cmdline(pid)]
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            return f.read()
+    except OSError:
+        return b""
+
+
+def _parent(pid: int) -> int | None:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return int(f.read().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
