@@ -20,8 +20,18 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from kg.contradictions.base import Placed, Resolved, cluster, figure_label, overlap, shown_first, side
-from kg.records import Topic
+from kg.contradictions.base import (
+    Placed,
+    Resolved,
+    cluster,
+    figure_label,
+    main_side,
+    overlap,
+    set_against,
+    shown_first,
+    side,
+)
+from kg.records import Side, Topic
 
 KIND = "arithmetic"
 TOLERANCE = 1  # percentage points an exact percent may be off by rounding
@@ -95,12 +105,12 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
                     m.exact == c.exact and m.scope in (c.scope, None) for c in counts)]  # every article behind the count
                 sides.append(side(counts, iv, lambda _, pair=pair: _implied_label(pair), role="implied",
                                   shown=pair[0], companion=pair[1].iri))
-            sides += [side(ms, iv, figure_label) for ms, iv in cluster(stated, lambda w: (w.low, w.high))]
+            sides = _against(sides + [side(ms, iv, figure_label) for ms, iv in cluster(stated, lambda w: (w.low, w.high))])
             if not _apart(sides):
                 continue
             note = (f"the {scope} workforce" if scope not in WHOLE else "the whole workforce")
             yield Topic(KIND, scope or "whole", e.org, f"{e.kind} against the workforce ({e.when or 'undated'})",
-                        tuple(sides), e.index, note, firm=all(c.scope == p.scope for c, p, _ in found))
+                        sides, e.index, note, firm=all(c.scope == p.scope for c, p, _ in found))
 
 
 def _targets(resolved: Resolved, workforce: dict[str, list[Placed]]) -> Iterator[Topic]:
@@ -131,10 +141,10 @@ def _targets(resolved: Resolved, workforce: dict[str, list[Placed]]) -> Iterator
             continue
         label = f"{figure_label(cut)} from {figure_label(level)} leaves {left[0]:,.0f} to {left[1]:,.0f}"
         sides = [side([cut], left, lambda _, label=label: label, role="implied", companion=level.iri)]
-        sides += [side(ms, iv, figure_label) for ms, iv in cluster(aimed, lambda t: (t.low, t.high))]
+        sides = _against(sides + [side(ms, iv, figure_label) for ms, iv in cluster(aimed, lambda t: (t.low, t.high))])
         if not _apart(sides):
             continue
-        yield Topic(KIND, f"target/{article}", org, "job_cuts against the headcount aimed at", tuple(sides),
+        yield Topic(KIND, f"target/{article}", org, "job_cuts against the headcount aimed at", sides,
                     note="the headcount aimed at", firm=False)
 
 
@@ -153,11 +163,20 @@ def _together(count: Placed, percent: Placed, figures: list[Placed]) -> bool:
     return sum(m.unit == "count" for m in own) == 1 and sum(m.unit == "percent" for m in own) == 1
 
 
-def _apart(sides: list) -> bool:
-    """Some implied side and some stated side share no value: only such topics are written (the query then
-    decides which pairs to show)."""
-    return any(overlap((i.low, i.high), (s.low, s.high)) is None
-               for i in sides if i.role == "implied" for s in sides if s.role == "stated")
+def _against(sides: list[Side]) -> tuple[Side, ...]:
+    """The sides, each implied one set against the main stated one and the main implied one against each stated
+    one (``main_side``): as many comparisons as sides, not implied times stated."""
+    implied = [i for i, s in enumerate(sides) if s.role == "implied"]
+    stated = [i for i, s in enumerate(sides) if s.role == "stated"]
+    main_implied, main_stated = main_side(sides, implied), main_side(sides, stated)
+    return set_against(sides, [(i, main_stated) for i in implied] + [(main_implied, j) for j in stated])
+
+
+def _apart(sides: tuple[Side, ...]) -> bool:
+    """An implied side and a stated side set against each other share no value: only such topics are written (the
+    query then decides which pairs to show)."""
+    return any(overlap((i.low, i.high), (sides[j].low, sides[j].high)) is None
+               for i in sides if i.role == "implied" for j in i.against if sides[j].role == "stated")
 
 
 def _same_scope(stated: str | None, scope: str | None) -> bool:

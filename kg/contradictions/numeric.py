@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from kg.contradictions.base import LEVELS, Placed, Resolved, cluster, figure_label, side
+from kg.contradictions.base import LEVELS, Placed, Resolved, against_main, cluster, figure_label, side
 from kg.records import Topic
 
 KIND = "numeric"
@@ -67,7 +67,7 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
                                                    else "the scope is left open on both sides"))
             yield Topic(KIND, f"{unit}/{aggregate or 'level'}/{scope or 'open'}", e.org,
                         f"{e.kind} {what} {e.when or 'undated'}",
-                        tuple(side(ms, iv, figure_label) for ms, iv in clusters), e.index, note)
+                        against_main([side(ms, iv, figure_label) for ms, iv in clusters]), e.index, note)
 
 
 def _beside_the_other(m: Placed, group: list[Placed], members: list[Placed]) -> bool:
