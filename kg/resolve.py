@@ -23,12 +23,12 @@ Then each contradiction kind (kg.contradictions.<kind>) makes its topics and pos
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from datetime import date
 
 from kg.contradictions import kind_modules
-from kg.contradictions.base import LEVELS, Event, Intervals, Placed, Resolved
+from kg.contradictions.base import LEVELS, DayIndex, Event, Intervals, Placed, Resolved
 from kg.extract.identity import identity
 from kg.mapping import RESOLUTION_GRAPH, resolution_quads
 from kg.queries import term_value
@@ -193,14 +193,12 @@ class _Event:
 
 
 class _Announcements:
-    """The announcements of one group in the order they were founded, indexed by their founders' days (per
-    precision, so that a year founded among days does not widen the search for a day) and by the articles of
-    their claims: a claim is compared only with those near its time or sharing its article."""
+    """The announcements of one group in the order they were founded, indexed by their founders' days and by the
+    articles of their claims: a claim is compared only with those near its time or sharing its article."""
 
     def __init__(self, events: list[_Event] = ()):
         self.all: list[_Event] = []
-        self.starts: dict[str | None, list[tuple[int, int]]] = defaultdict(list)  # precision -> [(first day, place)]
-        self.widths: dict[str | None, int] = defaultdict(int)  # precision -> the most days one of them spans
+        self.by_day = DayIndex()
         self.of_article: dict[str, dict[int, _Event]] = defaultdict(dict)
         for e in events:
             self.found(e)
@@ -209,9 +207,7 @@ class _Announcements:
         e.place = len(self.all)
         self.all.append(e)
         if e.span is not None:
-            precision = e.founder.event_precision
-            insort(self.starts[precision], (e.span[0], e.place))
-            self.widths[precision] = max(self.widths[precision], e.span[1] - e.span[0])
+            self.by_day.add(e.span, e.place, e)
         for article in e.by_article:
             self.of_article[article][e.place] = e
 
@@ -221,12 +217,7 @@ class _Announcements:
 
     def meeting(self, lo: int, hi: int) -> list[_Event]:
         """Those whose founding time meets the days ``lo``..``hi``, in their order."""
-        found = []
-        for precision, starts in self.starts.items():
-            first = bisect_left(starts, (lo - self.widths[precision],))
-            last = bisect_right(starts, (hi, len(self.all)))
-            found += [self.all[place] for _, place in starts[first:last] if self.all[place].meets(lo, hi)]
-        return sorted(found, key=lambda e: e.place)
+        return self.by_day.meeting([(lo, hi)])
 
     def with_article(self, article: str) -> list[_Event]:
         """Those holding a claim of ``article``, in their order."""
@@ -406,8 +397,9 @@ def resolve(claims: list[Placed]) -> Resolution:
     names: dict[str, Counter] = defaultdict(Counter)
     for c in claims:  # "Nissan Motor Co." in one article, "Nissan" in others: one organisation, under its most used name
         names[identity(c.org)][c.org] += 1
+    used = {key: min(spellings.items(), key=lambda kv: (-kv[1], kv[0]))[0] for key, spellings in names.items()}
     for c in claims:
-        c.org = min(names[identity(c.org)].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        c.org = used[identity(c.org)]
     groups: dict[tuple, list[Placed]] = defaultdict(list)
     for c in claims:
         groups[(c.org, c.kind, GROUP_OF_MODALITY.get(c.modality, "statement"), c.object or "")].append(c)

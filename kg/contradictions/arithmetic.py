@@ -21,6 +21,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from kg.contradictions.base import (
+    DayIndex,
+    Intervals,
     Placed,
     Resolved,
     cluster,
@@ -74,37 +76,43 @@ def implied(count: Placed, percent: Placed) -> tuple[str | None, tuple[float, fl
 
 
 def topics(resolved: Resolved) -> Iterator[Topic]:
-    workforce = defaultdict(list)
-    for c in resolved.claims:
+    workforce = defaultdict(DayIndex)  # org -> its workforce figures by the days they are about
+    for place, c in enumerate(resolved.claims):
         if (c.kind == "workforce" and c.unit == "count" and c.low is not None and c.aggregate is None
-                and c.modality not in ("planned", "expected")):
-            workforce[c.org].append(c)
-    yield from _targets(resolved, workforce)
+                and c.modality not in ("planned", "expected") and _span(c)):
+            workforce[c.org].add(_span(c), place, c)
+    yield from _targets(resolved)
     for e in resolved.events:
-        if e.kind != "job_cuts" or e.group != "statement" or not workforce.get(e.org):
+        if e.kind != "job_cuts" or e.group != "statement" or e.org not in workforce:
             continue
         pairs = defaultdict(list)  # scope -> [(count, percent, interval)]
-        figures = [m for m in e.members if m.low is not None and m.aggregate is None]
-        for c in (m for m in figures if m.unit == "count"):
-            for p in (m for m in figures if m.unit == "percent" and _together(c, m, figures)):
+        own = defaultdict(list)  # article -> its figures
+        for m in e.members:
+            if m.low is not None and m.aggregate is None:
+                own[m.article].append(m)
+        for c in (m for m in e.members if m.unit == "count" and m.low is not None and m.aggregate is None):
+            for p in (m for m in own[c.article] if m.unit == "percent" and _together(c, m, own[c.article])):
                 found = implied(c, p)
                 if found:
                     pairs[found[0]].append((c, p, found[1]))
+        counts = defaultdict(list)  # value -> the announcement's counts of it, with their places
+        for place, m in enumerate(e.members):
+            if m.unit == "count":
+                counts[m.exact].append((place, m))
         for scope, found in sorted(pairs.items(), key=lambda kv: str(kv[0])):
-            spans = [_span(c) for c, _, _ in found if _span(c)]
-            stated = [w for w in workforce[e.org] if _same_scope(w.scope, scope) and _span(w)
-                      and any(_gap(_span(w), s) <= WITHIN_DAYS for s in spans)]
+            near = Intervals()
+            for lo, hi in (_span(c) for c, _, _ in found if _span(c)):
+                near.add(lo - WITHIN_DAYS, hi + WITHIN_DAYS)
+            stated = [w for w in workforce[e.org].meeting(near.parts) if _same_scope(w.scope, scope)]
             if not stated:
                 continue
             sides = []
             for group, iv in cluster(found, lambda t: t[2]):
                 shown = shown_first([c for c, _, _ in group])[0]
                 pair = next(t for t in group if t[0] is shown)
-                counts = [c for c, _, _ in group]
-                counts += [m for m in e.members if m.unit == "count" and m not in counts and any(
-                    m.exact == c.exact and m.scope in (c.scope, None) for c in counts)]  # every article behind the count
-                sides.append(side(counts, iv, lambda _, pair=pair: _implied_label(pair), role="implied",
-                                  shown=pair[0], companion=pair[1].iri))
+                sides.append(side(_behind([c for c, _, _ in group], counts), iv,
+                                  lambda _, pair=pair: _implied_label(pair), role="implied", shown=pair[0],
+                                  companion=pair[1].iri))
             sides = _against(sides + [side(ms, iv, figure_label) for ms, iv in cluster(stated, lambda w: (w.low, w.high))])
             if not _apart(sides):
                 continue
@@ -113,15 +121,32 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
                         sides, e.index, note, firm=all(c.scope == p.scope for c, p, _ in found))
 
 
-def _targets(resolved: Resolved, workforce: dict[str, list[Placed]]) -> Iterator[Topic]:
+def _behind(group: list[Placed], counts: dict) -> list[Placed]:
+    """The counts of an implied side and every other count of the announcement (``counts``: by value, with their
+    places) that states one of them, the same value of the same scope or an open one: every article behind it."""
+    values = {(c.exact, c.scope) for c in group}
+    ids = {id(c) for c in group}
+    more = sorted((pm for x in {c.exact for c in group} for pm in counts[x] if id(pm[1]) not in ids
+                   and (pm[1].scope is None or (x, pm[1].scope) in values)), key=lambda pm: pm[0])
+    return group + [m for _, m in more]
+
+
+def _targets(resolved: Resolved) -> Iterator[Topic]:
     """Cuts planned from a stated headcount against a headcount aimed at: "will shed 2,000 more jobs" from 3,800
     leaves 1,800, not the 2,000 another outlet says it aims for. The count is the only planned count of its
     article, the headcount the latest it states; the targets are the organisation's planned headcounts
     from other articles, told within a year (or either undated)."""
-    targets = defaultdict(list)
-    for c in resolved.claims:
+    targets = defaultdict(list)  # org -> its headcounts aimed at
+    dated, undated = defaultdict(DayIndex), defaultdict(list)  # org -> those with a day, by it; those without
+    order = {}
+    for place, c in enumerate(resolved.claims):
         if c.kind == "workforce" and c.unit == "count" and c.low is not None and c.modality in ("planned", "expected"):
             targets[c.org].append(c)
+            order[id(c)] = place
+            if _day(c) is None:
+                undated[c.org].append(c)
+            else:
+                dated[c.org].add((_day(c), _day(c)), place, c)
     by_article = defaultdict(list)
     for c in resolved.claims:
         if c.org in targets and c.unit == "count" and c.low is not None and c.aggregate is None:
@@ -135,8 +160,9 @@ def _targets(resolved: Resolved, workforce: dict[str, list[Placed]]) -> Iterator
         cut, level = cuts[0], levels[-1]  # the headcount now: the latest its article states, the last of its dates
         left = (round(level.low - cut.high, 3), round(level.high - cut.low, 3))
         day = _day(cut)
-        aimed = [t for t in targets[org] if t.article != article and _same_scope(t.scope, cut.scope)
-                 and (day is None or _day(t) is None or abs(_day(t) - day) <= 365)]
+        told = targets[org] if day is None else sorted(
+            dated[org].meeting([(day - 365, day + 365)]) + undated[org], key=lambda t: order[id(t)])
+        aimed = [t for t in told if t.article != article and _same_scope(t.scope, cut.scope)]
         if not aimed or left[0] <= 0:
             continue
         label = f"{figure_label(cut)} from {figure_label(level)} leaves {left[0]:,.0f} to {left[1]:,.0f}"
@@ -148,7 +174,7 @@ def _targets(resolved: Resolved, workforce: dict[str, list[Placed]]) -> Iterator
                     note="the headcount aimed at", firm=False)
 
 
-def _together(count: Placed, percent: Placed, figures: list[Placed]) -> bool:
+def _together(count: Placed, percent: Placed, own: list[Placed]) -> bool:
     """A count and a percent said of the same cuts: in one sentence ("1,600 jobs, or 25 % of its staff"); or, both
     with a stated scope, the only count of its scope and the only percent of its scope their article puts on the
     announcement ("1,600 jobs in Sweden" ... "20 % at a global level"); or the only count and the only percent."""
@@ -156,7 +182,6 @@ def _together(count: Placed, percent: Placed, figures: list[Placed]) -> bool:
         return False
     if count.details and percent.details and count.details.quote == percent.details.quote:
         return True
-    own = [m for m in figures if m.article == count.article]
     if count.scope and percent.scope:
         return (sum(m.unit == "count" and m.scope == count.scope for m in own) == 1
                 and sum(m.unit == "percent" and m.scope == percent.scope for m in own) == 1)
@@ -190,11 +215,6 @@ def _span(c: Placed) -> tuple[int, int] | None:
 def _day(c: Placed) -> int | None:
     span = _span(c)
     return span[0] if span else None
-
-
-def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    """Days between two spans of days; 0 when they meet."""
-    return max(0, a[0] - b[1], b[0] - a[1])
 
 
 def _implied_label(found: tuple) -> str:

@@ -8,7 +8,7 @@ sides of a topic against each other, so fifty outlets repeating one figure make 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -111,6 +111,26 @@ class Intervals:
     def meets(self, lo: float, hi: float | None) -> bool:
         end = len(self.parts) if hi is None else bisect_right(self.parts, hi, key=lambda p: p[0])
         return end > 0 and (self.parts[end - 1][1] is None or self.parts[end - 1][1] >= lo)
+
+
+class DayIndex:
+    """Items by the days they are about, kept per span width: those meeting a window of days are found by a binary
+    search in each width, not by a look at every item."""
+
+    def __init__(self) -> None:
+        self.starts: dict[int, list[tuple[int, int, object]]] = defaultdict(list)  # width -> [(first day, place, item)]
+
+    def add(self, days: tuple[int, int], place: int, item) -> None:
+        insort(self.starts[days[1] - days[0]], (days[0], place, item), key=lambda x: x[:2])
+
+    def meeting(self, windows: Iterable[tuple[int, int]]) -> list:
+        """The items whose days meet one of the windows (``lo``..``hi``), by their places."""
+        found = {}
+        for lo, hi in windows:
+            for width, starts in self.starts.items():
+                first = bisect_left(starts, lo - width, key=lambda x: x[0])
+                found.update((place, item) for _, place, item in starts[first:bisect_right(starts, hi, key=lambda x: x[0])])
+        return [item for _, item in sorted(found.items(), key=lambda x: x[0])]
 
 
 def cluster(items: Iterable, interval: Callable) -> list[tuple[list, tuple[float, float | None]]]:
