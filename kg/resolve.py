@@ -23,9 +23,11 @@ Then each contradiction kind (kg.contradictions.<kind>) makes its topics and pos
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from datetime import date
+from math import ceil, inf, log2
 
 from kg.contradictions import kind_modules
 from kg.contradictions.base import LEVELS, DayIndex, Event, Intervals, Placed, Resolved
@@ -159,6 +161,7 @@ class _Event:
         self.members: list[Placed] = []
         self.by_article: dict[str, list[Placed]] = {}
         self.figures: dict[str, Intervals] = {}  # unit -> the values its figures allow
+        self.changed: tuple | None = None  # the last claim's figure: (unit, the parts it merged, the part now)
         self.counts: dict[tuple, str | None] = {}  # (count, scope) -> the aggregate of the first claim stating it
         self.count_values: dict[tuple, set] = defaultdict(set)  # (scope, aggregate) -> the counts stated
         self._index(founder)
@@ -166,8 +169,9 @@ class _Event:
     def _index(self, c: Placed) -> None:
         self.members.append(c)
         self.by_article.setdefault(c.article, []).append(c)
+        self.changed = None
         if c.unit is not None and c.low is not None:
-            self.figures.setdefault(c.unit, Intervals()).add(c.low, c.high)
+            self.changed = (c.unit, *self.figures.setdefault(c.unit, Intervals()).add(c.low, c.high))
         if c.unit == "count":
             self.counts.setdefault((c.exact, c.scope), c.aggregate)
             self.count_values[(c.scope, c.aggregate)].add(c.exact)
@@ -200,6 +204,7 @@ class _Announcements:
         self.all: list[_Event] = []
         self.by_day = DayIndex()
         self.of_article: dict[str, dict[int, _Event]] = defaultdict(dict)
+        self.by_figure = _FigureIndex()
         for e in events:
             self.found(e)
 
@@ -210,10 +215,32 @@ class _Announcements:
             self.by_day.add(e.span, e.place, e)
         for article in e.by_article:
             self.of_article[article][e.place] = e
+        for unit, values in e.figures.items():
+            for part in values.parts:
+                self.by_figure.add(unit, part, e.place)
 
     def add(self, e: _Event, c: Placed, basis: str) -> None:
         e.add(c, basis)
         self.of_article[c.article][e.place] = e
+        if e.changed:
+            unit, gone, part = e.changed
+            for old in gone:
+                self.by_figure.remove(unit, old, e.place)
+            self.by_figure.add(unit, part, e.place)
+
+    def with_figure(self, c: Placed) -> list[_Event]:
+        """Those with a figure that meets ``c``'s and that do not refuse it, in their order: two at most (two are
+        already too many to choose from)."""
+        found, seen = [], set()
+        for place in self.by_figure.near(c.unit, c.low, c.high):
+            if place not in seen:
+                seen.add(place)
+                e = self.all[place]
+                if e.has_figure(c) and not e.refuses(c):
+                    found.append(e)
+                    if len(found) == 2:
+                        break
+        return sorted(found, key=lambda e: e.place)
 
     def meeting(self, lo: int, hi: int) -> list[_Event]:
         """Those whose founding time meets the days ``lo``..``hi``, in their order."""
@@ -222,6 +249,36 @@ class _Announcements:
     def with_article(self, article: str) -> list[_Event]:
         """Those holding a claim of ``article``, in their order."""
         return [e for _, e in sorted(self.of_article.get(article, {}).items())]
+
+
+class _FigureIndex:
+    """The parts of the announcements' figures (``_Event.figures``), per unit and per the power of two their width
+    is below: the parts meeting a figure are found by a binary search in each width, not by a look at every
+    announcement."""
+
+    def __init__(self) -> None:
+        self.parts: dict[str, dict[int | None, list[tuple[float, int]]]] = defaultdict(lambda: defaultdict(list))
+
+    @staticmethod
+    def _width(part: tuple[float, float | None]) -> int | None:
+        return None if part[1] is None else ceil(log2(part[1] - part[0] + 1))
+
+    def add(self, unit: str, part: tuple[float, float | None], place: int) -> None:
+        insort(self.parts[unit][self._width(part)], (part[0], place))
+
+    def remove(self, unit: str, part: tuple[float, float | None], place: int) -> None:
+        entries = self.parts[unit][self._width(part)]
+        del entries[bisect_left(entries, (part[0], place))]
+
+    def near(self, unit: str | None, lo: float | None, hi: float | None) -> Iterator[int]:
+        """The places of the announcements with a part that may meet ``lo``..``hi`` (one that starts no later than
+        ``hi`` and no earlier than its width's power of two before ``lo``), once for each such part."""
+        if unit not in self.parts or lo is None:
+            return
+        for width, entries in self.parts[unit].items():
+            first = 0 if width is None else bisect_left(entries, (lo - 2 ** width,))
+            yield from (place for _, place in entries[first:len(entries) if hi is None else
+                                                      bisect_right(entries, (hi, inf))])
 
 
 def _place(claims: list[Placed]) -> list[_Event]:
@@ -245,7 +302,7 @@ def _place(claims: list[Placed]) -> list[_Event]:
 
 
 def _put_same_figure(c: Placed, events: _Announcements) -> bool:
-    matching = [e for e in events.all if e.has_figure(c) and not e.refuses(c)]
+    matching = events.with_figure(c)
     if len(matching) == 1:
         _put(c, events, (matching[0], "same-figure"))
     return len(matching) == 1
@@ -336,7 +393,7 @@ def _disjoint(a: dict, b: dict) -> bool:
 
 
 def _undated(c: Placed, events: _Announcements):
-    matching = [e for e in events.all if e.has_figure(c) and not e.refuses(c)]
+    matching = events.with_figure(c)
     if len(matching) == 1:
         return matching[0], "same-figure"
     beside = _beside(c, events)

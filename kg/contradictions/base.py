@@ -97,7 +97,8 @@ class Intervals:
     def __init__(self) -> None:
         self.parts: list[tuple[float, float | None]] = []
 
-    def add(self, lo: float, hi: float | None) -> None:
+    def add(self, lo: float, hi: float | None) -> tuple[list[tuple[float, float | None]], tuple[float, float | None]]:
+        """Add ``lo``..``hi``; return the parts it merged with (gone) and the part that holds it now."""
         end = len(self.parts) if hi is None else bisect_right(self.parts, hi, key=lambda p: p[0])
         start = end
         while start > 0 and (self.parts[start - 1][1] is None or self.parts[start - 1][1] >= lo):
@@ -107,6 +108,7 @@ class Intervals:
             lo = min(lo, merged[0][0])
             hi = None if hi is None or any(p[1] is None for p in merged) else max(hi, merged[-1][1])
         self.parts[start:end] = [(lo, hi)]
+        return merged, (lo, hi)
 
     def meets(self, lo: float, hi: float | None) -> bool:
         end = len(self.parts) if hi is None else bisect_right(self.parts, hi, key=lambda p: p[0])

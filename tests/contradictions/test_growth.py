@@ -25,7 +25,7 @@ def adversarial(n: int, seed: int = 5) -> list[Placed]:
     """The claims of ``n`` articles all about Acme, as bench/adversarial.py writes them: a count of job cuts that
     rarely repeats, the percent and the workforce beside it, an earlier round by its month, the cause (AI)
     affirmed or denied, and some expecting no more large cuts; half of them in one fortnight, the others over
-    as many days as there are claims (as many per year, whatever ``n``)."""
+    as many days as there are claims (as many per year, whatever ``n``), a fifth of them undated."""
     rng = random.Random(seed)
     claims = []
     for i in range(n):
@@ -33,13 +33,15 @@ def adversarial(n: int, seed: int = 5) -> list[Placed]:
         count = 2_000 + rng.randrange(4 * n)
         workforce = rng.choice([100_000, 120_000, 150_000, 200_000 + 10 * rng.randrange(n)])
 
+        undated = rng.random() < 0.2  # an article with no date, whose claims state none
+
         def claim(kind, modality, unit=None, value=None, days=(day, day), precision="day", **kw):
             lo, hi = figure_interval(value, unit=unit)
             when = date.fromordinal(days[0] + EPOCH).isoformat()[:10 if precision == "day" else 7]
             claims.append(Placed(iri=f"a{i}/{len(claims)}", article=f"a{i}", org="Acme", kind=kind, modality=modality,
-                                 offset=len(claims), unit=unit, low=lo, high=hi, exact=value, event=days,
-                                 event_when=when, event_precision=precision, event_stated=True,
-                                 pub=(day + 1, day + 1), **kw))
+                                 offset=len(claims), unit=unit, low=lo, high=hi, exact=value,
+                                 **({} if undated else {"event": days, "event_when": when, "event_precision": precision,
+                                                        "event_stated": True, "pub": (day + 1, day + 1)}), **kw))
 
         claim("job_cuts", "announced", "count", count)
         claim("job_cuts", "announced", "percent", round(100 * count / workforce, 1))
