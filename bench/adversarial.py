@@ -29,6 +29,7 @@ HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"
 ORG, CEO = "Acme", "Jane Roe"
 HOT = date(2024, 3, 4)  # the fortnight most articles report
+TIMEOUT_S = 600  # a step still running then is stopped: its time is a lower bound
 
 
 def article(number: int, n: int, rng: random.Random) -> dict:
@@ -65,11 +66,11 @@ def write(n: int, folder: Path = CACHE, seed: int = 11) -> Path:
 
 
 def _measured(cmd: list[str]) -> dict:
-    """Wall time and peak memory of one command in its own process (bench.rusage)."""
-    done = subprocess.run([sys.executable, "-m", "bench.rusage", "0", *cmd], capture_output=True, text=True,
-                          cwd=HERE.parent, check=True)
+    """Wall time and peak memory of one command in its own process (bench.rusage), stopped after TIMEOUT_S."""
+    done = subprocess.run([sys.executable, "-m", "bench.rusage", str(TIMEOUT_S), *cmd], capture_output=True,
+                          text=True, cwd=HERE.parent, check=True)
     result = json.loads(done.stdout.strip().splitlines()[-1])
-    if result["returncode"] != 0:
+    if result["returncode"] != 0 and not result["timed_out"]:
         raise RuntimeError(f"{cmd} failed: {result['stderr'][-2000:]}")
     return result
 
@@ -92,10 +93,15 @@ def measure(n: int, folder: Path) -> dict:
     resolved = _measured([sys.executable, "-m", "bench.adversarial", "--resolve", store])
     rows = folder / f"contradictions-{n}.jsonl"
     found = _measured(["sh", "-c", f"'{kg}' contradictions --store '{store}' --format jsonl > '{rows}'"])
-    return {"n": n, "build_s": build["seconds"], "build_mb": build["peak_rss_mb"],
-            "resolve_s": json.loads(resolved["stderr"].strip().splitlines()[-1])["resolve_s"],
-            "resolve_mb": resolved["peak_rss_mb"], "contradictions_s": found["seconds"],
-            "contradictions_mb": found["peak_rss_mb"], "rows": len(rows.read_text().splitlines())}
+    out = {"n": n, "build_s": build["seconds"], "build_mb": build["peak_rss_mb"], "resolve_s": resolved["seconds"],
+           "resolve_mb": resolved["peak_rss_mb"], "contradictions_s": found["seconds"],
+           "contradictions_mb": found["peak_rss_mb"], "rows": len(rows.read_text().splitlines()),
+           "stopped": [name for name, r in (("build", build), ("resolution", resolved), ("kg contradictions", found))
+                       if r["timed_out"]]}
+    if not resolved["timed_out"]:
+        out["resolve_s"] = json.loads(resolved["stderr"].strip().splitlines()[-1])["resolve_s"]
+    print(_size_line(out), file=sys.stderr, flush=True)
+    return out
 
 
 def growth(sizes: list[int]) -> dict:
@@ -108,11 +114,16 @@ def growth(sizes: list[int]) -> dict:
     return {"runs": runs, "ratios": ratios, "articles_ratio": last["n"] / first["n"]}
 
 
+def _size_line(r: dict) -> str:
+    stopped = f"; stopped after {TIMEOUT_S} s: {', '.join(r['stopped'])}" if r["stopped"] else ""
+    return (f"adversarial N={r['n']:,} (one organisation): build {r['build_s']:.1f} s, resolution {r['resolve_s']:.1f} s "
+            f"({r['resolve_mb']:.0f} MB), kg contradictions {r['contradictions_s']:.1f} s "
+            f"({r['contradictions_mb']:.0f} MB, {r['rows']:,} rows){stopped}")
+
+
 def line(result: dict) -> str:
     """One line per size and one for the growth."""
-    out = [f"adversarial N={r['n']:,} (one organisation): build {r['build_s']:.1f} s, resolution {r['resolve_s']:.1f} s "
-           f"({r['resolve_mb']:.0f} MB), kg contradictions {r['contradictions_s']:.1f} s ({r['contradictions_mb']:.0f} MB, "
-           f"{r['rows']:,} rows)" for r in result["runs"]]
+    out = [_size_line(r) for r in result["runs"]]
     ratios = result["ratios"]
     out.append(f"adversarial growth for {result['articles_ratio']:.0f}x the articles: resolution "
                f"{ratios.get('resolve_s', 0):.1f}x, kg contradictions {ratios.get('contradictions_s', 0):.1f}x time, "
