@@ -11,7 +11,8 @@ Also: cuts planned from a stated headcount against the headcount aimed at ("will
 leaves 1,800, not the 2,000 aimed at).
 Topics: one per announcement and scope, holding the implied workforces and the workforce figures stated for
 that scope (an open scope meets the whole) about a time within 120 days of the cuts, each clustered into
-sides; only topics where some implied and some stated side share no value are written. The query sets an
+sides. Each implied side is set against the main stated side (the one most articles state) and the main implied
+side against each stated one; only topics where two sides so set share no value are written. The query sets an
 implied side against a stated one.
 """
 
