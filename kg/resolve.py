@@ -185,9 +185,6 @@ class _Event:
         return any(m.unit == c.unit and m.unit is not None and m.scope == c.scope and m.aggregate == c.aggregate
                    and not c.same_figure(m) for m in self.by_article.get(c.article, ()))
 
-    def meets(self, lo: int, hi: int) -> bool:
-        return self.span is not None and lo <= self.span[1] and self.span[0] <= hi
-
     def distance(self, c: Placed) -> float:
         return abs(sum(self.span) / 2 - sum(c.event) / 2)
 
