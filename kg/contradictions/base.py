@@ -137,9 +137,8 @@ class DayIndex:
 
 def cluster(items: Iterable, interval: Callable) -> list[tuple[list, tuple[float, float | None]]]:
     """Items grouped so that every group's intervals share some values, each group with the interval its members
-    share: the agreeing statements of a topic. One sweep, lowest first: an item joins the group before it when
-    their values meet, else starts the next (no earlier group can meet it: their values end below the last
-    group's first item)."""
+    share: the agreeing statements of a topic. One sweep, lowest first: an item joins the last group when their
+    values meet, else starts the next (no earlier group can meet it: its values end below where the next began)."""
     groups: list[tuple[list, tuple[float, float | None]]] = []
     for item in sorted(items, key=lambda x: (interval(x)[0], interval(x)[1] is None, interval(x)[1] or 0)):
         iv = interval(item)
