@@ -1,5 +1,7 @@
 """``make bench``: build throughput, peak memory, query latency, validation and endpoint speed, beside
-the baseline a user would otherwise assemble (rdflib in memory, pySHACL, rdflib's SPARQL engine).
+the baseline a user would otherwise assemble (rdflib in memory, pySHACL, rdflib's SPARQL engine); and how
+resolution and ``kg contradictions`` grow with adversarial articles all about one organisation
+(bench/adversarial.py, 1,000 and 4,000).
 
 Sizes: 1,000 and 10,000 articles (and 100,000 with BENCH_FULL=1; or BENCH_SIZES=500,2000). Each build
 runs in its own process (``kg build --jobs N`` as a user runs it) so its peak memory is its own.
@@ -25,6 +27,8 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from bench.adversarial import growth as adversarial_growth
+from bench.adversarial import line as adversarial_line
 from bench.corpus import write_corpus
 from bench.querytime import timed_text
 
@@ -47,6 +51,7 @@ BASELINE_BUDGET = {"build_sample": 0, "build_timeout": 60.0, "load_timeout": 150
                    "query_timeout": 3.0}
 # Storage and validation of the same extracted articles (bench/storage.py): the baseline's budget in CPU
 # seconds (steady on a shared machine); stopped there, its ratio is a lower bound.
+ADVERSARIAL_SIZES = [1_000, 4_000]  # articles all about one organisation (bench/adversarial.py): growth, not size
 STORAGE_BUDGET_CPU_S = float(os.environ.get("BENCH_STORAGE_BUDGET", "150"))
 TARGETS = {"build_articles_per_s": 200, "build_ratio": 10, "query_s_at_100k": 1.0, "query_ratio": 20,
            "peak_rss_mb_at_100k": 1536, "endpoint_rps": 500, "fairness_success": 0.95, "fairness_p99_s": 2.0}
@@ -520,6 +525,8 @@ def main() -> None:
     started = time.perf_counter()
     say("extraction of 5,000 and 20,000 short sentences")
     growth = extraction_growth()
+    say(f"adversarial: {' and '.join(f'{n:,}' for n in ADVERSARIAL_SIZES)} articles all about one organisation")
+    adversarial = adversarial_growth(ADVERSARIAL_SIZES)
     results, shacl_stopped_at = [], None
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         for n in sizes():
@@ -532,11 +539,12 @@ def main() -> None:
     total = time.perf_counter() - started
     meta = {"host": platform.node(), "cores": os.cpu_count(), "jobs": JOBS, "python": platform.python_version(),
             "seconds": total, "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "targets": TARGETS,
-            "extraction_growth": growth}
+            "extraction_growth": growth, "adversarial": adversarial}
     RESULTS.write_text(json.dumps({"meta": meta, "results": results}, indent=2))
     report(results, total)
     say(f"extraction of one article: {growth['s_5k']:.1f} s at 5,000 sentences, {growth['s_20k']:.1f} s at 20,000 "
         f"({growth['chars']:,} characters): {growth['ratio']:.1f}x for 4x the text")
+    say(adversarial_line(adversarial))
     say(f"bench took {total:,.0f} s; results in {RESULTS.relative_to(HERE.parent)}")
 
 

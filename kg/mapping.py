@@ -424,6 +424,8 @@ def _topic(w: _Writer, t: Topic, announcement: NamedNode | None, keys: dict[str,
                     "companion": p.companion and NamedNode(p.companion)}
         for prop, term in optional.items():
             w.add(pos, nkg(prop), term or None)
+        for j in p.against:
+            w.add(pos, nkg("against"), NamedNode(f"{node.value}/{j}"))
 
 
 def _details(w: _Writer, c: NamedNode, article_id: str, d: ClaimDetails) -> None:

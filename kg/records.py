@@ -196,6 +196,7 @@ class Side:
     polarity: str | None = None
     precision: str | None = None  # times: the finest precision among its claims
     companion: str | None = None  # an implied figure: the claim it was worked out with (the percent beside a count)
+    against: tuple[int, ...] = ()  # the topic's sides (their places in it) its query sets this one against
 
 
 @dataclass(frozen=True)

@@ -23,11 +23,14 @@ Then each contradiction kind (kg.contradictions.<kind>) makes its topics and pos
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from datetime import date
+from math import ceil, inf, log2
 
 from kg.contradictions import kind_modules
-from kg.contradictions.base import LEVELS, Event, Placed, Resolved
+from kg.contradictions.base import LEVELS, DayIndex, Event, Intervals, Placed, Resolved
 from kg.extract.identity import identity
 from kg.mapping import RESOLUTION_GRAPH, resolution_quads
 from kg.queries import term_value
@@ -154,36 +157,136 @@ class _Event:
     def __init__(self, founder: Placed):
         self.founder = founder
         self.span = founder.event  # the founding time's days, or None
-        self.members: list[Placed] = [founder]
+        self.place = 0  # its place among the announcements of its group (_Announcements)
+        self.members: list[Placed] = []
+        self.by_article: dict[str, list[Placed]] = {}
+        self.figures: dict[str, Intervals] = {}  # unit -> the values its figures allow
+        self.changed: tuple | None = None  # the last claim's figure: (unit, the parts it merged, the part now)
+        self.counts: dict[tuple, str | None] = {}  # (count, scope) -> the aggregate of the first claim stating it
+        self.count_values: dict[tuple, set] = defaultdict(set)  # (scope, aggregate) -> the counts stated
+        self._index(founder)
+
+    def _index(self, c: Placed) -> None:
+        self.members.append(c)
+        self.by_article.setdefault(c.article, []).append(c)
+        self.changed = None
+        if c.unit is not None and c.low is not None:
+            self.changed = (c.unit, *self.figures.setdefault(c.unit, Intervals()).add(c.low, c.high))
+        if c.unit == "count":
+            self.counts.setdefault((c.exact, c.scope), c.aggregate)
+            self.count_values[(c.scope, c.aggregate)].add(c.exact)
 
     def has_figure(self, c: Placed) -> bool:
-        return any(c.same_figure(m) for m in self.members)
+        """One of its claims states a figure that meets ``c``'s (``Placed.same_figure``)."""
+        return c.low is not None and c.unit in self.figures and self.figures[c.unit].meets(c.low, c.high)
 
     def refuses(self, c: Placed) -> bool:
         """Its own article already put a different figure of the same unit, scope and aggregate here: another round."""
-        return any(m.article == c.article and m.unit == c.unit and m.unit is not None and m.scope == c.scope
-                   and m.aggregate == c.aggregate and not c.same_figure(m) for m in self.members)
-
-    def meets(self, lo: int, hi: int) -> bool:
-        return self.span is not None and lo <= self.span[1] and self.span[0] <= hi
+        return any(m.unit == c.unit and m.unit is not None and m.scope == c.scope and m.aggregate == c.aggregate
+                   and not c.same_figure(m) for m in self.by_article.get(c.article, ()))
 
     def distance(self, c: Placed) -> float:
         return abs(sum(self.span) / 2 - sum(c.event) / 2)
 
     def add(self, c: Placed, basis: str) -> None:
         c.basis = basis
-        self.members.append(c)
+        self._index(c)
+
+
+class _Announcements:
+    """The announcements of one group in the order they were founded, indexed by their founders' days and by the
+    articles of their claims: a claim is compared only with those near its time or sharing its article."""
+
+    def __init__(self, events: list[_Event] = ()):
+        self.all: list[_Event] = []
+        self.by_day = DayIndex()
+        self.of_article: dict[str, dict[int, _Event]] = defaultdict(dict)
+        self.by_figure = _FigureIndex()
+        for e in events:
+            self.found(e)
+
+    def found(self, e: _Event) -> None:
+        e.place = len(self.all)
+        self.all.append(e)
+        if e.span is not None:
+            self.by_day.add(e.span, e.place, e)
+        for article in e.by_article:
+            self.of_article[article][e.place] = e
+        for unit, values in e.figures.items():
+            for part in values.parts:
+                self.by_figure.add(unit, part, e.place)
+
+    def add(self, e: _Event, c: Placed, basis: str) -> None:
+        e.add(c, basis)
+        self.of_article[c.article][e.place] = e
+        if e.changed:
+            unit, gone, part = e.changed
+            for old in gone:
+                self.by_figure.remove(unit, old, e.place)
+            self.by_figure.add(unit, part, e.place)
+
+    def with_figure(self, c: Placed) -> list[_Event]:
+        """Those with a figure that meets ``c``'s and that do not refuse it, in their order: two at most (two are
+        already too many to choose from)."""
+        found, seen = [], set()
+        for place in self.by_figure.near(c.unit, c.low, c.high):
+            if place not in seen:
+                seen.add(place)
+                e = self.all[place]
+                if e.has_figure(c) and not e.refuses(c):
+                    found.append(e)
+                    if len(found) == 2:
+                        break
+        return sorted(found, key=lambda e: e.place)
+
+    def meeting(self, lo: int, hi: int) -> list[_Event]:
+        """Those whose founding time meets the days ``lo``..``hi``, in their order."""
+        return self.by_day.meeting([(lo, hi)])
+
+    def with_article(self, article: str) -> list[_Event]:
+        """Those holding a claim of ``article``, in their order."""
+        return [e for _, e in sorted(self.of_article.get(article, {}).items())]
+
+
+class _FigureIndex:
+    """The parts of the announcements' figures (``_Event.figures``), per unit and per the power of two their width
+    is below: the parts meeting a figure are found by a binary search in each width, not by a look at every
+    announcement."""
+
+    def __init__(self) -> None:
+        self.parts: dict[str, dict[int | None, list[tuple[float, int]]]] = defaultdict(lambda: defaultdict(list))
+
+    @staticmethod
+    def _width(part: tuple[float, float | None]) -> int | None:
+        return None if part[1] is None else ceil(log2(part[1] - part[0] + 1))
+
+    def add(self, unit: str, part: tuple[float, float | None], place: int) -> None:
+        insort(self.parts[unit][self._width(part)], (part[0], place))
+
+    def remove(self, unit: str, part: tuple[float, float | None], place: int) -> None:
+        entries = self.parts[unit][self._width(part)]
+        del entries[bisect_left(entries, (part[0], place))]
+
+    def near(self, unit: str | None, lo: float | None, hi: float | None) -> Iterator[int]:
+        """The places of the announcements with a part that may meet ``lo``..``hi`` (one that starts no later than
+        ``hi`` and no earlier than its width's power of two before ``lo``), once for each such part."""
+        if unit not in self.parts or lo is None:
+            return
+        for width, entries in self.parts[unit].items():
+            first = 0 if width is None else bisect_left(entries, (lo - 2 ** width,))
+            yield from (place for _, place in entries[first:len(entries) if hi is None else
+                                                      bisect_right(entries, (hi, inf))])
 
 
 def _place(claims: list[Placed]) -> list[_Event]:
     """Place the claims of one (organisation, kind, group, object) on events: the dated ones most precise first,
     then the rounds dated apart are joined, then the undated claims."""
-    events: list[_Event] = []
+    events = _Announcements()
     claims = sorted(claims, key=lambda c: (_RANK.get(c.event_precision, 5), c.event[0] if c.event else 0, c.article,
                                            c.offset, c.iri))
     for c in (c for c in claims if c.event):
         _put(c, events, _by_time(c, events) or _beside(c, events, same_time=True))
-    events = _join_apart(events)
+    events = _Announcements(_join_apart(events.all))
     pending = [c for c in claims if not c.event]
     while pending:  # first every undated claim that states a figure already placed, whatever its order
         waiting = [c for c in pending if not _put_same_figure(c, events)]
@@ -192,32 +295,32 @@ def _place(claims: list[Placed]) -> list[_Event]:
         pending = waiting
     for c in pending:
         _put(c, events, _undated(c, events))
-    return events
+    return events.all
 
 
-def _put_same_figure(c: Placed, events: list[_Event]) -> bool:
-    matching = [e for e in events if e.has_figure(c) and not e.refuses(c)]
+def _put_same_figure(c: Placed, events: _Announcements) -> bool:
+    matching = events.with_figure(c)
     if len(matching) == 1:
         _put(c, events, (matching[0], "same-figure"))
     return len(matching) == 1
 
 
-def _put(c: Placed, events: list[_Event], chosen) -> None:
+def _put(c: Placed, events: _Announcements, chosen) -> None:
     if chosen:
-        chosen[0].add(c, chosen[1])
+        events.add(chosen[0], c, chosen[1])
     else:
         c.basis = "founder"
-        events.append(_Event(c))
+        events.found(_Event(c))
 
 
-def _by_time(c: Placed, events: list[_Event]):
+def _by_time(c: Placed, events: _Announcements):
     if c.event_precision in ("day", "month"):
         slack = DAY_WINDOW if c.event_precision == "day" else 0
-        near = [e for e in events if e.meets(c.event[0] - slack, c.event[1] + slack) and not e.refuses(c)]
+        near = [e for e in events.meeting(c.event[0] - slack, c.event[1] + slack) if not e.refuses(c)]
         if near:
             return min(near, key=lambda e: (e.distance(c), not e.has_figure(c))), "time-window"
         return None
-    inside = [e for e in events if e.meets(*c.event) and not e.refuses(c)]
+    inside = [e for e in events.meeting(*c.event) if not e.refuses(c)]
     matching = [e for e in inside if e.has_figure(c)]
     if len(inside) == 1:
         return inside[0], "only-candidate"
@@ -226,14 +329,14 @@ def _by_time(c: Placed, events: list[_Event]):
     return None
 
 
-def _beside(c: Placed, events: list[_Event], same_time: bool = False):
+def _beside(c: Placed, events: _Announcements, same_time: bool = False):
     """The announcement where its own article put a figure of another unit (of the same time): the one, else the one
     where that figure is in the same sentence, else said with the same modality."""
     def mine(e: _Event) -> list[Placed]:
-        return [m for m in e.members if m.article == c.article and m.unit != c.unit
+        return [m for m in e.by_article[c.article] if m.unit != c.unit
                 and (m.event == c.event if same_time else m.event is None)]
 
-    beside = [e for e in events if not e.refuses(c) and mine(e)]
+    beside = [e for e in events.with_article(c.article) if not e.refuses(c) and mine(e)]
     for narrower in (lambda e: any(m.details and c.details and m.details.quote == c.details.quote for m in mine(e)),
                      lambda e: any(m.modality == c.modality for m in mine(e))):
         if len(beside) > 1:
@@ -246,42 +349,55 @@ def _join_apart(events: list[_Event]) -> list[_Event]:
     stating the very same count (same scope) at another time, not long apart, from other articles, where no count
     of that aggregate disagrees, when one of the two is dated no finer than a month (a retrospective "announced
     in April", "in 2022"): one round dated differently (the temporal kind reports it), the smaller joining the
-    larger. Two exact days weeks apart tell of two rounds."""
+    larger. Two exact days weeks apart tell of two rounds. Only the announcements stating that count within the
+    years apart are looked at."""
+    stating = defaultdict(list)  # (count, scope) -> [(middle day, place, announcement)], by middle day
+    for place, f in enumerate(events):
+        if f.span is not None:
+            for key in f.counts:
+                stating[key].append((sum(f.span) / 2, place, f))
+    for near in stating.values():
+        near.sort(key=lambda x: x[:2])
     gone: set[int] = set()
-    for e in sorted(events, key=lambda e: (len({m.article for m in e.members}), -(e.span or (0, 0))[0])):
-        counts = {(m.exact, m.scope) for m in e.members if m.unit == "count"}
-        if len(counts) != 1 or e.span is None or e.founder.kind in LEVELS:
+    for e in sorted(events, key=lambda e: (len(e.by_article), -(e.span or (0, 0))[0])):
+        if len(e.counts) != 1 or e.span is None or e.founder.kind in LEVELS:
             continue
         coarse = e.founder.event_precision != "day"
-        value, scope = next(iter(counts))
-        articles = {m.article for m in e.members}
+        value, scope = next(iter(e.counts))
+        if value is None:
+            continue
+        near = stating[(value, scope)]
+        middle = sum(e.span) / 2
+        first = bisect_left(near, middle - APART_DAYS, key=lambda x: x[0])
+        last = bisect_right(near, middle + APART_DAYS, key=lambda x: x[0])
         found = []
-        for f in events:
-            if f is e or id(f) in gone or f.span is None or abs(sum(f.span) / 2 - sum(e.span) / 2) > APART_DAYS:
-                continue
-            same = [m for m in f.members if m.unit == "count" and m.exact == value and m.scope == scope]
-            if not coarse and f.founder.event_precision == "day":
+        for _, _, f in sorted(near[first:last], key=lambda x: x[1]):
+            if f is e or id(f) in gone or not coarse and f.founder.event_precision == "day":
                 continue  # two outlets giving exact days weeks apart tell of two rounds
-            if same and not articles & {m.article for m in f.members} and not any(
-                    m.unit == "count" and m.scope == scope and m.aggregate == same[0].aggregate and m.exact != value
-                    for m in f.members):
+            aggregate = f.counts[(value, scope)]
+            if _disjoint(e.by_article, f.by_article) and not f.count_values[(scope, aggregate)] - {value}:
                 found.append(f)
-        if value is not None and len(found) == 1:
-            for m in e.members:
+        if len(found) == 1:
+            for m in list(e.members):
                 found[0].add(m, "same-figure-apart")
             gone.add(id(e))
     return [e for e in events if id(e) not in gone]
 
 
-def _undated(c: Placed, events: list[_Event]):
-    matching = [e for e in events if e.has_figure(c) and not e.refuses(c)]
+def _disjoint(a: dict, b: dict) -> bool:
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return not any(k in large for k in small)
+
+
+def _undated(c: Placed, events: _Announcements):
+    matching = events.with_figure(c)
     if len(matching) == 1:
         return matching[0], "same-figure"
     beside = _beside(c, events)
     if beside:
         return beside
     if c.modality == "announced" and c.pub:
-        near = [e for e in events if e.meets(c.pub[0] - ANNOUNCED_LOOKBACK, c.pub[1]) and not e.refuses(c)]
+        near = [e for e in events.meeting(c.pub[0] - ANNOUNCED_LOOKBACK, c.pub[1]) if not e.refuses(c)]
         if len(near) == 1:
             return near[0], "article-date"
     return None
@@ -335,8 +451,9 @@ def resolve(claims: list[Placed]) -> Resolution:
     names: dict[str, Counter] = defaultdict(Counter)
     for c in claims:  # "Nissan Motor Co." in one article, "Nissan" in others: one organisation, under its most used name
         names[identity(c.org)][c.org] += 1
+    used = {key: min(spellings.items(), key=lambda kv: (-kv[1], kv[0]))[0] for key, spellings in names.items()}
     for c in claims:
-        c.org = min(names[identity(c.org)].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        c.org = used[identity(c.org)]
     groups: dict[tuple, list[Placed]] = defaultdict(list)
     for c in claims:
         groups[(c.org, c.kind, GROUP_OF_MODALITY.get(c.modality, "statement"), c.object or "")].append(c)

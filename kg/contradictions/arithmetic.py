@@ -11,7 +11,8 @@ Also: cuts planned from a stated headcount against the headcount aimed at ("will
 leaves 1,800, not the 2,000 aimed at).
 Topics: one per announcement and scope, holding the implied workforces and the workforce figures stated for
 that scope (an open scope meets the whole) about a time within 120 days of the cuts, each clustered into
-sides; only topics where some implied and some stated side share no value are written. The query sets an
+sides. Each implied side is set against the main stated side (the one most articles state) and the main implied
+side against each stated one; only topics where two sides so set share no value are written. The query sets an
 implied side against a stated one.
 """
 
@@ -20,8 +21,20 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from kg.contradictions.base import Placed, Resolved, cluster, figure_label, overlap, shown_first, side
-from kg.records import Topic
+from kg.contradictions.base import (
+    DayIndex,
+    Intervals,
+    Placed,
+    Resolved,
+    cluster,
+    figure_label,
+    main_side,
+    overlap,
+    set_against,
+    shown_first,
+    side,
+)
+from kg.records import Side, Topic
 
 KIND = "arithmetic"
 TOLERANCE = 1  # percentage points an exact percent may be off by rounding
@@ -64,54 +77,77 @@ def implied(count: Placed, percent: Placed) -> tuple[str | None, tuple[float, fl
 
 
 def topics(resolved: Resolved) -> Iterator[Topic]:
-    workforce = defaultdict(list)
-    for c in resolved.claims:
+    workforce = defaultdict(DayIndex)  # org -> its workforce figures by the days they are about
+    for place, c in enumerate(resolved.claims):
         if (c.kind == "workforce" and c.unit == "count" and c.low is not None and c.aggregate is None
-                and c.modality not in ("planned", "expected")):
-            workforce[c.org].append(c)
-    yield from _targets(resolved, workforce)
+                and c.modality not in ("planned", "expected") and _span(c)):
+            workforce[c.org].add(_span(c), place, c)
+    yield from _targets(resolved)
     for e in resolved.events:
-        if e.kind != "job_cuts" or e.group != "statement" or not workforce.get(e.org):
+        if e.kind != "job_cuts" or e.group != "statement" or e.org not in workforce:
             continue
         pairs = defaultdict(list)  # scope -> [(count, percent, interval)]
-        figures = [m for m in e.members if m.low is not None and m.aggregate is None]
-        for c in (m for m in figures if m.unit == "count"):
-            for p in (m for m in figures if m.unit == "percent" and _together(c, m, figures)):
+        own = defaultdict(list)  # article -> its figures
+        for m in e.members:
+            if m.low is not None and m.aggregate is None:
+                own[m.article].append(m)
+        for c in (m for m in e.members if m.unit == "count" and m.low is not None and m.aggregate is None):
+            for p in (m for m in own[c.article] if m.unit == "percent" and _together(c, m, own[c.article])):
                 found = implied(c, p)
                 if found:
                     pairs[found[0]].append((c, p, found[1]))
+        counts = defaultdict(list)  # value -> the announcement's counts of it, with their places
+        for place, m in enumerate(e.members):
+            if m.unit == "count":
+                counts[m.exact].append((place, m))
         for scope, found in sorted(pairs.items(), key=lambda kv: str(kv[0])):
-            spans = [_span(c) for c, _, _ in found if _span(c)]
-            stated = [w for w in workforce[e.org] if _same_scope(w.scope, scope) and _span(w)
-                      and any(_gap(_span(w), s) <= WITHIN_DAYS for s in spans)]
+            near = Intervals()
+            for lo, hi in (_span(c) for c, _, _ in found if _span(c)):
+                near.add(lo - WITHIN_DAYS, hi + WITHIN_DAYS)
+            stated = [w for w in workforce[e.org].meeting(near.parts) if _same_scope(w.scope, scope)]
             if not stated:
                 continue
             sides = []
             for group, iv in cluster(found, lambda t: t[2]):
                 shown = shown_first([c for c, _, _ in group])[0]
                 pair = next(t for t in group if t[0] is shown)
-                counts = [c for c, _, _ in group]
-                counts += [m for m in e.members if m.unit == "count" and m not in counts and any(
-                    m.exact == c.exact and m.scope in (c.scope, None) for c in counts)]  # every article behind the count
-                sides.append(side(counts, iv, lambda _, pair=pair: _implied_label(pair), role="implied",
-                                  shown=pair[0], companion=pair[1].iri))
-            sides += [side(ms, iv, figure_label) for ms, iv in cluster(stated, lambda w: (w.low, w.high))]
+                sides.append(side(_behind([c for c, _, _ in group], counts), iv,
+                                  lambda _, pair=pair: _implied_label(pair), role="implied", shown=pair[0],
+                                  companion=pair[1].iri))
+            sides = _against(sides + [side(ms, iv, figure_label) for ms, iv in cluster(stated, lambda w: (w.low, w.high))])
             if not _apart(sides):
                 continue
             note = (f"the {scope} workforce" if scope not in WHOLE else "the whole workforce")
             yield Topic(KIND, scope or "whole", e.org, f"{e.kind} against the workforce ({e.when or 'undated'})",
-                        tuple(sides), e.index, note, firm=all(c.scope == p.scope for c, p, _ in found))
+                        sides, e.index, note, firm=all(c.scope == p.scope for c, p, _ in found))
 
 
-def _targets(resolved: Resolved, workforce: dict[str, list[Placed]]) -> Iterator[Topic]:
+def _behind(group: list[Placed], counts: dict) -> list[Placed]:
+    """The counts of an implied side and every other count of the announcement (``counts``: by value, with their
+    places) that states one of them, the same value of the same scope or an open one: every article behind it."""
+    values = {(c.exact, c.scope) for c in group}
+    ids = {id(c) for c in group}
+    more = sorted((pm for x in {c.exact for c in group} for pm in counts[x] if id(pm[1]) not in ids
+                   and (pm[1].scope is None or (x, pm[1].scope) in values)), key=lambda pm: pm[0])
+    return group + [m for _, m in more]
+
+
+def _targets(resolved: Resolved) -> Iterator[Topic]:
     """Cuts planned from a stated headcount against a headcount aimed at: "will shed 2,000 more jobs" from 3,800
     leaves 1,800, not the 2,000 another outlet says it aims for. The count is the only planned count of its
     article, the headcount the latest it states; the targets are the organisation's planned headcounts
     from other articles, told within a year (or either undated)."""
-    targets = defaultdict(list)
-    for c in resolved.claims:
+    targets = defaultdict(list)  # org -> its headcounts aimed at
+    dated, undated = defaultdict(DayIndex), defaultdict(list)  # org -> those with a day, by it; those without
+    order = {}
+    for place, c in enumerate(resolved.claims):
         if c.kind == "workforce" and c.unit == "count" and c.low is not None and c.modality in ("planned", "expected"):
             targets[c.org].append(c)
+            order[id(c)] = place
+            if _day(c) is None:
+                undated[c.org].append(c)
+            else:
+                dated[c.org].add((_day(c), _day(c)), place, c)
     by_article = defaultdict(list)
     for c in resolved.claims:
         if c.org in targets and c.unit == "count" and c.low is not None and c.aggregate is None:
@@ -125,20 +161,21 @@ def _targets(resolved: Resolved, workforce: dict[str, list[Placed]]) -> Iterator
         cut, level = cuts[0], levels[-1]  # the headcount now: the latest its article states, the last of its dates
         left = (round(level.low - cut.high, 3), round(level.high - cut.low, 3))
         day = _day(cut)
-        aimed = [t for t in targets[org] if t.article != article and _same_scope(t.scope, cut.scope)
-                 and (day is None or _day(t) is None or abs(_day(t) - day) <= 365)]
+        told = targets[org] if day is None else sorted(
+            dated[org].meeting([(day - 365, day + 365)]) + undated[org], key=lambda t: order[id(t)])
+        aimed = [t for t in told if t.article != article and _same_scope(t.scope, cut.scope)]
         if not aimed or left[0] <= 0:
             continue
         label = f"{figure_label(cut)} from {figure_label(level)} leaves {left[0]:,.0f} to {left[1]:,.0f}"
         sides = [side([cut], left, lambda _, label=label: label, role="implied", companion=level.iri)]
-        sides += [side(ms, iv, figure_label) for ms, iv in cluster(aimed, lambda t: (t.low, t.high))]
+        sides = _against(sides + [side(ms, iv, figure_label) for ms, iv in cluster(aimed, lambda t: (t.low, t.high))])
         if not _apart(sides):
             continue
-        yield Topic(KIND, f"target/{article}", org, "job_cuts against the headcount aimed at", tuple(sides),
+        yield Topic(KIND, f"target/{article}", org, "job_cuts against the headcount aimed at", sides,
                     note="the headcount aimed at", firm=False)
 
 
-def _together(count: Placed, percent: Placed, figures: list[Placed]) -> bool:
+def _together(count: Placed, percent: Placed, own: list[Placed]) -> bool:
     """A count and a percent said of the same cuts: in one sentence ("1,600 jobs, or 25 % of its staff"); or, both
     with a stated scope, the only count of its scope and the only percent of its scope their article puts on the
     announcement ("1,600 jobs in Sweden" ... "20 % at a global level"); or the only count and the only percent."""
@@ -146,18 +183,26 @@ def _together(count: Placed, percent: Placed, figures: list[Placed]) -> bool:
         return False
     if count.details and percent.details and count.details.quote == percent.details.quote:
         return True
-    own = [m for m in figures if m.article == count.article]
     if count.scope and percent.scope:
         return (sum(m.unit == "count" and m.scope == count.scope for m in own) == 1
                 and sum(m.unit == "percent" and m.scope == percent.scope for m in own) == 1)
     return sum(m.unit == "count" for m in own) == 1 and sum(m.unit == "percent" for m in own) == 1
 
 
-def _apart(sides: list) -> bool:
-    """Some implied side and some stated side share no value: only such topics are written (the query then
-    decides which pairs to show)."""
-    return any(overlap((i.low, i.high), (s.low, s.high)) is None
-               for i in sides if i.role == "implied" for s in sides if s.role == "stated")
+def _against(sides: list[Side]) -> tuple[Side, ...]:
+    """The sides, each implied one set against the main stated one and the main implied one against each stated
+    one (``main_side``): as many comparisons as sides, not implied times stated."""
+    implied = [i for i, s in enumerate(sides) if s.role == "implied"]
+    stated = [i for i, s in enumerate(sides) if s.role == "stated"]
+    main_implied, main_stated = main_side(sides, implied), main_side(sides, stated)
+    return set_against(sides, [(i, main_stated) for i in implied] + [(main_implied, j) for j in stated])
+
+
+def _apart(sides: tuple[Side, ...]) -> bool:
+    """An implied side and a stated side set against each other share no value: only such topics are written (the
+    query then decides which pairs to show)."""
+    return any(overlap((i.low, i.high), (sides[j].low, sides[j].high)) is None
+               for i in sides if i.role == "implied" for j in i.against if sides[j].role == "stated")
 
 
 def _same_scope(stated: str | None, scope: str | None) -> bool:
@@ -171,11 +216,6 @@ def _span(c: Placed) -> tuple[int, int] | None:
 def _day(c: Placed) -> int | None:
     span = _span(c)
     return span[0] if span else None
-
-
-def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    """Days between two spans of days; 0 when they meet."""
-    return max(0, a[0] - b[1], b[0] - a[1])
 
 
 def _implied_label(found: tuple) -> str:

@@ -8,8 +8,10 @@ sides of a topic against each other, so fifty outlets repeating one figure make 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from bisect import bisect_left, bisect_right, insort
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 
 from kg.records import ClaimDetails, Side
 
@@ -88,23 +90,65 @@ def overlap(a: tuple[float, float | None], b: tuple[float, float | None]) -> tup
     return None if hi is not None and lo > hi else (lo, hi)
 
 
+class Intervals:
+    """The union of closed intervals (``None`` above: unbounded), as sorted disjoint intervals: whether an interval
+    meets any of those added is one binary search, however many were added."""
+
+    def __init__(self) -> None:
+        self.parts: list[tuple[float, float | None]] = []
+
+    def add(self, lo: float, hi: float | None) -> tuple[list[tuple[float, float | None]], tuple[float, float | None]]:
+        """Add ``lo``..``hi``; return the parts it merged with (gone) and the part that holds it now."""
+        end = len(self.parts) if hi is None else bisect_right(self.parts, hi, key=lambda p: p[0])
+        start = end
+        while start > 0 and (self.parts[start - 1][1] is None or self.parts[start - 1][1] >= lo):
+            start -= 1
+        merged = self.parts[start:end]
+        if merged:
+            lo = min(lo, merged[0][0])
+            hi = None if hi is None or any(p[1] is None for p in merged) else max(hi, merged[-1][1])
+        self.parts[start:end] = [(lo, hi)]
+        return merged, (lo, hi)
+
+    def meets(self, lo: float, hi: float | None) -> bool:
+        end = len(self.parts) if hi is None else bisect_right(self.parts, hi, key=lambda p: p[0])
+        return end > 0 and (self.parts[end - 1][1] is None or self.parts[end - 1][1] >= lo)
+
+
+class DayIndex:
+    """Items by the days they are about, kept per span width: those meeting a window of days are found by a binary
+    search in each width, not by a look at every item."""
+
+    def __init__(self) -> None:
+        self.starts: dict[int, list[tuple[int, int, object]]] = defaultdict(list)  # width -> [(first day, place, item)]
+
+    def add(self, days: tuple[int, int], place: int, item) -> None:
+        insort(self.starts[days[1] - days[0]], (days[0], place, item), key=lambda x: x[:2])
+
+    def meeting(self, windows: Iterable[tuple[int, int]]) -> list:
+        """The items whose days meet one of the windows (``lo``..``hi``), by their places."""
+        found = {}
+        for lo, hi in windows:
+            for width, starts in self.starts.items():
+                first = bisect_left(starts, lo - width, key=lambda x: x[0])
+                found.update((place, item) for _, place, item in starts[first:bisect_right(starts, hi, key=lambda x: x[0])])
+        return [item for _, item in sorted(found.items(), key=lambda x: x[0])]
+
+
 def cluster(items: Iterable, interval: Callable) -> list[tuple[list, tuple[float, float | None]]]:
-    """Items grouped so that every group's intervals share some values (greedily, lowest first), each group with
-    the interval its members share: the agreeing statements of a topic."""
-    groups: list[list] = []
-    shared: list[tuple[float, float | None]] = []
+    """Items grouped so that every group's intervals share some values, each group with the interval its members
+    share: the agreeing statements of a topic. One sweep, lowest first: an item joins the last group when their
+    values meet, else starts the next (no earlier group can meet it: its values end below where the next began)."""
+    groups: list[tuple[list, tuple[float, float | None]]] = []
     for item in sorted(items, key=lambda x: (interval(x)[0], interval(x)[1] is None, interval(x)[1] or 0)):
         iv = interval(item)
-        for k, values in enumerate(shared):
-            both = overlap(values, iv)
-            if both is not None:
-                groups[k].append(item)
-                shared[k] = both
-                break
+        both = overlap(groups[-1][1], iv) if groups else None
+        if both is None:
+            groups.append(([item], iv))
         else:
-            groups.append([item])
-            shared.append(iv)
-    return list(zip(groups, shared, strict=True))
+            groups[-1][0].append(item)
+            groups[-1] = (groups[-1][0], both)
+    return groups
 
 
 def shown_first(members: list[Placed]) -> list[Placed]:
@@ -129,6 +173,29 @@ def side(members: list[Placed], interval: tuple[float, float | None] | None, lab
         confidence=max(m.confidence for m in members), firm=any(m.direct for m in members),
         placed_by_time=any(m.basis in BY_TIME for m in members),
         speakers=tuple(sorted({m.speaker for m in members if m.speaker})), **extra)
+
+
+def main_side(sides: Sequence[Side], places: Iterable[int]) -> int:
+    """Of the sides at ``places``, the one most articles state (the first of those)."""
+    return max(places, key=lambda i: (len(sides[i].articles), -i))
+
+
+def set_against(sides: Sequence[Side], pairs: Iterable[tuple[int, int]]) -> tuple[Side, ...]:
+    """The sides, those of each pair of places set against each other (``Side.against``, both ways): what the
+    kind's query compares."""
+    links = defaultdict(set)
+    for i, j in pairs:
+        if i != j:
+            links[i].add(j)
+            links[j].add(i)
+    return tuple(replace(s, against=tuple(sorted(links[k]))) for k, s in enumerate(sides))
+
+
+def against_main(sides: Sequence[Side]) -> tuple[Side, ...]:
+    """The sides, each set against the main one (``main_side``): a topic of k sides is compared k - 1 times, not
+    k (k - 1) / 2, so that the rows of its query grow with its sides, not with their square."""
+    main = main_side(sides, range(len(sides)))
+    return set_against(sides, ((main, j) for j in range(len(sides))))
 
 
 def figure_label(m: Placed) -> str:

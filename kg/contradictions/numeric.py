@@ -13,10 +13,21 @@ different things: 1,400 apprentices against 130,000 staff).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
+from math import inf
 
-from kg.contradictions.base import LEVELS, Placed, Resolved, cluster, figure_label, side
+from kg.contradictions.base import (
+    LEVELS,
+    Intervals,
+    Placed,
+    Resolved,
+    against_main,
+    cluster,
+    figure_label,
+    side,
+)
 from kg.records import Topic
 
 KIND = "numeric"
@@ -44,19 +55,26 @@ nkgsh:NumericSideShape a sh:NodeShape ;
 def topics(resolved: Resolved) -> Iterator[Topic]:
     for e in resolved.events:
         groups = defaultdict(list)
-        totals = [m for m in e.members if m.aggregate == "total" and m.low is not None]
+        totals = defaultdict(Intervals)  # (unit, scope) -> the values stated as a total
+        for t in e.members:
+            if t.aggregate == "total" and t.unit and t.low is not None:
+                totals[(t.unit, t.scope)].add(t.low, t.high)
         for m in e.members:
             if m.unit and m.low is not None:
                 # a figure the text leaves unmarked that another states as the total is that total; sums of money
                 # ("en tout 4 milliards" of savings) are not rounds against totals
-                total = m.aggregate is None and any(t.unit == m.unit and t.scope == m.scope and m.same_figure(t)
-                                                    for t in totals)
+                total = m.aggregate is None and (m.unit, m.scope) in totals and totals[(m.unit, m.scope)].meets(
+                    m.low, m.high)
                 aggregate = "total" if total else m.aggregate
                 target = m.kind in LEVELS and m.modality in ("planned", "expected")  # a headcount aimed at is no level
                 groups[(m.unit + (" target" if target else ""),
                         aggregate if m.unit in ROUNDED or aggregate == "change" else None, m.scope)].append(m)
+        by_article = defaultdict(list)
+        for m in e.members:
+            by_article[m.article].append(m)
         for (unit, aggregate, scope), members in sorted(groups.items(), key=lambda kv: str(kv[0])):
-            members = [m for m in members if not _beside_the_other(m, members, e.members)]
+            group = _Group(members)
+            members = [m for m in members if not group.beside_the_other(m, by_article[m.article])]
             if len({m.article for m in members}) < 2:
                 continue
             clusters = cluster(members, lambda m: (m.low, m.high))
@@ -67,11 +85,27 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
                                                    else "the scope is left open on both sides"))
             yield Topic(KIND, f"{unit}/{aggregate or 'level'}/{scope or 'open'}", e.org,
                         f"{e.kind} {what} {e.when or 'undated'}",
-                        tuple(side(ms, iv, figure_label) for ms, iv in clusters), e.index, note)
+                        against_main([side(ms, iv, figure_label) for ms, iv in clusters]), e.index, note)
 
 
-def _beside_the_other(m: Placed, group: list[Placed], members: list[Placed]) -> bool:
-    """Its article also states, in another scope or aggregate, what other articles of the group say: a part beside
-    its whole ("16,000 jobs worldwide, 12,000 of them managers"), not a rival figure."""
-    return any(o.article == m.article and o.unit == m.unit and o not in group
-               and any(x.article != m.article and x.same_figure(o) for x in group) for o in members)
+class _Group:
+    """The figures of one topic, sorted by their bounds: how many of them meet a figure is two binary searches."""
+
+    def __init__(self, members: list[Placed]):
+        self.ids = {id(m) for m in members}
+        self.lows = sorted(m.low for m in members)
+        self.highs = sorted(inf if m.high is None else m.high for m in members)
+        self.by_article = defaultdict(list)
+        for m in members:
+            self.by_article[m.article].append(m)
+
+    def echoed(self, o: Placed) -> bool:
+        """A figure of the group from another article than ``o``'s meets ``o``'s (``Placed.same_figure``)."""
+        meeting = bisect_right(self.lows, inf if o.high is None else o.high) - bisect_left(self.highs, o.low)
+        return meeting > sum(m.same_figure(o) for m in self.by_article.get(o.article, ()))
+
+    def beside_the_other(self, m: Placed, own: list[Placed]) -> bool:
+        """Its article (``own``: its claims on the announcement) also states, in another scope or aggregate, what
+        other articles of the group say: a part beside its whole ("16,000 jobs worldwide, 12,000 of them
+        managers"), not a rival figure."""
+        return any(o.unit == m.unit and id(o) not in self.ids and o.low is not None and self.echoed(o) for o in own)

@@ -9,8 +9,10 @@ the note counts the rounds. Firm (hard) when a round within the horizon reaches 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
+from itertools import accumulate
 
 from kg.contradictions.base import Placed, Resolved, figure_label, side
 from kg.records import Topic
@@ -49,25 +51,34 @@ def _large(c: Placed) -> bool:
 
 
 def topics(resolved: Resolved) -> Iterator[Topic]:
-    rounds = defaultdict(list)  # org -> [(first large day, event, its large claims)]
+    rounds = defaultdict(list)  # org -> [(first large day, event, its large claims)], in time
     for e in resolved.events:
         large = [m for m in e.members if e.kind == "job_cuts" and _large(m) and _day(m) is not None]
         if large:
             first = min(_day(m) for m in large)
             rounds[e.org].append((first, e, [m for m in large if _day(m) == first]))
+    hard_before = {}  # org -> for each place in its rounds, how many rounds before it reach a hard size
+    for org, found in rounds.items():
+        found.sort(key=lambda r: (r[0], r[1].index))
+        hard_before[org] = list(accumulate((any(_hard(m) for m in ms) for _, _, ms in found), initial=0))
     for e in resolved.events:
         denials = [m for m in e.members if e.kind == "layoff_outlook" and m.polarity == "deny" and _day(m) is not None]
         if not denials or not rounds.get(e.org):
             continue
         day = min(_day(m) for m in denials)
-        after = sorted((r for r in rounds[e.org] if day < r[0] <= day + HORIZON_DAYS), key=lambda r: (r[0], r[1].index))
-        if not after:
+        found = rounds[e.org]
+        start = bisect_right(found, day, key=lambda r: r[0])
+        end = bisect_right(found, day + HORIZON_DAYS, key=lambda r: r[0])
+        if start == end:
             continue
-        first, cut, claims = after[0]
-        hard = any((m.unit == "count" and m.low >= HARD_COUNT) or (m.unit == "percent" and m.low >= HARD_PERCENT)
-                   for _, _, ms in after for m in ms)
-        note = f"the first of {len(after)} rounds within two years" if len(after) > 1 else "the only round within two years"
+        first, cut, claims = found[start]
+        hard = hard_before[e.org][end] > hard_before[e.org][start]
+        note = f"the first of {end - start} rounds within two years" if end - start > 1 else "the only round within two years"
         yield Topic(KIND, f"{cut.index}", e.org, "expectation of no new large cuts",
                     (side(denials, (day, day), lambda m: "no new large cuts", role="outlook", days=True),
                      side(claims, (first, first), figure_label, role="round", days=True)),
                     cut.index, note, firm=hard)
+
+
+def _hard(m: Placed) -> bool:
+    return (m.unit == "count" and m.low >= HARD_COUNT) or (m.unit == "percent" and m.low >= HARD_PERCENT)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg.contradictions.base import LEVELS, Placed, Resolved, cluster, side
+from kg.contradictions.base import LEVELS, Placed, Resolved, against_main, cluster, side
 from kg.records import Topic
 
 KIND = "temporal"
@@ -65,5 +65,6 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
             note = ("joined by the same count dated apart: one round dated differently, or two rounds of one size"
                     if apart else "the same announcement")
             yield Topic(KIND, role, e.org, f"{e.kind} {word}" + (f" ({e.when})" if e.when else ""),
-                        tuple(side(ms, iv, when, days=True, precision=min((precision(m) for m in ms), key=_FINEST.index))
-                              for ms, iv in clusters), e.index, note, firm=not apart)
+                        against_main([side(ms, iv, when, days=True,
+                                           precision=min((precision(m) for m in ms), key=_FINEST.index))
+                                      for ms, iv in clusters]), e.index, note, firm=not apart)
