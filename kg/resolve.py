@@ -437,6 +437,8 @@ _KEYS_OF = ("SELECT DISTINCT ?key WHERE { $scope GRAPH $resolution { ?claim nkg:
             "nkg:about ?announcement . ?announcement nkg:orgKey ?key } }")
 _ARTICLES_OF = ("SELECT DISTINCT ?article WHERE { $scope GRAPH $resolution { ?announcement nkg:orgKey ?key . "
                 "?claim nkg:about ?announcement ; nkg:fromArticle ?article } }")
+_ORGS_OF = ("SELECT DISTINCT ?org WHERE { $scope GRAPH $resolution { ?claim nkg:fromArticle ?article ; "
+            "nkg:about ?announcement . ?announcement nkg:orgName ?org } }")
 # An organisation's part of the resolution graph: its announcements and topics (which carry its key), the claims
 # placed on its announcements and the sides of its topics.
 _PART_OF = ["SELECT ?s ?p ?o WHERE { $scope GRAPH $resolution { " + pattern + " } }" for pattern in (
@@ -501,6 +503,12 @@ def _resolve_part(store, keys: set[str], changed: set[NamedNode], work: Work) ->
 
 def _triples(triples) -> str:
     return "\n".join(f"{s} {p} {o} ." for s, p, o in triples)
+
+
+def resolved_organisations(store, article_id: str) -> list[str]:
+    """The names under which an article's claims are resolved (an organisation's most used name)."""
+    rows = _run(store, _ORGS_OF, _values("article", [article_iri(article_id)]))
+    return sorted(row["org"].value for row in rows)
 
 
 def _graph_of(article: NamedNode) -> NamedNode:
