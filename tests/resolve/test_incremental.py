@@ -96,7 +96,7 @@ def test_a_store_resolved_before_organisation_keys_is_resolved_whole_once(tmp_pa
 
 def test_the_work_of_adding_articles_does_not_grow_with_the_store(tmp_path, corpus):
     """Stores of 100 and 1,000 generated articles (20 organisations at 1,000), each with the same reports
-    about one more organisation; 12 new articles about it and about an organisation not in the store: the
+    about one more organisation; nine new articles about it and about an organisation not in the store: the
     same organisations, articles, claims and quads are read and written into either store."""
     lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
     known = _reports("Quorvex Minerals AB", [date(2024, 2, 5), date(2024, 9, 16)], "known", 3)
