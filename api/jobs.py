@@ -492,7 +492,8 @@ def delete_graph(writer: Writer, iri: str) -> None:
 def ingest(writer: Writer, article: dict) -> dict:
     """One article through the pipeline (extract, map, validate, store), then event resolution.
 
-    Answers with what happened, the article's claims and the contradictions it takes part in.
+    Answers with what happened, the article's claims and the contradictions it takes part in (looked up among
+    its organisations' only, so that neither costs in proportion to the store).
     """
     from kg.export.claims import claim_rows
     from kg.pipeline import ingest as ingest_one
@@ -516,12 +517,13 @@ def ingest(writer: Writer, article: dict) -> dict:
         fields["language"] = identify(fields["text"])
     record = Article(source="api", **fields)
     from kg.contradictions import find_contradictions
+    from kg.resolve import resolved_organisations
 
     def work(db):
         outcome = ingest_one(record, db)
         if outcome.status == "skipped":
             raise JobError(422, f"article {record.id!r} was not written: {outcome.reason}")
-        found = [c for c in find_contradictions(db)
+        found = [c for org in resolved_organisations(db, record.id) for c in find_contradictions(db, org=org)
                  if any(claim.get("article") == record.id for claim in c.get("claims", []))]
         return {"article": record.id, "status": outcome.status, "claims": claim_rows(db, article=record.id),
                 "contradictions": found, "quads": outcome.quads}

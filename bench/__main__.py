@@ -5,6 +5,8 @@ resolution and ``kg contradictions`` grow with adversarial articles all about on
 
 Sizes: 1,000 and 10,000 articles (and 100,000 with BENCH_FULL=1; or BENCH_SIZES=500,2000). Each build
 runs in its own process (``kg build --jobs N`` as a user runs it) so its peak memory is its own.
+Last, 100 new articles about the store's organisations are added to each store (``bench.incremental``):
+extraction to incremental resolution, timed end to end.
 Results go to bench/results.json and a table on stdout (``python -m bench --report`` prints the table
 of the last run again). Corpora are cached in bench/.cache.
 """
@@ -30,6 +32,7 @@ from rich.table import Table
 from bench.adversarial import growth as adversarial_growth
 from bench.adversarial import line as adversarial_line
 from bench.corpus import write_corpus
+from bench.incremental import add_articles, new_articles
 from bench.querytime import timed_text
 
 HERE = Path(__file__).resolve().parent
@@ -38,6 +41,7 @@ RESULTS = HERE / "results.json"
 JOBS = int(os.environ.get("BENCH_JOBS", os.cpu_count() or 1))
 QUERY_BUDGET_S = 1.0  # per query and size: repeat until this is spent (at least once, at most 25 runs)
 QUERY_TIMEOUT_S = 5.0  # a query of ours still running then is stopped and reported as slower than this
+ADD_N = 100  # new articles added to each built store at the end of its size (the incremental resolution)
 VALIDATE_TIMEOUT_S = 20.0  # `kg validate` over the whole store is stopped then (the time is then a lower bound)
 ENDPOINT_S = 5.0  # seconds of point lookups against each server
 FAIRNESS_S = 30.0  # seconds of 100 clients, 2 of them hostile, against kg serve (at sizes up to 10,000)
@@ -349,6 +353,9 @@ def run_size(n: int, folder: Path, shacl_stopped_at: tuple[int, float] | None = 
         step("baseline")
     else:
         result["baseline"] = {"note": f"not measured above {BASELINE_MAX_N:,} articles"}
+    say(f"  add {ADD_N} articles (extraction, validation, incremental resolution)")
+    result["add"] = add_articles(store, new_articles(n, ADD_N, CACHE), JOBS, measured, summary)
+    step("add")
     result["steps_s"] = steps
     say(f"  steps (s): {steps}")
     return result
@@ -430,6 +437,15 @@ def report(results: list[dict], seconds: float | None = None) -> None:
     row("  claims / quads", [f"{x['claims']:,} / {x['quads']:,}" for x in b])
     row("  peak RSS largest process MB", [fmt(x["peak_rss_mb"], 0) for x in b], "<= 1,536 at 100k")
     row("  peak RSS process tree MB", [fmt(x["peak_tree_rss_mb"], 0) for x in b])
+
+    def add_cell(a: dict | None) -> str:
+        if not a:
+            return "-"
+        return (f"{a['seconds']:,.1f} s ({a['organisations']:,} organisations, {a['claims_resolved']:,} claims "
+                f"resolved again)")
+
+    row(f"add {ADD_N} articles to the store (kg build: extraction to incremental resolution)",
+        [add_cell(r.get("add")) for r in results], "<= 10 s at 100k")
     def storage_cell(r: dict, key: str) -> str:
         side = (r.get("storage") or {}).get(key) or {}
         if side.get("cpu_s") is None:

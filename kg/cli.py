@@ -67,6 +67,9 @@ def build(
     article_seconds: Annotated[float, typer.Option("--article-seconds", min=0,
                                                    help="Time budget of one article; a slower one is skipped "
                                                         "(0: none).")] = 60.0,
+    full_resolution: Annotated[bool, typer.Option("--full-resolution",
+                                                  help="Resolve every organisation's claims again, not only those "
+                                                       "of the organisations the written articles mention.")] = False,
 ):
     """Ingest articles: each is written whole in one transaction, or reported and skipped."""
     from kg.cluster import ClusterError
@@ -86,7 +89,7 @@ def build(
 
         try:
             report = run_build(paths, db, validate=not no_validate, max_bytes=max_bytes, on_item=tick, jobs=jobs,
-                               budget=article_seconds, cluster=cluster)
+                               budget=article_seconds, cluster=cluster, full_resolution=full_resolution)
         except ClusterError as e:
             err.print(f"[red]{escape(str(e))}[/red]", highlight=False)
             raise typer.Exit(2) from e
@@ -104,7 +107,14 @@ def build(
         ("quads in store", report.store_quads),
     ):
         summary.add_row(label, str(value))
+    if report.resolution:
+        work = report.resolution
+        summary.add_row("resolution", "whole store" if work.full else "incremental")
+        summary.add_row("organisations resolved", str(work.organisations))
+        summary.add_row("claims resolved", str(work.claims))
     err.print(summary)
+    if report.resolution and report.resolution.note:
+        err.print(f"[yellow]note:[/yellow] {escape(report.resolution.note)}")
     if report.stopped:
         err.print(f"[red]kg build stopped:[/red] {escape(report.stopped)}. The articles written before are whole "
                   "and the rest was not read; make room and run the same command again.")

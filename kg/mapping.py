@@ -3,7 +3,8 @@ An organisation's IRI and name leave out its legal form (``org_name``): "Acme Co
 
 Layout: one named graph per article (``graph_iri(article.id)``) holds everything the article asserts:
 the article node and its provenance, the entities it mentions and their mentions, positions, claims
-and their quantities. Event resolution writes announcements to ``RESOLUTION_GRAPH``.
+and their quantities. Event resolution writes announcements to ``RESOLUTION_GRAPH``; each announcement and
+topic carries its organisation's key (``nkg:orgKey``), by which one organisation's part is found and rewritten.
 """
 
 from __future__ import annotations
@@ -333,6 +334,8 @@ def resolution_quads(resolution: Resolution) -> Iterator[Quad]:
     how it was placed, its unit, its interval after the approximation rule, its scope and the days its
     time covers.
     """
+    from kg.extract.identity import identity  # the extractor's, loaded only where resolution runs
+
     seen: dict[str, int] = {}
     nodes: list[NamedNode] = []
     for ann in resolution.announcements:  # yielded an announcement at a time: the graph is never held whole
@@ -342,21 +345,23 @@ def resolution_quads(resolution: Resolution) -> Iterator[Quad]:
         seen[base.value] = n + 1
         node = announcement_iri(ann.org, ann.kind, ann.when, n, group=ann.group, object_=ann.object)
         nodes.append(node)
-        _announcement(w, node, ann)
+        _announcement(w, node, ann, identity(ann.org))
         yield from w.quads
     keys: dict[str, int] = {}
     for topic in resolution.topics:
         w = _Writer(RESOLUTION_GRAPH)
-        _topic(w, topic, nodes[topic.announcement] if topic.announcement is not None else None, keys)
+        _topic(w, topic, nodes[topic.announcement] if topic.announcement is not None else None, keys,
+               identity(topic.org))
         yield from w.quads
 
 
-def _announcement(w: _Writer, node: NamedNode, ann: Announcement) -> None:
+def _announcement(w: _Writer, node: NamedNode, ann: Announcement, key: str) -> None:
     w.add(node, TYPE, nkg("Announcement"))
     w.add(node, TYPE, nkg(ANNOUNCEMENT_CLASS.get(ann.kind, "Statement")))
     w.add(node, nkg("kind"), _str(ann.kind))
     w.add(node, nkg("organization"), entity_iri(ann.org, "organization"))
     w.add(node, nkg("orgName"), _str(org_name(ann.org)))
+    w.add(node, nkg("orgKey"), _str(key))
     w.add(node, nkg("resolutionReason"), _str(ann.reason))
     if ann.group:
         w.add(node, nkg("modalityGroup"), _str(ann.group))
@@ -383,7 +388,7 @@ def _announcement(w: _Writer, node: NamedNode, ann: Announcement) -> None:
             _details(w, c, p.article, p.details)
 
 
-def _topic(w: _Writer, t: Topic, announcement: NamedNode | None, keys: dict[str, int]) -> None:
+def _topic(w: _Writer, t: Topic, announcement: NamedNode | None, keys: dict[str, int], key: str) -> None:
     """A topic of one contradiction kind and its positions (typed nkg:<Kind>Side, e.g. NumericSide)."""
     base = f"{ID}topic/{t.kind}/{slug(org_name(t.org))}/" + (quote(announcement.value.rsplit('/', 1)[-1], safe='-')
                                                   if announcement else "org") + f"/{quote(t.key, safe='-')}"
@@ -394,6 +399,7 @@ def _topic(w: _Writer, t: Topic, announcement: NamedNode | None, keys: dict[str,
     w.add(node, nkg("contradictionKind"), _str(t.kind))
     w.add(node, nkg("organization"), entity_iri(t.org, "organization"))
     w.add(node, nkg("orgName"), _str(org_name(t.org)))
+    w.add(node, nkg("orgKey"), _str(key))
     w.add(node, nkg("topicLabel"), _str(t.label))
     w.add(node, nkg("topicNote"), _str(t.note))
     w.add(node, nkg("firm"), _bool(t.firm))

@@ -1,4 +1,5 @@
-"""The build: read -> extract -> link -> map -> validate -> store, one article at a time, then resolve events.
+"""The build: read -> extract -> link -> map -> validate -> store, one article at a time, then resolve events:
+those of the organisations the written articles mention (``kg.resolve.resolve_articles``), or all of them.
 
 Nothing here raises on a bad article: it is reported in ``BuildReport.skipped`` and the rest goes on;
 one that takes longer than its time budget to extract is skipped too. Each article is written in one
@@ -18,13 +19,14 @@ from kg.mapping import RESOLUTION_GRAPH, graph_iri
 from kg.prepare import ARTICLE_SECONDS, Outcome, prepare
 from kg.read import MAX_BYTES, ReadError, frame_paths, not_unicode, read_paths
 from kg.records import Article
-from kg.resolve import resolve_events
+from kg.resolve import Work, resolve_all, resolve_articles
 
 
 @dataclass
 class BuildReport:
     outcomes: list[Outcome] = field(default_factory=list)
     announcements: int = 0
+    resolution: Work | None = None  # what the resolution at the end did (None: nothing to resolve)
     store_quads: int = 0
     stopped: str = ""  # why the build stopped before the end (the store could not be written)
 
@@ -62,19 +64,20 @@ def process(article: Article, store, validate: bool = True, budget: float | None
 
 
 def ingest(article: Article, store, validate: bool = True, budget: float | None = ARTICLE_SECONDS) -> Outcome:
-    """One article written and the store's announcements resolved again, as one unit (the API's ingest).
+    """One article written and its organisations' announcements resolved again, as one unit (the API's ingest).
 
-    A marker stands in the resolution graph from before the article is written until the resolution graph
-    is rewritten, so a process killed in between leaves it: ``resolution_stale`` is then true, and the next
-    build or server start resolves (``repair_resolution``). A marker left before is repaired here too.
+    A marker stands in the resolution graph from before the article is written until its resolution is
+    written, so a process killed in between leaves it: ``resolution_stale`` is then true, and the next
+    build or server start resolves everything (``repair_resolution``). A marker left before is repaired here too.
     """
     pending = store.is_incomplete(RESOLUTION_GRAPH)
     store.mark_incomplete(RESOLUTION_GRAPH)
     outcome = process(article, store, validate=validate, budget=budget)
-    if outcome.status in ("written", "replaced") or pending:
-        resolve_events(store)
-    else:
-        store.clear_incomplete(RESOLUTION_GRAPH)
+    if pending:
+        resolve_all(store)
+    elif outcome.status in ("written", "replaced"):
+        resolve_articles(store, [article.id])
+    store.clear_incomplete(RESOLUTION_GRAPH)
     return outcome
 
 
@@ -82,7 +85,7 @@ def repair_resolution(store) -> bool:
     """Resolve again if a write of the resolution graph (or an ingest) was cut off; whether it was."""
     if not store.is_incomplete(RESOLUTION_GRAPH):
         return False
-    resolve_events(store)
+    resolve_all(store)
     return True
 
 
@@ -109,16 +112,24 @@ def resolution_stale(store) -> bool:
 
 def build(paths: Iterable[str | Path], store, validate: bool = True, max_bytes: int = MAX_BYTES,
           on_item: Callable[[Outcome], None] | None = None, jobs: int = 1,
-          budget: float | None = ARTICLE_SECONDS, cluster: str | None = None) -> BuildReport:
-    """Ingest files and folders into the store; then resolve claims onto announcements.
+          budget: float | None = ARTICLE_SECONDS, cluster: str | None = None,
+          full_resolution: bool = False) -> BuildReport:
+    """Ingest files and folders into the store; then resolve claims onto announcements: only those of the
+    organisations whose claims the written articles make or made, or, with ``full_resolution``, after a build
+    that was cut off, or where the store holds no resolution yet, all of them.
 
     With ``jobs`` > 1, finishing each article (language, dates), extraction, mapping and validation run in
     that many worker processes while this process cuts the input into drafts as a stream and is the only
     writer (see ``parallel``). With ``cluster`` (a Dask scheduler's address, ``tcp://HOST:8786``) the same work
     runs on the cluster's workers and this process streams their results into the store (see ``cluster``).
     ``budget``: seconds an article may take before it is skipped.
+
+    Into a store that holds anything, a marker stands in the resolution graph from before the first article is
+    written until the resolution is: a build killed in between leaves it, and the next one resolves everything.
+    (An empty store is left unmarked, so that a first import can bulk-load; killed, it holds no resolution.)
     """
     report = BuildReport()
+    pending = store.is_incomplete(RESOLUTION_GRAPH)
     seen: dict[str, tuple[str, str]] = {}  # article id -> (content hash, first source) in this run
 
     def admit(item) -> Outcome | None:
@@ -145,13 +156,24 @@ def build(paths: Iterable[str | Path], store, validate: bool = True, max_bytes: 
         outcomes = (admit(item) or process(item, store, validate=validate, budget=budget)
                     for item in read_paths(paths, max_bytes=max_bytes))
     try:
+        if not pending and store.query("ASK { GRAPH ?g { ?s ?p ?o } }"):
+            store.mark_incomplete(RESOLUTION_GRAPH)
         for outcome in outcomes:
             if on_item:
                 on_item(outcome)
             outcome.extraction = None  # keep memory flat over large builds
             report.outcomes.append(outcome)
-        if report.count("written", "replaced") or resolution_stale(store):
-            report.announcements = resolve_events(store)
+        changed = [o.article_id for o in report.outcomes if o.status in ("written", "replaced")]
+        if full_resolution or pending:
+            report.resolution = resolve_all(store)
+        elif changed:
+            report.resolution = resolve_articles(store, changed)
+        else:
+            store.clear_incomplete(RESOLUTION_GRAPH)  # this build's own marker: stale only from an older cut
+            if resolution_stale(store):
+                report.resolution = resolve_all(store)
+        store.clear_incomplete(RESOLUTION_GRAPH)
+        report.announcements = report.resolution.announcements if report.resolution else 0
         store.flush()
         report.store_quads = len(store)
     except OSError as e:  # reading errors are reported per input: this is the store failing to write

@@ -1,7 +1,10 @@
 """Event resolution: claims from many articles about the same happening -> one Announcement, and the topics
 each contradiction kind compares.
 
-Runs over the store after articles are written and replaces the resolution graph in one transaction.
+Runs over the store after articles are written. Claims are resolved per organisation (the claims whose
+names share one ``identity``), so a build or ingest resolves again only the organisations its articles
+mention or mentioned (``resolve_articles``), leaving the rest of the resolution graph alone; a first
+build, ``kg build --full-resolution`` and a repair resolve everything (``resolve_events``).
 The rules (docs/contradictions.md):
 
 - Claims can share an announcement only with the same organisation, kind, group (statements: announced,
@@ -26,13 +29,17 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 from math import ceil, inf, log2
+
+from pyoxigraph import Literal, NamedNode
 
 from kg.contradictions import kind_modules
 from kg.contradictions.base import LEVELS, DayIndex, Event, Intervals, Placed, Resolved
 from kg.extract.identity import identity
-from kg.mapping import RESOLUTION_GRAPH, resolution_quads
+from kg.mapping import GRAPH, ID, RESOLUTION_GRAPH, article_iri, graph_iri, resolution_quads
 from kg.queries import term_value
 from kg.records import Announcement, ClaimDetails, Placement, Resolution, TimeRef
 
@@ -44,6 +51,8 @@ APART_DAYS = 3 * 365  # the same count dated this far apart can still be one rou
 GROUP_OF_MODALITY = {"denied": "denial"}  # every other modality: "statement"
 _RANK = {"day": 0, "month": 1, "quarter": 2, "half": 3, "year": 4, None: 5}
 _EPOCH = date(1970, 1, 1).toordinal()
+READ_BATCH = 500  # article graphs named in one query when only some organisations are read
+KEY_BATCH = 100  # organisations resolved again, and rewritten in one transaction, at a time
 
 # What resolution reads of each claim, as a few queries of required patterns merged by claim: on
 # pyoxigraph each OPTIONAL costs a pass over the whole store, so none is used.
@@ -112,18 +121,36 @@ def _days(when: str, precision: str) -> tuple[int, int]:
     return _day(start), _day(end)
 
 
-def _read(store) -> list[Placed]:
+def _read(store, graphs: list[NamedNode] | None = None) -> list[Placed]:
+    """The claims of every article, or of these article graphs only (named in the queries, a few hundred at a
+    time: each an index lookup)."""
     rows: dict[str, dict] = {}
-    for sol in store.query(_CLAIMS):
-        rows[sol["claim"].value] = {k: term_value(sol[k]) for k in ("article", "org", "kind", "modality", "start")}
-    for query in _DETAILS.values():
-        solutions = store.query(query)
-        names = [v.value for v in solutions.variables if v.value != "claim"]
-        for sol in solutions:
-            row = rows.get(sol["claim"].value)
-            if row is not None:
-                row.update({k: term_value(sol[k]) for k in names})
+    for scope in [""] if graphs is None else (_values("g", batch) for batch in _batches(graphs, READ_BATCH)):
+        for sol in store.query(_scoped(_CLAIMS, scope)):
+            rows[sol["claim"].value] = {k: term_value(sol[k]) for k in ("article", "org", "kind", "modality", "start")}
+        for query in _DETAILS.values():
+            solutions = store.query(_scoped(query, scope))
+            names = [v.value for v in solutions.variables if v.value != "claim"]
+            for sol in solutions:
+                row = rows.get(sol["claim"].value)
+                if row is not None:
+                    row.update({k: term_value(sol[k]) for k in names})
     return [_placed(iri, defaultdict(lambda: None, v)) for iri, v in rows.items()]
+
+
+def _scoped(query: str, scope: str) -> str:
+    """A query of ``_CLAIMS`` or ``_DETAILS`` with ``scope`` (a VALUES block binding ?g) at the start of its WHERE."""
+    return query.replace("WHERE { GRAPH ?g {", f"WHERE {{ {scope} GRAPH ?g {{", 1)
+
+
+def _values(var: str, terms) -> str:
+    return f"VALUES ?{var} {{ {' '.join(str(t) for t in terms)} }}"
+
+
+def _batches(items, size: int):
+    items = iter(items)
+    while batch := list(islice(items, size)):
+        yield batch
 
 
 def _placed(iri: str, v: dict) -> Placed:
@@ -472,9 +499,134 @@ def resolve(claims: list[Placed]) -> Resolution:
     return Resolution(tuple(announcements), tuple(topics))
 
 
+@dataclass
+class Work:
+    """What one resolution did: the whole store or some organisations, and how much it read and wrote."""
+
+    full: bool
+    organisations: int  # organisations (claim names of one ``identity``) resolved
+    articles: int  # article graphs whose claims were read
+    claims: int  # claims resolved
+    announcements: int  # announcements of those organisations
+    written: int  # quads added to the resolution graph
+    removed: int = 0  # quads taken out of it (an incremental resolution: those that changed)
+    note: str = ""  # why an incremental resolution resolved the whole store
+
+
 def resolve_events(store) -> int:
     """Resolve every claim in the store onto announcements, rewrite the resolution graph; return their number."""
-    resolution = resolve(_read(store))
-    store.replace_graph(RESOLUTION_GRAPH, resolution_quads(resolution))
+    return resolve_all(store).announcements
+
+
+def resolve_all(store, note: str = "") -> Work:
+    """Resolve every claim in the store and rewrite the resolution graph whole."""
+    claims = _read(store)
+    work = Work(True, 0, len({c.article for c in claims}), len(claims), 0, 0, note=note)
+
+    def quads():
+        for resolution in _by_organisation(claims):
+            work.organisations += 1
+            work.announcements += len(resolution.announcements)
+            for q in resolution_quads(resolution):
+                work.written += 1
+                yield q
+
+    store.replace_graph(RESOLUTION_GRAPH, quads())
     store.compact()
-    return len(resolution.announcements)
+    return work
+
+
+def _by_organisation(claims: list[Placed]) -> Iterator[Resolution]:
+    """Each organisation's claims resolved on their own, in the order of their keys: an organisation's IRIs
+    (which number its announcements and topics) are the same whether it is resolved alone or with all."""
+    groups: dict[str, list[Placed]] = defaultdict(list)
+    for c in claims:
+        groups[identity(c.org)].append(c)
+    for key in sorted(groups):
+        yield resolve(groups[key])
+
+
+_ANY_ANNOUNCEMENT = "ASK { GRAPH $resolution { ?announcement nkg:resolutionReason ?reason } }"
+_ANY_KEY = "ASK { GRAPH $resolution { ?announcement nkg:orgKey ?key } }"
+_NAMES_IN = "SELECT DISTINCT ?g ?name WHERE { $scope GRAPH ?g { ?claim a nkg:Claim ; nkg:organization ?o . ?o schema:name ?name } }"
+_KEYS_OF = ("SELECT DISTINCT ?key WHERE { $scope GRAPH $resolution { ?claim nkg:fromArticle ?article ; "
+            "nkg:about ?announcement . ?announcement nkg:orgKey ?key } }")
+_ARTICLES_OF = ("SELECT DISTINCT ?article WHERE { $scope GRAPH $resolution { ?announcement nkg:orgKey ?key . "
+                "?claim nkg:about ?announcement ; nkg:fromArticle ?article } }")
+_ORGS_OF = ("SELECT DISTINCT ?org WHERE { $scope GRAPH $resolution { ?claim nkg:fromArticle ?article ; "
+            "nkg:about ?announcement . ?announcement nkg:orgName ?org } }")
+# An organisation's part of the resolution graph: its announcements and topics (which carry its key), the claims
+# placed on its announcements and the sides of its topics.
+_PART_OF = ["SELECT ?s ?p ?o WHERE { $scope GRAPH $resolution { " + pattern + " } }" for pattern in (
+    "?s nkg:orgKey ?key ; ?p ?o",
+    "?node nkg:orgKey ?key . ?s nkg:about ?node ; ?p ?o",
+    "?node nkg:orgKey ?key . ?s nkg:topic ?node ; ?p ?o")]
+
+
+def _run(store, query: str, scope: str = ""):
+    """Run one of the queries above with its VALUES block (``scope``)."""
+    return store.query(query.replace("$scope", scope).replace("$resolution", str(RESOLUTION_GRAPH)))
+
+
+def resolve_articles(store, article_ids) -> Work:
+    """Resolve again only the organisations whose claims these articles (just written, replaced or removed) make
+    or made, reading only those organisations' articles, and rewrite only their part of the resolution graph
+    (the quads that changed, an organisation's old and new together in one transaction).
+
+    The same result as ``resolve_all``, at a cost that follows the organisations touched, not the store. A
+    store with no announcement yet, or whose resolution was written before announcements carried their
+    organisation's key (``nkg:orgKey``), is resolved whole instead (``Work.note`` says why).
+    """
+    if not _run(store, _ANY_ANNOUNCEMENT):
+        return resolve_all(store)
+    if not _run(store, _ANY_KEY):
+        return resolve_all(store, note="the resolution graph was written by an older version (announcements "
+                                       "without nkg:orgKey): resolved the whole store once")
+    ids = sorted(set(article_ids))
+    written: dict[str, set[NamedNode]] = defaultdict(set)  # key -> the given articles' graphs with its claims
+    for batch in _batches(ids, READ_BATCH):
+        for row in _run(store, _NAMES_IN, _values("g", [graph_iri(a) for a in batch])):
+            written[identity(row["name"].value)].add(row["g"])
+        for row in _run(store, _KEYS_OF, _values("article", [article_iri(a) for a in batch])):
+            written.setdefault(row["key"].value, set())  # also an organisation they no longer mention
+    work = Work(False, len(written), 0, 0, 0, 0)
+    for batch in _batches(sorted(written), KEY_BATCH):
+        _resolve_part(store, set(batch), set().union(*(written[k] for k in batch)), work)
+    return work
+
+
+def _resolve_part(store, keys: set[str], changed: set[NamedNode], work: Work) -> None:
+    """Resolve the organisations of these keys again from their articles, those stored (found through the
+    resolution graph) and ``changed``; write what changed of their part in one transaction."""
+    scope = _values("key", [Literal(k) for k in sorted(keys)])
+    articles = {_graph_of(row["article"]) for row in _run(store, _ARTICLES_OF, scope)}
+    graphs = sorted(articles | changed, key=str)
+    claims = [c for c in _read(store, graphs) if identity(c.org) in keys]
+    resolutions = list(_by_organisation(claims))
+    old = {(row["s"], row["p"], row["o"]) for query in _PART_OF for row in _run(store, query, scope)}
+    new = {(q.subject, q.predicate, q.object) for r in resolutions for q in resolution_quads(r)}
+    gone, added = old - new, new - old
+    operations = [f"{verb} DATA {{ GRAPH {RESOLUTION_GRAPH} {{\n{_triples(triples)}\n}} }}"
+                  for verb, triples in (("DELETE", gone), ("INSERT", added)) if triples]
+    if operations:
+        store.update(" ;\n".join(operations))
+    work.articles += len(graphs)
+    work.claims += len(claims)
+    work.announcements += sum(len(r.announcements) for r in resolutions)
+    work.written += len(added)
+    work.removed += len(gone)
+
+
+def _triples(triples) -> str:
+    return "\n".join(f"{s} {p} {o} ." for s, p, o in triples)
+
+
+def resolved_organisations(store, article_id: str) -> list[str]:
+    """The names under which an article's claims are resolved (an organisation's most used name)."""
+    rows = _run(store, _ORGS_OF, _values("article", [article_iri(article_id)]))
+    return sorted(row["org"].value for row in rows)
+
+
+def _graph_of(article: NamedNode) -> NamedNode:
+    """An article's graph from its IRI (``.../id/article/x`` -> ``.../graph/article/x``)."""
+    return NamedNode(GRAPH + "article/" + article.value[len(ID + "article/"):])

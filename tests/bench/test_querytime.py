@@ -6,6 +6,7 @@ import pytest
 
 import kg.pipeline
 import kg.prepare
+import kg.resolve
 from bench.baseline import main as baseline
 from bench.querytime import main as querytime
 from bench.querytime import timed_text
@@ -45,7 +46,7 @@ def test_rdflib_runs_the_same_questions_with_lateral_written_in_standard_sparql(
 
     dump = tmp_path / "dump.nq"
     db = EmbeddedStore(small_store)
-    kg.pipeline.resolve_events(db)  # the timeline reads the resolution graph
+    kg.resolve.resolve_events(db)  # the timeline reads the resolution graph
     db.flush()
     del db
     EmbeddedStore(small_store, read_only=True).ox.dump(str(dump), format=RdfFormat.N_QUADS)

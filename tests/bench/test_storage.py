@@ -10,6 +10,7 @@ from pyoxigraph import RdfFormat
 
 import kg.pipeline
 import kg.prepare
+import kg.resolve
 from bench import storage
 from bench.__main__ import report
 from kg.store import EmbeddedStore
@@ -23,7 +24,7 @@ def dump(tmp_path, monkeypatch):
     monkeypatch.setattr(kg.prepare, "extract", sample_extraction)
     for i in range(4):
         kg.pipeline.process(sample_article(article_id=f"acme-{i}"), db)
-    kg.pipeline.resolve_events(db)
+    kg.resolve.resolve_events(db)
     db.ox.dump(str(tmp_path / "dump.nq"), format=RdfFormat.N_QUADS)
     return tmp_path / "dump.nq"
 

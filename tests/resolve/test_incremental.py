@@ -1,0 +1,118 @@
+"""Incremental resolution: a build or ingest resolves again only the organisations its articles mention or
+mentioned, with the same result as resolving the whole store, at a cost that does not grow with the store."""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import date
+
+import pytest
+
+from bench.corpus import Round, article, write_corpus
+from kg.language import identify
+from kg.mapping import RESOLUTION_GRAPH
+from kg.pipeline import build, ingest
+from kg.records import Article
+from kg.resolve import resolve_all
+from kg.store import EmbeddedStore
+
+
+def _write(path, rows: list[dict]):
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def _reports(org: str, days: list[date], prefix: str, seed: int) -> list[dict]:
+    """Three outlets' reports of each of ``org``'s rounds of cuts, under ids of their own."""
+    rng = random.Random(seed)
+    rows = []
+    for i, day in enumerate(days):
+        event = Round(org, "Mara Quist", 48_000, "EUR", day, 1_500 * (i + 1), None)
+        for j in range(3):
+            row = article(0, event, rng)
+            rows.append(row | {"id": f"{prefix}-{i}-{j}", "url": f"https://news.example/{prefix}/{i}/{j}"})
+    return rows
+
+
+def _resolution(store) -> set[str]:
+    return {str(q) for q in store.graph_quads(RESOLUTION_GRAPH)}
+
+
+def _same_as_full(store) -> bool:
+    before = _resolution(store)
+    resolve_all(store)
+    return _resolution(store) == before
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    return write_corpus(1_000, tmp_path_factory.mktemp("corpus"))
+
+
+def test_adding_articles_resolves_their_organisations_as_resolving_everything_would(tmp_path, corpus):
+    lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text("".join(lines[:60]), encoding="utf-8")
+    second.write_text("".join(lines[60:75]), encoding="utf-8")
+    store = EmbeddedStore(tmp_path / "store")
+    assert build([first], store).resolution.full  # a first build resolves everything
+    report = build([second], store)
+    assert not report.resolution.full and report.resolution.organisations > 0
+    assert report.resolution.claims < sum(1 for _ in store.query("SELECT ?c WHERE { ?c a nkg:Claim }"))
+    assert _same_as_full(store)
+    assert not store.is_incomplete(RESOLUTION_GRAPH)
+
+
+def test_an_article_that_no_longer_names_an_organisation_takes_its_announcements_away(tmp_path):
+    store = EmbeddedStore(tmp_path / "store")
+    rows = _reports("Quorvex Minerals AB", [date(2025, 3, 4)], "q", 1) + _reports("Zentara Shipping GmbH",
+                                                                                 [date(2025, 5, 6)], "z", 2)
+    build([_write(tmp_path / "a.jsonl", rows)], store)
+    orgs = "SELECT DISTINCT ?org WHERE { GRAPH <https://w3id.org/news-kg/graph/resolution> { ?a nkg:orgName ?org } }"
+    assert {r["org"].value for r in store.query(orgs)} == {"Quorvex Minerals", "Zentara Shipping"}
+    for row in rows[3:]:  # Zentara's three reports, rewritten about Quorvex
+        text = row["text"].replace("Zentara Shipping GmbH", "Quorvex Minerals AB")
+        record = Article(id=row["id"], text=text, published=row["published"], publisher=row["publisher"],
+                         language=identify(text))
+        assert ingest(record, store).status == "replaced"
+    assert {r["org"].value for r in store.query(orgs)} == {"Quorvex Minerals"}
+    assert _same_as_full(store)
+
+
+def test_a_store_resolved_before_organisation_keys_is_resolved_whole_once(tmp_path, corpus):
+    lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+    store = EmbeddedStore(tmp_path / "store")
+    for i, part in enumerate((lines[:40], lines[40:50], lines[50:60])):
+        path = tmp_path / f"{i}.jsonl"
+        path.write_text("".join(part), encoding="utf-8")
+        if i == 1:  # as an older version wrote it
+            store.update("DELETE WHERE { GRAPH <https://w3id.org/news-kg/graph/resolution> { ?s nkg:orgKey ?k } }")
+        report = build([path], store)
+        assert report.resolution.full == (i < 2)
+        assert ("older version" in report.resolution.note) == (i == 1)
+    assert _same_as_full(store)
+
+
+def test_the_work_of_adding_articles_does_not_grow_with_the_store(tmp_path, corpus):
+    """Stores of 100 and 1,000 generated articles (20 organisations at 1,000), each with the same reports
+    about one more organisation; nine new articles about it and about an organisation not in the store: the
+    same organisations, articles, claims and quads are read and written into either store."""
+    lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+    known = _reports("Quorvex Minerals AB", [date(2024, 2, 5), date(2024, 9, 16)], "known", 3)
+    new = _reports("Quorvex Minerals AB", [date(2025, 1, 20)], "new", 4) + _reports(
+        "Zentara Shipping GmbH", [date(2025, 4, 7), date(2025, 6, 2)], "zentara", 5)
+    work = {}
+    for n in (100, 1_000):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        (folder / "bench.jsonl").write_text("".join(lines[:n]), encoding="utf-8")
+        store = EmbeddedStore(folder / "store")
+        build([folder / "bench.jsonl", _write(folder / "known.jsonl", known)], store, jobs=2)
+        resolved = build([_write(folder / "new.jsonl", new)], store).resolution
+        assert not resolved.full and resolved.organisations == 2
+        work[n] = (resolved.organisations, resolved.articles, resolved.claims, resolved.announcements,
+                   resolved.written, resolved.removed)
+    assert work[100] == work[1_000]
+    print(f"\nadding {len(new)} articles to stores of 100 and 1,000: organisations, articles read, claims, "
+          f"announcements, quads written, quads removed {work[100]} in both")
