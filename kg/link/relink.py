@@ -12,12 +12,12 @@ from urllib.parse import unquote
 
 from pyoxigraph import NamedNode, Quad
 
+from kg.lexicon import languages
 from kg.link.linker import Context, Linker
 from kg.link.names import normalise
 from kg.link.online import TABLE_TYPE, OnlineLinker
 from kg.link.table import Item, LinkTable
 from kg.link.wikidata import WikidataClient
-from kg.lexicon import languages
 from kg.mapping import GRAPH, NKG, PREFIXES, article_quads
 from kg.records import Article, Entity, Extraction
 
