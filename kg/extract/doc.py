@@ -200,7 +200,8 @@ def segment(text: str, months=frozenset(), abbreviations=frozenset()) -> list[Se
 NEXT_WORD = re.compile(r"\S+")
 
 
-def _split_line(text: str, start: int, end: int, months=frozenset(), abbreviations=frozenset()) -> list[tuple[int, int]]:
+def _split_line(text: str, start: int, end: int, months=frozenset(),
+                abbreviations=frozenset()) -> list[tuple[int, int]]:
     out, s = [], start
     for m in SENTENCE_END.finditer(text, start, end):
         cut = m.end()

@@ -149,7 +149,7 @@ class _Finder:
 
     def role_pass(self) -> None:
         """Role titles next to names: "Amazon CEO Andy Jassy", "Le PDG de X, Julien Marchand", "Y, CFO at X"."""
-        toks = self.toks
+        toks, links = self.toks, self.doc.lang.role_links  # "of", "de", "bei": between a role and its organisation
         for i, (org, title) in self.compound_roles.items():
             j = self.name_run(i + 1)
             if j - (i + 1) >= 2:
@@ -164,7 +164,7 @@ class _Finder:
             taken.update(range(h.i, h.j))
             org = self.mention_ending_before(h.i)
             j = h.j
-            if j < len(toks) and toks.low[j] in self.doc.lang.role_links and j + 1 < len(toks):  # "PDG de Brightwell Foods, Julien M."
+            if j < len(toks) and toks.low[j] in links and j + 1 < len(toks):  # "PDG de Brightwell Foods, Julien M."
                 org_end = self.org_span(j + 1)
                 if org_end:
                     org = self.org_from(j + 1, org_end)
@@ -190,7 +190,7 @@ class _Finder:
                 continue
             org = None
             for x in range(h.j, min(h.j + 10, len(toks) - 1)):
-                if toks.low[x] in self.doc.lang.role_links and (m := self.org_at(x + 1)) and m.type == "organization":
+                if toks.low[x] in links and (m := self.org_at(x + 1)) and m.type == "organization":
                     org = m
                     title = self.text[h.start:toks.ends[x - 1]]
                     break
@@ -667,7 +667,6 @@ def _evidence(f: _Finder, key: tuple[str, ...], places: list[tuple[int, int, set
 # Lexicon hits whose words are not (the start of) a name: "Vorig jaar", "Förra året", "Softwarekonzern".
 LEXICAL = {"company_nouns", "time", "hedge", "mod", "cut", "reporting", "anaphora", "conjunctions", "possessive",
            "skip_before", "year_prep", "negation", "according_to", "jobs", "others", "role"}
-
 
 
 def _short_name(raw: list[str], org_words=frozenset()) -> tuple[int, str] | None:

@@ -270,7 +270,8 @@ class Lang:
         self.org_pronouns = {norm(w) for w in lex.get("entities", {}).get("org_pronouns", [])}
         self.role_links = {norm(w) for w in [*lex.get("entities", {}).get("role_links", []),
                                              *base.get("entities", {}).get("role_links", [])]}
-        self.cause_words = {w.lstrip("~") for words in lex.get("causes", {}).values() for w in words}  # no names: "KI"
+        # a cause's words are never an organisation's name ("KI", "IA")
+        self.cause_words = {w.lstrip("~") for words in lex.get("causes", {}).values() for w in words}
         self.abbreviations = {norm(w) for w in [*lex.get("sentences", {}).get("abbreviations", []),
                                                 *base.get("sentences", {}).get("abbreviations", [])]}
         self.matcher = self._build_matcher(lex, base)
