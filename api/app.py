@@ -233,6 +233,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await write(request, "delete_graph", iri=graph)
         return Response(status_code=204)
 
+    @app.get("/languages", summary="The languages articles are read in: one lexicon each (kg/lexicons)")
+    async def list_languages() -> list[str]:
+        from kg.lexicon import languages
+
+        return list(languages())
+
     # ---- named queries
 
     @app.get("/queries", summary="The named queries (queries/*.rq), their descriptions and parameters")

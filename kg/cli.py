@@ -251,9 +251,11 @@ def queries(store: Annotated[str | None, typer.Option("--store", "-s", help="Not
                                                      "ship with news-kg); accepted as on every other command.",
                                                      show_default=False)] = None):
     """List the named queries, their descriptions and parameters."""
+    from kg.lexicon import languages
     from kg.queries import named_queries
 
-    table = Table("name", "title", "parameters", "description")
+    table = Table("name", "title", "parameters", "description",
+                  caption=f"Articles are read in: {', '.join(languages())} (one lexicon each, kg/lexicons).")
     for q in named_queries().values():
         params = ", ".join(f"{p.name}:{p.type}{'' if p.required else '?'}" for p in q.params)
         table.add_row(*map(escape, (q.name, q.title, params, q.description)))
@@ -467,7 +469,8 @@ def contradictions(
 
 @app.command()
 def info(store: StoreOpt = None):
-    """Store statistics: articles, claims, announcements, entities, quads."""
+    """Store statistics: articles, claims, announcements, entities, quads; the languages articles are read in."""
+    from kg.lexicon import languages
     from kg.queries import select_rows
 
     db = _open(store, read_only=True)
@@ -478,6 +481,7 @@ def info(store: StoreOpt = None):
     for key, value in rows[0].items():
         table.add_row(key.replace("_", " "), escape(str(value)))
     table.add_row("extractor version (this build)", EXTRACTOR_VERSION)
+    table.add_row("languages (kg/lexicons)", ", ".join(languages()))
     out.print(table)
 
 

@@ -29,6 +29,13 @@ def lexicon(lang: str) -> dict:
 
 
 @cache
+def across(section: str, key: str) -> frozenset[str]:
+    """The words listed under ``[section] key`` in every lexicon together: words that travel with the names
+    they belong to, whatever the article's language (legal forms, name particles, outlets' words)."""
+    return frozenset(w for code in languages() for w in lexicon(code).get(section, {}).get(key, []))
+
+
+@cache
 def month_numbers(lang: str | None = None) -> dict[str, int]:
     """Month name or abbreviation -> 1..12, for one language or (``None``) all of them."""
     out: dict[str, int] = {}

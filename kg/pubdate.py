@@ -1,4 +1,5 @@
-"""Publication dates: normalise metadata dates, and find a byline or dateline date in the text."""
+"""Publication dates: normalise metadata dates, and find a byline or dateline date in the text (in any language
+that has a lexicon: its month names, day endings and date words)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import re
 from datetime import date
 from functools import cache
 
-from kg.lexicon import month_numbers
+from kg.lexicon import across, month_numbers
 
 BYLINE_WINDOW = 1000  # characters from the top of the text in which a byline date is looked for
 
@@ -27,12 +28,18 @@ def normalise_date(value: str) -> str | None:
     return year
 
 
+def _alternation(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!x)x"
+
+
 @cache
 def _patterns() -> list[tuple[re.Pattern, tuple[str, str, str]]]:
-    months = "|".join(sorted((re.escape(m) for m in month_numbers()), key=len, reverse=True))
+    months = _alternation(month_numbers())
+    suffix = _alternation(across("calendar", "day_suffixes"))
+    of = rf"(?:(?:{_alternation(across('calendar', 'date_words'))})\s+)?"
     return [
         # 25 January 2026 / woensdag, 28 januari 2026 / 28. Januar 2026 / 28 de enero de 2026 / 1er mars 2026
-        (re.compile(rf"\b(\d{{1,2}})(?:er|\.)?\s+(?:de\s+)?({months})\.?\s+(?:de\s+)?(\d{{4}})\b", re.I), ("d", "m", "y")),
+        (re.compile(rf"\b(\d{{1,2}})(?:{suffix})?\s+{of}({months})\.?\s+{of}(\d{{4}})\b", re.I), ("d", "m", "y")),
         # January 25, 2026
         (re.compile(rf"\b({months})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I), ("m", "d", "y")),
         # 28/01/2026 à 13:02, 28.01.2026, 28-01-2026 (day first, as European outlets write it)

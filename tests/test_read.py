@@ -43,6 +43,8 @@ def test_md_header_on_its_own_line_with_month_precision(tmp_path):
     ("Berlin, 3. März 2026 – Der Konzern ...", "2026-03-03"),
     ("Madrid, 5 de febrero de 2026. La empresa ...", "2026-02-05"),
     ("March 4, 2026 | The company said ...", "2026-03-04"),
+    ("Milano, 4 febbraio 2026\nLa società ...", "2026-02-04"),
+    ("Roma, 1° marzo 2026 – Il gruppo ...", "2026-03-01"),
     ("No date anywhere in this text at all.", None),
 ])
 def test_publication_date_from_byline(text, expected):

@@ -27,6 +27,13 @@ function show(view) {
   if (view === "contradictions" && !$("contradictions").dataset.loaded) loadContradictions();
 }
 
+// ---- the languages articles are read in (one lexicon each)
+
+async function loadLanguages() {
+  const response = await fetch("/languages");
+  $("languages").textContent = (await response.json()).join(", ");
+}
+
 // ---- named queries as examples
 
 async function loadExamples() {
@@ -259,4 +266,5 @@ document.addEventListener("DOMContentLoaded", () => {
   });
   $("c-load").addEventListener("click", loadContradictions);
   loadExamples();
+  loadLanguages();
 });

@@ -11,9 +11,6 @@ from kg.extract.gazetteer import Known
 from kg.extract.lang import Hit, Lang, Tokens
 from kg.records import Article, Quantity, Role, TimeRef
 
-ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "inc", "corp", "co", "ltd", "jr", "sr", "st", "vs", "ca", "mio", "mrd",
-                 "mln", "mld", "bzw", "resp", "nr", "no", "etc", "e", "i", "u", "s", "z", "b", "d", "h", "dvs", "bl",
-                 "a", "m", "jan", "feb", "aug", "sept", "oct", "okt", "nov", "dec", "dez", "déc", "av", "mdr", "milj"}
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s)|[:;](?=\s*\n)")
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s|[“”\"«»]")
 LAST_WORD = re.compile(r"(\w+)\W?$")
@@ -79,7 +76,7 @@ class Doc:
             starts, hits = self._by_label.setdefault(h.label, ([], []))
             starts.append(h.start)
             hits.append(h)
-        self.sentences: list[Sentence] = segment(self.text, lang.months)
+        self.sentences: list[Sentence] = segment(self.text, lang.months, lang.abbreviations)
         self._sent_starts = [s.start for s in self.sentences]
         self.quantities: list[QuantityMention] = []
         self.times: list[TimeMention] = []
@@ -152,12 +149,12 @@ def _start(item) -> int:
     return item.start
 
 
-def segment(text: str, months=frozenset()) -> list[Sentence]:
+def segment(text: str, months=frozenset(), abbreviations=frozenset()) -> list[Sentence]:
     """Split into sentences, grouped into blocks; headings and list items are marked.
 
     A line break starts a new sentence; a blank line or a heading (a short line without final
     punctuation) starts a new block, unless the next line continues a broken sentence (starts in
-    lower case).
+    lower case). A full stop after one of the ``abbreviations`` ends no sentence.
     """
     sentences: list[Sentence] = []
     block = 0
@@ -188,7 +185,7 @@ def segment(text: str, months=frozenset()) -> list[Sentence]:
                 intro = None
             block += 1
         previous_heading = heading
-        for s, e in _bounded(text, _split_line(text, start, end, months)):
+        for s, e in _bounded(text, _split_line(text, start, end, months, abbreviations)):
             sent = Sentence(s, e, len(sentences), block, heading=heading, bullet=bullet,
                             intro=intro if bullet else None)
             sent.clauses = _clauses(text, s, e)
@@ -203,7 +200,8 @@ def segment(text: str, months=frozenset()) -> list[Sentence]:
 NEXT_WORD = re.compile(r"\S+")
 
 
-def _split_line(text: str, start: int, end: int, months=frozenset()) -> list[tuple[int, int]]:
+def _split_line(text: str, start: int, end: int, months=frozenset(),
+                abbreviations=frozenset()) -> list[tuple[int, int]]:
     out, s = [], start
     for m in SENTENCE_END.finditer(text, start, end):
         cut = m.end()
@@ -215,7 +213,7 @@ def _split_line(text: str, start: int, end: int, months=frozenset()) -> list[tup
         first = text[following.start()]
         ordinal = before.isdigit() and len(before) <= 2 and (  # "am 10. Mai", but "reduced to 10. The measures"
             not first.isupper() or following.group().strip(".,").lower() in months)
-        if m.group().startswith(".") and (before in ABBREVIATIONS or ordinal):
+        if m.group().startswith(".") and (before in abbreviations or ordinal):
             continue
         if not (first.isupper() or first.isdigit() or first in "\"“„«‘'(-•\\*$€£"):
             continue

@@ -17,15 +17,14 @@ from kg.extract.doc import Doc, EntityMention
 from kg.extract.gazetteer import Known, gazetteer
 from kg.extract.lang import Hit
 from kg.extract.wordlists import travels, vocabulary, zipf
+from kg.lexicon import across
 from kg.records import Role, Span
 
-LEGAL = {"Inc", "Corp", "Corporation", "AB", "NV", "BV", "GmbH", "AG", "SA", "SE", "plc", "PLC", "Ltd", "LLC",
-         "ASA", "Oyj", "SpA", "SAS", "Co", "KG", "Holding", "Holdings"}
-MEDIA_WORDS = {"Times", "Journal", "Post", "News", "Zeitung", "Nyheter", "Dagblad", "Monde", "País", "Press",
-               "Tribune", "Herald", "Telegraph", "Guardian", "Financial", "Allgemeine", "Tidning", "Tidningen",
-               "Handelsblatt", "Express", "Courant", "Standaard", "Echos", "Figaro", "Vanguardia", "Mundo"}
-PARTICLES = {"van", "de", "der", "den", "von", "af", "da", "di", "del", "du", "ten", "ter", "le", "la"}
-ROLE_LINKS = {"of", "at", "van", "bij", "von", "der", "de", "du", "chez", "del", "hos", "på", "vid", "för", "bei", "in"}
+# Words that travel with the names they belong to, from every lexicon (kg.lexicon.across)
+LEGAL = across("entities", "legal_forms")  # "Kestrel AB", "Northwind Logistics Inc."
+MEDIA_WORDS = across("entities", "media_words")  # "Dagens Nyheter", "Financial Times"
+PARTICLES = across("entities", "particles")  # "Femke de Wit", "Van Leeuwen Logistiek"
+GENERIC = across("entities", "generic")  # "Nissan Motor" is "Nissan"
 NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+$")
 CAP = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’&]*|&)$")
 
@@ -150,7 +149,7 @@ class _Finder:
 
     def role_pass(self) -> None:
         """Role titles next to names: "Amazon CEO Andy Jassy", "Le PDG de X, Julien Marchand", "Y, CFO at X"."""
-        toks = self.toks
+        toks, links = self.toks, self.doc.lang.role_links  # "of", "de", "bei": between a role and its organisation
         for i, (org, title) in self.compound_roles.items():
             j = self.name_run(i + 1)
             if j - (i + 1) >= 2:
@@ -165,7 +164,7 @@ class _Finder:
             taken.update(range(h.i, h.j))
             org = self.mention_ending_before(h.i)
             j = h.j
-            if j < len(toks) and toks.low[j] in ROLE_LINKS and j + 1 < len(toks):  # "PDG de Brightwell Foods, Julien M."
+            if j < len(toks) and toks.low[j] in links and j + 1 < len(toks):  # "PDG de Brightwell Foods, Julien M."
                 org_end = self.org_span(j + 1)
                 if org_end:
                     org = self.org_from(j + 1, org_end)
@@ -191,7 +190,7 @@ class _Finder:
                 continue
             org = None
             for x in range(h.j, min(h.j + 10, len(toks) - 1)):
-                if toks.low[x] in ROLE_LINKS and (m := self.org_at(x + 1)) and m.type == "organization":
+                if toks.low[x] in links and (m := self.org_at(x + 1)) and m.type == "organization":
                     org = m
                     title = self.text[h.start:toks.ends[x - 1]]
                     break
@@ -438,7 +437,7 @@ class _Finder:
             if _evidence(self, key, places) >= ORG_EVIDENCE:
                 i, j, _ = max(places, key=lambda p: p[1] - p[0])  # the fullest form names it
                 name = self.clean(i, j + (1 if j < n and toks.raw[j] in LEGAL else 0))
-                if name and name not in ("AI", "KI", "IA") and name.lower() not in lang.role_titles:
+                if name and name not in lang.cause_words and name.lower() not in lang.role_titles:
                     for variant in sorted(variants[key], key=len, reverse=True):  # one name for every variant
                         self.discovered[variant] = (_fold(name) if j - i == 1 else name, "organization")
         self.short_names()
@@ -668,10 +667,6 @@ def _evidence(f: _Finder, key: tuple[str, ...], places: list[tuple[int, int, set
 # Lexicon hits whose words are not (the start of) a name: "Vorig jaar", "Förra året", "Softwarekonzern".
 LEXICAL = {"company_nouns", "time", "hedge", "mod", "cut", "reporting", "anaphora", "conjunctions", "possessive",
            "skip_before", "year_prep", "negation", "according_to", "jobs", "others", "role"}
-GENERIC = {"Motor", "Co", "Company", "Corporation", "Media", "Group", "Foods", "Systems", "Logistics", "Pharma", "Bank", "Holdings", "Motors", "Technologies",
-           "Technology", "Energy", "Capital", "Partners", "Airlines", "Labs", "Industries", "Software", "Solutions",
-           "Services", "Retail", "Networks", "Health", "Games", "Studios", "Electronics", "Cars", "Robotics",
-           "Gruppe", "Groep", "Groupe", "Grupo", "Konzern", "Brands", "Financial", "Insurance"}
 
 
 def _short_name(raw: list[str], org_words=frozenset()) -> tuple[int, str] | None:

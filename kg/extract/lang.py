@@ -209,6 +209,7 @@ class Lang:
         self.articles = [norm(a) for a in num.get("articles", [])]
         self.range_words = [norm(a) for a in num.get("range", [])]
         self.between_words = [norm(a) for a in num.get("between", [])]
+        self.and_words = {norm(a) for a in num.get("and", [])}
         self.currency_of = num.get("currency_of", [])
         units = lex.get("units", {})
         self.unit_words = {"percent": units.get("percent", ["%"]), "days": units.get("days", []),
@@ -219,6 +220,8 @@ class Lang:
         self.full_months = {norm(names[0]): n for n, names in enumerate(cal.get("months", []), 1)}
         self.full_months.update({k: v for k, v in self.months.items() if len(k) > 4})
         self.weekdays = {norm(name): n for n, names in enumerate(cal.get("weekdays", [])) for name in names}
+        self.day_suffixes = cal.get("day_suffixes", [])
+        self.date_words = cal.get("date_words", [])
         time = lex.get("time", {})
         self.quarter_ordinals = {norm(k): v for k, v in time.get("quarter_ordinals", {}).items()}
         self.quarter_nouns = time.get("quarter", [])
@@ -265,6 +268,12 @@ class Lang:
             base.get("entities", {}).get("org_words", []))
         self.first_names = {n for code in languages() for n in lexicon(code).get("entities", {}).get("first_names", [])}
         self.org_pronouns = {norm(w) for w in lex.get("entities", {}).get("org_pronouns", [])}
+        self.role_links = {norm(w) for w in [*lex.get("entities", {}).get("role_links", []),
+                                             *base.get("entities", {}).get("role_links", [])]}
+        # a cause's words are never an organisation's name ("KI", "IA")
+        self.cause_words = {w.lstrip("~") for words in lex.get("causes", {}).values() for w in words}
+        self.abbreviations = {norm(w) for w in [*lex.get("sentences", {}).get("abbreviations", []),
+                                                *base.get("sentences", {}).get("abbreviations", [])]}
         self.matcher = self._build_matcher(lex, base)
 
     def compound_number(self, word: str) -> float | None:

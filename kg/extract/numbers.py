@@ -21,7 +21,6 @@ SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "a$
 CODES = ("USD", "EUR", "SEK", "GBP", "NOK", "DKK", "CHF", "JPY", "CNY", "INR", "AUD", "CAD", "MXN", "BRL", "KRW", "HKD",
          "SGD", "ZAR", "PLN", "CZK", "HUF", "ISK", "NZD")  # ISO 4217 codes written before or after a figure
 CURRENCY_PRE = rf"(?:(?:US|A|C|AU)?\\?\$|€|£|¥|(?-i:{'|'.join(CODES)}))\s?"
-AND_WORDS = ("and", "en", "och", "und", "et", "y")  # a range only after "between" ("zwischen 2.000 und 3.000")
 HEDGE_BOUND = {"approx": (True, None), "lower": (True, "lower"), "upper": (True, "upper"),
                "max": (False, "upper"), "min": (False, "lower")}
 
@@ -159,7 +158,7 @@ def find_quantities(doc: Doc) -> None:
                 v1 *= lang.scales.get(norm(re.sub(r"\s+", " ", m.group("s2"))), 1.0)
             joiner = norm(m.group("rs"))
             between_before = _word_before(text, start, lang.between_words)
-            conjunction = joiner in AND_WORDS
+            conjunction = joiner in lang.and_words  # a range only after "between" ("zwischen 2.000 und 3.000")
             if _year_after(doc, m):  # "med 700 till 2027", "cut 700 to 2027": a figure and a date, no range
                 end1, pos, alone = m.end("rs") - len(m.group("rs")), m.start("d2"), True
             elif v2 is not None and v1 < v2 and (joiner in ("-", "–") or not conjunction or between_before):

@@ -50,18 +50,20 @@ def _patterns(code: str) -> dict[str, re.Pattern]:
     preps = _alt(lang.month_preps)
     late = _alt(lang.lex.get("time", {}).get("late", []))
     early = _alt(lang.lex.get("time", {}).get("early", []))
+    suffix = _alt(lang.day_suffixes)  # "28.", "1er", "3rd"
+    of = rf"(?:(?:{_alt(lang.date_words)})\s+)?"  # "28 de enero de 2026", "March of 2026"
     flags = re.I
     return dict([
-        ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:er|\.|st|nd|rd|th|e)?\s+(?:de\s+)?(?P<m>{months})\b\.?"
-                           rf"(?:,?\s+(?:de\s+)?(?P<y>{YEAR})\b)?", flags)),
-        ("mdy", re.compile(rf"\b(?P<m>{months})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|\d))"
+        ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:{suffix})?\s+{of}(?P<m>{months})\b\.?"
+                           rf"(?:,?\s+{of}(?P<y>{YEAR})\b)?", flags)),
+        ("mdy", re.compile(rf"\b(?P<m>{months})\b\.?\s+(?P<d>\d{{1,2}})(?:{suffix})?\b(?!\s*(?:%|\d))"
                            rf"(?:,?\s+(?P<y>{YEAR})\b)?", flags)),
-        ("my", re.compile(rf"\b(?P<m>{months})\b\.?\s+(?:de\s+|del\s+|of\s+)?(?P<y>{YEAR})\b", flags)),
+        ("my", re.compile(rf"\b(?P<m>{months})\b\.?\s+{of}(?P<y>{YEAR})\b", flags)),
         ("pm", re.compile(rf"\b(?:{preps})\s+(?P<m>{full})\b(?!\.?\s*\d)", flags)),  # not "on March 3"
         ("q", re.compile(rf"\b(?:(?-i:[QK])(?P<q>[1-4])|(?P<q2>[1-4])(?-i:Q))(?:\s*(?:['’]|(?P<y>{YEAR})\b|(?P<yy>\d\d)\b))?", flags)),
         ("qo", re.compile(rf"\b(?P<o>{ordinals})(?:\s+|-)(?:{quarter})\b(?:\s+(?:\w+\s+){{0,2}}?(?P<y>{YEAR})\b)?", flags)),
-        ("late", re.compile(rf"\b(?:{late})\s+(?:of\s+)?(?P<y>{YEAR})\b", flags)),
-        ("early", re.compile(rf"\b(?:{early})\s+(?:of\s+)?(?P<y>{YEAR})\b", flags)),
+        ("late", re.compile(rf"\b(?:{late})\s+{of}(?P<y>{YEAR})\b", flags)),
+        ("early", re.compile(rf"\b(?:{early})\s+{of}(?P<y>{YEAR})\b", flags)),
         ("y", re.compile(rf"(?<![\d.,$€£])\b(?P<y>{YEAR})\b(?![.,]\d|\s*%)", flags)),
     ])
 

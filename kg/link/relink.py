@@ -12,10 +12,11 @@ from urllib.parse import unquote
 
 from pyoxigraph import NamedNode, Quad
 
+from kg.lexicon import languages
 from kg.link.linker import Context, Linker
 from kg.link.names import normalise
 from kg.link.online import TABLE_TYPE, OnlineLinker
-from kg.link.table import LANGUAGES, Item, LinkTable
+from kg.link.table import Item, LinkTable
 from kg.link.wikidata import WikidataClient
 from kg.mapping import GRAPH, NKG, PREFIXES, article_quads
 from kg.records import Article, Entity, Extraction
@@ -139,7 +140,7 @@ def refresh_table(table: LinkTable, client: WikidataClient, entities: list[Entit
 def _merge(item: Item, data: dict) -> Item:
     labels = dict(item.labels)
     aliases = {k: list(v) for k, v in item.aliases.items()}
-    for lang in LANGUAGES:
+    for lang in languages():
         value = ((data.get("labels") or {}).get(lang) or {}).get("value")
         if value and lang not in labels:
             labels[lang] = value

@@ -1,4 +1,4 @@
-"""The offline linking table: Wikidata items with their labels and aliases in six languages.
+"""The offline linking table: Wikidata items with their labels and aliases by language.
 
 One JSON object a line (``ontology/wikidata.jsonl``)::
 
@@ -24,7 +24,6 @@ from pathlib import Path
 from kg.link.names import normalise
 from kg.resources import ontology_file
 
-LANGUAGES = ("en", "nl", "sv", "de", "fr", "es")
 TABLE_TYPES = ("company", "publisher", "brand", "person", "place")
 # Which table kinds an extracted entity of each type may be linked to.
 COMPATIBLE = {

@@ -16,10 +16,10 @@ from pathlib import Path
 import httpx
 
 from kg import __version__
+from kg.lexicon import languages
 
 DEFAULT_API = "https://www.wikidata.org/w/api.php"
 USER_AGENT = f"news-kg/{__version__} (news knowledge graph entity linking; https://w3id.org/news-kg) httpx/{httpx.__version__}"
-LANGUAGES = ("en", "nl", "sv", "de", "fr", "es")
 MAX_IDS = 50  # wbgetentities takes at most 50 ids a call
 MAX_WAIT = 30.0  # longest Retry-After we are willing to sleep
 
@@ -73,7 +73,7 @@ class WikidataClient:
         for i in range(0, len(unique), MAX_IDS):
             chunk = unique[i:i + MAX_IDS]
             data = self._get({"action": "wbgetentities", "ids": "|".join(chunk),
-                              "props": "labels|aliases|descriptions|claims", "languages": "|".join(LANGUAGES)})
+                              "props": "labels|aliases|descriptions|claims", "languages": "|".join(languages())})
             for qid, entity in (data.get("entities") or {}).items():
                 out[qid] = None if "missing" in entity else entity
         return out

@@ -1,11 +1,14 @@
-"""The web page in Debian's headless Chromium (driven by Playwright): named query -> rows; contradictions."""
+"""The web page in Debian's headless Chromium (driven by Playwright): named query -> rows; contradictions; languages."""
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 
+import httpx
 import pytest
+
+from kg.lexicon import languages
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -106,3 +109,9 @@ def test_syntax_errors_show_line_column_and_plain_words(server, page):
     text = page.inner_text("pre.error")
     assert text.startswith('SPARQL syntax error at line 2, column 6: unknown prefix "foo:"')
     assert "\\u{" not in text and "..=" not in text
+
+
+def test_the_page_lists_the_languages_of_the_lexicons(server, page):
+    page.goto(server + "/")
+    page.wait_for_function("document.getElementById('languages').textContent !== ''")
+    assert page.inner_text("#languages") == ", ".join(languages()) == ", ".join(httpx.get(server + "/languages").json())

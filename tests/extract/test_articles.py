@@ -1,4 +1,4 @@
-"""Claims extracted from the project's own test articles (tests/extract/articles), six languages.
+"""Claims extracted from the project's own test articles (tests/extract/articles), one set for each lexicon.
 
 Each expectation names the claim (kind, org, value, unit) and what must hold of it: time, modality,
 approximation and bound, polarity, object, speaker, cited source.
@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract import extract
+from kg.lexicon import languages
 from kg.read import read_paths
 
 from extract.expected import check_attributes, figure_of, matches
@@ -146,6 +147,29 @@ EXPECTED = [
     ("es-4-mirasol", "cause", "Mirasol Alimentos", None, None,
      dict(object="AI", polarity="deny", speaker="Pablo Ortega")),
     ("es-4-mirasol", "workforce", "Mirasol Alimentos", 9000, "count", dict(bound="lower")),
+    # Italian, read with kg/lexicons/it.toml alone
+    ("it-1-ferrotti", "job_cuts", "Ferrotti", 1200, "count",
+     dict(when="2027", modality="planned", speaker="Marco Bellini")),  # "entro il 2027, ha detto l'amministratore delegato"
+    ("it-1-ferrotti", "workforce", "Ferrotti", 8500, "count", dict(approx=True, when="2026-03-10")),
+    ("it-1-ferrotti", "revenue", "Ferrotti", 2.3e9, "EUR", dict(when="2025")),
+    ("it-1-ferrotti", "cause", "Ferrotti", None, None, dict(object="AI", polarity="deny", speaker="Marco Bellini")),
+    ("it-1-ferrotti", "cause", "Ferrotti", None, None, dict(object="costs", polarity="affirm")),
+    ("it-2-valdoro", "store_closure", "Valdoro", 35, "count", dict(when="2027", modality="planned")),  # "il prossimo anno"
+    ("it-2-valdoro", "job_cuts", "Valdoro", 900, "count", dict(approx=True, when="2027", modality="planned", speaker="Valdoro")),
+    ("it-2-valdoro", "cost_savings", "Valdoro", 120e6, "EUR", dict(modality="planned")),
+    ("it-2-valdoro", "loss", "Valdoro", 48e6, "EUR", dict(when="2025", modality="reported")),
+    ("it-2-valdoro", "cause", "Valdoro", None, None, dict(object="demand", polarity="affirm", speaker="Giulia Conti")),
+    ("it-3-orsenigo", "job_cuts", "Orsenigo", 2000, "count",  # "duemila", reported by an outlet, then denied
+     dict(modality="denied", source_cited="Gazzetta Padana", when="2026-03-12")),
+    ("it-3-orsenigo", "workforce", "Orsenigo", 14000, "count", dict(bound="lower")),
+    ("it-3-orsenigo", "investment", "Orsenigo", 300e6, "EUR", dict(when="2028", modality="planned")),
+    ("it-3-orsenigo", "job_cuts", "Orsenigo", 600, "count", dict(when="2025", modality="reported")),
+    ("it-4-lumetta", "job_cuts", "Lumetta Robotica", 15, "percent",
+     dict(when="2026-03-09", modality="announced", speaker="Lumetta Robotica")),  # "lunedì", "ha comunicato l'azienda"
+    ("it-4-lumetta", "job_cuts", "Lumetta Robotica", 450, "count", dict(approx=True, modality="announced")),
+    ("it-4-lumetta", "cause", "Lumetta Robotica", None, None, dict(object="AI", polarity="affirm", speaker="Paolo Ricci")),
+    ("it-4-lumetta", "profit", "Lumetta Robotica", 85e6, "EUR", dict(when="2025-Q3")),
+    ("it-4-lumetta", "revenue", "Lumetta Robotica", 1.1e9, "EUR", dict(when="2025-Q3")),
 ]
 
 
@@ -164,7 +188,7 @@ def test_claim(extractions, stem, kind, org, value, unit, attrs):
 
 def test_every_language_has_three_articles():
     stems = {p.stem for p in ARTICLES.glob("*.txt")}
-    for lang in ("en", "nl", "sv", "de", "fr", "es"):
+    for lang in languages():
         assert len([s for s in stems if s.startswith(lang + "-")]) >= 3
 
 

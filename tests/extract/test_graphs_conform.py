@@ -17,6 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kg.lexicon import languages
 from kg.pipeline import prepare
 from kg.read import read_paths
 from kg.records import Article
@@ -93,7 +94,7 @@ def mutated(draw) -> Article:
         first, _, rest = text.partition("\n")
         text = first.upper() + "\n" + rest
     text = text.strip() or source.text
-    language = draw(st.sampled_from([source.language, source.language, "en", "nl", "sv", "de", "fr", "es"]))
+    language = draw(st.sampled_from([source.language, source.language, *languages()]))
     published = draw(st.sampled_from([source.published, None, "2026-03-02", "2025-12-31", "2027-01-04"]))
     return replace(source, id="mutated", text=text, language=language, published=published)
 

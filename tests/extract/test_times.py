@@ -78,6 +78,17 @@ def times(lang: str, text: str, published: str) -> list[str]:
     ("de", "im ersten Halbjahr", "2026-09-30", ["2026-H1"]),
     ("en", "in the second half", "2026-03-05", ["2025-H2"]),  # the latest second half begun
     ("en", "in the first half of 2025", "2026-03-05", ["2025-H1"]),
+    # Italian, from kg/lexicons/it.toml alone (2026-03-12 is a Thursday)
+    ("it", "ha annunciato martedì", "2026-03-12", ["2026-03-10"]),
+    ("it", "a partire da lunedì", "2026-03-12", ["2026-03-16"]),
+    ("it", "il 1° marzo 2026", "2026-03-12", ["2026-03-01"]),
+    ("it", "a marzo del 2025", "2026-03-12", ["2025-03"]),
+    ("it", "lo scorso anno", "2026-03-12", ["2025"]),
+    ("it", "il prossimo anno", "2026-03-12", ["2027"]),
+    ("it", "entro il 2027", "2026-03-12", ["2027"]),
+    ("it", "nei prossimi due anni", "2026-03-12", ["2028"]),
+    ("it", "nel terzo trimestre 2025", "2026-03-12", ["2025-Q3"]),
+    ("it", "a fine 2025", "2026-03-12", ["2025-Q4"]),
 ])
 def test_resolution(lang, text, published, expected):
     assert times(lang, text, published) == expected
