@@ -490,32 +490,22 @@ def delete_graph(writer: Writer, iri: str) -> None:
 
 
 def ingest(writer: Writer, article: dict) -> dict:
-    """One article through the pipeline (extract, map, validate, store), then event resolution.
+    """One article read as ``kg build`` reads a JSONL line, through the same pipeline (extract, link, map,
+    validate, store), then event resolution.
 
     Answers with what happened, the article's claims and the contradictions it takes part in.
     """
     from kg.export.claims import claim_rows
     from kg.pipeline import ingest as ingest_one
     from kg.pubdate import normalise_date
-    from kg.read import without_format_characters
-    from kg.records import Article
-
-    fields = dict(article)
-    for name in ("text", "title", "publisher", "author"):  # as kg.read does: offsets are into the stored text
-        if fields.get(name):
-            fields[name] = without_format_characters(fields[name])
-    if not fields["text"].strip():
-        raise JobError(422, "the text holds nothing but spaces and invisible (format) characters")
-    if fields.get("published"):
-        fields["published"] = normalise_date(fields["published"])
-        if fields["published"] is None:
-            raise JobError(400, f"'published' is not a date: {article['published']!r}")
-    if not fields.get("language"):
-        from kg.language import identify
-
-        fields["language"] = identify(fields["text"])
-    record = Article(source="api", **fields)
     from kg.contradictions import find_contradictions
+    from kg.read import ReadError, read_fields
+
+    if article.get("published") and normalise_date(article["published"]) is None:
+        raise JobError(400, f"'published' is not a date: {article['published']!r}")
+    record = read_fields(article, source="api")
+    if isinstance(record, ReadError):
+        raise JobError(422, f"article {article['id']!r} was not written: {record.reason}")
 
     def work(db):
         outcome = ingest_one(record, db)

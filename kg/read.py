@@ -342,10 +342,21 @@ def frame_jsonl(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Draft | Read
             if not isinstance(text, str):
                 yield ReadError(source, "missing 'text' (a string)")
                 continue
-            meta = tuple((k, str(obj[k])) for k in JSONL_FIELDS if obj.get(k) not in (None, ""))
-            yield Draft(str(article_id).strip(), text, source, meta=meta)
+            yield _draft(obj, source)
     if not articles:
         yield ReadError(str(path), "JSONL file holds no articles (it is empty or blank)")
+
+
+def _draft(fields: dict, source: str) -> Draft:
+    """A JSONL line's fields (``id``, ``text``, the JSONL_FIELDS) as a draft."""
+    meta = tuple((k, str(fields[k])) for k in JSONL_FIELDS if fields.get(k) not in (None, ""))
+    return Draft(str(fields["id"]).strip(), fields["text"], source, meta=meta)
+
+
+def read_fields(fields: dict, source: str) -> Article | ReadError:
+    """An article given as fields (``POST /articles``), read as ``kg build`` reads a JSONL line: format
+    characters out, the date header, the language normalised or identified, a byline date."""
+    return finish(_draft(fields, source))
 
 
 def _finish(article: Article) -> Article:
