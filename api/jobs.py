@@ -495,10 +495,10 @@ def ingest(writer: Writer, article: dict) -> dict:
 
     Answers with what happened, the article's claims and the contradictions it takes part in.
     """
+    from kg.contradictions import find_contradictions
     from kg.export.claims import claim_rows
     from kg.pipeline import ingest as ingest_one
     from kg.pubdate import normalise_date
-    from kg.contradictions import find_contradictions
     from kg.read import ReadError, read_fields
 
     if article.get("published") and normalise_date(article["published"]) is None:
