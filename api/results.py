@@ -32,7 +32,6 @@ RDF_ALIASES = {"application/x-turtle": "text/turtle", "text/plain": "application
                "application/json": "application/ld+json", "application/xml": "application/rdf+xml"}
 QUAD_FORMATS = (RdfFormat.TRIG, RdfFormat.N_QUADS)
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 
 class NotAcceptable(ValueError):

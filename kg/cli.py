@@ -276,7 +276,7 @@ def export_claims(
     kind: Annotated[str | None, typer.Option(help="Only claims of this kind.")] = None,
     store: StoreOpt = None,
 ):
-    """Write one row per claim (the columns of DESIGN.md)."""
+    """Write one row per claim (the columns of ``kg.export.claims.COLUMNS``)."""
     from kg.export.claims import claim_rows, write_claims
 
     if fmt not in ("jsonl", "csv"):

@@ -192,9 +192,6 @@ class EmbeddedStore:
         self.ox.update(f"DROP GRAPH {graph}")
         return True
 
-    def remove_article(self, article_id: str) -> bool:
-        return self.remove_graph(graph_iri(article_id))
-
     def flush(self) -> None:
         if self.path is not None and not self.read_only:
             self.ox.flush()

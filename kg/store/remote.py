@@ -262,9 +262,6 @@ class RemoteStore:
         self._send("POST", "update", data={"update": f"DROP SILENT GRAPH {graph}"})
         return True
 
-    def remove_article(self, article_id: str) -> bool:
-        return self.remove_graph(graph_iri(article_id))
-
     def flush(self) -> None:
         """Nothing to do: the server makes each request durable."""
 
