@@ -13,6 +13,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple, serialize
 
+from kg.mapping import XSD
+
 SPARQL_JSON = "application/sparql-results+json"
 SPARQL_XML = "application/sparql-results+xml"
 CSV = "text/csv"
@@ -31,7 +33,7 @@ RDF_TYPES = {
 RDF_ALIASES = {"application/x-turtle": "text/turtle", "text/plain": "application/n-triples",
                "application/json": "application/ld+json", "application/xml": "application/rdf+xml"}
 QUAD_FORMATS = (RdfFormat.TRIG, RdfFormat.N_QUADS)
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+XSD_STRING = XSD + "string"
 
 
 class NotAcceptable(ValueError):

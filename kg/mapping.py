@@ -31,6 +31,7 @@ from kg.records import (
     Role,
     TimeRef,
     Topic,
+    date_precision,
 )
 
 BASE = "https://w3id.org/news-kg/"
@@ -173,8 +174,7 @@ class _GraphQuads:
 
 
 def time_of(published: str) -> TimeRef:
-    precision = {10: "day", 7: "month", 4: "year"}[len(published)]
-    return TimeRef(published, precision)
+    return TimeRef(published, date_precision(published))
 
 
 def article_quads(extraction: Extraction) -> list[Quad]:

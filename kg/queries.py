@@ -36,9 +36,9 @@ from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, Variable
 
+from kg.mapping import XSD
 from kg.resources import queries_dir
 
-XSD = "http://www.w3.org/2001/XMLSchema#"
 PARAM_TYPES = ("string", "integer", "decimal", "date", "iri", "boolean")
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _OUTER_WHERE = re.compile(r"\bWHERE\s*\{", re.I)

@@ -13,6 +13,11 @@ from dataclasses import dataclass, field
 TIMINGS = ("stated", "horizon", "article")
 
 
+def date_precision(value: str) -> str | None:
+    """How precise an ISO date, month or year is, by its length: "day", "month" or "year" (None: none of them)."""
+    return {10: "day", 7: "month", 4: "year"}.get(len(value))
+
+
 @dataclass(frozen=True)
 class Article:
     """One news article as read from a file, a JSONL line or an API request."""

@@ -143,3 +143,9 @@ class Store(Protocol):
     def compact(self) -> None: ...
 
     def close(self) -> None: ...
+
+
+def replacing_update(graph: NamedNode, quads: Iterable[Quad]) -> str:
+    """The SPARQL update that replaces a named graph by the quads' triples, in one operation."""
+    body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+    return f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"

@@ -25,7 +25,15 @@ from pyoxigraph import (
 )
 
 from kg.mapping import NKG, PREFIXES, article_iri, graph_iri
-from kg.store.base import INCOMPLETE, Result, Solutions, StoreError, Triples, is_article_graph
+from kg.store.base import (
+    INCOMPLETE,
+    Result,
+    Solutions,
+    StoreError,
+    Triples,
+    is_article_graph,
+    replacing_update,
+)
 
 RESULTS_FORMATS = {"application/sparql-results+json": QueryResultsFormat.JSON,
                    "application/sparql-results+xml": QueryResultsFormat.XML}
@@ -142,8 +150,7 @@ class EmbeddedStore:
         if not self.ox.contains_named_graph(graph):
             self.ox.extend(quads)  # atomic: all or nothing
             return
-        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-        self.ox.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+        self.ox.update(replacing_update(graph, quads))
 
     def _replace_in_batches(self, graph: NamedNode, quads: Iterator[Quad]) -> None:
         marker = incomplete_marker(graph)

@@ -49,7 +49,15 @@ from pyoxigraph import (
 )
 
 from kg.mapping import GRAPH, NKG, PREFIXES, article_iri, graph_iri
-from kg.store.base import INCOMPLETE, Result, Solutions, StoreError, Triples, is_article_graph
+from kg.store.base import (
+    INCOMPLETE,
+    Result,
+    Solutions,
+    StoreError,
+    Triples,
+    is_article_graph,
+    replacing_update,
+)
 from kg.store.lateral import has_lateral, query_form, without_lateral
 
 ENDPOINTS = ("query", "update", "store")
@@ -227,9 +235,7 @@ class RemoteStore:
         if any(q.graph_name != graph for q in quads):
             raise ValueError("every quad must belong to the graph being replaced")
         if self.endpoints["store"] is None:
-            body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-            self._send("POST", "update", data={
-                "update": f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"})
+            self._send("POST", "update", data={"update": replacing_update(graph, quads)})
             return
         body = serialize([q.triple for q in quads], format=RdfFormat.N_TRIPLES) or b""
         self._send("PUT", "store", params={"graph": graph.value}, content=body,
