@@ -322,39 +322,37 @@ def named_query(reader: Reader, name: str, params: dict[str, str], accept: list[
     query is refused like anywhere else unless allow-listed. A SELECT query answers one page: ``_size`` rows
     (default 100, ``max`` for the row limit) from the cursor ``_next``; returns the media type, the body and
     the cursor of the next page (None at the end, and for other forms)."""
-    from kg.queries import QueryError, cursor_offset, get, page_size, paged_text, with_org_names
+    from kg.queries import QueryError, get, page_size, run_page, with_org_names
 
     try:
         q = get(name)
     except QueryError as e:
         raise JobError(404, str(e)) from e
     values = {k: v for k, v in params.items() if k not in ("_size", "_next")}
-    try:
-        text = checked(q.bound_text(with_org_names(reader.store(), q, values)), update=False, allow=allow)
-    except Refused as e:
-        raise JobError(400, f"the named query {name!r} reaches another server: {e}") from e
-    except QueryError as e:
-        raise JobError(400, str(e)) from e
+
+    def safe(text: str) -> str:
+        try:
+            return checked(text, update=False, allow=allow)
+        except Refused as e:
+            raise JobError(400, f"the named query {name!r} reaches another server: {e}") from e
+
     try:
         if q.form != "SELECT":
+            text = safe(q.bound_text(with_org_names(reader.store(), q, values)))
             if "_size" in params or "_next" in params:
                 raise QueryError(f"query {name!r} is a {q.form} query; _size and _next page SELECT queries")
             return (*_answer(_run(reader, text), accept, max_rows), None)
         raw_size = params.get("_size")
         size = page_size(max_rows if raw_size == "max" else raw_size, max_rows)
-        offset = cursor_offset(params.get("_next"))
-        text = paged_text(text, size, offset)
+        page = run_page(reader.store(), name, values, size, params.get("_next"), check=safe,
+                        run=lambda text: _run(reader, text))
     except QueryError as e:
         raise JobError(400, str(e)) from e
-    result = _run(reader, text)
-    variables = [v.value for v in result.variables]
-    rows = [[solution[v] for v in variables] for solution in result]
     try:
         media = results.choose_results(accept)
     except results.NotAcceptable as e:
         raise JobError(406, str(e)) from e
-    more = len(rows) > size
-    return media, results.write_solutions(variables, rows[:size], media), str(offset + size) if more else None
+    return media, results.write_solutions(page.columns, page.terms, media), page.next
 
 
 def graph(reader: Reader, iri: str | None, accept: list[str], max_rows: int) -> tuple[str, bytes]:
