@@ -18,12 +18,12 @@ from pyoxigraph import (
     NamedNode,
     Quad,
     QueryBoolean,
-    QueryResultsFormat,
     QuerySolutions,
     RdfFormat,
     Store,
 )
 
+from kg.formats import by_name
 from kg.mapping import NKG, PREFIXES, article_iri, graph_iri
 from kg.store.base import (
     INCOMPLETE,
@@ -35,8 +35,7 @@ from kg.store.base import (
     replacing_update,
 )
 
-RESULTS_FORMATS = {"application/sparql-results+json": QueryResultsFormat.JSON,
-                   "application/sparql-results+xml": QueryResultsFormat.XML}
+RESULTS_FORMATS = {by_name(n).media: by_name(n).results for n in ("json", "xml")}
 BATCH = 50_000  # quads: a graph up to this size is replaced in one transaction, a larger one in batches this size
 
 

@@ -40,7 +40,6 @@ from pyoxigraph import (
     NamedNode,
     Quad,
     QueryBoolean,
-    QueryResultsFormat,
     RdfFormat,
     Variable,
     parse,
@@ -48,6 +47,7 @@ from pyoxigraph import (
     serialize,
 )
 
+from kg.formats import by_name
 from kg.mapping import GRAPH, NKG, PREFIXES, article_iri, graph_iri
 from kg.store.base import (
     INCOMPLETE,
@@ -61,17 +61,9 @@ from kg.store.base import (
 from kg.store.lateral import has_lateral, query_form, without_lateral
 
 ENDPOINTS = ("query", "update", "store")
-RESULT_TYPES = {
-    "application/sparql-results+json": QueryResultsFormat.JSON,
-    "application/sparql-results+xml": QueryResultsFormat.XML,
-    "text/tab-separated-values": QueryResultsFormat.TSV,
-}
-GRAPH_TYPES = {
-    "application/n-triples": RdfFormat.N_TRIPLES,
-    "text/turtle": RdfFormat.TURTLE,
-    "application/rdf+xml": RdfFormat.RDF_XML,
-    "text/plain": RdfFormat.N_TRIPLES,  # older servers label N-Triples so
-}
+RESULT_TYPES = {by_name(n).media: by_name(n).results for n in ("json", "xml", "tsv")}
+GRAPH_TYPES = {**{by_name(n).media: by_name(n).rdf for n in ("nt", "ttl", "rdfxml")},
+               "text/plain": RdfFormat.N_TRIPLES}  # older servers label N-Triples so
 # by the query's form: a server may answer a CONSTRUCT in the first type asked for, even a results table
 ACCEPT_RESULTS = "application/sparql-results+json, application/sparql-results+xml;q=0.9, text/tab-separated-values;q=0.8"
 ACCEPT_GRAPH = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8"
