@@ -322,39 +322,37 @@ def named_query(reader: Reader, name: str, params: dict[str, str], accept: list[
     query is refused like anywhere else unless allow-listed. A SELECT query answers one page: ``_size`` rows
     (default 100, ``max`` for the row limit) from the cursor ``_next``; returns the media type, the body and
     the cursor of the next page (None at the end, and for other forms)."""
-    from kg.queries import QueryError, cursor_offset, get, page_size, paged_text, with_org_names
+    from kg.queries import QueryError, get, page_size, run_page, with_org_names
 
     try:
         q = get(name)
     except QueryError as e:
         raise JobError(404, str(e)) from e
     values = {k: v for k, v in params.items() if k not in ("_size", "_next")}
-    try:
-        text = checked(q.bound_text(with_org_names(reader.store(), q, values)), update=False, allow=allow)
-    except Refused as e:
-        raise JobError(400, f"the named query {name!r} reaches another server: {e}") from e
-    except QueryError as e:
-        raise JobError(400, str(e)) from e
+
+    def safe(text: str) -> str:
+        try:
+            return checked(text, update=False, allow=allow)
+        except Refused as e:
+            raise JobError(400, f"the named query {name!r} reaches another server: {e}") from e
+
     try:
         if q.form != "SELECT":
+            text = safe(q.bound_text(with_org_names(reader.store(), q, values)))
             if "_size" in params or "_next" in params:
                 raise QueryError(f"query {name!r} is a {q.form} query; _size and _next page SELECT queries")
             return (*_answer(_run(reader, text), accept, max_rows), None)
         raw_size = params.get("_size")
         size = page_size(max_rows if raw_size == "max" else raw_size, max_rows)
-        offset = cursor_offset(params.get("_next"))
-        text = paged_text(text, size, offset)
+        page = run_page(reader.store(), name, values, size, params.get("_next"), check=safe,
+                        run=lambda text: _run(reader, text))
     except QueryError as e:
         raise JobError(400, str(e)) from e
-    result = _run(reader, text)
-    variables = [v.value for v in result.variables]
-    rows = [[solution[v] for v in variables] for solution in result]
     try:
         media = results.choose_results(accept)
     except results.NotAcceptable as e:
         raise JobError(406, str(e)) from e
-    more = len(rows) > size
-    return media, results.write_solutions(variables, rows[:size], media), str(offset + size) if more else None
+    return media, results.write_solutions(page.columns, page.terms, media), page.next
 
 
 def graph(reader: Reader, iri: str | None, accept: list[str], max_rows: int) -> tuple[str, bytes]:
@@ -490,33 +488,23 @@ def delete_graph(writer: Writer, iri: str) -> None:
 
 
 def ingest(writer: Writer, article: dict) -> dict:
-    """One article through the pipeline (extract, map, validate, store), then event resolution.
+    """One article read as ``kg build`` reads a JSONL line, through the same pipeline (extract, link, map,
+    validate, store), then event resolution.
 
     Answers with what happened, the article's claims and the contradictions it takes part in (looked up among
     its organisations' only, so that neither costs in proportion to the store).
     """
+    from kg.contradictions import find_contradictions
     from kg.export.claims import claim_rows
     from kg.pipeline import ingest as ingest_one
     from kg.pubdate import normalise_date
-    from kg.read import without_format_characters
-    from kg.records import Article
+    from kg.read import ReadError, read_fields
 
-    fields = dict(article)
-    for name in ("text", "title", "publisher", "author"):  # as kg.read does: offsets are into the stored text
-        if fields.get(name):
-            fields[name] = without_format_characters(fields[name])
-    if not fields["text"].strip():
-        raise JobError(422, "the text holds nothing but spaces and invisible (format) characters")
-    if fields.get("published"):
-        fields["published"] = normalise_date(fields["published"])
-        if fields["published"] is None:
-            raise JobError(400, f"'published' is not a date: {article['published']!r}")
-    if not fields.get("language"):
-        from kg.language import identify
-
-        fields["language"] = identify(fields["text"])
-    record = Article(source="api", **fields)
-    from kg.contradictions import find_contradictions
+    if article.get("published") and normalise_date(article["published"]) is None:
+        raise JobError(400, f"'published' is not a date: {article['published']!r}")
+    record = read_fields(article, source="api")
+    if isinstance(record, ReadError):
+        raise JobError(422, f"article {article['id']!r} was not written: {record.reason}")
     from kg.resolve import resolved_organisations
 
     def work(db):

@@ -13,26 +13,18 @@ from xml.sax.saxutils import escape, quoteattr
 
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple, serialize
 
-SPARQL_JSON = "application/sparql-results+json"
-SPARQL_XML = "application/sparql-results+xml"
-CSV = "text/csv"
-TSV = "text/tab-separated-values"
+from kg.formats import RDF, by_name
+from kg.mapping import XSD
+
+SPARQL_JSON, SPARQL_XML, CSV, TSV = (by_name(n).media for n in ("json", "xml", "csv", "tsv"))
 RESULT_TYPES = (SPARQL_JSON, SPARQL_XML, CSV, TSV)
 RESULT_ALIASES = {"application/json": SPARQL_JSON, "application/xml": SPARQL_XML, "text/xml": SPARQL_XML}
 
-RDF_TYPES = {
-    "text/turtle": RdfFormat.TURTLE,
-    "application/n-triples": RdfFormat.N_TRIPLES,
-    "application/ld+json": RdfFormat.JSON_LD,
-    "application/rdf+xml": RdfFormat.RDF_XML,
-    "application/trig": RdfFormat.TRIG,
-    "application/n-quads": RdfFormat.N_QUADS,
-}
+RDF_TYPES = {f.media: f.rdf for f in RDF}  # Turtle first: what a client that accepts anything gets
 RDF_ALIASES = {"application/x-turtle": "text/turtle", "text/plain": "application/n-triples",
                "application/json": "application/ld+json", "application/xml": "application/rdf+xml"}
-QUAD_FORMATS = (RdfFormat.TRIG, RdfFormat.N_QUADS)
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+QUAD_FORMATS = tuple(f.rdf for f in RDF if f.quads)
+XSD_STRING = XSD + "string"
 
 
 class NotAcceptable(ValueError):

@@ -148,8 +148,9 @@ def query(
     store: StoreOpt = None,
 ):
     """Run a SPARQL query over the union of all article graphs; a named SELECT query a page at a time."""
-    from pyoxigraph import RdfFormat, serialize
+    from pyoxigraph import serialize
 
+    from kg.formats import by_name
     from kg.mapping import TURTLE_PREFIXES
     from kg.queries import MAX_PAGE_SIZE, QueryError, get, page_size, run_page, select_rows, with_org_names
     from kg.sparql import explain, is_update
@@ -197,10 +198,9 @@ def query(
     if isinstance(result, bool):
         out.print("true" if result else "false")
     elif isinstance(result, Triples):
-        if fmt == "ntriples":
-            sys.stdout.write(serialize(result, format=RdfFormat.N_TRIPLES).decode("utf-8"))
-        else:
-            sys.stdout.write(serialize(result, format=RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES).decode("utf-8"))
+        written = by_name("ntriples" if fmt == "ntriples" else "turtle")  # a graph: Turtle unless N-Triples
+        prefixes = TURTLE_PREFIXES if written.name == "ttl" else None
+        sys.stdout.write(serialize(result, format=written.rdf, prefixes=prefixes).decode("utf-8"))
     elif isinstance(result, Solutions):
         columns, rows = select_rows(result)
         _print_rows(columns, rows, fmt)
@@ -288,7 +288,7 @@ def export_claims(
     kind: Annotated[str | None, typer.Option(help="Only claims of this kind.")] = None,
     store: StoreOpt = None,
 ):
-    """Write one row per claim (the columns of DESIGN.md)."""
+    """Write one row per claim (the columns of ``kg.export.claims.COLUMNS``)."""
     from kg.export.claims import claim_rows, write_claims
 
     if fmt not in ("jsonl", "csv"):

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from kg import EXTRACTOR_VERSION, __version__
 from kg.prepare import Outcome
-from kg.read import Draft, ReadError
+from kg.read import ArticleDraft, ReadError
 
 CHUNK = 16  # articles per task: a task costs the scheduler about a millisecond and a network round trip
 CONNECT_TIMEOUT = 30.0  # seconds to reach the scheduler and find a worker ($KG_CLUSTER_TIMEOUT)
@@ -68,7 +68,7 @@ def slots(client) -> int:
     return max(1, sum(client.nthreads().values()))
 
 
-def build_outcomes(items: Iterable[Draft | ReadError], store, admit: Callable[[object], Outcome | None],
+def build_outcomes(items: Iterable[ArticleDraft | ReadError], store, admit: Callable[[object], Outcome | None],
                    address: str, validate: bool = True, budget: float | None = None) -> Iterator[Outcome]:
     """Outcomes of ``items`` in input order, prepared on the cluster at ``address`` and written here."""
     from kg.parallel import build_outcomes as run

@@ -44,14 +44,3 @@ def month_numbers(lang: str | None = None) -> dict[str, int]:
             for name in names:
                 out.setdefault(name, number)
     return out
-
-
-@cache
-def weekday_numbers(lang: str | None = None) -> dict[str, int]:
-    """Weekday name -> 0 (Monday) .. 6, for one language or all of them."""
-    out: dict[str, int] = {}
-    for code in ([lang] if lang else languages()):
-        for number, names in enumerate(lexicon(code).get("calendar", {}).get("weekdays", [])):
-            for name in names:
-                out.setdefault(name, number)
-    return out

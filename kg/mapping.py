@@ -32,6 +32,7 @@ from kg.records import (
     Role,
     TimeRef,
     Topic,
+    date_precision,
 )
 
 BASE = "https://w3id.org/news-kg/"
@@ -161,8 +162,8 @@ def _bool(value: bool) -> Literal:
     return Literal("true" if value else "false", datatype=NamedNode(XSD + "boolean"))
 
 
-class _Writer:
-    """Collects quads into one graph."""
+class _GraphQuads:
+    """The quads of one named graph, collected as they are added (a None object adds nothing)."""
 
     def __init__(self, graph: NamedNode):
         self.graph = graph
@@ -174,14 +175,13 @@ class _Writer:
 
 
 def time_of(published: str) -> TimeRef:
-    precision = {10: "day", 7: "month", 4: "year"}[len(published)]
-    return TimeRef(published, precision)
+    return TimeRef(published, date_precision(published))
 
 
 def article_quads(extraction: Extraction) -> list[Quad]:
     """All quads of one article's named graph."""
     article = extraction.article
-    w = _Writer(graph_iri(article.id))
+    w = _GraphQuads(graph_iri(article.id))
     a = article_iri(article.id)
     _article(w, a, article)
     for entity in extraction.entities:
@@ -194,7 +194,7 @@ def article_quads(extraction: Extraction) -> list[Quad]:
     return w.quads
 
 
-def _article(w: _Writer, a: NamedNode, article: Article) -> None:
+def _article(w: _GraphQuads, a: NamedNode, article: Article) -> None:
     w.add(a, TYPE, nkg("Article"))
     w.add(a, TYPE, _ns("schema", "NewsArticle"))
     w.add(a, _ns("schema", "identifier"), _str(article.id))
@@ -223,7 +223,7 @@ def _article(w: _Writer, a: NamedNode, article: Article) -> None:
         _entity(w, a, Entity(article.author, "person"))
 
 
-def _entity(w: _Writer, a: NamedNode, entity: Entity) -> None:
+def _entity(w: _GraphQuads, a: NamedNode, entity: Entity) -> None:
     e = entity_iri(entity.name, entity.type)
     name = org_name(entity.name) if entity.type in ("organization", "publisher") else entity.name
     _typed(w, e, entity.type)
@@ -253,12 +253,12 @@ def _entity(w: _Writer, a: NamedNode, entity: Entity) -> None:
         w.add(m, nkg("inArticle"), a)
 
 
-def _typed(w: _Writer, node: NamedNode, entity_type: str) -> None:
+def _typed(w: _GraphQuads, node: NamedNode, entity_type: str) -> None:
     for cls in CLASSES_OF_ENTITY[entity_type]:
         w.add(node, TYPE, NamedNode(cls))
 
 
-def _role(w: _Writer, role: Role) -> None:
+def _role(w: _GraphQuads, role: Role) -> None:
     person, org = entity_iri(role.person, "person"), entity_iri(role.org, "organization")
     r = NamedNode(f"{ID}position/{slug(role.person)}/{slug(org_name(role.org))}/{slug(role.title)}")
     w.add(r, TYPE, nkg("Position"))
@@ -269,7 +269,7 @@ def _role(w: _Writer, role: Role) -> None:
     w.add(person, _ns("org", "memberOf"), org)
 
 
-def _time(w: _Writer, node: NamedNode, when: TimeRef | None) -> None:
+def _time(w: _GraphQuads, node: NamedNode, when: TimeRef | None) -> None:
     if when is None:
         return
     start, end = when.interval
@@ -279,7 +279,7 @@ def _time(w: _Writer, node: NamedNode, when: TimeRef | None) -> None:
     w.add(node, nkg("timeEnd"), _date(end))
 
 
-def _quantity(w: _Writer, node: NamedNode, q: Quantity) -> None:
+def _quantity(w: _GraphQuads, node: NamedNode, q: Quantity) -> None:
     w.add(node, TYPE, nkg("Quantity"))
     w.add(node, nkg("unit"), _str(q.unit))
     w.add(node, nkg("approximate"), _bool(q.approx))
@@ -290,7 +290,7 @@ def _quantity(w: _Writer, node: NamedNode, q: Quantity) -> None:
         w.add(node, nkg("bound"), _str(q.bound))
 
 
-def _claim(w: _Writer, a: NamedNode, article_id: str, claim: Claim, types: dict[str, str]) -> None:
+def _claim(w: _GraphQuads, a: NamedNode, article_id: str, claim: Claim, types: dict[str, str]) -> None:
     c = claim_iri(article_id, claim)
     w.add(c, TYPE, nkg("Claim"))
     w.add(c, nkg("kind"), _str(claim.kind))
@@ -339,7 +339,7 @@ def resolution_quads(resolution: Resolution) -> Iterator[Quad]:
     seen: dict[str, int] = {}
     nodes: list[NamedNode] = []
     for ann in resolution.announcements:  # yielded an announcement at a time: the graph is never held whole
-        w = _Writer(RESOLUTION_GRAPH)
+        w = _GraphQuads(RESOLUTION_GRAPH)
         base = announcement_iri(ann.org, ann.kind, ann.when, group=ann.group, object_=ann.object)
         n = seen.get(base.value, 0)
         seen[base.value] = n + 1
@@ -349,13 +349,13 @@ def resolution_quads(resolution: Resolution) -> Iterator[Quad]:
         yield from w.quads
     keys: dict[str, int] = {}
     for topic in resolution.topics:
-        w = _Writer(RESOLUTION_GRAPH)
+        w = _GraphQuads(RESOLUTION_GRAPH)
         _topic(w, topic, nodes[topic.announcement] if topic.announcement is not None else None, keys,
                identity(topic.org))
         yield from w.quads
 
 
-def _announcement(w: _Writer, node: NamedNode, ann: Announcement, key: str) -> None:
+def _announcement(w: _GraphQuads, node: NamedNode, ann: Announcement, key: str) -> None:
     w.add(node, TYPE, nkg("Announcement"))
     w.add(node, TYPE, nkg(ANNOUNCEMENT_CLASS.get(ann.kind, "Statement")))
     w.add(node, nkg("kind"), _str(ann.kind))
@@ -388,7 +388,7 @@ def _announcement(w: _Writer, node: NamedNode, ann: Announcement, key: str) -> N
             _details(w, c, p.article, p.details)
 
 
-def _topic(w: _Writer, t: Topic, announcement: NamedNode | None, keys: dict[str, int], key: str) -> None:
+def _topic(w: _GraphQuads, t: Topic, announcement: NamedNode | None, keys: dict[str, int], key: str) -> None:
     """A topic of one contradiction kind and its positions (typed nkg:<Kind>Side, e.g. NumericSide)."""
     base = f"{ID}topic/{t.kind}/{slug(org_name(t.org))}/" + (quote(announcement.value.rsplit('/', 1)[-1], safe='-')
                                                   if announcement else "org") + f"/{quote(t.key, safe='-')}"
@@ -434,7 +434,7 @@ def _topic(w: _Writer, t: Topic, announcement: NamedNode | None, keys: dict[str,
             w.add(pos, nkg("against"), NamedNode(f"{node.value}/{j}"))
 
 
-def _details(w: _Writer, c: NamedNode, article_id: str, d: ClaimDetails) -> None:
+def _details(w: _GraphQuads, c: NamedNode, article_id: str, d: ClaimDetails) -> None:
     """What the contradiction queries show of a placed claim, copied from its article's graph."""
     w.add(c, nkg("articleId"), _str(article_id))
     w.add(c, nkg("sourceName"), _str(d.source))

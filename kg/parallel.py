@@ -26,7 +26,7 @@ from pyoxigraph import RdfFormat, parse, serialize
 from kg import EXTRACTOR_VERSION
 from kg.mapping import graph_iri
 from kg.prepare import Outcome, prepare
-from kg.read import Draft, ReadError, finish
+from kg.read import ArticleDraft, ReadError, finish
 
 CHUNK = 8  # articles per task: fewer, larger messages between processes
 AHEAD = 16  # chunks in flight per worker: enough to keep them busy while this process writes
@@ -42,7 +42,7 @@ class Seen:
     source: str
 
 
-def prepare_chunk(chunk: list[tuple[Draft, tuple[str, str] | None]], validate: bool,
+def prepare_chunk(chunk: list[tuple[ArticleDraft, tuple[str, str] | None]], validate: bool,
                   budget: float | None = None) -> list[tuple]:
     """In a worker: finish and prepare each draft -> (Seen or ReadError, outcome, N-Quads or None)."""
     out = []
@@ -114,7 +114,7 @@ def _context():
     return multiprocessing.get_context("spawn")
 
 
-def build_outcomes(items: Iterable[Draft | ReadError], store, admit: Callable[[object], Outcome | None],
+def build_outcomes(items: Iterable[ArticleDraft | ReadError], store, admit: Callable[[object], Outcome | None],
                    validate: bool = True, jobs: int = 2, budget: float | None = None, executor: Executor | None = None,
                    chunk_size: int = CHUNK) -> Iterator[Outcome]:
     """Outcomes of ``items`` (drafts and read errors) in input order, written to ``store`` as they come.
@@ -127,7 +127,7 @@ def build_outcomes(items: Iterable[Draft | ReadError], store, admit: Callable[[o
     done: set[str] = set()  # ids this run has settled (an article given twice is written once)
     pending: deque[tuple[list, Future | None]] = deque()
 
-    def settle(draft: Draft, state, result) -> Outcome:
+    def settle(draft: ArticleDraft, state, result) -> Outcome:
         seen, outcome, nquads = result
         decided = admit(seen)  # a read error, or an id given twice with different texts
         if decided is not None:

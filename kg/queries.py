@@ -28,6 +28,7 @@ from __future__ import annotations
 import difflib
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -36,9 +37,9 @@ from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, Variable
 
+from kg.mapping import XSD
 from kg.resources import queries_dir
 
-XSD = "http://www.w3.org/2001/XMLSchema#"
 PARAM_TYPES = ("string", "integer", "decimal", "date", "iri", "boolean")
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _OUTER_WHERE = re.compile(r"\bWHERE\s*\{", re.I)
@@ -119,10 +120,16 @@ class NamedQuery:
 
 @dataclass(frozen=True)
 class Page:
-    """One page of a SELECT query's rows; ``next`` is the cursor of the following page, None at the end."""
+    """One page of a SELECT query's rows, as result terms; ``next`` is the cursor of the following page, None
+    at the end."""
     columns: list[str]
-    rows: list[dict]
+    terms: list[list]
     next: str | None
+
+    @property
+    def rows(self) -> list[dict]:
+        """The rows as dicts of plain Python values (``term_value``)."""
+        return [{c: term_value(t) for c, t in zip(self.columns, row, strict=True)} for row in self.terms]
 
 
 def page_size(raw: str | int | None, largest: int = MAX_PAGE_SIZE) -> int:
@@ -292,13 +299,20 @@ def run_named(store, name: str, values: dict[str, str] | None = None):
 
 
 def run_page(store, name: str, values: dict[str, str] | None = None, size: int = DEFAULT_PAGE_SIZE,
-             cursor: str | None = None) -> Page:
-    """One page of a named SELECT query: ``size`` rows from the ``cursor`` (None: the first page)."""
+             cursor: str | None = None, check: Callable[[str], str] | None = None,
+             run: Callable[[str], object] | None = None) -> Page:
+    """One page of a named SELECT query: ``size`` rows from the ``cursor`` (None: the first page).
+
+    ``check``: what the bound query text goes through before it is paged and run (the API's safety check);
+    ``run``: what runs the page's text (``store.query`` by default)."""
     q = get(name)
     if q.form != "SELECT":
         raise QueryError(f"query {name!r} is a {q.form} query; only SELECT queries are paged")
     offset = cursor_offset(cursor)
     text = q.bound_text(with_org_names(store, q, values or {}))
-    columns, rows = select_rows(store.query(paged_text(text, size, offset)))
-    more = len(rows) > size
-    return Page(columns, rows[:size], str(offset + size) if more else None)
+    if check is not None:
+        text = check(text)
+    result = (run or store.query)(paged_text(text, size, offset))
+    columns = [v.value for v in result.variables]
+    terms = [[solution[c] for c in columns] for solution in result]
+    return Page(columns, terms[:size], str(offset + size) if len(terms) > size else None)

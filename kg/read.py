@@ -5,7 +5,7 @@ raises on bad input. Supported: ``.txt``/``.md`` (a leading `` date YYYY-MM[-DD]
 publication date), ``.html``/``.htm`` (main text through trafilatura) and ``.jsonl`` (one article a line).
 
 Reading is two steps, so that a parallel build can do the costly one in its workers: ``frame_paths``
-cuts the input into ``Draft`` records (an id, decoded text or HTML, metadata: cheap), and ``finish``
+cuts the input into ``ArticleDraft`` records (an id, decoded text or HTML, metadata: cheap), and ``finish``
 turns a draft into an ``Article`` (main text of HTML, date header, language, byline date: costly).
 
 Folders are walked without following symbolic links to folders; a link to a file is read when the file
@@ -55,7 +55,7 @@ class ReadError:
 
 
 @dataclass(frozen=True)
-class Draft:
+class ArticleDraft:
     """An input cut out and decoded but not yet finished into an ``Article``."""
 
     id: str
@@ -68,10 +68,10 @@ class Draft:
 def read_paths(paths: Iterable[str | Path], max_bytes: int = MAX_BYTES) -> Iterator[Article | ReadError]:
     """Read every supported file under the given files and folders, in a stable order."""
     for item in frame_paths(paths, max_bytes):
-        yield finish(item) if isinstance(item, Draft) else item
+        yield finish(item) if isinstance(item, ArticleDraft) else item
 
 
-def frame_paths(paths: Iterable[str | Path], max_bytes: int = MAX_BYTES) -> Iterator[Draft | ReadError]:
+def frame_paths(paths: Iterable[str | Path], max_bytes: int = MAX_BYTES) -> Iterator[ArticleDraft | ReadError]:
     """The drafts (and read errors) of every supported file under the given files and folders, in a stable order."""
     paths = [Path(p) for p in paths]
     roots = [p.resolve() for p in paths if p.is_dir()]
@@ -91,7 +91,7 @@ def frame_paths(paths: Iterable[str | Path], max_bytes: int = MAX_BYTES) -> Iter
             yield ReadError(str(path), "no such file or folder")
 
 
-def _walk(folder: Path, roots: list[Path], max_bytes: int) -> Iterator[Draft | ReadError]:
+def _walk(folder: Path, roots: list[Path], max_bytes: int) -> Iterator[ArticleDraft | ReadError]:
     """The supported files under a folder, in name order, depth first (the order of sorted paths)."""
     try:
         with os.scandir(folder) as scan:
@@ -116,7 +116,7 @@ def _walk(folder: Path, roots: list[Path], max_bytes: int) -> Iterator[Draft | R
                 yield ReadError(str(path), f"cannot read: {e.strerror or e}")
 
 
-def _link(path: Path, roots: list[Path], max_bytes: int) -> Iterator[Draft | ReadError]:
+def _link(path: Path, roots: list[Path], max_bytes: int) -> Iterator[ArticleDraft | ReadError]:
     """A symbolic link met in a folder: read when it leads to a file inside the input, else reported
     (a link to a folder is not followed: its files are read where they lie, or lie outside the input)."""
     suffix = path.suffix.lower()
@@ -160,7 +160,7 @@ def _unreadable(path: Path, error: OSError | None = None) -> str:
     return f"not a regular file ({kind})"
 
 
-def frame_file(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Draft | ReadError]:
+def frame_file(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[ArticleDraft | ReadError]:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         yield ReadError(str(path), f"unsupported file type {suffix or '(none)'}; expected one of {sorted(SUFFIXES)}")
@@ -182,10 +182,10 @@ def frame_file(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Draft | ReadE
         yield replace(text, source=str(path))
         return
     if suffix in HTML_SUFFIXES:
-        yield Draft(path.stem, text, str(path), html=True)
+        yield ArticleDraft(path.stem, text, str(path), html=True)
         return
     title = headline(text[m.end():] if (m := _HEADER.match(text)) else text)
-    yield Draft(path.stem, text, str(path), meta=(("title", title),) if title else ())
+    yield ArticleDraft(path.stem, text, str(path), meta=(("title", title),) if title else ())
 
 
 def headline(text: str) -> str | None:
@@ -237,7 +237,7 @@ def not_unicode(article: Article) -> str | None:
     return None
 
 
-def finish(draft: Draft) -> Article | ReadError:
+def finish(draft: ArticleDraft) -> Article | ReadError:
     """A draft made an article: the main text of a page, the date header, and what the source did not say
     (the language, a byline date); or why it cannot be one. Any failure here (a reader bug, a missing
     dependency of the HTML extractor) is this draft's ReadError, never the end of the build."""
@@ -296,7 +296,7 @@ def _from_html(article_id: str, html: str, source: str) -> Article | ReadError:
     return _from_text(article_id, text, source, **{k: v for k, v in fields.items() if v})
 
 
-def frame_jsonl(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Draft | ReadError]:
+def frame_jsonl(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[ArticleDraft | ReadError]:
     """One article a line: ``id`` and ``text`` required, the JSONL_FIELDS optional."""
     try:
         handle = path.open("rb")
@@ -342,10 +342,21 @@ def frame_jsonl(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Draft | Read
             if not isinstance(text, str):
                 yield ReadError(source, "missing 'text' (a string)")
                 continue
-            meta = tuple((k, str(obj[k])) for k in JSONL_FIELDS if obj.get(k) not in (None, ""))
-            yield Draft(str(article_id).strip(), text, source, meta=meta)
+            yield _draft(obj, source)
     if not articles:
         yield ReadError(str(path), "JSONL file holds no articles (it is empty or blank)")
+
+
+def _draft(fields: dict, source: str) -> ArticleDraft:
+    """A JSONL line's fields (``id``, ``text``, the JSONL_FIELDS) as a draft."""
+    meta = tuple((k, str(fields[k])) for k in JSONL_FIELDS if fields.get(k) not in (None, ""))
+    return ArticleDraft(str(fields["id"]).strip(), fields["text"], source, meta=meta)
+
+
+def read_fields(fields: dict, source: str) -> Article | ReadError:
+    """An article given as fields (``POST /articles``), read as ``kg build`` reads a JSONL line: format
+    characters out, the date header, the language normalised or identified, a byline date."""
+    return finish(_draft(fields, source))
 
 
 def _finish(article: Article) -> Article:

@@ -8,20 +8,14 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-# Vocabularies of the claims table (DESIGN.md); the shapes check the same lists.
-CLAIM_KINDS = (
-    "job_cuts", "workforce", "revenue", "profit", "net_income", "loss", "investment", "cost_savings",
-    "store_closure", "notice_period", "cause", "layoff_outlook",
-)
-STANCE_KINDS = ("cause", "layoff_outlook")
 # How a claim's time was found: the text states it, it is a date by which something is to be done, or the text
 # gives none and it is the article's date.
 TIMINGS = ("stated", "horizon", "article")
-MODALITIES = ("announced", "planned", "expected", "rumoured", "denied", "reported")
-POLARITIES = ("affirm", "deny")
-BOUNDS = ("lower", "upper")
-PRECISIONS = ("day", "month", "quarter", "half", "year")
-ENTITY_TYPES = ("organization", "person", "publisher", "place", "product")
+
+
+def date_precision(value: str) -> str | None:
+    """How precise an ISO date, month or year is, by its length: "day", "month" or "year" (None: none of them)."""
+    return {10: "day", 7: "month", 4: "year"}.get(len(value))
 
 
 @dataclass(frozen=True)

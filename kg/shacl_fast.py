@@ -230,17 +230,16 @@ class _SparqlConstraints:
 
 def _sparql_constraints(g) -> _SparqlConstraints:
     """The SHACL-SPARQL constraints, each over all focus nodes of its shape's target classes."""
-    prologue = "".join(f"PREFIX {g.value(d, SH.prefix)}: <{g.value(d, SH.namespace)}>\n"
-                       for d in g.objects(None, SH.declare))
+    from kg.validate import focus_query, prologue
+
     selects = []
     for shape, constraint in g.subject_objects(SH.sparql):
         if g.value(constraint, SH.deactivated) is not None or g.value(constraint, SH.select) is None:
             raise Unsupported("SPARQL constraint form")
-        body = str(g.value(constraint, SH.select)).replace("$this", "?this")
+        select = str(g.value(constraint, SH.select))
         for target in g.objects(shape, SH.targetClass):
-            selects.append((_ox(target), re.sub(r"\bWHERE\s*\{", f"WHERE {{ ?this a <{target}> .", body,
-                                                count=1, flags=re.I)))
-    return _SparqlConstraints(prologue, selects)
+            selects.append((_ox(target), focus_query(select, target)))
+    return _SparqlConstraints(prologue(g), selects)
 
 
 def conforms(quads: Iterable) -> bool:

@@ -20,9 +20,10 @@ from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.namespace import SH
 
 from kg.contradictions import shapes as contradiction_shapes
+from kg.mapping import XSD
 from kg.resources import ontology_file
 
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_XSD_STRING = XSD + "string"
 
 
 @dataclass
@@ -86,15 +87,20 @@ def _sparql_constraints() -> tuple[_SparqlConstraint, ...]:
         select = str(g.value(constraint, SH.select))
         message = str(g.value(constraint, SH.message) or "SPARQL constraint violated")
         for target in g.objects(shape, SH.targetClass):
-            body = select.replace("$this", "?this")
-            body = re.sub(r"\bWHERE\s*\{", f"WHERE {{ ?this a <{target}> .", body, count=1, flags=re.I)
-            out.append(_SparqlConstraint(str(shape), str(constraint), _prologue() + body, message))
+            out.append(_SparqlConstraint(str(shape), str(constraint), prologue(g) + focus_query(select, target),
+                                         message))
     return tuple(sorted(out, key=lambda c: (c.shape, c.constraint)))
 
 
-def _prologue() -> str:
+def focus_query(select: str, target) -> str:
+    """A SHACL-SPARQL constraint's SELECT over every focus node at once: ``$this`` as ``?this``, restricted
+    to the shape's target class."""
+    body = select.replace("$this", "?this")
+    return re.sub(r"\bWHERE\s*\{", f"WHERE {{ ?this a <{target}> .", body, count=1, flags=re.I)
+
+
+def prologue(g: Graph) -> str:
     """PREFIX lines for the prefixes the shapes declare (sh:declare)."""
-    g = shapes_graph()
     return "".join(f"PREFIX {g.value(d, SH.prefix)}: <{g.value(d, SH.namespace)}>\n"
                    for d in sorted(g.objects(None, SH.declare), key=lambda d: str(g.value(d, SH.prefix))))
 

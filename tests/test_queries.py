@@ -143,3 +143,15 @@ def test_pages_cover_every_row_once_in_order(store, monkeypatch):
     one = run_page(store, "claims", {"article": "acme-3", "kind": "job_cuts"})
     assert [(r["article"], r["value"]) for r in one.rows] == [("acme-3", 1200)] and one.next is None
     assert run_page(store, "claims", cursor="14").rows == []
+
+
+def test_a_page_goes_through_the_given_check_and_runner(store, monkeypatch):
+    """The API pages with run_page too: its safety check sees the bound text, its runner the page's text."""
+    monkeypatch.setattr(kg.prepare, "extract", sample_extraction)
+    kg.pipeline.process(sample_article(), store)
+    checked, ran = [], []
+    page = run_page(store, "claims", {"kind": "job_cuts"}, size=1, check=lambda t: checked.append(t) or t,
+                    run=lambda t: ran.append(t) or store.query(t))
+    assert len(checked) == 1 and "VALUES" in checked[0] and "LIMIT" not in checked[0]
+    assert len(ran) == 1 and "LIMIT 2" in ran[0]  # one row more than the page, to tell whether there is more
+    assert len(page.terms) == 1 and page.rows[0]["kind"] == "job_cuts"

@@ -1,4 +1,4 @@
-"""The claims table: one row per claim, as JSONL or CSV (columns fixed by DESIGN.md)."""
+"""The claims table: one row per claim, as JSONL or CSV, in the columns of ``COLUMNS``."""
 
 from __future__ import annotations
 

@@ -24,22 +24,14 @@ from collections.abc import Iterable
 import networkx as nx
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFormat, serialize
 
+from kg.formats import by_name
 from kg.mapping import NKG, PREFIXES, RDF, RDFS, TURTLE_PREFIXES, WD, XSD
 from kg.sparql import explain
 from kg.store.base import Triples
 
-FORMATS: dict[str, str] = {
-    "graphml": "application/graphml+xml",
-    "gexf": "application/gexf+xml",
-    "cyjs": "application/json",
-    "dot": "text/vnd.graphviz",
-    "html": "text/html; charset=utf-8",
-    "jsonld": "application/ld+json",
-    "ttl": "text/turtle",
-    "nq": "application/n-quads",
-    "trig": "application/trig",
-}
-RDF_FORMATS = ("jsonld", "ttl", "nq", "trig")
+FORMATS: dict[str, str] = {n: by_name(n).media for n in ("graphml", "gexf", "cyjs", "dot", "html", "jsonld", "ttl",
+                                                          "nq", "trig")}  # name -> media type (kg.formats)
+RDF_FORMATS = tuple(n for n in FORMATS if by_name(n).rdf)
 
 SCHEMA = PREFIXES["schema"]
 OWL_SAME_AS = PREFIXES["owl"] + "sameAs"

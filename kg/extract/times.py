@@ -15,7 +15,7 @@ from functools import cache
 
 from kg.extract.doc import Doc, TimeMention
 from kg.extract.lang import lang_data, norm
-from kg.records import TimeRef
+from kg.records import TimeRef, date_precision
 
 YEAR = r"(?:19[5-9]\d|20\d\d)"
 HALF_YEAR = re.compile(rf"\s+(?:\w+\s+){{0,2}}?({YEAR})\b")
@@ -25,7 +25,7 @@ QUARTER_TOKENS = {f"{a}{q}" for q in "1234" for a in "qk"} | {f"{q}q" for q in "
 def published_time(published: str | None) -> TimeRef | None:
     if not published:
         return None
-    precision = {10: "day", 7: "month", 4: "year"}.get(len(published))
+    precision = date_precision(published)
     return TimeRef(published, precision) if precision else None
 
 

@@ -138,10 +138,14 @@ class Store(Protocol):
     def remove_graph(self, graph: NamedNode) -> bool:
         """Drop a named graph; whether it was there."""
 
-    def remove_article(self, article_id: str) -> bool: ...
-
     def flush(self) -> None: ...
 
     def compact(self) -> None: ...
 
     def close(self) -> None: ...
+
+
+def replacing_update(graph: NamedNode, quads: Iterable[Quad]) -> str:
+    """The SPARQL update that replaces a named graph by the quads' triples, in one operation."""
+    body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+    return f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"

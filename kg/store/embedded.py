@@ -18,17 +18,24 @@ from pyoxigraph import (
     NamedNode,
     Quad,
     QueryBoolean,
-    QueryResultsFormat,
     QuerySolutions,
     RdfFormat,
     Store,
 )
 
+from kg.formats import by_name
 from kg.mapping import NKG, PREFIXES, article_iri, graph_iri
-from kg.store.base import INCOMPLETE, Result, Solutions, StoreError, Triples, is_article_graph
+from kg.store.base import (
+    INCOMPLETE,
+    Result,
+    Solutions,
+    StoreError,
+    Triples,
+    is_article_graph,
+    replacing_update,
+)
 
-RESULTS_FORMATS = {"application/sparql-results+json": QueryResultsFormat.JSON,
-                   "application/sparql-results+xml": QueryResultsFormat.XML}
+RESULTS_FORMATS = {by_name(n).media: by_name(n).results for n in ("json", "xml")}
 BATCH = 50_000  # quads: a graph up to this size is replaced in one transaction, a larger one in batches this size
 
 
@@ -142,8 +149,7 @@ class EmbeddedStore:
         if not self.ox.contains_named_graph(graph):
             self.ox.extend(quads)  # atomic: all or nothing
             return
-        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-        self.ox.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+        self.ox.update(replacing_update(graph, quads))
 
     def _replace_in_batches(self, graph: NamedNode, quads: Iterator[Quad]) -> None:
         marker = incomplete_marker(graph)
@@ -191,9 +197,6 @@ class EmbeddedStore:
             return False
         self.ox.update(f"DROP GRAPH {graph}")
         return True
-
-    def remove_article(self, article_id: str) -> bool:
-        return self.remove_graph(graph_iri(article_id))
 
     def flush(self) -> None:
         if self.path is not None and not self.read_only:

@@ -40,7 +40,6 @@ from pyoxigraph import (
     NamedNode,
     Quad,
     QueryBoolean,
-    QueryResultsFormat,
     RdfFormat,
     Variable,
     parse,
@@ -48,22 +47,23 @@ from pyoxigraph import (
     serialize,
 )
 
+from kg.formats import by_name
 from kg.mapping import GRAPH, NKG, PREFIXES, article_iri, graph_iri
-from kg.store.base import INCOMPLETE, Result, Solutions, StoreError, Triples, is_article_graph
+from kg.store.base import (
+    INCOMPLETE,
+    Result,
+    Solutions,
+    StoreError,
+    Triples,
+    is_article_graph,
+    replacing_update,
+)
 from kg.store.lateral import has_lateral, query_form, without_lateral
 
 ENDPOINTS = ("query", "update", "store")
-RESULT_TYPES = {
-    "application/sparql-results+json": QueryResultsFormat.JSON,
-    "application/sparql-results+xml": QueryResultsFormat.XML,
-    "text/tab-separated-values": QueryResultsFormat.TSV,
-}
-GRAPH_TYPES = {
-    "application/n-triples": RdfFormat.N_TRIPLES,
-    "text/turtle": RdfFormat.TURTLE,
-    "application/rdf+xml": RdfFormat.RDF_XML,
-    "text/plain": RdfFormat.N_TRIPLES,  # older servers label N-Triples so
-}
+RESULT_TYPES = {by_name(n).media: by_name(n).results for n in ("json", "xml", "tsv")}
+GRAPH_TYPES = {**{by_name(n).media: by_name(n).rdf for n in ("nt", "ttl", "rdfxml")},
+               "text/plain": RdfFormat.N_TRIPLES}  # older servers label N-Triples so
 # by the query's form: a server may answer a CONSTRUCT in the first type asked for, even a results table
 ACCEPT_RESULTS = "application/sparql-results+json, application/sparql-results+xml;q=0.9, text/tab-separated-values;q=0.8"
 ACCEPT_GRAPH = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8"
@@ -227,9 +227,7 @@ class RemoteStore:
         if any(q.graph_name != graph for q in quads):
             raise ValueError("every quad must belong to the graph being replaced")
         if self.endpoints["store"] is None:
-            body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-            self._send("POST", "update", data={
-                "update": f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"})
+            self._send("POST", "update", data={"update": replacing_update(graph, quads)})
             return
         body = serialize([q.triple for q in quads], format=RdfFormat.N_TRIPLES) or b""
         self._send("PUT", "store", params={"graph": graph.value}, content=body,
@@ -261,9 +259,6 @@ class RemoteStore:
             return False
         self._send("POST", "update", data={"update": f"DROP SILENT GRAPH {graph}"})
         return True
-
-    def remove_article(self, article_id: str) -> bool:
-        return self.remove_graph(graph_iri(article_id))
 
     def flush(self) -> None:
         """Nothing to do: the server makes each request durable."""

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 from api_server import TOKEN
+from pyoxigraph import NamedNode, RdfFormat, serialize
+
+from kg.mapping import graph_iri
+from kg.store import EmbeddedStore
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 ARTICLE = {"id": "morning-post-1", "published": "2026-03-10", "publisher": "Morning Post", "language": "en",
@@ -87,6 +94,37 @@ def test_ingest_one_article(writable_server):
     assert len(found) == 1 and {c["value"] for c in found[0]["claims"]} == {3500, 5000}
     quotes = {c["quote"] for c in found[0]["claims"]}
     assert quotes == {ARTICLE["text"], rival["text"]}
+
+
+def test_an_article_posted_and_built_gives_the_same_graph(writable_server, tmp_path):
+    """POST /articles reads an article as kg build reads a JSONL line: the byline date, the language code
+    normalised, format characters out; then the same pipeline. Both article graphs are the same triples."""
+    article = {"id": "same-both-ways", "publisher": "Harbour Daily", "language": "EN",
+               "text": "Harbour Daily, 25 January 2026\nGlobex AB will cut 2,\u200b400 jobs in Sweden, "
+                       "chief executive Ann Berg said on Monday."}
+    posted = httpx.post(writable_server + "/articles", json=article, headers=AUTH, timeout=120)
+    assert posted.status_code == 201, posted.text
+    assert [(c["kind"], c["value"]) for c in posted.json()["claims"]] == [("job_cuts", 2400)]
+
+    source = tmp_path / "feed.jsonl"
+    source.write_text(json.dumps(article) + "\n", encoding="utf-8")
+    store = tmp_path / "store"
+    built = subprocess.run([sys.executable, "-m", "kg", "build", str(source), "--store", str(store), "-q"],
+                           capture_output=True, text=True, timeout=300)
+    assert built.returncode == 0, built.stderr
+
+    iri = graph_iri(article["id"]).value
+    served = httpx.get(writable_server + "/store", params={"graph": iri}, headers={"Accept": "application/n-triples"})
+    assert served.status_code == 200
+    db = EmbeddedStore(store)
+    try:
+        local = serialize([q.triple for q in db.graph_quads(NamedNode(iri))], format=RdfFormat.N_TRIPLES).decode()
+    finally:
+        db.close()
+    lines = set(local.splitlines())
+    assert lines == set(served.text.splitlines())
+    assert any("datePublished" in line and '"2026-01-25"' in line for line in lines)  # the byline's date
+    assert any("inLanguage" in line and '"en"' in line for line in lines)
 
 
 def test_ingest_rejects_bad_articles(writable_server):

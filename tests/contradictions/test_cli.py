@@ -1,4 +1,4 @@
-"""`kg contradictions`: JSONL rows with the DESIGN.md columns, the table with both quotes, usage errors."""
+"""`kg contradictions`: JSONL rows with their columns, the table with both quotes, usage errors."""
 
 from __future__ import annotations
 

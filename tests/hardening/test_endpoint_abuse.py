@@ -134,7 +134,7 @@ def test_injection_through_named_query_parameters_binds_a_plain_value(server, pa
             continue
         assert r.status_code == 200, (name, r.status_code, r.text[:300])
         rows = r.json()["results"]["bindings"]
-        if name == "org":  # or it stands for stored names ("Acme Corp\0" is Acme Corp, case and punctuation aside)
+        if name == "org":  # or it stands for stored names ("Acme Corp\0" is Acme, named without its legal form)
             assert {b["org"]["value"] for b in rows} <= {"Acme"}, (name, payload)
         else:
             assert rows == [], (name, payload)  # matched as a literal, i.e. nothing

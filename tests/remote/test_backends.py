@@ -63,10 +63,10 @@ def test_reingest_and_replace(extractor, any_store):
     assert lengths == [str(len(changed.text))]  # the old graph is gone, not merged
 
 
-def test_remove_article(extractor, any_store):
+def test_remove_an_article_graph(extractor, any_store):
     kg.pipeline.process(sample_article(), any_store)
-    assert any_store.remove_article("acme-1") is True
-    assert any_store.remove_article("acme-1") is False
+    assert any_store.remove_graph(graph_iri("acme-1")) is True
+    assert any_store.remove_graph(graph_iri("acme-1")) is False
     assert any_store.article_state("acme-1") is None
     assert len(any_store) == 0
 

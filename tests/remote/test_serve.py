@@ -93,7 +93,7 @@ def test_ingest_over_a_remote_store(served):
     assert answer.status_code == 201, answer.text
     assert answer.json()["status"] == "written"
     assert db.article_state("remote-ingest-1") is not None
-    assert db.remove_article("remote-ingest-1")
+    assert db.remove_graph(graph_iri("remote-ingest-1"))
 
 
 def _iri(value: str):
