@@ -1,4 +1,4 @@
-"""Ingest one article (with the token) and list the contradictions between sources."""
+"""Ingest one article (with the token), list the contradictions between sources and the languages read."""
 
 from __future__ import annotations
 
