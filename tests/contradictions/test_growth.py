@@ -35,7 +35,9 @@ def adversarial(n: int, seed: int = 5) -> list[Placed]:
 
         undated = rng.random() < 0.2  # an article with no date, whose claims state none
 
-        def claim(kind, modality, unit=None, value=None, days=(day, day), precision="day", **kw):
+        def claim(kind, modality, unit=None, value=None, days=None, precision="day", i=i, day=day, undated=undated,
+                  **kw):
+            days = days or (day, day)
             lo, hi = figure_interval(value, unit=unit)
             when = date.fromordinal(days[0] + EPOCH).isoformat()[:10 if precision == "day" else 7]
             claims.append(Placed(iri=f"a{i}/{len(claims)}", article=f"a{i}", org="Acme", kind=kind, modality=modality,
