@@ -2,7 +2,7 @@
 
 A kind is a query ``queries/contradiction-<kind>.rq`` and a module ``kg/contradictions/<kind>.py`` beside
 this one. The module makes, at resolution, the kind's topics and sides (``topics(resolved)``, see
-``base``) and declares the shapes they must conform to (``SHAPES``, Turtle); the query sets the sides
+``base``) and declares the shapes they must conform to (``SHAPES``, Turtle using the prefixes of ``shapes()``); the query sets the sides
 of a topic against each other and decides severity. Adding a kind is adding those two files.
 
 Each query returns one row per contradiction with columns ``kind severity org topic explanation`` and,
@@ -43,9 +43,19 @@ def kind_modules() -> dict[str, ModuleType]:
     return out
 
 
+_PREFIXES = """@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix nkg: <https://w3id.org/news-kg/ontology#> .
+@prefix nkgsh: <https://w3id.org/news-kg/shapes#> .
+"""
+
+
 def shapes() -> str:
-    """The shapes of every kind's topics and sides, as one Turtle text."""
-    return "\n".join(m.SHAPES for m in kind_modules().values())
+    """The shapes of every kind's topics and sides (each kind's ``SHAPES``, Turtle without prefixes), as one
+    Turtle text."""
+    return _PREFIXES + "\n".join(m.SHAPES for m in kind_modules().values())
 
 
 def find_contradictions(store, org: str | None = None, kind: str | None = None) -> list[dict]:

@@ -42,13 +42,6 @@ WITHIN_DAYS = 120  # a workforce figure about a time this close to the cuts is t
 WHOLE = (None, "total")  # scopes that mean the whole workforce
 
 SHAPES = """
-@prefix sh: <http://www.w3.org/ns/shacl#> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-@prefix owl: <http://www.w3.org/2002/07/owl#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix nkg: <https://w3id.org/news-kg/ontology#> .
-@prefix nkgsh: <https://w3id.org/news-kg/shapes#> .
-
 nkg:ArithmeticSide a owl:Class ; rdfs:subClassOf nkg:Side ;
     rdfs:comment "Workforce figures of one scope that agree: stated, or implied by a count and a percent (role implied, with the percent as nkg:companion)."@en .
 

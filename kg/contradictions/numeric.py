@@ -35,13 +35,6 @@ AGGREGATES = {None: "round or level", "total": "total", "change": "change"}
 ROUNDED = ("count", "percent")  # units of what comes in rounds: one round is never set against a total
 
 SHAPES = """
-@prefix sh: <http://www.w3.org/ns/shacl#> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-@prefix owl: <http://www.w3.org/2002/07/owl#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix nkg: <https://w3id.org/news-kg/ontology#> .
-@prefix nkgsh: <https://w3id.org/news-kg/shapes#> .
-
 nkg:NumericSide a owl:Class ; rdfs:subClassOf nkg:Side ;
     rdfs:comment "Figures of a numeric topic that agree; nkg:intervalLow/High: the values all of them allow."@en .
 

@@ -23,13 +23,6 @@ LARGE_COUNT, LARGE_PERCENT = 1000, 1
 HARD_COUNT, HARD_PERCENT = 10000, 5
 
 SHAPES = """
-@prefix sh: <http://www.w3.org/ns/shacl#> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-@prefix owl: <http://www.w3.org/2002/07/owl#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix nkg: <https://w3id.org/news-kg/ontology#> .
-@prefix nkgsh: <https://w3id.org/news-kg/shapes#> .
-
 nkg:OutlookSide a owl:Class ; rdfs:subClassOf nkg:Side ;
     rdfs:comment "An expectation of no new large cuts (role outlook), or the first large round after it (role round), with its day."@en .
 

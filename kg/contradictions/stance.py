@@ -16,13 +16,6 @@ from kg.records import Topic
 KIND = "stance"
 
 SHAPES = """
-@prefix sh: <http://www.w3.org/ns/shacl#> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-@prefix owl: <http://www.w3.org/2002/07/owl#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix nkg: <https://w3id.org/news-kg/ontology#> .
-@prefix nkgsh: <https://w3id.org/news-kg/shapes#> .
-
 nkg:StanceSide a owl:Class ; rdfs:subClassOf nkg:Side ;
     rdfs:comment "The claims affirming, or those denying, one cause of an organisation's cuts."@en .
 

@@ -19,13 +19,6 @@ KIND = "temporal"
 _FINEST = ("day", "month", "quarter", "half", "year")
 
 SHAPES = """
-@prefix sh: <http://www.w3.org/ns/shacl#> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-@prefix owl: <http://www.w3.org/2002/07/owl#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix nkg: <https://w3id.org/news-kg/ontology#> .
-@prefix nkgsh: <https://w3id.org/news-kg/shapes#> .
-
 nkg:TemporalSide a owl:Class ; rdfs:subClassOf nkg:Side ;
     rdfs:comment "Stated times of a temporal topic that meet; nkg:startDay/endDay: the days all of them allow."@en .
 
