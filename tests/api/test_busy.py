@@ -71,8 +71,11 @@ def test_a_slow_start_is_not_taken_for_a_slow_job(store_dir):
         pool.start()
         try:
             [worker] = pool._workers
-            process = psutil.Process(worker.process.pid)
-            process.send_signal(signal.SIGSTOP)
+            try:
+                process = psutil.Process(worker.process.pid)
+                process.send_signal(signal.SIGSTOP)
+            except (psutil.NoSuchProcess, ProcessLookupError):  # it ended while starting: the pool starts another
+                return False
             if worker.conn.poll(0):  # it had started already: not a slow start
                 process.send_signal(signal.SIGCONT)
                 return False
