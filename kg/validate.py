@@ -20,10 +20,11 @@ from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.namespace import SH
 
 from kg.contradictions import shapes as contradiction_shapes
-from kg.mapping import XSD
+from kg.mapping import NKG, XSD
 from kg.resources import ontology_file
 
 _XSD_STRING = XSD + "string"
+NKG_PER_SOURCE = URIRef(NKG + "perSource")
 
 
 @dataclass
@@ -144,10 +145,10 @@ def _pyshacl(data: Graph, shapes: Graph) -> Graph:
     return report
 
 
-def _sparql_violations(query) -> list[tuple[_SparqlConstraint, dict[str, str]]]:
-    """Run every SPARQL constraint through ``query(text)``; return each violation with its bindings."""
+def _sparql_violations(query, constraints=None) -> list[tuple[_SparqlConstraint, dict[str, str]]]:
+    """Run every SPARQL constraint (or these) through ``query(text)``; return each violation with its bindings."""
     found = []
-    for c in _sparql_constraints():
+    for c in _sparql_constraints() if constraints is None else constraints:
         solutions = query(c.query)
         names = solutions.variables
         for solution in solutions:
@@ -199,10 +200,45 @@ def validate_quads(quads: Iterable, engine: str = "hybrid") -> Report:
 
 
 def validate_store(store) -> Report:
-    """Validate the whole store (every article graph and the resolution graph) as one graph."""
-    report = _pyshacl(to_rdflib(store.quads()), _core_shapes())
-    _add_sparql_results(report, _sparql_violations(lambda text: store.query(text.replace("SELECT ", "SELECT DISTINCT ", 1))))
+    """Validate the whole store (every article graph and the resolution graph) as one graph; a property
+    each source states for itself (``nkg:perSource``) is held to its sh:maxCount in each article graph."""
+    report = _pyshacl(to_rdflib(store.quads()), _store_shapes())
+    distinct = lambda text: store.query(text.replace("SELECT ", "SELECT DISTINCT ", 1))  # noqa: E731
+    _add_sparql_results(report, _sparql_violations(distinct) + _sparql_violations(store.query, _per_source_constraints()))
     return _report(report)
+
+
+def _per_source(g: Graph) -> list:
+    """The property shapes marked ``nkg:perSource`` that carry a sh:maxCount."""
+    return [p for p in g.subjects(NKG_PER_SOURCE, Literal(True)) if g.value(p, SH.maxCount) is not None]
+
+
+@cache
+def _store_shapes() -> Graph:
+    """The core shapes for the whole store: without the sh:maxCount of the per-source properties (their
+    count is checked per article graph by ``_per_source_constraints``)."""
+    g = Graph()
+    for prefix, namespace in _core_shapes().namespaces():
+        g.bind(prefix, namespace)
+    g += _core_shapes()
+    for p in _per_source(g):
+        g.remove((p, SH.maxCount, None))
+    return g
+
+
+@cache
+def _per_source_constraints() -> tuple[_SparqlConstraint, ...]:
+    """For each per-source property: the entities that one article graph gives more values than allowed."""
+    g = shapes_graph()
+    out = []
+    for p in _per_source(g):
+        shape, path, most = g.value(None, SH.property, p), g.value(p, SH.path), int(g.value(p, SH.maxCount))
+        message = f"More than {most} value(s) of <{path}> in the graph <{{?g}}>."
+        for target in g.objects(shape, SH.targetClass):
+            query = (f"SELECT DISTINCT ?this ?g WHERE {{ ?this a <{target}> . GRAPH ?g {{ ?this <{path}> ?value }} }} "
+                     f"GROUP BY ?this ?g HAVING (COUNT(DISTINCT ?value) > {most})")
+            out.append(_SparqlConstraint(str(shape), str(p), query, message))
+    return tuple(sorted(out, key=lambda c: (c.shape, c.query)))
 
 
 def validate_graph(data: Graph) -> Report:
