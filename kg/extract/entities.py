@@ -394,9 +394,10 @@ class _Finder:
                     or (i in cues.lexical or toks.raw[i] in lang.stop or self.is_role(i)) and not particle):
                 continue
             j = i + 1 if particle else i
-            while (j < min(n, i + 4) and CAP.match(toks.raw[j]) and (j not in cues.lexical or j > i and self.name_word(j) and (
-                    not (i and toks.low[i - 1] in lang.determiners_all) or j + 1 < n and toks.raw[j + 1] in LEGAL))
-                   # "Alpenrand Bank", "Die Alpenrand Bank AG", not "der Wolfsburger Konzern", "die Zürcher Bank"
+            while (j < min(n, i + 4) and CAP.match(toks.raw[j]) and (j not in cues.lexical or j > i and (self.name_word(j) and (
+                    not (i and toks.low[i - 1] in lang.determiners_all) or j + 1 < n and toks.raw[j + 1] in LEGAL)
+                    # "Alpenrand Bank", "Die Alpenrand Bank AG", not "der Wolfsburger Konzern", "die Zürcher Bank"
+                    or self.named_word(i, j, cues)))
                    and not self.is_role(j) and (j == i or self.joined(j))):
                 j += 1
             while j > i and (toks.raw[j - 1] in person_tokens or self.org_at(j - 1)):
@@ -468,6 +469,13 @@ class _Finder:
         """Token ``k`` is a word that ends organisations' names though it is a company noun too ("Alpenrand Bank")."""
         raw = self.toks.raw[k]
         return raw in GENERIC or raw in LEGAL or raw in self.doc.lang.org_words
+
+    def named_word(self, i: int, k: int, cues: _Cues) -> bool:
+        """Token ``k`` is a word capitalised only as part of the name that starts at ``i`` ("Carrow Mills"): the
+        name starts with a word that is not one of the language's, and neither a headline in title case nor the
+        language's nouns would capitalise the word."""
+        return (not self.doc.lang.capitalised_nouns and i not in cues.lexical and i not in cues.title_case
+                and self.toks.raw[k][1:].islower())
 
     def title_word(self, k: int) -> bool:
         """Token ``k`` is one of the language's most common words, capitalised as a title-case headline does ("To",
@@ -577,6 +585,7 @@ class _Cues:
         self.staff_start = {h.i for h in doc.hits if h.label in ("jobs", "workforce") and toks.raw[h.i][0].islower()} | {
             h.i + 1 for h in doc.hits if h.label in ("jobs", "workforce") and h.i and toks.raw[h.i - 1] == "-"}
         self.locative_end = {h.j for h in doc.hits if h.label == "locative"}
+        self.cut_start = {h.i for h in doc.hits if h.label == "cut"}
         self.verb_start = {h.i for h in doc.hits if (h.label == "mod" and h.key in ("announced", "planned", "denied"))
                            or h.label in ("cut", "reporting")
                            or (h.label == "close" and doc.hits_in(h.end, h.end + 30, "store"))  # "X will close 25 stores"
@@ -610,6 +619,10 @@ class _Cues:
         verb = next((k for k in range(j, min(j + 4, n)) if k in self.verb_start), None)
         if verb is not None and all(toks.raw[k].islower() for k in range(j, verb)):
             found.add("verb")
+            sent = f.doc.sentence_at(toks.starts[i])
+            if any(k in self.cut_start for k in range(verb, min(verb + 3, n))) and not f.doc.hits_in(
+                    sent.start, sent.end, "person_pronouns"):
+                found.add("cuts")  # "X will cut 800 jobs", "X plans to cut": a company, unless "he said"
         if i in self.locative_end:
             found.add("place")
         if f.determined(i):
@@ -647,7 +660,7 @@ def _evidence(f: _Finder, key: tuple[str, ...], places: list[tuple[int, int, set
     cues = set().union(*(c for _, _, c in places))
     score = sum(CUE_WEIGHTS.get(c, 0) for c in cues)
     words = [vocabulary(t, lang.code) for t in key]
-    if len(key) > 1 and all(NAME.match(t) for t in key) and not cues & STRONG and not any(words):
+    if len(key) > 1 and all(NAME.match(t) for t in key) and not cues & STRONG and not any(words) and "cuts" not in cues:
         return score - CUE_WEIGHTS["verb"] * ("verb" in cues)  # "Ulf Kristersson said": a person as likely
     vocab = all(words)
     body = [c for _, _, c in places if not (vocab and c & {"heading", "initial"})]  # a name is capitalised anywhere

@@ -149,6 +149,8 @@ def _classify(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quanti
 
 SHARE = ("jobs", "workforce")  # what a percent of staff is of ("6% of its workforce")
 FEW = 10  # a count of jobs written in words below this is no figure ("two rounds", "one of the largest")
+MOST_STAFF = 5_000_000  # no employer counts more people (the largest, Walmart, about 2.1 million): a larger
+# count is of something else ("9 billion Swedish crowns" in a currency the lexicon lacks)
 LEVELS = ("revenue", "profit", "net_income")  # money measures whose change ("fell by 3%") is signed
 
 
@@ -240,6 +242,8 @@ def _count(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantitie
     c_start, c_end = doc.clause_at(q.start)
     if (q.quantity.value or 0) < FEW and not doc.text[q.start].isdigit() and not _head(doc, q, ("store",)):
         return []  # "twee ontslagrondes", "one of the largest": words for a few are no staff figures
+    if max(q.quantity.value or 0, q.quantity.high or 0) > MOST_STAFF:
+        return []
     head = _head(doc, q, ("jobs", "cut_counts"))  # "850 départs", "1.000 despidos": cuts counted
     store = _head(doc, q, ("store",))
     if head is not None and head.label == "cut_counts" and not _at_others(doc, ctx, q, head):

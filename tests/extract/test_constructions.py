@@ -269,3 +269,26 @@ def test_construction(construction, lang, text, org, expected):
 @pytest.mark.parametrize("construction", sorted(CASES))
 def test_every_construction_in_every_language(construction):
     assert {case[0] for case in CASES[construction]} == LANGUAGES
+
+
+UNLISTED_CURRENCY = {  # a cut to lower costs by an amount in a currency no lexicon lists ("Ruritanian thalers")
+    "en": "Carrowmill will cut 800 jobs to lower its costs by 2 billion Ruritanian thalers, the company said on Tuesday.",
+    "nl": "Carrowmill schrapt 800 banen om zijn kosten met 2 miljard Ruritaanse daalders te verlagen, meldde het bedrijf "
+          "dinsdag.",
+    "sv": "Carrowmill varslar 800 anställda för att sänka kostnaderna med 2 miljarder ruritanska daler, meddelade bolaget "
+          "på tisdagen.",
+    "de": "Die Carrowmill GmbH streicht 800 Stellen, um ihre Kosten um 2 Milliarden ruritanische Taler zu senken, teilte "
+          "das Unternehmen am Dienstag mit.",
+    "fr": "Carrowmill va supprimer 800 postes pour réduire ses coûts de 2 milliards de thalers ruritaniens, a annoncé "
+          "l'entreprise mardi.",
+    "es": "Carrowmill recortará 800 empleos para reducir sus costes en 2.000 millones de táleros ruritanos, anunció la "
+          "empresa el martes.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(UNLISTED_CURRENCY))
+def test_money_in_an_unlisted_currency_is_no_count_of_people(lang):
+    """Billions of an unknown unit are not jobs: no employer counts more than a few million people."""
+    x = extracted(lang, UNLISTED_CURRENCY[lang])
+    counts = [(c.kind, figure_of(c)) for c in x.claims if c.quantity and c.quantity.unit == "count"]
+    assert counts == [("job_cuts", 800)]

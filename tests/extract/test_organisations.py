@@ -139,6 +139,13 @@ def test_a_byline_stays_on_its_line(language, text, org):
     assert [c.org for c in extraction.claims] == [org]
 
 
+def test_a_person_pronoun_keeps_a_name_that_cuts_jobs_from_being_a_company():
+    text = "Borje Ekholm will cut 800 jobs, he said."
+    extraction = extract(_article(text, "en"))
+    assert not [e for e in extraction.entities if e.type == "organization"]
+    assert not extraction.claims  # no organisation to give the cuts to: abstain
+
+
 def test_a_known_given_name_keeps_a_person():
     text = "Sara Lindgren said on Monday that 300 jobs would go at Ostrava Steel."
     types = {e.name: e.type for e in extract(_article(text, "en")).entities}
@@ -168,6 +175,9 @@ def test_store_closures_give_a_cause_its_context():
     ("en", "Gristmill Bakeries, which employs 900 people, is cutting 120 jobs.", "Gristmill Bakeries"),
     ("fr", "Chez Maréchal Transports, 180 postes seront supprimés.", "Maréchal Transports"),
     ("sv", "Brännström Fordon säger upp 90 anställda i Umeå.", "Brännström Fordon"),
+    # two words no lexicon lists, like a person's name, but cutting jobs as companies do
+    ("en", "Carrow Mills will cut 800 jobs, the company said.", "Carrow Mills"),
+    ("sv", "Carrow Kvarnar varslar 800 anställda.", "Carrow Kvarnar"),
 ])
 def test_appositions_and_verbs_that_only_organisations_take(language, text, org):
     extraction = extract(_article(text, language))
