@@ -394,10 +394,9 @@ class _Finder:
                     or (i in cues.lexical or toks.raw[i] in lang.stop or self.is_role(i)) and not particle):
                 continue
             j = i + 1 if particle else i
-            while (j < min(n, i + 4) and CAP.match(toks.raw[j]) and (j not in cues.lexical or j > i and (self.name_word(j) and (
-                    not (i and toks.low[i - 1] in lang.determiners_all) or j + 1 < n and toks.raw[j + 1] in LEGAL)
-                    # "Alpenrand Bank", "Die Alpenrand Bank AG", not "der Wolfsburger Konzern", "die Zürcher Bank"
-                    or self.named_word(i, j, cues)))
+            while (j < min(n, i + 4) and CAP.match(toks.raw[j]) and (j not in cues.lexical or j > i and self.name_word(j) and (
+                    not (i and toks.low[i - 1] in lang.determiners_all) or j + 1 < n and toks.raw[j + 1] in LEGAL))
+                   # "Alpenrand Bank", "Die Alpenrand Bank AG", not "der Wolfsburger Konzern", "die Zürcher Bank"
                    and not self.is_role(j) and (j == i or self.joined(j))):
                 j += 1
             while j > i and (toks.raw[j - 1] in person_tokens or self.org_at(j - 1)):
@@ -469,13 +468,6 @@ class _Finder:
         """Token ``k`` is a word that ends organisations' names though it is a company noun too ("Alpenrand Bank")."""
         raw = self.toks.raw[k]
         return raw in GENERIC or raw in LEGAL or raw in self.doc.lang.org_words
-
-    def named_word(self, i: int, k: int, cues: _Cues) -> bool:
-        """Token ``k`` is a word capitalised only as part of the name that starts at ``i`` ("Carrow Mills"): the
-        name starts with a word that is not one of the language's, and neither a headline in title case nor the
-        language's nouns would capitalise the word."""
-        return (not self.doc.lang.capitalised_nouns and i not in cues.lexical and i not in cues.title_case
-                and self.toks.raw[k][1:].islower())
 
     def title_word(self, k: int) -> bool:
         """Token ``k`` is one of the language's most common words, capitalised as a title-case headline does ("To",
