@@ -23,6 +23,8 @@ from rdflib import RDF, BNode, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH, XSD
 
+from kg.mapping import NKG
+
 TYPE = ox.NamedNode(str(RDF.type))
 _LEXICAL = {  # datatypes the check knows how to verify, with their lexical forms
     str(XSD.string): None,
@@ -36,7 +38,7 @@ _LEXICAL = {  # datatypes the check knows how to verify, with their lexical form
 _NUMERIC = {str(XSD.integer), str(XSD.decimal)}
 # Predicates of a shape that carry no constraint, and those handled elsewhere or here.
 _IGNORED = {SH.message, SH.name, SH.description, SH.order, SH.group, SH.severity, SH.targetClass, SH.sparql,
-            SH.declare, SH.prefixes, RDF.type}
+            SH.declare, SH.prefixes, RDF.type, URIRef(NKG + "perSource")}  # one article is one source
 
 
 class Unsupported(Exception):
