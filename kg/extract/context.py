@@ -52,10 +52,18 @@ class Context:
         return m.name
 
     def eligible(self, m: EntityMention) -> bool:
-        """Not introduced by "after", "than", "like"...: not the subject of what follows."""
+        """Not introduced by "after", "than", "like"...: not the subject of what follows; not where an observer
+        works ("analysts at X")."""
         text = self.doc.text
-        return not any(not text[h.end:m.start].strip()
-                       for h in self.doc.hits_in(max(0, m.start - 15), m.start, "skip_before"))
+        return not self._affiliation(m) and not any(
+            not text[h.end:m.start].strip() for h in self.doc.hits_in(max(0, m.start - 15), m.start, "skip_before"))
+
+    def _affiliation(self, m: EntityMention) -> bool:
+        """"Analysts at Jefferies", "ekonomer på Nordea": the firm an observer speaks from."""
+        text, doc = self.doc.text, self.doc
+        return any(not text[h.end:m.start].strip() and any(
+            not text[o.end:h.start].strip() for o in doc.hits_in(max(0, h.start - 25), h.start, "observers"))
+            for h in doc.hits_in(max(0, m.start - 15), m.start, "at"))
 
     def topic(self, sent: Sentence) -> str | None:
         """The organisation the sentence is about when it names none: the last named in its block.
@@ -68,7 +76,7 @@ class Context:
             s = sentences[i]
             if s.block != sent.block:
                 break
-            named = [m for m in self.doc.in_sentence(self.orgs, s) if not self._possessed(m)]
+            named = [m for m in self.doc.in_sentence(self.orgs, s) if not self._possessed(m) and not self._affiliation(m)]
             if named:
                 answer = self.org_name(named[-1])
                 break

@@ -184,3 +184,16 @@ def test_appositions_and_verbs_that_only_organisations_take(language, text, org)
     assert [e.name for e in extraction.entities if e.type in ("organization", "person")] == [org]
     assert {e.type for e in extraction.entities if e.name == org} == {"organization"}
     assert [c.org for c in extraction.claims if c.kind == "job_cuts"] == [org]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ostrava Steel will cut 1,200 jobs. Analysts at Harwick Partners estimated the reduction could reach 2,000 jobs."),
+    ("sv", "Ostrava Steel varslar 1 200 anställda. Analytiker på Harwick Fonder bedömer att neddragningen kan bli 2 000."),
+    ("de", "Ostrava Steel will 1200 Stellen streichen. Analysten bei der Harwick Bank rechnen mit bis zu 2000 Stellen."),
+    ("fr", "Ostrava Steel va supprimer 1 200 postes. Les analystes de Harwick Partners tablent sur 2 000 suppressions."),
+])
+def test_an_observers_firm_is_not_what_the_figure_is_about(language, text):
+    """"Analysts at X" speak from X about the company in the news: their figure is that company's."""
+    claims = extract(_article(text, language)).claims
+    assert {(c.org, c.quantity.value) for c in claims if c.kind == "job_cuts"} == {
+        ("Ostrava Steel", 1200), ("Ostrava Steel", 2000)}, claims
