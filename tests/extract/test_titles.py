@@ -121,3 +121,17 @@ def test_each_role_word_has_one_canonical_title(code):
             assert clean_title(canonical) == canonical
             for w in words:
                 assert seen.setdefault(clean_title(w), canonical) == canonical, (code, w)
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("en", "Harbin Lake Foods CEO Paul Ortega met staff on Monday. Operations director Sarah Lind said the Leeds bakery "
+           "was too small, Sarah Lind told reporters. Sarah Lind said the ovens were old.\n\n"
+           "The chief executive said Harbin Lake Foods will cut 250 jobs.", "Paul Ortega"),
+    ("sv", "Torvmark AB:s vd Lena Holmqvist träffade personalen i går. Fabrikschefen Per Ek säger att fabriken är för "
+           "liten. Per Ek säger att ugnarna är gamla.\n\nVd:n säger att Torvmark ska säga upp 300 anställda.",
+     "Lena Holmqvist"),
+])
+def test_a_role_in_other_words_stands_for_its_holder(language, text, speaker):
+    """"The chief executive said" after "CEO Paul Ortega" is Paul Ortega speaking, not the person quoted most."""
+    claims = extract(Article(id="titles-speaker", text=text, language=language, published=PUBLISHED)).claims
+    assert [(c.kind, c.speaker) for c in claims] == [("job_cuts", speaker)]
