@@ -186,8 +186,9 @@ def article_quads(extraction: Extraction) -> list[Quad]:
     _article(w, a, article)
     for entity in extraction.entities:
         _entity(w, a, entity)
+    titles: dict[NamedNode, str] = {}
     for role in extraction.roles:
-        _role(w, role)
+        _role(w, role, titles)
     types = {e.name: e.type for e in extraction.entities}
     for claim in extraction.claims:
         _claim(w, a, article.id, claim, types)
@@ -258,14 +259,18 @@ def _typed(w: _GraphQuads, node: NamedNode, entity_type: str) -> None:
         w.add(node, TYPE, NamedNode(cls))
 
 
-def _role(w: _GraphQuads, role: Role) -> None:
+def _role(w: _GraphQuads, role: Role, titles: dict[NamedNode, str]) -> None:
+    """A position: one per person, organisation and canonical title ("CEO" and "chief executive" are one position,
+    titled "chief executive officer"), with every title the article wrote for it in ``nkg:titleAsWritten``."""
     person, org = entity_iri(role.person, "person"), entity_iri(role.org, "organization")
-    r = NamedNode(f"{ID}position/{slug(role.person)}/{slug(org_name(role.org))}/{slug(role.title)}")
+    r = NamedNode(f"{ID}position/{slug(role.person)}/{slug(org_name(role.org))}/{slug(role.position_title)}")
     w.add(r, TYPE, nkg("Position"))
     w.add(r, TYPE, _ns("org", "Membership"))
     w.add(r, _ns("org", "member"), person)
     w.add(r, _ns("org", "organization"), org)
-    w.add(r, nkg("title"), _str(role.title))
+    # one title per position, also where two titles no lexicon knows share a slug ("senior vp, europe", "senior vp europe")
+    w.add(r, nkg("title"), _str(titles.setdefault(r, role.position_title)))
+    w.add(r, nkg("titleAsWritten"), _str(role.title))
     w.add(person, _ns("org", "memberOf"), org)
 
 

@@ -112,14 +112,28 @@ class Entity:
     link_confidence: float | None = None
 
 
+def clean_title(title: str) -> str:
+    """A title written as a canonical one is: lower case, single spaces, no commas, colons or quotes at its ends
+    ("Chief  executive," -> "chief executive"). A title no lexicon knows is its position's title so cleaned."""
+    return " ".join(title.lower().replace("\u2019", "'").split()).strip(" ,;:\"'\u00ab\u00bb\u201c\u201d\u201e")
+
+
 @dataclass(frozen=True)
 class Role:
-    """A person holding a position at an organisation, as the article states it."""
+    """A person holding a position at an organisation, as the article states it: ``title`` as written ("vd:n",
+    "Amazonchefen", "chief executive"), ``canonical`` the one title of that role in any language ("chief executive
+    officer", "chief"; ``kg.extract.lang.Lang.canonical_title``), empty where no lexicon was asked."""
 
     person: str
     org: str
     title: str
     span: Span | None = None
+    canonical: str = ""
+
+    @property
+    def position_title(self) -> str:
+        """The position's title: the canonical one, else the title as written, cleaned."""
+        return self.canonical or clean_title(self.title)
 
 
 @dataclass(frozen=True)

@@ -213,7 +213,7 @@ def _neighbour(graph: nx.MultiDiGraph, node: str, predicate: str) -> str | None:
 
 def _relabel(graph: nx.MultiDiGraph) -> None:
     """Labels that need the neighbours: a claim with its source (the article's publisher, else the article),
-    a position as its holder at the organisation (the title stays an attribute, as written)."""
+    a position as its holder at the organisation (its canonical title and the titles as written stay attributes)."""
     for n, attrs in graph.nodes(data=True):
         if attrs["type"] == "Claim" and (article := _neighbour(graph, n, PROV + "wasDerivedFrom")):
             publisher = _neighbour(graph, article, SCHEMA + "publisher")
@@ -226,7 +226,8 @@ def _relabel(graph: nx.MultiDiGraph) -> None:
 
 
 def _domain(graph: nx.MultiDiGraph) -> None:
-    """Keep the domain's nodes; one position per person and organisation, with every title it was given."""
+    """Keep the domain's nodes; one position per person and organisation, with every canonical title it has
+    (``title``) and every title the articles wrote for it (``titleAsWritten``)."""
     graph.remove_nodes_from([n for n, d in graph.nodes(data=True) if d["type"] not in TYPE_ORDER])
     graph.remove_edges_from([(s, o, k) for s, o, k, d in graph.edges(keys=True, data=True)
                              if d["predicate"] in INTERNAL_PREDICATES])
@@ -235,11 +236,14 @@ def _domain(graph: nx.MultiDiGraph) -> None:
         if d["type"] == "Position":
             held[(_neighbour(graph, n, ORG_NS + "member"), _neighbour(graph, n, ORG_NS + "organization"))].append(n)
     for first, *others in (sorted(ns) for ns in held.values()):
-        titles = {str(graph.nodes[n].get("title", "")) for n in (first, *others)} - {""}
+        titles = {key: {t for n in (first, *others) for t in str(graph.nodes[n].get(key, "")).split(" | ")} - {""}
+                  for key in ("title", "titleAsWritten")}
         for other in others:
             nx.contracted_nodes(graph, first, other, self_loops=False, copy=False)
         graph.nodes[first].pop("contraction", None)
-        graph.nodes[first]["title"] = " | ".join(sorted(titles))
+        for key, values in titles.items():
+            if values:
+                graph.nodes[first][key] = " | ".join(sorted(values))
     seen = set()
     for s, o, k, d in list(graph.edges(keys=True, data=True)):  # edges the merge made twice
         if (s, o, d["predicate"]) in seen:

@@ -211,10 +211,15 @@ class Context:
         return max(before)[1] if before else None
 
     def role_holder(self, h) -> str | None:
-        """The person a role without a name stands for: the one the article gives that title, else the one
+        """The person a role without a name stands for: the one the article gives that title, or else that role in
+        other words ("the chief executive" after "CEO Paul Ortega", "vd:n" after "vd Lena Holmqvist"), else the one
         it quotes most."""
-        title = self.doc.text[h.start:h.end].lower()
+        written = self.doc.text[h.start:h.end]
+        title = written.lower()
         holders = {r.person for r in self.doc.roles if r.title.lower() == title}
+        if not holders:
+            canonical = self.doc.lang.canonical_title(written)
+            holders = {r.person for r in self.doc.roles if r.canonical == canonical}
         if len(holders) == 1:
             return holders.pop()
         return self.most_quoted

@@ -733,7 +733,7 @@ def find_entities(doc: Doc) -> None:
     for role in f.roles:
         org = role.org or _org_before(orgs, role.span.start if role.span else 0) or main
         if org and not any((r.person, r.org, r.title) == (role.person, org, role.title) for r in roles):
-            roles.append(Role(role.person, org, role.title, role.span))
+            roles.append(Role(role.person, org, role.title, role.span, doc.lang.canonical_title(role.title)))
     doc.roles = roles
     doc.known = f.known
     doc.main_org = main

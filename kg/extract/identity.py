@@ -51,7 +51,8 @@ def one_name(entities: list[Entity], roles: list[Role], claims: list[Claim]) -> 
             found = by_identity[(_kind(type_), identity(name))] = canonical[name] = name
         return found
 
-    roles = [Role(name_of(r.person, "person"), name_of(r.org, "organization") or "", r.title, r.span) for r in roles]
+    roles = [Role(name_of(r.person, "person"), name_of(r.org, "organization") or "", r.title, r.span, r.canonical)
+             for r in roles]
     claims = [_renamed(c, name_of(c.org, "organization"), c.speaker and name_of(c.speaker, _speaker_type(c.speaker, merged)))
               for c in claims]
     return merged, roles, claims

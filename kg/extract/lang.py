@@ -14,6 +14,7 @@ from functools import cache
 from typing import NamedTuple
 
 from kg.lexicon import languages, lexicon
+from kg.records import clean_title
 
 FALLBACK = "en"
 TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -239,6 +240,15 @@ class Lang:
         self.horizon_words = re.compile(rf"(?:^|\W)(?:{_alternation(time.get('horizon', [])) or '(?!x)x'})\s*$", re.I)
         self.month_preps = time.get("month_preps", [])
         self.role_suffixes = [s for s in lex.get("roles", {}).get("suffixes", [])]
+        roles = lex.get("roles", {})
+        # role word -> canonical title ([roles.canonical]): the language's own words first, then English's
+        self.canonical_titles: dict[str, str] = {}
+        for table in (roles.get("canonical", {}), base.get("roles", {}).get("canonical", {})):
+            for canonical, words in table.items():
+                for w in words:
+                    self.canonical_titles.setdefault(clean_title(w), canonical)
+        self.title_inflections = _longest_first(roles.get("inflections", []))  # "vd:n" is "vd", "chefen" "chef"
+        self.title_endings = _longest_first(e.lstrip("-") for e in roles.get("endings", []))  # "Amazonchefen"
         self.stop = set(lex.get("entities", {}).get("stop", [])) | set(base.get("entities", {}).get("stop", []))
         self.stop_words = {w.lower() for w in self.stop}
         self.noun_gap = int(lex.get("entities", {}).get("noun_gap", 0))
@@ -275,6 +285,29 @@ class Lang:
         self.abbreviations = {norm(w) for w in [*lex.get("sentences", {}).get("abbreviations", []),
                                                 *base.get("sentences", {}).get("abbreviations", [])]}
         self.matcher = self._build_matcher(lex, base)
+
+    def canonical_title(self, title: str) -> str:
+        """The one title of a role, whatever the words ("CEO", "chief executive", "vd:n", "PDG" are all "chief
+        executive officer"): the lexicon's word, else the word without an inflection ("chefen", "vd:n"), else, for
+        a compound ("Amazonchefen", "VW-Chef"), its last part or one of the language's compound endings; a title
+        the lexicons do not know keeps its words, cleaned (``records.clean_title``): no title is made up."""
+        key = clean_title(title)
+        found = self._canonical(key)
+        if found is None and key and " " not in key:
+            if "-" in key:
+                found = self._canonical(key.rsplit("-", 1)[1])
+            for ending in self.title_endings if found is None else ():
+                if key.endswith(ending) and len(key) > len(ending) + 2 and (found := self._canonical(ending)):
+                    break
+        return found or key
+
+    def _canonical(self, key: str) -> str | None:
+        found = self.canonical_titles.get(key)
+        for ending in self.title_inflections if found is None else ():
+            if key.endswith(ending) and len(key) > len(ending):
+                if found := self.canonical_titles.get(key[:-len(ending)]):
+                    break
+        return found
 
     def compound_number(self, word: str) -> float | None:
         """The value of a number word written as one ("tweeduizend" 2000, "vijftienhonderd" 1500,
@@ -346,6 +379,10 @@ class Lang:
         for phrase, value in lex.get("numbers", {}).get("fractions", {}).items():
             m.add("fraction", str(value), phrase)
         return m
+
+
+def _longest_first(words) -> tuple[str, ...]:
+    return tuple(sorted({norm(w.strip()) for w in words if w.strip()}, key=len, reverse=True))
 
 
 def _pieces(word: str, parts: dict[str, float], joiners: list[str]) -> list[float] | None:

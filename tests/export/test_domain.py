@@ -47,8 +47,13 @@ def test_the_default_view_is_the_domain(examples):
     assert "job_cuts 1,500 · kestrel-nl-report" in labels["Claim"]  # no publisher: the article
     assert labels["Position"] == {"Erik Sandberg at Nordhavn Energi", "Julien Marchand at Brightwell Foods",
                                   "Mara Lindqvist at Kestrel Systems"}
-    titles = {d["label"]: d["title"] for _, d in g.nodes(data=True) if d["type"] == "Position"}
-    assert titles["Erik Sandberg at Nordhavn Energi"] == "chief executive | vd:n"  # as the articles wrote them
+    titles = {d["label"]: (d["title"], d["titleAsWritten"]) for _, d in g.nodes(data=True) if d["type"] == "Position"}
+    # one canonical title per role, the titles as the articles wrote them kept beside it
+    assert titles["Erik Sandberg at Nordhavn Energi"] == ("chief executive officer", "chief executive | vd:n")
+    assert titles["Julien Marchand at Brightwell Foods"] == ("chief executive officer",
+                                                             "Chief executive | PDG | consejero delegado")
+    assert titles["Mara Lindqvist at Kestrel Systems"] == ("chief executive officer",
+                                                           "Chief executive | Konzernchefin | Topvrouw")
     assert "Kestrel Systems schrapt zo'n 1.500 banen" in labels["Article"]  # a .txt article's first line
     edge_labels = {d["label"] for *_, d in g.edges(data=True)}
     assert edge_labels - set(EDGE_LABELS.values()) == {"contradicts (numeric)", "contradicts (stance)",
@@ -61,8 +66,10 @@ def test_full_detail_adds_the_bookkeeping(examples):
     full_types = {d["type"] for _, d in full.nodes(data=True)}
     assert full_types & INTERNAL and DEMO_TYPES <= full_types
     assert domain.number_of_nodes() < full.number_of_nodes()
-    positions = [d for _, d in full.nodes(data=True) if d["type"] == "Position"]
-    assert len(positions) == 8  # one per title as written; the domain view joins them per person and organisation
+    positions = {d["label"]: d for _, d in full.nodes(data=True) if d["type"] == "Position"}
+    # one per person, organisation and canonical title: "PDG", "consejero delegado" and "Chief executive" are one
+    assert len(positions) == 3 and {d["title"] for d in positions.values()} == {"chief executive officer"}
+    assert positions["Erik Sandberg at Nordhavn Energi"]["titleAsWritten"] == "chief executive | vd:n"
     with pytest.raises(ExportError, match="unknown detail 'some'"):
         export_graph(examples, "graphml", detail="some")
     assert DETAILS == ("domain", "full")
