@@ -93,11 +93,13 @@ def _story_horizon(doc: Doc, drafts: list[Draft]) -> None:
 
 
 def _figureless_horizon(doc: Doc, drafts: list[Draft]) -> TimeRef | None:
-    """A dated horizon in a sentence naming cuts and giving no figure of its own."""
+    """A dated horizon in a sentence naming cuts and giving no figure of its own, unless it rules cuts out
+    ("Betriebsbedingte Kündigungen sind bis Ende 2029 ausgeschlossen") or denies them."""
     with_figures = {d.sent.index for d in drafts}
     for t in doc.times:
         sent = doc.sentence_at(t.start)
-        if t.horizon and sent.index not in with_figures and doc.hits_in(sent.start, sent.end, "cut_nouns", "cut"):
+        if (t.horizon and sent.index not in with_figures and doc.hits_in(sent.start, sent.end, "cut_nouns", "cut")
+                and not doc.hits_in(sent.start, sent.end, "ruled_out", "negation")):
             return t.time
     return None
 

@@ -352,7 +352,7 @@ class Lang:
                       "media", "source_preps", "third_parties", "observers"):
             add_list(label, attribution.get(label, []))
         stance = lex.get("stance", {})
-        for label in ("negation", "concessive", "conditional", "excuse", "reduction", "need", "more", "cut_reference",
+        for label in ("negation", "ruled_out", "concessive", "conditional", "excuse", "reduction", "need", "more", "cut_reference",
                       "replace"):
             add_list(label, stance.get(label, []))
         for w in stance.get("outlook", []):

@@ -292,3 +292,24 @@ def test_money_in_an_unlisted_currency_is_no_count_of_people(lang):
     x = extracted(lang, UNLISTED_CURRENCY[lang])
     counts = [(c.kind, figure_of(c)) for c in x.claims if c.quantity and c.quantity.unit == "count"]
     assert counts == [("job_cuts", 800)]
+
+
+RULED_OUT = {  # a round of cuts, then a guarantee against forced layoffs with a date: that date is no horizon
+    "en": "Carrowmill will cut 500 jobs, the company said on Tuesday. Compulsory redundancies are ruled out until the "
+          "end of 2029.",
+    "de": "Die Carrowmill GmbH streicht 500 Stellen, teilte das Unternehmen am Dienstag mit. Betriebsbedingte "
+          "Kündigungen sind bis Ende 2029 ausgeschlossen.",
+    "fr": "Carrowmill va supprimer 500 postes, a annoncé l'entreprise mardi. Les licenciements secs sont exclus "
+          "jusqu'à fin 2029.",
+    "es": "Carrowmill recortará 500 empleos, anunció la empresa el martes. La compañía descarta despidos forzosos "
+          "hasta finales de 2029.",
+    "nl": "Carrowmill schrapt 500 banen, meldde het bedrijf dinsdag. Gedwongen ontslagen zijn tot eind 2029 uitgesloten.",
+    "sv": "Carrowmill varslar 500 anställda, meddelade bolaget på tisdagen. Tvångsuppsägningar är uteslutna till "
+          "slutet av 2029.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RULED_OUT))
+def test_a_date_cuts_are_ruled_out_until_is_no_horizon(lang):
+    cuts = [c for c in extracted(lang, RULED_OUT[lang]).claims if c.kind == "job_cuts"]
+    assert [(figure_of(c), c.when and c.when.value) for c in cuts] == [(500, TUESDAY)]
