@@ -446,7 +446,8 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
                     and not doc.hits_in(c_start, reach, "cut", "cut_nouns"))
     cut_between = doc.hits_in(employ[-1].end, q.start, "cut", "cut_nouns")
     cut_after = [h for h in doc.hits_in(q.end, reach, "cut", "cut_nouns") if not any(
-        h.end <= o.start and doc.words_between(h.end, o.start) <= 3 for o in doc.in_sentence(doc.quantities, sent))]
+        h.end <= o.start and doc.words_between(h.end, o.start) <= 3 and doc.clause_at(o.start) == doc.clause_at(h.start)
+        for o in doc.in_sentence(doc.quantities, sent))]  # the cut of a figure after it, not one set off by a comma
     return not cut_between and not cut_after
 
 

@@ -187,6 +187,9 @@ def _alternation(words, escape: bool = True) -> str:
     return "|".join((re.escape(w) if escape else w).replace(r"\ ", r"\s+") for w in words)
 
 
+BEFORE_UNITS = {"months_before": 1, "weeks_before": 0, "years_before": 12}  # lexicon key -> months a unit is
+
+
 class Lang:
     """Everything the extractor needs to know about one language, compiled."""
 
@@ -369,7 +372,8 @@ class Lang:
         self.role_endings = tuple(norm(e.lstrip("-")) for e in lex.get("roles", {}).get("endings", []))
         self.role_words: dict[str, bool] = {}  # lower-cased token -> whether it is a role (kg.extract.entities)
         for key, words in lex.get("time", {}).items():
-            if isinstance(words, list) and key not in ("month_preps", "quarter", "year_preps", "full_year", "from_day"):
+            if isinstance(words, list) and key not in ("month_preps", "quarter", "year_preps", "full_year", "from_day",
+                                                                 *BEFORE_UNITS):
                 add_list("time", words, key)
         add_list("year_prep", lex.get("time", {}).get("year_preps", []))
         add_list("full_year", lex.get("time", {}).get("full_year", []))

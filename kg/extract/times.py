@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from kg.extract.doc import Doc, TimeMention
-from kg.extract.lang import lang_data, norm
+from kg.extract.lang import BEFORE_UNITS, lang_data, norm
 from kg.records import TimeRef, date_precision
 
 YEAR = r"(?:19[5-9]\d|20\d\d)"
@@ -113,6 +113,7 @@ def find_times(doc: Doc) -> None:
             if h.key == "last_week" and pub is not None and pub.precision == "day":
                 found += _day_last_week(h, weekdays, pub)
     found += _years_ahead(doc)
+    found += _units_before(doc)
     kept: list[TimeMention] = []  # by start, not overlapping: only the neighbours of a new one can overlap it
     for t in sorted(found, key=lambda t: (-(t.end - t.start), t.start)):  # the longest reading wins
         i = bisect_left(kept, t.start, key=lambda k: k.start)
@@ -154,6 +155,43 @@ def _years_ahead(doc: Doc) -> list[TimeMention]:
         else:
             year = int(doc.published.value[:4]) + int(count)
             out.append(TimeMention(m.start(), m.end(), TimeRef(str(year), "year"), horizon=True))
+    return out
+
+
+@cache
+def _before_patterns(code: str) -> list[tuple[re.Pattern, int]]:
+    """The language's "{n} months after", "vor {n} Wochen", "il y a {n} ans" as patterns, with the months of a unit."""
+    lang = lang_data(code)
+    number = rf"(?P<n>\d{{1,2}}|{_alt(lang.words)})"
+    out = []
+    for key, months in BEFORE_UNITS.items():
+        phrases = sorted(lang.lex.get("time", {}).get(key, []), key=len, reverse=True)
+        spans = [re.escape(p).replace(re.escape("{n}"), number).replace(r"\ ", r"\s+") for p in phrases]
+        if spans:
+            out.append((re.compile("|".join(rf"\b(?:{x})\b" for x in spans).replace("(?P<n>", "("), re.I), months))
+    return out
+
+
+def _units_before(doc: Doc) -> list[TimeMention]:
+    """"four months after the company laid off 11,000", "vor zwei Wochen": so long before publication, in the
+    month (the year for years); a week is as precise as its month."""
+    pub, out = doc.published, []
+    if pub is None or pub.precision == "year":
+        return out
+    year, month = int(pub.value[:4]), int(pub.value[5:7])
+    for pattern, months in _before_patterns(doc.lang.code):
+        for m in pattern.finditer(doc.text):
+            n = next((g for g in m.groups() if g), None)
+            count = 1 if n is None else int(n) if n.isdigit() else doc.lang.words.get(n.lower())
+            if not count:
+                continue
+            if months == 0:  # weeks
+                d = date.fromisoformat(pub.value[:7] + "-01" if pub.precision != "day" else pub.value)
+                ref = TimeRef((d - timedelta(weeks=int(count))).isoformat()[:7], "month")
+            else:
+                back = year * 12 + month - 1 - int(count) * months
+                ref = TimeRef(str(back // 12), "year") if months == 12 else TimeRef(f"{back // 12}-{back % 12 + 1:02d}", "month")
+            out.append(TimeMention(m.start(), m.end(), ref))
     return out
 
 

@@ -313,3 +313,28 @@ RULED_OUT = {  # a round of cuts, then a guarantee against forced layoffs with a
 def test_a_date_cuts_are_ruled_out_until_is_no_horizon(lang):
     cuts = [c for c in extracted(lang, RULED_OUT[lang]).claims if c.kind == "job_cuts"]
     assert [(figure_of(c), c.when and c.when.value) for c in cuts] == [(500, TUESDAY)]
+
+
+EARLIER_ROUND = {  # a new round, and the one before told as "four months after ..." / "vor vier Monaten"
+    "en": "Carrowmill will cut another 500 jobs, the company said on Tuesday, four months after it laid off 800 workers.",
+    "de": "Die Carrowmill GmbH streicht weitere 500 Stellen, teilte das Unternehmen am Dienstag mit. Vor vier Monaten "
+          "hatte Carrowmill bereits 800 Stellen gestrichen, etwa 10 Prozent der Belegschaft.",
+    "fr": "Carrowmill va supprimer 500 postes supplémentaires, a annoncé l'entreprise mardi, quatre mois après un "
+          "premier plan de 800 suppressions d'emplois.",
+    "es": "Carrowmill recortará otros 500 empleos, anunció la empresa el martes, cuatro meses después de despedir a "
+          "800 trabajadores.",
+    "nl": "Carrowmill schrapt nog eens 500 banen, meldde het bedrijf dinsdag, vier maanden nadat het 800 banen schrapte.",
+    "sv": "Carrowmill varslar ytterligare 500 anställda, meddelade bolaget på tisdagen, fyra månader efter att 800 "
+          "anställda sades upp.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EARLIER_ROUND))
+def test_a_round_so_many_months_before_is_dated_then_and_reported(lang):
+    """The earlier round is dated four months before publication (2025-11) and reported, never told as news of the
+    day, where a second outlet's 800 would look like a contradiction of the 500."""
+    cuts = {figure_of(c): c for c in extracted(lang, EARLIER_ROUND[lang]).claims
+            if c.kind == "job_cuts" and c.quantity.unit == "count"}
+    assert set(cuts) == {500, 800}
+    assert (cuts[500].when.value, cuts[500].modality) == (TUESDAY, "announced")
+    assert (cuts[800].when.value, cuts[800].modality) == ("2025-11", "reported")
