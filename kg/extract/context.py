@@ -193,7 +193,8 @@ class Context:
                 if v.label == "according_to":
                     if after:
                         found.append((0, group, doc.words_between(v.end, start), name, start))
-                elif end <= v.start and doc.words_between(end, v.start) <= SUBJECT_REACH:
+                elif end <= v.start and doc.words_between(end, v.start) <= SUBJECT_REACH and not self._relative(
+                        sent, start, v.start):
                     found.append((1, group, doc.words_between(end, v.start), name, start))
                 elif after:
                     found.append((1, group, doc.words_between(v.end, start), name, start))
@@ -201,6 +202,12 @@ class Context:
             return None, None
         *_, name, at = min(found)
         return name, at
+
+    def _relative(self, sent: Sentence, pos: int, verb: int) -> bool:
+        """``pos`` is in a relative clause closed before the verb: "X, who replaced Y on Tuesday, said" (Y says
+        nothing)."""
+        start, end = self.doc.clause_at(pos)
+        return start > sent.start and end <= verb and bool(self.doc.lang.relative.match(self.doc.text, start))
 
     def actor(self, sent: Sentence, pos: int) -> str | None:
         """Whoever the sentence makes act before ``pos``: the nearest person or organisation named before it in

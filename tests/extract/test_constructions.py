@@ -338,3 +338,21 @@ def test_a_round_so_many_months_before_is_dated_then_and_reported(lang):
     assert set(cuts) == {500, 800}
     assert (cuts[500].when.value, cuts[500].modality) == (TUESDAY, "announced")
     assert (cuts[800].when.value, cuts[800].modality) == ("2025-11", "reported")
+
+
+RELATIVE_SPEAKER = {  # the speaker is the subject, not a name inside the relative clause set off before the verb
+    "en": ("Chief executive Daniel Ek, who replaced Maria Berg on Tuesday, said Harwick Retail would cut 300 jobs.",
+           "Daniel Ek"),
+    "de": ("Konzernchef Peter Brandt, der am Dienstag Anna Weber abgelöst hatte, sagte, die Harwick GmbH werde 300 "
+           "Stellen streichen.", "Peter Brandt"),
+    "fr": ("Le directeur général Marc Aubert, qui a remplacé Julie Martin mardi, a déclaré que Harwick allait supprimer "
+           "300 postes.", "Marc Aubert"),
+    "sv": ("Vd Karin Holm, som efterträdde Anna Berg i tisdags, sade att Harwick varslar 300 anställda.", "Karin Holm"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RELATIVE_SPEAKER))
+def test_a_name_in_a_relative_clause_is_not_the_speaker(lang):
+    text, speaker = RELATIVE_SPEAKER[lang]
+    cuts = [c for c in extracted(lang, text).claims if c.kind == "job_cuts"]
+    assert [(figure_of(c), c.speaker) for c in cuts] == [(300, speaker)]
