@@ -516,7 +516,8 @@ def _segment(doc: Doc, start: int, end: int) -> str | None:
     if after and not doc.hits_in(end, after[0].start, "cut", "mod", "reporting", "conjunctions") and not any(
             t[:1].isupper() for t in doc.tokens.raw[doc.token_index(end):doc.token_index(after[0].start)]):
         return after[0].key  # not "200 i Stockholm där huvudkontoret ligger"
-    places = [m for m in doc.starting_in(doc.entities, end, end + 25) if m.type == "place"]
+    places = [m for m in doc.starting_in(doc.entities, end, min(end + 25, c_end)) if m.type == "place" and not any(
+        not _is_time(doc, q) for q in doc.starting_in(doc.quantities, end, m.start))]  # not "4100, davon 1500 in X"
     return places[0].name if places else None
 
 
