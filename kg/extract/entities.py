@@ -25,6 +25,7 @@ LEGAL = across("entities", "legal_forms")  # "Kestrel AB", "Northwind Logistics 
 MEDIA_WORDS = across("entities", "media_words")  # "Dagens Nyheter", "Financial Times"
 PARTICLES = across("entities", "particles")  # "Femke de Wit", "Van Leeuwen Logistiek"
 GENERIC = across("entities", "generic")  # "Nissan Motor" is "Nissan"
+GROUP = across("entities", "group_words")  # the generic words that never name another company ("Volkswagen Group")
 NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+$")
 CAP = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’&]*|&)$")
 
@@ -120,6 +121,7 @@ class _Finder:
         raw, n = self.toks.raw, len(self.toks)
         suffixes = {s.lower().lstrip("-") for s in self.doc.lang.role_suffixes}
         interesting = [k for k in self.toks.caps if raw[k] in g.by_first or len(raw[k]) > 3]
+        longer: list[tuple[int, int, Known]] = []  # "Siemens Energy": maybe another company than "Siemens"
         i = 0
         for k in interesting:
             if k < i:
@@ -131,6 +133,11 @@ class _Finder:
                 j = i + len(alias)
                 if tuple(raw[i:j]) == alias and (j >= n or not (raw[j][:1].isupper() and known.type != "place"
                                                                and self.toks.starts[j] == self.toks.ends[j - 1])):
+                    if known.type == "organization" and j < n and raw[j] in GENERIC and raw[j] not in GROUP and (
+                            self.toks.starts[j] == self.toks.ends[j - 1] + 1):
+                        longer.append((i, j + 1, known))
+                        i, matched = j + 1, True
+                        break
                     self.known[known.name] = known
                     self.add(i, j, known.name, known.type)
                     i, matched = j, True
@@ -146,6 +153,9 @@ class _Finder:
                     if title:
                         self.compound_roles[i] = (known.name, title)
             i += 1
+        for a, b, known in longer:  # the same company where the article names it by the short name too
+            if known.name in self.known:
+                self.add(a, b, known.name, known.type)
 
     def role_pass(self) -> None:
         """Role titles next to names: "Amazon CEO Andy Jassy", "Le PDG de X, Julien Marchand", "Y, CFO at X"."""

@@ -356,3 +356,18 @@ def test_a_name_in_a_relative_clause_is_not_the_speaker(lang):
     text, speaker = RELATIVE_SPEAKER[lang]
     cuts = [c for c in extracted(lang, text).claims if c.kind == "job_cuts"]
     assert [(figure_of(c), c.speaker) for c in cuts] == [(300, speaker)]
+
+
+PART_IN_A_PLACE = {  # the whole, then a part of it in one country: only the part is that country's
+    "de": "Die Carrowmill GmbH baut weltweit rund 4100 Stellen ab, davon 1500 in Deutschland, teilte das Unternehmen "
+          "am Dienstag mit.",
+    "en": "Carrowmill will cut about 4,100 jobs, of which 1,500 in Germany, the company said on Tuesday.",
+    "sv": "Carrowmill varslar 4 100 anställda, varav 1 500 i Tyskland, meddelade bolaget på tisdagen.",
+    "fr": "Carrowmill va supprimer 4 100 postes, dont 1 500 en Allemagne, a annoncé l'entreprise mardi.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PART_IN_A_PLACE))
+def test_the_place_of_a_part_is_not_the_whole_s(lang):
+    cuts = {figure_of(c): c.segment for c in extracted(lang, PART_IN_A_PLACE[lang]).claims if c.kind == "job_cuts"}
+    assert cuts == {4100: None, 1500: "Germany"}

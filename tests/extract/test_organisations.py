@@ -197,3 +197,14 @@ def test_an_observers_firm_is_not_what_the_figure_is_about(language, text):
     claims = extract(_article(text, language)).claims
     assert {(c.org, c.quantity.value) for c in claims if c.kind == "job_cuts"} == {
         ("Ostrava Steel", 1200), ("Ostrava Steel", 2000)}, claims
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Siemens Energy said on Wednesday it would cut about 4,100 jobs.", "Siemens Energy"),  # another company
+    ("Volvo Cars will cut 1,300 jobs, the carmaker said.", "Volvo Cars"),
+    ("Volkswagen Group will cut 3,000 jobs. Volkswagen said the cuts were needed.", "Volkswagen"),  # the company itself
+    ("Siemens Energy will cut 4,100 jobs, Siemens said on Wednesday.", "Siemens"),  # the short name alone: the same
+])
+def test_a_known_name_and_a_business_word_is_another_company_unless_the_short_name_stands_alone(text, org):
+    extraction = extract(_article(text, "en"))
+    assert [c.org for c in extraction.claims if c.kind == "job_cuts"] == [org], extraction.entities
