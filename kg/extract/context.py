@@ -15,6 +15,7 @@ from kg.extract.doc import Doc, EntityMention, Sentence
 from kg.records import TimeRef
 
 MODALITY_ORDER = ("denied", "rumoured", "planned", "expected", "announced")
+THIRD_PARTY = "\x00third party"  # _subject's answer for a speaker named by no name ("the union said")
 SUBJECT_REACH = 10  # words at most between a speaker and the verb of saying after it
 QUOTE_MARKS = "“”\"«»„"
 
@@ -25,6 +26,7 @@ class Attribution:
     announced: bool  # a memo, an email, an announcement verb
     source: str | None  # an outlet cited
     at: int | None = None  # where the speaker is named
+    third_party: bool = False  # said by a union, analysts, critics... named by no name ("the union said")
 
 
 class Context:
@@ -143,6 +145,8 @@ class Context:
         if not cue:
             return Attribution(None, announced, source)
         speaker, at = self._subject(sent, verbs, persons)
+        if speaker == THIRD_PARTY:
+            return Attribution(None, announced, source, at, third_party=True)
         if speaker is None and persons and not verbs:
             speaker, at = persons[0].name, persons[0].start  # a quote and a name: "« ... », Philipp Navratil"
         if speaker is None and (quoted and not verbs or any(t in doc.lang.pronouns for t in  # "he said", "volgens hem"
@@ -164,6 +168,8 @@ class Context:
         named = [(p.start, p.end, p.name, "person") for p in persons]
         named += [(m.start, m.end, self.org_name(m), "org") for m in doc.in_sentence(self.orgs, sent) if self.eligible(m)]
         named += [(m.start, m.end, m.name, "outlet") for m in doc.in_sentence(self.publishers, sent)]
+        named += [(h.start, h.end, THIRD_PARTY, "third") for h in doc.hits_in(sent.start, sent.end, "third_parties")
+                  if not any(a <= h.start < b for a, b, _, _ in named)]  # "the union said", "enligt facket"
         toks = doc.tokens
         for k in range(doc.token_index(sent.start), doc.token_index(sent.end)):
             if toks.low[k] in doc.lang.pronouns:  # "He said", "Il a assuré": the last speaker
@@ -184,11 +190,11 @@ class Context:
                 named.append((h.start, h.end, name, kind))
         found: list[tuple[int, int, int, str, int]] = []  # (after "according to"?, group, distance, name, position)
         for v in verbs:
-            allowed = {"outlet"} if v.label == "publisher_verbs" else {"person", "org", "outlet"}
+            allowed = {"outlet"} if v.label == "publisher_verbs" else {"person", "org", "outlet", "third"}
             for start, end, name, kind in named:
                 if kind not in allowed:
                     continue
-                group = {"person": 1, "org": 2, "outlet": 3}[kind]
+                group = {"person": 1, "third": 1, "org": 2, "outlet": 3}[kind]
                 after = start >= v.end and doc.words_between(v.end, start) <= 3
                 if v.label == "according_to":
                     if after:
@@ -196,7 +202,7 @@ class Context:
                 elif end <= v.start and doc.words_between(end, v.start) <= SUBJECT_REACH and not self._relative(
                         sent, start, v.start):
                     found.append((1, group, doc.words_between(end, v.start), name, start))
-                elif after:
+                elif after and kind != "third":  # "X said the union agreed": X speaks
                     found.append((1, group, doc.words_between(v.end, start), name, start))
         if not found:
             return None, None

@@ -658,6 +658,11 @@ def _finish(doc: Doc, ctx: Context, d: Draft) -> None:
     claim, sent = d.claim, d.sent
     modality = d.modality or _modality(doc, ctx, d)
     a = ctx.attribution(sent)
+    if a.third_party:  # "the union said 1,000 more jobs would go": no announcement of the company's, no name to give
+        if modality in ("announced", "planned"):
+            modality = "reported"
+        d.claim = evolve(claim, modality=modality, speaker=None, source_cited=a.source)
+        return
     speaker, d.speaker_rank = a.speaker, 0
     if speaker is None:
         speaker, d.speaker_rank = ctx.actor(sent, d.start), 2  # "Nestlé eliminará 16.000 puestos"

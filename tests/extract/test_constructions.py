@@ -371,3 +371,27 @@ PART_IN_A_PLACE = {  # the whole, then a part of it in one country: only the par
 def test_the_place_of_a_part_is_not_the_whole_s(lang):
     cuts = {figure_of(c): c.segment for c in extracted(lang, PART_IN_A_PLACE[lang]).claims if c.kind == "job_cuts"}
     assert cuts == {4100: None, 1500: "Germany"}
+
+
+THIRD_PARTY = [  # the company's round, then a figure a union gives: the union's word, not the company's announcement
+    ("en", "Carrowmill will cut 500 jobs, the company said on Tuesday. The union said another 1,000 jobs would go in "
+           "Spain.", "reported"),
+    ("en", "Carrowmill will cut 500 jobs, the company said on Tuesday. The union said another 1,000 jobs could go in "
+           "Spain.", "expected"),
+    ("sv", "Carrowmill varslar 500 anställda, meddelade bolaget på tisdagen. Enligt facket försvinner ytterligare "
+           "1 000 tjänster i Spanien.", "reported"),
+    ("sv", "Carrowmill varslar 500 anställda, meddelade bolaget på tisdagen. Enligt facket kan ytterligare 1 000 "
+           "tjänster försvinna i Spanien.", "expected"),
+    ("de", "Die Carrowmill GmbH streicht 500 Stellen, teilte das Unternehmen am Dienstag mit. Laut der Gewerkschaft "
+           "fallen weitere 1000 Stellen in Spanien weg.", "reported"),
+    ("de", "Die Carrowmill GmbH streicht 500 Stellen, teilte das Unternehmen am Dienstag mit. Laut der Gewerkschaft "
+           "könnten weitere 1000 Stellen in Spanien wegfallen.", "expected"),
+    ("fr", "Carrowmill va supprimer 500 postes, a annoncé l'entreprise mardi. Selon les syndicats, 1 000 postes "
+           "supplémentaires disparaîtront en Espagne.", "reported"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "modality"), THIRD_PARTY)
+def test_a_unions_figure_is_not_the_companys_announcement(lang, text, modality):
+    cuts = {figure_of(c): (c.modality, c.speaker) for c in extracted(lang, text).claims if c.kind == "job_cuts"}
+    assert cuts == {500: ("announced", "Carrowmill"), 1000: (modality, None)}
