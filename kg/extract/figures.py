@@ -248,6 +248,8 @@ def _count(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantitie
         return []
     head = _head(doc, q, ("jobs", "cut_counts"))  # "850 départs", "1.000 despidos": cuts counted
     store = _head(doc, q, ("store",))
+    if head is None and store is None and _counts_a_noun(doc, q):
+        return []
     if head is not None and head.label == "cut_counts" and not _at_others(doc, ctx, q, head):
         return [_draft(doc, ctx, sent, "job_cuts", q, head.end, basis="counted")]  # "to bring to around 20,000 job cuts"
     if role is not None:
@@ -321,6 +323,15 @@ def _headless(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quanti
     if _counts_cuts(doc, sent, q):
         return [_draft(doc, ctx, sent, "job_cuts", q, q.end, basis="bare")]
     return []
+
+
+def _counts_a_noun(doc: Doc, q: QuantityMention) -> bool:
+    """Right after the figure, a noun the lexicon does not know as staff, in a language that capitalises its nouns
+    ("die Kapazität um 734.000 Einheiten reduzieren"): the figure counts that, not jobs."""
+    toks, k = doc.tokens, doc.token_index(q.end)
+    return (doc.lang.capitalised_nouns and k < len(toks) and toks.raw[k][:1].isupper() and toks.raw[k].isalpha()
+            and toks.raw[k] not in doc.lang.stop and not doc.hits_in(toks.starts[k], toks.ends[k])
+            and not any(m.start <= toks.starts[k] < m.end for m in doc.entities))
 
 
 def _counts_cuts(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:

@@ -395,3 +395,10 @@ THIRD_PARTY = [  # the company's round, then a figure a union gives: the union's
 def test_a_unions_figure_is_not_the_companys_announcement(lang, text, modality):
     cuts = {figure_of(c): (c.modality, c.speaker) for c in extracted(lang, text).claims if c.kind == "job_cuts"}
     assert cuts == {500: ("announced", "Carrowmill"), 1000: (modality, None)}
+
+
+def test_a_german_count_of_another_noun_is_no_cut():
+    """German capitalises its nouns: "um 20.000 Einheiten" counts units, though a cut verb follows."""
+    text = ("Die Carrowmill GmbH will bis 2030 rund 500 Stellen abbauen und die Kapazität ihrer Werke um 20.000 "
+            "Einheiten reduzieren, teilte das Unternehmen am Dienstag mit.")
+    assert [(c.kind, figure_of(c)) for c in extracted("de", text).claims if c.quantity] == [("job_cuts", 500)]
