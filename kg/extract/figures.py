@@ -222,7 +222,9 @@ def _percent(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantit
             d.claim = evolve(d.claim, aggregate="change")
             return [d]
     share = _head(doc, q, SHARE)  # "6% of its workforce"
-    before = doc.hits_in(max(sent.start, q.start - 40), q.start, "workforce")  # "workforce by 15%"
+    before = [h for h in doc.hits_in(max(sent.start, q.start - 40), q.start, "workforce")  # "workforce by 15%"
+              if not any(o is not q and (h.end <= o.start < q.start or o.end <= h.start and doc.words_between(o.end, h.start) <= 1)
+                         for o in quantities)]  # not the noun of another figure: "130.000 empleados, y ... del 20%"
     own_cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns") or role is not None and role.falling
     cut = own_cut or _cuts_around(doc, sent)
     fewer = doc.lang.fewer.match(doc.text, q.end + 1) and _about_staff(doc, sent)  # "een kwart minder"

@@ -402,3 +402,19 @@ def test_a_german_count_of_another_noun_is_no_cut():
     text = ("Die Carrowmill GmbH will bis 2030 rund 500 Stellen abbauen und die Kapazität ihrer Werke um 20.000 "
             "Einheiten reduzieren, teilte das Unternehmen am Dienstag mit.")
     assert [(c.kind, figure_of(c)) for c in extracted("de", text).claims if c.quantity] == [("job_cuts", 500)]
+
+
+CAPACITY_SHARE = {  # a share of staff, then a share of production capacity: only the first is of the workforce
+    "en": "Carrowmill will cut 900 jobs, about 7% of its 13,000 employees, and a 20% reduction in its production "
+          "capacity, the company said on Tuesday.",
+    "es": "Carrowmill anunció el martes la eliminación de 900 empleos, alrededor del 7 por ciento de su plantilla de "
+          "13.000 empleados, y una reducción del 20 por ciento en su capacidad de producción.",
+    "fr": "Carrowmill va supprimer 900 postes, soit environ 7 % de ses 13 000 salariés, et une réduction de 20 % de "
+          "sa capacité de production, a annoncé l'entreprise mardi.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CAPACITY_SHARE))
+def test_a_share_of_capacity_after_a_head_count_is_no_cut(lang):
+    claims = {(c.kind, figure_of(c)) for c in extracted(lang, CAPACITY_SHARE[lang]).claims if c.quantity}
+    assert claims == {("job_cuts", 900), ("job_cuts", 7), ("workforce", 13000)}
