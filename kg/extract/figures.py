@@ -825,12 +825,18 @@ def store_claims(doc: Doc, ctx: Context) -> list[Draft]:
     Civac plant by March 2026", "läuft die Fahrzeugfertigung in Dresden Ende 2025 aus": one claim per site."""
     drafts: list[Draft] = []
     for sent in doc.sentences:
-        closes = doc.hits_in(sent.start, sent.end, "close")
+        closes = [h for h in doc.hits_in(sent.start, sent.end, "close") if not _negated_verb(doc, h)]
         found = _chains(doc, ctx, sent) if closes else []
-        if not found and (closes or doc.hits_in(sent.start, sent.end, "stop")):
+        if not found and (closes or [h for h in doc.hits_in(sent.start, sent.end, "stop") if not _negated_verb(doc, h)]):
             found = _sites(doc, ctx, sent)
         drafts += found
     return drafts
+
+
+def _negated_verb(doc: Doc, h) -> bool:
+    """A negation in the verb's clause: "cannot shut the door on battery production", "ne fermera aucune usine"."""
+    c_start, c_end = doc.clause_at(h.start)
+    return bool(doc.hits_in(c_start, c_end, "negation"))
 
 
 def _chains(doc: Doc, ctx: Context, sent: Sentence) -> list[Draft]:

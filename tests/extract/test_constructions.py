@@ -418,3 +418,17 @@ CAPACITY_SHARE = {  # a share of staff, then a share of production capacity: onl
 def test_a_share_of_capacity_after_a_head_count_is_no_cut(lang):
     claims = {(c.kind, figure_of(c)) for c in extracted(lang, CAPACITY_SHARE[lang]).claims if c.quantity}
     assert claims == {("job_cuts", 900), ("job_cuts", 7), ("workforce", 13000)}
+
+
+NOT_CLOSED = {  # a closing verb under negation closes nothing
+    "en": "Carrowmill will cut 500 jobs, the company said on Tuesday. It will not close the Leeds plant.",
+    "de": "Die Carrowmill GmbH streicht 500 Stellen, teilte das Unternehmen am Dienstag mit. Das Leipziger Werk wird "
+          "nicht geschlossen.",
+    "sv": "Carrowmill varslar 500 anställda, meddelade bolaget på tisdagen. Umeå-fabriken stängs inte.",
+    "nl": "Carrowmill schrapt 500 banen, meldde het bedrijf dinsdag. De productie in Tilburg stopt niet.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NOT_CLOSED))
+def test_a_plant_that_will_not_close_is_no_closure(lang):
+    assert [c.kind for c in extracted(lang, NOT_CLOSED[lang]).claims] == ["job_cuts"]
