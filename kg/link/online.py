@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.link.linker import Context, Link
+from kg.link.linker import Link, LinkContext
 from kg.link.names import normalise
 from kg.link.wikidata import WikidataClient
 from kg.records import Entity
@@ -99,7 +99,7 @@ class OnlineLinker:
         self.client = client
         self.limit = limit
 
-    def candidates(self, entity: Entity, context: Context | None = None, parent_qid: str | None = None) -> list[Candidate]:
+    def candidates(self, entity: Entity, context: LinkContext | None = None, parent_qid: str | None = None) -> list[Candidate]:
         """Candidates that match the name exactly and pass the type filter."""
         key = normalise(entity.name)
         languages = list(dict.fromkeys(lang for lang in ((context and context.language), "en") if lang))
@@ -115,7 +115,7 @@ class OnlineLinker:
                 out.append(c)
         return out
 
-    def lookup(self, entity: Entity, context: Context | None = None, parent_qid: str | None = None) -> Link | None:
+    def lookup(self, entity: Entity, context: LinkContext | None = None, parent_qid: str | None = None) -> Link | None:
         best = choose(self.candidates(entity, context, parent_qid), parent_qid)
         if best is None:
             return None
