@@ -39,6 +39,7 @@ from pyoxigraph import Literal, NamedNode, Variable
 
 from kg.mapping import XSD
 from kg.resources import queries_dir
+from kg.sparql import values_block
 
 PARAM_TYPES = ("string", "integer", "decimal", "date", "iri", "boolean")
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -102,11 +103,10 @@ class NamedQuery:
         if not rows or not rows[0]:
             return self.text
         variables = list(rows[0])
-        body = " ".join(f"({' '.join(str(row[v]) for v in variables)})" for row in rows)
-        values_block = f"VALUES ({' '.join(str(v) for v in variables)}) {{ {body} }}"
+        block = values_block(variables, ([row[v] for v in variables] for row in rows))
         marked = _marker(self.text, "parameters")
         if marked is not None:
-            return self.text[:marked[0]] + values_block + self.text[marked[1]:]
+            return self.text[:marked[0]] + block + self.text[marked[1]:]
         offset, where = 0, None
         for line in self.text.splitlines(keepends=True):
             if not line.lstrip().startswith("#") and (where := _OUTER_WHERE.search(line)):
@@ -115,7 +115,7 @@ class NamedQuery:
         if where is None:
             raise QueryError(f"query {self.name!r} has no WHERE clause to bind its parameters in")
         at = offset + where.end()
-        return f"{self.text[:at]}\n  {values_block}{self.text[at:]}"
+        return f"{self.text[:at]}\n  {block}{self.text[at:]}"
 
 
 @dataclass(frozen=True)

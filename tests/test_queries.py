@@ -155,3 +155,18 @@ def test_a_page_goes_through_the_given_check_and_runner(store, monkeypatch):
     assert len(checked) == 1 and "VALUES" in checked[0] and "LIMIT" not in checked[0]
     assert len(ran) == 1 and "LIMIT 2" in ran[0]  # one row more than the page, to tell whether there is more
     assert len(page.terms) == 1 and page.rows[0]["kind"] == "job_cuts"
+
+
+def test_one_values_block_binds_the_named_queries_the_resolver_the_remote_store_and_org_names():
+    from pyoxigraph import BlankNode, Literal, NamedNode, Variable
+
+    from kg.sparql import values_block
+
+    assert values_block(["g"], [[NamedNode("http://e/a")], [NamedNode("http://e/b")]]) == (
+        "VALUES (?g) { (<http://e/a>) (<http://e/b>) }")
+    assert values_block([Variable("name"), "?n"], [[Literal('x" }'), Literal(3)]]) == (
+        'VALUES (?name ?n) { ("x\\" }" "3"^^<http://www.w3.org/2001/XMLSchema#integer>) }')
+    with pytest.raises(ValueError, match="blank node"):
+        values_block(["s"], [[BlankNode()]])
+    with pytest.raises(ValueError):  # a row of the wrong length
+        values_block(["s", "o"], [[NamedNode("http://e/s")]])
