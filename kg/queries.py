@@ -263,8 +263,14 @@ def with_org_names(store, query: NamedQuery, values: dict[str, str]) -> dict[str
     return {**values, "org": names}
 
 
+_INTEGERS = {XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger")}
+_DECIMALS = {XSD + t for t in ("decimal", "double", "float")}
+
+
 def term_value(term):
-    """A result term as a plain Python value: numbers, booleans and dates typed, IRIs as strings."""
+    """A result term as a plain Python value, the one conversion of query rows, exports and the resolver: IRIs
+    as strings; xsd:integer (int, long, ...) an int; xsd:decimal (double, float) a float, but a whole number an
+    int (a count of 3,500 is 3500 in JSON and CSV, not 3500.0); booleans a bool; any other literal its text."""
     if term is None:
         return None
     if isinstance(term, NamedNode):
@@ -273,9 +279,9 @@ def term_value(term):
         return str(term.value) if hasattr(term, "value") else str(term)
     dt = term.datatype.value if term.datatype else ""
     try:
-        if dt in (XSD + "integer", XSD + "int", XSD + "long"):
+        if dt in _INTEGERS:
             return int(term.value)
-        if dt in (XSD + "decimal", XSD + "double", XSD + "float"):
+        if dt in _DECIMALS:
             number = float(term.value)
             return int(number) if number.is_integer() and abs(number) < 2**53 else number
         if dt == XSD + "boolean":

@@ -21,6 +21,7 @@ from kg.queries import (
     run_named,
     run_page,
     select_rows,
+    term_value,
 )
 
 from samples import sample_article, sample_extraction
@@ -170,3 +171,19 @@ def test_one_values_block_binds_the_named_queries_the_resolver_the_remote_store_
         values_block(["s"], [[BlankNode()]])
     with pytest.raises(ValueError):  # a row of the wrong length
         values_block(["s", "o"], [[NamedNode("http://e/s")]])
+
+
+def test_one_conversion_of_result_terms_serves_query_rows_and_graph_exports():
+    import kg.export.graph
+    from kg.mapping import XSD
+
+    def typed(text, datatype):
+        return Literal(text, datatype=NamedNode(XSD + datatype))
+
+    assert kg.export.graph.term_value is term_value  # the export projects values with the same function
+    assert term_value(typed("3500", "decimal")) == 3500 and isinstance(term_value(typed("3500", "decimal")), int)
+    assert term_value(typed("59.2", "decimal")) == 59.2
+    assert term_value(typed("1e3", "double")) == 1000 and term_value(typed("12", "short")) == 12
+    assert term_value(typed("true", "boolean")) is True and term_value(typed("2026-01-28", "date")) == "2026-01-28"
+    assert term_value(typed("x", "decimal")) == "x" and term_value(NamedNode("http://e/a")) == "http://e/a"
+    assert term_value(None) is None

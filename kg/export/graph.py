@@ -25,7 +25,8 @@ import networkx as nx
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFormat, serialize
 
 from kg.formats import by_name
-from kg.mapping import NKG, PREFIXES, RDF, RDFS, TURTLE_PREFIXES, WD, XSD
+from kg.mapping import NKG, PREFIXES, RDF, RDFS, TURTLE_PREFIXES, WD
+from kg.queries import term_value
 from kg.sparql import explain
 from kg.store.base import Triples
 
@@ -161,20 +162,6 @@ def _local(iri: str) -> str:
     return iri
 
 
-def _python(lit: Literal):
-    dt = lit.datatype.value if lit.datatype else ""
-    try:
-        if dt in (XSD + "integer", XSD + "int", XSD + "long", XSD + "short", XSD + "nonNegativeInteger"):
-            return int(lit.value)
-        if dt in (XSD + "decimal", XSD + "double", XSD + "float"):
-            return float(lit.value)
-        if dt == XSD + "boolean":
-            return lit.value in ("true", "1")
-    except ValueError:
-        pass
-    return lit.value
-
-
 def _number(x) -> str:
     if isinstance(x, float) and x.is_integer():
         x = int(x)
@@ -283,7 +270,7 @@ def project(quads: Iterable[Quad], found_contradictions: Iterable[dict] = (), de
         if isinstance(q.object, Literal):
             if p == RDFS + "label":
                 continue  # the label is computed; schema:name carries the same text
-            raw[s][_key(p)].append(_python(q.object))
+            raw[s][_key(p)].append(term_value(q.object))
         elif p == OWL_SAME_AS and q.object.value.startswith(WD):
             raw[s]["wikidata_iri"].append(q.object.value)
         elif p == NKG + "graph":
@@ -346,7 +333,7 @@ def _fold(raw, owner, classes, node: str, p: str, obj, edges) -> None:
                NKG + "linkConfidence": "wikidata_confidence"}.get(p, "wikidata_" + _local(p))
     else:
         key = _key(p)
-    raw[target][key].append(_python(obj))
+    raw[target][key].append(term_value(obj))
 
 
 def _attribute_types(raw: dict) -> dict[str, type]:
