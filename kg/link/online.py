@@ -1,6 +1,6 @@
 """Online linking: Wikidata search for candidates, then an exact-name check and a type filter on P31.
 
-A candidate is accepted only if one of its labels or aliases (in the six languages) is the entity's
+A candidate is accepted only if one of its labels or aliases (in the languages read, ``kg.lexicon.languages``) is the entity's
 name once normalised, and one of its P31 (instance of) classes fits the entity's type. A subsidiary
 (P31 subsidiary) fits only an entity the article gives a parent: a search for "IBM" also returns
 a Milan subsidiary, which must not win. Among several that pass, the one whose parent organisation
