@@ -57,7 +57,7 @@ from kg.store.base import (
     is_article_graph,
     replacing_update,
 )
-from kg.store.lateral import has_lateral, query_form, without_lateral
+from kg.store.lateral import has_lateral, query_form, string_end, without_lateral
 
 ENDPOINTS = ("query", "update", "store")
 RESULT_TYPES = {by_name(n).media: by_name(n).results for n in ("json", "xml", "tsv")}
@@ -310,7 +310,7 @@ def where_group_start(sparql: str) -> int:
             previous = "<iri>"
             continue
         if ch in "'\"":
-            i = _skip_string(sparql, i)
+            i = string_end(sparql, i)
             previous = "<string>"
             continue
         if ch.isalpha() or ch == "_":
@@ -335,25 +335,3 @@ def where_group_start(sparql: str) -> int:
             previous = ch
         i += 1
     raise ValueError("cannot bind parameters: the query has no WHERE group")
-
-
-def _skip_string(text: str, i: int) -> int:
-    quote = text[i]
-    if text.startswith(quote * 3, i):
-        end = i + 3
-        while True:
-            end = text.find(quote * 3, end)
-            if end < 0:
-                return len(text)
-            if text[end - 1] != "\\":
-                return end + 3
-            end += 1
-    j = i + 1
-    while j < len(text):
-        if text[j] == "\\":
-            j += 2
-            continue
-        if text[j] == quote or text[j] == "\n":
-            return j + 1
-        j += 1
-    return j
