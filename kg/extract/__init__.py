@@ -104,7 +104,7 @@ def _not_after(claim: Claim, published) -> Claim:
 
 
 def _timing(d: ClaimDraft, published) -> str | None:
-    """Where a draft's time comes from (records.TIMINGS)."""
+    """Where a draft's time comes from (``Claim.timing``: stated, horizon or article)."""
     if d.claim.when is None:
         return None
     if d.horizon:
