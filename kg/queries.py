@@ -264,7 +264,7 @@ def with_org_names(store, query: NamedQuery, values: dict[str, str]) -> dict[str
 
 
 _INTEGERS = {XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger")}
-_DECIMALS = {XSD + t for t in ("decimal", "double", "float")}
+DECIMALS = {XSD + t for t in ("decimal", "double", "float")}  # numbers that may have a fraction
 
 
 def term_value(term):
@@ -281,7 +281,7 @@ def term_value(term):
     try:
         if dt in _INTEGERS:
             return int(term.value)
-        if dt in _DECIMALS:
+        if dt in DECIMALS:
             number = float(term.value)
             return int(number) if number.is_integer() and abs(number) < 2**53 else number
         if dt == XSD + "boolean":

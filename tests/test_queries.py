@@ -180,7 +180,8 @@ def test_one_conversion_of_result_terms_serves_query_rows_and_graph_exports():
     def typed(text, datatype):
         return Literal(text, datatype=NamedNode(XSD + datatype))
 
-    assert kg.export.graph.term_value is term_value  # the export projects values with the same function
+    assert kg.export.graph.term_value is term_value  # the export projects values with the same function (its
+    # decimal attributes are float columns all the same: tests/export)
     assert term_value(typed("3500", "decimal")) == 3500 and isinstance(term_value(typed("3500", "decimal")), int)
     assert term_value(typed("59.2", "decimal")) == 59.2
     assert term_value(typed("1e3", "double")) == 1000 and term_value(typed("12", "short")) == 12
