@@ -6,8 +6,6 @@ Exit codes: 0 all well; 1 some inputs failed (the rest was ingested) or the grap
 
 from __future__ import annotations
 
-import csv
-import json
 import re
 import sys
 import textwrap
@@ -141,7 +139,7 @@ def _query_text(query: str) -> tuple[str, dict]:
 def query(
     query: Annotated[str, typer.Argument(help="A named query (see `kg queries`), a .rq file, or SPARQL text.")],
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE for a named query.")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json (CONSTRUCT: turtle or ntriples).")] = "table",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, json or jsonl (CONSTRUCT: turtle or ntriples).")] = "table",
     size: Annotated[int | None, typer.Option("--size", help="Rows per page of a named SELECT query (default 100).")] = None,
     next_page: Annotated[str | None, typer.Option("--next", help="The cursor of the page to show, as printed after the page before.")] = None,
     every: Annotated[bool, typer.Option("--all", help="Every row of a named query at once, unpaged.")] = False,
@@ -230,20 +228,20 @@ def update(
 
 
 def _print_rows(columns: list[str], rows: list[dict], fmt: str) -> None:
-    if fmt == "json":
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
-    elif fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows({k: "" if v is None else v for k, v in r.items()} for r in rows)
-    elif fmt == "table":
+    """Rows as a table on the terminal, else in a row format of ``kg.formats``."""
+    from kg.formats import write_rows
+
+    if fmt == "table":
         table = Table(*map(escape, columns), show_lines=False)
         for r in rows:
             table.add_row(*("" if r[c] is None else escape(str(r[c])) for c in columns))
         out.print(table)
         err.print(f"{len(rows)} row(s)")
-    else:
-        raise _usage(f"unknown format {fmt!r}: use table, csv or json")
+        return
+    try:
+        write_rows(columns, rows, sys.stdout, fmt)
+    except ValueError as e:
+        raise _usage(str(e).replace(": use ", ": use table, ")) from e
 
 
 @app.command()
@@ -436,7 +434,8 @@ def contradictions(
     store: StoreOpt = None,
 ):
     """Contradictions between sources, with both claims, their quotes, sources and dates."""
-    from kg.contradictions import find_contradictions
+    from kg.contradictions import HEAD, find_contradictions
+    from kg.formats import write_rows
     from kg.queries import QueryError
 
     if fmt not in ("table", "jsonl"):
@@ -446,8 +445,7 @@ def contradictions(
     except QueryError as e:
         raise _usage(str(e)) from e
     if fmt == "jsonl":
-        for row in found:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        write_rows(list(HEAD), found, sys.stdout, fmt)
         return
     width = max(out.width, 40)
 

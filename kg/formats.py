@@ -1,12 +1,37 @@
 """The one table of formats: a name (as ``kg export``, ``kg query`` and ``/export`` take it), its media type, and
-the pyoxigraph writer (and reader) of an RDF graph or a SPARQL results table. The API, the CLI, the exports and
-the stores take their lists from here; the property-graph formats' writers are ``kg.export.graph``'s."""
+the pyoxigraph writer (and reader) of an RDF graph or a SPARQL results table, or the writer of rows of plain values
+(``kg query``'s rows, ``kg export claims``, ``kg contradictions``). The API, the CLI, the exports and the stores take
+their lists from here; the property-graph formats' writers are ``kg.export.graph``'s."""
 
 from __future__ import annotations
 
+import csv
+import json
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TextIO
 
 from pyoxigraph import QueryResultsFormat, RdfFormat
+
+RowWriter = Callable[[list[str], list[dict], TextIO], None]
+
+
+def _csv_rows(columns: list[str], rows: list[dict], out: TextIO) -> None:
+    """A header of the columns, in their order, then a line a row (None as an empty field)."""
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows({k: "" if v is None else v for k, v in row.items()} for row in rows)
+
+
+def _json_rows(columns: list[str], rows: list[dict], out: TextIO) -> None:
+    """One JSON array of the rows."""
+    out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+
+
+def _jsonl_rows(columns: list[str], rows: list[dict], out: TextIO) -> None:
+    """A JSON object a line."""
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 @dataclass(frozen=True)
@@ -16,6 +41,7 @@ class Format:
     rdf: RdfFormat | None = None  # an RDF graph (or dataset) format
     results: QueryResultsFormat | None = None  # a SPARQL results format
     aliases: tuple[str, ...] = ()  # other names the CLI takes
+    rows: RowWriter | None = None  # writes rows of plain values: (columns, rows, out)
 
     @property
     def quads(self) -> bool:
@@ -30,9 +56,10 @@ FORMATS = (
     Format("rdfxml", "application/rdf+xml", rdf=RdfFormat.RDF_XML),
     Format("trig", "application/trig", rdf=RdfFormat.TRIG),
     Format("nq", "application/n-quads", rdf=RdfFormat.N_QUADS),
-    Format("json", "application/sparql-results+json", results=QueryResultsFormat.JSON),
+    Format("json", "application/sparql-results+json", results=QueryResultsFormat.JSON, rows=_json_rows),
     Format("xml", "application/sparql-results+xml", results=QueryResultsFormat.XML),
-    Format("csv", "text/csv", results=QueryResultsFormat.CSV),
+    Format("csv", "text/csv", results=QueryResultsFormat.CSV, rows=_csv_rows),
+    Format("jsonl", "application/x-ndjson", rows=_jsonl_rows),
     Format("tsv", "text/tab-separated-values", results=QueryResultsFormat.TSV),
     Format("graphml", "application/graphml+xml"),
     Format("gexf", "application/gexf+xml"),
@@ -41,9 +68,18 @@ FORMATS = (
     Format("html", "text/html; charset=utf-8"),
 )
 RDF = tuple(f for f in FORMATS if f.rdf)
+ROWS = tuple(f.name for f in FORMATS if f.rows)  # the formats of rows of plain values: json, csv, jsonl
 _BY_NAME = {n: f for f in FORMATS for n in (f.name, *f.aliases)}
 
 
 def by_name(name: str) -> Format:
     """The format of a name or alias (KeyError: none)."""
     return _BY_NAME[name]
+
+
+def write_rows(columns: list[str], rows: list[dict], out: TextIO, fmt: str) -> None:
+    """Rows of plain values in a format of ``ROWS`` (ValueError: another)."""
+    found = _BY_NAME.get(fmt)
+    if found is None or found.rows is None:
+        raise ValueError(f"unknown format {fmt!r}: use {', '.join(ROWS[:-1])} or {ROWS[-1]}")
+    found.rows(columns, rows, out)

@@ -137,7 +137,7 @@ def announcement_iri(org: str, kind: str, when: TimeRef | None, n: int = 0, grou
 
 def date_literal(value: str) -> Literal:
     """An ISO date, month or year as xsd:date, xsd:gYearMonth or xsd:gYear."""
-    datatype = {10: "date", 7: "gYearMonth", 4: "gYear"}.get(len(value), "string")
+    datatype = {"day": "date", "month": "gYearMonth", "year": "gYear"}.get(date_precision(value), "string")
     return Literal(value, datatype=NamedNode(XSD + datatype))
 
 

@@ -15,9 +15,10 @@ import unicodedata
 from pyoxigraph import Literal
 
 from kg.link.names import normalise
+from kg.sparql import values_block
 
 _QID = re.compile(r"^[Qq][1-9][0-9]*$")
-_EXACT = "ASK {{ VALUES ?name {{ {} }} ?o schema:name ?name ; a nkg:Organization }}"  # VALUES: an index lookup
+_EXACT = "ASK {{ {} ?o schema:name ?name ; a nkg:Organization }}"  # VALUES: an index lookup
 _ALL = """SELECT DISTINCT ?name ?wd WHERE {
   ?o a nkg:Organization ; schema:name ?name .
   OPTIONAL { ?o owl:sameAs ?wd }
@@ -47,7 +48,7 @@ def match(store, given: str) -> list[str]:
     Tried in turn, the first that finds any: the exact stored name; a QID; the name, case, accents and
     punctuation aside, or an alias of its QID in the linking table; the leading words of a name.
     """
-    if store.query(_EXACT.format(Literal(given))):
+    if store.query(_EXACT.format(values_block(["name"], [[Literal(given)]]))):
         return [given]
     orgs = _organisations(store)
     if _QID.match(given.strip()):

@@ -8,6 +8,7 @@ from datetime import date
 from functools import cache
 
 from kg.lexicon import across, month_numbers
+from kg.textpattern import alternation
 
 BYLINE_WINDOW = 1000  # characters from the top of the text in which a byline date is looked for
 
@@ -28,15 +29,11 @@ def normalise_date(value: str) -> str | None:
     return year
 
 
-def _alternation(words) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!x)x"
-
-
 @cache
 def _patterns() -> list[tuple[re.Pattern, tuple[str, str, str]]]:
-    months = _alternation(month_numbers())
-    suffix = _alternation(across("calendar", "day_suffixes"))
-    of = rf"(?:(?:{_alternation(across('calendar', 'date_words'))})\s+)?"
+    months = alternation(month_numbers())
+    suffix = alternation(across("calendar", "day_suffixes"))
+    of = rf"(?:(?:{alternation(across('calendar', 'date_words'))})\s+)?"
     return [
         # 25 January 2026 / woensdag, 28 januari 2026 / 28. Januar 2026 / 28 de enero de 2026 / 1er mars 2026
         (re.compile(rf"\b(\d{{1,2}})(?:{suffix})?\s+{of}({months})\.?\s+{of}(\d{{4}})\b", re.I), ("d", "m", "y")),

@@ -39,6 +39,7 @@ from pyoxigraph import Literal, NamedNode, Variable
 
 from kg.mapping import XSD
 from kg.resources import queries_dir
+from kg.sparql import values_block
 
 PARAM_TYPES = ("string", "integer", "decimal", "date", "iri", "boolean")
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -102,11 +103,10 @@ class NamedQuery:
         if not rows or not rows[0]:
             return self.text
         variables = list(rows[0])
-        body = " ".join(f"({' '.join(str(row[v]) for v in variables)})" for row in rows)
-        values_block = f"VALUES ({' '.join(str(v) for v in variables)}) {{ {body} }}"
+        block = values_block(variables, ([row[v] for v in variables] for row in rows))
         marked = _marker(self.text, "parameters")
         if marked is not None:
-            return self.text[:marked[0]] + values_block + self.text[marked[1]:]
+            return self.text[:marked[0]] + block + self.text[marked[1]:]
         offset, where = 0, None
         for line in self.text.splitlines(keepends=True):
             if not line.lstrip().startswith("#") and (where := _OUTER_WHERE.search(line)):
@@ -115,7 +115,7 @@ class NamedQuery:
         if where is None:
             raise QueryError(f"query {self.name!r} has no WHERE clause to bind its parameters in")
         at = offset + where.end()
-        return f"{self.text[:at]}\n  {values_block}{self.text[at:]}"
+        return f"{self.text[:at]}\n  {block}{self.text[at:]}"
 
 
 @dataclass(frozen=True)
@@ -263,8 +263,14 @@ def with_org_names(store, query: NamedQuery, values: dict[str, str]) -> dict[str
     return {**values, "org": names}
 
 
+_INTEGERS = {XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger")}
+DECIMALS = {XSD + t for t in ("decimal", "double", "float")}  # numbers that may have a fraction
+
+
 def term_value(term):
-    """A result term as a plain Python value: numbers, booleans and dates typed, IRIs as strings."""
+    """A result term as a plain Python value, the one conversion of query rows, exports and the resolver: IRIs
+    as strings; xsd:integer (int, long, ...) an int; xsd:decimal (double, float) a float, but a whole number an
+    int (a count of 3,500 is 3500 in JSON and CSV, not 3500.0); booleans a bool; any other literal its text."""
     if term is None:
         return None
     if isinstance(term, NamedNode):
@@ -273,9 +279,9 @@ def term_value(term):
         return str(term.value) if hasattr(term, "value") else str(term)
     dt = term.datatype.value if term.datatype else ""
     try:
-        if dt in (XSD + "integer", XSD + "int", XSD + "long"):
+        if dt in _INTEGERS:
             return int(term.value)
-        if dt in (XSD + "decimal", XSD + "double", XSD + "float"):
+        if dt in DECIMALS:
             number = float(term.value)
             return int(number) if number.is_integer() and abs(number) < 2**53 else number
         if dt == XSD + "boolean":

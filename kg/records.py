@@ -8,10 +8,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-# How a claim's time was found: the text states it, it is a date by which something is to be done, or the text
-# gives none and it is the article's date.
-TIMINGS = ("stated", "horizon", "article")
-
 
 def date_precision(value: str) -> str | None:
     """How precise an ISO date, month or year is, by its length: "day", "month" or "year" (None: none of them)."""
@@ -155,7 +151,9 @@ class Claim:
     source_cited: str | None = None  # an outlet the article cites ("skriver New York Times")
     aggregate: str | None = None  # "total" (several rounds, or all of a plan), "change" (a difference); else a level
     confidence: float | None = None  # 0..1: how strong the evidence is (kg.extract.confidence)
-    timing: str | None = None  # where its time comes from: one of TIMINGS
+    # where its time comes from: "stated" (the text states it), "horizon" (a date by which something is to be
+    # done) or "article" (the text gives none: the article's date)
+    timing: str | None = None
     told: TimeRef | None = None  # a plan dated by its horizon: when the text says it was announced or agreed
 
 

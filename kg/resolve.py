@@ -42,6 +42,7 @@ from kg.extract.identity import identity
 from kg.mapping import GRAPH, ID, RESOLUTION_GRAPH, article_iri, graph_iri, resolution_quads
 from kg.queries import term_value
 from kg.records import Announcement, ClaimDetails, Placement, Resolution, TimeRef
+from kg.sparql import values_block
 
 APPROX = 0.05  # "about X" allows X +- 5 %
 APPROX_POINTS = 2.5  # an approximate percent is rounded: up to this many points either side (a quarter of it at most)
@@ -144,7 +145,7 @@ def _scoped(query: str, scope: str) -> str:
 
 
 def _values(var: str, terms) -> str:
-    return f"VALUES ?{var} {{ {' '.join(str(t) for t in terms)} }}"
+    return values_block([var], ([t] for t in terms))
 
 
 def _batches(items, size: int):

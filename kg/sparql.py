@@ -9,6 +9,9 @@ something else was expected, and the punctuation or keywords that could have com
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+from pyoxigraph import BlankNode, Literal, NamedNode, Variable
 
 from kg.mapping import PREFIXES
 
@@ -19,6 +22,23 @@ _TOKEN = re.compile(r"[\w:?$.-]+|\S")
 _UPDATE = re.compile(r"\A(?:\s+|#[^\n]*|PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>)*"
                      r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
 MAX_SHOWN = 8  # expected items listed
+
+
+def values_block(variables: Iterable[str | Variable], rows: Iterable[Iterable]) -> str:
+    """A ``VALUES (?a ?b) { (x y) ... }`` block binding the variables (names or ``Variable``) to rows of terms.
+
+    Terms are written in their N-Triples form (escaped by pyoxigraph), so a value can never be read as SPARQL
+    syntax; only IRIs and literals can be bound (ValueError for anything else, a blank node included)."""
+    names = [str(v) if isinstance(v, Variable) else str(Variable(str(v).lstrip("?$"))) for v in variables]
+    body = []
+    for row in rows:
+        terms = list(row)
+        for name, term in zip(names, terms, strict=True):
+            if not isinstance(term, NamedNode | Literal):
+                kind = "a blank node" if isinstance(term, BlankNode) else type(term).__name__
+                raise ValueError(f"cannot bind {name} to {kind}: only IRIs and literals can be bound")
+        body.append(f"({' '.join(map(str, terms))})")
+    return f"VALUES ({' '.join(names)}) {{ {' '.join(body)} }}"
 
 
 def is_update(text: str) -> bool:

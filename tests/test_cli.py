@@ -81,6 +81,18 @@ def test_export_claims_columns(built, tmp_path):
         assert list(row)[:len(CONTRACT_COLUMNS)] == CONTRACT_COLUMNS
 
 
+
+def test_query_and_export_write_claims_with_the_same_csv_writer_and_columns(built):
+    store, _ = built
+    query = kg("query", "claims", "--all", "--store", store, "--format", "csv")
+    export = kg("export", "claims", "--store", store, "--format", "csv")
+    assert query.returncode == export.returncode == 0, query.stderr + export.stderr
+    assert query.stdout.splitlines()[0] == export.stdout.splitlines()[0] == ",".join(COLUMNS)
+    jsonl = kg("query", "claims", "--all", "--store", store, "--format", "jsonl")
+    assert len(jsonl.stdout.splitlines()) == len(export.stdout.splitlines()) - 1
+    bad = kg("query", "claims", "--store", store, "--format", "yaml")
+    assert bad.returncode == 2 and "use table, json, csv or jsonl" in bad.stderr
+
 def _claims(*args) -> list[dict]:
     result = kg("export", "claims", "--format", "jsonl", *args)
     assert result.returncode == 0, result.stderr

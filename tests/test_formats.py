@@ -35,3 +35,23 @@ def test_the_cli_names_are_aliases():
     assert by_name("turtle") is by_name("ttl") and by_name("ntriples").rdf == RdfFormat.N_TRIPLES
     with pytest.raises(KeyError):
         by_name("yaml")
+
+
+def test_rows_of_plain_values_are_written_by_the_table_s_row_formats():
+    import io
+
+    from kg.formats import ROWS, write_rows
+
+    assert ROWS == ("json", "csv", "jsonl") and by_name("jsonl").rows and by_name("ttl").rows is None
+    rows = [{"org": "Acme", "value": 3500, "quote": 'cut "1,600", then'}, {"org": "Ørsted", "value": None, "quote": ""}]
+
+    def written(fmt):
+        out = io.StringIO()
+        write_rows(["org", "value", "quote"], rows, out, fmt)
+        return out.getvalue()
+
+    assert written("csv") == 'org,value,quote\nAcme,3500,"cut ""1,600"", then"\nØrsted,,\n'
+    assert written("jsonl").splitlines()[1] == '{"org": "Ørsted", "value": null, "quote": ""}'
+    assert written("json").startswith('[\n  {\n    "org": "Acme",\n    "value": 3500,')
+    with pytest.raises(ValueError, match="use json, csv or jsonl"):
+        written("ttl")

@@ -21,6 +21,7 @@ from kg.queries import (
     run_named,
     run_page,
     select_rows,
+    term_value,
 )
 
 from samples import sample_article, sample_extraction
@@ -155,3 +156,35 @@ def test_a_page_goes_through_the_given_check_and_runner(store, monkeypatch):
     assert len(checked) == 1 and "VALUES" in checked[0] and "LIMIT" not in checked[0]
     assert len(ran) == 1 and "LIMIT 2" in ran[0]  # one row more than the page, to tell whether there is more
     assert len(page.terms) == 1 and page.rows[0]["kind"] == "job_cuts"
+
+
+def test_one_values_block_binds_the_named_queries_the_resolver_the_remote_store_and_org_names():
+    from pyoxigraph import BlankNode, Literal, NamedNode, Variable
+
+    from kg.sparql import values_block
+
+    assert values_block(["g"], [[NamedNode("http://e/a")], [NamedNode("http://e/b")]]) == (
+        "VALUES (?g) { (<http://e/a>) (<http://e/b>) }")
+    assert values_block([Variable("name"), "?n"], [[Literal('x" }'), Literal(3)]]) == (
+        'VALUES (?name ?n) { ("x\\" }" "3"^^<http://www.w3.org/2001/XMLSchema#integer>) }')
+    with pytest.raises(ValueError, match="blank node"):
+        values_block(["s"], [[BlankNode()]])
+    with pytest.raises(ValueError):  # a row of the wrong length
+        values_block(["s", "o"], [[NamedNode("http://e/s")]])
+
+
+def test_one_conversion_of_result_terms_serves_query_rows_and_graph_exports():
+    import kg.export.graph
+    from kg.mapping import XSD
+
+    def typed(text, datatype):
+        return Literal(text, datatype=NamedNode(XSD + datatype))
+
+    assert kg.export.graph.term_value is term_value  # the export projects values with the same function (its
+    # decimal attributes are float columns all the same: tests/export)
+    assert term_value(typed("3500", "decimal")) == 3500 and isinstance(term_value(typed("3500", "decimal")), int)
+    assert term_value(typed("59.2", "decimal")) == 59.2
+    assert term_value(typed("1e3", "double")) == 1000 and term_value(typed("12", "short")) == 12
+    assert term_value(typed("true", "boolean")) is True and term_value(typed("2026-01-28", "date")) == "2026-01-28"
+    assert term_value(typed("x", "decimal")) == "x" and term_value(NamedNode("http://e/a")) == "http://e/a"
+    assert term_value(None) is None

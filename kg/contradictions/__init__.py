@@ -16,6 +16,7 @@ import importlib
 from functools import cache
 from types import ModuleType
 
+from kg.mapping import BASE, NKG, OWL, RDFS, XSD
 from kg.queries import QueryError, run_named, select_rows
 from kg.resources import queries_dir
 
@@ -43,13 +44,10 @@ def kind_modules() -> dict[str, ModuleType]:
     return out
 
 
-_PREFIXES = """@prefix sh: <http://www.w3.org/ns/shacl#> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-@prefix owl: <http://www.w3.org/2002/07/owl#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix nkg: <https://w3id.org/news-kg/ontology#> .
-@prefix nkgsh: <https://w3id.org/news-kg/shapes#> .
-"""
+# the prefixes of the kinds' shapes: SHACL's and our shapes' namespaces, the rest those of the graph (kg.mapping)
+_PREFIXES = "".join(f"@prefix {p}: <{iri}> .\n" for p, iri in (
+    ("sh", "http://www.w3.org/ns/shacl#"), ("xsd", XSD), ("owl", OWL), ("rdfs", RDFS), ("nkg", NKG),
+    ("nkgsh", BASE + "shapes#")))
 
 
 def shapes() -> str:

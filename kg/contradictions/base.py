@@ -15,7 +15,6 @@ from dataclasses import dataclass, field, replace
 
 from kg.records import ClaimDetails, Side
 
-HARD_CONFIDENCE = 0.8  # a side is hard evidence when one of its claims is at least this sure
 DIRECT = ("announced", "planned", "reported", "denied")  # modalities of a direct statement; not rumoured, expected
 BY_TIME = ("founder", "time-window")  # placements that rest on the claim's own time
 LEVELS = ("workforce", "revenue", "profit", "net_income", "loss")  # kinds that measure a state at a time

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import csv
-import json
 from typing import TextIO
 
+from kg.formats import write_rows
 from kg.queries import run_named, select_rows
 
 # Contract columns first, in this order; later columns may be added, never renamed. queries/claims.rq
@@ -31,13 +30,5 @@ def _named_at(row: dict) -> int:
 
 
 def write_claims(rows: list[dict], out: TextIO, fmt: str) -> None:
-    if fmt == "jsonl":
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    elif fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: "" if v is None else v for k, v in row.items()})
-    else:
-        raise ValueError(f"unknown format {fmt!r}: use jsonl or csv")
+    """The claims in a row format of ``kg.formats`` (jsonl, csv, json), CSV's columns those of ``COLUMNS``."""
+    write_rows(COLUMNS, rows, out, fmt)

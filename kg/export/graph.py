@@ -25,7 +25,8 @@ import networkx as nx
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFormat, serialize
 
 from kg.formats import by_name
-from kg.mapping import NKG, PREFIXES, RDF, RDFS, TURTLE_PREFIXES, WD, XSD
+from kg.mapping import NKG, PREFIXES, RDF, RDFS, TURTLE_PREFIXES, WD
+from kg.queries import DECIMALS, term_value
 from kg.sparql import explain
 from kg.store.base import Triples
 
@@ -161,20 +162,6 @@ def _local(iri: str) -> str:
     return iri
 
 
-def _python(lit: Literal):
-    dt = lit.datatype.value if lit.datatype else ""
-    try:
-        if dt in (XSD + "integer", XSD + "int", XSD + "long", XSD + "short", XSD + "nonNegativeInteger"):
-            return int(lit.value)
-        if dt in (XSD + "decimal", XSD + "double", XSD + "float"):
-            return float(lit.value)
-        if dt == XSD + "boolean":
-            return lit.value in ("true", "1")
-    except ValueError:
-        pass
-    return lit.value
-
-
 def _number(x) -> str:
     if isinstance(x, float) and x.is_integer():
         x = int(x)
@@ -265,6 +252,7 @@ def project(quads: Iterable[Quad], found_contradictions: Iterable[dict] = (), de
                 classes[_node_id(q.subject)].append(local)
     folded = {n for n, cs in classes.items() if {"Quantity", "Mention", "WikidataLink"} & set(cs)}
     raw: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    decimal: set[str] = set()  # the keys of xsd:decimal (double, float) values: float attributes, whole or not
     owner: dict[str, str] = {}  # folded node -> the node it belongs to
     for q in quads:
         if q.predicate.value in (NKG + "quantity", NKG + "wikidataLink", NKG + "mention"):
@@ -277,13 +265,13 @@ def project(quads: Iterable[Quad], found_contradictions: Iterable[dict] = (), de
             continue
         seen.add((q.subject, q.predicate, q.object))
         if s in folded:
-            _fold(raw, owner, classes, s, p, q.object, edges)
+            _fold(raw, owner, classes, s, p, q.object, edges, decimal)
             continue
         raw[s]  # every subject is a node
         if isinstance(q.object, Literal):
             if p == RDFS + "label":
                 continue  # the label is computed; schema:name carries the same text
-            raw[s][_key(p)].append(_python(q.object))
+            _literal(raw[s], _key(p), q.object, decimal)
         elif p == OWL_SAME_AS and q.object.value.startswith(WD):
             raw[s]["wikidata_iri"].append(q.object.value)
         elif p == NKG + "graph":
@@ -294,7 +282,7 @@ def project(quads: Iterable[Quad], found_contradictions: Iterable[dict] = (), de
             _edge(edges, s, p, _node_id(q.object))
     graph = nx.MultiDiGraph(name="news-kg")
     nodes = set(raw) | {e[0] for e in edges} | {e[2] for e in edges}
-    types = _attribute_types(raw)
+    types = _attribute_types(raw, decimal)
     for n in sorted(nodes):
         cs = classes.get(n, [])
         attrs = {k: _cast(v, types[k]) for k, v in raw.get(n, {}).items() if v}
@@ -326,7 +314,13 @@ def _edge(edges: dict, s: str, p: str, o: str) -> None:
     data["support"] += 1
 
 
-def _fold(raw, owner, classes, node: str, p: str, obj, edges) -> None:
+def _literal(attrs: dict[str, list], key: str, lit: Literal, decimal: set[str]) -> None:
+    attrs[key].append(term_value(lit))
+    if lit.datatype is not None and lit.datatype.value in DECIMALS:
+        decimal.add(key)
+
+
+def _fold(raw, owner, classes, node: str, p: str, obj, edges, decimal: set[str]) -> None:
     """Attach a value-like node's facts to its owner."""
     if node not in owner:
         return
@@ -346,11 +340,12 @@ def _fold(raw, owner, classes, node: str, p: str, obj, edges) -> None:
                NKG + "linkConfidence": "wikidata_confidence"}.get(p, "wikidata_" + _local(p))
     else:
         key = _key(p)
-    raw[target][key].append(_python(obj))
+    _literal(raw[target], key, obj, decimal)
 
 
-def _attribute_types(raw: dict) -> dict[str, type]:
-    """One type per attribute key: bool, int, float or str (str when values disagree or repeat)."""
+def _attribute_types(raw: dict, decimal: set[str] = frozenset()) -> dict[str, type]:
+    """One type per attribute key: bool, int, float or str (str when values disagree or repeat); the keys of
+    decimal literals are float even when every value is whole (a column's type does not depend on the data)."""
     values: dict[str, list] = defaultdict(list)
     multi: set[str] = set()
     for attrs in raw.values():
@@ -366,7 +361,7 @@ def _attribute_types(raw: dict) -> dict[str, type]:
             out[k] = str
         elif all(isinstance(v, bool) for v in vs):
             out[k] = bool
-        elif all(isinstance(v, int) and not isinstance(v, bool) for v in vs):
+        elif k not in decimal and all(isinstance(v, int) and not isinstance(v, bool) for v in vs):
             out[k] = int
         elif all(isinstance(v, int | float) and not isinstance(v, bool) for v in vs):
             out[k] = float

@@ -8,10 +8,10 @@ language says lives in ``kg/lexicons/<lang>.toml``; known names in ``gazetteer.t
 from __future__ import annotations
 
 from kg.extract.confidence import MIN, confidence, merged
-from kg.extract.context import Context
+from kg.extract.context import ClaimContext
 from kg.extract.doc import Doc
 from kg.extract.entities import find_entities
-from kg.extract.figures import Draft, evolve, figure_claims, same_figure, store_claims
+from kg.extract.figures import ClaimDraft, evolve, figure_claims, same_figure, store_claims
 from kg.extract.identity import one_name
 from kg.extract.lang import lang_data
 from kg.extract.numbers import find_quantities
@@ -28,7 +28,7 @@ def extract(article: Article) -> Extraction:
     find_quantities(doc)
     find_times(doc)
     find_entities(doc)
-    ctx = Context(doc)
+    ctx = ClaimContext(doc)
     figures = figure_claims(doc, ctx)
     drafts = figures + store_claims(doc, ctx)
     drafts += cause_claims(doc, ctx)
@@ -42,7 +42,7 @@ def extract(article: Article) -> Extraction:
     return Extraction(article=article, mentions=_mentions(doc), entities=entities, roles=roles, claims=claims)
 
 
-def merge(drafts: list[Draft]) -> list[Claim]:
+def merge(drafts: list[ClaimDraft]) -> list[Claim]:
     """One claim per figure or stance an article states, however often it repeats it.
 
     A repeated figure keeps its first quote, the most precisely placed time among its mentions, the first
@@ -50,8 +50,8 @@ def merge(drafts: list[Draft]) -> list[Claim]:
     identified (named with a verb of saying before one inferred from who acts); a repeated stance keeps the mention
     whose speaker is most surely identified, at the time most precisely given among its mentions.
     """
-    groups: list[list[Draft]] = []
-    candidates: dict[tuple, list[list[Draft]]] = {}  # groups by what _same needs equal: only these can match
+    groups: list[list[ClaimDraft]] = []
+    candidates: dict[tuple, list[list[ClaimDraft]]] = {}  # groups by what _same needs equal: only these can match
     for d in sorted(drafts, key=lambda d: (d.claim.start, d.start)):
         bucket = candidates.setdefault(_same_key(d.claim), [])
         for group in bucket:
@@ -103,8 +103,8 @@ def _not_after(claim: Claim, published) -> Claim:
     return evolve(claim, when=published, timing="article")
 
 
-def _timing(d: Draft, published) -> str | None:
-    """Where a draft's time comes from (records.TIMINGS)."""
+def _timing(d: ClaimDraft, published) -> str | None:
+    """Where a draft's time comes from (``Claim.timing``: stated, horizon or article)."""
     if d.claim.when is None:
         return None
     if d.horizon:

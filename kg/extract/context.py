@@ -29,7 +29,10 @@ class Attribution:
     third_party: bool = False  # said by a union, analysts, critics... named by no name ("the union said")
 
 
-class Context:
+class ClaimContext:
+    """What an article says around its claims: its organisations, people and outlets, and per sentence the
+    speaker, topic and attribution a claim there takes (the linker's context is ``kg.link.LinkContext``)."""
+
     def __init__(self, doc: Doc):
         self.doc = doc
         self.orgs = [m for m in doc.entities if m.type in ("organization", "product")]

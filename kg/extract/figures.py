@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from kg.extract.changes import Role, change_roles
-from kg.extract.context import Context, contains, denies_cause
+from kg.extract.context import ClaimContext, contains, denies_cause
 from kg.extract.doc import Doc, QuantityMention, Sentence
 from kg.records import Claim, Quantity, TimeRef
 
@@ -21,8 +21,9 @@ def evolve(record, **changes):
 
 
 @dataclass
-class Draft:
-    """A claim before its time is chosen and duplicates are merged."""
+class ClaimDraft:
+    """A claim before its time is chosen and duplicates are merged (an article before it is read is
+    ``kg.read.ArticleDraft``)."""
 
     claim: Claim
     sent: Sentence
@@ -40,15 +41,15 @@ class Draft:
     told: TimeRef | None = None  # dated by its horizon: when the text says the plan was announced or agreed
 
 
-def figure_claims(doc: Doc, ctx: Context) -> list[Draft]:
+def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     """A claim for every figure whose evidence says what it measures; figures with weak evidence give none."""
-    by_sentence: list[tuple[Sentence, list[Draft]]] = []
+    by_sentence: list[tuple[Sentence, list[ClaimDraft]]] = []
     for sent in doc.sentences:
         quantities = [q for q in doc.in_sentence(doc.quantities, sent) if not _is_time(doc, q)]
         if not quantities:
             continue
         roles = change_roles(doc, sent, quantities)
-        found: list[Draft] = []
+        found: list[ClaimDraft] = []
         for q in quantities:
             found.extend(_classify(doc, ctx, sent, q, quantities, roles, found))
         _assign_times(doc, ctx, sent, found)
@@ -65,13 +66,13 @@ def figure_claims(doc: Doc, ctx: Context) -> list[Draft]:
     return drafts
 
 
-def _story_horizon(doc: Doc, drafts: list[Draft]) -> None:
+def _story_horizon(doc: Doc, drafts: list[ClaimDraft]) -> None:
     """The date by which an article's round of cuts is to be done, given once ("over the next two years", "set
     to be completed by March 2028", "la reducción de empleos se llevará a cabo los próximos dos años"), holds for
     its other figures of that round: those with no time of their own but the day it was announced. A dated
     horizon of the plan's savings dates a round whose own horizon has no year ("16,000 jobs over the next two
     years ... saving 3 billion by 2027", in an undated article)."""
-    def dated(d: Draft) -> bool:
+    def dated(d: ClaimDraft) -> bool:
         return d.horizon and d.claim.when not in (None, doc.published)
 
     cuts = [d for d in drafts if d.claim.kind == "job_cuts"]
@@ -92,7 +93,7 @@ def _story_horizon(doc: Doc, drafts: list[Draft]) -> None:
         d.horizon = True
 
 
-def _figureless_horizon(doc: Doc, drafts: list[Draft]) -> TimeRef | None:
+def _figureless_horizon(doc: Doc, drafts: list[ClaimDraft]) -> TimeRef | None:
     """A dated horizon in a sentence naming cuts and giving no figure of its own, unless it rules cuts out
     ("Betriebsbedingte Kündigungen sind bis Ende 2029 ausgeschlossen") or denies them."""
     with_figures = {d.sent.index for d in drafts}
@@ -136,8 +137,8 @@ def _apart(doc: Doc, q: QuantityMention, h) -> bool:
         q.end <= o.start < h.start for o in doc.quantities)
 
 
-def _classify(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantities, roles: dict[int, Role],
-              found: list[Draft]) -> list[Draft]:
+def _classify(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quantities, roles: dict[int, Role],
+              found: list[ClaimDraft]) -> list[ClaimDraft]:
     unit, role = q.quantity.unit, roles.get(q.start)
     if unit == "count":
         return _count(doc, ctx, sent, q, quantities, role, found)
@@ -156,7 +157,7 @@ MOST_STAFF = 5_000_000  # no employer counts more people (the largest, Walmart, 
 LEVELS = ("revenue", "profit", "net_income")  # money measures whose change ("fell by 3%") is signed
 
 
-def _money(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantities, role: Role | None) -> list[Draft]:
+def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quantities, role: Role | None) -> list[ClaimDraft]:
     text = doc.text
     after = q.end + len(text[q.end:q.end + 3]) - len(text[q.end:q.end + 3].lstrip())
     if doc.lang.comparative.match(text, after):
@@ -211,7 +212,7 @@ def _negated(q: Quantity) -> Quantity:
                   high=-q.low if q.low is not None else None)
 
 
-def _percent(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantities, role: Role | None) -> list[Draft]:
+def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quantities, role: Role | None) -> list[ClaimDraft]:
     c_start, c_end = doc.clause_at(q.start)
     if role is not None and role.part == "by":
         kind, _ = _money_kind(doc, sent, q)
@@ -241,8 +242,8 @@ def _about_staff(doc: Doc, sent: Sentence) -> bool:
     return bool(doc.hits_in(prev.start, sent.end, "jobs", "workforce"))
 
 
-def _count(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantities, role: Role | None,
-           found: list[Draft]) -> list[Draft]:
+def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quantities, role: Role | None,
+           found: list[ClaimDraft]) -> list[ClaimDraft]:
     c_start, c_end = doc.clause_at(q.start)
     if (q.quantity.value or 0) < FEW and not doc.text[q.start].isdigit() and not _head(doc, q, ("store",)):
         return []  # "twee ontslagrondes", "one of the largest": words for a few are no staff figures
@@ -277,7 +278,7 @@ def _count(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantitie
     return []
 
 
-def _changed_count(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, role: Role, head, store):
+def _changed_count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, role: Role, head, store):
     """A count in a change: levels of a workforce ("from 5,000 to 3,800", "shrunk headcount to 3,800"), a cut by
     a difference ("shrank its workforce by 1,000 employees"), sites closed ("factories from 17 to 10")."""
     other = role.other
@@ -307,7 +308,7 @@ def _before(doc: Doc, q: QuantityMention, label: str):
     return [h for h in doc.hits_in(c_start, q.start, label) if doc.words_between(h.end, q.start) <= 10]
 
 
-def _headless(doc: Doc, ctx: Context, sent: Sentence, q: QuantityMention, quantities, found: list[Draft]) -> list[Draft]:
+def _headless(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quantities, found: list[ClaimDraft]) -> list[ClaimDraft]:
     """A count with no noun after it: the next of a list ("1,000 redundancies at X, another 400 in Y and 200 in
     Z"), the whole of a part ("4,000 of the 52,000": the workforce), or kept staff ("the 1,700 who will remain")."""
     c_start, c_end = doc.clause_at(q.start)
@@ -349,7 +350,7 @@ def _counts_cuts(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
     return bool(rest) and bool(doc.hits_in(sent.start, sent.end, "cut")) and bool(doc.hits_in(sent.start, sent.end, "jobs"))
 
 
-def _sums(doc: Doc, prev: Draft, q: QuantityMention) -> bool:
+def _sums(doc: Doc, prev: ClaimDraft, q: QuantityMention) -> bool:
     """The figure is the total the one before adds up to: a word of a total right before it, in the same
     sentence, nothing but words between them ("cut another 1,200 jobs, bringing the total to 5,000")."""
     total = doc.hits_in(prev.end, q.start, "total")
@@ -357,7 +358,7 @@ def _sums(doc: Doc, prev: Draft, q: QuantityMention) -> bool:
         prev.end <= o.start < q.start for o in doc.quantities if o.start != prev.start)
 
 
-def _continues(doc: Doc, prev: Draft, q: QuantityMention) -> bool:
+def _continues(doc: Doc, prev: ClaimDraft, q: QuantityMention) -> bool:
     """The figure adds to a list after the one before: "another 400 in the city of Vasteras", ", 400 i Västerås
     och 200 i Stockholm"; a place or "another" word says so, with nothing but list words between them."""
     between = doc.text[prev.end:q.start]
@@ -401,7 +402,7 @@ def _cuts_around(doc: Doc, sent: Sentence) -> bool:
     return False
 
 
-def evolve_draft(d: Draft, **changes) -> Draft:
+def evolve_draft(d: ClaimDraft, **changes) -> ClaimDraft:
     for key, value in changes.items():
         setattr(d, key, value)
     return d
@@ -417,7 +418,7 @@ def _hired(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
     return min(near, key=lambda x: x[:2])[2].label == "hire" if near else False
 
 
-def _at_others(doc: Doc, ctx: Context, q: QuantityMention, head) -> bool:
+def _at_others(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
     """The jobs are another organisation's staff: "400 roles at its contract manufacturers", "Bei den Zulieferern
     könnten 1.500 Jobs wegfallen", "chez les sous-traitants". Not the company's own cut, so no claim of it."""
     c_start, c_end = doc.clause_at(q.start)
@@ -471,14 +472,14 @@ def _reach(doc: Doc, sent: Sentence, q: QuantityMention) -> int:
     return min((h.start for h in doc.hits_in(q.end, c_end, "conjunctions")), default=c_end)
 
 
-def _draft(doc: Doc, ctx: Context, sent: Sentence, kind: str, q: QuantityMention, end: int,
-           quantity: Quantity | None = None, basis: str = "stated") -> Draft:
+def _draft(doc: Doc, ctx: ClaimContext, sent: Sentence, kind: str, q: QuantityMention, end: int,
+           quantity: Quantity | None = None, basis: str = "stated") -> ClaimDraft:
     org, mention = ctx.org_for(sent, q.start, end)
     start, stop = _quote(doc, sent)
     claim = Claim(kind=kind, org=org or "", quote=doc.text[start:stop], start=start, end=stop,
                   quantity=quantity or q.quantity, segment=_segment(doc, q.start, end),
                   aggregate=_total(doc, sent, q, end, kind))
-    return Draft(claim, sent, q.start, end, basis=basis, named=mention is not None or bool(
+    return ClaimDraft(claim, sent, q.start, end, basis=basis, named=mention is not None or bool(
         doc.in_sentence(ctx.orgs, sent)))
 
 
@@ -534,7 +535,7 @@ def _segment(doc: Doc, start: int, end: int) -> str | None:
     return places[0].name if places else None
 
 
-def _assign_times(doc: Doc, ctx: Context, sent: Sentence, drafts: list[Draft]) -> None:
+def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[ClaimDraft]) -> None:
     """Each time in a clause goes to the nearest figure; one before every figure goes to all of them."""
     times = [t for t in doc.in_sentence(doc.times, sent)
              if not any(d.start <= t.start < d.end for d in drafts) and not doc.lang.since.search(
@@ -588,7 +589,7 @@ def _assign_times(doc: Doc, ctx: Context, sent: Sentence, drafts: list[Draft]) -
             d.told = _told(doc, sent, d, times, inherited)
 
 
-def _told(doc: Doc, sent: Sentence, d: Draft, times: list, inherited: TimeRef | None) -> TimeRef | None:
+def _told(doc: Doc, sent: Sentence, d: ClaimDraft, times: list, inherited: TimeRef | None) -> TimeRef | None:
     """When a plan dated by its horizon was announced or agreed: another time of its sentence, the nearest before
     its figure ("a annoncé vendredi 20 décembre ... d'ici 2030"), else a day or month after it (", said on Friday");
     "now" is the article's own date, not when it was told; else
@@ -609,7 +610,7 @@ def _told(doc: Doc, sent: Sentence, d: Draft, times: list, inherited: TimeRef | 
     return None
 
 
-def _share_times(drafts: list[Draft]) -> None:
+def _share_times(drafts: list[ClaimDraft]) -> None:
     """"4,000 job cuts in 2025, representing 5 percent": the percent is the same cut, at the same time."""
     for d in drafts:
         q = d.claim.quantity
@@ -621,7 +622,7 @@ def _share_times(drafts: list[Draft]) -> None:
                 d.when_rank = counts[-1].when_rank
 
 
-def _pair_times(doc: Doc, sent: Sentence, drafts: list[Draft]) -> None:
+def _pair_times(doc: Doc, sent: Sentence, drafts: list[ClaimDraft]) -> None:
     """The two levels of a change over a period: "from 5,000 to 3,800 in the past year" is 5,000 at the start of
     that year and 3,800 now; "said last year it had reduced staff to 3,800 from 5,000" is 3,800 last year and
     5,000 the year before; "ab 2026 von jetzt 1.400 auf 600": 1.400 now, 600 from 2026."""
@@ -658,7 +659,7 @@ def _pair_times(doc: Doc, sent: Sentence, drafts: list[Draft]) -> None:
         d.when_rank = (0, 0)
 
 
-def _gap(d: Draft, t) -> int:
+def _gap(d: ClaimDraft, t) -> int:
     return t.start - d.end if t.start >= d.end else d.start - t.end
 
 
@@ -666,7 +667,7 @@ MONEY = ("revenue", "profit", "net_income", "loss", "investment")  # results and
 PAST_TIMES = ("last_year", "last_month", "last_week", "yesterday")  # relative times that are past whatever the date
 
 
-def _finish(doc: Doc, ctx: Context, d: Draft) -> None:
+def _finish(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> None:
     """Modality, speaker and cited source of a figure claim."""
     claim, sent = d.claim, d.sent
     modality = d.modality or _modality(doc, ctx, d)
@@ -690,7 +691,7 @@ def _finish(doc: Doc, ctx: Context, d: Draft) -> None:
     d.claim = evolve(claim, modality=modality, speaker=speaker, source_cited=a.source, when=when)
 
 
-def _modality(doc: Doc, ctx: Context, d: Draft) -> str:
+def _modality(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> str:
     """How the figure is put: denied, rumoured, expected, planned (an intent, or a date by which it is done),
     announced (the default for cuts in the news) or reported (results, and what happened before)."""
     claim, sent = d.claim, d.sent
@@ -730,7 +731,7 @@ def _modality(doc: Doc, ctx: Context, d: Draft) -> str:
     return "announced"
 
 
-def _past(doc: Doc, d: Draft) -> bool:
+def _past(doc: Doc, d: ClaimDraft) -> bool:
     """The figure is of what happened before this news: dated before the month of publication, or put as past
     ("previously announced", "so far", "an earlier plan", "il y a quelques années")."""
     if d.when_rank[0] <= 2 and not d.horizon and _before_publication_month(d.claim.when, doc.published):
@@ -741,7 +742,7 @@ def _past(doc: Doc, d: Draft) -> bool:
         h.key in PAST_TIMES for h in doc.hits_in(c_start, c_end, "time"))
 
 
-def _media(doc: Doc, ctx: Context, sent: Sentence) -> bool:
+def _media(doc: Doc, ctx: ClaimContext, sent: Sentence) -> bool:
     """The figure comes from an outlet's report, not from the company: "rapporte la télévision", "laut einem
     Medienbericht"."""
     return bool(doc.hits_in(sent.start, sent.end, "media")) or bool(
@@ -749,7 +750,7 @@ def _media(doc: Doc, ctx: Context, sent: Sentence) -> bool:
         and not any(h.key == "announced" for h in doc.hits_in(sent.start, sent.end, "mod")))
 
 
-def _announced_after(doc: Doc, ctx: Context, sent: Sentence, drafts: list[Draft]) -> None:
+def _announced_after(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[ClaimDraft]) -> None:
     """"X streicht 160 Stellen. Das gab die Geschäftsführung am Montag bekannt.": the next sentence, pointing back
     ("Das", "Dat", "C'est ce", "Así lo", "Det"), announces the figures before it, at its time."""
     if not drafts or sent.index + 1 >= len(doc.sentences):
@@ -779,7 +780,7 @@ def _verbless(doc: Doc, sent: Sentence) -> bool:
     return all(any(a <= h.start and h.end <= b for a, b in nouns) for h in doc.hits_in(sent.start, sent.end, "cut"))
 
 
-def _from_next(doc: Doc, ctx: Context, sent: Sentence) -> str | None:
+def _from_next(doc: Doc, ctx: ClaimContext, sent: Sentence) -> str | None:
     """A headline-like fragment ("24,000 job cuts at Intel.") takes the modality of the sentence that goes on about it."""
     if sent.index + 1 >= len(doc.sentences):
         return None
@@ -802,9 +803,9 @@ def _before_publication_month(when: TimeRef | None, pub: TimeRef | None) -> bool
     return when.interval[1] < pub.interval[0][:8] + "01"
 
 
-def _apply_denials(doc: Doc, drafts: list[Draft]) -> None:
+def _apply_denials(doc: Doc, drafts: list[ClaimDraft]) -> None:
     """A denial in the next sentence ("refuted the rumors") turns the figures before it into denied ones."""
-    by_sentence: dict[int, list[Draft]] = {}
+    by_sentence: dict[int, list[ClaimDraft]] = {}
     for d in drafts:
         by_sentence.setdefault(d.sent.index, []).append(d)
     for index, found in by_sentence.items():
@@ -820,10 +821,10 @@ def _apply_denials(doc: Doc, drafts: list[Draft]) -> None:
                     d.claim = evolve(d.claim, modality="denied")
 
 
-def store_claims(doc: Doc, ctx: Context) -> list[Draft]:
+def store_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     """"stänger sina Amazon Go-butiker", "ferme 40 magasins": one claim per chain closed; "cease production at its
     Civac plant by March 2026", "läuft die Fahrzeugfertigung in Dresden Ende 2025 aus": one claim per site."""
-    drafts: list[Draft] = []
+    drafts: list[ClaimDraft] = []
     for sent in doc.sentences:
         closes = [h for h in doc.hits_in(sent.start, sent.end, "close") if not _negated_verb(doc, h)]
         found = _chains(doc, ctx, sent) if closes else []
@@ -839,8 +840,8 @@ def _negated_verb(doc: Doc, h) -> bool:
     return bool(doc.hits_in(c_start, c_end, "negation"))
 
 
-def _chains(doc: Doc, ctx: Context, sent: Sentence) -> list[Draft]:
-    drafts: list[Draft] = []
+def _chains(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
+    drafts: list[ClaimDraft] = []
     seen: set[str] = set()
     for store in doc.hits_in(sent.start, sent.end, "store"):
         # only the last name before the store can have nothing but spaces and dashes between them
@@ -861,7 +862,7 @@ def _chains(doc: Doc, ctx: Context, sent: Sentence) -> list[Draft]:
         start, stop = _quote(doc, sent)
         claim = Claim(kind="store_closure", org=org, quote=doc.text[start:stop], start=start, end=stop,
                       quantity=count.quantity if count else None, object=obj)
-        d = Draft(claim, sent, count.start if count else store.start, store.end)
+        d = ClaimDraft(claim, sent, count.start if count else store.start, store.end)
         _assign_times(doc, ctx, sent, [d])
         _finish(doc, ctx, d)
         drafts.append(d)
@@ -872,7 +873,7 @@ def _now(doc: Doc, t) -> bool:
     return any(h.key == "today" for h in doc.hits_in(t.start, t.end, "time"))
 
 
-def _sites(doc: Doc, ctx: Context, sent: Sentence) -> list[Draft]:
+def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
     """Sites named in a sentence of closing or of production ending: a name before a plant noun ("its Civac
     plant", "the Shonan (Nissan Shatai) plant"), else the first place a production word is located in ("die
     Fahrzeugfertigung in Dresden"); each takes the time that follows it before the next site."""
@@ -901,7 +902,7 @@ def _sites(doc: Doc, ctx: Context, sent: Sentence) -> list[Draft]:
             continue
         q_start, q_end = _quote(doc, sent)
         claim = Claim(kind="store_closure", org=org, quote=text[q_start:q_end], start=q_start, end=q_end, object=name)
-        d = Draft(claim, sent, start, end)
+        d = ClaimDraft(claim, sent, start, end)
         limit = sites[n + 1][1] if n + 1 < len(sites) else sent.end
         own = sorted((t for t in doc.in_sentence(doc.times, sent) if end <= t.start < limit and not _now(doc, t)),
                      key=lambda t: not t.horizon)

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import count
 from typing import NamedTuple
 
 from kg.lexicon import languages, lexicon
 from kg.records import clean_title
+from kg.textpattern import alternation
 
 FALLBACK = "en"
 TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -178,13 +180,7 @@ def _rest_found(tail: tuple[Item, ...], toks: Tokens, j: int) -> bool:
 
 def _opening(phrases) -> re.Pattern:
     """A pattern matching one of the phrases as whole words where it is applied (``.match(text, pos)``)."""
-    alternatives = _alternation([p.strip() for p in phrases if p.strip()]) or "(?!x)x"
-    return re.compile(rf"(?:{alternatives})(?!\w)", re.I)
-
-
-def _alternation(words, escape: bool = True) -> str:
-    words = sorted({w for w in words if w}, key=len, reverse=True)
-    return "|".join((re.escape(w) if escape else w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?:{alternation(p.strip() for p in phrases)})(?!\w)", re.I)
 
 
 BEFORE_UNITS = {"months_before": 1, "weeks_before": 0, "years_before": 12}  # lexicon key -> months a unit is
@@ -229,18 +225,19 @@ class Lang:
         time = lex.get("time", {})
         self.quarter_ordinals = {norm(k): v for k, v in time.get("quarter_ordinals", {}).items()}
         self.quarter_nouns = time.get("quarter", [])
-        number = rf"(?P<n>\d{{1,2}}|{_alternation([*self.words]) or '(?!x)x'})"
-        spans = [re.escape(p).replace(re.escape("{n}"), number).replace(r"\ ", r"\s+")
-                 for p in sorted(time.get("years_ahead", []), key=len, reverse=True)]
+        number, branch = rf"\d{{1,2}}|{alternation(self.words)}", count()
+
+        def years_ahead(phrase: str) -> str:  # "over the next {n} years": the number a group of its own, n0, n1, ...
+            return rf"\b{re.escape(phrase).replace(re.escape('{n}'), f'(?P<n{next(branch)}>{number})')}\b"
+
         self.years_ahead_first = {TOKEN.findall(norm(p))[0] for p in time.get("years_ahead", []) if TOKEN.findall(p)}
-        self.years_ahead = re.compile("|".join(rf"\b{x.replace('(?P<n>', f'(?P<n{k}>')}\b" for k, x in enumerate(spans))
-                                      or "(?!x)x", re.I)
+        self.years_ahead = re.compile(alternation(time.get("years_ahead", []), years_ahead), re.I)
         # a time up to six words after "since" is when something began, unless a clause ends between them
-        self.since = re.compile(rf"(?:^|\W)(?:{_alternation(time.get('since', [])) or '(?!x)x'})[^\w,;:]+(?:\w+[^\w,;:]+){{0,6}}$",
+        self.since = re.compile(rf"(?:^|\W)(?:{alternation(time.get('since', []))})[^\w,;:]+(?:\w+[^\w,;:]+){{0,6}}$",
                                 re.I)
         # words before a weekday that look ahead: "beginning Tuesday" in a Monday article is the next day
-        self.from_day = re.compile(rf"(?:^|\W)(?:{_alternation(time.get('from_day', [])) or '(?!x)x'})\s+\Z", re.I)
-        self.horizon_words = re.compile(rf"(?:^|\W)(?:{_alternation(time.get('horizon', [])) or '(?!x)x'})\s*$", re.I)
+        self.from_day = re.compile(rf"(?:^|\W)(?:{alternation(time.get('from_day', []))})\s+\Z", re.I)
+        self.horizon_words = re.compile(rf"(?:^|\W)(?:{alternation(time.get('horizon', []))})\s*$", re.I)
         self.month_preps = time.get("month_preps", [])
         self.role_suffixes = [s for s in lex.get("roles", {}).get("suffixes", [])]
         roles = lex.get("roles", {})
@@ -275,7 +272,7 @@ class Lang:
         self.ratio = _opening(num.get("ratio", []))
         self.pronouns = {norm(w) for w in lex.get("attribution", {}).get("pronouns", [])}
         self.back_reference = _opening(lex.get("attribution", {}).get("back_reference", []))
-        self.relative = re.compile(rf"\s*(?:{_alternation(lex.get('claims', {}).get('relative', [])) or '(?!x)x'})(?!\w)", re.I)
+        self.relative = re.compile(rf"\s*(?:{alternation(lex.get('claims', {}).get('relative', []))})(?!\w)", re.I)
         self.byline = _opening(lex.get("entities", {}).get("byline", []))
         self.org_words = set(lex.get("entities", {}).get("org_words", [])) | set(
             base.get("entities", {}).get("org_words", []))

@@ -13,6 +13,7 @@ from functools import cache
 from kg.extract.doc import Doc, QuantityMention
 from kg.extract.lang import Lang, lang_data, norm
 from kg.records import Quantity
+from kg.textpattern import NEVER, alternation
 
 SPACES = " \u00a0\u202f\u2009"
 DIGITS = r"\d{1,3}(?:(?:[,.'’]|[ \u00a0\u202f\u2009])\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
@@ -81,12 +82,12 @@ def _pattern(code: str) -> re.Pattern:
 
 
 def _alt(words) -> str:
-    items = sorted({w for w in words if w and w != "%"}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) or "(?!x)x"
+    """The alternation of words other than "%" (the percent sign has a place of its own in the pattern)."""
+    return alternation(w for w in words if w != "%")
 
 
 def _trie(words) -> str:
-    """The alternation of ``_alt`` for a long list of lower-case words (every currency's name), factored by
+    """The alternation of ``_alt`` (``kg.textpattern.alternation``) for a long list of lower-case words (every currency's name), factored by
     common beginnings: it matches what ``_alt`` matches, the longest word first, in a fraction of the time
     (Python's re tries an alternation's branches one by one)."""
     root: dict = {}
@@ -103,7 +104,7 @@ def _trie(words) -> str:
         body = branches[0] if len(branches) == 1 and "" not in node else f"(?:{'|'.join(branches)})"
         return f"{body}?" if "" in node else body
 
-    return pattern(root) or "(?!x)x"
+    return pattern(root) or NEVER
 
 
 def _value(m: re.Match, n: str, lang: Lang) -> float | None:

@@ -4,9 +4,9 @@ outlooks on future cuts ("does not expect new large layoff waves"), each with it
 
 from __future__ import annotations
 
-from kg.extract.context import Context, denial_before
+from kg.extract.context import ClaimContext, denial_before
 from kg.extract.doc import Doc, Sentence
-from kg.extract.figures import Draft, _quote
+from kg.extract.figures import ClaimDraft, _quote
 from kg.records import Claim
 
 NEGATION_WINDOW = 5  # tokens before a cue in which a negation turns it around
@@ -84,7 +84,7 @@ def _object_first(doc: Doc, cue, c_start: int, pos: int) -> bool:
     return cue.split or bool(doc.hits_in(c_start, pos, "complementizers"))
 
 
-def _speaker(ctx: Context, sent: Sentence, org: str | None) -> tuple[str | None, int, bool]:
+def _speaker(ctx: ClaimContext, sent: Sentence, org: str | None) -> tuple[str | None, int, bool]:
     """Who gives the stance, how surely (0 named here, 1 named before, 2 the usual spokesperson, 3 nobody),
     and whether it comes in an announcement (memo, email, press release)."""
     a = ctx.attribution(sent)
@@ -98,7 +98,7 @@ def _speaker(ctx: Context, sent: Sentence, org: str | None) -> tuple[str | None,
     return spokesperson, 2 if spokesperson else 3, announced
 
 
-def _names_org(doc: Doc, ctx: Context, sent: Sentence) -> bool:
+def _names_org(doc: Doc, ctx: ClaimContext, sent: Sentence) -> bool:
     """The sentence names an organisation, or points at one ("the company", "Europe's biggest carmaker", "its")."""
     return bool(doc.in_sentence(ctx.orgs, sent) or doc.hits_in(sent.start, sent.end, "anaphora", "company_nouns", "possessive"))
 
@@ -109,8 +109,8 @@ def _when(doc: Doc, sent: Sentence, pos: int) -> tuple:
     return (before[-1].time, (0, 0)) if before else (doc.published, (3, 0))
 
 
-def cause_claims(doc: Doc, ctx: Context) -> list[Draft]:
-    drafts: list[Draft] = []
+def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
+    drafts: list[ClaimDraft] = []
     for sent in doc.sentences:
         hits = doc.hits_in(sent.start, sent.end)
         causes = [h for h in hits if h.label == "cause"]
@@ -149,14 +149,14 @@ def cause_claims(doc: Doc, ctx: Context) -> list[Draft]:
                           source_cited=ctx.attribution(sent).source)
             basis = ("trouble" if not _about_cuts(doc, sent) and doc.hits_in(sent.start, sent.end, "trouble")
                      else "trend" if h.label == "cause_weak" else "linked")
-            drafts.append(Draft(claim, sent, h.start, h.end, when_rank=when_rank, speaker_rank=rank, basis=basis,
+            drafts.append(ClaimDraft(claim, sent, h.start, h.end, when_rank=when_rank, speaker_rank=rank, basis=basis,
                                 named=_names_org(doc, ctx, sent)))
     return drafts
 
 
-def outlook_claims(doc: Doc, ctx: Context, figure_sentences: set[int]) -> list[Draft]:
+def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> list[ClaimDraft]:
     """Expectations about further cuts; a sentence with a job-cut figure is a figure claim instead."""
-    drafts: list[Draft] = []
+    drafts: list[ClaimDraft] = []
     for sent in doc.sentences:
         if sent.index in figure_sentences:
             continue
@@ -177,6 +177,6 @@ def outlook_claims(doc: Doc, ctx: Context, figure_sentences: set[int]) -> list[D
             claim = Claim(kind="layoff_outlook", org=org, quote=doc.text[start:stop], start=start, end=stop,
                           when=_when(doc, sent, h.start)[0], modality="expected", polarity=polarity,
                           speaker=a.speaker, source_cited=a.source)
-            drafts.append(Draft(claim, sent, h.start, h.end, basis="outlook", named=_names_org(doc, ctx, sent)))
+            drafts.append(ClaimDraft(claim, sent, h.start, h.end, basis="outlook", named=_names_org(doc, ctx, sent)))
             break
     return drafts

@@ -16,6 +16,7 @@ from functools import cache
 from kg.extract.doc import Doc, TimeMention
 from kg.extract.lang import BEFORE_UNITS, lang_data, norm
 from kg.records import TimeRef, date_precision
+from kg.textpattern import alternation
 
 YEAR = r"(?:19[5-9]\d|20\d\d)"
 HALF_YEAR = re.compile(rf"\s+(?:\w+\s+){{0,2}}?({YEAR})\b")
@@ -29,10 +30,6 @@ def published_time(published: str | None) -> TimeRef | None:
     return TimeRef(published, precision) if precision else None
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)) or "(?!x)x"
-
-
 @cache
 def _anchor_words(code: str) -> frozenset[str]:
     """Words a time expression is built around (besides years)."""
@@ -43,15 +40,15 @@ def _anchor_words(code: str) -> frozenset[str]:
 @cache
 def _patterns(code: str) -> dict[str, re.Pattern]:
     lang = lang_data(code)
-    months = _alt(lang.months)
-    full = _alt(lang.full_months)
-    ordinals = _alt(lang.quarter_ordinals)
-    quarter = _alt(lang.quarter_nouns)
-    preps = _alt(lang.month_preps)
-    late = _alt(lang.lex.get("time", {}).get("late", []))
-    early = _alt(lang.lex.get("time", {}).get("early", []))
-    suffix = _alt(lang.day_suffixes)  # "28.", "1er", "3rd"
-    of = rf"(?:(?:{_alt(lang.date_words)})\s+)?"  # "28 de enero de 2026", "March of 2026"
+    months = alternation(lang.months)
+    full = alternation(lang.full_months)
+    ordinals = alternation(lang.quarter_ordinals)
+    quarter = alternation(lang.quarter_nouns)
+    preps = alternation(lang.month_preps)
+    late = alternation(lang.lex.get("time", {}).get("late", []))
+    early = alternation(lang.lex.get("time", {}).get("early", []))
+    suffix = alternation(lang.day_suffixes)  # "28.", "1er", "3rd"
+    of = rf"(?:(?:{alternation(lang.date_words)})\s+)?"  # "28 de enero de 2026", "March of 2026"
     flags = re.I
     return dict([
         ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:{suffix})?\s+{of}(?P<m>{months})\b\.?"
@@ -162,13 +159,15 @@ def _years_ahead(doc: Doc) -> list[TimeMention]:
 def _before_patterns(code: str) -> list[tuple[re.Pattern, int]]:
     """The language's "{n} months after", "vor {n} Wochen", "il y a {n} ans" as patterns, with the months of a unit."""
     lang = lang_data(code)
-    number = rf"(?P<n>\d{{1,2}}|{_alt(lang.words)})"
+    number = rf"(\d{{1,2}}|{alternation(lang.words)})"
+
+    def phrase(p: str) -> str:  # "vor {n} Wochen": the number a group of its own
+        return rf"\b(?:{re.escape(p).replace(re.escape('{n}'), number)})\b"
+
     out = []
     for key, months in BEFORE_UNITS.items():
-        phrases = sorted(lang.lex.get("time", {}).get(key, []), key=len, reverse=True)
-        spans = [re.escape(p).replace(re.escape("{n}"), number).replace(r"\ ", r"\s+") for p in phrases]
-        if spans:
-            out.append((re.compile("|".join(rf"\b(?:{x})\b" for x in spans).replace("(?P<n>", "("), re.I), months))
+        if phrases := lang.lex.get("time", {}).get(key, []):
+            out.append((re.compile(alternation(phrases, phrase), re.I), months))
     return out
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from kg.link.linker import Context, Link, Linker
+from kg.link.linker import Link, LinkContext, Linker
 from kg.link.table import LinkTable, TableError
 from kg.records import Extraction
 
@@ -24,4 +24,4 @@ def link(extraction: Extraction, linker: Linker | None = None) -> Extraction:
     return (linker or default_linker()).link(extraction)
 
 
-__all__ = ["Context", "Link", "LinkTable", "Linker", "TableError", "default_linker", "link"]
+__all__ = ["Link", "LinkContext", "LinkTable", "Linker", "TableError", "default_linker", "link"]

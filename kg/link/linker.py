@@ -27,7 +27,7 @@ class Link:
 
 
 @dataclass
-class Context:
+class LinkContext:
     """What the article says around an entity: its normalised text and the QIDs linked so far."""
 
     text: str = ""
@@ -35,7 +35,7 @@ class Context:
     language: str | None = None
 
     @classmethod
-    def of(cls, extraction: Extraction) -> Context:
+    def of(cls, extraction: Extraction) -> LinkContext:
         parts = [extraction.article.title or "", extraction.article.text]
         parts += [e.name for e in extraction.entities]
         return cls(" " + normalise(" \n ".join(parts)) + " ", set(), extraction.article.language)
@@ -46,7 +46,7 @@ class Context:
 
 
 class OnlineLookup(Protocol):
-    def lookup(self, entity: Entity, context: Context, parent_qid: str | None = None) -> Link | None: ...
+    def lookup(self, entity: Entity, context: LinkContext, parent_qid: str | None = None) -> Link | None: ...
 
 
 class Linker:
@@ -56,8 +56,8 @@ class Linker:
         self.table = table if table is not None else LinkTable.load()
         self.online = online
 
-    def link_entity(self, entity: Entity, context: Context | None = None, parent_qid: str | None = None) -> Link | None:
-        context = context or Context()
+    def link_entity(self, entity: Entity, context: LinkContext | None = None, parent_qid: str | None = None) -> Link | None:
+        context = context or LinkContext()
         key = normalise(entity.name)
         found = self.table.candidates(entity.name, entity.type)
         via_surface = False
@@ -78,9 +78,9 @@ class Linker:
             return self.online.lookup(entity, context, parent_qid)
         return None
 
-    def link(self, extraction: Extraction, context: Context | None = None) -> Extraction:
+    def link(self, extraction: Extraction, context: LinkContext | None = None) -> Extraction:
         """Fill ``qid``, ``link_method`` and ``link_confidence`` of the extraction's entities."""
-        context = context or Context.of(extraction)
+        context = context or LinkContext.of(extraction)
         links: dict[str, Link | None] = {}
         # Entities whose names are unambiguous first, so that their QIDs can settle the rest.
         order = sorted(extraction.entities, key=lambda e: len(self.table.candidates(e.name, e.type)) > 1)
@@ -96,7 +96,7 @@ class Linker:
         return dataclasses.replace(extraction, entities=entities)
 
 
-def _by_context(items: list[Item], key: str, context: Context, parent_qid: str | None) -> Item | None:
+def _by_context(items: list[Item], key: str, context: LinkContext, parent_qid: str | None) -> Item | None:
     """The one item the context favours, or None when it does not single one out."""
     scores = []
     for item in items:

@@ -1,6 +1,6 @@
 """Online linking: Wikidata search for candidates, then an exact-name check and a type filter on P31.
 
-A candidate is accepted only if one of its labels or aliases (in the six languages) is the entity's
+A candidate is accepted only if one of its labels or aliases (in the languages read, ``kg.lexicon.languages``) is the entity's
 name once normalised, and one of its P31 (instance of) classes fits the entity's type. A subsidiary
 (P31 subsidiary) fits only an entity the article gives a parent: a search for "IBM" also returns
 a Milan subsidiary, which must not win. Among several that pass, the one whose parent organisation
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.link.linker import Context, Link
+from kg.link.linker import Link, LinkContext
 from kg.link.names import normalise
 from kg.link.wikidata import WikidataClient
 from kg.records import Entity
@@ -99,7 +99,7 @@ class OnlineLinker:
         self.client = client
         self.limit = limit
 
-    def candidates(self, entity: Entity, context: Context | None = None, parent_qid: str | None = None) -> list[Candidate]:
+    def candidates(self, entity: Entity, context: LinkContext | None = None, parent_qid: str | None = None) -> list[Candidate]:
         """Candidates that match the name exactly and pass the type filter."""
         key = normalise(entity.name)
         languages = list(dict.fromkeys(lang for lang in ((context and context.language), "en") if lang))
@@ -115,7 +115,7 @@ class OnlineLinker:
                 out.append(c)
         return out
 
-    def lookup(self, entity: Entity, context: Context | None = None, parent_qid: str | None = None) -> Link | None:
+    def lookup(self, entity: Entity, context: LinkContext | None = None, parent_qid: str | None = None) -> Link | None:
         best = choose(self.candidates(entity, context, parent_qid), parent_qid)
         if best is None:
             return None

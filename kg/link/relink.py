@@ -13,7 +13,7 @@ from urllib.parse import unquote
 from pyoxigraph import NamedNode, Quad
 
 from kg.lexicon import languages
-from kg.link.linker import Context, Linker
+from kg.link.linker import LinkContext, Linker
 from kg.link.names import normalise
 from kg.link.online import TABLE_TYPE, OnlineLinker
 from kg.link.table import Item, LinkTable
@@ -44,7 +44,7 @@ class RelinkReport:
     by_method: dict[str, int] = field(default_factory=dict)
 
 
-def store_entities(store) -> dict[str, tuple[Context, list[Entity]]]:
+def store_entities(store) -> dict[str, tuple[LinkContext, list[Entity]]]:
     """Per article graph: its context (language, names) and its entities (publisher wins over organisation)."""
     found: dict[str, dict[str, Entity]] = {}
     meta: dict[str, tuple[str | None, str]] = {}
@@ -60,7 +60,7 @@ def store_entities(store) -> dict[str, tuple[Context, list[Entity]]]:
     for g, entities in found.items():
         lang, title = meta.get(g, (None, ""))
         text = " " + normalise(" \n ".join([title, *entities])) + " "
-        out[g] = (Context(text, set(), lang), list(entities.values()))
+        out[g] = (LinkContext(text, set(), lang), list(entities.values()))
     return out
 
 

@@ -22,7 +22,7 @@ from typing import Protocol, runtime_checkable
 
 from pyoxigraph import NamedNode, Quad, Triple, Variable
 
-from kg.mapping import GRAPH, NKG, graph_iri
+from kg.mapping import NKG, graph_iri
 
 
 class StoreError(RuntimeError):
@@ -61,12 +61,6 @@ class Triples:
 Result = Solutions | Triples | bool
 
 INCOMPLETE = NamedNode(NKG + "writeIncomplete")  # <graph> nkg:writeIncomplete true: the graph is being written
-
-
-def is_own_graph(graph) -> bool:
-    """Whether a graph is one the project writes (an article's or the resolution graph): what ``len`` and
-    ``quads`` count on a server that also holds graphs of its own (Virtuoso's system graphs)."""
-    return isinstance(graph, NamedNode) and graph.value.startswith(GRAPH)
 
 
 def is_article_graph(graph) -> bool:

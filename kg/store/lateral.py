@@ -46,7 +46,7 @@ def _tokens(text: str):
             i = m.end()
             continue
         if ch in "'\"":
-            end = _string_end(text, i)
+            end = string_end(text, i)
             yield "other", i, end
             i = end
             continue
@@ -69,7 +69,9 @@ def _tokens(text: str):
         i += 1
 
 
-def _string_end(text: str, i: int) -> int:
+def string_end(text: str, i: int) -> int:
+    """Where the SPARQL string that opens at ``text[i]`` (in single or double quotes, one or three) ends:
+    the index after its closing quotes."""
     quote = text[i]
     if text.startswith(quote * 3, i):
         end = text.find(quote * 3, i + 3)

@@ -35,13 +35,11 @@ from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
 
 import httpx
 from pyoxigraph import (
-    BlankNode,
     Literal,
     NamedNode,
     Quad,
     QueryBoolean,
     RdfFormat,
-    Variable,
     parse,
     parse_query_results,
     serialize,
@@ -49,6 +47,7 @@ from pyoxigraph import (
 
 from kg.formats import by_name
 from kg.mapping import GRAPH, NKG, PREFIXES, article_iri, graph_iri
+from kg.sparql import values_block
 from kg.store.base import (
     INCOMPLETE,
     Result,
@@ -58,7 +57,7 @@ from kg.store.base import (
     is_article_graph,
     replacing_update,
 )
-from kg.store.lateral import has_lateral, query_form, without_lateral
+from kg.store.lateral import has_lateral, query_form, string_end, without_lateral
 
 ENDPOINTS = ("query", "update", "store")
 RESULT_TYPES = {by_name(n).media: by_name(n).results for n in ("json", "xml", "tsv")}
@@ -283,24 +282,13 @@ def _with_prefixes(sparql: str) -> str:
 
 
 def bind_values(sparql: str, substitutions: dict) -> str:
-    """Bind variables to terms with a VALUES block at the start of the query's WHERE group.
-
-    Terms are written in their N-Triples form (escaped by pyoxigraph), so a value can never be read
-    as SPARQL syntax. Blank nodes cannot be bound this way and are refused.
-    """
-    names, terms = [], []
-    for var, term in substitutions.items():
-        name = var.value if isinstance(var, Variable) else str(Variable(str(var).lstrip("?$")).value)
-        if not isinstance(term, NamedNode | Literal):
-            kind = "a blank node" if isinstance(term, BlankNode) else type(term).__name__
-            raise ValueError(f"cannot bind ?{name} to {kind}: only IRIs and literals can be bound")
-        names.append(f"?{name}")
-        terms.append(str(term))
-    if not names:
+    """Bind variables to terms with a VALUES block (``kg.sparql.values_block``) at the start of the query's
+    WHERE group. Blank nodes cannot be bound this way and are refused (ValueError)."""
+    if not substitutions:
         return sparql
     at = where_group_start(sparql)
-    block = f" VALUES ({' '.join(names)}) {{ ({' '.join(terms)}) }} "
-    return sparql[:at + 1] + block + sparql[at + 1:]
+    block = values_block(substitutions, [substitutions.values()])
+    return f"{sparql[:at + 1]} {block} {sparql[at + 1:]}"
 
 
 def where_group_start(sparql: str) -> int:
@@ -322,7 +310,7 @@ def where_group_start(sparql: str) -> int:
             previous = "<iri>"
             continue
         if ch in "'\"":
-            i = _skip_string(sparql, i)
+            i = string_end(sparql, i)
             previous = "<string>"
             continue
         if ch.isalpha() or ch == "_":
@@ -347,25 +335,3 @@ def where_group_start(sparql: str) -> int:
             previous = ch
         i += 1
     raise ValueError("cannot bind parameters: the query has no WHERE group")
-
-
-def _skip_string(text: str, i: int) -> int:
-    quote = text[i]
-    if text.startswith(quote * 3, i):
-        end = i + 3
-        while True:
-            end = text.find(quote * 3, end)
-            if end < 0:
-                return len(text)
-            if text[end - 1] != "\\":
-                return end + 3
-            end += 1
-    j = i + 1
-    while j < len(text):
-        if text[j] == "\\":
-            j += 2
-            continue
-        if text[j] == quote or text[j] == "\n":
-            return j + 1
-        j += 1
-    return j

@@ -33,6 +33,7 @@ def test_projection_types_nodes_folds_values_and_keeps_one_type_per_key(kg_store
     assert by_label["The New York Times"]["type"] == "Publisher"
     claim = by_label["job_cuts 1,600 · Daily Ledger"]
     assert claim["type"] == "Claim" and claim["figure"] == 1600.0 and claim["quote_start"] == 0 and claim["unit"] == "count"
+    assert type(claim["figure"]) is float  # an xsd:decimal attribute is a float column, whole values too
     assert claim["quote"].startswith("Acme Corp will cut")
     assert not any(d["type"] in ("Quantity", "Mention", "WikidataLink") for _, d in g.nodes(data=True))
     for key, kinds in _types(g).items():

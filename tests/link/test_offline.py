@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from kg.link import Context, Linker, LinkTable, TableError, link
+from kg.link import LinkContext, Linker, LinkTable, TableError, link
 from kg.link.table import table_path
 from kg.mapping import article_quads, graph_iri
 from kg.records import Article, Entity, Extraction, Span
@@ -121,7 +121,7 @@ def test_a_linked_parent_breaks_a_tie(tmp_path):
     entities = [Entity("Acme", "organization", parent="Toolmakers Group"), Entity("Toolmakers Group", "organization")]
     out = link(Extraction(article, entities=entities), linker)
     assert {e.name: e.qid for e in out.entities} == {"Acme": "Q2", "Toolmakers Group": "Q3"}
-    assert Linker(_ambiguous_table(tmp_path)).link_entity(Entity("Acme", "organization"), Context(), "Q3").qid == "Q2"
+    assert Linker(_ambiguous_table(tmp_path)).link_entity(Entity("Acme", "organization"), LinkContext(), "Q3").qid == "Q2"
 
 
 def test_a_malformed_table_is_reported_with_its_line(tmp_path):
