@@ -249,7 +249,8 @@ class Lang:
                     self.canonical_titles.setdefault(clean_title(w), canonical)
         self.title_inflections = _longest_first(roles.get("inflections", []))  # "vd:n" is "vd", "chefen" "chef"
         self.title_endings = _longest_first(e.lstrip("-") for e in roles.get("endings", []))  # "Amazonchefen"
-        self.stop = set(lex.get("entities", {}).get("stop", [])) | set(base.get("entities", {}).get("stop", []))
+        self.stop = set(lex.get("entities", {}).get("stop", [])) | set(base.get("entities", {}).get("stop", [])) | {
+            d for d in lex.get("entities", {}).get("demonyms", []) if " " not in d}
         self.stop_words = {w.lower() for w in self.stop}
         self.noun_gap = int(lex.get("entities", {}).get("noun_gap", 0))
         self.capitalised_nouns = bool(lex.get("entities", {}).get("capitalised_nouns", False))

@@ -208,3 +208,12 @@ def test_an_observers_firm_is_not_what_the_figure_is_about(language, text):
 def test_a_known_name_and_a_business_word_is_another_company_unless_the_short_name_stands_alone(text, org):
     extraction = extract(_article(text, "en"))
     assert [c.org for c in extraction.claims if c.kind == "job_cuts"] == [org], extraction.entities
+
+
+@pytest.mark.parametrize(("language", "text", "org"), [
+    ("nl", "Het Zweedse Fenwik Verkstäder schrapt 450 banen, zei het bedrijf woensdag.", "Fenwik Verkstäder"),
+    ("nl", "Het Amerikaanse Corvane Semiconductors schrapt 300 banen.", "Corvane Semiconductors"),
+    ("en", "The Finnish Kallio Works will cut 300 jobs, the company said.", "Kallio Works"),
+])
+def test_a_nationality_adjective_is_no_part_of_the_name(language, text, org):
+    assert [c.org for c in extract(_article(text, language)).claims if c.kind == "job_cuts"] == [org]
