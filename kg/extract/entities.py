@@ -133,6 +133,9 @@ class _Finder:
                 j = i + len(alias)
                 if tuple(raw[i:j]) == alias and (j >= n or not (raw[j][:1].isupper() and known.type != "place"
                                                                and self.toks.starts[j] == self.toks.ends[j - 1])):
+                    if known.type == "place" and j < n and NAME.match(raw[j]) and raw[j] not in self.doc.lang.stop and (
+                            self.toks.starts[j] == self.toks.ends[j - 1] + 1):
+                        break  # "Chad Miller", "China Mobile": a name that starts with a country's
                     if known.type == "organization" and j < n and raw[j] in GENERIC and raw[j] not in GROUP and (
                             self.toks.starts[j] == self.toks.ends[j - 1] + 1):
                         longer.append((i, j + 1, known))

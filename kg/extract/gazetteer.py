@@ -1,13 +1,16 @@
-"""Known organisations, publishers, brands and places, read from ``gazetteer.toml`` next to this module."""
+"""Known organisations, publishers, brands and places, read from ``gazetteer.toml`` next to this module, and every\ncountry, continent and union of the shipped Wikidata table."""
 
 from __future__ import annotations
 
+import json
 import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from kg.extract.lang import TOKEN
+from kg.lexicon import across
+from kg.resources import ontology_file
 
 GAZETTEER_FILE = Path(__file__).resolve().parent / "gazetteer.toml"
 SECTION_TYPES = {"org": "organization", "publisher": "publisher", "place": "place"}
@@ -40,5 +43,25 @@ def gazetteer() -> Gazetteer:
                 toks = tuple(TOKEN.findall(alias))
                 if toks:
                     aliases.setdefault(toks[0], []).append((toks, by_name[known.name]))
-    by_first = {k: tuple(sorted(v, key=lambda a: -len(a[0]))) for k, v in aliases.items()}
+    given = {n.lower() for n in across("entities", "first_names")}
+    for name, names in _places():
+        known = by_name.setdefault(name, Known(name, "place"))
+        for alias in names:
+            toks = tuple(TOKEN.findall(alias))
+            if toks and alias.lower() not in given:  # "Chad", "Jordan": given names as often as countries
+                aliases.setdefault(toks[0], []).append((toks, known))
+    by_first = {k: tuple(sorted(set(v), key=lambda a: -len(a[0]))) for k, v in aliases.items()}
     return Gazetteer(by_name, by_first)
+
+
+def _places() -> list[tuple[str, set[str]]]:
+    """Every country, continent and union of the shipped Wikidata table (``ontology/wikidata.jsonl``), by its
+    English name, with its names and aliases in every language."""
+    out = []
+    with ontology_file("wikidata.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            if row.get("type") == "place" and row.get("labels", {}).get("en"):
+                names = set(row["labels"].values()) | {a for v in row.get("aliases", {}).values() for a in v}
+                out.append((row["labels"]["en"], names))
+    return out

@@ -432,3 +432,26 @@ NOT_CLOSED = {  # a closing verb under negation closes nothing
 @pytest.mark.parametrize("lang", sorted(NOT_CLOSED))
 def test_a_plant_that_will_not_close_is_no_closure(lang):
     assert [c.kind for c in extracted(lang, NOT_CLOSED[lang]).claims] == ["job_cuts"]
+
+
+IN_A_COUNTRY = {  # any country of the shipped table is a place, and the segment of a figure it follows
+    "en": ("Carrowmill will cut 1,000 jobs in Italy, the company said on Tuesday.", "Italy"),
+    "de": ("Die Carrowmill GmbH streicht 1000 Stellen in Polen, teilte das Unternehmen am Dienstag mit.", "Poland"),
+    "fr": ("Carrowmill va supprimer 1 000 postes au Portugal, a annoncé l'entreprise mardi.", "Portugal"),
+    "es": ("Carrowmill recortará 1.000 empleos en Italia, anunció la empresa el martes.", "Italy"),
+    "sv": ("Carrowmill varslar 1 000 anställda i Finland, meddelade bolaget på tisdagen.", "Finland"),
+    "nl": ("Carrowmill schrapt 1000 banen in België, meldde het bedrijf dinsdag.", "Belgium"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(IN_A_COUNTRY))
+def test_any_country_is_a_place_and_a_segment(lang):
+    text, country = IN_A_COUNTRY[lang]
+    x = extracted(lang, text)
+    assert [(figure_of(c), c.segment) for c in x.claims if c.kind == "job_cuts"] == [(1000, country)]
+    assert {e.name: e.type for e in x.entities}.get(country) == "place"
+
+
+def test_a_given_name_that_names_a_country_stays_a_name():
+    x = extracted("en", "Chief executive Chad Miller said on Tuesday that Carrowmill would cut 300 jobs.")
+    assert {e.name: e.type for e in x.entities} == {"Chad Miller": "person", "Carrowmill": "organization"}
