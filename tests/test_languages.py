@@ -7,10 +7,11 @@ import shutil
 import pytest
 from typer.testing import CliRunner
 
-from kg import lexicon
+from kg import lexicon, mapping
 from kg.cli import app
-from kg.extract import extract, lang, numbers, wordlists
-from kg.lexicon import LEXICON_DIR, languages
+from kg.extract import entities, extract, lang, numbers, wordlists
+from kg.lexicon import LEXICON_DIR, SHARED, languages
+from kg.link import names
 from kg.link.relink import _merge
 from kg.link.table import Item
 from kg.link.wikidata import WikidataClient
@@ -19,8 +20,9 @@ from kg.records import Article
 
 def _clear_caches() -> None:
     """Forget everything computed from the lexicons present (the languages, their data, what spans them all)."""
-    for cached in (lexicon.languages, lexicon.lexicon, lexicon.across, lang.lang_data, wordlists.travels,
-                   wordlists.vocabulary, numbers._currency_words):
+    for cached in (lexicon.languages, lexicon.lexicon, lexicon.across, lexicon.legal_forms, lang.lang_data,
+                   wordlists.travels, wordlists.vocabulary, numbers._currency_words, names.legal_suffixes,
+                   mapping.legal_form_keys, entities.legal_words):
         cached.cache_clear()
 
 
@@ -37,7 +39,7 @@ def lexicon_copy(tmp_path, monkeypatch):
 
 
 def test_the_languages_are_the_lexicon_files():
-    assert languages() == tuple(sorted(p.stem for p in LEXICON_DIR.glob("*.toml")))
+    assert languages() == tuple(sorted(p.stem for p in LEXICON_DIR.glob("*.toml") if p.stem != SHARED))
     assert {"en", "nl", "sv", "de", "fr", "es", "it"} <= set(languages())
 
 
@@ -71,3 +73,27 @@ def test_wikidata_labels_are_fetched_and_kept_in_the_lexicon_languages(tmp_path)
     assert asked[0]["languages"] == "|".join(languages())
     merged = _merge(Item("Q1", "company", {}, {}), {"labels": {"it": {"value": "Ferrotti"}, "pt": {"value": "Ferrotti"}}})
     assert merged.labels == {"it": "Ferrotti"}  # Portuguese has no lexicon
+
+
+def test_legal_forms_are_one_list_in_the_lexicons():
+    """The extractor, an organisation's IRI and its Wikidata matching key leave out the same legal forms: the
+    lexicons' ``[entities] legal_forms``, every language's together."""
+    forms = lexicon.legal_forms()
+    assert {"AB", "AG", "GmbH", "Inc", "Ltd", "plc", "NV", "SA", "SpA"} <= forms
+    for form in forms:
+        assert mapping.org_name(f"Acme {form}") == "Acme", form
+        assert names.normalise(f"Acme {form}") == "acme", form
+    assert mapping.org_name("Acme Company") == "Acme Company"  # a plain noun too: kept in the IRI,
+    assert names.normalise("Acme Company") == "acme"  # left out of the Wikidata key (legal_nouns)
+    assert mapping.org_name("Acme Holdings") == "Acme Holdings"  # a holding's word: kept in the IRI (holding_forms)
+
+
+def test_a_lexicon_s_legal_form_is_left_out_everywhere(lexicon_copy):
+    """A legal form added in a lexicon file only (Portugal's "Lda") is a cue for the extractor and is left out of
+    the organisation's name, IRI and Wikidata key: no list of legal forms in code."""
+    (lexicon_copy / "pt.toml").write_text(
+        '[claims]\ncut = ["cortar*"]\njobs = ["empregos"]\n[entities]\nlegal_forms = ["Lda"]\n', encoding="utf-8")
+    assert mapping.org_name("Corvelo Lda") == "Corvelo" and names.normalise("Corvelo Lda.") == "corvelo"
+    text = "A Corvelo Lda vai cortar 700 empregos."
+    claims = extract(Article(id="pt-2", text=text, published="2026-03-10", language="pt")).claims
+    assert [(c.kind, c.org, c.quantity.value) for c in claims] == [("job_cuts", "Corvelo", 700)]

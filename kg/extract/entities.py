@@ -12,16 +12,25 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import cache
 
 from kg.extract.doc import Doc, EntityMention
 from kg.extract.gazetteer import Known, gazetteer
 from kg.extract.lang import Hit
 from kg.extract.wordlists import travels, vocabulary, zipf
-from kg.lexicon import across
+from kg.lexicon import across, legal_forms
 from kg.records import Role, Span
 
 # Words that travel with the names they belong to, from every lexicon (kg.lexicon.across)
-LEGAL = across("entities", "legal_forms")  # "Kestrel AB", "Northwind Logistics Inc."
+
+
+@cache
+def legal_words() -> frozenset[str]:
+    """Legal forms (kg.lexicon.legal_forms) and the words taken as one ("X Holdings"), as written."""
+    return legal_forms() | across("entities", "holding_forms")
+
+
+LEGAL = legal_words()  # "Kestrel AB", "Northwind Logistics Inc.", "X Holdings"
 MEDIA_WORDS = across("entities", "media_words")  # "Dagens Nyheter", "Financial Times"
 PARTICLES = across("entities", "particles")  # "Femke de Wit", "Van Leeuwen Logistiek"
 GENERIC = across("entities", "generic")  # "Nissan Motor" is "Nissan"
@@ -33,6 +42,7 @@ CAP = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’&]*|&)$")
 class _Finder:
     def __init__(self, doc: Doc):
         self.doc = doc
+        self.legal = legal_words()
         self.toks = doc.tokens
         self.text = doc.text
         self.mentions: list[EntityMention] = []
@@ -68,7 +78,7 @@ class _Finder:
         while j < len(self.toks) and names < limit and (j == i or self.joined(j)):
             raw = self.toks.raw[j]
             if (NAME.match(raw) and (raw not in self.doc.lang.stop or names) and not self.org_at(j) and j not in self.nouns
-                    and not self.is_role(j) and raw not in LEGAL):
+                    and not self.is_role(j) and raw not in self.legal):
                 names += 1
                 j += 1
             elif names and raw in PARTICLES and j + 1 < len(self.toks) and NAME.match(self.toks.raw[j + 1]):
@@ -278,7 +288,7 @@ class _Finder:
         raw = list(self.toks.raw[i:j])
         while raw and raw[0].lower() in self.doc.lang.article_words:
             raw.pop(0)
-        while raw and (raw[-1] in LEGAL or raw[-1] in ".,&"):
+        while raw and (raw[-1] in self.legal or raw[-1] in ".,&"):
             raw.pop()
         if not raw or all(t in self.doc.lang.stop for t in raw):
             return ""
@@ -405,7 +415,7 @@ class _Finder:
                 continue
             j = i + 1 if particle else i
             while (j < min(n, i + 4) and CAP.match(toks.raw[j]) and (j not in cues.lexical or j > i and self.name_word(j) and (
-                    not (i and toks.low[i - 1] in lang.determiners_all) or j + 1 < n and toks.raw[j + 1] in LEGAL))
+                    not (i and toks.low[i - 1] in lang.determiners_all) or j + 1 < n and toks.raw[j + 1] in self.legal))
                    # "Alpenrand Bank", "Die Alpenrand Bank AG", not "der Wolfsburger Konzern", "die Zürcher Bank"
                    and not self.is_role(j) and (j == i or self.joined(j))):
                 j += 1
@@ -422,7 +432,7 @@ class _Finder:
             found.setdefault(key, []).append((i, j, cues.at(i, j)))
         variants = {key: {key} for key in found}
         for key in [k for k in found if len(k) > 1]:
-            if key[:-1] in found and (key[-1] in GENERIC or key[-1] in LEGAL or key[-1] in lang.org_words):
+            if key[:-1] in found and (key[-1] in GENERIC or key[-1] in self.legal or key[-1] in lang.org_words):
                 # "Nissan Motor" and "Nissan", "Marwick Stores" and "Marwick": one organisation, the full name
                 found[key[:-1]] += found.pop(key)
                 variants[key[:-1]] |= variants.pop(key)
@@ -446,7 +456,7 @@ class _Finder:
                 continue
             if _evidence(self, key, places) >= ORG_EVIDENCE:
                 i, j, _ = max(places, key=lambda p: p[1] - p[0])  # the fullest form names it
-                name = self.clean(i, j + (1 if j < n and toks.raw[j] in LEGAL else 0))
+                name = self.clean(i, j + (1 if j < n and toks.raw[j] in self.legal else 0))
                 if name and name not in lang.cause_words and name.lower() not in lang.role_titles:
                     for variant in sorted(variants[key], key=len, reverse=True):  # one name for every variant
                         self.discovered[variant] = (_fold(name) if j - i == 1 else name, "organization")
@@ -477,13 +487,13 @@ class _Finder:
     def name_word(self, k: int) -> bool:
         """Token ``k`` is a word that ends organisations' names though it is a company noun too ("Alpenrand Bank")."""
         raw = self.toks.raw[k]
-        return raw in GENERIC or raw in LEGAL or raw in self.doc.lang.org_words
+        return raw in GENERIC or raw in self.legal or raw in self.doc.lang.org_words
 
     def title_word(self, k: int) -> bool:
         """Token ``k`` is one of the language's most common words, capitalised as a title-case headline does ("To",
         "Over", "After", "Plans"), not the generic or legal last word of a name ("Stores", "Group", "AG")."""
         raw = self.toks.raw[k]
-        return (zipf(raw.lower(), self.doc.lang.code) >= TITLE_WORD and raw not in LEGAL and raw not in GENERIC
+        return (zipf(raw.lower(), self.doc.lang.code) >= TITLE_WORD and raw not in self.legal and raw not in GENERIC
                 and raw not in self.doc.lang.org_words)
 
     def vocabulary(self, i: int) -> bool:
@@ -598,7 +608,7 @@ class _Cues:
         f, toks = self.f, self.f.toks
         raw, n = toks.raw[i:j], len(toks)
         found = set()
-        if j < n and toks.raw[j] in LEGAL or raw[-1] in LEGAL and len(raw) > 1:
+        if j < n and toks.raw[j] in f.legal or raw[-1] in f.legal and len(raw) > 1:
             found.add("legal")
         gap = f.doc.lang.noun_gap
         if i in self.company_end or gap and any(  # "le constructeur automobile européen Volkswagen", not "la empresa de Vevey"

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
-# Trailing words that name a legal form, not the organisation ("Microsoft Corporation" is "Microsoft").
-LEGAL_SUFFIXES = frozenset({
-    "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "ag",
-    "ab", "publ", "nv", "bv", "sa", "se", "gmbh", "spa", "oyj", "asa",
-})
+from kg.lexicon import across, legal_forms
+
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def _key(word: str) -> str:
+    return _NON_WORD.sub("", unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower())
+
+
+@cache
+def legal_suffixes() -> frozenset[str]:
+    """Trailing words that name a legal form, not the organisation ("Microsoft Corporation" is "Microsoft"): the
+    lexicons' legal forms and the legal forms that are plain nouns too ("Company"), as matching keys."""
+    return frozenset(_key(w) for w in legal_forms() | across("entities", "legal_nouns")) - {""}
 
 
 def normalise(name: str) -> str:
@@ -19,7 +28,8 @@ def normalise(name: str) -> str:
     tokens = _join_initials(_NON_WORD.sub(" ", text.replace("&", " and ")).split())
     if len(tokens) > 1 and tokens[0] == "the":
         tokens = tokens[1:]
-    while len(tokens) > 1 and tokens[-1] in LEGAL_SUFFIXES:
+    suffixes = legal_suffixes()
+    while len(tokens) > 1 and tokens[-1] in suffixes:
         tokens = tokens[:-1]
     return " ".join(tokens)
 
