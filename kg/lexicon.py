@@ -13,6 +13,7 @@ LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 # kg/lexicons/shared.toml: what every language writes alike (currency signs and codes, magnitude suffixes, quarter
 # letters); it is no language, and a language's file may add to each of its lists.
 SHARED = "shared"
+FALLBACK = "en"  # the lexicon of an article in a language without one, and of names in every language (kg.link.names)
 
 
 @cache

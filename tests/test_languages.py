@@ -23,8 +23,8 @@ def _clear_caches() -> None:
     for cached in (lexicon.languages, lexicon.lexicon, lexicon.across, lexicon.legal_forms, lang.lang_data,
                    lang.currency_symbols, wordlists.travels, wordlists.vocabulary, numbers._currency_words,
                    numbers._currency_signs, numbers._pattern, numbers._anchor_words, times._patterns,
-                   times._anchor_words, times._quarter_tokens, names.legal_suffixes, mapping.legal_form_keys,
-                   entities.legal_words):
+                   times._anchor_words, times._quarter_tokens, names.legal_suffixes, names.name_words,
+                   mapping.legal_form_keys, entities.legal_words):
         cached.cache_clear()
 
 
@@ -154,3 +154,15 @@ def test_a_quarter_letter_is_its_language_s():
     """"K2" is a quarter in Swedish (kvartal) and Dutch (kwartaal), as their lexicons say; not in English."""
     assert [c[4] for c in _claims("Harlow Logistics redovisade en omsättning på 300 mn kronor under K2 2025.", "sv")] == ["2025-Q2"]
     assert [c[4] for c in _claims("Harlow Logistics reported revenue of $300m in K2 2025.", "en")] == ["2025"]
+
+
+def test_a_names_wikidata_key_reads_its_words_from_the_lexicon(lexicon_copy):
+    """"The" in front and "&" for "and" are the English lexicon's (``key_articles``, ``ampersand``), not code's."""
+    assert names.normalise("The Walt Disney Company") == names.normalise("Walt Disney") == "walt disney"
+    assert names.normalise("Johnson & Johnson") == names.normalise("Johnson and Johnson")
+    assert names.normalise("De Telegraaf") == "de telegraaf"
+    english = lexicon_copy / "en.toml"
+    english.write_text(english.read_text(encoding="utf-8").replace('key_articles = ["the"]', 'key_articles = ["the", "de"]'),
+                       encoding="utf-8")
+    _clear_caches()
+    assert names.normalise("De Telegraaf") == "telegraaf"

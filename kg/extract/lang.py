@@ -15,11 +15,10 @@ from functools import cache
 from itertools import count
 from typing import NamedTuple
 
-from kg.lexicon import languages, lexicon, shared_and
+from kg.lexicon import FALLBACK, languages, lexicon, shared_and
 from kg.records import clean_title
 from kg.textpattern import alternation
 
-FALLBACK = "en"
 TOKEN = re.compile(r"\w+|[^\w\s]")
 
 

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import cache
 
-from kg.lexicon import across, legal_forms
+from kg.lexicon import FALLBACK, across, legal_forms, lexicon
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
@@ -22,11 +22,21 @@ def legal_suffixes() -> frozenset[str]:
     return frozenset(_key(w) for w in legal_forms() | across("entities", "legal_nouns")) - {""}
 
 
+@cache
+def name_words() -> tuple[frozenset[str], str]:
+    """The English lexicon's words for names in every language (``[entities] key_articles``, ``ampersand``): the
+    articles a matching key leaves out in front ("The Walt Disney Company"), the word "&" reads as ("Johnson &
+    Johnson" is "Johnson and Johnson")."""
+    words = lexicon(FALLBACK).get("entities", {})
+    return frozenset(_key(w) for w in words.get("key_articles", [])), words.get("ampersand", "&")
+
+
 def normalise(name: str) -> str:
     """A matching key: ``"The U.S."`` and ``"US"`` -> ``"us"``; ``"Amazon.com, Inc."`` -> ``"amazon com"``."""
+    articles, ampersand = name_words()
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    tokens = _join_initials(_NON_WORD.sub(" ", text.replace("&", " and ")).split())
-    if len(tokens) > 1 and tokens[0] == "the":
+    tokens = _join_initials(_NON_WORD.sub(" ", text.replace("&", f" {ampersand} ")).split())
+    if len(tokens) > 1 and tokens[0] in articles:
         tokens = tokens[1:]
     suffixes = legal_suffixes()
     while len(tokens) > 1 and tokens[-1] in suffixes:
