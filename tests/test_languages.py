@@ -166,3 +166,11 @@ def test_a_names_wikidata_key_reads_its_words_from_the_lexicon(lexicon_copy):
                        encoding="utf-8")
     _clear_caches()
     assert names.normalise("De Telegraaf") == "telegraaf"
+
+
+def test_genitive_endings_are_the_lexicons():
+    """The genitive "-s" ("Harlow's 3,000 employees": its staff, not a cut) is read from the lexicons."""
+    assert entities.GENITIVE == lexicon.across("entities", "genitive") == {"s"}
+    text = "Harlow Logistics will cut 400 jobs. Harlow's 3,000 employees were told on Monday."
+    assert [c[:4] for c in _claims(text, "en")] == [("job_cuts", "Harlow Logistics", "count", 400),
+                                                    ("workforce", "Harlow Logistics", "count", 3000)]

@@ -35,6 +35,8 @@ MEDIA_WORDS = across("entities", "media_words")  # "Dagens Nyheter", "Financial 
 PARTICLES = across("entities", "particles")  # "Femke de Wit", "Van Leeuwen Logistiek"
 GENERIC = across("entities", "generic")  # "Nissan Motor" is "Nissan"
 GROUP = across("entities", "group_words")  # the generic words that never name another company ("Volkswagen Group")
+GENITIVE = across("entities", "genitive")  # "Kestrels", "Kestrel's"
+_POSSESSIVE = frozenset({"-", "'", *GENITIVE})  # what may stand between a name and its noun ("Kestrel's", "VW-Chef")
 NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+$")
 CAP = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’&]*|&)$")
 
@@ -119,9 +121,9 @@ class _Finder:
             m = self.org_at(k)
             if m is not None and m.type in ("organization", "product"):
                 between = self.toks.low[k + 1:i] if self.toks.ends[k] >= m.end else []
-                if all(t in ("-", "'", "s") for t in between):
+                if all(t in _POSSESSIVE for t in between):
                     return m
-            if self.toks.low[k] not in ("-", "'", "s"):
+            if self.toks.low[k] not in _POSSESSIVE:
                 break
         return None
 
@@ -369,7 +371,7 @@ class _Finder:
         toks, doc = self.toks, self.doc
         if j >= len(toks) or toks.raw[j] not in ("'", "’") or toks.starts[j] != toks.ends[j - 1]:
             return False
-        k = j + 2 if j + 1 < len(toks) and toks.raw[j + 1] == "s" else j + 1
+        k = j + 2 if j + 1 < len(toks) and toks.raw[j + 1] in GENITIVE else j + 1
         if k >= len(toks):
             return False
         pos = toks.starts[k]
@@ -512,9 +514,10 @@ class _Finder:
                 if tuple(_fold(t) for t in toks.raw[i:i + len(key)]) == key and not self.org_at(i):
                     self.add(i, i + len(key), name, type_)
             if len(key) == 1:  # a genitive: "Kestrels"
-                for i in at.get(key[0] + "s", ()):
-                    if not self.org_at(i):
-                        self.add(i, i + 1, name, type_, end=toks.ends[i] - 1)
+                for ending in GENITIVE:
+                    for i in at.get(key[0] + ending, ()):
+                        if not self.org_at(i):
+                            self.add(i, i + 1, name, type_, end=toks.ends[i] - len(ending))
 
     def surnames(self) -> None:
         """Every later use of a person's surname."""
@@ -528,7 +531,7 @@ class _Finder:
         taken = {(m.start) for m in self.mentions}
         covered = _merged((m.start, m.end) for m in self.mentions if m.type == "person")
         for base in surnames:
-            for form in (base, base + "s"):
+            for form in (base, *(base + ending for ending in GENITIVE)):
                 for i in at.get(form, ()):
                     if toks.starts[i] not in taken and not _inside(covered, toks.starts[i]):
                         self.add(i, i + 1, surnames[base], "person", end=toks.starts[i] + len(base))
@@ -716,11 +719,11 @@ def _compound(tok: str, code: str, suffixes: set[str]) -> tuple[Known, int, str]
         by_first = gazetteer().by_first
         for cut in range(len(tok) - 1, 2, -1):
             rest = tok[cut:].lower().lstrip("-")
-            if rest != "s" and rest not in suffixes:
+            if rest not in GENITIVE and rest not in suffixes:
                 continue
             cands = [k for a, k in by_first.get(tok[:cut], ()) if len(a) == 1]
             if cands:
-                found = (cands[0], cut, "" if rest == "s" else tok[cut:].lstrip("-"))
+                found = (cands[0], cut, "" if rest in GENITIVE else tok[cut:].lstrip("-"))
                 break
         if len(_COMPOUNDS) < 100_000:
             _COMPOUNDS[key] = found
