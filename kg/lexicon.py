@@ -10,12 +10,16 @@ from functools import cache
 from pathlib import Path
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+# kg/lexicons/shared.toml: what every language writes alike (currency signs and codes, magnitude suffixes, quarter
+# letters); it is no language, and a language's file may add to each of its lists.
+SHARED = "shared"
+FALLBACK = "en"  # the lexicon of an article in a language without one, and of names in every language (kg.link.names)
 
 
 @cache
 def languages() -> tuple[str, ...]:
     """The languages that have a lexicon, in a stable order."""
-    return tuple(sorted(p.stem for p in LEXICON_DIR.glob("*.toml")))
+    return tuple(sorted(p.stem for p in LEXICON_DIR.glob("*.toml") if p.stem != SHARED))
 
 
 @cache
@@ -44,3 +48,22 @@ def month_numbers(lang: str | None = None) -> dict[str, int]:
             for name in names:
                 out.setdefault(name, number)
     return out
+
+
+def shared_and(lang: str, section: str, key: str, default=None):
+    """``[section] key`` of the shared lexicon with the language's own entries added: lists joined (shared first),
+    tables merged (the language's entries win)."""
+    ours, theirs = lexicon(SHARED).get(section, {}).get(key), lexicon(lang).get(section, {}).get(key)
+    if isinstance(ours, dict) or isinstance(theirs, dict):
+        return {**(ours or {}), **(theirs or {})}
+    if ours is None and theirs is None:
+        return default
+    return [*(ours or []), *(w for w in theirs or [] if w not in (ours or []))]
+
+
+@cache
+def legal_forms() -> frozenset[str]:
+    """Legal forms as written ("AB", "GmbH", "Inc", "S.A." as "SA"), from every lexicon (``[entities] legal_forms``):
+    the extractor's cue for a company's name, and what an organisation's IRI (kg.mapping.org_name) and its Wikidata
+    matching key (kg.link.names) leave out."""
+    return across("entities", "legal_forms")

@@ -14,12 +14,13 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import cache
 from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg import EXTRACTOR_VERSION
-from kg.link.names import LEGAL_SUFFIXES
+from kg.lexicon import legal_forms
 from kg.records import (
     Announcement,
     Article,
@@ -89,15 +90,18 @@ def slug(name: str) -> str:
     return s
 
 
-# Legal forms that end an organisation's name; "company" is also a plain noun ("The Company").
-LEGAL_FORMS = LEGAL_SUFFIXES - {"company"}
+@cache
+def legal_form_keys() -> frozenset[str]:
+    """The lexicons' legal forms (kg.lexicon.legal_forms), lower-cased and without dots: what ends an organisation's
+    name; not the plain nouns among them ("The Company"), nor a holding's word ("Acme Holdings")."""
+    return frozenset(w.replace(".", "").lower() for w in legal_forms())
 
 
 def org_name(name: str) -> str:
     """An organisation's name without its legal form, so that ``Acme Corp``, ``Acme Corp.`` and ``Acme`` are one
     organisation: ``Banco Santander, S.A.`` -> ``Banco Santander``; a name that is only a legal form stays."""
-    words = name.split()
-    while len(words) > 1 and words[-1].strip(".,()").replace(".", "").lower() in LEGAL_FORMS:
+    words, forms = name.split(), legal_form_keys()
+    while len(words) > 1 and words[-1].strip(".,()").replace(".", "").lower() in forms:
         words.pop()
     return " ".join(words).rstrip(" ,&") or name
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -214,7 +215,7 @@ def _split_line(text: str, start: int, end: int, months=frozenset(),
             not first.isupper() or following.group().strip(".,").lower() in months)
         if m.group().startswith(".") and (before in abbreviations or ordinal):
             continue
-        if not (first.isupper() or first.isdigit() or first in "\"“„«‘'(-•\\*$€£"):
+        if not (first.isupper() or first.isdigit() or first in "\"“„«‘'(-•\\*" or unicodedata.category(first) == "Sc"):
             continue
         out.append((s, cut))
         s = following.start()

@@ -12,20 +12,31 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import cache
 
 from kg.extract.doc import Doc, EntityMention
 from kg.extract.gazetteer import Known, gazetteer
 from kg.extract.lang import Hit
 from kg.extract.wordlists import travels, vocabulary, zipf
-from kg.lexicon import across
+from kg.lexicon import across, legal_forms
 from kg.records import Role, Span
 
 # Words that travel with the names they belong to, from every lexicon (kg.lexicon.across)
-LEGAL = across("entities", "legal_forms")  # "Kestrel AB", "Northwind Logistics Inc."
+
+
+@cache
+def legal_words() -> frozenset[str]:
+    """Legal forms (kg.lexicon.legal_forms) and the words taken as one ("X Holdings"), as written."""
+    return legal_forms() | across("entities", "holding_forms")
+
+
+LEGAL = legal_words()  # "Kestrel AB", "Northwind Logistics Inc.", "X Holdings"
 MEDIA_WORDS = across("entities", "media_words")  # "Dagens Nyheter", "Financial Times"
 PARTICLES = across("entities", "particles")  # "Femke de Wit", "Van Leeuwen Logistiek"
 GENERIC = across("entities", "generic")  # "Nissan Motor" is "Nissan"
 GROUP = across("entities", "group_words")  # the generic words that never name another company ("Volkswagen Group")
+GENITIVE = across("entities", "genitive")  # "Kestrels", "Kestrel's"
+_POSSESSIVE = frozenset({"-", "'", *GENITIVE})  # what may stand between a name and its noun ("Kestrel's", "VW-Chef")
 NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+$")
 CAP = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’&]*|&)$")
 
@@ -33,6 +44,7 @@ CAP = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’&]*|&)$")
 class _Finder:
     def __init__(self, doc: Doc):
         self.doc = doc
+        self.legal = legal_words()
         self.toks = doc.tokens
         self.text = doc.text
         self.mentions: list[EntityMention] = []
@@ -68,7 +80,7 @@ class _Finder:
         while j < len(self.toks) and names < limit and (j == i or self.joined(j)):
             raw = self.toks.raw[j]
             if (NAME.match(raw) and (raw not in self.doc.lang.stop or names) and not self.org_at(j) and j not in self.nouns
-                    and not self.is_role(j) and raw not in LEGAL):
+                    and not self.is_role(j) and raw not in self.legal):
                 names += 1
                 j += 1
             elif names and raw in PARTICLES and j + 1 < len(self.toks) and NAME.match(self.toks.raw[j + 1]):
@@ -109,9 +121,9 @@ class _Finder:
             m = self.org_at(k)
             if m is not None and m.type in ("organization", "product"):
                 between = self.toks.low[k + 1:i] if self.toks.ends[k] >= m.end else []
-                if all(t in ("-", "'", "s") for t in between):
+                if all(t in _POSSESSIVE for t in between):
                     return m
-            if self.toks.low[k] not in ("-", "'", "s"):
+            if self.toks.low[k] not in _POSSESSIVE:
                 break
         return None
 
@@ -281,7 +293,7 @@ class _Finder:
         raw = list(self.toks.raw[i:j])
         while raw and raw[0].lower() in self.doc.lang.article_words:
             raw.pop(0)
-        while raw and (raw[-1] in LEGAL or raw[-1] in ".,&"):
+        while raw and (raw[-1] in self.legal or raw[-1] in ".,&"):
             raw.pop()
         if not raw or all(t in self.doc.lang.stop for t in raw):
             return ""
@@ -362,7 +374,7 @@ class _Finder:
         toks, doc = self.toks, self.doc
         if j >= len(toks) or toks.raw[j] not in ("'", "’") or toks.starts[j] != toks.ends[j - 1]:
             return False
-        k = j + 2 if j + 1 < len(toks) and toks.raw[j + 1] == "s" else j + 1
+        k = j + 2 if j + 1 < len(toks) and toks.raw[j + 1] in GENITIVE else j + 1
         if k >= len(toks):
             return False
         pos = toks.starts[k]
@@ -408,7 +420,7 @@ class _Finder:
                 continue
             j = i + 1 if particle else i
             while (j < min(n, i + 4) and CAP.match(toks.raw[j]) and (j not in cues.lexical or j > i and self.name_word(j) and (
-                    not (i and toks.low[i - 1] in lang.determiners_all) or j + 1 < n and toks.raw[j + 1] in LEGAL))
+                    not (i and toks.low[i - 1] in lang.determiners_all) or j + 1 < n and toks.raw[j + 1] in self.legal))
                    # "Alpenrand Bank", "Die Alpenrand Bank AG", not "der Wolfsburger Konzern", "die Zürcher Bank"
                    and not self.is_role(j) and (j == i or self.joined(j))):
                 j += 1
@@ -425,7 +437,7 @@ class _Finder:
             found.setdefault(key, []).append((i, j, cues.at(i, j)))
         variants = {key: {key} for key in found}
         for key in [k for k in found if len(k) > 1]:
-            if key[:-1] in found and (key[-1] in GENERIC or key[-1] in LEGAL or key[-1] in lang.org_words):
+            if key[:-1] in found and (key[-1] in GENERIC or key[-1] in self.legal or key[-1] in lang.org_words):
                 # "Nissan Motor" and "Nissan", "Marwick Stores" and "Marwick": one organisation, the full name
                 found[key[:-1]] += found.pop(key)
                 variants[key[:-1]] |= variants.pop(key)
@@ -449,7 +461,7 @@ class _Finder:
                 continue
             if _evidence(self, key, places) >= ORG_EVIDENCE:
                 i, j, _ = max(places, key=lambda p: p[1] - p[0])  # the fullest form names it
-                name = self.clean(i, j + (1 if j < n and toks.raw[j] in LEGAL else 0))
+                name = self.clean(i, j + (1 if j < n and toks.raw[j] in self.legal else 0))
                 if name and name not in lang.cause_words and name.lower() not in lang.role_titles:
                     for variant in sorted(variants[key], key=len, reverse=True):  # one name for every variant
                         self.discovered[variant] = (_fold(name) if j - i == 1 else name, "organization")
@@ -480,13 +492,13 @@ class _Finder:
     def name_word(self, k: int) -> bool:
         """Token ``k`` is a word that ends organisations' names though it is a company noun too ("Alpenrand Bank")."""
         raw = self.toks.raw[k]
-        return raw in GENERIC or raw in LEGAL or raw in self.doc.lang.org_words
+        return raw in GENERIC or raw in self.legal or raw in self.doc.lang.org_words
 
     def title_word(self, k: int) -> bool:
         """Token ``k`` is one of the language's most common words, capitalised as a title-case headline does ("To",
         "Over", "After", "Plans"), not the generic or legal last word of a name ("Stores", "Group", "AG")."""
         raw = self.toks.raw[k]
-        return (zipf(raw.lower(), self.doc.lang.code) >= TITLE_WORD and raw not in LEGAL and raw not in GENERIC
+        return (zipf(raw.lower(), self.doc.lang.code) >= TITLE_WORD and raw not in self.legal and raw not in GENERIC
                 and raw not in self.doc.lang.org_words)
 
     def vocabulary(self, i: int) -> bool:
@@ -505,9 +517,10 @@ class _Finder:
                 if tuple(_fold(t) for t in toks.raw[i:i + len(key)]) == key and not self.org_at(i):
                     self.add(i, i + len(key), name, type_)
             if len(key) == 1:  # a genitive: "Kestrels"
-                for i in at.get(key[0] + "s", ()):
-                    if not self.org_at(i):
-                        self.add(i, i + 1, name, type_, end=toks.ends[i] - 1)
+                for ending in GENITIVE:
+                    for i in at.get(key[0] + ending, ()):
+                        if not self.org_at(i):
+                            self.add(i, i + 1, name, type_, end=toks.ends[i] - len(ending))
 
     def surnames(self) -> None:
         """Every later use of a person's surname."""
@@ -521,7 +534,7 @@ class _Finder:
         taken = {(m.start) for m in self.mentions}
         covered = _merged((m.start, m.end) for m in self.mentions if m.type == "person")
         for base in surnames:
-            for form in (base, base + "s"):
+            for form in (base, *(base + ending for ending in GENITIVE)):
                 for i in at.get(form, ()):
                     if toks.starts[i] not in taken and not _inside(covered, toks.starts[i]):
                         self.add(i, i + 1, surnames[base], "person", end=toks.starts[i] + len(base))
@@ -601,7 +614,7 @@ class _Cues:
         f, toks = self.f, self.f.toks
         raw, n = toks.raw[i:j], len(toks)
         found = set()
-        if j < n and toks.raw[j] in LEGAL or raw[-1] in LEGAL and len(raw) > 1:
+        if j < n and toks.raw[j] in f.legal or raw[-1] in f.legal and len(raw) > 1:
             found.add("legal")
         gap = f.doc.lang.noun_gap
         if i in self.company_end or gap and any(  # "le constructeur automobile européen Volkswagen", not "la empresa de Vevey"
@@ -709,11 +722,11 @@ def _compound(tok: str, code: str, suffixes: set[str]) -> tuple[Known, int, str]
         by_first = gazetteer().by_first
         for cut in range(len(tok) - 1, 2, -1):
             rest = tok[cut:].lower().lstrip("-")
-            if rest != "s" and rest not in suffixes:
+            if rest not in GENITIVE and rest not in suffixes:
                 continue
             cands = [k for a, k in by_first.get(tok[:cut], ()) if len(a) == 1]
             if cands:
-                found = (cands[0], cut, "" if rest == "s" else tok[cut:].lstrip("-"))
+                found = (cands[0], cut, "" if rest in GENITIVE else tok[cut:].lstrip("-"))
                 break
         if len(_COMPOUNDS) < 100_000:
             _COMPOUNDS[key] = found

@@ -10,6 +10,7 @@ from datetime import date
 from kg.extract.changes import Role, change_roles
 from kg.extract.context import ClaimContext, contains, denies_cause
 from kg.extract.doc import Doc, QuantityMention, Sentence
+from kg.extract.entities import GENITIVE
 from kg.records import Claim, Quantity, TimeRef
 
 
@@ -436,13 +437,16 @@ def _at_others(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
     return False
 
 
+POSSESSIVE_MARKS = {"'", "’", *(mark + ending for mark in "'’" for ending in GENITIVE)}  # "Vantor's", "Vantors'"
+
+
 def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
     """"its 15,300 employees", "heeft 1,5 miljoen werknemers", "employs 12,000 people": a size, not a cut."""
     if any(not doc.text[h.end:q.start].strip(" \u00a0") or doc.words_between(h.end, q.start) <= 2
            and not doc.hits_in(h.end, q.start, "cut", "cut_nouns")  # "amplía su ERE a 1.350 trabajadores"
            for h in doc.hits_in(max(sent.start, q.start - 30), q.start, "possessive")):
         return True
-    if any(m.type == "organization" and 0 < q.start - m.end <= 4 and doc.text[m.end:q.start].strip() in ("'s", "'", "’s", "’")
+    if any(m.type == "organization" and 0 < q.start - m.end <= 4 and doc.text[m.end:q.start].strip() in POSSESSIVE_MARKS
            for m in doc.in_sentence(doc.entities, sent)):
         return True  # "Vantor's 3,000 employees"
     c_start, c_end = doc.clause_at(q.start)

@@ -10,15 +10,15 @@ that negates by itself ("rule out").
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from itertools import count
 from typing import NamedTuple
 
-from kg.lexicon import languages, lexicon
+from kg.lexicon import FALLBACK, languages, lexicon, shared_and
 from kg.records import clean_title
 from kg.textpattern import alternation
 
-FALLBACK = "en"
 TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
@@ -215,6 +215,13 @@ class Lang:
         self.unit_words = {"percent": units.get("percent", ["%"]), "days": units.get("days", []),
                            "weeks": units.get("weeks", [])}
         self.currencies: dict[str, str] = {**currency_names(code), **{norm(k): v for k, v in lex.get("currencies", {}).items()}}
+        # Signs, codes and magnitude suffixes: kg/lexicons/shared.toml with the language's own added
+        self.currency_codes: list[str] = shared_and(code, "signs", "currency_codes", [])
+        self.currency_signs: dict[str, str] = {**currency_symbols(tuple(self.currency_codes)), **{
+            k.lower(): v for k, v in shared_and(code, "signs", "currency", {}).items()}}
+        self.currency_after: list[str] = shared_and(code, "signs", "currency_after", [])
+        self.suffixes: dict[str, float] = {k: float(v) for k, v in shared_and(code, "numbers", "suffixes", {}).items()}
+        self.spaced_suffixes: list[str] = shared_and(code, "numbers", "spaced_suffixes", [])
         cal = lex.get("calendar", {})
         self.months = {norm(name): n for n, names in enumerate(cal.get("months", []), 1) for name in names}
         self.full_months = {norm(names[0]): n for n, names in enumerate(cal.get("months", []), 1)}
@@ -225,6 +232,8 @@ class Lang:
         time = lex.get("time", {})
         self.quarter_ordinals = {norm(k): v for k, v in time.get("quarter_ordinals", {}).items()}
         self.quarter_nouns = time.get("quarter", [])
+        self.quarter_before: list[str] = shared_and(code, "calendar", "quarter_before", [])  # "Q1", "K1"
+        self.quarter_after: list[str] = shared_and(code, "calendar", "quarter_after", [])  # "1Q"
         number, branch = rf"\d{{1,2}}|{alternation(self.words)}", count()
 
         def years_ahead(phrase: str) -> str:  # "over the next {n} years": the number a group of its own, n0, n1, ...
@@ -435,6 +444,25 @@ def currency_names(code: str) -> dict[str, str]:
                 for n in (None, 1, 2)}
     except UnknownLocaleError:
         return {}
+
+
+@cache
+def currency_symbols(codes: tuple[str, ...]) -> dict[str, str]:
+    """CLDR's signs (babel) for these ISO codes in every lexicon's language, lower-cased: "hk$" -> HKD, "₹" -> INR,
+    "r$" -> BRL; only signs with a currency symbol in them (not "kr" or "CHF", which are words or codes)."""
+    from babel.core import UnknownLocaleError
+    from babel.numbers import get_currency_symbol
+
+    out: dict[str, str] = {}
+    for lang in languages():
+        for iso in codes:
+            try:
+                sign = get_currency_symbol(iso, locale=lang)
+            except UnknownLocaleError:
+                break
+            if any(unicodedata.category(c) == "Sc" for c in sign):
+                out.setdefault(sign.lower(), iso)
+    return out
 
 
 @cache

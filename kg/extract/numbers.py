@@ -11,17 +11,12 @@ import re
 from functools import cache
 
 from kg.extract.doc import Doc, QuantityMention
-from kg.extract.lang import Lang, lang_data, norm
+from kg.extract.lang import TOKEN, Lang, lang_data, norm
 from kg.records import Quantity
 from kg.textpattern import NEVER, alternation
 
 SPACES = " \u00a0\u202f\u2009"
 DIGITS = r"\d{1,3}(?:(?:[,.'’]|[ \u00a0\u202f\u2009])\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
-SUFFIXES = {"k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6, "mn": 1e6, "B": 1e9, "bn": 1e9, "b": 1e9}
-SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "a$": "AUD", "c$": "CAD", "au$": "AUD"}
-CODES = ("USD", "EUR", "SEK", "GBP", "NOK", "DKK", "CHF", "JPY", "CNY", "INR", "AUD", "CAD", "MXN", "BRL", "KRW", "HKD",
-         "SGD", "ZAR", "PLN", "CZK", "HUF", "ISK", "NZD")  # ISO 4217 codes written before or after a figure
-CURRENCY_PRE = rf"(?:(?:US|A|C|AU)?\\?\$|€|£|¥|(?-i:{'|'.join(CODES)}))\s?"
 HEDGE_BOUND = {"approx": (True, None), "lower": (True, "lower"), "upper": (True, "upper"),
                "max": (False, "upper"), "min": (False, "lower")}
 
@@ -66,16 +61,21 @@ def _pattern(code: str) -> re.Pattern:
     parts = _alt(lang.number_parts)
     joiners = _alt(["-", *lang.number_joiners])
     compound = rf"(?:{parts})(?:(?:{joiners})?(?:{parts}))+"  # "tweeduizend", "fünfzehnhundert", "twenty-five"
+    suffixes, spaced = _alt(lang.suffixes), _alt(lang.spaced_suffixes)  # "$4.1bn", "300k"; "4.1 bn"
+    codes = _alt(lang.currency_codes)
+    # a sign before a figure ("$4.1bn", "US$ 5m"; "\$" as Markdown escapes it) or a code ("SEK 4bn")
+    signs = _alt(lang.currency_signs).replace(re.escape("$"), r"\\?\$")
+    pre = rf"(?:{signs}|(?-i:{codes}))\s?"
 
     def atom(n: str) -> str:
         return (rf"(?:(?P<d{n}>{DIGITS})|(?P<w{n}>\b(?:{compound}|{words})\b)|(?P<a{n}>\b(?:{articles})(?=\s+(?:{scales})\b)))"
-                rf"(?:\s*(?P<s{n}>(?:{scales}))(?!\w)|(?P<x{n}>(?-i:k|K|M|m|B|bn|mn))\b|\s(?P<y{n}>(?-i:bn|mn))\b)?")
+                rf"(?:\s*(?P<s{n}>(?:{scales}))(?!\w)|(?P<x{n}>(?-i:{suffixes}))\b|\s(?P<y{n}>(?-i:{spaced}))\b)?")
 
-    unit = (rf"(?:\s*|-)(?:(?P<pct>%|\b(?:{percent})\b)|(?:(?:{of})\s*)?(?P<cur>\b(?:{currencies})\b|(?-i:{'|'.join(CODES)})\b|€|\$)"
-            rf"|(?P<days>\b(?:{days})\b)|(?P<weeks>\b(?:{weeks})\b))")
+    unit = (rf"(?:\s*|-)(?:(?P<pct>%|\b(?:{percent})\b)|(?:(?:{of})\s*)?(?P<cur>\b(?:{currencies})\b|(?-i:{codes})\b|"
+            rf"{_alt(lang.currency_after)})|(?P<days>\b(?:{days})\b)|(?P<weeks>\b(?:{weeks})\b))")
     return re.compile(
-        rf"(?<![\w.,])(?P<cp>{CURRENCY_PRE})?{atom('1')}"
-        rf"(?:\s*(?P<rs>{range_words})\s*(?P<cp2>{CURRENCY_PRE})?{atom('2')})?"
+        rf"(?<![\w.,])(?P<cp>{pre})?{atom('1')}"
+        rf"(?:\s*(?P<rs>{range_words})\s*(?P<cp2>{pre})?{atom('2')})?"
         rf"(?:{unit})?",
         re.I,
     )
@@ -110,7 +110,7 @@ def _trie(words) -> str:
 def _value(m: re.Match, n: str, lang: Lang) -> float | None:
     scale_word = m.group(f"s{n}")
     suffix = m.group(f"x{n}") or m.group(f"y{n}")
-    scale = lang.scales.get(norm(re.sub(r"\s+", " ", scale_word)), 1.0) if scale_word else SUFFIXES.get(suffix or "", 1.0)
+    scale = lang.scales.get(norm(re.sub(r"\s+", " ", scale_word)), 1.0) if scale_word else lang.suffixes.get(suffix or "", 1.0)
     if m.group(f"d{n}"):
         try:
             base = parse_number(m.group(f"d{n}"), lang, scaled=bool(scale_word or suffix))
@@ -209,7 +209,8 @@ def _year_after(doc: Doc, m: re.Match) -> bool:
 @cache
 def _anchor_words(code: str) -> frozenset[str]:
     lang = lang_data(code)
-    return frozenset([*lang.words, *lang.articles, "$", "€", "£", "¥", "us", "a", "c", "au", *(c.lower() for c in CODES)])
+    signs = [norm(TOKEN.findall(sign)[0]) for sign in lang.currency_signs if TOKEN.findall(sign)]  # "$", "us" of "US$"
+    return frozenset([*lang.words, *lang.articles, *signs, *(c.lower() for c in lang.currency_codes)])
 
 
 def _anchors(doc: Doc) -> list[int]:
@@ -247,10 +248,11 @@ def _unit_of(m: re.Match) -> str:
 
 def currency_code(surface: str, m: re.Match | None = None) -> str:
     s = surface.strip().replace("\\", "")
-    if s.upper() in CODES:
+    codes, signs = _currency_signs()
+    if s.upper() in codes:
         return s.upper()
-    if s.lower() in SYMBOLS:
-        return SYMBOLS[s.lower()]
+    if s.lower() in signs:
+        return signs[s.lower()]
     return _currency_words().get(norm(re.sub(r"\s+", " ", s)), "USD")
 
 
@@ -262,6 +264,19 @@ def _currency_words() -> dict[str, str]:
     for code in languages():
         out.update(lang_data(code).currencies)
     return out
+
+
+@cache
+def _currency_signs() -> tuple[frozenset[str], dict[str, str]]:
+    """Every language's currency codes, and its signs (lower-cased) with their codes."""
+    from kg.lexicon import languages
+
+    codes: set[str] = set()
+    signs: dict[str, str] = {}
+    for code in languages():
+        codes.update(lang_data(code).currency_codes)
+        signs.update(lang_data(code).currency_signs)
+    return frozenset(codes), signs
 
 
 def _skip_space_back(text: str, pos: int) -> int:

@@ -20,7 +20,6 @@ from kg.textpattern import alternation
 
 YEAR = r"(?:19[5-9]\d|20\d\d)"
 HALF_YEAR = re.compile(rf"\s+(?:\w+\s+){{0,2}}?({YEAR})\b")
-QUARTER_TOKENS = {f"{a}{q}" for q in "1234" for a in "qk"} | {f"{q}q" for q in "1234"}
 
 
 def published_time(published: str | None) -> TimeRef | None:
@@ -34,7 +33,15 @@ def published_time(published: str | None) -> TimeRef | None:
 def _anchor_words(code: str) -> frozenset[str]:
     """Words a time expression is built around (besides years)."""
     lang = lang_data(code)
-    return frozenset([*lang.months, *lang.weekdays, *lang.quarter_ordinals, *QUARTER_TOKENS])
+    return frozenset([*lang.months, *lang.weekdays, *lang.quarter_ordinals, *_quarter_tokens(code)])
+
+
+@cache
+def _quarter_tokens(code: str) -> frozenset[str]:
+    """A quarter's number with its letter as one token, lower-cased: "q1", "k1" ("K1"), "1q"."""
+    lang = lang_data(code)
+    return frozenset({f"{norm(a)}{q}" for q in "1234" for a in lang.quarter_before}
+                     | {f"{q}{norm(a)}" for q in "1234" for a in lang.quarter_after})
 
 
 @cache
@@ -49,6 +56,8 @@ def _patterns(code: str) -> dict[str, re.Pattern]:
     early = alternation(lang.lex.get("time", {}).get("early", []))
     suffix = alternation(lang.day_suffixes)  # "28.", "1er", "3rd"
     of = rf"(?:(?:{alternation(lang.date_words)})\s+)?"  # "28 de enero de 2026", "March of 2026"
+    before, after = alternation(lang.quarter_before), alternation(lang.quarter_after)  # "Q1", "K1"; "1Q"
+    signs = "".join(sorted({re.escape(c) for sign in lang.currency_signs for c in sign if not c.isalnum()}))  # "$2025"
     flags = re.I
     return dict([
         ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:{suffix})?\s+{of}(?P<m>{months})\b\.?"
@@ -57,11 +66,11 @@ def _patterns(code: str) -> dict[str, re.Pattern]:
                            rf"(?:,?\s+(?P<y>{YEAR})\b)?", flags)),
         ("my", re.compile(rf"\b(?P<m>{months})\b\.?\s+{of}(?P<y>{YEAR})\b", flags)),
         ("pm", re.compile(rf"\b(?:{preps})\s+(?P<m>{full})\b(?!\.?\s*\d)", flags)),  # not "on March 3"
-        ("q", re.compile(rf"\b(?:(?-i:[QK])(?P<q>[1-4])|(?P<q2>[1-4])(?-i:Q))(?:\s*(?:['’]|(?P<y>{YEAR})\b|(?P<yy>\d\d)\b))?", flags)),
+        ("q", re.compile(rf"\b(?:(?-i:{before})(?P<q>[1-4])|(?P<q2>[1-4])(?-i:{after}))(?:\s*(?:['’]|(?P<y>{YEAR})\b|(?P<yy>\d\d)\b))?", flags)),
         ("qo", re.compile(rf"\b(?P<o>{ordinals})(?:\s+|-)(?:{quarter})\b(?:\s+(?:\w+\s+){{0,2}}?(?P<y>{YEAR})\b)?", flags)),
         ("late", re.compile(rf"\b(?:{late})\s+{of}(?P<y>{YEAR})\b", flags)),
         ("early", re.compile(rf"\b(?:{early})\s+{of}(?P<y>{YEAR})\b", flags)),
-        ("y", re.compile(rf"(?<![\d.,$€£])\b(?P<y>{YEAR})\b(?![.,]\d|\s*%)", flags)),
+        ("y", re.compile(rf"(?<![\d.,{signs}])\b(?P<y>{YEAR})\b(?![.,]\d|\s*%)", flags)),
     ])
 
 
@@ -72,7 +81,7 @@ def find_times(doc: Doc) -> None:
     found: list[TimeMention] = []
     windows: list[tuple[int, int, tuple[str, ...]]] = []
     weekdays: list[tuple[int, int, int]] = []  # (start, end, weekday number)
-    words = _anchor_words(lang.code)
+    words, quarter_tokens = _anchor_words(lang.code), _quarter_tokens(lang.code)
     toks = doc.tokens
     for i in [k for k, t in enumerate(toks.low) if t in words or (len(t) == 4 and t.isdecimal())]:
         start, end, low = toks.starts[i], toks.ends[i], toks.low[i]
@@ -86,7 +95,7 @@ def find_times(doc: Doc) -> None:
                 weekdays.append((start, end, lang.weekdays[low]))
         elif low.isascii() and low.isdigit() and 1950 <= int(low) < 2100:
             windows.append((max(0, start - 30), end + 2, ("late", "early", "y")))
-        elif low in QUARTER_TOKENS:
+        elif low in quarter_tokens:
             windows.append((start, end + 8, ("q",)))
         elif low in lang.quarter_ordinals:
             windows.append((start, end + 40, ("qo",)))
