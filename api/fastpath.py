@@ -18,8 +18,9 @@ FILTER, OPTIONAL, a path, a sub-query, ORDER BY, a second subject) goes to the q
 What does not change: the same job code runs (``api.jobs.lookup``: ``api.safety.checked`` first, then the
 row limit and the formats; the answer in JSON or XML is written by the engine, which the row limit allows
 without counting rows, see there), under the same readers-writer lock of the store (each thread holds its
-own lock file descriptors, as a process does), on a snapshot re-opened when this server wrote (at once)
-or another process did (within ``RECHECK`` seconds); and the time limit still applies: past it the
+own lock file descriptors, as a process does), on one snapshot that the threads share (``jobs.Snapshot``:
+opened once, its caches warm once), re-opened when this server wrote (at once) or another process did (within
+``RECHECK`` seconds); and the time limit still applies: past it the
 client gets 503 (the lookup itself finishes on its thread, a scan of one node's quads). Only the embedded
 store takes this path; a remote store's server does the work.
 """
@@ -71,20 +72,16 @@ class FastPath:
         self.store_path = store_path
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="kg-lookup")
         self._local = threading.local()
-        self._generation = 0
+        self._snapshot = jobs.Snapshot(store_path, recheck=RECHECK)  # one for every thread: its caches warm once
 
     def invalidate(self) -> None:
-        """The store was written by this server: every thread re-opens its snapshot before its next lookup."""
-        self._generation += 1
+        """The store was written by this server: the threads' snapshot is re-opened before the next lookup."""
+        self._snapshot.invalidate()
 
     def _reader(self) -> jobs.Reader:
         local = self._local
-        if getattr(local, "reader", None) is None:
-            local.reader = jobs.Reader(self.store_path, recheck=RECHECK)  # its own lock descriptors: a lock per thread
-            local.generation = self._generation
-        elif local.generation != self._generation:
-            local.reader.invalidate()
-            local.generation = self._generation
+        if getattr(local, "reader", None) is None:  # its own lock descriptors (a lock per thread), the one snapshot
+            local.reader = jobs.Reader(self.store_path, snapshot=self._snapshot)
         return local.reader
 
     def _run(self, kwargs: dict):

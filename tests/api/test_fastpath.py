@@ -6,12 +6,14 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import threading
 import time
 
 import httpx
 import pytest
 from api_server import TOKEN, start_server, stop_server
 
+from api import jobs
 from api.fastpath import is_lookup
 
 JSON = {"Accept": "application/sparql-results+json"}
@@ -68,6 +70,31 @@ def test_a_lookup_answers_as_the_query_processes_do(server):
     assert xml.status_code == 200 and xml.text.count("<result>") == len(_rows(fast))
     bad = httpx.get(server + "/sparql", params={"query": "SELECT ?p ?o WHERE { <http://x/a> ?p ?o } LIMIT"}, timeout=30)
     assert bad.status_code == 400  # not a lookup (the grammar wants a number): the route says what is wrong
+
+
+def test_lookup_threads_share_one_snapshot_and_keep_their_own_locks(store_dir, tmp_path):
+    """The lookup threads of a server process read one snapshot (opened once, so its caches warm once), opened
+    again once after a write, each thread with its own lock descriptors (a flock belongs to an open file)."""
+    path = tmp_path / "store"
+    shutil.copytree(store_dir, path)
+    snapshot = jobs.Snapshot(str(path), recheck=60)
+    readers = [jobs.Reader(str(path), snapshot=snapshot) for _ in range(3)]
+    stores = []
+    threads = [threading.Thread(target=lambda r=r: stores.append(r.store())) for r in readers]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(stores) == 3 and all(s is stores[0] for s in stores)
+    assert len({r.locks._lock for r in readers}) == 3
+    assert readers[0].store() is stores[0]  # within the recheck interval and no write: the same snapshot
+    jobs.Writer(str(path)).run(lambda db: db.update("INSERT DATA { GRAPH <http://x/g> { <http://x/a> <http://x/b> 1 } }"))
+    fresh = readers[1].store()  # the writer touched the generation file: seen at once
+    assert fresh is not stores[0] and readers[0].store() is fresh and readers[2].store() is fresh
+    readers[2].invalidate()  # a read that met a vanished file: the next read of any thread opens it again
+    assert readers[0].store() is not fresh
+    with readers[0].shared(), readers[1].shared():  # each holds its own shared lock
+        pass
 
 
 @pytest.fixture
