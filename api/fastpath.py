@@ -11,9 +11,12 @@ A query takes this path only when all of it matches a small grammar, checked by 
 
 with S a constant (an IRI or a prefixed name), P a constant, a variable or ``a``, and O anything but a
 blank node, at most ``MAX_PAIRS`` predicate-object pairs, no comments, and no dataset given in the
-request. Every pattern then starts from one stored node, so the engine answers by scanning that node's
-quads; the answer streams and is cut at the row limit like any other (422 past it). Anything else (a
-FILTER, OPTIONAL, a path, a sub-query, ORDER BY, a second subject) goes to the query processes as before.
+request. The one pattern then starts from one stored node, so the engine answers by scanning that node's
+quads, and the answer is at most that many rows; it is checked at the row limit like any other (422 past
+it). Anything else (a FILTER, OPTIONAL, a path, a sub-query, ORDER BY, a second subject, a second pair)
+goes to the query processes as before. A second pair is a join: ``<hub> ?p ?o ; ?q ?r`` has as many rows as
+the square of the node's quads (an organisation had 775 quads in the union default graph at 1,000 articles:
+600,000 rows, 17 s on a thread that no time limit stops; three pairs, 465 million).
 
 What does not change: the same job code runs (``api.jobs.lookup``: ``api.safety.checked`` first, then the
 row limit and the formats; the answer in JSON or XML is written by the engine, which the row limit allows
@@ -35,7 +38,7 @@ from urllib.parse import unquote
 
 from api import jobs, results
 
-MAX_PAIRS = 8
+MAX_PAIRS = 1  # a second pair multiplies the rows by the node's quads again (see above)
 THREADS = 4
 RECHECK = 0.05  # seconds between two looks at the store folder for writes by other processes (api.jobs.Reader)
 
