@@ -71,9 +71,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app = FastAPI(title="news-kg", version=__version__, lifespan=lifespan, max_body_size=settings.max_body,
                   description=__doc__, docs_url=None, redoc_url=None)  # their pages load from a CDN: /openapi.json only
-    app.add_middleware(LookupMiddleware, state=app.state, settings=settings)  # inside CORS: same CORS headers
     app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["GET", "POST"],
                        allow_headers=["Accept", "Content-Type"])  # no Authorization: writes stay same-origin
+    LookupMiddleware.install(app, settings)  # point lookups: in front of every other middleware (api.fastpath)
 
     server = Server(settings)
     for routes in (sparql, store, queries, articles, export):

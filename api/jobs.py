@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import threading
 import time
 from contextlib import contextmanager, nullcontext
 
@@ -112,22 +113,67 @@ class _Locks:
             fcntl.flock(self._turnstile, fcntl.LOCK_UN)
 
 
-class Reader:
-    """A read-only view of the store: an embedded store's snapshot, re-opened when the store changed on
-    disk; a remote store as it is."""
+class Snapshot:
+    """An embedded store's read-only snapshot, re-opened when the store changed on disk. Thread-safe: the
+    lookup threads of a server process (api.fastpath) share one, so that the store's caches (RocksDB's
+    index, filter and data blocks, which a fresh open reads again and which grow with the store) are warmed
+    once a process rather than once a thread."""
 
-    def __init__(self, path: str, timeout: float | None = None, recheck: float = 0.0):
+    def __init__(self, path: str, recheck: float = 0.0):
         """``recheck``: seconds between two looks at the folder's file listing (0: before every job); a write
         by this server's writers is seen at once whatever it is (they touch ``GENERATION_FILE``), a write
         by another process (``kg build``) within ``recheck`` seconds."""
         self.path = path
-        self.remote = is_remote(path)
-        self.locks = None if self.remote else _Locks(path)
-        self._store: Store | None = open_store(path, read_only=True, timeout=timeout) if self.remote else None
-        self._seen: frozenset = frozenset()
         self.recheck = recheck
+        self._store: Store | None = None
+        self._seen: frozenset = frozenset()
         self._looked = 0.0
         self._generation: int | None = None
+        self._mutex = threading.Lock()
+
+    def invalidate(self) -> None:
+        """Forget the open snapshot: the next job opens the store afresh."""
+        with self._mutex:
+            self._store = None
+
+    def store(self) -> Store:
+        """The snapshot, re-opened first if the store changed; call it under the store's shared lock."""
+        with self._mutex:
+            if self.recheck and self._store is not None:
+                now = time.monotonic()
+                generation = _generation(self.path)
+                if generation == self._generation and now - self._looked < self.recheck:
+                    return self._store
+                self._generation, self._looked = generation, now
+            current = _signature(self.path)
+            if self._store is None or current != self._seen:
+                self._store = None
+                for attempt in range(5):  # a writer outside the server may be mid-flush; try again shortly
+                    try:
+                        self._store = open_store(self.path, read_only=True)
+                        break
+                    except (StoreError, OSError) as e:
+                        if attempt == 4:
+                            raise JobError(503, f"the store cannot be opened for reading: {e}") from e
+                        time.sleep(0.05 * (attempt + 1))
+                self._seen = current
+            return self._store
+
+
+class Reader:
+    """A read-only view of the store: an embedded store's snapshot (``Snapshot``), re-opened when the store
+    changed on disk; a remote store as it is. Each reader holds its own lock descriptors (a ``flock`` belongs
+    to an open file), so a thread needs its own reader; readers on threads of one process may share one
+    snapshot."""
+
+    def __init__(self, path: str, timeout: float | None = None, recheck: float = 0.0,
+                 snapshot: Snapshot | None = None):
+        """``recheck``: see ``Snapshot`` (for a snapshot of this reader's own; ``snapshot``: a shared one)."""
+        self.path = path
+        self.remote = is_remote(path)
+        self.locks = None if self.remote else _Locks(path)
+        self._remote: Store | None = open_store(path, read_only=True, timeout=timeout) if self.remote else None
+        self.snapshot = None if self.remote else snapshot or Snapshot(path, recheck)
 
     def shared(self):
         """The shared lock of an embedded store (nothing for a remote one)."""
@@ -136,30 +182,10 @@ class Reader:
     def invalidate(self) -> None:
         """Forget the open snapshot: the next job opens the store afresh."""
         if not self.remote:
-            self._store = None
+            self.snapshot.invalidate()
 
     def store(self) -> Store:
-        if self.remote:
-            return self._store
-        if self.recheck and self._store is not None:
-            now = time.monotonic()
-            generation = _generation(self.path)
-            if generation == self._generation and now - self._looked < self.recheck:
-                return self._store
-            self._generation, self._looked = generation, now
-        current = _signature(self.path)
-        if self._store is None or current != self._seen:
-            self._store = None
-            for attempt in range(5):  # a writer outside the server may be mid-flush; try again shortly
-                try:
-                    self._store = open_store(self.path, read_only=True)
-                    break
-                except (StoreError, OSError) as e:
-                    if attempt == 4:
-                        raise JobError(503, f"the store cannot be opened for reading: {e}") from e
-                    time.sleep(0.05 * (attempt + 1))
-            self._seen = current
-        return self._store
+        return self._remote if self.remote else self.snapshot.store()
 
 
 class Writer:

@@ -3,16 +3,21 @@ answer as the query processes do, see writes at once, keep the row limit, and do
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import signal
+import threading
 import time
+from urllib.parse import quote, urlencode
 
 import httpx
 import pytest
-from api_server import TOKEN, start_server, stop_server
+from api_server import TIMEOUT, TOKEN, start_server, stop_server
 
-from api.fastpath import is_lookup
+from api import jobs
+from api.fastpath import FastPath, LookupMiddleware, is_lookup
+from api.settings import Settings
 
 JSON = {"Accept": "application/sparql-results+json"}
 CLAIM_LOOKUP = "SELECT ?p ?o WHERE {{ <{iri}> ?p ?o }}"
@@ -20,7 +25,7 @@ CLAIM_LOOKUP = "SELECT ?p ?o WHERE {{ <{iri}> ?p ?o }}"
 
 @pytest.mark.parametrize("query", [
     "SELECT ?p ?o WHERE { <http://x/a> ?p ?o }",
-    'select * { nkg:x a ?t ; schema:name "a#b"@en . } LIMIT 5',
+    'select * { nkg:x schema:name "a#b"@en . } LIMIT 5',
     "PREFIX e: <http://e/> ASK { e:a e:b 12 }",
     "SELECT DISTINCT ?o WHERE { <http://x#a> <http://p> ?o }",
 ])
@@ -40,6 +45,8 @@ def test_point_lookups_take_the_fast_path(query):
     "SELECT (COUNT(*) AS ?n) WHERE { <http://x/a> ?p ?o }",
     "SELECT * FROM <http://x/> WHERE { <http://x/a> ?p ?o }",
     "SELECT * WHERE { <http://x/a> " + "; ".join(f"?p{i} ?o{i}" for i in range(12)).replace("; ", "?p ?o ; ", 1) + " }",
+    'select * { nkg:x a ?t ; schema:name "a;b"@en . }',  # a second pair is a join: its rows multiply
+    "SELECT * WHERE { <http://x/a> ?p ?o ; ?q ?r }",
 ])
 def test_anything_else_goes_to_the_query_processes(query):
     assert not is_lookup(query)
@@ -68,6 +75,103 @@ def test_a_lookup_answers_as_the_query_processes_do(server):
     assert xml.status_code == 200 and xml.text.count("<result>") == len(_rows(fast))
     bad = httpx.get(server + "/sparql", params={"query": "SELECT ?p ?o WHERE { <http://x/a> ?p ?o } LIMIT"}, timeout=30)
     assert bad.status_code == 400  # not a lookup (the grammar wants a number): the route says what is wrong
+
+
+def test_a_lookup_answers_as_the_route_does_with_or_without_an_origin(server):
+    """Lookups without an Origin header are answered in front of every middleware, those with one by the route's
+    fast path behind CORS: the same rows and the same headers (CORS's own for a cross-origin read)."""
+    iri = _claim(server)
+    params = {"query": CLAIM_LOOKUP.format(iri=iri)}
+    plain = httpx.get(server + "/sparql", params=params, headers=JSON, timeout=30)
+    crossed = httpx.get(server + "/sparql", params=params, headers={**JSON, "Origin": "http://elsewhere.example"},
+                        timeout=30)
+    routed = httpx.get(server + "/sparql?" + urlencode(params) + "&default-graph-uri=", headers=JSON, timeout=30)
+    assert routed.status_code == 400  # a dataset is not taken by the fast path: the route answers
+    slow = httpx.get(server + "/sparql", params={"query": params["query"].replace("}", "FILTER(true) }")},
+                     headers=JSON, timeout=30)
+    assert _rows(plain) == _rows(crossed) == _rows(slow)
+    assert plain.headers["vary"] == slow.headers["vary"] == "Accept, Origin"
+    assert plain.headers["content-type"] == crossed.headers["content-type"] == slow.headers["content-type"]
+    assert "access-control-allow-origin" not in plain.headers
+    assert crossed.headers["access-control-allow-origin"] == "*"
+    spaces = httpx.get(server + "/sparql?" + urlencode(params, quote_via=quote), headers=JSON, timeout=30)
+    assert _rows(spaces) == _rows(plain)  # a space written %20 instead of +
+    assert httpx.get(server + "/sparql?query=%FF", headers=JSON, timeout=30).status_code == 400  # not UTF-8: the route
+    refused = httpx.get(server + "/sparql", params={"query": "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> "
+                                                             "{ <http://x/a> ?p ?o } }"}, timeout=30)
+    assert refused.status_code == 400 and "refused" in refused.text
+
+
+def test_a_lookup_past_the_time_limit_is_answered_503_and_anything_else_goes_on(tmp_path):
+    """The outermost layer keeps the time limit: a lookup still running at it is answered 503 with Retry-After
+    (its thread finishes the scan of one node); a lookup that fails goes on to the application."""
+    fast = FastPath(str(tmp_path))
+    fast._run = lambda kwargs: time.sleep(1.0) or ("ok", ("application/sparql-results+json", b"{}"))
+
+    class State:
+        pass
+
+    state = State()
+    state.fast = fast
+    passed = []
+
+    async def app(scope, receive, send):
+        passed.append(scope["path"])
+        await send({"type": "http.response.start", "status": 299, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+    middleware = LookupMiddleware(app, state, Settings(store=str(tmp_path), query_timeout=0.2))
+
+    def call(query_string: bytes, headers=()):
+        sent = []
+
+        async def send(message):
+            sent.append(message)
+
+        scope = {"type": "http", "method": "GET", "path": "/sparql", "query_string": query_string, "scheme": "http",
+                 "headers": [(b"host", b"127.0.0.1:1"), *headers], "root_path": ""}
+        asyncio.run(middleware(scope, None, send))
+        return sent[0]["status"], dict(sent[0]["headers"]), sent[1]["body"]
+
+    lookup = b"query=" + quote("SELECT ?p ?o WHERE { <http://x/a> ?p ?o }").encode()
+    try:
+        started = time.monotonic()
+        status, headers, body = call(lookup)
+        assert status == 503 and time.monotonic() - started < 0.9
+        assert headers[b"retry-after"] == b"5" and b"time limit of 0.2 s" in body
+        assert not passed
+        assert call(lookup, [(b"origin", b"http://elsewhere.example")])[0] == 299  # to CORS and the route
+        assert call(b"query=" + quote("SELECT * WHERE { ?s ?p ?o }").encode())[0] == 299  # not a lookup
+        assert call(lookup + b"&named-graph-uri=http://x/g")[0] == 299  # a dataset: the route
+        fast._run = lambda kwargs: ("error", 422, "too many rows")
+        assert call(lookup)[0] == 299  # a failed lookup: the route answers it, with its words
+    finally:
+        fast.close()
+
+
+def test_lookup_threads_share_one_snapshot_and_keep_their_own_locks(store_dir, tmp_path):
+    """The lookup threads of a server process read one snapshot (opened once, so its caches warm once), opened
+    again once after a write, each thread with its own lock descriptors (a flock belongs to an open file)."""
+    path = tmp_path / "store"
+    shutil.copytree(store_dir, path)
+    snapshot = jobs.Snapshot(str(path), recheck=60)
+    readers = [jobs.Reader(str(path), snapshot=snapshot) for _ in range(3)]
+    stores = []
+    threads = [threading.Thread(target=lambda r=r: stores.append(r.store())) for r in readers]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(stores) == 3 and all(s is stores[0] for s in stores)
+    assert len({r.locks._lock for r in readers}) == 3
+    assert readers[0].store() is stores[0]  # within the recheck interval and no write: the same snapshot
+    jobs.Writer(str(path)).run(lambda db: db.update("INSERT DATA { GRAPH <http://x/g> { <http://x/a> <http://x/b> 1 } }"))
+    fresh = readers[1].store()  # the writer touched the generation file: seen at once
+    assert fresh is not stores[0] and readers[0].store() is fresh and readers[2].store() is fresh
+    readers[2].invalidate()  # a read that met a vanished file: the next read of any thread opens it again
+    assert readers[0].store() is not fresh
+    with readers[0].shared(), readers[1].shared():  # each holds its own shared lock
+        pass
 
 
 @pytest.fixture
@@ -109,7 +213,7 @@ def test_a_lookup_does_not_wait_for_a_query_process(own_server):
         fast = httpx.get(base + "/sparql", params={"query": CLAIM_LOOKUP.format(iri=iri)}, headers=JSON, timeout=30)
         assert fast.status_code == 200 and time.monotonic() - started < 2
         slow = httpx.get(base + "/sparql", params={"query": f"SELECT ?p WHERE {{ <{iri}> ?p ?o FILTER(true) }}"},
-                         headers=JSON, timeout=30)
+                         headers=JSON, timeout=TIMEOUT + 30)  # its 503 comes at the server's limit, TIMEOUT
         assert slow.status_code == 503
     finally:
         for pid in workers:  # the pool retires (kills) a process that overran; one still there goes on
