@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import EXTRACTOR_VERSION
-from kg.mapping import RESOLUTION_GRAPH, graph_iri
+from kg.mapping import INPUTS_GRAPH, RESOLUTION_GRAPH, graph_iri
 from kg.prepare import ARTICLE_SECONDS, Outcome, prepare
 from kg.read import MAX_BYTES, ReadError, frame_paths, not_unicode, read_paths
 from kg.records import Article
@@ -97,12 +97,16 @@ _STALE = f"""ASK {{
      FILTER NOT EXISTS {{ GRAPH ?g {{ ?claim a nkg:Claim }} FILTER (?g != {RESOLUTION_GRAPH}) }} }}
   UNION
   {{ GRAPH {RESOLUTION_GRAPH} {{ {RESOLUTION_GRAPH} nkg:writeIncomplete ?marker }} }}
+  UNION
+  {{ GRAPH {RESOLUTION_GRAPH} {{ ?announcement nkg:orgKey ?key }}
+     FILTER NOT EXISTS {{ GRAPH {INPUTS_GRAPH} {{ {INPUTS_GRAPH} nkg:resolverVersion ?version }} }} }}
 }}"""
 
 
 def resolution_stale(store) -> bool:
-    """Whether some claim is on no announcement, an announcement holds a claim no article makes, or the
-    resolution graph is marked incomplete (``store.replace_graph`` writes a large one in batches).
+    """Whether some claim is on no announcement, an announcement holds a claim no article makes, the
+    resolution graph is marked incomplete (``store.replace_graph`` writes a large one in batches), or it has
+    no resolution inputs beside it (``kg.resolve.resolve_all`` writes them last).
 
     Then a build stopped (killed) between writing articles and resolving them, or while writing the
     resolution, and a rerun that finds every article unchanged must still resolve.
