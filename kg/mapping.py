@@ -348,9 +348,10 @@ def resolution_quads(resolution: Resolution) -> Iterator[Quad]:
         yield from quads()
 
 
-def resolution_items(resolution: Resolution) -> Iterator[tuple[NamedNode, tuple, Callable[[], list[Quad]]]]:
-    """The resolution's items, an announcement or a topic each: its node, what its quads are made of (two
-    items with the same node and the same makings have the same quads) and a function giving its quads.
+def resolution_items(resolution: Resolution) -> Iterator[tuple[NamedNode, str, Callable[[], list[Quad]]]]:
+    """The resolution's items, an announcement or a topic each: its node, a digest of what its quads are made
+    of (two items with the same node and digest have the same quads; the node carries it as nkg:itemDigest)
+    and a function giving its quads.
 
     An item's quads are its own: their subject is its node, a claim placed on it (announcements) or one of
     its sides (topics), so the quads that changed between two resolutions are those of the items that did.
@@ -365,18 +366,25 @@ def resolution_items(resolution: Resolution) -> Iterator[tuple[NamedNode, tuple,
         seen[base.value] = n + 1
         node = announcement_iri(ann.org, ann.kind, ann.when, n, group=ann.group, object_=ann.object)
         nodes.append(node)
-        yield node, (ann,), partial(_item, _announcement, node, ann, identity(ann.org))
+        digest = item_digest(node, (ann,))
+        yield node, digest, partial(_item, digest, _announcement, node, ann, identity(ann.org))
     keys: dict[str, int] = {}
     for topic in resolution.topics:
         announcement = nodes[topic.announcement] if topic.announcement is not None else None
         node = _topic_node(topic, announcement, keys)
-        yield node, (announcement, replace(topic, announcement=None)), partial(
-            _item, _topic, node, topic, announcement, identity(topic.org))
+        digest = item_digest(node, (announcement, replace(topic, announcement=None)))
+        yield node, digest, partial(_item, digest, _topic, node, topic, announcement, identity(topic.org))
 
 
-def _item(make, node: NamedNode, *args) -> list[Quad]:
+def item_digest(node: NamedNode, makings: tuple) -> str:
+    """A digest of what an item's quads are made of (frozen records, whose repr is their content)."""
+    return hashlib.blake2b(repr((node, makings)).encode(), digest_size=12).hexdigest()
+
+
+def _item(digest: str, make, node: NamedNode, *args) -> list[Quad]:
     w = _GraphQuads(RESOLUTION_GRAPH)
     make(w, node, *args)
+    w.add(node, nkg("itemDigest"), _str(digest))
     return w.quads
 
 

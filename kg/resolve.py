@@ -538,6 +538,7 @@ class Work:
     written: int  # quads added to the resolution graph
     removed: int = 0  # quads taken out of it (an incremental resolution: those that changed)
     stored: int = 0  # claims whose values were read from the resolution inputs (an incremental resolution)
+    changed: int = 0  # announcements and topics whose quads were rewritten (an incremental resolution)
     note: str = ""  # why an incremental resolution resolved the whole store
 
 
@@ -627,6 +628,10 @@ _NAMES_IN = "SELECT DISTINCT ?g ?name WHERE { $scope GRAPH ?g { ?claim a nkg:Cla
 _KEYS_OF = "SELECT DISTINCT ?key WHERE { $scope GRAPH $inputs { ?input nkg:inputArticle ?article ; nkg:inputKey ?key } }"
 _INPUTS_OF = ("SELECT ?input ?key ?article ?claims WHERE { $scope GRAPH $inputs { ?input nkg:inputKey ?key ; "
               "nkg:inputArticle ?article ; nkg:inputClaims ?claims } }")
+_DIGESTS_OF = "SELECT ?node ?digest WHERE { $scope GRAPH $resolution { ?node nkg:orgKey ?key ; nkg:itemDigest ?digest } }"
+# An item's quads in the resolution graph: its node's, its placed claims' (announcements), its sides' (topics).
+_ITEM_QUADS = ["SELECT ?s ?p ?o WHERE { $scope GRAPH $resolution { " + pattern + " } }" for pattern in (
+    "?node ?p ?o BIND (?node AS ?s)", "?s nkg:about ?node ; ?p ?o", "?s nkg:topic ?node ; ?p ?o")]
 _ORGS_OF = ("SELECT DISTINCT ?org WHERE { $scope GRAPH $resolution { ?claim nkg:fromArticle ?article ; "
             "nkg:about ?announcement . ?announcement nkg:orgName ?org } }")
 
@@ -643,10 +648,10 @@ def resolve_articles(store, article_ids) -> Work:
     with their inputs).
 
     Only these articles' graphs are read: the other claims of the organisations come from the resolution inputs
-    stored beside the resolution (``INPUTS_GRAPH``). Resolving an organisation's stored inputs gives back its
-    stored part; resolving them with the new articles' claims gives its new part; only the announcements and
-    topics that differ are turned into quads and compared. The same result as ``resolve_all``, reading from
-    the store in proportion to the articles given. A store with no announcement yet, whose resolution was
+    stored beside the resolution (``INPUTS_GRAPH``). Resolving them with the new articles' claims gives the
+    organisation's new part; only its announcements and topics whose digest differs from the stored one are
+    turned into quads, and only the stored quads of those are read back. The same result as ``resolve_all``,
+    reading article graphs in proportion to the articles given. A store with no announcement yet, whose resolution was
     written before announcements carried their organisation's key (``nkg:orgKey``), or whose inputs are
     missing or were written by another version of the resolver, is resolved whole instead (``Work.note``
     says why).
@@ -678,55 +683,48 @@ def resolve_articles(store, article_ids) -> Work:
 def _resolve_part(store, keys: list[str], fresh: dict[str, dict[str, dict]], changed: set[NamedNode],
                   work: Work) -> None:
     """Resolve the organisations of these keys again from their stored inputs, those of the ``changed`` articles
-    replaced by ``fresh``; write what changed of their part and of their inputs in one transaction."""
-    old: dict[str, dict[str, dict]] = defaultdict(dict)  # key -> claim -> values, as stored
-    kept: dict[str, dict[str, dict]] = defaultdict(dict)  # the same, without the changed articles'
+    replaced by ``fresh``; write what changed of their part and of their inputs in one transaction.
+
+    An announcement or topic whose digest (``nkg:itemDigest``) is the one stored has the quads stored: only
+    the others are turned into quads, and only the stored quads of those that changed or went are read."""
+    kept: dict[str, dict[str, dict]] = defaultdict(dict)  # key -> claim -> values, as stored, but the changed articles'
     dropped = []  # the input nodes of the changed articles
-    for row in _run(store, _INPUTS_OF, _values("key", [Literal(k) for k in keys])):
+    scope = _values("key", [Literal(k) for k in keys])
+    for row in _run(store, _INPUTS_OF, scope):
         key = row["key"].value
         entries = {iri: dict(zip(_FIELDS, values, strict=True)) for iri, values in json.loads(row["claims"].value)}
-        old[key].update(entries)
         work.stored += len(entries)
         if row["article"] in changed:
             dropped += [(row["input"], p, row[v]) for p, v in ((_INPUT_KEY, "key"), (_INPUT_ARTICLE, "article"),
                                                               (_INPUT_ROWS, "claims"))]
         else:
             kept[key].update(entries)
-    gone, added = set(), set()
+    stored = {row["node"]: row["digest"].value for row in _run(store, _DIGESTS_OF, scope)}
+    after: dict[NamedNode, tuple[str, object]] = {}
     for key in keys:
         new = kept[key] | fresh.get(key, {})
-        before = _items(old[key])
-        after = _items(new)
-        for node in before.keys() | after.keys():
-            if node in before and node in after and before[node][0] == after[node][0]:
-                continue  # the same announcement or topic: the same quads
-            if node in before:
-                gone.update(before[node][1]())
-            if node in after:
-                added.update(after[node][1]())
+        if new:
+            resolution = resolve(_placed_all(new))
+            work.announcements += len(resolution.announcements)
+            after.update((node, (digest, quads)) for node, digest, quads in resolution_items(resolution))
         work.claims += len(new)
-        work.announcements += sum(isinstance(sig[0], Announcement) for sig, _ in after.values())
+    # Only the items (announcements, topics) whose digest changed: their old quads read from the store, by node.
+    added = {(q.subject, q.predicate, q.object) for node, (digest, quads) in after.items()
+             if stored.get(node) != digest for q in quads()}
+    rewritten = [node for node, digest in stored.items() if node not in after or after[node][0] != digest]
+    gone = {(row["s"], row["p"], row["o"]) for batch in _batches(rewritten, READ_BATCH) for query in _ITEM_QUADS
+            for row in _run(store, query, _values("node", batch))}
+    work.changed += len(rewritten) + sum(node not in stored for node in after)
     gone, added = gone - added, added - gone
     inputs = [(q.subject, q.predicate, q.object) for key in keys for q in _inputs(fresh.get(key, {}))]
     operations = [f"{verb} DATA {{ GRAPH {graph} {{\n{_triples(triples)}\n}} }}"
-                  for verb, graph, triples in (("DELETE", RESOLUTION_GRAPH, [(q.subject, q.predicate, q.object)
-                                                                            for q in gone]),
-                                               ("DELETE", INPUTS_GRAPH, dropped),
-                                               ("INSERT", RESOLUTION_GRAPH, [(q.subject, q.predicate, q.object)
-                                                                            for q in added]),
-                                               ("INSERT", INPUTS_GRAPH, inputs)) if triples]
+                  for verb, graph, triples in (("DELETE", RESOLUTION_GRAPH, gone), ("DELETE", INPUTS_GRAPH, dropped),
+                                               ("INSERT", RESOLUTION_GRAPH, added), ("INSERT", INPUTS_GRAPH, inputs))
+                  if triples]
     if operations:
         store.update(" ;\n".join(operations))
     work.written += len(added)
     work.removed += len(gone)
-
-
-def _items(rows: dict[str, dict]) -> dict:
-    """An organisation's claims (claim IRI -> values) resolved: its announcements' and topics' nodes -> (what
-    their quads are made of, a function giving them)."""
-    if not rows:
-        return {}
-    return {node: (signature, quads) for node, signature, quads in resolution_items(resolve(_placed_all(rows)))}
 
 
 def _triples(triples) -> str:

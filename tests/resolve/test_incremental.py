@@ -137,8 +137,9 @@ def test_the_work_of_adding_articles_does_not_grow_with_the_store(tmp_path, corp
         resolved = build([_write(folder / "new.jsonl", new)], store).resolution
         assert not resolved.full and resolved.organisations == 2 and resolved.articles == len(new)
         work[n] = (resolved.organisations, resolved.articles, resolved.stored, resolved.claims,
-                   resolved.announcements, resolved.written, resolved.removed)
+                   resolved.announcements, resolved.changed, resolved.written, resolved.removed)
     assert work[100] == work[1_000]
     print(f"\nadding {len(new)} articles to stores of 100 and 1,000: organisations, article graphs read, claims "
-          f"read from the resolution inputs, claims resolved, announcements, quads written, quads removed "
+          f"read from the resolution inputs, claims resolved, announcements, announcements and topics rewritten, "
+          f"quads written, quads removed "
           f"{work[100]} in both")
