@@ -56,7 +56,8 @@ def build(
     store: StoreOpt = None,
     no_validate: Annotated[bool, typer.Option("--no-validate", help="Skip SHACL validation at ingest.")] = False,
     max_bytes: Annotated[int, typer.Option(help="Largest file (or JSONL line) read, in bytes.")] = 5 * 1024 * 1024,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar; the store's quads are counted "
+                                        "only after a first build (kg info counts them).")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1,
                                       help="Worker processes for extraction and validation (one writer).")] = 1,
     cluster: Annotated[str | None, typer.Option("--cluster", help="A Dask scheduler (tcp://HOST:8786) whose workers "
@@ -87,7 +88,8 @@ def build(
 
         try:
             report = run_build(paths, db, validate=not no_validate, max_bytes=max_bytes, on_item=tick, jobs=jobs,
-                               budget=article_seconds, cluster=cluster, full_resolution=full_resolution)
+                               budget=article_seconds, cluster=cluster, full_resolution=full_resolution,
+                               count_quads=not quiet)
         except ClusterError as e:
             err.print(f"[red]{escape(str(e))}[/red]", highlight=False)
             raise typer.Exit(2) from e
@@ -104,7 +106,8 @@ def build(
         ("announcements", report.announcements),
         ("quads in store", report.store_quads),
     ):
-        summary.add_row(label, str(value))
+        if value is not None:
+            summary.add_row(label, str(value))
     if report.resolution:
         work = report.resolution
         summary.add_row("resolution", "whole store" if work.full else "incremental")

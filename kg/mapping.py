@@ -12,9 +12,10 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from decimal import Decimal
-from functools import cache
+from functools import cache, partial
 from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -41,6 +42,9 @@ NKG = BASE + "ontology#"
 ID = BASE + "id/"
 GRAPH = BASE + "graph/"
 RESOLUTION_GRAPH = NamedNode(GRAPH + "resolution")
+# What resolution read of each organisation's claims, per article (kg.resolve): an incremental resolution reads
+# these instead of the article graphs of every article of the organisations it touches.
+INPUTS_GRAPH = NamedNode(GRAPH + "resolution-inputs")
 WD = "http://www.wikidata.org/entity/"
 
 SCHEMA = "https://schema.org/"
@@ -116,6 +120,11 @@ def article_iri(article_id: str) -> NamedNode:
 
 def graph_iri(article_id: str) -> NamedNode:
     return NamedNode(f"{GRAPH}article/{_id_segment(article_id)}")
+
+
+def inputs_iri(key: str, article_id: str) -> NamedNode:
+    """The node holding what resolution read of one article's claims about the organisation of ``key``."""
+    return NamedNode(f"{ID}resolution-input/{quote(key, safe='')}/{_id_segment(article_id)}")
 
 
 def entity_iri(name: str, type_: str) -> NamedNode:
@@ -343,25 +352,48 @@ def resolution_quads(resolution: Resolution) -> Iterator[Quad]:
     how it was placed, its unit, its interval after the approximation rule, its scope and the days its
     time covers.
     """
+    for _, _, quads in resolution_items(resolution):  # an item at a time: the graph is never held whole
+        yield from quads()
+
+
+def resolution_items(resolution: Resolution) -> Iterator[tuple[NamedNode, str, Callable[[], list[Quad]]]]:
+    """The resolution's items, an announcement or a topic each: its node, a digest of what its quads are made
+    of (two items with the same node and digest have the same quads; the node carries it as nkg:itemDigest)
+    and a function giving its quads.
+
+    An item's quads are its own: their subject is its node, a claim placed on it (announcements) or one of
+    its sides (topics), so the quads that changed between two resolutions are those of the items that did.
+    """
     from kg.extract.identity import identity  # the extractor's, loaded only where resolution runs
 
     seen: dict[str, int] = {}
     nodes: list[NamedNode] = []
-    for ann in resolution.announcements:  # yielded an announcement at a time: the graph is never held whole
-        w = _GraphQuads(RESOLUTION_GRAPH)
+    for ann in resolution.announcements:
         base = announcement_iri(ann.org, ann.kind, ann.when, group=ann.group, object_=ann.object)
         n = seen.get(base.value, 0)
         seen[base.value] = n + 1
         node = announcement_iri(ann.org, ann.kind, ann.when, n, group=ann.group, object_=ann.object)
         nodes.append(node)
-        _announcement(w, node, ann, identity(ann.org))
-        yield from w.quads
+        digest = item_digest(node, (ann,))
+        yield node, digest, partial(_item, digest, _announcement, node, ann, identity(ann.org))
     keys: dict[str, int] = {}
     for topic in resolution.topics:
-        w = _GraphQuads(RESOLUTION_GRAPH)
-        _topic(w, topic, nodes[topic.announcement] if topic.announcement is not None else None, keys,
-               identity(topic.org))
-        yield from w.quads
+        announcement = nodes[topic.announcement] if topic.announcement is not None else None
+        node = _topic_node(topic, announcement, keys)
+        digest = item_digest(node, (announcement, replace(topic, announcement=None)))
+        yield node, digest, partial(_item, digest, _topic, node, topic, announcement, identity(topic.org))
+
+
+def item_digest(node: NamedNode, makings: tuple) -> str:
+    """A digest of what an item's quads are made of (frozen records, whose repr is their content)."""
+    return hashlib.blake2b(repr((node, makings)).encode(), digest_size=12).hexdigest()
+
+
+def _item(digest: str, make, node: NamedNode, *args) -> list[Quad]:
+    w = _GraphQuads(RESOLUTION_GRAPH)
+    make(w, node, *args)
+    w.add(node, nkg("itemDigest"), _str(digest))
+    return w.quads
 
 
 def _announcement(w: _GraphQuads, node: NamedNode, ann: Announcement, key: str) -> None:
@@ -397,13 +429,17 @@ def _announcement(w: _GraphQuads, node: NamedNode, ann: Announcement, key: str) 
             _details(w, c, p.article, p.details)
 
 
-def _topic(w: _GraphQuads, t: Topic, announcement: NamedNode | None, keys: dict[str, int], key: str) -> None:
-    """A topic of one contradiction kind and its positions (typed nkg:<Kind>Side, e.g. NumericSide)."""
+def _topic_node(t: Topic, announcement: NamedNode | None, keys: dict[str, int]) -> NamedNode:
+    """A topic's IRI: its kind, organisation, announcement and key, numbered when another has them too."""
     base = f"{ID}topic/{t.kind}/{slug(org_name(t.org))}/" + (quote(announcement.value.rsplit('/', 1)[-1], safe='-')
                                                   if announcement else "org") + f"/{quote(t.key, safe='-')}"
     n = keys.get(base, 0)
     keys[base] = n + 1
-    node = NamedNode(base + (f"-{n}" if n else ""))
+    return NamedNode(base + (f"-{n}" if n else ""))
+
+
+def _topic(w: _GraphQuads, node: NamedNode, t: Topic, announcement: NamedNode | None, key: str) -> None:
+    """A topic of one contradiction kind and its positions (typed nkg:<Kind>Side, e.g. NumericSide)."""
     w.add(node, TYPE, nkg("Topic"))
     w.add(node, nkg("contradictionKind"), _str(t.kind))
     w.add(node, nkg("organization"), entity_iri(t.org, "organization"))

@@ -72,7 +72,7 @@ class ArticleWriter:
 
     def __init__(self, store):
         self.store = store
-        self.bulk = len(store) == 0
+        self.bulk = not store.query("ASK { GRAPH ?g { ?s ?p ?o } }")  # empty (counting would read every quad)
         self.buffer: list[bytes] = []
         self.size = 0
         self.loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bulk-load") if self.bulk else None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import EXTRACTOR_VERSION
-from kg.mapping import RESOLUTION_GRAPH, graph_iri
+from kg.mapping import INPUTS_GRAPH, RESOLUTION_GRAPH, graph_iri
 from kg.prepare import ARTICLE_SECONDS, Outcome, prepare
 from kg.read import MAX_BYTES, ReadError, frame_paths, not_unicode, read_paths
 from kg.records import Article
@@ -27,7 +27,7 @@ class BuildReport:
     outcomes: list[Outcome] = field(default_factory=list)
     announcements: int = 0
     resolution: Work | None = None  # what the resolution at the end did (None: nothing to resolve)
-    store_quads: int = 0
+    store_quads: int | None = 0  # None: not counted
     stopped: str = ""  # why the build stopped before the end (the store could not be written)
 
     def count(self, *statuses: str) -> int:
@@ -97,12 +97,16 @@ _STALE = f"""ASK {{
      FILTER NOT EXISTS {{ GRAPH ?g {{ ?claim a nkg:Claim }} FILTER (?g != {RESOLUTION_GRAPH}) }} }}
   UNION
   {{ GRAPH {RESOLUTION_GRAPH} {{ {RESOLUTION_GRAPH} nkg:writeIncomplete ?marker }} }}
+  UNION
+  {{ GRAPH {RESOLUTION_GRAPH} {{ ?announcement nkg:orgKey ?key }}
+     FILTER NOT EXISTS {{ GRAPH {INPUTS_GRAPH} {{ {INPUTS_GRAPH} nkg:resolverVersion ?version }} }} }}
 }}"""
 
 
 def resolution_stale(store) -> bool:
-    """Whether some claim is on no announcement, an announcement holds a claim no article makes, or the
-    resolution graph is marked incomplete (``store.replace_graph`` writes a large one in batches).
+    """Whether some claim is on no announcement, an announcement holds a claim no article makes, the
+    resolution graph is marked incomplete (``store.replace_graph`` writes a large one in batches), or it has
+    no resolution inputs beside it (``kg.resolve.resolve_all`` writes them last).
 
     Then a build stopped (killed) between writing articles and resolving them, or while writing the
     resolution, and a rerun that finds every article unchanged must still resolve.
@@ -113,7 +117,7 @@ def resolution_stale(store) -> bool:
 def build(paths: Iterable[str | Path], store, validate: bool = True, max_bytes: int = MAX_BYTES,
           on_item: Callable[[Outcome], None] | None = None, jobs: int = 1,
           budget: float | None = ARTICLE_SECONDS, cluster: str | None = None,
-          full_resolution: bool = False) -> BuildReport:
+          full_resolution: bool = False, count_quads: bool = True) -> BuildReport:
     """Ingest files and folders into the store; then resolve claims onto announcements: only those of the
     organisations whose claims the written articles make or made, or, with ``full_resolution``, after a build
     that was cut off, or where the store holds no resolution yet, all of them.
@@ -127,6 +131,9 @@ def build(paths: Iterable[str | Path], store, validate: bool = True, max_bytes: 
     Into a store that holds anything, a marker stands in the resolution graph from before the first article is
     written until the resolution is: a build killed in between leaves it, and the next one resolves everything.
     (An empty store is left unmarked, so that a first import can bulk-load; killed, it holds no resolution.)
+
+    ``report.store_quads`` counts the store's quads after the build, which reads every quad: without
+    ``count_quads`` it is counted only after a build into an empty store (else it is None).
     """
     report = BuildReport()
     pending = store.is_incomplete(RESOLUTION_GRAPH)
@@ -156,7 +163,8 @@ def build(paths: Iterable[str | Path], store, validate: bool = True, max_bytes: 
         outcomes = (admit(item) or process(item, store, validate=validate, budget=budget)
                     for item in read_paths(paths, max_bytes=max_bytes))
     try:
-        if not pending and store.query("ASK { GRAPH ?g { ?s ?p ?o } }"):
+        held = store.query("ASK { GRAPH ?g { ?s ?p ?o } }")
+        if not pending and held:
             store.mark_incomplete(RESOLUTION_GRAPH)
         for outcome in outcomes:
             if on_item:
@@ -175,7 +183,7 @@ def build(paths: Iterable[str | Path], store, validate: bool = True, max_bytes: 
         store.clear_incomplete(RESOLUTION_GRAPH)
         report.announcements = report.resolution.announcements if report.resolution else 0
         store.flush()
-        report.store_quads = len(store)
+        report.store_quads = len(store) if count_quads or not held else None
     except OSError as e:  # reading errors are reported per input: this is the store failing to write
         report.stopped = f"the store could not be written: {_os_reason(e)}"
     return report

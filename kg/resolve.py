@@ -26,6 +26,9 @@ Then each contradiction kind (kg.contradictions.<kind>) makes its topics and pos
 
 from __future__ import annotations
 
+import hashlib
+import json
+import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -33,13 +36,23 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 from math import ceil, inf, log2
+from pathlib import Path
 
-from pyoxigraph import Literal, NamedNode
+from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.contradictions import kind_modules
 from kg.contradictions.base import LEVELS, DayIndex, Event, Intervals, Placed, Resolved
 from kg.extract.identity import identity
-from kg.mapping import GRAPH, ID, RESOLUTION_GRAPH, article_iri, graph_iri, resolution_quads
+from kg.mapping import (
+    INPUTS_GRAPH,
+    NKG,
+    RESOLUTION_GRAPH,
+    article_iri,
+    graph_iri,
+    inputs_iri,
+    resolution_items,
+    resolution_quads,
+)
 from kg.queries import term_value
 from kg.records import Announcement, ClaimDetails, Placement, Resolution, TimeRef
 from kg.sparql import values_block
@@ -89,6 +102,11 @@ _DETAILS = {
 }
 
 
+# The values of a claim that resolution reads, in the order they are kept in the resolution inputs.
+_FIELDS = tuple(dict.fromkeys(name for query in (_CLAIMS, *_DETAILS.values())
+                              for name in re.findall(r"\?(\w+)", query.split(" WHERE ")[0]) if name != "claim"))
+
+
 def figure_interval(value=None, low=None, high=None, approx=False, bound=None, unit=None) -> tuple[float | None, float | None]:
     """The values a figure allows: ``(low, high)``, ``high`` None when unbounded above.
 
@@ -122,9 +140,9 @@ def _days(when: str, precision: str) -> tuple[int, int]:
     return _day(start), _day(end)
 
 
-def _read(store, graphs: list[NamedNode] | None = None) -> list[Placed]:
-    """The claims of every article, or of these article graphs only (named in the queries, a few hundred at a
-    time: each an index lookup)."""
+def _rows(store, graphs: list[NamedNode] | None = None) -> dict[str, dict]:
+    """What resolution reads of each claim (claim IRI -> its values, ``_FIELDS``) of every article, or of these
+    article graphs only (named in the queries, a few hundred at a time: each an index lookup)."""
     rows: dict[str, dict] = {}
     for scope in [""] if graphs is None else (_values("g", batch) for batch in _batches(graphs, READ_BATCH)):
         for sol in store.query(_scoped(_CLAIMS, scope)):
@@ -136,7 +154,16 @@ def _read(store, graphs: list[NamedNode] | None = None) -> list[Placed]:
                 row = rows.get(sol["claim"].value)
                 if row is not None:
                     row.update({k: term_value(sol[k]) for k in names})
-    return [_placed(iri, defaultdict(lambda: None, v)) for iri, v in rows.items()]
+    return {iri: {f: v.get(f) for f in _FIELDS} for iri, v in rows.items()}
+
+
+def _read(store, graphs: list[NamedNode] | None = None) -> list[Placed]:
+    """The claims of every article, or of these article graphs only, ready to place."""
+    return _placed_all(_rows(store, graphs))
+
+
+def _placed_all(rows: dict[str, dict]) -> list[Placed]:
+    return [_placed(iri, v) for iri, v in rows.items()]
 
 
 def _scoped(query: str, scope: str) -> str:
@@ -511,6 +538,8 @@ class Work:
     announcements: int  # announcements of those organisations
     written: int  # quads added to the resolution graph
     removed: int = 0  # quads taken out of it (an incremental resolution: those that changed)
+    stored: int = 0  # claims whose values were read from the resolution inputs (an incremental resolution)
+    changed: int = 0  # announcements and topics whose quads were rewritten (an incremental resolution)
     note: str = ""  # why an incremental resolution resolved the whole store
 
 
@@ -520,8 +549,14 @@ def resolve_events(store) -> int:
 
 
 def resolve_all(store, note: str = "") -> Work:
-    """Resolve every claim in the store and rewrite the resolution graph whole."""
-    claims = _read(store)
+    """Resolve every claim in the store and rewrite the resolution inputs and the resolution graph whole.
+
+    The inputs are written first (their resolver version last), the resolution graph after them: a build or
+    ingest that is cut off in between leaves its marker in the resolution graph, which replacing the graph whole
+    takes away (a first build into an empty store leaves claims without announcements), so the next one
+    resolves the whole store again."""
+    rows = _rows(store)
+    claims = _placed_all(rows)
     work = Work(True, 0, len({c.article for c in claims}), len(claims), 0, 0, note=note)
 
     def quads():
@@ -532,6 +567,7 @@ def resolve_all(store, note: str = "") -> Work:
                 work.written += 1
                 yield q
 
+    store.replace_graph(INPUTS_GRAPH, _inputs(rows, version=True))
     store.replace_graph(RESOLUTION_GRAPH, quads())
     store.compact()
     return work
@@ -547,73 +583,147 @@ def _by_organisation(claims: list[Placed]) -> Iterator[Resolution]:
         yield resolve(groups[key])
 
 
+# The resolution inputs (INPUTS_GRAPH): for each organisation key and article, one node with the values
+# resolution reads of the article's claims about it (``_FIELDS``, as JSON), so that an incremental resolution
+# reads the new articles' graphs and these, not the graphs of every article of the organisations it touches.
+_INPUT_KEY, _INPUT_ARTICLE, _INPUT_ROWS, _VERSION = (NamedNode(NKG + p) for p in (
+    "inputKey", "inputArticle", "inputClaims", "resolverVersion"))
+_SOURCES = ("resolve.py", "mapping.py", "records.py", "extract/identity.py", "link/names.py", "contradictions")
+
+
+def resolver_version() -> str:
+    """A digest of the code that turns the inputs into the resolution graph: inputs stored by another version
+    may not give back the resolution stored beside them, so they are not used."""
+    global _resolver_version
+    if _resolver_version is None:
+        root, digest = Path(__file__).parent, hashlib.sha256()
+        for name in _SOURCES:
+            for path in sorted((root / name).glob("*.py")) if (root / name).is_dir() else [root / name]:
+                digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        _resolver_version = digest.hexdigest()[:16]
+    return _resolver_version
+
+
+_resolver_version: str | None = None
+
+
+def _inputs(rows: dict[str, dict], version: bool = False) -> Iterator[Quad]:
+    """The input nodes of these claims' rows (claim IRI -> values), one per organisation key and article."""
+    groups: dict[tuple[str, str], list] = defaultdict(list)
+    for iri, v in rows.items():
+        groups[(identity(v["org"]), v["article"])].append([iri, [v[f] for f in _FIELDS]])
+    for (key, article), entries in sorted(groups.items()):
+        node = inputs_iri(key, article)
+        yield Quad(node, _INPUT_KEY, Literal(key), INPUTS_GRAPH)
+        yield Quad(node, _INPUT_ARTICLE, article_iri(article), INPUTS_GRAPH)
+        yield Quad(node, _INPUT_ROWS, Literal(json.dumps(sorted(entries), ensure_ascii=False, separators=(",", ":"))),
+                   INPUTS_GRAPH)
+    if version:
+        yield Quad(INPUTS_GRAPH, _VERSION, Literal(resolver_version()), INPUTS_GRAPH)
+
+
 _ANY_ANNOUNCEMENT = "ASK { GRAPH $resolution { ?announcement nkg:resolutionReason ?reason } }"
 _ANY_KEY = "ASK { GRAPH $resolution { ?announcement nkg:orgKey ?key } }"
+_VERSION_IS = "ASK { GRAPH $inputs { $inputs nkg:resolverVersion $version } }"
 _NAMES_IN = "SELECT DISTINCT ?g ?name WHERE { $scope GRAPH ?g { ?claim a nkg:Claim ; nkg:organization ?o . ?o schema:name ?name } }"
-_KEYS_OF = ("SELECT DISTINCT ?key WHERE { $scope GRAPH $resolution { ?claim nkg:fromArticle ?article ; "
-            "nkg:about ?announcement . ?announcement nkg:orgKey ?key } }")
-_ARTICLES_OF = ("SELECT DISTINCT ?article WHERE { $scope GRAPH $resolution { ?announcement nkg:orgKey ?key . "
-                "?claim nkg:about ?announcement ; nkg:fromArticle ?article } }")
+_KEYS_OF = "SELECT DISTINCT ?key WHERE { $scope GRAPH $inputs { ?input nkg:inputArticle ?article ; nkg:inputKey ?key } }"
+_INPUTS_OF = ("SELECT ?input ?key ?article ?claims WHERE { $scope GRAPH $inputs { ?input nkg:inputKey ?key ; "
+              "nkg:inputArticle ?article ; nkg:inputClaims ?claims } }")
+_DIGESTS_OF = "SELECT ?node ?digest WHERE { $scope GRAPH $resolution { ?node nkg:orgKey ?key ; nkg:itemDigest ?digest } }"
+# An item's quads in the resolution graph: its node's, its placed claims' (announcements), its sides' (topics).
+_ITEM_QUADS = ["SELECT ?s ?p ?o WHERE { $scope GRAPH $resolution { " + pattern + " } }" for pattern in (
+    "?node ?p ?o BIND (?node AS ?s)", "?s nkg:about ?node ; ?p ?o", "?s nkg:topic ?node ; ?p ?o")]
 _ORGS_OF = ("SELECT DISTINCT ?org WHERE { $scope GRAPH $resolution { ?claim nkg:fromArticle ?article ; "
             "nkg:about ?announcement . ?announcement nkg:orgName ?org } }")
-# An organisation's part of the resolution graph: its announcements and topics (which carry its key), the claims
-# placed on its announcements and the sides of its topics.
-_PART_OF = ["SELECT ?s ?p ?o WHERE { $scope GRAPH $resolution { " + pattern + " } }" for pattern in (
-    "?s nkg:orgKey ?key ; ?p ?o",
-    "?node nkg:orgKey ?key . ?s nkg:about ?node ; ?p ?o",
-    "?node nkg:orgKey ?key . ?s nkg:topic ?node ; ?p ?o")]
 
 
 def _run(store, query: str, scope: str = ""):
     """Run one of the queries above with its VALUES block (``scope``)."""
-    return store.query(query.replace("$scope", scope).replace("$resolution", str(RESOLUTION_GRAPH)))
+    return store.query(query.replace("$scope", scope).replace("$resolution", str(RESOLUTION_GRAPH))
+                       .replace("$inputs", str(INPUTS_GRAPH)).replace("$version", str(Literal(resolver_version()))))
 
 
 def resolve_articles(store, article_ids) -> Work:
     """Resolve again only the organisations whose claims these articles (just written, replaced or removed) make
-    or made, reading only those organisations' articles, and rewrite only their part of the resolution graph
-    (the quads that changed, an organisation's old and new together in one transaction).
+    or made, and rewrite only their part of the resolution graph (the quads that changed, in one transaction
+    with their inputs).
 
-    The same result as ``resolve_all``, at a cost that follows the organisations touched, not the store. A
-    store with no announcement yet, or whose resolution was written before announcements carried their
-    organisation's key (``nkg:orgKey``), is resolved whole instead (``Work.note`` says why).
+    Only these articles' graphs are read: the other claims of the organisations come from the resolution inputs
+    stored beside the resolution (``INPUTS_GRAPH``). Resolving them with the new articles' claims gives the
+    organisation's new part; only its announcements and topics whose digest differs from the stored one are
+    turned into quads, and only the stored quads of those are read back. The same result as ``resolve_all``,
+    reading article graphs in proportion to the articles given. A store with no announcement yet, whose resolution was
+    written before announcements carried their organisation's key (``nkg:orgKey``), or whose inputs are
+    missing or were written by another version of the resolver, is resolved whole instead (``Work.note``
+    says why).
     """
     if not _run(store, _ANY_ANNOUNCEMENT):
         return resolve_all(store)
     if not _run(store, _ANY_KEY):
         return resolve_all(store, note="the resolution graph was written by an older version (announcements "
                                        "without nkg:orgKey): resolved the whole store once")
+    if not _run(store, _VERSION_IS):
+        return resolve_all(store, note="the resolution inputs are missing or were written by another version of "
+                                       "the resolver: resolved the whole store once")
     ids = sorted(set(article_ids))
-    written: dict[str, set[NamedNode]] = defaultdict(set)  # key -> the given articles' graphs with its claims
+    fresh: dict[str, dict[str, dict]] = defaultdict(dict)  # key -> claim -> values, of the given articles now
+    keys: set[str] = set()
     for batch in _batches(ids, READ_BATCH):
-        for row in _run(store, _NAMES_IN, _values("g", [graph_iri(a) for a in batch])):
-            written[identity(row["name"].value)].add(row["g"])
+        for iri, v in _rows(store, [graph_iri(a) for a in batch]).items():
+            fresh[identity(v["org"])][iri] = v
         for row in _run(store, _KEYS_OF, _values("article", [article_iri(a) for a in batch])):
-            written.setdefault(row["key"].value, set())  # also an organisation they no longer mention
-    work = Work(False, len(written), 0, 0, 0, 0)
-    for batch in _batches(sorted(written), KEY_BATCH):
-        _resolve_part(store, set(batch), set().union(*(written[k] for k in batch)), work)
+            keys.add(row["key"].value)  # also an organisation they no longer mention
+    keys |= set(fresh)
+    work = Work(False, len(keys), len(ids), 0, 0, 0)
+    changed = {article_iri(a) for a in ids}
+    for batch in _batches(sorted(keys), KEY_BATCH):
+        _resolve_part(store, batch, fresh, changed, work)
     return work
 
 
-def _resolve_part(store, keys: set[str], changed: set[NamedNode], work: Work) -> None:
-    """Resolve the organisations of these keys again from their articles, those stored (found through the
-    resolution graph) and ``changed``; write what changed of their part in one transaction."""
-    scope = _values("key", [Literal(k) for k in sorted(keys)])
-    articles = {_graph_of(row["article"]) for row in _run(store, _ARTICLES_OF, scope)}
-    graphs = sorted(articles | changed, key=str)
-    claims = [c for c in _read(store, graphs) if identity(c.org) in keys]
-    resolutions = list(_by_organisation(claims))
-    old = {(row["s"], row["p"], row["o"]) for query in _PART_OF for row in _run(store, query, scope)}
-    new = {(q.subject, q.predicate, q.object) for r in resolutions for q in resolution_quads(r)}
-    gone, added = old - new, new - old
-    operations = [f"{verb} DATA {{ GRAPH {RESOLUTION_GRAPH} {{\n{_triples(triples)}\n}} }}"
-                  for verb, triples in (("DELETE", gone), ("INSERT", added)) if triples]
+def _resolve_part(store, keys: list[str], fresh: dict[str, dict[str, dict]], changed: set[NamedNode],
+                  work: Work) -> None:
+    """Resolve the organisations of these keys again from their stored inputs, those of the ``changed`` articles
+    replaced by ``fresh``; write what changed of their part and of their inputs in one transaction.
+
+    An announcement or topic whose digest (``nkg:itemDigest``) is the one stored has the quads stored: only
+    the others are turned into quads, and only the stored quads of those that changed or went are read."""
+    kept: dict[str, dict[str, dict]] = defaultdict(dict)  # key -> claim -> values, as stored, but the changed articles'
+    dropped = []  # the input nodes of the changed articles
+    scope = _values("key", [Literal(k) for k in keys])
+    for row in _run(store, _INPUTS_OF, scope):
+        key = row["key"].value
+        entries = {iri: dict(zip(_FIELDS, values, strict=True)) for iri, values in json.loads(row["claims"].value)}
+        work.stored += len(entries)
+        if row["article"] in changed:
+            dropped += [(row["input"], p, row[v]) for p, v in ((_INPUT_KEY, "key"), (_INPUT_ARTICLE, "article"),
+                                                              (_INPUT_ROWS, "claims"))]
+        else:
+            kept[key].update(entries)
+    stored = {row["node"]: row["digest"].value for row in _run(store, _DIGESTS_OF, scope)}
+    after: dict[NamedNode, tuple[str, object]] = {}
+    for key in keys:
+        new = kept[key] | fresh.get(key, {})
+        if new:
+            resolution = resolve(_placed_all(new))
+            work.announcements += len(resolution.announcements)
+            after.update((node, (digest, quads)) for node, digest, quads in resolution_items(resolution))
+        work.claims += len(new)
+    # Only the items (announcements, topics) whose digest changed: their old quads read from the store, by node.
+    added = {(q.subject, q.predicate, q.object) for node, (digest, quads) in after.items()
+             if stored.get(node) != digest for q in quads()}
+    rewritten = [node for node, digest in stored.items() if node not in after or after[node][0] != digest]
+    gone = {(row["s"], row["p"], row["o"]) for batch in _batches(rewritten, READ_BATCH) for query in _ITEM_QUADS
+            for row in _run(store, query, _values("node", batch))}
+    work.changed += len(rewritten) + sum(node not in stored for node in after)
+    gone, added = gone - added, added - gone
+    inputs = [(q.subject, q.predicate, q.object) for key in keys for q in _inputs(fresh.get(key, {}))]
+    operations = [f"{verb} DATA {{ GRAPH {graph} {{\n{_triples(triples)}\n}} }}"
+                  for verb, graph, triples in (("DELETE", RESOLUTION_GRAPH, gone), ("DELETE", INPUTS_GRAPH, dropped),
+                                               ("INSERT", RESOLUTION_GRAPH, added), ("INSERT", INPUTS_GRAPH, inputs))
+                  if triples]
     if operations:
         store.update(" ;\n".join(operations))
-    work.articles += len(graphs)
-    work.claims += len(claims)
-    work.announcements += sum(len(r.announcements) for r in resolutions)
     work.written += len(added)
     work.removed += len(gone)
 
@@ -626,8 +736,3 @@ def resolved_organisations(store, article_id: str) -> list[str]:
     """The names under which an article's claims are resolved (an organisation's most used name)."""
     rows = _run(store, _ORGS_OF, _values("article", [article_iri(article_id)]))
     return sorted(row["org"].value for row in rows)
-
-
-def _graph_of(article: NamedNode) -> NamedNode:
-    """An article's graph from its IRI (``.../id/article/x`` -> ``.../graph/article/x``)."""
-    return NamedNode(GRAPH + "article/" + article.value[len(ID + "article/"):])

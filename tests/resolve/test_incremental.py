@@ -11,7 +11,7 @@ import pytest
 
 from bench.corpus import Round, article, write_corpus
 from kg.language import identify
-from kg.mapping import RESOLUTION_GRAPH
+from kg.mapping import INPUTS_GRAPH, RESOLUTION_GRAPH
 from kg.pipeline import build, ingest
 from kg.records import Article
 from kg.resolve import resolve_all
@@ -39,10 +39,16 @@ def _resolution(store) -> set[str]:
     return {str(q) for q in store.graph_quads(RESOLUTION_GRAPH)}
 
 
+def _inputs(store) -> set[str]:
+    return {str(q) for q in store.graph_quads(INPUTS_GRAPH)}
+
+
 def _same_as_full(store) -> bool:
-    before = _resolution(store)
+    """Resolving the whole store again changes neither the resolution graph nor the resolution inputs."""
+    before, inputs = _resolution(store), _inputs(store)
+    assert inputs  # kept up to date by every resolution
     resolve_all(store)
-    return _resolution(store) == before
+    return _resolution(store) == before and _inputs(store) == inputs
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +66,7 @@ def test_adding_articles_resolves_their_organisations_as_resolving_everything_wo
     report = build([second], store)
     assert not report.resolution.full and report.resolution.organisations > 0
     assert report.resolution.claims < sum(1 for _ in store.query("SELECT ?c WHERE { ?c a nkg:Claim }"))
+    assert report.resolution.articles == 15  # only the new articles' graphs are read
     assert _same_as_full(store)
     assert not store.is_incomplete(RESOLUTION_GRAPH)
 
@@ -94,6 +101,24 @@ def test_a_store_resolved_before_organisation_keys_is_resolved_whole_once(tmp_pa
     assert _same_as_full(store)
 
 
+def test_inputs_missing_or_of_another_resolver_version_resolve_the_whole_store_once(tmp_path, corpus):
+    lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+    store = EmbeddedStore(tmp_path / "store")
+    damage = {1: "DROP GRAPH <https://w3id.org/news-kg/graph/resolution-inputs>",  # as an older version left it
+              2: "DELETE WHERE { GRAPH ?g { ?g nkg:resolverVersion ?v } } ; INSERT DATA { GRAPH "
+                 "<https://w3id.org/news-kg/graph/resolution-inputs> { <https://w3id.org/news-kg/graph/resolution-"
+                 "inputs> nkg:resolverVersion \"another\" } }"}
+    for i, part in enumerate((lines[:30], lines[30:35], lines[35:40], lines[40:45])):
+        path = tmp_path / f"{i}.jsonl"
+        path.write_text("".join(part), encoding="utf-8")
+        if i in damage:
+            store.update(damage[i])
+        report = build([path], store)
+        assert report.resolution.full == (i in (0, 1, 2))
+        assert ("resolution inputs" in report.resolution.note) == (i in damage)
+    assert _same_as_full(store)
+
+
 def test_the_work_of_adding_articles_does_not_grow_with_the_store(tmp_path, corpus):
     """Stores of 100 and 1,000 generated articles (20 organisations at 1,000), each with the same reports
     about one more organisation; nine new articles about it and about an organisation not in the store: the
@@ -110,9 +135,11 @@ def test_the_work_of_adding_articles_does_not_grow_with_the_store(tmp_path, corp
         store = EmbeddedStore(folder / "store")
         build([folder / "bench.jsonl", _write(folder / "known.jsonl", known)], store, jobs=2)
         resolved = build([_write(folder / "new.jsonl", new)], store).resolution
-        assert not resolved.full and resolved.organisations == 2
-        work[n] = (resolved.organisations, resolved.articles, resolved.claims, resolved.announcements,
-                   resolved.written, resolved.removed)
+        assert not resolved.full and resolved.organisations == 2 and resolved.articles == len(new)
+        work[n] = (resolved.organisations, resolved.articles, resolved.stored, resolved.claims,
+                   resolved.announcements, resolved.changed, resolved.written, resolved.removed)
     assert work[100] == work[1_000]
-    print(f"\nadding {len(new)} articles to stores of 100 and 1,000: organisations, articles read, claims, "
-          f"announcements, quads written, quads removed {work[100]} in both")
+    print(f"\nadding {len(new)} articles to stores of 100 and 1,000: organisations, article graphs read, claims "
+          f"read from the resolution inputs, claims resolved, announcements, announcements and topics rewritten, "
+          f"quads written, quads removed "
+          f"{work[100]} in both")
