@@ -151,8 +151,9 @@ class Claim:
     source_cited: str | None = None  # an outlet the article cites ("skriver New York Times")
     aggregate: str | None = None  # "total" (several rounds, or all of a plan), "change" (a difference); else a level
     confidence: float | None = None  # 0..1: how strong the evidence is (kg.extract.confidence)
-    # where its time comes from: "stated" (the text states it), "horizon" (a date by which something is to be
-    # done) or "article" (the text gives none: the article's date)
+    # where its time comes from: "stated" (the text states it), "context" (the time of the sentence before, or
+    # of the line a list hangs from), "horizon" (a date by which something is to be done) or "article" (the text
+    # gives none: the article's date)
     timing: str | None = None
     told: TimeRef | None = None  # a plan dated by its horizon: when the text says it was announced or agreed
 

@@ -198,7 +198,8 @@ def _placed(iri: str, v: dict) -> Placed:
             c.event_stated = True
     elif v["when"]:
         c.event, c.event_when, c.event_precision = (_day(v["ts"]), _day(v["te"])), v["when"], v["precision"]
-        c.event_stated = v["timing"] == "stated" or v["timing"] is None and (pub is None or c.event != pub)
+        c.event_stated = v["timing"] in ("stated", "context") or v["timing"] is None and (pub is None or c.event != pub)
+        c.event_context = v["timing"] == "context"
     c.details = ClaimDetails(
         quote=v["quote"], source=v["publisher"] or v["article"],
         published=str(v["published"]) if v["published"] is not None else None,

@@ -41,6 +41,7 @@ class Placed:
     event_when: str | None = None  # that time as the text gives it
     event_precision: str | None = None
     event_stated: bool = False  # the text dates the event (not only its article's date)
+    event_context: bool = False  # ... only by the time of the sentence before (or of a list's line)
     horizon: tuple[int, int] | None = None  # the days of the date by which it is to be done
     horizon_when: str | None = None
     horizon_precision: str | None = None

@@ -55,9 +55,11 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
             if len(clusters) < 2:
                 continue
             apart = any(m.basis == "same-figure-apart" for m in members)
+            borrowed = role == "event" and any(all(m.event_context for m in ms) for ms, _ in clusters)
             note = ("joined by the same count dated apart: one round dated differently, or two rounds of one size"
-                    if apart else "the same announcement")
+                    if apart else "a side's date is only that of the sentence before it" if borrowed
+                    else "the same announcement")
             yield Topic(KIND, role, e.org, f"{e.kind} {word}" + (f" ({e.when})" if e.when else ""),
                         against_main([side(ms, iv, when, days=True,
                                            precision=min((precision(m) for m in ms), key=_FINEST.index))
-                                      for ms, iv in clusters]), e.index, note, firm=not apart)
+                                      for ms, iv in clusters]), e.index, note, firm=not (apart or borrowed))

@@ -42,3 +42,25 @@ def test_two_figures_for_one_week_s_cuts_are_one_numeric_contradiction(tmp_path)
     [row] = rows
     assert row["articles"] == ["dagblad-nl", "kurier-de", "ledger-en"]
     assert {c["value"] for c in row["claims"]} == {1200, 1500}
+
+
+BORROWED_DATE = {  # the investment is dated Tuesday by one outlet; the other dates only the sentence before it
+    "wire-en.txt": " date 2026-03-13\nBrannvik Energi to cut 350 jobs\n\n"
+                   "Brannvik Energi will cut about 350 jobs, chief executive Ola Strand said on Thursday. "
+                   "The company plans to invest more than 1.5 billion Swedish kronor in wind farms.\n",
+    "tidning-sv.txt": " date 2026-03-13\nBrannvik Energi investerar 1,5 miljarder kronor\n\n"
+                      "Energibolaget Brannvik Energi meddelade i tisdags att man investerar drygt 1,5 miljarder "
+                      "kronor i vindkraft.\n",
+}
+
+
+def test_a_date_borrowed_from_the_sentence_before_gives_only_a_soft_temporal_row(tmp_path):
+    folder, store = tmp_path / "articles", tmp_path / "store"
+    folder.mkdir()
+    for name, text in BORROWED_DATE.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    assert kg("build", folder, "--store", store).returncode == 0
+    result = kg("contradictions", "--store", store, "--format", "jsonl")
+    rows = [json.loads(line) for line in result.stdout.splitlines() if json.loads(line)["kind"] == "temporal"]
+    assert [(r["severity"], r["explanation"].rsplit("soft: ", 1)[-1]) for r in rows] == [
+        ("soft", "a side's date is only that of the sentence before it")]
