@@ -202,8 +202,8 @@ class ClaimContext:
                 if v.label == "according_to":
                     if after:
                         found.append((0, group, doc.words_between(v.end, start), name, start))
-                elif end <= v.start and doc.words_between(end, v.start) <= SUBJECT_REACH and not self._relative(
-                        sent, start, v.start):
+                elif end <= v.start and doc.words_between(end, v.start) <= SUBJECT_REACH and not _closed_relative(
+                        doc, start, v.start):
                     found.append((1, group, doc.words_between(end, v.start), name, start))
                 elif after and kind != "third":  # "X said the union agreed": X speaks
                     found.append((1, group, doc.words_between(v.end, start), name, start))
@@ -211,12 +211,6 @@ class ClaimContext:
             return None, None
         *_, name, at = min(found)
         return name, at
-
-    def _relative(self, sent: Sentence, pos: int, verb: int) -> bool:
-        """``pos`` is in a relative clause closed before the verb: "X, who replaced Y on Tuesday, said" (Y says
-        nothing)."""
-        start, end = self.doc.clause_at(pos)
-        return start > sent.start and end <= verb and bool(self.doc.lang.relative.match(self.doc.text, start))
 
     def actor(self, sent: Sentence, pos: int) -> str | None:
         """Whoever the sentence makes act before ``pos``: the nearest person or organisation named before it in
@@ -306,6 +300,13 @@ class ClaimContext:
         keys = {("announced" if h.key == "future" else h.key) for h in doc.hits_in(start, end, "mod")
                 if not (h.key == "denied" and denies_cause(doc, doc.sentence_at(h.start), h))}
         return next((k for k in MODALITY_ORDER if k in keys), None)
+
+
+def _closed_relative(doc: Doc, pos: int, verb: int) -> bool:
+    """``pos`` is in a relative clause closed before the verb: "X, who replaced Y on Tuesday, said" (Y says
+    nothing)."""
+    clause = doc.relative_clause(pos)
+    return clause is not None and clause[1] <= verb
 
 
 def contains(outer: TimeRef, inner: TimeRef) -> bool:

@@ -112,6 +112,14 @@ class Doc:
     def sentence_at(self, pos: int) -> Sentence:
         return self.sentences[max(0, bisect_right(self._sent_starts, pos) - 1)]
 
+    def relative_clause(self, pos: int) -> tuple[int, int] | None:
+        """The clause at ``pos`` when it is a relative one inside its sentence ("Northvolt, which warned on Sept. 9
+        that cuts were coming, said"), else None."""
+        start, end = self.clause_at(pos)
+        if start > self.sentence_at(pos).start and self.lang.relative.match(self.text, start):
+            return start, end
+        return None
+
     def clause_at(self, pos: int) -> tuple[int, int]:
         sent = self.sentence_at(pos)
         for start, end in sent.clauses:

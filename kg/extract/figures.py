@@ -335,7 +335,7 @@ def _counts_a_noun(doc: Doc, q: QuantityMention) -> bool:
     toks, k = doc.tokens, doc.token_index(q.end)
     return (doc.lang.capitalised_nouns and k < len(toks) and toks.raw[k][:1].isupper() and toks.raw[k].isalpha()
             and toks.raw[k] not in doc.lang.stop and not doc.hits_in(toks.starts[k], toks.ends[k])
-            and not any(m.start <= toks.starts[k] < m.end for m in doc.entities))
+            and doc.covering(doc.entities, toks.starts[k]) is None)
 
 
 def _counts_cuts(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
@@ -566,8 +566,7 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
             relative = bool(doc.hits_in(t.start, t.end, "time"))  # "last year", "förra året": the whole year
             d.horizon = t.horizon
         else:
-            earlier = [t for t in times if t.end <= c_start and not (
-                doc.clause_at(t.start)[0] > sent.start and doc.lang.relative.match(doc.text, doc.clause_at(t.start)[0]))]
+            earlier = [t for t in times if t.end <= c_start and not doc.relative_clause(t.start)]
             # not the time of a relative clause: "Northvolt, which warned on Sept. 9 that cuts were coming, said"
             if earlier:
                 when, rank = earlier[-1].time, (1, d.start - earlier[-1].end)

@@ -50,7 +50,7 @@ def gazetteer() -> Gazetteer:
             toks = tuple(TOKEN.findall(alias))
             if toks and alias.lower() not in given:  # "Chad", "Jordan": given names as often as countries
                 aliases.setdefault(toks[0], []).append((toks, known))
-    by_first = {k: tuple(sorted(set(v), key=lambda a: -len(a[0]))) for k, v in aliases.items()}
+    by_first = {k: tuple(sorted(dict.fromkeys(v), key=lambda a: -len(a[0]))) for k, v in aliases.items()}
     return Gazetteer(by_name, by_first)
 
 

@@ -1,9 +1,9 @@
 """The places the offline linking table knows (countries, continents, the EU), with their names in six
 languages: what a gazetteer needs to recognise them in text.
 
-The extractor recognises places from its own gazetteer (kg/extract/gazetteer.toml) today; ``places()``
-gives the table's places in the same shape (a canonical name and every name it goes by), so that the
-extractor can take them from here, the one source of Wikidata identities.
+``places()`` gives the table's places (a canonical name and every name it goes by) to linking's callers.
+The extractor, which sits below kg.link, reads the same rows of the shipped table itself
+(``kg.extract.gazetteer``), names chosen the same way: the English label first, then every label and alias.
 """
 
 from __future__ import annotations
