@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
+from datetime import date
 from itertools import accumulate
 
 from kg.contradictions.base import Placed, Resolved, figure_label, side
@@ -21,6 +22,7 @@ KIND = "outlook"
 HORIZON_DAYS = 730
 LARGE_COUNT, LARGE_PERCENT = 1000, 1
 HARD_COUNT, HARD_PERCENT = 10000, 5
+_EPOCH = date(1970, 1, 1).toordinal()
 
 SHAPES = """
 nkg:OutlookSide a owl:Class ; rdfs:subClassOf nkg:Side ;
@@ -36,6 +38,11 @@ nkgsh:OutlookSideShape a sh:NodeShape ;
 def _day(c: Placed) -> int | None:
     span = c.event or c.pub
     return span[1] if span else None
+
+
+def _iso(day: int) -> str:
+    """A day (since 1970-01-01) as an ISO date: the topic's key, which stays when other rounds are added."""
+    return date.fromordinal(day + _EPOCH).isoformat()
 
 
 def _large(c: Placed) -> bool:
@@ -67,7 +74,7 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
         first, cut, claims = found[start]
         hard = hard_before[e.org][end] > hard_before[e.org][start]
         note = f"the first of {end - start} rounds within two years" if end - start > 1 else "the only round within two years"
-        yield Topic(KIND, f"{cut.index}", e.org, "expectation of no new large cuts",
+        yield Topic(KIND, f"after-{_iso(day)}", e.org, "expectation of no new large cuts",
                     (side(denials, (day, day), lambda m: "no new large cuts", role="outlook", days=True),
                      side(claims, (first, first), figure_label, role="round", days=True)),
                     cut.index, note, firm=hard)

@@ -1,9 +1,11 @@
 """One name for each organisation and person of an article, so that its graph always conforms.
 
-Names that differ only in case, accents, punctuation, a legal form or a generic last word ("NISSAN",
-"Nissan Motor Co.", "Nestle") are one entity, under the name the article uses most; every organisation or
-person a claim or a role refers to is an entity of the article. Across articles, ``identity`` is what
-resolution groups an organisation's claims by.
+Names that differ only in case, accents, punctuation, a legal form or a group word ("NISSAN", "Nissan Motor
+Co.", "Nestle", "Volkswagen Group") are one entity, under the name the article uses most. Within one article a
+short name is also the one longer name it shortens with a business word ("Harlow" after "Harlow Foods"), when
+the article names no other company of that stem. Every organisation or person a claim or a role refers to is
+an entity of the article. Across articles, ``identity`` is what resolution groups an organisation's claims by:
+it keeps business words, so "Siemens Energy" and "Siemens", "Marlow Foods" and "Marlow Insurance" stay apart.
 """
 
 from __future__ import annotations
@@ -11,34 +13,65 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.extract.entities import GENERIC, LEGAL
+from kg.extract.entities import GENERIC, GROUP, LEGAL
 from kg.records import Claim, Entity, Role
 
-_GENERIC = {w.lower() for w in GENERIC | LEGAL}
+_NAMELESS = {w.lower() for w in GROUP | LEGAL}  # words that never tell two companies apart
+_BUSINESS = {w.lower() for w in GENERIC} | _NAMELESS  # and those that may ("Foods", "Energy", "Cars")
+
+
+def _key(name: str, strip: set[str]) -> str:
+    words = re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower())
+    while len(words) > 1 and words[-1] in strip:
+        words.pop()
+    return " ".join(words) or name.lower()
 
 
 def identity(name: str) -> str:
-    """What two names of one organisation share: "Nissan Motor Co." and "NISSAN" are both "nissan"."""
-    words = re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower())
-    while len(words) > 1 and words[-1] in _GENERIC:
-        words.pop()
-    return " ".join(words) or name.lower()
+    """What two names of one organisation share: "Nissan Motor Co." and "NISSAN" are both "nissan"; "Nissan
+    Foods" is another company."""
+    return _key(name, _NAMELESS)
+
+
+def _stem(name: str) -> str:
+    """A name without its business words: "Harlow Foods" and "Harlow" share "harlow"."""
+    return _key(name, _BUSINESS)
+
+
+def _joined(groups: dict[tuple[str, str], list[Entity]]) -> dict[tuple[str, str], tuple[str, str]]:
+    """For each group, the group it joins: the one group of its stem whose identity is longer than the stem
+    ("Harlow" joins "Harlow Foods"), when there is exactly one (with "Marlow Foods" and "Marlow Insurance",
+    "Marlow" is neither)."""
+    by_stem: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for kind, key in groups:
+        by_stem.setdefault((kind, _stem(key)), []).append((kind, key))
+    joined = {}
+    for (_, stem), keys in by_stem.items():
+        longer = [k for k in keys if k[1] != stem]
+        for k in keys:
+            joined[k] = longer[0] if len(longer) == 1 else k
+    return joined
 
 
 def one_name(entities: list[Entity], roles: list[Role], claims: list[Claim]) -> tuple[list[Entity], list[Role], list[Claim]]:
     groups: dict[tuple[str, str], list[Entity]] = {}
     for e in entities:
         groups.setdefault((_kind(e.type), identity(e.name)), []).append(e)
+    joined = _joined(groups)
+    for short, long in joined.items():
+        if short != long:
+            groups[long].extend(groups.pop(short))
     canonical: dict[str, str] = {}
     merged: list[Entity] = []
-    for group in groups.values():
-        main = max(group, key=lambda e: (len(e.mentions), len(e.name)))
+    for key, group in groups.items():
+        main = max((e for e in group if identity(e.name) == key[1]), key=lambda e: (len(e.mentions), len(e.name)))
         mentions = tuple(sorted({m for e in group for m in e.mentions}, key=lambda m: (m.start, m.end)))
         merged.append(Entity(main.name, main.type, mentions, parent=next((e.parent for e in group if e.parent), None),
                              qid=main.qid, link_method=main.link_method, link_confidence=main.link_confidence))
         for e in group:
             canonical[e.name] = main.name
     by_identity = {(_kind(e.type), identity(e.name)): e.name for e in merged}
+    by_identity.update((short, by_identity[long]) for short, long in joined.items() if short != long)
 
     def name_of(name: str | None, type_: str) -> str | None:
         if not name:

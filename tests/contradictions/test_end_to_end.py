@@ -64,3 +64,26 @@ def test_a_date_borrowed_from_the_sentence_before_gives_only_a_soft_temporal_row
     rows = [json.loads(line) for line in result.stdout.splitlines() if json.loads(line)["kind"] == "temporal"]
     assert [(r["severity"], r["explanation"].rsplit("soft: ", 1)[-1]) for r in rows] == [
         ("soft", "a side's date is only that of the sentence before it")]
+
+
+SHARED_STEM = {  # two companies whose names share a first word, each cutting jobs the same week; and one of
+    # them again, by an outlet that shortens its name after the first mention
+    "wire-en.txt": " date 2026-05-12\nMarrick Foods to cut 900 jobs\n\n"
+                   "Marrick Foods will cut 900 jobs, the snack maker said on Tuesday.\n",
+    "post-en.txt": " date 2026-05-12\nMarrick Insurance to cut 1,400 jobs\n\n"
+                   "Marrick Insurance will cut 1,400 jobs, the insurer said on Tuesday.\n",
+    "krant-nl.txt": " date 2026-05-13\nMarrick Foods schrapt 1.100 banen\n\n"
+                    "Het voedingsbedrijf Marrick Foods schrapt 1.100 banen. Marrick maakte dat dinsdag bekend.\n",
+}
+
+
+def test_companies_sharing_a_first_word_are_not_compared_and_a_short_name_joins_its_long_one(tmp_path):
+    folder, store = tmp_path / "articles", tmp_path / "store"
+    folder.mkdir()
+    for name, text in SHARED_STEM.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    assert kg("build", folder, "--store", store).returncode == 0
+    result = kg("contradictions", "--store", store, "--format", "jsonl")
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["kind"], r["org"], r["articles"]) for r in rows] == [("numeric", "Marrick Foods", ["krant-nl", "wire-en"])]
+    assert {c["value"] for c in rows[0]["claims"]} == {900, 1100}
