@@ -13,6 +13,8 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+ARTICLE_SECONDS = 60.0  # time budget of one article's extraction, linking, mapping and validation
+
 
 class OverBudget(BaseException):  # not an Exception: code that catches those must not swallow it
     """The work ran past its time budget."""

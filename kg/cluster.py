@@ -15,8 +15,8 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 
 from kg import EXTRACTOR_VERSION, __version__
-from kg.prepare import Outcome
 from kg.read import ArticleDraft, ReadError
+from kg.records import Outcome
 
 CHUNK = 16  # articles per task: a task costs the scheduler about a millisecond and a network round trip
 CONNECT_TIMEOUT = 30.0  # seconds to reach the scheduler and find a worker ($KG_CLUSTER_TIMEOUT)

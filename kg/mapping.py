@@ -22,6 +22,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from kg import EXTRACTOR_VERSION
 from kg.lexicon import legal_forms
+from kg.orgkeys import identity
 from kg.records import (
     Announcement,
     Article,
@@ -364,8 +365,6 @@ def resolution_items(resolution: Resolution) -> Iterator[tuple[NamedNode, str, C
     An item's quads are its own: their subject is its node, a claim placed on it (announcements) or one of
     its sides (topics), so the quads that changed between two resolutions are those of the items that did.
     """
-    from kg.extract.identity import identity  # the extractor's, loaded only where resolution runs
-
     seen: dict[str, int] = {}
     nodes: list[NamedNode] = []
     for ann in resolution.announcements:

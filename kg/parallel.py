@@ -25,8 +25,8 @@ from pyoxigraph import RdfFormat, parse, serialize
 
 from kg import EXTRACTOR_VERSION
 from kg.mapping import graph_iri
-from kg.prepare import Outcome, prepare
 from kg.read import ArticleDraft, ReadError, finish
+from kg.records import Outcome
 
 CHUNK = 8  # articles per task: fewer, larger messages between processes
 AHEAD = 16  # chunks in flight per worker: enough to keep them busy while this process writes
@@ -45,6 +45,8 @@ class Seen:
 def prepare_chunk(chunk: list[tuple[ArticleDraft, tuple[str, str] | None]], validate: bool,
                   budget: float | None = None) -> list[tuple]:
     """In a worker: finish and prepare each draft -> (Seen or ReadError, outcome, N-Quads or None)."""
+    from kg.prepare import prepare  # the extractor: in the workers (preloaded), not in this writing process
+
     out = []
     for draft, state in chunk:
         article = finish(draft)

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import EXTRACTOR_VERSION
+from kg.budget import ARTICLE_SECONDS
 from kg.mapping import INPUTS_GRAPH, RESOLUTION_GRAPH, graph_iri
-from kg.prepare import ARTICLE_SECONDS, Outcome, prepare
 from kg.read import MAX_BYTES, ReadError, frame_paths, not_unicode, read_paths
-from kg.records import Article
+from kg.records import Article, Outcome
 from kg.resolve import Work, resolve_all, resolve_articles
 
 
@@ -48,6 +48,8 @@ class BuildReport:
 
 def process(article: Article, store, validate: bool = True, budget: float | None = ARTICLE_SECONDS) -> Outcome:
     """Extract, map, validate and write one article (or leave the store untouched)."""
+    from kg.prepare import prepare  # the extractor, loaded where it runs (not by a parallel build's writer)
+
     problem = not_unicode(article)
     if problem:
         return Outcome(article.source or article.id, "skipped", article.id, problem)

@@ -6,30 +6,13 @@ machines), which import it and not each other.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from kg import shacl_fast
-from kg.budget import OverBudget, time_budget
+from kg.budget import ARTICLE_SECONDS, OverBudget, time_budget
 from kg.extract import extract
 from kg.link import link
 from kg.mapping import article_quads
-from kg.records import Article, Extraction
+from kg.records import Article, Outcome
 from kg.validate import validate_quads
-
-ARTICLE_SECONDS = 60.0  # time budget of one article's extraction, linking, mapping and validation
-
-
-@dataclass
-class Outcome:
-    """What happened to one input."""
-
-    source: str
-    status: str  # written, replaced, unchanged, skipped
-    article_id: str | None = None
-    reason: str = ""
-    claims: int = 0
-    quads: int = 0
-    extraction: Extraction | None = None
 
 
 def prepare(article: Article, validate: bool = True,

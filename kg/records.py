@@ -263,3 +263,16 @@ class Resolution:
 
     announcements: tuple[Announcement, ...]
     topics: tuple[Topic, ...] = ()
+
+
+@dataclass
+class Outcome:
+    """What a build did with one input (``kg.prepare``, ``kg.pipeline``)."""
+
+    source: str
+    status: str  # written, replaced, unchanged, skipped
+    article_id: str | None = None
+    reason: str = ""
+    claims: int = 0
+    quads: int = 0
+    extraction: Extraction | None = None

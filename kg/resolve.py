@@ -42,7 +42,6 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.contradictions import kind_modules
 from kg.contradictions.base import LEVELS, DayIndex, Event, Intervals, Placed, Resolved
-from kg.extract.identity import identity
 from kg.mapping import (
     INPUTS_GRAPH,
     NKG,
@@ -53,6 +52,7 @@ from kg.mapping import (
     resolution_items,
     resolution_quads,
 )
+from kg.orgkeys import identity
 from kg.queries import term_value
 from kg.records import Announcement, ClaimDetails, Placement, Resolution, TimeRef
 from kg.sparql import values_block
@@ -589,7 +589,7 @@ def _by_organisation(claims: list[Placed]) -> Iterator[Resolution]:
 # reads the new articles' graphs and these, not the graphs of every article of the organisations it touches.
 _INPUT_KEY, _INPUT_ARTICLE, _INPUT_ROWS, _VERSION = (NamedNode(NKG + p) for p in (
     "inputKey", "inputArticle", "inputClaims", "resolverVersion"))
-_SOURCES = ("resolve.py", "mapping.py", "records.py", "extract/identity.py", "link/names.py", "contradictions")
+_SOURCES = ("resolve.py", "mapping.py", "records.py", "orgkeys.py", "link/names.py", "contradictions")
 
 
 def resolver_version() -> str:

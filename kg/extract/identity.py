@@ -10,32 +10,8 @@ it keeps business words, so "Siemens Energy" and "Siemens", "Marlow Foods" and "
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
-from kg.extract.entities import GENERIC, GROUP, LEGAL
+from kg.orgkeys import identity, stem
 from kg.records import Claim, Entity, Role
-
-_NAMELESS = {w.lower() for w in GROUP | LEGAL}  # words that never tell two companies apart
-_BUSINESS = {w.lower() for w in GENERIC} | _NAMELESS  # and those that may ("Foods", "Energy", "Cars")
-
-
-def _key(name: str, strip: set[str]) -> str:
-    words = re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower())
-    while len(words) > 1 and words[-1] in strip:
-        words.pop()
-    return " ".join(words) or name.lower()
-
-
-def identity(name: str) -> str:
-    """What two names of one organisation share: "Nissan Motor Co." and "NISSAN" are both "nissan"; "Nissan
-    Foods" is another company."""
-    return _key(name, _NAMELESS)
-
-
-def _stem(name: str) -> str:
-    """A name without its business words: "Harlow Foods" and "Harlow" share "harlow"."""
-    return _key(name, _BUSINESS)
 
 
 def _joined(groups: dict[tuple[str, str], list[Entity]]) -> dict[tuple[str, str], tuple[str, str]]:
@@ -44,10 +20,10 @@ def _joined(groups: dict[tuple[str, str], list[Entity]]) -> dict[tuple[str, str]
     "Marlow" is neither)."""
     by_stem: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for kind, key in groups:
-        by_stem.setdefault((kind, _stem(key)), []).append((kind, key))
+        by_stem.setdefault((kind, stem(key)), []).append((kind, key))
     joined = {}
-    for (_, stem), keys in by_stem.items():
-        longer = [k for k in keys if k[1] != stem]
+    for (_, short), keys in by_stem.items():
+        longer = [k for k in keys if k[1] != short]
         for k in keys:
             joined[k] = longer[0] if len(longer) == 1 else k
     return joined

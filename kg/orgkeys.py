@@ -1,0 +1,35 @@
+"""The key under which an organisation's names are one across articles ("Nissan Motor Co." and "NISSAN" are
+"nissan"), and the stem an article's short name shares with its long one ("Harlow" and "Harlow Foods").
+
+The words come from the lexicons: legal forms and group words never tell two companies apart; the other
+business words ("Foods", "Energy", "Cars") may, so the key keeps them. Resolution groups claims by the key;
+the extractor joins an article's names by both.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from kg.lexicon import across, legal_forms
+
+_NAMELESS = {w.lower() for w in legal_forms() | across("entities", "holding_forms") | across("entities", "group_words")}
+_BUSINESS = {w.lower() for w in across("entities", "generic")} | _NAMELESS
+
+
+def _key(name: str, strip: set[str]) -> str:
+    words = re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower())
+    while len(words) > 1 and words[-1] in strip:
+        words.pop()
+    return " ".join(words) or name.lower()
+
+
+def identity(name: str) -> str:
+    """What two names of one organisation share: "Nissan Motor Co." and "NISSAN" are both "nissan"; "Nissan
+    Foods" is another company."""
+    return _key(name, _NAMELESS)
+
+
+def stem(name: str) -> str:
+    """A name without its business words: "Harlow Foods" and "Harlow" share "harlow"."""
+    return _key(name, _BUSINESS)
