@@ -282,6 +282,25 @@ def test_outlook_not_overturned_by_earlier_small_late_or_denied_cuts(store):
     assert find_contradictions(store, kind="outlook") == []
 
 
+def test_an_outlook_topic_keeps_its_node_when_an_earlier_round_is_added(store, tmp_path):
+    """The topic's node is named by the outlook's day, not by the place of its round among the events: news of
+    another round leaves it (and its quads) where they were."""
+    from kg.mapping import RESOLUTION_GRAPH
+    from kg.store import EmbeddedStore
+
+    def outlook_nodes(db) -> set[str]:
+        rows = db.query(f"SELECT ?t WHERE {{ GRAPH <{RESOLUTION_GRAPH.value}> {{ ?t nkg:contradictionKind 'outlook' }} }}")
+        return {row["t"].value for row in rows}
+
+    news = [article("w1", "2025-06-20", OUTLOOK),
+            article("w2", "2025-10-28", Said("Northwind lays off 14,000.", value=14000, when="2025-10-28"))]
+    earlier = article("w0", "2025-03-01", Said("Northwind cut 5,000 jobs on 14 February.", value=5000, when="2025-02-14"))
+    other = EmbeddedStore(tmp_path / "with-earlier-round")
+    load(store, *news)
+    load(other, earlier, *news)
+    assert len(outlook_nodes(store)) == 1 and outlook_nodes(store) == outlook_nodes(other)
+
+
 # ---- arithmetic
 
 
