@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from kg.lexicon import across, legal_forms
 
@@ -24,6 +25,7 @@ def _key(name: str, strip: set[str]) -> str:
     return " ".join(words) or name.lower()
 
 
+@cache  # resolution asks it for every claim, of a few hundred names
 def identity(name: str) -> str:
     """What two names of one organisation share: "Nissan Motor Co." and "NISSAN" are both "nissan"; "Nissan
     Foods" is another company."""
