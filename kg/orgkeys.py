@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import lru_cache
 
 from kg.lexicon import across, legal_forms
 
@@ -25,7 +25,7 @@ def _key(name: str, strip: set[str]) -> str:
     return " ".join(words) or name.lower()
 
 
-@cache  # resolution asks it for every claim, of a few hundred names
+@lru_cache(maxsize=2**16)  # resolution asks it for every claim; a store holds far fewer names
 def identity(name: str) -> str:
     """What two names of one organisation share: "Nissan Motor Co." and "NISSAN" are both "nissan"; "Nissan
     Foods" is another company."""
