@@ -52,7 +52,8 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         roles = change_roles(doc, sent, quantities)
         found: list[ClaimDraft] = []
         for q in quantities:
-            found.extend(_classify(doc, ctx, sent, q, quantities, roles, found))
+            found.extend(d for d in _classify(doc, ctx, sent, q, quantities, roles, found)
+                         if d.claim.kind not in MERGED_LEVELS or not _combined(doc, q))
         _assign_times(doc, ctx, sent, found)
         _share_times(found)
         _pair_times(doc, sent, found)
@@ -136,6 +137,16 @@ def _apart(doc: Doc, q: QuantityMention, h) -> bool:
         between -= set(doc.tokens.low[more.i:more.j])
     return bool(between & (doc.lang.stop_words - doc.lang.conjunction_words)) and not any(
         q.end <= o.start < h.start for o in doc.quantities)
+
+
+MERGED_LEVELS = ("workforce", "revenue", "profit", "net_income", "loss")  # levels a merger's combined group has
+
+
+def _combined(doc: Doc, q: QuantityMention) -> bool:
+    """The figure is of companies taken together ("a group with combined sales of 9 billion euros", "la
+    facturación conjunta"): no one company's level."""
+    c_start, c_end = doc.clause_at(q.start)
+    return bool(doc.hits_in(c_start, min(c_end, q.end + 40), "combined"))
 
 
 def _classify(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quantities, roles: dict[int, Role],

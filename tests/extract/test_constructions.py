@@ -455,3 +455,25 @@ def test_any_country_is_a_place_and_a_segment(lang):
 def test_a_given_name_that_names_a_country_stays_a_name():
     x = extracted("en", "Chief executive Chad Miller said on Tuesday that Carrowmill would cut 300 jobs.")
     assert {e.name: e.type for e in x.entities} == {"Chad Miller": "person", "Carrowmill": "organization"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Halvorsen Marine agreed to buy Keel Shipping for $4.2 billion, creating a group with combined sales of "
+           "about 9 billion euros and a combined workforce of 21,000."),
+    ("de", "Die Brenner AG übernimmt die Kessler Chemie GmbH. Der gemeinsame Umsatz liegt bei 9 Milliarden Euro."),
+    ("nl", "Door de overname van Wester Melk BV krijgt Noorder Zuivel BV een gezamenlijke omzet van 3 miljard euro."),
+    ("sv", "Efter köpet av Lindvall Data AB får Norrvik Konsult AB en kombinerad omsättning på 9 miljarder kronor."),
+    ("fr", "Avec le rachat de Ferrand Logistique, Garnier Transports affichera un chiffre d'affaires combiné de "
+           "5 milliards d'euros."),
+    ("es", "Tras la fusión con Metales Arriaga SA, Aceros Prieto SA tendrá una facturación conjunta de 4.000 millones "
+           "de euros."),
+])
+def test_the_level_of_companies_taken_together_is_no_one_company_s(lang, text):
+    kinds = {c.kind for c in extracted(lang, text).claims}
+    assert not kinds & {"revenue", "workforce"}
+
+
+def test_a_company_s_own_level_beside_a_merger_is_kept():
+    found = extracted("en", "Keel Shipping, which Halvorsen Marine agreed to buy, employs 6,500 people and had sales of "
+                      "2.1 billion euros last year.").claims
+    assert {(c.kind, c.quantity.value) for c in found} >= {("workforce", 6500), ("revenue", 2_100_000_000)}
