@@ -3,7 +3,7 @@ at ingest: the project's own articles, the construction articles, the seed and d
 where it is absent), and articles hypothesis makes from them by mutation (sentences dropped, repeated or
 reordered, another company's name, figures written another way, a shouting headline, another language or date).
 
-The graph is checked as ``kg build`` makes it: extract, link, map (``kg.pipeline.prepare``), then validated with
+The graph is checked as ``kg build`` makes it: extract, link, map (``kg.prepare.prepare``), then validated with
 every constraint of the shapes (``kg.validate.validate_quads``), not only the build's fast check.
 """
 
@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.lexicon import languages
-from kg.pipeline import prepare
+from kg.prepare import prepare
 from kg.read import read_paths
 from kg.records import Article
 from kg.validate import validate_quads
