@@ -155,10 +155,18 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
 
 
 def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> list[ClaimDraft]:
-    """Expectations about further cuts; a sentence with a job-cut figure is a figure claim instead."""
+    """Expectations about further cuts ("does not expect more layoffs"), and hiring again, which denies them
+    ("is back to hiring people"); a sentence with a job-cut figure is a figure claim instead."""
     drafts: list[ClaimDraft] = []
     for sent in doc.sentences:
         if sent.index in figure_sentences:
+            continue
+        rehire = [h for h in doc.hits_in(sent.start, sent.end, "rehire") if not _negated(doc, sent, h.start)]
+        if rehire:
+            h = rehire[0]
+            org, _ = ctx.org_for(sent, h.start, h.end)
+            if org:
+                drafts.append(_outlook(doc, ctx, sent, h, org, "deny"))
             continue
         for h in doc.hits_in(sent.start, sent.end, "outlook"):
             cuts = [c for c in doc.hits_in(h.end, sent.end, "cut_nouns") if doc.words_between(h.end, c.start) <= 8]
@@ -172,11 +180,15 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
             org, _ = ctx.org_for(sent, h.start, h.end)
             if not org:
                 continue
-            a = ctx.attribution(sent)
-            start, stop = _quote(doc, sent)
-            claim = Claim(kind="layoff_outlook", org=org, quote=doc.text[start:stop], start=start, end=stop,
-                          when=_when(doc, sent, h.start)[0], modality="expected", polarity=polarity,
-                          speaker=a.speaker, source_cited=a.source)
-            drafts.append(ClaimDraft(claim, sent, h.start, h.end, basis="outlook", named=_names_org(doc, ctx, sent)))
+            drafts.append(_outlook(doc, ctx, sent, h, org, polarity))
             break
     return drafts
+
+
+def _outlook(doc: Doc, ctx: ClaimContext, sent, h, org: str, polarity: str) -> ClaimDraft:
+    a = ctx.attribution(sent)
+    start, stop = _quote(doc, sent)
+    claim = Claim(kind="layoff_outlook", org=org, quote=doc.text[start:stop], start=start, end=stop,
+                  when=_when(doc, sent, h.start)[0], modality="expected", polarity=polarity,
+                  speaker=a.speaker, source_cited=a.source)
+    return ClaimDraft(claim, sent, h.start, h.end, basis="outlook", named=_names_org(doc, ctx, sent))

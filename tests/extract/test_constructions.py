@@ -477,3 +477,21 @@ def test_a_company_s_own_level_beside_a_merger_is_kept():
     found = extracted("en", "Keel Shipping, which Halvorsen Marine agreed to buy, employs 6,500 people and had sales of "
                       "2.1 billion euros last year.").claims
     assert {(c.kind, c.quantity.value) for c in found} >= {("workforce", 6500), ("revenue", 2_100_000_000)}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Kestrel Payments AB, which cut thousands of jobs last year, is now back to hiring people."),
+    ("en", "Kestrel Payments AB is hiring human workers again, its chief executive said."),
+    ("de", "Die Kestrel GmbH stellt wieder Personal ein, sagte ein Sprecher."),
+    ("nl", "Kestrel BV neemt weer mensen aan, zei het bedrijf."),
+    ("sv", "Kestrel AB anställer igen, meddelade bolaget."),
+    ("fr", "Kestrel SA recrute à nouveau, a annoncé l'entreprise."),
+    ("es", "Kestrel SA vuelve a contratar personal, dijo la empresa."),
+])
+def test_hiring_again_denies_further_cuts(lang, text):
+    assert [(c.kind, c.polarity, c.modality) for c in extracted(lang, text).claims] == [
+        ("layoff_outlook", "deny", "expected")]
+
+
+def test_not_hiring_again_says_nothing_of_cuts():
+    assert extracted("en", "Kestrel Payments AB is not hiring again this year.").claims == []
