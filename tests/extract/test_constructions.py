@@ -495,3 +495,12 @@ def test_hiring_again_denies_further_cuts(lang, text):
 
 def test_not_hiring_again_says_nothing_of_cuts():
     assert extracted("en", "Kestrel Payments AB is not hiring again this year.").claims == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Die Wester Milch GmbH ruft Joghurt zurück. Das Unternehmen, das 1.800 Menschen beschäftigt, rechnet mit "
+           "hohen Kosten."),
+    ("nl", "Wester Melk BV roept yoghurt terug. Het bedrijf, dat 1.800 mensen in dienst heeft, verwacht hoge kosten."),
+])
+def test_a_workforce_in_a_verb_last_relative_clause(lang, text):
+    assert [(c.kind, c.quantity.value) for c in extracted(lang, text).claims] == [("workforce", 1800)]
