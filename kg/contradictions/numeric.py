@@ -3,7 +3,8 @@
 Topics: one per announcement, unit, aggregate (a round or level; a total of several rounds or of a plan; a
 change) and scope (a stated segment, else "open"). A round is never set against a total, nor a segment
 against the group or against a figure whose scope the text leaves open: those are different questions.
-A headcount aimed at (a planned workforce) is not compared with one stated as it is. A figure whose article also
+A part of a round whose segment the text names in words the lexicon lacks ("1,500 of the 2,000 jobs are in
+operations": aggregate "part") is compared with nothing. A headcount aimed at (a planned workforce) is not compared with one stated as it is. A figure whose article also
 states, in another scope, what the others say is a part beside its whole, not a rival. A figure the text leaves
 unmarked that matches one stated as the total ("20,000" beside "a total of 20,000") is
 that total. Sides: the figures that agree, clustered by the intervals of the approximation rule
@@ -53,7 +54,7 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
             if t.aggregate == "total" and t.unit and t.low is not None:
                 totals[(t.unit, t.scope)].add(t.low, t.high)
         for m in e.members:
-            if m.unit and m.low is not None:
+            if m.unit and m.low is not None and m.aggregate != "part":  # a part of a round, which part unsaid
                 # a figure the text leaves unmarked that another states as the total is that total; sums of money
                 # ("en tout 4 milliards" of savings) are not rounds against totals
                 total = m.aggregate is None and (m.unit, m.scope) in totals and totals[(m.unit, m.scope)].meets(

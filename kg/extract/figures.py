@@ -11,6 +11,7 @@ from kg.extract.changes import Role, change_roles
 from kg.extract.context import ClaimContext, contains, denies_cause
 from kg.extract.doc import Doc, QuantityMention, Sentence
 from kg.extract.entities import GENITIVE
+from kg.extract.lang import norm
 from kg.records import Claim, Quantity, TimeRef
 
 
@@ -40,6 +41,7 @@ class ClaimDraft:
     named: bool = True  # its organisation is named in its sentence (not only the article's topic)
     modality: str | None = None  # set by the rule that found it ("the work of 700 people": reported)
     told: TimeRef | None = None  # dated by its horizon: when the text says the plan was announced or agreed
+    known: bool = False  # referred to as cuts already known ("the 2,000 jobs"): its time is when it was spoken of
 
 
 def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
@@ -64,7 +66,7 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             _finish(doc, ctx, d)
         _announced_after(doc, ctx, sent, found)
     _apply_denials(doc, drafts)
-    return drafts
+    return _parts_of_cuts(doc, drafts)
 
 
 def _story_horizon(doc: Doc, drafts: list[ClaimDraft]) -> None:
@@ -450,11 +452,10 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
            for m in doc.in_sentence(doc.entities, sent)):
         return True  # "Vantor's 3,000 employees"
     c_start, c_end = doc.clause_at(q.start)
-    if [p for p in doc.in_sentence(doc.quantities, sent) if p.end <= q.start and doc.words_between(p.end, q.start) <= 5
-            and p.quantity.unit in ("percent", "count") and doc.lang.partitive.match(
-                doc.text, p.end + len(doc.text[p.end:q.start]) - len(doc.text[p.end:q.start].lstrip()))
-            and not doc.hits_in(p.end, q.start, "jobs", "workforce")]:
+    if _share_of(doc, sent, q) and not any(doc.words_between(head.end, h.start) <= 2
+                                           for h in doc.hits_in(head.end, c_end, "cut", "cut_nouns")):
         return True  # "7 Prozent der 108.000 Beschäftigten", "4.000 der rund 52.000 Stellen": the base of a share
+        # (not "1,500 of the 2,000 jobs it will cut": the cuts)
     reach = _reach(doc, sent, q)
     employ = doc.hits_in(c_start, q.start, "employ")
     if not employ and any(doc.words_between(head.end, h.start) <= 3 for h in doc.hits_in(head.end, reach, "work")):
@@ -467,6 +468,35 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
         h.end <= o.start and doc.words_between(h.end, o.start) <= 3 and doc.clause_at(o.start) == doc.clause_at(h.start)
         for o in doc.in_sentence(doc.quantities, sent))]  # the cut of a figure after it, not one set off by a comma
     return not cut_between and not cut_after
+
+
+def _share_of(doc: Doc, sent: Sentence, q: QuantityMention) -> QuantityMention | None:
+    """The count or percent that ``q`` is the whole of: "4.000 der rund 52.000 Stellen", "7 % of its 9,000 staff"."""
+    return next((p for p in doc.in_sentence(doc.quantities, sent) if p.end <= q.start
+                 and doc.words_between(p.end, q.start) <= 5 and p.quantity.unit in ("percent", "count")
+                 and doc.lang.partitive.match(doc.text, p.end + len(doc.text[p.end:q.start]) - len(
+                     doc.text[p.end:q.start].lstrip())) and not doc.hits_in(p.end, q.start, "jobs", "workforce")), None)
+
+
+def _parts_of_cuts(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """The whole of a share that is cuts ("1,500 of the 2,000 jobs it will cut"), or that its article states as its
+    cuts ("will cut 2,000 jobs ... 1,500 of the 2,000 jobs are in operations": that round, no workforce claim),
+    makes the count before it a part of the round (aggregate "part") when no segment says which part."""
+    cuts = {d.claim.quantity.value for d in drafts if d.claim.kind == "job_cuts" and d.claim.quantity
+            and d.claim.quantity.unit == "count" and d.claim.aggregate is None}
+    parts, repeated = set(), set()
+    for d in drafts:
+        if d.claim.kind == "job_cuts" or d.claim.kind == "workforce" and d.claim.quantity.value in cuts:
+            q = next((q for q in doc.in_sentence(doc.quantities, d.sent) if q.start == d.start), None)
+            part = q and _share_of(doc, d.sent, q)
+            if part is not None and part.quantity.unit == "count" and d.claim.quantity.unit == "count":
+                parts.add(part.start)
+                if d.claim.kind == "workforce":
+                    repeated.add(id(d))
+    for d in drafts:
+        if d.start in parts and d.claim.kind == "job_cuts" and d.claim.segment is None and d.claim.aggregate is None:
+            d.claim = evolve(d.claim, aggregate="part")
+    return [d for d in drafts if id(d) not in repeated]
 
 
 def _reach(doc: Doc, sent: Sentence, q: QuantityMention) -> int:
@@ -588,8 +618,16 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
             d.horizon = True  # "over the next two years" with no year to count from
         d.claim = evolve(d.claim, when=when)
         d.when_rank = rank
+        d.known = d.claim.kind not in LEVELS + ("workforce",) and _known(doc, d.start)
         if d.horizon:
             d.told = _told(doc, sent, d, times, inherited)
+
+
+def _known(doc: Doc, start: int) -> bool:
+    """A definite word right before the figure ("the 2,000 jobs", "de 2 000 tjänster", "die 2.000 Stellen"): it
+    speaks of cuts already known."""
+    k = doc.token_index(start)
+    return k > 0 and norm(doc.tokens.raw[k - 1]) in doc.lang.known
 
 
 def _told(doc: Doc, sent: Sentence, d: ClaimDraft, times: list, inherited: TimeRef | None) -> TimeRef | None:

@@ -277,6 +277,7 @@ class Lang:
         self.change_from = {norm(w) for w in num.get("change_from", [])}
         self.change_by = {norm(w) for w in num.get("change_by", [])}
         self.articles_and_now = {norm(w) for w in num.get("before_figure", [])}
+        self.known = {norm(w) for w in num.get("known", [])}
         self.one_in = {" ".join(norm(w).split()) for w in num.get("one_in", [])}
         self.fewer = _opening(num.get("fewer", []))
         self.ratio = _opening(num.get("ratio", []))
