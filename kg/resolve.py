@@ -191,8 +191,10 @@ def _placed(iri: str, v: dict) -> Placed:
                confidence=float(v["confidence"]) if v["confidence"] is not None else 0.5, pub=pub,
                polarity=v["polarity"], speaker=v["speaker"],
                object=v["object"] if v["kind"] in ("cause", "layoff_outlook", "store_closure") else None)
-    if v["when"] and v["timing"] == "horizon":
+    if v["when"] and v["timing"] in ("horizon", "counted"):
         c.horizon, c.horizon_when, c.horizon_precision = (_day(v["ts"]), _day(v["te"])), v["when"], v["precision"]
+        if v["timing"] == "counted":  # "over the next two years" from February 2026: by the end of 2027 or 2028
+            c.horizon = (_day(f"{int(v['when'][:4]) - 1}-01-01"), c.horizon[1])
         if v["told"]:
             c.event, c.event_when, c.event_precision = _days(v["told"], v["toldPrecision"]), v["told"], v["toldPrecision"]
             c.event_stated = True

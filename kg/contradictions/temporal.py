@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg.contradictions.base import LEVELS, Placed, Resolved, against_main, cluster, side
+from kg.contradictions.base import LEVELS, Placed, Resolved, against_main, cluster, shown_first, side
 from kg.records import Topic
 
 KIND = "temporal"
@@ -60,6 +60,13 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
                     if apart else "a side's date is only that of the sentence before it" if borrowed
                     else "the same announcement")
             yield Topic(KIND, role, e.org, f"{e.kind} {word}" + (f" ({e.when})" if e.when else ""),
-                        against_main([side(ms, iv, when, days=True,
+                        against_main([side(ms, iv, when, days=True, shown=_inside(ms, iv, span),
                                            precision=min((precision(m) for m in ms), key=_FINEST.index))
                                       for ms, iv in clusters]), e.index, note, firm=not (apart or borrowed))
+
+
+def _inside(members: list[Placed], days: tuple[int, int], span) -> Placed | None:
+    """The surest claim whose own time lies within the days its side shares ("by 2027", not "over the next two
+    years" counted to 2028 that meets it), else None (the surest)."""
+    inside = [m for m in members if days[0] <= span(m)[0] and span(m)[1] <= days[1]]
+    return shown_first(inside)[0] if inside else None

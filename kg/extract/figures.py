@@ -34,7 +34,7 @@ class ClaimDraft:
     when_rank: tuple[int, int] = (9, 0)  # how the time was found: 0 clause, 1 sentence, 2 context, 3 publication
     earlier_state: bool = False  # the "from" side of "from 240,000 to 226,000"
     speaker_rank: int = 3  # how the speaker was found: 0 in the sentence, 1 carried, 2 spokesperson, 3 none
-    horizon: bool = False  # its time is a date by which it is to be done ("bis 2030")
+    horizon: bool | str = False  # its time is a date by which it is to be done ("bis 2030"); TimeMention.horizon
     part: str | None = None  # its part in a change: "from" (the level before), "to" (after) or "by" (the difference)
     other: int | None = None  # where the other end of a from-to change starts
     basis: str = "stated"  # what its kind rests on: a key of kg.extract.confidence.PRIOR
@@ -79,9 +79,11 @@ def _story_horizon(doc: Doc, drafts: list[ClaimDraft]) -> None:
         return d.horizon and d.claim.when not in (None, doc.published)
 
     cuts = [d for d in drafts if d.claim.kind == "job_cuts"]
-    horizon = next((d.claim.when for d in cuts if dated(d)), None) or _figureless_horizon(doc, drafts)
+    source = next((d for d in cuts if dated(d)), None)
+    horizon = source.claim.when if source else _figureless_horizon(doc, drafts)
     if horizon is None and any(d.horizon for d in cuts):  # "over the next two years" undated: the plan's savings date
-        horizon = next((d.claim.when for d in drafts if d.claim.kind == "cost_savings" and dated(d)), None)
+        source = next((d for d in drafts if d.claim.kind == "cost_savings" and dated(d)), None)
+        horizon = source and source.claim.when
     if horizon is None and not any(d.horizon for d in cuts):
         return
     org = next((d.claim.org for d in cuts if d.horizon), cuts[0].claim.org if cuts else None)
@@ -93,7 +95,8 @@ def _story_horizon(doc: Doc, drafts: list[ClaimDraft]) -> None:
             if not d.horizon and d.when_rank[0] < 3 and d.told is None:
                 d.told = d.claim.when  # "annoncé vendredi 20 décembre": the day it was told
             d.claim = evolve(d.claim, when=horizon)
-        d.horizon = True
+            d.horizon = source.horizon if source else True
+        d.horizon = d.horizon or True
 
 
 def _figureless_horizon(doc: Doc, drafts: list[ClaimDraft]) -> TimeRef | None:

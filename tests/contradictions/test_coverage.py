@@ -1,7 +1,8 @@
 """False alarms of real coverage, end to end on articles written for the project: outlets that speak of the same
 round in other ways than by stating it. A part of the round named by its whole ("1,500 of the 2,000 jobs it will
 cut are in operations") is no rival figure, and its whole is no workforce; cuts spoken of later as known ("the
-2,000 jobs", "de 2 000 tjänsterna") are not dated by the day they were spoken of."""
+2,000 jobs", "de 2 000 tjänsterna") are not dated by the day they were spoken of; a horizon counted from the
+article's date ("over the next two years" in February 2026) may mean the end of the year before ("by 2027")."""
 
 from __future__ import annotations
 
@@ -23,10 +24,19 @@ ARTICLES = {
     "blatt-de": " date 2026-05-12\nQuillon streicht Stellen\n\n"
                 "Der Versicherer Quillon Insurance steht in der Kritik. Konzernchefin Ada Lindqvist sagte am Montag, "
                 "die 2.000 Stellen würden wegen der hohen Kosten gestrichen.\n",
+    "freight-en": " date 2026-02-10\nMarlow Freight to cut 900 jobs by 2027\n\n"
+                  "Rail operator Marlow Freight will cut 900 jobs by 2027, the company said on Tuesday.\n",
+    "fret-fr": " date 2026-02-10\nMarlow Freight va supprimer 900 emplois\n\n"
+               "L'opérateur ferroviaire Marlow Freight supprimera 900 emplois au cours des deux prochaines années, "
+               "a annoncé mardi le groupe.\n",
+    "fracht-de": " date 2026-02-11\nMarlow Freight streicht 900 Stellen\n\n"
+                 "Der Bahnbetreiber Marlow Freight will bis 2028 rund 900 Stellen streichen. Das teilte das "
+                 "Unternehmen am Dienstag mit.\n",
 }
 
 
-STORIES = {"part": ("wire-en", "desk-en"), "known": ("wire-en", "post-sv", "blatt-de")}
+STORIES = {"part": ("wire-en", "desk-en"), "known": ("wire-en", "post-sv", "blatt-de"),
+           "counted": ("freight-en", "fret-fr"), "horizons": ("freight-en", "fret-fr", "fracht-de")}
 
 
 @pytest.fixture(scope="module")
@@ -56,3 +66,13 @@ def test_cuts_spoken_of_as_known_are_not_dated_by_that_day(found):
 def test_the_stance_is_still_set_against_its_denial(found):
     [row] = [r for r in found["known"] if r["kind"] == "stance"]
     assert [(c["polarity"], c["article"]) for c in row["claims"]] == [("affirm", "wire-en"), ("deny", "post-sv")]
+
+
+def test_two_years_from_february_may_mean_the_end_of_next_year(found):
+    assert not [r for r in found["counted"] if r["kind"] == "temporal"]
+
+
+def test_two_calendar_horizons_still_disagree_and_show_their_years(found):
+    [row] = [r for r in found["horizons"] if r["kind"] == "temporal"]
+    assert [(c["when"], c["article"], c["articles"]) for c in row["claims"]] == [
+        ("2027", "freight-en", ["freight-en", "fret-fr"]), ("2028", "fracht-de", ["fracht-de"])]
