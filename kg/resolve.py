@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from itertools import islice
-from math import ceil, inf, log2
+from math import ceil, floor, inf, log10, log2
 from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -110,9 +110,10 @@ _FIELDS = tuple(dict.fromkeys(name for query in (_CLAIMS, *_DETAILS.values())
 def figure_interval(value=None, low=None, high=None, approx=False, bound=None, unit=None) -> tuple[float | None, float | None]:
     """The values a figure allows: ``(low, high)``, ``high`` None when unbounded above.
 
-    X exactly -> [X, X]; "about X" -> [0.95 X, 1.05 X], and an approximate percent, rounded as outlets round
-    them, X +- a quarter of X but at most 2.5 points ("about 30 %" and "nearly a third" agree, "a quarter"
-    and "a third" do not); a range a..b -> [a, b] (widened likewise when approximate); "more than X" ->
+    X exactly -> [X, X]; "about X" -> [0.95 X, 1.05 X], or for one value all that rounds to X when that is
+    wider ("about 3,000": 2,500 to 3,500, which outlets round to it), and an approximate percent, rounded as
+    outlets round them, X +- a quarter of X but at most 2.5 points ("about 30 %" and "nearly a third" agree,
+    "a quarter" and "a third" do not); a range a..b -> [a, b] (widened likewise when approximate); "more than X" ->
     [X, inf); "up to X" -> [0, X].
     """
     if value is None and (low is None or high is None):
@@ -122,13 +123,24 @@ def figure_interval(value=None, low=None, high=None, approx=False, bound=None, u
         if unit == "percent":
             lo, hi = lo - max(APPROX * lo, min(APPROX_POINTS, lo / 4)), hi + max(APPROX * hi, min(APPROX_POINTS, hi / 4))
         else:
-            lo, hi = lo * (1 - APPROX), hi * (1 + APPROX)
+            rounded = _rounded_to(lo) / 2 if value is not None and bound is None else 0.0
+            lo, hi = lo - max(APPROX * lo, rounded), hi + max(APPROX * hi, rounded)
     lo, hi = round(lo, 6), round(hi, 6)  # 14000 * 1.05 is 14700, not 14700.000000000002
     if bound == "lower":
         hi = None
     elif bound == "upper":
         lo = 0.0
     return lo, hi
+
+
+def _rounded_to(x: float) -> float:
+    """The place of a figure's last significant digit: 1000 for 3,000, 100 for 2,800, 1e8 for 3.2e9."""
+    if x <= 0:
+        return 0.0
+    place = 10.0 ** floor(log10(x))
+    while place > 1e-6 and round(x / place, 6) != round(x / place):
+        place /= 10
+    return place
 
 
 def _day(iso: str) -> int:

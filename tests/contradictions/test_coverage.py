@@ -2,7 +2,8 @@
 round in other ways than by stating it. A part of the round named by its whole ("1,500 of the 2,000 jobs it will
 cut are in operations") is no rival figure, and its whole is no workforce; cuts spoken of later as known ("the
 2,000 jobs", "de 2 000 tjänsterna") are not dated by the day they were spoken of; a horizon counted from the
-article's date ("over the next two years" in February 2026) may mean the end of the year before ("by 2027")."""
+article's date ("over the next two years" in February 2026) may mean the end of the year before ("by 2027"); "about
+3,000" allows the 2,800 that outlets round to it."""
 
 from __future__ import annotations
 
@@ -32,11 +33,19 @@ ARTICLES = {
     "fracht-de": " date 2026-02-11\nMarlow Freight streicht 900 Stellen\n\n"
                  "Der Bahnbetreiber Marlow Freight will bis 2028 rund 900 Stellen streichen. Das teilte das "
                  "Unternehmen am Dienstag mit.\n",
+    "chem-en": " date 2026-08-04\nTarnow Chemicals to cut 2,800 jobs\n\n"
+               "Tarnow Chemicals will cut 2,800 jobs, the company said on Tuesday.\n",
+    "chemie-de": " date 2026-08-05\nTarnow Chemicals streicht rund 3.000 Stellen\n\n"
+                 "Der Chemiekonzern Tarnow Chemicals streicht rund 3.000 Stellen, wie das Unternehmen am Dienstag "
+                 "mitteilte.\n",
+    "chemie-nl": " date 2026-08-05\nTarnow Chemicals schrapt 3.200 banen\n\n"
+                 "Chemieconcern Tarnow Chemicals schrapt ongeveer 3.200 banen, maakte het bedrijf dinsdag bekend.\n",
 }
 
 
 STORIES = {"part": ("wire-en", "desk-en"), "known": ("wire-en", "post-sv", "blatt-de"),
-           "counted": ("freight-en", "fret-fr"), "horizons": ("freight-en", "fret-fr", "fracht-de")}
+           "counted": ("freight-en", "fret-fr"), "horizons": ("freight-en", "fret-fr", "fracht-de"),
+           "rounded": ("chem-en", "chemie-de"), "rounded-apart": ("chem-en", "chemie-nl")}
 
 
 @pytest.fixture(scope="module")
@@ -76,3 +85,12 @@ def test_two_calendar_horizons_still_disagree_and_show_their_years(found):
     [row] = [r for r in found["horizons"] if r["kind"] == "temporal"]
     assert [(c["when"], c["article"], c["articles"]) for c in row["claims"]] == [
         ("2027", "freight-en", ["freight-en", "fret-fr"]), ("2028", "fracht-de", ["fracht-de"])]
+
+
+def test_about_a_round_figure_allows_what_outlets_round_to_it(found):
+    assert not found["rounded"]
+
+
+def test_about_a_precise_figure_still_disagrees(found):
+    [row] = found["rounded-apart"]
+    assert (row["kind"], row["severity"], [c["value"] for c in row["claims"]]) == ("numeric", "hard", [2800, 3200])
