@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from itertools import islice
-from math import ceil, floor, inf, log10, log2
+from math import ceil, floor, inf, log2, log10
 from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, Quad

@@ -236,9 +236,26 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
     cut = own_cut or _cuts_around(doc, sent)
     fewer = doc.lang.fewer.match(doc.text, q.end + 1) and _about_staff(doc, sent)  # "een kwart minder"
     if (share or before) and cut or fewer:
-        return [_draft(doc, ctx, sent, "job_cuts", q, share.end if share else q.end,
-                       basis="share" if (share or before) and own_cut else "context")]
+        d = _draft(doc, ctx, sent, "job_cuts", q, share.end if share else q.end,
+                   basis="share" if (share or before) and own_cut else "context")
+        if share and d.claim.segment is None and (qualifier := _qualifier(doc, q.end, share.start)):
+            d.claim = evolve(d.claim, segment=qualifier)
+        return [d]
     return []
+
+
+def _qualifier(doc: Doc, start: int, head: int) -> str | None:
+    """A word right before the staff a percent is of that says which staff ("10% of its sales staff", "10 procent
+    van het commerciële personeel"): the share is of that part, not of all staff. Not a partitive, determiner or
+    possessive ("6% of its workforce", "15% of the company's staff"), nor a figure ("7 % of its 9,000 staff")."""
+    k = doc.token_index(head) - 1
+    if k < 0 or doc.tokens.starts[k] < start or doc.starting_in(doc.quantities, start, head):
+        return None
+    word, low = doc.tokens.raw[k], doc.tokens.low[k]
+    if not word.isalpha() or doc.text[doc.tokens.starts[k] - 1] in "'’" or low in doc.lang.determiners_all | doc.lang.articles_and_now or doc.lang.partitive.match(
+            doc.text, doc.tokens.starts[k]) or doc.hits_in(doc.tokens.starts[k], doc.tokens.ends[k], "possessive"):
+        return None
+    return word
 
 
 def _about_staff(doc: Doc, sent: Sentence) -> bool:
@@ -455,10 +472,12 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
            for m in doc.in_sentence(doc.entities, sent)):
         return True  # "Vantor's 3,000 employees"
     c_start, c_end = doc.clause_at(q.start)
-    if _share_of(doc, sent, q) and not any(doc.words_between(head.end, h.start) <= 2
-                                           for h in doc.hits_in(head.end, c_end, "cut", "cut_nouns")):
-        return True  # "7 Prozent der 108.000 Beschäftigten", "4.000 der rund 52.000 Stellen": the base of a share
-        # (not "1,500 of the 2,000 jobs it will cut": the cuts)
+    if _share_of(doc, sent, q) and not any(
+            doc.words_between(head.end, h.start) <= 2 and (h.label == "mod" or doc.words_between(h.end, c_end))
+            for h in doc.hits_in(head.end, c_end, "cut", "cut_nouns", "mod")):
+        return True  # "7 Prozent der 108.000 Beschäftigten", "4.000 der 52.000 Stellen zu streichen": the base of a
+        # share; not the whole the clause goes on to say things of ("1,500 of the 2,000 jobs it will cut are in
+        # operations", "500 of the 1,200 jobs announced"): the cuts
     reach = _reach(doc, sent, q)
     employ = doc.hits_in(c_start, q.start, "employ")
     if not employ and any(doc.words_between(head.end, h.start) <= 3 for h in doc.hits_in(head.end, reach, "work")):
@@ -521,14 +540,18 @@ def _draft(doc: Doc, ctx: ClaimContext, sent: Sentence, kind: str, q: QuantityMe
 
 
 def _total(doc: Doc, sent: Sentence, q: QuantityMention, end: int, kind: str) -> str | None:
-    """"total" for a figure of several rounds or of a whole plan: a word of a total before it with no other figure
-    between ("a total of 20,000", "bringing the total to 5,000", "In total, the company has eliminated 4,300",
-    "Insgesamt fallen damit 2.400"), or a few words after it in its clause ("900 puestos en total", "1 700
+    """"total" for a figure of several rounds or of a whole plan: counted since a time, or a word of a total before
+    it with no other figure between ("a total of 20,000", "bringing the total to 5,000", "In total, the company has
+    eliminated 4,300", "Insgesamt fallen damit 2.400"), or a few words after it in its clause ("900 puestos en total", "1 700
     suppressions de postes en tout"); cuts that are a goal ("a goal of laying off 30,000") are the whole plan."""
     c_start, c_end = doc.clause_at(q.start)
     near = doc.tokens.starts[max(0, doc.token_index(q.start) - 5)]
     if kind == "job_cuts" and doc.hits_in(near, q.start, "target"):
         return "total"
+    if kind == "job_cuts" and any(
+            c_start <= t.start < c_end and (t.end <= q.start or doc.words_between(end, t.start) <= 3)
+            and doc.lang.since.search(doc.text[max(c_start, t.start - 60):t.start]) for t in doc.in_sentence(doc.times, sent)):
+        return "total"  # counted since a time: "has shed 3,500 jobs since 2023", "Seit 2024 fielen 9.000 Stellen weg"
     before = [h for h in doc.hits_in(sent.start, q.start, "total") if (h.start >= min(c_start, near) or h.start == sent.start)
               and not doc.starting_in(doc.quantities, h.end, q.start)]
     after = [h for h in doc.hits_in(q.end, max(c_end, end), "total") if doc.words_between(end, h.start) <= 2

@@ -3,7 +3,8 @@ round in other ways than by stating it. A part of the round named by its whole (
 cut are in operations") is no rival figure, and its whole is no workforce; cuts spoken of later as known ("the
 2,000 jobs", "de 2 000 tjänsterna") are not dated by the day they were spoken of; a horizon counted from the
 article's date ("over the next two years" in February 2026) may mean the end of the year before ("by 2027"); "about
-3,000" allows the 2,800 that outlets round to it."""
+3,000" allows the 2,800 that outlets round to it; cuts counted since a year are a total, and "500 of the 1,200 jobs
+announced" a part of the round; "10% of its sales staff" is no share of all staff."""
 
 from __future__ import annotations
 
@@ -40,12 +41,23 @@ ARTICLES = {
                  "mitteilte.\n",
     "chemie-nl": " date 2026-08-05\nTarnow Chemicals schrapt 3.200 banen\n\n"
                  "Chemieconcern Tarnow Chemicals schrapt ongeveer 3.200 banen, maakte het bedrijf dinsdag bekend.\n",
+    "shop-en": " date 2026-04-21\nVelmora Retail to cut 1,200 jobs\n\n"
+               "Fashion chain Velmora Retail will cut 1,200 jobs, the company said on Tuesday.\n",
+    "retail-en": " date 2026-04-22\nVelmora Retail cuts deepen\n\n"
+                 "Velmora Retail has shed 3,500 jobs since 2023, the company said on Tuesday. The retailer has already "
+                 "cut 500 of the 1,200 jobs announced this week, a spokesperson said.\n",
+    "soft-en": " date 2026-07-07\nLumen Analytics to cut 10% of sales staff\n\n"
+               "Lumen Analytics will cut 10% of its sales staff, the company said on Tuesday.\n",
+    "soft-de": " date 2026-07-08\nLumen Analytics baut Stellen ab\n\n"
+               "Der Softwarekonzern Lumen Analytics baut rund 600 Stellen ab, etwa drei Prozent der Belegschaft. "
+               "Das teilte das Unternehmen am Dienstag mit.\n",
 }
 
 
 STORIES = {"part": ("wire-en", "desk-en"), "known": ("wire-en", "post-sv", "blatt-de"),
            "counted": ("freight-en", "fret-fr"), "horizons": ("freight-en", "fret-fr", "fracht-de"),
-           "rounded": ("chem-en", "chemie-de"), "rounded-apart": ("chem-en", "chemie-nl")}
+           "rounded": ("chem-en", "chemie-de"), "rounded-apart": ("chem-en", "chemie-nl"),
+           "since": ("shop-en", "retail-en"), "share": ("soft-en", "soft-de")}
 
 
 @pytest.fixture(scope="module")
@@ -94,3 +106,11 @@ def test_about_a_round_figure_allows_what_outlets_round_to_it(found):
 def test_about_a_precise_figure_still_disagrees(found):
     [row] = found["rounded-apart"]
     assert (row["kind"], row["severity"], [c["value"] for c in row["claims"]]) == ("numeric", "hard", [2800, 3200])
+
+
+def test_cuts_counted_since_a_year_and_progress_on_the_round_are_no_rival_rounds(found):
+    assert not found["since"]
+
+
+def test_a_share_of_the_sales_staff_is_not_a_share_of_all_staff(found):
+    assert not found["share"]
