@@ -419,21 +419,21 @@ def _join_apart(events: list[_Event]) -> list[_Event]:
     stating the very same count (same scope) at another time, not long apart, from other articles, where no count
     of that aggregate disagrees, when one of the two is dated no finer than a month (a retrospective "announced
     in April", "in 2022"): one round dated differently (the temporal kind reports it), the smaller joining the
-    larger. Two exact days weeks apart tell of two rounds. Only the announcements stating that count within the
-    years apart are looked at."""
+    larger; so do two announcements of the closure of one named site. Two exact days weeks apart tell of two rounds.
+    Only the announcements stating that count within the years apart are looked at."""
     stating = defaultdict(list)  # (count, scope) -> [(middle day, place, announcement)], by middle day
     for place, f in enumerate(events):
         if f.span is not None:
-            for key in f.counts:
+            for key in _apart_keys(f):
                 stating[key].append((sum(f.span) / 2, place, f))
     for near in stating.values():
         near.sort(key=lambda x: x[:2])
     gone: set[int] = set()
     for e in sorted(events, key=lambda e: (len(e.by_article), -(e.span or (0, 0))[0])):
-        if len(e.counts) != 1 or e.span is None or e.founder.kind in LEVELS:
+        if len(_apart_keys(e)) != 1 or e.span is None or e.founder.kind in LEVELS:
             continue
         coarse = e.founder.event_precision != "day"
-        value, scope = next(iter(e.counts))
+        value, scope = next(iter(_apart_keys(e)))
         if value is None:
             continue
         near = stating[(value, scope)]
@@ -444,7 +444,7 @@ def _join_apart(events: list[_Event]) -> list[_Event]:
         for _, _, f in sorted(near[first:last], key=lambda x: x[1]):
             if f is e or id(f) in gone or not coarse and f.founder.event_precision == "day":
                 continue  # two outlets giving exact days weeks apart tell of two rounds
-            aggregate = f.counts[(value, scope)]
+            aggregate = _apart_keys(f)[(value, scope)]
             if _disjoint(e.by_article, f.by_article) and not f.count_values[(scope, aggregate)] - {value}:
                 found.append(f)
         if len(found) == 1:
@@ -452,6 +452,14 @@ def _join_apart(events: list[_Event]) -> list[_Event]:
                 found[0].add(m, "same-figure-apart")
             gone.add(id(e))
     return [e for e in events if id(e) not in gone]
+
+
+def _apart_keys(e: _Event) -> dict[tuple, str | None]:
+    """What makes two announcements dated apart one: the count each states (with its aggregate), or for the closure
+    of a named site, the site (a site closes once: "will close its Ghent plant in 2027" against "in 2028")."""
+    if e.founder.kind == "store_closure" and e.founder.object:
+        return {(e.founder.object, None): None}
+    return e.counts
 
 
 def _disjoint(a: dict, b: dict) -> bool:

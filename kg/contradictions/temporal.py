@@ -3,8 +3,8 @@ date by which a plan is to be done (its horizon). The dates of the articles abou
 claim dated only by its article gives no date here.
 
 Topics: one per announcement of an event (not a level such as a workforce or revenue, which is measured at
-many times) and role: event (its date as reported, on or before the article: a later date is when cuts take
-effect, another event) or horizon. Sides: the stated times that meet, a day-precise time allowed
+many times) and role: event (its date as reported, on or before the article), effect (a stated date reaching past
+the article: when the plant closes or the cuts take effect) or horizon. Sides: the stated times that meet, a day-precise time allowed
 one day (time zones, "yesterday"); each time covers what its precision says ("in January" is the month).
 """
 
@@ -34,6 +34,9 @@ _ROLES = {
     # an event's date as reported: on or before the article (a later date is when cuts take effect, another event)
     "event": (lambda m: m.event if m.event_stated and (m.pub is None or m.event[0] <= m.pub[1]) else None,
               lambda m: m.event_when, lambda m: m.event_precision, "date"),
+    # when it takes effect: a stated date that reaches past the article ("will close the plant in 2027")
+    "effect": (lambda m: m.event if m.event_stated and m.pub is not None and m.event[1] > m.pub[1] else None,
+               lambda m: m.event_when, lambda m: m.event_precision, "takes effect"),
     "horizon": (lambda m: m.horizon, lambda m: m.horizon_when, lambda m: m.horizon_precision, "horizon"),
 }
 
@@ -56,7 +59,8 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
                 continue
             apart = any(m.basis == "same-figure-apart" for m in members)
             borrowed = role == "event" and any(all(m.event_context for m in ms) for ms, _ in clusters)
-            note = ("joined by the same count dated apart: one round dated differently, or two rounds of one size"
+            note = ("joined by the same site dated apart: one closure dated differently" if apart and e.kind == "store_closure"
+                    else "joined by the same count dated apart: one round dated differently, or two rounds of one size"
                     if apart else "a side's date is only that of the sentence before it" if borrowed
                     else "the same announcement")
             yield Topic(KIND, role, e.org, f"{e.kind} {word}" + (f" ({e.when})" if e.when else ""),

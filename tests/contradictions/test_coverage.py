@@ -4,7 +4,8 @@ cut are in operations") is no rival figure, and its whole is no workforce; cuts 
 2,000 jobs", "de 2 000 tjänsterna") are not dated by the day they were spoken of; a horizon counted from the
 article's date ("over the next two years" in February 2026) may mean the end of the year before ("by 2027"); "about
 3,000" allows the 2,800 that outlets round to it; cuts counted since a year are a total, and "500 of the 1,200 jobs
-announced" a part of the round; "10% of its sales staff" is no share of all staff."""
+announced" a part of the round; "10% of its sales staff" is no share of all staff. And
+one disagreement they hide: a site said to close in 2027 by one outlet and in 2028 by another."""
 
 from __future__ import annotations
 
@@ -51,13 +52,18 @@ ARTICLES = {
     "soft-de": " date 2026-07-08\nLumen Analytics baut Stellen ab\n\n"
                "Der Softwarekonzern Lumen Analytics baut rund 600 Stellen ab, etwa drei Prozent der Belegschaft. "
                "Das teilte das Unternehmen am Dienstag mit.\n",
+    "plant-en": " date 2026-02-03\nHalden Motors to close Ghent plant in 2027\n\n"
+                "Carmaker Halden Motors will close its Ghent plant in 2027 and cut 3,000 jobs, the company said on "
+                "Tuesday.\n",
+    "works-en": " date 2026-02-03\nHalden Motors to shut Ghent factory\n\n"
+                "Halden Motors will close its Ghent plant in 2028, the carmaker said on Tuesday.\n",
 }
 
 
 STORIES = {"part": ("wire-en", "desk-en"), "known": ("wire-en", "post-sv", "blatt-de"),
            "counted": ("freight-en", "fret-fr"), "horizons": ("freight-en", "fret-fr", "fracht-de"),
            "rounded": ("chem-en", "chemie-de"), "rounded-apart": ("chem-en", "chemie-nl"),
-           "since": ("shop-en", "retail-en"), "share": ("soft-en", "soft-de")}
+           "since": ("shop-en", "retail-en"), "share": ("soft-en", "soft-de"), "closure": ("plant-en", "works-en")}
 
 
 @pytest.fixture(scope="module")
@@ -114,3 +120,10 @@ def test_cuts_counted_since_a_year_and_progress_on_the_round_are_no_rival_rounds
 
 def test_a_share_of_the_sales_staff_is_not_a_share_of_all_staff(found):
     assert not found["share"]
+
+
+def test_one_site_closing_in_two_different_years_is_a_temporal_disagreement(found):
+    [row] = [r for r in found["closure"] if r["kind"] == "temporal"]
+    assert [(c["when"], c["article"]) for c in row["claims"]] == [("2027", "plant-en"), ("2028", "works-en")]
+    assert row["severity"] == "soft" and row["explanation"].endswith("joined by the same site dated apart: one "
+                                                                     "closure dated differently")
