@@ -28,6 +28,7 @@ from kg.contradictions.base import (
     cluster,
     figure_label,
     side,
+    unambiguous,
 )
 from kg.records import Topic
 
@@ -71,7 +72,7 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
             members = [m for m in members if not group.beside_the_other(m, by_article[m.article])]
             if len({m.article for m in members}) < 2:
                 continue
-            clusters = cluster(members, lambda m: (m.low, m.high))
+            clusters = unambiguous(cluster(members, lambda m: (m.low, m.high)), lambda m: (m.low, m.high))
             if len(clusters) < 2:
                 continue
             what = f"{unit}" + (f" {aggregate}" if aggregate else "") + (f", {scope}" if scope else "")

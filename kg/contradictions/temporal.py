@@ -12,7 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg.contradictions.base import LEVELS, Placed, Resolved, against_main, cluster, shown_first, side
+from kg.contradictions.base import (
+    LEVELS,
+    Placed,
+    Resolved,
+    against_main,
+    cluster,
+    shown_first,
+    side,
+    unambiguous,
+)
 from kg.records import Topic
 
 KIND = "temporal"
@@ -54,7 +63,7 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
                 lo, hi = days(m)
                 return lo, hi + (precision(m) == "day")  # a day-precise time may be a day off
 
-            clusters = cluster(members, span)
+            clusters = unambiguous(cluster(members, span), span)
             if len(clusters) < 2:
                 continue
             apart = any(m.basis == "same-figure-apart" for m in members)
