@@ -58,6 +58,7 @@ from kg.records import Announcement, ClaimDetails, Placement, Resolution, TimeRe
 from kg.sparql import values_block
 
 APPROX = 0.05  # "about X" allows X +- 5 %
+ROUNDING = 0.45  # ... or what rounds to X, within this much of its last digit's place, half-way figures aside
 APPROX_POINTS = 2.5  # an approximate percent is rounded: up to this many points either side (a quarter of it at most)
 DAY_WINDOW = 7  # days either side of a day-precise time
 ANNOUNCED_LOOKBACK = 14  # an undated "announced" claim: the article's date and the 14 days before
@@ -111,7 +112,8 @@ def figure_interval(value=None, low=None, high=None, approx=False, bound=None, u
     """The values a figure allows: ``(low, high)``, ``high`` None when unbounded above.
 
     X exactly -> [X, X]; "about X" -> [0.95 X, 1.05 X], or for one value all that rounds to X when that is
-    wider ("about 3,000": 2,500 to 3,500, which outlets round to it), and an approximate percent, rounded as
+    wider ("about 3,000": 2,550 to 3,450, which outlets round to it; not the half-way 2,500 nor "about 400" for
+    350), and an approximate percent, rounded as
     outlets round them, X +- a quarter of X but at most 2.5 points ("about 30 %" and "nearly a third" agree,
     "a quarter" and "a third" do not); a range a..b -> [a, b] (widened likewise when approximate); "more than X" ->
     [X, inf); "up to X" -> [0, X].
@@ -123,7 +125,7 @@ def figure_interval(value=None, low=None, high=None, approx=False, bound=None, u
         if unit == "percent":
             lo, hi = lo - max(APPROX * lo, min(APPROX_POINTS, lo / 4)), hi + max(APPROX * hi, min(APPROX_POINTS, hi / 4))
         else:
-            rounded = _rounded_to(lo) / 2 if value is not None and bound is None else 0.0
+            rounded = ROUNDING * _rounded_to(lo) if value is not None and bound is None else 0.0
             lo, hi = lo - max(APPROX * lo, rounded), hi + max(APPROX * hi, rounded)
     lo, hi = round(lo, 6), round(hi, 6)  # 14000 * 1.05 is 14700, not 14700.000000000002
     if bound == "lower":
