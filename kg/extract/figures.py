@@ -503,7 +503,8 @@ def _share_of(doc: Doc, sent: Sentence, q: QuantityMention) -> QuantityMention |
 def _parts_of_cuts(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     """The whole of a share that is cuts ("1,500 of the 2,000 jobs it will cut"), or that its article states as its
     cuts ("will cut 2,000 jobs ... 1,500 of the 2,000 jobs are in operations": that round, no workforce claim),
-    makes the count before it a part of the round (aggregate "part") when no segment says which part."""
+    makes the count before it a part of the round (aggregate "part") when no segment says which part; so does a
+    word of a part between two counts ("350 anställda, varav 200 i Luleå", `claims.part_of`)."""
     cuts = {d.claim.quantity.value for d in drafts if d.claim.kind == "job_cuts" and d.claim.quantity
             and d.claim.quantity.unit == "count" and d.claim.aggregate is None}
     parts, repeated = set(), set()
@@ -516,7 +517,12 @@ def _parts_of_cuts(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
                 if d.claim.kind == "workforce":
                     repeated.add(id(d))
     for d in drafts:
-        if d.start in parts and d.claim.kind == "job_cuts" and d.claim.segment is None and d.claim.aggregate is None:
+        if d.claim.kind != "job_cuts" or d.claim.segment is not None or d.claim.aggregate is not None:
+            continue
+        if d.start in parts or any(  # "350 anställda, varav 200 i Luleå": a part of the count before
+                doc.words_between(h.end, d.start) <= 1 and any(
+                    o.claim.kind == "job_cuts" and o.sent is d.sent and o.end <= h.start for o in drafts)
+                for h in doc.hits_in(max(d.sent.start, d.start - 30), d.start, "part_of")):
             d.claim = evolve(d.claim, aggregate="part")
     return [d for d in drafts if id(d) not in repeated]
 

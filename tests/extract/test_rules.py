@@ -122,6 +122,16 @@ def test_the_whole_of_a_part_that_is_the_cuts_is_no_workforce(text):
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("sv", "Kestrel Systems varslar 350 anställda, varav 200 i fabriken, meddelade bolaget på tisdagen."),
+    ("fr", "Kestrel Systems va supprimer 350 postes, dont 200 dans les opérations."),
+    ("en", "Kestrel Systems will cut 350 jobs, of which 200 in operations."),
+])
+def test_a_count_after_a_word_of_a_part_is_part_of_the_count_before(lang, text):
+    assert sorted((c.quantity.value, c.aggregate) for c in claims(lang, text, "job_cuts")) == [
+        (200, "part"), (350, None)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "Kestrel Systems has shed 3,500 jobs since 2023."),
     ("de", "Der Konzern Kestrel Systems hat seit 2024 3.500 Stellen gestrichen."),
     ("nl", "Het bedrijf Kestrel Systems heeft sinds 2023 3.500 banen geschrapt."),
