@@ -4,12 +4,13 @@ Topics: one per announcement, unit, aggregate (a round or level; a total of seve
 change) and scope (a stated segment, else "open"). A round is never set against a total, nor a segment
 against the group or against a figure whose scope the text leaves open: those are different questions.
 A part of a round whose segment the text names in words the lexicon lacks ("1,500 of the 2,000 jobs are in
-operations": aggregate "part") is compared with nothing. A headcount aimed at (a planned workforce) is not compared with one stated as it is. A figure whose article also
-states, in another scope, what the others say is a part beside its whole, not a rival. A figure the text leaves
-unmarked that matches one stated as the total ("20,000" beside "a total of 20,000") is
-that total. Sides: the figures that agree, clustered by the intervals of the approximation rule
-(kg.resolve); the query compares figures within a factor of five of each other (further apart, they measure
-different things: 1,400 apprentices against 130,000 staff).
+operations": aggregate "part") is compared with nothing. A headcount aimed at (a planned workforce) is not
+compared with one stated as it is. A figure whose article also states, in another scope, what the others say is
+a part beside its whole, not a rival. A figure the text leaves unmarked that matches one stated as the total
+("20,000" beside "a total of 20,000") is that total. Sides: the figures that agree, clustered by the intervals
+of the approximation rule (kg.resolve), a figure that meets two sides on neither; the query compares figures
+within a factor of five of each other (further apart, they measure different things: 1,400 apprentices against
+130,000 staff).
 """
 
 from __future__ import annotations

@@ -3,10 +3,10 @@ date by which a plan is to be done (its horizon). The dates of the articles abou
 claim dated only by its article gives no date here.
 
 Topics: one per announcement of an event (not a level such as a workforce or revenue, which is measured at
-many times) and role: event (its date as reported, on or before the article), effect (a stated date reaching past
-the article: when the plant closes or the cuts take effect) or horizon. Sides: the stated times that meet, a day-precise time allowed
-one day (time zones, "yesterday"); each time covers what its precision says ("in January" is the month).
-"""
+many times) and role: event (its date as reported, on or before the article), effect (a stated date reaching
+past the article: when the plant closes or the cuts take effect) or horizon. Sides: the stated times that meet, a
+day-precise time allowed one day (time zones, "yesterday"); each time covers what its precision says ("in
+January" is the month); a time that meets two sides is on neither."""
 
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ nkgsh:TemporalSideShape a sh:NodeShape ;
 """
 
 _ROLES = {
-    # an event's date as reported: on or before the article (a later date is when cuts take effect, another event)
+    # an event's date as reported: on or before the article
     "event": (lambda m: m.event if m.event_stated and (m.pub is None or m.event[0] <= m.pub[1]) else None,
               lambda m: m.event_when, lambda m: m.event_precision, "date"),
     # when it takes effect: a stated date that reaches past the article ("will close the plant in 2027")
@@ -68,7 +68,8 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
                 continue
             apart = any(m.basis == "same-figure-apart" for m in members)
             borrowed = role == "event" and any(all(m.event_context for m in ms) for ms, _ in clusters)
-            note = ("joined by the same site dated apart: one closure dated differently" if apart and e.kind == "store_closure"
+            site = e.kind == "store_closure"
+            note = ("joined by the same site dated apart: one closure dated differently" if apart and site
                     else "joined by the same count dated apart: one round dated differently, or two rounds of one size"
                     if apart else "a side's date is only that of the sentence before it" if borrowed
                     else "the same announcement")

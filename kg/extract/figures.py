@@ -11,7 +11,6 @@ from kg.extract.changes import Role, change_roles
 from kg.extract.context import ClaimContext, contains, denies_cause
 from kg.extract.doc import Doc, QuantityMention, Sentence
 from kg.extract.entities import GENITIVE
-from kg.extract.lang import norm
 from kg.records import Claim, Quantity, TimeRef
 
 
@@ -252,8 +251,9 @@ def _qualifier(doc: Doc, start: int, head: int) -> str | None:
     if k < 0 or doc.tokens.starts[k] < start or doc.starting_in(doc.quantities, start, head):
         return None
     word, low = doc.tokens.raw[k], doc.tokens.low[k]
-    if not word.isalpha() or doc.text[doc.tokens.starts[k] - 1] in "'’" or low in doc.lang.determiners_all | doc.lang.articles_and_now or doc.lang.partitive.match(
-            doc.text, doc.tokens.starts[k]) or doc.hits_in(doc.tokens.starts[k], doc.tokens.ends[k], "possessive"):
+    at = doc.tokens.starts[k]
+    if (not word.isalpha() or doc.text[at - 1] in "'’" or low in doc.lang.determiners_all | doc.lang.articles_and_now
+            or doc.lang.partitive.match(doc.text, at) or doc.hits_in(at, doc.tokens.ends[k], "possessive")):
         return None
     return word
 
@@ -548,15 +548,17 @@ def _draft(doc: Doc, ctx: ClaimContext, sent: Sentence, kind: str, q: QuantityMe
 def _total(doc: Doc, sent: Sentence, q: QuantityMention, end: int, kind: str) -> str | None:
     """"total" for a figure of several rounds or of a whole plan: counted since a time, or a word of a total before
     it with no other figure between ("a total of 20,000", "bringing the total to 5,000", "In total, the company has
-    eliminated 4,300", "Insgesamt fallen damit 2.400"), or a few words after it in its clause ("900 puestos en total", "1 700
-    suppressions de postes en tout"); cuts that are a goal ("a goal of laying off 30,000") are the whole plan."""
+    eliminated 4,300", "Insgesamt fallen damit 2.400"), or a few words after it in its clause ("900 puestos en
+    total", "1 700 suppressions de postes en tout"); cuts that are a goal ("a goal of laying off 30,000") are the
+    whole plan."""
     c_start, c_end = doc.clause_at(q.start)
     near = doc.tokens.starts[max(0, doc.token_index(q.start) - 5)]
     if kind == "job_cuts" and doc.hits_in(near, q.start, "target"):
         return "total"
     if kind == "job_cuts" and any(
             c_start <= t.start < c_end and (t.end <= q.start or doc.words_between(end, t.start) <= 3)
-            and doc.lang.since.search(doc.text[max(c_start, t.start - 60):t.start]) for t in doc.in_sentence(doc.times, sent)):
+            and doc.lang.since.search(doc.text[max(c_start, t.start - 60):t.start])
+            for t in doc.in_sentence(doc.times, sent)):
         return "total"  # counted since a time: "has shed 3,500 jobs since 2023", "Seit 2024 fielen 9.000 Stellen weg"
     before = [h for h in doc.hits_in(sent.start, q.start, "total") if (h.start >= min(c_start, near) or h.start == sent.start)
               and not doc.starting_in(doc.quantities, h.end, q.start)]
@@ -659,7 +661,7 @@ def _known(doc: Doc, start: int) -> bool:
     """A definite word right before the figure ("the 2,000 jobs", "de 2 000 tjänster", "die 2.000 Stellen"): it
     speaks of cuts already known."""
     k = doc.token_index(start)
-    return k > 0 and norm(doc.tokens.raw[k - 1]) in doc.lang.known
+    return k > 0 and doc.tokens.low[k - 1] in doc.lang.known
 
 
 def _told(doc: Doc, sent: Sentence, d: ClaimDraft, times: list, inherited: TimeRef | None) -> TimeRef | None:
