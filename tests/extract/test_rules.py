@@ -140,6 +140,15 @@ def test_cuts_counted_since_a_time_are_a_total(lang, text):
     assert [(c.quantity.value, c.aggregate) for c in claims(lang, text, "job_cuts")] == [(3500, "total")]
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Au total, 9 000 postes ont été supprimés depuis 2024. Kestrel Systems va supprimer 1 100 postes."),
+    ("de", "Seit 2024 fielen bei Kestrel Systems 9.000 Stellen weg. Kestrel Systems streicht 1.100 Stellen."),
+])
+def test_the_start_of_a_count_does_not_date_the_next_sentence(lang, text):
+    assert [(c.quantity.value, c.when.value) for c in claims(lang, text, "job_cuts") if c.quantity.value == 1100] == [
+        (1100, PUBLISHED)]
+
+
 @pytest.mark.parametrize(("text", "segment"), [
     ("Kestrel Systems will cut 10% of its sales staff.", "sales"),
     ("Kestrel Systems will cut 10% of its workforce.", None),
