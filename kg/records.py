@@ -149,11 +149,13 @@ class Claim:
     segment: str | None = None  # workforce or cuts scope: corporate, office, total, a country
     speaker: str | None = None  # canonical name of the person or organisation it is attributed to
     source_cited: str | None = None  # an outlet the article cites ("skriver New York Times")
-    aggregate: str | None = None  # "total" (several rounds, or all of a plan), "change" (a difference); else a level
+    aggregate: str | None = None  # "total" (several rounds, or all of a plan), "change" (a difference), "part" (of a
+    # round, which part unsaid); else a level
     confidence: float | None = None  # 0..1: how strong the evidence is (kg.extract.confidence)
     # where its time comes from: "stated" (the text states it), "context" (the time of the sentence before, or
-    # of the line a list hangs from), "horizon" (a date by which something is to be done) or "article" (the text
-    # gives none: the article's date)
+    # of the line a list hangs from), "mention" (when cuts already known were spoken of: "said on Monday that the
+    # 2,000 jobs"), "horizon" (a date by which something is to be done), "counted" (a horizon counted from the
+    # article's date: "over the next two years") or "article" (the text gives none: the article's date)
     timing: str | None = None
     told: TimeRef | None = None  # a plan dated by its horizon: when the text says it was announced or agreed
 

@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from itertools import islice
-from math import ceil, inf, log2
+from math import ceil, floor, inf, log2, log10
 from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -58,6 +58,7 @@ from kg.records import Announcement, ClaimDetails, Placement, Resolution, TimeRe
 from kg.sparql import values_block
 
 APPROX = 0.05  # "about X" allows X +- 5 %
+ROUNDING = 0.45  # ... or what rounds to X, within this much of its last digit's place, half-way figures aside
 APPROX_POINTS = 2.5  # an approximate percent is rounded: up to this many points either side (a quarter of it at most)
 DAY_WINDOW = 7  # days either side of a day-precise time
 ANNOUNCED_LOOKBACK = 14  # an undated "announced" claim: the article's date and the 14 days before
@@ -110,9 +111,11 @@ _FIELDS = tuple(dict.fromkeys(name for query in (_CLAIMS, *_DETAILS.values())
 def figure_interval(value=None, low=None, high=None, approx=False, bound=None, unit=None) -> tuple[float | None, float | None]:
     """The values a figure allows: ``(low, high)``, ``high`` None when unbounded above.
 
-    X exactly -> [X, X]; "about X" -> [0.95 X, 1.05 X], and an approximate percent, rounded as outlets round
-    them, X +- a quarter of X but at most 2.5 points ("about 30 %" and "nearly a third" agree, "a quarter"
-    and "a third" do not); a range a..b -> [a, b] (widened likewise when approximate); "more than X" ->
+    X exactly -> [X, X]; "about X" -> [0.95 X, 1.05 X], or for one value all that rounds to X when that is
+    wider ("about 3,000": 2,550 to 3,450, which outlets round to it; not the half-way 2,500 nor "about 400" for
+    350), and an approximate percent, rounded as
+    outlets round them, X +- a quarter of X but at most 2.5 points ("about 30 %" and "nearly a third" agree,
+    "a quarter" and "a third" do not); a range a..b -> [a, b] (widened likewise when approximate); "more than X" ->
     [X, inf); "up to X" -> [0, X].
     """
     if value is None and (low is None or high is None):
@@ -122,13 +125,24 @@ def figure_interval(value=None, low=None, high=None, approx=False, bound=None, u
         if unit == "percent":
             lo, hi = lo - max(APPROX * lo, min(APPROX_POINTS, lo / 4)), hi + max(APPROX * hi, min(APPROX_POINTS, hi / 4))
         else:
-            lo, hi = lo * (1 - APPROX), hi * (1 + APPROX)
+            rounded = ROUNDING * _rounded_to(lo) if value is not None and bound is None else 0.0
+            lo, hi = lo - max(APPROX * lo, rounded), hi + max(APPROX * hi, rounded)
     lo, hi = round(lo, 6), round(hi, 6)  # 14000 * 1.05 is 14700, not 14700.000000000002
     if bound == "lower":
         hi = None
     elif bound == "upper":
         lo = 0.0
     return lo, hi
+
+
+def _rounded_to(x: float) -> float:
+    """The place of a figure's last significant digit: 1000 for 3,000, 100 for 2,800, 1e8 for 3.2e9."""
+    if x <= 0:
+        return 0.0
+    place = 10.0 ** floor(log10(x))
+    while place > 1e-6 and round(x / place, 6) != round(x / place):
+        place /= 10
+    return place
 
 
 def _day(iso: str) -> int:
@@ -191,8 +205,10 @@ def _placed(iri: str, v: dict) -> Placed:
                confidence=float(v["confidence"]) if v["confidence"] is not None else 0.5, pub=pub,
                polarity=v["polarity"], speaker=v["speaker"],
                object=v["object"] if v["kind"] in ("cause", "layoff_outlook", "store_closure") else None)
-    if v["when"] and v["timing"] == "horizon":
+    if v["when"] and v["timing"] in ("horizon", "counted"):
         c.horizon, c.horizon_when, c.horizon_precision = (_day(v["ts"]), _day(v["te"])), v["when"], v["precision"]
+        if v["timing"] == "counted":  # "over the next two years" from February 2026: by the end of 2027 or 2028
+            c.horizon = (_day(f"{int(v['when'][:4]) - 1}-01-01"), c.horizon[1])
         if v["told"]:
             c.event, c.event_when, c.event_precision = _days(v["told"], v["toldPrecision"]), v["told"], v["toldPrecision"]
             c.event_stated = True
@@ -405,21 +421,21 @@ def _join_apart(events: list[_Event]) -> list[_Event]:
     stating the very same count (same scope) at another time, not long apart, from other articles, where no count
     of that aggregate disagrees, when one of the two is dated no finer than a month (a retrospective "announced
     in April", "in 2022"): one round dated differently (the temporal kind reports it), the smaller joining the
-    larger. Two exact days weeks apart tell of two rounds. Only the announcements stating that count within the
-    years apart are looked at."""
+    larger; so do two announcements of the closure of one named site. Two exact days weeks apart tell of two rounds.
+    Only the announcements stating that count within the years apart are looked at."""
     stating = defaultdict(list)  # (count, scope) -> [(middle day, place, announcement)], by middle day
     for place, f in enumerate(events):
         if f.span is not None:
-            for key in f.counts:
+            for key in _apart_keys(f):
                 stating[key].append((sum(f.span) / 2, place, f))
     for near in stating.values():
         near.sort(key=lambda x: x[:2])
     gone: set[int] = set()
     for e in sorted(events, key=lambda e: (len(e.by_article), -(e.span or (0, 0))[0])):
-        if len(e.counts) != 1 or e.span is None or e.founder.kind in LEVELS:
+        if len(_apart_keys(e)) != 1 or e.span is None or e.founder.kind in LEVELS:
             continue
         coarse = e.founder.event_precision != "day"
-        value, scope = next(iter(e.counts))
+        value, scope = next(iter(_apart_keys(e)))
         if value is None:
             continue
         near = stating[(value, scope)]
@@ -430,7 +446,7 @@ def _join_apart(events: list[_Event]) -> list[_Event]:
         for _, _, f in sorted(near[first:last], key=lambda x: x[1]):
             if f is e or id(f) in gone or not coarse and f.founder.event_precision == "day":
                 continue  # two outlets giving exact days weeks apart tell of two rounds
-            aggregate = f.counts[(value, scope)]
+            aggregate = _apart_keys(f)[(value, scope)]
             if _disjoint(e.by_article, f.by_article) and not f.count_values[(scope, aggregate)] - {value}:
                 found.append(f)
         if len(found) == 1:
@@ -438,6 +454,14 @@ def _join_apart(events: list[_Event]) -> list[_Event]:
                 found[0].add(m, "same-figure-apart")
             gone.add(id(e))
     return [e for e in events if id(e) not in gone]
+
+
+def _apart_keys(e: _Event) -> dict[tuple, str | None]:
+    """What makes two announcements dated apart one: the count each states (with its aggregate), or for the closure
+    of a named site, the site (a site closes once: "will close its Ghent plant in 2027" against "in 2028")."""
+    if e.founder.kind == "store_closure" and e.founder.object:
+        return {(e.founder.object, None): None}
+    return e.counts
 
 
 def _disjoint(a: dict, b: dict) -> bool:

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from math import inf
 
 from kg.records import ClaimDetails, Side
 
@@ -149,6 +150,26 @@ def cluster(items: Iterable, interval: Callable) -> list[tuple[list, tuple[float
             groups[-1][0].append(item)
             groups[-1] = (groups[-1][0], both)
     return groups
+
+
+def unambiguous(groups: list[tuple[list, tuple[float, float | None]]], interval: Callable) -> list[tuple[list, tuple]]:
+    """The groups of ``cluster`` without the items whose values also meet another group's ("about 6 %" beside "5 %"
+    and "6 %"; "over the next two years" beside "by 2027" and "by 2028"): they agree with both sides, so they are
+    evidence for neither. A group left with no item keeps its own. Two binary searches an item: the groups' shared
+    values are disjoint and sorted."""
+    if len(groups) < 2:
+        return groups
+    lows = [iv[0] for _, iv in groups]
+    highs = [inf if iv[1] is None else iv[1] for _, iv in groups]
+    out = []
+    for items, iv in groups:
+        kept = []
+        for item in items:
+            lo, hi = interval(item)
+            if bisect_right(lows, inf if hi is None else hi) - bisect_left(highs, lo) <= 1:
+                kept.append(item)
+        out.append((kept, iv) if kept else (items, iv))
+    return out
 
 
 def shown_first(members: list[Placed]) -> list[Placed]:

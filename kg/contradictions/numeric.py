@@ -3,12 +3,14 @@
 Topics: one per announcement, unit, aggregate (a round or level; a total of several rounds or of a plan; a
 change) and scope (a stated segment, else "open"). A round is never set against a total, nor a segment
 against the group or against a figure whose scope the text leaves open: those are different questions.
-A headcount aimed at (a planned workforce) is not compared with one stated as it is. A figure whose article also
-states, in another scope, what the others say is a part beside its whole, not a rival. A figure the text leaves
-unmarked that matches one stated as the total ("20,000" beside "a total of 20,000") is
-that total. Sides: the figures that agree, clustered by the intervals of the approximation rule
-(kg.resolve); the query compares figures within a factor of five of each other (further apart, they measure
-different things: 1,400 apprentices against 130,000 staff).
+A part of a round whose segment the text names in words the lexicon lacks ("1,500 of the 2,000 jobs are in
+operations": aggregate "part") is compared with nothing. A headcount aimed at (a planned workforce) is not
+compared with one stated as it is. A figure whose article also states, in another scope, what the others say is
+a part beside its whole, not a rival. A figure the text leaves unmarked that matches one stated as the total
+("20,000" beside "a total of 20,000") is that total. Sides: the figures that agree, clustered by the intervals
+of the approximation rule (kg.resolve), a figure that meets two sides on neither; the query compares figures
+within a factor of five of each other (further apart, they measure different things: 1,400 apprentices against
+130,000 staff).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from kg.contradictions.base import (
     cluster,
     figure_label,
     side,
+    unambiguous,
 )
 from kg.records import Topic
 
@@ -53,7 +56,7 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
             if t.aggregate == "total" and t.unit and t.low is not None:
                 totals[(t.unit, t.scope)].add(t.low, t.high)
         for m in e.members:
-            if m.unit and m.low is not None:
+            if m.unit and m.low is not None and m.aggregate != "part":  # a part of a round, which part unsaid
                 # a figure the text leaves unmarked that another states as the total is that total; sums of money
                 # ("en tout 4 milliards" of savings) are not rounds against totals
                 total = m.aggregate is None and (m.unit, m.scope) in totals and totals[(m.unit, m.scope)].meets(
@@ -70,7 +73,7 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
             members = [m for m in members if not group.beside_the_other(m, by_article[m.article])]
             if len({m.article for m in members}) < 2:
                 continue
-            clusters = cluster(members, lambda m: (m.low, m.high))
+            clusters = unambiguous(cluster(members, lambda m: (m.low, m.high)), lambda m: (m.low, m.high))
             if len(clusters) < 2:
                 continue
             what = f"{unit}" + (f" {aggregate}" if aggregate else "") + (f", {scope}" if scope else "")

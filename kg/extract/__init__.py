@@ -104,15 +104,17 @@ def _not_after(claim: Claim, published) -> Claim:
 
 
 def _timing(d: ClaimDraft, published) -> str | None:
-    """Where a draft's time comes from (``Claim.timing``: stated, context, horizon or article)."""
+    """Where a draft's time comes from (``Claim.timing``: stated, context, mention, horizon, counted or article)."""
     if d.claim.when is None:
         return None
     if d.horizon:
-        return "horizon"
+        return "counted" if d.horizon == "counted" else "horizon"
     if d.when_rank[0] == 9:  # not placed by a rule that ranks how it found the time
         return "article" if d.claim.when == published else "stated"
     if d.when_rank[0] == 2:  # the time of the sentence before or of a list's line: not this statement's own
         return "context"
+    if d.known and d.when_rank[0] < 3:  # "said on Monday that the 2,000 jobs": when they were spoken of
+        return "mention"
     return "article" if d.when_rank[0] >= 3 else "stated"
 
 

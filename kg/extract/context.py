@@ -288,7 +288,9 @@ class ClaimContext:
         if sent.index > 0:
             prev = doc.sentences[sent.index - 1]
             if prev.block == sent.block:
-                times = [t for t in doc.in_sentence(doc.times, prev) if not t.horizon]  # a target date stays its own
+                times = [t for t in doc.in_sentence(doc.times, prev) if not t.horizon  # a target date stays its own
+                         and not doc.lang.since.search(doc.text[max(prev.start, t.start - 60):t.start])]
+                # nor does the start of a count ("9 000 postes supprimés depuis 2024")
                 if times:
                     return times[-1].time
         return None

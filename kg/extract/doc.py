@@ -48,7 +48,8 @@ class TimeMention:
     start: int
     end: int
     time: TimeRef
-    horizon: bool = False  # a date by which something is to be done ("by 2030", "over the next two years")
+    horizon: bool | str = False  # a date by which something is to be done ("by 2030"); "counted" when counted from
+    # the article's date ("over the next two years": the end of the year before may be meant as well)
 
 
 @dataclass

@@ -33,13 +33,14 @@ class ClaimDraft:
     when_rank: tuple[int, int] = (9, 0)  # how the time was found: 0 clause, 1 sentence, 2 context, 3 publication
     earlier_state: bool = False  # the "from" side of "from 240,000 to 226,000"
     speaker_rank: int = 3  # how the speaker was found: 0 in the sentence, 1 carried, 2 spokesperson, 3 none
-    horizon: bool = False  # its time is a date by which it is to be done ("bis 2030")
+    horizon: bool | str = False  # its time is a date by which it is to be done ("bis 2030"); TimeMention.horizon
     part: str | None = None  # its part in a change: "from" (the level before), "to" (after) or "by" (the difference)
     other: int | None = None  # where the other end of a from-to change starts
     basis: str = "stated"  # what its kind rests on: a key of kg.extract.confidence.PRIOR
     named: bool = True  # its organisation is named in its sentence (not only the article's topic)
     modality: str | None = None  # set by the rule that found it ("the work of 700 people": reported)
     told: TimeRef | None = None  # dated by its horizon: when the text says the plan was announced or agreed
+    known: bool = False  # referred to as cuts already known ("the 2,000 jobs"): its time is when it was spoken of
 
 
 def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
@@ -65,7 +66,7 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             _finish(doc, ctx, d)
         _announced_after(doc, ctx, sent, found)
     _apply_denials(doc, drafts)
-    return drafts
+    return _parts_of_cuts(doc, drafts)
 
 
 def _story_horizon(doc: Doc, drafts: list[ClaimDraft]) -> None:
@@ -78,9 +79,11 @@ def _story_horizon(doc: Doc, drafts: list[ClaimDraft]) -> None:
         return d.horizon and d.claim.when not in (None, doc.published)
 
     cuts = [d for d in drafts if d.claim.kind == "job_cuts"]
-    horizon = next((d.claim.when for d in cuts if dated(d)), None) or _figureless_horizon(doc, drafts)
+    source = next((d for d in cuts if dated(d)), None)
+    horizon = source.claim.when if source else _figureless_horizon(doc, drafts)
     if horizon is None and any(d.horizon for d in cuts):  # "over the next two years" undated: the plan's savings date
-        horizon = next((d.claim.when for d in drafts if d.claim.kind == "cost_savings" and dated(d)), None)
+        source = next((d for d in drafts if d.claim.kind == "cost_savings" and dated(d)), None)
+        horizon = source and source.claim.when
     if horizon is None and not any(d.horizon for d in cuts):
         return
     org = next((d.claim.org for d in cuts if d.horizon), cuts[0].claim.org if cuts else None)
@@ -92,7 +95,8 @@ def _story_horizon(doc: Doc, drafts: list[ClaimDraft]) -> None:
             if not d.horizon and d.when_rank[0] < 3 and d.told is None:
                 d.told = d.claim.when  # "annoncé vendredi 20 décembre": the day it was told
             d.claim = evolve(d.claim, when=horizon)
-        d.horizon = True
+            d.horizon = source.horizon if source else True
+        d.horizon = d.horizon or True
 
 
 def _figureless_horizon(doc: Doc, drafts: list[ClaimDraft]) -> TimeRef | None:
@@ -242,9 +246,27 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
     cut = own_cut or _cuts_around(doc, sent)
     fewer = doc.lang.fewer.match(doc.text, q.end + 1) and _about_staff(doc, sent)  # "een kwart minder"
     if (share or before) and cut or fewer:
-        return [_draft(doc, ctx, sent, "job_cuts", q, share.end if share else q.end,
-                       basis="share" if (share or before) and own_cut else "context")]
+        d = _draft(doc, ctx, sent, "job_cuts", q, share.end if share else q.end,
+                   basis="share" if (share or before) and own_cut else "context")
+        if share and d.claim.segment is None and (qualifier := _qualifier(doc, q.end, share.start)):
+            d.claim = evolve(d.claim, segment=qualifier)
+        return [d]
     return []
+
+
+def _qualifier(doc: Doc, start: int, head: int) -> str | None:
+    """A word right before the staff a percent is of that says which staff ("10% of its sales staff", "10 procent
+    van het commerciële personeel"): the share is of that part, not of all staff. Not a partitive, determiner or
+    possessive ("6% of its workforce", "15% of the company's staff"), nor a figure ("7 % of its 9,000 staff")."""
+    k = doc.token_index(head) - 1
+    if k < 0 or doc.tokens.starts[k] < start or doc.starting_in(doc.quantities, start, head):
+        return None
+    word, low = doc.tokens.raw[k], doc.tokens.low[k]
+    at = doc.tokens.starts[k]
+    if (not word.isalpha() or doc.text[at - 1] in "'’" or low in doc.lang.determiners_all | doc.lang.articles_and_now
+            or doc.lang.partitive.match(doc.text, at) or doc.hits_in(at, doc.tokens.ends[k], "possessive")):
+        return None
+    return word
 
 
 def _about_staff(doc: Doc, sent: Sentence) -> bool:
@@ -461,11 +483,12 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
            for m in doc.in_sentence(doc.entities, sent)):
         return True  # "Vantor's 3,000 employees"
     c_start, c_end = doc.clause_at(q.start)
-    if [p for p in doc.in_sentence(doc.quantities, sent) if p.end <= q.start and doc.words_between(p.end, q.start) <= 5
-            and p.quantity.unit in ("percent", "count") and doc.lang.partitive.match(
-                doc.text, p.end + len(doc.text[p.end:q.start]) - len(doc.text[p.end:q.start].lstrip()))
-            and not doc.hits_in(p.end, q.start, "jobs", "workforce")]:
-        return True  # "7 Prozent der 108.000 Beschäftigten", "4.000 der rund 52.000 Stellen": the base of a share
+    if _share_of(doc, sent, q) and not any(
+            doc.words_between(head.end, h.start) <= 2 and (h.label == "mod" or doc.words_between(h.end, c_end))
+            for h in doc.hits_in(head.end, c_end, "cut", "cut_nouns", "mod")):
+        return True  # "7 Prozent der 108.000 Beschäftigten", "4.000 der 52.000 Stellen zu streichen": the base of a
+        # share; not the whole the clause goes on to say things of ("1,500 of the 2,000 jobs it will cut are in
+        # operations", "500 of the 1,200 jobs announced"): the cuts
     reach = _reach(doc, sent, q)
     employ = doc.hits_in(c_start, q.start, "employ")
     if not employ and any(doc.words_between(head.end, h.start) <= 3 for h in doc.hits_in(head.end, reach, "work")):
@@ -478,6 +501,41 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
         h.end <= o.start and doc.words_between(h.end, o.start) <= 3 and doc.clause_at(o.start) == doc.clause_at(h.start)
         for o in doc.in_sentence(doc.quantities, sent))]  # the cut of a figure after it, not one set off by a comma
     return not cut_between and not cut_after
+
+
+def _share_of(doc: Doc, sent: Sentence, q: QuantityMention) -> QuantityMention | None:
+    """The count or percent that ``q`` is the whole of: "4.000 der rund 52.000 Stellen", "7 % of its 9,000 staff"."""
+    return next((p for p in doc.in_sentence(doc.quantities, sent) if p.end <= q.start
+                 and doc.words_between(p.end, q.start) <= 5 and p.quantity.unit in ("percent", "count")
+                 and doc.lang.partitive.match(doc.text, p.end + len(doc.text[p.end:q.start]) - len(
+                     doc.text[p.end:q.start].lstrip())) and not doc.hits_in(p.end, q.start, "jobs", "workforce")), None)
+
+
+def _parts_of_cuts(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """The whole of a share that is cuts ("1,500 of the 2,000 jobs it will cut"), or that its article states as its
+    cuts ("will cut 2,000 jobs ... 1,500 of the 2,000 jobs are in operations": that round, no workforce claim),
+    makes the count before it a part of the round (aggregate "part") when no segment says which part; so does a
+    word of a part between two counts ("350 anställda, varav 200 i Luleå", `claims.part_of`)."""
+    cuts = {d.claim.quantity.value for d in drafts if d.claim.kind == "job_cuts" and d.claim.quantity
+            and d.claim.quantity.unit == "count" and d.claim.aggregate is None}
+    parts, repeated = set(), set()
+    for d in drafts:
+        if d.claim.kind == "job_cuts" or d.claim.kind == "workforce" and d.claim.quantity.value in cuts:
+            q = next((q for q in doc.in_sentence(doc.quantities, d.sent) if q.start == d.start), None)
+            part = q and _share_of(doc, d.sent, q)
+            if part is not None and part.quantity.unit == "count" and d.claim.quantity.unit == "count":
+                parts.add(part.start)
+                if d.claim.kind == "workforce":
+                    repeated.add(id(d))
+    for d in drafts:
+        if d.claim.kind != "job_cuts" or d.claim.segment is not None or d.claim.aggregate is not None:
+            continue
+        if d.start in parts or any(  # "350 anställda, varav 200 i Luleå": a part of the count before
+                doc.words_between(h.end, d.start) <= 1 and any(
+                    o.claim.kind == "job_cuts" and o.sent is d.sent and o.end <= h.start for o in drafts)
+                for h in doc.hits_in(max(d.sent.start, d.start - 30), d.start, "part_of")):
+            d.claim = evolve(d.claim, aggregate="part")
+    return [d for d in drafts if id(d) not in repeated]
 
 
 def _reach(doc: Doc, sent: Sentence, q: QuantityMention) -> int:
@@ -499,14 +557,20 @@ def _draft(doc: Doc, ctx: ClaimContext, sent: Sentence, kind: str, q: QuantityMe
 
 
 def _total(doc: Doc, sent: Sentence, q: QuantityMention, end: int, kind: str) -> str | None:
-    """"total" for a figure of several rounds or of a whole plan: a word of a total before it with no other figure
-    between ("a total of 20,000", "bringing the total to 5,000", "In total, the company has eliminated 4,300",
-    "Insgesamt fallen damit 2.400"), or a few words after it in its clause ("900 puestos en total", "1 700
-    suppressions de postes en tout"); cuts that are a goal ("a goal of laying off 30,000") are the whole plan."""
+    """"total" for a figure of several rounds or of a whole plan: counted since a time, or a word of a total before
+    it with no other figure between ("a total of 20,000", "bringing the total to 5,000", "In total, the company has
+    eliminated 4,300", "Insgesamt fallen damit 2.400"), or a few words after it in its clause ("900 puestos en
+    total", "1 700 suppressions de postes en tout"); cuts that are a goal ("a goal of laying off 30,000") are the
+    whole plan."""
     c_start, c_end = doc.clause_at(q.start)
     near = doc.tokens.starts[max(0, doc.token_index(q.start) - 5)]
     if kind == "job_cuts" and doc.hits_in(near, q.start, "target"):
         return "total"
+    if kind == "job_cuts" and any(
+            c_start <= t.start < c_end and (t.end <= q.start or doc.words_between(end, t.start) <= 3)
+            and doc.lang.since.search(doc.text[max(c_start, t.start - 60):t.start])
+            for t in doc.in_sentence(doc.times, sent)):
+        return "total"  # counted since a time: "has shed 3,500 jobs since 2023", "Seit 2024 fielen 9.000 Stellen weg"
     before = [h for h in doc.hits_in(sent.start, q.start, "total") if (h.start >= min(c_start, near) or h.start == sent.start)
               and not doc.starting_in(doc.quantities, h.end, q.start)]
     after = [h for h in doc.hits_in(q.end, max(c_end, end), "total") if doc.words_between(end, h.start) <= 2
@@ -599,8 +663,16 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
             d.horizon = True  # "over the next two years" with no year to count from
         d.claim = evolve(d.claim, when=when)
         d.when_rank = rank
+        d.known = d.claim.kind not in LEVELS + ("workforce",) and _known(doc, d.start)
         if d.horizon:
             d.told = _told(doc, sent, d, times, inherited)
+
+
+def _known(doc: Doc, start: int) -> bool:
+    """A definite word right before the figure ("the 2,000 jobs", "de 2 000 tjänster", "die 2.000 Stellen"): it
+    speaks of cuts already known."""
+    k = doc.token_index(start)
+    return k > 0 and doc.tokens.low[k - 1] in doc.lang.known
 
 
 def _told(doc: Doc, sent: Sentence, d: ClaimDraft, times: list, inherited: TimeRef | None) -> TimeRef | None:

@@ -277,6 +277,7 @@ class Lang:
         self.change_from = {norm(w) for w in num.get("change_from", [])}
         self.change_by = {norm(w) for w in num.get("change_by", [])}
         self.articles_and_now = {norm(w) for w in num.get("before_figure", [])}
+        self.known = {norm(w) for w in num.get("known", [])}
         self.one_in = {" ".join(norm(w).split()) for w in num.get("one_in", [])}
         self.fewer = _opening(num.get("fewer", []))
         self.ratio = _opening(num.get("ratio", []))
@@ -341,7 +342,7 @@ class Lang:
             add_list("hedge", lex.get("hedges", {}).get(kind, []), kind)
         claims = lex.get("claims", {})
         for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions", "others", "cut_counts", "hire",
-                      "remain", "replaces", "another", "work", "target", "agreed", "combined"):
+                      "remain", "replaces", "another", "part_of", "work", "target", "agreed", "combined"):
             add_list(label, claims.get(label, []))
         for label in ("fall", "rise", "total"):
             add_list(label, lex.get("numbers", {}).get(label, []))

@@ -160,7 +160,7 @@ def _years_ahead(doc: Doc) -> list[TimeMention]:
             doc.undated_horizons.append((m.start(), m.end()))
         else:
             year = int(doc.published.value[:4]) + int(count)
-            out.append(TimeMention(m.start(), m.end(), TimeRef(str(year), "year"), horizon=True))
+            out.append(TimeMention(m.start(), m.end(), TimeRef(str(year), "year"), horizon="counted"))
     return out
 
 

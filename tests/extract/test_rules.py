@@ -1,7 +1,8 @@
 """One sentence or two per rule, in the languages the rule needs: what a careful reader takes from them.
 
 Split verbs ("maakte ... bekend"), jobs at suppliers, hiring beside cutting, a negation after the cause,
-half-years (dated to their half), "third-quarter", a part and its whole ("4,000 of the 52,000 jobs"), the level a figure went to.
+half-years (dated to their half), "third-quarter", a part and its whole ("4,000 of the 52,000 jobs"; "1,500 of the 2,000
+jobs it will cut": a part of the cuts), cuts counted since a time, the staff a percent is of, the level a figure went to.
 """
 
 import pytest
@@ -107,6 +108,55 @@ def test_a_hyphenated_quarter_is_a_quarter():
 def test_the_whole_of_a_part_is_the_workforce(lang, text):
     found = claims(lang, text)
     assert sorted((c.kind, c.quantity.value) for c in found) == [("job_cuts", 4000), ("workforce", 52000)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Systems said 1,500 of the 2,000 jobs it will cut are in operations.",
+    "Kestrel Systems will cut 2,000 jobs. About 1,500 of the 2,000 jobs are in operations.",
+    "Kestrel Systems has already cut 1,500 of the 2,000 jobs announced last week.",
+])
+def test_the_whole_of_a_part_that_is_the_cuts_is_no_workforce(text):
+    found = claims("en", text)
+    assert sorted((c.kind, c.quantity.value, c.aggregate) for c in found) == [
+        ("job_cuts", 1500, "part"), ("job_cuts", 2000, None)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("sv", "Kestrel Systems varslar 350 anställda, varav 200 i fabriken, meddelade bolaget på tisdagen."),
+    ("fr", "Kestrel Systems va supprimer 350 postes, dont 200 dans les opérations."),
+    ("en", "Kestrel Systems will cut 350 jobs, of which 200 in operations."),
+])
+def test_a_count_after_a_word_of_a_part_is_part_of_the_count_before(lang, text):
+    assert sorted((c.quantity.value, c.aggregate) for c in claims(lang, text, "job_cuts")) == [
+        (200, "part"), (350, None)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kestrel Systems has shed 3,500 jobs since 2023."),
+    ("de", "Der Konzern Kestrel Systems hat seit 2024 3.500 Stellen gestrichen."),
+    ("nl", "Het bedrijf Kestrel Systems heeft sinds 2023 3.500 banen geschrapt."),
+])
+def test_cuts_counted_since_a_time_are_a_total(lang, text):
+    assert [(c.quantity.value, c.aggregate) for c in claims(lang, text, "job_cuts")] == [(3500, "total")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Au total, 9 000 postes ont été supprimés depuis 2024. Kestrel Systems va supprimer 1 100 postes."),
+    ("de", "Seit 2024 fielen bei Kestrel Systems 9.000 Stellen weg. Kestrel Systems streicht 1.100 Stellen."),
+])
+def test_the_start_of_a_count_does_not_date_the_next_sentence(lang, text):
+    assert [(c.quantity.value, c.when.value) for c in claims(lang, text, "job_cuts") if c.quantity.value == 1100] == [
+        (1100, PUBLISHED)]
+
+
+@pytest.mark.parametrize(("text", "segment"), [
+    ("Kestrel Systems will cut 10% of its sales staff.", "sales"),
+    ("Kestrel Systems will cut 10% of its workforce.", None),
+    ("Kestrel Systems will cut 10% of the company's staff.", None),
+    ("Kestrel Systems will cut 10% of its 9,000 staff.", None),
+])
+def test_a_word_before_the_staff_a_percent_is_of_names_its_part(text, segment):
+    assert [c.segment for c in claims("en", text, "job_cuts") if c.quantity.unit == "percent"] == [segment]
 
 
 @pytest.mark.parametrize(("lang", "text", "value"), [

@@ -36,6 +36,9 @@ def event_of(store, article_id: str) -> list[str]:
 @pytest.mark.parametrize("figure, expected", [
     (dict(value=14000), (14000, 14000)),
     (dict(value=14000, approx=True), (13300, 14700)),
+    (dict(value=3000, approx=True), (2550, 3450)),  # what rounds to 3,000, half-way 2,500 aside
+    (dict(value=400, approx=True), (355, 445)),
+    (dict(value=3200, approx=True), (3040, 3360)),
     (dict(low=1000, high=1500), (1000, 1500)),
     (dict(low=1000, high=1500, approx=True), (950, 1575)),
     (dict(value=500000, bound="lower"), (500000, None)),

@@ -1,0 +1,145 @@
+"""False alarms of real coverage, end to end on articles written for the project: outlets that speak of the same
+round in other ways than by stating it. A part of the round named by its whole ("1,500 of the 2,000 jobs it will
+cut are in operations") is no rival figure, and its whole is no workforce; cuts spoken of later as known ("the
+2,000 jobs", "de 2 000 tjänsterna") are not dated by the day they were spoken of; a horizon counted from the
+article's date ("over the next two years" in February 2026) may mean the end of the year before ("by 2027"); "about
+3,000" allows the 2,800 that outlets round to it; cuts counted since a year are a total, and "500 of the 1,200 jobs
+announced" a part of the round; "10% of its sales staff" is no share of all staff. A figure
+that agrees with both sides ("about 6 %" beside "5 %" and "6 %") is on neither. And one disagreement they hide: a
+site said to close in 2027 by one outlet and in 2028 by another."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.contradictions import find_contradictions
+from kg.pipeline import build
+
+ARTICLES = {
+    "wire-en": " date 2026-05-05\nQuillon Insurance to cut 2,000 jobs\n\n"
+               "Insurer Quillon Insurance will cut 2,000 jobs, the company said on Tuesday. "
+               "Chief executive Ada Lindqvist said artificial intelligence now handles much of the claims work.\n",
+    "desk-en": " date 2026-05-06\nQuillon: most cuts in operations\n\n"
+               "Quillon Insurance said on Tuesday that 1,500 of the 2,000 jobs it will cut are in operations.\n\n"
+               "Of the cuts, Quillon Insurance said 1,200 of the 2,000 jobs are held by contractors.\n",
+    "post-sv": " date 2026-05-13\nQuillon: AI ligger inte bakom nedskärningarna\n\n"
+               "Försäkringsbolaget Quillon Insurance har fått ny kritik. Quillon Insurances vd Ada Lindqvist sade på måndagen att de 2 000 tjänsterna som ska bort inte "
+               "beror på artificiell intelligens.\n",
+    "blatt-de": " date 2026-05-12\nQuillon streicht Stellen\n\n"
+                "Der Versicherer Quillon Insurance steht in der Kritik. Konzernchefin Ada Lindqvist sagte am Montag, "
+                "die 2.000 Stellen würden wegen der hohen Kosten gestrichen.\n",
+    "freight-en": " date 2026-02-10\nMarlow Freight to cut 900 jobs by 2027\n\n"
+                  "Rail operator Marlow Freight will cut 900 jobs by 2027, the company said on Tuesday.\n",
+    "fret-fr": " date 2026-02-10\nMarlow Freight va supprimer 900 emplois\n\n"
+               "L'opérateur ferroviaire Marlow Freight supprimera 900 emplois au cours des deux prochaines années, "
+               "a annoncé mardi le groupe.\n",
+    "fracht-de": " date 2026-02-11\nMarlow Freight streicht 900 Stellen\n\n"
+                 "Der Bahnbetreiber Marlow Freight will bis 2028 rund 900 Stellen streichen. Das teilte das "
+                 "Unternehmen am Dienstag mit.\n",
+    "chem-en": " date 2026-08-04\nTarnow Chemicals to cut 2,800 jobs\n\n"
+               "Tarnow Chemicals will cut 2,800 jobs, the company said on Tuesday.\n",
+    "chemie-de": " date 2026-08-05\nTarnow Chemicals streicht rund 3.000 Stellen\n\n"
+                 "Der Chemiekonzern Tarnow Chemicals streicht rund 3.000 Stellen, wie das Unternehmen am Dienstag "
+                 "mitteilte.\n",
+    "chemie-nl": " date 2026-08-05\nTarnow Chemicals schrapt 3.200 banen\n\n"
+                 "Chemieconcern Tarnow Chemicals schrapt ongeveer 3.200 banen, maakte het bedrijf dinsdag bekend.\n",
+    "shop-en": " date 2026-04-21\nVelmora Retail to cut 1,200 jobs\n\n"
+               "Fashion chain Velmora Retail will cut 1,200 jobs, the company said on Tuesday.\n",
+    "retail-en": " date 2026-04-22\nVelmora Retail cuts deepen\n\n"
+                 "Velmora Retail has shed 3,500 jobs since 2023, the company said on Tuesday. The retailer has already "
+                 "cut 500 of the 1,200 jobs announced this week, a spokesperson said.\n",
+    "soft-en": " date 2026-07-07\nLumen Analytics to cut 10% of sales staff\n\n"
+               "Lumen Analytics will cut 10% of its sales staff, the company said on Tuesday.\n",
+    "soft-de": " date 2026-07-08\nLumen Analytics baut Stellen ab\n\n"
+               "Der Softwarekonzern Lumen Analytics baut rund 600 Stellen ab, etwa drei Prozent der Belegschaft. "
+               "Das teilte das Unternehmen am Dienstag mit.\n",
+    "plant-en": " date 2026-02-03\nHalden Motors to close Ghent plant in 2027\n\n"
+                "Carmaker Halden Motors will close its Ghent plant in 2027 and cut 3,000 jobs, the company said on "
+                "Tuesday.\n",
+    "works-en": " date 2026-02-03\nHalden Motors to shut Ghent factory\n\n"
+                "Halden Motors will close its Ghent plant in 2028, the carmaker said on Tuesday.\n",
+    "tele-fr": " date 2026-06-10\nLumo Telecom va supprimer 1 500 postes\n\n"
+               "L'opérateur Lumo Telecom va supprimer 1 500 postes, soit 6 % de ses effectifs, a annoncé mercredi le "
+               "groupe.\n",
+    "tele-en": " date 2026-06-10\nLumo Telecom to cut 1,500 jobs\n\n"
+               "Lumo Telecom will cut 1,500 jobs, about 6% of its staff, the operator said on Wednesday.\n",
+    "tele-nl": " date 2026-06-11\nLumo Telecom schrapt 1.500 banen\n\n"
+               "Telecombedrijf Lumo Telecom schrapt 1.500 banen, 5 procent van het personeel, maakte het bedrijf "
+               "woensdag bekend.\n",
+}
+
+
+STORIES = {"part": ("wire-en", "desk-en"), "known": ("wire-en", "post-sv", "blatt-de"),
+           "counted": ("freight-en", "fret-fr"), "horizons": ("freight-en", "fret-fr", "fracht-de"),
+           "rounded": ("chem-en", "chemie-de"), "rounded-apart": ("chem-en", "chemie-nl"),
+           "since": ("shop-en", "retail-en"), "share": ("soft-en", "soft-de"), "closure": ("plant-en", "works-en"),
+           "between": ("tele-fr", "tele-en", "tele-nl")}
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory) -> dict[str, list[dict]]:
+    """Each story built into its own store: its contradictions."""
+    from kg.store import EmbeddedStore
+
+    rows = {}
+    for story, names in STORIES.items():
+        folder = tmp_path_factory.mktemp(story)
+        for name in names:
+            (folder / f"{name}.txt").write_text(ARTICLES[name], encoding="utf-8")
+        store = EmbeddedStore(folder / "store")
+        assert build([folder], store).ok
+        rows[story] = find_contradictions(store)
+    return rows
+
+
+def test_a_part_named_by_its_whole_is_no_rival_figure(found):
+    assert not [r for r in found["part"] if r["kind"] in ("numeric", "arithmetic")]
+
+
+def test_cuts_spoken_of_as_known_are_not_dated_by_that_day(found):
+    assert not [r for r in found["known"] if r["kind"] in ("temporal", "numeric")]
+
+
+def test_the_stance_is_still_set_against_its_denial(found):
+    [row] = [r for r in found["known"] if r["kind"] == "stance"]
+    assert [(c["polarity"], c["article"]) for c in row["claims"]] == [("affirm", "wire-en"), ("deny", "post-sv")]
+
+
+def test_two_years_from_february_may_mean_the_end_of_next_year(found):
+    assert not [r for r in found["counted"] if r["kind"] == "temporal"]
+
+
+def test_two_calendar_horizons_still_disagree_and_show_their_years(found):
+    [row] = [r for r in found["horizons"] if r["kind"] == "temporal"]
+    assert [(c["when"], c["article"], c["articles"]) for c in row["claims"]] == [
+        ("2027", "freight-en", ["freight-en"]), ("2028", "fracht-de", ["fracht-de"])]  # two years: either
+
+
+def test_about_a_round_figure_allows_what_outlets_round_to_it(found):
+    assert not found["rounded"]
+
+
+def test_about_a_precise_figure_still_disagrees(found):
+    [row] = found["rounded-apart"]
+    assert (row["kind"], row["severity"], [c["value"] for c in row["claims"]]) == ("numeric", "hard", [2800, 3200])
+
+
+def test_cuts_counted_since_a_year_and_progress_on_the_round_are_no_rival_rounds(found):
+    assert not found["since"]
+
+
+def test_a_share_of_the_sales_staff_is_not_a_share_of_all_staff(found):
+    assert not found["share"]
+
+
+def test_one_site_closing_in_two_different_years_is_a_temporal_disagreement(found):
+    [row] = [r for r in found["closure"] if r["kind"] == "temporal"]
+    assert [(c["when"], c["article"]) for c in row["claims"]] == [("2027", "plant-en"), ("2028", "works-en")]
+    assert row["severity"] == "soft" and row["explanation"].endswith("joined by the same site dated apart: one "
+                                                                     "closure dated differently")
+
+
+def test_a_figure_that_meets_both_sides_is_on_neither(found):
+    [row] = found["between"]
+    assert [(c["value"], c["articles"]) for c in row["claims"]] == [(5, ["tele-nl"]), (6, ["tele-fr"])]
+    assert row["articles"] == ["tele-fr", "tele-nl"]
