@@ -59,6 +59,7 @@ from kg.sparql import values_block
 
 APPROX = 0.05  # "about X" allows X +- 5 %
 ROUNDING = 0.45  # ... or what rounds to X, within this much of its last digit's place, half-way figures aside
+_NOT_MONEY = (None, "count", "percent", "days")
 APPROX_POINTS = 2.5  # an approximate percent is rounded: up to this many points either side (a quarter of it at most)
 DAY_WINDOW = 7  # days either side of a day-precise time
 ANNOUNCED_LOOKBACK = 14  # an undated "announced" claim: the article's date and the 14 days before
@@ -116,12 +117,16 @@ def figure_interval(value=None, low=None, high=None, approx=False, bound=None, u
     350), and an approximate percent, rounded as
     outlets round them, X +- a quarter of X but at most 2.5 points ("about 30 %" and "nearly a third" agree,
     "a quarter" and "a third" do not); a range a..b -> [a, b] (widened likewise when approximate); "more than X" ->
-    [X, inf); "up to X" -> [0, X].
+    [X, inf); "up to X" -> [0, X]. A sum of money stated as one value is taken as rounded at its last digit
+    ("2.9 billion euros" allows 2.855 to 2.945 billion: outlets round what the company reports).
     """
     if value is None and (low is None or high is None):
         return None, None
     lo, hi = (float(value), float(value)) if value is not None else (float(low), float(high))
-    if approx:
+    if not approx and value is not None and bound is None and unit not in _NOT_MONEY:
+        rounded = ROUNDING * _rounded_to(lo)  # "2.9 billion euros" is 2.94 billion rounded: sums are given rounded
+        lo, hi = lo - rounded, hi + rounded
+    elif approx:
         if unit == "percent":
             lo, hi = lo - max(APPROX * lo, min(APPROX_POINTS, lo / 4)), hi + max(APPROX * hi, min(APPROX_POINTS, hi / 4))
         else:
