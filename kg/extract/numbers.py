@@ -173,12 +173,12 @@ def find_quantities(doc: Doc) -> None:
             continue
         approx, bound = False, None
         found = hedges.get(_skip_space_back(text, start))
-        if found and doc.quantities and all(norm(text[h.start:h.end]) in lang.range_words for h in found) and (
+        if found and doc.quantities and all(norm(text[h.start:h.end]) in lang.change_to for h in found) and (
                 _skip_space_back(text, min(h.start for h in found)) == doc.quantities[-1].end
                 or doc.quantities[-1].quantity.unit == unit != "count" and start - doc.quantities[-1].end < 60
                 and doc.sentence_at(start) is doc.sentence_at(doc.quantities[-1].start)):
             found = None  # "daalde met 11 procent tot 1,2 miljard", "1,5 miljoen euro minder..., tot 412 miljoen": a level
-        elif found and all(norm(text[h.start:h.end]) in lang.range_words for h in found) and _changed_before(doc, found):
+        elif found and all(norm(text[h.start:h.end]) in lang.change_to for h in found) and _changed_before(doc, found):
             found = None  # "De omzet steeg vorig jaar tot 1,5 miljard": rose to, not "up to"
         if found:
             first = min(h.start for h in found)

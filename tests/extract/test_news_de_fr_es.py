@@ -1,0 +1,48 @@
+"""Constructions of German, French and Spanish business news the extractor had not seen, each in a short article
+the project wrote about a made-up company: what a careful reader writes down, and nothing more.
+
+Each case is a headline and a paragraph; the expectation names every claim the article gives (kind, figure,
+unit) and what must hold of it. Published on Wednesday 4 March 2026: "Tuesday" is 2026-03-03.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.records import Article
+
+from extract.expected import check_attributes, figure_of, matches
+
+PUBLISHED = "2026-03-04"
+TUESDAY = "2026-03-03"
+
+# construction -> [(language, article, org, [(kind, figure, unit, attributes)])]; the list is every claim
+CASES: dict[str, list] = {
+    "fell to": [  # "cayó ... hasta" says where the figure went, not "up to"
+        ("es", "Hortalia Alimentos factura menos\n\nLa facturación de la empresa Hortalia Alimentos cayó un 7% hasta "
+               "640 millones de euros en el cuarto trimestre.", "Hortalia Alimentos",
+         [("revenue", 640e6, "EUR", dict(bound=None, when="2025-Q4", modality="reported"))]),
+        ("es", "Hortalia Alimentos factura menos\n\nLos ingresos de la empresa Hortalia Alimentos bajaron hasta 1.200 "
+               "millones de euros en 2025, informó la compañía el martes.", "Hortalia Alimentos",
+         [("revenue", 1.2e9, "EUR", dict(bound=None, when="2025"))]),
+    ],
+}
+
+PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
+IDS = [f"{p[0]}-{p[1]}-{n}" for n, p in enumerate(PARAMS)]
+
+
+@pytest.mark.parametrize(("construction", "lang", "text", "org", "expected"), PARAMS, ids=IDS)
+def test_construction(construction, lang, text, org, expected):
+    x = extract(Article(id="news", text=text, language=lang, published=PUBLISHED))
+    found = [(c.kind, c.org, figure_of(c), c.object) for c in x.claims]
+    for kind, value, unit, attrs in expected:
+        claims = [c for c in x.claims if matches(c, kind, org, value, unit, attrs)]
+        assert claims, f"{construction}: no {kind} {value} {unit} for {org} in {found}"
+        check_attributes(claims[0], attrs)
+    extra = [c for c in x.claims if not any(matches(c, kind, org, value, unit, attrs)
+                                           for kind, value, unit, attrs in expected)]
+    assert not extra, f"{construction}: claims beyond those expected: {[(c.kind, c.org, figure_of(c)) for c in extra]}"
+    organisations = {e.name for e in x.entities if e.type == "organization"}
+    assert organisations == {org}, organisations  # no capitalised word became an organisation
