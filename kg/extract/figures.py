@@ -440,6 +440,16 @@ def _at_others(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
 POSSESSIVE_MARKS = {"'", "’", *(mark + ending for mark in "'’" for ending in GENITIVE)}  # "Vantor's", "Vantors'"
 
 
+def _part_of(doc: Doc, sent: Sentence, q: QuantityMention) -> QuantityMention | None:
+    """The part before a partitive word when ``q`` is its whole ("4.000 der 52.000 Stellen", "dos de sus cinco
+    fábricas": 4.000, dos), else None."""
+    return next((p for p in doc.in_sentence(doc.quantities, sent) if p.end <= q.start
+                 and doc.words_between(p.end, q.start) <= 5 and p.quantity.unit in ("percent", "count")
+                 and doc.lang.partitive.match(
+                     doc.text, p.end + len(doc.text[p.end:q.start]) - len(doc.text[p.end:q.start].lstrip()))
+                 and not doc.hits_in(p.end, q.start, "jobs", "workforce")), None)
+
+
 def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
     """"its 15,300 employees", "heeft 1,5 miljoen werknemers", "employs 12,000 people": a size, not a cut."""
     if any(not doc.text[h.end:q.start].strip(" \u00a0") or doc.words_between(h.end, q.start) <= 2
@@ -450,10 +460,7 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
            for m in doc.in_sentence(doc.entities, sent)):
         return True  # "Vantor's 3,000 employees"
     c_start, c_end = doc.clause_at(q.start)
-    if [p for p in doc.in_sentence(doc.quantities, sent) if p.end <= q.start and doc.words_between(p.end, q.start) <= 5
-            and p.quantity.unit in ("percent", "count") and doc.lang.partitive.match(
-                doc.text, p.end + len(doc.text[p.end:q.start]) - len(doc.text[p.end:q.start].lstrip()))
-            and not doc.hits_in(p.end, q.start, "jobs", "workforce")]:
+    if _part_of(doc, sent, q):
         return True  # "7 Prozent der 108.000 Beschäftigten", "4.000 der rund 52.000 Stellen": the base of a share
     reach = _reach(doc, sent, q)
     employ = doc.hits_in(c_start, q.start, "employ")
@@ -853,6 +860,8 @@ def _chains(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
         count = next((q for q in doc.in_sentence(doc.quantities, sent)
                       if q.end <= store.start and doc.words_between(q.end, store.start) <= 2
                       and q.quantity.unit == "count"), None)
+        if count is not None:  # "cerrará dos de sus cinco fábricas": two, the part closed
+            count = _part_of(doc, sent, count) or count
         if brand is None and count is None:
             continue
         org, _ = ctx.org_for(sent, store.start, store.end)

@@ -27,6 +27,14 @@ CASES: dict[str, list] = {
                "millones de euros en 2025, informó la compañía el martes.", "Hortalia Alimentos",
          [("revenue", 1.2e9, "EUR", dict(bound=None, when="2025"))]),
     ],
+    "part of the sites": [  # the sites closed are the part, not the whole after "de sus", "de ses"
+        ("es", "Muebles Carrasco cierra fábricas\n\nLa empresa Muebles Carrasco cerrará dos de sus cinco fábricas, "
+               "anunció la compañía el martes.", "Muebles Carrasco",
+         [("store_closure", 2, "count", dict(when=TUESDAY, modality="planned"))]),
+        ("fr", "Verlaine Industries ferme des usines\n\nLe groupe Verlaine Industries va fermer deux de ses cinq usines, "
+               "a annoncé l'entreprise mardi.", "Verlaine Industries",
+         [("store_closure", 2, "count", dict(when=TUESDAY, modality="planned"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
