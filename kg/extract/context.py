@@ -288,7 +288,9 @@ class ClaimContext:
         if sent.index > 0:
             prev = doc.sentences[sent.index - 1]
             if prev.block == sent.block:
-                times = [t for t in doc.in_sentence(doc.times, prev) if not t.horizon]  # a target date stays its own
+                base = doc.lang.base  # "más que en el mismo periodo del año anterior": the period compared with
+                times = [t for t in doc.in_sentence(doc.times, prev) if not t.horizon  # a target date stays its own
+                         and not (base and base.search(doc.text[max(prev.start, t.start - 60):t.start]))]
                 if times:
                     return times[-1].time
         return None

@@ -244,6 +244,10 @@ class Lang:
         # a time up to six words after "since" is when something began, unless a clause ends between them
         self.since = re.compile(rf"(?:^|\W)(?:{alternation(time.get('since', []))})[^\w,;:]+(?:\w+[^\w,;:]+){{0,6}}$",
                                 re.I)
+        # a time up to six words after a word of comparison is the period compared with ("que en el mismo periodo
+        # del año anterior"), not one the next sentence goes on about
+        self.base = re.compile(rf"(?:^|\W)(?:{alternation(time.get('base', []))})[^\w,;:]+(?:\w+[^\w,;:]+){{0,6}}$",
+                               re.I) if time.get("base") else None
         # words before a weekday that look ahead: "beginning Tuesday" in a Monday article is the next day
         self.from_day = re.compile(rf"(?:^|\W)(?:{alternation(time.get('from_day', []))})\s+\Z", re.I)
         self.horizon_words = re.compile(rf"(?:^|\W)(?:{alternation(time.get('horizon', []))})\s*$", re.I)

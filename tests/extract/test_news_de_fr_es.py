@@ -35,6 +35,16 @@ CASES: dict[str, list] = {
                "a annoncé l'entreprise mardi.", "Verlaine Industries",
          [("store_closure", 2, "count", dict(when=TUESDAY, modality="planned"))]),
     ],
+    "period compared with": [  # the next sentence goes on about the quarter, not the year-earlier period
+        ("es", "Energía Solara gana más\n\nLa eléctrica Energía Solara obtuvo un beneficio neto de 1.250 millones de euros "
+               "en el cuarto trimestre, un 12% más que en el mismo periodo del año anterior. La facturación alcanzó los "
+               "18.400 millones de euros.", "Energía Solara",
+         [("net_income", 1.25e9, "EUR", dict(when="2025-Q4")), ("revenue", 18.4e9, "EUR", dict(when="2025-Q4"))]),
+        ("fr", "Verlaine Industries progresse\n\nAu quatrième trimestre, le groupe Verlaine Industries a réalisé un chiffre "
+               "d'affaires de 3,2 milliards d'euros, en hausse de 3 % par rapport à la même période de l'an dernier. Le "
+               "bénéfice net s'est établi à 210 millions d'euros.", "Verlaine Industries",
+         [("revenue", 3.2e9, "EUR", dict(when="2025-Q4")), ("net_income", 210e6, "EUR", dict(when="2025-Q4"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
