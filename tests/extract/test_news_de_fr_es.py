@@ -45,6 +45,22 @@ CASES: dict[str, list] = {
                "bénéfice net s'est établi à 210 millions d'euros.", "Verlaine Industries",
          [("revenue", 3.2e9, "EUR", dict(when="2025-Q4")), ("net_income", 210e6, "EUR", dict(when="2025-Q4"))]),
     ],
+    "lowering costs": [  # an amount by which the company lowers its costs is a saving
+        ("de", "Valtenberg spart\n\nDer Chemiekonzern Valtenberg will die jährlichen Kosten bis 2028 um 1,2 Milliarden "
+               "Euro senken, teilte das Unternehmen am Dienstag mit.", "Valtenberg",
+         [("cost_savings", 1.2e9, "EUR", dict(when="2028", modality="planned"))]),
+        ("fr", "Verlaine Industries réduit ses dépenses\n\nLe groupe Verlaine Industries veut réduire ses dépenses de "
+               "200 millions d'euros d'ici 2027, a annoncé l'entreprise mardi.", "Verlaine Industries",
+         [("cost_savings", 200e6, "EUR", dict(when="2027", modality="planned"))]),
+        ("es", "Hortalia Alimentos recorta gastos\n\nLa empresa Hortalia Alimentos recortará sus gastos en 200 millones "
+               "de euros hasta 2027, anunció la compañía el martes.", "Hortalia Alimentos",
+         [("cost_savings", 200e6, "EUR", dict(when="2027", modality="planned"))]),
+    ],
+    "stock index": [  # "der Dax-Konzern" is the company in the news, not a company named Dax
+        ("de", "Valtenberg streicht Stellen\n\nDer Chemiekonzern Valtenberg streicht 2.000 Stellen, teilte der "
+               "Dax-Konzern am Dienstag mit.", "Valtenberg",
+         [("job_cuts", 2000, "count", dict(when=TUESDAY, modality="announced", speaker="Valtenberg"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
