@@ -718,8 +718,10 @@ def _modality(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> str:
         cue = "rumoured"  # "X is considering cutting 14,000 jobs, people familiar with the matter said"
     if cue is None and not doc.hits_in(sent.start, sent.end, "mod") and _verbless(doc, sent):
         cue = _from_next(doc, ctx, sent)
-    if cue in ("expected", "planned", "announced") and _media(doc, ctx, sent):
-        cue = "rumoured" if cue != "announced" else "reported"  # "devrait supprimer 11.000 emplois, rapporte la NHK"
+    if cue in (None, "expected", "planned", "announced") and _media(doc, ctx, sent):
+        # "devrait supprimer 11.000 emplois, rapporte la NHK", "recortará 2.000 empleos, según ha avanzado Expansión":
+        # an outlet's word, not the company's (whose announcing verb would make it no media report)
+        cue = "rumoured"
     past = _past(doc, d)
     if claim.kind == "workforce":
         future = any(h.key == "future" for h in doc.hits_in(c_start, c_end, "mod"))

@@ -61,6 +61,25 @@ CASES: dict[str, list] = {
                "Dax-Konzern am Dienstag mit.", "Valtenberg",
          [("job_cuts", 2000, "count", dict(when=TUESDAY, modality="announced", speaker="Valtenberg"))]),
     ],
+    "an outlet's report": [  # a plan only an outlet reports is a rumour, whatever the tense; the outlet is the source
+        ("es", "Banca Morvedre recortará empleos\n\nLa entidad Banca Morvedre recortará unos 2.000 empleos y cerrará "
+               "cerca de 300 oficinas, según ha avanzado Expansión. El banco no ha querido hacer comentarios.",
+         "Banca Morvedre",
+         [("job_cuts", 2000, "count", dict(approx=True, modality="rumoured", speaker="Expansión")),
+          ("store_closure", 300, "count", dict(approx=True, modality="rumoured"))]),
+        ("fr", "Carvalle fermerait trois usines\n\nLe constructeur Carvalle va fermer trois usines en France, entraînant la "
+               "suppression de 1 150 emplois, selon un document interne consulté par Les Echos.", "Carvalle",
+         [("store_closure", 3, "count", dict(modality="rumoured")),
+          ("job_cuts", 1150, "count", dict(modality="rumoured", speaker="Les Echos"))]),
+        ("de", "Hollmann plant Abbau\n\nDer Autozulieferer Hollmann will rund 1.800 Stellen streichen, wie aus einem "
+               "internen Papier hervorgeht, das dem Handelsblatt vorliegt.", "Hollmann",
+         [("job_cuts", 1800, "count", dict(approx=True, modality="rumoured", speaker="Handelsblatt"))]),
+    ],
+    "attributable profit": [  # "beneficio atribuido" is the net income
+        ("es", "Banca Morvedre gana más\n\nEl beneficio atribuido de la entidad Banca Morvedre ascendió a 720 millones de "
+               "euros en el cuarto trimestre, informó el banco el martes.", "Banca Morvedre",
+         [("net_income", 720e6, "EUR", dict(when="2025-Q4", modality="reported"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
