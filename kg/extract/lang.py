@@ -150,6 +150,8 @@ class Matcher:
             if not (singles or by_second or other):
                 continue
             for items, label, key, tail in singles:
+                if items[0][0] == "s" and label == "mod" and _inside_name(raw, i):
+                    continue  # a verb's ending ("*rán") in a capitalised word inside a sentence: "Tejidos Albarrán"
                 if (not items[0][2] or raw[i] == items[0][1]) and (not tail or _rest_found(tail, toks, i + 1)):
                     hits.append(Hit(label, key, starts[i], ends[i], i, i + 1, bool(tail)))
             if i + 1 < n and (by_second or other):
@@ -164,6 +166,11 @@ class Matcher:
                             not tail or _rest_found(tail, toks, j)):
                         hits.append(Hit(label, key, starts[i], ends[j - 1], i, j, bool(tail)))
         return hits
+
+
+def _inside_name(raw: list[str], i: int) -> bool:
+    """Token ``i`` is capitalised after a word or a comma: not the first of its sentence, so a name's."""
+    return raw[i][:1].isupper() and i > 0 and (raw[i - 1][:1].isalnum() or raw[i - 1] in (",", ";"))
 
 
 def _rest_found(tail: tuple[Item, ...], toks: Tokens, j: int) -> bool:

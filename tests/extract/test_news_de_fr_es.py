@@ -80,6 +80,16 @@ CASES: dict[str, list] = {
                "euros en el cuarto trimestre, informó el banco el martes.", "Banca Morvedre",
          [("net_income", 720e6, "EUR", dict(when="2025-Q4", modality="reported"))]),
     ],
+    "a name ending like a verb": [  # "Albarrán", "Durán", "Ferrera" end like futures ("*rán", "*era"): names all the same
+        ("es", "Tejidos Albarrán presenta un ERE\n\nLa textil Tejidos Albarrán despedirá a 1.100 trabajadores, según ha "
+               "informado la compañía el martes.", "Tejidos Albarrán",
+         [("job_cuts", 1100, "count", dict(when=TUESDAY, modality="announced", speaker="Tejidos Albarrán"))]),
+        ("es", "Construcciones Durán recorta plantilla\n\nLa constructora Construcciones Durán eliminará 300 empleos, "
+               "anunció la empresa el martes.", "Construcciones Durán",
+         [("job_cuts", 300, "count", dict(when=TUESDAY, modality="announced"))]),
+        ("fr", "Ferrera supprime des postes\n\nLe groupe Transports Ferrera supprimera 250 postes, a annoncé l'entreprise "
+               "mardi.", "Transports Ferrera", [("job_cuts", 250, "count", dict(when=TUESDAY, modality="announced"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
