@@ -168,10 +168,12 @@ class ClaimContext:
         ("Northvolt CEO Peter Carlsson said", "a déclaré Philipp Navratil"), else an organisation so placed
         ("Northvolt said", "the company said"); an outlet only for an outlet's verb ("Reuters reported")."""
         doc = self.doc
-        named = [(p.start, p.end, p.name, "person") for p in persons]
+        thirds = doc.hits_in(sent.start, sent.end, "third_parties")
+        third_persons = {p.name for p in persons if _speaks_for_third(doc, p, thirds)}
+        named = [(p.start, p.end, THIRD_PARTY if p.name in third_persons else p.name, "person") for p in persons]
         named += [(m.start, m.end, self.org_name(m), "org") for m in doc.in_sentence(self.orgs, sent) if self.eligible(m)]
         named += [(m.start, m.end, m.name, "outlet") for m in doc.in_sentence(self.publishers, sent)]
-        named += [(h.start, h.end, THIRD_PARTY, "third") for h in doc.hits_in(sent.start, sent.end, "third_parties")
+        named += [(h.start, h.end, THIRD_PARTY, "third") for h in thirds
                   if not any(a <= h.start < b for a, b, _, _ in named)]  # "the union said", "enligt facket"
         toks = doc.tokens
         for k in range(doc.token_index(sent.start), doc.token_index(sent.end)):
@@ -184,6 +186,7 @@ class ClaimContext:
                 continue
             if h.label == "role":
                 name, kind = self.role_holder(h), "person"
+                name = THIRD_PARTY if name in third_persons else name
             elif h.label == "possessive" and not any(v.label == "according_to" and v.end <= h.start
                                                      and doc.words_between(v.end, h.start) <= 1 for v in verbs):
                 continue  # "according to its interim report": the organisation
@@ -302,6 +305,17 @@ class ClaimContext:
         keys = {("announced" if h.key == "future" else h.key) for h in doc.hits_in(start, end, "mod")
                 if not (h.key == "denied" and denies_cause(doc, doc.sentence_at(h.start), h))}
         return next((k for k in MODALITY_ORDER if k in keys), None)
+
+
+def _speaks_for_third(doc: Doc, p, thirds) -> bool:
+    """A person titled by a third party ("IG-Metall-Sprecherin Petra Kühn") or placed in one ("Petra Kühn von der IG
+    Metall", "Ana Gil, de CCOO", "Paul Morel, délégué CGT"): a union's or an analyst's word, not the company's."""
+    k = doc.token_index(p.end)
+    while k < len(doc.tokens) and doc.tokens.raw[k] == ",":
+        k += 1
+    at = k < len(doc.tokens) and doc.hits_in(doc.tokens.starts[k], doc.tokens.ends[k], "at", "role")
+    return any(h.end <= p.start and doc.words_between(h.end, p.start) <= 1
+               or at and h.start >= p.end and doc.words_between(p.end, h.start) <= 3 for h in thirds)
 
 
 def _closed_relative(doc: Doc, pos: int, verb: int) -> bool:

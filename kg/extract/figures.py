@@ -764,7 +764,8 @@ def _media(doc: Doc, ctx: ClaimContext, sent: Sentence) -> bool:
 
 def _announced_after(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[ClaimDraft]) -> None:
     """"X streicht 160 Stellen. Das gab die Geschäftsführung am Montag bekannt.": the next sentence, pointing back
-    ("Das", "Dat", "C'est ce", "Así lo", "Det"), announces the figures before it, at its time."""
+    ("Das", "Dat", "C'est ce", "Así lo", "Det"), announces the figures before it, at its time; so does one in which
+    someone who speaks for the company says so ("Das sagte Hollmann-Chef Oliver Brenner dem Handelsblatt")."""
     if not drafts or sent.index + 1 >= len(doc.sentences):
         return
     nxt = doc.sentences[sent.index + 1]
@@ -772,13 +773,18 @@ def _announced_after(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[C
         return
     if not doc.lang.back_reference.match(doc.text, nxt.start):
         return
-    if not any(h.key == "announced" for h in doc.hits_in(nxt.start, nxt.end, "mod")):
+    said = ctx.attribution(nxt)
+    announced = any(h.key == "announced" for h in doc.hits_in(nxt.start, nxt.end, "mod"))
+    saying = bool(said.speaker and not said.third_party and doc.hits_in(nxt.start, nxt.end, "reporting"))
+    if not announced and not saying:
         return
     times = [t for t in doc.in_sentence(doc.times, nxt) if t.time.precision == "day"]
-    speaker = ctx.attribution(nxt).speaker
+    speaker = said.speaker
     for d in drafts:
         if d.claim.kind == "workforce" or d.claim.modality not in ("reported", "announced"):
             continue
+        if not announced and d.claim.org not in (speaker, ctx.role_org.get(speaker)):
+            continue  # said by someone who does not speak for the company: an analyst, a union
         changes = {"modality": "announced", "speaker": speaker if speaker and d.speaker_rank >= 2 else d.claim.speaker}
         if times and d.when_rank[0] >= 2:
             changes["when"] = times[0].time

@@ -90,6 +90,33 @@ CASES: dict[str, list] = {
         ("fr", "Ferrera supprime des postes\n\nLe groupe Transports Ferrera supprimera 250 postes, a annoncé l'entreprise "
                "mardi.", "Transports Ferrera", [("job_cuts", 250, "count", dict(when=TUESDAY, modality="announced"))]),
     ],
+    "said so after": [  # the sentence after, pointing back, names who speaks for the company
+        ("de", "Hollmann streicht Stellen\n\nDer Autozulieferer Hollmann streicht knapp 1.800 Stellen. Das sagte "
+               "Hollmann-Chef Oliver Brenner am Dienstag dem Handelsblatt.", "Hollmann",
+         [("job_cuts", 1800, "count", dict(approx=True, when=TUESDAY, modality="announced", speaker="Oliver Brenner"))]),
+        ("es", "Tejidos Albarrán recorta plantilla\n\nLa textil Tejidos Albarrán despedirá a 1.100 trabajadores. Así lo ha "
+               "explicado el consejero delegado, Javier Montero, este martes.", "Tejidos Albarrán",
+         [("job_cuts", 1100, "count", dict(modality="announced", speaker="Javier Montero"))]),
+        ("de", "Hollmann streicht Stellen\n\nDer Autozulieferer Hollmann streicht knapp 1.800 Stellen. Das sagte ein "
+               "Analyst am Dienstag.", "Hollmann",  # an analyst does not speak for the company
+         [("job_cuts", 1800, "count", dict(modality="announced", speaker="Hollmann"))]),
+    ],
+    "a union's spokesperson": [  # a figure a union's named spokesperson gives is reported, no announcement
+        ("de", "Hollmann streicht Stellen\n\nDer Autozulieferer Hollmann streicht knapp 1.800 Stellen, sagte "
+               "IG-Metall-Sprecherin Petra Kühn am Dienstag.", "Hollmann",
+         [("job_cuts", 1800, "count", dict(modality="reported", speaker=None))]),
+        ("de", "Hollmann streicht Stellen\n\nDer Autozulieferer Hollmann streicht knapp 1.800 Stellen, sagte Petra Kühn "
+               "von der IG Metall am Dienstag.", "Hollmann",
+         [("job_cuts", 1800, "count", dict(modality="reported", speaker=None))]),
+        ("es", "Tejidos Albarrán recorta plantilla\n\nLa textil Tejidos Albarrán despedirá a 1.100 trabajadores, dijo el "
+               "martes Ana Gil, de CCOO.", "Tejidos Albarrán",
+         [("job_cuts", 1100, "count", dict(modality="reported", speaker=None))]),
+    ],
+    "house as company noun": [  # "das Softwarehaus X" names X, as "der Softwarekonzern X" does
+        ("de", "Orbis Digital baut Stellen ab\n\nDas Softwarehaus Orbis Digital baut 600 Stellen ab, teilte das "
+               "Unternehmen am Dienstag mit.", "Orbis Digital",
+         [("job_cuts", 600, "count", dict(when=TUESDAY, modality="announced", speaker="Orbis Digital"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
