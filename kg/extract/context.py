@@ -226,7 +226,8 @@ class ClaimContext:
     def role_holder(self, h) -> str | None:
         """The person a role without a name stands for: the one the article gives that title, or else that role in
         other words ("the chief executive" after "CEO Paul Ortega", "vd:n" after "vd Lena Holmqvist"), else the one
-        it quotes most."""
+        it quotes most, unless the article gives that one another title ("ein Sprecher" is not the "Insolvenzverwalter
+        Stefan Roth" of the next sentence)."""
         written = self.doc.text[h.start:h.end]
         title = written.lower()
         holders = {r.person for r in self.doc.roles if r.title.lower() == title}
@@ -235,7 +236,9 @@ class ClaimContext:
             holders = {r.person for r in self.doc.roles if r.canonical == canonical}
         if len(holders) == 1:
             return holders.pop()
-        return self.most_quoted
+        if holders or not any(r.person == self.most_quoted for r in self.doc.roles):
+            return self.most_quoted
+        return None
 
     def topic_or_named(self, sent: Sentence) -> str | None:
         named = [m for m in self.doc.in_sentence(self.orgs, sent) if self.eligible(m)]

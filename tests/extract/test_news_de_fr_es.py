@@ -117,6 +117,18 @@ CASES: dict[str, list] = {
                "Unternehmen am Dienstag mit.", "Orbis Digital",
          [("job_cuts", 600, "count", dict(when=TUESDAY, modality="announced", speaker="Orbis Digital"))]),
     ],
+    "an unnamed spokesperson": [  # "ein Sprecher" speaks for the company, not for the trustee named next
+        ("de", "Brandauer schließt Filialen\n\nDer Modehändler Brandauer will 40 seiner 110 Filialen schließen, wie ein "
+               "Sprecher am Dienstag bestätigte. Insolvenzverwalter Stefan Roth sagte, er sehe gute Chancen für eine "
+               "Sanierung.", "Brandauer",
+         [("store_closure", 40, "count", dict(when=TUESDAY, modality="planned", speaker="Brandauer"))]),
+        ("fr", "Maréchal ferme des magasins\n\nLe distributeur Maréchal va fermer 35 magasins, a confirmé mardi un "
+               "porte-parole. L'administrateur judiciaire Pierre Lenoir a indiqué que des repreneurs se sont manifestés.",
+         "Maréchal", [("store_closure", 35, "count", dict(when=TUESDAY, speaker="Maréchal"))]),
+        ("es", "Ropalia cierra tiendas\n\nLa cadena Ropalia cerrará 40 tiendas, según confirmó un portavoz de la empresa "
+               "el martes. El administrador concursal Pedro Gómez dijo que hay interesados.", "Ropalia",
+         [("store_closure", 40, "count", dict(when=TUESDAY, speaker="Ropalia"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
