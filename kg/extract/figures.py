@@ -410,13 +410,14 @@ def evolve_draft(d: ClaimDraft, **changes) -> ClaimDraft:
 
 
 def _hired(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
-    """The verb nearest the figure hires rather than cuts: "will cut 500 jobs and hire 200 engineers"."""
-    verbs = doc.hits_in(sent.start, sent.end, "cut", "cut_nouns", "hire")
-    if not any(h.label == "hire" for h in verbs):
+    """The word nearest the figure hires or lays off for a time rather than cuts: "will cut 500 jobs and hire 200
+    engineers", "un ERTE a 3.400 trabajadores", "2.000 Beschäftigte in Kurzarbeit"."""
+    verbs = doc.hits_in(sent.start, sent.end, "cut", "cut_nouns", "hire", "temporary")
+    if not any(h.label in ("hire", "temporary") for h in verbs):
         return False
     near = [(doc.words_between(h.end, q.start), 0, h) for h in verbs if h.end <= q.start]
     near += [(doc.words_between(head.end, h.start), 1, h) for h in verbs if h.start >= head.end]
-    return min(near, key=lambda x: x[:2])[2].label == "hire" if near else False
+    return min(near, key=lambda x: x[:2])[2].label in ("hire", "temporary") if near else False
 
 
 def _at_others(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:

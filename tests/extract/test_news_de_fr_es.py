@@ -129,6 +129,25 @@ CASES: dict[str, list] = {
                "el martes. El administrador concursal Pedro Gómez dijo que hay interesados.", "Ropalia",
          [("store_closure", 40, "count", dict(when=TUESDAY, speaker="Ropalia"))]),
     ],
+    "short-time work": [  # staff laid off for a time keep their jobs: no cut
+        ("es", "Automoción Levante aplica un ERTE\n\nLa fabricante Automoción Levante aplicará un ERTE a 3.400 "
+               "trabajadores durante seis meses. Además, la compañía prevé despedir a unos 350 empleados.",
+         "Automoción Levante", [("job_cuts", 350, "count", dict(approx=True, modality="planned"))]),
+        ("de", "Hollmann streicht Stellen\n\nDer Autozulieferer Hollmann streicht 500 Stellen und schickt 2.000 "
+               "Beschäftigte in Kurzarbeit, teilte das Unternehmen am Dienstag mit.", "Hollmann",
+         [("job_cuts", 500, "count", dict(when=TUESDAY, modality="announced"))]),
+        ("fr", "Carvalle supprime des postes\n\nLe constructeur Carvalle va supprimer 400 postes et placer 3 000 salariés "
+               "en chômage partiel, a annoncé l'entreprise mardi.", "Carvalle",
+         [("job_cuts", 400, "count", dict(when=TUESDAY, modality="announced"))]),
+    ],
+    "a plant's town": [  # "su planta de Almussafes", "son usine de Blainville": a place, not a company
+        ("es", "Automoción Levante despide\n\nLa fabricante Automoción Levante despedirá a 350 trabajadores de su planta "
+               "de Almussafes, según han informado fuentes sindicales.", "Automoción Levante",
+         [("job_cuts", 350, "count", dict(speaker=None))]),
+        ("fr", "Carvalle supprime des postes\n\nLe constructeur Carvalle va supprimer 400 postes dans son usine de "
+               "Blainville, a annoncé l'entreprise mardi.", "Carvalle",
+         [("job_cuts", 400, "count", dict(when=TUESDAY, speaker="Carvalle"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
