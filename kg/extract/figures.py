@@ -269,7 +269,7 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         d.modality = "reported"
         return [d]
     if head.label == "workforce" or _is_workforce(doc, sent, q, head) or _remains(doc, q, head):
-        return [_draft(doc, ctx, sent, "workforce", q, head.end)]
+        return [] if _site_staff(doc, ctx, q) else [_draft(doc, ctx, sent, "workforce", q, head.end)]
     own_cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns") or doc.hits_in(sent.start, sent.end, "cut_nouns")
     if not own_cut and doc.hits_in(c_start, q.start, "target") and not doc.hits_in(c_start, c_end, "hire"):
         return [_draft(doc, ctx, sent, "workforce", q, head.end, basis="context")]  # "Ziel seien 2.000 Mitarbeiter"
@@ -407,6 +407,17 @@ def evolve_draft(d: ClaimDraft, **changes) -> ClaimDraft:
     for key, value in changes.items():
         setattr(d, key, value)
     return d
+
+
+def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
+    """The figure counts the staff of sites, in a relative clause about them ("ses usines de Vierzon et de Troyes,
+    qui emploient 1 250 personnes", "das Werk in Duisburg, in dem 3.000 Menschen arbeiten"): not the company's."""
+    clause = doc.relative_clause(q.start)
+    if clause is None:
+        return False
+    start = clause[0]
+    return any(doc.words_between(h.end, start) <= 5 and not any(h.end <= m.start < start for m in ctx.orgs)
+               for h in doc.hits_in(max(0, start - 60), start, "store"))
 
 
 def _hired(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:

@@ -148,6 +148,18 @@ CASES: dict[str, list] = {
                "Blainville, a annoncé l'entreprise mardi.", "Carvalle",
          [("job_cuts", 400, "count", dict(when=TUESDAY, speaker="Carvalle"))]),
     ],
+    "the staff of sites": [  # the people a closing site employs are not the company's workforce
+        ("fr", "Borveau ferme deux usines\n\nLe fabricant de pneumatiques Borveau a annoncé mardi la fermeture de ses "
+               "usines de Vierzon et de Troyes, qui emploient au total 1 250 personnes. Le groupe emploie près de 132 000 "
+               "personnes dans le monde.", "Borveau",
+         [("workforce", 132000, "count", dict(approx=True)), ("store_closure", 2, "count", {})]),
+        ("es", "Automoción Levante vende una planta\n\nLa empresa Automoción Levante venderá la planta de Almussafes, que "
+               "emplea a 1.200 personas. El grupo tiene una plantilla de 8.000 trabajadores.", "Automoción Levante",
+         [("workforce", 8000, "count", {})]),
+        ("de", "Rheinhütte verkauft ein Werk\n\nDer Stahlkonzern Rheinhütte verkauft das Werk in Duisburg, in dem 3.000 "
+               "Menschen arbeiten. Insgesamt beschäftigt Rheinhütte 27.000 Menschen.", "Rheinhütte",
+         [("workforce", 27000, "count", {})]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
