@@ -743,8 +743,10 @@ def _modality(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> str:
         return "announced" if doc.hits_in(d.start, c_end, "remain") and not past else "reported"
     if claim.kind == "investment" and cue == "planned":  # "plans to invest more than 1.5 billion kronor"
         return "planned"
-    if claim.kind in MONEY:  # a result is reported, a forecast expected ("Prognose", "afficherait une perte")
-        return "expected" if ctx.modality(sent.start, d.end) == "expected" else "reported"
+    if claim.kind in MONEY:  # a result is reported, a forecast expected ("Prognose", "afficherait une perte"), so is
+        # a target a few words before the figure ("vise un bénéfice net de", "prevé un beneficio de")
+        target = any(h.key == "planned" and doc.words_between(h.end, d.start) <= 5 for h in doc.hits_in(c_start, d.start, "mod"))
+        return "expected" if target or ctx.modality(sent.start, d.end) == "expected" else "reported"
     if cue in ("denied", "rumoured") or cue == "expected" and claim.kind != "cost_savings":
         return cue
     if past or claim.org != doc.main_org and cue != "announced":

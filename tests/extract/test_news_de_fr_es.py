@@ -160,6 +160,21 @@ CASES: dict[str, list] = {
                "Menschen arbeiten. Insgesamt beschäftigt Rheinhütte 27.000 Menschen.", "Rheinhütte",
          [("workforce", 27000, "count", {})]),
     ],
+    "a target for the current year": [  # the year under way, not the one before; a target is an expectation
+        ("de", "Hanseatica verdient mehr\n\nDer Versicherer Hanseatica steigerte den Gewinn 2025 auf 1,45 Milliarden Euro. "
+               "Für das laufende Jahr peilt Hanseatica einen Gewinn von 1,6 Milliarden Euro an.", "Hanseatica",
+         [("profit", 1.45e9, "EUR", dict(when="2025", modality="reported")),
+          ("profit", 1.6e9, "EUR", dict(when="2026", modality="expected"))]),
+        ("fr", "Verlaine Industries vise plus\n\nLe bénéfice net du groupe Verlaine Industries a atteint 1,4 milliard "
+               "d'euros en 2025. Pour l'exercice en cours, le groupe vise un bénéfice net de 1,5 milliard d'euros.",
+         "Verlaine Industries",
+         [("net_income", 1.4e9, "EUR", dict(when="2025", modality="reported")),
+          ("net_income", 1.5e9, "EUR", dict(when="2026", modality="expected"))]),
+        ("es", "Hortalia Alimentos prevé ganar más\n\nLa empresa Hortalia Alimentos ganó 140 millones de euros en 2025. Para "
+               "el ejercicio en curso, la compañía prevé un beneficio neto de 150 millones de euros.", "Hortalia Alimentos",
+         [("net_income", 140e6, "EUR", dict(when="2025", modality="reported")),
+          ("net_income", 150e6, "EUR", dict(when="2026", modality="expected"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
