@@ -372,6 +372,8 @@ class Lang:
         for label in ("reporting", "announce_sources", "sources", "publisher_verbs", "according_to", "complementizers",
                       "media", "source_preps", "third_parties", "observers"):
             add_list(label, attribution.get(label, []))
+        add_list("third_parties", attribution.get("unions", []))
+        add_list("unions", attribution.get("unions", []))
         stance = lex.get("stance", {})
         for label in ("negation", "ruled_out", "concessive", "conditional", "excuse", "reduction", "need", "more", "cut_reference",
                       "replace"):

@@ -175,6 +175,24 @@ CASES: dict[str, list] = {
          [("net_income", 140e6, "EUR", dict(when="2025", modality="reported")),
           ("net_income", 150e6, "EUR", dict(when="2026", modality="expected"))]),
     ],
+    "a union by name": [  # a union's figure is reported or expected, with no company speaking; the union is no company
+        ("fr", "Altiria : les syndicats inquiets\n\nLa CFE-CGC estime que jusqu'à 2 500 emplois pourraient disparaître "
+               "chez l'opérateur Altiria.", "Altiria",
+         [("job_cuts", 2500, "count", dict(bound="upper", modality="expected", speaker=None))]),
+        ("fr", "Altiria : les syndicats inquiets\n\nSelon la CGT, près de 700 emplois sont menacés chez l'opérateur "
+               "Altiria.", "Altiria", [("job_cuts", 700, "count", dict(approx=True, modality="reported", speaker=None))]),
+        ("es", "Tejidos Albarrán recorta plantilla\n\nSegún CCOO, la textil Tejidos Albarrán despedirá a 1.100 "
+               "trabajadores.", "Tejidos Albarrán",
+         [("job_cuts", 1100, "count", dict(modality="reported", speaker=None))]),
+    ],
+    "results in a verb": [  # "perdió 75 millones", "a perdu 120 millions": a loss; "cercana a": about
+        ("es", "Supermercados Olmeda pierde dinero\n\nLa cadena Supermercados Olmeda perdió 75 millones de euros en 2025 "
+               "y tiene una plantilla cercana a los 8.000 trabajadores.", "Supermercados Olmeda",
+         [("loss", 75e6, "EUR", dict(when="2025", modality="reported")),
+          ("workforce", 8000, "count", dict(approx=True))]),
+        ("fr", "Maréchal dans le rouge\n\nLe distributeur Maréchal a perdu 120 millions d'euros en 2025.", "Maréchal",
+         [("loss", 120e6, "EUR", dict(when="2025", modality="reported"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
