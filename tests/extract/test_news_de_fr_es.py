@@ -193,6 +193,24 @@ CASES: dict[str, list] = {
         ("fr", "Maréchal dans le rouge\n\nLe distributeur Maréchal a perdu 120 millions d'euros en 2025.", "Maréchal",
          [("loss", 120e6, "EUR", dict(when="2025", modality="reported"))]),
     ],
+    "the reason given": [  # "begründete ... mit", "Als Grund nannte", "justifie ... par", "por la caída de la demanda"
+        ("de", "Rheinhütte baut ab\n\nDer Stahlkonzern Rheinhütte will bis zu 5.000 Arbeitsplätze abbauen. "
+               "Vorstandsvorsitzender Jürgen Falk begründete die Einschnitte mit Überkapazitäten und hohen Energiepreisen.",
+         "Rheinhütte",
+         [("job_cuts", 5000, "count", dict(bound="upper", modality="planned")),
+          ("cause", None, None, dict(object="overcapacity", polarity="affirm", speaker="Jürgen Falk")),
+          ("cause", None, None, dict(object="costs", polarity="affirm", speaker="Jürgen Falk"))]),
+        ("de", "Orbis Digital baut ab\n\nDas Softwarehaus Orbis Digital baut 600 Stellen ab. Als Grund nannte Orbis "
+               "Digital den Einsatz von künstlicher Intelligenz.", "Orbis Digital",
+         [("job_cuts", 600, "count", {}), ("cause", None, None, dict(object="AI", polarity="affirm"))]),
+        ("fr", "Vernier supprime des postes\n\nLe groupe Vernier va supprimer 2 300 postes. La direction justifie ces "
+               "suppressions par la baisse de la demande.", "Vernier",
+         [("job_cuts", 2300, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ("es", "Tejidos Albarrán recorta plantilla\n\nLa textil Tejidos Albarrán despedirá a 1.100 trabajadores. Según el "
+               "consejero delegado, Javier Montero, el ajuste es necesario por la caída de la demanda.", "Tejidos Albarrán",
+         [("job_cuts", 1100, "count", {}),
+          ("cause", None, None, dict(object="demand", polarity="affirm", speaker="Javier Montero"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
