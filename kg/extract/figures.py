@@ -318,6 +318,8 @@ def _headless(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
         return [_draft(doc, ctx, sent, "workforce", q, q.end)]
     if _remains(doc, q, None):
         return [_draft(doc, ctx, sent, "workforce", q, q.end, basis="bare")]
+    if _whole_after_noun(doc, q, quantities):
+        return [_draft(doc, ctx, sent, "workforce", q, q.end)]
     listed = [d for d in found if d.claim.kind in ("job_cuts", "store_closure", "workforce") and d.claim.quantity
               and d.claim.quantity.unit == "count"]
     if listed and _continues(doc, listed[-1], q):
@@ -327,6 +329,19 @@ def _headless(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
     if _counts_cuts(doc, sent, q):
         return [_draft(doc, ctx, sent, "job_cuts", q, q.end, basis="bare")]
     return []
+
+
+def _whole_after_noun(doc: Doc, q: QuantityMention, quantities) -> bool:
+    """The count is the whole after a part and its noun and a partitive word ("450 emplois sur les 16 000 qu'il
+    compte", "500 empleos de los 9.000"): the workforce."""
+    for p in quantities:
+        head = _head(doc, p) if p.end <= q.start and p.quantity.unit == "count" else None
+        if head is not None and head.end <= q.start:
+            between = doc.text[head.end:q.start].strip()
+            m = doc.lang.partitive.match(between)
+            if between and m is not None and m.end() == len(between):
+                return True
+    return False
 
 
 def _counts_a_noun(doc: Doc, q: QuantityMention) -> bool:

@@ -211,6 +211,19 @@ CASES: dict[str, list] = {
          [("job_cuts", 1100, "count", {}),
           ("cause", None, None, dict(object="demand", polarity="affirm", speaker="Javier Montero"))]),
     ],
+    "a part and its whole": [  # the cut is the part, the whole after the partitive the workforce, no from-to change
+        ("fr", "Orvane supprime des emplois\n\nLe chimiste bâlois Orvane va supprimer 450 emplois sur les 16’000 qu'il "
+               "compte en Suisse, a annoncé le groupe mardi.", "Orvane",
+         [("job_cuts", 450, "count", dict(when=TUESDAY, modality="announced")),
+          ("workforce", 16000, "count", dict(segment="Switzerland", modality="reported"))]),
+        ("es", "Tejidos Albarrán despide\n\nLa textil Tejidos Albarrán despedirá a 500 de sus 9.000 empleados, anunció la "
+               "compañía el martes.", "Tejidos Albarrán",
+         [("job_cuts", 500, "count", dict(when=TUESDAY, modality="announced")), ("workforce", 9000, "count", {})]),
+        ("es", "Tejidos Albarrán despide\n\nLa textil Tejidos Albarrán despedirá a 500 empleados de los 9.000 que tiene "
+               "en España.", "Tejidos Albarrán",
+         [("job_cuts", 500, "count", dict(modality="announced")),
+          ("workforce", 9000, "count", dict(segment="Spain"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
