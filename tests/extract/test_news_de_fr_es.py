@@ -224,6 +224,21 @@ CASES: dict[str, list] = {
          [("job_cuts", 500, "count", dict(modality="announced")),
           ("workforce", 9000, "count", dict(segment="Spain"))]),
     ],
+    "an earlier round": [  # a round told in the pluperfect is what happened before this news: reported
+        ("de", "Kaufmarkt streicht Stellen\n\nDie Handelskette Kaufmarkt streicht 1.400 Stellen, teilte das Unternehmen "
+               "am Dienstag mit. Bereits im Frühjahr hatte Kaufmarkt zweitausend Stellen abgebaut.", "Kaufmarkt",
+         [("job_cuts", 1400, "count", dict(when=TUESDAY, modality="announced")),
+          ("job_cuts", 2000, "count", dict(modality="reported"))]),
+        ("fr", "Lumeris supprime des postes\n\nLe groupe Lumeris va supprimer 300 postes, a annoncé l'entreprise mardi. "
+               "Lumeris avait déjà supprimé 500 emplois.", "Lumeris",
+         [("job_cuts", 300, "count", dict(when=TUESDAY, modality="announced")),
+          ("job_cuts", 500, "count", dict(modality="reported"))]),
+    ],
+    "fuel prices": [
+        ("es", "Vueltamar plantea un ERE\n\nLa aerolínea Vueltamar abrirá un ERE para 480 empleados. La compañía atribuye "
+               "el ajuste al alza del precio del combustible.", "Vueltamar",
+         [("job_cuts", 480, "count", {}), ("cause", None, None, dict(object="costs", polarity="affirm"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
