@@ -147,9 +147,11 @@ def find_quantities(doc: Doc) -> None:
         v1 = _value(m, "1", lang)
         if v1 is None:
             continue
+        start = m.start()
+        m, v1 = _words_go_on(pattern, text, m, v1, lang)  # "dos mil quinientos", "deux mille cinq cents"
+        pos = m.end()
         unit = _unit_of(m)
         factor = 7.0 if m.group("weeks") else 1.0
-        start = m.start()
         q_low = q_high = None
         to_next = alone = False
         end1 = m.end()
@@ -192,6 +194,20 @@ def find_quantities(doc: Doc) -> None:
         doc.quantities.append(QuantityMention(start, end1 if to_next or alone else m.end(), quantity, to_next=to_next))
     _add_ratios(doc)
     _add_fractions(doc, hedges)
+
+
+def _words_go_on(pattern: re.Pattern, text: str, m: re.Match, value: float, lang: Lang) -> tuple[re.Match, float]:
+    """A number in words goes on after its scale with a smaller one in words ("dos mil quinientos", "deux mille cinq
+    cents", "two thousand five hundred"): the match of its last piece and the whole value."""
+    while m.group("w1") and m.group("s1") and not m.group("rs") and _unit_of(m) == "count":
+        scale = lang.scales.get(norm(re.sub(r"\s+", " ", m.group("s1"))), 1.0)
+        gap = len(text[m.end():m.end() + 2]) - len(text[m.end():m.end() + 2].lstrip(" \u00a0"))
+        nxt = pattern.match(text, m.end() + gap) if gap else None
+        more = _value(nxt, "1", lang) if nxt and nxt.group("w1") and not nxt.group("cp") else None
+        if more is None or more >= scale:
+            break
+        m, value = nxt, value + more
+    return m, value
 
 
 YEAR = re.compile(r"(?:19|20)\d\d")

@@ -239,6 +239,13 @@ CASES: dict[str, list] = {
                "el ajuste al alza del precio del combustible.", "Vueltamar",
          [("job_cuts", 480, "count", {}), ("cause", None, None, dict(object="costs", polarity="affirm"))]),
     ],
+    "a number in several words": [  # "dos mil quinientos" is one figure, 2,500, not 2,000 and 500
+        ("es", "Hortalia Alimentos despide\n\nLa empresa Hortalia Alimentos despedirá a dos mil quinientos trabajadores, "
+               "anunció la compañía el martes.", "Hortalia Alimentos",
+         [("job_cuts", 2500, "count", dict(when=TUESDAY, modality="announced"))]),
+        ("fr", "Vernier supprime des postes\n\nLe groupe Vernier va supprimer près de deux mille cinq cents postes, a "
+               "annoncé l'entreprise mardi.", "Vernier", [("job_cuts", 2500, "count", dict(approx=True, when=TUESDAY))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
