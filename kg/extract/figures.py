@@ -179,9 +179,13 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
 
 def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention) -> str | None:
     """The measure a money figure is of: the nearest money word in its clause, else one a few words after it
-    ("en tout « 4 milliards d'euros » d'économies"); not a ratio ("revenue per employee")."""
+    ("en tout « 4 milliards d'euros » d'économies"); not a ratio ("revenue per employee"). An aside in brackets
+    does not end the clause: "Der operative Gewinn (Ebit) lag bei 980 Millionen Euro"."""
     c_start, c_end = doc.clause_at(q.start)
     text = doc.text
+    opening = text.rfind("(", sent.start, c_start) if text[c_start - 1:c_start] == ")" else -1
+    if opening > sent.start:
+        c_start = doc.clause_at(opening - 1)[0]
 
     def usable(h) -> bool:
         rest = text[h.end:h.end + 12]

@@ -246,6 +246,16 @@ CASES: dict[str, list] = {
         ("fr", "Vernier supprime des postes\n\nLe groupe Vernier va supprimer près de deux mille cinq cents postes, a "
                "annoncé l'entreprise mardi.", "Vernier", [("job_cuts", 2500, "count", dict(approx=True, when=TUESDAY))]),
     ],
+    "an aside in brackets": [  # "(Ebit)" between the result's noun and its verb ends no clause
+        ("de", "Valtenberg verdient weniger\n\nDer bereinigte operative Gewinn (Ebit) des Chemiekonzerns Valtenberg lag im "
+               "vierten Quartal bei 980 Millionen Euro.", "Valtenberg",
+         [("profit", 980e6, "EUR", dict(when="2025-Q4", modality="reported"))]),
+        ("fr", "Vernier résiste\n\nAu quatrième trimestre, le résultat opérationnel courant (ROC) du groupe Vernier s'est "
+               "établi à 410 millions d'euros.", "Vernier", [("profit", 410e6, "EUR", dict(when="2025-Q4"))]),
+        ("es", "Hortalia Alimentos mejora\n\nEl resultado bruto de explotación (ebitda) de la empresa Hortalia Alimentos "
+               "ascendió a 95 millones de euros en 2025.", "Hortalia Alimentos",
+         [("profit", 95e6, "EUR", dict(when="2025"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
