@@ -163,6 +163,8 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     after = q.end + len(text[q.end:q.end + 3]) - len(text[q.end:q.end + 3].lstrip())
     if doc.lang.comparative.match(text, after):
         return []  # "1,5 miljoen euro minder dan een jaar eerder": a difference, not a level
+    if doc.lang.base_period.match(text, after):
+        return []  # "nach 65 Mio. Euro im Vorjahreszeitraum": the level of a period the text does not date
     if role is not None and role.part == "from" or _conversion(doc, sent, q, quantities):
         return []  # the level before ("von 500 Milliarden Yen auf 150 Milliarden Yen"); "(71 milliards d'euros)"
     kind, basis = _money_kind(doc, sent, q)

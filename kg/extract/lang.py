@@ -283,6 +283,7 @@ class Lang:
         # Phrases looked for only where a rule needs them (common words: no lexicon hits everywhere)
         self.partitive = _opening(num.get("partitive", []))
         self.comparative = _opening(num.get("comparative", []))
+        self.base_period = _opening(num.get("base_period", []))
         self.change_verbs = {norm(w) for w in num.get("change_verbs", [])}
         self.change_to = {norm(w) for w in num.get("change_to", [])}
         self.change_from = {norm(w) for w in num.get("change_from", [])}
