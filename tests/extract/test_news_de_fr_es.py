@@ -267,6 +267,15 @@ CASES: dict[str, list] = {
                "trimestre, frente a unas ganancias de 12 millones de euros en el mismo periodo del año anterior.",
          "Supermercados Olmeda", [("loss", 75e6, "EUR", dict(when="2025-Q4"))]),
     ],
+    "quarters and cases": [  # "au T3" (trimestre); the dative "Arbeitsplätzen" counts jobs
+        ("fr", "Vernier gagne plus\n\nLe groupe Vernier a dégagé un bénéfice net de 320 millions d'euros au T3.", "Vernier",
+         [("net_income", 320e6, "EUR", dict(when="2025-Q3", modality="reported"))]),
+        ("es", "Hortalia Alimentos gana más\n\nLa empresa Hortalia Alimentos ganó 32 millones de euros en el T3.",
+         "Hortalia Alimentos", [("net_income", 32e6, "EUR", dict(when="2025-Q3", modality="reported"))]),
+        ("de", "Lindhoff baut ab\n\nDie Lindhoff Maschinenbau GmbH kündigte am Dienstag einen Stellenabbau von 2.000 "
+               "Arbeitsplätzen an.", "Lindhoff Maschinenbau",
+         [("job_cuts", 2000, "count", dict(when=TUESDAY, modality="announced"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
