@@ -276,6 +276,15 @@ CASES: dict[str, list] = {
                "Arbeitsplätzen an.", "Lindhoff Maschinenbau",
          [("job_cuts", 2000, "count", dict(when=TUESDAY, modality="announced"))]),
     ],
+    "millions after a space": [  # "320 M€", "1.200 M€" are sums of money, never a count of jobs
+        ("fr", "Vernier économise\n\nLe groupe Vernier annonce un plan d'économies de 320 M€ et la suppression de 450 "
+               "postes, a annoncé l'entreprise mardi.", "Vernier",
+         [("cost_savings", 320e6, "EUR", dict(modality="planned")),
+          ("job_cuts", 450, "count", dict(when=TUESDAY, modality="planned")),  # part of the plan
+          ("cause", None, None, dict(object="costs", polarity="affirm"))]),
+        ("es", "Hortalia Alimentos factura más\n\nLa empresa Hortalia Alimentos facturó 1.200 M€ en 2025, informó la "
+               "compañía el martes.", "Hortalia Alimentos", [("revenue", 1.2e9, "EUR", dict(when="2025"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
