@@ -70,6 +70,12 @@ class ClaimContext:
             not text[o.end:h.start].strip() for o in doc.hits_in(max(0, h.start - 25), h.start, "observers"))
             for h in doc.hits_in(max(0, m.start - 15), m.start, "at"))
 
+    def told(self, m: EntityMention) -> bool:
+        """The outlet is the one told ("ha explicado a Europa Press un portavoz", "a indiqué à l'AFP"), not the
+        source of what it reports."""
+        told_to = self.doc.lang.told_to
+        return bool(told_to and told_to.search(self.doc.text[max(0, m.start - 25):m.start]))
+
     def topic(self, sent: Sentence) -> str | None:
         """The organisation the sentence is about when it names none: the last named in its block.
 
@@ -172,7 +178,7 @@ class ClaimContext:
         third_persons = {p.name for p in persons if _speaks_for_third(doc, p, thirds)}
         named = [(p.start, p.end, THIRD_PARTY if p.name in third_persons else p.name, "person") for p in persons]
         named += [(m.start, m.end, self.org_name(m), "org") for m in doc.in_sentence(self.orgs, sent) if self.eligible(m)]
-        named += [(m.start, m.end, m.name, "outlet") for m in doc.in_sentence(self.publishers, sent)]
+        named += [(m.start, m.end, m.name, "outlet") for m in doc.in_sentence(self.publishers, sent) if not self.told(m)]
         named += [(h.start, h.end, THIRD_PARTY, "third") for h in thirds
                   if not any(a <= h.start < b for a, b, _, _ in named)]  # "the union said", "enligt facket"
         toks = doc.tokens

@@ -793,7 +793,8 @@ def _media(doc: Doc, ctx: ClaimContext, sent: Sentence) -> bool:
     """The figure comes from an outlet's report, not from the company: "rapporte la télévision", "laut einem
     Medienbericht"."""
     return bool(doc.hits_in(sent.start, sent.end, "media")) or bool(
-        doc.in_sentence(ctx.publishers, sent) and doc.hits_in(sent.start, sent.end, "publisher_verbs")
+        [m for m in doc.in_sentence(ctx.publishers, sent) if not ctx.told(m)]
+        and doc.hits_in(sent.start, sent.end, "publisher_verbs")
         and not any(h.key == "announced" for h in doc.hits_in(sent.start, sent.end, "mod")))
 
 

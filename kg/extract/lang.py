@@ -257,6 +257,9 @@ class Lang:
                                re.I) if time.get("base") else None
         # words before a weekday that look ahead: "beginning Tuesday" in a Monday article is the next day
         self.from_day = re.compile(rf"(?:^|\W)(?:{alternation(time.get('from_day', []))})\s+\Z", re.I)
+        # words before an outlet that make it the one told, not the source ("explicó a Europa Press un portavoz")
+        told = lex.get("attribution", {}).get("told_to", [])
+        self.told_to = re.compile(rf"(?:^|\W)(?:{alternation(told)})\s*$", re.I) if told else None
         self.horizon_words = re.compile(rf"(?:^|\W)(?:{alternation(time.get('horizon', []))})\s*$", re.I)
         self.month_preps = time.get("month_preps", [])
         self.role_suffixes = [s for s in lex.get("roles", {}).get("suffixes", [])]

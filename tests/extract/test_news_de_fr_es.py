@@ -285,6 +285,14 @@ CASES: dict[str, list] = {
         ("es", "Hortalia Alimentos factura más\n\nLa empresa Hortalia Alimentos facturó 1.200 M€ en 2025, informó la "
                "compañía el martes.", "Hortalia Alimentos", [("revenue", 1.2e9, "EUR", dict(when="2025"))]),
     ],
+    "told to an outlet": [  # a spokesperson telling an outlet is the company speaking, not the outlet reporting
+        ("es", "Hortalia Alimentos despide\n\nLa empresa Hortalia Alimentos despedirá a 450 trabajadores, según ha "
+               "explicado a Europa Press un portavoz.", "Hortalia Alimentos",
+         [("job_cuts", 450, "count", dict(modality="announced", speaker="Hortalia Alimentos"))]),
+        ("es", "Hortalia Alimentos despide\n\nLa empresa Hortalia Alimentos despedirá a 450 trabajadores, según publica "
+               "Expansión.", "Hortalia Alimentos",  # the outlet's own report stays a rumour
+         [("job_cuts", 450, "count", dict(modality="rumoured", speaker="Expansión"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
