@@ -151,6 +151,8 @@ def find_quantities(doc: Doc) -> None:
         m, v1 = _words_go_on(pattern, text, m, v1, lang)  # "dos mil quinientos", "deux mille cinq cents"
         pos = m.end()
         unit = _unit_of(m)
+        if unit == "count" and m.group("s1") and v1 >= 1e6 and not text[m.end():m.end() + 3].strip()[:1].isalpha():
+            unit = _money_before(doc, start) or unit  # "4,2 milliards d'euros ... une perte de 150 millions."
         factor = 7.0 if m.group("weeks") else 1.0
         q_low = q_high = None
         to_next = alone = False
@@ -194,6 +196,17 @@ def find_quantities(doc: Doc) -> None:
         doc.quantities.append(QuantityMention(start, end1 if to_next or alone else m.end(), quantity, to_next=to_next))
     _add_ratios(doc)
     _add_fractions(doc, hedges)
+
+
+def _money_before(doc: Doc, start: int) -> str | None:
+    """The currency of the last sum before ``start`` in its sentence: a count of millions there is in it too."""
+    sent = doc.sentence_at(start)
+    for o in reversed(doc.quantities):
+        if o.start < sent.start:
+            return None
+        if o.quantity.unit not in ("count", "percent", "days"):
+            return o.quantity.unit
+    return None
 
 
 def _words_go_on(pattern: re.Pattern, text: str, m: re.Match, value: float, lang: Lang) -> tuple[re.Match, float]:

@@ -293,6 +293,14 @@ CASES: dict[str, list] = {
                "Expansión.", "Hortalia Alimentos",  # the outlet's own report stays a rumour
          [("job_cuts", 450, "count", dict(modality="rumoured", speaker="Expansión"))]),
     ],
+    "the currency said once": [  # "... 4,2 milliards d'euros ... une perte nette de 150 millions.": euros too
+        ("fr", "Vernier dans le rouge\n\nLe groupe Vernier a réalisé en 2025 un chiffre d'affaires de 4,2 milliards "
+               "d'euros, en recul de 3 %, et une perte nette de 150 millions.", "Vernier",
+         [("revenue", 4.2e9, "EUR", dict(when="2025")), ("loss", 150e6, "EUR", dict(when="2025"))]),
+        ("es", "Hortalia Alimentos pierde\n\nLa empresa Hortalia Alimentos registró en 2025 unos ingresos de 4.200 millones "
+               "de euros, un 3% menos, y unas pérdidas de 150 millones.", "Hortalia Alimentos",
+         [("revenue", 4.2e9, "EUR", dict(when="2025")), ("loss", 150e6, "EUR", dict(when="2025"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
