@@ -766,8 +766,10 @@ def _modality(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> str:
         return "planned"
     if claim.kind in MONEY:  # a result is reported, a forecast expected ("Prognose", "afficherait une perte"), so is
         # a target a few words before the figure ("vise un bénéfice net de", "prevé un beneficio de")
-        target = any(h.key == "planned" and doc.words_between(h.end, d.start) <= 5 for h in doc.hits_in(c_start, d.start, "mod"))
-        return "expected" if target or ctx.modality(sent.start, d.end) == "expected" else "reported"
+        # (an expectation counts beside a stronger cue: "qui compte 25 000 salariés, table sur un chiffre d'affaires")
+        cues = doc.hits_in(sent.start, d.end, "mod")
+        target = any(h.key == "planned" and h.start >= c_start and doc.words_between(h.end, d.start) <= 5 for h in cues)
+        return "expected" if target or any(h.key == "expected" for h in cues) else "reported"
     if cue in ("denied", "rumoured") or cue == "expected" and claim.kind != "cost_savings":
         return cue
     if past or claim.org != doc.main_org and cue != "announced":

@@ -301,6 +301,14 @@ CASES: dict[str, list] = {
                "de euros, un 3% menos, y unas pérdidas de 150 millones.", "Hortalia Alimentos",
          [("revenue", 4.2e9, "EUR", dict(when="2025")), ("loss", 150e6, "EUR", dict(when="2025"))]),
     ],
+    "a forecast beside a size": [  # "compte 25 000 salariés" is no plan; "table sur" makes the revenue a forecast
+        ("fr", "Altoris table sur la croissance\n\nLe groupe Altoris, qui compte 25 000 salariés, table sur un chiffre "
+               "d'affaires de 9 milliards d'euros en 2026.", "Altoris",
+         [("workforce", 25000, "count", dict(modality="reported")),
+          ("revenue", 9e9, "EUR", dict(when="2026", modality="expected"))]),
+        ("de", "Silvatron baut ab\n\nDer Chipkonzern Silvatron baut jede sechste Stelle ab, teilte das Unternehmen am "
+               "Dienstag mit.", "Silvatron", [("job_cuts", 16.7, "percent", dict(when=TUESDAY, modality="announced"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
