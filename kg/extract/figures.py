@@ -235,7 +235,9 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
                          for o in quantities)]  # not the noun of another figure: "130.000 empleados, y ... del 20%"
     own_cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns") or role is not None and role.falling
     cut = own_cut or _cuts_around(doc, sent)
-    fewer = doc.lang.fewer.match(doc.text, q.end + 1) and _about_staff(doc, sent)  # "een kwart minder"
+    fewer = doc.lang.fewer.match(doc.text, q.end + 1) and _about_staff(doc, sent) and not any(
+        o.end <= q.start and o.quantity.unit not in ("count", "percent", "days") for o in quantities
+    )  # "een kwart minder"; not the change of a sum before it ("ganó 610 millones de euros, un 4% menos")
     if (share or before) and cut or fewer:
         return [_draft(doc, ctx, sent, "job_cuts", q, share.end if share else q.end,
                        basis="share" if (share or before) and own_cut else "context")]

@@ -309,6 +309,11 @@ CASES: dict[str, list] = {
         ("de", "Silvatron baut ab\n\nDer Chipkonzern Silvatron baut jede sechste Stelle ab, teilte das Unternehmen am "
                "Dienstag mit.", "Silvatron", [("job_cuts", 16.7, "percent", dict(when=TUESDAY, modality="announced"))]),
     ],
+    "a sum's change after staff": [  # "un 4% menos" after a profit is its change, not a share of staff cut
+        ("es", "Hortalia Alimentos gana menos\n\nLa plantilla de la empresa Hortalia Alimentos asciende a unos 14.500 "
+               "trabajadores. En 2025, Hortalia ganó 610 millones de euros, un 4% menos.", "Hortalia Alimentos",
+         [("workforce", 14500, "count", dict(approx=True)), ("net_income", 610e6, "EUR", dict(when="2025"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
