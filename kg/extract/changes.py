@@ -61,8 +61,21 @@ def _partner(doc: Doc, q: QuantityMention, quantities: list[QuantityMention], to
     if q.to_next:
         return next((o for o in quantities if o.start > q.start), None)
     near = [o for o in tos if o is not q and o.quantity.unit == q.quantity.unit
-            and (doc.words_between(q.end, o.start) <= PAIR if o.start > q.start else doc.words_between(o.end, q.start) <= PAIR)]
+            and (doc.words_between(q.end, o.start) <= PAIR if o.start > q.start else doc.words_between(o.end, q.start) <= PAIR
+                 and not _whole_of(doc, o, q))]
     return min(near, key=lambda o: abs(o.start - q.start), default=None)
+
+
+def _whole_of(doc: Doc, part: QuantityMention, q: QuantityMention) -> bool:
+    """A partitive word stands right before ``q`` after ``part``: "despedirá a 500 de sus 9.000 empleados" names a
+    part and its whole, not "to 500 from 9,000"."""
+    toks = doc.tokens
+    starts = [toks.starts[k] for k in range(doc.token_index(part.end), doc.token_index(q.start))]
+    for s in starts:
+        m = doc.lang.partitive.match(doc.text, s)
+        if m is not None and not doc.text[m.end():q.start].strip():
+            return True
+    return False
 
 
 def _word_before(doc: Doc, sent: Sentence, q: QuantityMention) -> str:

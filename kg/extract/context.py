@@ -70,6 +70,12 @@ class ClaimContext:
             not text[o.end:h.start].strip() for o in doc.hits_in(max(0, h.start - 25), h.start, "observers"))
             for h in doc.hits_in(max(0, m.start - 15), m.start, "at"))
 
+    def told(self, m: EntityMention) -> bool:
+        """The outlet is the one told ("ha explicado a Europa Press un portavoz", "a indiqué à l'AFP"), not the
+        source of what it reports."""
+        told_to = self.doc.lang.told_to
+        return bool(told_to and told_to.search(self.doc.text[max(0, m.start - 25):m.start]))
+
     def topic(self, sent: Sentence) -> str | None:
         """The organisation the sentence is about when it names none: the last named in its block.
 
@@ -168,10 +174,12 @@ class ClaimContext:
         ("Northvolt CEO Peter Carlsson said", "a déclaré Philipp Navratil"), else an organisation so placed
         ("Northvolt said", "the company said"); an outlet only for an outlet's verb ("Reuters reported")."""
         doc = self.doc
-        named = [(p.start, p.end, p.name, "person") for p in persons]
+        thirds = doc.hits_in(sent.start, sent.end, "third_parties")
+        third_persons = {p.name for p in persons if _speaks_for_third(doc, p, thirds)}
+        named = [(p.start, p.end, THIRD_PARTY if p.name in third_persons else p.name, "person") for p in persons]
         named += [(m.start, m.end, self.org_name(m), "org") for m in doc.in_sentence(self.orgs, sent) if self.eligible(m)]
-        named += [(m.start, m.end, m.name, "outlet") for m in doc.in_sentence(self.publishers, sent)]
-        named += [(h.start, h.end, THIRD_PARTY, "third") for h in doc.hits_in(sent.start, sent.end, "third_parties")
+        named += [(m.start, m.end, m.name, "outlet") for m in doc.in_sentence(self.publishers, sent) if not self.told(m)]
+        named += [(h.start, h.end, THIRD_PARTY, "third") for h in thirds
                   if not any(a <= h.start < b for a, b, _, _ in named)]  # "the union said", "enligt facket"
         toks = doc.tokens
         for k in range(doc.token_index(sent.start), doc.token_index(sent.end)):
@@ -184,6 +192,7 @@ class ClaimContext:
                 continue
             if h.label == "role":
                 name, kind = self.role_holder(h), "person"
+                name = THIRD_PARTY if name in third_persons else name
             elif h.label == "possessive" and not any(v.label == "according_to" and v.end <= h.start
                                                      and doc.words_between(v.end, h.start) <= 1 for v in verbs):
                 continue  # "according to its interim report": the organisation
@@ -223,7 +232,8 @@ class ClaimContext:
     def role_holder(self, h) -> str | None:
         """The person a role without a name stands for: the one the article gives that title, or else that role in
         other words ("the chief executive" after "CEO Paul Ortega", "vd:n" after "vd Lena Holmqvist"), else the one
-        it quotes most."""
+        it quotes most, unless the article gives that one another title ("ein Sprecher" is not the "Insolvenzverwalter
+        Stefan Roth" of the next sentence)."""
         written = self.doc.text[h.start:h.end]
         title = written.lower()
         holders = {r.person for r in self.doc.roles if r.title.lower() == title}
@@ -232,7 +242,9 @@ class ClaimContext:
             holders = {r.person for r in self.doc.roles if r.canonical == canonical}
         if len(holders) == 1:
             return holders.pop()
-        return self.most_quoted
+        if holders or not any(r.person == self.most_quoted for r in self.doc.roles):
+            return self.most_quoted
+        return None
 
     def topic_or_named(self, sent: Sentence) -> str | None:
         named = [m for m in self.doc.in_sentence(self.orgs, sent) if self.eligible(m)]
@@ -288,9 +300,11 @@ class ClaimContext:
         if sent.index > 0:
             prev = doc.sentences[sent.index - 1]
             if prev.block == sent.block:
+                base = doc.lang.base  # "más que en el mismo periodo del año anterior": the period compared with
                 times = [t for t in doc.in_sentence(doc.times, prev) if not t.horizon  # a target date stays its own
-                         and not doc.lang.since.search(doc.text[max(prev.start, t.start - 60):t.start])]
-                # nor does the start of a count ("9 000 postes supprimés depuis 2024")
+                         and not doc.lang.since.search(doc.text[max(prev.start, t.start - 60):t.start])
+                         and not (base and base.search(doc.text[max(prev.start, t.start - 60):t.start]))]
+                # nor the start of a count ("9 000 postes supprimés depuis 2024")
                 if times:
                     return times[-1].time
         return None
@@ -302,6 +316,17 @@ class ClaimContext:
         keys = {("announced" if h.key == "future" else h.key) for h in doc.hits_in(start, end, "mod")
                 if not (h.key == "denied" and denies_cause(doc, doc.sentence_at(h.start), h))}
         return next((k for k in MODALITY_ORDER if k in keys), None)
+
+
+def _speaks_for_third(doc: Doc, p, thirds) -> bool:
+    """A person titled by a third party ("IG-Metall-Sprecherin Petra Kühn") or placed in one ("Petra Kühn von der IG
+    Metall", "Ana Gil, de CCOO", "Paul Morel, délégué CGT"): a union's or an analyst's word, not the company's."""
+    k = doc.token_index(p.end)
+    while k < len(doc.tokens) and doc.tokens.raw[k] == ",":
+        k += 1
+    at = k < len(doc.tokens) and doc.hits_in(doc.tokens.starts[k], doc.tokens.ends[k], "at", "role")
+    return any(h.end <= p.start and doc.words_between(h.end, p.start) <= 1
+               or at and h.start >= p.end and doc.words_between(p.end, h.start) <= 3 for h in thirds)
 
 
 def _closed_relative(doc: Doc, pos: int, verb: int) -> bool:

@@ -541,15 +541,16 @@ class _Finder:
 
     def publisher_pass(self) -> None:
         """"according to X", "volgens X", "X schreef" where X is a news outlet; "indique la 'NHK'": an acronym
-        after an outlet's verb."""
+        after an outlet's verb; never a union ("selon la CGT")."""
         toks = self.toks
+        unions = {k for h in self.doc.hits if h.label == "unions" for k in range(h.i, h.j)}
         for h in self.doc.hits:
             if h.label == "publisher_verbs":
                 i = h.j
                 while i < len(toks) and (toks.low[i] in self.doc.lang.determiners_all or toks.raw[i] in "\"“„«'’‘"):
                     i += 1
                 if (i < len(toks) and toks.raw[i].isupper() and len(toks.raw[i]) >= 2 and toks.raw[i].isalpha()
-                        and i not in self.named):
+                        and i not in self.named and i not in unions):
                     self.discover(i, i + 1, toks.raw[i], "publisher")
             if h.label != "according_to":
                 continue
@@ -561,7 +562,7 @@ class _Finder:
                     i = k
                     break
             j = self.cap_run(i, 5)
-            known = i in self.named
+            known = i in self.named or i in unions
             if j > i and not known and (any(t in MEDIA_WORDS for t in self.toks.raw[i:j]) or j - i == 1 and not (
                     vocabulary(self.toks.raw[i], self.doc.lang.code) or self.toks.raw[i] in self.doc.lang.stop
                     or self.doc.lang.capitalised_nouns)):  # "laut einem Medienbericht": a noun, not an outlet
@@ -697,7 +698,7 @@ def _evidence(f: _Finder, key: tuple[str, ...], places: list[tuple[int, int, set
 
 # Lexicon hits whose words are not (the start of) a name: "Vorig jaar", "Förra året", "Softwarekonzern".
 LEXICAL = {"company_nouns", "time", "hedge", "mod", "cut", "reporting", "anaphora", "conjunctions", "possessive",
-           "skip_before", "year_prep", "negation", "according_to", "jobs", "others", "role"}
+           "skip_before", "year_prep", "negation", "according_to", "jobs", "others", "role", "unions"}
 
 
 def _short_name(raw: list[str], org_words=frozenset()) -> tuple[int, str] | None:

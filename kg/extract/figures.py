@@ -178,6 +178,8 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     after = q.end + len(text[q.end:q.end + 3]) - len(text[q.end:q.end + 3].lstrip())
     if doc.lang.comparative.match(text, after):
         return []  # "1,5 miljoen euro minder dan een jaar eerder": a difference, not a level
+    if doc.lang.base_period.match(text, after):
+        return []  # "nach 65 Mio. Euro im Vorjahreszeitraum": the level of a period the text does not date
     if role is not None and role.part == "from" or _conversion(doc, sent, q, quantities):
         return []  # the level before ("von 500 Milliarden Yen auf 150 Milliarden Yen"); "(71 milliards d'euros)"
     kind, basis = _money_kind(doc, sent, q)
@@ -194,9 +196,13 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
 
 def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention) -> str | None:
     """The measure a money figure is of: the nearest money word in its clause, else one a few words after it
-    ("en tout « 4 milliards d'euros » d'économies"); not a ratio ("revenue per employee")."""
+    ("en tout « 4 milliards d'euros » d'économies"); not a ratio ("revenue per employee"). An aside in brackets
+    does not end the clause: "Der operative Gewinn (Ebit) lag bei 980 Millionen Euro"."""
     c_start, c_end = doc.clause_at(q.start)
     text = doc.text
+    opening = text.rfind("(", sent.start, c_start) if text[c_start - 1:c_start] == ")" else -1
+    if opening > sent.start:
+        c_start = doc.clause_at(opening - 1)[0]
 
     def usable(h) -> bool:
         rest = text[h.end:h.end + 12]
@@ -244,7 +250,9 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
                          for o in quantities)]  # not the noun of another figure: "130.000 empleados, y ... del 20%"
     own_cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns") or role is not None and role.falling
     cut = own_cut or _cuts_around(doc, sent)
-    fewer = doc.lang.fewer.match(doc.text, q.end + 1) and _about_staff(doc, sent)  # "een kwart minder"
+    fewer = doc.lang.fewer.match(doc.text, q.end + 1) and _about_staff(doc, sent) and not any(
+        o.end <= q.start and o.quantity.unit not in ("count", "percent", "days") for o in quantities
+    )  # "een kwart minder"; not the change of a sum before it ("ganó 610 millones de euros, un 4% menos")
     if (share or before) and cut or fewer:
         d = _draft(doc, ctx, sent, "job_cuts", q, share.end if share else q.end,
                    basis="share" if (share or before) and own_cut else "context")
@@ -302,7 +310,7 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         d.modality = "reported"
         return [d]
     if head.label == "workforce" or _is_workforce(doc, sent, q, head) or _remains(doc, q, head):
-        return [_draft(doc, ctx, sent, "workforce", q, head.end)]
+        return [] if _site_staff(doc, ctx, q) else [_draft(doc, ctx, sent, "workforce", q, head.end)]
     own_cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns") or doc.hits_in(sent.start, sent.end, "cut_nouns")
     if not own_cut and doc.hits_in(c_start, q.start, "target") and not doc.hits_in(c_start, c_end, "hire"):
         return [_draft(doc, ctx, sent, "workforce", q, head.end, basis="context")]  # "Ziel seien 2.000 Mitarbeiter"
@@ -351,6 +359,8 @@ def _headless(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
         return [_draft(doc, ctx, sent, "workforce", q, q.end)]
     if _remains(doc, q, None):
         return [_draft(doc, ctx, sent, "workforce", q, q.end, basis="bare")]
+    if _whole_after_noun(doc, q, quantities):
+        return [_draft(doc, ctx, sent, "workforce", q, q.end)]
     listed = [d for d in found if d.claim.kind in ("job_cuts", "store_closure", "workforce") and d.claim.quantity
               and d.claim.quantity.unit == "count"]
     if listed and _continues(doc, listed[-1], q):
@@ -360,6 +370,19 @@ def _headless(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
     if _counts_cuts(doc, sent, q):
         return [_draft(doc, ctx, sent, "job_cuts", q, q.end, basis="bare")]
     return []
+
+
+def _whole_after_noun(doc: Doc, q: QuantityMention, quantities) -> bool:
+    """The count is the whole after a part and its noun and a partitive word ("450 emplois sur les 16 000 qu'il
+    compte", "500 empleos de los 9.000"): the workforce."""
+    for p in quantities:
+        head = _head(doc, p) if p.end <= q.start and p.quantity.unit == "count" else None
+        if head is not None and head.end <= q.start:
+            between = doc.text[head.end:q.start].strip()
+            m = doc.lang.partitive.match(between)
+            if between and m is not None and m.end() == len(between):
+                return True
+    return False
 
 
 def _counts_a_noun(doc: Doc, q: QuantityMention) -> bool:
@@ -442,14 +465,26 @@ def evolve_draft(d: ClaimDraft, **changes) -> ClaimDraft:
     return d
 
 
+def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
+    """The figure counts the staff of sites, in a relative clause about them ("ses usines de Vierzon et de Troyes,
+    qui emploient 1 250 personnes", "das Werk in Duisburg, in dem 3.000 Menschen arbeiten"): not the company's."""
+    clause = doc.relative_clause(q.start)
+    if clause is None:
+        return False
+    start = clause[0]
+    return any(doc.words_between(h.end, start) <= 5 and not any(h.end <= m.start < start for m in ctx.orgs)
+               for h in doc.hits_in(max(0, start - 60), start, "store"))
+
+
 def _hired(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
-    """The verb nearest the figure hires rather than cuts: "will cut 500 jobs and hire 200 engineers"."""
-    verbs = doc.hits_in(sent.start, sent.end, "cut", "cut_nouns", "hire")
-    if not any(h.label == "hire" for h in verbs):
+    """The word nearest the figure hires or lays off for a time rather than cuts: "will cut 500 jobs and hire 200
+    engineers", "un ERTE a 3.400 trabajadores", "2.000 Beschäftigte in Kurzarbeit"."""
+    verbs = doc.hits_in(sent.start, sent.end, "cut", "cut_nouns", "hire", "temporary")
+    if not any(h.label in ("hire", "temporary") for h in verbs):
         return False
     near = [(doc.words_between(h.end, q.start), 0, h) for h in verbs if h.end <= q.start]
     near += [(doc.words_between(head.end, h.start), 1, h) for h in verbs if h.start >= head.end]
-    return min(near, key=lambda x: x[:2])[2].label == "hire" if near else False
+    return min(near, key=lambda x: x[:2])[2].label in ("hire", "temporary") if near else False
 
 
 def _at_others(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
@@ -473,6 +508,16 @@ def _at_others(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
 POSSESSIVE_MARKS = {"'", "’", *(mark + ending for mark in "'’" for ending in GENITIVE)}  # "Vantor's", "Vantors'"
 
 
+def _part_of(doc: Doc, sent: Sentence, q: QuantityMention) -> QuantityMention | None:
+    """The part before a partitive word when ``q`` is its whole ("4.000 der 52.000 Stellen", "dos de sus cinco
+    fábricas": 4.000, dos), else None."""
+    return next((p for p in doc.in_sentence(doc.quantities, sent) if p.end <= q.start
+                 and doc.words_between(p.end, q.start) <= 5 and p.quantity.unit in ("percent", "count")
+                 and doc.lang.partitive.match(
+                     doc.text, p.end + len(doc.text[p.end:q.start]) - len(doc.text[p.end:q.start].lstrip()))
+                 and not doc.hits_in(p.end, q.start, "jobs", "workforce")), None)
+
+
 def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
     """"its 15,300 employees", "heeft 1,5 miljoen werknemers", "employs 12,000 people": a size, not a cut."""
     if any(not doc.text[h.end:q.start].strip(" \u00a0") or doc.words_between(h.end, q.start) <= 2
@@ -483,7 +528,7 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
            for m in doc.in_sentence(doc.entities, sent)):
         return True  # "Vantor's 3,000 employees"
     c_start, c_end = doc.clause_at(q.start)
-    if _share_of(doc, sent, q) and not any(
+    if _part_of(doc, sent, q) and not any(
             doc.words_between(head.end, h.start) <= 2 and (h.label == "mod" or doc.words_between(h.end, c_end))
             for h in doc.hits_in(head.end, c_end, "cut", "cut_nouns", "mod")):
         return True  # "7 Prozent der 108.000 Beschäftigten", "4.000 der 52.000 Stellen zu streichen": the base of a
@@ -503,14 +548,6 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
     return not cut_between and not cut_after
 
 
-def _share_of(doc: Doc, sent: Sentence, q: QuantityMention) -> QuantityMention | None:
-    """The count or percent that ``q`` is the whole of: "4.000 der rund 52.000 Stellen", "7 % of its 9,000 staff"."""
-    return next((p for p in doc.in_sentence(doc.quantities, sent) if p.end <= q.start
-                 and doc.words_between(p.end, q.start) <= 5 and p.quantity.unit in ("percent", "count")
-                 and doc.lang.partitive.match(doc.text, p.end + len(doc.text[p.end:q.start]) - len(
-                     doc.text[p.end:q.start].lstrip())) and not doc.hits_in(p.end, q.start, "jobs", "workforce")), None)
-
-
 def _parts_of_cuts(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     """The whole of a share that is cuts ("1,500 of the 2,000 jobs it will cut"), or that its article states as its
     cuts ("will cut 2,000 jobs ... 1,500 of the 2,000 jobs are in operations": that round, no workforce claim),
@@ -522,7 +559,7 @@ def _parts_of_cuts(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     for d in drafts:
         if d.claim.kind == "job_cuts" or d.claim.kind == "workforce" and d.claim.quantity.value in cuts:
             q = next((q for q in doc.in_sentence(doc.quantities, d.sent) if q.start == d.start), None)
-            part = q and _share_of(doc, d.sent, q)
+            part = q and _part_of(doc, d.sent, q)
             if part is not None and part.quantity.unit == "count" and d.claim.quantity.unit == "count":
                 parts.add(part.start)
                 if d.claim.kind == "workforce":
@@ -794,8 +831,10 @@ def _modality(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> str:
         cue = "rumoured"  # "X is considering cutting 14,000 jobs, people familiar with the matter said"
     if cue is None and not doc.hits_in(sent.start, sent.end, "mod") and _verbless(doc, sent):
         cue = _from_next(doc, ctx, sent)
-    if cue in ("expected", "planned", "announced") and _media(doc, ctx, sent):
-        cue = "rumoured" if cue != "announced" else "reported"  # "devrait supprimer 11.000 emplois, rapporte la NHK"
+    if cue in (None, "expected", "planned", "announced") and _media(doc, ctx, sent):
+        # "devrait supprimer 11.000 emplois, rapporte la NHK", "recortará 2.000 empleos, según ha avanzado Expansión":
+        # an outlet's word, not the company's (whose announcing verb would make it no media report)
+        cue = "rumoured"
     past = _past(doc, d)
     if claim.kind == "workforce":
         future = any(h.key == "future" for h in doc.hits_in(c_start, c_end, "mod"))
@@ -805,8 +844,12 @@ def _modality(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> str:
         return "announced" if doc.hits_in(d.start, c_end, "remain") and not past else "reported"
     if claim.kind == "investment" and cue == "planned":  # "plans to invest more than 1.5 billion kronor"
         return "planned"
-    if claim.kind in MONEY:  # a result is reported, a forecast expected ("Prognose", "afficherait une perte")
-        return "expected" if ctx.modality(sent.start, d.end) == "expected" else "reported"
+    if claim.kind in MONEY:  # a result is reported, a forecast expected ("Prognose", "afficherait une perte"), so is
+        # a target a few words before the figure ("vise un bénéfice net de", "prevé un beneficio de")
+        # (an expectation counts beside a stronger cue: "qui compte 25 000 salariés, table sur un chiffre d'affaires")
+        cues = doc.hits_in(sent.start, d.end, "mod")
+        target = any(h.key == "planned" and h.start >= c_start and doc.words_between(h.end, d.start) <= 5 for h in cues)
+        return "expected" if target or any(h.key == "expected" for h in cues) else "reported"
     if cue in ("denied", "rumoured") or cue == "expected" and claim.kind != "cost_savings":
         return cue
     if past or claim.org != doc.main_org and cue != "announced":
@@ -832,13 +875,15 @@ def _media(doc: Doc, ctx: ClaimContext, sent: Sentence) -> bool:
     """The figure comes from an outlet's report, not from the company: "rapporte la télévision", "laut einem
     Medienbericht"."""
     return bool(doc.hits_in(sent.start, sent.end, "media")) or bool(
-        doc.in_sentence(ctx.publishers, sent) and doc.hits_in(sent.start, sent.end, "publisher_verbs")
+        [m for m in doc.in_sentence(ctx.publishers, sent) if not ctx.told(m)]
+        and doc.hits_in(sent.start, sent.end, "publisher_verbs")
         and not any(h.key == "announced" for h in doc.hits_in(sent.start, sent.end, "mod")))
 
 
 def _announced_after(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[ClaimDraft]) -> None:
     """"X streicht 160 Stellen. Das gab die Geschäftsführung am Montag bekannt.": the next sentence, pointing back
-    ("Das", "Dat", "C'est ce", "Así lo", "Det"), announces the figures before it, at its time."""
+    ("Das", "Dat", "C'est ce", "Así lo", "Det"), announces the figures before it, at its time; so does one in which
+    someone who speaks for the company says so ("Das sagte Hollmann-Chef Oliver Brenner dem Handelsblatt")."""
     if not drafts or sent.index + 1 >= len(doc.sentences):
         return
     nxt = doc.sentences[sent.index + 1]
@@ -846,13 +891,18 @@ def _announced_after(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[C
         return
     if not doc.lang.back_reference.match(doc.text, nxt.start):
         return
-    if not any(h.key == "announced" for h in doc.hits_in(nxt.start, nxt.end, "mod")):
+    said = ctx.attribution(nxt)
+    announced = any(h.key == "announced" for h in doc.hits_in(nxt.start, nxt.end, "mod"))
+    saying = bool(said.speaker and not said.third_party and doc.hits_in(nxt.start, nxt.end, "reporting"))
+    if not announced and not saying:
         return
     times = [t for t in doc.in_sentence(doc.times, nxt) if t.time.precision == "day"]
-    speaker = ctx.attribution(nxt).speaker
+    speaker = said.speaker
     for d in drafts:
         if d.claim.kind == "workforce" or d.claim.modality not in ("reported", "announced"):
             continue
+        if not announced and d.claim.org not in (speaker, ctx.role_org.get(speaker)):
+            continue  # said by someone who does not speak for the company: an analyst, a union
         changes = {"modality": "announced", "speaker": speaker if speaker and d.speaker_rank >= 2 else d.claim.speaker}
         if times and d.when_rank[0] >= 2:
             changes["when"] = times[0].time
@@ -936,6 +986,8 @@ def _chains(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
         count = next((q for q in doc.in_sentence(doc.quantities, sent)
                       if q.end <= store.start and doc.words_between(q.end, store.start) <= 2
                       and q.quantity.unit == "count"), None)
+        if count is not None:  # "cerrará dos de sus cinco fábricas": two, the part closed
+            count = _part_of(doc, sent, count) or count
         if brand is None and count is None:
             continue
         org, _ = ctx.org_for(sent, store.start, store.end)

@@ -150,6 +150,8 @@ class Matcher:
             if not (singles or by_second or other):
                 continue
             for items, label, key, tail in singles:
+                if items[0][0] == "s" and label == "mod" and _inside_name(raw, i):
+                    continue  # a verb's ending ("*rán") in a capitalised word inside a sentence: "Tejidos Albarrán"
                 if (not items[0][2] or raw[i] == items[0][1]) and (not tail or _rest_found(tail, toks, i + 1)):
                     hits.append(Hit(label, key, starts[i], ends[i], i, i + 1, bool(tail)))
             if i + 1 < n and (by_second or other):
@@ -164,6 +166,11 @@ class Matcher:
                             not tail or _rest_found(tail, toks, j)):
                         hits.append(Hit(label, key, starts[i], ends[j - 1], i, j, bool(tail)))
         return hits
+
+
+def _inside_name(raw: list[str], i: int) -> bool:
+    """Token ``i`` is capitalised after a word or a comma: not the first of its sentence, so a name's."""
+    return raw[i][:1].isupper() and i > 0 and (raw[i - 1][:1].isalnum() or raw[i - 1] in (",", ";"))
 
 
 def _rest_found(tail: tuple[Item, ...], toks: Tokens, j: int) -> bool:
@@ -244,8 +251,15 @@ class Lang:
         # a time up to six words after "since" is when something began, unless a clause ends between them
         self.since = re.compile(rf"(?:^|\W)(?:{alternation(time.get('since', []))})[^\w,;:]+(?:\w+[^\w,;:]+){{0,6}}$",
                                 re.I)
+        # a time up to six words after a word of comparison is the period compared with ("que en el mismo periodo
+        # del año anterior"), not one the next sentence goes on about
+        self.base = re.compile(rf"(?:^|\W)(?:{alternation(time.get('base', []))})[^\w,;:]+(?:\w+[^\w,;:]+){{0,6}}$",
+                               re.I) if time.get("base") else None
         # words before a weekday that look ahead: "beginning Tuesday" in a Monday article is the next day
         self.from_day = re.compile(rf"(?:^|\W)(?:{alternation(time.get('from_day', []))})\s+\Z", re.I)
+        # words before an outlet that make it the one told, not the source ("explicó a Europa Press un portavoz")
+        told = lex.get("attribution", {}).get("told_to", [])
+        self.told_to = re.compile(rf"(?:^|\W)(?:{alternation(told)})\s*$", re.I) if told else None
         self.horizon_words = re.compile(rf"(?:^|\W)(?:{alternation(time.get('horizon', []))})\s*$", re.I)
         self.month_preps = time.get("month_preps", [])
         self.role_suffixes = [s for s in lex.get("roles", {}).get("suffixes", [])]
@@ -272,6 +286,7 @@ class Lang:
         # Phrases looked for only where a rule needs them (common words: no lexicon hits everywhere)
         self.partitive = _opening(num.get("partitive", []))
         self.comparative = _opening(num.get("comparative", []))
+        self.base_period = _opening(num.get("base_period", []))
         self.change_verbs = {norm(w) for w in num.get("change_verbs", [])}
         self.change_to = {norm(w) for w in num.get("change_to", [])}
         self.change_from = {norm(w) for w in num.get("change_from", [])}
@@ -342,7 +357,7 @@ class Lang:
             add_list("hedge", lex.get("hedges", {}).get(kind, []), kind)
         claims = lex.get("claims", {})
         for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions", "others", "cut_counts", "hire",
-                      "remain", "replaces", "another", "part_of", "work", "target", "agreed", "combined"):
+                      "remain", "replaces", "another", "part_of", "work", "target", "agreed", "combined", "temporary"):
             add_list(label, claims.get(label, []))
         for label in ("fall", "rise", "total"):
             add_list(label, lex.get("numbers", {}).get(label, []))
@@ -362,6 +377,8 @@ class Lang:
         for label in ("reporting", "announce_sources", "sources", "publisher_verbs", "according_to", "complementizers",
                       "media", "source_preps", "third_parties", "observers"):
             add_list(label, attribution.get(label, []))
+        add_list("third_parties", attribution.get("unions", []))
+        add_list("unions", attribution.get("unions", []))
         stance = lex.get("stance", {})
         for label in ("negation", "ruled_out", "concessive", "conditional", "excuse", "reduction", "need", "more", "cut_reference",
                       "replace", "rehire"):

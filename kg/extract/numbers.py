@@ -147,9 +147,13 @@ def find_quantities(doc: Doc) -> None:
         v1 = _value(m, "1", lang)
         if v1 is None:
             continue
-        unit = _unit_of(m)
-        factor = 7.0 if m.group("weeks") else 1.0
         start = m.start()
+        m, v1 = _words_go_on(pattern, text, m, v1, lang)  # "dos mil quinientos", "deux mille cinq cents"
+        pos = m.end()
+        unit = _unit_of(m)
+        if unit == "count" and m.group("s1") and v1 >= 1e6 and not text[m.end():m.end() + 3].strip()[:1].isalpha():
+            unit = _money_before(doc, start) or unit  # "4,2 milliards d'euros ... une perte de 150 millions."
+        factor = 7.0 if m.group("weeks") else 1.0
         q_low = q_high = None
         to_next = alone = False
         end1 = m.end()
@@ -173,12 +177,12 @@ def find_quantities(doc: Doc) -> None:
             continue
         approx, bound = False, None
         found = hedges.get(_skip_space_back(text, start))
-        if found and doc.quantities and all(norm(text[h.start:h.end]) in lang.range_words for h in found) and (
+        if found and doc.quantities and all(norm(text[h.start:h.end]) in lang.change_to for h in found) and (
                 _skip_space_back(text, min(h.start for h in found)) == doc.quantities[-1].end
                 or doc.quantities[-1].quantity.unit == unit != "count" and start - doc.quantities[-1].end < 60
                 and doc.sentence_at(start) is doc.sentence_at(doc.quantities[-1].start)):
             found = None  # "daalde met 11 procent tot 1,2 miljard", "1,5 miljoen euro minder..., tot 412 miljoen": a level
-        elif found and all(norm(text[h.start:h.end]) in lang.range_words for h in found) and _changed_before(doc, found):
+        elif found and all(norm(text[h.start:h.end]) in lang.change_to for h in found) and _changed_before(doc, found):
             found = None  # "De omzet steeg vorig jaar tot 1,5 miljard": rose to, not "up to"
         if found:
             first = min(h.start for h in found)
@@ -192,6 +196,31 @@ def find_quantities(doc: Doc) -> None:
         doc.quantities.append(QuantityMention(start, end1 if to_next or alone else m.end(), quantity, to_next=to_next))
     _add_ratios(doc)
     _add_fractions(doc, hedges)
+
+
+def _money_before(doc: Doc, start: int) -> str | None:
+    """The currency of the last sum before ``start`` in its sentence: a count of millions there is in it too."""
+    sent = doc.sentence_at(start)
+    for o in reversed(doc.quantities):
+        if o.start < sent.start:
+            return None
+        if o.quantity.unit not in ("count", "percent", "days"):
+            return o.quantity.unit
+    return None
+
+
+def _words_go_on(pattern: re.Pattern, text: str, m: re.Match, value: float, lang: Lang) -> tuple[re.Match, float]:
+    """A number in words goes on after its scale with a smaller one in words ("dos mil quinientos", "deux mille cinq
+    cents", "two thousand five hundred"): the match of its last piece and the whole value."""
+    while m.group("w1") and m.group("s1") and not m.group("rs") and _unit_of(m) == "count":
+        scale = lang.scales.get(norm(re.sub(r"\s+", " ", m.group("s1"))), 1.0)
+        gap = len(text[m.end():m.end() + 2]) - len(text[m.end():m.end() + 2].lstrip(" \u00a0"))
+        nxt = pattern.match(text, m.end() + gap) if gap else None
+        more = _value(nxt, "1", lang) if nxt and nxt.group("w1") and not nxt.group("cp") else None
+        if more is None or more >= scale:
+            break
+        m, value = nxt, value + more
+    return m, value
 
 
 YEAR = re.compile(r"(?:19|20)\d\d")
