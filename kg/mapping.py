@@ -431,6 +431,7 @@ def _announcement(w: _GraphQuads, node: NamedNode, ann: Announcement, key: str) 
             w.add(c, nkg("endDay"), _int(p.end_day))
         if p.details:
             _details(w, c, p.article, p.details)
+            _claim_keys(w, c, ann.kind, p)
 
 
 _KIND_LETTERS = "_abcdefghijklmnopqrstuvwxyz"  # in code point order
@@ -470,6 +471,18 @@ def figure_key(kind: str, when: TimeRef | None, unit: str) -> Literal:
     else:  # the shapes allow no other unit; one would sort before count
         rank = 26**3 + 1 + ("count", "days", "percent").index(unit) if unit in ("count", "days", "percent") else 26**3
     return _decimal(_day(when), _kind_code(kind, 9) * _UNITS + rank)
+
+
+def _claim_keys(w: _GraphQuads, c: NamedNode, kind: str, p) -> None:
+    """Beside a placed claim, the number the job-cuts and cause-statements queries cut a page on: a count of job
+    cuts (of an article with a date) its value, a cause the day of its own time, else of its article's date
+    (undated last)."""
+    d = p.details
+    if kind == "job_cuts" and p.unit == "count" and d.value is not None and d.published:
+        w.add(c, nkg("jobCutsKey"), _dec(d.value))
+    if kind == "cause" and d.object:
+        when = TimeRef(d.when, d.precision) if d.when else time_of(d.published) if d.published else None
+        w.add(c, nkg("causeKey"), _int(_day(when)))
 
 
 def _decimal(whole: int, fraction: int) -> Literal:
