@@ -20,7 +20,10 @@ query's ORDER BY (or the store's order), so they are stable while the store does
 
 Two comment lines may place these inside a sub-SELECT, so that a query sorts and cuts a narrow key first
 and looks up the other columns for one page only: ``# parameters`` where the VALUES block goes (else at
-the start of the outer WHERE), ``# page`` where LIMIT and OFFSET go (else at the end).
+the start of the outer WHERE), ``# page`` where LIMIT and OFFSET go (else at the end); each line of either
+gets them, for a query that cuts twice (a page of keys, then of the rows up to its last key). A line that ends in
+``# with NAME`` is kept only when the parameter NAME is given: the pattern that narrows the key by it, which
+left free would join every row of the store before the sort.
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ DEFAULT_PAGE_SIZE = 100
 MAX_PAGE_SIZE = 100_000
 _DIGITS = re.compile(r"[0-9]{1,15}")  # page sizes and cursors: ASCII digits, short
 _PARAM = re.compile(r"^(\w+):\s*(\w+)\s*(?:,\s*(optional|required))?\s*(?:\.\s*(.*))?$")
+_WITH = re.compile(r"^(?![ \t]*#).*[ \t]# with (\w+)[ \t]*(?:\n|$)", re.M)  # a pattern's line, not a comment
 
 
 class QueryError(ValueError):
@@ -97,25 +101,28 @@ class NamedQuery:
 
     def bound_text(self, values: dict[str, str | list[str]] | None = None) -> str:
         """The query text with the given parameter values bound: a VALUES block of checked, typed terms
-        opening the outer WHERE clause, a row for each combination (the query itself when no value is given)."""
+        opening the outer WHERE clause (or at ``# parameters``), a row for each combination, and the lines
+        ``# with NAME`` of the parameters given (the query itself, less those lines, when no value is given)."""
         given = {k: v if isinstance(v, list) else [v] for k, v in (values or {}).items()}
         rows = [self.bind(dict(zip(given, combination, strict=True))) for combination in itertools.product(*given.values())]
-        if not rows or not rows[0]:
-            return self.text
+        bound = {v.value for v in rows[0]} if rows else set()
+        text = _WITH.sub(lambda m: m.group(0) if m.group(1) in bound else "", self.text)
+        if not bound:
+            return text
         variables = list(rows[0])
         block = values_block(variables, ([row[v] for v in variables] for row in rows))
-        marked = _marker(self.text, "parameters")
+        marked = _at_markers(text, "parameters", block)
         if marked is not None:
-            return self.text[:marked[0]] + block + self.text[marked[1]:]
+            return marked
         offset, where = 0, None
-        for line in self.text.splitlines(keepends=True):
+        for line in text.splitlines(keepends=True):
             if not line.lstrip().startswith("#") and (where := _OUTER_WHERE.search(line)):
                 break
             offset += len(line)
         if where is None:
             raise QueryError(f"query {self.name!r} has no WHERE clause to bind its parameters in")
         at = offset + where.end()
-        return f"{self.text[:at]}\n  {block}{self.text[at:]}"
+        return f"{text[:at]}\n  {block}{text[at:]}"
 
 
 @dataclass(frozen=True)
@@ -151,18 +158,18 @@ def cursor_offset(cursor: str | None) -> int:
     return int(cursor)
 
 
-def _marker(text: str, name: str) -> tuple[int, int] | None:
-    """Where the comment line ``# NAME`` sits in a query text (after its indent, to its end), if it does."""
-    m = re.search(rf"^([ \t]*)# {name}[ \t]*$", text, re.M)
-    return (m.end(1), m.end()) if m else None
+def _at_markers(text: str, name: str, put: str) -> str | None:
+    """The text with ``put`` in place of every comment line ``# NAME`` (kept its indent); None if there is none."""
+    out, n = re.subn(rf"^([ \t]*)# {name}[ \t]*$", lambda m: m.group(1) + put, text, flags=re.M)
+    return out if n else None
 
 
 def paged_text(text: str, size: int, offset: int) -> str:
     """The query text asking for one page (and one row more, to tell whether there is more)."""
     cut = f"LIMIT {size + 1}" + (f" OFFSET {offset}" if offset else "")
-    marked = _marker(text, "page")
+    marked = _at_markers(text, "page", cut)
     if marked is not None:
-        return text[:marked[0]] + cut + text[marked[1]:]
+        return marked
     body = "\n".join(line for line in text.rstrip().splitlines() if not line.lstrip().startswith("#"))
     if _TRAILING_LIMIT.search(body):
         raise QueryError("this query sets its own LIMIT or OFFSET and cannot be paged")

@@ -115,6 +115,17 @@ def test_markers_place_the_values_and_the_page_inside_a_subquery(tmp_path):
         paged_text("SELECT * WHERE { ?s ?p ?o } LIMIT 3", 5, 0)
 
 
+def test_a_line_with_a_parameter_is_kept_only_when_it_is_given(tmp_path):
+    f = tmp_path / "demo.rq"
+    f.write_text("# title: Demo\n# description: d\n# param org: string, optional\n"
+                 "SELECT ?s WHERE {\n  # parameters\n  ?s <http://e/org> ?org  # with org\n  ?s <http://e/key> ?k\n"
+                 "  # a comment that ends # with org\n}\n")
+    q = parse(f)
+    assert q.bound_text({}) == q.text.replace("  ?s <http://e/org> ?org  # with org\n", "")
+    assert ('  VALUES (?org) { ("Acme") }\n  ?s <http://e/org> ?org  # with org\n  ?s <http://e/key> ?k\n'
+            "  # a comment that ends # with org\n") in q.bound_text({"org": "Acme"})
+
+
 @pytest.mark.parametrize("raw, error", [("0", "from 1 to"), ("-3", "from 1 to"), ("ten", "from 1 to"), ("101", "from 1 to")])
 def test_page_size_is_checked(raw, error):
     assert page_size(None, 100) == DEFAULT_PAGE_SIZE
@@ -188,3 +199,61 @@ def test_one_conversion_of_result_terms_serves_query_rows_and_graph_exports():
     assert term_value(typed("true", "boolean")) is True and term_value(typed("2026-01-28", "date")) == "2026-01-28"
     assert term_value(typed("x", "decimal")) == "x" and term_value(NamedNode("http://e/a")) == "http://e/a"
     assert term_value(None) is None
+
+
+@pytest.mark.parametrize("name, rows", [("timeline", 18), ("figures", 18), ("job-cuts", 9), ("cause-statements", 9)])
+def test_pages_hold_every_row_once_in_order_when_many_rows_tie(store, name, rows):
+    """Announcements of one day and kind, counts of one size, causes of one day: they tie on the key a page is cut
+    on; pages break the tie by IRI, as the whole answer does (left in the store's order, a page repeated some rows
+    and skipped others)."""
+    from contradictions.factory import Said, article, load
+
+    orgs = ["Northwind", "Contoso", "Fabrikam", "Initech", "Globex", "Umbrella", "Hooli", "Vandelay", "Wayne"]
+    load(store, *(article(f"t{i}", "2025-10-29", Said(f"{org} cuts {100 + i % 2} jobs.", org=org, value=100 + i % 2,
+                                                      when="2025-10-28" if i % 3 else "2025-10"),
+                          Said(f"{org} cuts {i + 1}% of its staff.", org=org, value=i + 1, unit="percent",
+                               when="2025-10-28" if i % 3 else "2025-10"),
+                          Said(f"{org} blames AI.", kind="cause", org=org, object="AI"))
+                  for i, org in enumerate(orgs)))
+    _, every = select_rows(run_named(store, name))
+    assert len(every) == rows
+    for size in (2, 3, 5):
+        seen, cursor = [], None
+        while True:
+            page = run_page(store, name, size=size, cursor=cursor)
+            seen += page.rows
+            if (cursor := page.next) is None:
+                break
+        assert seen == every, size
+    if name == "job-cuts":
+        assert len(run_page(store, name, {"min": "101", "since": "2025-10-29"}).rows) == 4
+        assert run_page(store, name, {"since": "2025-10-30"}).rows == []
+    else:
+        one = run_page(store, name, {"org": "Globex"}, size=1)
+        assert [r["org"] for r in one.rows] == ["Globex"] and one.next == ("1" if name != "cause-statements" else None)
+
+
+def test_the_timeline_and_figure_keys_sort_as_their_queries_do():
+    """Timeline: dated first by their first day, then by kind (one that begins a longer one first), undated last.
+    Figures: the same, then by unit (ISO codes, count, days, percent), never against that order."""
+    from pyoxigraph import Store
+
+    from kg.mapping import figure_key, timeline_key
+    from kg.records import TimeRef
+
+    kinds = ["job_cuts", "job_cuts_x", "workforce", "cause", "cost_savings", "layoff_outlook", "_", "zz"]
+    whens = [TimeRef("2025-10-28", "day"), TimeRef("2025-10", "month"), TimeRef("2024", "year"),
+             TimeRef("0999-01-02", "day"), None]
+    units = ["USD", "EUR", "AAA", "ZZZ", "count", "days", "percent"]
+
+    def by_key(keys):
+        text = "SELECT ?i WHERE { VALUES (?i ?key) { %s } } ORDER BY ?key ?i" % " ".join(
+            f"({i} {key})" for i, key in enumerate(keys))
+        return [int(s["i"].value) for s in Store().query(text)]
+
+    rows = [(when is None, when and when.interval[0], kind) for when in whens for kind in kinds]
+    assert by_key(timeline_key(kind, when) for when in whens for kind in kinds) == sorted(
+        range(len(rows)), key=lambda i: rows[i])
+    rows = [(when is None, when and when.interval[0], kind, unit) for when in whens for kind in kinds for unit in units]
+    assert by_key(figure_key(kind, when, unit) for when in whens for kind in kinds for unit in units) == sorted(
+        range(len(rows)), key=lambda i: rows[i])
