@@ -247,8 +247,8 @@ def test_the_timeline_and_figure_keys_sort_as_their_queries_do():
     units = ["USD", "EUR", "AAA", "ZZZ", "count", "days", "percent"]
 
     def by_key(keys):
-        text = "SELECT ?i WHERE { VALUES (?i ?key) { %s } } ORDER BY ?key ?i" % " ".join(
-            f"({i} {key})" for i, key in enumerate(keys))
+        rows = " ".join(f"({i} {key})" for i, key in enumerate(keys))
+        text = f"SELECT ?i WHERE {{ VALUES (?i ?key) {{ {rows} }} }} ORDER BY ?key ?i"
         return [int(s["i"].value) for s in Store().query(text)]
 
     rows = [(when is None, when and when.interval[0], kind) for when in whens for kind in kinds]
