@@ -186,6 +186,7 @@ def query(
         raise _usage(str(e)) from e
     if paged:
         _print_rows(page.columns, page.rows, fmt)
+        _note_outdated(db)
         if page.next is not None:
             err.print(f"more rows: add --next {page.next}" + (f" --size {size}" if size else ""))
         return
@@ -468,6 +469,16 @@ def contradictions(
     err.print(f"{len(found)} contradiction(s)")
 
 
+def _note_outdated(db) -> None:
+    """Say so when the store was resolved by another version: some answers miss rows until it is resolved anew."""
+    from kg.resolve import resolution_outdated
+
+    if resolution_outdated(db):
+        err.print("note: this store was resolved by another version of news-kg, so timeline, figures, job-cuts and "
+                  "cause-statements may miss rows: run `kg build` of its articles again (unchanged ones are skipped "
+                  "and the whole store is resolved anew)")
+
+
 @app.command()
 def info(store: StoreOpt = None):
     """Store statistics: articles, claims, announcements, entities, quads; the languages articles are read in."""
@@ -484,6 +495,7 @@ def info(store: StoreOpt = None):
     table.add_row("extractor version (this build)", EXTRACTOR_VERSION)
     table.add_row("languages (kg/lexicons)", ", ".join(languages()))
     out.print(table)
+    _note_outdated(db)
 
 
 @app.command()

@@ -19,7 +19,7 @@ from kg.budget import ARTICLE_SECONDS
 from kg.mapping import INPUTS_GRAPH, RESOLUTION_GRAPH, graph_iri
 from kg.read import MAX_BYTES, ReadError, frame_paths, not_unicode, read_paths
 from kg.records import Article, Outcome
-from kg.resolve import Work, resolve_all, resolve_articles
+from kg.resolve import Work, resolution_outdated, resolve_all, resolve_articles
 
 
 @dataclass
@@ -111,9 +111,10 @@ def resolution_stale(store) -> bool:
     no resolution inputs beside it (``kg.resolve.resolve_all`` writes them last).
 
     Then a build stopped (killed) between writing articles and resolving them, or while writing the
-    resolution, and a rerun that finds every article unchanged must still resolve.
+    resolution, and a rerun that finds every article unchanged must still resolve. So must one over a store
+    resolved by another version of the resolver (``resolution_outdated``).
     """
-    return bool(store.query(_STALE))
+    return bool(store.query(_STALE)) or resolution_outdated(store)
 
 
 def build(paths: Iterable[str | Path], store, validate: bool = True, max_bytes: int = MAX_BYTES,

@@ -655,6 +655,7 @@ def _inputs(rows: dict[str, dict], version: bool = False) -> Iterator[Quad]:
 _ANY_ANNOUNCEMENT = "ASK { GRAPH $resolution { ?announcement nkg:resolutionReason ?reason } }"
 _ANY_KEY = "ASK { GRAPH $resolution { ?announcement nkg:orgKey ?key } }"
 _VERSION_IS = "ASK { GRAPH $inputs { $inputs nkg:resolverVersion $version } }"
+_OTHER_VERSION = "ASK { GRAPH $inputs { $inputs nkg:resolverVersion ?v FILTER (?v != $version) } }"
 _NAMES_IN = "SELECT DISTINCT ?g ?name WHERE { $scope GRAPH ?g { ?claim a nkg:Claim ; nkg:organization ?o . ?o schema:name ?name } }"
 _KEYS_OF = "SELECT DISTINCT ?key WHERE { $scope GRAPH $inputs { ?input nkg:inputArticle ?article ; nkg:inputKey ?key } }"
 _INPUTS_OF = ("SELECT ?input ?key ?article ?claims WHERE { $scope GRAPH $inputs { ?input nkg:inputKey ?key ; "
@@ -671,6 +672,12 @@ def _run(store, query: str, scope: str = ""):
     """Run one of the queries above with its VALUES block (``scope``)."""
     return store.query(query.replace("$scope", scope).replace("$resolution", str(RESOLUTION_GRAPH))
                        .replace("$inputs", str(INPUTS_GRAPH)).replace("$version", str(Literal(resolver_version()))))
+
+
+def resolution_outdated(store) -> bool:
+    """The resolution was written by another version of the resolver: what this version adds to it (the keys
+    some named queries page by) is missing until the store is resolved again."""
+    return bool(_run(store, _OTHER_VERSION))
 
 
 def resolve_articles(store, article_ids) -> Work:

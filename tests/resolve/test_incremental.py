@@ -143,3 +143,26 @@ def test_the_work_of_adding_articles_does_not_grow_with_the_store(tmp_path, corp
           f"read from the resolution inputs, claims resolved, announcements, announcements and topics rewritten, "
           f"quads written, quads removed "
           f"{work[100]} in both")
+
+
+def test_a_store_resolved_by_another_version_says_so_and_a_rebuild_of_the_same_articles_resolves_it(tmp_path, corpus):
+    import subprocess
+    import sys
+
+    from kg.resolve import resolution_outdated
+
+    path = tmp_path / "some.jsonl"
+    path.write_text("".join(corpus.read_text(encoding="utf-8").splitlines(keepends=True)[:20]), encoding="utf-8")
+    store_path = tmp_path / "store"
+    store = EmbeddedStore(store_path)
+    build([path], store)
+    store.update("DELETE WHERE { GRAPH ?g { ?g nkg:resolverVersion ?v } } ; INSERT DATA { GRAPH "
+                 "<https://w3id.org/news-kg/graph/resolution-inputs> { <https://w3id.org/news-kg/graph/resolution-"
+                 "inputs> nkg:resolverVersion \"another\" } }")
+    assert resolution_outdated(store)
+    del store
+    info = subprocess.run([sys.executable, "-m", "kg", "info", "--store", str(store_path)], capture_output=True, text=True)
+    assert info.returncode == 0 and "resolved by another version" in info.stderr
+    store = EmbeddedStore(store_path)
+    report = build([path], store)  # every article unchanged
+    assert report.count("unchanged") == 20 and report.resolution.full and not resolution_outdated(store)
