@@ -203,26 +203,43 @@ class _Finder:
             end = self.name_run(j)
             if end - j >= 2 or (end - j == 1 and org is not None):
                 self.person(j, end, org.name if org else None, self.text[h.start:h.end], org.start if org else h.start)
-        # "Beth Galetti, Senior Vice President of People Experience and Technology bij Amazon"
+        # "Beth Galetti, Senior Vice President of People Experience and Technology bij Amazon", "Chad Miller, chief
+        # executive of Harlow Foods,", "Eva de Vries, topvrouw van Delvaart."
         for h in roles:
             k = h.i - 1
-            if k < 2 or toks.raw[k] != ",":
+            start = self.name_before(k) if k > 1 and toks.raw[k] == "," else None
+            if start is None:
                 continue
-            start = k - 1
-            while start > 0 and k - start < 3 and self.is_name(start - 1):
-                start -= 1
-            if k - start < 2 or not all(self.is_name(x) for x in range(start, k)):
-                continue
-            org = None
-            for x in range(h.j, min(h.j + 10, len(toks) - 1)):
-                if toks.low[x] in links and (m := self.org_at(x + 1)) and m.type == "organization":
-                    org = m
-                    title = self.text[h.start:toks.ends[x - 1]]
-                    break
-                if toks.raw[x] in ",.;":
-                    break
-            if org is not None:
-                self.person(start, k, org.name, title, toks.starts[start])
+            found = self.apposition_org(h.j)
+            if found is not None:
+                org, x = found
+                self.person(start, k, org.name, self.text[h.start:toks.ends[x - 1]], toks.starts[start])
+
+    def name_before(self, k: int) -> int | None:
+        """Start of a person's name of two or more words ending right before token ``k``, particles allowed."""
+        for start in range(max(0, k - 4), k - 1):
+            if self.is_name(start) and (start == 0 or not self.is_name(start - 1)) and self.name_run(start) == k:
+                return start
+        return None
+
+    def apposition_org(self, i: int) -> tuple[EntityMention, int] | None:
+        """The organisation a title from token ``i`` on names after a link word, and where the title ends: a known
+        one anywhere in the apposition ("Senior Vice President of Global Freight at Volvo"), else a capitalised name
+        that ends it ("chief executive of Harlow Foods,")."""
+        toks, links = self.toks, self.doc.lang.role_links
+        ends = [x for x in range(i, min(i + 10, len(toks) - 1)) if toks.low[x] in links]
+        stop = next((x for x in range(i, min(i + 10, len(toks))) if toks.raw[x] in ",.;"), None)
+        ends = [x for x in ends if stop is None or x < stop]
+        for x in ends:
+            if (m := self.org_at(x + 1)) and m.type == "organization":
+                return m, x
+        for x in ends:  # not a place ("head of sales in Sweden,") nor a person
+            end = 0 if self.org_at(x + 1) or toks.raw[x + 1] in self.doc.lang.first_names else self.org_span(x + 1)
+            if end and (end == len(toks) or toks.raw[end] in ",.;:" or not self.joined(end)):
+                org = self.org_from(x + 1, end)
+                if org is not None:
+                    return org, x
+        return None
 
     def byline_pass(self) -> None:
         """"By Rachel Owens", "Von Martina Vogt", "Reporting by ...": the author, a person who is not a speaker

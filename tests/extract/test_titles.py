@@ -135,3 +135,30 @@ def test_a_role_in_other_words_stands_for_its_holder(language, text, speaker):
     """"The chief executive said" after "CEO Paul Ortega" is Paul Ortega speaking, not the person quoted most."""
     claims = extract(Article(id="titles-speaker", text=text, language=language, published=PUBLISHED)).claims
     assert [(c.kind, c.speaker) for c in claims] == [("job_cuts", speaker)]
+
+
+@pytest.mark.parametrize(("language", "text", "person", "org", "written", "canonical"), [
+    ("en", "Harlow Foods will cut 200 jobs, said Chad Miller, chief executive of Harlow Foods. The bakery in Leeds will "
+           "close.", "Chad Miller", "Harlow Foods", "chief executive", CEO),
+    ("en", "Brennock Tools will cut 90 jobs, said Laura Kent, chief financial officer at Brennock Tools, on Tuesday.",
+     "Laura Kent", "Brennock Tools", "chief financial officer", "chief financial officer"),
+    ("nl", "Delvaart schrapt 600 banen, zei Eva de Vries, topvrouw van Delvaart.", "Eva de Vries", "Delvaart",
+     "topvrouw", CEO),
+    ("sv", "Torvmark varslar 1 200 anställda, säger Anna Berg, vd för Torvmark.", "Anna Berg",
+     "Torvmark", "vd", CEO),
+])
+def test_a_title_in_apposition_after_a_name_is_the_persons_role(language, text, person, org, written, canonical):
+    """"Chad Miller, chief executive of Harlow Foods": the title after the name and its organisation after a link word
+    ("of", "van", "för"), also an organisation the article names nowhere else; the person speaks for it."""
+    extraction = extract(Article(id="titles-apposition", text=text, language=language, published=PUBLISHED))
+    assert [(r.person, r.org, r.title, r.canonical) for r in extraction.roles] == [(person, org, written, canonical)]
+    assert [(c.kind, c.org, c.speaker) for c in extraction.claims] == [("job_cuts", org, person)]
+
+
+@pytest.mark.parametrize("text", [
+    "Marwell will cut 90 jobs. Maria Olsen, head of sales in Sweden, said the depots were too old.",
+    "Marwell will cut 90 jobs. Maria Olsen, head of sales at Peter Lund, said the depots were too old.",
+])
+def test_a_place_or_a_person_after_an_apposition_is_no_organisation(text):
+    extraction = extract(Article(id="titles-apposition-place", text=text, language="en", published=PUBLISHED))
+    assert [r for r in extraction.roles if r.org not in ("", "Marwell")] == []
