@@ -187,7 +187,7 @@ class _Finder:
             if h.i in taken:
                 continue
             taken.update(range(h.i, h.j))
-            org = self.mention_ending_before(h.i)
+            org = self.mention_ending_before(h.i) or self.genitive_org(h.i)
             j = h.j
             if j < len(toks) and toks.low[j] in links and j + 1 < len(toks):  # "PDG de Brightwell Foods, Julien M."
                 org_end = self.org_span(j + 1)
@@ -206,14 +206,45 @@ class _Finder:
         # "Beth Galetti, Senior Vice President of People Experience and Technology bij Amazon", "Chad Miller, chief
         # executive of Harlow Foods,", "Eva de Vries, topvrouw van Delvaart."
         for h in roles:
+            if any(o.i <= h.i and h.j <= o.j and o.j - o.i > h.j - h.i for o in roles):
+                continue  # "chief" of "chief financial officer"
             k = h.i - 1
+            before = self.mention_ending_before(h.i) or self.genitive_org(h.i)  # "Laura Kent, Brookmere's CFO"
+            if before is not None:
+                k = self.doc.token_index(before.start) - 1
             start = self.name_before(k) if k > 1 and toks.raw[k] == "," else None
             if start is None:
                 continue
-            found = self.apposition_org(h.j)
+            found = (before, h.j) if before is not None else self.apposition_org(h.j)
             if found is not None:
                 org, x = found
                 self.person(start, k, org.name, self.text[h.start:toks.ends[x - 1]], toks.starts[start])
+
+    def genitive_org(self, i: int) -> EntityMention | None:
+        """A capitalised name in the genitive right before token ``i``, no word of the language, taken for an
+        organisation: "IF Metalls ordförande", "Brookmere's chief financial officer"."""
+        toks = self.toks
+        if i >= 3 and toks.raw[i - 1] == "s" and toks.raw[i - 2] in "'’" and toks.ends[i - 3] == toks.starts[i - 2]:
+            end, cut = i - 2, 0  # "Brookmere's"
+        else:
+            cut = next((len(g) for g in GENITIVE if i and toks.raw[i - 1].endswith(g)
+                        and len(toks.raw[i - 1]) > len(g) + 1), 0)
+            end = i if cut else 0  # "Metalls"
+        start = end
+        while start > 0 and end - start < 3 and CAP.match(toks.raw[start - 1]) and (start == end or self.joined(start)):
+            start -= 1
+        key = (*toks.raw[start:end - 1], toks.raw[end - 1][:len(toks.raw[end - 1]) - cut])
+        if start == end or any(self.org_at(k) or k in self.nouns or toks.raw[k] in self.doc.lang.stop or self.is_role(k)
+                               for k in range(start, end)):
+            return None
+        words = [w for w in (*toks.raw[start:end], key[-1]) if not w.isupper()]  # an acronym is a name ("IF Metall")
+        opens = not self.doc.words_between(self.doc.sentence_at(toks.starts[start]).start, toks.starts[start])
+        if any(vocabulary(w, self.doc.lang.code) for w in words) or opens and words:  # "Kedjans vd", "Sveriges"
+            return None
+        name = " ".join(key)
+        self.discover(start, end, name, "organization", key)
+        self.add(start, end, name, "organization", end=toks.ends[end - 1] - cut)
+        return self.org_at(start)
 
     def name_before(self, k: int) -> int | None:
         """Start of a person's name of two or more words ending right before token ``k``, particles allowed."""
@@ -774,6 +805,8 @@ def find_entities(doc: Doc) -> None:
     orgs = [m for m in kept if m.type == "organization"]
     roles: list[Role] = []
     for role in f.roles:
+        if not role.org and role.span and doc.hits_in(role.span.start, role.span.end, "third_parties"):
+            continue  # "union leader Mike Dorsey": not the company's
         org = role.org or _org_before(orgs, role.span.start if role.span else 0) or main
         if org and not any((r.person, r.org, r.title) == (role.person, org, role.title) for r in roles):
             roles.append(Role(role.person, org, role.title, role.span, doc.lang.canonical_title(role.title)))

@@ -162,3 +162,19 @@ def test_a_title_in_apposition_after_a_name_is_the_persons_role(language, text, 
 def test_a_place_or_a_person_after_an_apposition_is_no_organisation(text):
     extraction = extract(Article(id="titles-apposition-place", text=text, language="en", published=PUBLISHED))
     assert [r for r in extraction.roles if r.org not in ("", "Marwell")] == []
+
+
+@pytest.mark.parametrize(("language", "text", "roles"), [
+    ("sv", "Norrsken säger upp 500 anställda. – Det är en mörk dag, säger IF Metalls ordförande Marie Nilsson.",
+     [("Marie Nilsson", "IF Metall", "ordförande")]),
+    ("en", 'Brookmere Home will close 150 stores. "We are taking decisive action," said Laura Kent, Brookmere\'s chief '
+           "financial officer.", [("Laura Kent", "Brookmere", "chief financial officer")]),
+    ("sv", "Klädkedjan Lindqvist Mode stänger 40 butiker. Kedjans vd Karin Lund säger att beslutet var svårt.",
+     [("Karin Lund", "Lindqvist Mode", "vd")]),  # a word of the language opening the sentence is no organisation
+    ("en", "Arden Motors will close its Ohio plant. Union leader Mike Dorsey called the closure a betrayal.", []),
+])
+def test_a_title_after_a_genitive_is_held_at_that_organisation_not_at_the_company_in_the_news(language, text, roles):
+    """"IF Metalls ordförande" is the union's chair, not the chair of the company the article is about; a union
+    title with no organisation named is no role at the company."""
+    extraction = extract(Article(id="titles-genitive", text=text, language=language, published=PUBLISHED))
+    assert [(r.person, r.org, r.title) for r in extraction.roles] == roles
