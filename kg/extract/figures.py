@@ -268,12 +268,13 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         d = _draft(doc, ctx, sent, "job_cuts", q, head.end, basis="replaced")
         d.modality = "reported"
         return [d]
-    if head.label == "workforce" or _is_workforce(doc, sent, q, head) or _remains(doc, q, head):
+    affected = _affected_by_closure(doc, sent, q)
+    if not affected and (head.label == "workforce" or _is_workforce(doc, sent, q, head) or _remains(doc, q, head)):
         return [_draft(doc, ctx, sent, "workforce", q, head.end)]
     own_cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns") or doc.hits_in(sent.start, sent.end, "cut_nouns")
     if not own_cut and doc.hits_in(c_start, q.start, "target") and not doc.hits_in(c_start, c_end, "hire"):
         return [_draft(doc, ctx, sent, "workforce", q, head.end, basis="context")]  # "Ziel seien 2.000 Mitarbeiter"
-    cut = own_cut or _cuts_around(doc, sent)
+    cut = own_cut or _cuts_around(doc, sent) or affected
     if cut and not _at_others(doc, ctx, q, head) and not _hired(doc, sent, q, head):
         return [_draft(doc, ctx, sent, "job_cuts", q, head.end, basis="stated" if own_cut else "context")]
     return []
@@ -383,6 +384,17 @@ def _remains(doc: Doc, q: QuantityMention, head) -> bool:
     return bool(stay) and not doc.hits_in(q.end, stay[0].start, "cut", "cut_nouns")
 
 
+def _affected_by_closure(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
+    """Staff the figure's clause says are affected (``claims.affected``) by a closure this sentence or the one before
+    in the block tells: "The plant will close in March. About 1,900 workers are affected." lose their jobs."""
+    c_start, c_end = doc.clause_at(q.start)
+    if not doc.hits_in(c_start, c_end, "affected"):
+        return False
+    before = doc.sentences[sent.index - 1] if sent.index else sent
+    start = before.start if before.block == sent.block else sent.start
+    return bool([h for h in doc.hits_in(start, sent.end, "close", "stop") if not _negated_verb(doc, h)])
+
+
 def _cuts_around(doc: Doc, sent: Sentence) -> bool:
     """A sentence before (through others about jobs) or the one after in the block speaks of cuts, and this one
     of neither hiring nor employing: "Totalt handlar det om 1 600 tjänster" and "1 000 tjänster i Skellefteå, 400
@@ -460,7 +472,9 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
     if not employ and any(doc.words_between(head.end, h.start) <= 3 for h in doc.hits_in(head.end, reach, "work")):
         employ = [head]  # "5 000 personer som jobbar på Northvolt"
     if not employ:  # "La plantilla del grupo ronda los 11.000 empleados": the workforce is the subject
-        return bool([w for w in doc.hits_in(c_start, q.start, "workforce") if doc.words_between(w.end, q.start) <= 6]
+        counted = [o for o in doc.in_sentence(doc.quantities, sent) if o.end <= q.start]  # "1,900 workers and 400 staff"
+        return bool([w for w in doc.hits_in(c_start, q.start, "workforce") if doc.words_between(w.end, q.start) <= 6
+                     and not any(o.end <= w.start and doc.words_between(o.end, w.start) <= 2 for o in counted)]
                     and not doc.hits_in(c_start, reach, "cut", "cut_nouns"))
     cut_between = doc.hits_in(employ[-1].end, q.start, "cut", "cut_nouns")
     cut_after = [h for h in doc.hits_in(q.end, reach, "cut", "cut_nouns") if not any(
@@ -837,6 +851,13 @@ def store_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     return drafts
 
 
+def _part_of(doc: Doc, part: QuantityMention, whole: QuantityMention) -> bool:
+    """Only a partitive stands between two figures ("4,000 of the 52,000", "vier van zijn tien")."""
+    m = doc.lang.partitive.match(doc.text, part.end + len(doc.text[part.end:whole.start]) - len(
+        doc.text[part.end:whole.start].lstrip()))
+    return m is not None and not doc.text[m.end():whole.start].strip()
+
+
 def _negated_verb(doc: Doc, h) -> bool:
     """A negation in the verb's clause: "cannot shut the door on battery production", "ne fermera aucune usine"."""
     c_start, c_end = doc.clause_at(h.start)
@@ -853,6 +874,9 @@ def _chains(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
         count = next((q for q in doc.in_sentence(doc.quantities, sent)
                       if q.end <= store.start and doc.words_between(q.end, store.start) <= 2
                       and q.quantity.unit == "count"), None)
+        if count is not None:  # "vier van zijn tien winkels": the part closed, not the whole
+            count = next((p for p in doc.in_sentence(doc.quantities, sent) if p.end <= count.start
+                          and p.quantity.unit == "count" and _part_of(doc, p, count)), count)
         if brand is None and count is None:
             continue
         org, _ = ctx.org_for(sent, store.start, store.end)

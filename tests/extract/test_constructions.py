@@ -455,3 +455,38 @@ def test_any_country_is_a_place_and_a_segment(lang):
 def test_a_given_name_that_names_a_country_stays_a_name():
     x = extracted("en", "Chief executive Chad Miller said on Tuesday that Carrowmill would cut 300 jobs.")
     assert {e.name: e.type for e in x.entities} == {"Chad Miller": "person", "Carrowmill": "organization"}
+
+
+AFFECTED = {  # staff "affected" beside a closure lose their jobs; two figures' nouns are not one workforce
+    "en": ("Carrowmill will close its Ohio plant in March 2027, the company said on Tuesday. About 1,900 hourly "
+           "workers and 400 salaried staff are affected.", [1900, 400]),
+    "sv": ("Carrowmill AB stänger fabriken i Borås, meddelade bolaget på tisdagen. Omkring 1 700 anställda berörs.", [1700]),
+    "nl": ("Carrowmill BV sluit vier van zijn tien distributiecentra, meldde het bedrijf dinsdag. Daarbij zijn ongeveer "
+           "900 werknemers betrokken.", [900]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(AFFECTED))
+def test_staff_affected_by_a_closure_are_its_job_cuts(lang):
+    text, cuts = AFFECTED[lang]
+    x = extracted(lang, text)
+    assert [figure_of(c) for c in x.claims if c.kind == "job_cuts"] == cuts
+    assert [c for c in x.claims if c.kind == "workforce"] == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Carrowmill Inc has 1,900 workers. About 400 are affected by the new pay scheme."),
+    ("sv", "Carrowmill AB har 1 900 anställda. Omkring 400 anställda berörs av det nya lönesystemet."),
+])
+def test_staff_affected_by_no_closure_are_no_cut(lang, text):
+    assert [c.kind for c in extracted(lang, text).claims] == ["workforce"]
+
+
+@pytest.mark.parametrize(("lang", "text", "closed"), [
+    ("nl", "Carrowmill BV sluit vier van zijn tien distributiecentra.", 4),
+    ("sv", "Carrowmill AB stänger fyra av sina tolv butiker.", 4),
+    ("en", "Carrowmill Inc will close four of its twelve depots.", 4),
+])
+def test_the_part_of_the_sites_closed_not_the_whole(lang, text, closed):
+    """"vier van zijn tien": the sites closed are the part before the partitive, also in words."""
+    assert [(c.kind, figure_of(c)) for c in extracted(lang, text).claims] == [("store_closure", closed)]
