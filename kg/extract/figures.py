@@ -11,6 +11,7 @@ from kg.extract.changes import Role, change_roles
 from kg.extract.context import ClaimContext, contains, denies_cause
 from kg.extract.doc import Doc, QuantityMention, Sentence
 from kg.extract.entities import GENITIVE
+from kg.extract.lang import norm
 from kg.records import Claim, Quantity, TimeRef
 
 
@@ -156,6 +157,7 @@ FEW = 10  # a count of jobs written in words below this is no figure ("two round
 MOST_STAFF = 5_000_000  # no employer counts more people (the largest, Walmart, about 2.1 million): a larger
 # count is of something else ("9 billion Swedish crowns" in a currency the lexicon lacks)
 LEVELS = ("revenue", "profit", "net_income")  # money measures whose change ("fell by 3%") is signed
+RESULTS = ("profit", "net_income")  # money levels below zero where the text says so ("minus 300 miljoner")
 
 
 def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quantities, role: Role | None) -> list[ClaimDraft]:
@@ -169,8 +171,8 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     if kind is None:
         return []
     quantity, change = q.quantity, role is not None and role.part == "by" and kind in LEVELS
-    if change and role.falling:
-        quantity = _negated(quantity)  # "una caída de su facturación de 1.200 millones"
+    if change and role.falling or kind in RESULTS and _minus(doc, q):
+        quantity = _negated(quantity)  # "una caída de su facturación de 1.200 millones", "nettoresultat på minus 300"
     d = _draft(doc, ctx, sent, kind, q, q.end, quantity, basis=basis)
     if change:
         d.claim = evolve(d.claim, aggregate="change")
@@ -206,6 +208,14 @@ def _conversion(doc: Doc, sent: Sentence, q: QuantityMention, quantities) -> boo
         return False
     between = doc.text[before[-1].end:q.start]
     return len(between) <= 40 and ("(" in between or bool(doc.hits_in(before[-1].end, q.start, "conversion")))
+
+
+def _minus(doc: Doc, q: QuantityMention) -> bool:
+    """A minus sign or word right before a figure ("-$30 million", "minus 300 miljoner kronor"), not a range's dash."""
+    before = doc.text[max(0, q.start - 12):q.start].rstrip()
+    if before.endswith(("-", "\u2212")):
+        return not before[:-1][-1:].isalnum()
+    return bool(before) and norm(before.split()[-1]) in doc.lang.minus
 
 
 def _negated(q: Quantity) -> Quantity:

@@ -273,6 +273,7 @@ class Lang:
         self.partitive = _opening(num.get("partitive", []))
         self.comparative = _opening(num.get("comparative", []))
         self.change_verbs = {norm(w) for w in num.get("change_verbs", [])}
+        self.minus = {norm(w) for w in num.get("minus", [])}
         self.change_to = {norm(w) for w in num.get("change_to", [])}
         self.change_from = {norm(w) for w in num.get("change_from", [])}
         self.change_by = {norm(w) for w in num.get("change_by", [])}

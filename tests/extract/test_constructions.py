@@ -490,3 +490,16 @@ def test_staff_affected_by_no_closure_are_no_cut(lang, text):
 def test_the_part_of_the_sites_closed_not_the_whole(lang, text, closed):
     """"vier van zijn tien": the sites closed are the part before the partitive, also in words."""
     assert [(c.kind, figure_of(c)) for c in extracted(lang, text).claims] == [("store_closure", closed)]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "value"), [
+    ("sv", "Betalbolaget Pengu AB redovisade ett nettoresultat på minus 300 miljoner kronor för 2025.", "net_income",
+     -300e6),
+    ("sv", "Betalbolaget Pengu AB redovisade ett rörelseresultat på −45 miljoner kronor för 2025.", "profit", -45e6),
+    ("en", "Vantor Software Inc reported net income of -$30 million for 2025.", "net_income", -30e6),
+    ("nl", "Transvaal Logistiek BV boekte over 2025 een nettowinst van min 30 miljoen euro.", "net_income", -30e6),
+    ("en", "Vantor Software Inc reported net income of $30 million for 2024-2025.", "net_income", 30e6),
+])
+def test_a_result_below_zero_keeps_its_sign(lang, text, kind, value):
+    """"nettoresultat på minus 300 miljoner": a result of -300 million, not a profit of 300 million."""
+    assert [(c.kind, figure_of(c)) for c in extracted(lang, text).claims] == [(kind, value)]
