@@ -71,13 +71,16 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
 def _story_horizon(doc: Doc, drafts: list[ClaimDraft]) -> None:
     """The date by which an article's round of cuts is to be done, given once ("over the next two years", "set
     to be completed by March 2028", "la reducción de empleos se llevará a cabo los próximos dos años"), holds for
-    its other figures of that round: those with no time of their own but the day it was announced. A dated
+    its other figures of that round: those with no time of their own but the day it was announced; not when the
+    round comes in parts (``claims.phases``), each dated by its own. A dated
     horizon of the plan's savings dates a round whose own horizon has no year ("16,000 jobs over the next two
     years ... saving 3 billion by 2027", in an undated article)."""
     def dated(d: ClaimDraft) -> bool:
         return d.horizon and d.claim.when not in (None, doc.published)
 
     cuts = [d for d in drafts if d.claim.kind == "job_cuts"]
+    if any(dated(d) and doc.hits_in(d.sent.start, d.sent.end, "phases") for d in cuts):
+        return  # "in phases, with nearly 800 roles going by the end of June": a part's date, not the round's
     horizon = next((d.claim.when for d in cuts if dated(d)), None) or _figureless_horizon(doc, drafts)
     if horizon is None and any(d.horizon for d in cuts):  # "over the next two years" undated: the plan's savings date
         horizon = next((d.claim.when for d in drafts if d.claim.kind == "cost_savings" and dated(d)), None)

@@ -503,3 +503,16 @@ def test_the_part_of_the_sites_closed_not_the_whole(lang, text, closed):
 def test_a_result_below_zero_keeps_its_sign(lang, text, kind, value):
     """"nettoresultat på minus 300 miljoner": a result of -300 million, not a profit of 300 million."""
     assert [(c.kind, figure_of(c)) for c in extracted(lang, text).claims] == [(kind, value)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Orwell Steel Ltd will lay off two thousand workers, the company said on Tuesday. The job losses will come "
+           "in phases, with nearly 800 roles going by the end of June.",
+     [(2000, TUESDAY, "announced"), (800, "2026-06", "planned")]),
+    ("sv", "Alvsta AB drar ner med 1 000 tjänster, meddelade bolaget på tisdagen. Neddragningen genomförs i två steg "
+           "och 600 tjänster ska bort senast i juni.", [(1000, TUESDAY, "announced"), (600, "2026-06", "planned")]),
+])
+def test_the_horizon_of_one_phase_is_not_the_whole_rounds(lang, text, expected):
+    """A round in parts: the part due "by the end of June" is planned for the coming June; the whole keeps its day."""
+    x = extracted(lang, text)
+    assert [(figure_of(c), c.when and c.when.value, c.modality) for c in x.claims if c.kind == "job_cuts"] == expected
