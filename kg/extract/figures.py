@@ -574,7 +574,7 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
     inherited = ctx.context_time(sent)
     for d in drafts:
         c_start, c_end = doc.clause_at(d.start)
-        mine = []
+        mine, money = [], d.claim.kind in MONEY
         for t in times:
             if not (c_start <= t.start < c_end):
                 continue
@@ -586,6 +586,10 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
             nearest = min(others, key=lambda o: _gap(o, t))
             if nearest is d:
                 mine.append((_gap(d, t), t))
+            elif money and t.time.precision in PERIODS and nearest.claim.kind in MONEY:
+                mine.append((len(doc.text) + _gap(d, t), t))  # "a net loss of $340 million for 2025 on sales of $2.9 billion"
+        if money and any(t.time.precision in PERIODS for _, t in mine):
+            mine = [(gap, t) for gap, t in mine if t.time.precision in PERIODS]  # "first-quarter net profit ... on Thursday"
         when, rank, relative = None, (3, 0), False
         if mine:
             gap, t = min(mine, key=lambda x: x[0])
@@ -611,12 +615,22 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
             when, rank = (TimeRef(year, "year"), (0, 0)) if year else (when, rank)
         if when is None:
             when = doc.published
+        if money and when is not None and _year_earlier(doc, d, c_end):
+            when = TimeRef(str(int(when.value[:4]) - 1) + when.value[4:], when.precision) if (
+                when.precision in PERIODS + ("month",)) else TimeRef(str(int(when.value[:4]) - 1), "year")
         if any(c_start <= a < c_end for a, _ in doc.undated_horizons):
             d.horizon = True  # "over the next two years" with no year to count from
         d.claim = evolve(d.claim, when=when)
         d.when_rank = rank
         if d.horizon:
             d.told = _told(doc, sent, d, times, inherited)
+
+
+def _year_earlier(doc: Doc, d: ClaimDraft, c_end: int) -> bool:
+    """A word of the year before right after a result ("a profit of 12 million pounds a year earlier", "från 620
+    miljoner kronor ett år tidigare"): the same period a year before the one the sentence is about."""
+    return any(h.key == "year_earlier" and doc.words_between(d.end, h.start) <= 2 and not any(
+        t.start < h.end and h.start < t.end for t in doc.times) for h in doc.hits_in(d.end, c_end + 1, "time"))
 
 
 def _told(doc: Doc, sent: Sentence, d: ClaimDraft, times: list, inherited: TimeRef | None) -> TimeRef | None:
@@ -694,6 +708,7 @@ def _gap(d: ClaimDraft, t) -> int:
 
 
 MONEY = ("revenue", "profit", "net_income", "loss", "investment")  # results and spending: reported or expected
+PERIODS = ("year", "half", "quarter")  # what a result is for (not the day it was reported)
 PAST_TIMES = ("last_year", "last_month", "last_week", "yesterday")  # relative times that are past whatever the date
 
 

@@ -516,3 +516,22 @@ def test_the_horizon_of_one_phase_is_not_the_whole_rounds(lang, text, expected):
     """A round in parts: the part due "by the end of June" is planned for the coming June; the whole keeps its day."""
     x = extracted(lang, text)
     assert [(figure_of(c), c.when and c.when.value, c.modality) for c in x.claims if c.kind == "job_cuts"] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Harlow Foods plc reported a pre-tax loss of 85 million pounds for the first quarter, compared with a "
+           "profit of 12 million pounds a year earlier.", [("loss", 85e6, "2026-Q1"), ("profit", 12e6, "2025-Q1")]),
+    ("en", "The retailer Brookmere Inc posted a net loss of $340 million for 2025 on sales of $2.9 billion.",
+     [("loss", 340e6, "2025"), ("revenue", 2.9e9, "2025")]),
+    ("en", "Kelso Pharma plc reported first-quarter net profit of 1.4 billion euros on Tuesday.",
+     [("net_income", 1.4e9, "2026-Q1")]),
+    ("sv", "Betalbolaget Pengu AB redovisade en intäkt på 1,9 miljarder kronor och ett nettoresultat på 300 miljoner "
+           "kronor för 2025.", [("revenue", 1.9e9, "2025"), ("net_income", 300e6, "2025")]),
+    ("nl", "Transvaal Logistiek BV boekte in het vierde kwartaal een winst van 20 miljoen euro, tegen 35 miljoen euro "
+           "een jaar eerder.", [("profit", 20e6, "2025-Q4")]),
+])
+def test_a_result_is_for_its_period(lang, text, expected):
+    """A result is for the period its clause names, shared by the results beside it, not the day it was reported;
+    one "a year earlier" is for the same period a year before."""
+    x = extracted(lang, text)
+    assert [(c.kind, figure_of(c), c.when and c.when.value) for c in x.claims] == expected
