@@ -283,7 +283,7 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         return [d]
     affected = _affected_by_closure(doc, sent, q)
     if not affected and (head.label == "workforce" or _is_workforce(doc, sent, q, head) or _remains(doc, q, head)):
-        return [_draft(doc, ctx, sent, "workforce", q, head.end)]
+        return [] if _site_staff(doc, q) else [_draft(doc, ctx, sent, "workforce", q, head.end)]
     own_cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns") or doc.hits_in(sent.start, sent.end, "cut_nouns")
     if not own_cut and doc.hits_in(c_start, q.start, "target") and not doc.hits_in(c_start, c_end, "hire"):
         return [_draft(doc, ctx, sent, "workforce", q, head.end, basis="context")]  # "Ziel seien 2.000 Mitarbeiter"
@@ -395,6 +395,13 @@ def _remains(doc: Doc, q: QuantityMention, head) -> bool:
     c_start, c_end = doc.clause_at(q.start)
     stay = doc.hits_in(head.end if head else q.end, c_end, "remain")
     return bool(stay) and not doc.hits_in(q.end, stay[0].start, "cut", "cut_nouns")
+
+
+def _site_staff(doc: Doc, q: QuantityMention) -> bool:
+    """The figure is in a relative clause about a site ("its plant in Ohio, where 2,300 people work", "fabriken i
+    Skellefteå, där 3 000 personer arbetar"): the staff of that site, not the company's workforce."""
+    clause = doc.relative_clause(q.start)
+    return clause is not None and bool(doc.hits_in(max(doc.sentence_at(q.start).start, clause[0] - 40), clause[0], "store"))
 
 
 def _affected_by_closure(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
