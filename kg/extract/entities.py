@@ -83,13 +83,18 @@ class _Finder:
                     and not self.is_role(j) and raw not in self.legal):
                 names += 1
                 j += 1
-            elif names and raw in PARTICLES and j + 1 < len(self.toks) and NAME.match(self.toks.raw[j + 1]):
+            elif (names and raw in PARTICLES and j + 1 < len(self.toks) and NAME.match(self.toks.raw[j + 1])
+                  and not self.org_ahead(j + 1)):  # not "Willem Visser van Transvaal BV"
                 j += 1
             elif names and raw == "-" and self.toks.starts[j] == self.toks.ends[j - 1] and j + 1 < len(self.toks):
                 j += 1
             else:
                 break
         return j if names else i
+
+    def org_ahead(self, i: int) -> bool:
+        """An organisation starts at token ``i``: a known one, or capitalised words ending in a legal form."""
+        return bool(self.org_at(i)) or any(self.toks.raw[k] in self.legal for k in range(i + 1, self.cap_run(i)))
 
     def is_role(self, i: int) -> bool:
         """Token ``i`` is a role title, or a compound ending in one ("Markenchef", "Betriebsratschefin")."""
@@ -201,6 +206,8 @@ class _Finder:
             if j + 1 < len(toks) and toks.raw[j] == "," and self.name_run(j + 1) - (j + 1) >= 2:
                 j += 1  # "El consejero delegado, Marc Murtra"
             end = self.name_run(j)
+            if org is None and end < len(toks) - 1 and toks.low[end] in links and self.org_ahead(end + 1):
+                org = self.org_from(end + 1, self.org_span(end + 1))  # "topman Willem Visser van Transvaal BV"
             if end - j >= 2 or (end - j == 1 and org is not None):
                 self.person(j, end, org.name if org else None, self.text[h.start:h.end], org.start if org else h.start)
         # "Beth Galetti, Senior Vice President of People Experience and Technology bij Amazon", "Chad Miller, chief

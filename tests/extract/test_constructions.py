@@ -551,3 +551,13 @@ def test_the_staff_of_a_site_is_not_the_companys_workforce(lang, text):
 def test_the_company_in_a_relative_clause_keeps_its_workforce():
     x = extracted("en", "Arden Motors Inc will close a plant in Ohio. Arden, which employs 61,000 people, said so.")
     assert [(c.kind, figure_of(c)) for c in x.claims if c.kind == "workforce"] == [("workforce", 61000)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hollandia Bank NV kondigt een besparingsronde aan: tot 2028 moeten de kosten met 500 miljoen euro omlaag.",
+    "Transvaal BV wil met de sluitingen jaarlijks 500 miljoen euro besparen.",
+    "Transvaal BV wil de kosten met 500 miljoen euro verlagen.",
+])
+def test_dutch_savings_in_other_words(text):
+    """"de kosten met 500 miljoen euro omlaag", "besparen": savings."""
+    assert [(c.kind, figure_of(c)) for c in extracted("nl", text).claims] == [("cost_savings", 500e6)]

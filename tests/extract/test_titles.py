@@ -178,3 +178,13 @@ def test_a_title_after_a_genitive_is_held_at_that_organisation_not_at_the_compan
     title with no organisation named is no role at the company."""
     extraction = extract(Article(id="titles-genitive", text=text, language=language, published=PUBLISHED))
     assert [(r.person, r.org, r.title) for r in extraction.roles] == roles
+
+
+@pytest.mark.parametrize(("language", "text", "roles"), [
+    ("nl", "Topman Willem Visser van Transvaal BV wil jaarlijks 40 miljoen euro besparen.",
+     [("Willem Visser", "Transvaal", "Topman")]),  # "van" before a company is no name particle
+    ("nl", "Delvaart BV schrapt 300 banen, zegt topvrouw Eva van Dijk.", [("Eva van Dijk", "Delvaart", "topvrouw")]),
+])
+def test_a_link_word_before_a_company_ends_the_name(language, text, roles):
+    extraction = extract(Article(id="titles-link", text=text, language=language, published=PUBLISHED))
+    assert [(r.person, r.org, r.title) for r in extraction.roles] == roles
