@@ -222,6 +222,8 @@ class Lang:
         self.currency_after: list[str] = shared_and(code, "signs", "currency_after", [])
         self.suffixes: dict[str, float] = {k: float(v) for k, v in shared_and(code, "numbers", "suffixes", {}).items()}
         self.spaced_suffixes: list[str] = shared_and(code, "numbers", "spaced_suffixes", [])
+        # magnitudes written as one word with a currency after a figure ("512 Mkr", "4,8 mdkr", "90 MSEK")
+        self.currency_prefixes: dict[str, float] = {norm(k): float(v) for k, v in num.get("currency_prefixes", {}).items()}
         cal = lex.get("calendar", {})
         self.months = {norm(name): n for n, names in enumerate(cal.get("months", []), 1) for name in names}
         self.full_months = {norm(names[0]): n for n, names in enumerate(cal.get("months", []), 1)}
