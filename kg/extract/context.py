@@ -8,6 +8,8 @@ sentence before, or of the line that introduces a list.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import dataclass
 
@@ -37,7 +39,7 @@ class ClaimContext:
         self.doc = doc
         self.orgs = [m for m in doc.entities if m.type in ("organization", "product")]
         self.persons = [m for m in doc.entities if m.type == "person"]
-        self.publishers = [m for m in doc.entities if m.type == "publisher"]
+        self.publishers = [m for m in doc.entities if m.type == "publisher" and not _dateline(doc.text, m)]
         self.outlets = {m.name for m in self.publishers}
         quoted = Counter(p.name for p in self.persons)
         self.most_quoted = quoted.most_common(1)[0][0] if quoted else None
@@ -332,3 +334,13 @@ def _introduces_clause(doc: Doc, denial) -> bool:
         return False
     last = doc.tokens.starts[min(len(doc.tokens) - 1, denial.j + 4)]  # "bestritt am Donnerstag, dass"
     return bool(doc.hits_in(denial.end, last + 1, "complementizers"))
+
+
+DATELINE = re.compile(r"\)\s*[-–—]")
+
+
+def _dateline(text: str, m) -> bool:
+    """An outlet in a wire's dateline ("LONDON, Sept 15 (Reuters) - X said"): the article's own signature, no
+    outlet the sentence cites."""
+    line = text.rfind("\n", 0, m.start) + 1
+    return (m.start - line <= 40 and text[m.start - 1:m.start] == "(" and DATELINE.match(text, m.end) is not None)

@@ -503,6 +503,14 @@ class _Finder:
                     key[0] not in lang.first_names):  # "Krisande Northvolt säger": a word opening the sentence
                 found[key[1:]] += [(i + 1, j, c) for i, j, c in found.pop(key)]
                 variants.pop(key)
+        for key in [k for k in found if len(k) >= 2]:
+            base = key[:-1] if key[-1] in self.legal else key
+            short = base[:-1]
+            if len(base) >= 2 and short in found and key in found and (base != key or any(
+                    j < n and toks.raw[j] in self.legal for _, j, _ in found[key])):
+                # "Brightwave Telecom Plc" in the body, "Brightwave" in the headline: the registered name is the full one
+                found[key] += found.pop(short)
+                variants[key] |= variants.pop(short)
         surnames = {k[-1] for k in found if len(k) == 2 and all(NAME.match(t) for t in k)
                     and not vocabulary(k[0], lang.code)} | {p.split()[-1] for p in self.persons}
         for key, places in found.items():
