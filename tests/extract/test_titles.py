@@ -188,3 +188,17 @@ def test_a_title_after_a_genitive_is_held_at_that_organisation_not_at_the_compan
 def test_a_link_word_before_a_company_ends_the_name(language, text, roles):
     extraction = extract(Article(id="titles-link", text=text, language=language, published=PUBLISHED))
     assert [(r.person, r.org, r.title) for r in extraction.roles] == roles
+
+
+@pytest.mark.parametrize(("language", "text", "role"), [
+    ("en", '"Nothing is off the table," Finance Chief Julia Weber of Stellan Automotive AG told analysts.',
+     ("Julia Weber", "Finance Chief", "chief financial officer")),
+    ("en", "Stellan Automotive AG will cut 300 jobs, HR director Julia Weber said.",
+     ("Julia Weber", "HR director", "head of human resources")),
+    ("sv", "Hedvik AB varslar 400 anställda, säger Hedviks finanschef Per Olsson.",
+     ("Per Olsson", "finanschef", "chief financial officer")),
+])
+def test_every_word_with_a_canonical_title_is_found_as_a_title(language, text, role):
+    """"Finance Chief Julia Weber" is the CFO, not a "chief": the words of [roles.canonical] are titles."""
+    extraction = extract(Article(id="titles-found", text=text, language=language, published=PUBLISHED))
+    assert [(r.person, r.title, r.canonical) for r in extraction.roles] == [role]
