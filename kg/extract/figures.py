@@ -399,9 +399,13 @@ def _remains(doc: Doc, q: QuantityMention, head) -> bool:
 
 def _site_staff(doc: Doc, q: QuantityMention) -> bool:
     """The figure is in a relative clause about a site ("its plant in Ohio, where 2,300 people work", "fabriken i
-    Skellefteå, där 3 000 personer arbetar"): the staff of that site, not the company's workforce."""
+    Skellefteå, där 3 000 personer arbetar") or its clause names one site ("1 100 personer vid anläggningen"): the
+    staff of that site, not the company's workforce."""
     clause = doc.relative_clause(q.start)
-    return clause is not None and bool(doc.hits_in(max(doc.sentence_at(q.start).start, clause[0] - 40), clause[0], "store"))
+    if clause is not None and doc.hits_in(max(doc.sentence_at(q.start).start, clause[0] - 40), clause[0], "store"):
+        return True
+    c_end = doc.clause_at(q.start)[1]  # "cirka 1 100 personer vid anläggningen", not "12,000 people in 40 stores"
+    return any(not doc.starting_in(doc.quantities, q.end, h.start) for h in doc.hits_in(q.end, c_end, "store"))
 
 
 def _affected_by_closure(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:

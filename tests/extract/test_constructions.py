@@ -542,14 +542,20 @@ def test_a_result_is_for_its_period(lang, text, expected):
     ("en", "Arden Motors Inc will close the Lordstown plant, which employs 2,300 people."),
     ("sv", "Norrsken AB stänger fabriken i Skellefteå, där 3 000 personer arbetar."),
     ("nl", "Transvaal BV sluit de fabriek in Venlo, waar 300 mensen werken."),
+    ("sv", "Enligt Skärvik Stål AB arbetar i dag cirka 1 100 personer vid anläggningen."),
+    ("en", "Arden Motors Inc employs 2,300 people at the Lordstown plant."),
 ])
 def test_the_staff_of_a_site_is_not_the_companys_workforce(lang, text):
     """"its plant in Ohio, where 2,300 people work": a site's staff, which would contradict the company's size."""
     assert [c for c in extracted(lang, text).claims if c.kind == "workforce"] == []
 
 
-def test_the_company_in_a_relative_clause_keeps_its_workforce():
-    x = extracted("en", "Arden Motors Inc will close a plant in Ohio. Arden, which employs 61,000 people, said so.")
+@pytest.mark.parametrize("text", [
+    "Arden Motors Inc will close a plant in Ohio. Arden, which employs 61,000 people, said so.",
+    "Arden Motors Inc employs 61,000 people at 40 plants worldwide.",
+])
+def test_the_companys_staff_beside_its_sites_is_its_workforce(text):
+    x = extracted("en", text)
     assert [(c.kind, figure_of(c)) for c in x.claims if c.kind == "workforce"] == [("workforce", 61000)]
 
 
