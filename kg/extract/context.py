@@ -37,7 +37,8 @@ class ClaimContext:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.orgs = [m for m in doc.entities if m.type in ("organization", "product")]
+        unions = _unions(doc)
+        self.orgs = [m for m in doc.entities if m.type in ("organization", "product") and m.name not in unions]
         self.persons = [m for m in doc.entities if m.type == "person"]
         self.publishers = [m for m in doc.entities if m.type == "publisher" and not _dateline(doc.text, m)]
         self.outlets = {m.name for m in self.publishers}
@@ -344,3 +345,16 @@ def _dateline(text: str, m) -> bool:
     outlet the sentence cites."""
     line = text.rfind("\n", 0, m.start) + 1
     return (m.start - line <= 40 and text[m.start - 1:m.start] == "(" and DATELINE.match(text, m.end) is not None)
+
+
+def _unions(doc: Doc) -> set[str]:
+    """Names a union word stands right beside or in ("the GMB union", "vakbond FNV", "Fackförbundet Metallarna")."""
+    text, out = doc.text, set()
+    for h in doc.hits:
+        if h.label == "unions":
+            for m in doc.entities:
+                if m.type == "organization" and (0 <= h.start - m.end <= 2 and not text[m.end:h.start].strip()
+                                                 or 0 <= m.start - h.end <= 2 and not text[h.end:m.start].strip()
+                                                 or m.start <= h.start and h.end <= m.end):
+                    out.add(m.name)
+    return out

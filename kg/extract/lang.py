@@ -362,7 +362,7 @@ class Lang:
             add_list("past" if mod == "past" else "mod", words, mod)
         attribution = lex.get("attribution", {})
         for label in ("reporting", "announce_sources", "sources", "publisher_verbs", "according_to", "complementizers",
-                      "media", "source_preps", "third_parties", "observers"):
+                      "media", "source_preps", "third_parties", "observers", "unions"):
             add_list(label, attribution.get(label, []))
         stance = lex.get("stance", {})
         for label in ("negation", "ruled_out", "concessive", "conditional", "excuse", "reduction", "need", "more", "cut_reference",

@@ -567,3 +567,17 @@ def test_the_companys_staff_beside_its_sites_is_its_workforce(text):
 def test_dutch_savings_in_other_words(text):
     """"de kosten met 500 miljoen euro omlaag", "besparen": savings."""
     assert [(c.kind, figure_of(c)) for c in extracted("nl", text).claims] == [("cost_savings", 500e6)]
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "figures"), [
+    ("en", "Harlow Foods plc will cut 1,200 jobs. The GMB union said as many as 2,000 jobs could go.", "Harlow Foods",
+     [1200, 2000]),
+    ("nl", "Delvaart BV schrapt 600 banen. Volgens vakbond FNV verdwijnen er zeker 900 banen.", "Delvaart", [600, 900]),
+    ("sv", "Skärvik Stål AB lägger ned valsverket och säger upp 500 anställda. Fackförbundet Metallarna säger att 800 "
+           "jobb kan försvinna.", "Skärvik Stål", [500, 800]),
+])
+def test_a_union_named_beside_its_union_word_is_no_company_of_a_claim(lang, text, org, figures):
+    """"The GMB union said 2,000 jobs could go": the jobs are the company's, the union is who says so."""
+    claims = extracted(lang, text).claims
+    assert [(c.org, figure_of(c)) for c in claims] == [(org, f) for f in figures]
+    assert claims[1].modality in ("reported", "expected") and claims[1].speaker is None
