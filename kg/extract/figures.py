@@ -557,7 +557,7 @@ def _segment(doc: Doc, start: int, end: int) -> str | None:
     """The part of the company a figure is of: a segment word in the figure's phrase ("8% of its office staff"), right
     before it ("streicht weltweit 1.200 Stellen"), or a few words after its noun in its clause ("8 Prozent der Stellen
     in der Verwaltung", "20% at a global level", "el 8% de los empleos de oficina"); else a place right after it
-    ("1,100 in Sweden")."""
+    ("1,100 in Sweden"), or one after a locative word opening its clause ("In Nederland verdwijnen 300 banen")."""
     hits = doc.hits_in(start, end, "segment")
     if hits:
         return hits[0].key
@@ -574,7 +574,13 @@ def _segment(doc: Doc, start: int, end: int) -> str | None:
         return after[0].key  # not "200 i Stockholm där huvudkontoret ligger"
     places = [m for m in doc.starting_in(doc.entities, end, min(end + 25, c_end)) if m.type == "place" and not any(
         not _is_time(doc, q) for q in doc.starting_in(doc.quantities, end, m.start))]  # not "4100, davon 1500 in X"
-    return places[0].name if places else None
+    if places:
+        return places[0].name
+    opening = [m for m in doc.starting_in(doc.entities, c_start, start) if m.type == "place" and m.end <= start
+               and any(not doc.text[h.end:m.start].strip() and not doc.words_between(c_start, h.start)
+                       for h in doc.hits_in(c_start, m.start, "locative"))
+               and not any(not _is_time(doc, q) for q in doc.starting_in(doc.quantities, m.end, start))]
+    return opening[0].name if opening else None  # "In Nederland verdwijnen zo'n 300 banen"
 
 
 def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[ClaimDraft]) -> None:

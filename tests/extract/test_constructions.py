@@ -581,3 +581,13 @@ def test_a_union_named_beside_its_union_word_is_no_company_of_a_claim(lang, text
     claims = extracted(lang, text).claims
     assert [(c.org, figure_of(c)) for c in claims] == [(org, f) for f in figures]
     assert claims[1].modality in ("reported", "expected") and claims[1].speaker is None
+
+
+@pytest.mark.parametrize(("lang", "text", "segment"), [
+    ("nl", "Vexor BV schrapt 2.000 banen. In Nederland verdwijnen zo'n 300 banen.", "Netherlands"),
+    ("sv", "Torvmark AB säger upp 1 200 anställda. I Sverige försvinner 300 tjänster.", "Sweden"),
+    ("en", "Harlow Foods plc will cut 1,200 jobs. In Britain 300 jobs will go.", "United Kingdom"),
+])
+def test_a_place_opening_the_clause_is_the_segment_of_its_figure(lang, text, segment):
+    claims = extracted(lang, text).claims
+    assert [(figure_of(c), c.segment) for c in claims] == [(claims[0].quantity.value, None), (300, segment)]
