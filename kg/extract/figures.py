@@ -72,7 +72,7 @@ def _story_horizon(doc: Doc, drafts: list[ClaimDraft]) -> None:
     """The date by which an article's round of cuts is to be done, given once ("over the next two years", "set
     to be completed by March 2028", "la reducción de empleos se llevará a cabo los próximos dos años"), holds for
     its other figures of that round: those with no time of their own but the day it was announced; not when the
-    round comes in parts (``claims.phases``), each dated by its own. A dated
+    round comes in parts (``claims.phases``) or the horizon is a segment's, each dated by its own. A dated
     horizon of the plan's savings dates a round whose own horizon has no year ("16,000 jobs over the next two
     years ... saving 3 billion by 2027", in an undated article)."""
     def dated(d: ClaimDraft) -> bool:
@@ -81,7 +81,8 @@ def _story_horizon(doc: Doc, drafts: list[ClaimDraft]) -> None:
     cuts = [d for d in drafts if d.claim.kind == "job_cuts"]
     if any(dated(d) and doc.hits_in(d.sent.start, d.sent.end, "phases") for d in cuts):
         return  # "in phases, with nearly 800 roles going by the end of June": a part's date, not the round's
-    horizon = next((d.claim.when for d in cuts if dated(d)), None) or _figureless_horizon(doc, drafts)
+    source = next((d for d in cuts if dated(d)), None)
+    horizon = source.claim.when if source else _figureless_horizon(doc, drafts)
     if horizon is None and any(d.horizon for d in cuts):  # "over the next two years" undated: the plan's savings date
         horizon = next((d.claim.when for d in drafts if d.claim.kind == "cost_savings" and dated(d)), None)
     if horizon is None and not any(d.horizon for d in cuts):
@@ -91,6 +92,8 @@ def _story_horizon(doc: Doc, drafts: list[ClaimDraft]) -> None:
         own = d.when_rank[0] < 2 and not _announcement_day(d.claim.when, doc.published)
         if d.claim.org != org or own and not d.horizon or doc.hits_in(d.sent.start, d.sent.end, "past"):
             continue
+        if source is not None and source.claim.segment and d.claim.segment != source.claim.segment:
+            continue  # "10% of its 12,000 staff in Ireland over two years": that part's date, not the others'
         if horizon is not None and (not d.horizon or d.claim.when in (None, doc.published)):
             if not d.horizon and d.when_rank[0] < 3 and d.told is None:
                 d.told = d.claim.when  # "annoncé vendredi 20 décembre": the day it was told
@@ -138,8 +141,12 @@ def _apart(doc: Doc, q: QuantityMention, h) -> bool:
     between = set(doc.tokens.low[doc.token_index(q.end):doc.token_index(h.start)])
     for more in doc.hits_in(q.end, h.start, "another"):  # "800 more jobs", "500 postes supplémentaires"
         between -= set(doc.tokens.low[more.i:more.j])
-    return bool(between & (doc.lang.stop_words - doc.lang.conjunction_words)) and not any(
-        q.end <= o.start < h.start for o in doc.quantities)
+    others = [o for o in doc.quantities if q.end <= o.start < h.start]
+    k = doc.token_index(q.end)
+    if others and k < len(doc.tokens) and doc.tokens.low[k].isalpha() and doc.tokens.low[k] not in doc.lang.stop_words \
+            and not doc.hits_in(doc.tokens.starts[k], doc.tokens.ends[k]):
+        return True  # "140 aircraft and 6,500 staff": a noun of its own right after it, not the next figure's
+    return bool(between & (doc.lang.stop_words - doc.lang.conjunction_words)) and not others
 
 
 def _classify(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quantities, roles: dict[int, Role],
@@ -801,7 +808,8 @@ def _past(doc: Doc, d: ClaimDraft) -> bool:
     c_start, c_end = doc.clause_at(d.start)
     before = doc.tokens.starts[max(0, doc.token_index(d.start) - 6)]
     return bool(doc.hits_in(max(c_start, before), c_end, "past")) or any(
-        h.key in PAST_TIMES for h in doc.hits_in(c_start, c_end, "time"))
+        h.key in PAST_TIMES for h in doc.hits_in(c_start, c_end, "time")) or any(
+        not doc.words_between(c_start, h.start) for h in doc.hits_in(c_start, d.start, "past"))  # "Sedan tidigare har X"
 
 
 def _media(doc: Doc, ctx: ClaimContext, sent: Sentence) -> bool:

@@ -591,3 +591,27 @@ def test_a_union_named_beside_its_union_word_is_no_company_of_a_claim(lang, text
 def test_a_place_opening_the_clause_is_the_segment_of_its_figure(lang, text, segment):
     claims = extracted(lang, text).claims
     assert [(figure_of(c), c.segment) for c in claims] == [(claims[0].quantity.value, None), (300, segment)]
+
+
+def test_a_figure_with_a_noun_of_its_own_does_not_count_the_next_ones():
+    """"140 aircraft and 6,500 staff": 140 counts aircraft ("18.000 en 9.000 medewerkers" share their noun)."""
+    x = extracted("en", "Kestrel Air Ltd, which has a fleet of 140 aircraft and 6,500 staff, said it would defer jobs.")
+    assert [(c.kind, figure_of(c)) for c in x.claims] == [("workforce", 6500)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Kestrel Air Ltd reported a first-half net loss of 45 million euros, against a profit of 20 million euros a "
+           "year earlier.", [("loss", 45e6, "2026-H1", "reported"), ("profit", 20e6, "2025-H1", "reported")]),
+    ("sv", "Sedan tidigare har Fjällmark AB sagt upp 300 personer.", [("job_cuts", 300, PUBLISHED, "reported")]),
+    ("nl", "Eerder al schrapte Velora BV 120 banen.", [("job_cuts", 120, PUBLISHED, "reported")]),
+    ("sv", "Fjällmark AB lägger ned två fabriker. Ett tusental jobb försvinner.",
+     [("store_closure", 2, PUBLISHED, "announced"), ("job_cuts", 1000, PUBLISHED, "announced")]),
+    ("en", "Lumen Bank Plc will cut a further 500 jobs, the lender said on Tuesday. The bank will also shed 10% of its "
+           "staff in Ireland over two years.", [("job_cuts", 500, TUESDAY, "announced"),
+                                                ("job_cuts", 10, "2028", "planned")]),
+])
+def test_periods_pasts_and_parts(lang, text, expected):
+    """"first-half" is a half-year; a clause opening with "Sedan tidigare" is past; "ett tusental" is about a
+    thousand; a segment's horizon ("in Ireland over two years") does not date the company's other figures."""
+    x = extracted(lang, text)
+    assert [(c.kind, figure_of(c), c.when and c.when.value, c.modality) for c in x.claims] == expected
