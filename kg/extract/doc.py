@@ -69,7 +69,10 @@ class Doc:
         self.published = published
         self.tokens = Tokens(self.text)
         self._words_before = [0, *accumulate(t[0].isalpha() for t in self.tokens.raw)]  # words among the first k tokens
-        self.hits: list[Hit] = sorted(lang.matcher.find(self.tokens), key=lambda h: (h.start, -h.end))
+        toks = self.tokens
+        self.hits: list[Hit] = sorted((h for h in lang.matcher.find(toks) if not (  # "in May" is no "may"
+            h.label == "mod" and h.j - h.i == 1 and toks.raw[h.i][:1].isupper() and toks.low[h.i] in lang.months)),
+            key=lambda h: (h.start, -h.end))
         self._hit_starts = [h.start for h in self.hits]
         self._by_label: dict[str, tuple[list[int], list[Hit]]] = {}
         for h in self.hits:

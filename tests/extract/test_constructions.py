@@ -615,3 +615,9 @@ def test_periods_pasts_and_parts(lang, text, expected):
     thousand; a segment's horizon ("in Ireland over two years") does not date the company's other figures."""
     x = extracted(lang, text)
     assert [(c.kind, figure_of(c), c.when and c.when.value, c.modality) for c in x.claims] == expected
+
+
+def test_the_month_may_is_no_modal():
+    """"took over in May" says nothing of what may happen: the cut it reports is no expectation."""
+    x = extracted("en", "Lumen Bank Plc, whose chief executive took over in May, will cut 800 jobs.")
+    assert [(c.kind, c.modality) for c in x.claims] == [("job_cuts", "announced")]
