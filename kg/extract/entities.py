@@ -93,8 +93,11 @@ class _Finder:
         return j if names else i
 
     def org_ahead(self, i: int) -> bool:
-        """An organisation starts at token ``i``: a known one, or capitalised words ending in a legal form."""
-        return bool(self.org_at(i)) or any(self.toks.raw[k] in self.legal for k in range(i + 1, self.cap_run(i)))
+        """An organisation starts at token ``i``: a known one, capitalised words ending in a legal form, or a word
+        the article also writes without a particle before it ("Lotte Jansen van Meridia" after "Meridia schrapt")."""
+        toks = self.toks
+        return bool(self.org_at(i)) or any(toks.raw[k] in self.legal for k in range(i + 1, self.cap_run(i))) or any(
+            toks.raw[k] == toks.raw[i] and (k == 0 or toks.low[k - 1] not in PARTICLES) for k in toks.caps if k != i)
 
     def is_role(self, i: int) -> bool:
         """Token ``i`` is a role title, or a compound ending in one ("Markenchef", "Betriebsratschefin")."""
