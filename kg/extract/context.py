@@ -291,7 +291,8 @@ class ClaimContext:
         if sent.index > 0:
             prev = doc.sentences[sent.index - 1]
             if prev.block == sent.block:
-                times = [t for t in doc.in_sentence(doc.times, prev) if not t.horizon]  # a target date stays its own
+                times = [t for t in doc.in_sentence(doc.times, prev) if not t.horizon  # a target date stays its own
+                         and not doc.lang.since.search(doc.text[max(prev.start, t.start - 60):t.start])]  # a start too
                 if times:
                     return times[-1].time
         return None

@@ -636,3 +636,11 @@ def test_swedish_reports_and_dutch_names(lang, text, expected):
     Jansen van Meridia" is a person of the company Meridia the article names alone, not a person named so."""
     x = extracted(lang, text)
     assert [(c.kind, figure_of(c), c.when and c.when.value) for c in x.claims] == expected
+
+
+def test_a_start_in_the_sentence_before_dates_nothing_after_it():
+    """"who has run the company since 2023" is when a tenure began: the next sentence's figure is not of 2023."""
+    x = extracted("en", '"We have too many layers," said Walsh of Norcastle Mining Ltd, who has run the company since '
+                        "2023. Norcastle Mining will save $150 million a year.")
+    assert [(c.kind, c.when and c.when.value) for c in x.claims if c.kind == "cost_savings"] == [
+        ("cost_savings", PUBLISHED)]
