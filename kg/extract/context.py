@@ -281,8 +281,9 @@ class ClaimContext:
         return self._spokes[org]
 
     # time ---------------------------------------------------------------------------------------
-    def context_time(self, sent: Sentence) -> TimeRef | None:
-        """A time the sentence inherits: from the line introducing its list, or from the sentence before."""
+    def context_time(self, sent: Sentence, precisions: tuple[str, ...] = ()) -> TimeRef | None:
+        """A time the sentence inherits: from the line introducing its list, or from the sentence before (the last
+        of those ``precisions`` if given: a result takes the period of the one before, not the day it was told)."""
         doc = self.doc
         if sent.intro is not None:
             times = doc.in_sentence(doc.times, doc.sentences[sent.intro])
@@ -292,7 +293,8 @@ class ClaimContext:
             prev = doc.sentences[sent.index - 1]
             if prev.block == sent.block:
                 times = [t for t in doc.in_sentence(doc.times, prev) if not t.horizon  # a target date stays its own
-                         and not doc.lang.since.search(doc.text[max(prev.start, t.start - 60):t.start])]  # a start too
+                         and not doc.lang.since.search(doc.text[max(prev.start, t.start - 60):t.start])  # a start too
+                         and (not precisions or t.time.precision in precisions)]
                 if times:
                     return times[-1].time
         return None

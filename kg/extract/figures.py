@@ -630,8 +630,9 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
                                                                       and not any(d.end <= o.start < t.start for o in drafts))]:
                 when, rank = later[0].time, (1, later[0].start - d.end)  # ", meddelade bolaget på tisdagen", ", by 2027"
                 d.horizon = later[0].horizon
-            elif inherited is not None:
-                when, rank = inherited, (2, 0)
+            elif inherited is not None and not (d.claim.kind == "cost_savings" and _before_publication_month(
+                    inherited, doc.published)):  # savings aimed at are not of last year's sentence
+                when, rank = (ctx.context_time(sent, PERIODS) or inherited) if money else inherited, (2, 0)
         if when is not None and inherited is not None and rank[0] < 2 and contains(when, inherited) and not relative:
             when = inherited  # "in 2025" after a sentence on its fourth quarter
         if rank[0] >= 1 and doc.hits_in(c_start, c_end, "full_year"):  # "für das Gesamtjahr": the whole year

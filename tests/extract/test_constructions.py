@@ -644,3 +644,17 @@ def test_a_start_in_the_sentence_before_dates_nothing_after_it():
                         "2023. Norcastle Mining will save $150 million a year.")
     assert [(c.kind, c.when and c.when.value) for c in x.claims if c.kind == "cost_savings"] == [
         ("cost_savings", PUBLISHED)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Kelso Pharma plc reported first-quarter net profit of 1.4 billion euros on Tuesday. Revenue rose 9% to 6.8 "
+           "billion euros, the drugmaker said.", [("net_income", "2026-Q1", "reported"), ("revenue", "2026-Q1", "reported")]),
+    ("nl", "Het concern Transvaal BV leed vorig jaar een verlies van 65 miljoen euro. Topman Willem Visser wil met de "
+           "sluitingen jaarlijks 40 miljoen euro besparen.", [("loss", "2025", "reported"),
+                                                            ("cost_savings", PUBLISHED, "planned")]),
+])
+def test_what_a_result_or_a_saving_inherits_from_the_sentence_before(lang, text, expected):
+    """A result takes the period of the sentence before, not the day it was told; savings aimed at do not take the
+    year of last year's loss."""
+    x = extracted(lang, text)
+    assert [(c.kind, c.when and c.when.value, c.modality) for c in x.claims] == expected
