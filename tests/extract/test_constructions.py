@@ -658,3 +658,13 @@ def test_what_a_result_or_a_saving_inherits_from_the_sentence_before(lang, text,
     year of last year's loss."""
     x = extracted(lang, text)
     assert [(c.kind, c.when and c.when.value, c.modality) for c in x.claims] == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Earlier this year Velora Inc cut 120 jobs at its head office."),
+    ("nl", "Eerder dit jaar schrapte Velora BV al 120 banen op het hoofdkantoor."),
+    ("sv", "Tidigare i år varslade Velora AB 120 anställda."),
+])
+def test_a_round_earlier_this_year_is_reported_not_announced(lang, text):
+    assert [(c.kind, figure_of(c), c.when and c.when.value, c.modality) for c in extracted(lang, text).claims] == [
+        ("job_cuts", 120, "2026", "reported")]
