@@ -9,7 +9,6 @@ sentence before, or of the line that introduces a list.
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 from dataclasses import dataclass
 

@@ -632,7 +632,7 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
                 d.horizon = later[0].horizon
             elif inherited is not None and not (d.claim.kind == "cost_savings" and _before_publication_month(
                     inherited, doc.published)):  # savings aimed at are not of last year's sentence
-                when, rank = (ctx.context_time(sent, PERIODS) or inherited) if money else inherited, (2, 0)
+                when, rank = (ctx.context_time(sent, PERIODS) or inherited) if d.claim.kind in ACCOUNTS else inherited, (2, 0)
         if when is not None and inherited is not None and rank[0] < 2 and contains(when, inherited) and not relative:
             when = inherited  # "in 2025" after a sentence on its fourth quarter
         if rank[0] >= 1 and doc.hits_in(c_start, c_end, "full_year"):  # "für das Gesamtjahr": the whole year
@@ -734,6 +734,7 @@ def _gap(d: ClaimDraft, t) -> int:
 
 MONEY = ("revenue", "profit", "net_income", "loss", "investment")  # results and spending: reported or expected
 PERIODS = ("year", "half", "quarter")  # what a result is for (not the day it was reported)
+ACCOUNTS = ("revenue", "profit", "net_income", "loss")  # results of a period, unlike an investment planned
 PAST_TIMES = ("last_year", "last_month", "last_week", "yesterday")  # relative times that are past whatever the date
 
 

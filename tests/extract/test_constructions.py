@@ -668,3 +668,11 @@ def test_what_a_result_or_a_saving_inherits_from_the_sentence_before(lang, text,
 def test_a_round_earlier_this_year_is_reported_not_announced(lang, text):
     assert [(c.kind, figure_of(c), c.when and c.when.value, c.modality) for c in extracted(lang, text).claims] == [
         ("job_cuts", 120, "2026", "reported")]
+
+
+def test_an_investment_keeps_the_day_it_was_told_not_the_period_of_the_sentence_before():
+    """Only results (revenue, profit, net income, loss) take the period of the sentence before; an investment plan
+    takes its day ("said on Tuesday. The company plans to invest ..."), which the demo's temporal row compares."""
+    x = extracted("en", "Nordhavn Energi AB will cut about 350 jobs this year, chief executive Erik Sandberg said on "
+                        "Tuesday. The company plans to invest more than 1.5 billion Swedish kronor in new wind farms.")
+    assert [(c.kind, c.when and c.when.value) for c in x.claims if c.kind == "investment"] == [("investment", TUESDAY)]
