@@ -8,6 +8,7 @@ sentence before, or of the line that introduces a list.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -35,9 +36,10 @@ class ClaimContext:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.orgs = [m for m in doc.entities if m.type in ("organization", "product")]
+        unions = _unions(doc)
+        self.orgs = [m for m in doc.entities if m.type in ("organization", "product") and m.name not in unions]
         self.persons = [m for m in doc.entities if m.type == "person"]
-        self.publishers = [m for m in doc.entities if m.type == "publisher"]
+        self.publishers = [m for m in doc.entities if m.type == "publisher" and not _dateline(doc.text, m)]
         self.outlets = {m.name for m in self.publishers}
         quoted = Counter(p.name for p in self.persons)
         self.most_quoted = quoted.most_common(1)[0][0] if quoted else None
@@ -290,8 +292,9 @@ class ClaimContext:
         return self._spokes[org]
 
     # time ---------------------------------------------------------------------------------------
-    def context_time(self, sent: Sentence) -> TimeRef | None:
-        """A time the sentence inherits: from the line introducing its list, or from the sentence before."""
+    def context_time(self, sent: Sentence, precisions: tuple[str, ...] = ()) -> TimeRef | None:
+        """A time the sentence inherits: from the line introducing its list, or from the sentence before (the last
+        of those ``precisions`` if given: a result takes the period of the one before, not the day it was told)."""
         doc = self.doc
         if sent.intro is not None:
             times = doc.in_sentence(doc.times, doc.sentences[sent.intro])
@@ -302,9 +305,9 @@ class ClaimContext:
             if prev.block == sent.block:
                 base = doc.lang.base  # "más que en el mismo periodo del año anterior": the period compared with
                 times = [t for t in doc.in_sentence(doc.times, prev) if not t.horizon  # a target date stays its own
-                         and not doc.lang.since.search(doc.text[max(prev.start, t.start - 60):t.start])
-                         and not (base and base.search(doc.text[max(prev.start, t.start - 60):t.start]))]
-                # nor the start of a count ("9 000 postes supprimés depuis 2024")
+                         and not doc.lang.since.search(doc.text[max(prev.start, t.start - 60):t.start])  # a start too
+                         and not (base and base.search(doc.text[max(prev.start, t.start - 60):t.start]))
+                         and (not precisions or t.time.precision in precisions)]
                 if times:
                     return times[-1].time
         return None
@@ -359,3 +362,26 @@ def _introduces_clause(doc: Doc, denial) -> bool:
         return False
     last = doc.tokens.starts[min(len(doc.tokens) - 1, denial.j + 4)]  # "bestritt am Donnerstag, dass"
     return bool(doc.hits_in(denial.end, last + 1, "complementizers"))
+
+
+DATELINE = re.compile(r"\)\s*[-–—]")
+
+
+def _dateline(text: str, m) -> bool:
+    """An outlet in a wire's dateline ("LONDON, Sept 15 (Reuters) - X said"): the article's own signature, no
+    outlet the sentence cites."""
+    line = text.rfind("\n", 0, m.start) + 1
+    return (m.start - line <= 40 and text[m.start - 1:m.start] == "(" and DATELINE.match(text, m.end) is not None)
+
+
+def _unions(doc: Doc) -> set[str]:
+    """Names a union word stands right beside or in ("the GMB union", "vakbond FNV", "Fackförbundet Metallarna")."""
+    text, out = doc.text, set()
+    for h in doc.hits:
+        if h.label == "unions":
+            for m in doc.entities:
+                if m.type == "organization" and (0 <= h.start - m.end <= 2 and not text[m.end:h.start].strip()
+                                                 or 0 <= m.start - h.end <= 2 and not text[h.end:m.start].strip()
+                                                 or m.start <= h.start and h.end <= m.end):
+                    out.add(m.name)
+    return out

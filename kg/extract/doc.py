@@ -13,6 +13,7 @@ from kg.extract.lang import Hit, Lang, Tokens
 from kg.records import Article, Quantity, Role, TimeRef
 
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s)|[:;](?=\s*\n)")
+NUMBER_ASIDE = re.compile(r"\(\s*[-−]?\d[\d\s.,\u00a0\u202f]*\)")
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s|[“”\"«»]")
 LAST_WORD = re.compile(r"(\w+)\W?$")
 BULLET = re.compile(r"\s*(?:[-•*·▪]|\d+[.)])\s")
@@ -70,7 +71,10 @@ class Doc:
         self.published = published
         self.tokens = Tokens(self.text)
         self._words_before = [0, *accumulate(t[0].isalpha() for t in self.tokens.raw)]  # words among the first k tokens
-        self.hits: list[Hit] = sorted(lang.matcher.find(self.tokens), key=lambda h: (h.start, -h.end))
+        toks = self.tokens
+        self.hits: list[Hit] = sorted((h for h in lang.matcher.find(toks) if not (  # "in May" is no "may"
+            h.label == "mod" and h.j - h.i == 1 and toks.raw[h.i][:1].isupper() and toks.low[h.i] in lang.months)),
+            key=lambda h: (h.start, -h.end))
         self._hit_starts = [h.start for h in self.hits]
         self._by_label: dict[str, tuple[list[int], list[Hit]]] = {}
         for h in self.hits:
@@ -256,6 +260,8 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in CLAUSE_BREAK.finditer(text, start, end):
         if m.group() == "," and 0 < m.start() < len(text) - 1 and text[m.start() - 1].isdigit() and text[m.start() + 1].isdigit():
             continue
+        if m.group() in "()" and (NUMBER_ASIDE.match(text, m.start()) or NUMBER_ASIDE.search(text, max(start, m.start() - 20), m.end())):
+            continue  # "512 Mkr (688) för första kvartalet": last year's figure in brackets breaks no clause
         if m.start() > s:
             out.append((s, m.start()))
         s = m.end()

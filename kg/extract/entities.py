@@ -83,13 +83,21 @@ class _Finder:
                     and not self.is_role(j) and raw not in self.legal):
                 names += 1
                 j += 1
-            elif names and raw in PARTICLES and j + 1 < len(self.toks) and NAME.match(self.toks.raw[j + 1]):
+            elif (names and raw in PARTICLES and j + 1 < len(self.toks) and NAME.match(self.toks.raw[j + 1])
+                  and not self.org_ahead(j + 1)):  # not "Willem Visser van Transvaal BV"
                 j += 1
             elif names and raw == "-" and self.toks.starts[j] == self.toks.ends[j - 1] and j + 1 < len(self.toks):
                 j += 1
             else:
                 break
         return j if names else i
+
+    def org_ahead(self, i: int) -> bool:
+        """An organisation starts at token ``i``: a known one, capitalised words ending in a legal form, or a word
+        the article also writes without a particle before it ("Lotte Jansen van Meridia" after "Meridia schrapt")."""
+        toks = self.toks
+        return bool(self.org_at(i)) or any(toks.raw[k] in self.legal for k in range(i + 1, self.cap_run(i))) or any(
+            toks.raw[k] == toks.raw[i] and (k == 0 or toks.low[k - 1] not in PARTICLES) for k in toks.caps if k != i)
 
     def is_role(self, i: int) -> bool:
         """Token ``i`` is a role title, or a compound ending in one ("Markenchef", "Betriebsratschefin")."""
@@ -187,7 +195,7 @@ class _Finder:
             if h.i in taken:
                 continue
             taken.update(range(h.i, h.j))
-            org = self.mention_ending_before(h.i)
+            org = self.mention_ending_before(h.i) or self.genitive_org(h.i)
             j = h.j
             if j < len(toks) and toks.low[j] in links and j + 1 < len(toks):  # "PDG de Brightwell Foods, Julien M."
                 org_end = self.org_span(j + 1)
@@ -201,28 +209,78 @@ class _Finder:
             if j + 1 < len(toks) and toks.raw[j] == "," and self.name_run(j + 1) - (j + 1) >= 2:
                 j += 1  # "El consejero delegado, Marc Murtra"
             end = self.name_run(j)
+            if org is None and end < len(toks) - 1 and toks.low[end] in links and self.org_ahead(end + 1):
+                org = self.org_from(end + 1, self.org_span(end + 1))  # "topman Willem Visser van Transvaal BV"
             if end - j >= 2 or (end - j == 1 and org is not None):
                 self.person(j, end, org.name if org else None, self.text[h.start:h.end], org.start if org else h.start)
-        # "Beth Galetti, Senior Vice President of People Experience and Technology bij Amazon"
+        # "Beth Galetti, Senior Vice President of People Experience and Technology bij Amazon", "Chad Miller, chief
+        # executive of Harlow Foods,", "Eva de Vries, topvrouw van Delvaart."
         for h in roles:
+            if any(o.i <= h.i and h.j <= o.j and o.j - o.i > h.j - h.i for o in roles):
+                continue  # "chief" of "chief financial officer"
             k = h.i - 1
-            if k < 2 or toks.raw[k] != ",":
+            before = self.mention_ending_before(h.i) or self.genitive_org(h.i)  # "Laura Kent, Brookmere's CFO"
+            if before is not None:
+                k = self.doc.token_index(before.start) - 1
+            start = self.name_before(k) if k > 1 and toks.raw[k] == "," else None
+            if start is None:
                 continue
-            start = k - 1
-            while start > 0 and k - start < 3 and self.is_name(start - 1):
-                start -= 1
-            if k - start < 2 or not all(self.is_name(x) for x in range(start, k)):
-                continue
-            org = None
-            for x in range(h.j, min(h.j + 10, len(toks) - 1)):
-                if toks.low[x] in links and (m := self.org_at(x + 1)) and m.type == "organization":
-                    org = m
-                    title = self.text[h.start:toks.ends[x - 1]]
-                    break
-                if toks.raw[x] in ",.;":
-                    break
-            if org is not None:
-                self.person(start, k, org.name, title, toks.starts[start])
+            found = (before, h.j) if before is not None else self.apposition_org(h.j)
+            if found is not None:
+                org, x = found
+                self.person(start, k, org.name, self.text[h.start:toks.ends[x - 1]], toks.starts[start])
+
+    def genitive_org(self, i: int) -> EntityMention | None:
+        """A capitalised name in the genitive right before token ``i``, no word of the language, taken for an
+        organisation: "IF Metalls ordförande", "Brookmere's chief financial officer"."""
+        toks = self.toks
+        if i >= 3 and toks.raw[i - 1] == "s" and toks.raw[i - 2] in "'’" and toks.ends[i - 3] == toks.starts[i - 2]:
+            end, cut = i - 2, 0  # "Brookmere's"
+        else:
+            cut = next((len(g) for g in GENITIVE if i and toks.raw[i - 1].endswith(g)
+                        and len(toks.raw[i - 1]) > len(g) + 1), 0)
+            end = i if cut else 0  # "Metalls"
+        start = end
+        while start > 0 and end - start < 3 and CAP.match(toks.raw[start - 1]) and (start == end or self.joined(start)):
+            start -= 1
+        key = (*toks.raw[start:end - 1], toks.raw[end - 1][:len(toks.raw[end - 1]) - cut])
+        if start == end or any(self.org_at(k) or k in self.nouns or toks.raw[k] in self.doc.lang.stop or self.is_role(k)
+                               for k in range(start, end)):
+            return None
+        words = [w for w in (*toks.raw[start:end], key[-1]) if not w.isupper()]  # an acronym is a name ("IF Metall")
+        opens = not self.doc.words_between(self.doc.sentence_at(toks.starts[start]).start, toks.starts[start])
+        if any(vocabulary(w, self.doc.lang.code) for w in words) or opens and words:  # "Kedjans vd", "Sveriges"
+            return None
+        name = " ".join(key)
+        self.discover(start, end, name, "organization", key)
+        self.add(start, end, name, "organization", end=toks.ends[end - 1] - cut)
+        return self.org_at(start)
+
+    def name_before(self, k: int) -> int | None:
+        """Start of a person's name of two or more words ending right before token ``k``, particles allowed."""
+        for start in range(max(0, k - 4), k - 1):
+            if self.is_name(start) and (start == 0 or not self.is_name(start - 1)) and self.name_run(start) == k:
+                return start
+        return None
+
+    def apposition_org(self, i: int) -> tuple[EntityMention, int] | None:
+        """The organisation a title from token ``i`` on names after a link word, and where the title ends: a known
+        one anywhere in the apposition ("Senior Vice President of Global Freight at Volvo"), else a capitalised name
+        that ends it ("chief executive of Harlow Foods,")."""
+        toks, links = self.toks, self.doc.lang.role_links
+        ends = [x for x in range(i, min(i + 10, len(toks) - 1)) if toks.low[x] in links]
+        stop = next((x for x in range(i, min(i + 10, len(toks))) if toks.raw[x] in ",.;"), None)
+        ends = [x for x in ends if stop is None or x < stop]
+        for x in ends:
+            if (m := self.org_at(x + 1)) and m.type == "organization":
+                return m, x
+        for x in ends:  # not a place ("head of sales in Sweden,") nor a person
+            end = 0 if self.org_at(x + 1) or toks.raw[x + 1] in self.doc.lang.first_names else self.org_span(x + 1)
+            if end and (end == len(toks) or toks.raw[end] in ",.;:" or not self.joined(end)):
+                org = self.org_from(x + 1, end)
+                if org is not None:
+                    return org, x
+        return None
 
     def byline_pass(self) -> None:
         """"By Rachel Owens", "Von Martina Vogt", "Reporting by ...": the author, a person who is not a speaker
@@ -448,6 +506,14 @@ class _Finder:
                     key[0] not in lang.first_names):  # "Krisande Northvolt säger": a word opening the sentence
                 found[key[1:]] += [(i + 1, j, c) for i, j, c in found.pop(key)]
                 variants.pop(key)
+        for key in [k for k in found if len(k) >= 2]:
+            base = key[:-1] if key[-1] in self.legal else key
+            short = base[:-1]
+            if len(base) >= 2 and short in found and key in found and (base != key or any(
+                    j < n and toks.raw[j] in self.legal for _, j, _ in found[key])):
+                # "Brightwave Telecom Plc" in the body, "Brightwave" in the headline: the registered name is the full one
+                found[key] += found.pop(short)
+                variants[key] |= variants.pop(short)
         surnames = {k[-1] for k in found if len(k) == 2 and all(NAME.match(t) for t in k)
                     and not vocabulary(k[0], lang.code)} | {p.split()[-1] for p in self.persons}
         for key, places in found.items():
@@ -758,6 +824,8 @@ def find_entities(doc: Doc) -> None:
     orgs = [m for m in kept if m.type == "organization"]
     roles: list[Role] = []
     for role in f.roles:
+        if not role.org and role.span and doc.hits_in(role.span.start, role.span.end, "third_parties"):
+            continue  # "union leader Mike Dorsey": not the company's
         org = role.org or _org_before(orgs, role.span.start if role.span else 0) or main
         if org and not any((r.person, r.org, r.title) == (role.person, org, role.title) for r in roles):
             roles.append(Role(role.person, org, role.title, role.span, doc.lang.canonical_title(role.title)))

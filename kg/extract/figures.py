@@ -11,6 +11,7 @@ from kg.extract.changes import Role, change_roles
 from kg.extract.context import ClaimContext, contains, denies_cause
 from kg.extract.doc import Doc, QuantityMention, Sentence
 from kg.extract.entities import GENITIVE
+from kg.extract.lang import norm
 from kg.records import Claim, Quantity, TimeRef
 
 
@@ -72,13 +73,16 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
 def _story_horizon(doc: Doc, drafts: list[ClaimDraft]) -> None:
     """The date by which an article's round of cuts is to be done, given once ("over the next two years", "set
     to be completed by March 2028", "la reducción de empleos se llevará a cabo los próximos dos años"), holds for
-    its other figures of that round: those with no time of their own but the day it was announced. A dated
+    its other figures of that round: those with no time of their own but the day it was announced; not when the
+    round comes in parts (``claims.phases``) or the horizon is a segment's, each dated by its own. A dated
     horizon of the plan's savings dates a round whose own horizon has no year ("16,000 jobs over the next two
     years ... saving 3 billion by 2027", in an undated article)."""
     def dated(d: ClaimDraft) -> bool:
         return d.horizon and d.claim.when not in (None, doc.published)
 
     cuts = [d for d in drafts if d.claim.kind == "job_cuts"]
+    if any(dated(d) and doc.hits_in(d.sent.start, d.sent.end, "phases") for d in cuts):
+        return  # "in phases, with nearly 800 roles going by the end of June": a part's date, not the round's
     source = next((d for d in cuts if dated(d)), None)
     horizon = source.claim.when if source else _figureless_horizon(doc, drafts)
     if horizon is None and any(d.horizon for d in cuts):  # "over the next two years" undated: the plan's savings date
@@ -91,6 +95,8 @@ def _story_horizon(doc: Doc, drafts: list[ClaimDraft]) -> None:
         own = d.when_rank[0] < 2 and not _announcement_day(d.claim.when, doc.published)
         if d.claim.org != org or own and not d.horizon or doc.hits_in(d.sent.start, d.sent.end, "past"):
             continue
+        if source is not None and source.claim.segment and d.claim.segment != source.claim.segment:
+            continue  # "10% of its 12,000 staff in Ireland over two years": that part's date, not the others'
         if horizon is not None and (not d.horizon or d.claim.when in (None, doc.published)):
             if not d.horizon and d.when_rank[0] < 3 and d.told is None:
                 d.told = d.claim.when  # "annoncé vendredi 20 décembre": the day it was told
@@ -139,8 +145,12 @@ def _apart(doc: Doc, q: QuantityMention, h) -> bool:
     between = set(doc.tokens.low[doc.token_index(q.end):doc.token_index(h.start)])
     for more in doc.hits_in(q.end, h.start, "another"):  # "800 more jobs", "500 postes supplémentaires"
         between -= set(doc.tokens.low[more.i:more.j])
-    return bool(between & (doc.lang.stop_words - doc.lang.conjunction_words)) and not any(
-        q.end <= o.start < h.start for o in doc.quantities)
+    others = [o for o in doc.quantities if q.end <= o.start < h.start]
+    k = doc.token_index(q.end)
+    if others and k < len(doc.tokens) and doc.tokens.low[k].isalpha() and doc.tokens.low[k] not in doc.lang.stop_words \
+            and not doc.hits_in(doc.tokens.starts[k], doc.tokens.ends[k]):
+        return True  # "140 aircraft and 6,500 staff": a noun of its own right after it, not the next figure's
+    return bool(between & (doc.lang.stop_words - doc.lang.conjunction_words)) and not others
 
 
 MERGED_LEVELS = ("workforce", "revenue", "profit", "net_income", "loss")  # levels a merger's combined group has
@@ -171,6 +181,7 @@ FEW = 10  # a count of jobs written in words below this is no figure ("two round
 MOST_STAFF = 5_000_000  # no employer counts more people (the largest, Walmart, about 2.1 million): a larger
 # count is of something else ("9 billion Swedish crowns" in a currency the lexicon lacks)
 LEVELS = ("revenue", "profit", "net_income")  # money measures whose change ("fell by 3%") is signed
+RESULTS = ("profit", "net_income")  # money levels below zero where the text says so ("minus 300 miljoner")
 
 
 def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quantities, role: Role | None) -> list[ClaimDraft]:
@@ -186,8 +197,8 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     if kind is None:
         return []
     quantity, change = q.quantity, role is not None and role.part == "by" and kind in LEVELS
-    if change and role.falling:
-        quantity = _negated(quantity)  # "una caída de su facturación de 1.200 millones"
+    if change and role.falling or kind in RESULTS and _minus(doc, q):
+        quantity = _negated(quantity)  # "una caída de su facturación de 1.200 millones", "nettoresultat på minus 300"
     d = _draft(doc, ctx, sent, kind, q, q.end, quantity, basis=basis)
     if change:
         d.claim = evolve(d.claim, aggregate="change")
@@ -227,6 +238,14 @@ def _conversion(doc: Doc, sent: Sentence, q: QuantityMention, quantities) -> boo
         return False
     between = doc.text[before[-1].end:q.start]
     return len(between) <= 40 and ("(" in between or bool(doc.hits_in(before[-1].end, q.start, "conversion")))
+
+
+def _minus(doc: Doc, q: QuantityMention) -> bool:
+    """A minus sign or word right before a figure ("-$30 million", "minus 300 miljoner kronor"), not a range's dash."""
+    before = doc.text[max(0, q.start - 12):q.start].rstrip()
+    if before.endswith(("-", "\u2212")):
+        return not before[:-1][-1:].isalnum()
+    return bool(before) and norm(before.split()[-1]) in doc.lang.minus
 
 
 def _negated(q: Quantity) -> Quantity:
@@ -309,12 +328,13 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         d = _draft(doc, ctx, sent, "job_cuts", q, head.end, basis="replaced")
         d.modality = "reported"
         return [d]
-    if head.label == "workforce" or _is_workforce(doc, sent, q, head) or _remains(doc, q, head):
+    affected = _affected_by_closure(doc, sent, q)
+    if not affected and (head.label == "workforce" or _is_workforce(doc, sent, q, head) or _remains(doc, q, head)):
         return [] if _site_staff(doc, ctx, q) else [_draft(doc, ctx, sent, "workforce", q, head.end)]
     own_cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns") or doc.hits_in(sent.start, sent.end, "cut_nouns")
     if not own_cut and doc.hits_in(c_start, q.start, "target") and not doc.hits_in(c_start, c_end, "hire"):
         return [_draft(doc, ctx, sent, "workforce", q, head.end, basis="context")]  # "Ziel seien 2.000 Mitarbeiter"
-    cut = own_cut or _cuts_around(doc, sent)
+    cut = own_cut or _cuts_around(doc, sent) or affected
     if cut and not _at_others(doc, ctx, q, head) and not _hired(doc, sent, q, head):
         return [_draft(doc, ctx, sent, "job_cuts", q, head.end, basis="stated" if own_cut else "context")]
     return []
@@ -439,6 +459,17 @@ def _remains(doc: Doc, q: QuantityMention, head) -> bool:
     return bool(stay) and not doc.hits_in(q.end, stay[0].start, "cut", "cut_nouns")
 
 
+def _affected_by_closure(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
+    """Staff the figure's clause says are affected (``claims.affected``) by a closure this sentence or the one before
+    in the block tells: "The plant will close in March. About 1,900 workers are affected." lose their jobs."""
+    c_start, c_end = doc.clause_at(q.start)
+    if not doc.hits_in(c_start, c_end, "affected"):
+        return False
+    before = doc.sentences[sent.index - 1] if sent.index else sent
+    start = before.start if before.block == sent.block else sent.start
+    return bool([h for h in doc.hits_in(start, sent.end, "close", "stop") if not _negated_verb(doc, h)])
+
+
 def _cuts_around(doc: Doc, sent: Sentence) -> bool:
     """A sentence before (through others about jobs) or the one after in the block speaks of cuts, and this one
     of neither hiring nor employing: "Totalt handlar det om 1 600 tjänster" and "1 000 tjänster i Skellefteå, 400
@@ -466,14 +497,18 @@ def evolve_draft(d: ClaimDraft, **changes) -> ClaimDraft:
 
 
 def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
-    """The figure counts the staff of sites, in a relative clause about them ("ses usines de Vierzon et de Troyes,
-    qui emploient 1 250 personnes", "das Werk in Duisburg, in dem 3.000 Menschen arbeiten"): not the company's."""
+    """The figure counts the staff of sites: in a relative clause about them ("its plant in Ohio, where 2,300 people
+    work", "ses usines de Vierzon et de Troyes, qui emploient 1 250 personnes", "fabriken i Skellefteå, där 3 000
+    personer arbetar"), or in a clause that names one site after it ("1 100 personer vid anläggningen", not "12,000
+    people in 40 stores"): not the company's workforce."""
     clause = doc.relative_clause(q.start)
-    if clause is None:
-        return False
-    start = clause[0]
-    return any(doc.words_between(h.end, start) <= 5 and not any(h.end <= m.start < start for m in ctx.orgs)
-               for h in doc.hits_in(max(0, start - 60), start, "store"))
+    if clause is not None:
+        start = clause[0]
+        if any(doc.words_between(h.end, start) <= 5 and not any(h.end <= m.start < start for m in ctx.orgs)
+               for h in doc.hits_in(max(doc.sentence_at(q.start).start, start - 60), start, "store")):
+            return True
+    c_end = doc.clause_at(q.start)[1]
+    return any(not doc.starting_in(doc.quantities, q.end, h.start) for h in doc.hits_in(q.end, c_end, "store"))
 
 
 def _hired(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
@@ -539,7 +574,9 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
     if not employ and any(doc.words_between(head.end, h.start) <= 3 for h in doc.hits_in(head.end, reach, "work")):
         employ = [head]  # "5 000 personer som jobbar på Northvolt"
     if not employ:  # "La plantilla del grupo ronda los 11.000 empleados": the workforce is the subject
-        return bool([w for w in doc.hits_in(c_start, q.start, "workforce") if doc.words_between(w.end, q.start) <= 6]
+        counted = [o for o in doc.in_sentence(doc.quantities, sent) if o.end <= q.start]  # "1,900 workers and 400 staff"
+        return bool([w for w in doc.hits_in(c_start, q.start, "workforce") if doc.words_between(w.end, q.start) <= 6
+                     and not any(o.end <= w.start and doc.words_between(o.end, w.start) <= 2 for o in counted)]
                     and not doc.hits_in(c_start, reach, "cut", "cut_nouns"))
     cut_between = doc.hits_in(employ[-1].end, q.start, "cut", "cut_nouns")
     cut_after = [h for h in doc.hits_in(q.end, reach, "cut", "cut_nouns") if not any(
@@ -631,7 +668,7 @@ def _segment(doc: Doc, start: int, end: int) -> str | None:
     """The part of the company a figure is of: a segment word in the figure's phrase ("8% of its office staff"), right
     before it ("streicht weltweit 1.200 Stellen"), or a few words after its noun in its clause ("8 Prozent der Stellen
     in der Verwaltung", "20% at a global level", "el 8% de los empleos de oficina"); else a place right after it
-    ("1,100 in Sweden")."""
+    ("1,100 in Sweden"), or one after a locative word opening its clause ("In Nederland verdwijnen 300 banen")."""
     hits = doc.hits_in(start, end, "segment")
     if hits:
         return hits[0].key
@@ -648,7 +685,13 @@ def _segment(doc: Doc, start: int, end: int) -> str | None:
         return after[0].key  # not "200 i Stockholm där huvudkontoret ligger"
     places = [m for m in doc.starting_in(doc.entities, end, min(end + 25, c_end)) if m.type == "place" and not any(
         not _is_time(doc, q) for q in doc.starting_in(doc.quantities, end, m.start))]  # not "4100, davon 1500 in X"
-    return places[0].name if places else None
+    if places:
+        return places[0].name
+    opening = [m for m in doc.starting_in(doc.entities, c_start, start) if m.type == "place" and m.end <= start
+               and any(not doc.text[h.end:m.start].strip() and not doc.words_between(c_start, h.start)
+                       for h in doc.hits_in(c_start, m.start, "locative"))
+               and not any(not _is_time(doc, q) for q in doc.starting_in(doc.quantities, m.end, start))]
+    return opening[0].name if opening else None  # "In Nederland verdwijnen zo'n 300 banen"
 
 
 def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[ClaimDraft]) -> None:
@@ -659,7 +702,7 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
     inherited = ctx.context_time(sent)
     for d in drafts:
         c_start, c_end = doc.clause_at(d.start)
-        mine = []
+        mine, money = [], d.claim.kind in MONEY
         for t in times:
             if not (c_start <= t.start < c_end):
                 continue
@@ -671,6 +714,10 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
             nearest = min(others, key=lambda o: _gap(o, t))
             if nearest is d:
                 mine.append((_gap(d, t), t))
+            elif money and t.time.precision in PERIODS and nearest.claim.kind in MONEY:
+                mine.append((len(doc.text) + _gap(d, t), t))  # "a net loss of $340 million for 2025 on sales of $2.9 billion"
+        if money and any(t.time.precision in PERIODS for _, t in mine):
+            mine = [(gap, t) for gap, t in mine if t.time.precision in PERIODS]  # "first-quarter net profit ... on Thursday"
         when, rank, relative = None, (3, 0), False
         if mine:
             gap, t = min(mine, key=lambda x: x[0])
@@ -687,8 +734,9 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
                                                                       and not any(d.end <= o.start < t.start for o in drafts))]:
                 when, rank = later[0].time, (1, later[0].start - d.end)  # ", meddelade bolaget på tisdagen", ", by 2027"
                 d.horizon = later[0].horizon
-            elif inherited is not None:
-                when, rank = inherited, (2, 0)
+            elif inherited is not None and not (d.claim.kind == "cost_savings" and _before_publication_month(
+                    inherited, doc.published)):  # savings aimed at are not of last year's sentence
+                when, rank = (ctx.context_time(sent, PERIODS) or inherited) if d.claim.kind in ACCOUNTS else inherited, (2, 0)
         if when is not None and inherited is not None and rank[0] < 2 and contains(when, inherited) and not relative:
             when = inherited  # "in 2025" after a sentence on its fourth quarter
         if rank[0] >= 1 and doc.hits_in(c_start, c_end, "full_year"):  # "für das Gesamtjahr": the whole year
@@ -696,6 +744,9 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
             when, rank = (TimeRef(year, "year"), (0, 0)) if year else (when, rank)
         if when is None:
             when = doc.published
+        if money and when is not None and _year_earlier(doc, d, c_end):
+            when = TimeRef(str(int(when.value[:4]) - 1) + when.value[4:], when.precision) if (
+                when.precision in PERIODS + ("month",)) else TimeRef(str(int(when.value[:4]) - 1), "year")
         if any(c_start <= a < c_end for a, _ in doc.undated_horizons):
             d.horizon = True  # "over the next two years" with no year to count from
         d.claim = evolve(d.claim, when=when)
@@ -710,6 +761,13 @@ def _known(doc: Doc, start: int) -> bool:
     speaks of cuts already known."""
     k = doc.token_index(start)
     return k > 0 and doc.tokens.low[k - 1] in doc.lang.known
+
+
+def _year_earlier(doc: Doc, d: ClaimDraft, c_end: int) -> bool:
+    """A word of the year before right after a result ("a profit of 12 million pounds a year earlier", "från 620
+    miljoner kronor ett år tidigare"): the same period a year before the one the sentence is about."""
+    return any(h.key == "year_earlier" and doc.words_between(d.end, h.start) <= 2 and not any(
+        t.start < h.end and h.start < t.end for t in doc.times) for h in doc.hits_in(d.end, c_end + 1, "time"))
 
 
 def _told(doc: Doc, sent: Sentence, d: ClaimDraft, times: list, inherited: TimeRef | None) -> TimeRef | None:
@@ -787,6 +845,8 @@ def _gap(d: ClaimDraft, t) -> int:
 
 
 MONEY = ("revenue", "profit", "net_income", "loss", "investment")  # results and spending: reported or expected
+PERIODS = ("year", "half", "quarter")  # what a result is for (not the day it was reported)
+ACCOUNTS = ("revenue", "profit", "net_income", "loss")  # results of a period, unlike an investment planned
 PAST_TIMES = ("last_year", "last_month", "last_week", "yesterday")  # relative times that are past whatever the date
 
 
@@ -868,7 +928,8 @@ def _past(doc: Doc, d: ClaimDraft) -> bool:
     c_start, c_end = doc.clause_at(d.start)
     before = doc.tokens.starts[max(0, doc.token_index(d.start) - 6)]
     return bool(doc.hits_in(max(c_start, before), c_end, "past")) or any(
-        h.key in PAST_TIMES for h in doc.hits_in(c_start, c_end, "time"))
+        h.key in PAST_TIMES for h in doc.hits_in(c_start, c_end, "time")) or any(
+        not doc.words_between(c_start, h.start) for h in doc.hits_in(c_start, d.start, "past"))  # "Sedan tidigare har X"
 
 
 def _media(doc: Doc, ctx: ClaimContext, sent: Sentence) -> bool:

@@ -229,6 +229,8 @@ class Lang:
         self.currency_after: list[str] = shared_and(code, "signs", "currency_after", [])
         self.suffixes: dict[str, float] = {k: float(v) for k, v in shared_and(code, "numbers", "suffixes", {}).items()}
         self.spaced_suffixes: list[str] = shared_and(code, "numbers", "spaced_suffixes", [])
+        # magnitudes written as one word with a currency after a figure ("512 Mkr", "4,8 mdkr", "90 MSEK")
+        self.currency_prefixes: dict[str, float] = {norm(k): float(v) for k, v in num.get("currency_prefixes", {}).items()}
         cal = lex.get("calendar", {})
         self.months = {norm(name): n for n, names in enumerate(cal.get("months", []), 1) for name in names}
         self.full_months = {norm(names[0]): n for n, names in enumerate(cal.get("months", []), 1)}
@@ -288,6 +290,7 @@ class Lang:
         self.comparative = _opening(num.get("comparative", []))
         self.base_period = _opening(num.get("base_period", []))
         self.change_verbs = {norm(w) for w in num.get("change_verbs", [])}
+        self.minus = {norm(w) for w in num.get("minus", [])}
         self.change_to = {norm(w) for w in num.get("change_to", [])}
         self.change_from = {norm(w) for w in num.get("change_from", [])}
         self.change_by = {norm(w) for w in num.get("change_by", [])}
@@ -357,7 +360,8 @@ class Lang:
             add_list("hedge", lex.get("hedges", {}).get(kind, []), kind)
         claims = lex.get("claims", {})
         for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions", "others", "cut_counts", "hire",
-                      "remain", "replaces", "another", "part_of", "work", "target", "agreed", "combined", "temporary"):
+                      "remain", "replaces", "another", "part_of", "work", "target", "agreed", "combined", "temporary",
+                      "affected", "phases"):
             add_list(label, claims.get(label, []))
         for label in ("fall", "rise", "total"):
             add_list(label, lex.get("numbers", {}).get(label, []))

@@ -67,9 +67,12 @@ def _pattern(code: str) -> re.Pattern:
     signs = _alt(lang.currency_signs).replace(re.escape("$"), r"\\?\$")
     pre = rf"(?:{signs}|(?-i:{codes}))\s?"
 
+    prefixes = _alt(lang.currency_prefixes)
+
     def atom(n: str) -> str:
+        glued = rf"\s?(?P<z{n}>{prefixes})(?P<zc{n}>(?:{currencies})\b|(?-i:{codes})\b)|" if prefixes else ""  # "512 Mkr"
         return (rf"(?:(?P<d{n}>{DIGITS})|(?P<w{n}>\b(?:{compound}|{words})\b)|(?P<a{n}>\b(?:{articles})(?=\s+(?:{scales})\b)))"
-                rf"(?:\s*(?P<s{n}>(?:{scales}))(?!\w)|(?P<x{n}>(?-i:{suffixes}))\b|\s(?P<y{n}>(?-i:{spaced}))\b)?")
+                rf"(?:{glued}\s*(?P<s{n}>(?:{scales}))(?!\w)|(?P<x{n}>(?-i:{suffixes}))\b|\s(?P<y{n}>(?-i:{spaced}))\b)?")
 
     unit = (rf"(?:\s*|-)(?:(?P<pct>%|\b(?:{percent})\b)|(?:(?:{of})\s*)?(?P<cur>\b(?:{currencies})\b|(?-i:{codes})\b|"
             rf"{_alt(lang.currency_after)})|(?P<days>\b(?:{days})\b)|(?P<weeks>\b(?:{weeks})\b))")
@@ -111,6 +114,9 @@ def _value(m: re.Match, n: str, lang: Lang) -> float | None:
     scale_word = m.group(f"s{n}")
     suffix = m.group(f"x{n}") or m.group(f"y{n}")
     scale = lang.scales.get(norm(re.sub(r"\s+", " ", scale_word)), 1.0) if scale_word else lang.suffixes.get(suffix or "", 1.0)
+    if m.groupdict().get(f"z{n}"):
+        scale_word = m.group(f"z{n}")
+        scale = lang.currency_prefixes.get(norm(scale_word), 1.0)
     if m.group(f"d{n}"):
         try:
             base = parse_number(m.group(f"d{n}"), lang, scaled=bool(scale_word or suffix))
@@ -161,6 +167,8 @@ def find_quantities(doc: Doc) -> None:
             v2 = _value(m, "2", lang)
             if m.group("s2") and not m.group("s1") and not m.group("x1"):
                 v1 *= lang.scales.get(norm(re.sub(r"\s+", " ", m.group("s2"))), 1.0)
+            elif m.groupdict().get("z2") and not m.group("z1"):  # "mellan 500 och 600 Mkr"
+                v1 *= lang.currency_prefixes.get(norm(m.group("z2")), 1.0)
             joiner = norm(m.group("rs"))
             between_before = _word_before(text, start, lang.between_words)
             conjunction = joiner in lang.and_words  # a range only after "between" ("zwischen 2.000 und 3.000")
@@ -269,7 +277,7 @@ def _unit_of(m: re.Match) -> str:
         return "percent"
     if m.group("days") or m.group("weeks"):
         return "days"
-    cur = m.group("cur") or m.group("cp")
+    cur = m.group("cur") or m.group("cp") or m.groupdict().get("zc1") or m.groupdict().get("zc2")
     if cur:
         return currency_code(cur, m)
     return "count"

@@ -19,6 +19,7 @@ from kg.records import TimeRef, date_precision
 from kg.textpattern import alternation
 
 YEAR = r"(?:19[5-9]\d|20\d\d)"
+LEADING_WORD = re.compile(r"[^\W\dA-ZÀ-Þ]+\s+")  # each lower-case word opening a time mention
 HALF_YEAR = re.compile(rf"\s+(?:\w+\s+){{0,2}}?({YEAR})\b")
 
 
@@ -134,11 +135,30 @@ def _horizons(doc: Doc, times: list[TimeMention]) -> list[TimeMention]:
     text, words = doc.text, doc.lang.horizon_words
     out = []
     for t in times:
-        before = text[max(0, t.start - 40):t.start].lower().replace("’", "'")
-        if not t.horizon and words.search(before):
-            t = TimeMention(t.start, t.end, t.time, horizon=True)
+        # before the time, or after a word opening it: "by January", "by the end of June", "by the third quarter"
+        ends = [t.start]
+        while m := LEADING_WORD.match(text, ends[-1], t.end):
+            ends.append(m.end())
+        if not t.horizon and any(words.search(text[max(0, e - 40):e].lower().replace("’", "'").rstrip()) for e in ends):
+            t = TimeMention(t.start, t.end, _year_later(doc, t), horizon=True)
         out.append(t)
     return out
+
+
+def _year_later(doc: Doc, t: TimeMention) -> TimeRef:
+    """A horizon with no year written that has passed at publication is next year's: "by the end of June" in
+    February 2026 is June 2026, not June 2025."""
+    pub = doc.published
+    if pub is None or re.search(YEAR, doc.text[t.start:t.end]) or t.time.interval[1] >= pub.interval[1] or (
+            t.time.precision not in ("day", "month", "quarter")):
+        return t.time
+    value = str(int(t.time.value[:4]) + 1) + t.time.value[4:]
+    if t.time.precision == "day":
+        try:
+            date.fromisoformat(value)
+        except ValueError:  # 29 February
+            return t.time
+    return TimeRef(value, t.time.precision)
 
 
 def _years_ahead(doc: Doc) -> list[TimeMention]:

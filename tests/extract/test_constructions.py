@@ -504,3 +504,224 @@ def test_not_hiring_again_says_nothing_of_cuts():
 ])
 def test_a_workforce_in_a_verb_last_relative_clause(lang, text):
     assert [(c.kind, c.quantity.value) for c in extracted(lang, text).claims] == [("workforce", 1800)]
+
+
+AFFECTED = {  # staff "affected" beside a closure lose their jobs; two figures' nouns are not one workforce
+    "en": ("Carrowmill will close its Ohio plant in March 2027, the company said on Tuesday. About 1,900 hourly "
+           "workers and 400 salaried staff are affected.", [1900, 400]),
+    "sv": ("Carrowmill AB stänger fabriken i Borås, meddelade bolaget på tisdagen. Omkring 1 700 anställda berörs.", [1700]),
+    "nl": ("Carrowmill BV sluit vier van zijn tien distributiecentra, meldde het bedrijf dinsdag. Daarbij zijn ongeveer "
+           "900 werknemers betrokken.", [900]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(AFFECTED))
+def test_staff_affected_by_a_closure_are_its_job_cuts(lang):
+    text, cuts = AFFECTED[lang]
+    x = extracted(lang, text)
+    assert [figure_of(c) for c in x.claims if c.kind == "job_cuts"] == cuts
+    assert [c for c in x.claims if c.kind == "workforce"] == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Carrowmill Inc has 1,900 workers. About 400 are affected by the new pay scheme."),
+    ("sv", "Carrowmill AB har 1 900 anställda. Omkring 400 anställda berörs av det nya lönesystemet."),
+])
+def test_staff_affected_by_no_closure_are_no_cut(lang, text):
+    assert [c.kind for c in extracted(lang, text).claims] == ["workforce"]
+
+
+@pytest.mark.parametrize(("lang", "text", "closed"), [
+    ("nl", "Carrowmill BV sluit vier van zijn tien distributiecentra.", 4),
+    ("sv", "Carrowmill AB stänger fyra av sina tolv butiker.", 4),
+    ("en", "Carrowmill Inc will close four of its twelve depots.", 4),
+])
+def test_the_part_of_the_sites_closed_not_the_whole(lang, text, closed):
+    """"vier van zijn tien": the sites closed are the part before the partitive, also in words."""
+    assert [(c.kind, figure_of(c)) for c in extracted(lang, text).claims] == [("store_closure", closed)]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "value"), [
+    ("sv", "Betalbolaget Pengu AB redovisade ett nettoresultat på minus 300 miljoner kronor för 2025.", "net_income",
+     -300e6),
+    ("sv", "Betalbolaget Pengu AB redovisade ett rörelseresultat på −45 miljoner kronor för 2025.", "profit", -45e6),
+    ("en", "Vantor Software Inc reported net income of -$30 million for 2025.", "net_income", -30e6),
+    ("nl", "Transvaal Logistiek BV boekte over 2025 een nettowinst van min 30 miljoen euro.", "net_income", -30e6),
+    ("en", "Vantor Software Inc reported net income of $30 million for 2024-2025.", "net_income", 30e6),
+])
+def test_a_result_below_zero_keeps_its_sign(lang, text, kind, value):
+    """"nettoresultat på minus 300 miljoner": a result of -300 million, not a profit of 300 million."""
+    assert [(c.kind, figure_of(c)) for c in extracted(lang, text).claims] == [(kind, value)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Orwell Steel Ltd will lay off two thousand workers, the company said on Tuesday. The job losses will come "
+           "in phases, with nearly 800 roles going by the end of June.",
+     [(2000, TUESDAY, "announced"), (800, "2026-06", "planned")]),
+    ("sv", "Alvsta AB drar ner med 1 000 tjänster, meddelade bolaget på tisdagen. Neddragningen genomförs i två steg "
+           "och 600 tjänster ska bort senast i juni.", [(1000, TUESDAY, "announced"), (600, "2026-06", "planned")]),
+])
+def test_the_horizon_of_one_phase_is_not_the_whole_rounds(lang, text, expected):
+    """A round in parts: the part due "by the end of June" is planned for the coming June; the whole keeps its day."""
+    x = extracted(lang, text)
+    assert [(figure_of(c), c.when and c.when.value, c.modality) for c in x.claims if c.kind == "job_cuts"] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Harlow Foods plc reported a pre-tax loss of 85 million pounds for the first quarter, compared with a "
+           "profit of 12 million pounds a year earlier.", [("loss", 85e6, "2026-Q1"), ("profit", 12e6, "2025-Q1")]),
+    ("en", "The retailer Brookmere Inc posted a net loss of $340 million for 2025 on sales of $2.9 billion.",
+     [("loss", 340e6, "2025"), ("revenue", 2.9e9, "2025")]),
+    ("en", "Kelso Pharma plc reported first-quarter net profit of 1.4 billion euros on Tuesday.",
+     [("net_income", 1.4e9, "2026-Q1")]),
+    ("sv", "Betalbolaget Pengu AB redovisade en intäkt på 1,9 miljarder kronor och ett nettoresultat på 300 miljoner "
+           "kronor för 2025.", [("revenue", 1.9e9, "2025"), ("net_income", 300e6, "2025")]),
+    ("nl", "Transvaal Logistiek BV boekte in het vierde kwartaal een winst van 20 miljoen euro, tegen 35 miljoen euro "
+           "een jaar eerder.", [("profit", 20e6, "2025-Q4")]),
+])
+def test_a_result_is_for_its_period(lang, text, expected):
+    """A result is for the period its clause names, shared by the results beside it, not the day it was reported;
+    one "a year earlier" is for the same period a year before."""
+    x = extracted(lang, text)
+    assert [(c.kind, figure_of(c), c.when and c.when.value) for c in x.claims] == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Arden Motors Inc said it would close its plant in Ohio, where 2,300 people work."),
+    ("en", "Arden Motors Inc will close the Lordstown plant, which employs 2,300 people."),
+    ("sv", "Norrsken AB stänger fabriken i Skellefteå, där 3 000 personer arbetar."),
+    ("nl", "Transvaal BV sluit de fabriek in Venlo, waar 300 mensen werken."),
+    ("sv", "Enligt Skärvik Stål AB arbetar i dag cirka 1 100 personer vid anläggningen."),
+    ("en", "Arden Motors Inc employs 2,300 people at the Lordstown plant."),
+])
+def test_the_staff_of_a_site_is_not_the_companys_workforce(lang, text):
+    """"its plant in Ohio, where 2,300 people work": a site's staff, which would contradict the company's size."""
+    assert [c for c in extracted(lang, text).claims if c.kind == "workforce"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Arden Motors Inc will close a plant in Ohio. Arden, which employs 61,000 people, said so.",
+    "Arden Motors Inc employs 61,000 people at 40 plants worldwide.",
+])
+def test_the_companys_staff_beside_its_sites_is_its_workforce(text):
+    x = extracted("en", text)
+    assert [(c.kind, figure_of(c)) for c in x.claims if c.kind == "workforce"] == [("workforce", 61000)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hollandia Bank NV kondigt een besparingsronde aan: tot 2028 moeten de kosten met 500 miljoen euro omlaag.",
+    "Transvaal BV wil met de sluitingen jaarlijks 500 miljoen euro besparen.",
+    "Transvaal BV wil de kosten met 500 miljoen euro verlagen.",
+])
+def test_dutch_savings_in_other_words(text):
+    """"de kosten met 500 miljoen euro omlaag", "besparen": savings."""
+    assert [(c.kind, figure_of(c)) for c in extracted("nl", text).claims] == [("cost_savings", 500e6)]
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "figures"), [
+    ("en", "Harlow Foods plc will cut 1,200 jobs. The GMB union said as many as 2,000 jobs could go.", "Harlow Foods",
+     [1200, 2000]),
+    ("nl", "Delvaart BV schrapt 600 banen. Volgens vakbond FNV verdwijnen er zeker 900 banen.", "Delvaart", [600, 900]),
+    ("sv", "Skärvik Stål AB lägger ned valsverket och säger upp 500 anställda. Fackförbundet Metallarna säger att 800 "
+           "jobb kan försvinna.", "Skärvik Stål", [500, 800]),
+])
+def test_a_union_named_beside_its_union_word_is_no_company_of_a_claim(lang, text, org, figures):
+    """"The GMB union said 2,000 jobs could go": the jobs are the company's, the union is who says so."""
+    claims = extracted(lang, text).claims
+    assert [(c.org, figure_of(c)) for c in claims] == [(org, f) for f in figures]
+    assert claims[1].modality in ("reported", "expected") and claims[1].speaker is None
+
+
+@pytest.mark.parametrize(("lang", "text", "segment"), [
+    ("nl", "Vexor BV schrapt 2.000 banen. In Nederland verdwijnen zo'n 300 banen.", "Netherlands"),
+    ("sv", "Torvmark AB säger upp 1 200 anställda. I Sverige försvinner 300 tjänster.", "Sweden"),
+    ("en", "Harlow Foods plc will cut 1,200 jobs. In Britain 300 jobs will go.", "United Kingdom"),
+])
+def test_a_place_opening_the_clause_is_the_segment_of_its_figure(lang, text, segment):
+    claims = extracted(lang, text).claims
+    assert [(figure_of(c), c.segment) for c in claims] == [(claims[0].quantity.value, None), (300, segment)]
+
+
+def test_a_figure_with_a_noun_of_its_own_does_not_count_the_next_ones():
+    """"140 aircraft and 6,500 staff": 140 counts aircraft ("18.000 en 9.000 medewerkers" share their noun)."""
+    x = extracted("en", "Kestrel Air Ltd, which has a fleet of 140 aircraft and 6,500 staff, said it would defer jobs.")
+    assert [(c.kind, figure_of(c)) for c in x.claims] == [("workforce", 6500)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Kestrel Air Ltd reported a first-half net loss of 45 million euros, against a profit of 20 million euros a "
+           "year earlier.", [("loss", 45e6, "2026-H1", "reported"), ("profit", 20e6, "2025-H1", "reported")]),
+    ("sv", "Sedan tidigare har Fjällmark AB sagt upp 300 personer.", [("job_cuts", 300, PUBLISHED, "reported")]),
+    ("nl", "Eerder al schrapte Velora BV 120 banen.", [("job_cuts", 120, PUBLISHED, "reported")]),
+    ("sv", "Fjällmark AB lägger ned två fabriker. Ett tusental jobb försvinner.",
+     [("store_closure", 2, PUBLISHED, "announced"), ("job_cuts", 1000, PUBLISHED, "announced")]),
+    ("en", "Lumen Bank Plc will cut a further 500 jobs, the lender said on Tuesday. The bank will also shed 10% of its "
+           "staff in Ireland over two years.", [("job_cuts", 500, TUESDAY, "announced"),
+                                                ("job_cuts", 10, "2028", "planned")]),
+])
+def test_periods_pasts_and_parts(lang, text, expected):
+    """"first-half" is a half-year; a clause opening with "Sedan tidigare" is past; "ett tusental" is about a
+    thousand; a segment's horizon ("in Ireland over two years") does not date the company's other figures."""
+    x = extracted(lang, text)
+    assert [(c.kind, figure_of(c), c.when and c.when.value, c.modality) for c in x.claims] == expected
+
+
+def test_the_month_may_is_no_modal():
+    """"took over in May" says nothing of what may happen: the cut it reports is no expectation."""
+    x = extracted("en", "Lumen Bank Plc, whose chief executive took over in May, will cut 800 jobs.")
+    assert [(c.kind, c.modality) for c in x.claims] == [("job_cuts", "announced")]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("sv", "Hedvik AB redovisar ett rörelseresultat på 512 Mkr (688) för första kvartalet. Resultatet efter skatt blev "
+           "301 miljoner kronor (455).", [("profit", 512e6, "2026-Q1"), ("net_income", 301e6, "2026-Q1")]),
+    ("sv", "Hedvik AB, som har drygt 6 000 anställda, säger samtidigt upp 250 personer.",
+     [("workforce", 6000, PUBLISHED), ("job_cuts", 250, PUBLISHED)]),
+    ("nl", "Zorgverzekeraar Meridia schrapt tussen de 300 en 400 banen, zegt financieel directeur Lotte Jansen van "
+           "Meridia.", [("job_cuts", (300, 400), PUBLISHED)]),
+])
+def test_swedish_reports_and_dutch_names(lang, text, expected):
+    """Last year's figure in brackets ("512 Mkr (688)") breaks no clause; "säger samtidigt upp" lays off; "Lotte
+    Jansen van Meridia" is a person of the company Meridia the article names alone, not a person named so."""
+    x = extracted(lang, text)
+    assert [(c.kind, figure_of(c), c.when and c.when.value) for c in x.claims] == expected
+
+
+def test_a_start_in_the_sentence_before_dates_nothing_after_it():
+    """"who has run the company since 2023" is when a tenure began: the next sentence's figure is not of 2023."""
+    x = extracted("en", '"We have too many layers," said Walsh of Norcastle Mining Ltd, who has run the company since '
+                        "2023. Norcastle Mining will save $150 million a year.")
+    assert [(c.kind, c.when and c.when.value) for c in x.claims if c.kind == "cost_savings"] == [
+        ("cost_savings", PUBLISHED)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Kelso Pharma plc reported first-quarter net profit of 1.4 billion euros on Tuesday. Revenue rose 9% to 6.8 "
+           "billion euros, the drugmaker said.", [("net_income", "2026-Q1", "reported"), ("revenue", "2026-Q1", "reported")]),
+    ("nl", "Het concern Transvaal BV leed vorig jaar een verlies van 65 miljoen euro. Topman Willem Visser wil met de "
+           "sluitingen jaarlijks 40 miljoen euro besparen.", [("loss", "2025", "reported"),
+                                                            ("cost_savings", PUBLISHED, "planned")]),
+])
+def test_what_a_result_or_a_saving_inherits_from_the_sentence_before(lang, text, expected):
+    """A result takes the period of the sentence before, not the day it was told; savings aimed at do not take the
+    year of last year's loss."""
+    x = extracted(lang, text)
+    assert [(c.kind, c.when and c.when.value, c.modality) for c in x.claims] == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Earlier this year Velora Inc cut 120 jobs at its head office."),
+    ("nl", "Eerder dit jaar schrapte Velora BV al 120 banen op het hoofdkantoor."),
+    ("sv", "Tidigare i år varslade Velora AB 120 anställda."),
+])
+def test_a_round_earlier_this_year_is_reported_not_announced(lang, text):
+    assert [(c.kind, figure_of(c), c.when and c.when.value, c.modality) for c in extracted(lang, text).claims] == [
+        ("job_cuts", 120, "2026", "reported")]
+
+
+def test_an_investment_keeps_the_day_it_was_told_not_the_period_of_the_sentence_before():
+    """Only results (revenue, profit, net income, loss) take the period of the sentence before; an investment plan
+    takes its day ("said on Tuesday. The company plans to invest ..."), which the demo's temporal row compares."""
+    x = extracted("en", "Nordhavn Energi AB will cut about 350 jobs this year, chief executive Erik Sandberg said on "
+                        "Tuesday. The company plans to invest more than 1.5 billion Swedish kronor in new wind farms.")
+    assert [(c.kind, c.when and c.when.value) for c in x.claims if c.kind == "investment"] == [("investment", TUESDAY)]

@@ -52,6 +52,15 @@ def figures(lang: str, text: str) -> list[tuple]:
     ("sv", "drygt 2 200 miljarder kronor", [(2.2e12, "SEK", True, "lower")]),
     ("sv", "upp till 30 000 personer", [(30000, "count", False, "upper")]),
     ("sv", "runt 7 procent", [(7, "percent", True, None)]),
+    ("sv", "omkring tusen tjänster", [(1000, "count", True, None)]),  # a thousand without "ett"
+    ("sv", "ett rörelseresultat på 512 Mkr", [(512e6, "SEK", False, None)]),  # a magnitude glued to the currency
+    ("sv", "omsättningen 4,8 mdkr", [(4.8e9, "SEK", False, None)]),
+    ("sv", "drygt 90 MSEK", [(90e6, "SEK", True, "lower")]),
+    ("sv", "mellan 500 och 600 Mkr", [((500e6, 600e6), "SEK", False, None)]),
+    ("sv", "512 m från fabriken", [(512, "count", False, None)]),
+    ("sv", "två tusen anställda", [(2000, "count", False, None)]),
+    ("nl", "ruim duizend banen", [(1000, "count", True, "lower")]),
+    ("nl", "twee duizend banen", [(2000, "count", False, None)]),
     ("de", "rund 3,8 Mrd. Euro", [(3.8e9, "EUR", True, None)]),
     ("de", "bis zu 8.000 Stellen", [(8000, "count", False, "upper")]),
     ("de", "knapp 3 Prozent", [(3, "percent", True, "upper")]),

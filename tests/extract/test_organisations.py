@@ -217,3 +217,26 @@ def test_a_known_name_and_a_business_word_is_another_company_unless_the_short_na
 ])
 def test_a_nationality_adjective_is_no_part_of_the_name(language, text, org):
     assert [c.org for c in extract(_article(text, language)).claims if c.kind == "job_cuts"] == [org]
+
+
+@pytest.mark.parametrize(("language", "text", "org"), [
+    ("en", "Brightwave to cut 4,000 jobs\n\nBrightwave Telecom Plc plans to cut 4,000 jobs, it said on Tuesday. "
+           "Brightwave shares rose 2%.", "Brightwave Telecom"),
+    ("en", "Retailer Brookmere to close 150 stores\n\nBrookmere Home Inc, the struggling retailer, said it would "
+           "close 150 of its 420 stores. Brookmere has 15,000 workers.", "Brookmere Home"),
+    ("sv", "Hedvik varslar 400\n\nHedvik Verkstad AB varslar 400 anställda. Hedvik har 6 500 medarbetare.",
+     "Hedvik Verkstad"),
+])
+def test_a_short_name_stands_for_the_registered_name(language, text, org):
+    """The name with a legal form ("Brightwave Telecom Plc") is the company's full name; the same name without its
+    last word ("Brightwave" in the headline) is that company, not another."""
+    extraction = extract(Article(id="orgs-short", text=text, language=language, published="2026-03-10"))
+    assert {e.name for e in extraction.entities if e.type == "organization"} == {org}
+    assert {c.org for c in extraction.claims} == {org}
+
+
+def test_a_wire_dateline_cites_no_outlet():
+    """"LONDON, Sept 15 (Reuters) - X plans to cut": the wire's signature, not a report of a rumour."""
+    text = "LONDON, Sept 15 (Reuters) - Brightwave Telecom Plc plans to cut 4,000 jobs, it said on Tuesday."
+    claims = extract(Article(id="orgs-dateline", text=text, language="en", published="2026-09-15")).claims
+    assert [(c.kind, c.modality, c.source_cited) for c in claims] == [("job_cuts", "planned", None)]  # not rumoured

@@ -33,6 +33,13 @@ def times(lang: str, text: str, published: str) -> list[str]:
     ("fr", "le plan s'applique à partir de mardi", "2026-03-02", ["2026-03-03"]),
     ("es", "el ERE se aplicará a partir del martes", "2026-03-02", ["2026-03-03"]),
     ("sv", "meddelade bolaget i tisdags", "2026-03-02", ["2026-02-24"]),
+    # a horizon with no year that has passed at publication is next year's ("by the end of June" in February)
+    ("en", "nearly 800 roles going by the end of June", "2026-02-18", ["2026-06"]),
+    ("en", "cut 800 jobs by January", "2026-03-10", ["2027-01"]),
+    ("en", "cut 800 jobs by the third quarter", "2026-03-10", ["2026-Q3"]),
+    ("en", "cut 800 jobs in the third quarter", "2026-03-10", ["2025-Q3"]),
+    ("nl", "schrapt 800 banen voor eind juni", "2026-08-10", ["2027-06"]),
+    ("en", "cut 800 jobs by June 2026", "2026-08-10", ["2026-06"]),  # a year written stays
     # month names: the most recent such month
     ("sv", "Redan i oktober försvann", "2026-01-28", ["2025-10"]),
     ("nl", "Afgelopen juni gaf", "2025-10-28", ["2025-06"]),

@@ -135,3 +135,70 @@ def test_a_role_in_other_words_stands_for_its_holder(language, text, speaker):
     """"The chief executive said" after "CEO Paul Ortega" is Paul Ortega speaking, not the person quoted most."""
     claims = extract(Article(id="titles-speaker", text=text, language=language, published=PUBLISHED)).claims
     assert [(c.kind, c.speaker) for c in claims] == [("job_cuts", speaker)]
+
+
+@pytest.mark.parametrize(("language", "text", "person", "org", "written", "canonical"), [
+    ("en", "Harlow Foods will cut 200 jobs, said Chad Miller, chief executive of Harlow Foods. The bakery in Leeds will "
+           "close.", "Chad Miller", "Harlow Foods", "chief executive", CEO),
+    ("en", "Brennock Tools will cut 90 jobs, said Laura Kent, chief financial officer at Brennock Tools, on Tuesday.",
+     "Laura Kent", "Brennock Tools", "chief financial officer", "chief financial officer"),
+    ("nl", "Delvaart schrapt 600 banen, zei Eva de Vries, topvrouw van Delvaart.", "Eva de Vries", "Delvaart",
+     "topvrouw", CEO),
+    ("sv", "Torvmark varslar 1 200 anställda, säger Anna Berg, vd för Torvmark.", "Anna Berg",
+     "Torvmark", "vd", CEO),
+])
+def test_a_title_in_apposition_after_a_name_is_the_persons_role(language, text, person, org, written, canonical):
+    """"Chad Miller, chief executive of Harlow Foods": the title after the name and its organisation after a link word
+    ("of", "van", "för"), also an organisation the article names nowhere else; the person speaks for it."""
+    extraction = extract(Article(id="titles-apposition", text=text, language=language, published=PUBLISHED))
+    assert [(r.person, r.org, r.title, r.canonical) for r in extraction.roles] == [(person, org, written, canonical)]
+    assert [(c.kind, c.org, c.speaker) for c in extraction.claims] == [("job_cuts", org, person)]
+
+
+@pytest.mark.parametrize("text", [
+    "Marwell will cut 90 jobs. Maria Olsen, head of sales in Sweden, said the depots were too old.",
+    "Marwell will cut 90 jobs. Maria Olsen, head of sales at Peter Lund, said the depots were too old.",
+])
+def test_a_place_or_a_person_after_an_apposition_is_no_organisation(text):
+    extraction = extract(Article(id="titles-apposition-place", text=text, language="en", published=PUBLISHED))
+    assert [r for r in extraction.roles if r.org not in ("", "Marwell")] == []
+
+
+@pytest.mark.parametrize(("language", "text", "roles"), [
+    ("sv", "Norrsken säger upp 500 anställda. – Det är en mörk dag, säger IF Metalls ordförande Marie Nilsson.",
+     [("Marie Nilsson", "IF Metall", "ordförande")]),
+    ("en", 'Brookmere Home will close 150 stores. "We are taking decisive action," said Laura Kent, Brookmere\'s chief '
+           "financial officer.", [("Laura Kent", "Brookmere", "chief financial officer")]),
+    ("sv", "Klädkedjan Lindqvist Mode stänger 40 butiker. Kedjans vd Karin Lund säger att beslutet var svårt.",
+     [("Karin Lund", "Lindqvist Mode", "vd")]),  # a word of the language opening the sentence is no organisation
+    ("en", "Arden Motors will close its Ohio plant. Union leader Mike Dorsey called the closure a betrayal.", []),
+])
+def test_a_title_after_a_genitive_is_held_at_that_organisation_not_at_the_company_in_the_news(language, text, roles):
+    """"IF Metalls ordförande" is the union's chair, not the chair of the company the article is about; a union
+    title with no organisation named is no role at the company."""
+    extraction = extract(Article(id="titles-genitive", text=text, language=language, published=PUBLISHED))
+    assert [(r.person, r.org, r.title) for r in extraction.roles] == roles
+
+
+@pytest.mark.parametrize(("language", "text", "roles"), [
+    ("nl", "Topman Willem Visser van Transvaal BV wil jaarlijks 40 miljoen euro besparen.",
+     [("Willem Visser", "Transvaal", "Topman")]),  # "van" before a company is no name particle
+    ("nl", "Delvaart BV schrapt 300 banen, zegt topvrouw Eva van Dijk.", [("Eva van Dijk", "Delvaart", "topvrouw")]),
+])
+def test_a_link_word_before_a_company_ends_the_name(language, text, roles):
+    extraction = extract(Article(id="titles-link", text=text, language=language, published=PUBLISHED))
+    assert [(r.person, r.org, r.title) for r in extraction.roles] == roles
+
+
+@pytest.mark.parametrize(("language", "text", "role"), [
+    ("en", '"Nothing is off the table," Finance Chief Julia Weber of Stellan Automotive AG told analysts.',
+     ("Julia Weber", "Finance Chief", "chief financial officer")),
+    ("en", "Stellan Automotive AG will cut 300 jobs, HR director Julia Weber said.",
+     ("Julia Weber", "HR director", "head of human resources")),
+    ("sv", "Hedvik AB varslar 400 anställda, säger Hedviks finanschef Per Olsson.",
+     ("Per Olsson", "finanschef", "chief financial officer")),
+])
+def test_every_word_with_a_canonical_title_is_found_as_a_title(language, text, role):
+    """"Finance Chief Julia Weber" is the CFO, not a "chief": the words of [roles.canonical] are titles."""
+    extraction = extract(Article(id="titles-found", text=text, language=language, published=PUBLISHED))
+    assert [(r.person, r.title, r.canonical) for r in extraction.roles] == [role]
