@@ -15,7 +15,7 @@ import httpx
 import pytest
 from api_server import TIMEOUT, TOKEN, start_server, stop_server
 
-from api import jobs
+from api import fastpath, jobs
 from api.fastpath import FastPath, LookupMiddleware, is_lookup
 from api.settings import Settings
 
@@ -172,6 +172,59 @@ def test_lookup_threads_share_one_snapshot_and_keep_their_own_locks(store_dir, t
     assert readers[0].store() is not fresh
     with readers[0].shared(), readers[1].shared():  # each holds its own shared lock
         pass
+
+
+def _lookup(query: str) -> dict:
+    return {"query": query, "accept": ["application/sparql-results+json"], "max_rows": 100_000, "allow": (),
+            "default_graphs": [], "named_graphs": [], "base_iri": "http://127.0.0.1:1/sparql"}
+
+
+def test_a_small_lookup_runs_at_once_on_the_calling_thread_until_the_store_changes(store_dir, tmp_path, monkeypatch):
+    """A lookup whose answer was small runs again on the event loop's thread (no hand-over to a lookup thread),
+    with the same answer; a write, or a writer waiting for the lock, sends it back to the threads."""
+    path = tmp_path / "store"
+    shutil.copytree(store_dir, path)
+    monkeypatch.setattr(fastpath, "RECHECK", 60)  # no look at the folder due on a slow machine (writes: at once)
+    fast = FastPath(str(path))
+    handed = []
+    measured = fast._measured
+    fast._measured = lambda kwargs: handed.append(kwargs["query"]) or measured(kwargs)
+    claim = jobs.Reader(str(path)).store().query("SELECT ?c WHERE { ?c a nkg:Claim } LIMIT 1")
+    kwargs = _lookup(CLAIM_LOOKUP.format(iri=next(iter(claim))["c"].value))
+
+    def run():
+        return asyncio.run(fast.run(10, **kwargs))
+
+    try:
+        first = run()
+        assert first[0] == "ok" and b'"bindings"' in first[1][1] and len(handed) == 1
+        assert run() == first and len(handed) == 1  # at once, the same bytes
+        with jobs.Reader(str(path)).locks.exclusive(1):  # a writer holds the store: the loop must not wait
+            assert fast._now(next(iter(fast._small)), kwargs) is None
+        jobs.Writer(str(path)).run(lambda db: db.update("INSERT DATA { GRAPH <http://x/g> { <http://x/a> <http://x/b> 1 } }"))
+        assert run() == first and len(handed) == 2  # a new snapshot: measured again on a thread
+        assert run() == first and len(handed) == 2
+    finally:
+        fast.close()
+
+
+def test_a_large_lookup_stays_on_the_threads_and_the_memory_of_small_ones_is_bounded(store_dir, tmp_path, monkeypatch):
+    path = tmp_path / "store"
+    shutil.copytree(store_dir, path)
+    triples = " ".join(f'<http://x/hub> <http://x/p{i}> "{"v" * 100}" .' for i in range(fastpath.SMALL // 100))
+    jobs.Writer(str(path)).run(lambda db: db.update(f"INSERT DATA {{ GRAPH <http://x/g> {{ {triples} }} }}"))
+    monkeypatch.setattr(fastpath, "KNOWN", 3)
+    fast = FastPath(str(path))
+    try:
+        big = asyncio.run(fast.run(10, **_lookup("SELECT * WHERE { <http://x/hub> ?p ?o }")))
+        assert big[0] == "ok" and len(big[1][1]) > fastpath.SMALL and not fast._small
+        for i in range(5):
+            assert asyncio.run(fast.run(10, **_lookup(f"ASK {{ <http://x/n{i}> ?p ?o }}")))[0] == "ok"
+        assert len(fast._small) == 3  # the oldest went first
+        assert asyncio.run(fast.run(10, **_lookup("ASK { <http://x/n4> ?p ?o }")))[0] == "ok"
+        assert len(fast._small) == 3
+    finally:
+        fast.close()
 
 
 @pytest.fixture
