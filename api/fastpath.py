@@ -113,6 +113,14 @@ class FastPath:
         reply = self._run(kwargs)
         return reply, self._snapshot.given()
 
+    def now(self, kwargs: dict) -> tuple[str, bytes] | None:
+        """(media type, body) of a lookup known to be small, answered at once on the calling thread where nothing
+        has to wait (``_now``); None: ``run`` it."""
+        if kwargs["default_graphs"] or kwargs["named_graphs"]:
+            return None
+        key = _key(kwargs["query"])
+        return self._now(key, kwargs) if key in self._small else None
+
     def _now(self, key: bytes, kwargs: dict) -> tuple[str, bytes] | None:
         """The answer of a lookup known to be small on the open snapshot, computed on the calling thread if that
         needs no wait (no writer queued or writing, no look at the store folder due); None otherwise."""
@@ -135,17 +143,16 @@ class FastPath:
         loop's thread, sparing the hand-over to a thread and back: its cost is that of the answer (about a
         millisecond), far below the time limit. Anything else, and a lookup first seen or seen on an older
         snapshot, runs on the threads, under the time limit, and is remembered (``KNOWN`` lookups at most)."""
-        key = hashlib.blake2b(kwargs["query"].encode(), digest_size=16).digest()
-        if key in self._small and not kwargs["default_graphs"] and not kwargs["named_graphs"]:
-            answer = self._now(key, kwargs)
-            if answer is not None:
-                return ("ok", answer)
+        answer = self.now(kwargs)
+        if answer is not None:
+            return ("ok", answer)
         future = asyncio.get_running_loop().run_in_executor(self._pool, self._measured, kwargs)
         try:
             reply, opened = await asyncio.wait_for(asyncio.shield(future), timeout)
         except TimeoutError:
             return None
         if opened is not None and reply[0] == "ok" and len(reply[1][1]) <= SMALL:
+            key = _key(kwargs["query"])
             if key not in self._small and len(self._small) >= KNOWN:
                 del self._small[next(iter(self._small))]  # the oldest
             self._small[key] = opened
@@ -153,6 +160,10 @@ class FastPath:
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _key(query: str) -> bytes:
+    return hashlib.blake2b(query.encode(), digest_size=16).digest()
 
 
 VARY_ACCEPT = (b"vary", b"Accept, Origin")  # the route's Vary, and what the CORS middleware adds without an Origin
@@ -174,38 +185,60 @@ class LookupMiddleware:
 
     def __init__(self, app, state, settings):
         self.app, self.state, self.settings = app, state, settings
+        self._heads: dict[str, bytes] = {}  # media type -> the header lines of a 200 (answer_now)
 
-    async def __call__(self, scope, receive, send):
+    def _lookup(self, scope) -> dict | None:
+        """The arguments of the lookup a request asks for (``FastPath.run``), or None when the application
+        answers it."""
         if scope["type"] != "http" or scope["method"] != "GET" or scope["path"] != "/sparql":
-            return await self.app(scope, receive, send)
-        fast = getattr(self.state, "fast", None)
+            return None
         raw = scope.get("query_string", b"")
-        if fast is None or not raw.startswith(b"query=") or b"&" in raw or len(raw) > self.settings.max_body:
-            return await self.app(scope, receive, send)
+        if (getattr(self.state, "fast", None) is None or not raw.startswith(b"query=") or b"&" in raw
+                or len(raw) > self.settings.max_body):
+            return None
         accept = None
         for k, v in scope["headers"]:
             if k == b"origin":  # a cross-origin read: the CORS middleware adds its headers
-                return await self.app(scope, receive, send)
+                return None
             if k == b"accept":
                 accept = v.decode("latin-1")
         try:  # what parse_qsl(strict) reads from one "query=" field
             query = unquote(raw[6:].decode("utf-8", "strict").replace("+", " "), errors="strict")
         except UnicodeDecodeError:
-            return await self.app(scope, receive, send)
+            return None
         if not is_lookup(query):
+            return None
+        return {"query": query, "accept": results.parse_accept(accept), "max_rows": self.settings.max_rows,
+                "allow": self.settings.service_allow, "default_graphs": [], "named_graphs": [],
+                "base_iri": _base(scope) + "/sparql"}
+
+    async def __call__(self, scope, receive, send):
+        kwargs = self._lookup(scope)
+        if kwargs is None:
             return await self.app(scope, receive, send)
-        kwargs = {"query": query, "accept": results.parse_accept(accept), "max_rows": self.settings.max_rows,
-                  "allow": self.settings.service_allow, "default_graphs": [], "named_graphs": [],
-                  "base_iri": _base(scope) + "/sparql"}
-        reply = await fast.run(self.settings.query_timeout, **kwargs)
+        reply = await self.state.fast.run(self.settings.query_timeout, **kwargs)
         if reply is None:
             body = f"the query ran past the time limit of {self.settings.query_timeout:g} s".encode()
             return await _send(send, 503, body, "text/plain; charset=utf-8", [(b"retry-after", b"5"), VARY_ORIGIN])
         if reply[0] != "ok":
             return await self.app(scope, receive, send)
         media, body = reply[1]
-        charset = "" if media.endswith(("+xml", "/n-triples", "/n-quads")) else "; charset=utf-8"
-        await _send(send, 200, body, media + charset, [VARY_ACCEPT])
+        await _send(send, 200, body, _content_type(media), [VARY_ACCEPT])
+
+    def answer_now(self, scope) -> tuple[bytes, bytes] | None:
+        """The header lines (content type and Vary; no length) and the body of the answer to a request that
+        ``FastPath.now`` answers at once, for the HTTP protocol to write without the ASGI application
+        (api.protocol); None: the application answers the request."""
+        kwargs = self._lookup(scope)
+        answer = None if kwargs is None else self.state.fast.now(kwargs)
+        if answer is None:
+            return None
+        media, body = answer
+        head = self._heads.get(media)
+        if head is None:
+            head = self._heads[media] = b"".join(name + b": " + value + b"\r\n" for name, value in
+                                                 [(b"content-type", _content_type(media).encode("latin-1")), VARY_ACCEPT])
+        return head, body
 
     @classmethod
     def install(cls, app, settings) -> None:
@@ -220,6 +253,10 @@ def _base(scope) -> str:
         server = scope.get("server") or ("localhost", 80)
         host = f"{server[0]}:{server[1]}"
     return f"{scope.get('scheme', 'http')}://{host}{scope.get('root_path', '')}"
+
+
+def _content_type(media: str) -> str:
+    return media if media.endswith(("+xml", "/n-triples", "/n-quads")) else media + "; charset=utf-8"
 
 
 async def _send(send, status: int, body: bytes, media: str, extra: list) -> None:

@@ -301,3 +301,144 @@ def _parent(pid: int) -> int | None:
             return int(f.read().rsplit(")", 1)[1].split()[1])
     except (OSError, IndexError, ValueError):
         return None
+
+
+class _Transport:
+    """What uvicorn's protocol needs of a connection: the bytes written, whether it was closed."""
+
+    def __init__(self):
+        self.written, self.closed = b"", False
+
+    def write(self, data: bytes) -> None:
+        self.written += data
+
+    def close(self) -> None:
+        self.closed = True
+
+    def is_closing(self) -> bool:
+        return self.closed
+
+    def get_extra_info(self, name):
+        return ("127.0.0.1", 1) if name in ("sockname", "peername") else None
+
+    def pause_reading(self) -> None:
+        pass
+
+    def resume_reading(self) -> None:
+        pass
+
+
+def _protocol(tmp_path, access_log: bool):
+    """The HTTP protocol of ``kg serve`` in front of an application whose fast path knows one small lookup."""
+    import uvicorn
+    from uvicorn.server import ServerState
+
+    from api.protocol import LimitedHttpToolsProtocol
+
+    called = []
+
+    async def application(scope, receive, send):
+        called.append(scope["path"])
+        await send({"type": "http.response.start", "status": 299, "headers": [(b"content-length", b"0")]})
+        await send({"type": "http.response.body", "body": b""})
+
+    class Fast:
+        def now(self, kwargs):
+            return ("application/sparql-results+json", b'{"boolean":true}') if "<http://x/a>" in kwargs["query"] else None
+
+        async def run(self, timeout, **kwargs):
+            return ("error", 422, "not answered here")  # the application answers
+
+    class State:
+        fast = Fast()
+
+    class App:
+        middleware_stack = LookupMiddleware(application, State(), Settings(store=str(tmp_path)))
+
+        async def __call__(self, scope, receive, send):
+            await self.middleware_stack(scope, receive, send)
+
+    config = uvicorn.Config(App(), access_log=access_log, log_level="warning", proxy_headers=True)
+    config.load()
+    loop = asyncio.new_event_loop()
+    state = ServerState()
+    state.default_headers = [(b"date", b"Sun, 06 Dec 2026 17:00:00 GMT"), (b"server", b"uvicorn")]  # uvicorn's tick
+    protocol = LimitedHttpToolsProtocol(config=config, server_state=state, app_state={}, _loop=loop)
+    transport = _Transport()
+    protocol.connection_made(transport)
+    return protocol, transport, called, loop
+
+
+def _settle(protocol, loop) -> None:
+    """Run the ASGI tasks the protocol started."""
+    loop.run_until_complete(asyncio.gather(*protocol.tasks))
+
+
+def _request(query: str, *headers: str, version: str = "1.1") -> bytes:
+    lines = [f"GET /sparql?{urlencode({'query': query})} HTTP/{version}", "Host: 127.0.0.1:1", *headers, "", ""]
+    return "\r\n".join(lines).encode()
+
+
+def test_a_small_lookup_is_written_by_the_http_protocol_without_the_application(tmp_path):
+    """kg serve's protocol answers what the fast path answers at once in one write, with uvicorn's default headers
+    and the route's, pipelined requests in order, and keeps the connection open (or closes it, if asked)."""
+    protocol, transport, called, loop = _protocol(tmp_path, access_log=False)
+    try:
+        protocol.data_received(_request("ASK { <http://x/a> ?p ?o }", "Accept: application/json")
+                               + _request("ASK { <http://x/a> ?p ?o }"))
+        answers = transport.written.split(b"HTTP/1.1 ")[1:]
+        assert len(answers) == 2 and not called and not protocol.tasks and not transport.closed
+        head, body = answers[0].split(b"\r\n\r\n")
+        lines = head.split(b"\r\n")
+        assert lines[0] == b"200 OK" and body == b'{"boolean":true}'
+        assert {b"content-type: application/sparql-results+json; charset=utf-8", b"vary: Accept, Origin",
+                b"content-length: 16", b"server: uvicorn", b"date: Sun, 06 Dec 2026 17:00:00 GMT"} <= set(lines)
+        assert protocol.timeout_keep_alive_task is not None  # idle between requests: uvicorn's keep-alive timer
+        protocol.data_received(_request("SELECT * WHERE { <http://x/b> ?p ?o }"))  # not known: the application
+        assert protocol.timeout_keep_alive_task is None and len(protocol.tasks) == 1
+        _settle(protocol, loop)
+        assert called == ["/sparql"] and transport.written.count(b"HTTP/1.1 299") == 1
+    finally:
+        loop.close()
+    protocol, transport, called, loop = _protocol(tmp_path, access_log=False)
+    try:
+        protocol.data_received(_request("ASK { <http://x/a> ?p ?o }", "Connection: close"))
+        assert transport.written.count(b"HTTP/1.1 200") == 1 and b"connection: close" in transport.written
+        assert transport.closed
+    finally:
+        loop.close()
+    protocol, transport, called, loop = _protocol(tmp_path, access_log=True)
+    try:  # a logged request goes the ASGI way, so that its line is uvicorn's
+        protocol.data_received(_request("ASK { <http://x/a> ?p ?o }"))
+        assert not transport.written and len(protocol.tasks) == 1
+        _settle(protocol, loop)
+        assert called == ["/sparql"]
+    finally:
+        loop.close()
+
+
+@pytest.fixture(scope="module")
+def quiet_server(store_dir):
+    process, base = start_server(store_dir, env={"KG_MAX_ROWS": "100000"}, access_log=False)
+    yield base
+    stop_server(process)
+
+
+def test_a_lookup_answered_at_once_is_the_answer_of_the_threads(quiet_server):
+    """The first lookup of a claim runs on a thread, the next ones at once (written by the HTTP protocol): the
+    same status, headers and body, on one keep-alive connection; with an Origin, CORS's headers as before."""
+    iri = _claim(quiet_server)
+    params = {"query": CLAIM_LOOKUP.format(iri=iri)}
+    with httpx.Client(base_url=quiet_server, headers=JSON, timeout=30) as client:
+        answers = [client.get("/sparql", params=params) for _ in range(4)]
+        crossed = client.get("/sparql", params=params, headers={"Origin": "http://elsewhere.example"})
+        xml = [client.get("/sparql", params=params, headers={"Accept": "application/sparql-results+xml"})
+               for _ in range(2)]
+    first = answers[0]
+    assert first.status_code == 200 and len(_rows(first)) > 5
+    for later in answers[1:]:
+        assert later.status_code == 200 and later.content == first.content
+        assert {k: v for k, v in later.headers.items() if k != "date"} == {
+            k: v for k, v in first.headers.items() if k != "date"}
+    assert _rows(crossed) == _rows(first) and crossed.headers["access-control-allow-origin"] == "*"
+    assert xml[0].content == xml[1].content and xml[1].headers["content-type"] == "application/sparql-results+xml"
