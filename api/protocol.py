@@ -56,7 +56,10 @@ class LimitedHttpToolsProtocol(HttpToolsProtocol):
         super().on_message_begin()
 
     def _start_asgi_task(self, cycle, app) -> None:
-        front = None if self.access_log or self.flow.write_paused else _front(app)
+        """Write the answer of a lookup that ``api.fastpath`` gives at once; start uvicorn's ASGI task for any
+        other request."""
+        # pipelined requests queued behind this one start from on_response_complete: one at a time, not recursively
+        front = None if self.access_log or self.flow.write_paused or self.pipeline else _front(app)
         answer = None if front is None else front.answer_now(cycle.scope)
         if answer is None:
             return super()._start_asgi_task(cycle, app)
