@@ -166,6 +166,7 @@ def _key(query: str) -> bytes:
     return hashlib.blake2b(query.encode(), digest_size=16).digest()
 
 
+ACCEPTS = 64  # distinct Accept headers a server process keeps parsed
 VARY_ACCEPT = (b"vary", b"Accept, Origin")  # the route's Vary, and what the CORS middleware adds without an Origin
 VARY_ORIGIN = (b"vary", b"Origin")
 
@@ -186,10 +187,11 @@ class LookupMiddleware:
     def __init__(self, app, state, settings):
         self.app, self.state, self.settings = app, state, settings
         self._heads: dict[str, bytes] = {}  # media type -> the header lines of a 200 (answer_now)
+        self._accepts: dict[str | None, list[str]] = {}  # short Accept headers parsed (ACCEPTS at most)
 
     def _lookup(self, scope) -> dict | None:
-        """The arguments of the lookup a request asks for (``FastPath.run``), or None when the application
-        answers it."""
+        """The arguments of the lookup a request asks for (``FastPath.run``'s but ``base_iri``), or None when the
+        application answers it."""
         if scope["type"] != "http" or scope["method"] != "GET" or scope["path"] != "/sparql":
             return None
         raw = scope.get("query_string", b"")
@@ -208,14 +210,19 @@ class LookupMiddleware:
             return None
         if not is_lookup(query):
             return None
-        return {"query": query, "accept": results.parse_accept(accept), "max_rows": self.settings.max_rows,
-                "allow": self.settings.service_allow, "default_graphs": [], "named_graphs": [],
-                "base_iri": _base(scope) + "/sparql"}
+        ranked = self._accepts.get(accept)
+        if ranked is None:
+            ranked = results.parse_accept(accept)
+            if len(self._accepts) < ACCEPTS and len(accept or "") <= 200:
+                self._accepts[accept] = ranked
+        return {"query": query, "accept": ranked, "max_rows": self.settings.max_rows,
+                "allow": self.settings.service_allow, "default_graphs": [], "named_graphs": []}
 
     async def __call__(self, scope, receive, send):
         kwargs = self._lookup(scope)
         if kwargs is None:
             return await self.app(scope, receive, send)
+        kwargs["base_iri"] = _base(scope) + "/sparql"
         reply = await self.state.fast.run(self.settings.query_timeout, **kwargs)
         if reply is None:
             body = f"the query ran past the time limit of {self.settings.query_timeout:g} s".encode()

@@ -15,7 +15,7 @@ import httpx
 import pytest
 from api_server import TIMEOUT, TOKEN, start_server, stop_server
 
-from api import fastpath, jobs
+from api import fastpath, jobs, results
 from api.fastpath import FastPath, LookupMiddleware, is_lookup
 from api.settings import Settings
 
@@ -442,3 +442,20 @@ def test_a_lookup_answered_at_once_is_the_answer_of_the_threads(quiet_server):
             k: v for k, v in first.headers.items() if k != "date"}
     assert _rows(crossed) == _rows(first) and crossed.headers["access-control-allow-origin"] == "*"
     assert xml[0].content == xml[1].content and xml[1].headers["content-type"] == "application/sparql-results+xml"
+
+
+def test_parsed_accept_headers_are_kept_within_bounds(tmp_path):
+    """The lookup middleware keeps a few short Accept headers parsed; what it answers does not change."""
+
+    class State:
+        fast = object()
+
+    middleware = LookupMiddleware(None, State(), Settings(store=str(tmp_path)))
+    query = b"query=" + quote("ASK { <http://x/a> ?p ?o }").encode()
+    headers = [f"application/sparql-results+json;q=0.{i % 9 + 1}, text/csv;q=0.{9 - i % 9}, x/{i}" for i in range(200)]
+    for accept in [*headers, "a" * 300, None]:
+        scope = {"type": "http", "method": "GET", "path": "/sparql", "query_string": query,
+                 "headers": [] if accept is None else [(b"accept", accept.encode())]}
+        assert middleware._lookup(scope)["accept"] == results.parse_accept(accept)
+        assert middleware._lookup(scope)["accept"] == results.parse_accept(accept)  # from the kept ones
+    assert len(middleware._accepts) == fastpath.ACCEPTS and "a" * 300 not in middleware._accepts
