@@ -93,6 +93,20 @@ class _Locks:
         finally:
             fcntl.flock(self._lock, fcntl.LOCK_UN)
 
+    def try_shared(self) -> bool:
+        """Take the shared lock if that needs no wait (no writer queued or writing); False, holding nothing,
+        where it would wait. ``release_shared`` lets it go."""
+        try:
+            fcntl.flock(self._turnstile, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            fcntl.flock(self._turnstile, fcntl.LOCK_UN)
+            fcntl.flock(self._lock, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def release_shared(self) -> None:
+        fcntl.flock(self._lock, fcntl.LOCK_UN)
+
     @contextmanager
     def exclusive(self, wait: float):
         deadline = time.monotonic() + wait
@@ -130,6 +144,21 @@ class Snapshot:
         self._looked = 0.0
         self._generation: int | None = None
         self._mutex = threading.Lock()
+        self.opened = 0  # how many times the store was opened: which snapshot a measurement was made on
+        self._given = threading.local()
+
+    def ready(self) -> tuple[Store, int] | None:
+        """(the open snapshot, ``opened``) when it may be used now without a look at the store folder, a re-open
+        or a wait for another thread; else None (``store`` does what is due)."""
+        if not self._mutex.acquire(blocking=False):
+            return None
+        try:
+            if (self._store is None or not self.recheck or time.monotonic() - self._looked >= self.recheck
+                    or _generation(self.path) != self._generation):
+                return None
+            return self._store, self.opened
+        finally:
+            self._mutex.release()
 
     def invalidate(self) -> None:
         """Forget the open snapshot: the next job opens the store afresh."""
@@ -139,10 +168,11 @@ class Snapshot:
     def store(self) -> Store:
         """The snapshot, re-opened first if the store changed; call it under the store's shared lock."""
         with self._mutex:
-            if self.recheck and self._store is not None:
+            if self.recheck:
                 now = time.monotonic()
                 generation = _generation(self.path)
-                if generation == self._generation and now - self._looked < self.recheck:
+                if self._store is not None and generation == self._generation and now - self._looked < self.recheck:
+                    self._given.opened = self.opened
                     return self._store
                 self._generation, self._looked = generation, now
             current = _signature(self.path)
@@ -151,13 +181,19 @@ class Snapshot:
                 for attempt in range(5):  # a writer outside the server may be mid-flush; try again shortly
                     try:
                         self._store = open_store(self.path, read_only=True)
+                        self.opened += 1
                         break
                     except (StoreError, OSError) as e:
                         if attempt == 4:
                             raise JobError(503, f"the store cannot be opened for reading: {e}") from e
                         time.sleep(0.05 * (attempt + 1))
                 self._seen = current
+            self._given.opened = self.opened
             return self._store
+
+    def given(self) -> int | None:
+        """The ``opened`` of the snapshot that ``store`` last gave the calling thread (None: none yet)."""
+        return getattr(self._given, "opened", None)
 
 
 class Reader:
@@ -321,24 +357,37 @@ def sparql_query(reader: Reader, query: str, accept: list[str], max_rows: int, a
 MIN_ROW_BYTES = {results.SPARQL_JSON: 2, results.SPARQL_XML: 17}  # the least a row takes in the engine's writer
 
 
-def lookup(reader: Reader, query: str, accept: list[str], max_rows: int, allow: tuple[str, ...],
-           default_graphs: list[str], named_graphs: list[str], base_iri: str) -> tuple[str, bytes]:
-    """A point lookup (api.fastpath): ``sparql_query``, with the answer written by the engine where it can.
+def engine_answer(store: Store, query: str, accept: list[str], max_rows: int, allow: tuple[str, ...],
+                  standard: bool = False) -> tuple[str, bytes] | None:
+    """A query's answer in JSON or XML as the engine writes it, or None where it cannot be had so (a refused or
+    unparsable query, another format, an answer that may be over the row limit): ``sparql_query`` then answers.
 
     The row limit holds without counting rows: an answer shorter than (max_rows + 1) times the fewest bytes a
-    row takes cannot hold more than max_rows rows; a longer one is run again the counting way."""
+    row takes cannot hold more than max_rows rows."""
     try:
-        text = checked(query, update=False, allow=allow, standard=reader.remote)
+        text = checked(query, update=False, allow=allow, standard=standard)
         media = results.choose_results(accept)
     except (Refused, results.NotAcceptable):
-        text, media = None, None
-    if text is not None and media in MIN_ROW_BYTES and not default_graphs and not named_graphs:
-        try:
-            body = reader.store().query_results(text, media)
-        except SyntaxError:
-            body = None  # sparql_query says what is wrong
-        if body is not None and len(body) < (max_rows + 1) * MIN_ROW_BYTES[media]:
-            return media, body
+        return None
+    if media not in MIN_ROW_BYTES:
+        return None
+    try:
+        body = store.query_results(text, media)
+    except SyntaxError:
+        return None  # sparql_query says what is wrong
+    if body is None or len(body) >= (max_rows + 1) * MIN_ROW_BYTES[media]:
+        return None
+    return media, body
+
+
+def lookup(reader: Reader, query: str, accept: list[str], max_rows: int, allow: tuple[str, ...],
+           default_graphs: list[str], named_graphs: list[str], base_iri: str) -> tuple[str, bytes]:
+    """A point lookup (api.fastpath): ``sparql_query``, with the answer written by the engine where it can
+    (``engine_answer``; a longer one is run again the counting way)."""
+    if not default_graphs and not named_graphs:
+        answer = engine_answer(reader.store(), query, accept, max_rows, allow, reader.remote)
+        if answer is not None:
+            return answer
     return sparql_query(reader, query, accept, max_rows, allow, default_graphs, named_graphs, base_iri)
 
 

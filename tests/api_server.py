@@ -59,13 +59,14 @@ def write_store(path: Path) -> None:
 
 
 def start_server(store: Path | str, env: dict | None = None, workers: int = 1,
-                 probe: str = "/sparql?query=ASK%20%7B%7D") -> tuple[subprocess.Popen, str]:
+                 probe: str = "/sparql?query=ASK%20%7B%7D", access_log: bool = True) -> tuple[subprocess.Popen, str]:
     """``kg serve`` on a free port; returns the process and its base URL once ``probe`` answers 200."""
     port = free_port()
     environment = {**os.environ, "KG_API_TOKEN": TOKEN, "KG_QUERY_TIMEOUT": str(TIMEOUT),
                    "KG_MAX_BODY": str(MAX_BODY), "KG_MAX_ROWS": "1000", **(env or {})}
     process = subprocess.Popen([str(KG), "serve", "--host", "127.0.0.1", "--port", str(port), "--store", str(store),
-                                "--workers", str(workers)], env=environment,
+                                "--workers", str(workers), *([] if access_log else ["--no-access-log"])],
+                               env=environment,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + STARTUP

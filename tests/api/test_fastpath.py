@@ -15,7 +15,7 @@ import httpx
 import pytest
 from api_server import TIMEOUT, TOKEN, start_server, stop_server
 
-from api import jobs
+from api import fastpath, jobs, results
 from api.fastpath import FastPath, LookupMiddleware, is_lookup
 from api.settings import Settings
 
@@ -174,6 +174,59 @@ def test_lookup_threads_share_one_snapshot_and_keep_their_own_locks(store_dir, t
         pass
 
 
+def _lookup(query: str) -> dict:
+    return {"query": query, "accept": ["application/sparql-results+json"], "max_rows": 100_000, "allow": (),
+            "default_graphs": [], "named_graphs": [], "base_iri": "http://127.0.0.1:1/sparql"}
+
+
+def test_a_small_lookup_runs_at_once_on_the_calling_thread_until_the_store_changes(store_dir, tmp_path, monkeypatch):
+    """A lookup whose answer was small runs again on the event loop's thread (no hand-over to a lookup thread),
+    with the same answer; a write, or a writer waiting for the lock, sends it back to the threads."""
+    path = tmp_path / "store"
+    shutil.copytree(store_dir, path)
+    monkeypatch.setattr(fastpath, "RECHECK", 60)  # no look at the folder due on a slow machine (writes: at once)
+    fast = FastPath(str(path))
+    handed = []
+    measured = fast._measured
+    fast._measured = lambda kwargs: handed.append(kwargs["query"]) or measured(kwargs)
+    claim = jobs.Reader(str(path)).store().query("SELECT ?c WHERE { ?c a nkg:Claim } LIMIT 1")
+    kwargs = _lookup(CLAIM_LOOKUP.format(iri=next(iter(claim))["c"].value))
+
+    def run():
+        return asyncio.run(fast.run(10, **kwargs))
+
+    try:
+        first = run()
+        assert first[0] == "ok" and b'"bindings"' in first[1][1] and len(handed) == 1
+        assert run() == first and len(handed) == 1  # at once, the same bytes
+        with jobs.Reader(str(path)).locks.exclusive(1):  # a writer holds the store: the loop must not wait
+            assert fast._now(next(iter(fast._small)), kwargs) is None
+        jobs.Writer(str(path)).run(lambda db: db.update("INSERT DATA { GRAPH <http://x/g> { <http://x/a> <http://x/b> 1 } }"))
+        assert run() == first and len(handed) == 2  # a new snapshot: measured again on a thread
+        assert run() == first and len(handed) == 2
+    finally:
+        fast.close()
+
+
+def test_a_large_lookup_stays_on_the_threads_and_the_memory_of_small_ones_is_bounded(store_dir, tmp_path, monkeypatch):
+    path = tmp_path / "store"
+    shutil.copytree(store_dir, path)
+    triples = " ".join(f'<http://x/hub> <http://x/p{i}> "{"v" * 100}" .' for i in range(fastpath.SMALL // 100))
+    jobs.Writer(str(path)).run(lambda db: db.update(f"INSERT DATA {{ GRAPH <http://x/g> {{ {triples} }} }}"))
+    monkeypatch.setattr(fastpath, "KNOWN", 3)
+    fast = FastPath(str(path))
+    try:
+        big = asyncio.run(fast.run(10, **_lookup("SELECT * WHERE { <http://x/hub> ?p ?o }")))
+        assert big[0] == "ok" and len(big[1][1]) > fastpath.SMALL and not fast._small
+        for i in range(5):
+            assert asyncio.run(fast.run(10, **_lookup(f"ASK {{ <http://x/n{i}> ?p ?o }}")))[0] == "ok"
+        assert len(fast._small) == 3  # the oldest went first
+        assert asyncio.run(fast.run(10, **_lookup("ASK { <http://x/n4> ?p ?o }")))[0] == "ok"
+        assert len(fast._small) == 3
+    finally:
+        fast.close()
+
+
 @pytest.fixture
 def own_server(store_dir, tmp_path):
     path = tmp_path / "store"
@@ -248,3 +301,161 @@ def _parent(pid: int) -> int | None:
             return int(f.read().rsplit(")", 1)[1].split()[1])
     except (OSError, IndexError, ValueError):
         return None
+
+
+class _Transport:
+    """What uvicorn's protocol needs of a connection: the bytes written, whether it was closed."""
+
+    def __init__(self):
+        self.written, self.closed = b"", False
+
+    def write(self, data: bytes) -> None:
+        self.written += data
+
+    def close(self) -> None:
+        self.closed = True
+
+    def is_closing(self) -> bool:
+        return self.closed
+
+    def get_extra_info(self, name):
+        return ("127.0.0.1", 1) if name in ("sockname", "peername") else None
+
+    def pause_reading(self) -> None:
+        pass
+
+    def resume_reading(self) -> None:
+        pass
+
+
+def _protocol(tmp_path, access_log: bool):
+    """The HTTP protocol of ``kg serve`` in front of an application whose fast path knows one small lookup."""
+    import uvicorn
+    from uvicorn.server import ServerState
+
+    from api.protocol import LimitedHttpToolsProtocol
+
+    called = []
+
+    async def application(scope, receive, send):
+        called.append(scope["path"])
+        await send({"type": "http.response.start", "status": 299, "headers": [(b"content-length", b"0")]})
+        await send({"type": "http.response.body", "body": b""})
+
+    class Fast:
+        def now(self, kwargs):
+            return ("application/sparql-results+json", b'{"boolean":true}') if "<http://x/a>" in kwargs["query"] else None
+
+        async def run(self, timeout, **kwargs):
+            return ("error", 422, "not answered here")  # the application answers
+
+    class State:
+        fast = Fast()
+
+    class App:
+        middleware_stack = LookupMiddleware(application, State(), Settings(store=str(tmp_path)))
+
+        async def __call__(self, scope, receive, send):
+            await self.middleware_stack(scope, receive, send)
+
+    config = uvicorn.Config(App(), access_log=access_log, log_level="warning", proxy_headers=True)
+    config.load()
+    loop = asyncio.new_event_loop()
+    state = ServerState()
+    state.default_headers = [(b"date", b"Sun, 06 Dec 2026 17:00:00 GMT"), (b"server", b"uvicorn")]  # uvicorn's tick
+    protocol = LimitedHttpToolsProtocol(config=config, server_state=state, app_state={}, _loop=loop)
+    transport = _Transport()
+    protocol.connection_made(transport)
+    return protocol, transport, called, loop
+
+
+def _settle(protocol, loop) -> None:
+    """Run the ASGI tasks the protocol started."""
+    loop.run_until_complete(asyncio.gather(*protocol.tasks))
+
+
+def _request(query: str, *headers: str, version: str = "1.1") -> bytes:
+    lines = [f"GET /sparql?{urlencode({'query': query})} HTTP/{version}", "Host: 127.0.0.1:1", *headers, "", ""]
+    return "\r\n".join(lines).encode()
+
+
+def test_a_small_lookup_is_written_by_the_http_protocol_without_the_application(tmp_path):
+    """kg serve's protocol answers what the fast path answers at once in one write, with uvicorn's default headers
+    and the route's, pipelined requests in order, and keeps the connection open (or closes it, if asked)."""
+    protocol, transport, called, loop = _protocol(tmp_path, access_log=False)
+    try:
+        protocol.data_received(_request("ASK { <http://x/a> ?p ?o }", "Accept: application/json")
+                               + _request("ASK { <http://x/a> ?p ?o }"))
+        answers = transport.written.split(b"HTTP/1.1 ")[1:]
+        assert len(answers) == 2 and not called and not protocol.tasks and not transport.closed
+        head, body = answers[0].split(b"\r\n\r\n")
+        lines = head.split(b"\r\n")
+        assert lines[0] == b"200 OK" and body == b'{"boolean":true}'
+        assert {b"content-type: application/sparql-results+json; charset=utf-8", b"vary: Accept, Origin",
+                b"content-length: 16", b"server: uvicorn", b"date: Sun, 06 Dec 2026 17:00:00 GMT"} <= set(lines)
+        assert protocol.timeout_keep_alive_task is not None  # idle between requests: uvicorn's keep-alive timer
+        protocol.data_received(_request("SELECT * WHERE { <http://x/b> ?p ?o }"))  # not known: the application
+        assert protocol.timeout_keep_alive_task is None and len(protocol.tasks) == 1
+        _settle(protocol, loop)
+        assert called == ["/sparql"] and transport.written.count(b"HTTP/1.1 299") == 1
+    finally:
+        loop.close()
+    protocol, transport, called, loop = _protocol(tmp_path, access_log=False)
+    try:
+        protocol.data_received(_request("ASK { <http://x/a> ?p ?o }", "Connection: close"))
+        assert transport.written.count(b"HTTP/1.1 200") == 1 and b"connection: close" in transport.written
+        assert transport.closed
+    finally:
+        loop.close()
+    protocol, transport, called, loop = _protocol(tmp_path, access_log=True)
+    try:  # a logged request goes the ASGI way, so that its line is uvicorn's
+        protocol.data_received(_request("ASK { <http://x/a> ?p ?o }"))
+        assert not transport.written and len(protocol.tasks) == 1
+        _settle(protocol, loop)
+        assert called == ["/sparql"]
+    finally:
+        loop.close()
+
+
+@pytest.fixture(scope="module")
+def quiet_server(store_dir):
+    process, base = start_server(store_dir, env={"KG_MAX_ROWS": "100000"}, access_log=False)
+    yield base
+    stop_server(process)
+
+
+def test_a_lookup_answered_at_once_is_the_answer_of_the_threads(quiet_server):
+    """The first lookup of a claim runs on a thread, the next ones at once (written by the HTTP protocol): the
+    same status, headers and body, on one keep-alive connection; with an Origin, CORS's headers as before."""
+    iri = _claim(quiet_server)
+    params = {"query": CLAIM_LOOKUP.format(iri=iri)}
+    with httpx.Client(base_url=quiet_server, headers=JSON, timeout=30) as client:
+        answers = [client.get("/sparql", params=params) for _ in range(4)]
+        crossed = client.get("/sparql", params=params, headers={"Origin": "http://elsewhere.example"})
+        xml = [client.get("/sparql", params=params, headers={"Accept": "application/sparql-results+xml"})
+               for _ in range(2)]
+    first = answers[0]
+    assert first.status_code == 200 and len(_rows(first)) > 5
+    for later in answers[1:]:
+        assert later.status_code == 200 and later.content == first.content
+        assert {k: v for k, v in later.headers.items() if k != "date"} == {
+            k: v for k, v in first.headers.items() if k != "date"}
+    assert _rows(crossed) == _rows(first) and crossed.headers["access-control-allow-origin"] == "*"
+    assert xml[0].content == xml[1].content and xml[1].headers["content-type"] == "application/sparql-results+xml"
+
+
+def test_parsed_accept_headers_are_kept_within_bounds(tmp_path):
+    """The lookup middleware keeps a few short Accept headers parsed; what it answers does not change."""
+
+    class State:
+        fast = object()
+
+    middleware = LookupMiddleware(None, State(), Settings(store=str(tmp_path)))
+    query = b"query=" + quote("ASK { <http://x/a> ?p ?o }").encode()
+    headers = [f"application/sparql-results+json;q=0.{i % 9 + 1}, text/csv;q=0.{9 - i % 9}, x/{i}" for i in range(200)]
+    for accept in [*headers, "a" * 300, None]:
+        scope = {"type": "http", "method": "GET", "path": "/sparql", "query_string": query,
+                 "headers": [] if accept is None else [(b"accept", accept.encode())]}
+        assert middleware._lookup(scope)["accept"] == results.parse_accept(accept)
+        assert middleware._lookup(scope)["accept"] == results.parse_accept(accept)  # from the kept ones
+    assert len(middleware._accepts) == fastpath.ACCEPTS and "a" * 300 not in middleware._accepts
