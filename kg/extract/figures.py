@@ -765,9 +765,13 @@ def _known(doc: Doc, start: int) -> bool:
 
 def _year_earlier(doc: Doc, d: ClaimDraft, c_end: int) -> bool:
     """A word of the year before right after a result ("a profit of 12 million pounds a year earlier", "från 620
-    miljoner kronor ett år tidigare"): the same period a year before the one the sentence is about."""
-    return any(h.key == "year_earlier" and doc.words_between(d.end, h.start) <= 2 and not any(
-        t.start < h.end and h.start < t.end for t in doc.times) for h in doc.hits_in(d.end, c_end + 1, "time"))
+    miljoner kronor ett år tidigare"), or opening its sentence ("A year earlier, revenue was 2.83 billion euros",
+    "Im Vorjahresquartal hatte der Umsatz bei 2,83 Milliarden Euro gelegen"): the same period a year before the
+    one the sentence is about."""
+    return any(h.key == "year_earlier" and not any(t.start < h.end and h.start < t.end for t in doc.times) and (
+        h.start >= d.end and doc.words_between(d.end, h.start) <= 2
+        or h.end <= d.start and not doc.text[d.sent.start:h.start].strip(" \"'“”‘’«»"))
+        for h in doc.hits_in(d.sent.start, c_end + 1, "time"))
 
 
 def _told(doc: Doc, sent: Sentence, d: ClaimDraft, times: list, inherited: TimeRef | None) -> TimeRef | None:

@@ -725,3 +725,21 @@ def test_an_investment_keeps_the_day_it_was_told_not_the_period_of_the_sentence_
     x = extracted("en", "Nordhavn Energi AB will cut about 350 jobs this year, chief executive Erik Sandberg said on "
                         "Tuesday. The company plans to invest more than 1.5 billion Swedish kronor in new wind farms.")
     assert [(c.kind, c.when and c.when.value) for c in x.claims if c.kind == "investment"] == [("investment", TUESDAY)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Brenner Werke AG reported revenue of 2.94 billion euros. A year earlier, revenue was 2.83 billion euros."),
+    ("de", "Die Brenner Werke AG setzte 2,94 Milliarden Euro um. Im Vorjahresquartal hatte der Umsatz bei 2,83 "
+           "Milliarden Euro gelegen."),
+    ("nl", "Brenner Werke NV boekte een omzet van 2,94 miljard euro. Een jaar eerder was de omzet 2,83 miljard euro."),
+    ("sv", "Brenner Verken AB hade en omsättning på 2,94 miljarder kronor. Ett år tidigare var omsättningen 2,83 "
+           "miljarder kronor."),
+    ("fr", "Brenner Werke SA a réalisé un chiffre d'affaires de 2,94 milliards d'euros. Un an plus tôt, le chiffre "
+           "d'affaires était de 2,83 milliards d'euros."),
+    ("es", "Brenner Werke SA facturó 2.940 millones de euros. Un año antes, la facturación fue de 2.830 millones de "
+           "euros."),
+])
+def test_a_result_of_a_sentence_opened_by_the_year_before_is_dated_then(lang, text):
+    """"A year earlier, revenue was 2.83 billion": last year's level, not one to set against this year's."""
+    dated = {c.quantity.value: c.when.value for c in extracted(lang, text).claims if c.kind == "revenue"}
+    assert dated == {2_940_000_000: PUBLISHED, 2_830_000_000: "2025"}
