@@ -28,7 +28,7 @@ from collections import defaultdict
 from pathlib import Path
 
 
-class Stopped(Exception):
+class Stopped(BaseException):  # not an Exception: rdflib's or pySHACL's handlers of those must not swallow it
     """The budget ran out."""
 
 
