@@ -215,8 +215,13 @@ class _Finder:
                 self.person(j, end, org.name if org else None, self.text[h.start:h.end], org.start if org else h.start)
         # "Beth Galetti, Senior Vice President of People Experience and Technology bij Amazon", "Chad Miller, chief
         # executive of Harlow Foods,", "Eva de Vries, topvrouw van Delvaart."
+        by_start: dict[int, list] = {}  # a role inside a longer one starts at most the longest role's words after it
+        for o in roles:
+            by_start.setdefault(o.i, []).append(o)
+        longest = max((o.j - o.i for o in roles), default=0)
         for h in roles:
-            if any(o.i <= h.i and h.j <= o.j and o.j - o.i > h.j - h.i for o in roles):
+            if any(o.j >= h.j and o.j - o.i > h.j - h.i for i in range(h.i - longest, h.i + 1)
+                   for o in by_start.get(i, ())):
                 continue  # "chief" of "chief financial officer"
             k = h.i - 1
             before = self.mention_ending_before(h.i) or self.genitive_org(h.i)  # "Laura Kent, Brookmere's CFO"
@@ -240,6 +245,8 @@ class _Finder:
             cut = next((len(g) for g in GENITIVE if i and toks.raw[i - 1].endswith(g)
                         and len(toks.raw[i - 1]) > len(g) + 1), 0)
             end = i if cut else 0  # "Metalls"
+        if not end:
+            return None
         start = end
         while start > 0 and end - start < 3 and CAP.match(toks.raw[start - 1]) and (start == end or self.joined(start)):
             start -= 1

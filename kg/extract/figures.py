@@ -145,7 +145,7 @@ def _apart(doc: Doc, q: QuantityMention, h) -> bool:
     between = set(doc.tokens.low[doc.token_index(q.end):doc.token_index(h.start)])
     for more in doc.hits_in(q.end, h.start, "another"):  # "800 more jobs", "500 postes supplémentaires"
         between -= set(doc.tokens.low[more.i:more.j])
-    others = [o for o in doc.quantities if q.end <= o.start < h.start]
+    others = doc.starting_in(doc.quantities, q.end, h.start)
     k = doc.token_index(q.end)
     if others and k < len(doc.tokens) and doc.tokens.low[k].isalpha() and doc.tokens.low[k] not in doc.lang.stop_words \
             and not doc.hits_in(doc.tokens.starts[k], doc.tokens.ends[k]):
