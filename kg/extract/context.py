@@ -303,10 +303,9 @@ class ClaimContext:
         if sent.index > 0:
             prev = doc.sentences[sent.index - 1]
             if prev.block == sent.block:
-                base = doc.lang.base  # "más que en el mismo periodo del año anterior": the period compared with
                 times = [t for t in doc.in_sentence(doc.times, prev) if not t.horizon  # a target date stays its own
                          and not doc.lang.since.search(doc.text[max(prev.start, t.start - 60):t.start])  # a start too
-                         and not (base and base.search(doc.text[max(prev.start, t.start - 60):t.start]))
+                         and not doc.lang.base.search(doc.text[max(prev.start, t.start - 60):t.start])  # compared with
                          and (not precisions or t.time.precision in precisions)]
                 if times:
                     return times[-1].time

@@ -250,13 +250,14 @@ class Lang:
 
         self.years_ahead_first = {TOKEN.findall(norm(p))[0] for p in time.get("years_ahead", []) if TOKEN.findall(p)}
         self.years_ahead = re.compile(alternation(time.get("years_ahead", []), years_ahead), re.I)
-        # a time up to six words after "since" is when something began, unless a clause ends between them
-        self.since = re.compile(rf"(?:^|\W)(?:{alternation(time.get('since', []))})[^\w,;:]+(?:\w+[^\w,;:]+){{0,6}}$",
-                                re.I)
-        # a time up to six words after a word of comparison is the period compared with ("que en el mismo periodo
-        # del año anterior"), not one the next sentence goes on about
-        self.base = re.compile(rf"(?:^|\W)(?:{alternation(time.get('base', []))})[^\w,;:]+(?:\w+[^\w,;:]+){{0,6}}$",
-                               re.I) if time.get("base") else None
+        def ending_near(words: list[str]) -> re.Pattern:  # text ending up to six words after one of them, no clause between
+            return re.compile(rf"(?:^|\W)(?:{alternation(words)})[^\w,;:]+(?:\w+[^\w,;:]+){{0,6}}$", re.I) if words \
+                else re.compile(r"(?!)")
+
+        # a time after "since" is when something began; one after a word of comparison is the period compared with
+        # ("que en el mismo periodo del año anterior"), not one the next sentence goes on about
+        self.since = ending_near(time.get("since", []))
+        self.base = ending_near(time.get("base", []))
         # words before a weekday that look ahead: "beginning Tuesday" in a Monday article is the next day
         self.from_day = re.compile(rf"(?:^|\W)(?:{alternation(time.get('from_day', []))})\s+\Z", re.I)
         # words before an outlet that make it the one told, not the source ("explicó a Europa Press un portavoz")

@@ -33,3 +33,17 @@ def check_attributes(claim, attrs: dict) -> None:
         got = {"when": claim.when and claim.when.value, "approx": claim.quantity and claim.quantity.approx,
                "bound": claim.quantity and claim.quantity.bound}.get(key, getattr(claim, key, None))
         assert got == want, f"{key}: {got!r} != {want!r} ({claim.quote})"
+
+
+def check_construction(construction: str, x, org: str, expected: list) -> None:
+    """Every expected claim is found with its attributes, no other claim is, and no other organisation."""
+    found = [(c.kind, c.org, figure_of(c), c.object) for c in x.claims]
+    for kind, value, unit, attrs in expected:
+        claims = [c for c in x.claims if matches(c, kind, org, value, unit, attrs)]
+        assert claims, f"{construction}: no {kind} {value} {unit} for {org} in {found}"
+        check_attributes(claims[0], attrs)
+    extra = [c for c in x.claims if not any(matches(c, kind, org, value, unit, attrs)
+                                           for kind, value, unit, attrs in expected)]
+    assert not extra, f"{construction}: claims beyond those expected: {[(c.kind, c.org, figure_of(c)) for c in extra]}"
+    organisations = {e.name for e in x.entities if e.type == "organization"}
+    assert organisations == {org}, organisations  # no capitalised word became an organisation
