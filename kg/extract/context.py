@@ -306,7 +306,8 @@ class ClaimContext:
                 times = [t for t in doc.in_sentence(doc.times, prev) if not t.horizon  # a target date stays its own
                          and not doc.lang.since.search(doc.text[max(prev.start, t.start - 60):t.start])  # a start too
                          and not doc.lang.base.search(doc.text[max(prev.start, t.start - 60):t.start])  # compared with
-                         and (not precisions or t.time.precision in precisions)]
+                         and (t.time.precision in precisions if precisions else not t.results)]  # "interim
+                # results": a period only results are of
                 if times:
                     return times[-1].time
         return None

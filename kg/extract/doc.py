@@ -51,6 +51,7 @@ class TimeMention:
     time: TimeRef
     horizon: bool | str = False  # a date by which something is to be done ("by 2030"); "counted" when counted from
     # the article's date ("over the next two years": the end of the year before may be meant as well)
+    results: bool = False  # the period of the results it names ("interim results"): only a result is of it
 
 
 @dataclass

@@ -320,6 +320,10 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         changed = _changed_count(doc, ctx, sent, q, role, head, store)
         if changed is not None:
             return changed
+    if _staff_size(doc, ctx, q, head):
+        if doc.hits_in(q.end, _reach(doc, sent, q), "cut", "cut_nouns"):
+            return []  # "Personalstyrkan på 5 100 personer ska minska": the staff a cut is of, not the cut
+        return [] if _site_staff(doc, ctx, q) else [_draft(doc, ctx, sent, "workforce", q, head.end if head else q.end)]
     if store is not None and doc.hits_in(sent.start, sent.end, "close") and (head is None or store.start < head.start):
         return []  # counted by the store-closure component
     if head is None:
@@ -338,6 +342,18 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     if cut and not _at_others(doc, ctx, q, head) and not _hired(doc, sent, q, head):
         return [_draft(doc, ctx, sent, "job_cuts", q, head.end, basis="stated" if own_cut else "context")]
     return []
+
+
+def _staff_size(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
+    """The count is the size of a staff: right after a word of one ("with a staff of 1,700", "a total staff of
+    about 7,000", "personalstyrkan på 5 100"; ``claims.staff_of``), or with its staff noun in an apposition to an
+    organisation ("Torvmark AB, med 2 400 anställda, varslar"; ``claims.with_staff``)."""
+    if any(doc.words_between(h.end, q.start) <= 1 for h in doc.hits_in(max(0, q.start - 40), q.start, "staff_of")):
+        return True
+    with_ = [h for h in doc.hits_in(max(0, q.start - 20), q.start, "with_staff") if doc.words_between(h.end, q.start) <= 1]
+    return head is not None and head.label == "jobs" and bool(with_) and any(
+        m.end <= with_[-1].start and not doc.text[m.end:with_[-1].start].strip(" ,\u00a0").strip()
+        and "," in doc.text[m.end:with_[-1].start] for m in ctx.orgs)
 
 
 def _changed_count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, role: Role, head, store):
@@ -704,7 +720,7 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
         c_start, c_end = doc.clause_at(d.start)
         mine, money = [], d.claim.kind in MONEY
         for t in times:
-            if not (c_start <= t.start < c_end):
+            if not (c_start <= t.start < c_end) or t.results and d.claim.kind not in ACCOUNTS:
                 continue
             others = [o for o in drafts if doc.clause_at(o.start) == (c_start, c_end)]
             first = min(o.start for o in others)
@@ -725,12 +741,13 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
             relative = bool(doc.hits_in(t.start, t.end, "time"))  # "last year", "förra året": the whole year
             d.horizon = t.horizon
         else:
-            earlier = [t for t in times if t.end <= c_start and not doc.relative_clause(t.start)]
+            earlier = [t for t in times if t.end <= c_start and not doc.relative_clause(t.start)
+                       and (d.claim.kind in ACCOUNTS or not t.results)]
             # not the time of a relative clause: "Northvolt, which warned on Sept. 9 that cuts were coming, said"
             if earlier:
                 when, rank = earlier[-1].time, (1, d.start - earlier[-1].end)
                 d.horizon = earlier[-1].horizon
-            elif later := [t for t in times if t.start >= c_end and (t.time.precision == "day" or t.horizon
+            elif later := [t for t in times if t.start >= c_end and not t.results and (t.time.precision == "day" or t.horizon
                                                                       and not any(d.end <= o.start < t.start for o in drafts))]:
                 when, rank = later[0].time, (1, later[0].start - d.end)  # ", meddelade bolaget på tisdagen", ", by 2027"
                 d.horizon = later[0].horizon
@@ -873,6 +890,8 @@ def _finish(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> None:
         carried = ctx.carried(sent)  # goes on with what the sentence before in its block attributed
         speaker = carried.speaker if carried is not None else None
     when = claim.when
+    if claim.kind == "workforce" and d.when_rank[0] > 0 and _earlier_level(doc, d):
+        when = None  # "At its peak, X employed 8,000", "Före konkursen hade bolaget 6 000 anställda": no level of now
     if d.earlier_state and when is not None and when.precision == "year" and d.when_rank[0] < 2 and d.when_rank[1]:
         when = TimeRef(str(int(when.value) - 1), "year")  # "from 240,000 to 226,000 in 2025": the first is 2024's
     d.claim = evolve(claim, modality=modality, speaker=speaker, source_cited=a.source, when=when)
@@ -905,7 +924,7 @@ def _modality(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> str:
         if d.part == "to" and (cue == "planned" or future or cue == "announced" and not past) or doc.hits_in(
                 c_start, c_end, "target"):
             return "planned"  # "wants to reduce that to 2,000 employees", "Ziel seien 2.000 Mitarbeiter"
-        return "announced" if doc.hits_in(d.start, c_end, "remain") and not past else "reported"
+        return "announced" if doc.hits_in(c_start, c_end, "remain") and not past else "reported"
     if claim.kind == "investment" and cue == "planned":  # "plans to invest more than 1.5 billion kronor"
         return "planned"
     if claim.kind in MONEY:  # a result is reported, a forecast expected ("Prognose", "afficherait une perte"), so is
@@ -922,6 +941,13 @@ def _modality(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> str:
     if d.horizon or cue == "planned" or claim.kind == "cost_savings" or claim.kind == "store_closure" and future:
         return "planned"  # savings are targets; sites to be closed
     return "announced"
+
+
+def _earlier_level(doc: Doc, d: ClaimDraft) -> bool:
+    """A word putting the level before now (``claims.earlier_level``) in the figure's clause or before it in its
+    sentence, with no other figure between: "At its peak, X employed 8,000", "which had 6,200 staff before"."""
+    c_end = doc.clause_at(d.start)[1]
+    return any(not doc.starting_in(doc.quantities, h.end, d.start) for h in doc.hits_in(d.sent.start, c_end, "earlier_level"))
 
 
 def _past(doc: Doc, d: ClaimDraft) -> bool:

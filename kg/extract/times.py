@@ -116,7 +116,7 @@ def find_times(doc: Doc) -> None:
                 if year:
                     ref, end = TimeRef(f"{year.group(1)}-H{1 if h.key == 'first_half' else 2}", "half"), year.end()
             if ref is not None:
-                found.append(TimeMention(h.start, end, ref))
+                found.append(TimeMention(h.start, end, ref, results=h.key == "half_results"))
             if h.key == "last_week" and pub is not None and pub.precision == "day":
                 found += _day_last_week(h, weekdays, pub)
     found += _years_ahead(doc)
@@ -343,6 +343,8 @@ def relative(key: str, pub: TimeRef | None) -> TimeRef | None:
         return TimeRef(f"{y}-{mo:02d}", "month")
     if key == "today":
         return pub
+    if key == "half_results":  # "interim results", "halvårsrapporten": the half last ended
+        return TimeRef(f"{year}-H1" if month >= 7 else f"{year - 1}-H2", "half")
     if key == "yesterday" and pub.precision == "day":
         return TimeRef((date.fromisoformat(pub.value) - timedelta(days=1)).isoformat(), "day")
     return None

@@ -211,6 +211,40 @@ CASES: dict[str, list] = {
         ("sv", "Skarholm Verkstäder varslar\n\nEnligt Skarholm Verkstäder AB försvinner 300 jobb vid fabriken i Borås.",
          "Skarholm Verkstäder", [("job_cuts", 300, "count", dict(speaker="Skarholm Verkstäder"))]),
     ],
+    "staff size": [  # a count of staff in an apposition or after a word of a staff's size is the workforce; one
+        # before now ("at its peak", "before the crisis") is no level of today
+        ("en", "Brookmere to keep depot open\n\nBrookmere Plc will continue to operate in Leeds with a staff of 1,700, "
+               "the company said on Tuesday. It had a total staff of about 7,000 prior to the crisis. At its peak, "
+               "Brookmere employed 9,000 people.", "Brookmere",
+         [("workforce", 1700, "count", dict(modality="announced", when=TUESDAY)),
+          ("workforce", 7000, "count", dict(approx=True, modality="reported", when=None)),
+          ("workforce", 9000, "count", dict(modality="reported", when=None))]),
+        ("sv", "Torvmark AB varslar 300\n\nTorvmark AB, med 2 400 anställda i Sverige, varslar 300 anställda, meddelade "
+               "bolaget på tisdagen. Personalstyrkan på 2 400 personer ska minska. Före konkursen hade bolaget 6 000 "
+               "anställda.", "Torvmark",
+         [("workforce", 2400, "count", dict(modality="reported", segment="Sweden")),
+          ("job_cuts", 300, "count", dict(modality="announced", when=TUESDAY)),
+          ("workforce", 6000, "count", dict(when=None))]),
+        ("nl", "Delvaart NV schrapt 300 banen\n\nDelvaart NV, met 2.400 werknemers in Nederland, schrapt 300 banen, "
+               "maakte het bedrijf dinsdag bekend. Op het hoogtepunt had Delvaart 6.000 werknemers.", "Delvaart",
+         [("workforce", 2400, "count", dict(modality="reported")), ("job_cuts", 300, "count", dict(when=TUESDAY)),
+          ("workforce", 6000, "count", dict(when=None))]),
+        ("de", "Lindhoff streicht 300 Stellen\n\nDie Lindhoff Maschinenbau GmbH, mit 2.400 Beschäftigten in Bayern, "
+               "streicht 300 Stellen, teilte das Unternehmen am Dienstag mit. Zu Spitzenzeiten hatte Lindhoff 6.000 "
+               "Beschäftigte.", "Lindhoff Maschinenbau",
+         [("workforce", 2400, "count", dict(modality="reported")), ("job_cuts", 300, "count", dict(when=TUESDAY)),
+          ("workforce", 6000, "count", dict(when=None))]),
+        ("fr", "Verlaine Industries supprime 300 postes\n\nVerlaine Industries, avec 2 400 salariés en France, va "
+               "supprimer 300 postes, a annoncé l'entreprise mardi. Avant la crise, Verlaine Industries comptait 6 000 "
+               "salariés.", "Verlaine Industries",
+         [("workforce", 2400, "count", dict(modality="reported")), ("job_cuts", 300, "count", dict(when=TUESDAY)),
+          ("workforce", 6000, "count", dict(when=None))]),
+        ("es", "Hortalia Alimentos despedirá a 300 trabajadores\n\nHortalia Alimentos, con 2.400 empleados en España, "
+               "despedirá a 300 trabajadores, anunció la empresa el martes. Antes de la crisis, Hortalia Alimentos tenía "
+               "6.000 empleados.", "Hortalia Alimentos",
+         [("workforce", 2400, "count", dict(modality="reported")), ("job_cuts", 300, "count", dict(when=TUESDAY)),
+          ("workforce", 6000, "count", dict(when=None))]),
+    ],
     "no organisation": [  # capitalised words that name no company: the article's one organisation is the only one
         ("sv", "Skarholm Verkstäder varslar 300\n\nSkarholm Verkstäder AB varslar 300 anställda i Borås. Totalt "
                "försvinner 300 jobb, sa vd Anna Berg. Totalt har bolaget 4 100 anställda.", "Skarholm Verkstäder",
@@ -569,6 +603,11 @@ def test_the_horizon_of_one_phase_is_not_the_whole_rounds(lang, text, expected):
            "kronor för 2025.", [("revenue", 1.9e9, "2025"), ("net_income", 300e6, "2025")]),
     ("nl", "Transvaal Logistiek BV boekte in het vierde kwartaal een winst van 20 miljoen euro, tegen 35 miljoen euro "
            "een jaar eerder.", [("profit", 20e6, "2025-Q4")]),
+    # results of a half year ("interim results") are of the half last ended; the cuts told with them are of the day
+    ("en", "Harlow Foods plc said on Tuesday its interim results showed revenue rose 5% to 4.2 billion pounds, and it "
+           "will cut 300 jobs.", [("revenue", 4.2e9, "2025-H2"), ("job_cuts", 300, TUESDAY)]),
+    ("sv", "Torvmark AB:s halvårsrapport visade en omsättning på 2,1 miljarder kronor, och bolaget varslar 300 anställda, "
+           "meddelade bolaget på tisdagen.", [("revenue", 2.1e9, "2025-H2"), ("job_cuts", 300, TUESDAY)]),
 ])
 def test_a_result_is_for_its_period(lang, text, expected):
     """A result is for the period its clause names, shared by the results beside it, not the day it was reported;
