@@ -376,11 +376,16 @@ class _Finder:
             # the short name stands for the full one, also where it was found alone first
             self.discovered[(short[1],)] = (name, type_)
 
+    def union_tokens(self) -> set[int]:
+        """The tokens of unions' names and words ("according to Unite", "selon la CGT"): no person, no outlet."""
+        return {k for h in self.doc.hits if h.label == "unions" for k in range(h.i, h.j)}
+
     def reporting_pass(self) -> None:
-        """"said Andy Jassy", "Andy Jassy said", "aldus Galetti"."""
+        """"said Andy Jassy", "Andy Jassy said", "aldus Galetti"; not "according to Unite", a union."""
         longer = [(h.start, h.end) for h in self.doc.hits if h.label == "cut" and h.j - h.i > 1]
+        unions = self.union_tokens()
         for h in self.doc.hits:
-            if h.label not in ("reporting", "publisher_verbs") or any(  # "säger upp" lays off, "säger" says
+            if h.label not in ("reporting", "publisher_verbs") or h.j in unions or any(  # "säger upp" lays off
                     a <= h.start and h.end <= b and b - a > h.end - h.start for a, b in longer):
                 continue
             end = self.name_run(h.j)
@@ -616,7 +621,7 @@ class _Finder:
         """"according to X", "volgens X", "X schreef" where X is a news outlet; "indique la 'NHK'": an acronym
         after an outlet's verb; never a union ("selon la CGT")."""
         toks = self.toks
-        unions = {k for h in self.doc.hits if h.label == "unions" for k in range(h.i, h.j)}
+        unions = self.union_tokens()
         for h in self.doc.hits:
             if h.label == "publisher_verbs":
                 i = h.j

@@ -15,7 +15,7 @@ from functools import cache
 from itertools import count
 from typing import NamedTuple
 
-from kg.lexicon import FALLBACK, languages, lexicon, shared_and
+from kg.lexicon import FALLBACK, across, languages, lexicon, shared_and
 from kg.records import clean_title
 from kg.textpattern import alternation
 
@@ -382,8 +382,9 @@ class Lang:
         for label in ("reporting", "announce_sources", "sources", "publisher_verbs", "according_to", "complementizers",
                       "media", "source_preps", "third_parties", "observers"):
             add_list(label, attribution.get(label, []))
-        add_list("third_parties", attribution.get("unions", []))
-        add_list("unions", attribution.get("unions", []))
+        names = {w for w in across("attribution", "unions") if w[:1].isupper()}  # "IF Metall" in any language
+        for label in ("third_parties", "unions"):
+            add_list(label, set(attribution.get("unions", [])) | names)
         stance = lex.get("stance", {})
         for label in ("negation", "ruled_out", "concessive", "conditional", "excuse", "reduction", "need", "more", "cut_reference",
                       "replace", "rehire"):

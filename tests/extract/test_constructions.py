@@ -413,13 +413,24 @@ THIRD_PARTY = [  # the company's round, then a figure a union gives: the union's
            "könnten weitere 1000 Stellen in Spanien wegfallen.", "expected"),
     ("fr", "Carrowmill va supprimer 500 postes, a annoncé l'entreprise mardi. Selon les syndicats, 1 000 postes "
            "supplémentaires disparaîtront en Espagne.", "reported"),
+    # a union named without a union word (`attribution.unions`, names of every lexicon): a third party, no person
+    ("en", "Carrowmill will cut 500 jobs, the company said on Tuesday. As many as 1,000 jobs could go in Spain, "
+           "according to Unite.", "expected"),
+    ("en", "Carrowmill will cut 500 jobs, the company said on Tuesday. Another 1,000 jobs will go in Sweden, according "
+           "to IF Metall.", "reported"),
+    ("sv", "Carrowmill varslar 500 anställda, meddelade bolaget på tisdagen. De cirka 1 000 anställda i Spanien förlorar "
+           "sina jobb, enligt IF Metall.", "reported"),
+    ("sv", "Carrowmill varslar 500 anställda, meddelade bolaget på tisdagen. Dessutom säger Carrowmill upp 1 000 "
+           "tjänstemän, uppger Unionen.", "reported"),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "modality"), THIRD_PARTY)
 def test_a_unions_figure_is_not_the_companys_announcement(lang, text, modality):
-    cuts = {figure_of(c): (c.modality, c.speaker) for c in extracted(lang, text).claims if c.kind == "job_cuts"}
+    x = extracted(lang, text)
+    cuts = {figure_of(c): (c.modality, c.speaker) for c in x.claims if c.kind == "job_cuts"}
     assert cuts == {500: ("announced", "Carrowmill"), 1000: (modality, None)}
+    assert not [e.name for e in x.entities if e.type == "person"]  # "according to Unite": no person
 
 
 def test_a_german_count_of_another_noun_is_no_cut():
@@ -773,3 +784,13 @@ def test_a_result_of_a_sentence_opened_by_the_year_before_is_dated_then(lang, te
     """"A year earlier, revenue was 2.83 billion": last year's level, not one to set against this year's."""
     dated = {c.quantity.value: c.when.value for c in extracted(lang, text).claims if c.kind == "revenue"}
     assert dated == {2_940_000_000: PUBLISHED, 2_830_000_000: "2025"}
+
+
+@pytest.mark.parametrize("text", [
+    "Norrlax AB sparkar 150 medarbetare, meddelade bolaget på tisdagen.",
+    "I dag säger Norrlax AB upp 150 medarbetare, meddelade bolaget på tisdagen.",
+    "De 150 anställda på Norrlax AB förlorar sina jobb, meddelade bolaget på tisdagen.",
+])
+def test_swedish_verbs_of_laying_off(text):
+    """"sparkar", "säger X upp", "förlorar sina jobb": a cut the company announces."""
+    assert [(c.kind, figure_of(c), c.modality) for c in extracted("sv", text).claims] == [("job_cuts", 150, "announced")]
