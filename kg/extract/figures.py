@@ -656,10 +656,7 @@ def _total(doc: Doc, sent: Sentence, q: QuantityMention, end: int, kind: str) ->
     near = doc.tokens.starts[max(0, doc.token_index(q.start) - 5)]
     if kind == "job_cuts" and doc.hits_in(near, q.start, "target"):
         return "total"
-    if kind == "job_cuts" and any(
-            c_start <= t.start < c_end and (t.end <= q.start or doc.words_between(end, t.start) <= 3)
-            and doc.lang.since.search(doc.text[max(c_start, t.start - 60):t.start])
-            for t in doc.in_sentence(doc.times, sent)):
+    if kind == "job_cuts" and _counted_since(doc, sent, q.start, end):
         return "total"  # counted since a time: "has shed 3,500 jobs since 2023", "Seit 2024 fielen 9.000 Stellen weg"
     before = [h for h in doc.hits_in(sent.start, q.start, "total") if (h.start >= min(c_start, near) or h.start == sent.start)
               and not doc.starting_in(doc.quantities, h.end, q.start)]
@@ -668,6 +665,15 @@ def _total(doc: Doc, sent: Sentence, q: QuantityMention, end: int, kind: str) ->
                          for o in doc.starting_in(doc.quantities, q.end, c_end) if o is not q)]
     # not "11,000 jobs to bring to around 20,000"
     return "total" if before or after else None
+
+
+def _counted_since(doc: Doc, sent: Sentence, start: int, end: int) -> bool:
+    """A time after a word of "since" (``time.since``) before the figure in its clause or right after it: the
+    figure is counted since then ("has shed 3,500 jobs since 2023")."""
+    c_start, c_end = doc.clause_at(start)
+    return any(c_start <= t.start < c_end and (t.end <= start or doc.words_between(end, t.start) <= 3)
+               and doc.lang.since.search(doc.text[max(c_start, t.start - 60):t.start])
+               for t in doc.in_sentence(doc.times, sent))
 
 
 def _quote(doc: Doc, sent: Sentence) -> tuple[int, int]:
@@ -751,15 +757,18 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
                                                                       and not any(d.end <= o.start < t.start for o in drafts))]:
                 when, rank = later[0].time, (1, later[0].start - d.end)  # ", meddelade bolaget på tisdagen", ", by 2027"
                 d.horizon = later[0].horizon
+            elif _long_ago(doc, sent, c_end):
+                rank = (2, 0)  # "A few years ago, X cut 6,000 jobs": not then, nor the day of publication
             elif inherited is not None and not (d.claim.kind == "cost_savings" and _before_publication_month(
                     inherited, doc.published)):  # savings aimed at are not of last year's sentence
                 when, rank = (ctx.context_time(sent, PERIODS) or inherited) if d.claim.kind in ACCOUNTS else inherited, (2, 0)
         if when is not None and inherited is not None and rank[0] < 2 and contains(when, inherited) and not relative:
             when = inherited  # "in 2025" after a sentence on its fourth quarter
-        if rank[0] >= 1 and doc.hits_in(c_start, c_end, "full_year"):  # "für das Gesamtjahr": the whole year
+        if (rank[0] >= 1 or money and when is not None and when.precision == "day") and doc.hits_in(
+                c_start, c_end, "full_year"):  # "für das Gesamtjahr", "its full-year forecast ... on Tuesday": the year
             year = (when or doc.published).value[:4] if (when or doc.published) else None
             when, rank = (TimeRef(year, "year"), (0, 0)) if year else (when, rank)
-        if when is None:
+        if when is None and rank[0] > 2:
             when = doc.published
         if money and when is not None and _year_earlier(doc, d, c_end):
             when = TimeRef(str(int(when.value[:4]) - 1) + when.value[4:], when.precision) if (
@@ -771,6 +780,11 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
         d.known = d.claim.kind not in LEVELS + ("workforce",) and _known(doc, d.start)
         if d.horizon:
             d.told = _told(doc, sent, d, times, inherited)
+
+
+def _long_ago(doc: Doc, sent: Sentence, end: int) -> bool:
+    """A word of long ago with no date (``time.long_ago``: "a few years ago") in the sentence up to ``end``."""
+    return any(h.key == "long_ago" for h in doc.hits_in(sent.start, end, "time"))
 
 
 def _known(doc: Doc, start: int) -> bool:
@@ -877,8 +891,8 @@ def _finish(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> None:
     modality = d.modality or _modality(doc, ctx, d)
     a = ctx.attribution(sent)
     if a.third_party:  # "the union said 1,000 more jobs would go": no announcement of the company's, no name to give
-        if modality in ("announced", "planned"):
-            modality = "reported"
+        if modality in ("announced", "planned"):  # but "analysts estimate the cuts could save $150 million": expected
+            modality = "expected" if ctx.modality(*doc.clause_at(d.start)) == "expected" else "reported"
         d.claim = evolve(claim, modality=modality, speaker=None, source_cited=a.source)
         return
     speaker, d.speaker_rank = a.speaker, 0
@@ -924,7 +938,9 @@ def _modality(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> str:
         if d.part == "to" and (cue == "planned" or future or cue == "announced" and not past) or doc.hits_in(
                 c_start, c_end, "target"):
             return "planned"  # "wants to reduce that to 2,000 employees", "Ziel seien 2.000 Mitarbeiter"
-        return "announced" if doc.hits_in(c_start, c_end, "remain") and not past else "reported"
+        # staff who stay are announced, not the whole they are part of ("only 1,200 of the 3,000 will keep their jobs")
+        whole = any(q.start == d.start and _part_of(doc, sent, q) for q in doc.in_sentence(doc.quantities, sent))
+        return "announced" if doc.hits_in(c_start, c_end, "remain") and not past and not whole else "reported"
     if claim.kind == "investment" and cue == "planned":  # "plans to invest more than 1.5 billion kronor"
         return "planned"
     if claim.kind in MONEY:  # a result is reported, a forecast expected ("Prognose", "afficherait une perte"), so is
@@ -951,9 +967,13 @@ def _earlier_level(doc: Doc, d: ClaimDraft) -> bool:
 
 
 def _past(doc: Doc, d: ClaimDraft) -> bool:
-    """The figure is of what happened before this news: dated before the month of publication, or put as past
-    ("previously announced", "so far", "an earlier plan", "il y a quelques années")."""
+    """The figure is of what happened before this news: dated before the month of publication, put as past
+    ("previously announced", "so far", "an earlier plan", "il y a quelques années"), or cuts counted since a time
+    ("has shed 3,500 jobs since 2023")."""
     if d.when_rank[0] <= 2 and not d.horizon and _before_publication_month(d.claim.when, doc.published):
+        return True
+    if d.claim.kind == "job_cuts" and _counted_since(doc, d.sent, d.start, d.end) or _long_ago(
+            doc, d.sent, doc.clause_at(d.start)[1]):
         return True
     c_start, c_end = doc.clause_at(d.start)
     before = doc.tokens.starts[max(0, doc.token_index(d.start) - 6)]

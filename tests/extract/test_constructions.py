@@ -794,3 +794,31 @@ def test_a_result_of_a_sentence_opened_by_the_year_before_is_dated_then(lang, te
 def test_swedish_verbs_of_laying_off(text):
     """"sparkar", "säger X upp", "förlorar sina jobb": a cut the company announces."""
     assert [(c.kind, figure_of(c), c.modality) for c in extracted("sv", text).claims] == [("job_cuts", 150, "announced")]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "make ... redundant" is a cut; a site's staff ("at its Derby depot") is no workforce of the company
+    ("en", "Marwick Stores will make as many as 2,300 staff redundant, the company said on Tuesday.",
+     [("job_cuts", 2300, TUESDAY, "announced")]),
+    ("en", "Trent Logistics told its 640 employees at its Derby depot on Tuesday that they would keep their jobs.", []),
+    # guidance is a forecast, for the full year even when told on a day
+    ("en", "Harlow Foods plc raised its full-year revenue guidance to 16.5 billion pounds on Tuesday.",
+     [("revenue", 16.5e9, "2026", "expected")]),
+    # cuts counted since a time are past, the level they bring the workforce to is one of now
+    ("en", "Velora Inc. has shed 3,500 jobs since 2023, bringing its workforce to 21,000, the company said on Tuesday.",
+     [("job_cuts", 3500, TUESDAY, "reported"), ("workforce", 21000, TUESDAY, "reported")]),
+    # an analysts' estimate is expected, not the company's plan
+    ("en", "Halden Freight Inc will cut 2,000 jobs. Analysts estimate the cuts could save $150 million a year.",
+     [("job_cuts", 2000, PUBLISHED, "announced"), ("cost_savings", 150e6, PUBLISHED, "expected")]),
+    # long ago with no date: reported, and no time from the sentence before
+    ("en", "Kestrel Systems Inc cut 300 jobs in January. A few years ago, Kestrel Systems cut 6,000 jobs.",
+     [("job_cuts", 300, "2026-01", "reported"), ("job_cuts", 6000, None, "reported")]),
+    ("sv", "Kestrel AB varslade 300 anställda i januari. För några år sedan sa Kestrel AB upp 6 000 anställda.",
+     [("job_cuts", 300, "2026-01", "reported"), ("job_cuts", 6000, None, "reported")]),
+    # the whole of the staff who stay is no announcement
+    ("en", "Only 1,200 of the 3,000 employees of Norrvik Battery AB will keep their jobs, the trustee said on Tuesday.",
+     [("workforce", 1200, TUESDAY, "announced"), ("workforce", 3000, TUESDAY, "reported")]),
+])
+def test_business_news_figures_and_their_attributes(lang, text, expected):
+    x = extracted(lang, text)
+    assert [(c.kind, figure_of(c), c.when and c.when.value, c.modality) for c in x.claims] == expected
