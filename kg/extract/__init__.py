@@ -76,6 +76,9 @@ def merge(drafts: list[ClaimDraft]) -> list[Claim]:
         modality = next((d.claim.modality for d in sorted(group, key=lambda d: d.sent.heading)
                          if d.claim.modality != "reported"), first.modality)  # a headline compresses: body first
         speaker = min(group, key=lambda d: (d.claim.speaker is None, d.speaker_rank)).claim.speaker
+        body = [d for d in group if not d.sent.heading]
+        if body and all(d.third_party for d in body):  # "X sparkar 150" over "..., uppger Unionen": the union's word
+            modality, speaker = body[0].claim.modality, body[0].claim.speaker
         source = next((d.claim.source_cited for d in group if d.claim.source_cited), None)
         segment = next((d.claim.segment for d in group if d.claim.segment), None)
         quantity = first.quantity

@@ -142,8 +142,10 @@ class ClaimContext:
         holding it."""
         doc = self.doc
         hits = doc.hits_in(sent.start, sent.end)
-        verbs = [h for h in hits if h.label in ("reporting", "according_to", "publisher_verbs")
-                 or h.label == "mod" and h.key == "announced"]
+        cuts = [h for h in hits if h.label == "cut" and h.j - h.i > 1]  # "säger upp" lays off, "säger" says
+        verbs = [h for h in hits if (h.label in ("reporting", "according_to", "publisher_verbs")
+                                     or h.label == "mod" and h.key == "announced")
+                 and not any(c.start <= h.start and h.end <= c.end and c.end - c.start > h.end - h.start for c in cuts)]
         announced = any(h.label == "announce_sources" or (h.label == "mod" and h.key == "announced") for h in hits)
         quoted = any(ch in doc.text[sent.start:sent.end] for ch in QUOTE_MARKS)
         persons = doc.in_sentence(self.persons, sent)
@@ -216,7 +218,8 @@ class ClaimContext:
                 elif end <= v.start and doc.words_between(end, v.start) <= SUBJECT_REACH and not _closed_relative(
                         doc, start, v.start):
                     found.append((1, group, doc.words_between(end, v.start), name, start))
-                elif after and kind != "third":  # "X said the union agreed": X speaks
+                elif after and (kind != "third" or _closes_clause(doc, sent, v, end)):
+                    # "X said the union agreed": X speaks; ", uppger Unionen.", ", said the union.": the union
                     found.append((1, group, doc.words_between(v.end, start), name, start))
         if not found:
             return None, None
@@ -330,6 +333,11 @@ def _speaks_for_third(doc: Doc, p, thirds) -> bool:
     at = k < len(doc.tokens) and doc.hits_in(doc.tokens.starts[k], doc.tokens.ends[k], "at", "role")
     return any(h.end <= p.start and doc.words_between(h.end, p.start) <= 1
                or at and h.start >= p.end and doc.words_between(p.end, h.start) <= 3 for h in thirds)
+
+
+def _closes_clause(doc: Doc, sent: Sentence, verb, end: int) -> bool:
+    """What ends at ``end`` stands right after the verb (a word between at most) and ends its clause."""
+    return doc.words_between(verb.end, end) <= 3 and doc.text[end:sent.end].lstrip()[:1] in ("", ".", ",", ";")
 
 
 def _closed_relative(doc: Doc, pos: int, verb: int) -> bool:

@@ -41,6 +41,7 @@ class ClaimDraft:
     named: bool = True  # its organisation is named in its sentence (not only the article's topic)
     modality: str | None = None  # set by the rule that found it ("the work of 700 people": reported)
     told: TimeRef | None = None  # dated by its horizon: when the text says the plan was announced or agreed
+    third_party: bool = False  # told by a union, analysts... ("uppger Unionen"), not by the company
     known: bool = False  # referred to as cuts already known ("the 2,000 jobs"): its time is when it was spoken of
 
 
@@ -893,6 +894,7 @@ def _finish(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> None:
     if a.third_party:  # "the union said 1,000 more jobs would go": no announcement of the company's, no name to give
         if modality in ("announced", "planned"):  # but "analysts estimate the cuts could save $150 million": expected
             modality = "expected" if ctx.modality(*doc.clause_at(d.start)) == "expected" else "reported"
+        d.third_party = True
         d.claim = evolve(claim, modality=modality, speaker=None, source_cited=a.source)
         return
     speaker, d.speaker_rank = a.speaker, 0

@@ -822,3 +822,15 @@ def test_swedish_verbs_of_laying_off(text):
 def test_business_news_figures_and_their_attributes(lang, text, expected):
     x = extracted(lang, text)
     assert [(c.kind, figure_of(c), c.when and c.when.value, c.modality) for c in x.claims] == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Harlow Foods cuts 150 jobs\n\nHarlow Foods plc is cutting 150 jobs, said the GMB union."),
+    ("sv", "Skarholm sparkar 150 tjänstemän\n\nSkarholm Verkstäder AB säger upp 150 tjänstemän, uppger Unionen."),
+])
+def test_a_figure_only_a_union_tells_stays_the_unions_under_a_headline(lang, text):
+    """"säger upp" is no verb of saying; a union after the verb that ends the sentence tells the figure, and the
+    headline's compressed announcement does not make it the company's."""
+    assert [(c.kind, figure_of(c), c.modality, c.speaker) for c in extracted(lang, text).claims] == [
+        ("job_cuts", 150, "reported", None)]
+
