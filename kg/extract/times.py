@@ -140,14 +140,14 @@ def _horizons(doc: Doc, times: list[TimeMention]) -> list[TimeMention]:
         while m := LEADING_WORD.match(text, ends[-1], t.end):
             ends.append(m.end())
         if not t.horizon and any(words.search(text[max(0, e - 40):e].lower().replace("’", "'").rstrip()) for e in ends):
-            t = TimeMention(t.start, t.end, _year_later(doc, t), horizon=True)
+            t = TimeMention(t.start, t.end, year_later(doc, t), horizon=True)
         out.append(t)
     return out
 
 
-def _year_later(doc: Doc, t: TimeMention) -> TimeRef:
-    """A horizon with no year written that has passed at publication is next year's: "by the end of June" in
-    February 2026 is June 2026, not June 2025."""
+def year_later(doc: Doc, t: TimeMention) -> TimeRef:
+    """A horizon (or a time a plan is for) with no year written that has passed at publication is next year's: "by
+    the end of June" in February 2026 is June 2026, not June 2025."""
     pub = doc.published
     if pub is None or re.search(YEAR, doc.text[t.start:t.end]) or t.time.interval[1] >= pub.interval[1] or (
             t.time.precision not in ("day", "month", "quarter")):

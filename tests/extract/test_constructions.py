@@ -815,6 +815,13 @@ def test_swedish_verbs_of_laying_off(text):
      [("job_cuts", 300, "2026-01", "reported"), ("job_cuts", 6000, None, "reported")]),
     ("sv", "Kestrel AB varslade 300 anställda i januari. För några år sedan sa Kestrel AB upp 6 000 anställda.",
      [("job_cuts", 300, "2026-01", "reported"), ("job_cuts", 6000, None, "reported")]),
+    # a month with no year after a plan or a future is the next such month, not the last
+    ("en", "Oakfield Airlines Inc will cut 300 jobs in May, the company said.", [("job_cuts", 300, "2026-05", "planned")]),
+    ("en", "Oakfield Airlines Inc laid off 800 workers last month and plans a second round of 600 layoffs in April.",
+     [("job_cuts", 800, "2026-02", "reported"), ("job_cuts", 600, "2026-04", "planned")]),
+    ("sv", "Oakfield AB ska säga upp 300 anställda i maj.", [("job_cuts", 300, "2026-05", "planned")]),
+    ("en", "Plans to eliminate 3,000 positions at Oakfield Airlines Inc had been announced in October.",
+     [("job_cuts", 3000, "2025-10", "reported")]),
     # the whole of the staff who stay is no announcement
     ("en", "Only 1,200 of the 3,000 employees of Norrvik Battery AB will keep their jobs, the trustee said on Tuesday.",
      [("workforce", 1200, TUESDAY, "announced"), ("workforce", 3000, TUESDAY, "reported")]),
