@@ -682,6 +682,8 @@ class _Cues:
         self.staff_start = {h.i for h in doc.hits if h.label in ("jobs", "workforce") and toks.raw[h.i][0].islower()} | {
             h.i + 1 for h in doc.hits if h.label in ("jobs", "workforce") and h.i and toks.raw[h.i - 1] == "-"}
         self.locative_end = {h.j for h in doc.hits if h.label == "locative"}
+        self.store_start = {h.i for h in doc.hits if h.label == "store"}
+        self.possessive_end = {h.j for h in doc.hits if h.label == "possessive"}
         self.cut_start = {h.i for h in doc.hits if h.label == "cut"}
         self.verb_start = {h.i for h in doc.hits if (h.label == "mod" and h.key in ("announced", "planned", "denied"))
                            or h.label in ("cut", "reporting")
@@ -720,8 +722,9 @@ class _Cues:
             if any(k in self.cut_start for k in range(verb, min(verb + 3, n))) and not f.doc.hits_in(
                     sent.start, sent.end, "person_pronouns"):
                 found.add("cuts")  # "X will cut 800 jobs", "X plans to cut": a company, unless "he said"
-        if i in self.locative_end:
-            found.add("place")
+        if i in self.locative_end or j in self.store_start and (
+                i in self.possessive_end or i >= 2 and toks.raw[i - 2] in ("'", "’") and toks.raw[i - 1] in GENITIVE):
+            found.add("place")  # "in Skellefteå"; "its Corby plant", "Halsey Packaging's Corby plant": a site's place
         if f.determined(i):
             found.add("determined")
         if i in self.heading:

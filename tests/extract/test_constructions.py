@@ -841,3 +841,16 @@ def test_a_figure_only_a_union_tells_stays_the_unions_under_a_headline(lang, tex
     assert [(c.kind, figure_of(c), c.modality, c.speaker) for c in extracted(lang, text).claims] == [
         ("job_cuts", 150, "reported", None)]
 
+
+
+@pytest.mark.parametrize("text", [
+    "Staff at Corby plant told of closure\n\nAround 370 workers at Halsey Packaging's Corby plant face losing their "
+    "jobs after the company said it would close the site by the end of the year.",
+    "Halsey Packaging to close plant\n\nHalsey Packaging plc will close its Corby plant, where around 370 workers face "
+    "losing their jobs, by the end of the year.",
+])
+def test_the_place_of_a_companys_site_is_no_organisation(text):
+    """"its Corby plant", "Halsey Packaging's Corby plant": a place before a site noun after a possessive."""
+    x = extracted("en", text)
+    assert {e.name for e in x.entities if e.type == "organization"} == {"Halsey Packaging"}
+    assert {c.org for c in x.claims} == {"Halsey Packaging"}
