@@ -822,6 +822,13 @@ def test_swedish_verbs_of_laying_off(text):
     ("sv", "Oakfield AB ska säga upp 300 anställda i maj.", [("job_cuts", 300, "2026-05", "planned")]),
     ("en", "Plans to eliminate 3,000 positions at Oakfield Airlines Inc had been announced in October.",
      [("job_cuts", 3000, "2025-10", "reported")]),
+    # a round before this one ("after cutting 200", "efter att ha sagt upp 200") is reported; "enligt uppgifter" a rumour
+    ("en", "Oakfield Airlines Inc will cut another 300 jobs, after cutting 200 in the autumn, the company said on Tuesday.",
+     [("job_cuts", 300, TUESDAY, "announced"), ("job_cuts", 200, TUESDAY, "reported")]),
+    ("sv", "Lindö Foods AB varslar ytterligare 120 anställda, efter att ha sagt upp 200 i höstas.",
+     [("job_cuts", 120, PUBLISHED, "announced"), ("job_cuts", 200, PUBLISHED, "reported")]),
+    ("sv", "Brännö Bank AB överväger att dra ned med 500 tjänster, enligt uppgifter till Dagens Industri.",
+     [("job_cuts", 500, PUBLISHED, "rumoured")]),
     # the whole of the staff who stay is no announcement
     ("en", "Only 1,200 of the 3,000 employees of Norrvik Battery AB will keep their jobs, the trustee said on Tuesday.",
      [("workforce", 1200, TUESDAY, "announced"), ("workforce", 3000, TUESDAY, "reported")]),
