@@ -769,7 +769,7 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
                 when, rank = (ctx.context_time(sent, PERIODS) or inherited) if d.claim.kind in ACCOUNTS else inherited, (2, 0)
         if when is not None and inherited is not None and rank[0] < 2 and contains(when, inherited) and not relative:
             when = inherited  # "in 2025" after a sentence on its fourth quarter
-        if (rank[0] >= 1 or money and when is not None and when.precision == "day") and doc.hits_in(
+        if money and (rank[0] >= 1 or when is not None and when.precision == "day") and doc.hits_in(
                 c_start, c_end, "full_year"):  # "für das Gesamtjahr", "its full-year forecast ... on Tuesday": the year
             year = (when or doc.published).value[:4] if (when or doc.published) else None
             when, rank = (TimeRef(year, "year"), (0, 0)) if year else (when, rank)
@@ -931,7 +931,13 @@ def _modality(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> str:
     region_start = mention.start if mention is not None else sent.start
     c_start, c_end = doc.clause_at(d.start)
     conj = doc.hits_in(d.end, c_end, "conjunctions")
-    cue = ctx.modality(region_start, d.start) or ctx.modality(c_start, conj[0].start if conj else c_end)
+    own_end = conj[0].start if conj else c_end
+    cue = ctx.modality(region_start, d.start) or ctx.modality(c_start, own_end)
+    sums = [q for q in doc.starting_in(doc.quantities, min(region_start, c_start), d.start)
+            if q.quantity.unit not in ("count", "percent", "days")]
+    if cue == "expected" and claim.kind not in MONEY and sums:  # "cut its profit forecast to $1.1bn and said it would
+        after = sums[-1].end  # reduce headcount by 1,500": the forecast is the sum's, not the cut's
+        cue = ctx.modality(max(region_start, after), d.start) or ctx.modality(max(c_start, after), own_end)
     trailing = ctx.modality(c_end, sent.end)
     about_other = doc.hits_in(c_end, sent.end, "cut", "cut_nouns")  # ", och rykten om fler uppsägningar"
     if cue is None:  # ", according to people familiar with the matter", ", meddelade bolaget"

@@ -829,6 +829,9 @@ def test_swedish_verbs_of_laying_off(text):
      [("job_cuts", 120, PUBLISHED, "announced"), ("job_cuts", 200, PUBLISHED, "reported")]),
     ("sv", "Brännö Bank AB överväger att dra ned med 500 tjänster, enligt uppgifter till Dagens Industri.",
      [("job_cuts", 500, PUBLISHED, "rumoured")]),
+    # a forecast word before a sum is the sum's, not the cut's after it
+    ("en", "Arden Motors Inc cut its full-year profit forecast to $1.1bn on Tuesday and said it would reduce headcount "
+           "by 1,500.", [("profit", 1.1e9, "2026", "expected"), ("job_cuts", 1500, PUBLISHED, "announced")]),
     # the whole of the staff who stay is no announcement
     ("en", "Only 1,200 of the 3,000 employees of Norrvik Battery AB will keep their jobs, the trustee said on Tuesday.",
      [("workforce", 1200, TUESDAY, "announced"), ("workforce", 3000, TUESDAY, "reported")]),
