@@ -116,7 +116,7 @@ def find_times(doc: Doc) -> None:
                 if year:
                     ref, end = TimeRef(f"{year.group(1)}-H{1 if h.key == 'first_half' else 2}", "half"), year.end()
             if ref is not None:
-                found.append(TimeMention(h.start, end, ref, results=h.key == "half_results"))
+                found.append(TimeMention(h.start, end, ref, results=h.key in ("half_results", "quarter_results")))
             if h.key == "last_week" and pub is not None and pub.precision == "day":
                 found += _day_last_week(h, weekdays, pub)
     found += _years_ahead(doc)
@@ -345,6 +345,9 @@ def relative(key: str, pub: TimeRef | None) -> TimeRef | None:
         return pub
     if key == "half_results":  # "interim results", "halvårsrapporten": the half last ended
         return TimeRef(f"{year}-H1" if month >= 7 else f"{year - 1}-H2", "half")
+    if key == "quarter_results":  # "quarterly results", "kvartalsrapporten": the quarter last ended
+        ended = (month - 1) // 3
+        return TimeRef(f"{year}-Q{ended}" if ended else f"{year - 1}-Q4", "quarter")
     if key == "yesterday" and pub.precision == "day":
         return TimeRef((date.fromisoformat(pub.value) - timedelta(days=1)).isoformat(), "day")
     return None

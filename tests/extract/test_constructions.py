@@ -619,6 +619,10 @@ def test_the_horizon_of_one_phase_is_not_the_whole_rounds(lang, text, expected):
            "will cut 300 jobs.", [("revenue", 4.2e9, "2025-H2"), ("job_cuts", 300, TUESDAY)]),
     ("sv", "Torvmark AB:s halvårsrapport visade en omsättning på 2,1 miljarder kronor, och bolaget varslar 300 anställda, "
            "meddelade bolaget på tisdagen.", [("revenue", 2.1e9, "2025-H2"), ("job_cuts", 300, TUESDAY)]),
+    ("en", "Arden Motors Inc said on Tuesday its quarterly results showed revenue fell 3% to $7.9bn, and it will cut 300 "
+           "jobs.", [("revenue", 7.9e9, "2025-Q4"), ("job_cuts", 300, TUESDAY)]),
+    ("sv", "Norrlax AB:s kvartalsrapport visade en omsättning på 4,2 miljarder kronor, meddelade bolaget på tisdagen.",
+     [("revenue", 4.2e9, "2025-Q4")]),
 ])
 def test_a_result_is_for_its_period(lang, text, expected):
     """A result is for the period its clause names, shared by the results beside it, not the day it was reported;
