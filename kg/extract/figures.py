@@ -12,7 +12,6 @@ from kg.extract.context import ClaimContext, contains, denies_cause
 from kg.extract.doc import Doc, QuantityMention, Sentence
 from kg.extract.entities import GENITIVE
 from kg.extract.lang import norm
-from kg.extract.times import year_later
 from kg.records import Claim, Quantity, TimeRef
 
 
@@ -747,9 +746,6 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
             gap, t = min(mine, key=lambda x: x[0])
             when, rank = t.time, (0, gap)
             relative = bool(doc.hits_in(t.start, t.end, "time"))  # "last year", "förra året": the whole year
-            if not (money or relative) and t.start >= d.end and _planned_before(doc, d, c_start) and not doc.hits_in(
-                    d.end, t.start, "mod", "past"):  # not "Plans to cut 30,000 had been announced in October"
-                when = year_later(doc, t)  # "plans a second round of 600 layoffs in April" (in March): next April
             d.horizon = t.horizon
         else:
             earlier = [t for t in times if t.end <= c_start and not doc.relative_clause(t.start)
@@ -785,12 +781,6 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
         d.known = d.claim.kind not in LEVELS + ("workforce",) and _known(doc, d.start)
         if d.horizon:
             d.told = _told(doc, sent, d, times, inherited)
-
-
-def _planned_before(doc: Doc, d: ClaimDraft, c_start: int) -> bool:
-    """A word of a plan or of the future before the figure in its clause, no other figure between them."""
-    return any(h.key in ("planned", "future") and not doc.starting_in(doc.quantities, h.end, d.start)
-               for h in doc.hits_in(c_start, d.start, "mod"))
 
 
 def _long_ago(doc: Doc, sent: Sentence, end: int) -> bool:

@@ -140,12 +140,23 @@ def _horizons(doc: Doc, times: list[TimeMention]) -> list[TimeMention]:
         while m := LEADING_WORD.match(text, ends[-1], t.end):
             ends.append(m.end())
         if not t.horizon and any(words.search(text[max(0, e - 40):e].lower().replace("’", "'").rstrip()) for e in ends):
-            t = TimeMention(t.start, t.end, year_later(doc, t), horizon=True)
+            t = TimeMention(t.start, t.end, _year_later(doc, t), horizon=True)
+        elif _planned_for(doc, t):
+            t = TimeMention(t.start, t.end, _year_later(doc, t), t.horizon, t.results)
         out.append(t)
     return out
 
 
-def year_later(doc: Doc, t: TimeMention) -> TimeRef:
+def _planned_for(doc: Doc, t: TimeMention) -> bool:
+    """A time (not a relative word) that a plan or a future before it in its clause is for: "will cut 300 jobs in
+    May", "plans 600 layoffs in April", "would close in June"; not "plans ... had been announced in October"."""
+    if doc.hits_in(t.start, t.end, "time"):
+        return False
+    hits = doc.hits_in(doc.clause_at(t.start)[0], t.start, "mod", "past")
+    return bool(hits) and hits[-1].label == "mod" and hits[-1].key in ("planned", "future")
+
+
+def _year_later(doc: Doc, t: TimeMention) -> TimeRef:
     """A horizon (or a time a plan is for) with no year written that has passed at publication is next year's: "by
     the end of June" in February 2026 is June 2026, not June 2025."""
     pub = doc.published

@@ -824,6 +824,9 @@ def test_swedish_verbs_of_laying_off(text):
     ("en", "Oakfield Airlines Inc laid off 800 workers last month and plans a second round of 600 layoffs in April.",
      [("job_cuts", 800, "2026-02", "reported"), ("job_cuts", 600, "2026-04", "planned")]),
     ("sv", "Oakfield AB ska säga upp 300 anställda i maj.", [("job_cuts", 300, "2026-05", "planned")]),
+    ("en", "Trent Logistics plc will close its Derby depot in June. The company, which employs 5,200 people, said staff "
+           "would be offered other roles.", [("store_closure", None, "2026-06", "planned"),
+                                             ("workforce", 5200, PUBLISHED, "reported")]),
     ("en", "Plans to eliminate 3,000 positions at Oakfield Airlines Inc had been announced in October.",
      [("job_cuts", 3000, "2025-10", "reported")]),
     # a round before this one ("after cutting 200", "efter att ha sagt upp 200") is reported; "enligt uppgifter" a rumour
