@@ -347,12 +347,12 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
 
 def _staff_size(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
     """The count is the size of a staff: right after a word of one ("with a staff of 1,700", "a total staff of
-    about 7,000", "personalstyrkan på 5 100"; ``claims.staff_of``), or with its staff noun in an apposition to an
-    organisation ("Torvmark AB, med 2 400 anställda, varslar"; ``claims.with_staff``)."""
+    about 7,000", "personalstyrkan på 5 100"; ``claims.staff_of``), or with a noun of staff (``claims.workforce``, not
+    "jobs") in an apposition to an organisation ("Torvmark AB, med 2 400 anställda, varslar"; ``claims.with_staff``)."""
     if any(doc.words_between(h.end, q.start) <= 1 for h in doc.hits_in(max(0, q.start - 40), q.start, "staff_of")):
         return True
     with_ = [h for h in doc.hits_in(max(0, q.start - 20), q.start, "with_staff") if doc.words_between(h.end, q.start) <= 1]
-    return head is not None and head.label == "jobs" and bool(with_) and any(
+    return head is not None and bool(doc.hits_in(head.start, head.end, "workforce")) and bool(with_) and any(
         m.end <= with_[-1].start and not doc.text[m.end:with_[-1].start].strip(" ,\u00a0").strip()
         and "," in doc.text[m.end:with_[-1].start] for m in ctx.orgs)
 

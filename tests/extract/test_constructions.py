@@ -871,3 +871,12 @@ def test_the_place_of_a_companys_site_is_no_organisation(text):
     x = extracted("en", text)
     assert {e.name for e in x.entities if e.type == "organization"} == {"Halsey Packaging"}
     assert {c.org for c in x.claims} == {"Halsey Packaging"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("sv", "Torvmark AB, med 300 jobb i farozonen, meddelade nedskärningar."),
+    ("en", "Harlow Foods plc, with 300 jobs at stake, said it would restructure."),
+])
+def test_jobs_in_an_apposition_are_no_workforce(lang, text):
+    """Only a noun of staff ("med 2 400 anställda") makes a count in an apposition the workforce, not "jobs"."""
+    assert not [c for c in extracted(lang, text).claims if c.kind == "workforce"]
