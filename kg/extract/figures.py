@@ -220,8 +220,9 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention) -> str | None:
         return not doc.lang.ratio.match(text, h.end + len(rest) - len(rest.lstrip()))
 
     kinds, basis = [h for h in doc.hits_in(c_start, c_end, "money") if usable(h)], "stated"
-    if not kinds and text[c_start:q.start].strip().lower() in doc.lang.range_words:
-        kinds = doc.hits_in(sent.start, c_start, "money")[-1:]  # "..., tot 412 miljoen euro": the level it went to
+    opening = norm(text[c_start:q.start].strip())
+    if not kinds and (opening in doc.lang.range_words or opening in doc.lang.change_to):
+        kinds = doc.hits_in(sent.start, c_start, "money")[-1:]  # "..., tot 412 miljoen euro", "..., hasta 210 millones"
     if not kinds:  # the word after it, outside its clause
         kinds, basis = [h for h in doc.hits_in(q.end, sent.end, "money")
                         if usable(h) and doc.words_between(q.end, h.start) <= 3], "sentence"

@@ -22,6 +22,20 @@ TUESDAY = "2026-03-03"
 
 # construction -> [(language, article, org, [(kind, figure, unit, attributes)])]; the list is every claim
 CASES: dict[str, list] = {
+    "fell by a percent, to a sum": [  # the sum after the comma is where the result went: no "up to", no lost money word
+        ("en", "Castellan Foods sales fall\n\nSales at Castellan Foods fell 12% in 2025, to 210 million euros.",
+         "Castellan Foods", [("revenue", 210e6, "EUR", dict(bound=None, when="2025"))]),
+        ("nl", "Omzet Castellan Foods daalt\n\nDe omzet van Castellan Foods daalde vorig jaar met 12 procent, tot 210 "
+               "miljoen euro.", "Castellan Foods", [("revenue", 210e6, "EUR", dict(bound=None, when="2025"))]),
+        ("sv", "Castellan Foods tappar\n\nCastellan Foods omsättning minskade med 12 procent under 2025, till 210 "
+               "miljoner euro.", "Castellan Foods", [("revenue", 210e6, "EUR", dict(bound=None, when="2025"))]),
+        ("de", "Castellan Foods verliert Umsatz\n\nDer Umsatz von Castellan Foods sank 2025 um 12 Prozent, auf 210 "
+               "Millionen Euro.", "Castellan Foods", [("revenue", 210e6, "EUR", dict(bound=None, when="2025"))]),
+        ("fr", "Castellan Foods recule\n\nLes ventes de Castellan Foods ont reculé de 12 % en 2025, à 210 millions "
+               "d'euros.", "Castellan Foods", [("revenue", 210e6, "EUR", dict(bound=None, when="2025"))]),
+        ("es", "Castellan Foods vende menos\n\nLas ventas de Castellan Foods cayeron un 12% en 2025, hasta 210 millones "
+               "de euros.", "Castellan Foods", [("revenue", 210e6, "EUR", dict(bound=None, when="2025"))]),
+    ],
     "fraction": [
         ("en", "Fenwick Tools to cut one in ten jobs\n\nFenwick Tools will cut one in ten jobs at its plants in Ohio, "
                "the toolmaker said on Tuesday.", "Fenwick Tools",
