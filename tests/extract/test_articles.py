@@ -164,6 +164,7 @@ EXPECTED = [
     ("it-3-orsenigo", "workforce", "Banca Orsenigo", 14000, "count", dict(bound="lower")),
     ("it-3-orsenigo", "investment", "Banca Orsenigo", 300e6, "EUR", dict(when="2028", modality="planned")),
     ("it-3-orsenigo", "job_cuts", "Banca Orsenigo", 600, "count", dict(when="2025", modality="reported")),
+    ("it-3-orsenigo", "layoff_outlook", "Banca Orsenigo", None, None, dict(polarity="deny")),  # "Non ci sono piani per nuovi licenziamenti"
     ("it-4-lumetta", "job_cuts", "Lumetta Robotica", 15, "percent",
      dict(when="2026-03-09", modality="announced", speaker="Lumetta Robotica")),  # "lunedì", "ha comunicato l'azienda"
     ("it-4-lumetta", "job_cuts", "Lumetta Robotica", 450, "count", dict(approx=True, modality="announced")),

@@ -22,6 +22,23 @@ TUESDAY = "2026-03-03"
 
 # construction -> [(language, article, org, [(kind, figure, unit, attributes)])]; the list is every claim
 CASES: dict[str, list] = {
+    "further cuts, without a word of expecting": [  # ruled out: a denied outlook
+        ('nl', "Ostler Motors\n\nOstler Motors plant geen nieuwe ontslagen, zei topman Jan de Boer.", "Ostler Motors",
+         [("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ('en', "Ostler Motors\n\nOstler Motors has no plans for further job cuts, chief executive Dana Reyes said.", "Ostler Motors",
+         [("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ('sv', "Ostler Motors\n\nOstler Motors planerar inga fler uppsägningar, säger vd Eva Lind.", "Ostler Motors",
+         [("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ('de', "Ostler Motors\n\nOstler Motors plant keine weiteren Stellenstreichungen, sagte Vorstandschef Jan Berg.", "Ostler Motors",
+         [("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ('fr', "Ostler Motors\n\nOstler Motors ne prévoit pas de nouvelles suppressions de postes, a déclaré son PDG Jean Roux.", "Ostler Motors",
+         [("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ('es', "Ostler Motors\n\nOstler Motors descartó nuevos recortes de empleo, según su consejero delegado Juan Gil.", "Ostler Motors",
+         [("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ("en", "Ostler Motors\n\nOstler Motors will cut thousands of additional jobs, chief executive Dana Reyes said.",
+         "Ostler Motors", []),  # the round itself, not an outlook of more
+        ("en", "Ostler Motors\n\nThe move follows further job cuts at Ostler Motors last year.", "Ostler Motors", []),
+    ],
     "a month told ahead": [  # a month without its year after a verb in the future is the next one, and the cut planned
         ("en", "Castellan Foods to cut jobs\n\nCastellan Foods will cut 180 jobs in September, the company said.",
          "Castellan Foods", [("job_cuts", 180, "count", dict(when="2026-09", modality="planned"))]),
