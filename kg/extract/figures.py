@@ -1029,8 +1029,9 @@ def store_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     for sent in doc.sentences:
         closes = [h for h in doc.hits_in(sent.start, sent.end, "close") if not _negated_verb(doc, h)]
         found = _chains(doc, ctx, sent) if closes else []
-        if not found and (closes or [h for h in doc.hits_in(sent.start, sent.end, "stop") if not _negated_verb(doc, h)]):
-            found = _sites(doc, ctx, sent)
+        stops = [h for h in doc.hits_in(sent.start, sent.end, "stop") if not _negated_verb(doc, h)]
+        if not found and (closes or stops):
+            found = _sites(doc, ctx, sent, closes + stops)
         drafts += found
     return drafts
 
@@ -1076,26 +1077,36 @@ def _now(doc: Doc, t) -> bool:
     return any(h.key == "today" for h in doc.hits_in(t.start, t.end, "time"))
 
 
-def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
-    """Sites named in a sentence of closing or of production ending: a name before a plant noun ("its Civac
-    plant", "the Shonan (Nissan Shatai) plant"), else the first place a production word is located in ("die
-    Fahrzeugfertigung in Dresden"); each takes the time that follows it before the next site."""
+def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[ClaimDraft]:
+    """Sites named in a sentence of closing or of production ending, by their name alone: a name before a plant noun
+    ("its Civac plant", "the Shonan (Nissan Shatai) plant"), a place after a plant noun the verb acts on ("will
+    close its plant in Ohio", "das Werk in Duisburg wird geschlossen", "la planta de Almussafes"), else the first
+    place a production word is located in ("die Fahrzeugfertigung in Dresden"); each takes the time that follows
+    it before the next site."""
     toks, text = doc.tokens, doc.text
     sites: list[tuple[str, int, int]] = []
-    for store in doc.hits_in(sent.start, sent.end, "store"):
+    stores = doc.hits_in(sent.start, sent.end, "store")
+    for store in stores:
         k = store.i - 1
         if k >= 0 and toks.raw[k] == ")":  # "the Shonan (Nissan Shatai) plant"
             while k > 0 and toks.raw[k] != "(" and toks.starts[k] > sent.start:
                 k -= 1
             k -= 1
         if k >= 0 and toks.starts[k] >= sent.start and toks.raw[k][:1].isupper() and toks.raw[k].lower() not in doc.lang.stop_words:
-            sites.append((f"{toks.raw[k]} {text[store.start:store.end]}", toks.starts[k], store.end))
+            sites.append((toks.raw[k], toks.starts[k], store.end))
+        elif any(_acts_on(doc, v, store, stores) for v in verbs):
+            for loc in doc.hits_in(store.start, toks.ends[min(store.j, len(toks) - 1)], "locative"):
+                j, named = (loc.j if loc.i in (store.i, store.j) else len(toks)), []
+                while name := _place_at(doc, ctx, j):  # "the plants in Leeds and Hull", "usines de Vierzon et de Troyes"
+                    named.append((name, toks.starts[j], toks.ends[j]))
+                    j = j + 2 if j + 2 < len(toks) and toks.raw[j + 1].lower() in doc.lang.and_words else len(toks)
+                    j += j < len(toks) and toks.raw[j].lower() == toks.raw[loc.j - 1].lower()
+                if len(named) > 1 or norm(text[store.start:store.end]) in doc.lang.one_site:  # not "die Filialen in Berlin"
+                    sites += named
     if not sites and doc.hits_in(sent.start, sent.end, "production"):
         for loc in doc.hits_in(sent.start, sent.end, "locative"):
-            place = next((m for m in doc.starting_in(doc.entities, toks.starts[loc.j], toks.starts[loc.j] + 1)
-                          if loc.j < len(toks)), None)
-            name = place.name if place else (toks.raw[loc.j] if loc.j < len(toks) and toks.raw[loc.j][:1].isupper() else None)
-            if name and not any(m.start == toks.starts[loc.j] for m in ctx.orgs):
+            name = _place_at(doc, ctx, loc.j)
+            if name:
                 sites.append((name, toks.starts[loc.j], toks.ends[loc.j]))
                 break
     drafts = []
@@ -1106,7 +1117,7 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
         q_start, q_end = _quote(doc, sent)
         claim = Claim(kind="store_closure", org=org, quote=text[q_start:q_end], start=q_start, end=q_end, object=name)
         d = ClaimDraft(claim, sent, start, end)
-        limit = sites[n + 1][1] if n + 1 < len(sites) else sent.end
+        limit = min(sites[n + 1][1] if n + 1 < len(sites) else sent.end, doc.clause_at(end - 1)[1])  # not ", said on Monday"
         own = sorted((t for t in doc.in_sentence(doc.times, sent) if end <= t.start < limit and not _now(doc, t)),
                      key=lambda t: not t.horizon)
         if own:
@@ -1116,6 +1127,25 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
         _finish(doc, ctx, d)
         drafts.append(d)
     return drafts
+
+
+def _acts_on(doc: Doc, verb, store, stores) -> bool:
+    """The closing verb acts on this plant noun: both in one clause, a few words apart, with no other plant noun and
+    no cut between them ("close its Dutch office and cut 300 jobs at its plant in Ohio" closes no plant in Ohio)."""
+    (lo, hi), clause = sorted([(verb.start, verb.end), (store.start, store.end)]), doc.clause_at(store.start)
+    return (clause[0] <= verb.start < clause[1] and doc.words_between(lo[1], hi[0]) <= 8
+            and not any(lo[1] <= h.start < hi[0] for h in stores) and not doc.hits_in(lo[1], hi[0], "cut"))
+
+
+def _place_at(doc: Doc, ctx: ClaimContext, j: int) -> str | None:
+    """The place named at token ``j`` (a known place, else a capitalised word),
+    None when none is or it names an organisation."""
+    toks = doc.tokens
+    if j >= len(toks) or any(m.start == toks.starts[j] for m in ctx.orgs):
+        return None
+    place = next(iter(doc.starting_in(doc.entities, toks.starts[j], toks.starts[j] + 1)), None)
+    word = toks.raw[j]
+    return place.name if place else (word if word[:1].isupper() else None)
 
 
 def same_figure(a: Claim, b: Claim) -> bool:

@@ -240,6 +240,41 @@ CASES: dict[str, list] = {
                "Volgens Topman Joris Hendriks bespaart het bedrijf daarmee 25 miljoen euro.", "Kroonveld Zuivel",
          [("job_cuts", 400, "count", {}), ("cost_savings", 25e6, "EUR", dict(speaker="Joris Hendriks"))]),
     ],
+    "a site named by its plant noun": [  # "will close its plant in Ohio": one site, by its place, at its own time
+        ("en", "Harlow Foods to close Ohio plant\n\nHarlow Foods will close its plant in Ohio, where 2,300 people work, "
+               "the company said on Tuesday. The plant in Ohio will close in March 2027.", "Harlow Foods",
+         [("store_closure", None, None, dict(object="Ohio", when="2027-03", modality="planned"))]),
+        ("de", "Harlwerk schließt Werk\n\nDie Harlwerk AG will das Werk in Osnabrück schließen, teilte das Unternehmen "
+               "am Dienstag mit. Das Werk in Duisburg wird 2027 geschlossen.", "Harlwerk",
+         [("store_closure", None, None, dict(object="Osnabrück", when=TUESDAY, modality="planned")),
+          ("store_closure", None, None, dict(object="Duisburg", when="2027", modality="planned"))]),
+        ("nl", "Delvaart sluit fabriek\n\nDelvaart NV gaat de fabriek in Genk in 2027 sluiten, maakte het bedrijf "
+               "dinsdag bekend.", "Delvaart",
+         [("store_closure", None, None, dict(object="Genk", when="2027", modality="planned"))]),
+        ("sv", "Torvmark stänger fabriker\n\nTorvmark AB stänger fabrikerna i Umeå och Luleå, meddelade bolaget på "
+               "tisdagen. Butikerna i Malmö stängs inte.", "Torvmark",
+         [("store_closure", None, None, dict(object="Umeå", when=TUESDAY)),
+          ("store_closure", None, None, dict(object="Luleå", when=TUESDAY))]),
+        ("fr", "Castelor ferme une usine\n\nLe groupe Castelor SA va fermer l'usine de Cholet en 2027, a annoncé "
+               "l'entreprise mardi.", "Castelor", [("store_closure", None, None, dict(object="Cholet", when="2027"))]),
+        ("es", "Morvento cierra una planta\n\nEl fabricante Morvento SA cerrará la planta de Almussafes en 2027, según "
+               "informó la empresa el martes. Un cuarto de las tiendas de Madrid también cerrará.", "Morvento",
+         [("store_closure", None, None, dict(object="Almussafes", when="2027", modality="planned"))]),
+    ],
+    "a plant only mentioned": [  # a plant where jobs go, or beside another site closed, is no closure
+        ("en", "Harlow Foods cuts jobs\n\nHarlow Foods will close its Dutch office and cut 300 jobs at its plant in "
+               "Ohio.", "Harlow Foods", [("job_cuts", 300, "count", {})]),
+        ("de", "Harlwerk streicht Stellen\n\nDie Harlwerk AG streicht im Werk in Osnabrück 300 Stellen.", "Harlwerk",
+         [("job_cuts", 300, "count", {})]),
+        ("nl", "Delvaart schrapt banen\n\nDelvaart NV sluit zijn kantoor in Gent en verhuist de productie naar de "
+               "fabriek in Genk.", "Delvaart", [("store_closure", None, None, dict(object="Gent"))]),
+        ("sv", "Torvmark varslar\n\nTorvmark AB varslar 300 anställda vid fabriken i Umeå.", "Torvmark",
+         [("job_cuts", 300, "count", {})]),
+        ("fr", "Castelor supprime des postes\n\nCastelor SA va supprimer 300 postes dans son usine de Cholet.",
+         "Castelor", [("job_cuts", 300, "count", {})]),
+        ("es", "Morvento recorta empleo\n\nMorvento SA despedirá a 300 trabajadores de la planta de Almussafes.",
+         "Morvento", [("job_cuts", 300, "count", {})]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]

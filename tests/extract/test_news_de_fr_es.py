@@ -152,7 +152,8 @@ CASES: dict[str, list] = {
         ("fr", "Borveau ferme deux usines\n\nLe fabricant de pneumatiques Borveau a annoncé mardi la fermeture de ses "
                "usines de Vierzon et de Troyes, qui emploient au total 1 250 personnes. Le groupe emploie près de 132 000 "
                "personnes dans le monde.", "Borveau",
-         [("workforce", 132000, "count", dict(approx=True)), ("store_closure", 2, "count", {})]),
+         [("workforce", 132000, "count", dict(approx=True)), ("store_closure", 2, "count", {}),
+          ("store_closure", None, None, dict(object="Vierzon")), ("store_closure", None, None, dict(object="Troyes"))]),
         ("es", "Automoción Levante vende una planta\n\nLa empresa Automoción Levante venderá la planta de Almussafes, que "
                "emplea a 1.200 personas. El grupo tiene una plantilla de 8.000 trabajadores.", "Automoción Levante",
          [("workforce", 8000, "count", {})]),
