@@ -328,8 +328,11 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         d = _draft(doc, ctx, sent, "job_cuts", q, head.end, basis="replaced")
         d.modality = "reported"
         return [d]
-    affected = _affected_by_closure(doc, sent, q)
-    if not affected and (head.label == "workforce" or _is_workforce(doc, sent, q, head) or _remains(doc, q, head)):
+    part = any(_part_of(doc, sent, o) is q for o in quantities if o.start >= q.end)  # "900 of the 3,100 workers"
+    affected = _affected(doc, sent, q)
+    if affected and _part_of(doc, sent, q):  # the whole of those a closure or a cut affects: of the site or the company
+        return [] if affected == "close" or _site_staff(doc, ctx, q) else [_draft(doc, ctx, sent, "workforce", q, head.end)]
+    if not affected and (not part and (head.label == "workforce" or _is_workforce(doc, sent, q, head)) or _remains(doc, q, head)):
         return [] if _site_staff(doc, ctx, q) else [_draft(doc, ctx, sent, "workforce", q, head.end)]
     own_cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns") or doc.hits_in(sent.start, sent.end, "cut_nouns")
     if not own_cut and doc.hits_in(c_start, q.start, "target") and not doc.hits_in(c_start, c_end, "hire"):
@@ -459,15 +462,19 @@ def _remains(doc: Doc, q: QuantityMention, head) -> bool:
     return bool(stay) and not doc.hits_in(q.end, stay[0].start, "cut", "cut_nouns")
 
 
-def _affected_by_closure(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
-    """Staff the figure's clause says are affected (``claims.affected``) by a closure this sentence or the one before
-    in the block tells: "The plant will close in March. About 1,900 workers are affected." lose their jobs."""
+def _affected(doc: Doc, sent: Sentence, q: QuantityMention) -> str | None:
+    """Staff the figure's clause says are affected (``claims.affected``) by a closure ("close") or cuts ("cut") this
+    sentence or the one before in the block tells: "The plant will close in March. About 1,900 workers are
+    affected.", "will Stellen abbauen. Betroffen sind etwa 900 der 3.100 Beschäftigten." lose their jobs."""
     c_start, c_end = doc.clause_at(q.start)
     if not doc.hits_in(c_start, c_end, "affected"):
-        return False
+        return None
     before = doc.sentences[sent.index - 1] if sent.index else sent
     start = before.start if before.block == sent.block else sent.start
-    return bool([h for h in doc.hits_in(start, sent.end, "close", "stop") if not _negated_verb(doc, h)])
+    if [h for h in doc.hits_in(start, sent.end, "close", "stop") if not _negated_verb(doc, h)] and doc.hits_in(
+            start, sent.end, "store", "production"):  # a site closed, not "einen Tarifvertrag geschlossen"
+        return "close"
+    return "cut" if doc.hits_in(start, sent.end, "cut", "cut_nouns") else None
 
 
 def _cuts_around(doc: Doc, sent: Sentence) -> bool:

@@ -261,6 +261,27 @@ CASES: dict[str, list] = {
                "informó la empresa el martes. Un cuarto de las tiendas de Madrid también cerrará.", "Morvento",
          [("store_closure", None, None, dict(object="Almussafes", when="2027", modality="planned"))]),
     ],
+    "a part of the staff affected": [  # the part affected by cuts or a closure is cut; the whole after a closure is
+        # the site's or the company's staff, no workforce; after cuts, the company's unless a site is named
+        ("en", "Harlow Foods cuts jobs\n\nHarlow Foods will cut jobs in Europe, the company said on Tuesday. About 900 "
+               "of the 3,100 employees are affected.", "Harlow Foods",
+         [("job_cuts", 900, "count", dict(approx=True, when=TUESDAY)), ("workforce", 3100, "count", {})]),
+        ("de", "Harlwerk schließt Werk\n\nDie Harlwerk AG will das Werk in Duisburg schließen, teilte das Unternehmen "
+               "am Dienstag mit. Betroffen sind etwa 900 der 3.100 Beschäftigten.", "Harlwerk",
+         [("store_closure", None, None, dict(object="Duisburg")), ("job_cuts", 900, "count", dict(approx=True))]),
+        ("nl", "Delvaart schrapt banen\n\nDelvaart NV gaat banen schrappen, maakte het bedrijf dinsdag bekend. Getroffen "
+               "zijn zo'n 900 van de 3.100 werknemers.", "Delvaart",
+         [("job_cuts", 900, "count", dict(approx=True)), ("workforce", 3100, "count", {})]),
+        ("sv", "Torvmark varslar\n\nTorvmark AB ska minska antalet anställda, meddelade bolaget på tisdagen. Omkring 900 "
+               "av de 3 100 anställda berörs.", "Torvmark",
+         [("job_cuts", 900, "count", dict(approx=True)), ("workforce", 3100, "count", {})]),
+        ("fr", "Castelor supprime des postes\n\nLe groupe Castelor SA va supprimer des postes en France, a annoncé "
+               "l'entreprise mardi. Environ 900 des 3 100 salariés sont concernés.", "Castelor",
+         [("job_cuts", 900, "count", dict(approx=True)), ("workforce", 3100, "count", {})]),
+        ("es", "Morvento cierra una planta\n\nEl fabricante Morvento SA cerrará la planta de Almussafes, según informó "
+               "la empresa el martes. Unos 900 de los 3.100 trabajadores están afectados.", "Morvento",
+         [("store_closure", None, None, dict(object="Almussafes")), ("job_cuts", 900, "count", dict(approx=True))]),
+    ],
     "a plant only mentioned": [  # a plant where jobs go, or beside another site closed, is no closure
         ("en", "Harlow Foods cuts jobs\n\nHarlow Foods will close its Dutch office and cut 300 jobs at its plant in "
                "Ohio.", "Harlow Foods", [("job_cuts", 300, "count", {})]),
@@ -552,6 +573,8 @@ def test_staff_affected_by_a_closure_are_its_job_cuts(lang):
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Carrowmill Inc has 1,900 workers. About 400 are affected by the new pay scheme."),
     ("sv", "Carrowmill AB har 1 900 anställda. Omkring 400 anställda berörs av det nya lönesystemet."),
+    ("de", "Die Carrowmill AG hat einen neuen Tarifvertrag geschlossen. Betroffen sind etwa 400 der 1.900 Beschäftigten."),
+    ("nl", "Carrowmill BV heeft een nieuwe cao afgesloten. Getroffen zijn zo'n 400 van de 1.900 werknemers."),
 ])
 def test_staff_affected_by_no_closure_are_no_cut(lang, text):
     assert [c.kind for c in extracted(lang, text).claims] == ["workforce"]
