@@ -772,11 +772,11 @@ def _known(doc: Doc, start: int) -> bool:
 
 def _year_earlier(doc: Doc, d: ClaimDraft, c_end: int) -> bool:
     """A word of the year before right after a result ("a profit of 12 million pounds a year earlier", "från 620
-    miljoner kronor ett år tidigare"), or opening its sentence ("A year earlier, revenue was 2.83 billion euros",
+    miljoner kronor ett år tidigare"; not "rose to $4.2 billion from $3.9 billion a year earlier"), or opening its sentence ("A year earlier, revenue was 2.83 billion euros",
     "Im Vorjahresquartal hatte der Umsatz bei 2,83 Milliarden Euro gelegen"): the same period a year before the
     one the sentence is about."""
     return any(h.key == "year_earlier" and not any(t.start < h.end and h.start < t.end for t in doc.times) and (
-        h.start >= d.end and doc.words_between(d.end, h.start) <= 2
+        h.start >= d.end and doc.words_between(d.end, h.start) <= 2 and not doc.starting_in(doc.quantities, d.end, h.start)
         or h.end <= d.start and not doc.text[d.sent.start:h.start].strip(" \"'“”‘’«»"))
         for h in doc.hits_in(d.sent.start, c_end + 1, "time"))
 

@@ -71,6 +71,7 @@ def _patterns(code: str) -> dict[str, re.Pattern]:
         ("qo", re.compile(rf"\b(?P<o>{ordinals})(?:\s+|-)(?:{quarter})\b(?:\s+(?:\w+\s+){{0,2}}?(?P<y>{YEAR})\b)?", flags)),
         ("late", re.compile(rf"\b(?:{late})\s+{of}(?P<y>{YEAR})\b", flags)),
         ("early", re.compile(rf"\b(?:{early})\s+{of}(?P<y>{YEAR})\b", flags)),
+        ("span", re.compile(rf"\b(?P<y>{YEAR})\s?[/–-]\s?(?P<y2>(?:19|20)?\d\d)\b(?![.,]\d|\s*%)")),  # "2024/25"
         ("y", re.compile(rf"(?<![\d.,{signs}])\b(?P<y>{YEAR})\b(?![.,]\d|\s*%)", flags)),
     ])
 
@@ -95,7 +96,7 @@ def find_times(doc: Doc) -> None:
                 found.append(TimeMention(start, end, ref))
                 weekdays.append((start, end, lang.weekdays[low]))
         elif low.isascii() and low.isdigit() and 1950 <= int(low) < 2100:
-            windows.append((max(0, start - 30), end + 2, ("late", "early", "y")))
+            windows.append((max(0, start - 30), end + 8, ("late", "early", "span", "y")))
         elif low in quarter_tokens:
             windows.append((start, end + 8, ("q",)))
         elif low in lang.quarter_ordinals:
@@ -266,6 +267,8 @@ def _resolve(kind: str, m: re.Match, lang, pub: TimeRef | None) -> TimeRef | Non
         return quarter(q, year, pub)
     if kind in ("late", "early"):
         return TimeRef(f"{year}-Q{4 if kind == 'late' else 1}", "quarter")
+    if kind == "span" and int(g["y2"][-2:]) != (year + 1) % 100:
+        return None  # not one year and the next: a range of years, read year by year
     return TimeRef(str(year), "year")
 
 

@@ -282,6 +282,27 @@ CASES: dict[str, list] = {
                "la empresa el martes. Unos 900 de los 3.100 trabajadores están afectados.", "Morvento",
          [("store_closure", None, None, dict(object="Almussafes")), ("job_cuts", 900, "count", dict(approx=True))]),
     ],
+    "a fiscal year written as a span": [  # "2024/25", "2024-2025": one time, dated by its first year as "fiscal 2024"
+        # is; its second year dates nothing, neither here nor in the next sentence
+        ("en", "Harlow Foods results\n\nHarlow Foods reported revenue of $4.2 billion for fiscal 2024-25, up from $3.9 "
+               "billion a year earlier. Net income was $310 million.", "Harlow Foods",
+         [("revenue", 4.2e9, "USD", dict(when="2024")), ("net_income", 310e6, "USD", dict(when="2024"))]),
+        ("de", "Harlwerk legt Zahlen vor\n\nDie Harlwerk AG hat im Geschäftsjahr 2024/25 einen Umsatz von 4,2 Milliarden "
+               "Euro erzielt. Der Nettogewinn lag bei 310 Millionen Euro.", "Harlwerk",
+         [("revenue", 4.2e9, "EUR", dict(when="2024")), ("net_income", 310e6, "EUR", dict(when="2024"))]),
+        ("nl", "Delvaart boekt winst\n\nDelvaart NV boekte in boekjaar 2024/2025 een omzet van 4,2 miljard euro. De "
+               "nettowinst bedroeg 310 miljoen euro.", "Delvaart",
+         [("revenue", 4.2e9, "EUR", dict(when="2024")), ("net_income", 310e6, "EUR", dict(when="2024"))]),
+        ("sv", "Torvmark redovisar\n\nTorvmark AB redovisade en omsättning på 4,2 miljarder kronor för räkenskapsåret "
+               "2024/25. Nettoresultatet blev 310 miljoner kronor.", "Torvmark",
+         [("revenue", 4.2e9, "SEK", dict(when="2024")), ("net_income", 310e6, "SEK", dict(when="2024"))]),
+        ("fr", "Castelor publie ses comptes\n\nCastelor SA a réalisé un chiffre d'affaires de 4,2 milliards d'euros sur "
+               "l'exercice 2024-2025. Le bénéfice net atteint 310 millions d'euros.", "Castelor",
+         [("revenue", 4.2e9, "EUR", dict(when="2024")), ("net_income", 310e6, "EUR", dict(when="2024"))]),
+        ("es", "Morvento presenta resultados\n\nMorvento SA facturó 4.200 millones de euros en el ejercicio fiscal "
+               "2024/25. El beneficio neto fue de 310 millones de euros.", "Morvento",
+         [("revenue", 4.2e9, "EUR", dict(when="2024")), ("net_income", 310e6, "EUR", dict(when="2024"))]),
+    ],
     "a plant only mentioned": [  # a plant where jobs go, or beside another site closed, is no closure
         ("en", "Harlow Foods cuts jobs\n\nHarlow Foods will close its Dutch office and cut 300 jobs at its plant in "
                "Ohio.", "Harlow Foods", [("job_cuts", 300, "count", {})]),
