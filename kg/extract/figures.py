@@ -334,7 +334,8 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         return [] if affected == "close" or _site_staff(doc, ctx, q) else [_draft(doc, ctx, sent, "workforce", q, head.end)]
     if not affected and (not part and (head.label == "workforce" or _is_workforce(doc, sent, q, head)) or _remains(doc, q, head)):
         return [] if _site_staff(doc, ctx, q) else [_draft(doc, ctx, sent, "workforce", q, head.end)]
-    own_cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns") or doc.hits_in(sent.start, sent.end, "cut_nouns")
+    own_cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns") or doc.hits_in(sent.start, sent.end, "cut_nouns") or (
+        _gone_with(doc, q))
     if not own_cut and doc.hits_in(c_start, q.start, "target") and not doc.hits_in(c_start, c_end, "hire"):
         return [_draft(doc, ctx, sent, "workforce", q, head.end, basis="context")]  # "Ziel seien 2.000 Mitarbeiter"
     cut = own_cut or _cuts_around(doc, sent) or affected
@@ -447,6 +448,15 @@ def _continues(doc: Doc, prev: ClaimDraft, q: QuantityMention) -> bool:
     place_after = bool(doc.hits_in(q.end, q.end + 8, "locative"))
     another = bool(doc.hits_in(max(prev.end, q.start - 25), q.start, "another"))
     return place_after or another
+
+
+def _gone_with(doc: Doc, q: QuantityMention) -> bool:
+    """Jobs that go with something else: a with-word right before the count (``claims.gone_with``) and a verb of
+    going in its sentence (``claims.going``): "Zusammen mit 4.000 Jobs fällt die Verbrennerproduktion in Wolfsburg",
+    "Along with 4,000 jobs, the engine line will go"."""
+    sent, c_start = doc.sentence_at(q.start), doc.clause_at(q.start)[0]
+    return any(doc.words_between(h.end, q.start) <= 1 for h in doc.hits_in(max(c_start, q.start - 40), q.start, "gone_with")
+               ) and bool(doc.hits_in(q.end, sent.end, "going"))
 
 
 def _replaces(doc: Doc, q: QuantityMention) -> bool:

@@ -303,6 +303,20 @@ CASES: dict[str, list] = {
                "2024/25. El beneficio neto fue de 310 millones de euros.", "Morvento",
          [("revenue", 4.2e9, "EUR", dict(when="2024")), ("net_income", 310e6, "EUR", dict(when="2024"))]),
     ],
+    "jobs going with something else": [  # "Zusammen mit 4.000 Jobs fällt die Produktion": the jobs go too
+        ("en", "Harlow Foods strikes a deal\n\nHarlow Foods reached a deal with unions. Along with 4,000 jobs, the engine "
+               "line in Ohio will go.", "Harlow Foods", [("job_cuts", 4000, "count", {})]),
+        ("de", "Harlwerk einigt sich\n\nDie Harlwerk AG hat sich mit dem Betriebsrat geeinigt. Zusammen mit 4.000 Jobs "
+               "fällt die Motorenfertigung in Kassel.", "Harlwerk", [("job_cuts", 4000, "count", {})]),
+        ("nl", "Delvaart bereikt akkoord\n\nDelvaart NV heeft een akkoord bereikt met de vakbonden. Samen met zo'n 400 "
+               "banen verdwijnt de lakstraat in Genk.", "Delvaart", [("job_cuts", 400, "count", dict(approx=True))]),
+        ("sv", "Torvmark överens med facket\n\nTorvmark AB har kommit överens med facket. Tillsammans med 400 jobb "
+               "försvinner motorfabriken i Umeå.", "Torvmark", [("job_cuts", 400, "count", {})]),
+        ("fr", "Castelor signe un accord\n\nCastelor SA a conclu un accord avec les syndicats. Avec 400 emplois disparaît "
+               "la ligne de moteurs de Cholet.", "Castelor", [("job_cuts", 400, "count", {})]),
+        ("es", "Morvento firma un acuerdo\n\nMorvento SA ha cerrado un acuerdo con los sindicatos. Junto con 400 empleos "
+               "desaparece la línea de motores de Almussafes.", "Morvento", [("job_cuts", 400, "count", {})]),
+    ],
     "a plant only mentioned": [  # a plant where jobs go, or beside another site closed, is no closure
         ("en", "Harlow Foods cuts jobs\n\nHarlow Foods will close its Dutch office and cut 300 jobs at its plant in "
                "Ohio.", "Harlow Foods", [("job_cuts", 300, "count", {})]),
