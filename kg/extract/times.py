@@ -105,6 +105,9 @@ def find_times(doc: Doc) -> None:
         for kind in kinds:
             for m in patterns[kind].finditer(text, ws, min(we, len(text))):
                 ref = _resolve(kind, m, lang, pub)
+                if ref is not None and pub is not None and kind in ("dmy", "mdy", "pm") and ref.interval[1][:7] < pub.value[:7] and (
+                        lang.from_day.search(text, max(0, m.start() - 40), m.start())):  # "ab 1. Februar" in March
+                    ref = _year_later(doc, TimeMention(m.start(), m.end(), ref))  # "per 1 juni", "ab 1. Juli": the next one
                 if ref is not None and not (kind == "y" and _counted(doc, m)):
                     found.append(TimeMention(m.start(), m.end(), ref))
                 elif ref is None and kind in ("dmy", "mdy"):
