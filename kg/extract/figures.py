@@ -1155,14 +1155,20 @@ def _acts_on(doc: Doc, verb, store, stores) -> bool:
 
 
 def _place_at(doc: Doc, ctx: ClaimContext, j: int) -> str | None:
-    """The place named at token ``j`` (a known place, else a capitalised word),
-    None when none is or it names an organisation."""
+    """The place named at token ``j`` or after a plant noun there ("im Werk Salzgitter"): a known place, else a
+    capitalised word that is no lexicon word and no time ("in Kurzarbeit", "Ende 2027"); None when none is or it
+    names an organisation."""
     toks = doc.tokens
+    if j < len(toks) and doc.hits_in(toks.starts[j], toks.ends[j], "store"):
+        j += 1
     if j >= len(toks) or any(m.start == toks.starts[j] for m in ctx.orgs):
         return None
-    place = next(iter(doc.starting_in(doc.entities, toks.starts[j], toks.starts[j] + 1)), None)
+    at = toks.starts[j]
+    place = next(iter(doc.starting_in(doc.entities, at, at + 1)), None)
+    if place is not None:
+        return place.name
     word = toks.raw[j]
-    return place.name if place else (word if word[:1].isupper() else None)
+    return word if word[:1].isupper() and not doc.hits_in(at, toks.ends[j]) and doc.covering(doc.times, at) is None else None
 
 
 def same_figure(a: Claim, b: Claim) -> bool:

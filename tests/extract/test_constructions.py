@@ -615,6 +615,18 @@ def test_staff_affected_by_no_closure_are_no_cut(lang, text):
     assert [c.kind for c in extracted(lang, text).claims] == ["workforce"]
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Machinebouwer Tulpa vraagt werktijdverkorting aan voor 350 werknemers. Per 1 juni verdwijnen 120 banen."),
+    ("en", "Carrowmill Inc furloughed 350 workers. On June 1, 120 jobs will go."),
+    ("sv", "Carrowmill AB korttidspermitterar 350 anställda. Den 1 juni försvinner 120 jobb."),
+])
+def test_short_time_work_is_no_cut(lang, text):
+    """Staff laid off for a time keep their jobs; "Machinebouwer Tulpa" is Tulpa, after a company noun."""
+    x = extracted(lang, text)
+    assert [(c.kind, figure_of(c)) for c in x.claims] == [("job_cuts", 120)]
+    assert {e.name for e in x.entities if e.type == "organization"} == {"Tulpa" if lang == "nl" else "Carrowmill"}
+
+
 @pytest.mark.parametrize(("lang", "text", "closed"), [
     ("nl", "Carrowmill BV sluit vier van zijn tien distributiecentra.", 4),
     ("sv", "Carrowmill AB stänger fyra av sina tolv butiker.", 4),

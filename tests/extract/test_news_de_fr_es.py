@@ -140,6 +140,16 @@ CASES: dict[str, list] = {
                "en chômage partiel, a annoncé l'entreprise mardi.", "Carvalle",
          [("job_cuts", 400, "count", dict(when=TUESDAY, modality="announced"))]),
     ],
+    "a plant shut down": [  # "stillgelegt", "im Werk Salzgitter": the site by its name, not the plant noun
+        ("de", "Kessler Stahl legt Werk still\n\nDie Kessler Stahl AG legt das Werk in Kassel still, teilte das Unternehmen "
+               "am Dienstag mit. Die Produktion im Werk Salzgitter wird Ende 2027 eingestellt.", "Kessler Stahl",
+         [("store_closure", None, None, dict(object="Kassel", when=TUESDAY)),
+          ("store_closure", None, None, dict(object="Salzgitter", when="2027-Q4", modality="planned"))]),
+        ("fr", "Castelor arrête une usine\n\nCastelor SA va arrêter la production dans l'usine de Vernon en 2027, a annoncé "
+               "l'entreprise mardi.", "Castelor", [("store_closure", None, None, dict(object="Vernon", when="2027"))]),
+        ("es", "Morvento cierra\n\nMorvento SA dejará de producir en la fábrica de Valdemoro en 2027, anunció la empresa el "
+               "martes.", "Morvento", [("store_closure", None, None, dict(object="Valdemoro", when="2027"))]),
+    ],
     "a plant's town": [  # "su planta de Almussafes", "son usine de Blainville": a place, not a company
         ("es", "Automoción Levante despide\n\nLa fabricante Automoción Levante despedirá a 350 trabajadores de su planta "
                "de Almussafes, según han informado fuentes sindicales.", "Automoción Levante",
