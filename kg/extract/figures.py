@@ -570,6 +570,14 @@ def _part_of(doc: Doc, sent: Sentence, q: QuantityMention) -> QuantityMention | 
                  and not doc.hits_in(p.end, q.start, "jobs", "workforce")), None)
 
 
+def _goes_on(doc: Doc, end: int, c_end: int) -> bool:
+    """The clause goes on after ``end`` with more than a coordination: "1,500 of the 2,000 jobs it will cut are in
+    operations", not "2.500 der 11.000 Arbeitsplätze abbauen und zwei Werke schließen"."""
+    k = doc.token_index(end)
+    return bool(doc.words_between(end, c_end)) and not (
+        k < len(doc.tokens) and doc.tokens.low[k] in doc.lang.conjunction_words | doc.lang.and_words)
+
+
 def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
     """"its 15,300 employees", "heeft 1,5 miljoen werknemers", "employs 12,000 people": a size, not a cut."""
     if any(not doc.text[h.end:q.start].strip(" \u00a0") or doc.words_between(h.end, q.start) <= 2
@@ -581,7 +589,7 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
         return True  # "Vantor's 3,000 employees"
     c_start, c_end = doc.clause_at(q.start)
     if _part_of(doc, sent, q) and not any(
-            doc.words_between(head.end, h.start) <= 2 and (h.label == "mod" or doc.words_between(h.end, c_end))
+            doc.words_between(head.end, h.start) <= 2 and (h.label == "mod" or _goes_on(doc, h.end, c_end))
             for h in doc.hits_in(head.end, c_end, "cut", "cut_nouns", "mod")):
         return True  # "7 Prozent der 108.000 Beschäftigten", "4.000 der 52.000 Stellen zu streichen": the base of a
         # share; not the whole the clause goes on to say things of ("1,500 of the 2,000 jobs it will cut are in

@@ -615,6 +615,18 @@ def test_staff_affected_by_no_closure_are_no_cut(lang, text):
     assert [c.kind for c in extracted(lang, text).claims] == ["workforce"]
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("nl", "Veldkamp NV zag de omzet in 2025 met 4 procent dalen tot 1,8 miljard euro.", [("revenue", 1.8e9, None, "reported")]),
+    ("nl", "Kempenaar BV schrapt opnieuw 150 banen. Eerder verdwenen al 300 banen. Gedwongen ontslagen zijn niet uitgesloten.",
+     [("job_cuts", 150, None, "announced"), ("job_cuts", 300, None, "reported")]),
+])
+def test_dutch_business_news(lang, text, expected):
+    """"dalen tot" is a level, not "up to"; "eerder verdwenen" is a past round; "Gedwongen ontslagen" names nobody."""
+    x = extracted(lang, text)
+    assert [(c.kind, figure_of(c), c.quantity.bound, c.modality) for c in x.claims] == expected
+    assert len({e.name for e in x.entities if e.type == "organization"}) == 1
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("nl", "Machinebouwer Tulpa vraagt werktijdverkorting aan voor 350 werknemers. Per 1 juni verdwijnen 120 banen."),
     ("en", "Carrowmill Inc furloughed 350 workers. On June 1, 120 jobs will go."),

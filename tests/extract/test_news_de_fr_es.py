@@ -140,6 +140,16 @@ CASES: dict[str, list] = {
                "en chômage partiel, a annoncé l'entreprise mardi.", "Carvalle",
          [("job_cuts", 400, "count", dict(when=TUESDAY, modality="announced"))]),
     ],
+    "German and Dutch business news": [  # a partitive's whole before "und"; "rechnet ... mit" expects
+        ("de", "Hollwerk baut ab\n\nDer Autozulieferer Hollwerk will bis 2028 rund 2.500 der 11.000 Arbeitsplätze "
+               "abbauen und zwei Werke schließen, teilte das Unternehmen am Dienstag mit.", "Hollwerk",
+         [("job_cuts", 2500, "count", dict(approx=True, when="2028", modality="planned")),
+          ("workforce", 11000, "count", {}), ("store_closure", 2, "count", dict(when="2028"))]),
+        ("de", "Feldmann legt Zahlen vor\n\nDie Feldmann Holding SE hat 2025 einen Umsatz von 5,6 Milliarden Euro "
+               "erzielt. Für 2026 rechnet der Vorstand mit einem Umsatz von 5,2 bis 5,5 Milliarden Euro.", "Feldmann",
+         [("revenue", 5.6e9, "EUR", dict(when="2025", modality="reported")),
+          ("revenue", (5.2e9, 5.5e9), "EUR", dict(when="2026", modality="expected"))]),
+    ],
     "a plant shut down": [  # "stillgelegt", "im Werk Salzgitter": the site by its name, not the plant noun
         ("de", "Kessler Stahl legt Werk still\n\nDie Kessler Stahl AG legt das Werk in Kassel still, teilte das Unternehmen "
                "am Dienstag mit. Die Produktion im Werk Salzgitter wird Ende 2027 eingestellt.", "Kessler Stahl",
