@@ -1119,14 +1119,15 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
             k -= 1
         if k >= 0 and toks.starts[k] >= sent.start and toks.raw[k][:1].isupper() and toks.raw[k].lower() not in doc.lang.stop_words:
             sites.append((toks.raw[k], toks.starts[k], store.end))
-        elif any(_acts_on(doc, v, store, stores) for v in verbs):
+        else:
             for loc in doc.hits_in(store.start, toks.ends[min(store.j, len(toks) - 1)], "locative"):
                 j, named = (loc.j if loc.i in (store.i, store.j) else len(toks)), []
                 while name := _place_at(doc, ctx, j):  # "the plants in Leeds and Hull", "usines de Vierzon et de Troyes"
                     named.append((name, toks.starts[j], toks.ends[j]))
                     j = j + 2 if j + 2 < len(toks) and toks.raw[j + 1].lower() in doc.lang.and_words else len(toks)
                     j += j < len(toks) and toks.raw[j].lower() == toks.raw[loc.j - 1].lower()
-                if len(named) > 1 or norm(text[store.start:store.end]) in doc.lang.one_site:  # not "die Filialen in Berlin"
+                if named and (len(named) > 1 or norm(text[store.start:store.end]) in doc.lang.one_site) and any(
+                        _acts_on(doc, v, store, stores, named[-1][2]) for v in verbs):  # not "die Filialen in Berlin"
                     sites += named
     if not sites and doc.hits_in(sent.start, sent.end, "production"):
         for loc in doc.hits_in(sent.start, sent.end, "locative"):
@@ -1154,11 +1155,16 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
     return drafts
 
 
-def _acts_on(doc: Doc, verb, store, stores) -> bool:
-    """The closing verb acts on this plant noun: both in one clause, a few words apart, with no other plant noun and
-    no cut between them ("close its Dutch office and cut 300 jobs at its plant in Ohio" closes no plant in Ohio)."""
+def _acts_on(doc: Doc, verb, store, stores, site_end: int) -> bool:
+    """The closing verb acts on this plant noun and its places (ending at ``site_end``): both in one clause, a few
+    words apart, with no other plant noun and no cut between them ("close its Dutch office and cut 300 jobs at its
+    plant in Ohio" closes no plant in Ohio), nor a conjunction right after the places when the verb follows them
+    ("opened a plant in Texas and closed one in Ohio")."""
     (lo, hi), clause = sorted([(verb.start, verb.end), (store.start, store.end)]), doc.clause_at(store.start)
-    return (clause[0] <= verb.start < clause[1] and doc.words_between(lo[1], hi[0]) <= 8
+    k = doc.token_index(site_end)
+    after = verb.start >= site_end and k < len(doc.tokens) and (
+        doc.tokens.low[k] in doc.lang.conjunction_words | doc.lang.and_words)
+    return (clause[0] <= verb.start < clause[1] and doc.words_between(lo[1], hi[0]) <= 8 and not after
             and not any(lo[1] <= h.start < hi[0] for h in stores) and not doc.hits_in(lo[1], hi[0], "cut"))
 
 

@@ -318,6 +318,8 @@ CASES: dict[str, list] = {
                "desaparece la línea de motores de Almussafes.", "Morvento", [("job_cuts", 400, "count", {})]),
     ],
     "a plant only mentioned": [  # a plant where jobs go, or beside another site closed, is no closure
+        ("en", "Harlow Foods shifts output\n\nHarlow Foods opened a plant in Texas and closed its plant in Ohio.",
+         "Harlow Foods", [("store_closure", None, None, dict(object="Ohio"))]),
         ("en", "Harlow Foods cuts jobs\n\nHarlow Foods will close its Dutch office and cut 300 jobs at its plant in "
                "Ohio.", "Harlow Foods", [("job_cuts", 300, "count", {})]),
         ("de", "Harlwerk streicht Stellen\n\nDie Harlwerk AG streicht im Werk in Osnabrück 300 Stellen.", "Harlwerk",
