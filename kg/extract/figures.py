@@ -516,15 +516,21 @@ def evolve_draft(d: ClaimDraft, **changes) -> ClaimDraft:
 def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
     """The figure counts the staff of sites: in a relative clause about them ("its plant in Ohio, where 2,300 people
     work", "ses usines de Vierzon et de Troyes, qui emploient 1 250 personnes", "fabriken i Skellefteå, där 3 000
-    personer arbetar"), or in a clause that names one site after it ("1 100 personer vid anläggningen", not "12,000
-    people in 40 stores"): not the company's workforce."""
+    personer arbetar"), in a clause that names one site after it ("1 100 personer vid anläggningen", not "12,000
+    people in 40 stores"), or that points at one named just before (``stores.there``: "Dort arbeiten 1.300
+    Menschen"): not the company's workforce."""
     clause = doc.relative_clause(q.start)
     if clause is not None:
         start = clause[0]
         if any(doc.words_between(h.end, start) <= 5 and not any(h.end <= m.start < start for m in ctx.orgs)
                for h in doc.hits_in(max(doc.sentence_at(q.start).start, start - 60), start, "store")):
             return True
-    c_end = doc.clause_at(q.start)[1]
+    c_start, c_end = doc.clause_at(q.start)
+    if doc.hits_in(c_start, c_end, "there"):  # "Das Werk in Bochum soll schließen. Dort arbeiten 1.300 Menschen."
+        sent = doc.sentence_at(q.start)
+        before = doc.sentences[sent.index - 1] if sent.index else sent
+        if doc.hits_in(before.start if before.block == sent.block else sent.start, c_start, "store"):
+            return True
     return any(not doc.starting_in(doc.quantities, q.end, h.start) for h in doc.hits_in(q.end, c_end, "store"))
 
 

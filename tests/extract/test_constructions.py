@@ -703,6 +703,9 @@ def test_a_result_is_for_its_period(lang, text, expected):
     ("nl", "Transvaal BV sluit de fabriek in Venlo, waar 300 mensen werken."),
     ("sv", "Enligt Skärvik Stål AB arbetar i dag cirka 1 100 personer vid anläggningen."),
     ("en", "Arden Motors Inc employs 2,300 people at the Lordstown plant."),
+    ("de", "Die Arden Motors AG plant die Schließung des Werks in Bochum. Dort arbeiten 1.300 Menschen."),
+    ("nl", "Arden Motors NV overweegt de fabriek in Geleen te sluiten. Daar werken 600 mensen."),
+    ("sv", "Arden Motors AB lägger ned fabriken i Trollhättan. Där arbetar 240 personer."),
 ])
 def test_the_staff_of_a_site_is_not_the_companys_workforce(lang, text):
     """"its plant in Ohio, where 2,300 people work": a site's staff, which would contradict the company's size."""

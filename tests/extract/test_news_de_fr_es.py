@@ -155,6 +155,9 @@ CASES: dict[str, list] = {
                "am Dienstag mit. Die Produktion im Werk Salzgitter wird Ende 2027 eingestellt.", "Kessler Stahl",
          [("store_closure", None, None, dict(object="Kassel", when=TUESDAY)),
           ("store_closure", None, None, dict(object="Salzgitter", when="2027-Q4", modality="planned"))]),
+        ("de", "Harlwerk plant Schließung\n\nDer Betriebsrat der Harlwerk AG kämpft gegen die geplante Schließung des "
+               "Werks in Bochum. Dort arbeiten 1.300 Menschen.", "Harlwerk",
+         [("store_closure", None, None, dict(object="Bochum", modality="planned"))]),
         ("fr", "Castelor arrête une usine\n\nCastelor SA va arrêter la production dans l'usine de Vernon en 2027, a annoncé "
                "l'entreprise mardi.", "Castelor", [("store_closure", None, None, dict(object="Vernon", when="2027"))]),
         ("es", "Morvento cierra\n\nMorvento SA dejará de producir en la fábrica de Valdemoro en 2027, anunció la empresa el "
