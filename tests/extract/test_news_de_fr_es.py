@@ -150,6 +150,11 @@ CASES: dict[str, list] = {
          [("revenue", 5.6e9, "EUR", dict(when="2025", modality="reported")),
           ("revenue", (5.2e9, 5.5e9), "EUR", dict(when="2026", modality="expected"))]),
     ],
+    "a works council's figure": [  # "Nach Informationen des Betriebsrats": a third party's figure is reported
+        ("de", "Betriebsrat warnt\n\nDer Gesamtbetriebsrat der Sonnfeld AG wirft dem Vorstand einen Kahlschlag vor. Nach "
+               "Informationen des Betriebsrats sollen bis zu 3.000 Arbeitsplätze gestrichen werden.", "Sonnfeld",
+         [("job_cuts", 3000, "count", dict(modality="reported", bound="upper"))]),
+    ],
     "a plant shut down": [  # "stillgelegt", "im Werk Salzgitter": the site by its name, not the plant noun
         ("de", "Kessler Stahl legt Werk still\n\nDie Kessler Stahl AG legt das Werk in Kassel still, teilte das Unternehmen "
                "am Dienstag mit. Die Produktion im Werk Salzgitter wird Ende 2027 eingestellt.", "Kessler Stahl",
@@ -158,6 +163,9 @@ CASES: dict[str, list] = {
         ("de", "Harlwerk plant Schließung\n\nDer Betriebsrat der Harlwerk AG kämpft gegen die geplante Schließung des "
                "Werks in Bochum. Dort arbeiten 1.300 Menschen.", "Harlwerk",
          [("store_closure", None, None, dict(object="Bochum", modality="planned"))]),
+        ("de", "Lohmann schließt Lager\n\nDie Lohmann Logistik GmbH schließt am 30. April das Lager in Hannover, teilte "
+               "das Unternehmen am Dienstag mit.", "Lohmann Logistik",
+         [("store_closure", None, None, dict(object="Hannover"))]),  # the day of a date counts no sites
         ("fr", "Castelor arrête une usine\n\nCastelor SA va arrêter la production dans l'usine de Vernon en 2027, a annoncé "
                "l'entreprise mardi.", "Castelor", [("store_closure", None, None, dict(object="Vernon", when="2027"))]),
         ("es", "Morvento cierra\n\nMorvento SA dejará de producir en la fábrica de Valdemoro en 2027, anunció la empresa el "
