@@ -629,6 +629,26 @@ def test_dutch_business_news(lang, text, expected):
     assert len({e.name for e in x.entities if e.type == "organization"}) == 1
 
 
+@pytest.mark.parametrize(("lang", "text", "polarity"), [
+    ("de", "Die Sonnfeld AG streicht 1.200 Stellen. Weitere Stellenstreichungen schloss Vorstandschef Markus Lenz nicht aus.", "affirm"),
+    ("nl", "Meridia BV schrapt 400 banen. Topvrouw Lotte Jansen sluit verdere ontslagen niet uit.", "affirm"),
+    ("de", "Die Sonnfeld AG streicht 1.200 Stellen. Weitere Stellenstreichungen schloss Vorstandschef Markus Lenz aus.", "deny"),
+])
+def test_further_cuts_not_ruled_out_are_expected(lang, text, polarity):
+    """"schloss ... nicht aus": the negation inside a split verb that rules out turns it round."""
+    assert [c.polarity for c in extracted(lang, text).claims if c.kind == "layoff_outlook"] == [polarity]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Altmark Bau AG plant keinen Stellenabbau. \"Wir halten an unseren 9.800 Mitarbeitern fest\", sagte Petra Lang."),
+    ("nl", "Altmark Bouw BV schrapt geen banen. \"We houden onze 9.800 medewerkers\", zei Petra Lang."),
+    ("en", "Altmark Build Inc will not cut jobs. \"We are keeping our 9,800 employees\", said Petra Lang."),
+])
+def test_our_staff_is_the_workforce(lang, text):
+    """A company's "our 9,800 employees" after no cuts is its workforce, not a cut."""
+    assert [(c.kind, figure_of(c)) for c in extracted(lang, text).claims] == [("workforce", 9800)]
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("nl", "Machinebouwer Tulpa vraagt werktijdverkorting aan voor 350 werknemers. Per 1 juni verdwijnen 120 banen."),
     ("en", "Carrowmill Inc furloughed 350 workers. On June 1, 120 jobs will go."),
