@@ -255,6 +255,8 @@ CASES: dict[str, list] = {
                "tisdagen. Butikerna i Malmö stängs inte.", "Torvmark",
          [("store_closure", None, None, dict(object="Umeå", when=TUESDAY)),
           ("store_closure", None, None, dict(object="Luleå", when=TUESDAY))]),
+        ("sv", "Torvmark lägger ned\n\nTorvmark AB bekräftade på tisdagen nedläggningen av fabriken i Skellefteå.",
+         "Torvmark", [("store_closure", None, None, dict(object="Skellefteå", when=TUESDAY))]),
         ("fr", "Castelor ferme une usine\n\nLe groupe Castelor SA va fermer l'usine de Cholet en 2027, a annoncé "
                "l'entreprise mardi.", "Castelor", [("store_closure", None, None, dict(object="Cholet", when="2027"))]),
         ("es", "Morvento cierra una planta\n\nEl fabricante Morvento SA cerrará la planta de Almussafes en 2027, según "
