@@ -61,6 +61,7 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         _pair_times(doc, sent, found)
         by_sentence.append((sent, found))
     drafts = [d for _, found in by_sentence for d in found]
+    _prior_years(doc, drafts)
     _story_horizon(doc, drafts)
     for sent, found in by_sentence:
         for d in found:
@@ -68,6 +69,22 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         _announced_after(doc, ctx, sent, found)
     _apply_denials(doc, drafts)
     return _parts_of_cuts(doc, drafts)
+
+
+def _prior_years(doc: Doc, drafts: list[ClaimDraft]) -> None:
+    """A result dated by a word of the prior year (``time.prior_year``: "im Vorjahr", "the previous year") after
+    results of the year that word names from publication is of the year before those: "2025 ein Ebit von 610
+    Millionen Euro ... im Vorjahr ein Konzernergebnis von 390 Millionen Euro" is 2024's."""
+    years: set[str] = set()
+    for d in drafts:
+        when = d.claim.when
+        if d.claim.kind not in MONEY or when is None or when.precision != "year":
+            continue
+        c_start, c_end = doc.clause_at(d.start)
+        if not any(h.key == "prior_year" for h in doc.hits_in(c_start, c_end, "time")):
+            years.add(when.value)
+        elif when.value in years:
+            d.claim = evolve(d.claim, when=TimeRef(str(int(when.value) - 1), "year"))
 
 
 def _story_horizon(doc: Doc, drafts: list[ClaimDraft]) -> None:
@@ -882,7 +899,7 @@ def _gap(d: ClaimDraft, t) -> int:
 MONEY = ("revenue", "profit", "net_income", "loss", "investment")  # results and spending: reported or expected
 PERIODS = ("year", "half", "quarter")  # what a result is for (not the day it was reported)
 ACCOUNTS = ("revenue", "profit", "net_income", "loss")  # results of a period, unlike an investment planned
-PAST_TIMES = ("last_year", "last_month", "last_week", "yesterday")  # relative times that are past whatever the date
+PAST_TIMES = ("last_year", "prior_year", "last_month", "last_week", "yesterday")  # relative times that are past whatever the date
 
 
 def _finish(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> None:

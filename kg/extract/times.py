@@ -322,7 +322,7 @@ def relative(key: str, pub: TimeRef | None) -> TimeRef | None:
     if pub is None:
         return None
     year = int(pub.value[:4])
-    if key == "last_year":
+    if key in ("last_year", "prior_year"):
         return TimeRef(str(year - 1), "year")
     if key == "this_year":
         return TimeRef(str(year), "year")

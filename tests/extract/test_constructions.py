@@ -631,6 +631,16 @@ def test_dutch_business_news(lang, text, expected):
     assert len({e.name for e in x.entities if e.type == "organization"}) == 1
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Ostwerk AG hat 2025 ein Ebit von 610 Millionen Euro erzielt. Unterm Strich stand im Vorjahr noch ein "
+           "Konzernergebnis von 390 Millionen Euro."),
+    ("en", "Ostwerk Inc reported operating profit of $610 million for 2025. Net income in the previous year was $390 million."),
+])
+def test_the_prior_year_after_a_years_results(lang, text):
+    """"im Vorjahr" after 2025 results (published in 2026) is 2024, not last year counted from publication."""
+    assert [(figure_of(c), c.when.value) for c in extracted(lang, text).claims] == [(610e6, "2025"), (390e6, "2024")]
+
+
 @pytest.mark.parametrize(("lang", "text", "polarity"), [
     ("de", "Die Sonnfeld AG streicht 1.200 Stellen. Weitere Stellenstreichungen schloss Vorstandschef Markus Lenz nicht aus.", "affirm"),
     ("nl", "Meridia BV schrapt 400 banen. Topvrouw Lotte Jansen sluit verdere ontslagen niet uit.", "affirm"),
