@@ -1143,15 +1143,22 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
         if k >= 0 and toks.starts[k] >= sent.start and toks.raw[k][:1].isupper() and toks.raw[k].lower() not in doc.lang.stop_words:
             sites.append((toks.raw[k], toks.starts[k], store.end))
         else:
+            one = norm(text[store.start:store.end]) in doc.lang.one_site
+            before = len(sites)
             for loc in doc.hits_in(store.start, toks.ends[min(store.j, len(toks) - 1)], "locative"):
                 j, named = (loc.j if loc.i in (store.i, store.j) else len(toks)), []
                 while name := _place_at(doc, ctx, j):  # "the plants in Leeds and Hull", "usines de Vierzon et de Troyes"
                     named.append((name, toks.starts[j], toks.ends[j]))
                     j = j + 2 if j + 2 < len(toks) and toks.raw[j + 1].lower() in doc.lang.and_words else len(toks)
                     j += j < len(toks) and toks.raw[j].lower() == toks.raw[loc.j - 1].lower()
-                if named and (len(named) > 1 or norm(text[store.start:store.end]) in doc.lang.one_site) and any(
+                if named and (len(named) > 1 or one) and any(
                         _acts_on(doc, v, store, stores, named[-1][2]) for v in verbs):  # not "die Filialen in Berlin"
                     sites += named
+            j = store.j  # "das Werk Osnabrück schließen", where only a name stands bare after a noun
+            if (len(sites) == before and one and doc.lang.capitalised_nouns and j + 1 < len(toks) and toks.ends[j] < sent.end
+                    and not toks.raw[j + 1][:1].isdigit() and toks.low[j + 1] not in doc.lang.stop_words | doc.lang.determiners_all
+                    and (name := _place_at(doc, ctx, j)) and any(_acts_on(doc, v, store, stores, toks.ends[j]) for v in verbs)):
+                sites.append((name, toks.starts[j], toks.ends[j]))
     if not sites and doc.hits_in(sent.start, sent.end, "production"):
         for loc in doc.hits_in(sent.start, sent.end, "locative"):
             name = _place_at(doc, ctx, loc.j)

@@ -166,6 +166,10 @@ CASES: dict[str, list] = {
         ("de", "Lohmann schließt Lager\n\nDie Lohmann Logistik GmbH schließt am 30. April das Lager in Hannover, teilte "
                "das Unternehmen am Dienstag mit.", "Lohmann Logistik",
          [("store_closure", None, None, dict(object="Hannover"))]),  # the day of a date counts no sites
+        ("de", "Kessler Stahl gibt Emden auf\n\nDie Kessler Stahl AG will das Werk Emden schließen, teilte das Unternehmen "
+               "am Dienstag mit.", "Kessler Stahl", [("store_closure", None, None, dict(object="Emden", when=TUESDAY))]),
+        ("de", "Kessler Stahl\n\nDie Kessler Stahl AG will das Werk Ende 2027 schließen. Das Werk Mitte des Jahres "
+               "zu schließen, sei zu früh.", "Kessler Stahl", []),  # a time after the plant noun names no site
         ("fr", "Castelor arrête une usine\n\nCastelor SA va arrêter la production dans l'usine de Vernon en 2027, a annoncé "
                "l'entreprise mardi.", "Castelor", [("store_closure", None, None, dict(object="Vernon", when="2027"))]),
         ("es", "Morvento cierra\n\nMorvento SA dejará de producir en la fábrica de Valdemoro en 2027, anunció la empresa el "
