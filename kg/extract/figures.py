@@ -986,11 +986,13 @@ def _past(doc: Doc, d: ClaimDraft) -> bool:
 
 def _media(doc: Doc, ctx: ClaimContext, sent: Sentence) -> bool:
     """The figure comes from an outlet's report, not from the company: "rapporte la télévision", "laut einem
-    Medienbericht"."""
+    Medienbericht", "meldt het FD" (a verb of announcing right beside the outlet is the outlet's)."""
+    outlets = [m for m in doc.in_sentence(ctx.publishers, sent) if not ctx.told(m)]
     return bool(doc.hits_in(sent.start, sent.end, "media")) or bool(
-        [m for m in doc.in_sentence(ctx.publishers, sent) if not ctx.told(m)]
-        and doc.hits_in(sent.start, sent.end, "publisher_verbs")
-        and not any(h.key == "announced" for h in doc.hits_in(sent.start, sent.end, "mod")))
+        outlets and doc.hits_in(sent.start, sent.end, "publisher_verbs")
+        and not any(h.key == "announced" and not any(  # the outlet's own verb: "meldt het FD" announces nothing
+            doc.words_between(h.end, m.start) <= 1 if h.end <= m.start else doc.words_between(m.end, h.start) <= 1
+            for m in outlets) for h in doc.hits_in(sent.start, sent.end, "mod")))
 
 
 def _announced_after(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[ClaimDraft]) -> None:

@@ -641,6 +641,16 @@ def test_the_prior_year_after_a_years_results(lang, text):
     assert [(figure_of(c), c.when.value) for c in extracted(lang, text).claims] == [(610e6, "2025"), (390e6, "2024")]
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Delvaart NV wil 300 banen schrappen, meldt het FD."),
+    ("en", "Delvaart Inc plans to cut 300 jobs, Reuters reported."),
+    ("fr", "Delvaart SA veut supprimer 300 postes, rapporte Les Echos."),
+])
+def test_an_outlets_own_verb_announces_nothing(lang, text):
+    """"meldt het FD": the verb of announcing is the outlet's, and what only it reports is a rumour."""
+    assert [c.modality for c in extracted(lang, text).claims] == ["rumoured"]
+
+
 @pytest.mark.parametrize(("lang", "text", "polarity"), [
     ("de", "Die Sonnfeld AG streicht 1.200 Stellen. Weitere Stellenstreichungen schloss Vorstandschef Markus Lenz nicht aus.", "affirm"),
     ("nl", "Meridia BV schrapt 400 banen. Topvrouw Lotte Jansen sluit verdere ontslagen niet uit.", "affirm"),
