@@ -217,6 +217,7 @@ class Lang:
         self.range_words = [norm(a) for a in num.get("range", [])]
         self.between_words = [norm(a) for a in num.get("between", [])]
         self.and_words = {norm(a) for a in num.get("and", [])}
+        self.one_site = {norm(a) for a in lex.get("stores", {}).get("one", [])}  # "the plant in Ohio", not "the stores in"
         self.currency_of = num.get("currency_of", [])
         units = lex.get("units", {})
         self.unit_words = {"percent": units.get("percent", ["%"]), "days": units.get("days", []),
@@ -363,7 +364,7 @@ class Lang:
         claims = lex.get("claims", {})
         for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions", "others", "cut_counts", "hire",
                       "remain", "replaces", "another", "part_of", "work", "target", "agreed", "combined", "temporary",
-                      "affected", "phases"):
+                      "affected", "phases", "gone_with", "going"):
             add_list(label, claims.get(label, []))
         for label in ("fall", "rise", "total"):
             add_list(label, lex.get("numbers", {}).get(label, []))
@@ -376,6 +377,7 @@ class Lang:
         add_list("close", stores.get("close", []))
         add_list("stop", stores.get("stop", []))
         add_list("production", stores.get("production", []))
+        add_list("there", stores.get("there", []))
         add_list("notice", lex.get("notice", {}).get("cues", []))
         for mod, words in lex.get("modality", {}).items():
             add_list("past" if mod == "past" else "mod", words, mod)

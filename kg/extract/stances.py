@@ -175,7 +175,8 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
                       if doc.words_between(c.end, h.start) <= 6 and _object_first(doc, h, c_start, c.start)]
             if not cuts and not before:
                 continue
-            negated = _negated(doc, sent, h.start) or bool(cuts and doc.hits_in(h.end, cuts[0].start, "negation"))
+            negated = _negated(doc, sent, h.start) or bool(cuts and doc.hits_in(h.end, cuts[0].start, "negation")) or (
+                h.split and bool(doc.hits_in(h.end, doc.clause_at(h.start)[1], "negation")))  # "schloss ... nicht aus"
             polarity = "deny" if negated != (h.key == "inverse") else "affirm"
             org, _ = ctx.org_for(sent, h.start, h.end)
             if not org:

@@ -45,7 +45,7 @@ EXPECTED = [
     ("nl-1-philips", "job_cuts", "Philips", 6000, "count", dict(when="2024", modality="reported")),
     ("nl-1-philips", "revenue", "Philips", 4.3e9, "EUR", dict(when="2025-Q3")),
     ("nl-2-booking", "job_cuts", "Booking.com", 1200, "count",
-     dict(approx=True, modality="planned", source_cited="Het Financieele Dagblad", when="2026-03")),
+     dict(approx=True, modality="rumoured", source_cited="Het Financieele Dagblad", when="2026-03")),
     ("nl-2-booking", "workforce", "Booking.com", 23000, "count", dict(approx=True)),
     ("nl-2-booking", "job_cuts", "Booking.com", 400, "count", dict(when="2026-01")),
     ("nl-2-booking", "notice_period", "Booking.com", 90, "days", {}),
