@@ -217,6 +217,7 @@ class Lang:
         self.range_words = [norm(a) for a in num.get("range", [])]
         self.between_words = [norm(a) for a in num.get("between", [])]
         self.and_words = {norm(a) for a in num.get("and", [])}
+        self.one_site = {norm(a) for a in lex.get("stores", {}).get("one", [])}  # "the plant in Ohio", not "the stores in"
         self.currency_of = num.get("currency_of", [])
         units = lex.get("units", {})
         self.unit_words = {"percent": units.get("percent", ["%"]), "days": units.get("days", []),
@@ -304,6 +305,7 @@ class Lang:
         self.back_reference = _opening(lex.get("attribution", {}).get("back_reference", []))
         self.relative = re.compile(rf"\s*(?:{alternation(lex.get('claims', {}).get('relative', []))})(?!\w)", re.I)
         self.byline = _opening(lex.get("entities", {}).get("byline", []))
+        self.name_links = {norm(w) for w in lex.get("entities", {}).get("name_links", [])}  # "Hilaturas del Norte"
         self.org_words = set(lex.get("entities", {}).get("org_words", [])) | set(
             base.get("entities", {}).get("org_words", []))
         self.first_names = {n for code in languages() for n in lexicon(code).get("entities", {}).get("first_names", [])}
@@ -362,7 +364,7 @@ class Lang:
         claims = lex.get("claims", {})
         for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions", "others", "cut_counts", "hire",
                       "remain", "replaces", "another", "part_of", "work", "target", "agreed", "combined", "temporary",
-                      "affected", "phases", "staff_of", "with_staff", "earlier_level"):
+                      "affected", "phases", "gone_with", "going", "staff_of", "with_staff", "earlier_level"):
             add_list(label, claims.get(label, []))
         for label in ("fall", "rise", "total"):
             add_list(label, lex.get("numbers", {}).get(label, []))
@@ -375,6 +377,7 @@ class Lang:
         add_list("close", stores.get("close", []))
         add_list("stop", stores.get("stop", []))
         add_list("production", stores.get("production", []))
+        add_list("there", stores.get("there", []))
         add_list("notice", lex.get("notice", {}).get("cues", []))
         for mod, words in lex.get("modality", {}).items():
             add_list("past" if mod == "past" else "mod", words, mod)
