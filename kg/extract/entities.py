@@ -523,6 +523,10 @@ class _Finder:
                 # "hat Klarna Hunderte Angestellte entlassen"; not "Norrskog Papper", where only names are capitalised
                 found[key[:-1]] += [(i, j - 1, c) for i, j, c in found.pop(key)]
                 variants.pop(key)
+            elif key[:-1] in found and vocabulary(key[-1], lang.code):
+                # "Lindvall" in the headline, "Lindvall Komponenter" in the body: one company, the full name
+                found[key[:-1]] += found.pop(key)
+                variants[key[:-1]] |= variants.pop(key)
             elif key[1:] in found and all(c & {"initial", "heading"} for _, _, c in found[key]) and (
                     key[0] not in lang.first_names and key[0] not in lang.org_words):  # "Krisande Northvolt säger": a word opening the sentence
                 found[key[1:]] += [(i + 1, j, c) for i, j, c in found.pop(key)]

@@ -269,6 +269,11 @@ def test_a_wire_dateline_cites_no_outlet():
      "Norrskog Papper"),
     ("en", "Harwick Paper to cut jobs\n\nHarwick Paper will cut 300 jobs, the company said. Harwick employs 2,100 people.",
      "Harwick Paper"),
+    # the short name in the headline, the full one in the body
+    ("sv", "Tillverkaren Lindvall varslar 700\n\nLindvall Komponenter varslar 700 anställda, meddelade bolaget.",
+     "Lindvall Komponenter"),
+    ("en", "Harwick to cut 300 jobs\n\nHarwick Paper will cut 300 jobs, the company said on Tuesday.",
+     "Harwick Paper"),
 ])
 def test_a_company_keeps_its_whole_name(language, text, org):
     extraction = extract(_article(text, language))
