@@ -142,11 +142,13 @@ def _head(doc: Doc, q: QuantityMention, labels=("jobs",)):
 def _apart(doc: Doc, q: QuantityMention, h) -> bool:
     """A function word stands between a count and the noun after it, and no other figure does: the noun is not
     what it counts ("11 minutes for human agents"; but "4,000 of the 52,000 jobs")."""
-    between = set(doc.tokens.low[doc.token_index(q.end):doc.token_index(h.start)])
+    k = doc.token_index(q.end)
+    between = set(doc.tokens.low[k:doc.token_index(h.start)])
+    if k and doc.tokens.low[k - 1] in doc.lang.scales:  # "un millier de postes", "1,2 million de salariés"
+        between -= doc.lang.scale_of
     for more in doc.hits_in(q.end, h.start, "another"):  # "800 more jobs", "500 postes supplémentaires"
         between -= set(doc.tokens.low[more.i:more.j])
     others = doc.starting_in(doc.quantities, q.end, h.start)
-    k = doc.token_index(q.end)
     if others and k < len(doc.tokens) and doc.tokens.low[k].isalpha() and doc.tokens.low[k] not in doc.lang.stop_words \
             and not doc.hits_in(doc.tokens.starts[k], doc.tokens.ends[k]):
         return True  # "140 aircraft and 6,500 staff": a noun of its own right after it, not the next figure's

@@ -208,6 +208,8 @@ class Lang:
         self.scales: dict[str, float] = {norm(k): float(v) for k, v in num.get("scales", {}).items()}
         # The pieces number words are written together from ("tweeduizend", "fünfzehnhundert", "tjugofem"):
         # the words, the scales up to a thousand, and pieces that only occur inside such words ("een", "ein").
+        # words that count roughly ("un millier", "una decena", "ett hundratal"): a figure with one is approximate
+        self.approximate = frozenset(norm(w) for w in num.get("approximate", []))
         self.number_parts: dict[str, float] = {**self.words, **{k: v for k, v in self.scales.items() if v <= 1000},
                                                **{norm(k): float(v) for k, v in num.get("parts", {}).items()}}
         self.number_joiners: list[str] = [norm(w) for w in num.get("joiners", [])]
@@ -218,6 +220,7 @@ class Lang:
         self.between_words = [norm(a) for a in num.get("between", [])]
         self.and_words = {norm(a) for a in num.get("and", [])}
         self.currency_of = num.get("currency_of", [])
+        self.scale_of = frozenset(t for w in self.currency_of for t in TOKEN.findall(norm(w)) if t.isalpha())  # "millier de"
         units = lex.get("units", {})
         self.unit_words = {"percent": units.get("percent", ["%"]), "days": units.get("days", []),
                            "weeks": units.get("weeks", [])}

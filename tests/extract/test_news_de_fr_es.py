@@ -314,6 +314,21 @@ CASES: dict[str, list] = {
                "trabajadores. En 2025, Hortalia ganó 610 millones de euros, un 4% menos.", "Hortalia Alimentos",
          [("workforce", 14500, "count", dict(approx=True)), ("net_income", 610e6, "EUR", dict(when="2025"))]),
     ],
+    "counted roughly": [  # "un millier", "une dizaine", "un millar": approximate figures of what follows "de"
+        ("fr", "Torvmark supprime un millier de postes\n\nL'enseigne Torvmark va supprimer un millier de postes et fermer "
+               "une dizaine de magasins, a annoncé l'entreprise mardi.", "Torvmark",
+         [("job_cuts", 1000, "count", dict(approx=True, when=TUESDAY, modality="announced")),
+          ("store_closure", 10, "count", dict(approx=True, modality="planned"))]),
+        ("es", "Alcora Seguros cierra oficinas\n\nLa aseguradora Alcora Seguros cerrará una decena de oficinas y "
+               "prescindirá de cerca de un millar de trabajadores, anunció la compañía el martes.", "Alcora Seguros",
+         [("store_closure", 10, "count", dict(approx=True, modality="planned")),
+          ("job_cuts", 1000, "count", dict(approx=True, when=TUESDAY))]),
+    ],
+    "thousands grouped with commas": [  # "1,200 empleos" shows the outlet's grouping: "2,500 millones" is 2.5 billion
+        ("es", "Hortalia Alimentos despedirá a 1,200 empleados\n\nLa empresa Hortalia Alimentos eliminará 1,200 empleos y "
+               "recortará sus gastos en 2,500 millones de pesos, anunció el martes.", "Hortalia Alimentos",
+         [("job_cuts", 1200, "count", dict(when=TUESDAY)), ("cost_savings", 2.5e9, "MXN", dict(modality="planned"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
