@@ -732,6 +732,7 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
             if earlier:
                 when, rank = earlier[-1].time, (1, d.start - earlier[-1].end)
                 d.horizon = earlier[-1].horizon
+                relative = bool(doc.hits_in(earlier[-1].start, earlier[-1].end, "time"))
             elif later := [t for t in times if t.start >= c_end and (t.time.precision == "day" or t.horizon
                                                                       and not any(d.end <= o.start < t.start for o in drafts))]:
                 when, rank = later[0].time, (1, later[0].start - d.end)  # ", meddelade bolaget på tisdagen", ", by 2027"
@@ -739,8 +740,9 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
             elif inherited is not None and not (d.claim.kind == "cost_savings" and _before_publication_month(
                     inherited, doc.published)):  # savings aimed at are not of last year's sentence
                 when, rank = (ctx.context_time(sent, PERIODS) or inherited) if d.claim.kind in ACCOUNTS else inherited, (2, 0)
-        if when is not None and inherited is not None and rank[0] < 2 and contains(when, inherited) and not relative:
-            when = inherited  # "in 2025" after a sentence on its fourth quarter
+        narrower = ctx.context_time(sent, PERIODS) if d.claim.kind in ACCOUNTS else inherited  # a result is for no day
+        if when is not None and narrower is not None and rank[0] < 2 and contains(when, narrower) and not relative:
+            when = narrower  # "in 2025" after a sentence on its fourth quarter
         if rank[0] >= 1 and doc.hits_in(c_start, c_end, "full_year"):  # "für das Gesamtjahr": the whole year
             year = (when or doc.published).value[:4] if (when or doc.published) else None
             when, rank = (TimeRef(year, "year"), (0, 0)) if year else (when, rank)

@@ -324,6 +324,16 @@ CASES: dict[str, list] = {
          [("store_closure", 10, "count", dict(approx=True, modality="planned")),
           ("job_cuts", 1000, "count", dict(approx=True, when=TUESDAY))]),
     ],
+    "the first nine months": [  # results of January to September are the year's (before September: last year's)
+        ("fr", "Verlaine Industries recule\n\nLe groupe Verlaine Industries a annoncé mardi la suppression de 400 postes. "
+               "Sur les neuf premiers mois, son chiffre d'affaires a reculé de 2 % à 6,1 milliards d'euros.",
+         "Verlaine Industries",
+         [("job_cuts", 400, "count", dict(when=TUESDAY)), ("revenue", 6.1e9, "EUR", dict(when="2025", modality="reported"))]),
+        ("es", "Hortalia Alimentos gana más\n\nLa empresa Hortalia Alimentos anunció el martes el despido de 300 "
+               "trabajadores. En los primeros nueve meses del año, su beneficio neto subió un 4% hasta 95 millones de euros.",
+         "Hortalia Alimentos",
+         [("job_cuts", 300, "count", dict(when=TUESDAY)), ("net_income", 95e6, "EUR", dict(when="2025"))]),
+    ],
     "thousands grouped with commas": [  # "1,200 empleos" shows the outlet's grouping: "2,500 millones" is 2.5 billion
         ("es", "Hortalia Alimentos despedirá a 1,200 empleados\n\nLa empresa Hortalia Alimentos eliminará 1,200 empleos y "
                "recortará sus gastos en 2,500 millones de pesos, anunció el martes.", "Hortalia Alimentos",
