@@ -195,9 +195,9 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         return []  # "nach 65 Mio. Euro im Vorjahreszeitraum": the level of a period the text does not date
     if role is not None and role.part == "from" or _conversion(doc, sent, q, quantities):
         return []  # the level before ("von 500 Milliarden Yen auf 150 Milliarden Yen"); "(71 milliards d'euros)"
-    kind, basis = _money_kind(doc, sent, q)
-    if kind is None:
-        return []
+    kind, basis = _money_kind(doc, sent, q, role is not None and role.part == "to")
+    if kind is None or basis == "compared" and kind in ACCOUNTS and not doc.starting_in(doc.times, *doc.clause_at(q.start)):
+        return []  # a result compared with, of a period the clause does not date
     quantity, change = q.quantity, role is not None and role.part == "by" and kind in LEVELS
     if change and role.falling or kind in RESULTS and _minus(doc, q):
         quantity = _negated(quantity)  # "una caída de su facturación de 1.200 millones", "nettoresultat på minus 300"
@@ -207,10 +207,12 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     return [d]
 
 
-def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention) -> str | None:
+def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = False) -> str | None:
     """The measure a money figure is of: the nearest money word in its clause, else one a few words after it
     ("en tout « 4 milliards d'euros » d'économies"); not a ratio ("revenue per employee"). An aside in brackets
-    does not end the clause: "Der operative Gewinn (Ebit) lag bei 980 Millionen Euro"."""
+    does not end the clause: "Der operative Gewinn (Ebit) lag bei 980 Millionen Euro". The ``level`` a change went
+    to, in a clause of its own, is of the last measure before it ("le chiffre d'affaires, en repli de 1,9% à 65,9
+    milliards")."""
     c_start, c_end = doc.clause_at(q.start)
     text = doc.text
     opening = text.rfind("(", sent.start, c_start) if text[c_start - 1:c_start] == ")" else -1
@@ -222,8 +224,11 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention) -> str | None:
         return not doc.lang.ratio.match(text, h.end + len(rest) - len(rest.lstrip()))
 
     kinds, basis = [h for h in doc.hits_in(c_start, c_end, "money") if usable(h)], "stated"
-    if not kinds and text[c_start:q.start].strip().lower() in doc.lang.range_words:
-        kinds = doc.hits_in(sent.start, c_start, "money")[-1:]  # "..., tot 412 miljoen euro": the level it went to
+    last_before = sorted(doc.hits_in(sent.start, c_start, "money"), key=lambda h: h.end)[-1:]
+    if not kinds and doc.lang.base.search(text[c_start:q.start]):  # ", frente a los 2.500 millones": compared with
+        return (last_before[0].key, "compared") if last_before else (None, None)
+    if not kinds and (level or text[c_start:q.start].strip().lower() in doc.lang.range_words):
+        kinds = last_before  # "..., tot 412 miljoen euro"
     if not kinds:  # the word after it, outside its clause
         kinds, basis = [h for h in doc.hits_in(q.end, sent.end, "money")
                         if usable(h) and doc.words_between(q.end, h.start) <= 3], "sentence"
@@ -727,7 +732,8 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
             relative = bool(doc.hits_in(t.start, t.end, "time"))  # "last year", "förra året": the whole year
             d.horizon = t.horizon
         else:
-            earlier = [t for t in times if t.end <= c_start and not doc.relative_clause(t.start)]
+            compared = doc.lang.base.search(doc.text[c_start:d.start])  # ", frente a los 2.500 millones": another time
+            earlier = [t for t in times if t.end <= c_start and not doc.relative_clause(t.start) and not compared]
             # not the time of a relative clause: "Northvolt, which warned on Sept. 9 that cuts were coming, said"
             if earlier:
                 when, rank = earlier[-1].time, (1, d.start - earlier[-1].end)

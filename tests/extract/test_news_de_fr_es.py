@@ -334,6 +334,28 @@ CASES: dict[str, list] = {
          "Hortalia Alimentos",
          [("job_cuts", 300, "count", dict(when=TUESDAY)), ("net_income", 95e6, "EUR", dict(when="2025"))]),
     ],
+    "a change in a clause of its own": [  # "le chiffre d'affaires ..., en repli de 2 % à 6,1 milliards": the level
+        ("fr", "Verlaine Industries publie ses ventes\n\nLe groupe Verlaine Industries a publié mardi son chiffre "
+               "d'affaires de 2025, en repli de 2 % à 6,1 milliards d'euros (7 milliards de dollars). Le bénéfice net, en "
+               "hausse de 5 % à 300 millions d'euros, a surpris.", "Verlaine Industries",
+         [("revenue", 6.1e9, "EUR", dict(when="2025")), ("net_income", 300e6, "EUR", dict(when="2025"))]),
+    ],
+    "compared with": [  # an earlier target compared with is the same measure, told as past; a result compared with
+        # needs a time of its own
+        ("es", "Hortalia Alimentos eleva su ahorro\n\nLa empresa Hortalia Alimentos elevó el martes su objetivo de ahorro "
+               "de costes a 300 millones de euros (320 millones de dólares) para finales de 2027, frente a los 250 millones "
+               "de euros (270 millones de dólares) previstos inicialmente. Su beneficio neto subió a 210 millones de euros "
+               "en 2025, frente a 180 millones.", "Hortalia Alimentos",
+         [("cost_savings", 300e6, "EUR", dict(when="2027-Q4", modality="planned")),
+          ("cost_savings", 250e6, "EUR", dict(when=PUBLISHED, modality="reported")),
+          ("net_income", 210e6, "EUR", dict(when="2025"))]),
+        ("fr", "Verlaine Industries relève son objectif\n\nLe groupe Verlaine Industries a relevé mardi son objectif "
+               "d'économies à 300 millions d'euros d'ici 2027, contre 250 millions d'euros prévus initialement. Son bénéfice "
+               "net a atteint 210 millions d'euros en 2025, contre 180 millions.", "Verlaine Industries",
+         [("cost_savings", 300e6, "EUR", dict(when="2027", modality="planned")),
+          ("cost_savings", 250e6, "EUR", dict(modality="reported")),
+          ("net_income", 210e6, "EUR", dict(when="2025"))]),
+    ],
     "thousands grouped with commas": [  # "1,200 empleos" shows the outlet's grouping: "2,500 millones" is 2.5 billion
         ("es", "Hortalia Alimentos despedirá a 1,200 empleados\n\nLa empresa Hortalia Alimentos eliminará 1,200 empleos y "
                "recortará sus gastos en 2,500 millones de pesos, anunció el martes.", "Hortalia Alimentos",
