@@ -351,7 +351,8 @@ def _changed_count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMenti
     """A count in a change: levels of a workforce ("from 5,000 to 3,800", "shrunk headcount to 3,800"), a cut by
     a difference ("shrank its workforce by 1,000 employees"), sites closed ("factories from 17 to 10")."""
     other = role.other
-    stores = store or other is not None and (_head(doc, other, ("store",)) or head is None and _before(doc, q, "store"))
+    stores = store or other is not None and (_head(doc, other, ("store",)) or head is None and (
+        _before(doc, q, "store") or _before(doc, other, "store")))  # "sus plantas ... desde las 17 actuales hasta 10"
     if stores:
         if role.part != "to" or other is None or not role.falling:
             return []
@@ -929,8 +930,9 @@ def _modality(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> str:
     if past or claim.org != doc.main_org and cue != "announced":
         return "reported"  # what happened before; another company's cuts told as background
     future = any(h.key == "future" for h in doc.hits_in(c_start, c_end, "mod"))
-    if d.horizon or cue == "planned" or claim.kind == "cost_savings" or claim.kind == "store_closure" and future:
-        return "planned"  # savings are targets; sites to be closed
+    if d.horizon or cue == "planned" or claim.kind == "cost_savings" or claim.kind == "store_closure" and (
+            future or d.basis == "change"):
+        return "planned"  # savings are targets; sites to be closed, or to be fewer ("desde las 12 actuales hasta 8")
     return "announced"
 
 

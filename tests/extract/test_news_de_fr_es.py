@@ -361,6 +361,16 @@ CASES: dict[str, list] = {
                "recortará sus gastos en 2,500 millones de pesos, anunció el martes.", "Hortalia Alimentos",
          [("job_cuts", 1200, "count", dict(when=TUESDAY)), ("cost_savings", 2.5e9, "MXN", dict(modality="planned"))]),
     ],
+    "fewer sites": [  # "sus plantas ... desde las 12 actuales hasta 8": four sites to close, however far the noun
+        ("es", "Hortalia Alimentos reduce sus plantas\n\nLa empresa Hortalia Alimentos anunció el martes la reducción del "
+               "número de sus plantas de producción de conservas en toda Europa desde las 12 actuales hasta 8.",
+         "Hortalia Alimentos", [("store_closure", 4, "count", dict(modality="planned"))]),
+    ],
+    "the cuts told": [  # expecting something of "estos despidos" is no outlook of further cuts
+        ("es", "Hortalia Alimentos despedirá a 500 trabajadores\n\nLa empresa Hortalia Alimentos despedirá a 500 "
+               "trabajadores, anunció el martes. La compañía espera volver a la rentabilidad con estos despidos.",
+         "Hortalia Alimentos", [("job_cuts", 500, "count", dict(when=TUESDAY, modality="announced"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
