@@ -221,7 +221,8 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = Fals
 
     def usable(h) -> bool:
         rest = text[h.end:h.end + 12]
-        return not doc.lang.ratio.match(text, h.end + len(rest) - len(rest.lstrip()))
+        at = h.end + len(rest) - len(rest.lstrip())
+        return not doc.lang.ratio.match(text, at) or bool(doc.lang.per_year.match(text, at))  # "d'économies par an"
 
     kinds, basis = [h for h in doc.hits_in(c_start, c_end, "money") if usable(h)], "stated"
     last_before = sorted(doc.hits_in(sent.start, c_start, "money"), key=lambda h: h.end)[-1:]

@@ -303,6 +303,7 @@ class Lang:
         self.one_in = {" ".join(norm(w).split()) for w in num.get("one_in", [])}
         self.fewer = _opening(num.get("fewer", []))
         self.ratio = _opening(num.get("ratio", []))
+        self.per_year = _opening(num.get("per_year", []))
         self.pronouns = {norm(w) for w in lex.get("attribution", {}).get("pronouns", [])}
         self.back_reference = _opening(lex.get("attribution", {}).get("back_reference", []))
         self.relative = re.compile(rf"\s*(?:{alternation(lex.get('claims', {}).get('relative', []))})(?!\w)", re.I)

@@ -371,6 +371,32 @@ CASES: dict[str, list] = {
                "trabajadores, anunció el martes. La compañía espera volver a la rentabilidad con estos despidos.",
          "Hortalia Alimentos", [("job_cuts", 500, "count", dict(when=TUESDAY, modality="announced"))]),
     ],
+    "savings per year": [  # "par an" after the savings is their rate, no ratio of another measure
+        ("fr", "Calvane supprime 1 800 emplois\n\nLe constructeur Calvane va supprimer 1 800 emplois en Europe, a indiqué "
+               "mardi son PDG. Le groupe vise 500 millions d'euros d'économies par an.", "Calvane",
+         [("job_cuts", 1800, "count", dict(when=TUESDAY)), ("cost_savings", 500e6, "EUR", dict(modality="planned"))]),
+    ],
+    "staff affected by a closure": [  # "350 salariés sont concernés", "afectará a 350 trabajadores": the cut
+        ("fr", "Orbelle ferme 40 magasins\n\nL'enseigne Orbelle va fermer 40 de ses 210 magasins en France, a-t-elle "
+               "annoncé mardi. Environ 350 salariés sont concernés.", "Orbelle",
+         [("store_closure", 40, "count", dict(when=TUESDAY, modality="planned")),
+          ("job_cuts", 350, "count", dict(approx=True))]),
+        ("es", "Marbella Moda cierra tiendas\n\nLa cadena Marbella Moda cerrará 45 tiendas en España, anunció el martes. "
+               "El cierre afectará a 350 trabajadores.", "Marbella Moda",
+         [("store_closure", 45, "count", dict(when=TUESDAY, modality="planned")), ("job_cuts", 350, "count", dict())]),
+    ],
+    "a collapse of demand": [  # "face à l'effondrement de la demande": the cause given for the cuts
+        ("fr", "Delvaart supprime 450 postes\n\nLe fabricant Delvaart a présenté mardi un plan de sauvegarde de l'emploi "
+               "prévoyant la suppression de 450 postes. « Nous n'avons pas d'autre choix face à l'effondrement de la "
+               "demande », a déclaré le directeur général, Marc Fontaine.", "Delvaart",
+         [("job_cuts", 450, "count", dict(when=TUESDAY)),
+          ("cause", None, None, dict(object="demand", polarity="affirm", speaker="Marc Fontaine"))]),
+    ],
+    "an outlet that broke the news": [  # "según ha adelantado X": the outlet's report, a rumour
+        ("es", "Torrent Motor despedirá a 900 trabajadores\n\nEl fabricante Torrent Motor despedirá a 900 trabajadores "
+               "de su planta de Valencia, según ha adelantado El Confidencial.", "Torrent Motor",
+         [("job_cuts", 900, "count", dict(modality="rumoured"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
