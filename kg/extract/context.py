@@ -313,10 +313,13 @@ class ClaimContext:
 
     def modality(self, start: int, end: int) -> str | None:
         """The strongest modality cue in [start, end); a denial of a cause ("denied that the cuts had to do
-        with AI") denies the cause, not the figures, so it does not count here."""
+        with AI") denies the cause, not the figures, so it does not count here, nor do a union's sources
+        ("fuentes sindicales": a third party's word, no rumour)."""
         doc = self.doc
+        thirds = doc.hits_in(start, end, "third_parties")
         keys = {("announced" if h.key == "future" else h.key) for h in doc.hits_in(start, end, "mod")
-                if not (h.key == "denied" and denies_cause(doc, doc.sentence_at(h.start), h))}
+                if not (h.key == "denied" and denies_cause(doc, doc.sentence_at(h.start), h))
+                and not (h.key == "rumoured" and any(t.start < h.end and h.start < t.end for t in thirds))}
         return next((k for k in MODALITY_ORDER if k in keys), None)
 
 

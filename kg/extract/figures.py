@@ -61,7 +61,7 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         _pair_times(doc, sent, found)
         by_sentence.append((sent, found))
     drafts = [d for _, found in by_sentence for d in found]
-    _story_horizon(doc, drafts)
+    _story_horizon(doc, ctx, drafts)
     for sent, found in by_sentence:
         for d in found:
             _finish(doc, ctx, d)
@@ -70,17 +70,18 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     return _parts_of_cuts(doc, drafts)
 
 
-def _story_horizon(doc: Doc, drafts: list[ClaimDraft]) -> None:
+def _story_horizon(doc: Doc, ctx: ClaimContext, drafts: list[ClaimDraft]) -> None:
     """The date by which an article's round of cuts is to be done, given once ("over the next two years", "set
     to be completed by March 2028", "la reducción de empleos se llevará a cabo los próximos dos años"), holds for
     its other figures of that round: those with no time of their own but the day it was announced; not when the
-    round comes in parts (``claims.phases``) or the horizon is a segment's, each dated by its own. A dated
+    round comes in parts (``claims.phases``) or the horizon is a segment's, each dated by its own; a union's or an
+    analyst's figure neither gives the round its date nor takes it ("selon la CFDT, 500 emplois d'ici 2027"). A dated
     horizon of the plan's savings dates a round whose own horizon has no year ("16,000 jobs over the next two
     years ... saving 3 billion by 2027", in an undated article)."""
     def dated(d: ClaimDraft) -> bool:
         return d.horizon and d.claim.when not in (None, doc.published)
 
-    cuts = [d for d in drafts if d.claim.kind == "job_cuts"]
+    cuts = [d for d in drafts if d.claim.kind == "job_cuts" and not ctx.attribution(d.sent).third_party]
     if any(dated(d) and doc.hits_in(d.sent.start, d.sent.end, "phases") for d in cuts):
         return  # "in phases, with nearly 800 roles going by the end of June": a part's date, not the round's
     source = next((d for d in cuts if dated(d)), None)

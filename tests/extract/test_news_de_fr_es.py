@@ -371,6 +371,14 @@ CASES: dict[str, list] = {
                "trabajadores, anunció el martes. La compañía espera volver a la rentabilidad con estos despidos.",
          "Hortalia Alimentos", [("job_cuts", 500, "count", dict(when=TUESDAY, modality="announced"))]),
     ],
+    "collective agreed departures": [  # "ruptures conventionnelles collectives" count departures; a union's horizon
+        # ("selon la CFDT ... d'ici 2027") dates its own figure, not the company's
+        ("fr", "Harlow Foods : 300 ruptures conventionnelles collectives\n\nHarlow Foods va proposer 300 ruptures "
+               "conventionnelles collectives à ses salariés du siège, a annoncé la direction lundi. Selon la CFDT, près de "
+               "500 emplois pourraient au total disparaître d'ici 2027.", "Harlow Foods",
+         [("job_cuts", 300, "count", dict(when="2026-03-02", modality="announced")),
+          ("job_cuts", 500, "count", dict(approx=True, when="2027", modality="expected"))]),
+    ],
     "savings per year": [  # "par an" after the savings is their rate, no ratio of another measure
         ("fr", "Calvane supprime 1 800 emplois\n\nLe constructeur Calvane va supprimer 1 800 emplois en Europe, a indiqué "
                "mardi son PDG. Le groupe vise 500 millions d'euros d'économies par an.", "Calvane",
@@ -391,6 +399,11 @@ CASES: dict[str, list] = {
                "demande », a déclaré le directeur général, Marc Fontaine.", "Delvaart",
          [("job_cuts", 450, "count", dict(when=TUESDAY)),
           ("cause", None, None, dict(object="demand", polarity="affirm", speaker="Marc Fontaine"))]),
+    ],
+    "union sources": [  # "según fuentes sindicales": a union's word, reported, no rumour
+        ("es", "Alcora Seguros plantea un ERE\n\nLa aseguradora Alcora Seguros ha presentado a los sindicatos un "
+               "expediente de regulación de empleo que afectará a 600 trabajadores, según fuentes sindicales.",
+         "Alcora Seguros", [("job_cuts", 600, "count", dict(modality="reported", speaker=None))]),
     ],
     "an outlet that broke the news": [  # "según ha adelantado X": the outlet's report, a rumour
         ("es", "Torrent Motor despedirá a 900 trabajadores\n\nEl fabricante Torrent Motor despedirá a 900 trabajadores "
