@@ -29,10 +29,13 @@ def change_roles(doc: Doc, sent: Sentence, quantities: list[QuantityMention]) ->
     """The role of each figure of a sentence that takes part in a change, keyed by its start."""
     words = {q.start: _word_before(doc, sent, q) for q in quantities}
     lang = doc.lang
-    tos = [q for q in quantities if _word_before(doc, sent, q, lang.change_to) in lang.change_to]  # "desde 17 hasta 10"
+    # "desde 17 hasta 10": "hasta" is "to"; so it is where the figure is no "up to" ("cayó un 12%, hasta 870 millones")
+    tos = [q for q in quantities if _word_before(doc, sent, q, lang.change_to) in lang.change_to]
     roles: dict[int, Role] = {}
     for q in quantities:
         word = words[q.start]
+        if q in tos and q.quantity.bound is None:
+            word = _word_before(doc, sent, q, lang.change_to)
         trend = _trend(doc, sent, q)
         if q.to_next or word in lang.change_from:  # "17 to 10", "from 5,000 to 3,800", "to 3,800 from 5,000"
             partner = _partner(doc, q, quantities, tos)

@@ -341,9 +341,12 @@ def _skip_space_back(text: str, pos: int) -> int:
 
 
 def _changed_before(doc: Doc, hedges: list) -> bool:
-    """A verb of change ("steeg", "daalde", "subió") shortly before the hedge, in its clause."""
+    """A verb of change ("steeg", "daalde", "subió") shortly before the hedge, in its clause or, when the hedge opens
+    its clause, in the one before ("cayeron un 12%, hasta 870 millones")."""
     first = min(h.i for h in hedges)
     c_start, _ = doc.clause_at(doc.tokens.starts[first])
+    if doc.token_index(c_start) == first and c_start > doc.sentence_at(c_start).start:
+        c_start, _ = doc.clause_at(c_start - 1)
     low = doc.tokens.low
     return any(low[k] in doc.lang.change_verbs for k in range(max(0, first - 6), first) if doc.tokens.starts[k] >= c_start)
 

@@ -400,10 +400,20 @@ CASES: dict[str, list] = {
          [("job_cuts", 450, "count", dict(when=TUESDAY)),
           ("cause", None, None, dict(object="demand", polarity="affirm", speaker="Marc Fontaine"))]),
     ],
+    "a fall to a level after a comma": [  # "cayeron un 12%, hasta 870 millones": where revenue went, not "up to"
+        ("es", "Hortalia Alimentos vende menos\n\nLa empresa Hortalia Alimentos registró pérdidas de 95 millones de euros "
+               "en 2025. Sus ingresos cayeron un 12%, hasta 870 millones de euros.", "Hortalia Alimentos",
+         [("loss", 95e6, "EUR", dict(when="2025")), ("revenue", 870e6, "EUR", dict(when="2025", bound=None))]),
+    ],
     "union sources": [  # "según fuentes sindicales": a union's word, reported, no rumour
         ("es", "Alcora Seguros plantea un ERE\n\nLa aseguradora Alcora Seguros ha presentado a los sindicatos un "
                "expediente de regulación de empleo que afectará a 600 trabajadores, según fuentes sindicales.",
          "Alcora Seguros", [("job_cuts", 600, "count", dict(modality="reported", speaker=None))]),
+    ],
+    "a strike at a company": [  # "Huelga en X" in a headline: the company, not a place
+        ("es", "Huelga en Norvia Telecom\n\nLos trabajadores de Norvia Telecom secundaron el martes una huelga contra "
+               "el ERE de 1.300 despidos planteado por la dirección.", "Norvia Telecom",
+         [("job_cuts", 1300, "count", dict())]),
     ],
     "an outlet that broke the news": [  # "según ha adelantado X": the outlet's report, a rumour
         ("es", "Torrent Motor despedirá a 900 trabajadores\n\nEl fabricante Torrent Motor despedirá a 900 trabajadores "
