@@ -292,9 +292,10 @@ class ClaimContext:
         return self._spokes[org]
 
     # time ---------------------------------------------------------------------------------------
-    def context_time(self, sent: Sentence, precisions: tuple[str, ...] = ()) -> TimeRef | None:
+    def context_time(self, sent: Sentence, precisions: tuple[str, ...] = (), staff: bool = False) -> TimeRef | None:
         """A time the sentence inherits: from the line introducing its list, or from the sentence before (the last
-        of those ``precisions`` if given: a result takes the period of the one before, not the day it was told)."""
+        of those ``precisions`` if given: a result takes the period of the one before, not the day it was told; for
+        ``staff``, not the period of a sum there: "tras cerrar 2025 con pérdidas de 210 millones" dates no cut)."""
         doc = self.doc
         if sent.intro is not None:
             times = doc.in_sentence(doc.times, doc.sentences[sent.intro])
@@ -306,7 +307,9 @@ class ClaimContext:
                 times = [t for t in doc.in_sentence(doc.times, prev) if not t.horizon  # a target date stays its own
                          and not doc.lang.since.search(doc.text[max(prev.start, t.start - 60):t.start])  # a start too
                          and not doc.lang.base.search(doc.text[max(prev.start, t.start - 60):t.start])  # compared with
-                         and (not precisions or t.time.precision in precisions)]
+                         and (not precisions or t.time.precision in precisions)
+                         and not (staff and any(q.quantity.unit not in ("count", "percent", "days")
+                                                for q in doc.starting_in(doc.quantities, *doc.clause_at(t.start))))]
                 if times:
                     return times[-1].time
         return None

@@ -272,7 +272,8 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
             d = _draft(doc, ctx, sent, kind, q, q.end, _negated(q.quantity), basis="change")
             d.claim = evolve(d.claim, aggregate="change")
             return [d]
-    share = _head(doc, q, SHARE)  # "6% of its workforce"
+    share = _head(doc, q, SHARE) or next(iter(doc.hits_in(q.start, q.end, "jobs")), None)  # "6% of its workforce",
+    # "un poste sur cinq"
     before = [h for h in doc.hits_in(max(sent.start, q.start - 40), q.start, "workforce")  # "workforce by 15%"
               if not any(o is not q and (h.end <= o.start < q.start or o.end <= h.start and doc.words_between(o.end, h.start) <= 1)
                          for o in quantities)]  # not the noun of another figure: "130.000 empleados, y ... del 20%"
@@ -748,7 +749,9 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
                 d.horizon = later[0].horizon
             elif inherited is not None and not (d.claim.kind == "cost_savings" and _before_publication_month(
                     inherited, doc.published)):  # savings aimed at are not of last year's sentence
-                when, rank = (ctx.context_time(sent, PERIODS) or inherited) if d.claim.kind in ACCOUNTS else inherited, (2, 0)
+                when = (ctx.context_time(sent, PERIODS) or inherited) if d.claim.kind in ACCOUNTS else inherited if (
+                    d.claim.kind not in STAFF) else ctx.context_time(sent, staff=True)
+                rank = (2, 0)
         narrower = ctx.context_time(sent, PERIODS) if d.claim.kind in ACCOUNTS else inherited  # a result is for no day
         if when is not None and narrower is not None and rank[0] < 2 and contains(when, narrower) and not relative:
             when = narrower  # "in 2025" after a sentence on its fourth quarter
@@ -864,6 +867,7 @@ def _gap(d: ClaimDraft, t) -> int:
 MONEY = ("revenue", "profit", "net_income", "loss", "investment")  # results and spending: reported or expected
 PERIODS = ("year", "half", "quarter")  # what a result is for (not the day it was reported)
 ACCOUNTS = ("revenue", "profit", "net_income", "loss")  # results of a period, unlike an investment planned
+STAFF = ("job_cuts", "workforce", "store_closure")  # counts of people and sites, dated by no result's period
 PAST_TIMES = ("last_year", "last_month", "last_week", "yesterday")  # relative times that are past whatever the date
 
 

@@ -420,6 +420,20 @@ CASES: dict[str, list] = {
                "de su planta de Valencia, según ha adelantado El Confidencial.", "Torrent Motor",
          [("job_cuts", 900, "count", dict(modality="rumoured"))]),
     ],
+    "a share with its noun inside": [  # "un poste sur cinq" is a share of the staff it names
+        ("fr", "Vireo Banque réduit la voilure\n\nLa banque Vireo Banque va supprimer un poste sur cinq d'ici 2027, soit "
+               "environ 400 emplois, a annoncé mardi son président.", "Vireo Banque",
+         [("job_cuts", 20, "percent", dict(when="2027", modality="planned")),
+          ("job_cuts", 400, "count", dict(approx=True, when="2027", modality="planned"))]),
+    ],
+    "a result's year before a cut": [  # "tras cerrar 2025 con unas pérdidas ...": the loss's year, not the next cut's
+        ("es", "Solaria Retail cerrará 60 supermercados\n\nLa cadena Solaria Retail cerrará 60 supermercados, anunció el "
+               "martes, tras cerrar 2025 con unas pérdidas de 210 millones de euros. UGT calcula que el ajuste afectará a "
+               "cerca de 1.500 personas.", "Solaria Retail",
+         [("store_closure", 60, "count", dict(when=TUESDAY, modality="planned")),
+          ("loss", 210e6, "EUR", dict(when="2025")),
+          ("job_cuts", 1500, "count", dict(approx=True, when=TUESDAY, modality="reported"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
