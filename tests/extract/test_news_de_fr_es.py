@@ -434,6 +434,14 @@ CASES: dict[str, list] = {
           ("loss", 210e6, "EUR", dict(when="2025")),
           ("job_cuts", 1500, "count", dict(approx=True, when=TUESDAY, modality="reported"))]),
     ],
+    "the reasons invoked": [  # "L'aciériste invoque ...": the company speaks, of the cuts before
+        ("fr", "Montval Acier supprime 420 emplois\n\nLe groupe Montval Acier va supprimer 420 emplois, a annoncé lundi "
+               "la direction. L'aciériste invoque la hausse des coûts de l'énergie et la concurrence chinoise.",
+         "Montval Acier",
+         [("job_cuts", 420, "count", dict(when="2026-03-02")),
+          ("cause", None, None, dict(object="costs", polarity="affirm")),
+          ("cause", None, None, dict(object="competition", polarity="affirm"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
