@@ -442,6 +442,13 @@ CASES: dict[str, list] = {
           ("cause", None, None, dict(object="costs", polarity="affirm")),
           ("cause", None, None, dict(object="competition", polarity="affirm"))]),
     ],
+    "cuts already made": [  # "a supprimé", "ha despedido": done, reported, not announced
+        ("fr", "Torvmark réduit ses effectifs\n\nL'enseigne Torvmark a supprimé 300 postes dans ses entrepôts, a reconnu "
+               "mardi la direction.", "Torvmark", [("job_cuts", 300, "count", dict(modality="reported", when=TUESDAY))]),
+        ("es", "Cervantes Digital recorta plantilla\n\nLa tecnológica Cervantes Digital ha despedido a 150 empleados, "
+               "según ha confirmado la compañía.", "Cervantes Digital",
+         [("job_cuts", 150, "count", dict(modality="reported"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
