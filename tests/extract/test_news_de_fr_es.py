@@ -449,6 +449,20 @@ CASES: dict[str, list] = {
                "según ha confirmado la compañía.", "Cervantes Digital",
          [("job_cuts", 150, "count", dict(modality="reported"))]),
     ],
+    "a result after the one before": [  # "après une perte ... en 2024" is the year compared with: the next sentence
+        # goes on about 2025
+        ("fr", "Harlow Foods renoue avec les bénéfices\n\nHarlow Foods a dégagé en 2025 un bénéfice net de 312 millions "
+               "d'euros, après une perte de 58 millions d'euros en 2024. Son chiffre d'affaires a progressé de 4,5 % pour "
+               "atteindre 7,9 milliards d'euros.", "Harlow Foods",
+         [("net_income", 312e6, "EUR", dict(when="2025")), ("loss", 58e6, "EUR", dict(when="2024")),
+          ("revenue", 7.9e9, "EUR", dict(when="2025"))]),
+    ],
+    "crews and workers": [  # "150 tripulantes", "300 ouvriers" count staff
+        ("es", "Aerolíneas Brisa recorta 400 empleos\n\nLa aerolínea Aerolíneas Brisa recortará 400 empleos, 250 en "
+               "tierra y 150 tripulantes, anunció el martes.", "Aerolíneas Brisa",
+         [("job_cuts", 400, "count", dict(when=TUESDAY)), ("job_cuts", 250, "count", dict()),
+          ("job_cuts", 150, "count", dict())]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
