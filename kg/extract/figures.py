@@ -229,8 +229,9 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = Fals
     last_before = sorted(doc.hits_in(sent.start, c_start, "money"), key=lambda h: h.end)[-1:]
     if not kinds and doc.lang.base.search(text[c_start:q.start]):  # ", frente a los 2.500 millones": compared with
         return (last_before[0].key, "compared") if last_before else (None, None)
-    if not kinds and (level or text[c_start:q.start].strip().lower() in doc.lang.range_words):
-        kinds = last_before  # "..., tot 412 miljoen euro"
+    opening = norm(text[c_start:q.start].strip())
+    if not kinds and (level or opening in doc.lang.range_words or opening in doc.lang.change_to):
+        kinds = last_before  # "..., tot 412 miljoen euro", "..., hasta 210 millones"
     if not kinds:  # the word after it, outside its clause
         kinds, basis = [h for h in doc.hits_in(q.end, sent.end, "money")
                         if usable(h) and doc.words_between(q.end, h.start) <= 3], "sentence"

@@ -308,6 +308,7 @@ class Lang:
         self.back_reference = _opening(lex.get("attribution", {}).get("back_reference", []))
         self.relative = re.compile(rf"\s*(?:{alternation(lex.get('claims', {}).get('relative', []))})(?!\w)", re.I)
         self.byline = _opening(lex.get("entities", {}).get("byline", []))
+        self.name_links = {norm(w) for w in lex.get("entities", {}).get("name_links", [])}  # "Hilaturas del Norte"
         self.org_words = set(lex.get("entities", {}).get("org_words", [])) | set(
             base.get("entities", {}).get("org_words", []))
         self.first_names = {n for code in languages() for n in lexicon(code).get("entities", {}).get("first_names", [])}

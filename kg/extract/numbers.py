@@ -341,14 +341,22 @@ def _skip_space_back(text: str, pos: int) -> int:
 
 
 def _changed_before(doc: Doc, hedges: list) -> bool:
-    """A verb of change ("steeg", "daalde", "subió") shortly before the hedge, in its clause or, when the hedge opens
-    its clause, in the one before ("cayeron un 12%, hasta 870 millones")."""
+    """A verb of change ("steeg", "daalde", "subió") shortly before the hedge, in its clause; or, for a hedge that
+    opens its clause, a verb of change and a percent in the clause before ("cayeron un 12% en 2025, hasta 210
+    millones": where the figure fell to)."""
     first = min(h.i for h in hedges)
-    c_start, _ = doc.clause_at(doc.tokens.starts[first])
-    if doc.token_index(c_start) == first and c_start > doc.sentence_at(c_start).start:
-        c_start, _ = doc.clause_at(c_start - 1)
-    low = doc.tokens.low
-    return any(low[k] in doc.lang.change_verbs for k in range(max(0, first - 6), first) if doc.tokens.starts[k] >= c_start)
+    starts, low = doc.tokens.starts, doc.tokens.low
+    c_start, _ = doc.clause_at(starts[first])
+    if any(low[k] in doc.lang.change_verbs for k in range(max(0, first - 6), first) if starts[k] >= c_start):
+        return True
+    before = [k for k in range(max(0, first - 3), first) if starts[k] >= c_start]
+    if before and any(low[k].isalpha() for k in before) or c_start == doc.sentence_at(starts[first]).start:
+        return False
+    p_start, _ = doc.clause_at(c_start - 1)
+    k0 = doc.token_index(p_start)
+    verbs = [k for k in range(k0, first) if low[k] in doc.lang.change_verbs]
+    return bool(verbs) and any(q.quantity.unit == "percent" and q.start > starts[verbs[0]]
+                               for q in doc.starting_in(doc.quantities, starts[verbs[0]], c_start))
 
 
 def _word_before(text: str, pos: int, words: list[str]) -> bool:

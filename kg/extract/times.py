@@ -66,7 +66,8 @@ def _patterns(code: str) -> dict[str, re.Pattern]:
         ("mdy", re.compile(rf"\b(?P<m>{months})\b\.?\s+(?P<d>\d{{1,2}})(?:{suffix})?\b(?!\s*(?:%|\d))"
                            rf"(?:,?\s+(?P<y>{YEAR})\b)?", flags)),
         ("my", re.compile(rf"\b(?P<m>{months})\b\.?\s+{of}(?P<y>{YEAR})\b", flags)),
-        ("pm", re.compile(rf"\b(?:{preps})\s+(?P<m>{full})\b(?!\.?\s*\d)", flags)),  # not "on March 3"
+        ("pm", re.compile(rf"\b(?:{preps})\s+(?P<m>{full})\b(?!\.?\s*\d{{1,2}}\b(?![.,]\d))", flags)),
+        # not "on March 3"; but "im September 180 Stellen", "in september 1.800 banen"
         ("q", re.compile(rf"\b(?:(?-i:{before})(?P<q>[1-4])|(?P<q2>[1-4])(?-i:{after}))(?:\s*(?:['’]|(?P<y>{YEAR})\b|(?P<yy>\d\d)\b))?", flags)),
         ("qo", re.compile(rf"\b(?P<o>{ordinals})(?:\s+|-)(?:{quarter})\b(?:\s+(?:\w+\s+){{0,2}}?(?P<y>{YEAR})\b)?", flags)),
         ("late", re.compile(rf"\b(?:{late})\s+{of}(?P<y>{YEAR})\b", flags)),
@@ -141,8 +142,22 @@ def _horizons(doc: Doc, times: list[TimeMention]) -> list[TimeMention]:
             ends.append(m.end())
         if not t.horizon and any(words.search(text[max(0, e - 40):e].lower().replace("’", "'").rstrip()) for e in ends):
             t = TimeMention(t.start, t.end, _year_later(doc, t), horizon=True)
+        elif _told_ahead(doc, t):  # "will cut 180 jobs in September" in March: this September
+            t = TimeMention(t.start, t.end, _year_later(doc, t), horizon=t.horizon)
         out.append(t)
     return out
+
+
+def _told_ahead(doc: Doc, t: TimeMention) -> bool:
+    """A month or quarter named without its year after a verb told in the future ("will", "ska", "despedirá",
+    ``mod.future``) in its clause, with no verb of saying between: the next one, not the last (a weekday looks ahead
+    by ``time.from_day`` instead)."""
+    if t.time.precision not in ("day", "month", "quarter") or (
+            t.time.precision == "day" and not any(w in doc.lang.months for w in doc.text[t.start:t.end].lower().split())):
+        return False
+    c_start, _ = doc.clause_at(t.start)
+    verbs = [h for h in doc.hits_in(c_start, t.start, "mod", "reporting") if h.label == "reporting" or h.key == "future"]
+    return bool(verbs) and verbs[-1].label == "mod"  # not "said in May it would": the month is the saying's
 
 
 def _year_later(doc: Doc, t: TimeMention) -> TimeRef:

@@ -159,11 +159,11 @@ EXPECTED = [
     ("it-2-valdoro", "cost_savings", "Valdoro", 120e6, "EUR", dict(modality="planned")),
     ("it-2-valdoro", "loss", "Valdoro", 48e6, "EUR", dict(when="2025", modality="reported")),
     ("it-2-valdoro", "cause", "Valdoro", None, None, dict(object="demand", polarity="affirm", speaker="Giulia Conti")),
-    ("it-3-orsenigo", "job_cuts", "Orsenigo", 2000, "count",  # "duemila", reported by an outlet, then denied
+    ("it-3-orsenigo", "job_cuts", "Banca Orsenigo", 2000, "count",  # "duemila", reported by an outlet, then denied
      dict(modality="denied", source_cited="Gazzetta Padana", when="2026-03-12")),
-    ("it-3-orsenigo", "workforce", "Orsenigo", 14000, "count", dict(bound="lower")),
-    ("it-3-orsenigo", "investment", "Orsenigo", 300e6, "EUR", dict(when="2028", modality="planned")),
-    ("it-3-orsenigo", "job_cuts", "Orsenigo", 600, "count", dict(when="2025", modality="reported")),
+    ("it-3-orsenigo", "workforce", "Banca Orsenigo", 14000, "count", dict(bound="lower")),
+    ("it-3-orsenigo", "investment", "Banca Orsenigo", 300e6, "EUR", dict(when="2028", modality="planned")),
+    ("it-3-orsenigo", "job_cuts", "Banca Orsenigo", 600, "count", dict(when="2025", modality="reported")),
     ("it-4-lumetta", "job_cuts", "Lumetta Robotica", 15, "percent",
      dict(when="2026-03-09", modality="announced", speaker="Lumetta Robotica")),  # "lunedì", "ha comunicato l'azienda"
     ("it-4-lumetta", "job_cuts", "Lumetta Robotica", 450, "count", dict(approx=True, modality="announced")),

@@ -22,6 +22,37 @@ TUESDAY = "2026-03-03"
 
 # construction -> [(language, article, org, [(kind, figure, unit, attributes)])]; the list is every claim
 CASES: dict[str, list] = {
+    "a month told ahead": [  # a month without its year after a verb in the future is the next one, and the cut planned
+        ("en", "Castellan Foods to cut jobs\n\nCastellan Foods will cut 180 jobs in September, the company said.",
+         "Castellan Foods", [("job_cuts", 180, "count", dict(when="2026-09", modality="planned"))]),
+        ("nl", "Castellan Foods schrapt banen\n\nCastellan Foods gaat in september 1.800 banen schrappen, meldt het bedrijf.",
+         "Castellan Foods", [("job_cuts", 1800, "count", dict(when="2026-09", modality="planned"))]),
+        ("sv", "Castellan Foods varslar\n\nCastellan Foods ska säga upp 180 anställda i september, meddelar bolaget.",
+         "Castellan Foods", [("job_cuts", 180, "count", dict(when="2026-09", modality="planned"))]),
+        ("de", "Castellan Foods streicht Stellen\n\nCastellan Foods wird im September 180 Stellen streichen, teilte das "
+               "Unternehmen mit.", "Castellan Foods", [("job_cuts", 180, "count", dict(when="2026-09", modality="planned"))]),
+        ("fr", "Castellan Foods supprime des postes\n\nCastellan Foods supprimera 180 postes en septembre, a indiqué "
+               "l'entreprise.", "Castellan Foods", [("job_cuts", 180, "count", dict(when="2026-09", modality="planned"))]),
+        ("es", "Castellan Foods despide\n\nCastellan Foods cerrará su fábrica en septiembre y despedirá a 180 trabajadores.",
+         "Castellan Foods", [("job_cuts", 180, "count", dict(when="2026-09", modality="planned"))]),
+        # guard: the month of the saying, not of the cut
+        ("en", "Castellan Foods to cut jobs\n\nCastellan Foods said in February it would cut 180 jobs.",
+         "Castellan Foods", [("job_cuts", 180, "count", dict(when="2026-02"))]),
+    ],
+    "fell by a percent, to a sum": [  # the sum after the comma is where the result went: no "up to", no lost money word
+        ("en", "Castellan Foods sales fall\n\nSales at Castellan Foods fell 12% in 2025, to 210 million euros.",
+         "Castellan Foods", [("revenue", 210e6, "EUR", dict(bound=None, when="2025"))]),
+        ("nl", "Omzet Castellan Foods daalt\n\nDe omzet van Castellan Foods daalde vorig jaar met 12 procent, tot 210 "
+               "miljoen euro.", "Castellan Foods", [("revenue", 210e6, "EUR", dict(bound=None, when="2025"))]),
+        ("sv", "Castellan Foods tappar\n\nCastellan Foods omsättning minskade med 12 procent under 2025, till 210 "
+               "miljoner euro.", "Castellan Foods", [("revenue", 210e6, "EUR", dict(bound=None, when="2025"))]),
+        ("de", "Castellan Foods verliert Umsatz\n\nDer Umsatz von Castellan Foods sank 2025 um 12 Prozent, auf 210 "
+               "Millionen Euro.", "Castellan Foods", [("revenue", 210e6, "EUR", dict(bound=None, when="2025"))]),
+        ("fr", "Castellan Foods recule\n\nLes ventes de Castellan Foods ont reculé de 12 % en 2025, à 210 millions "
+               "d'euros.", "Castellan Foods", [("revenue", 210e6, "EUR", dict(bound=None, when="2025"))]),
+        ("es", "Castellan Foods vende menos\n\nLas ventas de Castellan Foods cayeron un 12% en 2025, hasta 210 millones "
+               "de euros.", "Castellan Foods", [("revenue", 210e6, "EUR", dict(bound=None, when="2025"))]),
+    ],
     "fraction": [
         ("en", "Fenwick Tools to cut one in ten jobs\n\nFenwick Tools will cut one in ten jobs at its plants in Ohio, "
                "the toolmaker said on Tuesday.", "Fenwick Tools",
