@@ -258,6 +258,11 @@ def test_a_wire_dateline_cites_no_outlet():
      "Norrskog Papper"),
     ("en", "Harwick Paper to cut jobs\n\nHarwick Paper will cut 300 jobs, the company said. Harwick employs 2,100 people.",
      "Harwick Paper"),
+    # a trade word last that is also a company noun ("la textil X"): the name's organisation word
+    ("es", "Marbella Textil cerrará tiendas\n\nLa cadena Marbella Textil despedirá a 380 empleados, anunció el martes.",
+     "Marbella Textil"),
+    ("fr", "Montval Acier supprime des emplois\n\nMontval Acier va supprimer 420 emplois, a annoncé lundi la direction.",
+     "Montval Acier"),
 ])
 def test_a_company_keeps_its_whole_name(language, text, org):
     extraction = extract(_article(text, language))
