@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kg.extract.doc import Doc, EntityMention, Sentence
+from kg.extract.lang import norm
 from kg.records import TimeRef
 
 MODALITY_ORDER = ("denied", "rumoured", "planned", "expected", "announced")
@@ -308,8 +309,7 @@ class ClaimContext:
                          and not doc.lang.since.search(doc.text[max(prev.start, t.start - 60):t.start])  # a start too
                          and not doc.lang.base.search(doc.text[max(prev.start, t.start - 60):t.start])  # compared with
                          and (not precisions or t.time.precision in precisions)
-                         and not (staff and any(q.quantity.unit not in ("count", "percent", "days")
-                                                for q in doc.starting_in(doc.quantities, *doc.clause_at(t.start))))]
+                         and not (staff and dates_a_sum(doc, t))]
                 if times:
                     return times[-1].time
         return None
@@ -324,6 +324,17 @@ class ClaimContext:
                 if not (h.key == "denied" and denies_cause(doc, doc.sentence_at(h.start), h))
                 and not (h.key == "rumoured" and any(t.start < h.end and h.start < t.end for t in thirds))}
         return next((k for k in MODALITY_ORDER if k in keys), None)
+
+
+def dates_a_sum(doc: Doc, t) -> bool:
+    """The time is a result's: a sum of money stands in its clause or in the clause right after it that says where
+    the result went ("pour 2025", "en el primer semestre, hasta 1.120 millones")."""
+    start, end = doc.clause_at(t.start)
+    if end < doc.sentence_at(t.start).end and doc.text[end:end + 1] == ",":
+        n_start, n_end = doc.clause_at(end + 1)
+        words = doc.text[n_start:n_end].split()
+        end = n_end if words and norm(words[0]) in doc.lang.change_to else end
+    return any(q.quantity.unit not in ("count", "percent", "days") for q in doc.starting_in(doc.quantities, start, end))
 
 
 def _speaks_for_third(doc: Doc, p, thirds) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from kg.extract.changes import Role, change_roles
-from kg.extract.context import ClaimContext, contains, denies_cause
+from kg.extract.context import ClaimContext, contains, dates_a_sum, denies_cause
 from kg.extract.doc import Doc, QuantityMention, Sentence
 from kg.extract.entities import GENITIVE
 from kg.extract.lang import norm
@@ -738,7 +738,8 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
             d.horizon = t.horizon
         else:
             compared = doc.lang.base.search(doc.text[c_start:d.start])  # ", frente a los 2.500 millones": another time
-            earlier = [t for t in times if t.end <= c_start and not doc.relative_clause(t.start) and not compared]
+            earlier = [t for t in times if t.end <= c_start and not doc.relative_clause(t.start) and not compared
+                       and not (d.claim.kind in STAFF and dates_a_sum(doc, t))]  # "une perte pour 2025, et 2 000 postes"
             # not the time of a relative clause: "Northvolt, which warned on Sept. 9 that cuts were coming, said"
             if earlier:
                 when, rank = earlier[-1].time, (1, d.start - earlier[-1].end)

@@ -463,6 +463,20 @@ CASES: dict[str, list] = {
          [("job_cuts", 400, "count", dict(when=TUESDAY)), ("job_cuts", 250, "count", dict()),
           ("job_cuts", 150, "count", dict())]),
     ],
+    "a result's period beside a cut": [  # "une perte nette ... pour 2025, et la suppression de 2 000 à 2 500 postes":
+        # 2025 is the loss's year, not the cut's; "en el primer semestre, hasta ..." dates no closure after it
+        ("fr", "Valmorel dans le rouge\n\nValmorel a annoncé mardi une perte nette de 1,1 milliard d'euros pour 2025 et "
+               "la suppression de 2 000 à 2 500 postes dans le monde. « Nous devons réduire nos coûts de 800 millions "
+               "d'euros », a affirmé son directeur financier, Luc Perrin.", "Valmorel",
+         [("loss", 1.1e9, "EUR", dict(when="2025")),
+          ("job_cuts", (2000, 2500), "count", dict(when=TUESDAY, modality="announced")),
+          ("cost_savings", 800e6, "EUR", dict(modality="planned")),
+          ("cause", None, None, dict(object="costs", polarity="affirm"))]),
+        ("es", "Grupo Marzal eleva sus ventas\n\nLas ventas de Grupo Marzal crecieron un 9% en el primer semestre, hasta "
+               "1.120 millones de euros. La empresa prevé cerrar una docena de tiendas en Portugal.", "Grupo Marzal",
+         [("revenue", 1.12e9, "EUR", dict(when="2026-H1")),
+          ("store_closure", 12, "count", dict(approx=True, when=PUBLISHED, modality="planned"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
