@@ -373,11 +373,15 @@ def denies_cause(doc: Doc, sent: Sentence, denial) -> bool:
 
 
 def _introduces_clause(doc: Doc, denial) -> bool:
-    """A lower-case denial verb followed within a few tokens by "that"/"dass"/"att" ("denied on Monday that")."""
+    """A lower-case denial verb followed within a few tokens by "that"/"dass"/"att" ("denied on Monday that"), or by
+    a cause with no "that", as headlines write it ("denies AI behind layoffs", "rejects claims AI drove job cuts")."""
     if not doc.text[denial.start].islower():
         return False
     last = doc.tokens.starts[min(len(doc.tokens) - 1, denial.j + 4)]  # "bestritt am Donnerstag, dass"
-    return bool(doc.hits_in(denial.end, last + 1, "complementizers"))
+    if doc.hits_in(denial.end, last + 1, "complementizers"):
+        return True
+    near = doc.tokens.starts[min(len(doc.tokens) - 1, denial.j + 2)]
+    return any(h.label == "cause" for h in doc.hits_in(denial.end, near + 1))
 
 
 DATELINE = re.compile(r"\)\s*[-–—]")

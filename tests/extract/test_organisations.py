@@ -85,6 +85,17 @@ def test_denying_the_cause_denies_the_cause_not_the_cuts(language, text):
     assert cuts and all(c.modality != "denied" for c in cuts), claims
 
 
+@pytest.mark.parametrize(("language", "headline"), [
+    ("en", "Corvane Software denies AI behind 300 job cuts"),
+    ("en", "Corvane Software rejects claims AI drove job cuts"),
+    ("de", "Corvane Software bestreitet KI als Grund für Stellenabbau"),
+])
+def test_a_headline_denying_a_cause_without_that_denies_it(language, headline):
+    claims = extract(_article(f"{headline}\n\nCorvane Software makes accounting software.", language)).claims
+    assert [(c.object, c.polarity) for c in claims if c.kind == "cause"] == [("AI", "deny")], claims
+    assert all(c.modality != "denied" for c in claims if c.kind == "job_cuts"), claims
+
+
 def test_denying_the_figures_still_denies_them():
     text = "Corvane Software denied on Friday that it plans to cut 300 jobs."
     cuts = [c for c in extract(_article(text, "en")).claims if c.kind == "job_cuts"]
