@@ -794,7 +794,7 @@ def _evidence(f: _Finder, key: tuple[str, ...], places: list[tuple[int, int, set
 
 # Lexicon hits whose words are not (the start of) a name: "Vorig jaar", "Förra året", "Softwarekonzern".
 LEXICAL = {"company_nouns", "time", "hedge", "mod", "cut", "reporting", "anaphora", "conjunctions", "possessive",
-           "skip_before", "year_prep", "negation", "according_to", "jobs", "others", "role", "unions"}
+           "skip_before", "year_prep", "negation", "according_to", "jobs", "others", "role", "unions", "cut_nouns", "cut_counts"}
 
 
 def _short_name(raw: list[str], org_words=frozenset()) -> tuple[int, str] | None:

@@ -61,6 +61,7 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         _pair_times(doc, sent, found)
         by_sentence.append((sent, found))
     drafts = [d for _, found in by_sentence for d in found]
+    _prior_years(doc, drafts)
     _story_horizon(doc, ctx, drafts)
     for sent, found in by_sentence:
         for d in found:
@@ -68,6 +69,22 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         _announced_after(doc, ctx, sent, found)
     _apply_denials(doc, drafts)
     return _parts_of_cuts(doc, drafts)
+
+
+def _prior_years(doc: Doc, drafts: list[ClaimDraft]) -> None:
+    """A result dated by a word of the prior year (``time.prior_year``: "im Vorjahr", "the previous year") after
+    results of the year that word names from publication is of the year before those: "2025 ein Ebit von 610
+    Millionen Euro ... im Vorjahr ein Konzernergebnis von 390 Millionen Euro" is 2024's."""
+    years: set[str] = set()
+    for d in drafts:
+        when = d.claim.when
+        if d.claim.kind not in MONEY or when is None or when.precision != "year":
+            continue
+        c_start, c_end = doc.clause_at(d.start)
+        if not any(h.key == "prior_year" for h in doc.hits_in(c_start, c_end, "time")):
+            years.add(when.value)
+        elif when.value in years:
+            d.claim = evolve(d.claim, when=TimeRef(str(int(when.value) - 1), "year"))
 
 
 def _story_horizon(doc: Doc, ctx: ClaimContext, drafts: list[ClaimDraft]) -> None:
@@ -339,10 +356,14 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         d = _draft(doc, ctx, sent, "job_cuts", q, head.end, basis="replaced")
         d.modality = "reported"
         return [d]
-    affected = _affected_by_closure(doc, sent, q)
-    if not affected and (head.label == "workforce" or _is_workforce(doc, sent, q, head) or _remains(doc, q, head)):
+    part = any(_part_of(doc, sent, o) is q for o in quantities if o.start >= q.end)  # "900 of the 3,100 workers"
+    affected = _affected(doc, sent, q)
+    if affected and _part_of(doc, sent, q):  # the whole of those a closure or a cut affects: of the site or the company
+        return [] if affected == "close" or _site_staff(doc, ctx, q) else [_draft(doc, ctx, sent, "workforce", q, head.end)]
+    if not affected and (not part and (head.label == "workforce" or _is_workforce(doc, sent, q, head)) or _remains(doc, q, head)):
         return [] if _site_staff(doc, ctx, q) else [_draft(doc, ctx, sent, "workforce", q, head.end)]
-    own_cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns") or doc.hits_in(sent.start, sent.end, "cut_nouns")
+    own_cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns") or doc.hits_in(sent.start, sent.end, "cut_nouns") or (
+        _gone_with(doc, q))
     if not own_cut and doc.hits_in(c_start, q.start, "target") and not doc.hits_in(c_start, c_end, "hire"):
         return [_draft(doc, ctx, sent, "workforce", q, head.end, basis="context")]  # "Ziel seien 2.000 Mitarbeiter"
     cut = own_cut or _cuts_around(doc, sent) or affected
@@ -458,6 +479,15 @@ def _continues(doc: Doc, prev: ClaimDraft, q: QuantityMention) -> bool:
     return place_after or another
 
 
+def _gone_with(doc: Doc, q: QuantityMention) -> bool:
+    """Jobs that go with something else: a with-word right before the count (``claims.gone_with``) and a verb of
+    going in its sentence (``claims.going``): "Zusammen mit 4.000 Jobs fällt die Verbrennerproduktion in Wolfsburg",
+    "Along with 4,000 jobs, the engine line will go"."""
+    sent, c_start = doc.sentence_at(q.start), doc.clause_at(q.start)[0]
+    return any(doc.words_between(h.end, q.start) <= 1 for h in doc.hits_in(max(c_start, q.start - 40), q.start, "gone_with")
+               ) and bool(doc.hits_in(q.end, sent.end, "going"))
+
+
 def _replaces(doc: Doc, q: QuantityMention) -> bool:
     k = doc.token_index(q.start)
     return any(k - h.j <= 1 for h in doc.hits_in(max(0, q.start - 40), q.start, "replaces"))
@@ -471,15 +501,19 @@ def _remains(doc: Doc, q: QuantityMention, head) -> bool:
     return bool(stay) and not doc.hits_in(q.end, stay[0].start, "cut", "cut_nouns")
 
 
-def _affected_by_closure(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
-    """Staff the figure's clause says are affected (``claims.affected``) by a closure this sentence or the one before
-    in the block tells: "The plant will close in March. About 1,900 workers are affected." lose their jobs."""
+def _affected(doc: Doc, sent: Sentence, q: QuantityMention) -> str | None:
+    """Staff the figure's clause says are affected (``claims.affected``) by a closure ("close") or cuts ("cut") this
+    sentence or the one before in the block tells: "The plant will close in March. About 1,900 workers are
+    affected.", "will Stellen abbauen. Betroffen sind etwa 900 der 3.100 Beschäftigten." lose their jobs."""
     c_start, c_end = doc.clause_at(q.start)
     if not doc.hits_in(c_start, c_end, "affected"):
-        return False
+        return None
     before = doc.sentences[sent.index - 1] if sent.index else sent
     start = before.start if before.block == sent.block else sent.start
-    return bool([h for h in doc.hits_in(start, sent.end, "close", "stop") if not _negated_verb(doc, h)])
+    if [h for h in doc.hits_in(start, sent.end, "close", "stop") if not _negated_verb(doc, h)] and doc.hits_in(
+            start, sent.end, "store", "production"):  # a site closed, not "einen Tarifvertrag geschlossen"
+        return "close"
+    return "cut" if doc.hits_in(start, sent.end, "cut", "cut_nouns") else None
 
 
 def _cuts_around(doc: Doc, sent: Sentence) -> bool:
@@ -511,15 +545,21 @@ def evolve_draft(d: ClaimDraft, **changes) -> ClaimDraft:
 def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
     """The figure counts the staff of sites: in a relative clause about them ("its plant in Ohio, where 2,300 people
     work", "ses usines de Vierzon et de Troyes, qui emploient 1 250 personnes", "fabriken i Skellefteå, där 3 000
-    personer arbetar"), or in a clause that names one site after it ("1 100 personer vid anläggningen", not "12,000
-    people in 40 stores"): not the company's workforce."""
+    personer arbetar"), in a clause that names one site after it ("1 100 personer vid anläggningen", not "12,000
+    people in 40 stores"), or that points at one named just before (``stores.there``: "Dort arbeiten 1.300
+    Menschen"): not the company's workforce."""
     clause = doc.relative_clause(q.start)
     if clause is not None:
         start = clause[0]
         if any(doc.words_between(h.end, start) <= 5 and not any(h.end <= m.start < start for m in ctx.orgs)
                for h in doc.hits_in(max(doc.sentence_at(q.start).start, start - 60), start, "store")):
             return True
-    c_end = doc.clause_at(q.start)[1]
+    c_start, c_end = doc.clause_at(q.start)
+    if doc.hits_in(c_start, c_end, "there"):  # "Das Werk in Bochum soll schließen. Dort arbeiten 1.300 Menschen."
+        sent = doc.sentence_at(q.start)
+        before = doc.sentences[sent.index - 1] if sent.index else sent
+        if doc.hits_in(before.start if before.block == sent.block else sent.start, c_start, "store"):
+            return True
     return any(not doc.starting_in(doc.quantities, q.end, h.start) for h in doc.hits_in(q.end, c_end, "store"))
 
 
@@ -565,6 +605,14 @@ def _part_of(doc: Doc, sent: Sentence, q: QuantityMention) -> QuantityMention | 
                  and not doc.hits_in(p.end, q.start, "jobs", "workforce")), None)
 
 
+def _goes_on(doc: Doc, end: int, c_end: int) -> bool:
+    """The clause goes on after ``end`` with more than a coordination: "1,500 of the 2,000 jobs it will cut are in
+    operations", not "2.500 der 11.000 Arbeitsplätze abbauen und zwei Werke schließen"."""
+    k = doc.token_index(end)
+    return bool(doc.words_between(end, c_end)) and not (
+        k < len(doc.tokens) and doc.tokens.low[k] in doc.lang.conjunction_words | doc.lang.and_words)
+
+
 def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
     """"its 15,300 employees", "heeft 1,5 miljoen werknemers", "employs 12,000 people": a size, not a cut."""
     if any(not doc.text[h.end:q.start].strip(" \u00a0") or doc.words_between(h.end, q.start) <= 2
@@ -576,7 +624,7 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
         return True  # "Vantor's 3,000 employees"
     c_start, c_end = doc.clause_at(q.start)
     if _part_of(doc, sent, q) and not any(
-            doc.words_between(head.end, h.start) <= 2 and (h.label == "mod" or doc.words_between(h.end, c_end))
+            doc.words_between(head.end, h.start) <= 2 and (h.label == "mod" or _goes_on(doc, h.end, c_end))
             for h in doc.hits_in(head.end, c_end, "cut", "cut_nouns", "mod")):
         return True  # "7 Prozent der 108.000 Beschäftigten", "4.000 der 52.000 Stellen zu streichen": the base of a
         # share; not the whole the clause goes on to say things of ("1,500 of the 2,000 jobs it will cut are in
@@ -783,11 +831,11 @@ def _known(doc: Doc, start: int) -> bool:
 
 def _year_earlier(doc: Doc, d: ClaimDraft, c_end: int) -> bool:
     """A word of the year before right after a result ("a profit of 12 million pounds a year earlier", "från 620
-    miljoner kronor ett år tidigare"), or opening its sentence ("A year earlier, revenue was 2.83 billion euros",
+    miljoner kronor ett år tidigare"; not "rose to $4.2 billion from $3.9 billion a year earlier"), or opening its sentence ("A year earlier, revenue was 2.83 billion euros",
     "Im Vorjahresquartal hatte der Umsatz bei 2,83 Milliarden Euro gelegen"): the same period a year before the
     one the sentence is about."""
     return any(h.key == "year_earlier" and not any(t.start < h.end and h.start < t.end for t in doc.times) and (
-        h.start >= d.end and doc.words_between(d.end, h.start) <= 2
+        h.start >= d.end and doc.words_between(d.end, h.start) <= 2 and not doc.starting_in(doc.quantities, d.end, h.start)
         or h.end <= d.start and not doc.text[d.sent.start:h.start].strip(" \"'“”‘’«»"))
         for h in doc.hits_in(d.sent.start, c_end + 1, "time"))
 
@@ -870,7 +918,7 @@ MONEY = ("revenue", "profit", "net_income", "loss", "investment")  # results and
 PERIODS = ("year", "half", "quarter")  # what a result is for (not the day it was reported)
 ACCOUNTS = ("revenue", "profit", "net_income", "loss")  # results of a period, unlike an investment planned
 STAFF = ("job_cuts", "workforce", "store_closure")  # counts of people and sites, dated by no result's period
-PAST_TIMES = ("last_year", "last_month", "last_week", "yesterday")  # relative times that are past whatever the date
+PAST_TIMES = ("last_year", "prior_year", "last_month", "last_week", "yesterday")  # relative times that are past whatever the date
 
 
 def _finish(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> None:
@@ -958,11 +1006,13 @@ def _past(doc: Doc, d: ClaimDraft) -> bool:
 
 def _media(doc: Doc, ctx: ClaimContext, sent: Sentence) -> bool:
     """The figure comes from an outlet's report, not from the company: "rapporte la télévision", "laut einem
-    Medienbericht"."""
+    Medienbericht", "meldt het FD" (a verb of announcing right beside the outlet is the outlet's)."""
+    outlets = [m for m in doc.in_sentence(ctx.publishers, sent) if not ctx.told(m)]
     return bool(doc.hits_in(sent.start, sent.end, "media")) or bool(
-        [m for m in doc.in_sentence(ctx.publishers, sent) if not ctx.told(m)]
-        and doc.hits_in(sent.start, sent.end, "publisher_verbs")
-        and not any(h.key == "announced" for h in doc.hits_in(sent.start, sent.end, "mod")))
+        outlets and doc.hits_in(sent.start, sent.end, "publisher_verbs")
+        and not any(h.key == "announced" and not any(  # the outlet's own verb: "meldt het FD" announces nothing
+            doc.words_between(h.end, m.start) <= 1 if h.end <= m.start else doc.words_between(m.end, h.start) <= 1
+            for m in outlets) for h in doc.hits_in(sent.start, sent.end, "mod")))
 
 
 def _announced_after(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[ClaimDraft]) -> None:
@@ -1049,8 +1099,9 @@ def store_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     for sent in doc.sentences:
         closes = [h for h in doc.hits_in(sent.start, sent.end, "close") if not _negated_verb(doc, h)]
         found = _chains(doc, ctx, sent) if closes else []
-        if not found and (closes or [h for h in doc.hits_in(sent.start, sent.end, "stop") if not _negated_verb(doc, h)]):
-            found = _sites(doc, ctx, sent)
+        stops = [h for h in doc.hits_in(sent.start, sent.end, "stop") if not _negated_verb(doc, h)]
+        if not found and (closes or stops):
+            found = _sites(doc, ctx, sent, closes + stops)
         drafts += found
     return drafts
 
@@ -1070,7 +1121,7 @@ def _chains(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
                       if m.end <= store.start and not doc.text[m.end:store.start].strip(" -")), None)
         count = next((q for q in doc.in_sentence(doc.quantities, sent)
                       if q.end <= store.start and doc.words_between(q.end, store.start) <= 2
-                      and q.quantity.unit == "count"), None)
+                      and q.quantity.unit == "count" and doc.covering(doc.times, q.start) is None), None)  # not "zum 30. Juni"
         if count is not None:  # "cerrará dos de sus cinco fábricas": two, the part closed
             count = _part_of(doc, sent, count) or count
         if brand is None and count is None:
@@ -1096,26 +1147,44 @@ def _now(doc: Doc, t) -> bool:
     return any(h.key == "today" for h in doc.hits_in(t.start, t.end, "time"))
 
 
-def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
-    """Sites named in a sentence of closing or of production ending: a name before a plant noun ("its Civac
-    plant", "the Shonan (Nissan Shatai) plant"), else the first place a production word is located in ("die
-    Fahrzeugfertigung in Dresden"); each takes the time that follows it before the next site."""
+def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[ClaimDraft]:
+    """Sites named in a sentence of closing or of production ending, by their name alone: a name before a plant noun
+    ("its Civac plant", "the Shonan (Nissan Shatai) plant"), a place after a plant noun the verb acts on ("will
+    close its plant in Ohio", "das Werk in Duisburg wird geschlossen", "la planta de Almussafes"), else the first
+    place a production word is located in ("die Fahrzeugfertigung in Dresden"); each takes the time that follows
+    it before the next site."""
     toks, text = doc.tokens, doc.text
     sites: list[tuple[str, int, int]] = []
-    for store in doc.hits_in(sent.start, sent.end, "store"):
+    stores = doc.hits_in(sent.start, sent.end, "store")
+    for store in stores:
         k = store.i - 1
         if k >= 0 and toks.raw[k] == ")":  # "the Shonan (Nissan Shatai) plant"
             while k > 0 and toks.raw[k] != "(" and toks.starts[k] > sent.start:
                 k -= 1
             k -= 1
         if k >= 0 and toks.starts[k] >= sent.start and toks.raw[k][:1].isupper() and toks.raw[k].lower() not in doc.lang.stop_words:
-            sites.append((f"{toks.raw[k]} {text[store.start:store.end]}", toks.starts[k], store.end))
+            sites.append((toks.raw[k], toks.starts[k], store.end))
+        else:
+            one = norm(text[store.start:store.end]) in doc.lang.one_site
+            before = len(sites)
+            for loc in doc.hits_in(store.start, toks.ends[min(store.j, len(toks) - 1)], "locative"):
+                j, named = (loc.j if loc.i in (store.i, store.j) else len(toks)), []
+                while name := _place_at(doc, ctx, j):  # "the plants in Leeds and Hull", "usines de Vierzon et de Troyes"
+                    named.append((name, toks.starts[j], toks.ends[j]))
+                    j = j + 2 if j + 2 < len(toks) and toks.raw[j + 1].lower() in doc.lang.and_words else len(toks)
+                    j += j < len(toks) and toks.raw[j].lower() == toks.raw[loc.j - 1].lower()
+                if named and (len(named) > 1 or one) and any(
+                        _acts_on(doc, v, store, stores, named[-1][2]) for v in verbs):  # not "die Filialen in Berlin"
+                    sites += named
+            j = store.j  # "das Werk Osnabrück schließen", where only a name stands bare after a noun
+            if (len(sites) == before and one and doc.lang.capitalised_nouns and j + 1 < len(toks) and toks.ends[j] < sent.end
+                    and not toks.raw[j + 1][:1].isdigit() and toks.low[j + 1] not in doc.lang.stop_words | doc.lang.determiners_all
+                    and (name := _place_at(doc, ctx, j)) and any(_acts_on(doc, v, store, stores, toks.ends[j]) for v in verbs)):
+                sites.append((name, toks.starts[j], toks.ends[j]))
     if not sites and doc.hits_in(sent.start, sent.end, "production"):
         for loc in doc.hits_in(sent.start, sent.end, "locative"):
-            place = next((m for m in doc.starting_in(doc.entities, toks.starts[loc.j], toks.starts[loc.j] + 1)
-                          if loc.j < len(toks)), None)
-            name = place.name if place else (toks.raw[loc.j] if loc.j < len(toks) and toks.raw[loc.j][:1].isupper() else None)
-            if name and not any(m.start == toks.starts[loc.j] for m in ctx.orgs):
+            name = _place_at(doc, ctx, loc.j)
+            if name:
                 sites.append((name, toks.starts[loc.j], toks.ends[loc.j]))
                 break
     drafts = []
@@ -1126,7 +1195,7 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
         q_start, q_end = _quote(doc, sent)
         claim = Claim(kind="store_closure", org=org, quote=text[q_start:q_end], start=q_start, end=q_end, object=name)
         d = ClaimDraft(claim, sent, start, end)
-        limit = sites[n + 1][1] if n + 1 < len(sites) else sent.end
+        limit = min(sites[n + 1][1] if n + 1 < len(sites) else sent.end, doc.clause_at(end - 1)[1])  # not ", said on Monday"
         own = sorted((t for t in doc.in_sentence(doc.times, sent) if end <= t.start < limit and not _now(doc, t)),
                      key=lambda t: not t.horizon)
         if own:
@@ -1136,6 +1205,36 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
         _finish(doc, ctx, d)
         drafts.append(d)
     return drafts
+
+
+def _acts_on(doc: Doc, verb, store, stores, site_end: int) -> bool:
+    """The closing verb acts on this plant noun and its places (ending at ``site_end``): both in one clause, a few
+    words apart, with no other plant noun and no cut between them ("close its Dutch office and cut 300 jobs at its
+    plant in Ohio" closes no plant in Ohio), nor a conjunction right after the places when the verb follows them
+    ("opened a plant in Texas and closed one in Ohio")."""
+    (lo, hi), clause = sorted([(verb.start, verb.end), (store.start, store.end)]), doc.clause_at(store.start)
+    k = doc.token_index(site_end)
+    after = verb.start >= site_end and k < len(doc.tokens) and (
+        doc.tokens.low[k] in doc.lang.conjunction_words | doc.lang.and_words)
+    return (clause[0] <= verb.start < clause[1] and doc.words_between(lo[1], hi[0]) <= 8 and not after
+            and not any(lo[1] <= h.start < hi[0] for h in stores) and not doc.hits_in(lo[1], hi[0], "cut"))
+
+
+def _place_at(doc: Doc, ctx: ClaimContext, j: int) -> str | None:
+    """The place named at token ``j`` or after a plant noun there ("im Werk Salzgitter"): a known place, else a
+    capitalised word that is no lexicon word and no time ("in Kurzarbeit", "Ende 2027"); None when none is or it
+    names an organisation."""
+    toks = doc.tokens
+    if j < len(toks) and doc.hits_in(toks.starts[j], toks.ends[j], "store"):
+        j += 1
+    if j >= len(toks) or any(m.start == toks.starts[j] for m in ctx.orgs):
+        return None
+    at = toks.starts[j]
+    place = next(iter(doc.starting_in(doc.entities, at, at + 1)), None)
+    if place is not None:
+        return place.name
+    word = toks.raw[j]
+    return word if word[:1].isupper() and not doc.hits_in(at, toks.ends[j]) and doc.covering(doc.times, at) is None else None
 
 
 def same_figure(a: Claim, b: Claim) -> bool:

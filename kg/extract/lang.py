@@ -219,6 +219,7 @@ class Lang:
         self.range_words = [norm(a) for a in num.get("range", [])]
         self.between_words = [norm(a) for a in num.get("between", [])]
         self.and_words = {norm(a) for a in num.get("and", [])}
+        self.one_site = {norm(a) for a in lex.get("stores", {}).get("one", [])}  # "the plant in Ohio", not "the stores in"
         self.currency_of = num.get("currency_of", [])
         self.scale_of = frozenset(t for w in self.currency_of for t in TOKEN.findall(norm(w)) if t.isalpha())  # "millier de"
         units = lex.get("units", {})
@@ -367,7 +368,7 @@ class Lang:
         claims = lex.get("claims", {})
         for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions", "others", "cut_counts", "hire",
                       "remain", "replaces", "another", "part_of", "work", "target", "agreed", "combined", "temporary",
-                      "affected", "phases"):
+                      "affected", "phases", "gone_with", "going"):
             add_list(label, claims.get(label, []))
         for label in ("fall", "rise", "total"):
             add_list(label, lex.get("numbers", {}).get(label, []))
@@ -380,6 +381,7 @@ class Lang:
         add_list("close", stores.get("close", []))
         add_list("stop", stores.get("stop", []))
         add_list("production", stores.get("production", []))
+        add_list("there", stores.get("there", []))
         add_list("notice", lex.get("notice", {}).get("cues", []))
         for mod, words in lex.get("modality", {}).items():
             add_list("past" if mod == "past" else "mod", words, mod)

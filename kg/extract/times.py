@@ -72,6 +72,7 @@ def _patterns(code: str) -> dict[str, re.Pattern]:
         ("qo", re.compile(rf"\b(?P<o>{ordinals})(?:\s+|-)(?:{quarter})\b(?:\s+(?:\w+\s+){{0,2}}?(?P<y>{YEAR})\b)?", flags)),
         ("late", re.compile(rf"\b(?:{late})\s+{of}(?P<y>{YEAR})\b", flags)),
         ("early", re.compile(rf"\b(?:{early})\s+{of}(?P<y>{YEAR})\b", flags)),
+        ("span", re.compile(rf"\b(?P<y>{YEAR})\s?[/–-]\s?(?P<y2>(?:19|20)?\d\d)\b(?![.,]\d|\s*%)")),  # "2024/25"
         ("y", re.compile(rf"(?<![\d.,{signs}])\b(?P<y>{YEAR})\b(?![.,]\d|\s*%)", flags)),
     ])
 
@@ -96,7 +97,7 @@ def find_times(doc: Doc) -> None:
                 found.append(TimeMention(start, end, ref))
                 weekdays.append((start, end, lang.weekdays[low]))
         elif low.isascii() and low.isdigit() and 1950 <= int(low) < 2100:
-            windows.append((max(0, start - 30), end + 2, ("late", "early", "y")))
+            windows.append((max(0, start - 30), end + 8, ("late", "early", "span", "y")))
         elif low in quarter_tokens:
             windows.append((start, end + 8, ("q",)))
         elif low in lang.quarter_ordinals:
@@ -105,6 +106,9 @@ def find_times(doc: Doc) -> None:
         for kind in kinds:
             for m in patterns[kind].finditer(text, ws, min(we, len(text))):
                 ref = _resolve(kind, m, lang, pub)
+                if ref is not None and pub is not None and kind in ("dmy", "mdy", "pm") and ref.interval[1][:7] < pub.value[:7] and (
+                        lang.from_day.search(text, max(0, m.start() - 40), m.start())):  # "ab 1. Februar" in March
+                    ref = _year_later(doc, TimeMention(m.start(), m.end(), ref))  # "per 1 juni", "ab 1. Juli": the next one
                 if ref is not None and not (kind == "y" and _counted(doc, m)):
                     found.append(TimeMention(m.start(), m.end(), ref))
                 elif ref is None and kind in ("dmy", "mdy"):
@@ -281,6 +285,8 @@ def _resolve(kind: str, m: re.Match, lang, pub: TimeRef | None) -> TimeRef | Non
         return quarter(q, year, pub)
     if kind in ("late", "early"):
         return TimeRef(f"{year}-Q{4 if kind == 'late' else 1}", "quarter")
+    if kind == "span" and int(g["y2"][-2:]) != (year + 1) % 100:
+        return None  # not one year and the next: a range of years, read year by year
     return TimeRef(str(year), "year")
 
 
@@ -338,7 +344,7 @@ def relative(key: str, pub: TimeRef | None) -> TimeRef | None:
     if pub is None:
         return None
     year = int(pub.value[:4])
-    if key == "last_year":
+    if key in ("last_year", "prior_year"):
         return TimeRef(str(year - 1), "year")
     if key == "this_year":
         return TimeRef(str(year), "year")

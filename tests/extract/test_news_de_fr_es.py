@@ -140,6 +140,41 @@ CASES: dict[str, list] = {
                "en chômage partiel, a annoncé l'entreprise mardi.", "Carvalle",
          [("job_cuts", 400, "count", dict(when=TUESDAY, modality="announced"))]),
     ],
+    "German and Dutch business news": [  # a partitive's whole before "und"; "rechnet ... mit" expects
+        ("de", "Hollwerk baut ab\n\nDer Autozulieferer Hollwerk will bis 2028 rund 2.500 der 11.000 Arbeitsplätze "
+               "abbauen und zwei Werke schließen, teilte das Unternehmen am Dienstag mit.", "Hollwerk",
+         [("job_cuts", 2500, "count", dict(approx=True, when="2028", modality="planned")),
+          ("workforce", 11000, "count", {}), ("store_closure", 2, "count", dict(when="2028"))]),
+        ("de", "Feldmann legt Zahlen vor\n\nDie Feldmann Holding SE hat 2025 einen Umsatz von 5,6 Milliarden Euro "
+               "erzielt. Für 2026 rechnet der Vorstand mit einem Umsatz von 5,2 bis 5,5 Milliarden Euro.", "Feldmann",
+         [("revenue", 5.6e9, "EUR", dict(when="2025", modality="reported")),
+          ("revenue", (5.2e9, 5.5e9), "EUR", dict(when="2026", modality="expected"))]),
+    ],
+    "a works council's figure": [  # "Nach Informationen des Betriebsrats": a third party's figure is reported
+        ("de", "Betriebsrat warnt\n\nDer Gesamtbetriebsrat der Sonnfeld AG wirft dem Vorstand einen Kahlschlag vor. Nach "
+               "Informationen des Betriebsrats sollen bis zu 3.000 Arbeitsplätze gestrichen werden.", "Sonnfeld",
+         [("job_cuts", 3000, "count", dict(modality="reported", bound="upper"))]),
+    ],
+    "a plant shut down": [  # "stillgelegt", "im Werk Salzgitter": the site by its name, not the plant noun
+        ("de", "Kessler Stahl legt Werk still\n\nDie Kessler Stahl AG legt das Werk in Kassel still, teilte das Unternehmen "
+               "am Dienstag mit. Die Produktion im Werk Salzgitter wird Ende 2027 eingestellt.", "Kessler Stahl",
+         [("store_closure", None, None, dict(object="Kassel", when=TUESDAY)),
+          ("store_closure", None, None, dict(object="Salzgitter", when="2027-Q4", modality="planned"))]),
+        ("de", "Harlwerk plant Schließung\n\nDer Betriebsrat der Harlwerk AG kämpft gegen die geplante Schließung des "
+               "Werks in Bochum. Dort arbeiten 1.300 Menschen.", "Harlwerk",
+         [("store_closure", None, None, dict(object="Bochum", modality="planned"))]),
+        ("de", "Lohmann schließt Lager\n\nDie Lohmann Logistik GmbH schließt am 30. April das Lager in Hannover, teilte "
+               "das Unternehmen am Dienstag mit.", "Lohmann Logistik",
+         [("store_closure", None, None, dict(object="Hannover"))]),  # the day of a date counts no sites
+        ("de", "Kessler Stahl gibt Emden auf\n\nDie Kessler Stahl AG will das Werk Emden schließen, teilte das Unternehmen "
+               "am Dienstag mit.", "Kessler Stahl", [("store_closure", None, None, dict(object="Emden", when=TUESDAY))]),
+        ("de", "Kessler Stahl\n\nDie Kessler Stahl AG will das Werk Ende 2027 schließen. Das Werk Mitte des Jahres "
+               "zu schließen, sei zu früh.", "Kessler Stahl", []),  # a time after the plant noun names no site
+        ("fr", "Castelor arrête une usine\n\nCastelor SA va arrêter la production dans l'usine de Vernon en 2027, a annoncé "
+               "l'entreprise mardi.", "Castelor", [("store_closure", None, None, dict(object="Vernon", when="2027"))]),
+        ("es", "Morvento cierra\n\nMorvento SA dejará de producir en la fábrica de Valdemoro en 2027, anunció la empresa el "
+               "martes.", "Morvento", [("store_closure", None, None, dict(object="Valdemoro", when="2027"))]),
+    ],
     "a plant's town": [  # "su planta de Almussafes", "son usine de Blainville": a place, not a company
         ("es", "Automoción Levante despide\n\nLa fabricante Automoción Levante despedirá a 350 trabajadores de su planta "
                "de Almussafes, según han informado fuentes sindicales.", "Automoción Levante",
@@ -152,7 +187,8 @@ CASES: dict[str, list] = {
         ("fr", "Borveau ferme deux usines\n\nLe fabricant de pneumatiques Borveau a annoncé mardi la fermeture de ses "
                "usines de Vierzon et de Troyes, qui emploient au total 1 250 personnes. Le groupe emploie près de 132 000 "
                "personnes dans le monde.", "Borveau",
-         [("workforce", 132000, "count", dict(approx=True)), ("store_closure", 2, "count", {})]),
+         [("workforce", 132000, "count", dict(approx=True)), ("store_closure", 2, "count", {}),
+          ("store_closure", None, None, dict(object="Vierzon")), ("store_closure", None, None, dict(object="Troyes"))]),
         ("es", "Automoción Levante vende una planta\n\nLa empresa Automoción Levante venderá la planta de Almussafes, que "
                "emplea a 1.200 personas. El grupo tiene una plantilla de 8.000 trabajadores.", "Automoción Levante",
          [("workforce", 8000, "count", {})]),
