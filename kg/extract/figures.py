@@ -981,7 +981,7 @@ def _modality(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> str:
         cues = doc.hits_in(sent.start, d.end, "mod")
         target = any(h.key == "planned" and h.start >= c_start and doc.words_between(h.end, d.start) <= 5 for h in cues)
         return "expected" if target or any(h.key == "expected" for h in cues) else "reported"
-    if cue in ("denied", "rumoured") or cue == "expected" and claim.kind != "cost_savings":
+    if cue in ("denied", "rumoured") or cue == "expected" and claim.kind != "cost_savings" and not past:
         return cue
     if past or claim.org != doc.main_org and cue != "announced":
         return "reported"  # what happened before; another company's cuts told as background

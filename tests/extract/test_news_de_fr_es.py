@@ -513,6 +513,12 @@ CASES: dict[str, list] = {
          [("revenue", 1.12e9, "EUR", dict(when="2026-H1")),
           ("store_closure", 12, "count", dict(approx=True, when=PUBLISHED, modality="planned"))]),
     ],
+    "an expectation of the past": [  # "esperaba inicialmente recortar 1.600": the earlier plan, reported
+        ("es", "Banca Morvedre pacta 1.200 salidas\n\nLa entidad Banca Morvedre pactó el martes con los sindicatos la "
+               "salida de 1.200 empleados. El banco esperaba inicialmente recortar 1.600 puestos de trabajo.",
+         "Banca Morvedre",
+         [("job_cuts", 1200, "count", dict(when=TUESDAY)), ("job_cuts", 1600, "count", dict(modality="reported"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
