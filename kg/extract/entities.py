@@ -790,7 +790,8 @@ def _evidence(f: _Finder, key: tuple[str, ...], places: list[tuple[int, int, set
         score += min(2, len(body) and 1 + (len(body) >= 3)) + int(len(places) >= 3)
     if vocab and not cues & STRONG:  # "Retail Giant", "Schweizer Franken"; but "Maréchal Transports"
         score -= 2
-    if 2 * sum("place" in c for _, _, c in places) >= len(places):  # mostly "in Skellefteå": a place
+    told = [c for _, _, c in places if "heading" not in c] or [c for _, _, c in places]  # "ERE en X": a headline's "en"
+    if 2 * sum("place" in c for c in told) >= len(told):  # mostly "in Skellefteå": a place
         score -= 3
     return score
 
