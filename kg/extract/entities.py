@@ -528,6 +528,10 @@ class _Finder:
                 # "hat Klarna Hunderte Angestellte entlassen"; not "Norrskog Papper", where only names are capitalised
                 found[key[:-1]] += [(i, j - 1, c) for i, j, c in found.pop(key)]
                 variants.pop(key)
+            elif key[:-1] in found and vocabulary(key[-1], lang.code):
+                # "Lindvall" in the headline, "Lindvall Komponenter" in the body: one company, the full name
+                found[key[:-1]] += found.pop(key)
+                variants[key[:-1]] |= variants.pop(key)
             elif key[1:] in found and all(c & {"initial", "heading"} for _, _, c in found[key]) and (
                     key[0] not in lang.first_names and key[0] not in lang.org_words):  # "Krisande Northvolt säger": a word opening the sentence
                 found[key[1:]] += [(i + 1, j, c) for i, j, c in found.pop(key)]
@@ -794,7 +798,8 @@ def _evidence(f: _Finder, key: tuple[str, ...], places: list[tuple[int, int, set
         score += min(2, len(body) and 1 + (len(body) >= 3)) + int(len(places) >= 3)
     if vocab and not cues & STRONG:  # "Retail Giant", "Schweizer Franken"; but "Maréchal Transports"
         score -= 2
-    if 2 * sum("place" in c for _, _, c in places) >= len(places):  # mostly "in Skellefteå": a place
+    told = [c for _, _, c in places if "heading" not in c] or [c for _, _, c in places]  # "ERE en X": a headline's "en"
+    if 2 * sum("place" in c for c in told) >= len(told):  # mostly "in Skellefteå": a place
         score -= 3
     return score
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from kg.extract.changes import Role, change_roles
-from kg.extract.context import ClaimContext, contains, denies_cause
+from kg.extract.context import ClaimContext, contains, dates_a_sum, denies_cause
 from kg.extract.doc import Doc, QuantityMention, Sentence
 from kg.extract.entities import GENITIVE
 from kg.extract.lang import norm
@@ -63,7 +63,7 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         by_sentence.append((sent, found))
     drafts = [d for _, found in by_sentence for d in found]
     _prior_years(doc, drafts)
-    _story_horizon(doc, drafts)
+    _story_horizon(doc, ctx, drafts)
     for sent, found in by_sentence:
         for d in found:
             _finish(doc, ctx, d)
@@ -88,17 +88,18 @@ def _prior_years(doc: Doc, drafts: list[ClaimDraft]) -> None:
             d.claim = evolve(d.claim, when=TimeRef(str(int(when.value) - 1), "year"))
 
 
-def _story_horizon(doc: Doc, drafts: list[ClaimDraft]) -> None:
+def _story_horizon(doc: Doc, ctx: ClaimContext, drafts: list[ClaimDraft]) -> None:
     """The date by which an article's round of cuts is to be done, given once ("over the next two years", "set
     to be completed by March 2028", "la reducción de empleos se llevará a cabo los próximos dos años"), holds for
     its other figures of that round: those with no time of their own but the day it was announced; not when the
-    round comes in parts (``claims.phases``) or the horizon is a segment's, each dated by its own. A dated
+    round comes in parts (``claims.phases``) or the horizon is a segment's, each dated by its own; a union's or an
+    analyst's figure neither gives the round its date nor takes it ("selon la CFDT, 500 emplois d'ici 2027"). A dated
     horizon of the plan's savings dates a round whose own horizon has no year ("16,000 jobs over the next two
     years ... saving 3 billion by 2027", in an undated article)."""
     def dated(d: ClaimDraft) -> bool:
         return d.horizon and d.claim.when not in (None, doc.published)
 
-    cuts = [d for d in drafts if d.claim.kind == "job_cuts"]
+    cuts = [d for d in drafts if d.claim.kind == "job_cuts" and not ctx.attribution(d.sent).third_party]
     if any(dated(d) and doc.hits_in(d.sent.start, d.sent.end, "phases") for d in cuts):
         return  # "in phases, with nearly 800 roles going by the end of June": a part's date, not the round's
     source = next((d for d in cuts if dated(d)), None)
@@ -160,11 +161,13 @@ def _head(doc: Doc, q: QuantityMention, labels=("jobs",)):
 def _apart(doc: Doc, q: QuantityMention, h) -> bool:
     """A function word stands between a count and the noun after it, and no other figure does: the noun is not
     what it counts ("11 minutes for human agents"; but "4,000 of the 52,000 jobs")."""
-    between = set(doc.tokens.low[doc.token_index(q.end):doc.token_index(h.start)])
+    k = doc.token_index(q.end)
+    between = set(doc.tokens.low[k:doc.token_index(h.start)])
+    if k and doc.tokens.low[k - 1] in doc.lang.scales:  # "un millier de postes", "1,2 million de salariés"
+        between -= doc.lang.scale_of
     for more in doc.hits_in(q.end, h.start, "another"):  # "800 more jobs", "500 postes supplémentaires"
         between -= set(doc.tokens.low[more.i:more.j])
     others = doc.starting_in(doc.quantities, q.end, h.start)
-    k = doc.token_index(q.end)
     if others and k < len(doc.tokens) and doc.tokens.low[k].isalpha() and doc.tokens.low[k] not in doc.lang.stop_words \
             and not doc.hits_in(doc.tokens.starts[k], doc.tokens.ends[k]):
         return True  # "140 aircraft and 6,500 staff": a noun of its own right after it, not the next figure's
@@ -211,9 +214,9 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         return []  # "nach 65 Mio. Euro im Vorjahreszeitraum": the level of a period the text does not date
     if role is not None and role.part == "from" or _conversion(doc, sent, q, quantities):
         return []  # the level before ("von 500 Milliarden Yen auf 150 Milliarden Yen"); "(71 milliards d'euros)"
-    kind, basis = _money_kind(doc, sent, q)
-    if kind is None:
-        return []
+    kind, basis = _money_kind(doc, sent, q, role is not None and role.part == "to")
+    if kind is None or basis == "compared" and kind in ACCOUNTS and not doc.starting_in(doc.times, *doc.clause_at(q.start)):
+        return []  # a result compared with, of a period the clause does not date
     quantity, change = q.quantity, role is not None and role.part == "by" and kind in LEVELS
     if change and role.falling or kind in RESULTS and _minus(doc, q):
         quantity = _negated(quantity)  # "una caída de su facturación de 1.200 millones", "nettoresultat på minus 300"
@@ -223,10 +226,12 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     return [d]
 
 
-def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention) -> str | None:
+def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = False) -> str | None:
     """The measure a money figure is of: the nearest money word in its clause, else one a few words after it
     ("en tout « 4 milliards d'euros » d'économies"); not a ratio ("revenue per employee"). An aside in brackets
-    does not end the clause: "Der operative Gewinn (Ebit) lag bei 980 Millionen Euro"."""
+    does not end the clause: "Der operative Gewinn (Ebit) lag bei 980 Millionen Euro". The ``level`` a change went
+    to, in a clause of its own, is of the last measure before it ("le chiffre d'affaires, en repli de 1,9% à 65,9
+    milliards")."""
     c_start, c_end = doc.clause_at(q.start)
     text = doc.text
     opening = text.rfind("(", sent.start, c_start) if text[c_start - 1:c_start] == ")" else -1
@@ -235,12 +240,16 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention) -> str | None:
 
     def usable(h) -> bool:
         rest = text[h.end:h.end + 12]
-        return not doc.lang.ratio.match(text, h.end + len(rest) - len(rest.lstrip()))
+        at = h.end + len(rest) - len(rest.lstrip())
+        return not doc.lang.ratio.match(text, at) or bool(doc.lang.per_year.match(text, at))  # "d'économies par an"
 
     kinds, basis = [h for h in doc.hits_in(c_start, c_end, "money") if usable(h)], "stated"
+    last_before = sorted(doc.hits_in(sent.start, c_start, "money"), key=lambda h: h.end)[-1:]
+    if not kinds and doc.lang.base.search(text[c_start:q.start]):  # ", frente a los 2.500 millones": compared with
+        return (last_before[0].key, "compared") if last_before else (None, None)
     opening = norm(text[c_start:q.start].strip())
-    if not kinds and (opening in doc.lang.range_words or opening in doc.lang.change_to):
-        kinds = doc.hits_in(sent.start, c_start, "money")[-1:]  # "..., tot 412 miljoen euro", "..., hasta 210 millones"
+    if not kinds and (level or opening in doc.lang.range_words or opening in doc.lang.change_to):
+        kinds = last_before  # "..., tot 412 miljoen euro", "..., hasta 210 millones"
     if not kinds:  # the word after it, outside its clause
         kinds, basis = [h for h in doc.hits_in(q.end, sent.end, "money")
                         if usable(h) and doc.words_between(q.end, h.start) <= 3], "sentence"
@@ -282,7 +291,8 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
             d = _draft(doc, ctx, sent, kind, q, q.end, _negated(q.quantity), basis="change")
             d.claim = evolve(d.claim, aggregate="change")
             return [d]
-    share = _head(doc, q, SHARE)  # "6% of its workforce"
+    share = _head(doc, q, SHARE) or next(iter(doc.hits_in(q.start, q.end, "jobs")), None)  # "6% of its workforce",
+    # "un poste sur cinq"
     before = [h for h in doc.hits_in(max(sent.start, q.start - 40), q.start, "workforce")  # "workforce by 15%"
               if not any(o is not q and (h.end <= o.start < q.start or o.end <= h.start and doc.words_between(o.end, h.start) <= 1)
                          for o in quantities)]  # not the noun of another figure: "130.000 empleados, y ... del 20%"
@@ -383,7 +393,8 @@ def _changed_count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMenti
     """A count in a change: levels of a workforce ("from 5,000 to 3,800", "shrunk headcount to 3,800"), a cut by
     a difference ("shrank its workforce by 1,000 employees"), sites closed ("factories from 17 to 10")."""
     other = role.other
-    stores = store or other is not None and (_head(doc, other, ("store",)) or head is None and _before(doc, q, "store"))
+    stores = store or other is not None and (_head(doc, other, ("store",)) or head is None and (
+        _before(doc, q, "store") or _before(doc, other, "store")))  # "sus plantas ... desde las 17 actuales hasta 10"
     if stores:
         if role.part != "to" or other is None or not role.falling:
             return []
@@ -790,35 +801,41 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
                 mine.append((len(doc.text) + _gap(d, t), t))  # "a net loss of $340 million for 2025 on sales of $2.9 billion"
         if money and any(t.time.precision in PERIODS for _, t in mine):
             mine = [(gap, t) for gap, t in mine if t.time.precision in PERIODS]  # "first-quarter net profit ... on Thursday"
-        when, rank, relative = None, (3, 0), False
+        when, rank, relative, undated = None, (3, 0), False, False
         if mine:
             gap, t = min(mine, key=lambda x: x[0])
             when, rank = t.time, (0, gap)
             relative = bool(doc.hits_in(t.start, t.end, "time"))  # "last year", "förra året": the whole year
             d.horizon = t.horizon
         else:
-            earlier = [t for t in times if t.end <= c_start and not doc.relative_clause(t.start)
+            compared = doc.lang.base.search(doc.text[c_start:d.start])  # ", frente a los 2.500 millones": another time
+            earlier = [t for t in times if t.end <= c_start and not doc.relative_clause(t.start) and not compared
+                       and not (d.claim.kind in STAFF and dates_a_sum(doc, t))  # "une perte pour 2025, et 2 000 postes"
                        and (d.claim.kind in ACCOUNTS or not t.results)]
             # not the time of a relative clause: "Northvolt, which warned on Sept. 9 that cuts were coming, said"
             if earlier:
                 when, rank = earlier[-1].time, (1, d.start - earlier[-1].end)
                 d.horizon = earlier[-1].horizon
+                relative = bool(doc.hits_in(earlier[-1].start, earlier[-1].end, "time"))
             elif later := [t for t in times if t.start >= c_end and not t.results and (t.time.precision == "day" or t.horizon
                                                                       and not any(d.end <= o.start < t.start for o in drafts))]:
                 when, rank = later[0].time, (1, later[0].start - d.end)  # ", meddelade bolaget på tisdagen", ", by 2027"
                 d.horizon = later[0].horizon
             elif _long_ago(doc, sent, c_end):
-                rank = (2, 0)  # "A few years ago, X cut 6,000 jobs": not then, nor the day of publication
+                rank, undated = (2, 0), True  # "A few years ago, X cut 6,000 jobs": not then, nor the day of publication
             elif inherited is not None and not (d.claim.kind == "cost_savings" and _before_publication_month(
                     inherited, doc.published)):  # savings aimed at are not of last year's sentence
-                when, rank = (ctx.context_time(sent, PERIODS) or inherited) if d.claim.kind in ACCOUNTS else inherited, (2, 0)
-        if when is not None and inherited is not None and rank[0] < 2 and contains(when, inherited) and not relative:
-            when = inherited  # "in 2025" after a sentence on its fourth quarter
+                when = (ctx.context_time(sent, PERIODS) or inherited) if d.claim.kind in ACCOUNTS else inherited if (
+                    d.claim.kind not in STAFF) else ctx.context_time(sent, staff=True)
+                rank = (2, 0)
+        narrower = ctx.context_time(sent, PERIODS) if d.claim.kind in ACCOUNTS else inherited  # a result is for no day
+        if when is not None and narrower is not None and rank[0] < 2 and contains(when, narrower) and not relative:
+            when = narrower  # "in 2025" after a sentence on its fourth quarter
         if money and (rank[0] >= 1 or when is not None and when.precision == "day") and doc.hits_in(
                 c_start, c_end, "full_year"):  # "für das Gesamtjahr", "its full-year forecast ... on Tuesday": the year
             year = (when or doc.published).value[:4] if (when or doc.published) else None
             when, rank = (TimeRef(year, "year"), (0, 0)) if year else (when, rank)
-        if when is None and rank[0] > 2:
+        if when is None and not undated:
             when = doc.published
         if money and when is not None and _year_earlier(doc, d, c_end):
             when = TimeRef(str(int(when.value[:4]) - 1) + when.value[4:], when.precision) if (
@@ -932,6 +949,7 @@ def _gap(d: ClaimDraft, t) -> int:
 MONEY = ("revenue", "profit", "net_income", "loss", "investment")  # results and spending: reported or expected
 PERIODS = ("year", "half", "quarter")  # what a result is for (not the day it was reported)
 ACCOUNTS = ("revenue", "profit", "net_income", "loss")  # results of a period, unlike an investment planned
+STAFF = ("job_cuts", "workforce", "store_closure")  # counts of people and sites, dated by no result's period
 PAST_TIMES = ("last_year", "prior_year", "last_month", "last_week", "yesterday")  # relative times that are past whatever the date
 
 
@@ -1006,13 +1024,14 @@ def _modality(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> str:
         cues = doc.hits_in(sent.start, d.end, "mod")
         target = any(h.key == "planned" and h.start >= c_start and doc.words_between(h.end, d.start) <= 5 for h in cues)
         return "expected" if target or any(h.key == "expected" for h in cues) else "reported"
-    if cue in ("denied", "rumoured") or cue == "expected" and claim.kind != "cost_savings":
+    if cue in ("denied", "rumoured") or cue == "expected" and claim.kind != "cost_savings" and not past:
         return cue
     if past or claim.org != doc.main_org and cue != "announced":
         return "reported"  # what happened before; another company's cuts told as background
     future = any(h.key == "future" for h in doc.hits_in(c_start, c_end, "mod"))
-    if d.horizon or cue == "planned" or claim.kind == "cost_savings" or claim.kind == "store_closure" and future:
-        return "planned"  # savings are targets; sites to be closed
+    if d.horizon or cue == "planned" or claim.kind == "cost_savings" or claim.kind == "store_closure" and (
+            future or d.basis == "change"):
+        return "planned"  # savings are targets; sites to be closed, or to be fewer ("desde las 12 actuales hasta 8")
     return "announced"
 
 

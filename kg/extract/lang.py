@@ -208,6 +208,8 @@ class Lang:
         self.scales: dict[str, float] = {norm(k): float(v) for k, v in num.get("scales", {}).items()}
         # The pieces number words are written together from ("tweeduizend", "fünfzehnhundert", "tjugofem"):
         # the words, the scales up to a thousand, and pieces that only occur inside such words ("een", "ein").
+        # words that count roughly ("un millier", "una decena", "ett hundratal"): a figure with one is approximate
+        self.approximate = frozenset(norm(w) for w in num.get("approximate", []))
         self.number_parts: dict[str, float] = {**self.words, **{k: v for k, v in self.scales.items() if v <= 1000},
                                                **{norm(k): float(v) for k, v in num.get("parts", {}).items()}}
         self.number_joiners: list[str] = [norm(w) for w in num.get("joiners", [])]
@@ -219,6 +221,7 @@ class Lang:
         self.and_words = {norm(a) for a in num.get("and", [])}
         self.one_site = {norm(a) for a in lex.get("stores", {}).get("one", [])}  # "the plant in Ohio", not "the stores in"
         self.currency_of = num.get("currency_of", [])
+        self.scale_of = frozenset(t for w in self.currency_of for t in TOKEN.findall(norm(w)) if t.isalpha())  # "millier de"
         units = lex.get("units", {})
         self.unit_words = {"percent": units.get("percent", ["%"]), "days": units.get("days", []),
                            "weeks": units.get("weeks", [])}
@@ -301,6 +304,7 @@ class Lang:
         self.one_in = {" ".join(norm(w).split()) for w in num.get("one_in", [])}
         self.fewer = _opening(num.get("fewer", []))
         self.ratio = _opening(num.get("ratio", []))
+        self.per_year = _opening(num.get("per_year", []))
         self.pronouns = {norm(w) for w in lex.get("attribution", {}).get("pronouns", [])}
         self.back_reference = _opening(lex.get("attribution", {}).get("back_reference", []))
         self.relative = re.compile(rf"\s*(?:{alternation(lex.get('claims', {}).get('relative', []))})(?!\w)", re.I)

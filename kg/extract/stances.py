@@ -169,7 +169,8 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
                 drafts.append(_outlook(doc, ctx, sent, h, org, "deny"))
             continue
         for h in doc.hits_in(sent.start, sent.end, "outlook"):
-            cuts = [c for c in doc.hits_in(h.end, sent.end, "cut_nouns") if doc.words_between(h.end, c.start) <= 8]
+            cuts = [c for c in doc.hits_in(h.end, sent.end, "cut_nouns") if doc.words_between(h.end, c.start) <= 8
+                    and not (c.i and doc.tokens.low[c.i - 1] in doc.lang.known)]  # "con estos despidos": those told
             c_start, _ = doc.clause_at(h.start)
             before = [c for c in doc.hits_in(max(sent.start, c_start), h.start, "cut_nouns")
                       if doc.words_between(c.end, h.start) <= 6 and _object_first(doc, h, c_start, c.start)]

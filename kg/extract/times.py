@@ -116,10 +116,10 @@ def find_times(doc: Doc) -> None:
     for h in doc.hits:
         if h.label == "time" and h.key not in ("late", "early"):
             ref, end = relative(h.key, pub), h.end
-            if h.key in ("first_half", "second_half"):  # "first half of 2025": 2025-H1
+            if h.key in ("first_half", "second_half", "nine_months"):  # "first half of 2025": 2025-H1
                 year = HALF_YEAR.match(text, h.end)
                 if year:
-                    ref, end = TimeRef(f"{year.group(1)}-H{1 if h.key == 'first_half' else 2}", "half"), year.end()
+                    ref, end = _period(h.key, int(year.group(1))), year.end()
             if ref is not None:
                 found.append(TimeMention(h.start, end, ref, results=h.key in ("half_results", "quarter_results")))
             if h.key == "last_week" and pub is not None and pub.precision == "day":
@@ -337,6 +337,13 @@ def _smallest(first: date, last: date) -> TimeRef:
     return TimeRef(str(first.year), "year") if first.year == last.year else TimeRef(str(last.year), "year")
 
 
+def _period(key: str, year: int) -> TimeRef:
+    """A part of a year: a half ("2025-H1"); nine months, which no precision finer than the year holds, the year."""
+    if key == "nine_months":
+        return TimeRef(str(year), "year")
+    return TimeRef(f"{year}-H{1 if key == 'first_half' else 2}", "half")
+
+
 def relative(key: str, pub: TimeRef | None) -> TimeRef | None:
     """A relative time word ("last year", "this month", "today") against the publication date."""
     if pub is None:
@@ -358,7 +365,9 @@ def relative(key: str, pub: TimeRef | None) -> TimeRef | None:
         return _smallest(first, last)
     if key in ("first_half", "second_half"):  # the latest such half begun by publication
         started = key == "first_half" or pub.precision == "year" or int(pub.value[5:7]) >= 7
-        return TimeRef(f"{year if started else year - 1}-H{1 if key == 'first_half' else 2}", "half")
+        return _period(key, year if started else year - 1)
+    if key == "nine_months":  # the latest nine months to September told of: this year's from September on
+        return _period(key, year if pub.precision == "year" or int(pub.value[5:7]) >= 9 else year - 1)
     if pub.precision == "year":
         return pub if key in ("today", "this_month", "this_week") else None
     month = int(pub.value[5:7])

@@ -269,6 +269,18 @@ def test_a_wire_dateline_cites_no_outlet():
      "Norrskog Papper"),
     ("en", "Harwick Paper to cut jobs\n\nHarwick Paper will cut 300 jobs, the company said. Harwick employs 2,100 people.",
      "Harwick Paper"),
+    # the short name in the headline, the full one in the body
+    ("sv", "Tillverkaren Lindvall varslar 700\n\nLindvall Komponenter varslar 700 anställda, meddelade bolaget.",
+     "Lindvall Komponenter"),
+    ("en", "Harwick to cut 300 jobs\n\nHarwick Paper will cut 300 jobs, the company said on Tuesday.",
+     "Harwick Paper"),
+    # a trade word last that is also a company noun ("la textil X"): the name's organisation word
+    ("es", "Marbella Textil cerrará tiendas\n\nLa cadena Marbella Textil despedirá a 380 empleados, anunció el martes.",
+     "Marbella Textil"),
+    ("es", "Banca Morvedre pacta 1.200 salidas voluntarias\n\nBanca Morvedre y los sindicatos han alcanzado un acuerdo "
+           "para la salida de 1.200 empleados, la mayoría mediante prejubilaciones.", "Banca Morvedre"),  # "Banca" first, as "Banco"
+    ("fr", "Montval Acier supprime des emplois\n\nMontval Acier va supprimer 420 emplois, a annoncé lundi la direction.",
+     "Montval Acier"),
 ])
 def test_a_company_keeps_its_whole_name(language, text, org):
     extraction = extract(_article(text, language))

@@ -93,6 +93,11 @@ def times(lang: str, text: str, published: str) -> list[str]:
     ("de", "im ersten Halbjahr", "2026-09-30", ["2026-H1"]),
     ("en", "in the second half", "2026-03-05", ["2025-H2"]),  # the latest second half begun
     ("en", "in the first half of 2025", "2026-03-05", ["2025-H1"]),
+    # the first nine months: no precision finer than their year holds them
+    ("fr", "sur les neuf premiers mois de l'année", "2026-10-22", ["2026"]),
+    ("fr", "sur neuf mois", "2026-03-05", ["2025"]),  # before September: last year's
+    ("es", "en los primeros nueve meses de 2025", "2026-03-05", ["2025"]),
+    ("en", "in the first nine months", "2026-11-05", ["2026"]),
     # Italian, from kg/lexicons/it.toml alone (2026-03-12 is a Thursday)
     ("it", "ha annunciato martedì", "2026-03-12", ["2026-03-10"]),
     ("it", "a partire da lunedì", "2026-03-12", ["2026-03-16"]),
