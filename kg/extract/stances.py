@@ -14,11 +14,12 @@ NEGATION_WINDOW = 5  # tokens before a cue in which a negation turns it around
 
 def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
     """The sentence is about job cuts, or refers back to cuts named before ("der Schritt", "ce plan"), or (when
-    someone is speaking) one of the two before it in its block is about them; a quote opening a paragraph
+    someone is speaking) one before it in its block is about them; a quote opening a paragraph
     explains the one before ("« Nous devons réduire nos coûts », a expliqué le PDG" after the cuts); in an
     article about cuts, a sentence on the troubles of the organisation it is about ("Volkswagen heeft last van
     hoge kosten") gives their causes."""
-    before = doc.sentences[max(0, sent.index - 2):sent.index] if attributed else []
+    same = [s for s in doc.sentences[:sent.index] if s.block == sent.block]
+    before = (same or doc.sentences[max(0, sent.index - 1):sent.index]) if attributed else []
     opening = attributed and bool(before) and before[-1].block != sent.block and not before[-1].heading
     for s in (sent, *reversed(before)):
         if s.block != sent.block and not (opening and s.block == before[-1].block):
@@ -82,6 +83,13 @@ def _object_first(doc: Doc, cue, c_start: int, pos: int) -> bool:
     ("dat het geen nieuwe ontslagen verwacht", "dass er keine Entlassungen erwartet"), or before a split verb
     ("Weitere Entlassungen schließt der Vorstand aus"); not as the subject of a passive ("layoffs are not ruled out")."""
     return cue.split or bool(doc.hits_in(c_start, pos, "complementizers"))
+
+
+def _further(doc: Doc, cuts, start: int, end: int) -> bool:
+    """Cuts called further, with no figure between start and end ("more reductions expected", "further layoffs are
+    not ruled out"; not "further cost reductions", nor "expects a further 900 job cuts")."""
+    more = [m for m in doc.hits_in(max(0, cuts.start - 30), cuts.start, "more") if doc.words_between(m.end, cuts.start) == 0]
+    return bool(more) and not any(min(start, more[0].start) <= q.start < end for q in doc.quantities)
 
 
 def _speaker(ctx: ClaimContext, sent: Sentence, org: str | None) -> tuple[str | None, int, bool]:
@@ -156,13 +164,13 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
 
 def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> list[ClaimDraft]:
     """Expectations about further cuts ("does not expect more layoffs"), and hiring again, which denies them
-    ("is back to hiring people"); a sentence with a job-cut figure is a figure claim instead."""
+    ("is back to hiring people"); a sentence with a job-cut figure is a figure claim instead, unless it goes on to
+    expect further cuts with no figure of their own ("will cut 900 jobs, with more cuts expected")."""
     drafts: list[ClaimDraft] = []
     for sent in doc.sentences:
-        if sent.index in figure_sentences:
-            continue
+        figure = sent.index in figure_sentences
         rehire = [h for h in doc.hits_in(sent.start, sent.end, "rehire") if not _negated(doc, sent, h.start)]
-        if rehire:
+        if rehire and not figure:
             h = rehire[0]
             org, _ = ctx.org_for(sent, h.start, h.end)
             if org:
@@ -171,8 +179,13 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
         for h in doc.hits_in(sent.start, sent.end, "outlook"):
             cuts = [c for c in doc.hits_in(h.end, sent.end, "cut_nouns") if doc.words_between(h.end, c.start) <= 8]
             c_start, _ = doc.clause_at(h.start)
-            before = [c for c in doc.hits_in(max(sent.start, c_start), h.start, "cut_nouns")
-                      if doc.words_between(c.end, h.start) <= 6 and _object_first(doc, h, c_start, c.start)]
+            before = [c for c in doc.hits_in(max(sent.start, c_start), h.start, "cut_nouns", "cut")
+                      if c.label == "cut_nouns" and doc.words_between(c.end, h.start) <= 6
+                      and _object_first(doc, h, c_start, c.start)
+                      or _further(doc, c, c.end, h.start) and doc.words_between(c.end, h.start) <= 2]
+            if figure:  # only further cuts with no figure: "with more reductions expected", "y se esperan más despidos"
+                cuts = [c for c in cuts if _further(doc, c, h.end, c.start)]
+                before = [c for c in before if _further(doc, c, c.end, h.start)]
             if not cuts and not before:
                 continue
             negated = _negated(doc, sent, h.start) or bool(cuts and doc.hits_in(h.end, cuts[0].start, "negation"))

@@ -44,6 +44,25 @@ def test_an_outlook_with_the_cuts_before_its_verb(lang, text):
     assert [c.polarity for c in found] == ["deny"], found
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kestrel Systems has reduced staff to 4,100 from 5,000, with more reductions expected as it leans on AI."),
+    ("en", "Kestrel Systems will cut 900 jobs, and further cuts are expected next year."),
+    ("de", "Die Brenner Technik GmbH streicht 900 Stellen, weitere Entlassungen werden erwartet."),
+    ("es", "Mirasol Alimentos despedirá a 800 trabajadores y se esperan más despidos el próximo año."),
+])
+def test_further_cuts_expected_beside_a_figure_are_an_outlook(lang, text):
+    found = claims(lang, text, "layoff_outlook")
+    assert [c.polarity for c in found] == ["affirm"], found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kestrel Systems will cut a further 900 jobs, more than expected."),
+    ("en", "Kestrel Systems will cut 900 jobs. The company expects further cost reductions."),
+])
+def test_further_cuts_with_a_figure_or_of_costs_are_no_outlook(lang, text):
+    assert claims(lang, text, "layoff_outlook") == []
+
+
 @pytest.mark.parametrize(("lang", "text", "own"), [
     ("en", "Kestrel Systems will cut 800 jobs, while another 400 roles are at risk at its suppliers.", 800),
     ("en", "Kestrel Systems will cut 800 jobs. Unions say 400 jobs could go at contract manufacturers.", 800),
@@ -78,6 +97,25 @@ def test_hiring_beside_cutting_is_no_cut(lang, text):
 def test_a_negation_after_the_cause_denies_it(lang, text):
     found = claims(lang, text, "cause")
     assert [(c.object, c.polarity) for c in found] == [("AI", "deny")], found
+
+
+@pytest.mark.parametrize(("lang", "text", "cause"), [
+    ("en", "Corvane Motors will cut 3,000 jobs.\n\nRelated\n\n\"In the face of weak results and rising variable "
+           "costs,\" chief executive Ivo Brandt said, adding the carmaker must act quickly.", "costs"),
+    ("fr", "Verdane va supprimer 900 postes.\n\nÀ lire aussi\n\n« Face à la hausse des coûts, nous devons agir », a "
+           "déclaré la PDG Claire Morel.", "costs"),
+])
+def test_troubles_the_company_faces_are_causes_of_its_cuts(lang, text, cause):
+    assert [(c.object, c.polarity) for c in claims(lang, text, "cause")] == [(cause, "affirm")]
+
+
+def test_a_speaker_s_goals_are_causes_of_cuts_told_earlier_in_the_paragraph():
+    found = claims("de", "Delvaart will bis 2028 in Deutschland 2.000 Stellen abbauen. Damit würden 800 Millionen Euro "
+                         "gespart, erklärte der Konzern. \"Wir haben die Weichen gestellt\", sagte Delvaart-Chef Jonas "
+                         "Adler. Finanzchefin Mara Lenz ergänzte, dass man die Ziele erreicht habe: Arbeitskosten zu "
+                         "senken und die Überkapazitäten in den Werken abzubauen.", "cause")
+    assert {(c.object, c.polarity, c.speaker) for c in found} == {("costs", "affirm", "Mara Lenz"),
+                                                                   ("overcapacity", "affirm", "Mara Lenz")}
 
 
 def test_a_negation_before_a_second_cause_is_that_causes():
