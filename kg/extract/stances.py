@@ -12,6 +12,24 @@ from kg.records import Claim
 NEGATION_WINDOW = 5  # tokens before a cue in which a negation turns it around
 
 
+def _savings_figure(doc: Doc, sent: Sentence, cue) -> bool:
+    """The cue is the noun of a sum ("4 milliards d'euros d'économies", "savings of $200m"): a savings figure, told
+    beside the cuts, gives no cause of them."""
+    return any(q.quantity.unit not in ("count", "percent", "days") and (
+        q.end <= cue.start and doc.words_between(q.end, cue.start) <= 2
+        or cue.end <= q.start and doc.words_between(cue.end, q.start) <= 2) for q in doc.in_sentence(doc.quantities, sent))
+
+
+def _credited(doc: Doc, cue, causes) -> bool:
+    """A weak cue its clause credits to another cause after it is that cause's outcome ("efficiencies it says arise
+    out of its investment in AI", "Einsparungen durch KI"; `stance.credited`), not a cause of its own."""
+    if cue.label != "cause_weak":
+        return False
+    _, c_end = doc.clause_at(cue.start)
+    return any(c.label == "cause" and c.key != cue.key and cue.end <= c.start < c_end
+               and doc.hits_in(cue.end, c.start, "credited") for c in causes)
+
+
 def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
     """The sentence is about job cuts, or refers back to cuts named before ("der Schritt", "ce plan"), or (when
     someone is speaking) one before it in its block is about them; a quote opening a paragraph
@@ -129,6 +147,7 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             or any(doc.words_between(t.end, h.start) <= 1 if t.end <= h.start else doc.words_between(h.end, t.start) <= 1
                    for t in trends))]  # "due to costs", "poor sales", "afnemende vraag"
         all_causes = [h for h in hits if h.label in ("cause", "cause_weak")]
+        causes = [h for h in causes if not _savings_figure(doc, sent, h) and not _credited(doc, h, all_causes)]
         causes = [h for h in causes if not any(o is not h and o.start <= h.start and h.end <= o.end
                                                and o.end - o.start > h.end - h.start for o in causes)]
         if not causes or not _layoff_context(doc, sent, bool(ctx.attribution(sent).speaker)):
@@ -176,8 +195,10 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
             if org:
                 drafts.append(_outlook(doc, ctx, sent, h, org, "deny"))
             continue
+        known = doc.hits_in(sent.start, sent.end, "cut_reference")  # "con estos despidos": the cuts told, none further
         for h in doc.hits_in(sent.start, sent.end, "outlook"):
-            cuts = [c for c in doc.hits_in(h.end, sent.end, "cut_nouns") if doc.words_between(h.end, c.start) <= 8]
+            cuts = [c for c in doc.hits_in(h.end, sent.end, "cut_nouns") if doc.words_between(h.end, c.start) <= 8
+                    and not any(r.start <= c.start and c.end <= r.end for r in known)]
             c_start, _ = doc.clause_at(h.start)
             before = [c for c in doc.hits_in(max(sent.start, c_start), h.start, "cut_nouns", "cut")
                       if c.label == "cut_nouns" and doc.words_between(c.end, h.start) <= 6

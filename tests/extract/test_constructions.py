@@ -229,8 +229,7 @@ CASES: dict[str, list] = {
         ("fr", "Verlaine Industries supprime 350 postes\n\nVerlaine Industries va supprimer 350 postes. Les Syndicats "
                "dénoncent un plan brutal. Selon la Direction, les économies atteindront 40 millions de francs suisses.",
          "Verlaine Industries",
-         [("job_cuts", 350, "count", {}), ("cost_savings", 40e6, "CHF", dict(speaker="Verlaine Industries")),
-          ("cause", None, None, dict(object="costs"))]),
+         [("job_cuts", 350, "count", {}), ("cost_savings", 40e6, "CHF", dict(speaker="Verlaine Industries"))]),
         ("es", "Hortalia Alimentos despedirá a 450 trabajadores\n\nHortalia Alimentos despedirá a 450 trabajadores. Los "
                "Sindicatos rechazan el plan. Fuentes de la Empresa indicaron que el ahorro será de 30 millones de euros.",
          "Hortalia Alimentos",

@@ -63,6 +63,15 @@ def test_further_cuts_with_a_figure_or_of_costs_are_no_outlook(lang, text):
     assert claims(lang, text, "layoff_outlook") == []
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Mirasol Alimentos despedirá a 800 trabajadores. La empresa espera volver a la rentabilidad con estos "
+           "despidos y con el cierre de dos plantas."),
+    ("en", "Kestrel Systems will cut 900 jobs. The company expects the cuts to save $200 million a year."),
+])
+def test_expecting_something_of_the_cuts_told_is_no_outlook(lang, text):
+    assert claims(lang, text, "layoff_outlook") == []
+
+
 @pytest.mark.parametrize(("lang", "text", "own"), [
     ("en", "Kestrel Systems will cut 800 jobs, while another 400 roles are at risk at its suppliers.", 800),
     ("en", "Kestrel Systems will cut 800 jobs. Unions say 400 jobs could go at contract manufacturers.", 800),
@@ -116,6 +125,27 @@ def test_a_speaker_s_goals_are_causes_of_cuts_told_earlier_in_the_paragraph():
                          "senken und die Überkapazitäten in den Werken abzubauen.", "cause")
     assert {(c.object, c.polarity, c.speaker) for c in found} == {("costs", "affirm", "Mara Lenz"),
                                                                    ("overcapacity", "affirm", "Mara Lenz")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Verdane va supprimer 900 postes. Grâce à cet accord, Verdane espère dégager 400 millions d'euros "
+           "d'économies, a expliqué le groupe."),
+    ("fr", "Le jour où Verdane annonce qu'il va supprimer 900 postes et réaliser 400 millions d'euros d'économies, "
+           "son action gagne 6%."),
+    ("en", "Kestrel Systems will cut 900 jobs and make savings of $200 million, the company said."),
+])
+def test_a_savings_figure_beside_the_cuts_is_no_cause(lang, text):
+    assert claims(lang, text, "cause") == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kestrel Systems will cut half its staff through efficiencies it says arise out of its investment in AI."),
+    ("en", "Kestrel Systems will cut 900 jobs. \"Our efficiencies have been enhanced by our investment in AI, which has "
+           "driven down operating expenses,\" the company said."),
+    ("de", "Die Brenner Technik GmbH streicht 900 Stellen wegen der höheren Effizienz durch KI."),
+])
+def test_an_efficiency_credited_to_ai_is_ai_s_not_a_cost_cause(lang, text):
+    assert {(c.object, c.polarity) for c in claims(lang, text, "cause")} == {("AI", "affirm")}
 
 
 def test_a_negation_before_a_second_cause_is_that_causes():
