@@ -33,7 +33,8 @@ def _credited(doc: Doc, cue, causes) -> bool:
 def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
     """The sentence is about job cuts, or refers back to cuts named before ("der Schritt", "ce plan"), or (when
     someone is speaking) one before it in its block is about them; a quote opening a paragraph
-    explains the one before ("« Nous devons réduire nos coûts », a expliqué le PDG" after the cuts); in an
+    explains the one before ("« Nous devons réduire nos coûts », a expliqué le PDG" after the cuts); what takes over
+    the staff's tasks after cuts replaced them; in an
     article about cuts, a sentence on the troubles of the organisation it is about ("Volkswagen heeft last van
     hoge kosten") gives their causes."""
     same = [s for s in doc.sentences[:sent.index] if s.block == sent.block]
@@ -47,6 +48,8 @@ def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
         labels = {h.label for h in doc.hits_in(s.start, s.end)}
         if "cut_reference" in labels and _cuts_before(doc, s):
             return True
+        if s is sent and "takes_over" in labels and _cuts_before(doc, s):
+            return True  # "Die Aufgaben der Mitarbeiter haben KI-Tools übernommen" after the layoffs
         if s is sent and "close" in labels and "store" in labels | {h.label for h in doc.hits_in(
                 doc.sentences[max(0, sent.index - 1)].start, sent.start)}:
             return True  # "the closures were about energy costs" after "closes 40 stores"
@@ -64,9 +67,12 @@ def _about_cuts(doc: Doc, s: Sentence) -> bool:
 
 
 def _cuts_before(doc: Doc, sent: Sentence) -> bool:
-    """Some sentence before this one names job cuts."""
-    return any(h.label == "cut_nouns" or h.label == "cut" and doc.hits_in(h.end, h.end + 60, "jobs")
-               for h in doc.hits_in(0, sent.start, "cut", "cut_nouns"))
+    """Some sentence before this one names job cuts: a cut noun, or a cut verb with jobs after it or, verb last,
+    right before it ("Hunderte Angestellte entlassen")."""
+    return any(h.label == "cut_nouns" or h.label == "cut" and (
+        doc.hits_in(h.end, h.end + 60, "jobs")
+        or any(doc.words_between(j.end, h.start) <= 1 for j in doc.hits_in(max(0, h.start - 40), h.start, "jobs")))
+        for h in doc.hits_in(0, sent.start, "cut", "cut_nouns"))
 
 
 def _negated(doc: Doc, sent: Sentence, pos: int) -> bool:
@@ -125,8 +131,10 @@ def _speaker(ctx: ClaimContext, sent: Sentence, org: str | None) -> tuple[str | 
 
 
 def _names_org(doc: Doc, ctx: ClaimContext, sent: Sentence) -> bool:
-    """The sentence names an organisation, or points at one ("the company", "Europe's biggest carmaker", "its")."""
-    return bool(doc.in_sentence(ctx.orgs, sent) or doc.hits_in(sent.start, sent.end, "anaphora", "company_nouns", "possessive"))
+    """The sentence names an organisation, or points at one ("the company", "Europe's biggest carmaker", "its", the
+    staff whose tasks are taken over)."""
+    return bool(doc.in_sentence(ctx.orgs, sent)
+                or doc.hits_in(sent.start, sent.end, "anaphora", "company_nouns", "possessive", "takes_over"))
 
 
 def _when(doc: Doc, sent: Sentence, pos: int) -> tuple:

@@ -239,6 +239,28 @@ CASES: dict[str, list] = {
                "Volgens Topman Joris Hendriks bespaart het bedrijf daarmee 25 miljoen euro.", "Kroonveld Zuivel",
          [("job_cuts", 400, "count", {}), ("cost_savings", 25e6, "EUR", dict(speaker="Joris Hendriks"))]),
     ],
+    "tasks taken over": [  # after cuts, what took over the staff's tasks replaced them: its cause
+        ("en", "Harlow Foods cut hundreds of jobs\n\nHarlow Foods has laid off hundreds of employees in recent years. "
+               "Meanwhile, AI tools have taken over many of their tasks.", "Harlow Foods",
+         [("cause", None, None, dict(object="AI", polarity="affirm"))]),
+        ("nl", "Brakel Labs ontsloeg honderden mensen\n\nBrakel Labs heeft de afgelopen jaren honderden werknemers "
+               "ontslagen. AI-tools nemen intussen hun taken over.", "Brakel Labs",
+         [("cause", None, None, dict(object="AI", polarity="affirm"))]),
+        ("sv", "Torvmark har sagt upp hundratals\n\nTorvmark AB har sagt upp hundratals anställda de senaste åren. "
+               "AI-verktyg har under tiden tagit över deras uppgifter.", "Torvmark",
+         [("cause", None, None, dict(object="AI", polarity="affirm"))]),
+        ("de", "Torvmark entlässt\n\nDie Torvmark GmbH hat in den vergangenen Jahren Hunderte Angestellte entlassen. "
+               "Ihre Aufgaben haben derweil KI-Tools übernommen.", "Torvmark",
+         [("cause", None, None, dict(object="AI", polarity="affirm"))]),
+        ("fr", "Verdane a licencié\n\nLe groupe Verdane a licencié des centaines de salariés ces dernières années. Des "
+               "outils d'IA assurent désormais leurs tâches.", "Verdane",
+         [("cause", None, None, dict(object="AI", polarity="affirm"))]),
+        ("es", "Hortalia despidió a cientos\n\nLa empresa Hortalia Alimentos ha despedido a cientos de empleados en los "
+               "últimos años. Herramientas de IA asumen ahora sus tareas.", "Hortalia Alimentos",
+         [("cause", None, None, dict(object="AI", polarity="affirm"))]),
+        ("de", "Torvmark wächst\n\nDie Torvmark GmbH stellt 300 neue Mitarbeiter ein. KI-Tools übernehmen Aufgaben in "
+               "der Buchhaltung.", "Torvmark", []),  # no cuts: AI taking over tasks is no cause of any
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]

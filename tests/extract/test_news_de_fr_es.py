@@ -313,6 +313,10 @@ CASES: dict[str, list] = {
                "trabajadores. En 2025, Hortalia ganó 610 millones de euros, un 4% menos.", "Hortalia Alimentos",
          [("workforce", 14500, "count", dict(approx=True)), ("net_income", 610e6, "EUR", dict(when="2025"))]),
     ],
+    "a cut in the perfect": [  # "ha despedido": the participle of "despedir" is a cut
+        ("es", "Hortalia Alimentos despide\n\nLa empresa Hortalia Alimentos ha despedido a 500 empleados, informó el "
+               "martes la compañía.", "Hortalia Alimentos", [("job_cuts", 500, "count", dict(when=TUESDAY))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
