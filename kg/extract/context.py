@@ -356,11 +356,13 @@ def denies_cause(doc: Doc, sent: Sentence, denial) -> bool:
 
 
 def _introduces_clause(doc: Doc, denial) -> bool:
-    """A lower-case denial verb followed within a few tokens by "that"/"dass"/"att" ("denied on Monday that")."""
+    """A lower-case denial verb followed within a few tokens by "that"/"dass"/"att" ("denied on Monday that"), not by
+    the pronoun "that" ("denied that, saying the cuts were due to weak demand")."""
     if not doc.text[denial.start].islower():
         return False
     last = doc.tokens.starts[min(len(doc.tokens) - 1, denial.j + 4)]  # "bestritt am Donnerstag, dass"
-    return bool(doc.hits_in(denial.end, last + 1, "complementizers"))
+    return any(doc.text[c.end:c.end + 2].strip()[:1] not in {",", ";", ":", "."}
+               for c in doc.hits_in(denial.end, last + 1, "complementizers"))
 
 
 DATELINE = re.compile(r"\)\s*[-–—]")

@@ -10,6 +10,9 @@ from kg.extract.figures import ClaimDraft, _quote
 from kg.records import Claim
 
 NEGATION_WINDOW = 5  # tokens before a cue in which a negation turns it around
+# What ties a cause in a sentence not itself about cuts to them: a word of cause, reason, trouble, need, denial,
+# excuse, replacing, or one referring back to the cuts or a closure.
+TIES = {"link", "reason", "trouble", "need", "negation", "excuse", "replace", "takes_over", "cut_reference", "close"}
 
 
 def _savings_figure(doc: Doc, sent: Sentence, cue) -> bool:
@@ -34,7 +37,7 @@ def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
     """The sentence is about job cuts, or refers back to cuts named before ("der Schritt", "ce plan"), or (when
     someone is speaking) one before it in its block is about them; a quote opening a paragraph
     explains the one before ("« Nous devons réduire nos coûts », a expliqué le PDG" after the cuts); what takes over
-    the staff's tasks after cuts replaced them; in an
+    the staff's tasks after cuts replaced them, and a reason given after them is theirs; in an
     article about cuts, a sentence on the troubles of the organisation it is about ("Volkswagen heeft last van
     hoge kosten") gives their causes."""
     same = [s for s in doc.sentences[:sent.index] if s.block == sent.block]
@@ -48,8 +51,8 @@ def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
         labels = {h.label for h in doc.hits_in(s.start, s.end)}
         if "cut_reference" in labels and _cuts_before(doc, s):
             return True
-        if s is sent and "takes_over" in labels and _cuts_before(doc, s):
-            return True  # "Die Aufgaben der Mitarbeiter haben KI-Tools übernommen" after the layoffs
+        if s is sent and labels & {"takes_over", "reason"} and _cuts_before(doc, s):
+            return True  # "Die Aufgaben der Mitarbeiter haben KI-Tools übernommen", "La direction invoque ..." after cuts
         if s is sent and "close" in labels and "store" in labels | {h.label for h in doc.hits_in(
                 doc.sentences[max(0, sent.index - 1)].start, sent.start)}:
             return True  # "the closures were about energy costs" after "closes 40 stores"
@@ -130,11 +133,24 @@ def _speaker(ctx: ClaimContext, sent: Sentence, org: str | None) -> tuple[str | 
     return spokesperson, 2 if spokesperson else 3, announced
 
 
+def _third_party_view(doc: Doc, ctx: ClaimContext, sent: Sentence, cue) -> bool:
+    """A union, analysts or critics, named by no name, give the cause: they say it ("Unions say ...", "selon les
+    syndicats"), or are the first actor of its clause ("Los sindicatos atribuyen los despidos a ...")."""
+    if ctx.attribution(sent).third_party:
+        return True
+    c_start, _ = doc.clause_at(cue.start)
+    start = max(sent.start, c_start)
+    actors = [*doc.in_sentence(ctx.orgs, sent), *doc.in_sentence(ctx.persons, sent),
+              *doc.hits_in(start, cue.start, "anaphora", "company_nouns")]
+    return any(not any(start <= a.start < t.start for a in actors)
+               for t in doc.hits_in(start, cue.start, "third_parties"))
+
+
 def _names_org(doc: Doc, ctx: ClaimContext, sent: Sentence) -> bool:
-    """The sentence names an organisation, or points at one ("the company", "Europe's biggest carmaker", "its", the
-    staff whose tasks are taken over)."""
+    """The sentence names an organisation, or points at one ("the company", "Europe's biggest carmaker", "its", its
+    chief, the staff whose tasks are taken over)."""
     return bool(doc.in_sentence(ctx.orgs, sent)
-                or doc.hits_in(sent.start, sent.end, "anaphora", "company_nouns", "possessive", "takes_over"))
+                or doc.hits_in(sent.start, sent.end, "anaphora", "company_nouns", "possessive", "role", "takes_over"))
 
 
 def _when(doc: Doc, sent: Sentence, pos: int) -> tuple:
@@ -160,6 +176,8 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
                                                and o.end - o.start > h.end - h.start for o in causes)]
         if not causes or not _layoff_context(doc, sent, bool(ctx.attribution(sent).speaker)):
             continue
+        if not _about_cuts(doc, sent) and not {h.label for h in hits} & TIES:
+            continue  # a remark after the cuts that ties its cause to nothing ("KI werde die Arbeit verändern")
         excuse = any(h.label == "excuse" for h in hits)
         seen: set[tuple[str, str]] = set()
         for h in sorted(causes, key=lambda h: h.start):
@@ -176,6 +194,8 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             speaker, rank, announced = _speaker(ctx, sent, org)
             if not org or not (rank < 2 or announced or _names_org(doc, ctx, sent)):
                 continue  # a general remark ("AI is often an excuse for layoffs"), not a stance of anyone
+            if _third_party_view(doc, ctx, sent, h):
+                continue  # "Unions say the cuts are driven by AI": a view with no name to give, not the company's
             start, stop = _quote(doc, sent)
             when, when_rank = _when(doc, sent, h.start)
             claim = Claim(kind="cause", org=org, quote=doc.text[start:stop], start=start, end=stop,
@@ -204,7 +224,7 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
                 drafts.append(_outlook(doc, ctx, sent, h, org, "deny"))
             continue
         known = doc.hits_in(sent.start, sent.end, "cut_reference")  # "con estos despidos": the cuts told, none further
-        for h in doc.hits_in(sent.start, sent.end, "outlook"):
+        for h in doc.hits_in(sent.start, sent.end, "outlook", "plan"):
             cuts = [c for c in doc.hits_in(h.end, sent.end, "cut_nouns") if doc.words_between(h.end, c.start) <= 8
                     and not any(r.start <= c.start and c.end <= r.end for r in known)]
             c_start, _ = doc.clause_at(h.start)
@@ -212,12 +232,15 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
                       if c.label == "cut_nouns" and doc.words_between(c.end, h.start) <= 6
                       and _object_first(doc, h, c_start, c.start)
                       or _further(doc, c, c.end, h.start) and doc.words_between(c.end, h.start) <= 2]
-            if figure:  # only further cuts with no figure: "with more reductions expected", "y se esperan más despidos"
+            if figure or h.label == "plan":  # only further cuts with no figure: "with more reductions expected", "y
+                # se esperan más despidos"; a plan only of further cuts ("no further cuts are planned"), not "the planned cuts"
                 cuts = [c for c in cuts if _further(doc, c, h.end, c.start)]
                 before = [c for c in before if _further(doc, c, c.end, h.start)]
             if not cuts and not before:
                 continue
-            negated = _negated(doc, sent, h.start) or bool(cuts and doc.hits_in(h.end, cuts[0].start, "negation"))
+            negated = (_negated(doc, sent, h.start) or bool(cuts and doc.hits_in(h.end, cuts[0].start, "negation"))
+                       or h.split and bool(doc.hits_in(h.end, min(sent.end, doc.clause_at(h.start)[1]), "negation")))
+            # a split verb negated between its parts: "Weitere Kürzungen schließt der Vorstand nicht aus"
             polarity = "deny" if negated != (h.key == "inverse") else "affirm"
             org, _ = ctx.org_for(sent, h.start, h.end)
             if not org:

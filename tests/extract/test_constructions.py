@@ -261,6 +261,46 @@ CASES: dict[str, list] = {
         ("de", "Torvmark wächst\n\nDie Torvmark GmbH stellt 300 neue Mitarbeiter ein. KI-Tools übernehmen Aufgaben in "
                "der Buchhaltung.", "Torvmark", []),  # no cuts: AI taking over tasks is no cause of any
     ],
+    "a third party's cause": [  # unions or analysts, named by no name, give a view, not the company's cause
+        ("en", "Harlow Foods to cut 1,200 jobs\n\nHarlow Foods will cut 1,200 jobs. Unions say the cuts are "
+               "driven by AI.", "Harlow Foods",
+         [("job_cuts", 1200, "count", {})]),
+        ("nl", "Brakel Labs schrapt 500 banen\n\nBrakel Labs schrapt 500 banen. Volgens de vakbonden is AI de "
+               "echte reden.", "Brakel Labs",
+         [("job_cuts", 500, "count", {})]),
+        ("sv", "Torsvik Industri varslar 400\n\nTorsvik Industri AB varslar 400 anställda. Facket menar att AI "
+               "är det verkliga skälet.", "Torsvik Industri",
+         [("job_cuts", 400, "count", {})]),
+        ("de", "Brenner Technik streicht 800 Stellen\n\nDie Brenner Technik GmbH streicht 800 Stellen. Der "
+               "Betriebsrat macht die Automatisierung verantwortlich.", "Brenner Technik",
+         [("job_cuts", 800, "count", {})]),
+        ("fr", "Verdane supprime 700 postes\n\nLe groupe Verdane va supprimer 700 postes. Selon les syndicats, "
+               "l'intelligence artificielle est la vraie raison.", "Verdane",
+         [("job_cuts", 700, "count", {})]),
+        ("es", "Mirasol Alimentos despedirá a 900\n\nMirasol Alimentos despedirá a 900 trabajadores. Los "
+               "sindicatos atribuyen los despidos a la automatización.", "Mirasol Alimentos",
+         [("job_cuts", 900, "count", {})]),
+    ],
+    "no further cuts planned": [  # a plan only of further cuts, denied
+        ("en", "Harlow Foods to cut 1,200 jobs\n\nHarlow Foods will cut 1,200 jobs. No further cuts are "
+               "planned, the company said.", "Harlow Foods",
+         [("job_cuts", 1200, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ("nl", "Brakel Labs schrapt 500 banen\n\nBrakel Labs schrapt 500 banen. Het bedrijf heeft geen nieuwe "
+               "ontslagen gepland.", "Brakel Labs",
+         [("job_cuts", 500, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ("sv", "Torsvik Industri varslar 400\n\nTorsvik Industri AB varslar 400 anställda. Bolaget planerar "
+               "inte fler uppsägningar.", "Torsvik Industri",
+         [("job_cuts", 400, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ("de", "Brenner Technik streicht 800 Stellen\n\nDie Brenner Technik GmbH streicht 800 Stellen. Weitere "
+               "Entlassungen sind nicht geplant, sagte ein Sprecher.", "Brenner Technik",
+         [("job_cuts", 800, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ("fr", "Verdane supprime 700 postes\n\nLe groupe Verdane va supprimer 700 postes. Aucune nouvelle "
+               "suppression n'est prévue, a précisé la direction.", "Verdane",
+         [("job_cuts", 700, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ("es", "Mirasol Alimentos despedirá a 900\n\nMirasol Alimentos despedirá a 900 trabajadores. No hay "
+               "previstos más despidos, según la empresa.", "Mirasol Alimentos",
+         [("job_cuts", 900, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
