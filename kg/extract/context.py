@@ -148,7 +148,9 @@ class ClaimContext:
         quoted = any(ch in doc.text[sent.start:sent.end] for ch in QUOTE_MARKS)
         persons = doc.in_sentence(self.persons, sent)
         said_that = any(h.label == "complementizers" and any(p.end <= h.start for p in persons) for h in hits)
-        cue = verbs or announced or quoted or said_that or any(h.label == "sources" for h in hits)
+        low = doc.tokens.low[doc.token_index(sent.start):doc.token_index(sent.end)]
+        reported = not verbs and any(t in doc.lang.reported_speech for t in low)  # "Mit KI habe das nichts zu tun"
+        cue = verbs or announced or quoted or said_that or reported or any(h.label == "sources" for h in hits)
         source = None
         cited = doc.in_sentence(self.publishers, sent)
         if cited and (verbs or any(h.label == "publisher_verbs" for h in hits)):
@@ -160,8 +162,8 @@ class ClaimContext:
             return Attribution(None, announced, source, at, third_party=True)
         if speaker is None and persons and not verbs:
             speaker, at = persons[0].name, persons[0].start  # a quote and a name: "« ... », Philipp Navratil"
-        if speaker is None and (quoted and not verbs or any(t in doc.lang.pronouns for t in  # "he said", "volgens hem"
-                                   doc.tokens.low[doc.token_index(sent.start):doc.token_index(sent.end)])):
+        if speaker is None and (quoted and not verbs or reported or any(t in doc.lang.pronouns for t in low)):
+            # "he said", "volgens hem", a sentence in reported speech
             before = self.carried(sent)
             speaker = before.speaker if before is not None else None
         if speaker is None and any(h.label == "announce_sources" and self._carried_in(h, hits) for h in hits):

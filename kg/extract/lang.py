@@ -301,6 +301,7 @@ class Lang:
         self.fewer = _opening(num.get("fewer", []))
         self.ratio = _opening(num.get("ratio", []))
         self.pronouns = {norm(w) for w in lex.get("attribution", {}).get("pronouns", [])}
+        self.reported_speech = {norm(w) for w in lex.get("attribution", {}).get("reported_speech", [])}
         self.back_reference = _opening(lex.get("attribution", {}).get("back_reference", []))
         self.relative = re.compile(rf"\s*(?:{alternation(lex.get('claims', {}).get('relative', []))})(?!\w)", re.I)
         self.byline = _opening(lex.get("entities", {}).get("byline", []))

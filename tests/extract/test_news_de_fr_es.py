@@ -317,6 +317,14 @@ CASES: dict[str, list] = {
         ("es", "Hortalia Alimentos despide\n\nLa empresa Hortalia Alimentos ha despedido a 500 empleados, informó el "
                "martes la compañía.", "Hortalia Alimentos", [("job_cuts", 500, "count", dict(when=TUESDAY))]),
     ],
+    "reported speech": [  # a sentence in the Konjunktiv with no verb of saying goes on with the last speaker
+        ("de", "Brenner Technik streicht 800 Stellen\n\nDie Brenner Technik GmbH streicht 800 Stellen. Der Abbau sei "
+               "eine Folge der schwachen Nachfrage, sagte Vorstandschef Jonas Keller. Mit KI habe das nichts zu tun.",
+         "Brenner Technik",
+         [("job_cuts", 800, "count", {}),
+          ("cause", None, None, dict(object="demand", polarity="affirm", speaker="Jonas Keller")),
+          ("cause", None, None, dict(object="AI", polarity="deny", speaker="Jonas Keller"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
