@@ -224,7 +224,7 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
                 drafts.append(_outlook(doc, ctx, sent, h, org, "deny"))
             continue
         known = doc.hits_in(sent.start, sent.end, "cut_reference")  # "con estos despidos": the cuts told, none further
-        for h in doc.hits_in(sent.start, sent.end, "outlook", "plan"):
+        for h in doc.hits_in(sent.start, sent.end, "outlook", "further"):
             cuts = [c for c in doc.hits_in(h.end, sent.end, "cut_nouns") if doc.words_between(h.end, c.start) <= 8
                     and not any(r.start <= c.start and c.end <= r.end for r in known)]
             c_start, _ = doc.clause_at(h.start)
@@ -232,8 +232,8 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
                       if c.label == "cut_nouns" and doc.words_between(c.end, h.start) <= 6
                       and _object_first(doc, h, c_start, c.start)
                       or _further(doc, c, c.end, h.start) and doc.words_between(c.end, h.start) <= 2]
-            if figure or h.label == "plan":  # only further cuts with no figure: "with more reductions expected", "y
-                # se esperan más despidos"; a plan only of further cuts ("no further cuts are planned"), not "the planned cuts"
+            if figure or h.label == "further":  # only further cuts with no figure: "with more reductions expected", "y
+                # se esperan más despidos"; "no further cuts are planned", "more cuts could follow", not "the planned cuts"
                 cuts = [c for c in cuts if _further(doc, c, h.end, c.start)]
                 before = [c for c in before if _further(doc, c, c.end, h.start)]
             if not cuts and not before:

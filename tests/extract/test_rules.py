@@ -64,6 +64,23 @@ def test_further_cuts_with_a_figure_or_of_costs_are_no_outlook(lang, text):
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Harlow Foods will cut 500 jobs. The company said more cuts could follow if sales keep falling."),
+    ("de", "Die Brenner Technik GmbH streicht 800 Stellen. Weitere Entlassungen drohen, sagte der Betriebsrat."),
+    ("fr", "Le groupe Verdane va supprimer 700 postes. De nouvelles suppressions sont possibles, selon la direction."),
+])
+def test_further_cuts_that_may_come_are_an_outlook(lang, text):
+    assert [c.polarity for c in claims(lang, text, "layoff_outlook")] == ["affirm"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Harlow Foods will cut 600 jobs. The planned cuts will hit its head office."),
+    ("de", "Die Brenner Technik GmbH streicht 800 Stellen. Die geplanten Entlassungen treffen vor allem die Verwaltung."),
+])
+def test_the_planned_cuts_are_no_outlook(lang, text):
+    assert claims(lang, text, "layoff_outlook") == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("es", "Mirasol Alimentos despedirá a 800 trabajadores. La empresa espera volver a la rentabilidad con estos "
            "despidos y con el cierre de dos plantas."),
     ("en", "Kestrel Systems will cut 900 jobs. The company expects the cuts to save $200 million a year."),
