@@ -301,6 +301,28 @@ CASES: dict[str, list] = {
                "previstos más despidos, según la empresa.", "Mirasol Alimentos",
          [("job_cuts", 900, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
     ],
+    "a necessary restructuring": [  # a restructuring the company calls necessary is the reason it gives for the cuts
+        ("en", "Harlow Foods to cut 900 jobs\n\nHarlow Foods will cut 900 jobs. The cuts are part of what "
+               "the company calls a necessary restructuring.", "Harlow Foods",
+         [("job_cuts", 900, "count", {}), ("cause", None, None, dict(object="restructuring", polarity="affirm"))]),
+        ("nl", "Brakel Labs schrapt 500 banen\n\nBrakel Labs schrapt 500 banen. Volgens het bedrijf gaat "
+               "het om een noodzakelijke reorganisatie.", "Brakel Labs",
+         [("job_cuts", 500, "count", {}), ("cause", None, None, dict(object="restructuring", polarity="affirm"))]),
+        ("sv", "Torsvik Industri varslar 400\n\nTorsvik Industri AB varslar 400 anställda. Vd Anna Berg "
+               "kallar neddragningen en nödvändig omstrukturering.", "Torsvik Industri",
+         [("job_cuts", 400, "count", {}), ("cause", None, None, dict(object="restructuring", polarity="affirm"))]),
+        ("de", "Brenner Technik streicht 800 Stellen\n\nDie Brenner Technik GmbH streicht 800 Stellen. Der "
+               "Abbau ist Teil einer notwendigen Umstrukturierung, sagte Vorstandschef Jonas Keller.", "Brenner Technik",
+         [("job_cuts", 800, "count", {}), ("cause", None, None, dict(object="restructuring", polarity="affirm"))]),
+        ("fr", "Verdane supprime 700 postes\n\nLe groupe Verdane va supprimer 700 postes dans le cadre "
+               "d'une restructuration nécessaire, selon la direction.", "Verdane",
+         [("job_cuts", 700, "count", {}), ("cause", None, None, dict(object="restructuring", polarity="affirm"))]),
+        ("es", "Mirasol Alimentos despedirá a 900\n\nMirasol Alimentos despedirá a 900 trabajadores. Según "
+               "la empresa, los despidos responden a una reestructuración necesaria.", "Mirasol Alimentos",
+         [("job_cuts", 900, "count", {}), ("cause", None, None, dict(object="restructuring", polarity="affirm"))]),
+        ("en", "Harlow Foods to cut 900 jobs\n\nHarlow Foods will cut 900 jobs as part of a restructuring.", "Harlow Foods",
+         [("job_cuts", 900, "count", {})])  # any restructuring is no reason
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
