@@ -66,11 +66,16 @@ class ClaimContext:
             not text[h.end:m.start].strip() for h in self.doc.hits_in(max(0, m.start - 15), m.start, "skip_before"))
 
     def _affiliation(self, m: EntityMention) -> bool:
-        """"Analysts at Jefferies", "ekonomer på Nordea": the firm an observer speaks from."""
+        """"Analysts at Jefferies", "ekonomer på Nordea", "Analyst Jane Roe of Brookmere Securities": the firm an
+        observer (named or not) speaks from."""
         text, doc = self.doc.text, self.doc
-        return any(not text[h.end:m.start].strip() and any(
-            not text[o.end:h.start].strip() for o in doc.hits_in(max(0, h.start - 25), h.start, "observers"))
-            for h in doc.hits_in(max(0, m.start - 15), m.start, "at"))
+        k = doc.token_index(m.start) - 1
+        if k < 0 or not (doc.tokens.low[k] in doc.lang.role_links or doc.hits_in(doc.tokens.starts[k], m.start, "at")):
+            return False
+        link = doc.tokens.starts[k]
+        named = [p.start for p in self.persons if p.end <= link and not text[p.end:link].strip()]
+        return any(not text[o.end:start].strip() for start in (link, *named)
+                   for o in doc.hits_in(max(0, start - 25), start, "observers"))
 
     def told(self, m: EntityMention) -> bool:
         """The outlet is the one told ("ha explicado a Europa Press un portavoz", "a indiqué à l'AFP"), not the

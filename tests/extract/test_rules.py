@@ -195,6 +195,20 @@ def test_a_split_verb_negated_between_its_parts():
     assert [c.polarity for c in found] == ["affirm"]
 
 
+def test_a_named_analyst_s_firm_is_not_the_company_cutting():
+    found = claims("en", "Kestrel Pay will cut 700 jobs. Analyst Jane Roe of Brookmere Securities said the cuts were "
+                         "mainly driven by AI.", "cause")
+    assert [(c.org, c.object, c.polarity, c.speaker) for c in found] == [("Kestrel Pay", "AI", "affirm", "Jane Roe")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kestrel Pay will cut 700 jobs. Kestrel Pay denied that AI played a role."),
+    ("de", "Die Alpenrand Bank AG streicht 600 Stellen. Die Bank bestreitet, dass KI eine Rolle spiele."),
+])
+def test_a_company_denying_a_cause_after_its_cuts(lang, text):
+    assert [(c.object, c.polarity) for c in claims(lang, text, "cause")] == [("AI", "deny")]
+
+
 def test_a_negation_before_a_second_cause_is_that_causes():
     found = claims("en", "Kestrel Systems will cut 900 jobs. The cuts are due to high energy costs and not to AI, "
                          "chief executive Dana Whitfield said.", "cause")
