@@ -387,7 +387,7 @@ class Lang:
         add_list("unions", attribution.get("unions", []))
         stance = lex.get("stance", {})
         for label in ("negation", "ruled_out", "concessive", "conditional", "excuse", "reduction", "need", "more", "cut_reference",
-                      "replace", "rehire", "credited", "takes_over", "reason", "further"):
+                      "replace", "rehire", "credited", "takes_over", "reason", "further", "thereby"):
             add_list(label, stance.get(label, []))
         for w in stance.get("outlook", []):
             m.add("outlook", "inverse" if w.startswith("!") else "direct", w.lstrip("!"))

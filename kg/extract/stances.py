@@ -12,7 +12,8 @@ from kg.records import Claim
 NEGATION_WINDOW = 5  # tokens before a cue in which a negation turns it around
 # What ties a cause in a sentence not itself about cuts to them: a word of cause, reason, trouble, need, denial,
 # excuse, replacing, or one referring back to the cuts or a closure.
-TIES = {"link", "reason", "trouble", "need", "negation", "excuse", "replace", "takes_over", "cut_reference", "close"}
+TIES = {"link", "reason", "thereby", "trouble", "need", "negation", "excuse", "replace", "takes_over", "cut_reference",
+        "close"}
 
 
 def _savings_figure(doc: Doc, sent: Sentence, cue) -> bool:
@@ -37,7 +38,8 @@ def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
     """The sentence is about job cuts, or refers back to cuts named before ("der Schritt", "ce plan"), or (when
     someone is speaking) one before it in its block is about them; a quote opening a paragraph
     explains the one before ("« Nous devons réduire nos coûts », a expliqué le PDG" after the cuts); what takes over
-    the staff's tasks after cuts replaced them, and a reason given after them is theirs; in an
+    the staff's tasks after cuts replaced them, a reason given after them or a goal pointing back at them ("wil daarmee
+    de kosten drukken") is theirs; in an
     article about cuts, a sentence on the troubles of the organisation it is about ("Volkswagen heeft last van
     hoge kosten") gives their causes."""
     same = [s for s in doc.sentences[:sent.index] if s.block == sent.block]
@@ -51,6 +53,9 @@ def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
         labels = {h.label for h in doc.hits_in(s.start, s.end)}
         if "cut_reference" in labels and _cuts_before(doc, s):
             return True
+        prev = doc.sentences[sent.index - 1] if sent.index else None
+        if s is sent and "thereby" in labels and prev is not None and prev.block == sent.block and _about_cuts(doc, prev):
+            return True  # "Het bedrijf wil daarmee de kosten drukken" right after the cuts
         if s is sent and labels & {"takes_over", "reason"} and _cuts_before(doc, s):
             return True  # "Die Aufgaben der Mitarbeiter haben KI-Tools übernommen", "La direction invoque ..." after cuts
         if s is sent and "close" in labels and "store" in labels | {h.label for h in doc.hits_in(
@@ -61,8 +66,12 @@ def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
 
 
 def _about_cuts(doc: Doc, s: Sentence) -> bool:
-    """It names job cuts, or people replaced ("replace 700 people", "remplazarlos por un chatbot")."""
+    """It names job cuts, or people replaced ("replace 700 people", "remplazarlos por un chatbot"); not cuts it says
+    there are none of ("inga uppsägningar är aktuella", "no layoffs"; but "geen nieuwe ontslagen" denies only more)."""
     hits = doc.hits_in(s.start, s.end)
+    none = [h for h in hits if h.label == "cut_nouns" and any(
+        n.end <= h.start and doc.words_between(n.end, h.start) == 0 for n in hits if n.label == "negation")]
+    hits = [h for h in hits if not any(n.start <= h.start and h.end <= n.end for n in none)]
     labels = {h.label for h in hits}
     replaced = any(r.end <= j.start and doc.words_between(r.end, j.start) <= 3
                    for r in hits if r.label == "replace" for j in hits if j.label == "jobs")
@@ -244,8 +253,8 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
             # a split verb negated between its parts: "Weitere Kürzungen schließt der Vorstand nicht aus"
             polarity = "deny" if negated != (h.key == "inverse") else "affirm"
             org, _ = ctx.org_for(sent, h.start, h.end)
-            if not org:
-                continue
+            if not org or _third_party_view(doc, ctx, sent, h):
+                continue  # "Analisten verwachten meer ontslagen in de sector"
             drafts.append(_outlook(doc, ctx, sent, h, org, polarity))
             break
     return drafts

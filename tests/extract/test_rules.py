@@ -209,6 +209,33 @@ def test_a_company_denying_a_cause_after_its_cuts(lang, text):
     assert [(c.object, c.polarity) for c in claims(lang, text, "cause")] == [("AI", "deny")]
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("sv", "Torvmark AB ska använda AI i kundtjänsten. Vd Anna Berg säger att AI kommer att förändra arbetet, men att "
+           "inga uppsägningar är aktuella."),
+    ("en", "Kestrel Pay will use AI in customer service. Chief executive Mark Olsen said AI would change work, but that "
+           "no layoffs were planned."),
+])
+def test_cuts_said_to_be_none_have_no_cause(lang, text):
+    assert claims(lang, text, "cause") == []
+
+
+@pytest.mark.parametrize(("lang", "text", "cause"), [
+    ("nl", "Delvaart NV schrapt 300 banen. Het bedrijf wil daarmee de kosten drukken.", "costs"),
+    ("de", "Die Alpenrand Bank AG streicht 600 Stellen. Damit will die Bank die Kosten senken.", "costs"),
+    ("de", "Die Alpenrand Bank AG will rund 600 Stellen abbauen, unter anderem wegen des Kostendrucks.", "costs"),
+])
+def test_a_goal_pointing_back_at_the_cuts_is_their_cause(lang, text, cause):
+    assert [(c.object, c.polarity) for c in claims(lang, text, "cause")] == [(cause, "affirm")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Delvaart NV schrapt 300 banen. Analisten verwachten meer ontslagen in de sector."),
+    ("en", "Kestrel Pay will cut 700 jobs. Analysts expect more layoffs across the industry."),
+])
+def test_third_parties_expecting_more_cuts_give_no_outlook_of_the_company(lang, text):
+    assert claims(lang, text, "layoff_outlook") == []
+
+
 def test_a_negation_before_a_second_cause_is_that_causes():
     found = claims("en", "Kestrel Systems will cut 900 jobs. The cuts are due to high energy costs and not to AI, "
                          "chief executive Dana Whitfield said.", "cause")
