@@ -323,6 +323,25 @@ CASES: dict[str, list] = {
         ("en", "Harlow Foods to cut 900 jobs\n\nHarlow Foods will cut 900 jobs as part of a restructuring.", "Harlow Foods",
          [("job_cuts", 900, "count", {})])  # any restructuring is no reason
     ],
+    "further cuts first": [  # further cuts before the verb expecting them; "New" before them names no company; a
+        # negation after the verb denies them
+        ("en", "Harlow Foods cuts 500 jobs\n\nHarlow Foods will cut 500 jobs. New layoffs are not planned.", "Harlow Foods",
+         [("job_cuts", 500, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ("nl", "Brakel Labs schrapt 500 banen\n\nBrakel Labs schrapt 500 banen. Nieuwe ontslagen worden "
+               "niet verwacht.", "Brakel Labs",
+         [("job_cuts", 500, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ("sv", "Torvmark varslar 300\n\nTorvmark AB varslar 300 anställda. Fler uppsägningar planeras inte.", "Torvmark",
+         [("job_cuts", 300, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ("de", "Brenner Technik streicht 800 Stellen\n\nDie Brenner Technik GmbH streicht 800 Stellen. "
+               "Weitere Entlassungen erwartet der Vorstand nicht.", "Brenner Technik",
+         [("job_cuts", 800, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ("es", "Mirasol Alimentos despedirá a 900\n\nMirasol Alimentos despedirá a 900 trabajadores. Nuevos "
+               "despidos no están previstos.", "Mirasol Alimentos",
+         [("job_cuts", 900, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ("fr", "Verdane supprime 700 postes\n\nLe groupe Verdane va supprimer 700 postes. De nouvelles "
+               "suppressions ne sont pas prévues.", "Verdane",
+         [("job_cuts", 700, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
