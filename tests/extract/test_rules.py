@@ -236,6 +236,16 @@ def test_third_parties_expecting_more_cuts_give_no_outlook_of_the_company(lang, 
     assert claims(lang, text, "layoff_outlook") == []
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Insurer Quarry Mutual will cut 2,000 jobs. Chief executive Ada Lind said AI now handles much of the claims "
+           "work."),
+    ("de", "Die Alpenrand Bank AG streicht 600 Stellen. KI erledige inzwischen viele Aufgaben, sagte Vorstandschefin "
+           "Lena Brandt."),
+])
+def test_a_cause_doing_the_work_after_the_cuts_replaced_the_staff(lang, text):
+    assert [(c.object, c.polarity) for c in claims(lang, text, "cause")] == [("AI", "affirm")]
+
+
 def test_a_negation_before_a_second_cause_is_that_causes():
     found = claims("en", "Kestrel Systems will cut 900 jobs. The cuts are due to high energy costs and not to AI, "
                          "chief executive Dana Whitfield said.", "cause")
