@@ -246,6 +246,25 @@ def test_a_cause_doing_the_work_after_the_cuts_replaced_the_staff(lang, text):
     assert [(c.object, c.polarity) for c in claims(lang, text, "cause")] == [("AI", "affirm")]
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Alpenrand Bank AG streicht 600 Stellen. Künstliche Intelligenz ermögliche es, viele Abläufe zu "
+           "automatisieren, sagte Vorstandschefin Lena Brandt."),
+    ("fr", "Le groupe Verdane va supprimer 700 postes. Le PDG Claude Morel a expliqué que l'IA permettait désormais "
+           "d'automatiser une partie du travail."),
+    ("es", "Mirasol Alimentos despedirá a 900 trabajadores. El consejero delegado, Javier Montero, explicó que la "
+           "inteligencia artificial permite ahora automatizar parte del trabajo."),
+    ("nl", "Delvaart NV schrapt 300 banen. Volgens topman Willem Visser maakt AI het mogelijk om veel werk te "
+           "automatiseren."),
+])
+def test_what_a_cause_enables_after_the_cuts_ties_it_to_them(lang, text):
+    assert [(c.object, c.polarity) for c in claims(lang, text, "cause")] == [("AI", "affirm")]
+
+
+def test_costs_lowered_by_a_sum_later_in_the_clause_are_a_savings_figure():
+    assert claims("es", "La multinacional Mirasol Alimentos eliminará 900 puestos, lo que le permitirá reducir sus costos "
+                        "de base en algo más de 100 millones de euros.", "cause") == []
+
+
 def test_a_negation_before_a_second_cause_is_that_causes():
     found = claims("en", "Kestrel Systems will cut 900 jobs. The cuts are due to high energy costs and not to AI, "
                          "chief executive Dana Whitfield said.", "cause")
