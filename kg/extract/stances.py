@@ -91,9 +91,12 @@ def _cuts_before(doc: Doc, sent: Sentence) -> bool:
 
 
 def _negated(doc: Doc, sent: Sentence, pos: int) -> bool:
+    """A negation shortly before ``pos`` in its clause, or shortly before a verb of replacing that leads to it ("was
+    not planning to replace workers with AI")."""
     c_start, _ = doc.clause_at(pos)
-    start = max(sent.start, c_start, doc.tokens.starts[max(0, doc.token_index(pos) - NEGATION_WINDOW)])
-    return bool(doc.hits_in(start, pos, "negation"))
+    start = max(sent.start, c_start)
+    return any(doc.hits_in(max(start, doc.tokens.starts[max(0, doc.token_index(p) - NEGATION_WINDOW)]), p, "negation")
+               for p in (pos, *(r.start for r in doc.hits_in(start, pos, "replace"))))
 
 
 def _negated_after(doc: Doc, sent: Sentence, cue, causes) -> bool:

@@ -265,6 +265,17 @@ def test_costs_lowered_by_a_sum_later_in_the_clause_are_a_savings_figure():
                         "de base en algo más de 100 millones de euros.", "cause") == []
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Harlow Foods will cut 1,500 jobs. Dana Pike said Harlow Foods was not planning to replace workers with AI."),
+    ("fr", "Le groupe Verdane va supprimer 700 postes. Verdane ne prévoit pas de remplacer les salariés par l'IA, a "
+           "déclaré le PDG Claude Morel."),
+    ("es", "Mirasol Alimentos despedirá a 900 trabajadores. La empresa no tiene previsto sustituir a los trabajadores "
+           "por la inteligencia artificial, dijo su consejero delegado, Javier Montero."),
+])
+def test_a_negated_replacing_denies_its_cause(lang, text):
+    assert [(c.object, c.polarity) for c in claims(lang, text, "cause")] == [("AI", "deny")]
+
+
 def test_a_negation_before_a_second_cause_is_that_causes():
     found = claims("en", "Kestrel Systems will cut 900 jobs. The cuts are due to high energy costs and not to AI, "
                          "chief executive Dana Whitfield said.", "cause")
