@@ -150,15 +150,17 @@ def _speaker(ctx: ClaimContext, sent: Sentence, org: str | None) -> tuple[str | 
 
 def _third_party_view(doc: Doc, ctx: ClaimContext, sent: Sentence, cue) -> bool:
     """A union, analysts or critics, named by no name, give the cause: they say it ("Unions say ...", "selon les
-    syndicats"), or are the first actor of its clause ("Los sindicatos atribuyen los despidos a ...")."""
+    syndicats"), or are the last actor named before it in its sentence ("Los sindicatos atribuyen los despidos a ...",
+    "Los sindicatos, en cambio, creen que ..."; not "Despite union protests, Harlow blamed AI")."""
     if ctx.attribution(sent).third_party:
         return True
-    c_start, _ = doc.clause_at(cue.start)
-    start = max(sent.start, c_start)
-    actors = [*doc.in_sentence(ctx.orgs, sent), *doc.in_sentence(ctx.persons, sent),
-              *doc.hits_in(start, cue.start, "anaphora", "company_nouns")]
-    return any(not any(start <= a.start < t.start for a in actors)
-               for t in doc.hits_in(start, cue.start, "third_parties"))
+    voices = [(m.start, False) for m in (*doc.in_sentence(ctx.orgs, sent), *doc.in_sentence(ctx.persons, sent))
+              if m.start < cue.start]
+    told = {h.start for h in doc.hits_in(sent.start, cue.start, "third_parties")  # "told analysts": who is told
+            if any(doc.words_between(r.end, h.start) <= 2 for r in doc.hits_in(max(0, h.start - 30), h.start, "reporting"))}
+    voices += [(h.start, h.label == "third_parties")
+               for h in doc.hits_in(sent.start, cue.start, "anaphora", "company_nouns", "third_parties") if h.start not in told]
+    return bool(voices) and max(voices)[1]
 
 
 def _names_org(doc: Doc, ctx: ClaimContext, sent: Sentence) -> bool:

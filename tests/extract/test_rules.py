@@ -276,6 +276,17 @@ def test_a_negated_replacing_denies_its_cause(lang, text):
     assert [(c.object, c.polarity) for c in claims(lang, text, "cause")] == [("AI", "deny")]
 
 
+@pytest.mark.parametrize(("lang", "text", "found"), [
+    ("es", "Mirasol Alimentos despedirá a 900 trabajadores. El consejero delegado, Javier Montero, aseguró que la "
+           "inteligencia artificial no tiene nada que ver con los despidos. Los sindicatos, en cambio, creen que la "
+           "automatización de los almacenes es la verdadera razón.", [("AI", "deny")]),
+    ("en", "Harlow Foods will cut 500 jobs. Despite union protests, Harlow Foods blamed AI for the cuts.",
+     [("AI", "affirm")]),
+])
+def test_a_third_party_named_last_before_the_cause_gives_it(lang, text, found):
+    assert [(c.object, c.polarity) for c in claims(lang, text, "cause")] == found
+
+
 def test_a_negation_before_a_second_cause_is_that_causes():
     found = claims("en", "Kestrel Systems will cut 900 jobs. The cuts are due to high energy costs and not to AI, "
                          "chief executive Dana Whitfield said.", "cause")
