@@ -730,8 +730,11 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
             if earlier:
                 when, rank = earlier[-1].time, (1, d.start - earlier[-1].end)
                 d.horizon = earlier[-1].horizon
-            elif later := [t for t in times if t.start >= c_end and (t.time.precision == "day" or t.horizon
-                                                                      and not any(d.end <= o.start < t.start for o in drafts))]:
+            elif (later := [t for t in times if t.start >= c_end and (t.time.precision == "day" or t.horizon
+                                                                       and not any(d.end <= o.start < t.start for o in drafts))]
+                  ) and not (d.claim.kind in ACCOUNTS and not later[0].horizon and ctx.context_time(sent, PERIODS)):
+                # (a result told on a day after it is for the period of the sentence before: "Der Gewinn fiel auf 2,1
+                # Milliarden Euro, wie das Unternehmen am Donnerstag mitteilte" after a sentence on 2025)
                 when, rank = later[0].time, (1, later[0].start - d.end)  # ", meddelade bolaget på tisdagen", ", by 2027"
                 d.horizon = later[0].horizon
             elif inherited is not None and not (d.claim.kind == "cost_savings" and _before_publication_month(
@@ -745,6 +748,8 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
         if when is None:
             when = doc.published
         if money and when is not None and _year_earlier(doc, d, c_end):
+            if when.precision == "day" and sent.index > 0:  # the result before was told that day: its period
+                when = ctx.context_time(doc.sentences[sent.index - 1], PERIODS) or when
             when = TimeRef(str(int(when.value[:4]) - 1) + when.value[4:], when.precision) if (
                 when.precision in PERIODS + ("month",)) else TimeRef(str(int(when.value[:4]) - 1), "year")
         if any(c_start <= a < c_end for a, _ in doc.undated_horizons):
@@ -1064,7 +1069,8 @@ def _chains(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
         seen.add(obj)
         start, stop = _quote(doc, sent)
         claim = Claim(kind="store_closure", org=org, quote=doc.text[start:stop], start=start, end=stop,
-                      quantity=count.quantity if count else None, object=obj)
+                      quantity=count.quantity if count else None, object=obj,
+                      segment=_segment(doc, count.start, store.end) if count else None)  # "38 butiker i Sverige"
         d = ClaimDraft(claim, sent, count.start if count else store.start, store.end)
         _assign_times(doc, ctx, sent, [d])
         _finish(doc, ctx, d)

@@ -66,6 +66,28 @@ ARTICLES = {
     "tele-nl": " date 2026-06-11\nLumo Telecom schrapt 1.500 banen\n\n"
                "Telecombedrijf Lumo Telecom schrapt 1.500 banen, 5 procent van het personeel, maakte het bedrijf "
                "woensdag bekend.\n",
+    "logi-en": " date 2026-02-03\nOstwald Logistics rules out more cuts\n\n"
+               "Ostwald Logistics does not plan any further job cuts, chief executive Tom Berger said on Tuesday, after "
+               "the company cut 300 jobs last year.\n",
+    "logi-de": " date 2026-10-13\nOstwald Logistics streicht 12.000 Stellen\n\n"
+               "Der Logistiker Ostwald Logistics streicht 12.000 Stellen. Das teilte das Unternehmen am Dienstag mit.\n",
+    "auto-de": " date 2026-02-26\nKestavo Motors senkt Prognose\n\n"
+               "Der Autobauer Kestavo Motors hat 2025 einen Umsatz von 41,2 Milliarden Euro erzielt. Der Gewinn fiel "
+               "auf 2,1 Milliarden Euro, wie das Unternehmen am Donnerstag mitteilte. Ein Jahr zuvor hatte der Gewinn "
+               "noch 3,5 Milliarden Euro betragen.\n",
+    "cars-en": " date 2026-02-26\nKestavo Motors issues profit warning\n\n"
+               "Carmaker Kestavo Motors reported revenue of about 41 billion euros for 2025, the company said on "
+               "Thursday. Profit fell to 2.1 billion euros. Analysts had expected a profit of 2.4 billion euros.\n",
+    "motor-es": " date 2026-02-27\nKestavo Motors rebaja sus previsiones\n\n"
+                "El fabricante Kestavo Motors facturó 44.200 millones de euros en 2025, según informó la compañía el "
+                "jueves. Su beneficio cayó a 2.100 millones de euros.\n",
+    "butik-sv": " date 2026-05-05\nTorvmark stänger 40 butiker\n\n"
+                "Detaljhandelskedjan Torvmark AB stänger 40 butiker före utgången av 2026, meddelade bolaget på "
+                "tisdagen.\n",
+    "stores-en": " date 2026-05-05\nTorvmark to close 45 stores\n\n"
+                 "Swedish retailer Torvmark AB will close 45 stores by the end of 2026, the company said on Tuesday.\n",
+    "blad-sv": " date 2026-05-07\nTorvmark stänger butiker\n\n"
+               "Torvmark AB stänger 38 butiker i Sverige och två i Norge, enligt bolaget.\n",
 }
 
 
@@ -73,7 +95,8 @@ STORIES = {"part": ("wire-en", "desk-en"), "known": ("wire-en", "post-sv", "blat
            "counted": ("freight-en", "fret-fr"), "horizons": ("freight-en", "fret-fr", "fracht-de"),
            "rounded": ("chem-en", "chemie-de"), "rounded-apart": ("chem-en", "chemie-nl"),
            "since": ("shop-en", "retail-en"), "share": ("soft-en", "soft-de"), "closure": ("plant-en", "works-en"),
-           "between": ("tele-fr", "tele-en", "tele-nl")}
+           "between": ("tele-fr", "tele-en", "tele-nl"), "ruled-out": ("logi-en", "logi-de"),
+           "results": ("auto-de", "cars-en", "motor-es"), "stores": ("butik-sv", "stores-en", "blad-sv")}
 
 
 @pytest.fixture(scope="module")
@@ -143,3 +166,22 @@ def test_a_figure_that_meets_both_sides_is_on_neither(found):
     [row] = found["between"]
     assert [(c["value"], c["articles"]) for c in row["claims"]] == [(5, ["tele-nl"]), (6, ["tele-fr"])]
     assert row["articles"] == ["tele-fr", "tele-nl"]
+
+
+def test_cuts_ruled_out_and_a_large_round_months_later_are_an_outlook_row(found):
+    [row] = found["ruled-out"]
+    assert row["kind"] == "outlook" and [c["article"] for c in row["claims"]] == ["logi-en", "logi-de"]
+
+
+def test_a_result_told_on_a_day_is_for_the_period_before_and_a_year_earlier_one_for_the_year_before(found):
+    """"Der Gewinn fiel auf 2,1 Milliarden Euro, wie das Unternehmen am Donnerstag mitteilte" is 2025's profit, and
+    "Ein Jahr zuvor ... 3,5 Milliarden" 2024's: no profit row; the wrong revenue (44.2 against 41.2 billion) is one,
+    "about 41 billion" is not."""
+    [row] = found["results"]
+    assert (row["kind"], [(c["article"], c["value"]) for c in row["claims"]]) == (
+        "numeric", [("auto-de", 41200000000), ("motor-es", 44200000000)])
+
+
+def test_stores_closed_in_one_country_are_no_rival_count(found):
+    [row] = [r for r in found["stores"] if r["kind"] == "numeric"]
+    assert [(c["article"], c["value"]) for c in row["claims"]] == [("butik-sv", 40), ("stores-en", 45)]
