@@ -67,6 +67,7 @@ APART_DAYS = 3 * 365  # the same count dated this far apart can still be one rou
 GROUP_OF_MODALITY = {"denied": "denial"}  # every other modality: "statement"
 _RANK = {"day": 0, "month": 1, "quarter": 2, "half": 3, "year": 4, None: 5}
 _EPOCH = date(1970, 1, 1).toordinal()
+_OPEN_END = "9999-12-31"  # the last day of a horizon a round runs past
 READ_BATCH = 500  # article graphs named in one query when only some organisations are read
 KEY_BATCH = 100  # organisations resolved again, and rewritten in one transaction, at a time
 
@@ -210,10 +211,12 @@ def _placed(iri: str, v: dict) -> Placed:
                confidence=float(v["confidence"]) if v["confidence"] is not None else 0.5, pub=pub,
                polarity=v["polarity"], speaker=v["speaker"],
                object=v["object"] if v["kind"] in ("cause", "layoff_outlook", "store_closure") else None)
-    if v["when"] and v["timing"] in ("horizon", "counted"):
+    if v["when"] and v["timing"] in ("horizon", "counted", "beyond"):
         c.horizon, c.horizon_when, c.horizon_precision = (_day(v["ts"]), _day(v["te"])), v["when"], v["precision"]
         if v["timing"] == "counted":  # "over the next two years" from February 2026: by the end of 2027 or 2028
             c.horizon = (_day(f"{int(v['when'][:4]) - 1}-01-01"), c.horizon[1])
+        if v["timing"] == "beyond":  # "16 000 postes, dont 12 000 durant les deux prochaines années": done after it
+            c.horizon, c.horizon_when = (c.horizon[1] + 1, _day(_OPEN_END)), f"after {v['when']}"
         if v["told"]:
             c.event, c.event_when, c.event_precision = _days(v["told"], v["toldPrecision"]), v["told"], v["toldPrecision"]
             c.event_stated = True

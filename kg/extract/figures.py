@@ -67,7 +67,9 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             _finish(doc, ctx, d)
         _announced_after(doc, ctx, sent, found)
     _apply_denials(doc, drafts)
-    return _parts_of_cuts(doc, drafts)
+    drafts = _parts_of_cuts(doc, drafts)
+    _beyond_parts(doc, drafts)
+    return drafts
 
 
 def _story_horizon(doc: Doc, drafts: list[ClaimDraft]) -> None:
@@ -610,6 +612,26 @@ def _parts_of_cuts(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
                 for h in doc.hits_in(max(d.sent.start, d.start - 30), d.start, "part_of")):
             d.claim = evolve(d.claim, aggregate="part")
     return [d for d in drafts if id(d) not in repeated]
+
+
+def _beyond_parts(doc: Doc, drafts: list[ClaimDraft]) -> None:
+    """A round whose part alone its sentence dates by a horizon, right after that part ("16 000 postes, dont 12 000
+    durant les deux prochaines années", "5,000 jobs, of which 3,000 by 2027"), goes on after that horizon: the rest
+    comes later. The whole is dated by the part's horizon as one it runs past (``horizon`` "beyond"), unless the
+    sentence gives it a time of its own."""
+    for p in drafts:
+        if p.claim.aggregate != "part" or p.claim.kind != "job_cuts" or not p.horizon or p.when_rank[0] != 0:
+            continue
+        own = [t for t in doc.in_sentence(doc.times, p.sent) if t.horizon and t.time == p.claim.when
+               and t.start >= p.end and doc.words_between(p.end, t.start) <= 1]
+        wholes = [w for w in drafts if w.sent is p.sent and w.claim.kind == "job_cuts" and w.end <= p.start
+                  and w.claim.aggregate is None and w.claim.quantity.unit == p.claim.quantity.unit
+                  and w.claim.quantity.value and p.claim.quantity.value
+                  and w.claim.quantity.value > p.claim.quantity.value]
+        if not own or not wholes or any(t.start < own[0].start and t.horizon for t in doc.in_sentence(doc.times, p.sent)):
+            continue
+        w = wholes[-1]
+        w.claim, w.horizon, w.when_rank = evolve(w.claim, when=p.claim.when), "beyond", (0, 0)
 
 
 def _reach(doc: Doc, sent: Sentence, q: QuantityMention) -> int:

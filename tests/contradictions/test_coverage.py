@@ -88,6 +88,21 @@ ARTICLES = {
                  "Swedish retailer Torvmark AB will close 45 stores by the end of 2026, the company said on Tuesday.\n",
     "blad-sv": " date 2026-05-07\nTorvmark stänger butiker\n\n"
                "Torvmark AB stänger 38 butiker i Sverige och två i Norge, enligt bolaget.\n",
+    "veld-fr": " date 2026-03-05\nVeldmark supprime 5 000 postes\n\n"
+               "Le groupe Veldmark Industries a annoncé jeudi la suppression de 5 000 postes, dont 3 000 durant les "
+               "deux prochaines années.\n",
+    "veld-en": " date 2026-03-05\nVeldmark Industries to cut 5,000 jobs\n\n"
+               "Veldmark Industries will cut 5,000 jobs over the next two years, the company said on Thursday.\n",
+    "veld-de": " date 2026-03-06\nVeldmark streicht 5.000 Stellen\n\n"
+               "Veldmark Industries will in den nächsten zwei Jahren 5.000 Stellen streichen, davon 3.000 in "
+               "Deutschland. Das teilte der Konzern am Donnerstag mit.\n",
+    "veld-es": " date 2026-03-06\nVeldmark eliminará 5.000 empleos\n\n"
+               "Veldmark Industries eliminará 5.000 empleos en los próximos dos años, anunció el jueves la empresa.\n",
+    "veld-own": " date 2026-03-05\nVeldmark Industries to cut 5,000 jobs\n\n"
+                "Veldmark Industries will cut 5,000 jobs by 2028, 3,000 of them by the end of 2026, the company said "
+                "on Thursday.\n",
+    "veld-nl": " date 2026-03-06\nVeldmark schrapt 5.000 banen\n\n"
+               "Veldmark Industries schrapt 5.000 banen tot 2028, maakte het bedrijf donderdag bekend.\n",
 }
 
 
@@ -96,7 +111,8 @@ STORIES = {"part": ("wire-en", "desk-en"), "known": ("wire-en", "post-sv", "blat
            "rounded": ("chem-en", "chemie-de"), "rounded-apart": ("chem-en", "chemie-nl"),
            "since": ("shop-en", "retail-en"), "share": ("soft-en", "soft-de"), "closure": ("plant-en", "works-en"),
            "between": ("tele-fr", "tele-en", "tele-nl"), "ruled-out": ("logi-en", "logi-de"),
-           "results": ("auto-de", "cars-en", "motor-es"), "stores": ("butik-sv", "stores-en", "blad-sv")}
+           "results": ("auto-de", "cars-en", "motor-es"), "stores": ("butik-sv", "stores-en", "blad-sv"),
+           "beyond": ("veld-fr", "veld-en", "veld-de", "veld-es"), "own-horizon": ("veld-own", "veld-nl")}
 
 
 @pytest.fixture(scope="module")
@@ -185,3 +201,17 @@ def test_a_result_told_on_a_day_is_for_the_period_before_and_a_year_earlier_one_
 def test_stores_closed_in_one_country_are_no_rival_count(found):
     [row] = [r for r in found["stores"] if r["kind"] == "numeric"]
     assert [(c["article"], c["value"]) for c in row["claims"]] == [("butik-sv", 40), ("stores-en", 45)]
+
+
+def test_a_round_whose_part_alone_is_dated_by_two_years_runs_past_the_round_all_done_in_two_years(found):
+    """"5 000 postes, dont 3 000 durant les deux prochaines années": the other 2,000 come later, against "5,000 jobs
+    over the next two years"; "davon 3.000 in Deutschland" names which part, not when: on the side of two years."""
+    [row] = found["beyond"]
+    assert row["kind"] == "temporal" and row["severity"] == "soft"
+    assert [c["articles"] for c in row["claims"]] == [["veld-de", "veld-en", "veld-es", "veld-fr"], ["veld-fr"]]
+    # (its 3,000 within two years agrees with the others)
+    assert "dates it after 2028" in row["explanation"]
+
+
+def test_a_part_dated_before_a_whole_with_its_own_horizon_is_no_later_round(found):
+    assert not found["own-horizon"]
