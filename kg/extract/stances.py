@@ -86,12 +86,15 @@ def _object_first(doc: Doc, cue, c_start: int, pos: int) -> bool:
 
 def _speaker(ctx: ClaimContext, sent: Sentence, org: str | None) -> tuple[str | None, int, bool]:
     """Who gives the stance, how surely (0 named here, 1 named before, 2 the usual spokesperson, 3 nobody),
-    and whether it comes in an announcement (memo, email, press release)."""
+    and whether it comes in an announcement (memo, email, press release). A third party speaking ("Critics say")
+    carries no one's stance on from the sentence before."""
     a = ctx.attribution(sent)
     carried = ctx.carried(sent)
     announced = a.announced or (carried is not None and carried.announced and not a.speaker)
     if a.speaker:
         return a.speaker, 0, announced
+    if a.third_party:
+        return None, 3, announced
     if carried is not None and carried.speaker:
         return carried.speaker, 1, announced
     spokesperson = ctx.spokesperson(org)

@@ -103,6 +103,15 @@ ARTICLES = {
                 "on Thursday.\n",
     "veld-nl": " date 2026-03-06\nVeldmark schrapt 5.000 banen\n\n"
                "Veldmark Industries schrapt 5.000 banen tot 2028, maakte het bedrijf donderdag bekend.\n",
+    "memo-sv": " date 2026-02-10\nSkogvik Bank skär 500 jobb på grund av AI\n\n"
+               "Skogvik Bank skär ner 500 tjänster eftersom AI tar över arbetet, skrev vd Karin Ek i ett internt "
+               "meddelande på tisdagen.\n",
+    "critics-en": " date 2026-02-11\nSkogvik Bank cuts 500 jobs\n\n"
+                  "Skogvik Bank will cut 500 jobs, the bank said on Tuesday. Critics say AI is often an excuse for "
+                  "layoffs.\n",
+    "denial-fr": " date 2026-02-20\nSkogvik Bank : l'IA n'est pas en cause\n\n"
+                 "La directrice générale de Skogvik Bank, Karin Ek, a affirmé jeudi que les 500 suppressions de postes "
+                 "ne sont pas liées à l'intelligence artificielle.\n",
 }
 
 
@@ -112,7 +121,8 @@ STORIES = {"part": ("wire-en", "desk-en"), "known": ("wire-en", "post-sv", "blat
            "since": ("shop-en", "retail-en"), "share": ("soft-en", "soft-de"), "closure": ("plant-en", "works-en"),
            "between": ("tele-fr", "tele-en", "tele-nl"), "ruled-out": ("logi-en", "logi-de"),
            "results": ("auto-de", "cars-en", "motor-es"), "stores": ("butik-sv", "stores-en", "blad-sv"),
-           "beyond": ("veld-fr", "veld-en", "veld-de", "veld-es"), "own-horizon": ("veld-own", "veld-nl")}
+           "beyond": ("veld-fr", "veld-en", "veld-de", "veld-es"), "own-horizon": ("veld-own", "veld-nl"),
+           "critics": ("memo-sv", "critics-en"), "memo-denied": ("memo-sv", "critics-en", "denial-fr")}
 
 
 @pytest.fixture(scope="module")
@@ -215,3 +225,11 @@ def test_a_round_whose_part_alone_is_dated_by_two_years_runs_past_the_round_all_
 
 def test_a_part_dated_before_a_whole_with_its_own_horizon_is_no_later_round(found):
     assert not found["own-horizon"]
+
+
+def test_critics_on_ai_in_general_are_no_denial_by_the_company_said_before_them(found):
+    """"Critics say AI is often an excuse for layoffs" after "the bank said": the critics speak, not the bank."""
+    assert not found["critics"]
+    [row] = found["memo-denied"]
+    assert (row["kind"], row["severity"]) == ("stance", "hard")
+    assert [(c["polarity"], c["articles"]) for c in row["claims"]] == [("affirm", ["memo-sv"]), ("deny", ["denial-fr"])]
