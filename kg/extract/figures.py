@@ -1105,8 +1105,9 @@ def _now(doc: Doc, t) -> bool:
 
 
 def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
-    """Sites named in a sentence of closing or of production ending: a name before a plant noun ("its Civac
-    plant", "the Shonan (Nissan Shatai) plant"), else the first place a production word is located in ("die
+    """Sites named in a sentence of closing or of production ending, each by its name alone, the same in every
+    language: a name before a plant noun ("its Civac plant", "the Shonan (Nissan Shatai) plant"), or a place right
+    after the noun of one site (``stores.site``: "sein Werk in Graz", "son usine de Graz"), else the first place a production word is located in ("die
     Fahrzeugfertigung in Dresden"); each takes the time that follows it before the next site."""
     toks, text = doc.tokens, doc.text
     sites: list[tuple[str, int, int]] = []
@@ -1117,14 +1118,18 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
                 k -= 1
             k -= 1
         if k >= 0 and toks.starts[k] >= sent.start and toks.raw[k][:1].isupper() and toks.raw[k].lower() not in doc.lang.stop_words:
-            sites.append((f"{toks.raw[k]} {text[store.start:store.end]}", toks.starts[k], store.end))
+            sites.append((toks.raw[k], toks.starts[k], store.end))
+        elif doc.hits_in(store.start, store.end, "site") and (loc := next(
+                (h for h in doc.hits_in(store.start, sent.end, "locative")
+                 if h.start == store.start or h.i == store.j), None)):  # one site: "usine de", "plant in"
+            site = _place_at(doc, ctx, loc.j)
+            if site:
+                sites.append(site)
     if not sites and doc.hits_in(sent.start, sent.end, "production"):
         for loc in doc.hits_in(sent.start, sent.end, "locative"):
-            place = next((m for m in doc.starting_in(doc.entities, toks.starts[loc.j], toks.starts[loc.j] + 1)
-                          if loc.j < len(toks)), None)
-            name = place.name if place else (toks.raw[loc.j] if loc.j < len(toks) and toks.raw[loc.j][:1].isupper() else None)
-            if name and not any(m.start == toks.starts[loc.j] for m in ctx.orgs):
-                sites.append((name, toks.starts[loc.j], toks.ends[loc.j]))
+            site = _place_at(doc, ctx, loc.j)
+            if site:
+                sites.append(site)
                 break
     drafts = []
     for n, (name, start, end) in enumerate(sites):
@@ -1144,6 +1149,19 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
         _finish(doc, ctx, d)
         drafts.append(d)
     return drafts
+
+
+def _place_at(doc: Doc, ctx: ClaimContext, k: int) -> tuple[str, int, int] | None:
+    """The place named at token ``k`` (after a locative word): a known place, else a capitalised word that is no
+    organisation; its name, start and end."""
+    toks = doc.tokens
+    if k >= len(toks):
+        return None
+    place = next(iter(doc.starting_in(doc.entities, toks.starts[k], toks.starts[k] + 1)), None)
+    name = place.name if place else (toks.raw[k] if toks.raw[k][:1].isupper() else None)
+    if not name or any(m.start == toks.starts[k] for m in ctx.orgs):
+        return None
+    return name, toks.starts[k], place.end if place else toks.ends[k]
 
 
 def same_figure(a: Claim, b: Claim) -> bool:

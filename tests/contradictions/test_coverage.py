@@ -112,6 +112,17 @@ ARTICLES = {
     "denial-fr": " date 2026-02-20\nSkogvik Bank : l'IA n'est pas en cause\n\n"
                  "La directrice générale de Skogvik Bank, Karin Ek, a affirmé jeudi que les 500 suppressions de postes "
                  "ne sont pas liées à l'intelligence artificielle.\n",
+    "graz-en": " date 2026-09-08\nHalden Motors to close Graz plant\n\n"
+               "Halden Motors will close its Graz plant by the end of 2027, the carmaker said on Tuesday. About 1,900 "
+               "workers are affected.\n",
+    "graz-de": " date 2026-09-08\nHalden Motors schließt Werk in Graz\n\n"
+               "Halden Motors schließt sein Werk in Graz Mitte 2028. Betroffen sind rund 1.900 Beschäftigte, teilte der "
+               "Autobauer am Dienstag mit.\n",
+    "graz-fr": " date 2026-09-09\nHalden Motors ferme son usine de Graz\n\n"
+               "Halden Motors va fermer son usine de Graz fin 2027, a annoncé mardi le constructeur. Quelque 2 000 "
+               "salariés sont concernés.\n",
+    "linz-en": " date 2026-09-09\nHalden Motors to close Linz factory in 2028\n\n"
+               "Halden Motors will also close its factory in Linz in 2028, the carmaker said on Wednesday.\n",
 }
 
 
@@ -122,7 +133,8 @@ STORIES = {"part": ("wire-en", "desk-en"), "known": ("wire-en", "post-sv", "blat
            "between": ("tele-fr", "tele-en", "tele-nl"), "ruled-out": ("logi-en", "logi-de"),
            "results": ("auto-de", "cars-en", "motor-es"), "stores": ("butik-sv", "stores-en", "blad-sv"),
            "beyond": ("veld-fr", "veld-en", "veld-de", "veld-es"), "own-horizon": ("veld-own", "veld-nl"),
-           "critics": ("memo-sv", "critics-en"), "memo-denied": ("memo-sv", "critics-en", "denial-fr")}
+           "critics": ("memo-sv", "critics-en"), "memo-denied": ("memo-sv", "critics-en", "denial-fr"),
+           "site": ("graz-en", "graz-de", "graz-fr", "linz-en")}
 
 
 @pytest.fixture(scope="module")
@@ -233,3 +245,11 @@ def test_critics_on_ai_in_general_are_no_denial_by_the_company_said_before_them(
     [row] = found["memo-denied"]
     assert (row["kind"], row["severity"]) == ("stance", "hard")
     assert [(c["polarity"], c["articles"]) for c in row["claims"]] == [("affirm", ["memo-sv"]), ("deny", ["denial-fr"])]
+
+
+def test_one_site_named_after_or_before_its_plant_noun_in_any_language_is_one_closure(found):
+    """"its Graz plant", "sein Werk in Graz", "son usine de Graz": one site, closed at the end of 2027 or in mid-2028;
+    the Linz factory closing in 2028 is another site; "about 1,900" and "quelque 2 000" workers agree."""
+    [row] = found["site"]
+    assert (row["kind"], row["topic"]) == ("temporal", "store_closure takes effect (2027-Q4)")
+    assert [c["articles"] for c in row["claims"]] == [["graz-fr"], ["graz-de"]]  # ("by the end of 2027": a horizon)
