@@ -123,6 +123,14 @@ ARTICLES = {
                "salariés sont concernés.\n",
     "linz-en": " date 2026-09-09\nHalden Motors to close Linz factory in 2028\n\n"
                "Halden Motors will also close its factory in Linz in 2028, the carmaker said on Wednesday.\n",
+    "steel-en": " date 2026-07-30\nOstrava Steel profit falls\n\n"
+                "Ostrava Steel said on Thursday its second-quarter net profit fell 20% to 500 million euros.\n",
+    "acero-es": " date 2026-07-30\nOstrava Steel gana 500 millones\n\n"
+                "Ostrava Steel obtuvo un beneficio neto de 500 millones de euros en el segundo trimestre, informó el "
+                "jueves la compañía.\n",
+    "stahl-de": " date 2026-07-31\nOstrava Steel verdient weniger\n\n"
+                "Ostrava Steel hat im ersten Halbjahr einen Nettogewinn von 1,1 Milliarden Euro erzielt, teilte der "
+                "Konzern am Donnerstag mit.\n",
 }
 
 
@@ -134,7 +142,7 @@ STORIES = {"part": ("wire-en", "desk-en"), "known": ("wire-en", "post-sv", "blat
            "results": ("auto-de", "cars-en", "motor-es"), "stores": ("butik-sv", "stores-en", "blad-sv"),
            "beyond": ("veld-fr", "veld-en", "veld-de", "veld-es"), "own-horizon": ("veld-own", "veld-nl"),
            "critics": ("memo-sv", "critics-en"), "memo-denied": ("memo-sv", "critics-en", "denial-fr"),
-           "site": ("graz-en", "graz-de", "graz-fr", "linz-en")}
+           "site": ("graz-en", "graz-de", "graz-fr", "linz-en"), "periods": ("steel-en", "acero-es", "stahl-de")}
 
 
 @pytest.fixture(scope="module")
@@ -253,3 +261,7 @@ def test_one_site_named_after_or_before_its_plant_noun_in_any_language_is_one_cl
     [row] = found["site"]
     assert (row["kind"], row["topic"]) == ("temporal", "store_closure takes effect (2027-Q4)")
     assert [c["articles"] for c in row["claims"]] == [["graz-fr"], ["graz-de"]]  # ("by the end of 2027": a horizon)
+
+
+def test_a_result_of_the_half_year_is_no_rival_of_the_second_quarters(found):
+    assert not found["periods"]
