@@ -68,8 +68,9 @@ def merge(drafts: list[ClaimDraft]) -> list[Claim]:
         if first.kind in ("cause", "layoff_outlook"):
             best = min(group, key=lambda d: d.speaker_rank)
             timed = min(group, key=lambda d: d.when_rank)  # "En 2022, ... para remplazarlos por un chatbot"
+            segment = next((d.claim.segment for d in group if d.claim.segment), None)  # "further cuts in Germany"
             out.append((best.claim.start, evolve(best.claim, when=timed.claim.when, timing=timed.claim.timing,
-                                                 confidence=sure)))
+                                                 segment=segment, confidence=sure)))
             continue
         timed = min(group, key=lambda d: (d.horizon != "beyond", not d.horizon, d.when_rank))
         # a plan's horizon before the day it was told; a round said to run past it ("16 000 postes, dont 12 000 durant

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.extract.context import ClaimContext, denial_before
 from kg.extract.doc import Doc, Sentence
-from kg.extract.figures import ClaimDraft, _quote
+from kg.extract.figures import ClaimDraft, _quote, _segment
 from kg.records import Claim
 
 NEGATION_WINDOW = 5  # tokens before a cue in which a negation turns it around
@@ -183,15 +183,16 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
             org, _ = ctx.org_for(sent, h.start, h.end)
             if not org:
                 continue
-            drafts.append(_outlook(doc, ctx, sent, h, org, polarity))
+            noun = cuts[0] if cuts else before[-1]  # "further job cuts in Germany": that segment's cuts only
+            drafts.append(_outlook(doc, ctx, sent, h, org, polarity, _segment(doc, noun.start, noun.end)))
             break
     return drafts
 
 
-def _outlook(doc: Doc, ctx: ClaimContext, sent, h, org: str, polarity: str) -> ClaimDraft:
+def _outlook(doc: Doc, ctx: ClaimContext, sent, h, org: str, polarity: str, segment: str | None = None) -> ClaimDraft:
     a = ctx.attribution(sent)
     start, stop = _quote(doc, sent)
     claim = Claim(kind="layoff_outlook", org=org, quote=doc.text[start:stop], start=start, end=stop,
                   when=_when(doc, sent, h.start)[0], modality="expected", polarity=polarity,
-                  speaker=a.speaker, source_cited=a.source)
+                  speaker=a.speaker, source_cited=a.source, segment=segment)
     return ClaimDraft(claim, sent, h.start, h.end, basis="outlook", named=_names_org(doc, ctx, sent))

@@ -131,6 +131,13 @@ ARTICLES = {
     "stahl-de": " date 2026-07-31\nOstrava Steel verdient weniger\n\n"
                 "Ostrava Steel hat im ersten Halbjahr einen Nettogewinn von 1,1 Milliarden Euro erzielt, teilte der "
                 "Konzern am Donnerstag mit.\n",
+    "rendal-en": " date 2026-02-03\nRendal Motors rules out German cuts\n\n"
+                 "Rendal Motors does not expect further job cuts in Germany, chief executive Paul Brandt said on "
+                 "Tuesday.\n",
+    "rendal-us": " date 2026-09-08\nRendal Motors to cut 11,000 jobs in the US\n\n"
+                 "Rendal Motors will cut 11,000 jobs in the United States, the carmaker said on Tuesday.\n",
+    "rendal-de": " date 2026-09-09\nRendal Motors streicht 11.000 Stellen in Deutschland\n\n"
+                 "Rendal Motors streicht 11.000 Stellen in Deutschland, teilte der Autobauer am Mittwoch mit.\n",
 }
 
 
@@ -142,7 +149,8 @@ STORIES = {"part": ("wire-en", "desk-en"), "known": ("wire-en", "post-sv", "blat
            "results": ("auto-de", "cars-en", "motor-es"), "stores": ("butik-sv", "stores-en", "blad-sv"),
            "beyond": ("veld-fr", "veld-en", "veld-de", "veld-es"), "own-horizon": ("veld-own", "veld-nl"),
            "critics": ("memo-sv", "critics-en"), "memo-denied": ("memo-sv", "critics-en", "denial-fr"),
-           "site": ("graz-en", "graz-de", "graz-fr", "linz-en"), "periods": ("steel-en", "acero-es", "stahl-de")}
+           "site": ("graz-en", "graz-de", "graz-fr", "linz-en"), "periods": ("steel-en", "acero-es", "stahl-de"),
+           "outlook-abroad": ("rendal-en", "rendal-us"), "outlook-home": ("rendal-en", "rendal-us", "rendal-de")}
 
 
 @pytest.fixture(scope="module")
@@ -265,3 +273,9 @@ def test_one_site_named_after_or_before_its_plant_noun_in_any_language_is_one_cl
 
 def test_a_result_of_the_half_year_is_no_rival_of_the_second_quarters(found):
     assert not found["periods"]
+
+
+def test_no_further_cuts_in_one_country_is_overturned_only_by_a_round_there(found):
+    assert not found["outlook-abroad"]
+    [row] = found["outlook-home"]
+    assert row["kind"] == "outlook" and [c["article"] for c in row["claims"]] == ["rendal-en", "rendal-de"]
