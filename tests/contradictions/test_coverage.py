@@ -138,6 +138,15 @@ ARTICLES = {
                  "Rendal Motors will cut 11,000 jobs in the United States, the carmaker said on Tuesday.\n",
     "rendal-de": " date 2026-09-09\nRendal Motors streicht 11.000 Stellen in Deutschland\n\n"
                  "Rendal Motors streicht 11.000 Stellen in Deutschland, teilte der Autobauer am Mittwoch mit.\n",
+    "maple-en": " date 2026-11-17\nMaple Retail to cut 1,200 jobs\n\n"
+                "Maple Retail will cut 1,200 jobs, the company said on Tuesday. In total, the retailer has cut 5,000 "
+                "jobs since 2024.\n",
+    "maple-fr": " date 2026-11-17\nMaple Retail supprime 1 200 postes\n\n"
+                "Maple Retail va supprimer 1 200 postes, a annoncé mardi le groupe, après 3 800 suppressions depuis "
+                "2024.\n",
+    "maple-de": " date 2026-11-18\nMaple Retail streicht 1.200 Stellen\n\n"
+                "Maple Retail streicht 1.200 Stellen, teilte das Unternehmen am Dienstag mit. Seit 2024 hat der "
+                "Händler 4.500 Stellen abgebaut.\n",
 }
 
 
@@ -150,7 +159,8 @@ STORIES = {"part": ("wire-en", "desk-en"), "known": ("wire-en", "post-sv", "blat
            "beyond": ("veld-fr", "veld-en", "veld-de", "veld-es"), "own-horizon": ("veld-own", "veld-nl"),
            "critics": ("memo-sv", "critics-en"), "memo-denied": ("memo-sv", "critics-en", "denial-fr"),
            "site": ("graz-en", "graz-de", "graz-fr", "linz-en"), "periods": ("steel-en", "acero-es", "stahl-de"),
-           "outlook-abroad": ("rendal-en", "rendal-us"), "outlook-home": ("rendal-en", "rendal-us", "rendal-de")}
+           "outlook-abroad": ("rendal-en", "rendal-us"), "outlook-home": ("rendal-en", "rendal-us", "rendal-de"),
+           "totals": ("maple-en", "maple-fr"), "totals-apart": ("maple-en", "maple-de")}
 
 
 @pytest.fixture(scope="module")
@@ -279,3 +289,11 @@ def test_no_further_cuts_in_one_country_is_overturned_only_by_a_round_there(foun
     assert not found["outlook-abroad"]
     [row] = found["outlook-home"]
     assert row["kind"] == "outlook" and [c["article"] for c in row["claims"]] == ["rendal-en", "rendal-de"]
+
+
+def test_two_totals_apart_by_the_new_round_count_it_in_and_out(found):
+    """"has cut 5,000 jobs since 2024" beside "1,200 jobs, after 3,800 since 2024": 3,800 + 1,200; against 4,500
+    since 2024, 5,000 still disagrees."""
+    assert not found["totals"]
+    [row] = found["totals-apart"]
+    assert (row["kind"], [c["value"] for c in row["claims"]]) == ("numeric", [4500, 5000])
