@@ -68,7 +68,9 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             _finish(doc, ctx, d)
         _announced_after(doc, ctx, sent, found)
     _apply_denials(doc, drafts)
-    return _parts_of_cuts(doc, drafts)
+    drafts = _parts_of_cuts(doc, drafts)
+    _beyond_parts(doc, drafts)
+    return drafts
 
 
 def _prior_years(doc: Doc, drafts: list[ClaimDraft]) -> None:
@@ -672,6 +674,26 @@ def _parts_of_cuts(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     return [d for d in drafts if id(d) not in repeated]
 
 
+def _beyond_parts(doc: Doc, drafts: list[ClaimDraft]) -> None:
+    """A round whose part alone its sentence dates by a horizon, right after that part ("16 000 postes, dont 12 000
+    durant les deux prochaines années", "5,000 jobs, of which 3,000 by 2027"), goes on after that horizon: the rest
+    comes later. The whole is dated by the part's horizon as one it runs past (``horizon`` "beyond"), unless the
+    sentence gives it a time of its own."""
+    for p in drafts:
+        if p.claim.aggregate != "part" or p.claim.kind != "job_cuts" or not p.horizon or p.when_rank[0] != 0:
+            continue
+        own = [t for t in doc.in_sentence(doc.times, p.sent) if t.horizon and t.time == p.claim.when
+               and t.start >= p.end and doc.words_between(p.end, t.start) <= 1]
+        wholes = [w for w in drafts if w.sent is p.sent and w.claim.kind == "job_cuts" and w.end <= p.start
+                  and w.claim.aggregate is None and w.claim.quantity.unit == p.claim.quantity.unit
+                  and w.claim.quantity.value and p.claim.quantity.value
+                  and w.claim.quantity.value > p.claim.quantity.value]
+        if not own or not wholes or any(t.start < own[0].start and t.horizon for t in doc.in_sentence(doc.times, p.sent)):
+            continue
+        w = wholes[-1]
+        w.claim, w.horizon, w.when_rank = evolve(w.claim, when=p.claim.when), "beyond", (0, 0)
+
+
 def _reach(doc: Doc, sent: Sentence, q: QuantityMention) -> int:
     """Where what is said of a figure ends: its clause's end, or the next joining word before it ("with a staff
     of 1,700 while its remaining employees will be laid off")."""
@@ -793,8 +815,11 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
                 when, rank = earlier[-1].time, (1, d.start - earlier[-1].end)
                 d.horizon = earlier[-1].horizon
                 relative = bool(doc.hits_in(earlier[-1].start, earlier[-1].end, "time"))
-            elif later := [t for t in times if t.start >= c_end and (t.time.precision == "day" or t.horizon
-                                                                      and not any(d.end <= o.start < t.start for o in drafts))]:
+            elif (later := [t for t in times if t.start >= c_end and (t.time.precision == "day" or t.horizon
+                                                                       and not any(d.end <= o.start < t.start for o in drafts))]
+                  ) and not (d.claim.kind in ACCOUNTS and not later[0].horizon and ctx.context_time(sent, PERIODS)):
+                # (a result told on a day after it is for the period of the sentence before: "Der Gewinn fiel auf 2,1
+                # Milliarden Euro, wie das Unternehmen am Donnerstag mitteilte" after a sentence on 2025)
                 when, rank = later[0].time, (1, later[0].start - d.end)  # ", meddelade bolaget på tisdagen", ", by 2027"
                 d.horizon = later[0].horizon
             elif inherited is not None and not (d.claim.kind == "cost_savings" and _before_publication_month(
@@ -811,6 +836,8 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
         if when is None:
             when = doc.published
         if money and when is not None and _year_earlier(doc, d, c_end):
+            if when.precision == "day" and sent.index > 0:  # the result before was told that day: its period
+                when = ctx.context_time(doc.sentences[sent.index - 1], PERIODS) or when
             when = TimeRef(str(int(when.value[:4]) - 1) + when.value[4:], when.precision) if (
                 when.precision in PERIODS + ("month",)) else TimeRef(str(int(when.value[:4]) - 1), "year")
         if any(c_start <= a < c_end for a, _ in doc.undated_horizons):
@@ -1135,7 +1162,8 @@ def _chains(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
         seen.add(obj)
         start, stop = _quote(doc, sent)
         claim = Claim(kind="store_closure", org=org, quote=doc.text[start:stop], start=start, end=stop,
-                      quantity=count.quantity if count else None, object=obj)
+                      quantity=count.quantity if count else None, object=obj,
+                      segment=_segment(doc, count.start, store.end) if count else None)  # "38 butiker i Sverige"
         d = ClaimDraft(claim, sent, count.start if count else store.start, store.end)
         _assign_times(doc, ctx, sent, [d])
         _finish(doc, ctx, d)
