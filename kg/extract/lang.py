@@ -379,7 +379,6 @@ class Lang:
             add_list("conversion" if kind == "conversion" else "money", words, kind)
         stores = lex.get("stores", {})
         add_list("store", stores.get("nouns", []))
-        add_list("site", stores.get("site", []))
         add_list("close", stores.get("close", []))
         add_list("stop", stores.get("stop", []))
         add_list("production", stores.get("production", []))
