@@ -42,6 +42,7 @@ class ClaimDraft:
     modality: str | None = None  # set by the rule that found it ("the work of 700 people": reported)
     told: TimeRef | None = None  # dated by its horizon: when the text says the plan was announced or agreed
     known: bool = False  # referred to as cuts already known ("the 2,000 jobs"): its time is when it was spoken of
+    at_risk: bool = False  # jobs told as at risk ("900 jobs at risk"): a cut that may come, expected
 
 
 def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
@@ -328,6 +329,10 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         d = _draft(doc, ctx, sent, "job_cuts", q, head.end, basis="replaced")
         d.modality = "reported"
         return [d]
+    if _at_risk(doc, q, head) and not _at_others(doc, ctx, q, head):
+        d = _draft(doc, ctx, sent, "job_cuts", q, head.end)
+        d.at_risk = True
+        return [d]
     affected = _affected_by_closure(doc, sent, q)
     if not affected and (head.label == "workforce" or _is_workforce(doc, sent, q, head) or _remains(doc, q, head)):
         return [] if _site_staff(doc, ctx, q) else [_draft(doc, ctx, sent, "workforce", q, head.end)]
@@ -457,6 +462,16 @@ def _remains(doc: Doc, q: QuantityMention, head) -> bool:
     c_start, c_end = doc.clause_at(q.start)
     stay = doc.hits_in(head.end if head else q.end, c_end, "remain")
     return bool(stay) and not doc.hits_in(q.end, stay[0].start, "cut", "cut_nouns")
+
+
+def _at_risk(doc: Doc, q: QuantityMention, head) -> bool:
+    """Jobs the figure's clause puts at risk (``claims.at_risk``): the cue a few words after their noun ("putting 900
+    jobs at risk", "800 emplois sont menacés", "400 jobb hotas") or before the figure with no cut verb between
+    ("threatens 600 jobs", "peligran 1.000 empleos")."""
+    c_start, c_end = doc.clause_at(q.start)
+    return any(doc.words_between(head.end, h.start) <= 3 for h in doc.hits_in(head.end, c_end, "at_risk")) or any(
+        doc.words_between(h.end, q.start) <= 3 and not doc.hits_in(h.end, q.start, "cut")
+        for h in doc.hits_in(c_start, q.start, "at_risk"))
 
 
 def _affected_by_closure(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
@@ -861,7 +876,7 @@ def _finish(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> None:
     a = ctx.attribution(sent)
     if a.third_party:  # "the union said 1,000 more jobs would go": no announcement of the company's, no name to give
         if modality in ("announced", "planned"):
-            modality = "reported"
+            modality = "expected" if d.at_risk else "reported"  # "menace 600 postes, selon la CGT": may come
         d.claim = evolve(claim, modality=modality, speaker=None, source_cited=a.source)
         return
     speaker, d.speaker_rank = a.speaker, 0
@@ -900,6 +915,8 @@ def _modality(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> str:
         # an outlet's word, not the company's (whose announcing verb would make it no media report)
         cue = "rumoured"
     past = _past(doc, d)
+    if d.at_risk and cue in (None, "announced"):
+        return "reported" if past else "expected"  # "putting 900 jobs at risk": a cut that may come
     if claim.kind == "workforce":
         future = any(h.key == "future" for h in doc.hits_in(c_start, c_end, "mod"))
         if d.part == "to" and (cue == "planned" or future or cue == "announced" and not past) or doc.hits_in(

@@ -211,6 +211,27 @@ CASES: dict[str, list] = {
         ("sv", "Skarholm Verkstäder varslar\n\nEnligt Skarholm Verkstäder AB försvinner 300 jobb vid fabriken i Borås.",
          "Skarholm Verkstäder", [("job_cuts", 300, "count", dict(speaker="Skarholm Verkstäder"))]),
     ],
+    "jobs at risk": [  # jobs a closure or plan puts at risk are a cut that may come: expected, "up to" a bound
+        ("en", "Dunmore Bakeries to close Leeds site\n\nDunmore Bakeries said on Tuesday it would close its Leeds bakery, "
+               "putting around 900 jobs at risk.", "Dunmore Bakeries",
+         [("job_cuts", 900, "count", dict(approx=True, when=TUESDAY, modality="expected", speaker="Dunmore Bakeries"))]),
+        ("en", "Dunmore Bakeries to close Leeds site\n\nUp to 1,200 jobs are at risk at Dunmore Bakeries Ltd, the union "
+               "said on Tuesday.", "Dunmore Bakeries",
+         [("job_cuts", 1200, "count", dict(bound="upper", modality="expected", speaker=None))]),
+        ("nl", "Kroonveld Zuivel in zwaar weer\n\nBij zuivelbedrijf Kroonveld Zuivel staan zo'n 300 banen op de tocht, zei "
+               "topman Joris Hendriks dinsdag.", "Kroonveld Zuivel",
+         [("job_cuts", 300, "count", dict(approx=True, modality="expected", speaker="Joris Hendriks"))]),
+        ("sv", "Oro på Skarholm Verkstäder\n\nPå Skarholm Verkstäder AB hotas omkring 400 jobb, meddelade bolaget på "
+               "tisdagen.", "Skarholm Verkstäder", [("job_cuts", 400, "count", dict(when=TUESDAY, modality="expected"))]),
+        ("de", "Sorge bei Lindhoff\n\nBei der Lindhoff Maschinenbau GmbH sind 1.500 Arbeitsplätze in Gefahr, sagte "
+               "Vorstandschef Peter Brandt am Dienstag.", "Lindhoff Maschinenbau",
+         [("job_cuts", 1500, "count", dict(modality="expected", speaker="Peter Brandt"))]),
+        ("fr", "Inquiétude chez Verlaine\n\nLe groupe Verlaine Industries a annoncé mardi que 800 emplois étaient "
+               "menacés.", "Verlaine Industries", [("job_cuts", 800, "count", dict(when=TUESDAY, modality="expected"))]),
+        ("es", "Incertidumbre en Hortalia\n\nLa empresa Hortalia Alimentos tiene 1.000 empleos en el aire, dijo su "
+               "consejera delegada Lucía Prieto el martes.", "Hortalia Alimentos",
+         [("job_cuts", 1000, "count", dict(modality="expected", speaker="Lucía Prieto"))]),
+    ],
     "no organisation": [  # capitalised words that name no company: the article's one organisation is the only one
         ("sv", "Skarholm Verkstäder varslar 300\n\nSkarholm Verkstäder AB varslar 300 anställda i Borås. Totalt "
                "försvinner 300 jobb, sa vd Anna Berg. Totalt har bolaget 4 100 anställda.", "Skarholm Verkstäder",

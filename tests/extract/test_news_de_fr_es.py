@@ -180,7 +180,7 @@ CASES: dict[str, list] = {
                "chez l'opérateur Altiria.", "Altiria",
          [("job_cuts", 2500, "count", dict(bound="upper", modality="expected", speaker=None))]),
         ("fr", "Altiria : les syndicats inquiets\n\nSelon la CGT, près de 700 emplois sont menacés chez l'opérateur "
-               "Altiria.", "Altiria", [("job_cuts", 700, "count", dict(approx=True, modality="reported", speaker=None))]),
+               "Altiria.", "Altiria", [("job_cuts", 700, "count", dict(approx=True, modality="expected", speaker=None))]),
         ("es", "Tejidos Albarrán recorta plantilla\n\nSegún CCOO, la textil Tejidos Albarrán despedirá a 1.100 "
                "trabajadores.", "Tejidos Albarrán",
          [("job_cuts", 1100, "count", dict(modality="reported", speaker=None))]),
