@@ -333,13 +333,13 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         d = _draft(doc, ctx, sent, "job_cuts", q, head.end)
         d.at_risk = True
         return [d]
-    affected = _affected_by_closure(doc, sent, q)
+    affected = _affected_by_cuts(doc, sent, q)
     if not affected and (head.label == "workforce" or _is_workforce(doc, sent, q, head) or _remains(doc, q, head)):
         return [] if _site_staff(doc, ctx, q) else [_draft(doc, ctx, sent, "workforce", q, head.end)]
     own_cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns") or doc.hits_in(sent.start, sent.end, "cut_nouns")
     if not own_cut and doc.hits_in(c_start, q.start, "target") and not doc.hits_in(c_start, c_end, "hire"):
         return [_draft(doc, ctx, sent, "workforce", q, head.end, basis="context")]  # "Ziel seien 2.000 Mitarbeiter"
-    cut = own_cut or _cuts_around(doc, sent) or affected
+    cut = own_cut or affected or affected is None and _cuts_around(doc, sent)
     if cut and not _at_others(doc, ctx, q, head) and not _hired(doc, sent, q, head):
         return [_draft(doc, ctx, sent, "job_cuts", q, head.end, basis="stated" if own_cut else "context")]
     return []
@@ -474,15 +474,28 @@ def _at_risk(doc: Doc, q: QuantityMention, head) -> bool:
         for h in doc.hits_in(c_start, q.start, "at_risk"))
 
 
-def _affected_by_closure(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
-    """Staff the figure's clause says are affected (``claims.affected``) by a closure this sentence or the one before
-    in the block tells: "The plant will close in March. About 1,900 workers are affected." lose their jobs."""
+def _affected_by_cuts(doc: Doc, sent: Sentence, q: QuantityMention) -> bool | None:
+    """Staff the figure's clause says are affected (``claims.affected``) by a closure, a cut or a plan of cuts
+    (``claims.cut_plans``: "Sozialplan", "PSE", "ERE", "varsel") this sentence or the one before in the block tells:
+    "The plant will close in March. About 1,900 workers are affected.", "Betroffen sind 380 Mitarbeiter" after a
+    Sozialplan: they lose their jobs. Not when those sentences count the cuts with another figure ("will cut 500
+    jobs. About 2,000 employees are affected"): False, as with no cut told; None with no word of it."""
     c_start, c_end = doc.clause_at(q.start)
     if not doc.hits_in(c_start, c_end, "affected"):
-        return False
+        return None
     before = doc.sentences[sent.index - 1] if sent.index else sent
     start = before.start if before.block == sent.block else sent.start
-    return bool([h for h in doc.hits_in(start, sent.end, "close", "stop") if not _negated_verb(doc, h)])
+    for o in doc.starting_in(doc.quantities, start, sent.end):
+        if o.quantity.unit == "count" and o.quantity.value != q.quantity.value and not c_start <= o.start < c_end:
+            head = _head(doc, o, ("jobs", "cut_counts"))
+            if head is not None and (head.label == "cut_counts" or doc.hits_in(*doc.clause_at(o.start), "cut", "at_risk")):
+                return False
+    def of_staff(h) -> bool:  # a cut verb of staff ("varslar personal"), not of prices ("reduced prices")
+        told = doc.sentence_at(h.start)
+        return h.label != "cut" or bool(doc.hits_in(told.start, told.end, "jobs", "workforce"))
+
+    return any(of_staff(h) and not _negated_verb(doc, h)
+               for h in doc.hits_in(start, sent.end, "close", "stop", "cut", "cut_nouns", "cut_plans"))
 
 
 def _cuts_around(doc: Doc, sent: Sentence) -> bool:

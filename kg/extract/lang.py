@@ -362,7 +362,7 @@ class Lang:
         claims = lex.get("claims", {})
         for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions", "others", "cut_counts", "hire",
                       "remain", "replaces", "another", "part_of", "work", "target", "agreed", "combined", "temporary",
-                      "affected", "at_risk", "phases"):
+                      "affected", "cut_plans", "at_risk", "phases"):
             add_list(label, claims.get(label, []))
         for label in ("fall", "rise", "total"):
             add_list(label, lex.get("numbers", {}).get(label, []))

@@ -232,6 +232,26 @@ CASES: dict[str, list] = {
                "consejera delegada Lucía Prieto el martes.", "Hortalia Alimentos",
          [("job_cuts", 1000, "count", dict(modality="expected", speaker="Lucía Prieto"))]),
     ],
+    "staff affected": [  # staff a closure or a plan of cuts told just before affects are its cut
+        ("en", "Halcott Retail restructures\n\nHalcott Retail Ltd announced a restructuring plan on Tuesday. The plan "
+               "will affect about 420 employees.", "Halcott Retail",
+         [("job_cuts", 420, "count", dict(approx=True, when=TUESDAY, modality="planned"))]),
+        ("nl", "Reorganisatie bij Kroonveld Zuivel\n\nKroonveld Zuivel kondigde dinsdag een reorganisatie aan. Het gaat "
+               "om 260 banen, zei topman Joris Hendriks.", "Kroonveld Zuivel",
+         [("job_cuts", 260, "count", dict(when=TUESDAY, modality="announced", speaker="Joris Hendriks"))]),
+        ("sv", "Omorganisation på Skarholm Verkstäder\n\nSkarholm Verkstäder AB meddelade en omorganisation på tisdagen. "
+               "Omorganisationen berör 450 anställda.", "Skarholm Verkstäder",
+         [("job_cuts", 450, "count", dict(when=TUESDAY, modality="announced"))]),
+        ("de", "Sozialplan bei Lindhoff\n\nDie Lindhoff Maschinenbau GmbH hat am Dienstag mit dem Betriebsrat einen "
+               "Sozialplan vereinbart. Betroffen sind rund 380 Beschäftigte.", "Lindhoff Maschinenbau",
+         [("job_cuts", 380, "count", dict(approx=True, when=TUESDAY, modality="announced"))]),
+        ("fr", "Plan social chez Verlaine\n\nLe groupe Verlaine Industries a présenté mardi un plan de sauvegarde de "
+               "l'emploi (PSE). Quelque 420 salariés sont concernés.", "Verlaine Industries",
+         [("job_cuts", 420, "count", dict(approx=True, when=TUESDAY, modality="announced"))]),
+        ("es", "Hortalia Alimentos cierra Vigo\n\nLa empresa Hortalia Alimentos cerrará su fábrica de Vigo, anunció la "
+               "compañía el martes. El cierre afectará a 1.300 trabajadores.", "Hortalia Alimentos",
+         [("job_cuts", 1300, "count", dict(when=TUESDAY, modality="announced"))]),
+    ],
     "no organisation": [  # capitalised words that name no company: the article's one organisation is the only one
         ("sv", "Skarholm Verkstäder varslar 300\n\nSkarholm Verkstäder AB varslar 300 anställda i Borås. Totalt "
                "försvinner 300 jobb, sa vd Anna Berg. Totalt har bolaget 4 100 anställda.", "Skarholm Verkstäder",
@@ -538,9 +558,21 @@ def test_staff_affected_by_a_closure_are_its_job_cuts(lang):
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Carrowmill Inc has 1,900 workers. About 400 are affected by the new pay scheme."),
     ("sv", "Carrowmill AB har 1 900 anställda. Omkring 400 anställda berörs av det nya lönesystemet."),
+    ("en", "Carrowmill Inc has 1,900 workers. It reduced prices last year. About 400 staff are affected by a pay freeze."),
 ])
 def test_staff_affected_by_no_closure_are_no_cut(lang, text):
     assert [c.kind for c in extracted(lang, text).claims] == ["workforce"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Carrowmill Inc will cut 500 jobs. About 2,000 employees are affected by the reorganisation."),
+    ("de", "Die Carrowmill GmbH streicht 500 Stellen. Insgesamt sind 2.000 Beschäftigte von der Umstrukturierung "
+           "betroffen."),
+    ("fr", "Carrowmill va supprimer 500 postes. Au total, 2 000 salariés sont concernés par la réorganisation."),
+])
+def test_staff_affected_beside_another_count_of_cuts_are_no_cut(lang, text):
+    """The sentences count the cuts with another figure: the staff affected are more than those cut."""
+    assert [figure_of(c) for c in extracted(lang, text).claims] == [500]
 
 
 @pytest.mark.parametrize(("lang", "text", "closed"), [
