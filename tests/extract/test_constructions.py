@@ -252,6 +252,26 @@ CASES: dict[str, list] = {
                "compañía el martes. El cierre afectará a 1.300 trabajadores.", "Hortalia Alimentos",
          [("job_cuts", 1300, "count", dict(when=TUESDAY, modality="announced"))]),
     ],
+    "jobs lost": [  # jobs said to be lost or to go are a cut; a union's "could go" is expected, no announcement
+        ("en", "Tarvik Bank reviews branches\n\nTarvik Bank Plc is reviewing its branch network. As many as 3,000 roles "
+               "could eventually go, the union said on Tuesday.", "Tarvik Bank",
+         [("job_cuts", 3000, "count", dict(bound="upper", when=TUESDAY, modality="expected", speaker=None))]),
+        ("nl", "Kroonveld Zuivel krimpt\n\nBij Kroonveld Zuivel gaan 260 banen verloren, zei topman Joris Hendriks "
+               "dinsdag.", "Kroonveld Zuivel",
+         [("job_cuts", 260, "count", dict(when=TUESDAY, modality="announced", speaker="Joris Hendriks"))]),
+        ("sv", "Skarholm Verkstäder krymper\n\nPå Skarholm Verkstäder AB går omkring 260 jobb förlorade, meddelade "
+               "bolaget på tisdagen.", "Skarholm Verkstäder",
+         [("job_cuts", 260, "count", dict(approx=True, when=TUESDAY, modality="announced"))]),
+        ("de", "Lindhoff baut ab\n\nBei der Lindhoff Maschinenbau GmbH gehen 260 Arbeitsplätze verloren, sagte "
+               "Vorstandschef Peter Brandt am Dienstag.", "Lindhoff Maschinenbau",
+         [("job_cuts", 260, "count", dict(when=TUESDAY, modality="announced", speaker="Peter Brandt"))]),
+        ("fr", "Verlaine Industries réduit la voilure\n\nChez Verlaine Industries, 260 emplois seront perdus, a annoncé "
+               "l'entreprise mardi.", "Verlaine Industries",
+         [("job_cuts", 260, "count", dict(when=TUESDAY, modality="announced", speaker="Verlaine Industries"))]),
+        ("es", "Hortalia Alimentos recorta\n\nEn la empresa Hortalia Alimentos desaparecerán 260 empleos, anunció la "
+               "compañía el martes.", "Hortalia Alimentos",
+         [("job_cuts", 260, "count", dict(when=TUESDAY, modality="announced", speaker="Hortalia Alimentos"))]),
+    ],
     "no organisation": [  # capitalised words that name no company: the article's one organisation is the only one
         ("sv", "Skarholm Verkstäder varslar 300\n\nSkarholm Verkstäder AB varslar 300 anställda i Borås. Totalt "
                "försvinner 300 jobb, sa vd Anna Berg. Totalt har bolaget 4 100 anställda.", "Skarholm Verkstäder",
