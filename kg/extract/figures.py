@@ -258,6 +258,8 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
     c_start, c_end = doc.clause_at(q.start)
     if role is not None and role.part == "by":
         kind, _ = _money_kind(doc, sent, q)
+        if kind in LEVELS and _comparable(doc, sent, q):
+            return []  # "like-for-like sales fell 8%", "ventas comparables": a change of no revenue level
         if kind in LEVELS:  # "caída del 93,5 por ciento en su beneficio neto": a fall, when no level is given
             if not role.falling or any(o.quantity.unit not in ("count", "percent", "days") for o in quantities):
                 return []  # "revenue rose 27% to 13.3 billion": the level is the claim
@@ -280,6 +282,15 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
             d.claim = evolve(d.claim, segment=qualifier)
         return [d]
     return []
+
+
+def _comparable(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
+    """The change is measured on a like-for-like base (``money.comparable``), in the figure's clause ("like-for-like
+    sales fell 8%", "las ventas comparables cayeron un 8%") or in a phrase opening its sentence before it ("En données
+    comparables, le chiffre d'affaires a baissé de 2 %"; not "Like-for-like sales fell 2%, but revenue rose 5%")."""
+    c_start, c_end = doc.clause_at(q.start)
+    return any(h.start >= c_start or not doc.hits_in(h.end, c_start, "money")
+               for h in doc.hits_in(sent.start, c_end, "comparable"))
 
 
 def _qualifier(doc: Doc, start: int, head: int) -> str | None:

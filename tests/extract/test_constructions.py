@@ -272,6 +272,20 @@ CASES: dict[str, list] = {
                "compañía el martes.", "Hortalia Alimentos",
          [("job_cuts", 260, "count", dict(when=TUESDAY, modality="announced", speaker="Hortalia Alimentos"))]),
     ],
+    "like-for-like sales": [  # a change of sales on a like-for-like base is no change of the revenue level: no claim
+        ("en", "Pellwick Stores sales slide\n\nPellwick Stores said like-for-like sales fell 8% in the year to January.",
+         "Pellwick Stores", []),
+        ("nl", "Omzet Haverkamp Mode daalt\n\nDe vergelijkbare omzet van modeketen Haverkamp Mode daalde vorig jaar met 8 "
+               "procent.", "Haverkamp Mode", []),
+        ("sv", "Ljungö Handel tappar\n\nLjungö Handel AB:s försäljning i jämförbara butiker minskade med 8 procent under "
+               "fjärde kvartalet.", "Ljungö Handel", []),
+        ("de", "Umsatz bei Lindhof Mode sinkt\n\nDer flächenbereinigte Umsatz der Modekette Lindhof Mode sank im "
+               "vergangenen Jahr um 8 Prozent.", "Lindhof Mode", []),
+        ("fr", "Les ventes de Castelle reculent\n\nLes ventes à périmètre comparable du distributeur Castelle ont reculé "
+               "de 8 % en 2025.", "Castelle", []),
+        ("es", "Las ventas de Corvera caen\n\nLa cadena Corvera registró una caída del 8% de sus ventas comparables en "
+               "2025.", "Corvera", []),
+    ],
     "no organisation": [  # capitalised words that name no company: the article's one organisation is the only one
         ("sv", "Skarholm Verkstäder varslar 300\n\nSkarholm Verkstäder AB varslar 300 anställda i Borås. Totalt "
                "försvinner 300 jobb, sa vd Anna Berg. Totalt har bolaget 4 100 anställda.", "Skarholm Verkstäder",
