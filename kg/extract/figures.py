@@ -391,7 +391,7 @@ def _headless(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
     Z"), the whole of a part ("4,000 of the 52,000": the workforce), or kept staff ("the 1,700 who will remain")."""
     c_start, c_end = doc.clause_at(q.start)
     if q.quantity.value and doc.hits_in(max(sent.start, q.start - 60), q.start, "workforce") and any(
-            o.to_next for o in quantities if o.end <= q.start):
+            o.to_next for o in quantities if o.end <= q.start) and not _hiring(doc, sent, q):
         return [_draft(doc, ctx, sent, "workforce", q, q.end)]
     if _remains(doc, q, None):
         return [_draft(doc, ctx, sent, "workforce", q, q.end, basis="bare")]
@@ -592,24 +592,38 @@ def _part_of(doc: Doc, sent: Sentence, q: QuantityMention) -> QuantityMention | 
                  and not doc.hits_in(p.end, q.start, "jobs", "workforce")), None)
 
 
+def _hiring(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
+    """A hiring verb acts on the figure: after the clause's last word of employing before it ("has hired 900
+    engineers", "a créé 900 emplois") or a few words after it ("hat 900 neue Arbeitsplätze geschaffen", "will 200
+    neue einstellen"): jobs added, no workforce."""
+    c_start, _ = doc.clause_at(q.start)
+    employ = doc.hits_in(c_start, q.start, "employ")
+    return any(h.end <= q.start and h.start >= (employ[-1].end if employ else c_start)
+               or h.start >= q.end and doc.words_between(q.end, h.start) <= 4
+               for h in doc.hits_in(c_start, _reach(doc, sent, q), "hire"))
+
+
 def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
     """"its 15,300 employees", "heeft 1,5 miljoen werknemers", "employs 12,000 people": a size, not a cut."""
     if any(not doc.text[h.end:q.start].strip(" \u00a0") or doc.words_between(h.end, q.start) <= 2
            and not doc.hits_in(h.end, q.start, "cut", "cut_nouns")  # "amplía su ERE a 1.350 trabajadores"
-           for h in doc.hits_in(max(sent.start, q.start - 30), q.start, "possessive")):
+           for h in doc.hits_in(max(sent.start, q.start - 30), q.start, "possessive")
+           if doc.covering(doc.entities, h.start) is None):  # not the "SA" of "Castelle SA a créé 900 emplois"
         return True
     if any(m.type == "organization" and 0 < q.start - m.end <= 4 and doc.text[m.end:q.start].strip() in POSSESSIVE_MARKS
            for m in doc.in_sentence(doc.entities, sent)):
         return True  # "Vantor's 3,000 employees"
     c_start, c_end = doc.clause_at(q.start)
+    reach = _reach(doc, sent, q)
+    employ = doc.hits_in(c_start, q.start, "employ")
+    if _hiring(doc, sent, q):
+        return False
     if _part_of(doc, sent, q) and not any(
             doc.words_between(head.end, h.start) <= 2 and (h.label == "mod" or doc.words_between(h.end, c_end))
             for h in doc.hits_in(head.end, c_end, "cut", "cut_nouns", "mod")):
         return True  # "7 Prozent der 108.000 Beschäftigten", "4.000 der 52.000 Stellen zu streichen": the base of a
         # share; not the whole the clause goes on to say things of ("1,500 of the 2,000 jobs it will cut are in
         # operations", "500 of the 1,200 jobs announced"): the cuts
-    reach = _reach(doc, sent, q)
-    employ = doc.hits_in(c_start, q.start, "employ")
     if not employ and any(doc.words_between(head.end, h.start) <= 3 for h in doc.hits_in(head.end, reach, "work")):
         employ = [head]  # "5 000 personer som jobbar på Northvolt"
     if not employ:  # "La plantilla del grupo ronda los 11.000 empleados": the workforce is the subject

@@ -286,6 +286,18 @@ CASES: dict[str, list] = {
         ("es", "Las ventas de Corvera caen\n\nLa cadena Corvera registró una caída del 8% de sus ventas comparables en "
                "2025.", "Corvera", []),
     ],
+    "jobs created": [  # jobs created or people hired are no workforce (nor a cut), though "has" or "a" comes before
+        ("en", "Olmsted Motors hires\n\nOlmsted Motors has hired 900 engineers this year, the carmaker said.",
+         "Olmsted Motors", []),
+        ("nl", "Haverkamp Logistiek groeit\n\nLogistiekbedrijf Haverkamp Logistiek heeft dit jaar 900 nieuwe medewerkers "
+               "aangenomen.", "Haverkamp Logistiek", []),
+        ("sv", "Ljungö Handel växer\n\nLjungö Handel AB har anställt 900 personer i år.", "Ljungö Handel", []),
+        ("de", "Lindhof Mode wächst\n\nDie Modekette Lindhof Mode hat im vergangenen Jahr 900 neue Arbeitsplätze "
+               "geschaffen.", "Lindhof Mode", []),
+        ("fr", "Castelle embauche\n\nCastelle SA a créé 900 emplois en 2025.", "Castelle", []),  # "SA" is no "sa"
+        ("es", "Corvera contrata\n\nLa cadena Corvera tiene 5.000 empleados y ha contratado a 900 personas este año.",
+         "Corvera", [("workforce", 5000, "count", dict(modality="reported"))]),
+    ],
     "no organisation": [  # capitalised words that name no company: the article's one organisation is the only one
         ("sv", "Skarholm Verkstäder varslar 300\n\nSkarholm Verkstäder AB varslar 300 anställda i Borås. Totalt "
                "försvinner 300 jobb, sa vd Anna Berg. Totalt har bolaget 4 100 anställda.", "Skarholm Verkstäder",
