@@ -1105,7 +1105,8 @@ def _chains(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
                       if m.end <= store.start and not doc.text[m.end:store.start].strip(" -")), None)
         count = next((q for q in doc.in_sentence(doc.quantities, sent)
                       if q.end <= store.start and doc.words_between(q.end, store.start) <= 2
-                      and q.quantity.unit == "count"), None)
+                      and q.quantity.unit == "count" and not doc.hits_in(q.end, store.start, "jobs")), None)
+        # not "400 jobb när fabriken stängs": a count of jobs
         if count is not None:  # "cerrará dos de sus cinco fábricas": two, the part closed
             count = _part_of(doc, sent, count) or count
         if brand is None and count is None:

@@ -631,6 +631,16 @@ def test_the_part_of_the_sites_closed_not_the_whole(lang, text, closed):
     assert [(c.kind, figure_of(c)) for c in extracted(lang, text).claims] == [("store_closure", closed)]
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("sv", "Skarholm varslar\n\nHos Skarholm Verkstäder AB försvinner 400 jobb när fabriken stängs, meddelade bolaget "
+           "på tisdagen."),
+])
+def test_a_count_of_jobs_before_a_site_is_no_count_of_sites(lang, text):
+    """"400 jobb när fabriken stängs": 400 counts jobs, not factories closed; "Hos" opens no name."""
+    check_construction("jobs before a site", extracted(lang, text), "Skarholm Verkstäder",
+                       [("job_cuts", 400, "count", dict(when=TUESDAY, modality="announced"))])
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "value"), [
     ("sv", "Betalbolaget Pengu AB redovisade ett nettoresultat på minus 300 miljoner kronor för 2025.", "net_income",
      -300e6),
