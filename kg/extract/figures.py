@@ -476,11 +476,12 @@ def _remains(doc: Doc, q: QuantityMention, head) -> bool:
 
 
 def _at_risk(doc: Doc, q: QuantityMention, head) -> bool:
-    """Jobs the figure's clause puts at risk (``claims.at_risk``): the cue a few words after their noun ("putting 900
-    jobs at risk", "800 emplois sont menacés", "400 jobb hotas") or before the figure with no cut verb between
-    ("threatens 600 jobs", "peligran 1.000 empleos")."""
+    """Jobs the figure's clause puts at risk (``claims.at_risk``): the cue a few words after their noun with no other
+    figure between ("putting 900 jobs at risk", "800 emplois sont menacés", "350 tjänster på X AB är hotade") or
+    before the figure with no cut verb between ("threatens 600 jobs", "peligran 1.000 empleos")."""
     c_start, c_end = doc.clause_at(q.start)
-    return any(doc.words_between(head.end, h.start) <= 3 for h in doc.hits_in(head.end, c_end, "at_risk")) or any(
+    return any(doc.words_between(head.end, h.start) <= 6 and not doc.starting_in(doc.quantities, head.end, h.start)
+               for h in doc.hits_in(head.end, c_end, "at_risk")) or any(
         doc.words_between(h.end, q.start) <= 3 and not doc.hits_in(h.end, q.start, "cut")
         for h in doc.hits_in(c_start, q.start, "at_risk"))
 

@@ -231,6 +231,8 @@ CASES: dict[str, list] = {
         ("es", "Incertidumbre en Hortalia\n\nLa empresa Hortalia Alimentos tiene 1.000 empleos en el aire, dijo su "
                "consejera delegada Lucía Prieto el martes.", "Hortalia Alimentos",
          [("job_cuts", 1000, "count", dict(modality="expected", speaker="Lucía Prieto"))]),
+        ("sv", "Oro på Skarholm Verkstäder\n\nUpp till 350 tjänster på Skarholm Verkstäder AB är hotade, enligt facket.",
+         "Skarholm Verkstäder", [("job_cuts", 350, "count", dict(bound="upper", modality="expected", speaker=None))]),
     ],
     "staff affected": [  # staff a closure or a plan of cuts told just before affects are its cut
         ("en", "Halcott Retail restructures\n\nHalcott Retail Ltd announced a restructuring plan on Tuesday. The plan "
@@ -271,6 +273,11 @@ CASES: dict[str, list] = {
         ("es", "Hortalia Alimentos recorta\n\nEn la empresa Hortalia Alimentos desaparecerán 260 empleos, anunció la "
                "compañía el martes.", "Hortalia Alimentos",
          [("job_cuts", 260, "count", dict(when=TUESDAY, modality="announced", speaker="Hortalia Alimentos"))]),
+        ("en", "Dunmore Bakeries shuts bakery\n\nDunmore Bakeries said on Tuesday that shutting its oldest bakery would "
+               "cost 260 jobs.", "Dunmore Bakeries", [("job_cuts", 260, "count", dict(when=TUESDAY, modality="announced"))]),
+        ("de", "Lindhoff schließt Werk\n\nDie Schließung des Werks kostet bei der Lindhoff Maschinenbau GmbH 260 "
+               "Arbeitsplätze, sagte Vorstandschef Peter Brandt am Dienstag.", "Lindhoff Maschinenbau",
+         [("job_cuts", 260, "count", dict(when=TUESDAY, speaker="Peter Brandt"))]),
     ],
     "like-for-like sales": [  # a change of sales on a like-for-like base is no change of the revenue level: no claim
         ("en", "Pellwick Stores sales slide\n\nPellwick Stores said like-for-like sales fell 8% in the year to January.",
