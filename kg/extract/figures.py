@@ -340,7 +340,10 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         d = _draft(doc, ctx, sent, "job_cuts", q, head.end, basis="replaced")
         d.modality = "reported"
         return [d]
-    if _at_risk(doc, q, head) and not _at_others(doc, ctx, q, head):
+    risk = _at_risk(doc, sent, q, head)
+    if risk is False:
+        return []  # "600 jobs are no longer at risk"
+    if risk and not _at_others(doc, ctx, q, head):
         d = _draft(doc, ctx, sent, "job_cuts", q, head.end)
         d.at_risk = True
         return [d]
@@ -475,15 +478,21 @@ def _remains(doc: Doc, q: QuantityMention, head) -> bool:
     return bool(stay) and not doc.hits_in(q.end, stay[0].start, "cut", "cut_nouns")
 
 
-def _at_risk(doc: Doc, q: QuantityMention, head) -> bool:
+def _at_risk(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool | None:
     """Jobs the figure's clause puts at risk (``claims.at_risk``): the cue a few words after their noun with no other
-    figure between ("putting 900 jobs at risk", "800 emplois sont menacés", "350 tjänster på X AB är hotade") or
-    before the figure with no cut verb between ("threatens 600 jobs", "peligran 1.000 empleos")."""
-    c_start, c_end = doc.clause_at(q.start)
-    return any(doc.words_between(head.end, h.start) <= 6 and not doc.starting_in(doc.quantities, head.end, h.start)
-               for h in doc.hits_in(head.end, c_end, "at_risk")) or any(
-        doc.words_between(h.end, q.start) <= 3 and not doc.hits_in(h.end, q.start, "cut")
-        for h in doc.hits_in(c_start, q.start, "at_risk"))
+    figure or joining word between ("putting 900 jobs at risk", "800 emplois sont menacés", "350 tjänster på X AB är
+    hotade") or before the figure with no cut verb between ("threatens 600 jobs", "peligran 1.000 empleos"); not jobs
+    created. False when a negation comes before the cue ("no longer at risk", "nicht mehr in Gefahr"), None without
+    one."""
+    c_start, _ = doc.clause_at(q.start)
+    after = [h for h in doc.hits_in(head.end, _reach(doc, sent, q), "at_risk") if doc.words_between(head.end, h.start) <= 6
+             and not doc.starting_in(doc.quantities, head.end, h.start)]
+    before = [h for h in doc.hits_in(c_start, q.start, "at_risk")
+              if doc.words_between(h.end, q.start) <= 3 and not doc.hits_in(h.end, q.start, "cut")]
+    cue = (after or before or [None])[0]
+    if cue is None or _hiring(doc, sent, q):
+        return None
+    return not doc.hits_in(c_start, cue.start, "negation")
 
 
 def _affected_by_cuts(doc: Doc, sent: Sentence, q: QuantityMention) -> bool | None:

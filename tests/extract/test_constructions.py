@@ -638,6 +638,17 @@ def test_the_part_of_the_sites_closed_not_the_whole(lang, text, closed):
     assert [(c.kind, figure_of(c)) for c in extracted(lang, text).claims] == [("store_closure", closed)]
 
 
+@pytest.mark.parametrize(("lang", "text", "claims"), [
+    ("en", "Dunmore Bakeries Ltd said 900 jobs were created in a region at risk of decline.", []),
+    ("en", "Dunmore Bakeries Ltd said 600 jobs were no longer at risk after a buyer was found.", []),
+    ("de", "Bei der Lindhoff Maschinenbau GmbH sind 600 Arbeitsplätze nicht mehr in Gefahr.", []),
+    ("es", "La empresa Hortalia Alimentos tiene 4.000 empleados y ningún empleo está en riesgo.", [("workforce", 4000)]),
+])
+def test_jobs_created_safe_or_beside_a_risk_are_none_at_risk(lang, text, claims):
+    """A risk word of something else, or under negation, puts no jobs at risk."""
+    assert [(c.kind, figure_of(c)) for c in extracted(lang, text).claims] == claims
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("sv", "Skarholm varslar\n\nHos Skarholm Verkstäder AB försvinner 400 jobb när fabriken stängs, meddelade bolaget "
            "på tisdagen."),
