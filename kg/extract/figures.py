@@ -348,6 +348,8 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         d.at_risk = True
         return [d]
     affected = _affected_by_cuts(doc, sent, q)
+    if affected is not None and _negated_verb(doc, q):
+        return []  # "The 400 staff at its head office are not affected", "Nicht betroffen sind ..."
     if not affected and (head.label == "workforce" or _is_workforce(doc, sent, q, head) or _remains(doc, q, head)):
         return [] if _site_staff(doc, ctx, q) else [_draft(doc, ctx, sent, "workforce", q, head.end)]
     own_cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns") or doc.hits_in(sent.start, sent.end, "cut_nouns")

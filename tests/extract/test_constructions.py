@@ -618,6 +618,18 @@ def test_staff_affected_by_no_closure_are_no_cut(lang, text):
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Carrowmill Inc will close its oldest plant. The 400 staff at its head office are not affected."),
+    ("nl", "Carrowmill BV sluit een fabriek. De 400 medewerkers op het hoofdkantoor worden niet getroffen."),
+    ("sv", "Carrowmill AB stänger en fabrik. De 400 anställda på huvudkontoret berörs inte."),
+    ("de", "Die Carrowmill GmbH schließt ein Werk. Nicht betroffen sind die 400 Beschäftigten der Zentrale."),
+    ("fr", "Carrowmill va fermer une usine. Les 400 salariés du siège ne sont pas concernés."),
+    ("es", "La empresa Carrowmill cerrará una fábrica. Los 400 empleados de la sede no están afectados."),
+])
+def test_staff_not_affected_by_a_closure_are_no_cut(lang, text):
+    assert [figure_of(c) for c in extracted(lang, text).claims] == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "Carrowmill Inc will cut 500 jobs. About 2,000 employees are affected by the reorganisation."),
     ("de", "Die Carrowmill GmbH streicht 500 Stellen. Insgesamt sind 2.000 Beschäftigte von der Umstrukturierung "
            "betroffen."),
