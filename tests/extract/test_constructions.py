@@ -273,6 +273,8 @@ CASES: dict[str, list] = {
         ("es", "Hortalia Alimentos recorta\n\nEn la empresa Hortalia Alimentos desaparecerán 260 empleos, anunció la "
                "compañía el martes.", "Hortalia Alimentos",
          [("job_cuts", 260, "count", dict(when=TUESDAY, modality="announced", speaker="Hortalia Alimentos"))]),
+        ("en", "Fears at Dunmore Bakeries\n\nThe union fears that 260 jobs will be lost at Dunmore Bakeries Ltd.",
+         "Dunmore Bakeries", [("job_cuts", 260, "count", dict(modality="expected", speaker=None))]),
         ("en", "Dunmore Bakeries shuts bakery\n\nDunmore Bakeries said on Tuesday that shutting its oldest bakery would "
                "cost 260 jobs.", "Dunmore Bakeries", [("job_cuts", 260, "count", dict(when=TUESDAY, modality="announced"))]),
         ("de", "Lindhoff schließt Werk\n\nDie Schließung des Werks kostet bei der Lindhoff Maschinenbau GmbH 260 "
