@@ -231,6 +231,15 @@ CASES: dict[str, list] = {
         ("es", "Incertidumbre en Hortalia\n\nLa empresa Hortalia Alimentos tiene 1.000 empleos en el aire, dijo su "
                "consejera delegada Lucía Prieto el martes.", "Hortalia Alimentos",
          [("job_cuts", 1000, "count", dict(modality="expected", speaker="Lucía Prieto"))]),
+        ("en", "Dunmore Bakeries shuts bakery\n\nDunmore Bakeries said on Tuesday it was closing its oldest bakery, "
+               "threatening some 900 positions.", "Dunmore Bakeries",
+         [("job_cuts", 900, "count", dict(approx=True, when=TUESDAY, modality="expected"))]),
+        ("de", "Sorge bei Lindhoff\n\nBei der Lindhoff Maschinenbau GmbH droht der Verlust von 500 Arbeitsplätzen, sagte "
+               "Vorstandschef Peter Brandt am Dienstag.", "Lindhoff Maschinenbau",
+         [("job_cuts", 500, "count", dict(when=TUESDAY, modality="expected", speaker="Peter Brandt"))]),
+        ("sv", "Oro på Skarholm Verkstäder\n\nPå Skarholm Verkstäder AB riskerar 500 anställda att förlora jobbet, "
+               "meddelade bolaget på tisdagen.", "Skarholm Verkstäder",
+         [("job_cuts", 500, "count", dict(when=TUESDAY, modality="expected"))]),
         ("sv", "Oro på Skarholm Verkstäder\n\nUpp till 350 tjänster på Skarholm Verkstäder AB är hotade, enligt facket.",
          "Skarholm Verkstäder", [("job_cuts", 350, "count", dict(bound="upper", modality="expected", speaker=None))]),
     ],
