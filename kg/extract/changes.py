@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.doc import Doc, QuantityMention, Sentence
+from kg.extract.lang import norm
 
 WINDOW = 12  # tokens before a figure in which its change word stands
 PAIR = 4  # words at most between the two ends of "from 5,000 to 3,800"
@@ -28,10 +29,13 @@ def change_roles(doc: Doc, sent: Sentence, quantities: list[QuantityMention]) ->
     """The role of each figure of a sentence that takes part in a change, keyed by its start."""
     words = {q.start: _word_before(doc, sent, q) for q in quantities}
     lang = doc.lang
-    tos = [q for q in quantities if words[q.start] in lang.change_to]
+    # "desde 17 hasta 10": "hasta" is "to"; so it is where the figure is no "up to" ("cayó un 12%, hasta 870 millones")
+    tos = [q for q in quantities if _word_before(doc, sent, q, lang.change_to) in lang.change_to]
     roles: dict[int, Role] = {}
     for q in quantities:
         word = words[q.start]
+        if q in tos and q.quantity.bound is None:
+            word = _word_before(doc, sent, q, lang.change_to)
         trend = _trend(doc, sent, q)
         if q.to_next or word in lang.change_from:  # "17 to 10", "from 5,000 to 3,800", "to 3,800 from 5,000"
             partner = _partner(doc, q, quantities, tos)
@@ -78,11 +82,12 @@ def _whole_of(doc: Doc, part: QuantityMention, q: QuantityMention) -> bool:
     return False
 
 
-def _word_before(doc: Doc, sent: Sentence, q: QuantityMention) -> str:
-    """The word before a figure, past hedges ("more than"), articles and words of now ("auf aktuell 3.800")."""
+def _word_before(doc: Doc, sent: Sentence, q: QuantityMention, keep=frozenset()) -> str:
+    """The word before a figure, past hedges ("more than"; not those in ``keep``: "hasta" is "up to" and "to"),
+    articles and words of now ("auf aktuell 3.800")."""
     toks, k = doc.tokens, doc.token_index(q.start) - 1
     skip = doc.lang.articles_and_now
-    hedges = {h.j: h.i for h in doc.hits_in(sent.start, q.start, "hedge")}
+    hedges = {h.j: h.i for h in doc.hits_in(sent.start, q.start, "hedge") if norm(doc.text[h.start:h.end]) not in keep}
     while k >= 0 and toks.starts[k] >= sent.start:
         if k + 1 in hedges:
             k = hedges[k + 1] - 1

@@ -18,6 +18,7 @@ PRIOR = {
     "outlook": 0.75,  # an expectation about further cuts
     "context": 0.7,  # the cut named only in the sentences around it
     "sentence": 0.7,  # a money word outside the figure's clause
+    "compared": 0.7,  # the measure before a figure compared with: "un objetivo de 3.000 millones, frente a 2.500"
     "trend": 0.7,  # a cause made by a word of change beside a common noun: "poor sales", "afnemende vraag"
     "bare": 0.65,  # a count with no noun, the cuts named around it: "out of a total of 35,000 due to be shed"
     "trouble": 0.6,  # an organisation's troubles in an article about its cuts: "heeft last van hoge kosten"

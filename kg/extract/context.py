@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kg.extract.doc import Doc, EntityMention, Sentence
+from kg.extract.lang import norm
 from kg.records import TimeRef
 
 MODALITY_ORDER = ("denied", "rumoured", "planned", "expected", "announced")
@@ -292,9 +293,10 @@ class ClaimContext:
         return self._spokes[org]
 
     # time ---------------------------------------------------------------------------------------
-    def context_time(self, sent: Sentence, precisions: tuple[str, ...] = ()) -> TimeRef | None:
+    def context_time(self, sent: Sentence, precisions: tuple[str, ...] = (), staff: bool = False) -> TimeRef | None:
         """A time the sentence inherits: from the line introducing its list, or from the sentence before (the last
-        of those ``precisions`` if given: a result takes the period of the one before, not the day it was told)."""
+        of those ``precisions`` if given: a result takes the period of the one before, not the day it was told; for
+        ``staff``, not the period of a sum there: "tras cerrar 2025 con pérdidas de 210 millones" dates no cut)."""
         doc = self.doc
         if sent.intro is not None:
             times = doc.in_sentence(doc.times, doc.sentences[sent.intro])
@@ -306,18 +308,33 @@ class ClaimContext:
                 times = [t for t in doc.in_sentence(doc.times, prev) if not t.horizon  # a target date stays its own
                          and not doc.lang.since.search(doc.text[max(prev.start, t.start - 60):t.start])  # a start too
                          and not doc.lang.base.search(doc.text[max(prev.start, t.start - 60):t.start])  # compared with
-                         and (not precisions or t.time.precision in precisions)]
+                         and (not precisions or t.time.precision in precisions)
+                         and not (staff and dates_a_sum(doc, t))]
                 if times:
                     return times[-1].time
         return None
 
     def modality(self, start: int, end: int) -> str | None:
         """The strongest modality cue in [start, end); a denial of a cause ("denied that the cuts had to do
-        with AI") denies the cause, not the figures, so it does not count here."""
+        with AI") denies the cause, not the figures, so it does not count here, nor do a union's sources
+        ("fuentes sindicales": a third party's word, no rumour)."""
         doc = self.doc
+        thirds = doc.hits_in(start, end, "third_parties")
         keys = {("announced" if h.key == "future" else h.key) for h in doc.hits_in(start, end, "mod")
-                if not (h.key == "denied" and denies_cause(doc, doc.sentence_at(h.start), h))}
+                if not (h.key == "denied" and denies_cause(doc, doc.sentence_at(h.start), h))
+                and not (h.key == "rumoured" and any(t.start < h.end and h.start < t.end for t in thirds))}
         return next((k for k in MODALITY_ORDER if k in keys), None)
+
+
+def dates_a_sum(doc: Doc, t) -> bool:
+    """The time is a result's: a sum of money stands in its clause or in the clause right after it that says where
+    the result went ("pour 2025", "en el primer semestre, hasta 1.120 millones")."""
+    start, end = doc.clause_at(t.start)
+    if end < doc.sentence_at(t.start).end and doc.text[end:end + 1] == ",":
+        n_start, n_end = doc.clause_at(end + 1)
+        words = doc.text[n_start:n_end].split()
+        end = n_end if words and norm(words[0]) in doc.lang.change_to else end
+    return any(q.quantity.unit not in ("count", "percent", "days") for q in doc.starting_in(doc.quantities, start, end))
 
 
 def _speaks_for_third(doc: Doc, p, thirds) -> bool:
@@ -356,11 +373,15 @@ def denies_cause(doc: Doc, sent: Sentence, denial) -> bool:
 
 
 def _introduces_clause(doc: Doc, denial) -> bool:
-    """A lower-case denial verb followed within a few tokens by "that"/"dass"/"att" ("denied on Monday that")."""
+    """A lower-case denial verb followed within a few tokens by "that"/"dass"/"att" ("denied on Monday that"), or by
+    a cause with no "that", as headlines write it ("denies AI behind layoffs", "rejects claims AI drove job cuts")."""
     if not doc.text[denial.start].islower():
         return False
     last = doc.tokens.starts[min(len(doc.tokens) - 1, denial.j + 4)]  # "bestritt am Donnerstag, dass"
-    return bool(doc.hits_in(denial.end, last + 1, "complementizers"))
+    if doc.hits_in(denial.end, last + 1, "complementizers"):
+        return True
+    near = doc.tokens.starts[min(len(doc.tokens) - 1, denial.j + 2)]
+    return any(h.label == "cause" for h in doc.hits_in(denial.end, near + 1))
 
 
 DATELINE = re.compile(r"\)\s*[-–—]")

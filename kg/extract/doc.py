@@ -13,7 +13,8 @@ from kg.extract.lang import Hit, Lang, Tokens
 from kg.records import Article, Quantity, Role, TimeRef
 
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s)|[:;](?=\s*\n)")
-NUMBER_ASIDE = re.compile(r"\(\s*[-−]?\d[\d\s.,\u00a0\u202f]*\)")
+# a figure in brackets, alone or as a sum with its unit: "(688)", "(3.130 mdd)", "(71 milliards d'euros)", "(environ 905 M€)"
+NUMBER_ASIDE = re.compile(r"\(\s*(?:[^\W\d]+\s+){0,2}[-−]?[^\w\s()]{0,3}\d[\d\s.,\u00a0\u202f'’]*[^()\n,;:\d]{0,30}\)")
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s|[“”\"«»]")
 LAST_WORD = re.compile(r"(\w+)\W?$")
 BULLET = re.compile(r"\s*(?:[-•*·▪]|\d+[.)])\s")
@@ -260,8 +261,9 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in CLAUSE_BREAK.finditer(text, start, end):
         if m.group() == "," and 0 < m.start() < len(text) - 1 and text[m.start() - 1].isdigit() and text[m.start() + 1].isdigit():
             continue
-        if m.group() in "()" and (NUMBER_ASIDE.match(text, m.start()) or NUMBER_ASIDE.search(text, max(start, m.start() - 20), m.end())):
-            continue  # "512 Mkr (688) för första kvartalet": last year's figure in brackets breaks no clause
+        if m.group() == "(" and NUMBER_ASIDE.match(text, m.start()) or m.group() == ")" and NUMBER_ASIDE.fullmatch(
+                text, max(start, text.rfind("(", start, m.start())), m.end()):
+            continue  # "512 Mkr (688) för första kvartalet", "2.500 millones (3.130 mdd) planeados": an aside breaks no clause
         if m.start() > s:
             out.append((s, m.start()))
         s = m.end()

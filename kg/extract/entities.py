@@ -479,16 +479,23 @@ class _Finder:
         for i in toks.caps:
             particle = (toks.raw[i].lower() in PARTICLES and i in cues.company_end and i + 1 < n
                         and CAP.match(toks.raw[i + 1]) is not None)  # "Transportbedrijf Van Leeuwen Logistiek"
+            lead = (toks.raw[i] in lang.org_words and not lang.capitalised_nouns and i + 1 < n and self.joined(i + 1) and NAME.match(toks.raw[i + 1])
+                    and i + 1 not in cues.lexical and not self.org_at(i + 1))  # "Banco Meridional"; "die Bank Alpstein" is ambiguous
             if (i < j_done or not CAP.match(toks.raw[i]) or self.org_at(i) or toks.raw[i] in person_tokens
                     or (i and self.org_at(i - 1) and self.joined(i))  # "Northvolt Labs": another company's name
-                    or (i in cues.lexical or toks.raw[i] in lang.stop or self.is_role(i)) and not particle):
+                    or (i in cues.lexical or toks.raw[i] in lang.stop or self.is_role(i)) and not (particle or lead)):
                 continue
-            j = i + 1 if particle else i
-            while (j < min(n, i + 4) and CAP.match(toks.raw[j]) and (j not in cues.lexical or j > i and self.name_word(j) and (
-                    not (i and toks.low[i - 1] in lang.determiners_all) or j + 1 < n and toks.raw[j + 1] in self.legal))
-                   # "Alpenrand Bank", "Die Alpenrand Bank AG", not "der Wolfsburger Konzern", "die Zürcher Bank"
-                   and not self.is_role(j) and (j == i or self.joined(j))):
-                j += 1
+            j = i + 1 if particle or lead else i
+            while j < min(n, i + 4):
+                if (CAP.match(toks.raw[j]) and (j not in cues.lexical or j > i and self.name_word(j) and (
+                        not (i and toks.low[i - 1] in lang.determiners_all) or j + 1 < n and toks.raw[j + 1] in self.legal))
+                        # "Alpenrand Bank", "Die Alpenrand Bank AG", not "der Wolfsburger Konzern", "die Zürcher Bank"
+                        and not self.is_role(j) and (j == i or self.joined(j))):
+                    j += 1
+                elif j > i and self.name_link(j, cues.lexical):
+                    j += 2  # "Hilaturas del Norte"
+                else:
+                    break
             while j > i and (toks.raw[j - 1] in person_tokens or self.org_at(j - 1)):
                 j -= 1
             run_end = j
@@ -501,16 +508,27 @@ class _Finder:
             key = tuple(_fold(t) for t in toks.raw[i:j])
             found.setdefault(key, []).append((i, j, cues.at(i, j)))
         variants = {key: {key} for key in found}
+        for key in [k for k in found if len(k) > 2]:
+            link = next((p for p, t in enumerate(key) if t in lang.name_links), None)
+            if link is not None and key[:link] in found:  # "Seat de Martorell" beside "Seat": the company is "Seat"
+                found[key[:link]] += [(i, i + link, c) for i, j, c in found.pop(key)]
+                variants.pop(key)
         for key in [k for k in found if len(k) > 1]:
             if key[:-1] in found and (key[-1] in GENERIC or key[-1] in self.legal or key[-1] in lang.org_words):
                 # "Nissan Motor" and "Nissan", "Marwick Stores" and "Marwick": one organisation, the full name
                 found[key[:-1]] += found.pop(key)
                 variants[key[:-1]] |= variants.pop(key)
-            elif key[:-1] in found and vocabulary(key[-1], lang.code):  # "hat Klarna Hunderte Angestellte entlassen"
+            elif key[:-1] in found and vocabulary(key[-1], lang.code) and (
+                    lang.capitalised_nouns or not NAME.match(key[-1]) or all("heading" in c for _, _, c in found[key])):
+                # "hat Klarna Hunderte Angestellte entlassen"; not "Norrskog Papper", where only names are capitalised
                 found[key[:-1]] += [(i, j - 1, c) for i, j, c in found.pop(key)]
                 variants.pop(key)
+            elif key[:-1] in found and vocabulary(key[-1], lang.code):
+                # "Lindvall" in the headline, "Lindvall Komponenter" in the body: one company, the full name
+                found[key[:-1]] += found.pop(key)
+                variants[key[:-1]] |= variants.pop(key)
             elif key[1:] in found and all(c & {"initial", "heading"} for _, _, c in found[key]) and (
-                    key[0] not in lang.first_names):  # "Krisande Northvolt säger": a word opening the sentence
+                    key[0] not in lang.first_names and key[0] not in lang.org_words):  # "Krisande Northvolt säger": a word opening the sentence
                 found[key[1:]] += [(i + 1, j, c) for i, j, c in found.pop(key)]
                 variants.pop(key)
         for key in [k for k in found if len(k) >= 2]:
@@ -561,6 +579,14 @@ class _Finder:
             full = [n for n in names if n != name and len(n) > len(short) and _initials(short, n)]
             if len(full) == 1:
                 self.discovered[key] = (full[0], type_)
+
+    def name_link(self, k: int, lexical: set[int]) -> bool:
+        """Token ``k`` joins two parts of a company's name ("Hilaturas del Norte"): a link word of the language
+        (``entities.name_links``) before a capitalised word on the same line that is no lexicon word, company or place."""
+        toks = self.toks
+        return (toks.low[k] in self.doc.lang.name_links and k + 1 < len(toks) and self.joined(k) and self.joined(k + 1)
+                and NAME.match(toks.raw[k + 1]) is not None and k + 1 not in lexical and not self.org_at(k + 1)
+                and not any(known.type == "place" for _, known in gazetteer().by_first.get(toks.raw[k + 1], ())))
 
     def name_word(self, k: int) -> bool:
         """Token ``k`` is a word that ends organisations' names though it is a company noun too ("Alpenrand Bank")."""
@@ -696,8 +722,8 @@ class _Cues:
                 and toks.raw[i - 1] not in f.doc.lang.stop_words and len(toks.raw[i - 1]) > 3
                 for end in range(max(0, i - gap), i) if end in self.company_end):
             found.add("noun")
-        if len(raw) >= 2 and raw[-1] in f.doc.lang.org_words:
-            found.add("org_word")
+        if len(raw) >= 2 and (raw[-1] in f.doc.lang.org_words or raw[0] in f.doc.lang.org_words):
+            found.add("org_word")  # "Torsvik Industri", "Banco Meridional"
         if (j + 1 < n and toks.raw[j] == "-" and toks.starts[j] == toks.ends[j - 1] and j + 1 in self.compound_heads
                 and not (i and toks.raw[i - 1] == "-" and toks.ends[i - 1] == toks.starts[i])):  # "VW-Chef", not "Pay-Later-Plattform"
             found.add("compound")
@@ -764,14 +790,15 @@ def _evidence(f: _Finder, key: tuple[str, ...], places: list[tuple[int, int, set
         score += min(2, len(body) and 1 + (len(body) >= 3)) + int(len(places) >= 3)
     if vocab and not cues & STRONG:  # "Retail Giant", "Schweizer Franken"; but "Maréchal Transports"
         score -= 2
-    if 2 * sum("place" in c for _, _, c in places) >= len(places):  # mostly "in Skellefteå": a place
+    told = [c for _, _, c in places if "heading" not in c] or [c for _, _, c in places]  # "ERE en X": a headline's "en"
+    if 2 * sum("place" in c for c in told) >= len(told):  # mostly "in Skellefteå": a place
         score -= 3
     return score
 
 
 # Lexicon hits whose words are not (the start of) a name: "Vorig jaar", "Förra året", "Softwarekonzern".
 LEXICAL = {"company_nouns", "time", "hedge", "mod", "cut", "reporting", "anaphora", "conjunctions", "possessive",
-           "skip_before", "year_prep", "negation", "according_to", "jobs", "others", "role", "unions"}
+           "skip_before", "year_prep", "negation", "according_to", "jobs", "others", "role", "unions", "cut_nouns", "cut_counts"}
 
 
 def _short_name(raw: list[str], org_words=frozenset()) -> tuple[int, str] | None:
@@ -780,7 +807,7 @@ def _short_name(raw: list[str], org_words=frozenset()) -> tuple[int, str] | None
         return None
     if (raw[1] in GENERIC or raw[1] in org_words) and raw[0] not in GENERIC:
         return 0, raw[0]
-    if raw[0] in GENERIC and raw[1] not in GENERIC:
+    if (raw[0] in GENERIC or raw[0] in org_words) and raw[1] not in GENERIC:  # "Banca Orsenigo" is also "Orsenigo"
         return 1, raw[1]
     return None
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from kg.extract.changes import Role, change_roles
-from kg.extract.context import ClaimContext, contains, denies_cause
+from kg.extract.context import ClaimContext, contains, dates_a_sum, denies_cause
 from kg.extract.doc import Doc, QuantityMention, Sentence
 from kg.extract.entities import GENITIVE
 from kg.extract.lang import norm
@@ -62,7 +62,8 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         _pair_times(doc, sent, found)
         by_sentence.append((sent, found))
     drafts = [d for _, found in by_sentence for d in found]
-    _story_horizon(doc, drafts)
+    _prior_years(doc, drafts)
+    _story_horizon(doc, ctx, drafts)
     for sent, found in by_sentence:
         for d in found:
             _finish(doc, ctx, d)
@@ -71,17 +72,34 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     return _parts_of_cuts(doc, drafts)
 
 
-def _story_horizon(doc: Doc, drafts: list[ClaimDraft]) -> None:
+def _prior_years(doc: Doc, drafts: list[ClaimDraft]) -> None:
+    """A result dated by a word of the prior year (``time.prior_year``: "im Vorjahr", "the previous year") after
+    results of the year that word names from publication is of the year before those: "2025 ein Ebit von 610
+    Millionen Euro ... im Vorjahr ein Konzernergebnis von 390 Millionen Euro" is 2024's."""
+    years: set[str] = set()
+    for d in drafts:
+        when = d.claim.when
+        if d.claim.kind not in MONEY or when is None or when.precision != "year":
+            continue
+        c_start, c_end = doc.clause_at(d.start)
+        if not any(h.key == "prior_year" for h in doc.hits_in(c_start, c_end, "time")):
+            years.add(when.value)
+        elif when.value in years:
+            d.claim = evolve(d.claim, when=TimeRef(str(int(when.value) - 1), "year"))
+
+
+def _story_horizon(doc: Doc, ctx: ClaimContext, drafts: list[ClaimDraft]) -> None:
     """The date by which an article's round of cuts is to be done, given once ("over the next two years", "set
     to be completed by March 2028", "la reducción de empleos se llevará a cabo los próximos dos años"), holds for
     its other figures of that round: those with no time of their own but the day it was announced; not when the
-    round comes in parts (``claims.phases``) or the horizon is a segment's, each dated by its own. A dated
+    round comes in parts (``claims.phases``) or the horizon is a segment's, each dated by its own; a union's or an
+    analyst's figure neither gives the round its date nor takes it ("selon la CFDT, 500 emplois d'ici 2027"). A dated
     horizon of the plan's savings dates a round whose own horizon has no year ("16,000 jobs over the next two
     years ... saving 3 billion by 2027", in an undated article)."""
     def dated(d: ClaimDraft) -> bool:
         return d.horizon and d.claim.when not in (None, doc.published)
 
-    cuts = [d for d in drafts if d.claim.kind == "job_cuts"]
+    cuts = [d for d in drafts if d.claim.kind == "job_cuts" and not ctx.attribution(d.sent).third_party]
     if any(dated(d) and doc.hits_in(d.sent.start, d.sent.end, "phases") for d in cuts):
         return  # "in phases, with nearly 800 roles going by the end of June": a part's date, not the round's
     source = next((d for d in cuts if dated(d)), None)
@@ -143,11 +161,13 @@ def _head(doc: Doc, q: QuantityMention, labels=("jobs",)):
 def _apart(doc: Doc, q: QuantityMention, h) -> bool:
     """A function word stands between a count and the noun after it, and no other figure does: the noun is not
     what it counts ("11 minutes for human agents"; but "4,000 of the 52,000 jobs")."""
-    between = set(doc.tokens.low[doc.token_index(q.end):doc.token_index(h.start)])
+    k = doc.token_index(q.end)
+    between = set(doc.tokens.low[k:doc.token_index(h.start)])
+    if k and doc.tokens.low[k - 1] in doc.lang.scales:  # "un millier de postes", "1,2 million de salariés"
+        between -= doc.lang.scale_of
     for more in doc.hits_in(q.end, h.start, "another"):  # "800 more jobs", "500 postes supplémentaires"
         between -= set(doc.tokens.low[more.i:more.j])
     others = doc.starting_in(doc.quantities, q.end, h.start)
-    k = doc.token_index(q.end)
     if others and k < len(doc.tokens) and doc.tokens.low[k].isalpha() and doc.tokens.low[k] not in doc.lang.stop_words \
             and not doc.hits_in(doc.tokens.starts[k], doc.tokens.ends[k]):
         return True  # "140 aircraft and 6,500 staff": a noun of its own right after it, not the next figure's
@@ -194,9 +214,9 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         return []  # "nach 65 Mio. Euro im Vorjahreszeitraum": the level of a period the text does not date
     if role is not None and role.part == "from" or _conversion(doc, sent, q, quantities):
         return []  # the level before ("von 500 Milliarden Yen auf 150 Milliarden Yen"); "(71 milliards d'euros)"
-    kind, basis = _money_kind(doc, sent, q)
-    if kind is None:
-        return []
+    kind, basis = _money_kind(doc, sent, q, role is not None and role.part == "to")
+    if kind is None or basis == "compared" and kind in ACCOUNTS and not doc.starting_in(doc.times, *doc.clause_at(q.start)):
+        return []  # a result compared with, of a period the clause does not date
     quantity, change = q.quantity, role is not None and role.part == "by" and kind in LEVELS
     if change and role.falling or kind in RESULTS and _minus(doc, q):
         quantity = _negated(quantity)  # "una caída de su facturación de 1.200 millones", "nettoresultat på minus 300"
@@ -206,10 +226,12 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     return [d]
 
 
-def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention) -> str | None:
+def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = False) -> str | None:
     """The measure a money figure is of: the nearest money word in its clause, else one a few words after it
     ("en tout « 4 milliards d'euros » d'économies"); not a ratio ("revenue per employee"). An aside in brackets
-    does not end the clause: "Der operative Gewinn (Ebit) lag bei 980 Millionen Euro"."""
+    does not end the clause: "Der operative Gewinn (Ebit) lag bei 980 Millionen Euro". The ``level`` a change went
+    to, in a clause of its own, is of the last measure before it ("le chiffre d'affaires, en repli de 1,9% à 65,9
+    milliards")."""
     c_start, c_end = doc.clause_at(q.start)
     text = doc.text
     opening = text.rfind("(", sent.start, c_start) if text[c_start - 1:c_start] == ")" else -1
@@ -218,11 +240,16 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention) -> str | None:
 
     def usable(h) -> bool:
         rest = text[h.end:h.end + 12]
-        return not doc.lang.ratio.match(text, h.end + len(rest) - len(rest.lstrip()))
+        at = h.end + len(rest) - len(rest.lstrip())
+        return not doc.lang.ratio.match(text, at) or bool(doc.lang.per_year.match(text, at))  # "d'économies par an"
 
     kinds, basis = [h for h in doc.hits_in(c_start, c_end, "money") if usable(h)], "stated"
-    if not kinds and text[c_start:q.start].strip().lower() in doc.lang.range_words:
-        kinds = doc.hits_in(sent.start, c_start, "money")[-1:]  # "..., tot 412 miljoen euro": the level it went to
+    last_before = sorted(doc.hits_in(sent.start, c_start, "money"), key=lambda h: h.end)[-1:]
+    if not kinds and doc.lang.base.search(text[c_start:q.start]):  # ", frente a los 2.500 millones": compared with
+        return (last_before[0].key, "compared") if last_before else (None, None)
+    opening = norm(text[c_start:q.start].strip())
+    if not kinds and (level or opening in doc.lang.range_words or opening in doc.lang.change_to):
+        kinds = last_before  # "..., tot 412 miljoen euro", "..., hasta 210 millones"
     if not kinds:  # the word after it, outside its clause
         kinds, basis = [h for h in doc.hits_in(q.end, sent.end, "money")
                         if usable(h) and doc.words_between(q.end, h.start) <= 3], "sentence"
@@ -266,7 +293,8 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
             d = _draft(doc, ctx, sent, kind, q, q.end, _negated(q.quantity), basis="change")
             d.claim = evolve(d.claim, aggregate="change")
             return [d]
-    share = _head(doc, q, SHARE)  # "6% of its workforce"
+    share = _head(doc, q, SHARE) or next(iter(doc.hits_in(q.start, q.end, "jobs")), None)  # "6% of its workforce",
+    # "un poste sur cinq"
     before = [h for h in doc.hits_in(max(sent.start, q.start - 40), q.start, "workforce")  # "workforce by 15%"
               if not any(o is not q and (h.end <= o.start < q.start or o.end <= h.start and doc.words_between(o.end, h.start) <= 1)
                          for o in quantities)]  # not the noun of another figure: "130.000 empleados, y ... del 20%"
@@ -347,12 +375,16 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         d = _draft(doc, ctx, sent, "job_cuts", q, head.end)
         d.at_risk = True
         return [d]
-    affected = _affected_by_cuts(doc, sent, q)
+    part = any(_part_of(doc, sent, o) is q for o in quantities if o.start >= q.end)  # "900 of the 3,100 workers"
+    affected = _affected(doc, sent, q)
     if affected is not None and _negated_verb(doc, q):
         return []  # "The 400 staff at its head office are not affected", "Nicht betroffen sind ..."
-    if not affected and (head.label == "workforce" or _is_workforce(doc, sent, q, head) or _remains(doc, q, head)):
+    if affected and _part_of(doc, sent, q):  # the whole of those a closure or a cut affects: of the site or the company
+        return [] if affected == "close" or _site_staff(doc, ctx, q) else [_draft(doc, ctx, sent, "workforce", q, head.end)]
+    if not affected and (not part and (head.label == "workforce" or _is_workforce(doc, sent, q, head)) or _remains(doc, q, head)):
         return [] if _site_staff(doc, ctx, q) else [_draft(doc, ctx, sent, "workforce", q, head.end)]
-    own_cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns") or doc.hits_in(sent.start, sent.end, "cut_nouns")
+    own_cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns") or doc.hits_in(sent.start, sent.end, "cut_nouns") or (
+        _gone_with(doc, q))
     if not own_cut and doc.hits_in(c_start, q.start, "target") and not doc.hits_in(c_start, c_end, "hire"):
         return [_draft(doc, ctx, sent, "workforce", q, head.end, basis="context")]  # "Ziel seien 2.000 Mitarbeiter"
     cut = own_cut or affected or affected is None and _cuts_around(doc, sent)
@@ -365,7 +397,8 @@ def _changed_count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMenti
     """A count in a change: levels of a workforce ("from 5,000 to 3,800", "shrunk headcount to 3,800"), a cut by
     a difference ("shrank its workforce by 1,000 employees"), sites closed ("factories from 17 to 10")."""
     other = role.other
-    stores = store or other is not None and (_head(doc, other, ("store",)) or head is None and _before(doc, q, "store"))
+    stores = store or other is not None and (_head(doc, other, ("store",)) or head is None and (
+        _before(doc, q, "store") or _before(doc, other, "store")))  # "sus plantas ... desde las 17 actuales hasta 10"
     if stores:
         if role.part != "to" or other is None or not role.falling:
             return []
@@ -467,6 +500,15 @@ def _continues(doc: Doc, prev: ClaimDraft, q: QuantityMention) -> bool:
     return place_after or another
 
 
+def _gone_with(doc: Doc, q: QuantityMention) -> bool:
+    """Jobs that go with something else: a with-word right before the count (``claims.gone_with``) and a verb of
+    going in its sentence (``claims.going``): "Zusammen mit 4.000 Jobs fällt die Verbrennerproduktion in Wolfsburg",
+    "Along with 4,000 jobs, the engine line will go"."""
+    sent, c_start = doc.sentence_at(q.start), doc.clause_at(q.start)[0]
+    return any(doc.words_between(h.end, q.start) <= 1 for h in doc.hits_in(max(c_start, q.start - 40), q.start, "gone_with")
+               ) and bool(doc.hits_in(q.end, sent.end, "going"))
+
+
 def _replaces(doc: Doc, q: QuantityMention) -> bool:
     k = doc.token_index(q.start)
     return any(k - h.j <= 1 for h in doc.hits_in(max(0, q.start - 40), q.start, "replaces"))
@@ -497,12 +539,13 @@ def _at_risk(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool | None:
     return not doc.hits_in(c_start, cue.start, "negation")
 
 
-def _affected_by_cuts(doc: Doc, sent: Sentence, q: QuantityMention) -> bool | None:
-    """Staff the figure's clause says are affected (``claims.affected``) by a closure, a cut or a plan of cuts
-    (``claims.cut_plans``: "Sozialplan", "PSE", "ERE", "varsel") this sentence or the one before in the block tells:
-    "The plant will close in March. About 1,900 workers are affected.", "Betroffen sind 380 Mitarbeiter" after a
-    Sozialplan: they lose their jobs. Not when those sentences count the cuts with another figure ("will cut 500
-    jobs. About 2,000 employees are affected"): False, as with no cut told; None with no word of it."""
+def _affected(doc: Doc, sent: Sentence, q: QuantityMention) -> str | None:
+    """Staff the figure's clause says are affected (``claims.affected``) by a closure ("close"), cuts of staff or a plan
+    of cuts ("cut"; ``claims.cut_plans``: "Sozialplan", "PSE", "ERE", "varsel") this sentence or the one before in the
+    block tells: "The plant will close in March. About 1,900 workers are affected.", "will Stellen abbauen. Betroffen
+    sind etwa 900 der 3.100 Beschäftigten.", "Betroffen sind 380 Mitarbeiter" after a Sozialplan: they lose their jobs.
+    "" when those sentences tell neither, or count the cuts with another figure ("will cut 500 jobs. About 2,000
+    employees are affected"); None with no word of it."""
     c_start, c_end = doc.clause_at(q.start)
     if not doc.hits_in(c_start, c_end, "affected"):
         return None
@@ -512,13 +555,17 @@ def _affected_by_cuts(doc: Doc, sent: Sentence, q: QuantityMention) -> bool | No
         if o.quantity.unit == "count" and o.quantity.value != q.quantity.value and not c_start <= o.start < c_end:
             head = _head(doc, o, ("jobs", "cut_counts"))
             if head is not None and (head.label == "cut_counts" or doc.hits_in(*doc.clause_at(o.start), "cut", "at_risk")):
-                return False
+                return ""
+    if [h for h in doc.hits_in(start, sent.end, "close", "stop") if not _negated_verb(doc, h)] and doc.hits_in(
+            start, sent.end, "store", "production"):  # a site closed, not "einen Tarifvertrag geschlossen"
+        return "close"
+
     def of_staff(h) -> bool:  # a cut verb of staff ("varslar personal"), not of prices ("reduced prices")
         told = doc.sentence_at(h.start)
         return h.label != "cut" or bool(doc.hits_in(told.start, told.end, "jobs", "workforce"))
 
-    return any(of_staff(h) and not _negated_verb(doc, h)
-               for h in doc.hits_in(start, sent.end, "close", "stop", "cut", "cut_nouns", "cut_plans"))
+    return "cut" if any(of_staff(h) and not _negated_verb(doc, h)
+                        for h in doc.hits_in(start, sent.end, "cut", "cut_nouns", "cut_plans")) else ""
 
 
 def _cuts_around(doc: Doc, sent: Sentence) -> bool:
@@ -550,15 +597,21 @@ def evolve_draft(d: ClaimDraft, **changes) -> ClaimDraft:
 def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
     """The figure counts the staff of sites: in a relative clause about them ("its plant in Ohio, where 2,300 people
     work", "ses usines de Vierzon et de Troyes, qui emploient 1 250 personnes", "fabriken i Skellefteå, där 3 000
-    personer arbetar"), or in a clause that names one site after it ("1 100 personer vid anläggningen", not "12,000
-    people in 40 stores"): not the company's workforce."""
+    personer arbetar"), in a clause that names one site after it ("1 100 personer vid anläggningen", not "12,000
+    people in 40 stores"), or that points at one named just before (``stores.there``: "Dort arbeiten 1.300
+    Menschen"): not the company's workforce."""
     clause = doc.relative_clause(q.start)
     if clause is not None:
         start = clause[0]
         if any(doc.words_between(h.end, start) <= 5 and not any(h.end <= m.start < start for m in ctx.orgs)
                for h in doc.hits_in(max(doc.sentence_at(q.start).start, start - 60), start, "store")):
             return True
-    c_end = doc.clause_at(q.start)[1]
+    c_start, c_end = doc.clause_at(q.start)
+    if doc.hits_in(c_start, c_end, "there"):  # "Das Werk in Bochum soll schließen. Dort arbeiten 1.300 Menschen."
+        sent = doc.sentence_at(q.start)
+        before = doc.sentences[sent.index - 1] if sent.index else sent
+        if doc.hits_in(before.start if before.block == sent.block else sent.start, c_start, "store"):
+            return True
     return any(not doc.starting_in(doc.quantities, q.end, h.start) for h in doc.hits_in(q.end, c_end, "store"))
 
 
@@ -615,6 +668,14 @@ def _hiring(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
                for h in doc.hits_in(c_start, _reach(doc, sent, q), "hire"))
 
 
+def _goes_on(doc: Doc, end: int, c_end: int) -> bool:
+    """The clause goes on after ``end`` with more than a coordination: "1,500 of the 2,000 jobs it will cut are in
+    operations", not "2.500 der 11.000 Arbeitsplätze abbauen und zwei Werke schließen"."""
+    k = doc.token_index(end)
+    return bool(doc.words_between(end, c_end)) and not (
+        k < len(doc.tokens) and doc.tokens.low[k] in doc.lang.conjunction_words | doc.lang.and_words)
+
+
 def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
     """"its 15,300 employees", "heeft 1,5 miljoen werknemers", "employs 12,000 people": a size, not a cut."""
     if any(not doc.text[h.end:q.start].strip(" \u00a0") or doc.words_between(h.end, q.start) <= 2
@@ -631,7 +692,7 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
     if _hiring(doc, sent, q):
         return False
     if _part_of(doc, sent, q) and not any(
-            doc.words_between(head.end, h.start) <= 2 and (h.label == "mod" or doc.words_between(h.end, c_end))
+            doc.words_between(head.end, h.start) <= 2 and (h.label == "mod" or _goes_on(doc, h.end, c_end))
             for h in doc.hits_in(head.end, c_end, "cut", "cut_nouns", "mod")):
         return True  # "7 Prozent der 108.000 Beschäftigten", "4.000 der 52.000 Stellen zu streichen": the base of a
         # share; not the whole the clause goes on to say things of ("1,500 of the 2,000 jobs it will cut are in
@@ -790,20 +851,26 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
             relative = bool(doc.hits_in(t.start, t.end, "time"))  # "last year", "förra året": the whole year
             d.horizon = t.horizon
         else:
-            earlier = [t for t in times if t.end <= c_start and not doc.relative_clause(t.start)]
+            compared = doc.lang.base.search(doc.text[c_start:d.start])  # ", frente a los 2.500 millones": another time
+            earlier = [t for t in times if t.end <= c_start and not doc.relative_clause(t.start) and not compared
+                       and not (d.claim.kind in STAFF and dates_a_sum(doc, t))]  # "une perte pour 2025, et 2 000 postes"
             # not the time of a relative clause: "Northvolt, which warned on Sept. 9 that cuts were coming, said"
             if earlier:
                 when, rank = earlier[-1].time, (1, d.start - earlier[-1].end)
                 d.horizon = earlier[-1].horizon
+                relative = bool(doc.hits_in(earlier[-1].start, earlier[-1].end, "time"))
             elif later := [t for t in times if t.start >= c_end and (t.time.precision == "day" or t.horizon
                                                                       and not any(d.end <= o.start < t.start for o in drafts))]:
                 when, rank = later[0].time, (1, later[0].start - d.end)  # ", meddelade bolaget på tisdagen", ", by 2027"
                 d.horizon = later[0].horizon
             elif inherited is not None and not (d.claim.kind == "cost_savings" and _before_publication_month(
                     inherited, doc.published)):  # savings aimed at are not of last year's sentence
-                when, rank = (ctx.context_time(sent, PERIODS) or inherited) if d.claim.kind in ACCOUNTS else inherited, (2, 0)
-        if when is not None and inherited is not None and rank[0] < 2 and contains(when, inherited) and not relative:
-            when = inherited  # "in 2025" after a sentence on its fourth quarter
+                when = (ctx.context_time(sent, PERIODS) or inherited) if d.claim.kind in ACCOUNTS else inherited if (
+                    d.claim.kind not in STAFF) else ctx.context_time(sent, staff=True)
+                rank = (2, 0)
+        narrower = ctx.context_time(sent, PERIODS) if d.claim.kind in ACCOUNTS else inherited  # a result is for no day
+        if when is not None and narrower is not None and rank[0] < 2 and contains(when, narrower) and not relative:
+            when = narrower  # "in 2025" after a sentence on its fourth quarter
         if rank[0] >= 1 and doc.hits_in(c_start, c_end, "full_year"):  # "für das Gesamtjahr": the whole year
             year = (when or doc.published).value[:4] if (when or doc.published) else None
             when, rank = (TimeRef(year, "year"), (0, 0)) if year else (when, rank)
@@ -830,11 +897,11 @@ def _known(doc: Doc, start: int) -> bool:
 
 def _year_earlier(doc: Doc, d: ClaimDraft, c_end: int) -> bool:
     """A word of the year before right after a result ("a profit of 12 million pounds a year earlier", "från 620
-    miljoner kronor ett år tidigare"), or opening its sentence ("A year earlier, revenue was 2.83 billion euros",
+    miljoner kronor ett år tidigare"; not "rose to $4.2 billion from $3.9 billion a year earlier"), or opening its sentence ("A year earlier, revenue was 2.83 billion euros",
     "Im Vorjahresquartal hatte der Umsatz bei 2,83 Milliarden Euro gelegen"): the same period a year before the
     one the sentence is about."""
     return any(h.key == "year_earlier" and not any(t.start < h.end and h.start < t.end for t in doc.times) and (
-        h.start >= d.end and doc.words_between(d.end, h.start) <= 2
+        h.start >= d.end and doc.words_between(d.end, h.start) <= 2 and not doc.starting_in(doc.quantities, d.end, h.start)
         or h.end <= d.start and not doc.text[d.sent.start:h.start].strip(" \"'“”‘’«»"))
         for h in doc.hits_in(d.sent.start, c_end + 1, "time"))
 
@@ -916,7 +983,8 @@ def _gap(d: ClaimDraft, t) -> int:
 MONEY = ("revenue", "profit", "net_income", "loss", "investment")  # results and spending: reported or expected
 PERIODS = ("year", "half", "quarter")  # what a result is for (not the day it was reported)
 ACCOUNTS = ("revenue", "profit", "net_income", "loss")  # results of a period, unlike an investment planned
-PAST_TIMES = ("last_year", "last_month", "last_week", "yesterday")  # relative times that are past whatever the date
+STAFF = ("job_cuts", "workforce", "store_closure")  # counts of people and sites, dated by no result's period
+PAST_TIMES = ("last_year", "prior_year", "last_month", "last_week", "yesterday")  # relative times that are past whatever the date
 
 
 def _finish(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> None:
@@ -981,13 +1049,14 @@ def _modality(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> str:
         cues = doc.hits_in(sent.start, d.end, "mod")
         target = any(h.key == "planned" and h.start >= c_start and doc.words_between(h.end, d.start) <= 5 for h in cues)
         return "expected" if target or any(h.key == "expected" for h in cues) else "reported"
-    if cue in ("denied", "rumoured") or cue == "expected" and claim.kind != "cost_savings":
+    if cue in ("denied", "rumoured") or cue == "expected" and claim.kind != "cost_savings" and not past:
         return cue
     if past or claim.org != doc.main_org and cue != "announced":
         return "reported"  # what happened before; another company's cuts told as background
     future = any(h.key == "future" for h in doc.hits_in(c_start, c_end, "mod"))
-    if d.horizon or cue == "planned" or claim.kind == "cost_savings" or claim.kind == "store_closure" and future:
-        return "planned"  # savings are targets; sites to be closed
+    if d.horizon or cue == "planned" or claim.kind == "cost_savings" or claim.kind == "store_closure" and (
+            future or d.basis == "change"):
+        return "planned"  # savings are targets; sites to be closed, or to be fewer ("desde las 12 actuales hasta 8")
     return "announced"
 
 
@@ -1005,11 +1074,13 @@ def _past(doc: Doc, d: ClaimDraft) -> bool:
 
 def _media(doc: Doc, ctx: ClaimContext, sent: Sentence) -> bool:
     """The figure comes from an outlet's report, not from the company: "rapporte la télévision", "laut einem
-    Medienbericht"."""
+    Medienbericht", "meldt het FD" (a verb of announcing right beside the outlet is the outlet's)."""
+    outlets = [m for m in doc.in_sentence(ctx.publishers, sent) if not ctx.told(m)]
     return bool(doc.hits_in(sent.start, sent.end, "media")) or bool(
-        [m for m in doc.in_sentence(ctx.publishers, sent) if not ctx.told(m)]
-        and doc.hits_in(sent.start, sent.end, "publisher_verbs")
-        and not any(h.key == "announced" for h in doc.hits_in(sent.start, sent.end, "mod")))
+        outlets and doc.hits_in(sent.start, sent.end, "publisher_verbs")
+        and not any(h.key == "announced" and not any(  # the outlet's own verb: "meldt het FD" announces nothing
+            doc.words_between(h.end, m.start) <= 1 if h.end <= m.start else doc.words_between(m.end, h.start) <= 1
+            for m in outlets) for h in doc.hits_in(sent.start, sent.end, "mod")))
 
 
 def _announced_after(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[ClaimDraft]) -> None:
@@ -1096,8 +1167,9 @@ def store_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     for sent in doc.sentences:
         closes = [h for h in doc.hits_in(sent.start, sent.end, "close") if not _negated_verb(doc, h)]
         found = _chains(doc, ctx, sent) if closes else []
-        if not found and (closes or [h for h in doc.hits_in(sent.start, sent.end, "stop") if not _negated_verb(doc, h)]):
-            found = _sites(doc, ctx, sent)
+        stops = [h for h in doc.hits_in(sent.start, sent.end, "stop") if not _negated_verb(doc, h)]
+        if not found and (closes or stops):
+            found = _sites(doc, ctx, sent, closes + stops)
         drafts += found
     return drafts
 
@@ -1117,8 +1189,8 @@ def _chains(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
                       if m.end <= store.start and not doc.text[m.end:store.start].strip(" -")), None)
         count = next((q for q in doc.in_sentence(doc.quantities, sent)
                       if q.end <= store.start and doc.words_between(q.end, store.start) <= 2
-                      and q.quantity.unit == "count" and not doc.hits_in(q.end, store.start, "jobs")), None)
-        # not "400 jobb när fabriken stängs": a count of jobs
+                      and q.quantity.unit == "count" and doc.covering(doc.times, q.start) is None  # not "zum 30. Juni"
+                      and not doc.hits_in(q.end, store.start, "jobs")), None)  # not "400 jobb när fabriken stängs"
         if count is not None:  # "cerrará dos de sus cinco fábricas": two, the part closed
             count = _part_of(doc, sent, count) or count
         if brand is None and count is None:
@@ -1144,26 +1216,44 @@ def _now(doc: Doc, t) -> bool:
     return any(h.key == "today" for h in doc.hits_in(t.start, t.end, "time"))
 
 
-def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
-    """Sites named in a sentence of closing or of production ending: a name before a plant noun ("its Civac
-    plant", "the Shonan (Nissan Shatai) plant"), else the first place a production word is located in ("die
-    Fahrzeugfertigung in Dresden"); each takes the time that follows it before the next site."""
+def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[ClaimDraft]:
+    """Sites named in a sentence of closing or of production ending, by their name alone: a name before a plant noun
+    ("its Civac plant", "the Shonan (Nissan Shatai) plant"), a place after a plant noun the verb acts on ("will
+    close its plant in Ohio", "das Werk in Duisburg wird geschlossen", "la planta de Almussafes"), else the first
+    place a production word is located in ("die Fahrzeugfertigung in Dresden"); each takes the time that follows
+    it before the next site."""
     toks, text = doc.tokens, doc.text
     sites: list[tuple[str, int, int]] = []
-    for store in doc.hits_in(sent.start, sent.end, "store"):
+    stores = doc.hits_in(sent.start, sent.end, "store")
+    for store in stores:
         k = store.i - 1
         if k >= 0 and toks.raw[k] == ")":  # "the Shonan (Nissan Shatai) plant"
             while k > 0 and toks.raw[k] != "(" and toks.starts[k] > sent.start:
                 k -= 1
             k -= 1
         if k >= 0 and toks.starts[k] >= sent.start and toks.raw[k][:1].isupper() and toks.raw[k].lower() not in doc.lang.stop_words:
-            sites.append((f"{toks.raw[k]} {text[store.start:store.end]}", toks.starts[k], store.end))
+            sites.append((toks.raw[k], toks.starts[k], store.end))
+        else:
+            one = norm(text[store.start:store.end]) in doc.lang.one_site
+            before = len(sites)
+            for loc in doc.hits_in(store.start, toks.ends[min(store.j, len(toks) - 1)], "locative"):
+                j, named = (loc.j if loc.i in (store.i, store.j) else len(toks)), []
+                while name := _place_at(doc, ctx, j):  # "the plants in Leeds and Hull", "usines de Vierzon et de Troyes"
+                    named.append((name, toks.starts[j], toks.ends[j]))
+                    j = j + 2 if j + 2 < len(toks) and toks.raw[j + 1].lower() in doc.lang.and_words else len(toks)
+                    j += j < len(toks) and toks.raw[j].lower() == toks.raw[loc.j - 1].lower()
+                if named and (len(named) > 1 or one) and any(
+                        _acts_on(doc, v, store, stores, named[-1][2]) for v in verbs):  # not "die Filialen in Berlin"
+                    sites += named
+            j = store.j  # "das Werk Osnabrück schließen", where only a name stands bare after a noun
+            if (len(sites) == before and one and doc.lang.capitalised_nouns and j + 1 < len(toks) and toks.ends[j] < sent.end
+                    and not toks.raw[j + 1][:1].isdigit() and toks.low[j + 1] not in doc.lang.stop_words | doc.lang.determiners_all
+                    and (name := _place_at(doc, ctx, j)) and any(_acts_on(doc, v, store, stores, toks.ends[j]) for v in verbs)):
+                sites.append((name, toks.starts[j], toks.ends[j]))
     if not sites and doc.hits_in(sent.start, sent.end, "production"):
         for loc in doc.hits_in(sent.start, sent.end, "locative"):
-            place = next((m for m in doc.starting_in(doc.entities, toks.starts[loc.j], toks.starts[loc.j] + 1)
-                          if loc.j < len(toks)), None)
-            name = place.name if place else (toks.raw[loc.j] if loc.j < len(toks) and toks.raw[loc.j][:1].isupper() else None)
-            if name and not any(m.start == toks.starts[loc.j] for m in ctx.orgs):
+            name = _place_at(doc, ctx, loc.j)
+            if name:
                 sites.append((name, toks.starts[loc.j], toks.ends[loc.j]))
                 break
     drafts = []
@@ -1174,7 +1264,7 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
         q_start, q_end = _quote(doc, sent)
         claim = Claim(kind="store_closure", org=org, quote=text[q_start:q_end], start=q_start, end=q_end, object=name)
         d = ClaimDraft(claim, sent, start, end)
-        limit = sites[n + 1][1] if n + 1 < len(sites) else sent.end
+        limit = min(sites[n + 1][1] if n + 1 < len(sites) else sent.end, doc.clause_at(end - 1)[1])  # not ", said on Monday"
         own = sorted((t for t in doc.in_sentence(doc.times, sent) if end <= t.start < limit and not _now(doc, t)),
                      key=lambda t: not t.horizon)
         if own:
@@ -1184,6 +1274,36 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
         _finish(doc, ctx, d)
         drafts.append(d)
     return drafts
+
+
+def _acts_on(doc: Doc, verb, store, stores, site_end: int) -> bool:
+    """The closing verb acts on this plant noun and its places (ending at ``site_end``): both in one clause, a few
+    words apart, with no other plant noun and no cut between them ("close its Dutch office and cut 300 jobs at its
+    plant in Ohio" closes no plant in Ohio), nor a conjunction right after the places when the verb follows them
+    ("opened a plant in Texas and closed one in Ohio")."""
+    (lo, hi), clause = sorted([(verb.start, verb.end), (store.start, store.end)]), doc.clause_at(store.start)
+    k = doc.token_index(site_end)
+    after = verb.start >= site_end and k < len(doc.tokens) and (
+        doc.tokens.low[k] in doc.lang.conjunction_words | doc.lang.and_words)
+    return (clause[0] <= verb.start < clause[1] and doc.words_between(lo[1], hi[0]) <= 8 and not after
+            and not any(lo[1] <= h.start < hi[0] for h in stores) and not doc.hits_in(lo[1], hi[0], "cut"))
+
+
+def _place_at(doc: Doc, ctx: ClaimContext, j: int) -> str | None:
+    """The place named at token ``j`` or after a plant noun there ("im Werk Salzgitter"): a known place, else a
+    capitalised word that is no lexicon word and no time ("in Kurzarbeit", "Ende 2027"); None when none is or it
+    names an organisation."""
+    toks = doc.tokens
+    if j < len(toks) and doc.hits_in(toks.starts[j], toks.ends[j], "store"):
+        j += 1
+    if j >= len(toks) or any(m.start == toks.starts[j] for m in ctx.orgs):
+        return None
+    at = toks.starts[j]
+    place = next(iter(doc.starting_in(doc.entities, at, at + 1)), None)
+    if place is not None:
+        return place.name
+    word = toks.raw[j]
+    return word if word[:1].isupper() and not doc.hits_in(at, toks.ends[j]) and doc.covering(doc.times, at) is None else None
 
 
 def same_figure(a: Claim, b: Claim) -> bool:

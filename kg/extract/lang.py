@@ -208,6 +208,8 @@ class Lang:
         self.scales: dict[str, float] = {norm(k): float(v) for k, v in num.get("scales", {}).items()}
         # The pieces number words are written together from ("tweeduizend", "fünfzehnhundert", "tjugofem"):
         # the words, the scales up to a thousand, and pieces that only occur inside such words ("een", "ein").
+        # words that count roughly ("un millier", "una decena", "ett hundratal"): a figure with one is approximate
+        self.approximate = frozenset(norm(w) for w in num.get("approximate", []))
         self.number_parts: dict[str, float] = {**self.words, **{k: v for k, v in self.scales.items() if v <= 1000},
                                                **{norm(k): float(v) for k, v in num.get("parts", {}).items()}}
         self.number_joiners: list[str] = [norm(w) for w in num.get("joiners", [])]
@@ -217,7 +219,9 @@ class Lang:
         self.range_words = [norm(a) for a in num.get("range", [])]
         self.between_words = [norm(a) for a in num.get("between", [])]
         self.and_words = {norm(a) for a in num.get("and", [])}
+        self.one_site = {norm(a) for a in lex.get("stores", {}).get("one", [])}  # "the plant in Ohio", not "the stores in"
         self.currency_of = num.get("currency_of", [])
+        self.scale_of = frozenset(t for w in self.currency_of for t in TOKEN.findall(norm(w)) if t.isalpha())  # "millier de"
         units = lex.get("units", {})
         self.unit_words = {"percent": units.get("percent", ["%"]), "days": units.get("days", []),
                            "weeks": units.get("weeks", [])}
@@ -300,10 +304,12 @@ class Lang:
         self.one_in = {" ".join(norm(w).split()) for w in num.get("one_in", [])}
         self.fewer = _opening(num.get("fewer", []))
         self.ratio = _opening(num.get("ratio", []))
+        self.per_year = _opening(num.get("per_year", []))
         self.pronouns = {norm(w) for w in lex.get("attribution", {}).get("pronouns", [])}
         self.back_reference = _opening(lex.get("attribution", {}).get("back_reference", []))
         self.relative = re.compile(rf"\s*(?:{alternation(lex.get('claims', {}).get('relative', []))})(?!\w)", re.I)
         self.byline = _opening(lex.get("entities", {}).get("byline", []))
+        self.name_links = {norm(w) for w in lex.get("entities", {}).get("name_links", [])}  # "Hilaturas del Norte"
         self.org_words = set(lex.get("entities", {}).get("org_words", [])) | set(
             base.get("entities", {}).get("org_words", []))
         self.first_names = {n for code in languages() for n in lexicon(code).get("entities", {}).get("first_names", [])}
@@ -362,7 +368,7 @@ class Lang:
         claims = lex.get("claims", {})
         for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions", "others", "cut_counts", "hire",
                       "remain", "replaces", "another", "part_of", "work", "target", "agreed", "combined", "temporary",
-                      "affected", "cut_plans", "at_risk", "phases"):
+                      "affected", "cut_plans", "at_risk", "phases", "gone_with", "going"):
             add_list(label, claims.get(label, []))
         for label in ("fall", "rise", "total"):
             add_list(label, lex.get("numbers", {}).get(label, []))
@@ -375,6 +381,7 @@ class Lang:
         add_list("close", stores.get("close", []))
         add_list("stop", stores.get("stop", []))
         add_list("production", stores.get("production", []))
+        add_list("there", stores.get("there", []))
         add_list("notice", lex.get("notice", {}).get("cues", []))
         for mod, words in lex.get("modality", {}).items():
             add_list("past" if mod == "past" else "mod", words, mod)

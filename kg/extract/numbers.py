@@ -21,8 +21,9 @@ HEDGE_BOUND = {"approx": (True, None), "lower": (True, "lower"), "upper": (True,
                "max": (False, "upper"), "min": (False, "lower")}
 
 
-def parse_number(s: str, lang: Lang, scaled: bool = False) -> float | None:
-    """Digits as written -> a float, deciding grouping and decimal marks by language and digit groups."""
+def parse_number(s: str, lang: Lang, scaled: bool = False, grouping: str = "") -> float | None:
+    """Digits as written -> a float, deciding grouping and decimal marks by language and digit groups (and by the
+    mark the article is seen to group thousands with, ``grouping``)."""
     s = s.strip()
     for ch in SPACES + "'’":  # spaces and apostrophes only ever group thousands
         s = s.replace(ch, "")
@@ -42,8 +43,9 @@ def parse_number(s: str, lang: Lang, scaled: bool = False) -> float | None:
     # three digits after a single mark group thousands, unless the mark is this language's decimal
     # mark and a scale word follows ("1,500 Mio." is 1.5 million in German); nobody writes "3,000 millones"
     # for three million, so three zeros group thousands there too
-    grouping = after == 3 and not s.startswith("0" + mark) and (mark != lang.decimal or not scaled or s.endswith("000"))
-    return float(s.replace(mark, "")) if grouping else float(s.replace(mark, "."))
+    groups = after == 3 and not s.startswith("0" + mark) and (
+        mark != lang.decimal or not scaled or s.endswith("000") or mark == grouping)
+    return float(s.replace(mark, "")) if groups else float(s.replace(mark, "."))
 
 
 @cache
@@ -110,7 +112,7 @@ def _trie(words) -> str:
     return pattern(root) or NEVER
 
 
-def _value(m: re.Match, n: str, lang: Lang) -> float | None:
+def _value(m: re.Match, n: str, lang: Lang, grouping: str = "") -> float | None:
     scale_word = m.group(f"s{n}")
     suffix = m.group(f"x{n}") or m.group(f"y{n}")
     scale = lang.scales.get(norm(re.sub(r"\s+", " ", scale_word)), 1.0) if scale_word else lang.suffixes.get(suffix or "", 1.0)
@@ -119,7 +121,7 @@ def _value(m: re.Match, n: str, lang: Lang) -> float | None:
         scale = lang.currency_prefixes.get(norm(scale_word), 1.0)
     if m.group(f"d{n}"):
         try:
-            base = parse_number(m.group(f"d{n}"), lang, scaled=bool(scale_word or suffix))
+            base = parse_number(m.group(f"d{n}"), lang, scaled=bool(scale_word or suffix), grouping=grouping)
         except ValueError:  # marks in no pattern a number is written in ("0.751,000,000")
             base = None
     elif m.group(f"w{n}"):
@@ -140,7 +142,7 @@ def find_quantities(doc: Doc) -> None:
     for h in doc.hits:
         if h.label == "hedge":
             hedges.setdefault(h.end, []).append(h)
-    pos = 0
+    pos, grouping = 0, _grouping(doc)
     for anchor in _anchors(doc):
         if anchor < pos:
             continue
@@ -150,7 +152,7 @@ def find_quantities(doc: Doc) -> None:
         pos = m.end()
         if not (m.group("d1") or m.group("w1") or m.group("a1")):
             continue
-        v1 = _value(m, "1", lang)
+        v1 = _value(m, "1", lang, grouping)
         if v1 is None:
             continue
         start = m.start()
@@ -164,7 +166,7 @@ def find_quantities(doc: Doc) -> None:
         to_next = alone = False
         end1 = m.end()
         if m.group("rs"):
-            v2 = _value(m, "2", lang)
+            v2 = _value(m, "2", lang, grouping)
             if m.group("s2") and not m.group("s1") and not m.group("x1"):
                 v1 *= lang.scales.get(norm(re.sub(r"\s+", " ", m.group("s2"))), 1.0)
             elif m.groupdict().get("z2") and not m.group("z1"):  # "mellan 500 och 600 Mkr"
@@ -197,6 +199,7 @@ def find_quantities(doc: Doc) -> None:
             keys = [h.key for h in found if h.start == first]
             approx = any(HEDGE_BOUND[k][0] for k in keys)
             bound = next((HEDGE_BOUND[k][1] for k in keys if HEDGE_BOUND[k][1]), None)
+        approx = approx or any(norm(re.sub(r"\s+", " ", m.group(g) or "")) in lang.approximate for g in ("w1", "s1", "w2", "s2"))
         if q_low is not None:
             quantity = Quantity(unit=unit, low=q_low, high=q_high, approx=approx, bound=bound)
         else:
@@ -204,6 +207,21 @@ def find_quantities(doc: Doc) -> None:
         doc.quantities.append(QuantityMention(start, end1 if to_next or alone else m.end(), quantity, to_next=to_next))
     _add_ratios(doc)
     _add_fractions(doc, hedges)
+
+
+GROUPED = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:([.,])\d{3})+(?![\d.,])")
+
+
+def _grouping(doc: Doc) -> str:
+    """The mark the article groups thousands with where that is the language's decimal mark: a count of thousands
+    with no scale after it ("16,000 puestos" in a Mexican outlet) shows it, and then "2,500 millones" is 2.5 billion."""
+    lang, text = doc.lang, doc.text
+    for m in GROUPED.finditer(text):
+        if m.group(1) == lang.decimal:
+            after = TOKEN.findall(norm(text[m.end():m.end() + 20]))
+            if not after or after[0] not in lang.scales and after[0] not in ("%", *lang.unit_words["percent"]):
+                return lang.decimal
+    return ""
 
 
 def _money_before(doc: Doc, start: int) -> str | None:
@@ -323,11 +341,22 @@ def _skip_space_back(text: str, pos: int) -> int:
 
 
 def _changed_before(doc: Doc, hedges: list) -> bool:
-    """A verb of change ("steeg", "daalde", "subió") shortly before the hedge, in its clause."""
+    """A verb of change ("steeg", "daalde", "subió") shortly before the hedge, in its clause; or, for a hedge that
+    opens its clause, a verb of change and a percent in the clause before ("cayeron un 12% en 2025, hasta 210
+    millones": where the figure fell to)."""
     first = min(h.i for h in hedges)
-    c_start, _ = doc.clause_at(doc.tokens.starts[first])
-    low = doc.tokens.low
-    return any(low[k] in doc.lang.change_verbs for k in range(max(0, first - 6), first) if doc.tokens.starts[k] >= c_start)
+    starts, low = doc.tokens.starts, doc.tokens.low
+    c_start, _ = doc.clause_at(starts[first])
+    if any(low[k] in doc.lang.change_verbs for k in range(max(0, first - 6), first) if starts[k] >= c_start):
+        return True
+    before = [k for k in range(max(0, first - 3), first) if starts[k] >= c_start]
+    if before and any(low[k].isalpha() for k in before) or c_start == doc.sentence_at(starts[first]).start:
+        return False
+    p_start, _ = doc.clause_at(c_start - 1)
+    k0 = doc.token_index(p_start)
+    verbs = [k for k in range(k0, first) if low[k] in doc.lang.change_verbs]
+    return bool(verbs) and any(q.quantity.unit == "percent" and q.start > starts[verbs[0]]
+                               for q in doc.starting_in(doc.quantities, starts[verbs[0]], c_start))
 
 
 def _word_before(text: str, pos: int, words: list[str]) -> bool:

@@ -169,20 +169,42 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
                 drafts.append(_outlook(doc, ctx, sent, h, org, "deny"))
             continue
         for h in doc.hits_in(sent.start, sent.end, "outlook"):
-            cuts = [c for c in doc.hits_in(h.end, sent.end, "cut_nouns") if doc.words_between(h.end, c.start) <= 8]
+            cuts = [c for c in doc.hits_in(h.end, sent.end, "cut_nouns") if doc.words_between(h.end, c.start) <= 8
+                    and not (c.i and doc.tokens.low[c.i - 1] in doc.lang.known)]  # "con estos despidos": those told
             c_start, _ = doc.clause_at(h.start)
             before = [c for c in doc.hits_in(max(sent.start, c_start), h.start, "cut_nouns")
                       if doc.words_between(c.end, h.start) <= 6 and _object_first(doc, h, c_start, c.start)]
             if not cuts and not before:
                 continue
-            negated = _negated(doc, sent, h.start) or bool(cuts and doc.hits_in(h.end, cuts[0].start, "negation"))
+            negated = _negated(doc, sent, h.start) or bool(cuts and doc.hits_in(h.end, cuts[0].start, "negation")) or (
+                h.split and bool(doc.hits_in(h.end, doc.clause_at(h.start)[1], "negation")))  # "schloss ... nicht aus"
             polarity = "deny" if negated != (h.key == "inverse") else "affirm"
             org, _ = ctx.org_for(sent, h.start, h.end)
             if not org:
                 continue
             drafts.append(_outlook(doc, ctx, sent, h, org, polarity))
             break
+        else:
+            drafts += _more_cuts(doc, ctx, sent)
     return drafts
+
+
+def _more_cuts(doc: Doc, ctx: ClaimContext, sent) -> list[ClaimDraft]:
+    """Further cuts ruled out with no word of expecting: "has no plans for further job cuts", "there will be no more
+    layoffs", "descartó nuevos recortes". A word of more (``stance.more``) right before a cut noun, a negation or a
+    word of ruling out before it in its clause: a denied outlook. Not affirmed by a plan or the future alone ("will
+    cut thousands of additional jobs" is the round itself), nor anything in "after further cuts last year"."""
+    for c in doc.hits_in(sent.start, sent.end, "cut_nouns"):
+        more = [m for m in doc.hits_in(max(sent.start, c.start - 30), c.start, "more") if doc.words_between(m.end, c.start) <= 1]
+        if not more:
+            continue
+        c_start, _ = doc.clause_at(c.start)
+        if not doc.hits_in(c_start, more[-1].start, "negation", "ruled_out"):
+            continue
+        org, _ = ctx.org_for(sent, c.start, c.end)
+        if org:
+            return [_outlook(doc, ctx, sent, more[-1], org, "deny")]
+    return []
 
 
 def _outlook(doc: Doc, ctx: ClaimContext, sent, h, org: str, polarity: str) -> ClaimDraft:

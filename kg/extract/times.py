@@ -66,11 +66,13 @@ def _patterns(code: str) -> dict[str, re.Pattern]:
         ("mdy", re.compile(rf"\b(?P<m>{months})\b\.?\s+(?P<d>\d{{1,2}})(?:{suffix})?\b(?!\s*(?:%|\d))"
                            rf"(?:,?\s+(?P<y>{YEAR})\b)?", flags)),
         ("my", re.compile(rf"\b(?P<m>{months})\b\.?\s+{of}(?P<y>{YEAR})\b", flags)),
-        ("pm", re.compile(rf"\b(?:{preps})\s+(?P<m>{full})\b(?!\.?\s*\d)", flags)),  # not "on March 3"
+        ("pm", re.compile(rf"\b(?:{preps})\s+(?P<m>{full})\b(?!\.?\s*\d{{1,2}}\b(?![.,]\d))", flags)),
+        # not "on March 3"; but "im September 180 Stellen", "in september 1.800 banen"
         ("q", re.compile(rf"\b(?:(?-i:{before})(?P<q>[1-4])|(?P<q2>[1-4])(?-i:{after}))(?:\s*(?:['’]|(?P<y>{YEAR})\b|(?P<yy>\d\d)\b))?", flags)),
         ("qo", re.compile(rf"\b(?P<o>{ordinals})(?:\s+|-)(?:{quarter})\b(?:\s+(?:\w+\s+){{0,2}}?(?P<y>{YEAR})\b)?", flags)),
         ("late", re.compile(rf"\b(?:{late})\s+{of}(?P<y>{YEAR})\b", flags)),
         ("early", re.compile(rf"\b(?:{early})\s+{of}(?P<y>{YEAR})\b", flags)),
+        ("span", re.compile(rf"\b(?P<y>{YEAR})\s?[/–-]\s?(?P<y2>(?:19|20)?\d\d)\b(?![.,]\d|\s*%)")),  # "2024/25"
         ("y", re.compile(rf"(?<![\d.,{signs}])\b(?P<y>{YEAR})\b(?![.,]\d|\s*%)", flags)),
     ])
 
@@ -95,7 +97,7 @@ def find_times(doc: Doc) -> None:
                 found.append(TimeMention(start, end, ref))
                 weekdays.append((start, end, lang.weekdays[low]))
         elif low.isascii() and low.isdigit() and 1950 <= int(low) < 2100:
-            windows.append((max(0, start - 30), end + 2, ("late", "early", "y")))
+            windows.append((max(0, start - 30), end + 8, ("late", "early", "span", "y")))
         elif low in quarter_tokens:
             windows.append((start, end + 8, ("q",)))
         elif low in lang.quarter_ordinals:
@@ -104,6 +106,9 @@ def find_times(doc: Doc) -> None:
         for kind in kinds:
             for m in patterns[kind].finditer(text, ws, min(we, len(text))):
                 ref = _resolve(kind, m, lang, pub)
+                if ref is not None and pub is not None and kind in ("dmy", "mdy", "pm") and ref.interval[1][:7] < pub.value[:7] and (
+                        lang.from_day.search(text, max(0, m.start() - 40), m.start())):  # "ab 1. Februar" in March
+                    ref = _year_later(doc, TimeMention(m.start(), m.end(), ref))  # "per 1 juni", "ab 1. Juli": the next one
                 if ref is not None and not (kind == "y" and _counted(doc, m)):
                     found.append(TimeMention(m.start(), m.end(), ref))
                 elif ref is None and kind in ("dmy", "mdy"):
@@ -111,10 +116,10 @@ def find_times(doc: Doc) -> None:
     for h in doc.hits:
         if h.label == "time" and h.key not in ("late", "early"):
             ref, end = relative(h.key, pub), h.end
-            if h.key in ("first_half", "second_half"):  # "first half of 2025": 2025-H1
+            if h.key in ("first_half", "second_half", "nine_months"):  # "first half of 2025": 2025-H1
                 year = HALF_YEAR.match(text, h.end)
                 if year:
-                    ref, end = TimeRef(f"{year.group(1)}-H{1 if h.key == 'first_half' else 2}", "half"), year.end()
+                    ref, end = _period(h.key, int(year.group(1))), year.end()
             if ref is not None:
                 found.append(TimeMention(h.start, end, ref))
             if h.key == "last_week" and pub is not None and pub.precision == "day":
@@ -141,8 +146,22 @@ def _horizons(doc: Doc, times: list[TimeMention]) -> list[TimeMention]:
             ends.append(m.end())
         if not t.horizon and any(words.search(text[max(0, e - 40):e].lower().replace("’", "'").rstrip()) for e in ends):
             t = TimeMention(t.start, t.end, _year_later(doc, t), horizon=True)
+        elif _told_ahead(doc, t):  # "will cut 180 jobs in September" in March: this September
+            t = TimeMention(t.start, t.end, _year_later(doc, t), horizon=t.horizon)
         out.append(t)
     return out
+
+
+def _told_ahead(doc: Doc, t: TimeMention) -> bool:
+    """A month or quarter named without its year after a verb told in the future ("will", "ska", "despedirá",
+    ``mod.future``) in its clause, with no verb of saying between: the next one, not the last (a weekday looks ahead
+    by ``time.from_day`` instead)."""
+    if t.time.precision not in ("day", "month", "quarter") or (
+            t.time.precision == "day" and not any(w in doc.lang.months for w in doc.text[t.start:t.end].lower().split())):
+        return False
+    c_start, _ = doc.clause_at(t.start)
+    verbs = [h for h in doc.hits_in(c_start, t.start, "mod", "reporting") if h.label == "reporting" or h.key == "future"]
+    return bool(verbs) and verbs[-1].label == "mod"  # not "said in May it would": the month is the saying's
 
 
 def _year_later(doc: Doc, t: TimeMention) -> TimeRef:
@@ -266,6 +285,8 @@ def _resolve(kind: str, m: re.Match, lang, pub: TimeRef | None) -> TimeRef | Non
         return quarter(q, year, pub)
     if kind in ("late", "early"):
         return TimeRef(f"{year}-Q{4 if kind == 'late' else 1}", "quarter")
+    if kind == "span" and int(g["y2"][-2:]) != (year + 1) % 100:
+        return None  # not one year and the next: a range of years, read year by year
     return TimeRef(str(year), "year")
 
 
@@ -311,12 +332,19 @@ def _smallest(first: date, last: date) -> TimeRef:
     return TimeRef(str(first.year), "year") if first.year == last.year else TimeRef(str(last.year), "year")
 
 
+def _period(key: str, year: int) -> TimeRef:
+    """A part of a year: a half ("2025-H1"); nine months, which no precision finer than the year holds, the year."""
+    if key == "nine_months":
+        return TimeRef(str(year), "year")
+    return TimeRef(f"{year}-H{1 if key == 'first_half' else 2}", "half")
+
+
 def relative(key: str, pub: TimeRef | None) -> TimeRef | None:
     """A relative time word ("last year", "this month", "today") against the publication date."""
     if pub is None:
         return None
     year = int(pub.value[:4])
-    if key == "last_year":
+    if key in ("last_year", "prior_year"):
         return TimeRef(str(year - 1), "year")
     if key == "this_year":
         return TimeRef(str(year), "year")
@@ -332,7 +360,9 @@ def relative(key: str, pub: TimeRef | None) -> TimeRef | None:
         return _smallest(first, last)
     if key in ("first_half", "second_half"):  # the latest such half begun by publication
         started = key == "first_half" or pub.precision == "year" or int(pub.value[5:7]) >= 7
-        return TimeRef(f"{year if started else year - 1}-H{1 if key == 'first_half' else 2}", "half")
+        return _period(key, year if started else year - 1)
+    if key == "nine_months":  # the latest nine months to September told of: this year's from September on
+        return _period(key, year if pub.precision == "year" or int(pub.value[5:7]) >= 9 else year - 1)
     if pub.precision == "year":
         return pub if key in ("today", "this_month", "this_week") else None
     month = int(pub.value[5:7])

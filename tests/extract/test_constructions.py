@@ -22,6 +22,54 @@ TUESDAY = "2026-03-03"
 
 # construction -> [(language, article, org, [(kind, figure, unit, attributes)])]; the list is every claim
 CASES: dict[str, list] = {
+    "further cuts, without a word of expecting": [  # ruled out: a denied outlook
+        ('nl', "Ostler Motors\n\nOstler Motors plant geen nieuwe ontslagen, zei topman Jan de Boer.", "Ostler Motors",
+         [("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ('en', "Ostler Motors\n\nOstler Motors has no plans for further job cuts, chief executive Dana Reyes said.", "Ostler Motors",
+         [("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ('sv', "Ostler Motors\n\nOstler Motors planerar inga fler uppsägningar, säger vd Eva Lind.", "Ostler Motors",
+         [("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ('de', "Ostler Motors\n\nOstler Motors plant keine weiteren Stellenstreichungen, sagte Vorstandschef Jan Berg.", "Ostler Motors",
+         [("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ('fr', "Ostler Motors\n\nOstler Motors ne prévoit pas de nouvelles suppressions de postes, a déclaré son PDG Jean Roux.", "Ostler Motors",
+         [("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ('es', "Ostler Motors\n\nOstler Motors descartó nuevos recortes de empleo, según su consejero delegado Juan Gil.", "Ostler Motors",
+         [("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ("en", "Ostler Motors\n\nOstler Motors will cut thousands of additional jobs, chief executive Dana Reyes said.",
+         "Ostler Motors", []),  # the round itself, not an outlook of more
+        ("en", "Ostler Motors\n\nThe move follows further job cuts at Ostler Motors last year.", "Ostler Motors", []),
+    ],
+    "a month told ahead": [  # a month without its year after a verb in the future is the next one, and the cut planned
+        ("en", "Castellan Foods to cut jobs\n\nCastellan Foods will cut 180 jobs in September, the company said.",
+         "Castellan Foods", [("job_cuts", 180, "count", dict(when="2026-09", modality="planned"))]),
+        ("nl", "Castellan Foods schrapt banen\n\nCastellan Foods gaat in september 1.800 banen schrappen, meldt het bedrijf.",
+         "Castellan Foods", [("job_cuts", 1800, "count", dict(when="2026-09", modality="planned"))]),
+        ("sv", "Castellan Foods varslar\n\nCastellan Foods ska säga upp 180 anställda i september, meddelar bolaget.",
+         "Castellan Foods", [("job_cuts", 180, "count", dict(when="2026-09", modality="planned"))]),
+        ("de", "Castellan Foods streicht Stellen\n\nCastellan Foods wird im September 180 Stellen streichen, teilte das "
+               "Unternehmen mit.", "Castellan Foods", [("job_cuts", 180, "count", dict(when="2026-09", modality="planned"))]),
+        ("fr", "Castellan Foods supprime des postes\n\nCastellan Foods supprimera 180 postes en septembre, a indiqué "
+               "l'entreprise.", "Castellan Foods", [("job_cuts", 180, "count", dict(when="2026-09", modality="planned"))]),
+        ("es", "Castellan Foods despide\n\nCastellan Foods cerrará su fábrica en septiembre y despedirá a 180 trabajadores.",
+         "Castellan Foods", [("job_cuts", 180, "count", dict(when="2026-09", modality="planned"))]),
+        # guard: the month of the saying, not of the cut
+        ("en", "Castellan Foods to cut jobs\n\nCastellan Foods said in February it would cut 180 jobs.",
+         "Castellan Foods", [("job_cuts", 180, "count", dict(when="2026-02"))]),
+    ],
+    "fell by a percent, to a sum": [  # the sum after the comma is where the result went: no "up to", no lost money word
+        ("en", "Castellan Foods sales fall\n\nSales at Castellan Foods fell 12% in 2025, to 210 million euros.",
+         "Castellan Foods", [("revenue", 210e6, "EUR", dict(bound=None, when="2025"))]),
+        ("nl", "Omzet Castellan Foods daalt\n\nDe omzet van Castellan Foods daalde vorig jaar met 12 procent, tot 210 "
+               "miljoen euro.", "Castellan Foods", [("revenue", 210e6, "EUR", dict(bound=None, when="2025"))]),
+        ("sv", "Castellan Foods tappar\n\nCastellan Foods omsättning minskade med 12 procent under 2025, till 210 "
+               "miljoner euro.", "Castellan Foods", [("revenue", 210e6, "EUR", dict(bound=None, when="2025"))]),
+        ("de", "Castellan Foods verliert Umsatz\n\nDer Umsatz von Castellan Foods sank 2025 um 12 Prozent, auf 210 "
+               "Millionen Euro.", "Castellan Foods", [("revenue", 210e6, "EUR", dict(bound=None, when="2025"))]),
+        ("fr", "Castellan Foods recule\n\nLes ventes de Castellan Foods ont reculé de 12 % en 2025, à 210 millions "
+               "d'euros.", "Castellan Foods", [("revenue", 210e6, "EUR", dict(bound=None, when="2025"))]),
+        ("es", "Castellan Foods vende menos\n\nLas ventas de Castellan Foods cayeron un 12% en 2025, hasta 210 millones "
+               "de euros.", "Castellan Foods", [("revenue", 210e6, "EUR", dict(bound=None, when="2025"))]),
+    ],
     "fraction": [
         ("en", "Fenwick Tools to cut one in ten jobs\n\nFenwick Tools will cut one in ten jobs at its plants in Ohio, "
                "the toolmaker said on Tuesday.", "Fenwick Tools",
@@ -214,10 +262,12 @@ CASES: dict[str, list] = {
     "jobs at risk": [  # jobs a closure or plan puts at risk are a cut that may come: expected, "up to" a bound
         ("en", "Dunmore Bakeries to close Leeds site\n\nDunmore Bakeries said on Tuesday it would close its Leeds bakery, "
                "putting around 900 jobs at risk.", "Dunmore Bakeries",
-         [("job_cuts", 900, "count", dict(approx=True, when=TUESDAY, modality="expected", speaker="Dunmore Bakeries"))]),
+         [("job_cuts", 900, "count", dict(approx=True, when=TUESDAY, modality="expected", speaker="Dunmore Bakeries")),
+          ("store_closure", None, None, dict(object="Leeds"))]),
         ("en", "Dunmore Bakeries to close Leeds site\n\nUp to 1,200 jobs are at risk at Dunmore Bakeries Ltd, the union "
                "said on Tuesday.", "Dunmore Bakeries",
-         [("job_cuts", 1200, "count", dict(bound="upper", modality="expected", speaker=None))]),
+         [("job_cuts", 1200, "count", dict(bound="upper", modality="expected", speaker=None)),
+          ("store_closure", None, None, dict(object="Leeds"))]),  # the headline's
         ("nl", "Kroonveld Zuivel in zwaar weer\n\nBij zuivelbedrijf Kroonveld Zuivel staan zo'n 300 banen op de tocht, zei "
                "topman Joris Hendriks dinsdag.", "Kroonveld Zuivel",
          [("job_cuts", 300, "count", dict(approx=True, modality="expected", speaker="Joris Hendriks"))]),
@@ -261,7 +311,8 @@ CASES: dict[str, list] = {
          [("job_cuts", 420, "count", dict(approx=True, when=TUESDAY, modality="announced"))]),
         ("es", "Hortalia Alimentos cierra Vigo\n\nLa empresa Hortalia Alimentos cerrará su fábrica de Vigo, anunció la "
                "compañía el martes. El cierre afectará a 1.300 trabajadores.", "Hortalia Alimentos",
-         [("job_cuts", 1300, "count", dict(when=TUESDAY, modality="announced"))]),
+         [("job_cuts", 1300, "count", dict(when=TUESDAY, modality="announced")),
+          ("store_closure", None, None, dict(object="Vigo"))]),
     ],
     "jobs lost": [  # jobs said to be lost or to go are a cut; a union's "could go" is expected, no announcement
         ("en", "Tarvik Bank reviews branches\n\nTarvik Bank Plc is reviewing its branch network. As many as 3,000 roles "
@@ -344,6 +395,101 @@ CASES: dict[str, list] = {
         ("nl", "Kroonveld Zuivel schrapt 400 banen\n\nKroonveld Zuivel schrapt 400 banen. Vakbonden reageren geschokt. "
                "Volgens Topman Joris Hendriks bespaart het bedrijf daarmee 25 miljoen euro.", "Kroonveld Zuivel",
          [("job_cuts", 400, "count", {}), ("cost_savings", 25e6, "EUR", dict(speaker="Joris Hendriks"))]),
+    ],
+    "a site named by its plant noun": [  # "will close its plant in Ohio": one site, by its place, at its own time
+        ("en", "Harlow Foods to close Ohio plant\n\nHarlow Foods will close its plant in Ohio, where 2,300 people work, "
+               "the company said on Tuesday. The plant in Ohio will close in March 2027.", "Harlow Foods",
+         [("store_closure", None, None, dict(object="Ohio", when="2027-03", modality="planned"))]),
+        ("de", "Harlwerk schließt Werk\n\nDie Harlwerk AG will das Werk in Osnabrück schließen, teilte das Unternehmen "
+               "am Dienstag mit. Das Werk in Duisburg wird 2027 geschlossen.", "Harlwerk",
+         [("store_closure", None, None, dict(object="Osnabrück", when=TUESDAY, modality="planned")),
+          ("store_closure", None, None, dict(object="Duisburg", when="2027", modality="planned"))]),
+        ("nl", "Delvaart sluit fabriek\n\nDelvaart NV gaat de fabriek in Genk in 2027 sluiten, maakte het bedrijf "
+               "dinsdag bekend.", "Delvaart",
+         [("store_closure", None, None, dict(object="Genk", when="2027", modality="planned"))]),
+        ("sv", "Torvmark stänger fabriker\n\nTorvmark AB stänger fabrikerna i Umeå och Luleå, meddelade bolaget på "
+               "tisdagen. Butikerna i Malmö stängs inte.", "Torvmark",
+         [("store_closure", None, None, dict(object="Umeå", when=TUESDAY)),
+          ("store_closure", None, None, dict(object="Luleå", when=TUESDAY))]),
+        ("sv", "Torvmark lägger ned\n\nTorvmark AB bekräftade på tisdagen nedläggningen av fabriken i Skellefteå.",
+         "Torvmark", [("store_closure", None, None, dict(object="Skellefteå", when=TUESDAY))]),
+        ("fr", "Castelor ferme une usine\n\nLe groupe Castelor SA va fermer l'usine de Cholet en 2027, a annoncé "
+               "l'entreprise mardi.", "Castelor", [("store_closure", None, None, dict(object="Cholet", when="2027"))]),
+        ("es", "Morvento cierra una planta\n\nEl fabricante Morvento SA cerrará la planta de Almussafes en 2027, según "
+               "informó la empresa el martes. Un cuarto de las tiendas de Madrid también cerrará.", "Morvento",
+         [("store_closure", None, None, dict(object="Almussafes", when="2027", modality="planned"))]),
+    ],
+    "a part of the staff affected": [  # the part affected by cuts or a closure is cut; the whole after a closure is
+        # the site's or the company's staff, no workforce; after cuts, the company's unless a site is named
+        ("en", "Harlow Foods cuts jobs\n\nHarlow Foods will cut jobs in Europe, the company said on Tuesday. About 900 "
+               "of the 3,100 employees are affected.", "Harlow Foods",
+         [("job_cuts", 900, "count", dict(approx=True, when=TUESDAY)), ("workforce", 3100, "count", {})]),
+        ("de", "Harlwerk schließt Werk\n\nDie Harlwerk AG will das Werk in Duisburg schließen, teilte das Unternehmen "
+               "am Dienstag mit. Betroffen sind etwa 900 der 3.100 Beschäftigten.", "Harlwerk",
+         [("store_closure", None, None, dict(object="Duisburg")), ("job_cuts", 900, "count", dict(approx=True))]),
+        ("nl", "Delvaart schrapt banen\n\nDelvaart NV gaat banen schrappen, maakte het bedrijf dinsdag bekend. Getroffen "
+               "zijn zo'n 900 van de 3.100 werknemers.", "Delvaart",
+         [("job_cuts", 900, "count", dict(approx=True)), ("workforce", 3100, "count", {})]),
+        ("sv", "Torvmark varslar\n\nTorvmark AB ska minska antalet anställda, meddelade bolaget på tisdagen. Omkring 900 "
+               "av de 3 100 anställda berörs.", "Torvmark",
+         [("job_cuts", 900, "count", dict(approx=True)), ("workforce", 3100, "count", {})]),
+        ("fr", "Castelor supprime des postes\n\nLe groupe Castelor SA va supprimer des postes en France, a annoncé "
+               "l'entreprise mardi. Environ 900 des 3 100 salariés sont concernés.", "Castelor",
+         [("job_cuts", 900, "count", dict(approx=True)), ("workforce", 3100, "count", {})]),
+        ("es", "Morvento cierra una planta\n\nEl fabricante Morvento SA cerrará la planta de Almussafes, según informó "
+               "la empresa el martes. Unos 900 de los 3.100 trabajadores están afectados.", "Morvento",
+         [("store_closure", None, None, dict(object="Almussafes")), ("job_cuts", 900, "count", dict(approx=True))]),
+    ],
+    "a fiscal year written as a span": [  # "2024/25", "2024-2025": one time, dated by its first year as "fiscal 2024"
+        # is; its second year dates nothing, neither here nor in the next sentence
+        ("en", "Harlow Foods results\n\nHarlow Foods reported revenue of $4.2 billion for fiscal 2024-25, up from $3.9 "
+               "billion a year earlier. Net income was $310 million.", "Harlow Foods",
+         [("revenue", 4.2e9, "USD", dict(when="2024")), ("net_income", 310e6, "USD", dict(when="2024"))]),
+        ("de", "Harlwerk legt Zahlen vor\n\nDie Harlwerk AG hat im Geschäftsjahr 2024/25 einen Umsatz von 4,2 Milliarden "
+               "Euro erzielt. Der Nettogewinn lag bei 310 Millionen Euro.", "Harlwerk",
+         [("revenue", 4.2e9, "EUR", dict(when="2024")), ("net_income", 310e6, "EUR", dict(when="2024"))]),
+        ("nl", "Delvaart boekt winst\n\nDelvaart NV boekte in boekjaar 2024/2025 een omzet van 4,2 miljard euro. De "
+               "nettowinst bedroeg 310 miljoen euro.", "Delvaart",
+         [("revenue", 4.2e9, "EUR", dict(when="2024")), ("net_income", 310e6, "EUR", dict(when="2024"))]),
+        ("sv", "Torvmark redovisar\n\nTorvmark AB redovisade en omsättning på 4,2 miljarder kronor för räkenskapsåret "
+               "2024/25. Nettoresultatet blev 310 miljoner kronor.", "Torvmark",
+         [("revenue", 4.2e9, "SEK", dict(when="2024")), ("net_income", 310e6, "SEK", dict(when="2024"))]),
+        ("fr", "Castelor publie ses comptes\n\nCastelor SA a réalisé un chiffre d'affaires de 4,2 milliards d'euros sur "
+               "l'exercice 2024-2025. Le bénéfice net atteint 310 millions d'euros.", "Castelor",
+         [("revenue", 4.2e9, "EUR", dict(when="2024")), ("net_income", 310e6, "EUR", dict(when="2024"))]),
+        ("es", "Morvento presenta resultados\n\nMorvento SA facturó 4.200 millones de euros en el ejercicio fiscal "
+               "2024/25. El beneficio neto fue de 310 millones de euros.", "Morvento",
+         [("revenue", 4.2e9, "EUR", dict(when="2024")), ("net_income", 310e6, "EUR", dict(when="2024"))]),
+    ],
+    "jobs going with something else": [  # "Zusammen mit 4.000 Jobs fällt die Produktion": the jobs go too
+        ("en", "Harlow Foods strikes a deal\n\nHarlow Foods reached a deal with unions. Along with 4,000 jobs, the engine "
+               "line in Ohio will go.", "Harlow Foods", [("job_cuts", 4000, "count", {})]),
+        ("de", "Harlwerk einigt sich\n\nDie Harlwerk AG hat sich mit dem Betriebsrat geeinigt. Zusammen mit 4.000 Jobs "
+               "fällt die Motorenfertigung in Kassel.", "Harlwerk", [("job_cuts", 4000, "count", {})]),
+        ("nl", "Delvaart bereikt akkoord\n\nDelvaart NV heeft een akkoord bereikt met de vakbonden. Samen met zo'n 400 "
+               "banen verdwijnt de lakstraat in Genk.", "Delvaart", [("job_cuts", 400, "count", dict(approx=True))]),
+        ("sv", "Torvmark överens med facket\n\nTorvmark AB har kommit överens med facket. Tillsammans med 400 jobb "
+               "försvinner motorfabriken i Umeå.", "Torvmark", [("job_cuts", 400, "count", {})]),
+        ("fr", "Castelor signe un accord\n\nCastelor SA a conclu un accord avec les syndicats. Avec 400 emplois disparaît "
+               "la ligne de moteurs de Cholet.", "Castelor", [("job_cuts", 400, "count", {})]),
+        ("es", "Morvento firma un acuerdo\n\nMorvento SA ha cerrado un acuerdo con los sindicatos. Junto con 400 empleos "
+               "desaparece la línea de motores de Almussafes.", "Morvento", [("job_cuts", 400, "count", {})]),
+    ],
+    "a plant only mentioned": [  # a plant where jobs go, or beside another site closed, is no closure
+        ("en", "Harlow Foods shifts output\n\nHarlow Foods opened a plant in Texas and closed its plant in Ohio.",
+         "Harlow Foods", [("store_closure", None, None, dict(object="Ohio"))]),
+        ("en", "Harlow Foods cuts jobs\n\nHarlow Foods will close its Dutch office and cut 300 jobs at its plant in "
+               "Ohio.", "Harlow Foods", [("job_cuts", 300, "count", {})]),
+        ("de", "Harlwerk streicht Stellen\n\nDie Harlwerk AG streicht im Werk in Osnabrück 300 Stellen.", "Harlwerk",
+         [("job_cuts", 300, "count", {})]),
+        ("nl", "Delvaart schrapt banen\n\nDelvaart NV sluit zijn kantoor in Gent en verhuist de productie naar de "
+               "fabriek in Genk.", "Delvaart", [("store_closure", None, None, dict(object="Gent"))]),
+        ("sv", "Torvmark varslar\n\nTorvmark AB varslar 300 anställda vid fabriken i Umeå.", "Torvmark",
+         [("job_cuts", 300, "count", {})]),
+        ("fr", "Castelor supprime des postes\n\nCastelor SA va supprimer 300 postes dans son usine de Cholet.",
+         "Castelor", [("job_cuts", 300, "count", {})]),
+        ("es", "Morvento recorta empleo\n\nMorvento SA despedirá a 300 trabajadores de la planta de Almussafes.",
+         "Morvento", [("job_cuts", 300, "count", {})]),
     ],
 }
 
@@ -622,11 +768,76 @@ def test_staff_affected_by_a_closure_are_its_job_cuts(lang):
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Carrowmill Inc has 1,900 workers. About 400 are affected by the new pay scheme."),
     ("sv", "Carrowmill AB har 1 900 anställda. Omkring 400 anställda berörs av det nya lönesystemet."),
+    ("de", "Die Carrowmill AG hat einen neuen Tarifvertrag geschlossen. Betroffen sind etwa 400 der 1.900 Beschäftigten."),
+    ("nl", "Carrowmill BV heeft een nieuwe cao afgesloten. Getroffen zijn zo'n 400 van de 1.900 werknemers."),
     ("en", "Carrowmill Inc has 1,900 workers. It reduced prices last year. About 400 staff are affected by a pay freeze."),
 ])
 def test_staff_affected_by_no_closure_are_no_cut(lang, text):
     assert [c.kind for c in extracted(lang, text).claims] == ["workforce"]
 
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("nl", "Veldkamp NV zag de omzet in 2025 met 4 procent dalen tot 1,8 miljard euro.", [("revenue", 1.8e9, None, "reported")]),
+    ("nl", "Kempenaar BV schrapt opnieuw 150 banen. Eerder verdwenen al 300 banen. Gedwongen ontslagen zijn niet uitgesloten.",
+     [("job_cuts", 150, None, "announced"), ("job_cuts", 300, None, "reported")]),
+])
+def test_dutch_business_news(lang, text, expected):
+    """"dalen tot" is a level, not "up to"; "eerder verdwenen" is a past round; "Gedwongen ontslagen" names nobody."""
+    x = extracted(lang, text)
+    assert [(c.kind, figure_of(c), c.quantity.bound, c.modality) for c in x.claims] == expected
+    assert len({e.name for e in x.entities if e.type == "organization"}) == 1
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Ostwerk AG hat 2025 ein Ebit von 610 Millionen Euro erzielt. Unterm Strich stand im Vorjahr noch ein "
+           "Konzernergebnis von 390 Millionen Euro."),
+    ("en", "Ostwerk Inc reported operating profit of $610 million for 2025. Net income in the previous year was $390 million."),
+])
+def test_the_prior_year_after_a_years_results(lang, text):
+    """"im Vorjahr" after 2025 results (published in 2026) is 2024, not last year counted from publication."""
+    assert [(figure_of(c), c.when.value) for c in extracted(lang, text).claims] == [(610e6, "2025"), (390e6, "2024")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Delvaart NV wil 300 banen schrappen, meldt het FD."),
+    ("en", "Delvaart Inc plans to cut 300 jobs, Reuters reported."),
+    ("fr", "Delvaart SA veut supprimer 300 postes, rapporte Les Echos."),
+])
+def test_an_outlets_own_verb_announces_nothing(lang, text):
+    """"meldt het FD": the verb of announcing is the outlet's, and what only it reports is a rumour."""
+    assert [c.modality for c in extracted(lang, text).claims] == ["rumoured"]
+
+
+@pytest.mark.parametrize(("lang", "text", "polarity"), [
+    ("de", "Die Sonnfeld AG streicht 1.200 Stellen. Weitere Stellenstreichungen schloss Vorstandschef Markus Lenz nicht aus.", "affirm"),
+    ("nl", "Meridia BV schrapt 400 banen. Topvrouw Lotte Jansen sluit verdere ontslagen niet uit.", "affirm"),
+    ("de", "Die Sonnfeld AG streicht 1.200 Stellen. Weitere Stellenstreichungen schloss Vorstandschef Markus Lenz aus.", "deny"),
+])
+def test_further_cuts_not_ruled_out_are_expected(lang, text, polarity):
+    """"schloss ... nicht aus": the negation inside a split verb that rules out turns it round."""
+    assert [c.polarity for c in extracted(lang, text).claims if c.kind == "layoff_outlook"] == [polarity]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Altmark Bau AG plant keinen Stellenabbau. \"Wir halten an unseren 9.800 Mitarbeitern fest\", sagte Petra Lang."),
+    ("nl", "Altmark Bouw BV schrapt geen banen. \"We houden onze 9.800 medewerkers\", zei Petra Lang."),
+    ("en", "Altmark Build Inc will not cut jobs. \"We are keeping our 9,800 employees\", said Petra Lang."),
+])
+def test_our_staff_is_the_workforce(lang, text):
+    """A company's "our 9,800 employees" after no cuts is its workforce, not a cut."""
+    assert [(c.kind, figure_of(c)) for c in extracted(lang, text).claims] == [("workforce", 9800)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Machinebouwer Tulpa vraagt werktijdverkorting aan voor 350 werknemers. Per 1 juni verdwijnen 120 banen."),
+    ("en", "Carrowmill Inc furloughed 350 workers. On June 1, 120 jobs will go."),
+    ("sv", "Carrowmill AB korttidspermitterar 350 anställda. Den 1 juni försvinner 120 jobb."),
+])
+def test_short_time_work_is_no_cut(lang, text):
+    """Staff laid off for a time keep their jobs; "Machinebouwer Tulpa" is Tulpa, after a company noun."""
+    x = extracted(lang, text)
+    assert [(c.kind, figure_of(c)) for c in x.claims] == [("job_cuts", 120)]
+    assert {e.name for e in x.entities if e.type == "organization"} == {"Tulpa" if lang == "nl" else "Carrowmill"}
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Carrowmill Inc will close its oldest plant. The 400 staff at its head office are not affected."),
@@ -734,6 +945,9 @@ def test_a_result_is_for_its_period(lang, text, expected):
     ("nl", "Transvaal BV sluit de fabriek in Venlo, waar 300 mensen werken."),
     ("sv", "Enligt Skärvik Stål AB arbetar i dag cirka 1 100 personer vid anläggningen."),
     ("en", "Arden Motors Inc employs 2,300 people at the Lordstown plant."),
+    ("de", "Die Arden Motors AG plant die Schließung des Werks in Bochum. Dort arbeiten 1.300 Menschen."),
+    ("nl", "Arden Motors NV overweegt de fabriek in Geleen te sluiten. Daar werken 600 mensen."),
+    ("sv", "Arden Motors AB lägger ned fabriken i Trollhättan. Där arbetar 240 personer."),
 ])
 def test_the_staff_of_a_site_is_not_the_companys_workforce(lang, text):
     """"its plant in Ohio, where 2,300 people work": a site's staff, which would contradict the company's size."""

@@ -140,6 +140,41 @@ CASES: dict[str, list] = {
                "en chômage partiel, a annoncé l'entreprise mardi.", "Carvalle",
          [("job_cuts", 400, "count", dict(when=TUESDAY, modality="announced"))]),
     ],
+    "German and Dutch business news": [  # a partitive's whole before "und"; "rechnet ... mit" expects
+        ("de", "Hollwerk baut ab\n\nDer Autozulieferer Hollwerk will bis 2028 rund 2.500 der 11.000 Arbeitsplätze "
+               "abbauen und zwei Werke schließen, teilte das Unternehmen am Dienstag mit.", "Hollwerk",
+         [("job_cuts", 2500, "count", dict(approx=True, when="2028", modality="planned")),
+          ("workforce", 11000, "count", {}), ("store_closure", 2, "count", dict(when="2028"))]),
+        ("de", "Feldmann legt Zahlen vor\n\nDie Feldmann Holding SE hat 2025 einen Umsatz von 5,6 Milliarden Euro "
+               "erzielt. Für 2026 rechnet der Vorstand mit einem Umsatz von 5,2 bis 5,5 Milliarden Euro.", "Feldmann",
+         [("revenue", 5.6e9, "EUR", dict(when="2025", modality="reported")),
+          ("revenue", (5.2e9, 5.5e9), "EUR", dict(when="2026", modality="expected"))]),
+    ],
+    "a works council's figure": [  # "Nach Informationen des Betriebsrats": a third party's figure is reported
+        ("de", "Betriebsrat warnt\n\nDer Gesamtbetriebsrat der Sonnfeld AG wirft dem Vorstand einen Kahlschlag vor. Nach "
+               "Informationen des Betriebsrats sollen bis zu 3.000 Arbeitsplätze gestrichen werden.", "Sonnfeld",
+         [("job_cuts", 3000, "count", dict(modality="reported", bound="upper"))]),
+    ],
+    "a plant shut down": [  # "stillgelegt", "im Werk Salzgitter": the site by its name, not the plant noun
+        ("de", "Kessler Stahl legt Werk still\n\nDie Kessler Stahl AG legt das Werk in Kassel still, teilte das Unternehmen "
+               "am Dienstag mit. Die Produktion im Werk Salzgitter wird Ende 2027 eingestellt.", "Kessler Stahl",
+         [("store_closure", None, None, dict(object="Kassel", when=TUESDAY)),
+          ("store_closure", None, None, dict(object="Salzgitter", when="2027-Q4", modality="planned"))]),
+        ("de", "Harlwerk plant Schließung\n\nDer Betriebsrat der Harlwerk AG kämpft gegen die geplante Schließung des "
+               "Werks in Bochum. Dort arbeiten 1.300 Menschen.", "Harlwerk",
+         [("store_closure", None, None, dict(object="Bochum", modality="planned"))]),
+        ("de", "Lohmann schließt Lager\n\nDie Lohmann Logistik GmbH schließt am 30. April das Lager in Hannover, teilte "
+               "das Unternehmen am Dienstag mit.", "Lohmann Logistik",
+         [("store_closure", None, None, dict(object="Hannover"))]),  # the day of a date counts no sites
+        ("de", "Kessler Stahl gibt Emden auf\n\nDie Kessler Stahl AG will das Werk Emden schließen, teilte das Unternehmen "
+               "am Dienstag mit.", "Kessler Stahl", [("store_closure", None, None, dict(object="Emden", when=TUESDAY))]),
+        ("de", "Kessler Stahl\n\nDie Kessler Stahl AG will das Werk Ende 2027 schließen. Das Werk Mitte des Jahres "
+               "zu schließen, sei zu früh.", "Kessler Stahl", []),  # a time after the plant noun names no site
+        ("fr", "Castelor arrête une usine\n\nCastelor SA va arrêter la production dans l'usine de Vernon en 2027, a annoncé "
+               "l'entreprise mardi.", "Castelor", [("store_closure", None, None, dict(object="Vernon", when="2027"))]),
+        ("es", "Morvento cierra\n\nMorvento SA dejará de producir en la fábrica de Valdemoro en 2027, anunció la empresa el "
+               "martes.", "Morvento", [("store_closure", None, None, dict(object="Valdemoro", when="2027"))]),
+    ],
     "a plant's town": [  # "su planta de Almussafes", "son usine de Blainville": a place, not a company
         ("es", "Automoción Levante despide\n\nLa fabricante Automoción Levante despedirá a 350 trabajadores de su planta "
                "de Almussafes, según han informado fuentes sindicales.", "Automoción Levante",
@@ -152,7 +187,8 @@ CASES: dict[str, list] = {
         ("fr", "Borveau ferme deux usines\n\nLe fabricant de pneumatiques Borveau a annoncé mardi la fermeture de ses "
                "usines de Vierzon et de Troyes, qui emploient au total 1 250 personnes. Le groupe emploie près de 132 000 "
                "personnes dans le monde.", "Borveau",
-         [("workforce", 132000, "count", dict(approx=True)), ("store_closure", 2, "count", {})]),
+         [("workforce", 132000, "count", dict(approx=True)), ("store_closure", 2, "count", {}),
+          ("store_closure", None, None, dict(object="Vierzon")), ("store_closure", None, None, dict(object="Troyes"))]),
         ("es", "Automoción Levante vende una planta\n\nLa empresa Automoción Levante venderá la planta de Almussafes, que "
                "emplea a 1.200 personas. El grupo tiene una plantilla de 8.000 trabajadores.", "Automoción Levante",
          [("workforce", 8000, "count", {})]),
@@ -318,6 +354,175 @@ CASES: dict[str, list] = {
         ("es", "Hortalia Alimentos gana menos\n\nLa plantilla de la empresa Hortalia Alimentos asciende a unos 14.500 "
                "trabajadores. En 2025, Hortalia ganó 610 millones de euros, un 4% menos.", "Hortalia Alimentos",
          [("workforce", 14500, "count", dict(approx=True)), ("net_income", 610e6, "EUR", dict(when="2025"))]),
+    ],
+    "counted roughly": [  # "un millier", "une dizaine", "un millar": approximate figures of what follows "de"
+        ("fr", "Torvmark supprime un millier de postes\n\nL'enseigne Torvmark va supprimer un millier de postes et fermer "
+               "une dizaine de magasins, a annoncé l'entreprise mardi.", "Torvmark",
+         [("job_cuts", 1000, "count", dict(approx=True, when=TUESDAY, modality="announced")),
+          ("store_closure", 10, "count", dict(approx=True, modality="planned"))]),
+        ("es", "Alcora Seguros cierra oficinas\n\nLa aseguradora Alcora Seguros cerrará una decena de oficinas y "
+               "prescindirá de cerca de un millar de trabajadores, anunció la compañía el martes.", "Alcora Seguros",
+         [("store_closure", 10, "count", dict(approx=True, modality="planned")),
+          ("job_cuts", 1000, "count", dict(approx=True, when=TUESDAY))]),
+    ],
+    "the first nine months": [  # results of January to September are the year's (before September: last year's)
+        ("fr", "Verlaine Industries recule\n\nLe groupe Verlaine Industries a annoncé mardi la suppression de 400 postes. "
+               "Sur les neuf premiers mois, son chiffre d'affaires a reculé de 2 % à 6,1 milliards d'euros.",
+         "Verlaine Industries",
+         [("job_cuts", 400, "count", dict(when=TUESDAY)), ("revenue", 6.1e9, "EUR", dict(when="2025", modality="reported"))]),
+        ("es", "Hortalia Alimentos gana más\n\nLa empresa Hortalia Alimentos anunció el martes el despido de 300 "
+               "trabajadores. En los primeros nueve meses del año, su beneficio neto subió un 4% hasta 95 millones de euros.",
+         "Hortalia Alimentos",
+         [("job_cuts", 300, "count", dict(when=TUESDAY)), ("net_income", 95e6, "EUR", dict(when="2025"))]),
+    ],
+    "a change in a clause of its own": [  # "le chiffre d'affaires ..., en repli de 2 % à 6,1 milliards": the level
+        ("fr", "Verlaine Industries publie ses ventes\n\nLe groupe Verlaine Industries a publié mardi son chiffre "
+               "d'affaires de 2025, en repli de 2 % à 6,1 milliards d'euros (7 milliards de dollars). Le bénéfice net, en "
+               "hausse de 5 % à 300 millions d'euros, a surpris.", "Verlaine Industries",
+         [("revenue", 6.1e9, "EUR", dict(when="2025")), ("net_income", 300e6, "EUR", dict(when="2025"))]),
+    ],
+    "compared with": [  # an earlier target compared with is the same measure, told as past; a result compared with
+        # needs a time of its own
+        ("es", "Hortalia Alimentos eleva su ahorro\n\nLa empresa Hortalia Alimentos elevó el martes su objetivo de ahorro "
+               "de costes a 300 millones de euros (320 millones de dólares) para finales de 2027, frente a los 250 millones "
+               "de euros (270 millones de dólares) previstos inicialmente. Su beneficio neto subió a 210 millones de euros "
+               "en 2025, frente a 180 millones.", "Hortalia Alimentos",
+         [("cost_savings", 300e6, "EUR", dict(when="2027-Q4", modality="planned")),
+          ("cost_savings", 250e6, "EUR", dict(when=PUBLISHED, modality="reported")),
+          ("net_income", 210e6, "EUR", dict(when="2025"))]),
+        ("fr", "Verlaine Industries relève son objectif\n\nLe groupe Verlaine Industries a relevé mardi son objectif "
+               "d'économies à 300 millions d'euros d'ici 2027, contre 250 millions d'euros prévus initialement. Son bénéfice "
+               "net a atteint 210 millions d'euros en 2025, contre 180 millions.", "Verlaine Industries",
+         [("cost_savings", 300e6, "EUR", dict(when="2027", modality="planned")),
+          ("cost_savings", 250e6, "EUR", dict(modality="reported")),
+          ("net_income", 210e6, "EUR", dict(when="2025"))]),
+    ],
+    "thousands grouped with commas": [  # "1,200 empleos" shows the outlet's grouping: "2,500 millones" is 2.5 billion
+        ("es", "Hortalia Alimentos despedirá a 1,200 empleados\n\nLa empresa Hortalia Alimentos eliminará 1,200 empleos y "
+               "recortará sus gastos en 2,500 millones de pesos, anunció el martes.", "Hortalia Alimentos",
+         [("job_cuts", 1200, "count", dict(when=TUESDAY)), ("cost_savings", 2.5e9, "MXN", dict(modality="planned"))]),
+    ],
+    "fewer sites": [  # "sus plantas ... desde las 12 actuales hasta 8": four sites to close, however far the noun
+        ("es", "Hortalia Alimentos reduce sus plantas\n\nLa empresa Hortalia Alimentos anunció el martes la reducción del "
+               "número de sus plantas de producción de conservas en toda Europa desde las 12 actuales hasta 8.",
+         "Hortalia Alimentos", [("store_closure", 4, "count", dict(modality="planned"))]),
+    ],
+    "the cuts told": [  # expecting something of "estos despidos" is no outlook of further cuts
+        ("es", "Hortalia Alimentos despedirá a 500 trabajadores\n\nLa empresa Hortalia Alimentos despedirá a 500 "
+               "trabajadores, anunció el martes. La compañía espera volver a la rentabilidad con estos despidos.",
+         "Hortalia Alimentos", [("job_cuts", 500, "count", dict(when=TUESDAY, modality="announced"))]),
+    ],
+    "collective agreed departures": [  # "ruptures conventionnelles collectives" count departures; a union's horizon
+        # ("selon la CFDT ... d'ici 2027") dates its own figure, not the company's
+        ("fr", "Harlow Foods : 300 ruptures conventionnelles collectives\n\nHarlow Foods va proposer 300 ruptures "
+               "conventionnelles collectives à ses salariés du siège, a annoncé la direction lundi. Selon la CFDT, près de "
+               "500 emplois pourraient au total disparaître d'ici 2027.", "Harlow Foods",
+         [("job_cuts", 300, "count", dict(when="2026-03-02", modality="announced")),
+          ("job_cuts", 500, "count", dict(approx=True, when="2027", modality="expected"))]),
+    ],
+    "savings per year": [  # "par an" after the savings is their rate, no ratio of another measure
+        ("fr", "Calvane supprime 1 800 emplois\n\nLe constructeur Calvane va supprimer 1 800 emplois en Europe, a indiqué "
+               "mardi son PDG. Le groupe vise 500 millions d'euros d'économies par an.", "Calvane",
+         [("job_cuts", 1800, "count", dict(when=TUESDAY)), ("cost_savings", 500e6, "EUR", dict(modality="planned"))]),
+    ],
+    "staff affected by a closure": [  # "350 salariés sont concernés", "afectará a 350 trabajadores": the cut
+        ("fr", "Orbelle ferme 40 magasins\n\nL'enseigne Orbelle va fermer 40 de ses 210 magasins en France, a-t-elle "
+               "annoncé mardi. Environ 350 salariés sont concernés.", "Orbelle",
+         [("store_closure", 40, "count", dict(when=TUESDAY, modality="planned")),
+          ("job_cuts", 350, "count", dict(approx=True))]),
+        ("es", "Marbella Moda cierra tiendas\n\nLa cadena Marbella Moda cerrará 45 tiendas en España, anunció el martes. "
+               "El cierre afectará a 350 trabajadores.", "Marbella Moda",
+         [("store_closure", 45, "count", dict(when=TUESDAY, modality="planned")), ("job_cuts", 350, "count", dict())]),
+    ],
+    "a collapse of demand": [  # "face à l'effondrement de la demande": the cause given for the cuts
+        ("fr", "Delvaart supprime 450 postes\n\nLe fabricant Delvaart a présenté mardi un plan de sauvegarde de l'emploi "
+               "prévoyant la suppression de 450 postes. « Nous n'avons pas d'autre choix face à l'effondrement de la "
+               "demande », a déclaré le directeur général, Marc Fontaine.", "Delvaart",
+         [("job_cuts", 450, "count", dict(when=TUESDAY)),
+          ("cause", None, None, dict(object="demand", polarity="affirm", speaker="Marc Fontaine"))]),
+    ],
+    "a fall to a level after a comma": [  # "cayeron un 12%, hasta 870 millones": where revenue went, not "up to"
+        ("es", "Hortalia Alimentos vende menos\n\nLa empresa Hortalia Alimentos registró pérdidas de 95 millones de euros "
+               "en 2025. Sus ingresos cayeron un 12%, hasta 870 millones de euros.", "Hortalia Alimentos",
+         [("loss", 95e6, "EUR", dict(when="2025")), ("revenue", 870e6, "EUR", dict(when="2025", bound=None))]),
+    ],
+    "union sources": [  # "según fuentes sindicales": a union's word, reported, no rumour
+        ("es", "Alcora Seguros plantea un ERE\n\nLa aseguradora Alcora Seguros ha presentado a los sindicatos un "
+               "expediente de regulación de empleo que afectará a 600 trabajadores, según fuentes sindicales.",
+         "Alcora Seguros", [("job_cuts", 600, "count", dict(modality="reported", speaker=None))]),
+    ],
+    "a strike at a company": [  # "Huelga en X" in a headline: the company, not a place
+        ("es", "Huelga en Norvia Telecom\n\nLos trabajadores de Norvia Telecom secundaron el martes una huelga contra "
+               "el ERE de 1.300 despidos planteado por la dirección.", "Norvia Telecom",
+         [("job_cuts", 1300, "count", dict())]),
+    ],
+    "an outlet that broke the news": [  # "según ha adelantado X": the outlet's report, a rumour
+        ("es", "Torrent Motor despedirá a 900 trabajadores\n\nEl fabricante Torrent Motor despedirá a 900 trabajadores "
+               "de su planta de Valencia, según ha adelantado El Confidencial.", "Torrent Motor",
+         [("job_cuts", 900, "count", dict(modality="rumoured"))]),
+    ],
+    "a share with its noun inside": [  # "un poste sur cinq" is a share of the staff it names
+        ("fr", "Vireo Banque réduit la voilure\n\nLa banque Vireo Banque va supprimer un poste sur cinq d'ici 2027, soit "
+               "environ 400 emplois, a annoncé mardi son président.", "Vireo Banque",
+         [("job_cuts", 20, "percent", dict(when="2027", modality="planned")),
+          ("job_cuts", 400, "count", dict(approx=True, when="2027", modality="planned"))]),
+    ],
+    "a result's year before a cut": [  # "tras cerrar 2025 con unas pérdidas ...": the loss's year, not the next cut's
+        ("es", "Solaria Retail cerrará 60 supermercados\n\nLa cadena Solaria Retail cerrará 60 supermercados, anunció el "
+               "martes, tras cerrar 2025 con unas pérdidas de 210 millones de euros. UGT calcula que el ajuste afectará a "
+               "cerca de 1.500 personas.", "Solaria Retail",
+         [("store_closure", 60, "count", dict(when=TUESDAY, modality="planned")),
+          ("loss", 210e6, "EUR", dict(when="2025")),
+          ("job_cuts", 1500, "count", dict(approx=True, when=TUESDAY, modality="reported"))]),
+    ],
+    "the reasons invoked": [  # "L'aciériste invoque ...": the company speaks, of the cuts before
+        ("fr", "Montval Acier supprime 420 emplois\n\nLe groupe Montval Acier va supprimer 420 emplois, a annoncé lundi "
+               "la direction. L'aciériste invoque la hausse des coûts de l'énergie et la concurrence chinoise.",
+         "Montval Acier",
+         [("job_cuts", 420, "count", dict(when="2026-03-02")),
+          ("cause", None, None, dict(object="costs", polarity="affirm")),
+          ("cause", None, None, dict(object="competition", polarity="affirm"))]),
+    ],
+    "cuts already made": [  # "a supprimé", "ha despedido": done, reported, not announced
+        ("fr", "Torvmark réduit ses effectifs\n\nL'enseigne Torvmark a supprimé 300 postes dans ses entrepôts, a reconnu "
+               "mardi la direction.", "Torvmark", [("job_cuts", 300, "count", dict(modality="reported", when=TUESDAY))]),
+        ("es", "Cervantes Digital recorta plantilla\n\nLa tecnológica Cervantes Digital ha despedido a 150 empleados, "
+               "según ha confirmado la compañía.", "Cervantes Digital",
+         [("job_cuts", 150, "count", dict(modality="reported"))]),
+    ],
+    "a result after the one before": [  # "après une perte ... en 2024" is the year compared with: the next sentence
+        # goes on about 2025
+        ("fr", "Harlow Foods renoue avec les bénéfices\n\nHarlow Foods a dégagé en 2025 un bénéfice net de 312 millions "
+               "d'euros, après une perte de 58 millions d'euros en 2024. Son chiffre d'affaires a progressé de 4,5 % pour "
+               "atteindre 7,9 milliards d'euros.", "Harlow Foods",
+         [("net_income", 312e6, "EUR", dict(when="2025")), ("loss", 58e6, "EUR", dict(when="2024")),
+          ("revenue", 7.9e9, "EUR", dict(when="2025"))]),
+    ],
+    "crews and workers": [  # "150 tripulantes", "300 ouvriers" count staff
+        ("es", "Aerolíneas Brisa recorta 400 empleos\n\nLa aerolínea Aerolíneas Brisa recortará 400 empleos, 250 en "
+               "tierra y 150 tripulantes, anunció el martes.", "Aerolíneas Brisa",
+         [("job_cuts", 400, "count", dict(when=TUESDAY)), ("job_cuts", 250, "count", dict()),
+          ("job_cuts", 150, "count", dict())]),
+    ],
+    "a result's period beside a cut": [  # "une perte nette ... pour 2025, et la suppression de 2 000 à 2 500 postes":
+        # 2025 is the loss's year, not the cut's; "en el primer semestre, hasta ..." dates no closure after it
+        ("fr", "Valmorel dans le rouge\n\nValmorel a annoncé mardi une perte nette de 1,1 milliard d'euros pour 2025 et "
+               "la suppression de 2 000 à 2 500 postes dans le monde. « Nous devons réduire nos coûts de 800 millions "
+               "d'euros », a affirmé son directeur financier, Luc Perrin.", "Valmorel",
+         [("loss", 1.1e9, "EUR", dict(when="2025")),
+          ("job_cuts", (2000, 2500), "count", dict(when=TUESDAY, modality="announced")),
+          ("cost_savings", 800e6, "EUR", dict(modality="planned")),
+          ("cause", None, None, dict(object="costs", polarity="affirm"))]),
+        ("es", "Grupo Marzal eleva sus ventas\n\nLas ventas de Grupo Marzal crecieron un 9% en el primer semestre, hasta "
+               "1.120 millones de euros. La empresa prevé cerrar una docena de tiendas en Portugal.", "Grupo Marzal",
+         [("revenue", 1.12e9, "EUR", dict(when="2026-H1")),
+          ("store_closure", 12, "count", dict(approx=True, when=PUBLISHED, modality="planned"))]),
+    ],
+    "an expectation of the past": [  # "esperaba inicialmente recortar 1.600": the earlier plan, reported
+        ("es", "Banca Morvedre pacta 1.200 salidas\n\nLa entidad Banca Morvedre pactó el martes con los sindicatos la "
+               "salida de 1.200 empleados. El banco esperaba inicialmente recortar 1.600 puestos de trabajo.",
+         "Banca Morvedre",
+         [("job_cuts", 1200, "count", dict(when=TUESDAY)), ("job_cuts", 1600, "count", dict(modality="reported"))]),
     ],
 }
 

@@ -92,6 +92,19 @@ def figures(lang: str, text: str) -> list[tuple]:
     ("es", "cerca del 12 %", [(12, "percent", True, None)]),
     ("es", "ronda los 11.000 empleados", [(11000, "count", True, None)]),
     ("fr", "1,2 Md€", [(1.2e9, "EUR", False, None)]),
+    # words that count roughly: approximate figures
+    ("fr", "un millier de postes", [(1000, "count", True, None)]),
+    ("fr", "une centaine d'emplois", [(100, "count", True, None)]),
+    ("fr", "quelque deux milliers d'emplois", [(2000, "count", True, None)]),
+    ("es", "una decena de tiendas", [(10, "count", True, None)]),
+    ("es", "cerca de un millar de trabajadores", [(1000, "count", True, None)]),
+    ("es", "entre un centenar y dos centenares de empleos", [((100, 200), "count", True, None)]),
+    ("fr", "soit près d'un tiers des effectifs", [(33.3, "percent", True, None)]),  # "près d'" hedges as "près de"
+    ("fr", "plus d'un millier de postes", [(1000, "count", True, "lower")]),
+    # an article that groups thousands with the decimal comma ("16,000 puestos") does so before a scale too
+    ("es", "eliminará 16,000 puestos y ahorrará 2,500 millones de pesos", [(16000, "count", False, None),
+                                                                          (2.5e9, "MXN", False, None)]),
+    ("es", "2,500 millones de pesos", [(2.5e6, "MXN", False, None)]),
 ])
 def test_figures(lang, text, expected):
     got = figures(lang, text)

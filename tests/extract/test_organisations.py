@@ -85,6 +85,17 @@ def test_denying_the_cause_denies_the_cause_not_the_cuts(language, text):
     assert cuts and all(c.modality != "denied" for c in cuts), claims
 
 
+@pytest.mark.parametrize(("language", "headline"), [
+    ("en", "Corvane Software denies AI behind 300 job cuts"),
+    ("en", "Corvane Software rejects claims AI drove job cuts"),
+    ("de", "Corvane Software bestreitet KI als Grund für Stellenabbau"),
+])
+def test_a_headline_denying_a_cause_without_that_denies_it(language, headline):
+    claims = extract(_article(f"{headline}\n\nCorvane Software makes accounting software.", language)).claims
+    assert [(c.object, c.polarity) for c in claims if c.kind == "cause"] == [("AI", "deny")], claims
+    assert all(c.modality != "denied" for c in claims if c.kind == "job_cuts"), claims
+
+
 def test_denying_the_figures_still_denies_them():
     text = "Corvane Software denied on Friday that it plans to cut 300 jobs."
     cuts = [c for c in extract(_article(text, "en")).claims if c.kind == "job_cuts"]
@@ -240,3 +251,49 @@ def test_a_wire_dateline_cites_no_outlet():
     text = "LONDON, Sept 15 (Reuters) - Brightwave Telecom Plc plans to cut 4,000 jobs, it said on Tuesday."
     claims = extract(Article(id="orgs-dateline", text=text, language="en", published="2026-09-15")).claims
     assert [(c.kind, c.modality, c.source_cited) for c in claims] == [("job_cuts", "planned", None)]  # not rumoured
+
+
+@pytest.mark.parametrize(("language", "text", "org"), [
+    # an organisation word first, as Romance languages put it: the word is the name's, not a company noun before it
+    ("es", "Banco Meridional presenta un ERE\n\nBanco Meridional despedirá a 1.300 empleados, informó el banco el martes.",
+     "Banco Meridional"),
+    ("fr", "Banque Vasseur supprime des postes\n\nLa Banque Vasseur va supprimer 400 postes, a annoncé mardi la direction.",
+     "Banque Vasseur"),
+    # a link word inside the name
+    ("es", "Hilaturas del Norte cierra\n\nHilaturas del Norte despedirá a 180 trabajadores, según ha informado la compañía.",
+     "Hilaturas del Norte"),
+    ("fr", "Conserveries du Ponant ferme une usine\n\nConserveries du Ponant va supprimer 210 emplois, a annoncé lundi "
+           "l'entreprise.", "Conserveries du Ponant"),
+    # a common word after the name where only names are capitalised, though the article also writes the first word alone
+    ("sv", "Norrskog Papper varslar\n\nSkogsbolaget Norrskog Papper varslar 450 anställda. Norrskog har 5 200 anställda.",
+     "Norrskog Papper"),
+    ("en", "Harwick Paper to cut jobs\n\nHarwick Paper will cut 300 jobs, the company said. Harwick employs 2,100 people.",
+     "Harwick Paper"),
+    # the short name in the headline, the full one in the body
+    ("sv", "Tillverkaren Lindvall varslar 700\n\nLindvall Komponenter varslar 700 anställda, meddelade bolaget.",
+     "Lindvall Komponenter"),
+    ("en", "Harwick to cut 300 jobs\n\nHarwick Paper will cut 300 jobs, the company said on Tuesday.",
+     "Harwick Paper"),
+    # a trade word last that is also a company noun ("la textil X"): the name's organisation word
+    ("es", "Marbella Textil cerrará tiendas\n\nLa cadena Marbella Textil despedirá a 380 empleados, anunció el martes.",
+     "Marbella Textil"),
+    ("es", "Banca Morvedre pacta 1.200 salidas voluntarias\n\nBanca Morvedre y los sindicatos han alcanzado un acuerdo "
+           "para la salida de 1.200 empleados, la mayoría mediante prejubilaciones.", "Banca Morvedre"),  # "Banca" first, as "Banco"
+    ("fr", "Montval Acier supprime des emplois\n\nMontval Acier va supprimer 420 emplois, a annoncé lundi la direction.",
+     "Montval Acier"),
+])
+def test_a_company_keeps_its_whole_name(language, text, org):
+    extraction = extract(_article(text, language))
+    assert {e.name for e in extraction.entities if e.type == "organization"} == {org}, extraction.entities
+    assert {c.org for c in extraction.claims if c.kind == "job_cuts"} == {org}, extraction.claims
+
+
+def test_a_link_word_before_a_place_or_after_a_name_used_alone_ends_the_name():
+    """"Conservas Ortiz de Vigo" beside "Conservas Ortiz" is the company in Vigo; "Telares Ruiz de España" names a
+    country after the link word."""
+    text = ("Conservas Ortiz recorta empleo\n\nConservas Ortiz despedirá a 90 trabajadores. La plantilla de Conservas "
+            "Ortiz de Vigo protestó el martes.")
+    assert {e.name for e in extract(_article(text, "es")).entities if e.type == "organization"} == {"Conservas Ortiz"}
+    text = "Telares Ruiz de España despedirá a 60 trabajadores, informó la empresa Telares Ruiz el lunes."
+    orgs = {e.name for e in extract(_article(text, "es")).entities if e.type == "organization"}
+    assert orgs == {"Telares Ruiz"}, orgs

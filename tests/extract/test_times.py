@@ -33,6 +33,14 @@ def times(lang: str, text: str, published: str) -> list[str]:
     ("fr", "le plan s'applique à partir de mardi", "2026-03-02", ["2026-03-03"]),
     ("es", "el ERE se aplicará a partir del martes", "2026-03-02", ["2026-03-03"]),
     ("sv", "meddelade bolaget i tisdags", "2026-03-02", ["2026-02-24"]),
+    # a date with no year after a word that looks ahead: the next such day
+    ("nl", "per 1 juni verdwijnen 120 banen", "2026-03-02", ["2026-06-01"]),
+    ("de", "ab 1. Februar fallen 300 Stellen weg", "2026-03-02", ["2027-02-01"]),
+    ("en", "starting March 1 the plant is idle", "2026-03-02", ["2026-03-01"]),  # not passed yet in its month
+    # a fiscal year written as a span: one time, its first year
+    ("de", "im Geschäftsjahr 2024/25", "2025-11-20", ["2024"]),
+    ("fr", "sur l'exercice 2024-2025", "2025-11-20", ["2024"]),
+    ("en", "cut jobs in 2024-2026", "2026-03-02", ["2024", "2026"]),  # a range of years: year by year
     # a horizon with no year that has passed at publication is next year's ("by the end of June" in February)
     ("en", "nearly 800 roles going by the end of June", "2026-02-18", ["2026-06"]),
     ("en", "cut 800 jobs by January", "2026-03-10", ["2027-01"]),
@@ -85,6 +93,11 @@ def times(lang: str, text: str, published: str) -> list[str]:
     ("de", "im ersten Halbjahr", "2026-09-30", ["2026-H1"]),
     ("en", "in the second half", "2026-03-05", ["2025-H2"]),  # the latest second half begun
     ("en", "in the first half of 2025", "2026-03-05", ["2025-H1"]),
+    # the first nine months: no precision finer than their year holds them
+    ("fr", "sur les neuf premiers mois de l'année", "2026-10-22", ["2026"]),
+    ("fr", "sur neuf mois", "2026-03-05", ["2025"]),  # before September: last year's
+    ("es", "en los primeros nueve meses de 2025", "2026-03-05", ["2025"]),
+    ("en", "in the first nine months", "2026-11-05", ["2026"]),
     # Italian, from kg/lexicons/it.toml alone (2026-03-12 is a Thursday)
     ("it", "ha annunciato martedì", "2026-03-12", ["2026-03-10"]),
     ("it", "a partire da lunedì", "2026-03-12", ["2026-03-16"]),
