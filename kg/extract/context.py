@@ -67,11 +67,16 @@ class ClaimContext:
             not text[h.end:m.start].strip() for h in self.doc.hits_in(max(0, m.start - 15), m.start, "skip_before"))
 
     def _affiliation(self, m: EntityMention) -> bool:
-        """"Analysts at Jefferies", "ekonomer på Nordea": the firm an observer speaks from."""
+        """"Analysts at Jefferies", "ekonomer på Nordea", "Analyst Jane Roe of Brookmere Securities": the firm an
+        observer (named or not) speaks from."""
         text, doc = self.doc.text, self.doc
-        return any(not text[h.end:m.start].strip() and any(
-            not text[o.end:h.start].strip() for o in doc.hits_in(max(0, h.start - 25), h.start, "observers"))
-            for h in doc.hits_in(max(0, m.start - 15), m.start, "at"))
+        k = doc.token_index(m.start) - 1
+        if k < 0 or not (doc.tokens.low[k] in doc.lang.role_links or doc.hits_in(doc.tokens.starts[k], m.start, "at")):
+            return False
+        link = doc.tokens.starts[k]
+        named = [p.start for p in self.persons if p.end <= link and not text[p.end:link].strip()]
+        return any(not text[o.end:start].strip() for start in (link, *named)
+                   for o in doc.hits_in(max(0, start - 25), start, "observers"))
 
     def told(self, m: EntityMention) -> bool:
         """The outlet is the one told ("ha explicado a Europa Press un portavoz", "a indiqué à l'AFP"), not the
@@ -149,7 +154,9 @@ class ClaimContext:
         quoted = any(ch in doc.text[sent.start:sent.end] for ch in QUOTE_MARKS)
         persons = doc.in_sentence(self.persons, sent)
         said_that = any(h.label == "complementizers" and any(p.end <= h.start for p in persons) for h in hits)
-        cue = verbs or announced or quoted or said_that or any(h.label == "sources" for h in hits)
+        low = doc.tokens.low[doc.token_index(sent.start):doc.token_index(sent.end)]
+        reported = not verbs and any(t in doc.lang.reported_speech for t in low)  # "Mit KI habe das nichts zu tun"
+        cue = verbs or announced or quoted or said_that or reported or any(h.label == "sources" for h in hits)
         source = None
         cited = doc.in_sentence(self.publishers, sent)
         if cited and (verbs or any(h.label == "publisher_verbs" for h in hits)):
@@ -161,8 +168,8 @@ class ClaimContext:
             return Attribution(None, announced, source, at, third_party=True)
         if speaker is None and persons and not verbs:
             speaker, at = persons[0].name, persons[0].start  # a quote and a name: "« ... », Philipp Navratil"
-        if speaker is None and (quoted and not verbs or any(t in doc.lang.pronouns for t in  # "he said", "volgens hem"
-                                   doc.tokens.low[doc.token_index(sent.start):doc.token_index(sent.end)])):
+        if speaker is None and (quoted and not verbs or reported or any(t in doc.lang.pronouns for t in low)):
+            # "he said", "volgens hem", a sentence in reported speech
             before = self.carried(sent)
             speaker = before.speaker if before is not None else None
         if speaker is None and any(h.label == "announce_sources" and self._carried_in(h, hits) for h in hits):
@@ -373,12 +380,14 @@ def denies_cause(doc: Doc, sent: Sentence, denial) -> bool:
 
 
 def _introduces_clause(doc: Doc, denial) -> bool:
-    """A lower-case denial verb followed within a few tokens by "that"/"dass"/"att" ("denied on Monday that"), or by
-    a cause with no "that", as headlines write it ("denies AI behind layoffs", "rejects claims AI drove job cuts")."""
+    """A lower-case denial verb followed within a few tokens by "that"/"dass"/"att" ("denied on Monday that"), not by
+    the pronoun "that" ("denied that, saying the cuts were due to weak demand"); or by a cause with no "that", as
+    headlines write it ("denies AI behind layoffs", "rejects claims AI drove job cuts")."""
     if not doc.text[denial.start].islower():
         return False
     last = doc.tokens.starts[min(len(doc.tokens) - 1, denial.j + 4)]  # "bestritt am Donnerstag, dass"
-    if doc.hits_in(denial.end, last + 1, "complementizers"):
+    if any(doc.text[c.end:c.end + 2].strip()[:1] not in {",", ";", ":", "."}
+           for c in doc.hits_in(denial.end, last + 1, "complementizers")):
         return True
     near = doc.tokens.starts[min(len(doc.tokens) - 1, denial.j + 2)]
     return any(h.label == "cause" for h in doc.hits_in(denial.end, near + 1))

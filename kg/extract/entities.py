@@ -694,6 +694,8 @@ class _Cues:
                 if len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE * len(words):
                     self.title_case.update(span)
         self.lexical = {k for h in doc.hits if h.label in LEXICAL for k in range(h.i, h.j)}
+        cut_starts = {h.i for h in doc.hits if h.label in ("cut", "cut_nouns", "jobs")}
+        self.lexical |= {h.i for h in doc.hits if h.label == "more" and h.j in cut_starts}  # "New layoffs", "Nieuwe ontslagen"
         self.company_nouns = [h for h in doc.hits if h.label == "company_nouns"
                               and (toks.raw[h.i][0].islower() or toks.starts[h.i] in starts or doc.lang.capitalised_nouns)]
         self.company_end = {h.j for h in self.company_nouns}

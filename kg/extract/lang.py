@@ -306,6 +306,7 @@ class Lang:
         self.ratio = _opening(num.get("ratio", []))
         self.per_year = _opening(num.get("per_year", []))
         self.pronouns = {norm(w) for w in lex.get("attribution", {}).get("pronouns", [])}
+        self.reported_speech = {norm(w) for w in lex.get("attribution", {}).get("reported_speech", [])}
         self.back_reference = _opening(lex.get("attribution", {}).get("back_reference", []))
         self.relative = re.compile(rf"\s*(?:{alternation(lex.get('claims', {}).get('relative', []))})(?!\w)", re.I)
         self.byline = _opening(lex.get("entities", {}).get("byline", []))
@@ -393,7 +394,7 @@ class Lang:
         add_list("unions", attribution.get("unions", []))
         stance = lex.get("stance", {})
         for label in ("negation", "ruled_out", "concessive", "conditional", "excuse", "reduction", "need", "more", "cut_reference",
-                      "replace", "rehire"):
+                      "replace", "rehire", "credited", "takes_over", "reason", "further", "thereby"):
             add_list(label, stance.get(label, []))
         for w in stance.get("outlook", []):
             m.add("outlook", "inverse" if w.startswith("!") else "direct", w.lstrip("!"))

@@ -10,15 +10,43 @@ from kg.extract.figures import ClaimDraft, _quote
 from kg.records import Claim
 
 NEGATION_WINDOW = 5  # tokens before a cue in which a negation turns it around
+# What ties a cause in a sentence not itself about cuts to them: a word of cause, reason, trouble, need, denial,
+# excuse, replacing, or one referring back to the cuts or a closure.
+TIES = {"link", "reason", "thereby", "trouble", "need", "negation", "excuse", "replace", "takes_over", "cut_reference",
+        "close"}
+
+
+def _savings_figure(doc: Doc, sent: Sentence, cue) -> bool:
+    """The cue is the noun of a sum ("4 milliards d'euros d'économies", "savings of $200m") or is lowered by one later
+    in its clause ("reducir sus costos de base en algo más de 1.000 millones"): a savings figure, told beside the
+    cuts, gives no cause of them."""
+    _, c_end = doc.clause_at(cue.start)
+    return any(q.quantity.unit not in ("count", "percent", "days") and (
+        q.end <= cue.start and doc.words_between(q.end, cue.start) <= 2
+        or cue.end <= q.start < c_end and doc.words_between(cue.end, q.start) <= 8)
+        for q in doc.in_sentence(doc.quantities, sent))
+
+
+def _credited(doc: Doc, cue, causes) -> bool:
+    """A weak cue its clause credits to another cause after it is that cause's outcome ("efficiencies it says arise
+    out of its investment in AI", "Einsparungen durch KI"; `stance.credited`), not a cause of its own."""
+    if cue.label != "cause_weak":
+        return False
+    _, c_end = doc.clause_at(cue.start)
+    return any(c.label == "cause" and c.key != cue.key and cue.end <= c.start < c_end
+               and doc.hits_in(cue.end, c.start, "credited") for c in causes)
 
 
 def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
     """The sentence is about job cuts, or refers back to cuts named before ("der Schritt", "ce plan"), or (when
-    someone is speaking) one of the two before it in its block is about them; a quote opening a paragraph
-    explains the one before ("« Nous devons réduire nos coûts », a expliqué le PDG" after the cuts); in an
+    someone is speaking) one before it in its block is about them; a quote opening a paragraph
+    explains the one before ("« Nous devons réduire nos coûts », a expliqué le PDG" after the cuts); what takes over
+    the staff's tasks after cuts replaced them, a reason given after them or a goal pointing back at them ("wil daarmee
+    de kosten drukken") is theirs; in an
     article about cuts, a sentence on the troubles of the organisation it is about ("Volkswagen heeft last van
     hoge kosten") gives their causes."""
-    before = doc.sentences[max(0, sent.index - 2):sent.index] if attributed else []
+    same = [s for s in doc.sentences[:sent.index] if s.block == sent.block]
+    before = (same or doc.sentences[max(0, sent.index - 1):sent.index]) if attributed else []
     opening = attributed and bool(before) and before[-1].block != sent.block and not before[-1].heading
     for s in (sent, *reversed(before)):
         if s.block != sent.block and not (opening and s.block == before[-1].block):
@@ -28,6 +56,11 @@ def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
         labels = {h.label for h in doc.hits_in(s.start, s.end)}
         if "cut_reference" in labels and _cuts_before(doc, s):
             return True
+        prev = doc.sentences[sent.index - 1] if sent.index else None
+        if s is sent and "thereby" in labels and prev is not None and prev.block == sent.block and _about_cuts(doc, prev):
+            return True  # "Het bedrijf wil daarmee de kosten drukken" right after the cuts
+        if s is sent and labels & {"takes_over", "reason"} and _cuts_before(doc, s):
+            return True  # "Die Aufgaben der Mitarbeiter haben KI-Tools übernommen", "La direction invoque ..." after cuts
         if s is sent and "close" in labels and "store" in labels | {h.label for h in doc.hits_in(
                 doc.sentences[max(0, sent.index - 1)].start, sent.start)}:
             return True  # "the closures were about energy costs" after "closes 40 stores"
@@ -36,8 +69,12 @@ def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
 
 
 def _about_cuts(doc: Doc, s: Sentence) -> bool:
-    """It names job cuts, or people replaced ("replace 700 people", "remplazarlos por un chatbot")."""
+    """It names job cuts, or people replaced ("replace 700 people", "remplazarlos por un chatbot"); not cuts it says
+    there are none of ("inga uppsägningar är aktuella", "no layoffs"; but "geen nieuwe ontslagen" denies only more)."""
     hits = doc.hits_in(s.start, s.end)
+    none = [h for h in hits if h.label == "cut_nouns" and any(
+        n.end <= h.start and doc.words_between(n.end, h.start) == 0 for n in hits if n.label == "negation")]
+    hits = [h for h in hits if not any(n.start <= h.start and h.end <= n.end for n in none)]
     labels = {h.label for h in hits}
     replaced = any(r.end <= j.start and doc.words_between(r.end, j.start) <= 3
                    for r in hits if r.label == "replace" for j in hits if j.label == "jobs")
@@ -45,15 +82,21 @@ def _about_cuts(doc: Doc, s: Sentence) -> bool:
 
 
 def _cuts_before(doc: Doc, sent: Sentence) -> bool:
-    """Some sentence before this one names job cuts."""
-    return any(h.label == "cut_nouns" or h.label == "cut" and doc.hits_in(h.end, h.end + 60, "jobs")
-               for h in doc.hits_in(0, sent.start, "cut", "cut_nouns"))
+    """Some sentence before this one names job cuts: a cut noun, or a cut verb with jobs after it or, verb last,
+    right before it ("Hunderte Angestellte entlassen")."""
+    return any(h.label == "cut_nouns" or h.label == "cut" and (
+        doc.hits_in(h.end, h.end + 60, "jobs")
+        or any(doc.words_between(j.end, h.start) <= 1 for j in doc.hits_in(max(0, h.start - 40), h.start, "jobs")))
+        for h in doc.hits_in(0, sent.start, "cut", "cut_nouns"))
 
 
 def _negated(doc: Doc, sent: Sentence, pos: int) -> bool:
+    """A negation shortly before ``pos`` in its clause, or shortly before a verb of replacing that leads to it ("was
+    not planning to replace workers with AI")."""
     c_start, _ = doc.clause_at(pos)
-    start = max(sent.start, c_start, doc.tokens.starts[max(0, doc.token_index(pos) - NEGATION_WINDOW)])
-    return bool(doc.hits_in(start, pos, "negation"))
+    start = max(sent.start, c_start)
+    return any(doc.hits_in(max(start, doc.tokens.starts[max(0, doc.token_index(p) - NEGATION_WINDOW)]), p, "negation")
+               for p in (pos, *(r.start for r in doc.hits_in(start, pos, "replace"))))
 
 
 def _negated_after(doc: Doc, sent: Sentence, cue, causes) -> bool:
@@ -84,6 +127,13 @@ def _object_first(doc: Doc, cue, c_start: int, pos: int) -> bool:
     return cue.split or bool(doc.hits_in(c_start, pos, "complementizers"))
 
 
+def _further(doc: Doc, cuts, start: int, end: int) -> bool:
+    """Cuts called further, with no figure between start and end ("more reductions expected", "further layoffs are
+    not ruled out"; not "further cost reductions", nor "expects a further 900 job cuts")."""
+    more = [m for m in doc.hits_in(max(0, cuts.start - 30), cuts.start, "more") if doc.words_between(m.end, cuts.start) == 0]
+    return bool(more) and not any(min(start, more[0].start) <= q.start < end for q in doc.quantities)
+
+
 def _speaker(ctx: ClaimContext, sent: Sentence, org: str | None) -> tuple[str | None, int, bool]:
     """Who gives the stance, how surely (0 named here, 1 named before, 2 the usual spokesperson, 3 nobody),
     and whether it comes in an announcement (memo, email, press release)."""
@@ -98,9 +148,26 @@ def _speaker(ctx: ClaimContext, sent: Sentence, org: str | None) -> tuple[str | 
     return spokesperson, 2 if spokesperson else 3, announced
 
 
+def _third_party_view(doc: Doc, ctx: ClaimContext, sent: Sentence, cue) -> bool:
+    """A union, analysts or critics, named by no name, give the cause: they say it ("Unions say ...", "selon les
+    syndicats"), or are the last actor named before it in its sentence ("Los sindicatos atribuyen los despidos a ...",
+    "Los sindicatos, en cambio, creen que ..."; not "Despite union protests, Harlow blamed AI")."""
+    if ctx.attribution(sent).third_party:
+        return True
+    voices = [(m.start, False) for m in (*doc.in_sentence(ctx.orgs, sent), *doc.in_sentence(ctx.persons, sent))
+              if m.start < cue.start]
+    told = {h.start for h in doc.hits_in(sent.start, cue.start, "third_parties")  # "told analysts": who is told
+            if any(doc.words_between(r.end, h.start) <= 2 for r in doc.hits_in(max(0, h.start - 30), h.start, "reporting"))}
+    voices += [(h.start, h.label == "third_parties")
+               for h in doc.hits_in(sent.start, cue.start, "anaphora", "company_nouns", "third_parties") if h.start not in told]
+    return bool(voices) and max(voices)[1]
+
+
 def _names_org(doc: Doc, ctx: ClaimContext, sent: Sentence) -> bool:
-    """The sentence names an organisation, or points at one ("the company", "Europe's biggest carmaker", "its")."""
-    return bool(doc.in_sentence(ctx.orgs, sent) or doc.hits_in(sent.start, sent.end, "anaphora", "company_nouns", "possessive"))
+    """The sentence names an organisation, or points at one ("the company", "Europe's biggest carmaker", "its", its
+    chief, the staff whose tasks are taken over)."""
+    return bool(doc.in_sentence(ctx.orgs, sent)
+                or doc.hits_in(sent.start, sent.end, "anaphora", "company_nouns", "possessive", "role", "takes_over"))
 
 
 def _when(doc: Doc, sent: Sentence, pos: int) -> tuple:
@@ -121,10 +188,14 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             or any(doc.words_between(t.end, h.start) <= 1 if t.end <= h.start else doc.words_between(h.end, t.start) <= 1
                    for t in trends))]  # "due to costs", "poor sales", "afnemende vraag"
         all_causes = [h for h in hits if h.label in ("cause", "cause_weak")]
+        causes = [h for h in causes if not _savings_figure(doc, sent, h) and not _credited(doc, h, all_causes)]
         causes = [h for h in causes if not any(o is not h and o.start <= h.start and h.end <= o.end
                                                and o.end - o.start > h.end - h.start for o in causes)]
-        if not causes or not _layoff_context(doc, sent, bool(ctx.attribution(sent).speaker)):
+        said = bool(ctx.attribution(sent).speaker) or denial_before(doc, sent, sent.end) is not None  # "X denied that"
+        if not causes or not _layoff_context(doc, sent, said):
             continue
+        if not _about_cuts(doc, sent) and not {h.label for h in hits} & TIES:
+            continue  # a remark after the cuts that ties its cause to nothing ("KI werde die Arbeit verändern")
         excuse = any(h.label == "excuse" for h in hits)
         seen: set[tuple[str, str]] = set()
         for h in sorted(causes, key=lambda h: h.start):
@@ -141,6 +212,8 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             speaker, rank, announced = _speaker(ctx, sent, org)
             if not org or not (rank < 2 or announced or _names_org(doc, ctx, sent)):
                 continue  # a general remark ("AI is often an excuse for layoffs"), not a stance of anyone
+            if _third_party_view(doc, ctx, sent, h):
+                continue  # "Unions say the cuts are driven by AI": a view with no name to give, not the company's
             start, stop = _quote(doc, sent)
             when, when_rank = _when(doc, sent, h.start)
             claim = Claim(kind="cause", org=org, quote=doc.text[start:stop], start=start, end=stop,
@@ -156,32 +229,45 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
 
 def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> list[ClaimDraft]:
     """Expectations about further cuts ("does not expect more layoffs"), and hiring again, which denies them
-    ("is back to hiring people"); a sentence with a job-cut figure is a figure claim instead."""
+    ("is back to hiring people"); a sentence with a job-cut figure is a figure claim instead, unless it goes on to
+    expect further cuts with no figure of their own ("will cut 900 jobs, with more cuts expected")."""
     drafts: list[ClaimDraft] = []
     for sent in doc.sentences:
-        if sent.index in figure_sentences:
-            continue
+        figure = sent.index in figure_sentences
         rehire = [h for h in doc.hits_in(sent.start, sent.end, "rehire") if not _negated(doc, sent, h.start)]
-        if rehire:
+        if rehire and not figure:
             h = rehire[0]
             org, _ = ctx.org_for(sent, h.start, h.end)
             if org:
                 drafts.append(_outlook(doc, ctx, sent, h, org, "deny"))
             continue
-        for h in doc.hits_in(sent.start, sent.end, "outlook"):
+        known = doc.hits_in(sent.start, sent.end, "cut_reference")  # "con estos despidos": the cuts told, none further
+        for h in doc.hits_in(sent.start, sent.end, "outlook", "further"):
             cuts = [c for c in doc.hits_in(h.end, sent.end, "cut_nouns") if doc.words_between(h.end, c.start) <= 8
-                    and not (c.i and doc.tokens.low[c.i - 1] in doc.lang.known)]  # "con estos despidos": those told
+                    and not any(r.start <= c.start and c.end <= r.end for r in known)
+                    and not (c.i and doc.tokens.low[c.i - 1] in doc.lang.known)]  # "estos despidos": those told
             c_start, _ = doc.clause_at(h.start)
-            before = [c for c in doc.hits_in(max(sent.start, c_start), h.start, "cut_nouns")
-                      if doc.words_between(c.end, h.start) <= 6 and _object_first(doc, h, c_start, c.start)]
+            before = [c for c in doc.hits_in(max(sent.start, c_start), h.start, "cut_nouns", "cut")
+                      if c.label == "cut_nouns" and doc.words_between(c.end, h.start) <= 6
+                      and _object_first(doc, h, c_start, c.start)
+                      or _further(doc, c, c.end, h.start) and doc.words_between(c.end, h.start) <= 3]
+            if figure or h.label == "further":  # only further cuts with no figure: "with more reductions expected", "y
+                # se esperan más despidos"; "no further cuts are planned", "more cuts could follow", not "the planned cuts"
+                cuts = [c for c in cuts if _further(doc, c, h.end, c.start)]
+                before = [c for c in before if _further(doc, c, c.end, h.start)]
             if not cuts and not before:
                 continue
-            negated = _negated(doc, sent, h.start) or bool(cuts and doc.hits_in(h.end, cuts[0].start, "negation")) or (
-                h.split and bool(doc.hits_in(h.end, doc.clause_at(h.start)[1], "negation")))  # "schloss ... nicht aus"
+            c_end = min(sent.end, doc.clause_at(h.start)[1])
+            after = doc.tokens.ends[min(len(doc.tokens) - 1, h.j + NEGATION_WINDOW - 1)]
+            negated = (_negated(doc, sent, h.start) or bool(cuts and doc.hits_in(h.end, cuts[0].start, "negation"))
+                       or h.split and bool(doc.hits_in(h.end, c_end, "negation"))
+                       or not cuts and bool(doc.hits_in(h.end, min(c_end, after), "negation")))
+            # a split verb negated between its parts ("Weitere Kürzungen schließt der Vorstand nicht aus"), the cuts
+            # before a verb negated after it ("Fler uppsägningar planeras inte", "Weitere Entlassungen erwartet er nicht")
             polarity = "deny" if negated != (h.key == "inverse") else "affirm"
             org, _ = ctx.org_for(sent, h.start, h.end)
-            if not org:
-                continue
+            if not org or _third_party_view(doc, ctx, sent, h):
+                continue  # "Analisten verwachten meer ontslagen in de sector"
             drafts.append(_outlook(doc, ctx, sent, h, org, polarity))
             break
         else:

@@ -44,6 +44,51 @@ def test_an_outlook_with_the_cuts_before_its_verb(lang, text):
     assert [c.polarity for c in found] == ["deny"], found
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kestrel Systems has reduced staff to 4,100 from 5,000, with more reductions expected as it leans on AI."),
+    ("en", "Kestrel Systems will cut 900 jobs, and further cuts are expected next year."),
+    ("de", "Die Brenner Technik GmbH streicht 900 Stellen, weitere Entlassungen werden erwartet."),
+    ("es", "Mirasol Alimentos despedirá a 800 trabajadores y se esperan más despidos el próximo año."),
+])
+def test_further_cuts_expected_beside_a_figure_are_an_outlook(lang, text):
+    found = claims(lang, text, "layoff_outlook")
+    assert [c.polarity for c in found] == ["affirm"], found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kestrel Systems will cut a further 900 jobs, more than expected."),
+    ("en", "Kestrel Systems will cut 900 jobs. The company expects further cost reductions."),
+])
+def test_further_cuts_with_a_figure_or_of_costs_are_no_outlook(lang, text):
+    assert claims(lang, text, "layoff_outlook") == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Harlow Foods will cut 500 jobs. The company said more cuts could follow if sales keep falling."),
+    ("de", "Die Brenner Technik GmbH streicht 800 Stellen. Weitere Entlassungen drohen, sagte der Betriebsrat."),
+    ("fr", "Le groupe Verdane va supprimer 700 postes. De nouvelles suppressions sont possibles, selon la direction."),
+])
+def test_further_cuts_that_may_come_are_an_outlook(lang, text):
+    assert [c.polarity for c in claims(lang, text, "layoff_outlook")] == ["affirm"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Harlow Foods will cut 600 jobs. The planned cuts will hit its head office."),
+    ("de", "Die Brenner Technik GmbH streicht 800 Stellen. Die geplanten Entlassungen treffen vor allem die Verwaltung."),
+])
+def test_the_planned_cuts_are_no_outlook(lang, text):
+    assert claims(lang, text, "layoff_outlook") == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Mirasol Alimentos despedirá a 800 trabajadores. La empresa espera volver a la rentabilidad con estos "
+           "despidos y con el cierre de dos plantas."),
+    ("en", "Kestrel Systems will cut 900 jobs. The company expects the cuts to save $200 million a year."),
+])
+def test_expecting_something_of_the_cuts_told_is_no_outlook(lang, text):
+    assert claims(lang, text, "layoff_outlook") == []
+
+
 @pytest.mark.parametrize(("lang", "text", "own"), [
     ("en", "Kestrel Systems will cut 800 jobs, while another 400 roles are at risk at its suppliers.", 800),
     ("en", "Kestrel Systems will cut 800 jobs. Unions say 400 jobs could go at contract manufacturers.", 800),
@@ -78,6 +123,168 @@ def test_hiring_beside_cutting_is_no_cut(lang, text):
 def test_a_negation_after_the_cause_denies_it(lang, text):
     found = claims(lang, text, "cause")
     assert [(c.object, c.polarity) for c in found] == [("AI", "deny")], found
+
+
+@pytest.mark.parametrize(("lang", "text", "cause"), [
+    ("en", "Corvane Motors will cut 3,000 jobs.\n\nRelated\n\n\"In the face of weak results and rising variable "
+           "costs,\" chief executive Ivo Brandt said, adding the carmaker must act quickly.", "costs"),
+    ("fr", "Verdane va supprimer 900 postes.\n\nÀ lire aussi\n\n« Face à la hausse des coûts, nous devons agir », a "
+           "déclaré la PDG Claire Morel.", "costs"),
+])
+def test_troubles_the_company_faces_are_causes_of_its_cuts(lang, text, cause):
+    assert [(c.object, c.polarity) for c in claims(lang, text, "cause")] == [(cause, "affirm")]
+
+
+def test_a_speaker_s_goals_are_causes_of_cuts_told_earlier_in_the_paragraph():
+    found = claims("de", "Delvaart will bis 2028 in Deutschland 2.000 Stellen abbauen. Damit würden 800 Millionen Euro "
+                         "gespart, erklärte der Konzern. \"Wir haben die Weichen gestellt\", sagte Delvaart-Chef Jonas "
+                         "Adler. Finanzchefin Mara Lenz ergänzte, dass man die Ziele erreicht habe: Arbeitskosten zu "
+                         "senken und die Überkapazitäten in den Werken abzubauen.", "cause")
+    assert {(c.object, c.polarity, c.speaker) for c in found} == {("costs", "affirm", "Mara Lenz"),
+                                                                   ("overcapacity", "affirm", "Mara Lenz")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Verdane va supprimer 900 postes. Grâce à cet accord, Verdane espère dégager 400 millions d'euros "
+           "d'économies, a expliqué le groupe."),
+    ("fr", "Le jour où Verdane annonce qu'il va supprimer 900 postes et réaliser 400 millions d'euros d'économies, "
+           "son action gagne 6%."),
+    ("en", "Kestrel Systems will cut 900 jobs and make savings of $200 million, the company said."),
+])
+def test_a_savings_figure_beside_the_cuts_is_no_cause(lang, text):
+    assert claims(lang, text, "cause") == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kestrel Systems will cut half its staff through efficiencies it says arise out of its investment in AI."),
+    ("en", "Kestrel Systems will cut 900 jobs. \"Our efficiencies have been enhanced by our investment in AI, which has "
+           "driven down operating expenses,\" the company said."),
+    ("de", "Die Brenner Technik GmbH streicht 900 Stellen wegen der höheren Effizienz durch KI."),
+])
+def test_an_efficiency_credited_to_ai_is_no_cost_cause(lang, text):
+    assert "costs" not in {c.object for c in claims(lang, text, "cause")}
+
+
+def test_denying_that_then_giving_a_cause_affirms_it():
+    found = claims("en", "Harlow Foods will cut 1,200 jobs. Chief executive Dana Pike denied that, saying the cuts were "
+                         "due to weak demand.", "cause")
+    assert [(c.object, c.polarity) for c in found] == [("demand", "affirm")]
+
+
+@pytest.mark.parametrize(("lang", "text", "cause"), [
+    ("fr", "Le groupe Verdane va supprimer 700 postes. La direction invoque la baisse de la demande.", "demand"),
+    ("de", "Die Brenner Technik GmbH streicht 800 Stellen. Vorstandschef Jonas Keller wies Kritik zurück: Grund seien "
+           "die hohen Energiekosten.", "costs"),
+])
+def test_a_reason_given_after_the_cuts_is_their_cause(lang, text, cause):
+    assert [(c.object, c.polarity) for c in claims(lang, text, "cause")] == [(cause, "affirm")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Brenner Technik GmbH streicht 800 Stellen. KI werde die Arbeit in den nächsten Jahren verändern, sagte "
+           "Vorstandschef Jonas Keller."),
+    ("en", "Harlow Foods will cut 600 jobs. AI will change how we work, chief executive Dana Pike said."),
+])
+def test_a_remark_after_the_cuts_tied_to_nothing_gives_no_cause(lang, text):
+    assert claims(lang, text, "cause") == []
+
+
+def test_a_split_verb_negated_between_its_parts():
+    found = claims("de", "Die Brenner Technik GmbH streicht 800 Stellen. Weitere Kürzungen schließt Vorstandschef "
+                         "Jonas Keller nicht aus.", "layoff_outlook")
+    assert [c.polarity for c in found] == ["affirm"]
+
+
+def test_a_named_analyst_s_firm_is_not_the_company_cutting():
+    found = claims("en", "Kestrel Pay will cut 700 jobs. Analyst Jane Roe of Brookmere Securities said the cuts were "
+                         "mainly driven by AI.", "cause")
+    assert [(c.org, c.object, c.polarity, c.speaker) for c in found] == [("Kestrel Pay", "AI", "affirm", "Jane Roe")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kestrel Pay will cut 700 jobs. Kestrel Pay denied that AI played a role."),
+    ("de", "Die Alpenrand Bank AG streicht 600 Stellen. Die Bank bestreitet, dass KI eine Rolle spiele."),
+])
+def test_a_company_denying_a_cause_after_its_cuts(lang, text):
+    assert [(c.object, c.polarity) for c in claims(lang, text, "cause")] == [("AI", "deny")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("sv", "Torvmark AB ska använda AI i kundtjänsten. Vd Anna Berg säger att AI kommer att förändra arbetet, men att "
+           "inga uppsägningar är aktuella."),
+    ("en", "Kestrel Pay will use AI in customer service. Chief executive Mark Olsen said AI would change work, but that "
+           "no layoffs were planned."),
+])
+def test_cuts_said_to_be_none_have_no_cause(lang, text):
+    assert claims(lang, text, "cause") == []
+
+
+@pytest.mark.parametrize(("lang", "text", "cause"), [
+    ("nl", "Delvaart NV schrapt 300 banen. Het bedrijf wil daarmee de kosten drukken.", "costs"),
+    ("de", "Die Alpenrand Bank AG streicht 600 Stellen. Damit will die Bank die Kosten senken.", "costs"),
+    ("de", "Die Alpenrand Bank AG will rund 600 Stellen abbauen, unter anderem wegen des Kostendrucks.", "costs"),
+])
+def test_a_goal_pointing_back_at_the_cuts_is_their_cause(lang, text, cause):
+    assert [(c.object, c.polarity) for c in claims(lang, text, "cause")] == [(cause, "affirm")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Delvaart NV schrapt 300 banen. Analisten verwachten meer ontslagen in de sector."),
+    ("en", "Kestrel Pay will cut 700 jobs. Analysts expect more layoffs across the industry."),
+])
+def test_third_parties_expecting_more_cuts_give_no_outlook_of_the_company(lang, text):
+    assert claims(lang, text, "layoff_outlook") == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Insurer Quarry Mutual will cut 2,000 jobs. Chief executive Ada Lind said AI now handles much of the claims "
+           "work."),
+    ("de", "Die Alpenrand Bank AG streicht 600 Stellen. KI erledige inzwischen viele Aufgaben, sagte Vorstandschefin "
+           "Lena Brandt."),
+])
+def test_a_cause_doing_the_work_after_the_cuts_replaced_the_staff(lang, text):
+    assert [(c.object, c.polarity) for c in claims(lang, text, "cause")] == [("AI", "affirm")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Alpenrand Bank AG streicht 600 Stellen. Künstliche Intelligenz ermögliche es, viele Abläufe zu "
+           "automatisieren, sagte Vorstandschefin Lena Brandt."),
+    ("fr", "Le groupe Verdane va supprimer 700 postes. Le PDG Claude Morel a expliqué que l'IA permettait désormais "
+           "d'automatiser une partie du travail."),
+    ("es", "Mirasol Alimentos despedirá a 900 trabajadores. El consejero delegado, Javier Montero, explicó que la "
+           "inteligencia artificial permite ahora automatizar parte del trabajo."),
+    ("nl", "Delvaart NV schrapt 300 banen. Volgens topman Willem Visser maakt AI het mogelijk om veel werk te "
+           "automatiseren."),
+])
+def test_what_a_cause_enables_after_the_cuts_ties_it_to_them(lang, text):
+    assert [(c.object, c.polarity) for c in claims(lang, text, "cause")] == [("AI", "affirm")]
+
+
+def test_costs_lowered_by_a_sum_later_in_the_clause_are_a_savings_figure():
+    assert claims("es", "La multinacional Mirasol Alimentos eliminará 900 puestos, lo que le permitirá reducir sus costos "
+                        "de base en algo más de 100 millones de euros.", "cause") == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Harlow Foods will cut 1,500 jobs. Dana Pike said Harlow Foods was not planning to replace workers with AI."),
+    ("fr", "Le groupe Verdane va supprimer 700 postes. Verdane ne prévoit pas de remplacer les salariés par l'IA, a "
+           "déclaré le PDG Claude Morel."),
+    ("es", "Mirasol Alimentos despedirá a 900 trabajadores. La empresa no tiene previsto sustituir a los trabajadores "
+           "por la inteligencia artificial, dijo su consejero delegado, Javier Montero."),
+])
+def test_a_negated_replacing_denies_its_cause(lang, text):
+    assert [(c.object, c.polarity) for c in claims(lang, text, "cause")] == [("AI", "deny")]
+
+
+@pytest.mark.parametrize(("lang", "text", "found"), [
+    ("es", "Mirasol Alimentos despedirá a 900 trabajadores. El consejero delegado, Javier Montero, aseguró que la "
+           "inteligencia artificial no tiene nada que ver con los despidos. Los sindicatos, en cambio, creen que la "
+           "automatización de los almacenes es la verdadera razón.", [("AI", "deny")]),
+    ("en", "Harlow Foods will cut 500 jobs. Despite union protests, Harlow Foods blamed AI for the cuts.",
+     [("AI", "affirm")]),
+])
+def test_a_third_party_named_last_before_the_cause_gives_it(lang, text, found):
+    assert [(c.object, c.polarity) for c in claims(lang, text, "cause")] == found
 
 
 def test_a_negation_before_a_second_cause_is_that_causes():
