@@ -155,7 +155,8 @@ class Claim:
     # where its time comes from: "stated" (the text states it), "context" (the time of the sentence before, or
     # of the line a list hangs from), "mention" (when cuts already known were spoken of: "said on Monday that the
     # 2,000 jobs"), "horizon" (a date by which something is to be done), "counted" (a horizon counted from the
-    # article's date: "over the next two years") or "article" (the text gives none: the article's date)
+    # article's date: "over the next two years"), "beyond" (a horizon the round runs past: only a part of it is
+    # done by then) or "article" (the text gives none: the article's date)
     timing: str | None = None
     told: TimeRef | None = None  # a plan dated by its horizon: when the text says it was announced or agreed
 

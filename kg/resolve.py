@@ -12,7 +12,8 @@ The rules (docs/contradictions.md):
 - A claim is placed by the time of the event it is about: its own time, else (a plan dated by its horizon)
   when the text says it was told; a horizon is compared, never used to place. Most precise first: a day or
   month joins the nearest announcement its window meets (a day: 7 days either side; a month: the month),
-  a quarter, half or year the only announcement inside it, or the one whose figure it matches.
+  a quarter, half or year the only announcement inside it, or the one whose figure it matches (a result only
+  one of its very period).
 - A dated claim that meets no announcement joins the one where its own article's figure of another unit
   and the same time sits (a percent beside its count), else one that states the very same count at another
   time, within three years (one round dated differently, which the temporal kind reports); else it founds one.
@@ -62,11 +63,13 @@ ROUNDING = 0.45  # ... or what rounds to X, within this much of its last digit's
 _NOT_MONEY = (None, "count", "percent", "days")
 APPROX_POINTS = 2.5  # an approximate percent is rounded: up to this many points either side (a quarter of it at most)
 DAY_WINDOW = 7  # days either side of a day-precise time
+RESULTS = ("revenue", "profit", "net_income", "loss")  # a result of a quarter, half or year is of that period only
 ANNOUNCED_LOOKBACK = 14  # an undated "announced" claim: the article's date and the 14 days before
 APART_DAYS = 3 * 365  # the same count dated this far apart can still be one round dated differently
 GROUP_OF_MODALITY = {"denied": "denial"}  # every other modality: "statement"
 _RANK = {"day": 0, "month": 1, "quarter": 2, "half": 3, "year": 4, None: 5}
 _EPOCH = date(1970, 1, 1).toordinal()
+_OPEN_END = "9999-12-31"  # the last day of a horizon a round runs past
 READ_BATCH = 500  # article graphs named in one query when only some organisations are read
 KEY_BATCH = 100  # organisations resolved again, and rewritten in one transaction, at a time
 
@@ -210,10 +213,12 @@ def _placed(iri: str, v: dict) -> Placed:
                confidence=float(v["confidence"]) if v["confidence"] is not None else 0.5, pub=pub,
                polarity=v["polarity"], speaker=v["speaker"],
                object=v["object"] if v["kind"] in ("cause", "layoff_outlook", "store_closure") else None)
-    if v["when"] and v["timing"] in ("horizon", "counted"):
+    if v["when"] and v["timing"] in ("horizon", "counted", "beyond"):
         c.horizon, c.horizon_when, c.horizon_precision = (_day(v["ts"]), _day(v["te"])), v["when"], v["precision"]
         if v["timing"] == "counted":  # "over the next two years" from February 2026: by the end of 2027 or 2028
             c.horizon = (_day(f"{int(v['when'][:4]) - 1}-01-01"), c.horizon[1])
+        if v["timing"] == "beyond":  # "16 000 postes, dont 12 000 durant les deux prochaines années": done after it
+            c.horizon, c.horizon_when = (c.horizon[1] + 1, _day(_OPEN_END)), f"after {v['when']}"
         if v["told"]:
             c.event, c.event_when, c.event_precision = _days(v["told"], v["toldPrecision"]), v["told"], v["toldPrecision"]
             c.event_stated = True
@@ -397,7 +402,8 @@ def _by_time(c: Placed, events: _Announcements):
         if near:
             return min(near, key=lambda e: (e.distance(c), not e.has_figure(c))), "time-window"
         return None
-    inside = [e for e in events.meeting(*c.event) if not e.refuses(c)]
+    inside = [e for e in events.meeting(*c.event) if not e.refuses(c)
+              and (c.kind not in RESULTS or e.span == c.event)]  # a half's profit is not its second quarter's
     matching = [e for e in inside if e.has_figure(c)]
     if len(inside) == 1:
         return inside[0], "only-candidate"

@@ -6,8 +6,9 @@ against the group or against a figure whose scope the text leaves open: those ar
 A part of a round whose segment the text names in words the lexicon lacks ("1,500 of the 2,000 jobs are in
 operations": aggregate "part") is compared with nothing. A headcount aimed at (a planned workforce) is not
 compared with one stated as it is. A figure whose article also states, in another scope, what the others say is
-a part beside its whole, not a rival. A figure the text leaves unmarked that matches one stated as the total
-("20,000" beside "a total of 20,000") is that total. Sides: the figures that agree, clustered by the intervals
+a part beside its whole, not a rival; two totals apart by a round the announcement states count it in and out. A
+figure the text leaves unmarked that matches one stated as the total ("20,000" beside "a total of 20,000") is that
+total. Sides: the figures that agree, clustered by the intervals
 of the approximation rule (kg.resolve), a figure that meets two sides on neither; the query compares figures
 within a factor of five of each other (further apart, they measure different things: 1,400 apprentices against
 130,000 staff).
@@ -71,6 +72,8 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
         for (unit, aggregate, scope), members in sorted(groups.items(), key=lambda kv: str(kv[0])):
             group = _Group(members)
             members = [m for m in members if not group.beside_the_other(m, by_article[m.article])]
+            if aggregate == "total":
+                members = _without_the_round_apart(members, e.members)
             if len({m.article for m in members}) < 2:
                 continue
             clusters = unambiguous(cluster(members, lambda m: (m.low, m.high)), lambda m: (m.low, m.high))
@@ -82,6 +85,17 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
             yield Topic(KIND, f"{unit}/{aggregate or 'level'}/{scope or 'open'}", e.org,
                         f"{e.kind} {what} {e.when or 'undated'}",
                         against_main([side(ms, iv, figure_label) for ms, iv in clusters]), e.index, note)
+
+
+def _without_the_round_apart(totals: list[Placed], members: list[Placed]) -> list[Placed]:
+    """The totals but those another article's total differs from by a round the announcement states: one counts the
+    new round, the other does not ("has cut 5,000 jobs since 2024" beside "1,200 jobs, after 3,800 since 2024")."""
+    rounds = {m.exact for m in members if m.aggregate is None and m.exact and m.unit == totals[0].unit}
+    articles = defaultdict(set)  # value -> the articles stating it as a total
+    for t in totals:
+        articles[t.exact].add(t.article)
+    return [t for t in totals if t.exact is None or not any(
+        articles.get(t.exact + sign * r, set()) - {t.article} for r in rounds for sign in (1, -1))]
 
 
 class _Group:

@@ -4,7 +4,8 @@ by job cuts the organisation announces after it, within two years.
 Large: at least 1,000 jobs or 1 percent (a trim does not overturn "no large waves"). Topics: one per outlook
 announcement, holding the expectation (role outlook, its day: the last day its earliest claim is about) and
 the first round of large cuts after it within the horizon (role round, the day of its earliest large claim);
-the note counts the rounds. Firm (hard) when a round within the horizon reaches 10,000 jobs or 5 percent.
+the note counts the rounds. An expectation for one segment ("no further job cuts in Germany") is overturned only by
+rounds stated of that segment. Firm (hard) when a round within the horizon reaches 10,000 jobs or 5 percent.
 """
 
 from __future__ import annotations
@@ -56,11 +57,11 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
         large = [m for m in e.members if e.kind == "job_cuts" and _large(m) and _day(m) is not None]
         if large:
             first = min(_day(m) for m in large)
-            rounds[e.org].append((first, e, [m for m in large if _day(m) == first]))
+            rounds[e.org].append((first, e, large))
     hard_before = {}  # org -> for each place in its rounds, how many rounds before it reach a hard size
     for org, found in rounds.items():
         found.sort(key=lambda r: (r[0], r[1].index))
-        hard_before[org] = list(accumulate((any(_hard(m) for m in ms) for _, _, ms in found), initial=0))
+        hard_before[org] = list(accumulate((any(_hard(m) for m in _first(ms)) for _, _, ms in found), initial=0))
     for e in resolved.events:
         denials = [m for m in e.members if e.kind == "layoff_outlook" and m.polarity == "deny" and _day(m) is not None]
         if not denials or not rounds.get(e.org):
@@ -69,15 +70,31 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
         found = rounds[e.org]
         start = bisect_right(found, day, key=lambda r: r[0])
         end = bisect_right(found, day + HORIZON_DAYS, key=lambda r: r[0])
-        if start == end:
-            continue
-        first, cut, claims = found[start]
-        hard = hard_before[e.org][end] > hard_before[e.org][start]
-        note = f"the first of {end - start} rounds within two years" if end - start > 1 else "the only round within two years"
+        scopes = {m.scope for m in denials}
+        if None in scopes:
+            if start == end:
+                continue
+            (_, cut, large), count = found[start], end - start
+            claims, hard = _first(large), hard_before[e.org][end] > hard_before[e.org][start]
+        else:  # "no further job cuts in Germany": only rounds stated of that segment overturn it
+            within = [(c, _first(ms)) for c, ms in ((c, [m for m in ms if m.scope in scopes])
+                                                     for _, c, ms in found[start:end]) if ms]
+            if not within:
+                continue
+            (cut, claims), count = within[0], len(within)
+            hard = any(_hard(m) for _, ms in within for m in ms)
+        first = _day(claims[0])
+        note = f"the first of {count} rounds within two years" if count > 1 else "the only round within two years"
         yield Topic(KIND, f"after-{_iso(day)}", e.org, "expectation of no new large cuts",
                     (side(denials, (day, day), lambda m: "no new large cuts", role="outlook", days=True),
                      side(claims, (first, first), figure_label, role="round", days=True)),
                     cut.index, note, firm=hard)
+
+
+def _first(claims: list[Placed]) -> list[Placed]:
+    """The claims of the earliest day among these."""
+    first = min(_day(m) for m in claims)
+    return [m for m in claims if _day(m) == first]
 
 
 def _hard(m: Placed) -> bool:

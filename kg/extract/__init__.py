@@ -68,10 +68,13 @@ def merge(drafts: list[ClaimDraft]) -> list[Claim]:
         if first.kind in ("cause", "layoff_outlook"):
             best = min(group, key=lambda d: d.speaker_rank)
             timed = min(group, key=lambda d: d.when_rank)  # "En 2022, ... para remplazarlos por un chatbot"
+            segment = next((d.claim.segment for d in group if d.claim.segment), None)  # "further cuts in Germany"
             out.append((best.claim.start, evolve(best.claim, when=timed.claim.when, timing=timed.claim.timing,
-                                                 confidence=sure)))
+                                                 segment=segment, confidence=sure)))
             continue
-        timed = min(group, key=lambda d: (not d.horizon, d.when_rank))  # a plan's horizon before the day it was told
+        timed = min(group, key=lambda d: (d.horizon != "beyond", not d.horizon, d.when_rank))
+        # a plan's horizon before the day it was told; a round said to run past it ("16 000 postes, dont 12 000 durant
+        # les deux prochaines années") before a headline's horizon: the headline compresses
         told = min((d for d in group if d.told), key=lambda d: d.when_rank, default=timed).told
         modality = next((d.claim.modality for d in sorted(group, key=lambda d: d.sent.heading)
                          if d.claim.modality != "reported"), first.modality)  # a headline compresses: body first
@@ -107,11 +110,11 @@ def _not_after(claim: Claim, published) -> Claim:
 
 
 def _timing(d: ClaimDraft, published) -> str | None:
-    """Where a draft's time comes from (``Claim.timing``: stated, context, mention, horizon, counted or article)."""
+    """Where a draft's time comes from (``Claim.timing``: stated, context, mention, horizon, counted, beyond or article)."""
     if d.claim.when is None:
         return None
     if d.horizon:
-        return "counted" if d.horizon == "counted" else "horizon"
+        return d.horizon if d.horizon in ("counted", "beyond") else "horizon"
     if d.when_rank[0] == 9:  # not placed by a rule that ranks how it found the time
         return "article" if d.claim.when == published else "stated"
     if d.when_rank[0] == 2:  # the time of the sentence before or of a list's line: not this statement's own

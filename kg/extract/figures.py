@@ -43,6 +43,7 @@ class ClaimDraft:
     told: TimeRef | None = None  # dated by its horizon: when the text says the plan was announced or agreed
     third_party: bool = False  # told by a union, analysts... ("uppger Unionen"), not by the company
     known: bool = False  # referred to as cuts already known ("the 2,000 jobs"): its time is when it was spoken of
+    at_risk: bool = False  # jobs told as at risk ("900 jobs at risk"): a cut that may come, expected
 
 
 def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
@@ -69,7 +70,9 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             _finish(doc, ctx, d)
         _announced_after(doc, ctx, sent, found)
     _apply_denials(doc, drafts)
-    return _parts_of_cuts(doc, drafts)
+    drafts = _parts_of_cuts(doc, drafts)
+    _beyond_parts(doc, drafts)
+    return drafts
 
 
 def _prior_years(doc: Doc, drafts: list[ClaimDraft]) -> None:
@@ -285,6 +288,8 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
     c_start, c_end = doc.clause_at(q.start)
     if role is not None and role.part == "by":
         kind, _ = _money_kind(doc, sent, q)
+        if kind in LEVELS and _comparable(doc, sent, q):
+            return []  # "like-for-like sales fell 8%", "ventas comparables": a change of no revenue level
         if kind in LEVELS:  # "caída del 93,5 por ciento en su beneficio neto": a fall, when no level is given
             if not role.falling or any(o.quantity.unit not in ("count", "percent", "days") for o in quantities):
                 return []  # "revenue rose 27% to 13.3 billion": the level is the claim
@@ -308,6 +313,15 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
             d.claim = evolve(d.claim, segment=qualifier)
         return [d]
     return []
+
+
+def _comparable(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
+    """The change is measured on a like-for-like base (``money.comparable``), in the figure's clause ("like-for-like
+    sales fell 8%", "las ventas comparables cayeron un 8%") or in a phrase opening its sentence before it ("En données
+    comparables, le chiffre d'affaires a baissé de 2 %"; not "Like-for-like sales fell 2%, but revenue rose 5%")."""
+    c_start, c_end = doc.clause_at(q.start)
+    return any(h.start >= c_start or not doc.hits_in(h.end, c_start, "money")
+               for h in doc.hits_in(sent.start, c_end, "comparable"))
 
 
 def _qualifier(doc: Doc, start: int, head: int) -> str | None:
@@ -361,8 +375,17 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         d = _draft(doc, ctx, sent, "job_cuts", q, head.end, basis="replaced")
         d.modality = "reported"
         return [d]
+    risk = _at_risk(doc, sent, q, head)
+    if risk is False:
+        return []  # "600 jobs are no longer at risk"
+    if risk and not _at_others(doc, ctx, q, head):
+        d = _draft(doc, ctx, sent, "job_cuts", q, head.end)
+        d.at_risk = True
+        return [d]
     part = any(_part_of(doc, sent, o) is q for o in quantities if o.start >= q.end)  # "900 of the 3,100 workers"
     affected = _affected(doc, sent, q)
+    if affected is not None and _negated_verb(doc, q):
+        return []  # "The 400 staff at its head office are not affected", "Nicht betroffen sind ..."
     if affected and _part_of(doc, sent, q):  # the whole of those a closure or a cut affects: of the site or the company
         return [] if affected == "close" or _site_staff(doc, ctx, q) else [_draft(doc, ctx, sent, "workforce", q, head.end)]
     if not affected and (not part and (head.label == "workforce" or _is_workforce(doc, sent, q, head)) or _remains(doc, q, head)):
@@ -371,7 +394,7 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         _gone_with(doc, q))
     if not own_cut and doc.hits_in(c_start, q.start, "target") and not doc.hits_in(c_start, c_end, "hire"):
         return [_draft(doc, ctx, sent, "workforce", q, head.end, basis="context")]  # "Ziel seien 2.000 Mitarbeiter"
-    cut = own_cut or _cuts_around(doc, sent) or affected
+    cut = own_cut or affected or affected is None and _cuts_around(doc, sent)
     if cut and not _at_others(doc, ctx, q, head) and not _hired(doc, sent, q, head):
         return [_draft(doc, ctx, sent, "job_cuts", q, head.end, basis="stated" if own_cut else "context")]
     return []
@@ -425,7 +448,7 @@ def _headless(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
     Z"), the whole of a part ("4,000 of the 52,000": the workforce), or kept staff ("the 1,700 who will remain")."""
     c_start, c_end = doc.clause_at(q.start)
     if q.quantity.value and doc.hits_in(max(sent.start, q.start - 60), q.start, "workforce") and any(
-            o.to_next for o in quantities if o.end <= q.start):
+            o.to_next for o in quantities if o.end <= q.start) and not _hiring(doc, sent, q):
         return [_draft(doc, ctx, sent, "workforce", q, q.end)]
     if _remains(doc, q, None):
         return [_draft(doc, ctx, sent, "workforce", q, q.end, basis="bare")]
@@ -518,19 +541,50 @@ def _remains(doc: Doc, q: QuantityMention, head) -> bool:
     return bool(stay) and not doc.hits_in(q.end, stay[0].start, "cut", "cut_nouns")
 
 
+def _at_risk(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool | None:
+    """Jobs the figure's clause puts at risk (``claims.at_risk``): the cue a few words after their noun with no other
+    figure or joining word between ("putting 900 jobs at risk", "800 emplois sont menacés", "350 tjänster på X AB är
+    hotade") or before the figure with no cut verb between ("threatens 600 jobs", "peligran 1.000 empleos"); not jobs
+    created. False when a negation comes before the cue ("no longer at risk", "nicht mehr in Gefahr"), None without
+    one."""
+    c_start, _ = doc.clause_at(q.start)
+    after = [h for h in doc.hits_in(head.end, _reach(doc, sent, q), "at_risk") if doc.words_between(head.end, h.start) <= 6
+             and not doc.starting_in(doc.quantities, head.end, h.start)]
+    before = [h for h in doc.hits_in(c_start, q.start, "at_risk")
+              if doc.words_between(h.end, q.start) <= 3 and not doc.hits_in(h.end, q.start, "cut")]
+    cue = (after or before or [None])[0]
+    if cue is None or _hiring(doc, sent, q):
+        return None
+    return not doc.hits_in(c_start, cue.start, "negation")
+
+
 def _affected(doc: Doc, sent: Sentence, q: QuantityMention) -> str | None:
-    """Staff the figure's clause says are affected (``claims.affected``) by a closure ("close") or cuts ("cut") this
-    sentence or the one before in the block tells: "The plant will close in March. About 1,900 workers are
-    affected.", "will Stellen abbauen. Betroffen sind etwa 900 der 3.100 Beschäftigten." lose their jobs."""
+    """Staff the figure's clause says are affected (``claims.affected``) by a closure ("close"), cuts of staff or a plan
+    of cuts ("cut"; ``claims.cut_plans``: "Sozialplan", "PSE", "ERE", "varsel") this sentence or the one before in the
+    block tells: "The plant will close in March. About 1,900 workers are affected.", "will Stellen abbauen. Betroffen
+    sind etwa 900 der 3.100 Beschäftigten.", "Betroffen sind 380 Mitarbeiter" after a Sozialplan: they lose their jobs.
+    "" when those sentences tell neither, or count the cuts with another figure ("will cut 500 jobs. About 2,000
+    employees are affected"); None with no word of it."""
     c_start, c_end = doc.clause_at(q.start)
     if not doc.hits_in(c_start, c_end, "affected"):
         return None
     before = doc.sentences[sent.index - 1] if sent.index else sent
     start = before.start if before.block == sent.block else sent.start
+    for o in doc.starting_in(doc.quantities, start, sent.end):
+        if o.quantity.unit == "count" and o.quantity.value != q.quantity.value and not c_start <= o.start < c_end:
+            head = _head(doc, o, ("jobs", "cut_counts"))
+            if head is not None and (head.label == "cut_counts" or doc.hits_in(*doc.clause_at(o.start), "cut", "at_risk")):
+                return ""
     if [h for h in doc.hits_in(start, sent.end, "close", "stop") if not _negated_verb(doc, h)] and doc.hits_in(
             start, sent.end, "store", "production"):  # a site closed, not "einen Tarifvertrag geschlossen"
         return "close"
-    return "cut" if doc.hits_in(start, sent.end, "cut", "cut_nouns") else None
+
+    def of_staff(h) -> bool:  # a cut verb of staff ("varslar personal"), not of prices ("reduced prices")
+        told = doc.sentence_at(h.start)
+        return h.label != "cut" or bool(doc.hits_in(told.start, told.end, "jobs", "workforce"))
+
+    return "cut" if any(of_staff(h) and not _negated_verb(doc, h)
+                        for h in doc.hits_in(start, sent.end, "cut", "cut_nouns", "cut_plans")) else ""
 
 
 def _cuts_around(doc: Doc, sent: Sentence) -> bool:
@@ -622,6 +676,17 @@ def _part_of(doc: Doc, sent: Sentence, q: QuantityMention) -> QuantityMention | 
                  and not doc.hits_in(p.end, q.start, "jobs", "workforce")), None)
 
 
+def _hiring(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
+    """A hiring verb acts on the figure: after the clause's last word of employing before it ("has hired 900
+    engineers", "a créé 900 emplois") or a few words after it ("hat 900 neue Arbeitsplätze geschaffen", "will 200
+    neue einstellen"): jobs added, no workforce."""
+    c_start, _ = doc.clause_at(q.start)
+    employ = doc.hits_in(c_start, q.start, "employ")
+    return any(h.end <= q.start and h.start >= (employ[-1].end if employ else c_start)
+               or h.start >= q.end and doc.words_between(q.end, h.start) <= 4
+               for h in doc.hits_in(c_start, _reach(doc, sent, q), "hire"))
+
+
 def _goes_on(doc: Doc, end: int, c_end: int) -> bool:
     """The clause goes on after ``end`` with more than a coordination: "1,500 of the 2,000 jobs it will cut are in
     operations", not "2.500 der 11.000 Arbeitsplätze abbauen und zwei Werke schließen"."""
@@ -634,20 +699,23 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
     """"its 15,300 employees", "heeft 1,5 miljoen werknemers", "employs 12,000 people": a size, not a cut."""
     if any(not doc.text[h.end:q.start].strip(" \u00a0") or doc.words_between(h.end, q.start) <= 2
            and not doc.hits_in(h.end, q.start, "cut", "cut_nouns")  # "amplía su ERE a 1.350 trabajadores"
-           for h in doc.hits_in(max(sent.start, q.start - 30), q.start, "possessive")):
+           for h in doc.hits_in(max(sent.start, q.start - 30), q.start, "possessive")
+           if doc.covering(doc.entities, h.start) is None):  # not the "SA" of "Castelle SA a créé 900 emplois"
         return True
     if any(m.type == "organization" and 0 < q.start - m.end <= 4 and doc.text[m.end:q.start].strip() in POSSESSIVE_MARKS
            for m in doc.in_sentence(doc.entities, sent)):
         return True  # "Vantor's 3,000 employees"
     c_start, c_end = doc.clause_at(q.start)
+    reach = _reach(doc, sent, q)
+    employ = doc.hits_in(c_start, q.start, "employ")
+    if _hiring(doc, sent, q):
+        return False
     if _part_of(doc, sent, q) and not any(
             doc.words_between(head.end, h.start) <= 2 and (h.label == "mod" or _goes_on(doc, h.end, c_end))
             for h in doc.hits_in(head.end, c_end, "cut", "cut_nouns", "mod")):
         return True  # "7 Prozent der 108.000 Beschäftigten", "4.000 der 52.000 Stellen zu streichen": the base of a
         # share; not the whole the clause goes on to say things of ("1,500 of the 2,000 jobs it will cut are in
         # operations", "500 of the 1,200 jobs announced"): the cuts
-    reach = _reach(doc, sent, q)
-    employ = doc.hits_in(c_start, q.start, "employ")
     if not employ and any(doc.words_between(head.end, h.start) <= 3 for h in doc.hits_in(head.end, reach, "work")):
         employ = [head]  # "5 000 personer som jobbar på Northvolt"
     if not employ:  # "La plantilla del grupo ronda los 11.000 empleados": the workforce is the subject
@@ -687,6 +755,26 @@ def _parts_of_cuts(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
                 for h in doc.hits_in(max(d.sent.start, d.start - 30), d.start, "part_of")):
             d.claim = evolve(d.claim, aggregate="part")
     return [d for d in drafts if id(d) not in repeated]
+
+
+def _beyond_parts(doc: Doc, drafts: list[ClaimDraft]) -> None:
+    """A round whose part alone its sentence dates by a horizon, right after that part ("16 000 postes, dont 12 000
+    durant les deux prochaines années", "5,000 jobs, of which 3,000 by 2027"), goes on after that horizon: the rest
+    comes later. The whole is dated by the part's horizon as one it runs past (``horizon`` "beyond"), unless the
+    sentence gives it a time of its own."""
+    for p in drafts:
+        if p.claim.aggregate != "part" or p.claim.kind != "job_cuts" or not p.horizon or p.when_rank[0] != 0:
+            continue
+        own = [t for t in doc.in_sentence(doc.times, p.sent) if t.horizon and t.time == p.claim.when
+               and t.start >= p.end and doc.words_between(p.end, t.start) <= 1]
+        wholes = [w for w in drafts if w.sent is p.sent and w.claim.kind == "job_cuts" and w.end <= p.start
+                  and w.claim.aggregate is None and w.claim.quantity.unit == p.claim.quantity.unit
+                  and w.claim.quantity.value and p.claim.quantity.value
+                  and w.claim.quantity.value > p.claim.quantity.value]
+        if not own or not wholes or any(t.start < own[0].start and t.horizon for t in doc.in_sentence(doc.times, p.sent)):
+            continue
+        w = wholes[-1]
+        w.claim, w.horizon, w.when_rank = evolve(w.claim, when=p.claim.when), "beyond", (0, 0)
 
 
 def _reach(doc: Doc, sent: Sentence, q: QuantityMention) -> int:
@@ -817,8 +905,11 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
                 when, rank = earlier[-1].time, (1, d.start - earlier[-1].end)
                 d.horizon = earlier[-1].horizon
                 relative = bool(doc.hits_in(earlier[-1].start, earlier[-1].end, "time"))
-            elif later := [t for t in times if t.start >= c_end and not t.results and (t.time.precision == "day" or t.horizon
-                                                                      and not any(d.end <= o.start < t.start for o in drafts))]:
+            elif (later := [t for t in times if t.start >= c_end and not t.results and (t.time.precision == "day" or t.horizon
+                                                                       and not any(d.end <= o.start < t.start for o in drafts))]
+                  ) and not (d.claim.kind in ACCOUNTS and not later[0].horizon and ctx.context_time(sent, PERIODS)):
+                # (a result told on a day after it is for the period of the sentence before: "Der Gewinn fiel auf 2,1
+                # Milliarden Euro, wie das Unternehmen am Donnerstag mitteilte" after a sentence on 2025)
                 when, rank = later[0].time, (1, later[0].start - d.end)  # ", meddelade bolaget på tisdagen", ", by 2027"
                 d.horizon = later[0].horizon
             elif _long_ago(doc, sent, c_end):
@@ -838,6 +929,8 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
         if when is None and not undated:
             when = doc.published
         if money and when is not None and _year_earlier(doc, d, c_end):
+            if when.precision == "day" and sent.index > 0:  # the result before was told that day: its period
+                when = ctx.context_time(doc.sentences[sent.index - 1], PERIODS) or when
             when = TimeRef(str(int(when.value[:4]) - 1) + when.value[4:], when.precision) if (
                 when.precision in PERIODS + ("month",)) else TimeRef(str(int(when.value[:4]) - 1), "year")
         if any(c_start <= a < c_end for a, _ in doc.undated_horizons):
@@ -959,8 +1052,9 @@ def _finish(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> None:
     modality = d.modality or _modality(doc, ctx, d)
     a = ctx.attribution(sent)
     if a.third_party:  # "the union said 1,000 more jobs would go": no announcement of the company's, no name to give
-        if modality in ("announced", "planned"):  # but "analysts estimate the cuts could save $150 million": expected
-            modality = "expected" if ctx.modality(*doc.clause_at(d.start)) == "expected" else "reported"
+        if modality in ("announced", "planned"):  # "menace 600 postes, selon la CGT", "analysts estimate the cuts
+            # could save $150 million": may come
+            modality = "expected" if d.at_risk or ctx.modality(*doc.clause_at(d.start)) == "expected" else "reported"
         d.third_party = True
         d.claim = evolve(claim, modality=modality, speaker=None, source_cited=a.source)
         return
@@ -1008,6 +1102,8 @@ def _modality(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> str:
         # an outlet's word, not the company's (whose announcing verb would make it no media report)
         cue = "rumoured"
     past = _past(doc, d)
+    if d.at_risk and cue in (None, "announced"):
+        return "reported" if past else "expected"  # "putting 900 jobs at risk": a cut that may come
     if claim.kind == "workforce":
         future = any(h.key == "future" for h in doc.hits_in(c_start, c_end, "mod"))
         if d.part == "to" and (cue == "planned" or future or cue == "announced" and not past) or doc.hits_in(
@@ -1175,7 +1271,8 @@ def _chains(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
                       if m.end <= store.start and not doc.text[m.end:store.start].strip(" -")), None)
         count = next((q for q in doc.in_sentence(doc.quantities, sent)
                       if q.end <= store.start and doc.words_between(q.end, store.start) <= 2
-                      and q.quantity.unit == "count" and doc.covering(doc.times, q.start) is None), None)  # not "zum 30. Juni"
+                      and q.quantity.unit == "count" and doc.covering(doc.times, q.start) is None  # not "zum 30. Juni"
+                      and not doc.hits_in(q.end, store.start, "jobs")), None)  # not "400 jobb när fabriken stängs"
         if count is not None:  # "cerrará dos de sus cinco fábricas": two, the part closed
             count = _part_of(doc, sent, count) or count
         if brand is None and count is None:
@@ -1189,7 +1286,8 @@ def _chains(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
         seen.add(obj)
         start, stop = _quote(doc, sent)
         claim = Claim(kind="store_closure", org=org, quote=doc.text[start:stop], start=start, end=stop,
-                      quantity=count.quantity if count else None, object=obj)
+                      quantity=count.quantity if count else None, object=obj,
+                      segment=_segment(doc, count.start, store.end) if count else None)  # "38 butiker i Sverige"
         d = ClaimDraft(claim, sent, count.start if count else store.start, store.end)
         _assign_times(doc, ctx, sent, [d])
         _finish(doc, ctx, d)

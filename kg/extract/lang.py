@@ -369,14 +369,15 @@ class Lang:
         claims = lex.get("claims", {})
         for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions", "others", "cut_counts", "hire",
                       "remain", "replaces", "another", "part_of", "work", "target", "agreed", "combined", "temporary",
-                      "affected", "phases", "gone_with", "going", "staff_of", "with_staff", "earlier_level"):
+                      "affected", "cut_plans", "at_risk", "phases", "gone_with", "going", "staff_of", "with_staff",
+                      "earlier_level"):
             add_list(label, claims.get(label, []))
         for label in ("fall", "rise", "total"):
             add_list(label, lex.get("numbers", {}).get(label, []))
         for seg, words in lex.get("segments", {}).items():
             add_list("segment", words, seg)
         for kind, words in lex.get("money", {}).items():
-            add_list("conversion" if kind == "conversion" else "money", words, kind)
+            add_list(kind if kind in ("conversion", "comparable") else "money", words, kind)
         stores = lex.get("stores", {})
         add_list("store", stores.get("nouns", []))
         add_list("close", stores.get("close", []))

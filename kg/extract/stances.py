@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.extract.context import ClaimContext, denial_before
 from kg.extract.doc import Doc, Sentence
-from kg.extract.figures import ClaimDraft, _quote
+from kg.extract.figures import ClaimDraft, _quote, _segment
 from kg.records import Claim
 
 NEGATION_WINDOW = 5  # tokens before a cue in which a negation turns it around
@@ -136,12 +136,15 @@ def _further(doc: Doc, cuts, start: int, end: int) -> bool:
 
 def _speaker(ctx: ClaimContext, sent: Sentence, org: str | None) -> tuple[str | None, int, bool]:
     """Who gives the stance, how surely (0 named here, 1 named before, 2 the usual spokesperson, 3 nobody),
-    and whether it comes in an announcement (memo, email, press release)."""
+    and whether it comes in an announcement (memo, email, press release). A third party speaking ("Critics say")
+    carries no one's stance on from the sentence before."""
     a = ctx.attribution(sent)
     carried = ctx.carried(sent)
     announced = a.announced or (carried is not None and carried.announced and not a.speaker)
     if a.speaker:
         return a.speaker, 0, announced
+    if a.third_party:
+        return None, 3, announced
     if carried is not None and carried.speaker:
         return carried.speaker, 1, announced
     spokesperson = ctx.spokesperson(org)
@@ -268,7 +271,8 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
             org, _ = ctx.org_for(sent, h.start, h.end)
             if not org or _third_party_view(doc, ctx, sent, h):
                 continue  # "Analisten verwachten meer ontslagen in de sector"
-            drafts.append(_outlook(doc, ctx, sent, h, org, polarity))
+            noun = cuts[0] if cuts else before[-1]  # "further job cuts in Germany": that segment's cuts only
+            drafts.append(_outlook(doc, ctx, sent, h, org, polarity, _segment(doc, noun.start, noun.end)))
             break
         else:
             drafts += _more_cuts(doc, ctx, sent)
@@ -289,14 +293,14 @@ def _more_cuts(doc: Doc, ctx: ClaimContext, sent) -> list[ClaimDraft]:
             continue
         org, _ = ctx.org_for(sent, c.start, c.end)
         if org:
-            return [_outlook(doc, ctx, sent, more[-1], org, "deny")]
+            return [_outlook(doc, ctx, sent, more[-1], org, "deny", _segment(doc, c.start, c.end))]
     return []
 
 
-def _outlook(doc: Doc, ctx: ClaimContext, sent, h, org: str, polarity: str) -> ClaimDraft:
+def _outlook(doc: Doc, ctx: ClaimContext, sent, h, org: str, polarity: str, segment: str | None = None) -> ClaimDraft:
     a = ctx.attribution(sent)
     start, stop = _quote(doc, sent)
     claim = Claim(kind="layoff_outlook", org=org, quote=doc.text[start:stop], start=start, end=stop,
                   when=_when(doc, sent, h.start)[0], modality="expected", polarity=polarity,
-                  speaker=a.speaker, source_cited=a.source)
+                  speaker=a.speaker, source_cited=a.source, segment=segment)
     return ClaimDraft(claim, sent, h.start, h.end, basis="outlook", named=_names_org(doc, ctx, sent))

@@ -66,6 +66,87 @@ ARTICLES = {
     "tele-nl": " date 2026-06-11\nLumo Telecom schrapt 1.500 banen\n\n"
                "Telecombedrijf Lumo Telecom schrapt 1.500 banen, 5 procent van het personeel, maakte het bedrijf "
                "woensdag bekend.\n",
+    "logi-en": " date 2026-02-03\nOstwald Logistics rules out more cuts\n\n"
+               "Ostwald Logistics does not plan any further job cuts, chief executive Tom Berger said on Tuesday, after "
+               "the company cut 300 jobs last year.\n",
+    "logi-de": " date 2026-10-13\nOstwald Logistics streicht 12.000 Stellen\n\n"
+               "Der Logistiker Ostwald Logistics streicht 12.000 Stellen. Das teilte das Unternehmen am Dienstag mit.\n",
+    "auto-de": " date 2026-02-26\nKestavo Motors senkt Prognose\n\n"
+               "Der Autobauer Kestavo Motors hat 2025 einen Umsatz von 41,2 Milliarden Euro erzielt. Der Gewinn fiel "
+               "auf 2,1 Milliarden Euro, wie das Unternehmen am Donnerstag mitteilte. Ein Jahr zuvor hatte der Gewinn "
+               "noch 3,5 Milliarden Euro betragen.\n",
+    "cars-en": " date 2026-02-26\nKestavo Motors issues profit warning\n\n"
+               "Carmaker Kestavo Motors reported revenue of about 41 billion euros for 2025, the company said on "
+               "Thursday. Profit fell to 2.1 billion euros. Analysts had expected a profit of 2.4 billion euros.\n",
+    "motor-es": " date 2026-02-27\nKestavo Motors rebaja sus previsiones\n\n"
+                "El fabricante Kestavo Motors facturó 44.200 millones de euros en 2025, según informó la compañía el "
+                "jueves. Su beneficio cayó a 2.100 millones de euros.\n",
+    "butik-sv": " date 2026-05-05\nTorvmark stänger 40 butiker\n\n"
+                "Detaljhandelskedjan Torvmark AB stänger 40 butiker före utgången av 2026, meddelade bolaget på "
+                "tisdagen.\n",
+    "stores-en": " date 2026-05-05\nTorvmark to close 45 stores\n\n"
+                 "Swedish retailer Torvmark AB will close 45 stores by the end of 2026, the company said on Tuesday.\n",
+    "blad-sv": " date 2026-05-07\nTorvmark stänger butiker\n\n"
+               "Torvmark AB stänger 38 butiker i Sverige och två i Norge, enligt bolaget.\n",
+    "veld-fr": " date 2026-03-05\nVeldmark supprime 5 000 postes\n\n"
+               "Le groupe Veldmark Industries a annoncé jeudi la suppression de 5 000 postes, dont 3 000 durant les "
+               "deux prochaines années.\n",
+    "veld-en": " date 2026-03-05\nVeldmark Industries to cut 5,000 jobs\n\n"
+               "Veldmark Industries will cut 5,000 jobs over the next two years, the company said on Thursday.\n",
+    "veld-de": " date 2026-03-06\nVeldmark streicht 5.000 Stellen\n\n"
+               "Veldmark Industries will in den nächsten zwei Jahren 5.000 Stellen streichen, davon 3.000 in "
+               "Deutschland. Das teilte der Konzern am Donnerstag mit.\n",
+    "veld-es": " date 2026-03-06\nVeldmark eliminará 5.000 empleos\n\n"
+               "Veldmark Industries eliminará 5.000 empleos en los próximos dos años, anunció el jueves la empresa.\n",
+    "veld-own": " date 2026-03-05\nVeldmark Industries to cut 5,000 jobs\n\n"
+                "Veldmark Industries will cut 5,000 jobs by 2028, 3,000 of them by the end of 2026, the company said "
+                "on Thursday.\n",
+    "veld-nl": " date 2026-03-06\nVeldmark schrapt 5.000 banen\n\n"
+               "Veldmark Industries schrapt 5.000 banen tot 2028, maakte het bedrijf donderdag bekend.\n",
+    "memo-sv": " date 2026-02-10\nSkogvik Bank skär 500 jobb på grund av AI\n\n"
+               "Skogvik Bank skär ner 500 tjänster eftersom AI tar över arbetet, skrev vd Karin Ek i ett internt "
+               "meddelande på tisdagen.\n",
+    "critics-en": " date 2026-02-11\nSkogvik Bank cuts 500 jobs\n\n"
+                  "Skogvik Bank will cut 500 jobs, the bank said on Tuesday. Critics say AI is often an excuse for "
+                  "layoffs.\n",
+    "denial-fr": " date 2026-02-20\nSkogvik Bank : l'IA n'est pas en cause\n\n"
+                 "La directrice générale de Skogvik Bank, Karin Ek, a affirmé jeudi que les 500 suppressions de postes "
+                 "ne sont pas liées à l'intelligence artificielle.\n",
+    "graz-en": " date 2026-09-08\nHalden Motors to close Graz plant\n\n"
+               "Halden Motors will close its Graz plant by the end of 2027, the carmaker said on Tuesday. About 1,900 "
+               "workers are affected.\n",
+    "graz-de": " date 2026-09-08\nHalden Motors schließt Werk in Graz\n\n"
+               "Halden Motors schließt sein Werk in Graz Mitte 2028. Betroffen sind rund 1.900 Beschäftigte, teilte der "
+               "Autobauer am Dienstag mit.\n",
+    "graz-fr": " date 2026-09-09\nHalden Motors ferme son usine de Graz\n\n"
+               "Halden Motors va fermer son usine de Graz fin 2027, a annoncé mardi le constructeur. Quelque 2 000 "
+               "salariés sont concernés.\n",
+    "linz-en": " date 2026-09-09\nHalden Motors to close Linz factory in 2028\n\n"
+               "Halden Motors will also close its factory in Linz in 2028, the carmaker said on Wednesday.\n",
+    "steel-en": " date 2026-07-30\nOstrava Steel profit falls\n\n"
+                "Ostrava Steel said on Thursday its second-quarter net profit fell 20% to 500 million euros.\n",
+    "acero-es": " date 2026-07-30\nOstrava Steel gana 500 millones\n\n"
+                "Ostrava Steel obtuvo un beneficio neto de 500 millones de euros en el segundo trimestre, informó el "
+                "jueves la compañía.\n",
+    "stahl-de": " date 2026-07-31\nOstrava Steel verdient weniger\n\n"
+                "Ostrava Steel hat im ersten Halbjahr einen Nettogewinn von 1,1 Milliarden Euro erzielt, teilte der "
+                "Konzern am Donnerstag mit.\n",
+    "rendal-en": " date 2026-02-03\nRendal Motors rules out German cuts\n\n"
+                 "Rendal Motors does not expect further job cuts in Germany, chief executive Paul Brandt said on "
+                 "Tuesday.\n",
+    "rendal-us": " date 2026-09-08\nRendal Motors to cut 11,000 jobs in the US\n\n"
+                 "Rendal Motors will cut 11,000 jobs in the United States, the carmaker said on Tuesday.\n",
+    "rendal-de": " date 2026-09-09\nRendal Motors streicht 11.000 Stellen in Deutschland\n\n"
+                 "Rendal Motors streicht 11.000 Stellen in Deutschland, teilte der Autobauer am Mittwoch mit.\n",
+    "maple-en": " date 2026-11-17\nMaple Retail to cut 1,200 jobs\n\n"
+                "Maple Retail will cut 1,200 jobs, the company said on Tuesday. In total, the retailer has cut 5,000 "
+                "jobs since 2024.\n",
+    "maple-fr": " date 2026-11-17\nMaple Retail supprime 1 200 postes\n\n"
+                "Maple Retail va supprimer 1 200 postes, a annoncé mardi le groupe, après 3 800 suppressions depuis "
+                "2024.\n",
+    "maple-de": " date 2026-11-18\nMaple Retail streicht 1.200 Stellen\n\n"
+                "Maple Retail streicht 1.200 Stellen, teilte das Unternehmen am Dienstag mit. Seit 2024 hat der "
+                "Händler 4.500 Stellen abgebaut.\n",
 }
 
 
@@ -73,7 +154,13 @@ STORIES = {"part": ("wire-en", "desk-en"), "known": ("wire-en", "post-sv", "blat
            "counted": ("freight-en", "fret-fr"), "horizons": ("freight-en", "fret-fr", "fracht-de"),
            "rounded": ("chem-en", "chemie-de"), "rounded-apart": ("chem-en", "chemie-nl"),
            "since": ("shop-en", "retail-en"), "share": ("soft-en", "soft-de"), "closure": ("plant-en", "works-en"),
-           "between": ("tele-fr", "tele-en", "tele-nl")}
+           "between": ("tele-fr", "tele-en", "tele-nl"), "ruled-out": ("logi-en", "logi-de"),
+           "results": ("auto-de", "cars-en", "motor-es"), "stores": ("butik-sv", "stores-en", "blad-sv"),
+           "beyond": ("veld-fr", "veld-en", "veld-de", "veld-es"), "own-horizon": ("veld-own", "veld-nl"),
+           "critics": ("memo-sv", "critics-en"), "memo-denied": ("memo-sv", "critics-en", "denial-fr"),
+           "site": ("graz-en", "graz-de", "graz-fr", "linz-en"), "periods": ("steel-en", "acero-es", "stahl-de"),
+           "outlook-abroad": ("rendal-en", "rendal-us"), "outlook-home": ("rendal-en", "rendal-us", "rendal-de"),
+           "totals": ("maple-en", "maple-fr"), "totals-apart": ("maple-en", "maple-de")}
 
 
 @pytest.fixture(scope="module")
@@ -143,3 +230,70 @@ def test_a_figure_that_meets_both_sides_is_on_neither(found):
     [row] = found["between"]
     assert [(c["value"], c["articles"]) for c in row["claims"]] == [(5, ["tele-nl"]), (6, ["tele-fr"])]
     assert row["articles"] == ["tele-fr", "tele-nl"]
+
+
+def test_cuts_ruled_out_and_a_large_round_months_later_are_an_outlook_row(found):
+    [row] = found["ruled-out"]
+    assert row["kind"] == "outlook" and [c["article"] for c in row["claims"]] == ["logi-en", "logi-de"]
+
+
+def test_a_result_told_on_a_day_is_for_the_period_before_and_a_year_earlier_one_for_the_year_before(found):
+    """"Der Gewinn fiel auf 2,1 Milliarden Euro, wie das Unternehmen am Donnerstag mitteilte" is 2025's profit, and
+    "Ein Jahr zuvor ... 3,5 Milliarden" 2024's: no profit row; the wrong revenue (44.2 against 41.2 billion) is one,
+    "about 41 billion" is not."""
+    [row] = found["results"]
+    assert (row["kind"], [(c["article"], c["value"]) for c in row["claims"]]) == (
+        "numeric", [("auto-de", 41200000000), ("motor-es", 44200000000)])
+
+
+def test_stores_closed_in_one_country_are_no_rival_count(found):
+    [row] = [r for r in found["stores"] if r["kind"] == "numeric"]
+    assert [(c["article"], c["value"]) for c in row["claims"]] == [("butik-sv", 40), ("stores-en", 45)]
+
+
+def test_a_round_whose_part_alone_is_dated_by_two_years_runs_past_the_round_all_done_in_two_years(found):
+    """"5 000 postes, dont 3 000 durant les deux prochaines années": the other 2,000 come later, against "5,000 jobs
+    over the next two years"; "davon 3.000 in Deutschland" names which part, not when: on the side of two years."""
+    [row] = found["beyond"]
+    assert row["kind"] == "temporal" and row["severity"] == "soft"
+    assert [c["articles"] for c in row["claims"]] == [["veld-de", "veld-en", "veld-es", "veld-fr"], ["veld-fr"]]
+    # (its 3,000 within two years agrees with the others)
+    assert "dates it after 2028" in row["explanation"]
+
+
+def test_a_part_dated_before_a_whole_with_its_own_horizon_is_no_later_round(found):
+    assert not found["own-horizon"]
+
+
+def test_critics_on_ai_in_general_are_no_denial_by_the_company_said_before_them(found):
+    """"Critics say AI is often an excuse for layoffs" after "the bank said": the critics speak, not the bank."""
+    assert not found["critics"]
+    [row] = found["memo-denied"]
+    assert (row["kind"], row["severity"]) == ("stance", "hard")
+    assert [(c["polarity"], c["articles"]) for c in row["claims"]] == [("affirm", ["memo-sv"]), ("deny", ["denial-fr"])]
+
+
+def test_one_site_named_after_or_before_its_plant_noun_in_any_language_is_one_closure(found):
+    """"its Graz plant", "sein Werk in Graz", "son usine de Graz": one site, closed at the end of 2027 or in mid-2028;
+    the Linz factory closing in 2028 is another site; "about 1,900" and "quelque 2 000" workers agree."""
+    [row] = found["site"]
+    assert (row["kind"], row["topic"]) == ("temporal", "store_closure takes effect (2027-Q4)")
+    assert [c["articles"] for c in row["claims"]] == [["graz-fr"], ["graz-de"]]  # ("by the end of 2027": a horizon)
+
+
+def test_a_result_of_the_half_year_is_no_rival_of_the_second_quarters(found):
+    assert not found["periods"]
+
+
+def test_no_further_cuts_in_one_country_is_overturned_only_by_a_round_there(found):
+    assert not found["outlook-abroad"]
+    [row] = found["outlook-home"]
+    assert row["kind"] == "outlook" and [c["article"] for c in row["claims"]] == ["rendal-en", "rendal-de"]
+
+
+def test_two_totals_apart_by_the_new_round_count_it_in_and_out(found):
+    """"has cut 5,000 jobs since 2024" beside "1,200 jobs, after 3,800 since 2024": 3,800 + 1,200; against 4,500
+    since 2024, 5,000 still disagrees."""
+    assert not found["totals"]
+    [row] = found["totals-apart"]
+    assert (row["kind"], [c["value"] for c in row["claims"]]) == ("numeric", [4500, 5000])

@@ -293,6 +293,114 @@ CASES: dict[str, list] = {
          [("workforce", 2400, "count", dict(modality="reported")), ("job_cuts", 300, "count", dict(when=TUESDAY)),
           ("workforce", 6000, "count", dict(when=None))]),
     ],
+    "jobs at risk": [  # jobs a closure or plan puts at risk are a cut that may come: expected, "up to" a bound
+        ("en", "Dunmore Bakeries to close Leeds site\n\nDunmore Bakeries said on Tuesday it would close its Leeds bakery, "
+               "putting around 900 jobs at risk.", "Dunmore Bakeries",
+         [("job_cuts", 900, "count", dict(approx=True, when=TUESDAY, modality="expected", speaker="Dunmore Bakeries")),
+          ("store_closure", None, None, dict(object="Leeds"))]),
+        ("en", "Dunmore Bakeries to close Leeds site\n\nUp to 1,200 jobs are at risk at Dunmore Bakeries Ltd, the union "
+               "said on Tuesday.", "Dunmore Bakeries",
+         [("job_cuts", 1200, "count", dict(bound="upper", modality="expected", speaker=None)),
+          ("store_closure", None, None, dict(object="Leeds"))]),  # the headline's
+        ("nl", "Kroonveld Zuivel in zwaar weer\n\nBij zuivelbedrijf Kroonveld Zuivel staan zo'n 300 banen op de tocht, zei "
+               "topman Joris Hendriks dinsdag.", "Kroonveld Zuivel",
+         [("job_cuts", 300, "count", dict(approx=True, modality="expected", speaker="Joris Hendriks"))]),
+        ("sv", "Oro på Skarholm Verkstäder\n\nPå Skarholm Verkstäder AB hotas omkring 400 jobb, meddelade bolaget på "
+               "tisdagen.", "Skarholm Verkstäder", [("job_cuts", 400, "count", dict(when=TUESDAY, modality="expected"))]),
+        ("de", "Sorge bei Lindhoff\n\nBei der Lindhoff Maschinenbau GmbH sind 1.500 Arbeitsplätze in Gefahr, sagte "
+               "Vorstandschef Peter Brandt am Dienstag.", "Lindhoff Maschinenbau",
+         [("job_cuts", 1500, "count", dict(modality="expected", speaker="Peter Brandt"))]),
+        ("fr", "Inquiétude chez Verlaine\n\nLe groupe Verlaine Industries a annoncé mardi que 800 emplois étaient "
+               "menacés.", "Verlaine Industries", [("job_cuts", 800, "count", dict(when=TUESDAY, modality="expected"))]),
+        ("es", "Incertidumbre en Hortalia\n\nLa empresa Hortalia Alimentos tiene 1.000 empleos en el aire, dijo su "
+               "consejera delegada Lucía Prieto el martes.", "Hortalia Alimentos",
+         [("job_cuts", 1000, "count", dict(modality="expected", speaker="Lucía Prieto"))]),
+        ("en", "Dunmore Bakeries shuts bakery\n\nDunmore Bakeries said on Tuesday it was closing its oldest bakery, "
+               "threatening some 900 positions.", "Dunmore Bakeries",
+         [("job_cuts", 900, "count", dict(approx=True, when=TUESDAY, modality="expected"))]),
+        ("de", "Sorge bei Lindhoff\n\nBei der Lindhoff Maschinenbau GmbH droht der Verlust von 500 Arbeitsplätzen, sagte "
+               "Vorstandschef Peter Brandt am Dienstag.", "Lindhoff Maschinenbau",
+         [("job_cuts", 500, "count", dict(when=TUESDAY, modality="expected", speaker="Peter Brandt"))]),
+        ("sv", "Oro på Skarholm Verkstäder\n\nPå Skarholm Verkstäder AB riskerar 500 anställda att förlora jobbet, "
+               "meddelade bolaget på tisdagen.", "Skarholm Verkstäder",
+         [("job_cuts", 500, "count", dict(when=TUESDAY, modality="expected"))]),
+        ("sv", "Oro på Skarholm Verkstäder\n\nUpp till 350 tjänster på Skarholm Verkstäder AB är hotade, enligt facket.",
+         "Skarholm Verkstäder", [("job_cuts", 350, "count", dict(bound="upper", modality="expected", speaker=None))]),
+    ],
+    "staff affected": [  # staff a closure or a plan of cuts told just before affects are its cut
+        ("en", "Halcott Retail restructures\n\nHalcott Retail Ltd announced a restructuring plan on Tuesday. The plan "
+               "will affect about 420 employees.", "Halcott Retail",
+         [("job_cuts", 420, "count", dict(approx=True, when=TUESDAY, modality="planned"))]),
+        ("nl", "Reorganisatie bij Kroonveld Zuivel\n\nKroonveld Zuivel kondigde dinsdag een reorganisatie aan. Het gaat "
+               "om 260 banen, zei topman Joris Hendriks.", "Kroonveld Zuivel",
+         [("job_cuts", 260, "count", dict(when=TUESDAY, modality="announced", speaker="Joris Hendriks"))]),
+        ("sv", "Omorganisation på Skarholm Verkstäder\n\nSkarholm Verkstäder AB meddelade en omorganisation på tisdagen. "
+               "Omorganisationen berör 450 anställda.", "Skarholm Verkstäder",
+         [("job_cuts", 450, "count", dict(when=TUESDAY, modality="announced"))]),
+        ("de", "Sozialplan bei Lindhoff\n\nDie Lindhoff Maschinenbau GmbH hat am Dienstag mit dem Betriebsrat einen "
+               "Sozialplan vereinbart. Betroffen sind rund 380 Beschäftigte.", "Lindhoff Maschinenbau",
+         [("job_cuts", 380, "count", dict(approx=True, when=TUESDAY, modality="announced"))]),
+        ("fr", "Plan social chez Verlaine\n\nLe groupe Verlaine Industries a présenté mardi un plan de sauvegarde de "
+               "l'emploi (PSE). Quelque 420 salariés sont concernés.", "Verlaine Industries",
+         [("job_cuts", 420, "count", dict(approx=True, when=TUESDAY, modality="announced"))]),
+        ("es", "Hortalia Alimentos cierra Vigo\n\nLa empresa Hortalia Alimentos cerrará su fábrica de Vigo, anunció la "
+               "compañía el martes. El cierre afectará a 1.300 trabajadores.", "Hortalia Alimentos",
+         [("job_cuts", 1300, "count", dict(when=TUESDAY, modality="announced")),
+          ("store_closure", None, None, dict(object="Vigo"))]),
+    ],
+    "jobs lost": [  # jobs said to be lost or to go are a cut; a union's "could go" is expected, no announcement
+        ("en", "Tarvik Bank reviews branches\n\nTarvik Bank Plc is reviewing its branch network. As many as 3,000 roles "
+               "could eventually go, the union said on Tuesday.", "Tarvik Bank",
+         [("job_cuts", 3000, "count", dict(bound="upper", when=TUESDAY, modality="expected", speaker=None))]),
+        ("nl", "Kroonveld Zuivel krimpt\n\nBij Kroonveld Zuivel gaan 260 banen verloren, zei topman Joris Hendriks "
+               "dinsdag.", "Kroonveld Zuivel",
+         [("job_cuts", 260, "count", dict(when=TUESDAY, modality="announced", speaker="Joris Hendriks"))]),
+        ("sv", "Skarholm Verkstäder krymper\n\nPå Skarholm Verkstäder AB går omkring 260 jobb förlorade, meddelade "
+               "bolaget på tisdagen.", "Skarholm Verkstäder",
+         [("job_cuts", 260, "count", dict(approx=True, when=TUESDAY, modality="announced"))]),
+        ("de", "Lindhoff baut ab\n\nBei der Lindhoff Maschinenbau GmbH gehen 260 Arbeitsplätze verloren, sagte "
+               "Vorstandschef Peter Brandt am Dienstag.", "Lindhoff Maschinenbau",
+         [("job_cuts", 260, "count", dict(when=TUESDAY, modality="announced", speaker="Peter Brandt"))]),
+        ("fr", "Verlaine Industries réduit la voilure\n\nChez Verlaine Industries, 260 emplois seront perdus, a annoncé "
+               "l'entreprise mardi.", "Verlaine Industries",
+         [("job_cuts", 260, "count", dict(when=TUESDAY, modality="announced", speaker="Verlaine Industries"))]),
+        ("es", "Hortalia Alimentos recorta\n\nEn la empresa Hortalia Alimentos desaparecerán 260 empleos, anunció la "
+               "compañía el martes.", "Hortalia Alimentos",
+         [("job_cuts", 260, "count", dict(when=TUESDAY, modality="announced", speaker="Hortalia Alimentos"))]),
+        ("en", "Fears at Dunmore Bakeries\n\nThe union fears that 260 jobs will be lost at Dunmore Bakeries Ltd.",
+         "Dunmore Bakeries", [("job_cuts", 260, "count", dict(modality="expected", speaker=None))]),
+        ("en", "Dunmore Bakeries shuts bakery\n\nDunmore Bakeries said on Tuesday that shutting its oldest bakery would "
+               "cost 260 jobs.", "Dunmore Bakeries", [("job_cuts", 260, "count", dict(when=TUESDAY, modality="announced"))]),
+        ("de", "Lindhoff schließt Werk\n\nDie Schließung des Werks kostet bei der Lindhoff Maschinenbau GmbH 260 "
+               "Arbeitsplätze, sagte Vorstandschef Peter Brandt am Dienstag.", "Lindhoff Maschinenbau",
+         [("job_cuts", 260, "count", dict(when=TUESDAY, speaker="Peter Brandt"))]),
+    ],
+    "like-for-like sales": [  # a change of sales on a like-for-like base is no change of the revenue level: no claim
+        ("en", "Pellwick Stores sales slide\n\nPellwick Stores said like-for-like sales fell 8% in the year to January.",
+         "Pellwick Stores", []),
+        ("nl", "Omzet Haverkamp Mode daalt\n\nDe vergelijkbare omzet van modeketen Haverkamp Mode daalde vorig jaar met 8 "
+               "procent.", "Haverkamp Mode", []),
+        ("sv", "Ljungö Handel tappar\n\nLjungö Handel AB:s försäljning i jämförbara butiker minskade med 8 procent under "
+               "fjärde kvartalet.", "Ljungö Handel", []),
+        ("de", "Umsatz bei Lindhof Mode sinkt\n\nDer flächenbereinigte Umsatz der Modekette Lindhof Mode sank im "
+               "vergangenen Jahr um 8 Prozent.", "Lindhof Mode", []),
+        ("fr", "Les ventes de Castelle reculent\n\nLes ventes à périmètre comparable du distributeur Castelle ont reculé "
+               "de 8 % en 2025.", "Castelle", []),
+        ("es", "Las ventas de Corvera caen\n\nLa cadena Corvera registró una caída del 8% de sus ventas comparables en "
+               "2025.", "Corvera", []),
+    ],
+    "jobs created": [  # jobs created or people hired are no workforce (nor a cut), though "has" or "a" comes before
+        ("en", "Olmsted Motors hires\n\nOlmsted Motors has hired 900 engineers this year, the carmaker said.",
+         "Olmsted Motors", []),
+        ("nl", "Haverkamp Logistiek groeit\n\nLogistiekbedrijf Haverkamp Logistiek heeft dit jaar 900 nieuwe medewerkers "
+               "aangenomen.", "Haverkamp Logistiek", []),
+        ("sv", "Ljungö Handel växer\n\nLjungö Handel AB har anställt 900 personer i år.", "Ljungö Handel", []),
+        ("de", "Lindhof Mode wächst\n\nDie Modekette Lindhof Mode hat im vergangenen Jahr 900 neue Arbeitsplätze "
+               "geschaffen.", "Lindhof Mode", []),
+        ("fr", "Castelle embauche\n\nCastelle SA a créé 900 emplois en 2025.", "Castelle", []),  # "SA" is no "sa"
+        ("es", "Corvera contrata\n\nLa cadena Corvera tiene 5.000 empleados y ha contratado a 900 personas este año.",
+         "Corvera", [("workforce", 5000, "count", dict(modality="reported"))]),
+    ],
     "no organisation": [  # capitalised words that name no company: the article's one organisation is the only one
         ("sv", "Skarholm Verkstäder varslar 300\n\nSkarholm Verkstäder AB varslar 300 anställda i Borås. Totalt "
                "försvinner 300 jobb, sa vd Anna Berg. Totalt har bolaget 4 100 anställda.", "Skarholm Verkstäder",
@@ -809,6 +917,7 @@ def test_staff_affected_by_a_closure_are_its_job_cuts(lang):
     ("sv", "Carrowmill AB har 1 900 anställda. Omkring 400 anställda berörs av det nya lönesystemet."),
     ("de", "Die Carrowmill AG hat einen neuen Tarifvertrag geschlossen. Betroffen sind etwa 400 der 1.900 Beschäftigten."),
     ("nl", "Carrowmill BV heeft een nieuwe cao afgesloten. Getroffen zijn zo'n 400 van de 1.900 werknemers."),
+    ("en", "Carrowmill Inc has 1,900 workers. It reduced prices last year. About 400 staff are affected by a pay freeze."),
 ])
 def test_staff_affected_by_no_closure_are_no_cut(lang, text):
     assert [c.kind for c in extracted(lang, text).claims] == ["workforce"]
@@ -877,6 +986,28 @@ def test_short_time_work_is_no_cut(lang, text):
     assert [(c.kind, figure_of(c)) for c in x.claims] == [("job_cuts", 120)]
     assert {e.name for e in x.entities if e.type == "organization"} == {"Tulpa" if lang == "nl" else "Carrowmill"}
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Carrowmill Inc will close its oldest plant. The 400 staff at its head office are not affected."),
+    ("nl", "Carrowmill BV sluit een fabriek. De 400 medewerkers op het hoofdkantoor worden niet getroffen."),
+    ("sv", "Carrowmill AB stänger en fabrik. De 400 anställda på huvudkontoret berörs inte."),
+    ("de", "Die Carrowmill GmbH schließt ein Werk. Nicht betroffen sind die 400 Beschäftigten der Zentrale."),
+    ("fr", "Carrowmill va fermer une usine. Les 400 salariés du siège ne sont pas concernés."),
+    ("es", "La empresa Carrowmill cerrará una fábrica. Los 400 empleados de la sede no están afectados."),
+])
+def test_staff_not_affected_by_a_closure_are_no_cut(lang, text):
+    assert [figure_of(c) for c in extracted(lang, text).claims] == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Carrowmill Inc will cut 500 jobs. About 2,000 employees are affected by the reorganisation."),
+    ("de", "Die Carrowmill GmbH streicht 500 Stellen. Insgesamt sind 2.000 Beschäftigte von der Umstrukturierung "
+           "betroffen."),
+    ("fr", "Carrowmill va supprimer 500 postes. Au total, 2 000 salariés sont concernés par la réorganisation."),
+])
+def test_staff_affected_beside_another_count_of_cuts_are_no_cut(lang, text):
+    """The sentences count the cuts with another figure: the staff affected are more than those cut."""
+    assert [figure_of(c) for c in extracted(lang, text).claims] == [500]
+
 
 @pytest.mark.parametrize(("lang", "text", "closed"), [
     ("nl", "Carrowmill BV sluit vier van zijn tien distributiecentra.", 4),
@@ -886,6 +1017,27 @@ def test_short_time_work_is_no_cut(lang, text):
 def test_the_part_of_the_sites_closed_not_the_whole(lang, text, closed):
     """"vier van zijn tien": the sites closed are the part before the partitive, also in words."""
     assert [(c.kind, figure_of(c)) for c in extracted(lang, text).claims] == [("store_closure", closed)]
+
+
+@pytest.mark.parametrize(("lang", "text", "claims"), [
+    ("en", "Dunmore Bakeries Ltd said 900 jobs were created in a region at risk of decline.", []),
+    ("en", "Dunmore Bakeries Ltd said 600 jobs were no longer at risk after a buyer was found.", []),
+    ("de", "Bei der Lindhoff Maschinenbau GmbH sind 600 Arbeitsplätze nicht mehr in Gefahr.", []),
+    ("es", "La empresa Hortalia Alimentos tiene 4.000 empleados y ningún empleo está en riesgo.", [("workforce", 4000)]),
+])
+def test_jobs_created_safe_or_beside_a_risk_are_none_at_risk(lang, text, claims):
+    """A risk word of something else, or under negation, puts no jobs at risk."""
+    assert [(c.kind, figure_of(c)) for c in extracted(lang, text).claims] == claims
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("sv", "Skarholm varslar\n\nHos Skarholm Verkstäder AB försvinner 400 jobb när fabriken stängs, meddelade bolaget "
+           "på tisdagen."),
+])
+def test_a_count_of_jobs_before_a_site_is_no_count_of_sites(lang, text):
+    """"400 jobb när fabriken stängs": 400 counts jobs, not factories closed; "Hos" opens no name."""
+    check_construction("jobs before a site", extracted(lang, text), "Skarholm Verkstäder",
+                       [("job_cuts", 400, "count", dict(when=TUESDAY, modality="announced"))])
 
 
 @pytest.mark.parametrize(("lang", "text", "kind", "value"), [
