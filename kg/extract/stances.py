@@ -83,11 +83,13 @@ def _about_cuts(doc: Doc, s: Sentence) -> bool:
 
 def _cuts_before(doc: Doc, sent: Sentence) -> bool:
     """Some sentence before this one names job cuts: a cut noun, or a cut verb with jobs after it or, verb last,
-    right before it ("Hunderte Angestellte entlassen")."""
+    right before it ("Hunderte Angestellte entlassen"); or closes sites ("cerrará 60 de sus 420 tiendas"), whose
+    staff go with them."""
     return any(h.label == "cut_nouns" or h.label == "cut" and (
         doc.hits_in(h.end, h.end + 60, "jobs")
         or any(doc.words_between(j.end, h.start) <= 1 for j in doc.hits_in(max(0, h.start - 40), h.start, "jobs")))
-        for h in doc.hits_in(0, sent.start, "cut", "cut_nouns"))
+        or h.label == "close" and doc.hits_in(*doc.clause_at(h.start), "store")
+        for h in doc.hits_in(0, sent.start, "cut", "cut_nouns", "close"))
 
 
 def _negated(doc: Doc, sent: Sentence, pos: int) -> bool:

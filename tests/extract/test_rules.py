@@ -421,3 +421,19 @@ def test_where_a_time_comes_from():
     [undated] = claims("en", "Chipmaker Corvane employs 9,000 people.")
     assert (stated.timing, stated.when.value) == ("stated", "2026-01")
     assert (undated.timing, undated.when.value) == ("article", PUBLISHED)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "La cadena Ostler Retail cerrará 60 de sus 420 tiendas antes de final de año. La compañía atribuye la "
+           "decisión a la fuerte competencia de las cadenas de descuento."),
+    ("en", "Ostler Retail will close 40 of its 300 stores this year. The company blamed the decision on fierce "
+           "competition from discounters."),
+])
+def test_a_reason_given_for_closing_sites_is_the_cause_of_the_cuts_they_bring(lang, text):
+    claims = extract(Article(id="t", text=f"Ostler Retail\n\n{text}", language=lang, published=PUBLISHED)).claims
+    assert [(c.object, c.polarity) for c in claims if c.kind == "cause"] == [("competition", "affirm")], claims
+
+
+def test_a_reason_without_closures_or_cuts_is_no_cause():
+    text = "Ostler Retail\n\nOstler Retail opened 40 new stores this year. The company blamed weak demand for slower growth."
+    assert not [c for c in extract(Article(id="t", text=text, language="en", published=PUBLISHED)).claims if c.kind == "cause"]
