@@ -74,7 +74,8 @@ class ClaimContext:
         if k < 0 or not (doc.tokens.low[k] in doc.lang.role_links or doc.hits_in(doc.tokens.starts[k], m.start, "at")):
             return False
         link = doc.tokens.starts[k]
-        named = [p.start for p in self.persons if p.end <= link and not text[p.end:link].strip()]
+        named = [p.start for p in doc.starting_in(self.persons, max(0, link - 80), link)  # a name right before it:
+                 if p.end <= link and not text[p.end:link].strip()]  # not a walk over every person (quadratic)
         return any(not text[o.end:start].strip() for start in (link, *named)
                    for o in doc.hits_in(max(0, start - 25), start, "observers"))
 

@@ -4,6 +4,8 @@ outlooks on future cuts ("does not expect new large layoff waves"), each with it
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from kg.extract.context import ClaimContext, denial_before
 from kg.extract.doc import Doc, Sentence
 from kg.extract.figures import ClaimDraft, _quote, _segment
@@ -45,7 +47,8 @@ def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
     de kosten drukken") is theirs; in an
     article about cuts, a sentence on the troubles of the organisation it is about ("Volkswagen heeft last van
     hoge kosten") gives their causes."""
-    same = [s for s in doc.sentences[:sent.index] if s.block == sent.block]
+    first = bisect_left(doc.sentences, sent.block, hi=sent.index, key=lambda s: s.block)  # blocks run in order
+    same = doc.sentences[first:sent.index]
     before = (same or doc.sentences[max(0, sent.index - 1):sent.index]) if attributed else []
     opening = attributed and bool(before) and before[-1].block != sent.block and not before[-1].heading
     for s in (sent, *reversed(before)):
