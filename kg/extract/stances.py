@@ -279,27 +279,7 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
             noun = cuts[0] if cuts else before[-1]  # "further job cuts in Germany": that segment's cuts only
             drafts.append(_outlook(doc, ctx, sent, h, org, polarity, _segment(doc, noun.start, noun.end)))
             break
-        else:
-            drafts += _more_cuts(doc, ctx, sent)
     return drafts
-
-
-def _more_cuts(doc: Doc, ctx: ClaimContext, sent) -> list[ClaimDraft]:
-    """Further cuts ruled out with no word of expecting: "has no plans for further job cuts", "there will be no more
-    layoffs", "descartó nuevos recortes". A word of more (``stance.more``) right before a cut noun, a negation or a
-    word of ruling out before it in its clause: a denied outlook. Not affirmed by a plan or the future alone ("will
-    cut thousands of additional jobs" is the round itself), nor anything in "after further cuts last year"."""
-    for c in doc.hits_in(sent.start, sent.end, "cut_nouns"):
-        more = [m for m in doc.hits_in(max(sent.start, c.start - 30), c.start, "more") if doc.words_between(m.end, c.start) <= 1]
-        if not more:
-            continue
-        c_start, _ = doc.clause_at(c.start)
-        if not doc.hits_in(c_start, more[-1].start, "negation", "ruled_out"):
-            continue
-        org, _ = ctx.org_for(sent, c.start, c.end)
-        if org:
-            return [_outlook(doc, ctx, sent, more[-1], org, "deny", _segment(doc, c.start, c.end))]
-    return []
 
 
 def _outlook(doc: Doc, ctx: ClaimContext, sent, h, org: str, polarity: str, segment: str | None = None) -> ClaimDraft:
