@@ -106,7 +106,7 @@ def _number(term) -> Decimal | None:
         return None
 
 
-def _value_test(g, shape) -> Callable[[object, _Data], bool]:
+def _value_test(g, shape) -> Callable[[object, _Data], bool] | None:
     """A test of one value node against the value-type and string constraints of ``shape``."""
     tests: list[Callable] = []
     for p, o in g.predicate_objects(shape):
@@ -114,9 +114,9 @@ def _value_test(g, shape) -> Callable[[object, _Data], bool]:
             dt = str(o)
             if dt not in _LEXICAL:
                 raise Unsupported(f"datatype {dt}")
-            lexical = _LEXICAL[dt]
+            lexical = _LEXICAL[dt]  # (a literal with a language is an rdf:langString, not one of these)
             tests.append(lambda v, d, dt=dt, lexical=lexical: isinstance(v, ox.Literal) and v.datatype.value == dt
-                         and v.language is None and (lexical is None or bool(lexical.match(v.value))))
+                         and (lexical is None or bool(lexical.match(v.value))))
         elif p == SH.nodeKind:
             if o != SH.IRI:
                 raise Unsupported(f"nodeKind {o}")
@@ -145,10 +145,12 @@ def _value_test(g, shape) -> Callable[[object, _Data], bool]:
     return _all(tests)
 
 
-def _all(tests: list[Callable]) -> Callable[[object, _Data], bool]:
-    """One test that passes when every test passes (a plain loop: this runs for every node of every article)."""
-    if len(tests) == 1:
-        return tests[0]
+def _all(tests: list[Callable | None]) -> Callable[[object, _Data], bool] | None:
+    """One test that passes when every test passes (a plain loop: this runs for every node of every article);
+    None when there is nothing to test."""
+    tests = [t for t in tests if t is not None]
+    if len(tests) <= 1:
+        return tests[0] if tests else None
 
     def every(v, d) -> bool:
         for t in tests:
@@ -158,33 +160,45 @@ def _all(tests: list[Callable]) -> Callable[[object, _Data], bool]:
     return every
 
 
-def _shape(g, shape) -> Callable[[object, _Data], bool]:
-    """Whether a focus node conforms to ``shape`` (a node shape or a property shape). The nested
-    shapes (sh:property, sh:node, sh:or, sh:and) apply to the focus node of a node shape, and to
-    each value node of a property shape."""
+def _shape(g, shape) -> Callable[[object, _Data], bool] | None:
+    """Whether a focus node conforms to ``shape`` (a node shape or a property shape), or None if the shape
+    constrains nothing."""
+    if g.value(shape, SH.path) is None:  # a node shape: its tests apply to the focus node itself
+        return _node_test(g, shape)
+    return _properties([_property(g, shape)])
+
+
+def _node_test(g, shape) -> Callable[[object, _Data], bool] | None:
+    """The test of one node against the constraints of ``shape`` but its path and counts: its value tests and
+    the nested shapes (sh:property, sh:node, sh:or, sh:and); None if there are none."""
     known = _IGNORED | {SH.path, SH.property, SH.minCount, SH.maxCount, SH.datatype, SH.nodeKind, SH["class"],
                         SH.pattern, SH["in"], SH.minInclusive, SH.maxInclusive, SH.minLength, SH["or"], SH["and"],
                         SH.node}
     for p in set(g.predicates(shape)):
         if p not in known:
             raise Unsupported(f"{p}")
-    value_test = _value_test(g, shape)
-    parts: list[Callable] = []
+    parts: list[Callable | None] = [_value_test(g, shape)]
+    properties = []
     for p, o in g.predicate_objects(shape):
         if p == SH.property:
-            parts.append(_shape(g, o))
+            properties.append(_property(g, o))
         elif p == SH.node:
             parts.append(_shape(g, o))
-        elif p == SH["or"]:
-            options = [_shape(g, x) for x in Collection(g, o)]
-            parts.append(lambda f, d, options=options: any(t(f, d) for t in options))
-        elif p == SH["and"]:
-            options = [_shape(g, x) for x in Collection(g, o)]
-            parts.append(lambda f, d, options=options: all(t(f, d) for t in options))
+        elif p in (SH["or"], SH["and"]):
+            options = [_shape(g, x) or _always for x in Collection(g, o)]
+            parts.append(lambda f, d, options=options, one=p == SH["or"]: (any if one else all)(t(f, d) for t in options))
+    if properties:
+        parts.append(_properties(properties))
+    return _all(parts)
+
+
+def _always(f, d) -> bool:
+    return True
+
+
+def _property(g, shape) -> tuple:
+    """A property shape as (predicate, inverse, minCount, maxCount, test of each value or None)."""
     path = g.value(shape, SH.path)
-    node_test = _all([value_test, *parts])
-    if path is None:  # a node shape: its value test applies to the focus node itself
-        return node_test
     if isinstance(path, URIRef):
         pred, inverse = _ox(path), False
     elif isinstance(path, BNode) and g.value(path, SH.inversePath) is not None and len(list(g.predicates(path))) == 1:
@@ -193,19 +207,26 @@ def _shape(g, shape) -> Callable[[object, _Data], bool]:
         raise Unsupported(f"path {path}")
     low = g.value(shape, SH.minCount)
     high = g.value(shape, SH.maxCount)
-    low, high = (int(low) if low is not None else None), (int(high) if high is not None else None)
+    return (pred, inverse, int(low) if low is not None else None, int(high) if high is not None else None,
+            _node_test(g, shape))
 
+
+def _properties(specs: list[tuple]) -> Callable[[object, _Data], bool]:
+    """One test of a focus node against property shapes (``_property``): a loop, not a call for each, since
+    this runs for every node of every article."""
     def check(f, d) -> bool:
-        by = (d.inv if inverse else d.out).get(f)  # d.values or d.subjects, inlined: this runs for every node
-        found = by.get(pred, ()) if by is not None else ()
-        values = set(found) if len(found) > 1 else found
-        if low is not None and len(values) < low:
-            return False
-        if high is not None and len(values) > high:
-            return False
-        for v in values:
-            if not node_test(v, d):
+        out, inv = d.out.get(f), d.inv.get(f)
+        for pred, inverse, low, high, node_test in specs:
+            by = inv if inverse else out
+            found = by.get(pred, ()) if by is not None else ()
+            if len(found) > 1:
+                found = set(found)
+            if low is not None and len(found) < low or high is not None and len(found) > high:
                 return False
+            if node_test is not None:
+                for v in found:
+                    if not node_test(v, d):
+                        return False
         return True
     return check
 
@@ -220,8 +241,7 @@ def checker() -> Callable[[list], bool] | None:
         targeted = []
         for shape in set(g.subjects(SH.targetClass, None)):
             test = _shape(g, shape)
-            for cls in g.objects(shape, SH.targetClass):
-                targeted.append((_ox(cls), test))
+            targeted += [(_ox(cls), test) for cls in g.objects(shape, SH.targetClass) if test is not None]
         sparql = _sparql_constraints(g)
     except Unsupported:
         return None
