@@ -48,7 +48,8 @@ class Unsupported(Exception):
 
 
 class _Data:
-    """One article's triples, indexed by subject and by object (plain dicts: this runs for every article)."""
+    """One article's triples, indexed by subject and by object but a literal (plain dicts: this runs for every
+    article)."""
 
     def __init__(self, quads: Iterable):
         self.out: dict = {}
@@ -63,6 +64,8 @@ class _Data:
                 by[p].append(o)
             else:
                 by[p] = [o]
+            if isinstance(o, ox.Literal):  # what points to a literal is not indexed (see _properties)
+                continue
             by = inv.get(o)
             if by is None:
                 inv[o] = {p: [s]}
@@ -217,6 +220,8 @@ def _properties(specs: list[tuple]) -> Callable[[object, _Data], bool]:
     def check(f, d) -> bool:
         out, inv = d.out.get(f), d.inv.get(f)
         for pred, inverse, low, high, node_test in specs:
+            if inverse and isinstance(f, ox.Literal):  # _Data does not index what points to a literal
+                return False
             by = inv if inverse else out
             found = by.get(pred, ()) if by is not None else ()
             if len(found) > 1:

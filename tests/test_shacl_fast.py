@@ -134,3 +134,19 @@ def test_the_twins_accept_only_what_their_queries_accept(quads):
                 assert not list(store.query(query)), f"{label}: a twin passed what its query rejects"
         if breaks is not None:
             assert conforms(graph) is not breaks and full(graph) is not breaks, label
+
+
+def test_an_inverse_path_from_a_literal_is_not_passed():
+    """What points to a literal is not indexed: a shape that asks it of a literal value fails (pySHACL decides)."""
+    from rdflib import Graph, URIRef
+
+    from kg.shacl_fast import _shape
+
+    g = Graph().parse(data="""
+        @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <https://example.org/> .
+        ex:S sh:targetClass ex:C ; sh:property [ sh:path ex:name ; sh:node ex:N ] .
+        ex:N sh:property [ sh:path [ sh:inversePath ex:name ] ; sh:maxCount 5 ] .""", format="turtle")
+    test = _shape(g, URIRef("https://example.org/S"))
+    node = NamedNode("https://example.org/x")
+    graph = [Quad(node, NamedNode("https://example.org/name"), Literal("Harlow Foods"))]
+    assert not test(node, _Data(graph))
