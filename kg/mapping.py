@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -79,10 +79,12 @@ ANNOUNCEMENT_CLASS = {"job_cuts": "JobCuts", "store_closure": "StoreClosure", "r
                       "notice_period": "JobCuts"}
 
 
+@cache  # a term is immutable: each is made once, not for every quad
 def nkg(local: str) -> NamedNode:
     return NamedNode(NKG + local)
 
 
+@cache
 def _ns(prefix: str, local: str) -> NamedNode:
     return NamedNode(PREFIXES[prefix] + local)
 
@@ -103,6 +105,7 @@ def legal_form_keys() -> frozenset[str]:
     return frozenset(w.replace(".", "").lower() for w in legal_forms())
 
 
+@lru_cache(maxsize=2**14)  # the same names recur in article after article
 def org_name(name: str) -> str:
     """An organisation's name without its legal form, so that ``Acme Corp``, ``Acme Corp.`` and ``Acme`` are one
     organisation: ``Banco Santander, S.A.`` -> ``Banco Santander``; a name that is only a legal form stays."""
@@ -129,6 +132,7 @@ def inputs_iri(key: str, article_id: str) -> NamedNode:
     return NamedNode(f"{ID}resolution-input/{quote(key, safe='')}/{_id_segment(article_id)}")
 
 
+@lru_cache(maxsize=2**14)
 def entity_iri(name: str, type_: str) -> NamedNode:
     """An organisation's or publisher's IRI does not depend on its legal form (``org_name``)."""
     kind = {"publisher": "organization"}.get(type_, type_)
@@ -150,23 +154,28 @@ def announcement_iri(org: str, kind: str, when: TimeRef | None, n: int = 0, grou
     return NamedNode(f"{ID}announcement/{slug(org_name(org))}/{kind}/{stamp}{extra}" + (f"/{n}" if n else ""))
 
 
+@cache
+def _xsd(local: str) -> NamedNode:
+    return NamedNode(XSD + local)
+
+
 def date_literal(value: str) -> Literal:
     """An ISO date, month or year as xsd:date, xsd:gYearMonth or xsd:gYear."""
     datatype = {"day": "date", "month": "gYearMonth", "year": "gYear"}.get(date_precision(value), "string")
-    return Literal(value, datatype=NamedNode(XSD + datatype))
+    return Literal(value, datatype=_xsd(datatype))
 
 
 def _dec(x: float) -> Literal:
     text = format(Decimal(repr(float(x))).normalize(), "f")
-    return Literal(text, datatype=NamedNode(XSD + "decimal"))
+    return Literal(text, datatype=_xsd("decimal"))
 
 
 def _int(x: int) -> Literal:
-    return Literal(str(int(x)), datatype=NamedNode(XSD + "integer"))
+    return Literal(str(int(x)), datatype=_xsd("integer"))
 
 
 def _date(value: str) -> Literal:
-    return Literal(value, datatype=NamedNode(XSD + "date"))
+    return Literal(value, datatype=_xsd("date"))
 
 
 def _str(value: str) -> Literal:
@@ -174,7 +183,7 @@ def _str(value: str) -> Literal:
 
 
 def _bool(value: bool) -> Literal:
-    return Literal("true" if value else "false", datatype=NamedNode(XSD + "boolean"))
+    return Literal("true" if value else "false", datatype=_xsd("boolean"))
 
 
 class _GraphQuads:
@@ -485,7 +494,7 @@ def _claim_keys(w: _GraphQuads, c: NamedNode, kind: str, p) -> None:
 
 
 def _decimal(whole: int, fraction: int) -> Literal:
-    return Literal(f"{whole}.{fraction:018d}", datatype=NamedNode(XSD + "decimal"))
+    return Literal(f"{whole}.{fraction:018d}", datatype=_xsd("decimal"))
 
 
 def _topic_node(t: Topic, announcement: NamedNode | None, keys: dict[str, int]) -> NamedNode:
