@@ -744,7 +744,8 @@ class _Cues:
                                     for e in range(self.at_end[i].i - 3, self.at_end[i].i + 1)):
             found.add("at")
         verb = next((k for k in range(j, min(j + 4, n)) if k in self.verb_start), None)
-        if verb is not None and all(toks.raw[k].islower() for k in range(j, verb)):
+        if verb is not None and all(toks.raw[k].islower() and k not in self.store_start for k in range(j, verb)):
+            # not "Wrexham plant with loss of 240 jobs": the name is the site's, the plant's the subject
             found.add("verb")
             sent = f.doc.sentence_at(toks.starts[i])
             if any(k in self.cut_start for k in range(verb, min(verb + 3, n))) and not f.doc.hits_in(

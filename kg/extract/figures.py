@@ -716,8 +716,9 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
         return True  # "7 Prozent der 108.000 Beschäftigten", "4.000 der 52.000 Stellen zu streichen": the base of a
         # share; not the whole the clause goes on to say things of ("1,500 of the 2,000 jobs it will cut are in
         # operations", "500 of the 1,200 jobs announced"): the cuts
-    if not employ and any(doc.words_between(head.end, h.start) <= 3 for h in doc.hits_in(head.end, reach, "work")):
-        employ = [head]  # "5 000 personer som jobbar på Northvolt"
+    if not employ and not doc.hits_in(c_start, q.start, "cut") and any(
+            doc.words_between(head.end, h.start) <= 3 for h in doc.hits_in(head.end, reach, "work")):
+        employ = [head]  # "5 000 personer som jobbar på Northvolt"; not "putting 240 people out of work": a cut acts on it
     if not employ:  # "La plantilla del grupo ronda los 11.000 empleados": the workforce is the subject
         counted = [o for o in doc.in_sentence(doc.quantities, sent) if o.end <= q.start]  # "1,900 workers and 400 staff"
         return bool([w for w in doc.hits_in(c_start, q.start, "workforce") if doc.words_between(w.end, q.start) <= 6

@@ -374,6 +374,12 @@ CASES: dict[str, list] = {
         ("de", "Lindhoff schließt Werk\n\nDie Schließung des Werks kostet bei der Lindhoff Maschinenbau GmbH 260 "
                "Arbeitsplätze, sagte Vorstandschef Peter Brandt am Dienstag.", "Lindhoff Maschinenbau",
          [("job_cuts", 260, "count", dict(when=TUESDAY, speaker="Peter Brandt"))]),
+        ("en", "Kestrel Packaging shuts factory\n\nKestrel Packaging will close its factory in Wrexham, putting 240 people "
+               "out of work.", "Kestrel Packaging", [("store_closure", None, None, dict(object="Wrexham")),
+                                                     ("job_cuts", 240, "count", {})]),  # no workforce: the work is lost
+        ("en", "Kestrel Packaging shuts factory\n\nKestrel Packaging will close its factory in Wrexham, leaving 240 "
+               "workers without a job.", "Kestrel Packaging", [("store_closure", None, None, dict(object="Wrexham")),
+                                                               ("job_cuts", 240, "count", {})]),
     ],
     "like-for-like sales": [  # a change of sales on a like-for-like base is no change of the revenue level: no claim
         ("en", "Pellwick Stores sales slide\n\nPellwick Stores said like-for-like sales fell 8% in the year to January.",
@@ -402,6 +408,9 @@ CASES: dict[str, list] = {
          "Corvera", [("workforce", 5000, "count", dict(modality="reported"))]),
     ],
     "no organisation": [  # capitalised words that name no company: the article's one organisation is the only one
+        ("en", "Kestrel Packaging to close Wrexham plant with loss of 240 jobs\n\nKestrel Packaging said on Tuesday it "
+               "would close the plant.", "Kestrel Packaging",  # the place of the plant, not a company cutting jobs
+         [("store_closure", None, None, dict(object="Wrexham")), ("job_cuts", 240, "count", {})]),
         ("sv", "Skarholm Verkstäder varslar 300\n\nSkarholm Verkstäder AB varslar 300 anställda i Borås. Totalt "
                "försvinner 300 jobb, sa vd Anna Berg. Totalt har bolaget 4 100 anställda.", "Skarholm Verkstäder",
          [("job_cuts", 300, "count", dict(speaker="Anna Berg")), ("workforce", 4100, "count", {})]),
