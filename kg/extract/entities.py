@@ -726,7 +726,10 @@ class _Cues:
         if j < n and toks.raw[j] in f.legal or raw[-1] in f.legal and len(raw) > 1:
             found.add("legal")
         gap = f.doc.lang.noun_gap
-        if i in self.company_end or gap and any(  # "le constructeur automobile européen Volkswagen", not "la empresa de Vevey"
+        named = (i >= 2 and f.name_word(i - 1) and CAP.match(toks.raw[i - 2]) and f.joined(i - 1)
+                 and toks.starts[i - 2] not in self.sentence_start and f.vocabulary(i))
+        # "legte die Nordelbe Bank Zahlen vor": a word after a name's organisation word is the sentence's noun
+        if i in self.company_end and not named or gap and any(  # "le constructeur automobile européen Volkswagen", not "la empresa de Vevey"
                 f.joined(i) and all(toks.raw[k].islower() for k in range(end, i))
                 and toks.raw[i - 1] not in f.doc.lang.stop_words and len(toks.raw[i - 1]) > 3
                 for end in range(max(0, i - gap), i) if end in self.company_end):

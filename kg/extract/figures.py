@@ -215,10 +215,11 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         return []  # "1,5 miljoen euro minder dan een jaar eerder": a difference, not a level
     if doc.lang.base_period.match(text, after):
         return []  # "nach 65 Mio. Euro im Vorjahreszeitraum": the level of a period the text does not date
-    if role is not None and role.part == "from" or _conversion(doc, sent, q, quantities):
-        return []  # the level before ("von 500 Milliarden Yen auf 150 Milliarden Yen"); "(71 milliards d'euros)"
-    kind, basis = _money_kind(doc, sent, q, role is not None and role.part == "to")
-    if kind is None or basis == "compared" and kind in ACCOUNTS and not doc.starting_in(doc.times, *doc.clause_at(q.start)):
+    if role is not None and role.part == "from" and not _dated_after(doc, sent, q) or _conversion(doc, sent, q, quantities):
+        return []  # the level before, of no period told ("von 500 Milliarden Yen auf 150 Milliarden Yen"); "(71 milliards d'euros)"
+    kind, basis = _money_kind(doc, sent, q, role is not None and role.part in ("to", "from"))
+    if kind is None or basis == "compared" and kind in ACCOUNTS and not (
+            doc.starting_in(doc.times, *doc.clause_at(q.start)) or _dated_after(doc, sent, q)):
         return []  # a result compared with, of a period the clause does not date
     quantity, change = q.quantity, role is not None and role.part == "by" and kind in LEVELS
     if change and role.falling or kind in RESULTS and _minus(doc, q):
@@ -229,12 +230,21 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     return [d]
 
 
+def _dated_after(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
+    """A time or a word of the year before right after the figure ("from $2.9 billion in 2024", "from $690 million a
+    year earlier"): the level before a change is of a period the text tells."""
+    def near(start: int) -> bool:
+        return doc.words_between(q.end, start) <= 1 and not doc.starting_in(doc.quantities, q.end, start)
+    return any(near(t.start) for t in doc.starting_in(doc.times, q.end, sent.end)) or any(
+        h.key == "year_earlier" and near(h.start) for h in doc.hits_in(q.end, sent.end, "time"))
+
+
 def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = False) -> str | None:
     """The measure a money figure is of: the nearest money word in its clause, else one a few words after it
     ("en tout « 4 milliards d'euros » d'économies"); not a ratio ("revenue per employee"). An aside in brackets
     does not end the clause: "Der operative Gewinn (Ebit) lag bei 980 Millionen Euro". The ``level`` a change went
-    to, in a clause of its own, is of the last measure before it ("le chiffre d'affaires, en repli de 1,9% à 65,9
-    milliards")."""
+    to or came from, in a clause of its own, is of the last measure before it ("le chiffre d'affaires, en repli de 1,9%
+    à 65,9 milliards", "sjönk till 1,35 miljarder kronor, från 1,58 miljarder kronor för ett år sedan")."""
     c_start, c_end = doc.clause_at(q.start)
     text = doc.text
     opening = text.rfind("(", sent.start, c_start) if text[c_start - 1:c_start] == ")" else -1
@@ -897,7 +907,8 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
             relative = bool(doc.hits_in(t.start, t.end, "time"))  # "last year", "förra året": the whole year
             d.horizon = t.horizon
         else:
-            compared = doc.lang.base.search(doc.text[c_start:d.start])  # ", frente a los 2.500 millones": another time
+            compared = doc.lang.base.search(doc.text[c_start:d.start]) and not (money and _year_earlier(doc, d, c_end))
+            # ", frente a los 2.500 millones": another time; not "down from £88 million a year earlier": the year before
             earlier = [t for t in times if t.end <= c_start and not doc.relative_clause(t.start) and not compared
                        and not (d.claim.kind in STAFF and dates_a_sum(doc, t))  # "une perte pour 2025, et 2 000 postes"
                        and (d.claim.kind in ACCOUNTS or not t.results)]
