@@ -125,8 +125,9 @@ class ClaimContext:
             after = [m for m in doc.starting_in(self.orgs, h.end, sent.end) if doc.words_between(h.end, m.start) <= 3]
             if after:
                 return self.org_name(after[0]), None
-        if before:
-            return self.org_name(before[-1]), before[-1]
+        if before:  # not an owner in a relative clause: "Sandlund, som ägs av Norrvik Kapital, har 1 900 anställda"
+            main = [m for m in before if doc.relative_clause(m.start) is None] or before
+            return self.org_name(main[-1]), main[-1]
         return self.topic(sent), None
 
     # attribution --------------------------------------------------------------------------------

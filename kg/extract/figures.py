@@ -190,6 +190,8 @@ def _combined(doc: Doc, q: QuantityMention) -> bool:
 def _classify(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quantities, roles: dict[int, Role],
               found: list[ClaimDraft]) -> list[ClaimDraft]:
     unit, role = q.quantity.unit, roles.get(q.start)
+    if unit == "count" and _counts_time(doc, q):
+        return []  # "has operated for more than forty years"
     if unit == "count":
         return _count(doc, ctx, sent, q, quantities, role, found)
     if unit == "percent":
@@ -256,7 +258,13 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = Fals
         at = h.end + len(rest) - len(rest.lstrip())
         return not doc.lang.ratio.match(text, at) or bool(doc.lang.per_year.match(text, at))  # "d'économies par an"
 
+    def joined(h) -> bool:  # "sjönk omsättningen till 3,1 miljarder och rörelseresultatet blev ...": the next one's word
+        words = doc.tokens.low[doc.token_index(q.end):doc.token_index(h.start)]
+        return h.start >= q.end and any(w in doc.lang.and_words for w in words)
+
     kinds, basis = [h for h in doc.hits_in(c_start, c_end, "money") if usable(h)], "stated"
+    if any(h.end <= q.start for h in kinds):
+        kinds = [h for h in kinds if not joined(h)]
     last_before = sorted(doc.hits_in(sent.start, c_start, "money"), key=lambda h: h.end)[-1:]
     if not kinds and doc.lang.base.search(text[c_start:q.start]):  # ", frente a los 2.500 millones": compared with
         return (last_before[0].key, "compared") if last_before else (None, None)
@@ -495,6 +503,12 @@ def _counts_a_noun(doc: Doc, q: QuantityMention) -> bool:
     return (doc.lang.capitalised_nouns and k < len(toks) and toks.raw[k][:1].isupper() and toks.raw[k].isalpha()
             and toks.raw[k] not in doc.lang.stop and not doc.hits_in(toks.starts[k], toks.ends[k])
             and doc.covering(doc.entities, toks.starts[k]) is None)
+
+
+def _counts_time(doc: Doc, q: QuantityMention) -> bool:
+    """A word of a span of years or months right after the count (``units.years``): it counts time."""
+    k = doc.token_index(q.end)
+    return k < len(doc.tokens) and doc.tokens.low[k] in doc.lang.spans
 
 
 def _counts_cuts(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
@@ -1284,7 +1298,11 @@ def _chains(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
         count = next((q for q in doc.in_sentence(doc.quantities, sent)
                       if q.end <= store.start and doc.words_between(q.end, store.start) <= 2
                       and q.quantity.unit == "count" and doc.covering(doc.times, q.start) is None  # not "zum 30. Juni"
+                      and not _counts_time(doc, q)  # not "schließt nach 40 Jahren das Werk"
                       and not doc.hits_in(q.end, store.start, "jobs")), None)  # not "400 jobb när fabriken stängs"
+        if count is not None and doc.hits_in(*doc.clause_at(count.start), "employ") and not doc.hits_in(
+                *doc.clause_at(count.start), "close"):
+            count = None  # "which employs 15,000 people across 410 shops, said the closures ...": the chain's size
         if count is not None:  # "cerrará dos de sus cinco fábricas": two, the part closed
             count = _part_of(doc, sent, count) or count
         if brand is None and count is None:

@@ -1405,3 +1405,29 @@ def test_the_level_before_a_change_with_its_period_is_a_result_of_then(lang, tex
     x = extracted(lang, "Harlow Foods results\n\n" + text)
     got = sorted((c.kind, figure_of(c), c.quantity.unit, c.when.value) for c in x.claims)
     assert got == sorted(expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("sv", "Sandlund krymper\n\nKlädkedjan Sandlund, som ägs av investmentbolaget Norrvik Kapital, har cirka 1 900 "
+           "anställda.", "Sandlund", [("workforce", 1900)]),  # the owner in the relative clause is not its subject
+    ("sv", "Sandlund krymper\n\nKlädkedjan Sandlund AB:s omsättning sjönk med 9 procent till 3,1 miljarder kronor och "
+           "rörelseresultatet blev minus 85 miljoner kronor.", "Sandlund",  # "och" opens the next measure's clause
+     [("revenue", 3_100_000_000), ("profit", -85_000_000)]),
+    ("en", "Harlow Foods results\n\nHarlow Foods Ltd's revenue fell 9% to $3.1 billion and its operating profit shrank "
+           "to $85 million.", "Harlow Foods", [("revenue", 3_100_000_000), ("profit", 85_000_000)]),
+    ("en", "Harlow Foods to shut 32 stores\n\nThe chain Harlow Foods Ltd, which employs around 15,000 people across 410 "
+           "shops, said the closures of 32 stores would take place this year.", "Harlow Foods",  # the chain's size
+     [("store_closure", 32), ("workforce", 15000)]),
+    ("en", "Kestrel Packaging shuts factory\n\nKestrel Packaging will close its factory in Wrexham, which has operated "
+           "for more than forty years, with the loss of 240 jobs.", "Kestrel Packaging",  # forty counts years
+     [("store_closure", None), ("job_cuts", 240)]),
+    ("de", "Brenntal schließt Werk\n\nDie Brenntal GmbH schließt nach 40 Jahren das Werk in Gießen, 240 Stellen fallen "
+           "weg.", "Brenntal", [("store_closure", None), ("job_cuts", 240)]),
+    ("de", "Nordelbe Bank legt Zahlen vor\n\nDie Erträge der Nordelbe Bank AG kletterten 2025 auf 2,1 Milliarden Euro.",
+     "Nordelbe Bank", [("revenue", 2_100_000_000)]),  # a bank's income is its revenue
+])
+def test_whose_figure_and_of_what(lang, text, org, expected):
+    """The organisation and measure a figure is of, where another name, measure, count or span stands near it."""
+    x = extracted(lang, text)
+    assert sorted(((c.kind, figure_of(c)) for c in x.claims), key=str) == sorted(expected, key=str)
+    assert {c.org for c in x.claims} == {org}
