@@ -486,7 +486,8 @@ class _Finder:
                         and CAP.match(toks.raw[i + 1]) is not None)  # "Transportbedrijf Van Leeuwen Logistiek"
             lead = (toks.raw[i] in lang.org_words and not lang.capitalised_nouns and i + 1 < n and self.joined(i + 1) and NAME.match(toks.raw[i + 1])
                     and i + 1 not in cues.lexical and not self.org_at(i + 1))  # "Banco Meridional"; "die Bank Alpstein" is ambiguous
-            if (i < j_done or not CAP.match(toks.raw[i]) or self.org_at(i) or toks.raw[i] in person_tokens
+            family = i in cues.company_end  # "Der Landmaschinenhersteller Velmar" beside "Geschäftsführer Jan Velmar"
+            if (i < j_done or not CAP.match(toks.raw[i]) or self.org_at(i) or toks.raw[i] in person_tokens and not family
                     or (i and self.org_at(i - 1) and self.joined(i))  # "Northvolt Labs": another company's name
                     or (i in cues.lexical or toks.raw[i] in lang.stop or self.is_role(i)) and not (particle or lead)):
                 continue
@@ -501,7 +502,7 @@ class _Finder:
                     j += 2  # "Hilaturas del Norte"
                 else:
                     break
-            while j > i and (toks.raw[j - 1] in person_tokens or self.org_at(j - 1)):
+            while j > i and (toks.raw[j - 1] in person_tokens and not (family and j == i + 1) or self.org_at(j - 1)):
                 j -= 1
             run_end = j
             while j - 1 > i and i in cues.title_case and self.title_word(j - 1):
@@ -547,8 +548,9 @@ class _Finder:
         surnames = {k[-1] for k in found if len(k) == 2 and all(NAME.match(t) for t in k)
                     and not vocabulary(k[0], lang.code)} | {p.split()[-1] for p in self.persons}
         for key, places in found.items():
-            if len(key) == 1 and key[0] in surnames and key[0] not in self.doc.lang.org_words:
-                continue  # "Kubu said" after "Mikael Kubu": a person's surname
+            if len(key) == 1 and key[0] in surnames and key[0] not in self.doc.lang.org_words and not any(
+                    "noun" in c for _, _, c in places):
+                continue  # "Kubu said" after "Mikael Kubu": a person's surname; not after a company noun
             if 2 <= len(key) <= 3 and key[0] in lang.first_names and all(NAME.match(t) for t in key):
                 i, j, _ = places[0]  # "Sebastian Siemiatkowski, CEO der ...": a given name starts a person's name
                 name = " ".join(key)

@@ -1410,6 +1410,16 @@ def test_the_level_before_a_change_with_its_period_is_a_result_of_then(lang, tex
 @pytest.mark.parametrize(("lang", "text", "org", "expected"), [
     ("sv", "Sandlund krymper\n\nKlädkedjan Sandlund, som ägs av investmentbolaget Norrvik Kapital, har cirka 1 900 "
            "anställda.", "Sandlund", [("workforce", 1900)]),  # the owner in the relative clause is not its subject
+    ("sv", "Sandlund krymper\n\nKlädkedjan Sandlund, som ägs av investmentbolaget Norrvik Kapital, har cirka 1 900 "
+           "anställda. Förra året sjönk omsättningen till 3,1 miljarder kronor.", "Sandlund",  # the topic is the subject
+     [("workforce", 1900), ("revenue", 3_100_000_000)]),
+    ("de", "Velmar verhängt Einstellungsstopp\n\nDer Landmaschinenhersteller Velmar beschäftigt rund 1.250 Mitarbeiter. "
+           "„Die Auftragslage ist schlecht“, sagte Geschäftsführer Jan Velmar.", "Velmar",  # a family's name is the firm's
+     [("workforce", 1250)]),
+    ("en", "Velmar freezes hiring\n\nThe farm machinery maker Velmar employs about 1,250 people, managing director Jan "
+           "Velmar said.", "Velmar", [("workforce", 1250)]),
+    ("sv", "Velmar varslar\n\nMaskintillverkaren Velmar har 1 250 anställda, säger vd Jan Velmar.", "Velmar",
+     [("workforce", 1250)]),
     ("sv", "Sandlund krymper\n\nKlädkedjan Sandlund AB:s omsättning sjönk med 9 procent till 3,1 miljarder kronor och "
            "rörelseresultatet blev minus 85 miljoner kronor.", "Sandlund",  # "och" opens the next measure's clause
      [("revenue", 3_100_000_000), ("profit", -85_000_000)]),
