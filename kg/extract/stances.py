@@ -258,7 +258,8 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
             before = [c for c in doc.hits_in(max(sent.start, c_start), h.start, "cut_nouns", "cut")
                       if c.label == "cut_nouns" and doc.words_between(c.end, h.start) <= 6
                       and _object_first(doc, h, c_start, c.start)
-                      or _further(doc, c, c.end, h.start) and doc.words_between(c.end, h.start) <= 3]
+                      or _further(doc, c, c.end, h.start) and doc.words_between(c.end, h.start) <= 3
+                      and not doc.hits_in(c.end, h.start, "hire")]  # not "mass layoffs with no rehiring plans"
             told = cuts, before + [c for c in doc.hits_in(max(sent.start, c_start), h.start, "cut_nouns")
                                    if doc.words_between(c.end, h.start) <= 3 and c not in before]
             if figure or h.label == "further":  # only further cuts with no figure: "with more reductions expected", "y

@@ -641,6 +641,11 @@ CASES: dict[str, list] = {
         ("en", "Harlow Foods cuts 300 jobs\n\nHarlow Foods will cut 300 jobs. The company is not planning layoffs, "
                "chief executive Dana Reyes said.", "Harlow Foods", [("job_cuts", 300, "count", {})]),  # beside cuts
         # told, only further ones are an outlook
+        ("en", "Harlow Foods cuts 300 jobs\n\nHarlow Foods will cut 300 jobs. \"We are not planning any mass layoffs,\" "
+               "chief executive Dana Reyes said.", "Harlow Foods",  # "mass" layoffs are more, as "major" ones are
+         [("job_cuts", 300, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ("en", "Harlow Foods cuts 300 jobs\n\nHarlow Foods will cut 300 jobs. It has announced major layoffs with no "
+               "rehiring plans.", "Harlow Foods", [("job_cuts", 300, "count", {})]),  # the plans are of rehiring
         ("de", "Nordelbe Bank schließt Filialen\n\nDie Nordelbe Bank AG schließt 85 Filialen. „Wir planen keine "
                "betriebsbedingten Kündigungen.“ Die rund 600 Beschäftigten der betroffenen Filialen sollen wechseln.",
          "Nordelbe Bank",  # the quote ends its sentence: the staff are no cut
