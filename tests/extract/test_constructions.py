@@ -1446,3 +1446,33 @@ def test_whose_figure_and_of_what(lang, text, org, expected):
     x = extracted(lang, text)
     assert sorted(((c.kind, figure_of(c)) for c in x.claims), key=str) == sorted(expected, key=str)
     assert {c.org for c in x.claims} == {org}
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("en", "Harlow Foods cuts 180 jobs\n\nHarlow Foods Ltd will cut 180 jobs because of US tariffs.", "Harlow Foods",
+     [("job_cuts", 180, None, None), ("cause", None, "tariffs", "affirm")]),
+    ("de", "Brenntal streicht 180 Stellen\n\nDie Brenntal GmbH streicht wegen der US-Zölle 180 Stellen.", "Brenntal",
+     [("job_cuts", 180, None, None), ("cause", None, "tariffs", "affirm")]),
+    ("sv", "Ekholm Verktyg varslar 180\n\nEkholm Verktyg AB varslar 180 anställda, meddelade bolaget.\n\nEnligt vd Mats "
+           "Lindgren är det de amerikanska tullarna som ligger bakom.", "Ekholm Verktyg",  # "ligger bakom": the cuts
+     [("job_cuts", 180, None, None), ("cause", None, "tariffs", "affirm")]),
+    ("sv", "Sandlund stänger 24 butiker\n\nSandlund AB stänger 24 butiker och 200 personer förlorar jobbet. "
+           "Stängningarna gäller butiker där försäljningen har minskat kraftigt, säger vd Emma Berg.", "Sandlund",
+     [("store_closure", 24, None, None), ("job_cuts", 200, None, None), ("cause", None, "demand", "affirm")]),
+    ("en", "Kestrel cuts 240 jobs\n\nKestrel Packaging Ltd will cut 240 jobs after a sharp fall in orders.",
+     "Kestrel Packaging", [("job_cuts", 240, None, None), ("cause", None, "demand", "affirm")]),
+    ("de", "Brenntal streicht 1.400 Stellen\n\nDie Brenntal GmbH streicht 1.400 Stellen.\n\nVorstandschef Thomas "
+           "Ebeling sprach von einem harten Jahr. „Künstliche Intelligenz spielt bei diesen Entscheidungen keine Rolle“, "
+           "sagte Ebeling.", "Brenntal",
+     [("job_cuts", 1400, None, None), ("cause", None, "AI", "deny")]),  # "diesen Entscheidungen": the cuts told
+    ("de", "Brenntal streicht 1.400 Stellen\n\nDie Brenntal GmbH streicht 1.400 Stellen. Weitere Einschnitte schloss "
+           "Vorstandschef Thomas Ebeling nicht aus.", "Brenntal",
+     [("job_cuts", 1400, None, None), ("layoff_outlook", None, None, "affirm")]),
+])
+def test_causes_and_outlooks_outlets_write(lang, text, org, expected):
+    """Tariffs as a cause, a cause said to be behind the cuts, sales or orders falling, a decision referring back to
+    the cuts, further "Einschnitte" not ruled out."""
+    x = extracted(lang, text)
+    got = [(c.kind, figure_of(c), c.object if c.kind == "cause" else None, c.polarity) for c in x.claims]
+    assert sorted(got, key=str) == sorted(expected, key=str)
+    assert {c.org for c in x.claims} == {org}
