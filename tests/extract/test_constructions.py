@@ -442,6 +442,8 @@ CASES: dict[str, list] = {
          [("job_cuts", 400, "count", {}), ("cost_savings", 25e6, "EUR", dict(speaker="Joris Hendriks"))]),
     ],
     "a site named by its plant noun": [  # "will close its plant in Ohio": one site, by its place, at its own time
+        ("sv", "Torvmark lägger ner bruket i Sollefteå\n\nSkogsbolaget Torvmark AB lägger ner sitt pappersbruk i "
+               "Sollefteå.", "Torvmark", [("store_closure", None, None, dict(object="Sollefteå"))]),  # a mill is a site
         ("en", "Harlow Foods to close Ohio plant\n\nHarlow Foods will close its plant in Ohio, where 2,300 people work, "
                "the company said on Tuesday. The plant in Ohio will close in March 2027.", "Harlow Foods",
          [("store_closure", None, None, dict(object="Ohio", when="2027-03", modality="planned"))]),
@@ -1438,6 +1440,8 @@ def test_the_level_before_a_change_with_its_period_is_a_result_of_then(lang, tex
      [("store_closure", None), ("job_cuts", 240)]),
     ("de", "Brenntal schließt Werk\n\nDie Brenntal GmbH schließt nach 40 Jahren das Werk in Gießen, 240 Stellen fallen "
            "weg.", "Brenntal", [("store_closure", None), ("job_cuts", 240)]),
+    ("sv", "Ekholm Verktyg sparar\n\nEkholm Verktyg AB räknar med att åtgärderna ska minska kostnaderna med 140 "
+           "miljoner kronor per år.", "Ekholm Verktyg", [("cost_savings", 140_000_000)]),  # costs lowered by a sum
     ("de", "Nordelbe Bank legt Zahlen vor\n\nDie Erträge der Nordelbe Bank AG kletterten 2025 auf 2,1 Milliarden Euro.",
      "Nordelbe Bank", [("revenue", 2_100_000_000)]),  # a bank's income is its revenue
 ])
