@@ -1403,6 +1403,9 @@ def test_jobs_in_an_apposition_are_no_workforce(lang, text):
      [("revenue", 410_000_000, "USD", "2025"), ("revenue", 690_000_000, "USD", "2024")]),
     ("sv", "Omsättningen för Harlow Foods AB sjönk under 2025 till 1,35 miljarder kronor, från 1,58 miljarder kronor "
            "för ett år sedan.", [("revenue", 1_350_000_000, "SEK", "2025"), ("revenue", 1_580_000_000, "SEK", "2024")]),
+    ("sv", "Harlow Foods AB redovisade ett rörelseresultat på 1,2 miljarder kronor för 2025, jämfört med 1,9 miljarder "
+           "året innan.", [("profit", 1_200_000_000, "SEK", "2025"), ("profit", 1_900_000_000, "SEK", "2024")]),  # its
+    # currency is the one of the sum before: the phrase ends before the time
     ("en", "Harlow Foods Ltd said revenue fell from $3.9 billion to $3.1 billion in 2025.",  # the level before: no period
      [("revenue", 3_100_000_000, "USD", "2025")]),
 ])
