@@ -3,8 +3,9 @@ written down before the extractor read them (30 articles, 211 facts, 192 of them
 extractor found 58.6 % of the first ten's facts at 69.8 % precision (against the first list, since corrected: a net
 loss, an operating profit, five sites named rather than counted) and 78.0 % / 88.9 % of the second ten's; of the
 third ten (q1-*: en, de, sv and one nl) 66.3 % at 84.1 % (the whole set then 80.7 % / 91.9 %; one fact since written
-as the project writes it: an operating result of "minus 85 miljoner" is a profit of -85 million). The rules it gained
-since hold for any company. The floors keep what it reads of them from falling back."""
+as the project writes it: an operating result of "minus 85 miljoner" is a profit of -85 million), and after the rules
+they taught 91.9 % at 97.6 % (the whole set 93.2 % / 97.4 %). The rules it gained since hold for any company. The
+floors keep what it reads of them from falling back."""
 
 from pathlib import Path
 
