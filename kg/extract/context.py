@@ -86,7 +86,8 @@ class ClaimContext:
         return bool(told_to and told_to.search(self.doc.text[max(0, m.start - 25):m.start]))
 
     def topic(self, sent: Sentence) -> str | None:
-        """The organisation the sentence is about when it names none: the last named in its block.
+        """The organisation the sentence is about when it names none: the last named in its block (outside a
+        relative clause).
 
         Remembered per sentence, so a long block that names no organisation is walked once, not once
         a figure (which made extraction quadratic in the length of the article).
@@ -97,7 +98,8 @@ class ClaimContext:
             if s.block != sent.block:
                 break
             named = [m for m in self.doc.in_sentence(self.orgs, s) if not self._possessed(m) and not self._affiliation(m)]
-            if named:
+            if named:  # not an owner named in a relative clause ("Sandlund, som ägs av Norrvik Kapital, har ...")
+                named = [m for m in named if self.doc.relative_clause(m.start) is None] or named
                 answer = self.org_name(named[-1])
                 break
             if i in self._topics:  # s names none, so its topic is this sentence's too
@@ -125,8 +127,9 @@ class ClaimContext:
             after = [m for m in doc.starting_in(self.orgs, h.end, sent.end) if doc.words_between(h.end, m.start) <= 3]
             if after:
                 return self.org_name(after[0]), None
-        if before:
-            return self.org_name(before[-1]), before[-1]
+        if before:  # not an owner in a relative clause: "Sandlund, som ägs av Norrvik Kapital, har 1 900 anställda"
+            main = [m for m in before if doc.relative_clause(m.start) is None] or before
+            return self.org_name(main[-1]), main[-1]
         return self.topic(sent), None
 
     # attribution --------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from kg.extract.gazetteer import Known
 from kg.extract.lang import Hit, Lang, Tokens
 from kg.records import Article, Quantity, Role, TimeRef
 
-SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s)|[:;](?=\s*\n)")
+SENTENCE_END = re.compile(r"[.!?…]+[\"”“’‘»«)\]]*(?=\s)|[:;](?=\s*\n)")
 # a figure in brackets, alone or as a sum with its unit: "(688)", "(3.130 mdd)", "(71 milliards d'euros)", "(environ 905 M€)"
 NUMBER_ASIDE = re.compile(r"\(\s*(?:[^\W\d]+\s+){0,2}[-−]?[^\w\s()]{0,3}\d[\d\s.,\u00a0\u202f'’]*[^()\n,;:\d]{0,30}\)")
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s|[“”\"«»]")

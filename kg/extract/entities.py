@@ -486,7 +486,8 @@ class _Finder:
                         and CAP.match(toks.raw[i + 1]) is not None)  # "Transportbedrijf Van Leeuwen Logistiek"
             lead = (toks.raw[i] in lang.org_words and not lang.capitalised_nouns and i + 1 < n and self.joined(i + 1) and NAME.match(toks.raw[i + 1])
                     and i + 1 not in cues.lexical and not self.org_at(i + 1))  # "Banco Meridional"; "die Bank Alpstein" is ambiguous
-            if (i < j_done or not CAP.match(toks.raw[i]) or self.org_at(i) or toks.raw[i] in person_tokens
+            family = i in cues.company_end  # "Der Landmaschinenhersteller Velmar" beside "Geschäftsführer Jan Velmar"
+            if (i < j_done or not CAP.match(toks.raw[i]) or self.org_at(i) or toks.raw[i] in person_tokens and not family
                     or (i and self.org_at(i - 1) and self.joined(i))  # "Northvolt Labs": another company's name
                     or (i in cues.lexical or toks.raw[i] in lang.stop or self.is_role(i)) and not (particle or lead)):
                 continue
@@ -501,7 +502,7 @@ class _Finder:
                     j += 2  # "Hilaturas del Norte"
                 else:
                     break
-            while j > i and (toks.raw[j - 1] in person_tokens or self.org_at(j - 1)):
+            while j > i and (toks.raw[j - 1] in person_tokens and not (family and j == i + 1) or self.org_at(j - 1)):
                 j -= 1
             run_end = j
             while j - 1 > i and i in cues.title_case and self.title_word(j - 1):
@@ -547,8 +548,9 @@ class _Finder:
         surnames = {k[-1] for k in found if len(k) == 2 and all(NAME.match(t) for t in k)
                     and not vocabulary(k[0], lang.code)} | {p.split()[-1] for p in self.persons}
         for key, places in found.items():
-            if len(key) == 1 and key[0] in surnames and key[0] not in self.doc.lang.org_words:
-                continue  # "Kubu said" after "Mikael Kubu": a person's surname
+            if len(key) == 1 and key[0] in surnames and key[0] not in self.doc.lang.org_words and not any(
+                    "noun" in c for _, _, c in places):
+                continue  # "Kubu said" after "Mikael Kubu": a person's surname; not after a company noun
             if 2 <= len(key) <= 3 and key[0] in lang.first_names and all(NAME.match(t) for t in key):
                 i, j, _ = places[0]  # "Sebastian Siemiatkowski, CEO der ...": a given name starts a person's name
                 name = " ".join(key)
@@ -726,7 +728,10 @@ class _Cues:
         if j < n and toks.raw[j] in f.legal or raw[-1] in f.legal and len(raw) > 1:
             found.add("legal")
         gap = f.doc.lang.noun_gap
-        if i in self.company_end or gap and any(  # "le constructeur automobile européen Volkswagen", not "la empresa de Vevey"
+        named = (i >= 2 and f.name_word(i - 1) and CAP.match(toks.raw[i - 2]) and f.joined(i - 1)
+                 and toks.starts[i - 2] not in self.sentence_start and f.vocabulary(i))
+        # "legte die Nordelbe Bank Zahlen vor": a word after a name's organisation word is the sentence's noun
+        if i in self.company_end and not named or gap and any(  # "le constructeur automobile européen Volkswagen", not "la empresa de Vevey"
                 f.joined(i) and all(toks.raw[k].islower() for k in range(end, i))
                 and toks.raw[i - 1] not in f.doc.lang.stop_words and len(toks.raw[i - 1]) > 3
                 for end in range(max(0, i - gap), i) if end in self.company_end):
@@ -744,7 +749,8 @@ class _Cues:
                                     for e in range(self.at_end[i].i - 3, self.at_end[i].i + 1)):
             found.add("at")
         verb = next((k for k in range(j, min(j + 4, n)) if k in self.verb_start), None)
-        if verb is not None and all(toks.raw[k].islower() for k in range(j, verb)):
+        if verb is not None and all(toks.raw[k].islower() and k not in self.store_start for k in range(j, verb)):
+            # not "Wrexham plant with loss of 240 jobs": the name is the site's, the plant's the subject
             found.add("verb")
             sent = f.doc.sentence_at(toks.starts[i])
             if any(k in self.cut_start for k in range(verb, min(verb + 3, n))) and not f.doc.hits_in(

@@ -190,6 +190,8 @@ def _combined(doc: Doc, q: QuantityMention) -> bool:
 def _classify(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quantities, roles: dict[int, Role],
               found: list[ClaimDraft]) -> list[ClaimDraft]:
     unit, role = q.quantity.unit, roles.get(q.start)
+    if unit == "count" and _counts_time(doc, q):
+        return []  # "has operated for more than forty years"
     if unit == "count":
         return _count(doc, ctx, sent, q, quantities, role, found)
     if unit == "percent":
@@ -215,10 +217,11 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         return []  # "1,5 miljoen euro minder dan een jaar eerder": a difference, not a level
     if doc.lang.base_period.match(text, after):
         return []  # "nach 65 Mio. Euro im Vorjahreszeitraum": the level of a period the text does not date
-    if role is not None and role.part == "from" or _conversion(doc, sent, q, quantities):
-        return []  # the level before ("von 500 Milliarden Yen auf 150 Milliarden Yen"); "(71 milliards d'euros)"
-    kind, basis = _money_kind(doc, sent, q, role is not None and role.part == "to")
-    if kind is None or basis == "compared" and kind in ACCOUNTS and not doc.starting_in(doc.times, *doc.clause_at(q.start)):
+    if role is not None and role.part == "from" and not _dated_after(doc, sent, q) or _conversion(doc, sent, q, quantities):
+        return []  # the level before, of no period told ("von 500 Milliarden Yen auf 150 Milliarden Yen"); "(71 milliards d'euros)"
+    kind, basis = _money_kind(doc, sent, q, role is not None and role.part in ("to", "from"))
+    if kind is None or basis == "compared" and kind in ACCOUNTS and not (
+            doc.starting_in(doc.times, *doc.clause_at(q.start)) or _dated_after(doc, sent, q)):
         return []  # a result compared with, of a period the clause does not date
     quantity, change = q.quantity, role is not None and role.part == "by" and kind in LEVELS
     if change and role.falling or kind in RESULTS and _minus(doc, q):
@@ -229,12 +232,21 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     return [d]
 
 
+def _dated_after(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
+    """A time or a word of the year before right after the figure ("from $2.9 billion in 2024", "from $690 million a
+    year earlier"): the level before a change is of a period the text tells."""
+    def near(start: int) -> bool:
+        return doc.words_between(q.end, start) <= 1 and not doc.starting_in(doc.quantities, q.end, start)
+    return any(near(t.start) for t in doc.starting_in(doc.times, q.end, sent.end)) or any(
+        h.key == "year_earlier" and near(h.start) for h in doc.hits_in(q.end, sent.end, "time"))
+
+
 def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = False) -> str | None:
     """The measure a money figure is of: the nearest money word in its clause, else one a few words after it
     ("en tout « 4 milliards d'euros » d'économies"); not a ratio ("revenue per employee"). An aside in brackets
     does not end the clause: "Der operative Gewinn (Ebit) lag bei 980 Millionen Euro". The ``level`` a change went
-    to, in a clause of its own, is of the last measure before it ("le chiffre d'affaires, en repli de 1,9% à 65,9
-    milliards")."""
+    to or came from, in a clause of its own, is of the last measure before it ("le chiffre d'affaires, en repli de 1,9%
+    à 65,9 milliards", "sjönk till 1,35 miljarder kronor, från 1,58 miljarder kronor för ett år sedan")."""
     c_start, c_end = doc.clause_at(q.start)
     text = doc.text
     opening = text.rfind("(", sent.start, c_start) if text[c_start - 1:c_start] == ")" else -1
@@ -246,7 +258,13 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = Fals
         at = h.end + len(rest) - len(rest.lstrip())
         return not doc.lang.ratio.match(text, at) or bool(doc.lang.per_year.match(text, at))  # "d'économies par an"
 
+    def joined(h) -> bool:  # "sjönk omsättningen till 3,1 miljarder och rörelseresultatet blev ...": the next one's word
+        words = doc.tokens.low[doc.token_index(q.end):doc.token_index(h.start)]
+        return h.start >= q.end and any(w in doc.lang.and_words for w in words)
+
     kinds, basis = [h for h in doc.hits_in(c_start, c_end, "money") if usable(h)], "stated"
+    if any(h.end <= q.start for h in kinds):
+        kinds = [h for h in kinds if not joined(h)]
     last_before = sorted(doc.hits_in(sent.start, c_start, "money"), key=lambda h: h.end)[-1:]
     if not kinds and doc.lang.base.search(text[c_start:q.start]):  # ", frente a los 2.500 millones": compared with
         return (last_before[0].key, "compared") if last_before else (None, None)
@@ -487,6 +505,12 @@ def _counts_a_noun(doc: Doc, q: QuantityMention) -> bool:
             and doc.covering(doc.entities, toks.starts[k]) is None)
 
 
+def _counts_time(doc: Doc, q: QuantityMention) -> bool:
+    """A word of a span of years or months right after the count (``units.years``): it counts time."""
+    k = doc.token_index(q.end)
+    return k < len(doc.tokens) and doc.tokens.low[k] in doc.lang.spans
+
+
 def _counts_cuts(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
     """A bare count the cuts are: their noun as its subject ("Ces suppressions d'emplois avoisineraient les
     20.000"), a cut verb right after it ("a total of 35,000 due to be shed"), or the rest of the jobs a cut
@@ -716,8 +740,9 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
         return True  # "7 Prozent der 108.000 Beschäftigten", "4.000 der 52.000 Stellen zu streichen": the base of a
         # share; not the whole the clause goes on to say things of ("1,500 of the 2,000 jobs it will cut are in
         # operations", "500 of the 1,200 jobs announced"): the cuts
-    if not employ and any(doc.words_between(head.end, h.start) <= 3 for h in doc.hits_in(head.end, reach, "work")):
-        employ = [head]  # "5 000 personer som jobbar på Northvolt"
+    if not employ and not doc.hits_in(c_start, q.start, "cut") and any(
+            doc.words_between(head.end, h.start) <= 3 for h in doc.hits_in(head.end, reach, "work")):
+        employ = [head]  # "5 000 personer som jobbar på Northvolt"; not "putting 240 people out of work": a cut acts on it
     if not employ:  # "La plantilla del grupo ronda los 11.000 empleados": the workforce is the subject
         counted = [o for o in doc.in_sentence(doc.quantities, sent) if o.end <= q.start]  # "1,900 workers and 400 staff"
         return bool([w for w in doc.hits_in(c_start, q.start, "workforce") if doc.words_between(w.end, q.start) <= 6
@@ -896,7 +921,8 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
             relative = bool(doc.hits_in(t.start, t.end, "time"))  # "last year", "förra året": the whole year
             d.horizon = t.horizon
         else:
-            compared = doc.lang.base.search(doc.text[c_start:d.start])  # ", frente a los 2.500 millones": another time
+            compared = doc.lang.base.search(doc.text[c_start:d.start]) and not (money and _year_earlier(doc, d, c_end))
+            # ", frente a los 2.500 millones": another time; not "down from £88 million a year earlier": the year before
             earlier = [t for t in times if t.end <= c_start and not doc.relative_clause(t.start) and not compared
                        and not (d.claim.kind in STAFF and dates_a_sum(doc, t))  # "une perte pour 2025, et 2 000 postes"
                        and (d.claim.kind in ACCOUNTS or not t.results)]
@@ -1272,7 +1298,11 @@ def _chains(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
         count = next((q for q in doc.in_sentence(doc.quantities, sent)
                       if q.end <= store.start and doc.words_between(q.end, store.start) <= 2
                       and q.quantity.unit == "count" and doc.covering(doc.times, q.start) is None  # not "zum 30. Juni"
+                      and not _counts_time(doc, q)  # not "schließt nach 40 Jahren das Werk"
                       and not doc.hits_in(q.end, store.start, "jobs")), None)  # not "400 jobb när fabriken stängs"
+        if count is not None and doc.hits_in(*doc.clause_at(count.start), "employ") and not doc.hits_in(
+                *doc.clause_at(count.start), "close"):
+            count = None  # "which employs 15,000 people across 410 shops, said the closures ...": the chain's size
         if count is not None:  # "cerrará dos de sus cinco fábricas": two, the part closed
             count = _part_of(doc, sent, count) or count
         if brand is None and count is None:

@@ -225,6 +225,7 @@ class Lang:
         units = lex.get("units", {})
         self.unit_words = {"percent": units.get("percent", ["%"]), "days": units.get("days", []),
                            "weeks": units.get("weeks", [])}
+        self.spans = frozenset(norm(w) for w in units.get("years", []))  # "for more than 40 years": time, no count
         self.currencies: dict[str, str] = {**currency_names(code), **{norm(k): v for k, v in lex.get("currencies", {}).items()}}
         # Signs, codes and magnitude suffixes: kg/lexicons/shared.toml with the language's own added
         self.currency_codes: list[str] = shared_and(code, "signs", "currency_codes", [])

@@ -159,8 +159,10 @@ def find_quantities(doc: Doc) -> None:
         m, v1 = _words_go_on(pattern, text, m, v1, lang)  # "dos mil quinientos", "deux mille cinq cents"
         pos = m.end()
         unit = _unit_of(m)
-        if unit == "count" and m.group("s1") and v1 >= 1e6 and not text[m.end():m.end() + 3].strip()[:1].isalpha():
-            unit = _money_before(doc, start) or unit  # "4,2 milliards d'euros ... une perte de 150 millions."
+        if unit == "count" and m.group("s1") and v1 >= 1e6 and (not text[m.end():m.end() + 3].strip()[:1].isalpha() or any(
+                not text[m.end():h.start].strip() for h in doc.hits_in(m.end(), m.end() + 40, "time"))):
+            unit = _money_before(doc, start) or unit  # "4,2 milliards d'euros ... une perte de 150 millions.", "jämfört
+            # med 1,9 miljarder året innan": the phrase ends before a time
         factor = 7.0 if m.group("weeks") else 1.0
         q_low = q_high = None
         to_next = alone = False

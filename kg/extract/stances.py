@@ -258,21 +258,29 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
             before = [c for c in doc.hits_in(max(sent.start, c_start), h.start, "cut_nouns", "cut")
                       if c.label == "cut_nouns" and doc.words_between(c.end, h.start) <= 6
                       and _object_first(doc, h, c_start, c.start)
-                      or _further(doc, c, c.end, h.start) and doc.words_between(c.end, h.start) <= 3]
+                      or _further(doc, c, c.end, h.start) and doc.words_between(c.end, h.start) <= 3
+                      and not doc.hits_in(c.end, h.start, "hire")]  # not "mass layoffs with no rehiring plans"
+            told = cuts, before + [c for c in doc.hits_in(max(sent.start, c_start), h.start, "cut_nouns")
+                                   if doc.words_between(c.end, h.start) <= 3 and c not in before]
             if figure or h.label == "further":  # only further cuts with no figure: "with more reductions expected", "y
                 # se esperan más despidos"; "no further cuts are planned", "more cuts could follow", not "the planned cuts"
                 cuts = [c for c in cuts if _further(doc, c, h.end, c.start)]
                 before = [c for c in before if _further(doc, c, c.end, h.start)]
+            plain = not cuts and not before and not figure_sentences and h.label == "further"
+            if plain:  # an article of no cuts: any cuts planned are further ones ("Einen Stellenabbau plant X nicht")
+                cuts, before = told
             if not cuts and not before:
                 continue
             c_end = min(sent.end, doc.clause_at(h.start)[1])
             after = doc.tokens.ends[min(len(doc.tokens) - 1, h.j + NEGATION_WINDOW - 1)]
             negated = (_negated(doc, sent, h.start) or bool(cuts and doc.hits_in(h.end, cuts[0].start, "negation"))
                        or h.split and bool(doc.hits_in(h.end, c_end, "negation"))
-                       or not cuts and bool(doc.hits_in(h.end, min(c_end, after), "negation")))
+                       or not cuts and bool(doc.hits_in(h.end, c_end if plain else min(c_end, after), "negation")))
             # a split verb negated between its parts ("Weitere Kürzungen schließt der Vorstand nicht aus"), the cuts
             # before a verb negated after it ("Fler uppsägningar planeras inte", "Weitere Entlassungen erwartet er nicht")
             polarity = "deny" if negated != (h.key == "inverse") else "affirm"
+            if plain and polarity != "deny":
+                continue  # "X plant einen Stellenabbau" is the cuts themselves, no outlook of more
             org, _ = ctx.org_for(sent, h.start, h.end)
             if not org or _third_party_view(doc, ctx, sent, h):
                 continue  # "Analisten verwachten meer ontslagen in de sector"
