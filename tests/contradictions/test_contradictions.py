@@ -74,6 +74,20 @@ def test_numeric_a_bare_round_count_allows_what_rounds_to_it_one_digit_finer(sto
         ("Northwind", (15000, 16000)), ("Ostmark Bank", (2900, 3000))]
 
 
+def test_numeric_a_forecast_revised_months_later_is_no_rival_of_the_first(store):
+    def forecast(article_id, published, value, publisher):
+        return article(article_id, published, Said(f"Northwind expects 2026 revenue of {value} billion euros.",
+                                                   kind="revenue", value=value * 1e9, unit="EUR", when="2026",
+                                                   modality="expected"), publisher=publisher)
+
+    load(store, forecast("f1", "2026-02-12", 4.5, "Harbour Herald"), forecast("f2", "2026-07-28", 4.3, "Bay Post"))
+    assert find_contradictions(store) == []
+    # two outlets telling the same week's forecast differently still disagree
+    load(store, forecast("f3", "2026-07-29", 4.6, "Gull Gazette"))
+    [c] = find_contradictions(store)
+    assert [x["article"] for x in c["claims"]] == ["f2", "f3"] and c["severity"] == "soft"
+
+
 def test_numeric_a_quarter_against_a_third_is_a_contradiction(store):
     load(store, article("q1", "2024-12-20", Said("Northwind cuts nearly a quarter of its staff.", value=25,
                                                  unit="percent", approx=True, when="2024-12-20")),
