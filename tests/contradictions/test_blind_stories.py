@@ -16,7 +16,7 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 6  # of the 7 disagreements the stories hold, found at least this many
+FLOOR = 7  # of the 7 disagreements the stories hold, found at least this many (all, on first reading)
 SOFT_ALARMS = 1  # rows that are no disagreement, at most this many, and none hard
 
 
