@@ -60,6 +60,7 @@ from kg.sparql import values_block
 
 APPROX = 0.05  # "about X" allows X +- 5 %
 ROUNDING = 0.45  # ... or what rounds to X, within this much of its last digit's place, half-way figures aside
+BARE_ROUNDING = 0.05  # a bare round count ("3,000 jobs") allows what rounds to it one digit finer (2,950 to 3,050)
 _NOT_MONEY = (None, "count", "percent", "days")
 APPROX_POINTS = 2.5  # an approximate percent is rounded: up to this many points either side (a quarter of it at most)
 DAY_WINDOW = 7  # days either side of a day-precise time
@@ -121,13 +122,18 @@ def figure_interval(value=None, low=None, high=None, approx=False, bound=None, u
     outlets round them, X +- a quarter of X but at most 2.5 points ("about 30 %" and "nearly a third" agree,
     "a quarter" and "a third" do not); a range a..b -> [a, b] (widened likewise when approximate); "more than X" ->
     [X, inf); "up to X" -> [0, X]. A sum of money stated as one value is taken as rounded at its last digit
-    ("2.9 billion euros" allows 2.855 to 2.945 billion: outlets round what the company reports).
+    ("2.9 billion euros" allows 2.855 to 2.945 billion: outlets round what the company reports). A bare count
+    ending in two zeros or more is taken as rounded one digit finer than it shows: "3,000 jobs" allows 2,950 to
+    3,050 (an outlet writes it for 2,950), "1,900" 1,895 to 1,905; 15,000 and 16,000 still disagree.
     """
     if value is None and (low is None or high is None):
         return None, None
     lo, hi = (float(value), float(value)) if value is not None else (float(low), float(high))
     if not approx and value is not None and bound is None and unit not in _NOT_MONEY:
         rounded = ROUNDING * _rounded_to(lo)  # "2.9 billion euros" is 2.94 billion rounded: sums are given rounded
+        lo, hi = lo - rounded, hi + rounded
+    elif not approx and value is not None and bound is None and unit == "count" and lo >= 100 and lo % 100 == 0:
+        rounded = BARE_ROUNDING * _rounded_to(lo)
         lo, hi = lo - rounded, hi + rounded
     elif approx:
         if unit == "percent":

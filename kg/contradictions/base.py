@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from math import inf
 
 from kg.records import ClaimDetails, Side
@@ -19,6 +20,7 @@ from kg.records import ClaimDetails, Side
 DIRECT = ("announced", "planned", "reported", "denied")  # modalities of a direct statement; not rumoured, expected
 BY_TIME = ("founder", "time-window")  # placements that rest on the claim's own time
 LEVELS = ("workforce", "revenue", "profit", "net_income", "loss")  # kinds that measure a state at a time
+_EPOCH = date(1970, 1, 1).toordinal()
 
 
 @dataclass
@@ -82,6 +84,11 @@ class Resolved:
 
     events: list[Event]
     claims: list[Placed]
+
+
+def iso_day(day: int) -> str:
+    """A day (since 1970-01-01) as an ISO date: a topic's key, which stays when other claims are added."""
+    return date.fromordinal(day + _EPOCH).isoformat()
 
 
 def overlap(a: tuple[float, float | None], b: tuple[float, float | None]) -> tuple[float, float | None] | None:

@@ -8,7 +8,9 @@ operations": aggregate "part") is compared with nothing. A headcount aimed at (a
 compared with one stated as it is. A figure whose article also states, in another scope, what the others say is
 a part beside its whole, not a rival; two totals apart by a round the announcement states count it in and out. A
 figure the text leaves unmarked that matches one stated as the total ("20,000" beside "a total of 20,000") is that
-total. Sides: the figures that agree, clustered by the intervals
+total. A forecast of a level (revenue, profit, headcount: planned or expected) is its maker's view on the day it is
+told: forecasts told more than a week apart are a revision ("cut its 2026 revenue forecast to 4.3 billion"), only
+those told within a week of each other are compared. Sides: the figures that agree, clustered by the intervals
 of the approximation rule (kg.resolve), a figure that meets two sides on neither; the query compares figures
 within a factor of five of each other (further apart, they measure different things: 1,400 apprentices against
 130,000 staff).
@@ -23,12 +25,14 @@ from math import inf
 
 from kg.contradictions.base import (
     LEVELS,
+    Event,
     Intervals,
     Placed,
     Resolved,
     against_main,
     cluster,
     figure_label,
+    iso_day,
     side,
     unambiguous,
 )
@@ -36,6 +40,7 @@ from kg.records import Topic
 
 KIND = "numeric"
 AGGREGATES = {None: "round or level", "total": "total", "change": "change"}
+TOLD_APART = 7  # days: forecasts told further apart than this are a revision, not rivals
 ROUNDED = ("count", "percent")  # units of what comes in rounds: one round is never set against a total
 
 SHAPES = """
@@ -74,17 +79,41 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
             members = [m for m in members if not group.beside_the_other(m, by_article[m.article])]
             if aggregate == "total":
                 members = _without_the_round_apart(members, e.members)
-            if len({m.article for m in members}) < 2:
-                continue
-            clusters = unambiguous(cluster(members, lambda m: (m.low, m.high)), lambda m: (m.low, m.high))
-            if len(clusters) < 2:
-                continue
-            what = f"{unit}" + (f" {aggregate}" if aggregate else "") + (f", {scope}" if scope else "")
-            note = (f"{AGGREGATES[aggregate]}; " + (f"both sides state the scope {scope}" if scope
-                                                   else "the scope is left open on both sides"))
-            yield Topic(KIND, f"{unit}/{aggregate or 'level'}/{scope or 'open'}", e.org,
-                        f"{e.kind} {what} {e.when or 'undated'}",
-                        against_main([side(ms, iv, figure_label) for ms, iv in clusters]), e.index, note)
+            told = _told_together(members) if unit.endswith(" target") else [members]
+            for members in told:
+                yield from _topic(e, unit, aggregate, scope, members,
+                                  iso_day(members[0].pub[0]) if len(told) > 1 and members[0].pub else None)
+
+
+def _topic(e: Event, unit: str, aggregate: str | None, scope: str | None, members: list[Placed],
+           told: str | None) -> Iterator[Topic]:
+    """The topic of one announcement's figures of one unit, aggregate and scope (of one week's forecasts: ``told``,
+    the day the first was told, when there are several), when they disagree."""
+    if len({m.article for m in members}) < 2:
+        return
+    clusters = unambiguous(cluster(members, lambda m: (m.low, m.high)), lambda m: (m.low, m.high))
+    if len(clusters) < 2:
+        return
+    what = f"{unit}" + (f" {aggregate}" if aggregate else "") + (f", {scope}" if scope else "")
+    note = (f"{AGGREGATES[aggregate]}; " + (f"both sides state the scope {scope}" if scope
+                                           else "the scope is left open on both sides"))
+    yield Topic(KIND, f"{unit}/{aggregate or 'level'}/{scope or 'open'}" + (f"/told {told}" if told else ""), e.org,
+                f"{e.kind} {what} {e.when or 'undated'}",
+                against_main([side(ms, iv, figure_label) for ms, iv in clusters]), e.index, note)
+
+
+def _told_together(forecasts: list[Placed]) -> list[list[Placed]]:
+    """Forecasts in runs of articles each published within a week of the one before: a forecast told later is a
+    revision of the earlier one, not a rival figure."""
+    runs: list[list[Placed]] = []
+    last = None
+    for m in sorted(forecasts, key=lambda m: m.pub[0] if m.pub else 0):
+        day = m.pub[0] if m.pub else 0
+        if not runs or day - last > TOLD_APART:
+            runs.append([])
+        runs[-1].append(m)
+        last = day
+    return runs
 
 
 def _without_the_round_apart(totals: list[Placed], members: list[Placed]) -> list[Placed]:

@@ -13,17 +13,15 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import date
 from itertools import accumulate
 
-from kg.contradictions.base import Placed, Resolved, figure_label, side
+from kg.contradictions.base import Placed, Resolved, figure_label, iso_day, side
 from kg.records import Topic
 
 KIND = "outlook"
 HORIZON_DAYS = 730
 LARGE_COUNT, LARGE_PERCENT = 1000, 1
 HARD_COUNT, HARD_PERCENT = 10000, 5
-_EPOCH = date(1970, 1, 1).toordinal()
 
 SHAPES = """
 nkg:OutlookSide a owl:Class ; rdfs:subClassOf nkg:Side ;
@@ -39,11 +37,6 @@ nkgsh:OutlookSideShape a sh:NodeShape ;
 def _day(c: Placed) -> int | None:
     span = c.event or c.pub
     return span[1] if span else None
-
-
-def _iso(day: int) -> str:
-    """A day (since 1970-01-01) as an ISO date: the topic's key, which stays when other rounds are added."""
-    return date.fromordinal(day + _EPOCH).isoformat()
 
 
 def _large(c: Placed) -> bool:
@@ -85,7 +78,7 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
             hard = any(_hard(m) for _, ms in within for m in ms)
         first = _day(claims[0])
         note = f"the first of {count} rounds within two years" if count > 1 else "the only round within two years"
-        yield Topic(KIND, f"after-{_iso(day)}", e.org, "expectation of no new large cuts",
+        yield Topic(KIND, f"after-{iso_day(day)}", e.org, "expectation of no new large cuts",
                     (side(denials, (day, day), lambda m: "no new large cuts", role="outlook", days=True),
                      side(claims, (first, first), figure_label, role="round", days=True)),
                     cut.index, note, firm=hard)

@@ -67,10 +67,12 @@ class ClaimContext:
             not text[h.end:m.start].strip() for h in self.doc.hits_in(max(0, m.start - 15), m.start, "skip_before"))
 
     def _affiliation(self, m: EntityMention) -> bool:
-        """"Analysts at Jefferies", "ekonomer på Nordea", "Analyst Jane Roe of Brookmere Securities": the firm an
-        observer (named or not) speaks from."""
+        """"Analysts at Jefferies", "ekonomer på Nordea", "Analysten bei der Harwick Bank", "Analyst Jane Roe of
+        Brookmere Securities": the firm an observer (named or not) speaks from."""
         text, doc = self.doc.text, self.doc
         k = doc.token_index(m.start) - 1
+        if k > 0 and doc.tokens.low[k] in doc.lang.determiners_all:  # "bei der Harwick Bank"
+            k -= 1
         if k < 0 or not (doc.tokens.low[k] in doc.lang.role_links or doc.hits_in(doc.tokens.starts[k], m.start, "at")):
             return False
         link = doc.tokens.starts[k]

@@ -494,8 +494,10 @@ class _Finder:
             j = i + 1 if particle or lead else i
             while j < min(n, i + 4):
                 if (CAP.match(toks.raw[j]) and (j not in cues.lexical or j > i and self.name_word(j) and (
-                        not (i and toks.low[i - 1] in lang.determiners_all) or j + 1 < n and toks.raw[j + 1] in self.legal))
-                        # "Alpenrand Bank", "Die Alpenrand Bank AG", not "der Wolfsburger Konzern", "die Zürcher Bank"
+                        not (i and toks.low[i - 1] in lang.determiners_all) or j + 1 < n and toks.raw[j + 1] in self.legal
+                        or not any(self.vocabulary(k) for k in range(i, j))))
+                        # "Alpenrand Bank", "Die Alpenrand Bank AG", "die Ostera Bank" (no word of the language before
+                        # it), not "der Wolfsburger Konzern", "die Zürcher Bank"
                         and not self.is_role(j) and (j == i or self.joined(j))):
                     j += 1
                 elif j > i and self.name_link(j, cues.lexical):

@@ -29,7 +29,7 @@ def test_numeric_two_sources_disagree_on_the_same_round(store):
                                                                 "job_cuts count, corporate 2026-01-23")
     # claim A is the lower figure; the explanation names the scope decision
     assert c["explanation"] == ("Bay Post says 14000 count, Harbour Herald says 16000 count for Northwind job_cuts "
-                                "count, corporate 2026-01-23: the allowed ranges [14000, 14000] and [16000, 16000] do "
+                                "count, corporate 2026-01-23: the allowed ranges [13950, 14050] and [15950, 16050] do "
                                 "not overlap; round or level; both sides state the scope corporate")
     by_article = {x["article"]: x for x in c["claims"]}
     assert by_article["herald-jan"]["quote"] == JAN_16K.sentence
@@ -54,6 +54,38 @@ def test_numeric_approximate_agreement_is_not_a_contradiction(store):
          article("n6", "2025-10-30", Said("Nearly a third of the staff go.", value=33.3, unit="percent", approx=True,
                                           when="2025-10-28")))
     assert find_contradictions(store) == []
+
+
+def test_numeric_a_bare_round_count_allows_what_rounds_to_it_one_digit_finer(store):
+    load(store, article("b1", "2026-06-03", Said("Ostmark Bank will cut 3,000 jobs.", org="Ostmark Bank", value=3000,
+                                                 when="2026-06-02")),
+         article("b2", "2026-06-04", Said("Ostmark Bank plans to cut 2,950 jobs.", org="Ostmark Bank", value=2950,
+                                          when="2026-06-02"), publisher="Bay Post"))
+    assert find_contradictions(store) == []
+    # one digit finer only: 15,000 and 16,000 still disagree, and so do 2,900 and 3,000
+    load(store, article("b3", "2026-09-01", Said("Northwind will cut 15,000 jobs.", value=15000, when="2026-09-01")),
+         article("b4", "2026-09-02", Said("Northwind will cut 16,000 jobs.", value=16000, when="2026-09-01"),
+                 publisher="Bay Post"),
+         article("b5", "2026-10-01", Said("Ostmark Bank will cut 2,900 jobs.", org="Ostmark Bank", value=2900,
+                                          when="2026-10-01")),
+         article("b6", "2026-10-02", Said("Ostmark Bank will cut 3,000 jobs.", org="Ostmark Bank", value=3000,
+                                          when="2026-10-01"), publisher="Bay Post"))
+    assert sorted((r["org"], tuple(c["value"] for c in r["claims"])) for r in find_contradictions(store)) == [
+        ("Northwind", (15000, 16000)), ("Ostmark Bank", (2900, 3000))]
+
+
+def test_numeric_a_forecast_revised_months_later_is_no_rival_of_the_first(store):
+    def forecast(article_id, published, value, publisher):
+        return article(article_id, published, Said(f"Northwind expects 2026 revenue of {value} billion euros.",
+                                                   kind="revenue", value=value * 1e9, unit="EUR", when="2026",
+                                                   modality="expected"), publisher=publisher)
+
+    load(store, forecast("f1", "2026-02-12", 4.5, "Harbour Herald"), forecast("f2", "2026-07-28", 4.3, "Bay Post"))
+    assert find_contradictions(store) == []
+    # two outlets telling the same week's forecast differently still disagree
+    load(store, forecast("f3", "2026-07-29", 4.6, "Gull Gazette"))
+    [c] = find_contradictions(store)
+    assert [x["article"] for x in c["claims"]] == ["f2", "f3"] and c["severity"] == "soft"
 
 
 def test_numeric_a_quarter_against_a_third_is_a_contradiction(store):
@@ -319,7 +351,7 @@ def test_arithmetic_count_percent_and_workforce_that_cannot_all_hold(store):
     [c] = find_contradictions(store, org="Fabrikam")
     assert (c["kind"], c["severity"]) == ("arithmetic", "hard")
     assert [x["unit"] for x in c["claims"]] == ["count", "percent", "count"]
-    assert c["explanation"] == ("Gull Gazette: 2000 count as 25 percent implies a workforce of 7,692 to 8,333; "
+    assert c["explanation"] == ("Gull Gazette: 2000 count as 25 percent implies a workforce of 7,500 to 8,542; "
                                 "Bay Post says 12000 count for Fabrikam: the whole workforce cannot be both")
 
 
@@ -351,7 +383,7 @@ def test_arithmetic_a_segment_count_against_a_percent_of_the_whole(store):
                              modality="reported")))
     [c] = find_contradictions(store)
     assert (c["kind"], c["severity"]) == ("arithmetic", "soft")
-    assert "implies a workforce of 7,111 to more" in c["explanation"]
+    assert "implies a workforce of 7,089 to more" in c["explanation"]
 
 
 # ---- the interface
@@ -400,7 +432,7 @@ def test_arithmetic_cuts_from_the_headcount_against_the_headcount_aimed_at(store
     [c] = find_contradictions(store, kind="arithmetic")
     assert c["severity"] == "soft"
     assert [x["article"] for x in c["claims"]] == ["k2", "k2", "k1"]
-    assert c["explanation"] == ("Gull Gazette: 2000 count from 3800 count leaves 1,800 to 1,800; Bay Post says 2000 "
+    assert c["explanation"] == ("Gull Gazette: 2000 count from 3800 count leaves 1,745 to 1,855; Bay Post says 2000 "
                                 "count for Northwind: the headcount aimed at cannot be both")
 
 

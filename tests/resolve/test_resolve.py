@@ -46,7 +46,9 @@ def event_of(store, article_id: str) -> list[str]:
     (dict(value=30000, bound="upper", approx=True), (0, 31500)),
     (dict(value=2.9e9, unit="EUR"), (2.855e9, 2.945e9)),  # a sum of money is given rounded: 2.94 billion is 2.9
     (dict(value=312e6, unit="CHF"), (311.55e6, 312.45e6)),
-    (dict(value=2800, unit="count"), (2800, 2800)),  # a count of jobs is not
+    (dict(value=2850, unit="count"), (2850, 2850)),  # a count of jobs is not, unless bare and round:
+    (dict(value=3000, unit="count"), (2950, 3050)),  # rounded one digit finer than it shows
+    (dict(value=2800, unit="count"), (2795, 2805)),
 ])
 def test_approximation_rule(figure, expected):
     assert figure_interval(**figure) == expected
