@@ -718,6 +718,25 @@ class _Cues:
                            or (h.label == "close" and doc.hits_in(h.end, h.end + 30, "store"))  # "X will close 25 stores"
                            or (h.label == "mod" and h.key == "future" and doc.hits_in(h.end, h.end + 60, "cut"))}
 
+    def noun_before(self, i: int, gap: int) -> bool:
+        """A company noun ends at most ``gap`` lowercase words before the name at token ``i``, the last word no stop
+        word: "le constructeur automobile européen Volkswagen", "le groupe d'assurance X", "l'enseigne de
+        prêt-à-porter X" (a word is its tokens written together), not "la empresa de Vevey"."""
+        f, toks = self.f, self.f.toks
+        if not f.joined(i) or toks.raw[i - 1] in f.doc.lang.stop_words or len(toks.raw[i - 1]) <= 3:
+            return False
+        end = i
+        for _ in range(gap):
+            start = end - 1
+            while start > 0 and toks.starts[start] == toks.ends[start - 1]:
+                start -= 1
+            if start < 0 or not all(t.islower() or t in "'’-" for t in toks.raw[start:end]):
+                return False
+            if start in self.company_end:
+                return True
+            end = start
+        return False
+
     def at(self, i: int, j: int) -> set[str]:
         """The cues around the name in tokens [i, j)."""
         f, toks = self.f, self.f.toks
@@ -726,10 +745,7 @@ class _Cues:
         if j < n and toks.raw[j] in f.legal or raw[-1] in f.legal and len(raw) > 1:
             found.add("legal")
         gap = f.doc.lang.noun_gap
-        if i in self.company_end or gap and any(  # "le constructeur automobile européen Volkswagen", not "la empresa de Vevey"
-                f.joined(i) and all(toks.raw[k].islower() for k in range(end, i))
-                and toks.raw[i - 1] not in f.doc.lang.stop_words and len(toks.raw[i - 1]) > 3
-                for end in range(max(0, i - gap), i) if end in self.company_end):
+        if i in self.company_end or gap and self.noun_before(i, gap):
             found.add("noun")
         if len(raw) >= 2 and (raw[-1] in f.doc.lang.org_words or raw[0] in f.doc.lang.org_words):
             found.add("org_word")  # "Torsvik Industri", "Banco Meridional"

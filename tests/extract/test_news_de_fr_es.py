@@ -534,6 +534,12 @@ CASES: dict[str, list] = {
           ("cause", None, None, dict(object="demand", polarity="affirm", speaker="Jonas Keller")),
           ("cause", None, None, dict(object="AI", polarity="deny", speaker="Jonas Keller"))]),
     ],
+    "company noun with a complement": [  # "le groupe d'assurance X", "l'enseigne de prêt-à-porter X": a word may be tokens written together
+        ("fr", "Fermetures de magasins\n\nL'enseigne de prêt-à-porter Maison Lenoir a annoncé mardi la fermeture de 30 "
+               "magasins.", "Maison Lenoir", [("store_closure", 30, "count", dict(when=TUESDAY))]),
+        ("fr", "Suppressions d'emplois\n\nLe groupe d'assurance Verlaine Rocher a annoncé mardi la suppression de 400 "
+               "emplois.", "Verlaine Rocher", [("job_cuts", 400, "count", dict(when=TUESDAY))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
