@@ -482,16 +482,19 @@ class _Finder:
         found: dict[tuple[str, ...], list[tuple[int, int, set[str]]]] = {}
         n, j_done = len(toks), 0
         for i in toks.caps:
-            particle = (toks.raw[i].lower() in PARTICLES and i in cues.company_end and i + 1 < n
-                        and CAP.match(toks.raw[i + 1]) is not None)  # "Transportbedrijf Van Leeuwen Logistiek"
+            after = i + 1  # "Transportbedrijf Van Leeuwen Logistiek", "Glasproducent Van der Meulen Glas"
+            while after < n and toks.raw[after] in PARTICLES and self.joined(after):
+                after += 1
+            particle = (toks.raw[i].lower() in PARTICLES and i in cues.company_end and after < n
+                        and CAP.match(toks.raw[after]) is not None)
             lead = (toks.raw[i] in lang.org_words and not lang.capitalised_nouns and i + 1 < n and self.joined(i + 1) and NAME.match(toks.raw[i + 1])
                     and i + 1 not in cues.lexical and not self.org_at(i + 1))  # "Banco Meridional"; "die Bank Alpstein" is ambiguous
             if (i < j_done or not CAP.match(toks.raw[i]) or self.org_at(i) or toks.raw[i] in person_tokens
                     or (i and self.org_at(i - 1) and self.joined(i))  # "Northvolt Labs": another company's name
                     or (i in cues.lexical or toks.raw[i] in lang.stop or self.is_role(i)) and not (particle or lead)):
                 continue
-            j = i + 1 if particle or lead else i
-            while j < min(n, i + 4):
+            j = after if particle else i + 1 if lead else i
+            while j < min(n, i + 4 + (after - i - 1) * particle):
                 if (CAP.match(toks.raw[j]) and (j not in cues.lexical or j > i and self.name_word(j) and (
                         not (i and toks.low[i - 1] in lang.determiners_all) or j + 1 < n and toks.raw[j + 1] in self.legal))
                         # "Alpenrand Bank", "Die Alpenrand Bank AG", not "der Wolfsburger Konzern", "die Zürcher Bank"

@@ -1346,3 +1346,19 @@ def test_the_place_of_a_companys_site_is_no_organisation(text):
 def test_jobs_in_an_apposition_are_no_workforce(lang, text):
     """Only a noun of staff ("med 2 400 anställda") makes a count in an apposition the workforce, not "jobs"."""
     assert not [c for c in extracted(lang, text).claims if c.kind == "workforce"]
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "parent"), [
+    ("fr", "Fermeture à Tulle\n\nLes Fonderies Aubrac, filiale du groupe Morlaix Industries, ont annoncé mardi la "
+           "fermeture de leur usine de Tulle. Les 210 salariés du site sont concernés.", "Fonderies Aubrac",
+     "Morlaix Industries"),
+    ("nl", "Glasfabriek sluit\n\nGlasproducent Van der Wiel Glas sluit zijn fabriek in Tiel. Van der Wiel Glas, een "
+           "dochter van het Belgische Marsens-concern, heeft nog twee fabrieken. De omzet van het bedrijf daalde vorig "
+           "jaar naar 230 miljoen euro.", "Van der Wiel Glas", "Marsens"),
+])
+def test_a_parent_in_an_apposition_is_not_what_the_sentence_is_about(lang, text, org, parent):
+    """"X, filiale du groupe Y,", "X, een dochter van het Y-concern,": the sentence and the next are about X; a trade
+    word first ("Fonderies") and particles after a company noun ("Glasproducent Van der Wiel Glas") make X a name."""
+    x = extracted(lang, text)
+    assert {e.name for e in x.entities if e.type == "organization"} == {org, parent}
+    assert x.claims and {c.org for c in x.claims} == {org}
