@@ -263,6 +263,7 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
                 # se esperan más despidos"; "no further cuts are planned", "more cuts could follow", not "the planned cuts"
                 cuts = [c for c in cuts if _further(doc, c, h.end, c.start)]
                 before = [c for c in before if _further(doc, c, c.end, h.start)]
+            cuts, before = [c for c in cuts if not _manner(doc, c)], [c for c in before if not _manner(doc, c)]
             if not cuts and not before:
                 continue
             c_end = min(sent.end, doc.clause_at(h.start)[1])
@@ -280,6 +281,14 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
             drafts.append(_outlook(doc, ctx, sent, h, org, polarity, _segment(doc, noun.start, noun.end)))
             break
     return drafts
+
+
+def _manner(doc: Doc, c) -> bool:
+    """A word of how cuts are made beside the cut noun ("Betriebsbedingte Kündigungen schließt X nicht aus",
+    "despidos forzosos"; ``stance.manner``): it speaks of the cuts told, not of further ones."""
+    toks = doc.tokens
+    start, end = toks.starts[max(0, c.i - 1)], toks.ends[min(len(toks) - 1, c.j)]
+    return bool(doc.hits_in(start, end, "manner"))
 
 
 def _outlook(doc: Doc, ctx: ClaimContext, sent, h, org: str, polarity: str, segment: str | None = None) -> ClaimDraft:

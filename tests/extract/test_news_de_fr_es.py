@@ -540,6 +540,39 @@ CASES: dict[str, list] = {
         ("fr", "Suppressions d'emplois\n\nLe groupe d'assurance Verlaine Rocher a annoncé mardi la suppression de 400 "
                "emplois.", "Verlaine Rocher", [("job_cuts", 400, "count", dict(when=TUESDAY))]),
     ],
+    "staff in a coordinated apposition": [  # "La compañía, con sede en X y unos N empleados,": its size, not the cut
+        ("es", "Datalia Sistemas despide a 300\n\nLa empresa Datalia Sistemas despedirá a 300 trabajadores. La compañía, "
+               "con sede en Sevilla y unos 2.100 empleados, confirmó el recorte el martes.", "Datalia Sistemas",
+         [("job_cuts", 300, "count", {}), ("workforce", 2100, "count", dict(approx=True))]),
+    ],
+    "a result below zero in words": [  # "un resultado negativo de", "un résultat net négatif de": a negative result
+        ("es", "Datalia Sistemas pierde dinero\n\nLa empresa Datalia Sistemas cerró 2025 con un resultado operativo "
+               "negativo de 9 millones de euros.", "Datalia Sistemas", [("profit", -9e6, "EUR", dict(when="2025"))]),
+        ("fr", "Ardéval dans le rouge\n\nLe groupe Ardéval a publié un résultat net négatif de 12 millions d'euros pour "
+               "2025.", "Ardéval", [("net_income", -12e6, "EUR", dict(when="2025"))]),
+    ],
+    "forced layoffs not ruled out": [  # how the cuts told are made, no outlook of further ones
+        ("de", "Brenner Technik streicht 800 Stellen\n\nDie Brenner Technik GmbH streicht 800 Stellen. Betriebsbedingte "
+               "Kündigungen schließt der Vorstand nicht aus.", "Brenner Technik", [("job_cuts", 800, "count", {})]),
+        ("es", "Mirasol Alimentos despedirá a 900\n\nMirasol Alimentos despedirá a 900 trabajadores. La empresa no "
+               "descarta despidos forzosos.", "Mirasol Alimentos", [("job_cuts", 900, "count", {})]),
+    ],
+    "a site's staff after a preposition and a relative": [  # "la planta de X, en la que trabajan N personas"
+        ("es", "Conservas Lamela cierra en Cádiz\n\nConservas Lamela cerrará su planta de Cádiz, en la que trabajan 145 "
+               "personas, anunció la empresa el martes.", "Conservas Lamela",
+         [("store_closure", None, None, dict(object="Cádiz"))]),
+    ],
+    "tariffs as a cause": [  # a weak cue: after a link word or beside a word of change
+        ("es", "Conservas Lamela cierra en Cádiz\n\nConservas Lamela cerrará su planta de Cádiz por los aranceles de "
+               "Estados Unidos.", "Conservas Lamela",
+         [("store_closure", None, None, dict(object="Cádiz")), ("cause", None, None, dict(object="tariffs", polarity="affirm"))]),
+        ("de", "Brenner Technik streicht 800 Stellen\n\nDie Brenner Technik GmbH streicht wegen der höheren Zölle in den "
+               "USA 800 Stellen.", "Brenner Technik",
+         [("job_cuts", 800, "count", {}), ("cause", None, None, dict(object="tariffs", polarity="affirm"))]),
+        ("fr", "Verdane supprime 700 postes\n\nLe groupe Verdane va supprimer 700 postes en raison des droits de douane "
+               "américains.", "Verdane",
+         [("job_cuts", 700, "count", {}), ("cause", None, None, dict(object="tariffs", polarity="affirm"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
