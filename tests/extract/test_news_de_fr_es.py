@@ -573,6 +573,11 @@ CASES: dict[str, list] = {
                "américains.", "Verdane",
          [("job_cuts", 700, "count", {}), ("cause", None, None, dict(object="tariffs", polarity="affirm"))]),
     ],
+    "compared with a sum in millions": [  # "frente a 415 millones en 2024": the currency of the sum before, no change
+        ("es", "Energía Solara gana menos\n\nLa eléctrica Energía Solara obtuvo un beneficio neto de 342 millones de euros "
+               "en 2025, frente a 415 millones en 2024.", "Energía Solara",
+         [("net_income", 342e6, "EUR", dict(when="2025")), ("net_income", 415e6, "EUR", dict(when="2024"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
