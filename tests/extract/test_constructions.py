@@ -1362,3 +1362,20 @@ def test_a_parent_in_an_apposition_is_not_what_the_sentence_is_about(lang, text,
     x = extracted(lang, text)
     assert {e.name for e in x.entities if e.type == "organization"} == {org, parent}
     assert x.claims and {c.org for c in x.claims} == {org}
+
+
+DUTCH = [  # (construction, article, org, every claim): Dutch constructions only
+    ("a word of change beside a weak cause",  # "de gedaalde vraag": a trend word makes "vraag" a cause
+     "Brakel Labs schrapt 500 banen\n\nBrakel Labs schrapt 500 banen. Volgens topman Jan de Boer zijn nieuwe regels en "
+     "de gedaalde vraag naar chips de oorzaak.", "Brakel Labs",
+     [("job_cuts", 500, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+    ("the same period a year before",  # "in dezelfde periode vorig jaar" is compared with: the next sentence keeps the quarter
+     "Brakel Labs lijdt verlies\n\nBrakel Labs boekte over het vierde kwartaal een verlies van 23 miljoen euro, tegen "
+     "een winst van 11 miljoen euro in dezelfde periode vorig jaar. De omzet zakte naar 890 miljoen euro.", "Brakel Labs",
+     [("loss", 23e6, "EUR", dict(when="2025-Q4")), ("profit", 11e6, "EUR", {}), ("revenue", 890e6, "EUR", dict(when="2025-Q4"))]),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "org", "expected"), DUTCH, ids=[c[0] for c in DUTCH])
+def test_dutch_construction(construction, text, org, expected):
+    check_construction(construction, extracted("nl", text), org, expected)
