@@ -30,7 +30,7 @@ def change_roles(doc: Doc, sent: Sentence, quantities: list[QuantityMention]) ->
     words = {q.start: _word_before(doc, sent, q) for q in quantities}
     lang = doc.lang
     # "desde 17 hasta 10": "hasta" is "to"; so it is where the figure is no "up to" ("cayó un 12%, hasta 870 millones")
-    tos = [q for q in quantities if _word_before(doc, sent, q, lang.change_to) in lang.change_to and not _compared(doc, sent, q)]
+    tos = [q for q in quantities if _word_before(doc, sent, q, lang.change_to) in lang.change_to and not compared(doc, sent, q)]
     roles: dict[int, Role] = {}
     for q in quantities:
         word = words[q.start]
@@ -55,9 +55,9 @@ def change_roles(doc: Doc, sent: Sentence, quantities: list[QuantityMention]) ->
     return roles
 
 
-def _compared(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
-    """A word of comparison ends right before the figure (``time.base``: "frente a 415 millones", "contre 415
-    millions"): the figure compared with, not where a change went."""
+def compared(doc: Doc, sent: Sentence, q) -> bool:
+    """A word of comparison ends right before the figure or time ``q`` (``time.base``: "frente a 415 millones",
+    "contre 415 millions", "menos que en 2024"): what is compared with, not where a change went nor the period told."""
     return bool(doc.lang.base.search(" ".join(doc.text[sent.start:q.start].split()[-4:]) + " "))
 
 

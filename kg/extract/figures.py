@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from kg.extract.changes import Role, change_roles
+from kg.extract.changes import Role, change_roles, compared as compared_with
 from kg.extract.context import ClaimContext, contains, dates_a_sum, denies_cause
 from kg.extract.doc import Doc, QuantityMention, Sentence
 from kg.extract.entities import GENITIVE
@@ -904,6 +904,7 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
         else:
             compared = doc.lang.base.search(doc.text[c_start:d.start])  # ", frente a los 2.500 millones": another time
             earlier = [t for t in times if t.end <= c_start and not doc.relative_clause(t.start) and not compared
+                       and not compared_with(doc, sent, t)  # "un 9% menos que en 2024, y registró unas pérdidas"
                        and not (d.claim.kind in STAFF and dates_a_sum(doc, t))  # "une perte pour 2025, et 2 000 postes"
                        and (d.claim.kind in ACCOUNTS or not t.results)]
             # not the time of a relative clause: "Northvolt, which warned on Sept. 9 that cuts were coming, said"

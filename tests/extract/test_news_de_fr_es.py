@@ -578,6 +578,11 @@ CASES: dict[str, list] = {
                "en 2025, frente a 415 millones en 2024.", "Energía Solara",
          [("net_income", 342e6, "EUR", dict(when="2025")), ("net_income", 415e6, "EUR", dict(when="2024"))]),
     ],
+    "a time compared with dates nothing after it": [  # "un 9% menos que en 2024, y registró unas pérdidas": of 2025
+        ("es", "Conservas Lamela pierde dinero\n\nLa empresa Conservas Lamela facturó 410 millones de euros el año pasado, "
+               "un 9% menos que en 2024, y registró unas pérdidas de 12,5 millones de euros.", "Conservas Lamela",
+         [("revenue", 410e6, "EUR", dict(when="2025")), ("loss", 12.5e6, "EUR", dict(when="2025"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
