@@ -105,7 +105,8 @@ def _story_horizon(doc: Doc, ctx: ClaimContext, drafts: list[ClaimDraft]) -> Non
     cuts = [d for d in drafts if d.claim.kind == "job_cuts" and not ctx.attribution(d.sent).third_party]
     if any(dated(d) and doc.hits_in(d.sent.start, d.sent.end, "phases") for d in cuts):
         return  # "in phases, with nearly 800 roles going by the end of June": a part's date, not the round's
-    source = next((d for d in cuts if dated(d)), None)
+    source = next((d for d in cuts if dated(d) and not _before_publication_month(d.claim.when, doc.published)), None)
+    # (not a past round's: "ya había recortado unos 200 puestos a finales de 2024")
     horizon = source.claim.when if source else _figureless_horizon(doc, drafts)
     if horizon is None and any(d.horizon for d in cuts):  # "over the next two years" undated: the plan's savings date
         source = next((d for d in drafts if d.claim.kind == "cost_savings" and dated(d)), None)

@@ -583,6 +583,11 @@ CASES: dict[str, list] = {
                "un 9% menos que en 2024, y registró unas pérdidas de 12,5 millones de euros.", "Conservas Lamela",
          [("revenue", 410e6, "EUR", dict(when="2025")), ("loss", 12.5e6, "EUR", dict(when="2025"))]),
     ],
+    "a past round's horizon": [  # "ya había recortado ... a finales de 2024" dates that round only, not the news
+        ("es", "Datalia Sistemas despide a 450\n\nLa empresa Datalia Sistemas despedirá a 450 trabajadores, informó el "
+               "martes la compañía. Datalia ya había recortado unos 200 puestos a finales de 2024.", "Datalia Sistemas",
+         [("job_cuts", 450, "count", dict(when=TUESDAY)), ("job_cuts", 200, "count", dict(when="2024-Q4"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
