@@ -1373,6 +1373,11 @@ DUTCH = [  # (construction, article, org, every claim): Dutch constructions only
      "Brakel Labs lijdt verlies\n\nBrakel Labs boekte over het vierde kwartaal een verlies van 23 miljoen euro, tegen "
      "een winst van 11 miljoen euro in dezelfde periode vorig jaar. De omzet zakte naar 890 miljoen euro.", "Brakel Labs",
      [("loss", 23e6, "EUR", dict(when="2025-Q4")), ("profit", 11e6, "EUR", {}), ("revenue", 890e6, "EUR", dict(when="2025-Q4"))]),
+    ("a reason pointed at",  # "wijst op" after the cuts gives their reason
+     "Brakel Labs sluit fabriek\n\nBrakel Labs sluit zijn fabriek in Emmen. Daarmee verdwijnen 180 banen. Het bedrijf "
+     "wijst op de hoge energieprijzen, die de productie te duur maken.", "Brakel Labs",
+     [("store_closure", None, None, dict(object="Emmen")), ("job_cuts", 180, "count", {}),
+      ("cause", None, None, dict(object="costs", polarity="affirm"))]),
 ]
 
 
