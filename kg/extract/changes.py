@@ -37,7 +37,8 @@ def change_roles(doc: Doc, sent: Sentence, quantities: list[QuantityMention]) ->
         if q in tos and q.quantity.bound is None:
             word = _word_before(doc, sent, q, lang.change_to)
         trend = _trend(doc, sent, q)
-        if q.to_next or word in lang.change_from:  # "17 to 10", "from 5,000 to 3,800", "to 3,800 from 5,000"
+        if q.to_next or word in lang.change_from and not compared(doc, sent, q):  # "17 to 10", "from 5,000 to 3,800",
+            # "to 3,800 from 5,000"; not "à 18 millions, après un bénéfice de 4 millions": a sum compared with
             partner = _partner(doc, q, quantities, tos)
             if partner is not None:
                 falling = _value(partner) < _value(q) if trend is None else trend

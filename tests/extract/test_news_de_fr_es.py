@@ -588,6 +588,13 @@ CASES: dict[str, list] = {
                "martes la compañía. Datalia ya había recortado unos 200 puestos a finales de 2024.", "Datalia Sistemas",
          [("job_cuts", 450, "count", dict(when=TUESDAY)), ("job_cuts", 200, "count", dict(when="2024-Q4"))]),
     ],
+    "a sum compared with after a level": [  # "à 18 millions d'euros, après un bénéfice de 4 millions": no change from 4 to 18
+        ("fr", "Maison Lenoir dans le rouge\n\nLe chiffre d'affaires de l'enseigne Maison Lenoir a atteint 385 millions "
+               "d'euros en 2025, et l'entreprise a renoué avec les pertes, à 18 millions d'euros, après un bénéfice de 4 "
+               "millions d'euros en 2024.", "Maison Lenoir",
+         [("revenue", 385e6, "EUR", dict(when="2025")), ("loss", 18e6, "EUR", dict(when="2025")),
+          ("profit", 4e6, "EUR", dict(when="2024"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
