@@ -30,14 +30,15 @@ def change_roles(doc: Doc, sent: Sentence, quantities: list[QuantityMention]) ->
     words = {q.start: _word_before(doc, sent, q) for q in quantities}
     lang = doc.lang
     # "desde 17 hasta 10": "hasta" is "to"; so it is where the figure is no "up to" ("cayó un 12%, hasta 870 millones")
-    tos = [q for q in quantities if _word_before(doc, sent, q, lang.change_to) in lang.change_to]
+    tos = [q for q in quantities if _word_before(doc, sent, q, lang.change_to) in lang.change_to and not compared(doc, sent, q)]
     roles: dict[int, Role] = {}
     for q in quantities:
         word = words[q.start]
         if q in tos and q.quantity.bound is None:
             word = _word_before(doc, sent, q, lang.change_to)
         trend = _trend(doc, sent, q)
-        if q.to_next or word in lang.change_from:  # "17 to 10", "from 5,000 to 3,800", "to 3,800 from 5,000"
+        if q.to_next or word in lang.change_from and not compared(doc, sent, q):  # "17 to 10", "from 5,000 to 3,800",
+            # "to 3,800 from 5,000"; not "à 18 millions, après un bénéfice de 4 millions": a sum compared with
             partner = _partner(doc, q, quantities, tos)
             if partner is not None:
                 falling = _value(partner) < _value(q) if trend is None else trend
@@ -53,6 +54,12 @@ def change_roles(doc: Doc, sent: Sentence, quantities: list[QuantityMention]) ->
                                     or _changed_right_before(doc, q)):
             roles[q.start] = Role("by", trend)
     return roles
+
+
+def compared(doc: Doc, sent: Sentence, q) -> bool:
+    """A word of comparison ends right before the figure or time ``q`` (``time.base``: "frente a 415 millones",
+    "contre 415 millions", "menos que en 2024"): what is compared with, not where a change went nor the period told."""
+    return bool(doc.lang.base.search(" ".join(doc.text[sent.start:q.start].split()[-4:]) + " "))
 
 
 def _value(q: QuantityMention) -> float:

@@ -20,6 +20,8 @@ MODALITY_ORDER = ("denied", "rumoured", "planned", "expected", "announced")
 THIRD_PARTY = "\x00third party"  # _subject's answer for a speaker named by no name ("the union said")
 SUBJECT_REACH = 10  # words at most between a speaker and the verb of saying after it
 QUOTE_MARKS = "“”\"«»„"
+APPOSITION_START = re.compile(r"\s*,\s*[^\W\d_A-Z]")  # ", filiale du groupe", ", een dochter van"
+APPOSITION_END = re.compile(r"(?:-\w+)?\s*,")  # "Y,", "Y-concern,"
 
 
 @dataclass(frozen=True)
@@ -63,8 +65,16 @@ class ClaimContext:
         """Not introduced by "after", "than", "like"...: not the subject of what follows; not where an observer
         works ("analysts at X")."""
         text = self.doc.text
-        return not self._affiliation(m) and not any(
+        return not self._affiliation(m) and not self._apposed(m) and not any(
             not text[h.end:m.start].strip() for h in self.doc.hits_in(max(0, m.start - 15), m.start, "skip_before"))
+
+    def _apposed(self, m: EntityMention) -> bool:
+        """"X, filiale du groupe Y, ferme", "X, een dochter van het Y-concern, heeft": Y stands in an apposition
+        to X, which the sentence is about (words open it: "X, Y, and Z" is a list)."""
+        text, sent = self.doc.text, self.doc.sentence_at(m.start)
+        return APPOSITION_END.match(text, m.end) is not None and any(
+            o.end < m.start and APPOSITION_START.match(text, o.end) and text.count(",", o.end, m.start) == 1
+            for o in self.doc.starting_in(self.orgs, sent.start, m.start))
 
     def _affiliation(self, m: EntityMention) -> bool:
         """"Analysts at Jefferies", "ekonomer på Nordea", "Analysten bei der Harwick Bank", "Analyst Jane Roe of
@@ -99,7 +109,8 @@ class ClaimContext:
             s = sentences[i]
             if s.block != sent.block:
                 break
-            named = [m for m in self.doc.in_sentence(self.orgs, s) if not self._possessed(m) and not self._affiliation(m)]
+            named = [m for m in self.doc.in_sentence(self.orgs, s)
+                     if not self._possessed(m) and not self._affiliation(m) and not self._apposed(m)]
             if named:  # not an owner named in a relative clause ("Sandlund, som ägs av Norrvik Kapital, har ...")
                 named = [m for m in named if self.doc.relative_clause(m.start) is None] or named
                 answer = self.org_name(named[-1])

@@ -482,8 +482,11 @@ class _Finder:
         found: dict[tuple[str, ...], list[tuple[int, int, set[str]]]] = {}
         n, j_done = len(toks), 0
         for i in toks.caps:
-            particle = (toks.raw[i].lower() in PARTICLES and i in cues.company_end and i + 1 < n
-                        and CAP.match(toks.raw[i + 1]) is not None)  # "Transportbedrijf Van Leeuwen Logistiek"
+            after = i + 1  # "Transportbedrijf Van Leeuwen Logistiek", "Glasproducent Van der Meulen Glas"
+            while after < n and toks.raw[after] in PARTICLES and self.joined(after):
+                after += 1
+            particle = (toks.raw[i].lower() in PARTICLES and i in cues.company_end and after < n
+                        and CAP.match(toks.raw[after]) is not None)
             lead = (toks.raw[i] in lang.org_words and not lang.capitalised_nouns and i + 1 < n and self.joined(i + 1) and NAME.match(toks.raw[i + 1])
                     and i + 1 not in cues.lexical and not self.org_at(i + 1))  # "Banco Meridional"; "die Bank Alpstein" is ambiguous
             family = i in cues.company_end  # "Der Landmaschinenhersteller Velmar" beside "Geschäftsführer Jan Velmar"
@@ -491,8 +494,8 @@ class _Finder:
                     or (i and self.org_at(i - 1) and self.joined(i))  # "Northvolt Labs": another company's name
                     or (i in cues.lexical or toks.raw[i] in lang.stop or self.is_role(i)) and not (particle or lead)):
                 continue
-            j = i + 1 if particle or lead else i
-            while j < min(n, i + 4):
+            j = after if particle else i + 1 if lead else i
+            while j < min(n, i + 4 + (after - i - 1) * particle):
                 if (CAP.match(toks.raw[j]) and (j not in cues.lexical or j > i and self.name_word(j) and (
                         not (i and toks.low[i - 1] in lang.determiners_all) or j + 1 < n and toks.raw[j + 1] in self.legal
                         or not any(self.vocabulary(k) for k in range(i, j))))
@@ -722,6 +725,25 @@ class _Cues:
                            or (h.label == "close" and doc.hits_in(h.end, h.end + 30, "store"))  # "X will close 25 stores"
                            or (h.label == "mod" and h.key == "future" and doc.hits_in(h.end, h.end + 60, "cut"))}
 
+    def noun_before(self, i: int, gap: int) -> bool:
+        """A company noun ends at most ``gap`` lowercase words before the name at token ``i``, the last word no stop
+        word: "le constructeur automobile européen Volkswagen", "le groupe d'assurance X", "l'enseigne de
+        prêt-à-porter X" (a word is its tokens written together), not "la empresa de Vevey"."""
+        f, toks = self.f, self.f.toks
+        if not f.joined(i) or toks.raw[i - 1] in f.doc.lang.stop_words or len(toks.raw[i - 1]) <= 3:
+            return False
+        end = i
+        for _ in range(gap):
+            start = end - 1
+            while start > 0 and toks.starts[start] == toks.ends[start - 1]:
+                start -= 1
+            if start < 0 or not all(t.islower() or t in "'’-" for t in toks.raw[start:end]):
+                return False
+            if start in self.company_end:
+                return True
+            end = start
+        return False
+
     def at(self, i: int, j: int) -> set[str]:
         """The cues around the name in tokens [i, j)."""
         f, toks = self.f, self.f.toks
@@ -733,10 +755,7 @@ class _Cues:
         named = (i >= 2 and f.name_word(i - 1) and CAP.match(toks.raw[i - 2]) and f.joined(i - 1)
                  and toks.starts[i - 2] not in self.sentence_start and f.vocabulary(i))
         # "legte die Nordelbe Bank Zahlen vor": a word after a name's organisation word is the sentence's noun
-        if i in self.company_end and not named or gap and any(  # "le constructeur automobile européen Volkswagen", not "la empresa de Vevey"
-                f.joined(i) and all(toks.raw[k].islower() for k in range(end, i))
-                and toks.raw[i - 1] not in f.doc.lang.stop_words and len(toks.raw[i - 1]) > 3
-                for end in range(max(0, i - gap), i) if end in self.company_end):
+        if i in self.company_end and not named or gap and self.noun_before(i, gap):
             found.add("noun")
         if len(raw) >= 2 and (raw[-1] in f.doc.lang.org_words or raw[0] in f.doc.lang.org_words):
             found.add("org_word")  # "Torsvik Industri", "Banco Meridional"

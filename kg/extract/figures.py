@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from kg.extract.changes import Role, change_roles
+from kg.extract.changes import compared as compared_with
 from kg.extract.context import ClaimContext, contains, dates_a_sum, denies_cause
 from kg.extract.doc import Doc, QuantityMention, Sentence
 from kg.extract.entities import GENITIVE
@@ -105,7 +106,8 @@ def _story_horizon(doc: Doc, ctx: ClaimContext, drafts: list[ClaimDraft]) -> Non
     cuts = [d for d in drafts if d.claim.kind == "job_cuts" and not ctx.attribution(d.sent).third_party]
     if any(dated(d) and doc.hits_in(d.sent.start, d.sent.end, "phases") for d in cuts):
         return  # "in phases, with nearly 800 roles going by the end of June": a part's date, not the round's
-    source = next((d for d in cuts if dated(d)), None)
+    source = next((d for d in cuts if dated(d) and not _before_publication_month(d.claim.when, doc.published)), None)
+    # (not a past round's: "ya había recortado unos 200 puestos a finales de 2024")
     horizon = source.claim.when if source else _figureless_horizon(doc, drafts)
     if horizon is None and any(d.horizon for d in cuts):  # "over the next two years" undated: the plan's savings date
         source = next((d for d in drafts if d.claim.kind == "cost_savings" and dated(d)), None)
@@ -290,11 +292,13 @@ def _conversion(doc: Doc, sent: Sentence, q: QuantityMention, quantities) -> boo
 
 
 def _minus(doc: Doc, q: QuantityMention) -> bool:
-    """A minus sign or word right before a figure ("-$30 million", "minus 300 miljoner kronor"), not a range's dash."""
-    before = doc.text[max(0, q.start - 12):q.start].rstrip()
+    """A minus sign or word right before a figure ("-$30 million", "minus 300 miljoner kronor"), or before its
+    preposition ("un resultado negativo de 9 millones"), not a range's dash."""
+    before = doc.text[max(0, q.start - 25):q.start].rstrip()
     if before.endswith(("-", "\u2212")):
         return not before[:-1][-1:].isalnum()
-    return bool(before) and norm(before.split()[-1]) in doc.lang.minus
+    words = [norm(w) for w in before.split()[-2:]]
+    return bool(words) and (words[-1] in doc.lang.minus or len(words) == 2 and len(words[1]) <= 3 and words[0] in doc.lang.minus)
 
 
 def _negated(q: Quantity) -> Quantity:
@@ -421,13 +425,17 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
 def _staff_size(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
     """The count is the size of a staff: right after a word of one ("with a staff of 1,700", "a total staff of
     about 7,000", "personalstyrkan på 5 100"; ``claims.staff_of``), or with a noun of staff (``claims.workforce``, not
-    "jobs") in an apposition to an organisation ("Torvmark AB, med 2 400 anställda, varslar"; ``claims.with_staff``)."""
+    "jobs") in an apposition to an organisation or a word for it ("Torvmark AB, med 2 400 anställda, varslar", "La
+    compañía, con sede en Málaga y unos 2.300 empleados,"; ``claims.with_staff``)."""
     if any(doc.words_between(h.end, q.start) <= 1 for h in doc.hits_in(max(0, q.start - 40), q.start, "staff_of")):
         return True
-    with_ = [h for h in doc.hits_in(max(0, q.start - 20), q.start, "with_staff") if doc.words_between(h.end, q.start) <= 1]
+    with_ = [h for h in doc.hits_in(max(0, q.start - 60), q.start, "with_staff") if doc.words_between(h.end, q.start) <= 1
+             or "," not in doc.text[h.end:q.start] and not doc.hits_in(h.end, q.start, "cut", "cut_nouns") and any(
+                 doc.words_between(c.end, q.start) <= 1 for c in doc.hits_in(h.end, q.start, "conjunctions"))]
+    heads = [*ctx.orgs, *doc.hits_in(max(0, q.start - 120), q.start, "anaphora")]
     return head is not None and bool(doc.hits_in(head.start, head.end, "workforce")) and bool(with_) and any(
         m.end <= with_[-1].start and not doc.text[m.end:with_[-1].start].strip(" ,\u00a0").strip()
-        and "," in doc.text[m.end:with_[-1].start] for m in ctx.orgs)
+        and "," in doc.text[m.end:with_[-1].start] for m in heads)
 
 
 def _changed_count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, role: Role, head, store):
@@ -924,6 +932,7 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
             compared = doc.lang.base.search(doc.text[c_start:d.start]) and not (money and _year_earlier(doc, d, c_end))
             # ", frente a los 2.500 millones": another time; not "down from £88 million a year earlier": the year before
             earlier = [t for t in times if t.end <= c_start and not doc.relative_clause(t.start) and not compared
+                       and not compared_with(doc, sent, t)  # "un 9% menos que en 2024, y registró unas pérdidas"
                        and not (d.claim.kind in STAFF and dates_a_sum(doc, t))  # "une perte pour 2025, et 2 000 postes"
                        and (d.claim.kind in ACCOUNTS or not t.results)]
             # not the time of a relative clause: "Northvolt, which warned on Sept. 9 that cuts were coming, said"

@@ -159,10 +159,9 @@ def find_quantities(doc: Doc) -> None:
         m, v1 = _words_go_on(pattern, text, m, v1, lang)  # "dos mil quinientos", "deux mille cinq cents"
         pos = m.end()
         unit = _unit_of(m)
-        if unit == "count" and m.group("s1") and v1 >= 1e6 and (not text[m.end():m.end() + 3].strip()[:1].isalpha() or any(
-                not text[m.end():h.start].strip() for h in doc.hits_in(m.end(), m.end() + 40, "time"))):
+        if unit == "count" and m.group("s1") and v1 >= 1e6 and _phrase_ends(doc, m.end()):
             unit = _money_before(doc, start) or unit  # "4,2 milliards d'euros ... une perte de 150 millions.", "jämfört
-            # med 1,9 miljarder året innan": the phrase ends before a time
+            # med 1,9 miljarder året innan"
         factor = 7.0 if m.group("weeks") else 1.0
         q_low = q_high = None
         to_next = alone = False
@@ -224,6 +223,18 @@ def _grouping(doc: Doc) -> str:
             if not after or after[0] not in lang.scales and after[0] not in ("%", *lang.unit_words["percent"]):
                 return lang.decimal
     return ""
+
+
+def _phrase_ends(doc: Doc, end: int) -> bool:
+    """No noun follows a scale word at ``end``: its phrase ends there, or a time follows ("contre 415 millions un an
+    plus tôt", "frente a 300 millones en 2024")."""
+    text = doc.text
+    at = end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip())
+    return not text[at:at + 1].isalpha() or bool(YEAR_NEXT.match(text, at)) or any(
+        h.start == at for h in doc.hits_in(at, at + 40, "time"))
+
+
+YEAR_NEXT = re.compile(r"\w{1,3}\s+(?:19|20)\d\d(?!\d)")  # "en 2024", "in 2024"
 
 
 def _money_before(doc: Doc, start: int) -> str | None:

@@ -269,6 +269,7 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
             plain = not cuts and not before and not figure_sentences and h.label == "further"
             if plain:  # an article of no cuts: any cuts planned are further ones ("Einen Stellenabbau plant X nicht")
                 cuts, before = told
+            cuts, before = [c for c in cuts if not _manner(doc, c)], [c for c in before if not _manner(doc, c)]
             if not cuts and not before:
                 continue
             c_end = min(sent.end, doc.clause_at(h.start)[1])
@@ -288,6 +289,14 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
             drafts.append(_outlook(doc, ctx, sent, h, org, polarity, _segment(doc, noun.start, noun.end)))
             break
     return drafts
+
+
+def _manner(doc: Doc, c) -> bool:
+    """A word of how cuts are made beside the cut noun ("Betriebsbedingte Kündigungen schließt X nicht aus",
+    "despidos forzosos"; ``stance.manner``): it speaks of the cuts told, not of further ones."""
+    toks = doc.tokens
+    start, end = toks.starts[max(0, c.i - 1)], toks.ends[min(len(toks) - 1, c.j)]
+    return bool(doc.hits_in(start, end, "manner"))
 
 
 def _outlook(doc: Doc, ctx: ClaimContext, sent, h, org: str, polarity: str, segment: str | None = None) -> ClaimDraft:

@@ -540,6 +540,67 @@ CASES: dict[str, list] = {
           ("cause", None, None, dict(object="demand", polarity="affirm", speaker="Jonas Keller")),
           ("cause", None, None, dict(object="AI", polarity="deny", speaker="Jonas Keller"))]),
     ],
+    "company noun with a complement": [  # "le groupe d'assurance X", "l'enseigne de prêt-à-porter X": a word may be tokens written together
+        ("fr", "Fermetures de magasins\n\nL'enseigne de prêt-à-porter Maison Lenoir a annoncé mardi la fermeture de 30 "
+               "magasins.", "Maison Lenoir", [("store_closure", 30, "count", dict(when=TUESDAY))]),
+        ("fr", "Suppressions d'emplois\n\nLe groupe d'assurance Verlaine Rocher a annoncé mardi la suppression de 400 "
+               "emplois.", "Verlaine Rocher", [("job_cuts", 400, "count", dict(when=TUESDAY))]),
+    ],
+    "staff in a coordinated apposition": [  # "La compañía, con sede en X y unos N empleados,": its size, not the cut
+        ("es", "Datalia Sistemas despide a 300\n\nLa empresa Datalia Sistemas despedirá a 300 trabajadores. La compañía, "
+               "con sede en Sevilla y unos 2.100 empleados, confirmó el recorte el martes.", "Datalia Sistemas",
+         [("job_cuts", 300, "count", {}), ("workforce", 2100, "count", dict(approx=True))]),
+    ],
+    "a result below zero in words": [  # "un resultado negativo de", "un résultat net négatif de": a negative result
+        ("es", "Datalia Sistemas pierde dinero\n\nLa empresa Datalia Sistemas cerró 2025 con un resultado operativo "
+               "negativo de 9 millones de euros.", "Datalia Sistemas", [("profit", -9e6, "EUR", dict(when="2025"))]),
+        ("fr", "Ardéval dans le rouge\n\nLe groupe Ardéval a publié un résultat net négatif de 12 millions d'euros pour "
+               "2025.", "Ardéval", [("net_income", -12e6, "EUR", dict(when="2025"))]),
+    ],
+    "forced layoffs not ruled out": [  # how the cuts told are made, no outlook of further ones
+        ("de", "Brenner Technik streicht 800 Stellen\n\nDie Brenner Technik GmbH streicht 800 Stellen. Betriebsbedingte "
+               "Kündigungen schließt der Vorstand nicht aus.", "Brenner Technik", [("job_cuts", 800, "count", {})]),
+        ("es", "Mirasol Alimentos despedirá a 900\n\nMirasol Alimentos despedirá a 900 trabajadores. La empresa no "
+               "descarta despidos forzosos.", "Mirasol Alimentos", [("job_cuts", 900, "count", {})]),
+    ],
+    "a site's staff after a preposition and a relative": [  # "la planta de X, en la que trabajan N personas"
+        ("es", "Conservas Lamela cierra en Cádiz\n\nConservas Lamela cerrará su planta de Cádiz, en la que trabajan 145 "
+               "personas, anunció la empresa el martes.", "Conservas Lamela",
+         [("store_closure", None, None, dict(object="Cádiz"))]),
+    ],
+    "tariffs as a cause": [  # a weak cue: after a link word or beside a word of change
+        ("es", "Conservas Lamela cierra en Cádiz\n\nConservas Lamela cerrará su planta de Cádiz por los aranceles de "
+               "Estados Unidos.", "Conservas Lamela",
+         [("store_closure", None, None, dict(object="Cádiz")), ("cause", None, None, dict(object="tariffs", polarity="affirm"))]),
+        ("de", "Brenner Technik streicht 800 Stellen\n\nDie Brenner Technik GmbH streicht wegen der höheren Zölle in den "
+               "USA 800 Stellen.", "Brenner Technik",
+         [("job_cuts", 800, "count", {}), ("cause", None, None, dict(object="tariffs", polarity="affirm"))]),
+        ("fr", "Verdane supprime 700 postes\n\nLe groupe Verdane va supprimer 700 postes en raison des droits de douane "
+               "américains.", "Verdane",
+         [("job_cuts", 700, "count", {}), ("cause", None, None, dict(object="tariffs", polarity="affirm"))]),
+    ],
+    "compared with a sum in millions": [  # "frente a 415 millones en 2024": the currency of the sum before, no change
+        ("es", "Energía Solara gana menos\n\nLa eléctrica Energía Solara obtuvo un beneficio neto de 342 millones de euros "
+               "en 2025, frente a 415 millones en 2024.", "Energía Solara",
+         [("net_income", 342e6, "EUR", dict(when="2025")), ("net_income", 415e6, "EUR", dict(when="2024"))]),
+    ],
+    "a time compared with dates nothing after it": [  # "un 9% menos que en 2024, y registró unas pérdidas": of 2025
+        ("es", "Conservas Lamela pierde dinero\n\nLa empresa Conservas Lamela facturó 410 millones de euros el año pasado, "
+               "un 9% menos que en 2024, y registró unas pérdidas de 12,5 millones de euros.", "Conservas Lamela",
+         [("revenue", 410e6, "EUR", dict(when="2025")), ("loss", 12.5e6, "EUR", dict(when="2025"))]),
+    ],
+    "a past round's horizon": [  # "ya había recortado ... a finales de 2024" dates that round only, not the news
+        ("es", "Datalia Sistemas despide a 450\n\nLa empresa Datalia Sistemas despedirá a 450 trabajadores, informó el "
+               "martes la compañía. Datalia ya había recortado unos 200 puestos a finales de 2024.", "Datalia Sistemas",
+         [("job_cuts", 450, "count", dict(when=TUESDAY)), ("job_cuts", 200, "count", dict(when="2024-Q4"))]),
+    ],
+    "a sum compared with after a level": [  # "à 18 millions d'euros, après un bénéfice de 4 millions": no change from 4 to 18
+        ("fr", "Maison Lenoir dans le rouge\n\nLe chiffre d'affaires de l'enseigne Maison Lenoir a atteint 385 millions "
+               "d'euros en 2025, et l'entreprise a renoué avec les pertes, à 18 millions d'euros, après un bénéfice de 4 "
+               "millions d'euros en 2024.", "Maison Lenoir",
+         [("revenue", 385e6, "EUR", dict(when="2025")), ("loss", 18e6, "EUR", dict(when="2025")),
+          ("profit", 4e6, "EUR", dict(when="2024"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
