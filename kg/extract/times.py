@@ -216,7 +216,7 @@ def _before_patterns(code: str) -> list[tuple[re.Pattern, re.Pattern, int, int]]
     and the months of a unit."""
     lang = lang_data(code)
     number = rf"(\d{{1,2}}|{alternation(lang.words)})"
-    longest_number = max((len(w) for w in [*lang.words, "00"]))
+    longest_number = max(len(w) for w in [*lang.words, "00"])
 
     def phrase(p: str) -> str:  # "vor {n} Wochen": the number a group of its own
         return rf"\b(?:{re.escape(p).replace(re.escape('{n}'), number)})\b"
