@@ -296,6 +296,9 @@ class ClaimContext:
     def spokesperson(self, org: str | None) -> str | None:
         """The person the article most quotes for an organisation, among those it gives a role there."""
         if org not in self._spokes:
+            if org is not None and org not in self.role_org.values():  # no one has a role there: spares every
+                self._spokes[org] = None  # sentence's attribution
+                return None
             counts = Counter()
             for s in self.doc.sentences:
                 a = self.attribution(s)
