@@ -149,6 +149,12 @@ class Doc:
         return items[lo:bisect_left(items, end, lo, key=_start)]
 
     @staticmethod
+    def ending_in(items, start: int, end: int):
+        """The items ending in [start, end], of items sorted by start that do not overlap (so by end as well)."""
+        lo = bisect_left(items, start, key=_end)
+        return items[lo:bisect_right(items, end, lo, key=_end)]
+
+    @staticmethod
     def covering(items, pos: int):
         """The item that covers ``pos``, of items sorted by start that do not overlap (times, entities), or None."""
         i = bisect_right(items, pos, key=_start)
@@ -162,6 +168,10 @@ class Doc:
 
 def _start(item) -> int:
     return item.start
+
+
+def _end(item) -> int:
+    return item.end
 
 
 def segment(text: str, months=frozenset(), abbreviations=frozenset()) -> list[Sentence]:

@@ -407,9 +407,13 @@ def _staff_size(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
     if any(doc.words_between(h.end, q.start) <= 1 for h in doc.hits_in(max(0, q.start - 40), q.start, "staff_of")):
         return True
     with_ = [h for h in doc.hits_in(max(0, q.start - 20), q.start, "with_staff") if doc.words_between(h.end, q.start) <= 1]
-    return head is not None and bool(doc.hits_in(head.start, head.end, "workforce")) and bool(with_) and any(
-        m.end <= with_[-1].start and not doc.text[m.end:with_[-1].start].strip(" ,\u00a0").strip()
-        and "," in doc.text[m.end:with_[-1].start] for m in ctx.orgs)
+    if head is None or not doc.hits_in(head.start, head.end, "workforce") or not with_:
+        return False
+    run = with_[-1].start  # the organisation ends in the commas and white space right before: not a walk over all
+    while run > 0 and (doc.text[run - 1].isspace() or doc.text[run - 1] == ","):
+        run -= 1
+    return any(not doc.text[m.end:with_[-1].start].strip(" ,\u00a0").strip() and "," in doc.text[m.end:with_[-1].start]
+               for m in doc.ending_in(ctx.orgs, run, with_[-1].start))
 
 
 def _changed_count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, role: Role, head, store):

@@ -136,7 +136,7 @@ def _further(doc: Doc, cuts, start: int, end: int) -> bool:
     """Cuts called further, with no figure between start and end ("more reductions expected", "further layoffs are
     not ruled out"; not "further cost reductions", nor "expects a further 900 job cuts")."""
     more = [m for m in doc.hits_in(max(0, cuts.start - 30), cuts.start, "more") if doc.words_between(m.end, cuts.start) == 0]
-    return bool(more) and not any(min(start, more[0].start) <= q.start < end for q in doc.quantities)
+    return bool(more) and not doc.starting_in(doc.quantities, min(start, more[0].start), end)
 
 
 def _speaker(ctx: ClaimContext, sent: Sentence, org: str | None) -> tuple[str | None, int, bool]:
