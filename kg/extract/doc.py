@@ -116,6 +116,10 @@ class Doc:
             found.sort(key=lambda h: (h.start, -h.end))
         return found
 
+    def labelled(self, *labels: str) -> list[Hit]:
+        """Every lexicon hit of the given labels: those of each label in text order, one label after the other."""
+        return [h for label in labels for h in self._by_label.get(label, EMPTY)[1]]
+
     def sentence_at(self, pos: int) -> Sentence:
         return self.sentences[max(0, bisect_right(self._sent_starts, pos) - 1)]
 

@@ -114,8 +114,8 @@ def find_times(doc: Doc) -> None:
                     found.append(TimeMention(m.start(), m.end(), ref))
                 elif ref is None and kind in ("dmy", "mdy"):
                     doc.undated.append((m.start(), m.end()))  # "vendredi 20 décembre" with no year to place it in
-    for h in doc.hits:
-        if h.label == "time" and h.key not in ("late", "early"):
+    for h in doc.labelled("time"):
+        if h.key not in ("late", "early"):
             ref, end = relative(h.key, pub), h.end
             if h.key in ("first_half", "second_half", "nine_months"):  # "first half of 2025": 2025-H1
                 year = HALF_YEAR.match(text, h.end)

@@ -67,3 +67,16 @@ def test_the_items_ending_in_a_span_are_those_a_walk_over_all_finds():
     for start in range(0, 45, 3):
         for end in range(start, 46, 2):
             assert Doc.ending_in(items, start, end) == [m for m in items if start <= m.end <= end]
+
+
+def test_the_hits_of_a_label_are_those_a_walk_over_every_hit_finds():
+    # Doc.labelled, which replaced a walk over every lexicon hit per kind of cue
+    from kg.extract.doc import Doc
+    from kg.extract.lang import lang_data
+    from kg.extract.times import published_time
+
+    article = _article("en", len(PARAGRAPHS["en"]))
+    doc = Doc(article, lang_data("en"), published_time(article.published))
+    for label in {h.label for h in doc.hits}:
+        assert doc.labelled(label) == [h for h in doc.hits if h.label == label]
+    assert doc.labelled("cut", "jobs") == doc.labelled("cut") + doc.labelled("jobs") and doc.labelled("none") == []
