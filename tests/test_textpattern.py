@@ -2,7 +2,7 @@
 
 import re
 
-from kg.textpattern import NEVER, alternation
+from kg.textpattern import NEVER, alternation, finditer_near
 
 
 def test_the_longest_word_comes_first_so_a_short_word_does_not_cut_a_longer_one():
@@ -30,3 +30,18 @@ def test_ties_are_alphabetical_so_the_pattern_is_the_same_in_every_run():
 def test_a_piece_writes_each_word_and_keeps_the_order_of_the_words():
     pattern = alternation(["in {n} years", "within {n} years"], lambda w: re.escape(w).replace(re.escape("{n}"), r"\d+"))
     assert pattern == r"within\s+\d+\s+years|in\s+\d+\s+years"
+
+
+def test_matches_searched_near_their_anchor_are_those_of_the_whole_text():
+    # every match holds "weeks" or "week"; spaces read runs of white space, so the reach counts the longest run
+    pattern = re.compile(r"\b(?:(\d{1,2}|two|twenty\s+one)\s+weeks\s+(?:after|ago)|a\s+week\s+ago)\b", re.I)
+    anchor = re.compile("weeks|week", re.I)
+    texts = ["Two weeks ago, and 3 weeks after that, a week ago.",
+             "twenty   one \n weeks\tago; 12 weeks afterwards; a weekly two weeks ago",
+             "two weeks ago two weeks ago" + " " * 40 + "a week ago",
+             "no anchor at all", "weeks", "x2 weeks ago 123 weeks ago"]
+    for text in texts:
+        space = max((len(r) for r in re.findall(r"\s+", text)), default=1)
+        reach = len("twenty one weeks after") * space + 1
+        assert [m.span() for m in finditer_near(pattern, anchor, reach, text)] == [
+            m.span() for m in pattern.finditer(text)]

@@ -312,6 +312,9 @@ class ClaimContext:
     def spokesperson(self, org: str | None) -> str | None:
         """The person the article most quotes for an organisation, among those it gives a role there."""
         if org not in self._spokes:
+            if org is not None and org not in self.role_org.values():  # no one has a role there: spares every
+                self._spokes[org] = None  # sentence's attribution
+                return None
             counts = Counter()
             for s in self.doc.sentences:
                 a = self.attribution(s)
@@ -432,11 +435,10 @@ def _dateline(text: str, m) -> bool:
 def _unions(doc: Doc) -> set[str]:
     """Names a union word stands right beside or in ("the GMB union", "vakbond FNV", "Fackförbundet Metallarna")."""
     text, out = doc.text, set()
-    for h in doc.hits:
-        if h.label == "unions":
-            for m in doc.entities:
-                if m.type == "organization" and (0 <= h.start - m.end <= 2 and not text[m.end:h.start].strip()
-                                                 or 0 <= m.start - h.end <= 2 and not text[h.end:m.start].strip()
-                                                 or m.start <= h.start and h.end <= m.end):
-                    out.add(m.name)
+    for h in doc.labelled("unions"):
+        for m in doc.entities:
+            if m.type == "organization" and (0 <= h.start - m.end <= 2 and not text[m.end:h.start].strip()
+                                             or 0 <= m.start - h.end <= 2 and not text[h.end:m.start].strip()
+                                             or m.start <= h.start and h.end <= m.end):
+                out.add(m.name)
     return out

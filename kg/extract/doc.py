@@ -116,6 +116,10 @@ class Doc:
             found.sort(key=lambda h: (h.start, -h.end))
         return found
 
+    def labelled(self, *labels: str) -> list[Hit]:
+        """Every lexicon hit of the given labels: those of each label in text order, one label after the other."""
+        return [h for label in labels for h in self._by_label.get(label, EMPTY)[1]]
+
     def sentence_at(self, pos: int) -> Sentence:
         return self.sentences[max(0, bisect_right(self._sent_starts, pos) - 1)]
 
@@ -149,6 +153,12 @@ class Doc:
         return items[lo:bisect_left(items, end, lo, key=_start)]
 
     @staticmethod
+    def ending_in(items, start: int, end: int):
+        """The items ending in [start, end], of items sorted by start that do not overlap (so by end as well)."""
+        lo = bisect_left(items, start, key=_end)
+        return items[lo:bisect_right(items, end, lo, key=_end)]
+
+    @staticmethod
     def covering(items, pos: int):
         """The item that covers ``pos``, of items sorted by start that do not overlap (times, entities), or None."""
         i = bisect_right(items, pos, key=_start)
@@ -162,6 +172,10 @@ class Doc:
 
 def _start(item) -> int:
     return item.start
+
+
+def _end(item) -> int:
+    return item.end
 
 
 def segment(text: str, months=frozenset(), abbreviations=frozenset()) -> list[Sentence]:

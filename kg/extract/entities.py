@@ -55,7 +55,7 @@ class _Finder:
         self.persons: dict[str, str] = {}  # full name -> full name; surnames added later
         self.roles: list[Role] = []
         self.covered: dict[int, EntityMention] = {}  # token index -> the non-person mention covering it
-        self.nouns = {k for h in doc.hits if h.label == "company_nouns" for k in range(h.i, h.j)}  # "Energibolaget"
+        self.nouns = {k for h in doc.labelled("company_nouns") for k in range(h.i, h.j)}  # "Energibolaget"
 
     def joined(self, j: int) -> bool:
         """Token ``j`` is on the same line as the token before it: a name never crosses a line break."""
@@ -187,7 +187,7 @@ class _Finder:
             j = self.name_run(i + 1)
             if j - (i + 1) >= 2:
                 self.person(i + 1, j, org, title, toks.starts[i])
-        roles = [h for h in self.doc.hits if h.label == "role"]
+        roles = self.doc.labelled("role")
         roles += [Hit("role", toks.low[k], toks.starts[k], toks.ends[k], k, k + 1) for k in toks.caps
                   if toks.low[k] not in self.doc.lang.role_titles and self.is_role(k)]  # "VW-Markenchef Thomas Schäfer"
         taken: set[int] = set()
@@ -378,11 +378,11 @@ class _Finder:
 
     def union_tokens(self) -> set[int]:
         """The tokens of unions' names and words ("according to Unite", "selon la CGT"): no person, no outlet."""
-        return {k for h in self.doc.hits if h.label == "unions" for k in range(h.i, h.j)}
+        return {k for h in self.doc.labelled("unions") for k in range(h.i, h.j)}
 
     def reporting_pass(self) -> None:
         """"said Andy Jassy", "Andy Jassy said", "aldus Galetti"; not "according to Unite", a union."""
-        longer = [(h.start, h.end) for h in self.doc.hits if h.label == "cut" and h.j - h.i > 1]
+        longer = [(h.start, h.end) for h in self.doc.labelled("cut") if h.j - h.i > 1]
         unions = self.union_tokens()
         for h in self.doc.hits:
             if h.label not in ("reporting", "publisher_verbs") or h.j in unions or any(  # "säger upp" lays off
@@ -705,25 +705,26 @@ class _Cues:
                 words = [toks.raw[k] for k in span if toks.raw[k].isalpha() and len(toks.raw[k]) > 3]
                 if len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE * len(words):
                     self.title_case.update(span)
-        self.lexical = {k for h in doc.hits if h.label in LEXICAL for k in range(h.i, h.j)}
-        cut_starts = {h.i for h in doc.hits if h.label in ("cut", "cut_nouns", "jobs")}
-        self.lexical |= {h.i for h in doc.hits if h.label == "more" and h.j in cut_starts}  # "New layoffs", "Nieuwe ontslagen"
-        self.company_nouns = [h for h in doc.hits if h.label == "company_nouns"
-                              and (toks.raw[h.i][0].islower() or toks.starts[h.i] in starts or doc.lang.capitalised_nouns)]
+        hits = doc.labelled  # each set below from the hits of its labels, not from every hit
+        self.lexical = {k for h in hits(*LEXICAL) for k in range(h.i, h.j)}
+        cut_starts = {h.i for h in hits("cut", "cut_nouns", "jobs")}
+        self.lexical |= {h.i for h in hits("more") if h.j in cut_starts}  # "New layoffs", "Nieuwe ontslagen"
+        self.company_nouns = [h for h in hits("company_nouns")
+                              if toks.raw[h.i][0].islower() or toks.starts[h.i] in starts or doc.lang.capitalised_nouns]
         self.company_end = {h.j for h in self.company_nouns}
-        self.compound_heads = {h.i for h in doc.hits if h.label in ("company_nouns", "role")}
-        self.at_end = {h.j: h for h in doc.hits if h.label == "at"}
-        self.cut_end = {h.j for h in doc.hits if h.label in ("cut", "cut_nouns", "jobs")}
-        self.staff_start = {h.i for h in doc.hits if h.label in ("jobs", "workforce") and toks.raw[h.i][0].islower()} | {
-            h.i + 1 for h in doc.hits if h.label in ("jobs", "workforce") and h.i and toks.raw[h.i - 1] == "-"}
-        self.locative_end = {h.j for h in doc.hits if h.label == "locative"}
-        self.store_start = {h.i for h in doc.hits if h.label == "store"}
-        self.possessive_end = {h.j for h in doc.hits if h.label == "possessive"}
-        self.cut_start = {h.i for h in doc.hits if h.label == "cut"}
-        self.verb_start = {h.i for h in doc.hits if (h.label == "mod" and h.key in ("announced", "planned", "denied"))
-                           or h.label in ("cut", "reporting")
-                           or (h.label == "close" and doc.hits_in(h.end, h.end + 30, "store"))  # "X will close 25 stores"
-                           or (h.label == "mod" and h.key == "future" and doc.hits_in(h.end, h.end + 60, "cut"))}
+        self.compound_heads = {h.i for h in hits("company_nouns", "role")}
+        self.at_end = {h.j: h for h in hits("at")}
+        self.cut_end = {h.j for h in hits("cut", "cut_nouns", "jobs")}
+        self.staff_start = {h.i for h in hits("jobs", "workforce") if toks.raw[h.i][0].islower()} | {
+            h.i + 1 for h in hits("jobs", "workforce") if h.i and toks.raw[h.i - 1] == "-"}
+        self.locative_end = {h.j for h in hits("locative")}
+        self.store_start = {h.i for h in hits("store")}
+        self.possessive_end = {h.j for h in hits("possessive")}
+        self.cut_start = {h.i for h in hits("cut")}
+        self.verb_start = {h.i for h in hits("mod") if h.key in ("announced", "planned", "denied")} | {
+            h.i for h in hits("cut", "reporting")} | {
+            h.i for h in hits("close") if doc.hits_in(h.end, h.end + 30, "store")} | {  # "X will close 25 stores"
+            h.i for h in hits("mod") if h.key == "future" and doc.hits_in(h.end, h.end + 60, "cut")}
 
     def noun_before(self, i: int, gap: int) -> bool:
         """A company noun ends at most ``gap`` lowercase words before the name at token ``i``, the last word no stop

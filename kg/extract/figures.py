@@ -432,10 +432,14 @@ def _staff_size(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
     with_ = [h for h in doc.hits_in(max(0, q.start - 60), q.start, "with_staff") if doc.words_between(h.end, q.start) <= 1
              or "," not in doc.text[h.end:q.start] and not doc.hits_in(h.end, q.start, "cut", "cut_nouns") and any(
                  doc.words_between(c.end, q.start) <= 1 for c in doc.hits_in(h.end, q.start, "conjunctions"))]
-    heads = [*ctx.orgs, *doc.hits_in(max(0, q.start - 120), q.start, "anaphora")]
-    return head is not None and bool(doc.hits_in(head.start, head.end, "workforce")) and bool(with_) and any(
-        m.end <= with_[-1].start and not doc.text[m.end:with_[-1].start].strip(" ,\u00a0").strip()
-        and "," in doc.text[m.end:with_[-1].start] for m in heads)
+    if head is None or not doc.hits_in(head.start, head.end, "workforce") or not with_:
+        return False
+    run = with_[-1].start  # the organisation ends in the commas and white space right before: not a walk over all
+    while run > 0 and (doc.text[run - 1].isspace() or doc.text[run - 1] == ","):
+        run -= 1
+    heads = [*doc.ending_in(ctx.orgs, run, with_[-1].start), *doc.hits_in(max(0, q.start - 120), q.start, "anaphora")]
+    return any(not doc.text[m.end:with_[-1].start].strip(" ,\u00a0").strip() and "," in doc.text[m.end:with_[-1].start]
+               for m in heads)
 
 
 def _changed_count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, role: Role, head, store):

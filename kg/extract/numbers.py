@@ -139,9 +139,8 @@ def find_quantities(doc: Doc) -> None:
     """Add every figure of the text to ``doc.quantities``."""
     pattern, lang, text = _pattern(doc.lang.code), doc.lang, doc.text
     hedges: dict[int, list] = {}
-    for h in doc.hits:
-        if h.label == "hedge":
-            hedges.setdefault(h.end, []).append(h)
+    for h in doc.labelled("hedge"):
+        hedges.setdefault(h.end, []).append(h)
     pos, grouping = 0, _grouping(doc)
     for anchor in _anchors(doc):
         if anchor < pos:
@@ -409,8 +408,8 @@ def _add_fractions(doc: Doc, hedges: dict[int, list]) -> None:
     """"a quarter of", "de helft van", "one in five", "jede zehnte": a share, as a percent (hedged like any figure).
     A fraction wins over the small counts inside it ("one", "five")."""
     low, ordinals, text = doc.tokens.low, doc.lang.quarter_ordinals, doc.text
-    for h in doc.hits:
-        if h.label != "fraction" or (h.i and low[h.i - 1] in ordinals):  # "the first half of 2025" is a time
+    for h in doc.labelled("fraction"):
+        if h.i and low[h.i - 1] in ordinals:  # "the first half of 2025" is a time
             continue
         inside = [q for q in doc.quantities if q.start < h.end and h.start < q.end]
         if any(q.quantity.unit != "count" or q.start < h.start or q.end > h.end for q in inside):

@@ -136,7 +136,7 @@ def _further(doc: Doc, cuts, start: int, end: int) -> bool:
     """Cuts called further, with no figure between start and end ("more reductions expected", "further layoffs are
     not ruled out"; not "further cost reductions", nor "expects a further 900 job cuts")."""
     more = [m for m in doc.hits_in(max(0, cuts.start - 30), cuts.start, "more") if doc.words_between(m.end, cuts.start) == 0]
-    return bool(more) and not any(min(start, more[0].start) <= q.start < end for q in doc.quantities)
+    return bool(more) and not doc.starting_in(doc.quantities, min(start, more[0].start), end)
 
 
 def _speaker(ctx: ClaimContext, sent: Sentence, org: str | None) -> tuple[str | None, int, bool]:
@@ -199,8 +199,10 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         causes = [h for h in causes if not _savings_figure(doc, sent, h) and not _credited(doc, h, all_causes)]
         causes = [h for h in causes if not any(o is not h and o.start <= h.start and h.end <= o.end
                                                and o.end - o.start > h.end - h.start for o in causes)]
+        if not causes:
+            continue
         said = bool(ctx.attribution(sent).speaker) or denial_before(doc, sent, sent.end) is not None  # "X denied that"
-        if not causes or not _layoff_context(doc, sent, said):
+        if not _layoff_context(doc, sent, said):
             continue
         if not _about_cuts(doc, sent) and not {h.label for h in hits} & TIES:
             continue  # a remark after the cuts that ties its cause to nothing ("KI werde die Arbeit verändern")

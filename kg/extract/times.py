@@ -16,11 +16,12 @@ from functools import cache
 from kg.extract.doc import Doc, TimeMention
 from kg.extract.lang import BEFORE_UNITS, lang_data, norm
 from kg.records import TimeRef, date_precision
-from kg.textpattern import alternation
+from kg.textpattern import alternation, finditer_near
 
 YEAR = r"(?:19[5-9]\d|20\d\d)"
 LEADING_WORD = re.compile(r"[^\W\dA-ZÀ-Þ]+\s+")  # each lower-case word opening a time mention
 HALF_YEAR = re.compile(rf"\s+(?:\w+\s+){{0,2}}?({YEAR})\b")
+SPACE_RUN = re.compile(r"\s{2,}")
 
 
 def published_time(published: str | None) -> TimeRef | None:
@@ -113,8 +114,8 @@ def find_times(doc: Doc) -> None:
                     found.append(TimeMention(m.start(), m.end(), ref))
                 elif ref is None and kind in ("dmy", "mdy"):
                     doc.undated.append((m.start(), m.end()))  # "vendredi 20 décembre" with no year to place it in
-    for h in doc.hits:
-        if h.label == "time" and h.key not in ("late", "early"):
+    for h in doc.labelled("time"):
+        if h.key not in ("late", "early"):
             ref, end = relative(h.key, pub), h.end
             if h.key in ("first_half", "second_half", "nine_months"):  # "first half of 2025": 2025-H1
                 year = HALF_YEAR.match(text, h.end)
@@ -209,10 +210,13 @@ def _years_ahead(doc: Doc) -> list[TimeMention]:
 
 
 @cache
-def _before_patterns(code: str) -> list[tuple[re.Pattern, int]]:
-    """The language's "{n} months after", "vor {n} Wochen", "il y a {n} ans" as patterns, with the months of a unit."""
+def _before_patterns(code: str) -> list[tuple[re.Pattern, re.Pattern, int, int]]:
+    """The language's "{n} months after", "vor {n} Wochen", "il y a {n} ans" as patterns, each with the anchor its
+    matches contain (the longest word of each phrase), its longest match in characters (a space read as one)
+    and the months of a unit."""
     lang = lang_data(code)
     number = rf"(\d{{1,2}}|{alternation(lang.words)})"
+    longest_number = max(len(w) for w in [*lang.words, "00"])
 
     def phrase(p: str) -> str:  # "vor {n} Wochen": the number a group of its own
         return rf"\b(?:{re.escape(p).replace(re.escape('{n}'), number)})\b"
@@ -220,7 +224,10 @@ def _before_patterns(code: str) -> list[tuple[re.Pattern, int]]:
     out = []
     for key, months in BEFORE_UNITS.items():
         if phrases := lang.lex.get("time", {}).get(key, []):
-            out.append((re.compile(alternation(phrases, phrase), re.I), months))
+            anchors = [max(p.replace("{n}", " ").split(), key=len) for p in phrases]
+            longest = max(len(p.replace("{n}", "")) + longest_number * p.count("{n}") for p in phrases)
+            out.append((re.compile(alternation(phrases, phrase), re.I), re.compile(alternation(anchors), re.I),
+                        longest, months))
     return out
 
 
@@ -231,8 +238,9 @@ def _units_before(doc: Doc) -> list[TimeMention]:
     if pub is None or pub.precision == "year":
         return out
     year, month = int(pub.value[:4]), int(pub.value[5:7])
-    for pattern, months in _before_patterns(doc.lang.code):
-        for m in pattern.finditer(doc.text):
+    space = max(map(len, SPACE_RUN.findall(doc.text)), default=1)  # a space of a phrase reads a run of white space
+    for pattern, anchor, longest, months in _before_patterns(doc.lang.code):
+        for m in finditer_near(pattern, anchor, longest * space + 1, doc.text):
             n = next((g for g in m.groups() if g), None)
             count = 1 if n is None else int(n) if n.isdigit() else doc.lang.words.get(n.lower())
             if not count:

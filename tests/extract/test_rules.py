@@ -437,3 +437,26 @@ def test_a_reason_given_for_closing_sites_is_the_cause_of_the_cuts_they_bring(la
 def test_a_reason_without_closures_or_cuts_is_no_cause():
     text = "Ostler Retail\n\nOstler Retail opened 40 new stores this year. The company blamed weak demand for slower growth."
     assert not [c for c in extract(Article(id="t", text=text, language="en", published=PUBLISHED)).claims if c.kind == "cause"]
+
+
+def test_the_spokesperson_is_the_one_a_count_over_every_sentence_gives():
+    # the shortcut (no one has a role at an organisation: no spokesperson) answers as the full count does
+    from collections import Counter
+
+    from kg.extract import ClaimContext, find_entities, find_quantities, find_times
+    from kg.extract.doc import Doc
+    from kg.extract.lang import lang_data
+    from kg.extract.times import published_time
+
+    text = ("Harlow Foods will cut 350 jobs, chief executive Mara Linden said on Tuesday.\n\n"
+            "Torvmark AB, its supplier, announced 40 job cuts. \"We regret it,\" Linden said.\n\n"
+            "Delvaart NV said sales fell. Analyst Piet Smit of Brookmere said the cuts were expected.")
+    article = Article(id="spokes", text=text, language="en", published=PUBLISHED)
+    doc = Doc(article, lang_data("en"), published_time(PUBLISHED))
+    find_quantities(doc), find_times(doc), find_entities(doc)
+    ctx, plain = ClaimContext(doc), ClaimContext(doc)
+    for org in [*{ctx.org_name(m) for m in ctx.orgs}, None]:
+        counts = Counter(a.speaker for a in map(plain.attribution, doc.sentences)
+                         if a.speaker and plain.role_org.get(a.speaker) == org)
+        assert ctx.spokesperson(org) == (counts.most_common(1)[0][0] if counts else None)
+    assert ctx.spokesperson("Harlow Foods") == "Mara Linden"

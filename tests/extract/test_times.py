@@ -3,9 +3,10 @@
 import pytest
 
 from kg.extract.doc import Doc
-from kg.extract.lang import lang_data
-from kg.extract.times import find_times, published_time
+from kg.extract.lang import BEFORE_UNITS, lang_data
+from kg.extract.times import SPACE_RUN, _before_patterns, find_times, published_time
 from kg.records import Article
+from kg.textpattern import finditer_near
 
 
 def times(lang: str, text: str, published: str) -> list[str]:
@@ -117,3 +118,20 @@ def test_resolution(lang, text, published, expected):
 def test_a_count_is_not_a_year():
     assert times("en", "The company will cut 2000 jobs", "2026-01-25") == []
     assert times("en", "a 2025 workforce reduction", "2026-01-25") == ["2025"]
+
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "sv", "de", "fr", "es"])
+def test_units_before_found_near_their_anchor_are_those_of_the_whole_text(lang):
+    # each of the language's "{n} weeks after" phrases, with a figure or a number word, capitalised or spread over
+    # long white space: searching near the unit word finds what searching the whole text finds
+    data, said = lang_data(lang), []
+    for key in BEFORE_UNITS:
+        for n, phrase in enumerate(data.lex.get("time", {}).get(key, [])):
+            said.append(phrase.replace("{n}", [str(n + 2), *sorted(data.words)][n % 3]))
+            said[-1] = said[-1].replace(" ", " \n" + " " * 12) if n % 2 else said[-1].capitalize()
+    text = "Torvmark AB: " + ", ".join(said) + "." + " " * 30 + said[0] + "x " + said[-1]
+    space = max(map(len, SPACE_RUN.findall(text)), default=1)
+    for pattern, anchor, longest, _ in _before_patterns(lang):
+        near = [m.span() for m in finditer_near(pattern, anchor, longest * space + 1, text)]
+        assert near and near == [m.span() for m in pattern.finditer(text)]
