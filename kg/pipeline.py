@@ -169,13 +169,21 @@ def build(paths: Iterable[str | Path], store, validate: bool = True, max_bytes: 
         held = store.query("ASK { GRAPH ?g { ?s ?p ?o } }")
         if not pending and held:
             store.mark_incomplete(RESOLUTION_GRAPH)
+        rows: dict[str, dict] | None = None if held else {}  # into an empty store: the written articles' claims
         for outcome in outcomes:
             if on_item:
                 on_item(outcome)
-            outcome.extraction = None  # keep memory flat over large builds
+            if rows is not None and outcome.status == "written":
+                if outcome.rows is None:  # an outcome made elsewhere, without them: read back instead
+                    rows = None
+                else:
+                    rows.update(outcome.rows)
+            outcome.extraction = outcome.rows = None  # keep memory flat over large builds
             report.outcomes.append(outcome)
         changed = [o.article_id for o in report.outcomes if o.status in ("written", "replaced")]
-        if full_resolution or pending:
+        if changed and rows is not None:  # a first build: the store holds what it wrote, whose claims are read
+            report.resolution = resolve_all(store, rows=rows)
+        elif full_resolution or pending:
             report.resolution = resolve_all(store)
         elif changed:
             report.resolution = resolve_articles(store, changed)

@@ -46,7 +46,9 @@ from kg.contradictions.base import LEVELS, DayIndex, Event, Intervals, Placed, R
 from kg.mapping import (
     INPUTS_GRAPH,
     NKG,
+    PREFIXES,
     RESOLUTION_GRAPH,
+    TYPE,
     article_iri,
     graph_iri,
     inputs_iri,
@@ -177,6 +179,64 @@ def _rows(store, graphs: list[NamedNode] | None = None) -> dict[str, dict]:
                 if row is not None:
                     row.update({k: term_value(sol[k]) for k in names})
     return {iri: {f: v.get(f) for f in _FIELDS} for iri, v in rows.items()}
+
+
+def _patterns(query: str) -> list[tuple]:
+    """The triple patterns of ``_CLAIMS`` or one of ``_DETAILS``: variables as their names, the rest as IRIs."""
+    def term(token: str):
+        if token.startswith("?"):
+            return token[1:]
+        if token == "a":
+            return TYPE
+        prefix, local = token.split(":", 1)
+        return NamedNode(PREFIXES[prefix] + local)
+
+    patterns = []
+    for statement in re.split(r"\s\.\s", query.split("GRAPH ?g {", 1)[1].rsplit("}", 2)[0]):
+        first, *more = (part.split() for part in statement.split(";"))
+        patterns += [(term(first[0]), term(p), term(o)) for p, o in [first[1:], *more]]
+    return patterns
+
+
+_CLAIM_PATTERNS = _patterns(_CLAIMS)
+_DETAIL_PATTERNS = [_patterns(query) for query in _DETAILS.values()]
+_CLAIM_CLASS = NamedNode(NKG + "Claim")
+
+
+def _matches(index: dict, patterns: list[tuple], binding: dict) -> Iterator[dict]:
+    """The bindings that extend ``binding`` to match every pattern (each subject bound by an earlier one)."""
+    if not patterns:
+        yield binding
+        return
+    (s, p, o), rest = patterns[0], patterns[1:]
+    for value in index.get((binding[s] if isinstance(s, str) else s, p), ()):
+        if not isinstance(o, str):
+            if value == o:
+                yield from _matches(index, rest, binding)
+        elif binding.get(o, value) == value:
+            yield from _matches(index, rest, binding | {o: value})
+
+
+def claim_rows(quads) -> dict[str, dict]:
+    """What ``_rows`` reads of the claims in one article's quads, read without a store (the queries' patterns
+    matched in Python): a build's workers hand them over with the article, so a first build reads nothing back."""
+    index: dict[tuple, list] = defaultdict(list)
+    for q in quads:
+        index[(q.subject, q.predicate)].append(q.object)
+    rows: dict[str, dict] = {}
+    for (subject, predicate), objects in index.items():
+        if predicate != TYPE or _CLAIM_CLASS not in objects:
+            continue
+        values: dict = {}
+        for values in _matches(index, _CLAIM_PATTERNS, {"claim": subject}):
+            pass
+        if not values:
+            continue
+        for patterns in _DETAIL_PATTERNS:
+            for binding in _matches(index, patterns, {"claim": subject}):
+                values = values | binding
+        rows[subject.value] = {f: term_value(values.get(f)) for f in _FIELDS}
+    return rows
 
 
 def _read(store, graphs: list[NamedNode] | None = None) -> list[Placed]:
@@ -584,14 +644,16 @@ def resolve_events(store) -> int:
     return resolve_all(store).announcements
 
 
-def resolve_all(store, note: str = "") -> Work:
+def resolve_all(store, note: str = "", rows: dict[str, dict] | None = None) -> Work:
     """Resolve every claim in the store and rewrite the resolution inputs and the resolution graph whole.
+    ``rows``: the store's claims as ``_rows`` would read them (``claim_rows`` of every article it holds, from
+    a first build's workers), else they are read from the store.
 
     The inputs are written first (their resolver version last), the resolution graph after them: a build or
     ingest that is cut off in between leaves its marker in the resolution graph, which replacing the graph whole
     takes away (a first build into an empty store leaves claims without announcements), so the next one
     resolves the whole store again."""
-    rows = _rows(store)
+    rows = _rows(store) if rows is None else rows
     claims = _placed_all(rows)
     work = Work(True, 0, len({c.article for c in claims}), len(claims), 0, 0, note=note)
 
