@@ -182,15 +182,15 @@ def build(paths: Iterable[str | Path], store, validate: bool = True, max_bytes: 
             report.outcomes.append(outcome)
         changed = [o.article_id for o in report.outcomes if o.status in ("written", "replaced")]
         if changed and rows is not None:  # a first build: the store holds what it wrote, whose claims are read
-            report.resolution = resolve_all(store, rows=rows)
+            report.resolution = resolve_all(store, rows=rows, jobs=jobs)
         elif full_resolution or pending:
-            report.resolution = resolve_all(store)
+            report.resolution = resolve_all(store, jobs=jobs)
         elif changed:
             report.resolution = resolve_articles(store, changed)
         else:
             store.clear_incomplete(RESOLUTION_GRAPH)  # this build's own marker: stale only from an older cut
             if resolution_stale(store):
-                report.resolution = resolve_all(store)
+                report.resolution = resolve_all(store, jobs=jobs)
         store.clear_incomplete(RESOLUTION_GRAPH)
         report.announcements = report.resolution.announcements if report.resolution else 0
         store.flush()

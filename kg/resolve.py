@@ -31,15 +31,16 @@ import hashlib
 import json
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 from math import ceil, floor, inf, log2, log10
 from pathlib import Path
 
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
 
 from kg.contradictions import kind_modules
 from kg.contradictions.base import LEVELS, DayIndex, Event, Intervals, Placed, Resolved
@@ -74,6 +75,7 @@ _EPOCH = date(1970, 1, 1).toordinal()
 _OPEN_END = "9999-12-31"  # the last day of a horizon a round runs past
 READ_BATCH = 500  # article graphs named in one query when only some organisations are read
 KEY_BATCH = 100  # organisations resolved again, and rewritten in one transaction, at a time
+AHEAD = 4  # organisations in flight per worker process when resolving in several
 
 # What resolution reads of each claim, as a few queries of required patterns merged by claim: on
 # pyoxigraph each OPTIONAL costs a pass over the whole store, so none is used.
@@ -644,24 +646,26 @@ def resolve_events(store) -> int:
     return resolve_all(store).announcements
 
 
-def resolve_all(store, note: str = "", rows: dict[str, dict] | None = None) -> Work:
+def resolve_all(store, note: str = "", rows: dict[str, dict] | None = None, jobs: int = 1) -> Work:
     """Resolve every claim in the store and rewrite the resolution inputs and the resolution graph whole.
     ``rows``: the store's claims as ``_rows`` would read them (``claim_rows`` of every article it holds, from
-    a first build's workers), else they are read from the store.
+    a first build's workers), else they are read from the store. ``jobs`` > 1: organisations are resolved in
+    that many worker processes (``_by_organisation``).
 
     The inputs are written first (their resolver version last), the resolution graph after them: a build or
     ingest that is cut off in between leaves its marker in the resolution graph, which replacing the graph whole
     takes away (a first build into an empty store leaves claims without announcements), so the next one
     resolves the whole store again."""
     rows = _rows(store) if rows is None else rows
-    claims = _placed_all(rows)
-    work = Work(True, 0, len({c.article for c in claims}), len(claims), 0, 0, note=note)
+    groups: dict[str, dict[str, dict]] = defaultdict(dict)  # organisation key -> its claims' rows
+    for iri, v in rows.items():
+        groups[identity(v["org"])][iri] = v
+    work = Work(True, len(groups), len({v["article"] for v in rows.values()}), len(rows), 0, 0, note=note)
 
     def quads():
-        for resolution in _by_organisation(claims):
-            work.organisations += 1
-            work.announcements += len(resolution.announcements)
-            for q in resolution_quads(resolution):
+        for announcements, resolved in _by_organisation(groups, jobs):
+            work.announcements += announcements
+            for q in resolved:
                 work.written += 1
                 yield q
 
@@ -671,14 +675,38 @@ def resolve_all(store, note: str = "", rows: dict[str, dict] | None = None) -> W
     return work
 
 
-def _by_organisation(claims: list[Placed]) -> Iterator[Resolution]:
-    """Each organisation's claims resolved on their own, in the order of their keys: an organisation's IRIs
-    (which number its announcements and topics) are the same whether it is resolved alone or with all."""
-    groups: dict[str, list[Placed]] = defaultdict(list)
-    for c in claims:
-        groups[identity(c.org)].append(c)
-    for key in sorted(groups):
-        yield resolve(groups[key])
+def _by_organisation(groups: dict[str, dict[str, dict]], jobs: int = 1) -> Iterator[tuple[int, Iterator[Quad]]]:
+    """Each organisation's claims (rows) resolved on their own, in the order of their keys: (its announcements,
+    its resolution quads). An organisation's IRIs (which number its announcements and topics) are the same
+    whether it is resolved alone or with all. With ``jobs`` > 1 they are resolved in that many worker
+    processes, a few organisations ahead of this one, which parses and writes their quads."""
+    keys = sorted(groups)
+    if jobs <= 1:
+        for key in keys:
+            resolution = resolve(_placed_all(groups[key]))
+            yield len(resolution.announcements), resolution_quads(resolution)
+        return
+    from kg.parallel import process_pool
+
+    with process_pool(jobs) as pool:
+        pending: deque[Future] = deque()
+        for key in keys:
+            pending.append(pool.submit(_organisation_nquads, groups[key]))
+            if len(pending) > AHEAD * jobs:
+                yield _parsed(pending.popleft().result())
+        while pending:
+            yield _parsed(pending.popleft().result())
+
+
+def _organisation_nquads(rows: dict[str, dict]) -> tuple[int, bytes]:
+    """In a worker: one organisation's claims resolved -> (its announcements, its resolution quads as N-Quads)."""
+    resolution = resolve(_placed_all(rows))
+    return len(resolution.announcements), serialize(resolution_quads(resolution), format=RdfFormat.N_QUADS)
+
+
+def _parsed(result: tuple[int, bytes]) -> tuple[int, Iterator[Quad]]:
+    announcements, nquads = result
+    return announcements, parse(nquads, format=RdfFormat.N_QUADS)
 
 
 # The resolution inputs (INPUTS_GRAPH): for each organisation key and article, one node with the values

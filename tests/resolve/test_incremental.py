@@ -73,7 +73,8 @@ def test_adding_articles_resolves_their_organisations_as_resolving_everything_wo
 
 def test_a_first_build_resolves_from_the_rows_its_workers_read_as_reading_the_store_would(tmp_path, corpus):
     """A first build takes what resolution reads of each claim from the workers (``claim_rows`` of each
-    article's quads), not from the store: the same rows, and the same resolution as reading them back."""
+    article's quads), not from the store, and resolves its organisations in worker processes: the same rows,
+    and the same resolution as reading them back and resolving in this process."""
     from kg.resolve import _rows, claim_rows
 
     lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
