@@ -229,11 +229,10 @@ def claim_rows(quads) -> dict[str, dict]:
     for (subject, predicate), objects in index.items():
         if predicate != TYPE or _CLAIM_CLASS not in objects:
             continue
-        values: dict = {}
-        for values in _matches(index, _CLAIM_PATTERNS, {"claim": subject}):
-            pass
-        if not values:
+        solutions = list(_matches(index, _CLAIM_PATTERNS, {"claim": subject}))
+        if not solutions:
             continue
+        values = solutions[-1]
         for patterns in _DETAIL_PATTERNS:
             for binding in _matches(index, patterns, {"claim": subject}):
                 values = values | binding
@@ -776,7 +775,7 @@ def resolution_outdated(store) -> bool:
     return bool(_run(store, _OTHER_VERSION))
 
 
-def resolve_articles(store, article_ids) -> Work:
+def resolve_articles(store, article_ids, rows: dict[str, dict] | None = None) -> Work:
     """Resolve again only the organisations whose claims these articles (just written, replaced or removed) make
     or made, and rewrite only their part of the resolution graph (the quads that changed, in one transaction
     with their inputs).
@@ -788,7 +787,8 @@ def resolve_articles(store, article_ids) -> Work:
     reading article graphs in proportion to the articles given. A store with no announcement yet, whose resolution was
     written before announcements carried their organisation's key (``nkg:orgKey``), or whose inputs are
     missing or were written by another version of the resolver, is resolved whole instead (``Work.note``
-    says why).
+    says why). ``rows``: the given articles' claims as ``_rows`` would read them (``Outcome.rows``), else they
+    are read from their graphs.
     """
     if not _run(store, _ANY_ANNOUNCEMENT):
         return resolve_all(store)
@@ -801,9 +801,13 @@ def resolve_articles(store, article_ids) -> Work:
     ids = sorted(set(article_ids))
     fresh: dict[str, dict[str, dict]] = defaultdict(dict)  # key -> claim -> values, of the given articles now
     keys: set[str] = set()
+    if rows is None:
+        rows = {}
+        for batch in _batches(ids, READ_BATCH):
+            rows.update(_rows(store, [graph_iri(a) for a in batch]))
+    for iri, v in rows.items():
+        fresh[identity(v["org"])][iri] = v
     for batch in _batches(ids, READ_BATCH):
-        for iri, v in _rows(store, [graph_iri(a) for a in batch]).items():
-            fresh[identity(v["org"])][iri] = v
         for row in _run(store, _KEYS_OF, _values("article", [article_iri(a) for a in batch])):
             keys.add(row["key"].value)  # also an organisation they no longer mention
     keys |= set(fresh)

@@ -90,6 +90,26 @@ def test_a_first_build_resolves_from_the_rows_its_workers_read_as_reading_the_st
     assert _same_as_full(store)
 
 
+def test_adding_articles_resolves_from_their_rows_as_from_their_graphs(tmp_path, corpus):
+    """A build into a store that holds data resolves the new articles' claims from their outcomes' rows: the
+    same resolution as reading them back from the articles' graphs."""
+    from kg.pipeline import process
+    from kg.read import read_paths
+    from kg.resolve import resolve_articles
+
+    lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text("".join(lines[:30]), encoding="utf-8")
+    second.write_text("".join(lines[30:40]), encoding="utf-8")
+    given, read = EmbeddedStore(tmp_path / "given"), EmbeddedStore(tmp_path / "read")
+    for store in (given, read):
+        build([first], store)
+    assert not build([second], given).resolution.full
+    outcomes = [process(article, read) for article in read_paths([second])]
+    assert not resolve_articles(read, [o.article_id for o in outcomes]).full
+    assert _resolution(given) == _resolution(read) and _inputs(given) == _inputs(read)
+
+
 def test_an_article_that_no_longer_names_an_organisation_takes_its_announcements_away(tmp_path):
     store = EmbeddedStore(tmp_path / "store")
     rows = _reports("Quorvex Minerals AB", [date(2025, 3, 4)], "q", 1) + _reports("Zentara Shipping GmbH",
