@@ -186,7 +186,7 @@ def build(paths: Iterable[str | Path], store, validate: bool = True, max_bytes: 
         elif full_resolution or pending:
             report.resolution = resolve_all(store, jobs=jobs)
         elif changed:
-            report.resolution = resolve_articles(store, changed, rows=rows)
+            report.resolution = resolve_articles(store, changed, rows=rows, jobs=jobs)
         else:
             store.clear_incomplete(RESOLUTION_GRAPH)  # this build's own marker: stale only from an older cut
             if resolution_stale(store):

@@ -34,6 +34,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterator
 from concurrent.futures import Future
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date
 from itertools import islice
@@ -688,24 +689,25 @@ def _by_organisation(groups: dict[str, dict[str, dict]], jobs: int = 1) -> Itera
     from kg.parallel import process_pool
 
     with process_pool(jobs) as pool:
-        pending: deque[Future] = deque()
-        for key in keys:
-            pending.append(pool.submit(_organisation_nquads, groups[key]))
-            if len(pending) > AHEAD * jobs:
-                yield _parsed(pending.popleft().result())
-        while pending:
-            yield _parsed(pending.popleft().result())
+        for announcements, nquads in _mapped(pool, jobs, _organisation_nquads, ((groups[key],) for key in keys)):
+            yield announcements, parse(nquads, format=RdfFormat.N_QUADS)
+
+
+def _mapped(pool, jobs: int, fn, tasks) -> Iterator:
+    """``fn(*task)`` of each task, in order, run in ``pool`` (of ``jobs`` workers) a few tasks ahead of the caller."""
+    pending: deque[Future] = deque()
+    for task in tasks:
+        pending.append(pool.submit(fn, *task))
+        if len(pending) > AHEAD * jobs:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 def _organisation_nquads(rows: dict[str, dict]) -> tuple[int, bytes]:
     """In a worker: one organisation's claims resolved -> (its announcements, its resolution quads as N-Quads)."""
     resolution = resolve(_placed_all(rows))
     return len(resolution.announcements), serialize(resolution_quads(resolution), format=RdfFormat.N_QUADS)
-
-
-def _parsed(result: tuple[int, bytes]) -> tuple[int, Iterator[Quad]]:
-    announcements, nquads = result
-    return announcements, parse(nquads, format=RdfFormat.N_QUADS)
 
 
 # The resolution inputs (INPUTS_GRAPH): for each organisation key and article, one node with the values
@@ -755,7 +757,7 @@ _NAMES_IN = "SELECT DISTINCT ?g ?name WHERE { $scope GRAPH ?g { ?claim a nkg:Cla
 _KEYS_OF = "SELECT DISTINCT ?key WHERE { $scope GRAPH $inputs { ?input nkg:inputArticle ?article ; nkg:inputKey ?key } }"
 _INPUTS_OF = ("SELECT ?input ?key ?article ?claims WHERE { $scope GRAPH $inputs { ?input nkg:inputKey ?key ; "
               "nkg:inputArticle ?article ; nkg:inputClaims ?claims } }")
-_DIGESTS_OF = "SELECT ?node ?digest WHERE { $scope GRAPH $resolution { ?node nkg:orgKey ?key ; nkg:itemDigest ?digest } }"
+_DIGESTS_OF = "SELECT ?node ?key ?digest WHERE { $scope GRAPH $resolution { ?node nkg:orgKey ?key ; nkg:itemDigest ?digest } }"
 # An item's quads in the resolution graph: its node's, its placed claims' (announcements), its sides' (topics).
 _ITEM_QUADS = ["SELECT ?s ?p ?o WHERE { $scope GRAPH $resolution { " + pattern + " } }" for pattern in (
     "?node ?p ?o BIND (?node AS ?s)", "?s nkg:about ?node ; ?p ?o", "?s nkg:topic ?node ; ?p ?o")]
@@ -775,7 +777,7 @@ def resolution_outdated(store) -> bool:
     return bool(_run(store, _OTHER_VERSION))
 
 
-def resolve_articles(store, article_ids, rows: dict[str, dict] | None = None) -> Work:
+def resolve_articles(store, article_ids, rows: dict[str, dict] | None = None, jobs: int = 1) -> Work:
     """Resolve again only the organisations whose claims these articles (just written, replaced or removed) make
     or made, and rewrite only their part of the resolution graph (the quads that changed, in one transaction
     with their inputs).
@@ -788,16 +790,16 @@ def resolve_articles(store, article_ids, rows: dict[str, dict] | None = None) ->
     written before announcements carried their organisation's key (``nkg:orgKey``), or whose inputs are
     missing or were written by another version of the resolver, is resolved whole instead (``Work.note``
     says why). ``rows``: the given articles' claims as ``_rows`` would read them (``Outcome.rows``), else they
-    are read from their graphs.
+    are read from their graphs. ``jobs`` > 1: the organisations are resolved in that many worker processes.
     """
     if not _run(store, _ANY_ANNOUNCEMENT):
-        return resolve_all(store)
+        return resolve_all(store, jobs=jobs)
     if not _run(store, _ANY_KEY):
-        return resolve_all(store, note="the resolution graph was written by an older version (announcements "
-                                       "without nkg:orgKey): resolved the whole store once")
+        return resolve_all(store, jobs=jobs, note="the resolution graph was written by an older version "
+                                                  "(announcements without nkg:orgKey): resolved the whole store once")
     if not _run(store, _VERSION_IS):
-        return resolve_all(store, note="the resolution inputs are missing or were written by another version of "
-                                       "the resolver: resolved the whole store once")
+        return resolve_all(store, jobs=jobs, note="the resolution inputs are missing or were written by another "
+                                                  "version of the resolver: resolved the whole store once")
     ids = sorted(set(article_ids))
     fresh: dict[str, dict[str, dict]] = defaultdict(dict)  # key -> claim -> values, of the given articles now
     keys: set[str] = set()
@@ -813,18 +815,22 @@ def resolve_articles(store, article_ids, rows: dict[str, dict] | None = None) ->
     keys |= set(fresh)
     work = Work(False, len(keys), len(ids), 0, 0, 0)
     changed = {article_iri(a) for a in ids}
-    for batch in _batches(sorted(keys), KEY_BATCH):
-        _resolve_part(store, batch, fresh, changed, work)
+    from kg.parallel import process_pool
+
+    with process_pool(jobs) if jobs > 1 and keys else nullcontext() as pool:
+        for batch in _batches(sorted(keys), KEY_BATCH):
+            _resolve_part(store, batch, fresh, changed, work, pool, jobs)
     return work
 
 
 def _resolve_part(store, keys: list[str], fresh: dict[str, dict[str, dict]], changed: set[NamedNode],
-                  work: Work) -> None:
+                  work: Work, pool=None, jobs: int = 1) -> None:
     """Resolve the organisations of these keys again from their stored inputs, those of the ``changed`` articles
     replaced by ``fresh``; write what changed of their part and of their inputs in one transaction.
 
     An announcement or topic whose digest (``nkg:itemDigest``) is the one stored has the quads stored: only
-    the others are turned into quads, and only the stored quads of those that changed or went are read."""
+    the others are turned into quads (in ``pool``'s workers, if given), and only the stored quads of those that
+    changed or went are read."""
     kept: dict[str, dict[str, dict]] = defaultdict(dict)  # key -> claim -> values, as stored, but the changed articles'
     dropped = []  # the input nodes of the changed articles
     scope = _values("key", [Literal(k) for k in keys])
@@ -837,22 +843,28 @@ def _resolve_part(store, keys: list[str], fresh: dict[str, dict[str, dict]], cha
                                                               (_INPUT_ROWS, "claims"))]
         else:
             kept[key].update(entries)
-    stored = {row["node"]: row["digest"].value for row in _run(store, _DIGESTS_OF, scope)}
-    after: dict[NamedNode, tuple[str, object]] = {}
-    for key in keys:
-        new = kept[key] | fresh.get(key, {})
-        if new:
-            resolution = resolve(_placed_all(new))
-            work.announcements += len(resolution.announcements)
-            after.update((node, (digest, quads)) for node, digest, quads in resolution_items(resolution))
-        work.claims += len(new)
-    # Only the items (announcements, topics) whose digest changed: their old quads read from the store, by node.
-    added = {(q.subject, q.predicate, q.object) for node, (digest, quads) in after.items()
-             if stored.get(node) != digest for q in quads()}
-    rewritten = [node for node, digest in stored.items() if node not in after or after[node][0] != digest]
+    stored: dict[str, dict[str, str]] = defaultdict(dict)  # key -> item node IRI -> its stored digest
+    for row in _run(store, _DIGESTS_OF, scope):
+        stored[row["key"].value][row["node"].value] = row["digest"].value
+    tasks = [(kept[key] | fresh.get(key, {}), stored[key]) for key in keys]
+    work.claims += sum(len(new) for new, _ in tasks)
+    if pool is None:
+        results = (_changed_items(*task) for task in tasks)
+    else:
+        results = ((announcements, digests, parse(nquads, format=RdfFormat.N_QUADS))
+                   for announcements, digests, nquads in _mapped(pool, jobs, _changed_nquads, tasks))
+    after: dict[str, str] = {}  # item node IRI -> its digest now
+    added = set()  # the quads of the items (announcements, topics) whose digest changed
+    for announcements, digests, quads in results:
+        work.announcements += announcements
+        after.update(digests)
+        added.update((q.subject, q.predicate, q.object) for q in quads)
+    was = {node: digest for digests in stored.values() for node, digest in digests.items()}
+    # The old quads of the items that changed or went, read from the store by node.
+    rewritten = [NamedNode(node) for node, digest in was.items() if after.get(node) != digest]
     gone = {(row["s"], row["p"], row["o"]) for batch in _batches(rewritten, READ_BATCH) for query in _ITEM_QUADS
             for row in _run(store, query, _values("node", batch))}
-    work.changed += len(rewritten) + sum(node not in stored for node in after)
+    work.changed += len(rewritten) + sum(node not in was for node in after)
     gone, added = gone - added, added - gone
     inputs = [(q.subject, q.predicate, q.object) for key in keys for q in _inputs(fresh.get(key, {}))]
     operations = [f"{verb} DATA {{ GRAPH {graph} {{\n{_triples(triples)}\n}} }}"
@@ -863,6 +875,23 @@ def _resolve_part(store, keys: list[str], fresh: dict[str, dict[str, dict]], cha
         store.update(" ;\n".join(operations))
     work.written += len(added)
     work.removed += len(gone)
+
+
+def _changed_items(rows: dict[str, dict], stored: dict[str, str]) -> tuple[int, dict[str, str], list[Quad]]:
+    """One organisation's claims resolved again: (its announcements, each item's digest by its node's IRI, the
+    quads of the items whose digest is not the one ``stored``)."""
+    if not rows:
+        return 0, {}, []
+    resolution = resolve(_placed_all(rows))
+    items = list(resolution_items(resolution))
+    quads = [q for node, digest, item_quads in items if stored.get(node.value) != digest for q in item_quads()]
+    return len(resolution.announcements), {node.value: digest for node, digest, _ in items}, quads
+
+
+def _changed_nquads(rows: dict[str, dict], stored: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+    """In a worker: ``_changed_items``, its quads as N-Quads."""
+    announcements, digests, quads = _changed_items(rows, stored)
+    return announcements, digests, serialize(quads, format=RdfFormat.N_QUADS)
 
 
 def _triples(triples) -> str:

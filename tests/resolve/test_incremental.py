@@ -91,8 +91,9 @@ def test_a_first_build_resolves_from_the_rows_its_workers_read_as_reading_the_st
 
 
 def test_adding_articles_resolves_from_their_rows_as_from_their_graphs(tmp_path, corpus):
-    """A build into a store that holds data resolves the new articles' claims from their outcomes' rows: the
-    same resolution as reading them back from the articles' graphs."""
+    """A build into a store that holds data resolves the new articles' claims from their outcomes' rows, in
+    worker processes with ``jobs``: the same resolution as reading them back from the articles' graphs and
+    resolving in this process."""
     from kg.pipeline import process
     from kg.read import read_paths
     from kg.resolve import resolve_articles
@@ -104,7 +105,7 @@ def test_adding_articles_resolves_from_their_rows_as_from_their_graphs(tmp_path,
     given, read = EmbeddedStore(tmp_path / "given"), EmbeddedStore(tmp_path / "read")
     for store in (given, read):
         build([first], store)
-    assert not build([second], given).resolution.full
+    assert not build([second], given, jobs=2).resolution.full
     outcomes = [process(article, read) for article in read_paths([second])]
     assert not resolve_articles(read, [o.article_id for o in outcomes]).full
     assert _resolution(given) == _resolution(read) and _inputs(given) == _inputs(read)
