@@ -116,6 +116,11 @@ def _context():
     return multiprocessing.get_context("spawn")
 
 
+def process_pool(jobs: int) -> ProcessPoolExecutor:
+    """``jobs`` worker processes of this machine, with the extractor and the resolver loaded."""
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=_context())
+
+
 def build_outcomes(items: Iterable[ArticleDraft | ReadError], store, admit: Callable[[object], Outcome | None],
                    validate: bool = True, jobs: int = 2, budget: float | None = None, executor: Executor | None = None,
                    chunk_size: int = CHUNK) -> Iterator[Outcome]:
@@ -157,7 +162,7 @@ def build_outcomes(items: Iterable[ArticleDraft | ReadError], store, admit: Call
             else:
                 yield settle(draft, state, next(results))
 
-    with executor or ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
+    with executor or process_pool(jobs) as pool:
         chunk: list = []
 
         def dispatch() -> None:

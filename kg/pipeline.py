@@ -78,7 +78,7 @@ def ingest(article: Article, store, validate: bool = True, budget: float | None 
     if pending:
         resolve_all(store)
     elif outcome.status in ("written", "replaced"):
-        resolve_articles(store, [article.id])
+        resolve_articles(store, [article.id], rows=outcome.rows)
     store.clear_incomplete(RESOLUTION_GRAPH)
     return outcome
 
@@ -169,20 +169,28 @@ def build(paths: Iterable[str | Path], store, validate: bool = True, max_bytes: 
         held = store.query("ASK { GRAPH ?g { ?s ?p ?o } }")
         if not pending and held:
             store.mark_incomplete(RESOLUTION_GRAPH)
+        rows: dict[str, dict] | None = {}  # the written articles' claims as resolution reads them
         for outcome in outcomes:
             if on_item:
                 on_item(outcome)
-            outcome.extraction = None  # keep memory flat over large builds
+            if rows is not None and outcome.status in ("written", "replaced"):
+                if outcome.rows is None:  # an outcome made elsewhere, without them: read back instead
+                    rows = None
+                else:
+                    rows.update(outcome.rows)
+            outcome.extraction = outcome.rows = None  # keep memory flat over large builds
             report.outcomes.append(outcome)
         changed = [o.article_id for o in report.outcomes if o.status in ("written", "replaced")]
-        if full_resolution or pending:
-            report.resolution = resolve_all(store)
+        if changed and rows is not None and not held:  # a first build: the store holds what it wrote
+            report.resolution = resolve_all(store, rows=rows, jobs=jobs)
+        elif full_resolution or pending:
+            report.resolution = resolve_all(store, jobs=jobs)
         elif changed:
-            report.resolution = resolve_articles(store, changed)
+            report.resolution = resolve_articles(store, changed, rows=rows, jobs=jobs)
         else:
             store.clear_incomplete(RESOLUTION_GRAPH)  # this build's own marker: stale only from an older cut
             if resolution_stale(store):
-                report.resolution = resolve_all(store)
+                report.resolution = resolve_all(store, jobs=jobs)
         store.clear_incomplete(RESOLUTION_GRAPH)
         report.announcements = report.resolution.announcements if report.resolution else 0
         store.flush()

@@ -12,12 +12,15 @@ from kg.extract import extract
 from kg.link import link
 from kg.mapping import article_quads
 from kg.records import Article, Outcome
+from kg.resolve import claim_rows
 from kg.validate import validate_quads
 
 
 def prepare(article: Article, validate: bool = True,
             budget: float | None = ARTICLE_SECONDS) -> tuple[Outcome, list | None]:
     """Extract, link, map and validate one article, touching no store: (outcome, quads or None if skipped).
+    The outcome carries the rows resolution reads of its claims (``Outcome.rows``): a first build resolves from
+    them instead of reading the claims back from the store.
 
     This is the part of the build that runs in worker processes under ``build(..., jobs=N)``. An article
     that takes longer than ``budget`` seconds is skipped.
@@ -35,4 +38,5 @@ def prepare(article: Article, validate: bool = True,
     if report is not None and not report.conforms:  # the fast check is strict; pySHACL decides the rest
         return Outcome(source, "skipped", article.id, "does not conform to the shapes:\n" + report.text()), None
     return Outcome(article.source or article.id, "written", article.id,
-                   claims=len(extraction.claims), quads=len(quads), extraction=extraction), quads
+                   claims=len(extraction.claims), quads=len(quads), extraction=extraction,
+                   rows=claim_rows(quads)), quads

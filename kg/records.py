@@ -279,3 +279,4 @@ class Outcome:
     claims: int = 0
     quads: int = 0
     extraction: Extraction | None = None
+    rows: dict[str, dict] | None = None  # its claims as resolution reads them (``kg.resolve.claim_rows``)

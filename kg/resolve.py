@@ -31,22 +31,26 @@ import hashlib
 import json
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterator
+from concurrent.futures import Future
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 from math import ceil, floor, inf, log2, log10
 from pathlib import Path
 
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
 
 from kg.contradictions import kind_modules
 from kg.contradictions.base import LEVELS, DayIndex, Event, Intervals, Placed, Resolved
 from kg.mapping import (
     INPUTS_GRAPH,
     NKG,
+    PREFIXES,
     RESOLUTION_GRAPH,
+    TYPE,
     article_iri,
     graph_iri,
     inputs_iri,
@@ -73,6 +77,7 @@ _EPOCH = date(1970, 1, 1).toordinal()
 _OPEN_END = "9999-12-31"  # the last day of a horizon a round runs past
 READ_BATCH = 500  # article graphs named in one query when only some organisations are read
 KEY_BATCH = 100  # organisations resolved again, and rewritten in one transaction, at a time
+AHEAD = 4  # organisations in flight per worker process when resolving in several
 
 # What resolution reads of each claim, as a few queries of required patterns merged by claim: on
 # pyoxigraph each OPTIONAL costs a pass over the whole store, so none is used.
@@ -183,6 +188,63 @@ def _rows(store, graphs: list[NamedNode] | None = None) -> dict[str, dict]:
                 if row is not None:
                     row.update({k: term_value(sol[k]) for k in names})
     return {iri: {f: v.get(f) for f in _FIELDS} for iri, v in rows.items()}
+
+
+def _patterns(query: str) -> list[tuple]:
+    """The triple patterns of ``_CLAIMS`` or one of ``_DETAILS``: variables as their names, the rest as IRIs."""
+    def term(token: str):
+        if token.startswith("?"):
+            return token[1:]
+        if token == "a":
+            return TYPE
+        prefix, local = token.split(":", 1)
+        return NamedNode(PREFIXES[prefix] + local)
+
+    patterns = []
+    for statement in re.split(r"\s\.\s", query.split("GRAPH ?g {", 1)[1].rsplit("}", 2)[0]):
+        first, *more = (part.split() for part in statement.split(";"))
+        patterns += [(term(first[0]), term(p), term(o)) for p, o in [first[1:], *more]]
+    return patterns
+
+
+_CLAIM_PATTERNS = _patterns(_CLAIMS)
+_DETAIL_PATTERNS = [_patterns(query) for query in _DETAILS.values()]
+_CLAIM_CLASS = NamedNode(NKG + "Claim")
+
+
+def _matches(index: dict, patterns: list[tuple], binding: dict) -> Iterator[dict]:
+    """The bindings that extend ``binding`` to match every pattern (each subject bound by an earlier one)."""
+    if not patterns:
+        yield binding
+        return
+    (s, p, o), rest = patterns[0], patterns[1:]
+    for value in index.get((binding[s] if isinstance(s, str) else s, p), ()):
+        if not isinstance(o, str):
+            if value == o:
+                yield from _matches(index, rest, binding)
+        elif binding.get(o, value) == value:
+            yield from _matches(index, rest, binding | {o: value})
+
+
+def claim_rows(quads) -> dict[str, dict]:
+    """What ``_rows`` reads of the claims in one article's quads, read without a store (the queries' patterns
+    matched in Python): a build's workers hand them over with the article, so a first build reads nothing back."""
+    index: dict[tuple, list] = defaultdict(list)
+    for q in quads:
+        index[(q.subject, q.predicate)].append(q.object)
+    rows: dict[str, dict] = {}
+    for (subject, predicate), objects in index.items():
+        if predicate != TYPE or _CLAIM_CLASS not in objects:
+            continue
+        solutions = list(_matches(index, _CLAIM_PATTERNS, {"claim": subject}))
+        if not solutions:
+            continue
+        values = solutions[-1]
+        for patterns in _DETAIL_PATTERNS:
+            for binding in _matches(index, patterns, {"claim": subject}):
+                values = values | binding
+        rows[subject.value] = {f: term_value(values.get(f)) for f in _FIELDS}
+    return rows
 
 
 def _read(store, graphs: list[NamedNode] | None = None) -> list[Placed]:
@@ -590,22 +652,26 @@ def resolve_events(store) -> int:
     return resolve_all(store).announcements
 
 
-def resolve_all(store, note: str = "") -> Work:
+def resolve_all(store, note: str = "", rows: dict[str, dict] | None = None, jobs: int = 1) -> Work:
     """Resolve every claim in the store and rewrite the resolution inputs and the resolution graph whole.
+    ``rows``: the store's claims as ``_rows`` would read them (``claim_rows`` of every article it holds, from
+    a first build's workers), else they are read from the store. ``jobs`` > 1: organisations are resolved in
+    that many worker processes (``_by_organisation``).
 
     The inputs are written first (their resolver version last), the resolution graph after them: a build or
     ingest that is cut off in between leaves its marker in the resolution graph, which replacing the graph whole
     takes away (a first build into an empty store leaves claims without announcements), so the next one
     resolves the whole store again."""
-    rows = _rows(store)
-    claims = _placed_all(rows)
-    work = Work(True, 0, len({c.article for c in claims}), len(claims), 0, 0, note=note)
+    rows = _rows(store) if rows is None else rows
+    groups: dict[str, dict[str, dict]] = defaultdict(dict)  # organisation key -> its claims' rows
+    for iri, v in rows.items():
+        groups[identity(v["org"])][iri] = v
+    work = Work(True, len(groups), len({v["article"] for v in rows.values()}), len(rows), 0, 0, note=note)
 
     def quads():
-        for resolution in _by_organisation(claims):
-            work.organisations += 1
-            work.announcements += len(resolution.announcements)
-            for q in resolution_quads(resolution):
+        for announcements, resolved in _by_organisation(groups, jobs):
+            work.announcements += announcements
+            for q in resolved:
                 work.written += 1
                 yield q
 
@@ -615,14 +681,39 @@ def resolve_all(store, note: str = "") -> Work:
     return work
 
 
-def _by_organisation(claims: list[Placed]) -> Iterator[Resolution]:
-    """Each organisation's claims resolved on their own, in the order of their keys: an organisation's IRIs
-    (which number its announcements and topics) are the same whether it is resolved alone or with all."""
-    groups: dict[str, list[Placed]] = defaultdict(list)
-    for c in claims:
-        groups[identity(c.org)].append(c)
-    for key in sorted(groups):
-        yield resolve(groups[key])
+def _by_organisation(groups: dict[str, dict[str, dict]], jobs: int = 1) -> Iterator[tuple[int, Iterator[Quad]]]:
+    """Each organisation's claims (rows) resolved on their own, in the order of their keys: (its announcements,
+    its resolution quads). An organisation's IRIs (which number its announcements and topics) are the same
+    whether it is resolved alone or with all. With ``jobs`` > 1 they are resolved in that many worker
+    processes, a few organisations ahead of this one, which parses and writes their quads."""
+    keys = sorted(groups)
+    if jobs <= 1:
+        for key in keys:
+            resolution = resolve(_placed_all(groups[key]))
+            yield len(resolution.announcements), resolution_quads(resolution)
+        return
+    from kg.parallel import process_pool
+
+    with process_pool(jobs) as pool:
+        for announcements, nquads in _mapped(pool, jobs, _organisation_nquads, ((groups[key],) for key in keys)):
+            yield announcements, parse(nquads, format=RdfFormat.N_QUADS)
+
+
+def _mapped(pool, jobs: int, fn, tasks) -> Iterator:
+    """``fn(*task)`` of each task, in order, run in ``pool`` (of ``jobs`` workers) a few tasks ahead of the caller."""
+    pending: deque[Future] = deque()
+    for task in tasks:
+        pending.append(pool.submit(fn, *task))
+        if len(pending) > AHEAD * jobs:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def _organisation_nquads(rows: dict[str, dict]) -> tuple[int, bytes]:
+    """In a worker: one organisation's claims resolved -> (its announcements, its resolution quads as N-Quads)."""
+    resolution = resolve(_placed_all(rows))
+    return len(resolution.announcements), serialize(resolution_quads(resolution), format=RdfFormat.N_QUADS)
 
 
 # The resolution inputs (INPUTS_GRAPH): for each organisation key and article, one node with the values
@@ -672,7 +763,7 @@ _NAMES_IN = "SELECT DISTINCT ?g ?name WHERE { $scope GRAPH ?g { ?claim a nkg:Cla
 _KEYS_OF = "SELECT DISTINCT ?key WHERE { $scope GRAPH $inputs { ?input nkg:inputArticle ?article ; nkg:inputKey ?key } }"
 _INPUTS_OF = ("SELECT ?input ?key ?article ?claims WHERE { $scope GRAPH $inputs { ?input nkg:inputKey ?key ; "
               "nkg:inputArticle ?article ; nkg:inputClaims ?claims } }")
-_DIGESTS_OF = "SELECT ?node ?digest WHERE { $scope GRAPH $resolution { ?node nkg:orgKey ?key ; nkg:itemDigest ?digest } }"
+_DIGESTS_OF = "SELECT ?node ?key ?digest WHERE { $scope GRAPH $resolution { ?node nkg:orgKey ?key ; nkg:itemDigest ?digest } }"
 # An item's quads in the resolution graph: its node's, its placed claims' (announcements), its sides' (topics).
 _ITEM_QUADS = ["SELECT ?s ?p ?o WHERE { $scope GRAPH $resolution { " + pattern + " } }" for pattern in (
     "?node ?p ?o BIND (?node AS ?s)", "?s nkg:about ?node ; ?p ?o", "?s nkg:topic ?node ; ?p ?o")]
@@ -692,7 +783,7 @@ def resolution_outdated(store) -> bool:
     return bool(_run(store, _OTHER_VERSION))
 
 
-def resolve_articles(store, article_ids) -> Work:
+def resolve_articles(store, article_ids, rows: dict[str, dict] | None = None, jobs: int = 1) -> Work:
     """Resolve again only the organisations whose claims these articles (just written, replaced or removed) make
     or made, and rewrite only their part of the resolution graph (the quads that changed, in one transaction
     with their inputs).
@@ -704,39 +795,48 @@ def resolve_articles(store, article_ids) -> Work:
     reading article graphs in proportion to the articles given. A store with no announcement yet, whose resolution was
     written before announcements carried their organisation's key (``nkg:orgKey``), or whose inputs are
     missing or were written by another version of the resolver, is resolved whole instead (``Work.note``
-    says why).
+    says why). ``rows``: the given articles' claims as ``_rows`` would read them (``Outcome.rows``), else they
+    are read from their graphs. ``jobs`` > 1: the organisations are resolved in that many worker processes.
     """
     if not _run(store, _ANY_ANNOUNCEMENT):
-        return resolve_all(store)
+        return resolve_all(store, jobs=jobs)
     if not _run(store, _ANY_KEY):
-        return resolve_all(store, note="the resolution graph was written by an older version (announcements "
-                                       "without nkg:orgKey): resolved the whole store once")
+        return resolve_all(store, jobs=jobs, note="the resolution graph was written by an older version "
+                                                  "(announcements without nkg:orgKey): resolved the whole store once")
     if not _run(store, _VERSION_IS):
-        return resolve_all(store, note="the resolution inputs are missing or were written by another version of "
-                                       "the resolver: resolved the whole store once")
+        return resolve_all(store, jobs=jobs, note="the resolution inputs are missing or were written by another "
+                                                  "version of the resolver: resolved the whole store once")
     ids = sorted(set(article_ids))
     fresh: dict[str, dict[str, dict]] = defaultdict(dict)  # key -> claim -> values, of the given articles now
     keys: set[str] = set()
+    if rows is None:
+        rows = {}
+        for batch in _batches(ids, READ_BATCH):
+            rows.update(_rows(store, [graph_iri(a) for a in batch]))
+    for iri, v in rows.items():
+        fresh[identity(v["org"])][iri] = v
     for batch in _batches(ids, READ_BATCH):
-        for iri, v in _rows(store, [graph_iri(a) for a in batch]).items():
-            fresh[identity(v["org"])][iri] = v
         for row in _run(store, _KEYS_OF, _values("article", [article_iri(a) for a in batch])):
             keys.add(row["key"].value)  # also an organisation they no longer mention
     keys |= set(fresh)
     work = Work(False, len(keys), len(ids), 0, 0, 0)
     changed = {article_iri(a) for a in ids}
-    for batch in _batches(sorted(keys), KEY_BATCH):
-        _resolve_part(store, batch, fresh, changed, work)
+    from kg.parallel import process_pool
+
+    with process_pool(jobs) if jobs > 1 and keys else nullcontext() as pool:
+        for batch in _batches(sorted(keys), KEY_BATCH):
+            _resolve_part(store, batch, fresh, changed, work, pool, jobs)
     return work
 
 
 def _resolve_part(store, keys: list[str], fresh: dict[str, dict[str, dict]], changed: set[NamedNode],
-                  work: Work) -> None:
+                  work: Work, pool=None, jobs: int = 1) -> None:
     """Resolve the organisations of these keys again from their stored inputs, those of the ``changed`` articles
     replaced by ``fresh``; write what changed of their part and of their inputs in one transaction.
 
     An announcement or topic whose digest (``nkg:itemDigest``) is the one stored has the quads stored: only
-    the others are turned into quads, and only the stored quads of those that changed or went are read."""
+    the others are turned into quads (in ``pool``'s workers, if given), and only the stored quads of those that
+    changed or went are read."""
     kept: dict[str, dict[str, dict]] = defaultdict(dict)  # key -> claim -> values, as stored, but the changed articles'
     dropped = []  # the input nodes of the changed articles
     scope = _values("key", [Literal(k) for k in keys])
@@ -749,22 +849,28 @@ def _resolve_part(store, keys: list[str], fresh: dict[str, dict[str, dict]], cha
                                                               (_INPUT_ROWS, "claims"))]
         else:
             kept[key].update(entries)
-    stored = {row["node"]: row["digest"].value for row in _run(store, _DIGESTS_OF, scope)}
-    after: dict[NamedNode, tuple[str, object]] = {}
-    for key in keys:
-        new = kept[key] | fresh.get(key, {})
-        if new:
-            resolution = resolve(_placed_all(new))
-            work.announcements += len(resolution.announcements)
-            after.update((node, (digest, quads)) for node, digest, quads in resolution_items(resolution))
-        work.claims += len(new)
-    # Only the items (announcements, topics) whose digest changed: their old quads read from the store, by node.
-    added = {(q.subject, q.predicate, q.object) for node, (digest, quads) in after.items()
-             if stored.get(node) != digest for q in quads()}
-    rewritten = [node for node, digest in stored.items() if node not in after or after[node][0] != digest]
+    stored: dict[str, dict[str, str]] = defaultdict(dict)  # key -> item node IRI -> its stored digest
+    for row in _run(store, _DIGESTS_OF, scope):
+        stored[row["key"].value][row["node"].value] = row["digest"].value
+    tasks = [(kept[key] | fresh.get(key, {}), stored[key]) for key in keys]
+    work.claims += sum(len(new) for new, _ in tasks)
+    if pool is None:
+        results = (_changed_items(*task) for task in tasks)
+    else:
+        results = ((announcements, digests, parse(nquads, format=RdfFormat.N_QUADS))
+                   for announcements, digests, nquads in _mapped(pool, jobs, _changed_nquads, tasks))
+    after: dict[str, str] = {}  # item node IRI -> its digest now
+    added = set()  # the quads of the items (announcements, topics) whose digest changed
+    for announcements, digests, quads in results:
+        work.announcements += announcements
+        after.update(digests)
+        added.update((q.subject, q.predicate, q.object) for q in quads)
+    was = {node: digest for digests in stored.values() for node, digest in digests.items()}
+    # The old quads of the items that changed or went, read from the store by node.
+    rewritten = [NamedNode(node) for node, digest in was.items() if after.get(node) != digest]
     gone = {(row["s"], row["p"], row["o"]) for batch in _batches(rewritten, READ_BATCH) for query in _ITEM_QUADS
             for row in _run(store, query, _values("node", batch))}
-    work.changed += len(rewritten) + sum(node not in stored for node in after)
+    work.changed += len(rewritten) + sum(node not in was for node in after)
     gone, added = gone - added, added - gone
     inputs = [(q.subject, q.predicate, q.object) for key in keys for q in _inputs(fresh.get(key, {}))]
     operations = [f"{verb} DATA {{ GRAPH {graph} {{\n{_triples(triples)}\n}} }}"
@@ -775,6 +881,23 @@ def _resolve_part(store, keys: list[str], fresh: dict[str, dict[str, dict]], cha
         store.update(" ;\n".join(operations))
     work.written += len(added)
     work.removed += len(gone)
+
+
+def _changed_items(rows: dict[str, dict], stored: dict[str, str]) -> tuple[int, dict[str, str], list[Quad]]:
+    """One organisation's claims resolved again: (its announcements, each item's digest by its node's IRI, the
+    quads of the items whose digest is not the one ``stored``)."""
+    if not rows:
+        return 0, {}, []
+    resolution = resolve(_placed_all(rows))
+    items = list(resolution_items(resolution))
+    quads = [q for node, digest, item_quads in items if stored.get(node.value) != digest for q in item_quads()]
+    return len(resolution.announcements), {node.value: digest for node, digest, _ in items}, quads
+
+
+def _changed_nquads(rows: dict[str, dict], stored: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+    """In a worker: ``_changed_items``, its quads as N-Quads."""
+    announcements, digests, quads = _changed_items(rows, stored)
+    return announcements, digests, serialize(quads, format=RdfFormat.N_QUADS)
 
 
 def _triples(triples) -> str:

@@ -71,6 +71,46 @@ def test_adding_articles_resolves_their_organisations_as_resolving_everything_wo
     assert not store.is_incomplete(RESOLUTION_GRAPH)
 
 
+def test_a_first_build_resolves_from_the_rows_its_workers_read_as_reading_the_store_would(tmp_path, corpus):
+    """A first build takes what resolution reads of each claim from the workers (``claim_rows`` of each
+    article's quads), not from the store, and resolves its organisations in worker processes: the same rows,
+    and the same resolution as reading them back and resolving in this process."""
+    from kg.resolve import _rows, claim_rows
+
+    lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+    path = tmp_path / "first.jsonl"
+    path.write_text("".join(lines[:80]), encoding="utf-8")
+    store = EmbeddedStore(tmp_path / "store")
+    report = build([path], store, jobs=2)
+    assert report.resolution.full and report.resolution.claims > 100
+    from_quads = {}
+    for graph in store.article_graphs():
+        from_quads.update(claim_rows(store.graph_quads(graph)))
+    assert from_quads == _rows(store)
+    assert _same_as_full(store)
+
+
+def test_adding_articles_resolves_from_their_rows_as_from_their_graphs(tmp_path, corpus):
+    """A build into a store that holds data resolves the new articles' claims from their outcomes' rows, in
+    worker processes with ``jobs``: the same resolution as reading them back from the articles' graphs and
+    resolving in this process."""
+    from kg.pipeline import process
+    from kg.read import read_paths
+    from kg.resolve import resolve_articles
+
+    lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text("".join(lines[:30]), encoding="utf-8")
+    second.write_text("".join(lines[30:40]), encoding="utf-8")
+    given, read = EmbeddedStore(tmp_path / "given"), EmbeddedStore(tmp_path / "read")
+    for store in (given, read):
+        build([first], store)
+    assert not build([second], given, jobs=2).resolution.full
+    outcomes = [process(article, read) for article in read_paths([second])]
+    assert not resolve_articles(read, [o.article_id for o in outcomes]).full
+    assert _resolution(given) == _resolution(read) and _inputs(given) == _inputs(read)
+
+
 def test_an_article_that_no_longer_names_an_organisation_takes_its_announcements_away(tmp_path):
     store = EmbeddedStore(tmp_path / "store")
     rows = _reports("Quorvex Minerals AB", [date(2025, 3, 4)], "q", 1) + _reports("Zentara Shipping GmbH",
