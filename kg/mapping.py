@@ -17,6 +17,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from functools import cache, partial
+from typing import NamedTuple
 from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -31,6 +32,7 @@ from kg.records import (
     ClaimDetails,
     Entity,
     Extraction,
+    Placement,
     Quantity,
     Resolution,
     Role,
@@ -346,22 +348,38 @@ def _claim(w: _GraphQuads, a: NamedNode, article_id: str, claim: Claim, types: d
     _time(w, c, claim.when)
 
 
-def resolution_quads(resolution: Resolution) -> Iterator[Quad]:
-    """The resolution graph: announcements, the claims about them and why they were merged, and the topics
-    (with their positions: claims that agree) the contradiction queries compare.
+def resolution_quads(*resolutions: Resolution) -> Iterator[Quad]:
+    """The resolution graph of these resolutions: announcements, the claims about them and why they were merged,
+    and the topics (with their positions: claims that agree) the contradiction queries compare, with the rows
+    those give on each (``topic_rows``).
 
     Each placed claim also gets, in this graph only, the facts the queries compare and show: its article,
     how it was placed, its unit, its interval after the approximation rule, its scope and the days its
     time covers.
     """
-    for _, _, quads in resolution_items(resolution):  # an item at a time: the graph is never held whole
-        yield from quads()
+    read = []
+    for resolution in resolutions:
+        for item in resolution_items(resolution):  # an item at a time: the graph is never held whole
+            quads = item.quads()
+            yield from quads
+            if item.reads is not None:
+                read.append(quads + item.reads())
+    yield from topic_rows(read)
 
 
-def resolution_items(resolution: Resolution) -> Iterator[tuple[NamedNode, str, Callable[[], list[Quad]]]]:
-    """The resolution's items, an announcement or a topic each: its node, a digest of what its quads are made
-    of (two items with the same node and digest have the same quads; the node carries it as nkg:itemDigest)
-    and a function giving its quads.
+class Item(NamedTuple):
+    """An announcement or a topic of a resolution: its node, a digest of what its quads are made of (two items
+    with the same node and digest have the same quads; the node carries it as nkg:itemDigest) and a function
+    giving its quads; for a topic, also one giving what its kind's query reads beside them (``topic_rows``)."""
+
+    node: NamedNode
+    digest: str
+    quads: Callable[[], list[Quad]]
+    reads: Callable[[], list[Quad]] | None = None
+
+
+def resolution_items(resolution: Resolution) -> Iterator[Item]:
+    """The resolution's items, an announcement or a topic each (``Item``).
 
     An item's quads are its own: their subject is its node, a claim placed on it (announcements) or one of
     its sides (topics), so the quads that changed between two resolutions are those of the items that did.
@@ -375,13 +393,41 @@ def resolution_items(resolution: Resolution) -> Iterator[tuple[NamedNode, str, C
         node = announcement_iri(ann.org, ann.kind, ann.when, n, group=ann.group, object_=ann.object)
         nodes.append(node)
         digest = item_digest(node, (ann,))
-        yield node, digest, partial(_item, digest, _announcement, node, ann, identity(ann.org))
+        yield Item(node, digest, partial(_item, digest, _announcement, node, ann, identity(ann.org)))
+    placed = {p.claim: (p, ann.kind) for ann in resolution.announcements for p in ann.placements}
     keys: dict[str, int] = {}
     for topic in resolution.topics:
         announcement = nodes[topic.announcement] if topic.announcement is not None else None
         node = _topic_node(topic, announcement, keys)
-        digest = item_digest(node, (announcement, replace(topic, announcement=None)))
-        yield node, digest, partial(_item, digest, _topic, node, topic, announcement, identity(topic.org))
+        when = resolution.announcements[topic.announcement].when if announcement is not None else None
+        shown = tuple(placed[c] for side in topic.positions for c in (side.claims[0], side.companion) if c in placed)
+        # the rows written on the topic are made of it and of what its query reads: its announcement's time and
+        # the claims its sides show
+        digest = item_digest(node, (announcement, when, replace(topic, announcement=None), shown))
+        yield Item(node, digest, partial(_item, digest, _topic, node, topic, announcement, identity(topic.org)),
+                   partial(_topic_reads, announcement, when, shown))
+
+
+def _topic_reads(announcement: NamedNode | None, when: TimeRef | None, shown: tuple[tuple[Placement, str], ...]
+                 ) -> list[Quad]:
+    """What a topic's query reads beside the topic: its announcement's time and the claims its sides show, as
+    placed on announcements of a kind (quads of those announcements)."""
+    w = _GraphQuads(RESOLUTION_GRAPH)
+    if announcement is not None:
+        _time(w, announcement, when)
+    for p, kind in shown:
+        _placement(w, p, kind)
+    return w.quads
+
+
+def topic_rows(topics: list[list[Quad]]) -> list[Quad]:
+    """Each topic's rows (``nkg:contradictionRows``): what its kind's query gives on it, as JSON
+    (kg.contradictions.rows_by_topic); ``topics``: the quads of each topic and what its query reads."""
+    from kg.contradictions import rows_by_topic  # it maps nothing: it runs the kinds' queries on these quads
+
+    rows = rows_by_topic([q for quads in topics for q in quads]) if topics else {}
+    return [Quad(NamedNode(node), nkg("contradictionRows"), _str(text), RESOLUTION_GRAPH)
+            for node, text in sorted(rows.items())]
 
 
 def item_digest(node: NamedNode, makings: tuple) -> str:
@@ -415,22 +461,27 @@ def _announcement(w: _GraphQuads, node: NamedNode, ann: Announcement, key: str) 
     for claim in ann.claims:
         w.add(NamedNode(claim), nkg("about"), node)
     for p in ann.placements:
-        c = NamedNode(p.claim)
-        w.add(c, nkg("fromArticle"), article_iri(p.article))
-        w.add(c, nkg("resolvedBy"), _str(p.basis))
-        w.add(c, nkg("scope"), _str(p.scope))
-        if p.unit:
-            w.add(c, nkg("figureUnit"), _str(p.unit))
-        if p.low is not None:
-            w.add(c, nkg("intervalLow"), _dec(p.low))
-        if p.high is not None:
-            w.add(c, nkg("intervalHigh"), _dec(p.high))
-        if p.start_day is not None:
-            w.add(c, nkg("startDay"), _int(p.start_day))
-            w.add(c, nkg("endDay"), _int(p.end_day))
-        if p.details:
-            _details(w, c, p.article, p.details)
-            _claim_keys(w, c, ann.kind, p)
+        _placement(w, p, ann.kind)
+
+
+def _placement(w: _GraphQuads, p: Placement, kind: str) -> None:
+    """A claim as placed on an announcement of this kind: what the queries compare and show of it."""
+    c = NamedNode(p.claim)
+    w.add(c, nkg("fromArticle"), article_iri(p.article))
+    w.add(c, nkg("resolvedBy"), _str(p.basis))
+    w.add(c, nkg("scope"), _str(p.scope))
+    if p.unit:
+        w.add(c, nkg("figureUnit"), _str(p.unit))
+    if p.low is not None:
+        w.add(c, nkg("intervalLow"), _dec(p.low))
+    if p.high is not None:
+        w.add(c, nkg("intervalHigh"), _dec(p.high))
+    if p.start_day is not None:
+        w.add(c, nkg("startDay"), _int(p.start_day))
+        w.add(c, nkg("endDay"), _int(p.end_day))
+    if p.details:
+        _details(w, c, p.article, p.details)
+        _claim_keys(w, c, kind, p)
 
 
 _KIND_LETTERS = "_abcdefghijklmnopqrstuvwxyz"  # in code point order

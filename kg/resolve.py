@@ -47,15 +47,18 @@ from kg.mapping import (
     INPUTS_GRAPH,
     NKG,
     RESOLUTION_GRAPH,
+    Item,
     article_iri,
     graph_iri,
     inputs_iri,
     resolution_items,
     resolution_quads,
+    topic_rows,
 )
 from kg.orgkeys import identity
 from kg.queries import term_value
 from kg.records import Announcement, ClaimDetails, Placement, Resolution, TimeRef
+from kg.resources import queries_dir
 from kg.sparql import values_block
 
 APPROX = 0.05  # "about X" allows X +- 5 %
@@ -596,10 +599,10 @@ def resolve_all(store, note: str = "") -> Work:
     work = Work(True, 0, len({c.article for c in claims}), len(claims), 0, 0, note=note)
 
     def quads():
-        for resolution in _by_organisation(claims):
-            work.organisations += 1
-            work.announcements += len(resolution.announcements)
-            for q in resolution_quads(resolution):
+        for batch in _batches(_by_organisation(claims), KEY_BATCH):
+            work.organisations += len(batch)
+            work.announcements += sum(len(resolution.announcements) for resolution in batch)
+            for q in resolution_quads(*batch):
                 work.written += 1
                 yield q
 
@@ -628,14 +631,17 @@ _SOURCES = ("resolve.py", "mapping.py", "records.py", "orgkeys.py", "link/names.
 
 
 def resolver_version() -> str:
-    """A digest of the code that turns the inputs into the resolution graph: inputs stored by another version
-    may not give back the resolution stored beside them, so they are not used."""
+    """A digest of the code (and the contradiction queries) that turns the inputs into the resolution graph:
+    inputs stored by another version may not give back the resolution stored beside them, so they are not
+    used."""
     global _resolver_version
     if _resolver_version is None:
         root, digest = Path(__file__).parent, hashlib.sha256()
         for name in _SOURCES:
             for path in sorted((root / name).glob("*.py")) if (root / name).is_dir() else [root / name]:
                 digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        for path in sorted(queries_dir().glob("contradiction-*.rq")):  # they make the rows written on the topics
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
         _resolver_version = digest.hexdigest()[:16]
     return _resolver_version
 
@@ -680,6 +686,11 @@ def _run(store, query: str, scope: str = ""):
                        .replace("$inputs", str(INPUTS_GRAPH)).replace("$version", str(Literal(resolver_version()))))
 
 
+def resolution_current(store) -> bool:
+    """The store's resolution was written by this version of the resolver (with what this version writes)."""
+    return bool(_run(store, _VERSION_IS))
+
+
 def resolution_outdated(store) -> bool:
     """The resolution was written by another version of the resolver: what this version adds to it (the keys
     some named queries page by) is missing until the store is resolved again."""
@@ -705,7 +716,7 @@ def resolve_articles(store, article_ids) -> Work:
     if not _run(store, _ANY_KEY):
         return resolve_all(store, note="the resolution graph was written by an older version (announcements "
                                        "without nkg:orgKey): resolved the whole store once")
-    if not _run(store, _VERSION_IS):
+    if not resolution_current(store):
         return resolve_all(store, note="the resolution inputs are missing or were written by another version of "
                                        "the resolver: resolved the whole store once")
     ids = sorted(set(article_ids))
@@ -744,18 +755,24 @@ def _resolve_part(store, keys: list[str], fresh: dict[str, dict[str, dict]], cha
         else:
             kept[key].update(entries)
     stored = {row["node"]: row["digest"].value for row in _run(store, _DIGESTS_OF, scope)}
-    after: dict[NamedNode, tuple[str, object]] = {}
+    after: dict[NamedNode, Item] = {}
     for key in keys:
         new = kept[key] | fresh.get(key, {})
         if new:
             resolution = resolve(_placed_all(new))
             work.announcements += len(resolution.announcements)
-            after.update((node, (digest, quads)) for node, digest, quads in resolution_items(resolution))
+            after.update((item.node, item) for item in resolution_items(resolution))
         work.claims += len(new)
     # Only the items (announcements, topics) whose digest changed: their old quads read from the store, by node.
-    added = {(q.subject, q.predicate, q.object) for node, (digest, quads) in after.items()
-             if stored.get(node) != digest for q in quads()}
-    rewritten = [node for node, digest in stored.items() if node not in after or after[node][0] != digest]
+    added, read = set(), []
+    for item in after.values():
+        if stored.get(item.node) != item.digest:
+            quads = item.quads()
+            added.update((q.subject, q.predicate, q.object) for q in quads)
+            if item.reads is not None:
+                read.append(quads + item.reads())
+    added.update((q.subject, q.predicate, q.object) for q in topic_rows(read))
+    rewritten = [node for node, digest in stored.items() if node not in after or after[node].digest != digest]
     gone = {(row["s"], row["p"], row["o"]) for batch in _batches(rewritten, READ_BATCH) for query in _ITEM_QUADS
             for row in _run(store, query, _values("node", batch))}
     work.changed += len(rewritten) + sum(node not in stored for node in after)
