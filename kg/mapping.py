@@ -17,6 +17,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from functools import cache, partial
+from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import quote
 
@@ -40,6 +41,7 @@ from kg.records import (
     Topic,
     date_precision,
 )
+from kg.resources import queries_dir
 
 BASE = "https://w3id.org/news-kg/"
 NKG = BASE + "ontology#"
@@ -348,29 +350,46 @@ def _claim(w: _GraphQuads, a: NamedNode, article_id: str, claim: Claim, types: d
     _time(w, c, claim.when)
 
 
-def resolution_quads(*resolutions: Resolution) -> Iterator[Quad]:
-    """The resolution graph of these resolutions: announcements, the claims about them and why they were merged,
-    and the topics (with their positions: claims that agree) the contradiction queries compare, with the rows
-    those give on each (``topic_rows``).
+_SOURCES = ("resolve.py", "mapping.py", "records.py", "orgkeys.py", "link/names.py", "contradictions")
+
+
+def resolver_version() -> str:
+    """A digest of the code (and the contradiction queries) that turns the inputs into the resolution graph:
+    inputs stored by another version may not give back the resolution stored beside them, so they are not
+    used."""
+    global _resolver_version
+    if _resolver_version is None:
+        root, digest = Path(__file__).parent, hashlib.sha256()  # kg/
+        for name in _SOURCES:
+            for path in sorted((root / name).glob("*.py")) if (root / name).is_dir() else [root / name]:
+                digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        for path in sorted(queries_dir().glob("contradiction-*.rq")):  # they make the rows written on the topics
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        _resolver_version = digest.hexdigest()[:16]
+    return _resolver_version
+
+
+_resolver_version: str | None = None
+
+
+def resolution_quads(resolution: Resolution) -> Iterator[Quad]:
+    """The resolution graph: announcements, the claims about them and why they were merged, and the topics
+    (with their positions: claims that agree) the contradiction queries compare (kg.resolve adds the rows
+    those give on each, ``nkg:contradictionRows``).
 
     Each placed claim also gets, in this graph only, the facts the queries compare and show: its article,
     how it was placed, its unit, its interval after the approximation rule, its scope and the days its
     time covers.
     """
-    read = []
-    for resolution in resolutions:
-        for item in resolution_items(resolution):  # an item at a time: the graph is never held whole
-            quads = item.quads()
-            yield from quads
-            if item.reads is not None:
-                read.append(quads + item.reads())
-    yield from topic_rows(read)
+    for item in resolution_items(resolution):  # an item at a time: the graph is never held whole
+        yield from item.quads()
 
 
 class Item(NamedTuple):
     """An announcement or a topic of a resolution: its node, a digest of what its quads are made of (two items
     with the same node and digest have the same quads; the node carries it as nkg:itemDigest) and a function
-    giving its quads; for a topic, also one giving what its kind's query reads beside them (``topic_rows``)."""
+    giving its quads; for a topic, also one giving what its kind's query reads beside them (the rows of
+    kg.contradictions.rows_by_topic)."""
 
     node: NamedNode
     digest: str
@@ -418,16 +437,6 @@ def _topic_reads(announcement: NamedNode | None, when: TimeRef | None, shown: tu
     for p, kind in shown:
         _placement(w, p, kind)
     return w.quads
-
-
-def topic_rows(topics: list[list[Quad]]) -> list[Quad]:
-    """Each topic's rows (``nkg:contradictionRows``): what its kind's query gives on it, as JSON
-    (kg.contradictions.rows_by_topic); ``topics``: the quads of each topic and what its query reads."""
-    from kg.contradictions import rows_by_topic  # it maps nothing: it runs the kinds' queries on these quads
-
-    rows = rows_by_topic([q for quads in topics for q in quads]) if topics else {}
-    return [Quad(NamedNode(node), nkg("contradictionRows"), _str(text), RESOLUTION_GRAPH)
-            for node, text in sorted(rows.items())]
 
 
 def item_digest(node: NamedNode, makings: tuple) -> str:

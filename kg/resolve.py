@@ -27,7 +27,6 @@ Then each contradiction kind (kg.contradictions.<kind>) makes its topics and pos
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from bisect import bisect_left, bisect_right, insort
@@ -37,11 +36,10 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 from math import ceil, floor, inf, log2, log10
-from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from kg.contradictions import kind_modules
+from kg.contradictions import ROWS, kind_modules, resolution_current, rows_by_topic
 from kg.contradictions.base import LEVELS, DayIndex, Event, Intervals, Placed, Resolved
 from kg.mapping import (
     INPUTS_GRAPH,
@@ -52,13 +50,11 @@ from kg.mapping import (
     graph_iri,
     inputs_iri,
     resolution_items,
-    resolution_quads,
-    topic_rows,
+    resolver_version,
 )
 from kg.orgkeys import identity
 from kg.queries import term_value
 from kg.records import Announcement, ClaimDetails, Placement, Resolution, TimeRef
-from kg.resources import queries_dir
 from kg.sparql import values_block
 
 APPROX = 0.05  # "about X" allows X +- 5 %
@@ -602,14 +598,28 @@ def resolve_all(store, note: str = "") -> Work:
         for batch in _batches(_by_organisation(claims), KEY_BATCH):
             work.organisations += len(batch)
             work.announcements += sum(len(resolution.announcements) for resolution in batch)
-            for q in resolution_quads(*batch):
-                work.written += 1
-                yield q
+            read = []
+            for item in (item for resolution in batch for item in resolution_items(resolution)):
+                quads = item.quads()
+                work.written += len(quads)
+                yield from quads
+                if item.reads is not None:
+                    read.append(quads + item.reads())
+            rows = _topic_rows(read)
+            work.written += len(rows)
+            yield from rows
 
     store.replace_graph(INPUTS_GRAPH, _inputs(rows, version=True))
     store.replace_graph(RESOLUTION_GRAPH, quads())
     store.compact()
     return work
+
+
+def _topic_rows(topics: list[list[Quad]]) -> list[Quad]:
+    """Each topic's rows (``nkg:contradictionRows``, kg.contradictions.rows_by_topic); ``topics``: the quads of
+    each topic and what its kind's query reads beside them (``Item.reads``)."""
+    rows = rows_by_topic([q for quads in topics for q in quads]) if topics else {}
+    return [Quad(NamedNode(node), ROWS, Literal(text), RESOLUTION_GRAPH) for node, text in sorted(rows.items())]
 
 
 def _by_organisation(claims: list[Placed]) -> Iterator[Resolution]:
@@ -627,26 +637,6 @@ def _by_organisation(claims: list[Placed]) -> Iterator[Resolution]:
 # reads the new articles' graphs and these, not the graphs of every article of the organisations it touches.
 _INPUT_KEY, _INPUT_ARTICLE, _INPUT_ROWS, _VERSION = (NamedNode(NKG + p) for p in (
     "inputKey", "inputArticle", "inputClaims", "resolverVersion"))
-_SOURCES = ("resolve.py", "mapping.py", "records.py", "orgkeys.py", "link/names.py", "contradictions")
-
-
-def resolver_version() -> str:
-    """A digest of the code (and the contradiction queries) that turns the inputs into the resolution graph:
-    inputs stored by another version may not give back the resolution stored beside them, so they are not
-    used."""
-    global _resolver_version
-    if _resolver_version is None:
-        root, digest = Path(__file__).parent, hashlib.sha256()
-        for name in _SOURCES:
-            for path in sorted((root / name).glob("*.py")) if (root / name).is_dir() else [root / name]:
-                digest.update(path.name.encode() + b"\0" + path.read_bytes())
-        for path in sorted(queries_dir().glob("contradiction-*.rq")):  # they make the rows written on the topics
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
-        _resolver_version = digest.hexdigest()[:16]
-    return _resolver_version
-
-
-_resolver_version: str | None = None
 
 
 def _inputs(rows: dict[str, dict], version: bool = False) -> Iterator[Quad]:
@@ -666,7 +656,6 @@ def _inputs(rows: dict[str, dict], version: bool = False) -> Iterator[Quad]:
 
 _ANY_ANNOUNCEMENT = "ASK { GRAPH $resolution { ?announcement nkg:resolutionReason ?reason } }"
 _ANY_KEY = "ASK { GRAPH $resolution { ?announcement nkg:orgKey ?key } }"
-_VERSION_IS = "ASK { GRAPH $inputs { $inputs nkg:resolverVersion $version } }"
 _OTHER_VERSION = "ASK { GRAPH $inputs { $inputs nkg:resolverVersion ?v FILTER (?v != $version) } }"
 _NAMES_IN = "SELECT DISTINCT ?g ?name WHERE { $scope GRAPH ?g { ?claim a nkg:Claim ; nkg:organization ?o . ?o schema:name ?name } }"
 _KEYS_OF = "SELECT DISTINCT ?key WHERE { $scope GRAPH $inputs { ?input nkg:inputArticle ?article ; nkg:inputKey ?key } }"
@@ -684,11 +673,6 @@ def _run(store, query: str, scope: str = ""):
     """Run one of the queries above with its VALUES block (``scope``)."""
     return store.query(query.replace("$scope", scope).replace("$resolution", str(RESOLUTION_GRAPH))
                        .replace("$inputs", str(INPUTS_GRAPH)).replace("$version", str(Literal(resolver_version()))))
-
-
-def resolution_current(store) -> bool:
-    """The store's resolution was written by this version of the resolver (with what this version writes)."""
-    return bool(_run(store, _VERSION_IS))
 
 
 def resolution_outdated(store) -> bool:
@@ -771,7 +755,7 @@ def _resolve_part(store, keys: list[str], fresh: dict[str, dict[str, dict]], cha
             added.update((q.subject, q.predicate, q.object) for q in quads)
             if item.reads is not None:
                 read.append(quads + item.reads())
-    added.update((q.subject, q.predicate, q.object) for q in topic_rows(read))
+    added.update((q.subject, q.predicate, q.object) for q in _topic_rows(read))
     rewritten = [node for node, digest in stored.items() if node not in after or after[node].digest != digest]
     gone = {(row["s"], row["p"], row["o"]) for batch in _batches(rewritten, READ_BATCH) for query in _ITEM_QUADS
             for row in _run(store, query, _values("node", batch))}

@@ -18,9 +18,9 @@ import re
 from functools import cache
 from types import ModuleType
 
-from pyoxigraph import Literal, Store
+from pyoxigraph import Literal, NamedNode, Store
 
-from kg.mapping import BASE, NKG, OWL, RDFS, XSD
+from kg.mapping import BASE, INPUTS_GRAPH, NKG, OWL, RDFS, XSD, resolver_version
 from kg.queries import QueryError, get, run_named, select_rows, with_org_names
 from kg.resources import queries_dir
 from kg.sparql import values_block
@@ -86,6 +86,16 @@ def _with_topic(kind: str) -> str:
     return re.sub(r"^SELECT\b", "SELECT ?t", get(f"{PREFIX}{kind}").bound_text({}), count=1, flags=re.M)
 
 
+ROWS = NamedNode(NKG + "contradictionRows")  # on a topic: its rows (``rows_by_topic``)
+
+
+def resolution_current(store) -> bool:
+    """The store's resolution was written by this version of the resolver (``resolver_version``), so its topics
+    carry their rows."""
+    return bool(store.query(f"ASK {{ GRAPH {INPUTS_GRAPH} {{ {INPUTS_GRAPH} <{NKG}resolverVersion> "
+                            f"{Literal(resolver_version())} }} }}"))
+
+
 _ROWS = ("SELECT ?rows WHERE { $values GRAPH <https://w3id.org/news-kg/graph/resolution> { "
          "?t nkg:contradictionRows ?rows ; nkg:contradictionKind ?kind ; nkg:orgName ?org } }")
 
@@ -101,8 +111,6 @@ def find_contradictions(store, org: str | None = None, kind: str | None = None) 
     They are read from the rows resolution wrote on the topics (``rows_by_topic``): the kinds' queries run on the
     whole store only when its resolution was written by another version of the resolver (it may lack them).
     """
-    from kg.resolve import resolution_current
-
     if kind is not None and kind not in kinds():
         raise QueryError(f"unknown contradiction kind {kind!r}: use one of {', '.join(kinds())}")
     found = (written if resolution_current(store) else queried)(store, org, kind)
