@@ -17,6 +17,8 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from functools import cache, lru_cache, partial
+from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -31,6 +33,7 @@ from kg.records import (
     ClaimDetails,
     Entity,
     Extraction,
+    Placement,
     Quantity,
     Resolution,
     Role,
@@ -38,6 +41,7 @@ from kg.records import (
     Topic,
     date_precision,
 )
+from kg.resources import queries_dir
 
 BASE = "https://w3id.org/news-kg/"
 NKG = BASE + "ontology#"
@@ -355,22 +359,55 @@ def _claim(w: _GraphQuads, a: NamedNode, article_id: str, claim: Claim, types: d
     _time(w, c, claim.when)
 
 
+_SOURCES = ("resolve.py", "mapping.py", "records.py", "orgkeys.py", "link/names.py", "contradictions")
+
+
+def resolver_version() -> str:
+    """A digest of the code (and the contradiction queries) that turns the inputs into the resolution graph:
+    inputs stored by another version may not give back the resolution stored beside them, so they are not
+    used."""
+    global _resolver_version
+    if _resolver_version is None:
+        root, digest = Path(__file__).parent, hashlib.sha256()  # kg/
+        for name in _SOURCES:
+            for path in sorted((root / name).glob("*.py")) if (root / name).is_dir() else [root / name]:
+                digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        for path in sorted(queries_dir().glob("contradiction-*.rq")):  # they make the rows written on the topics
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        _resolver_version = digest.hexdigest()[:16]
+    return _resolver_version
+
+
+_resolver_version: str | None = None
+
+
 def resolution_quads(resolution: Resolution) -> Iterator[Quad]:
     """The resolution graph: announcements, the claims about them and why they were merged, and the topics
-    (with their positions: claims that agree) the contradiction queries compare.
+    (with their positions: claims that agree) the contradiction queries compare (kg.resolve adds the rows
+    those give on each, ``nkg:contradictionRows``).
 
     Each placed claim also gets, in this graph only, the facts the queries compare and show: its article,
     how it was placed, its unit, its interval after the approximation rule, its scope and the days its
     time covers.
     """
-    for _, _, quads in resolution_items(resolution):  # an item at a time: the graph is never held whole
-        yield from quads()
+    for item in resolution_items(resolution):  # an item at a time: the graph is never held whole
+        yield from item.quads()
 
 
-def resolution_items(resolution: Resolution) -> Iterator[tuple[NamedNode, str, Callable[[], list[Quad]]]]:
-    """The resolution's items, an announcement or a topic each: its node, a digest of what its quads are made
-    of (two items with the same node and digest have the same quads; the node carries it as nkg:itemDigest)
-    and a function giving its quads.
+class Item(NamedTuple):
+    """An announcement or a topic of a resolution: its node, a digest of what its quads are made of (two items
+    with the same node and digest have the same quads; the node carries it as nkg:itemDigest) and a function
+    giving its quads; for a topic, also one giving what its kind's query reads beside them (the rows of
+    kg.contradictions.rows_by_topic)."""
+
+    node: NamedNode
+    digest: str
+    quads: Callable[[], list[Quad]]
+    reads: Callable[[], list[Quad]] | None = None
+
+
+def resolution_items(resolution: Resolution) -> Iterator[Item]:
+    """The resolution's items, an announcement or a topic each (``Item``).
 
     An item's quads are its own: their subject is its node, a claim placed on it (announcements) or one of
     its sides (topics), so the quads that changed between two resolutions are those of the items that did.
@@ -384,13 +421,31 @@ def resolution_items(resolution: Resolution) -> Iterator[tuple[NamedNode, str, C
         node = announcement_iri(ann.org, ann.kind, ann.when, n, group=ann.group, object_=ann.object)
         nodes.append(node)
         digest = item_digest(node, (ann,))
-        yield node, digest, partial(_item, digest, _announcement, node, ann, identity(ann.org))
+        yield Item(node, digest, partial(_item, digest, _announcement, node, ann, identity(ann.org)))
+    placed = {p.claim: (p, ann.kind) for ann in resolution.announcements for p in ann.placements}
     keys: dict[str, int] = {}
     for topic in resolution.topics:
         announcement = nodes[topic.announcement] if topic.announcement is not None else None
         node = _topic_node(topic, announcement, keys)
-        digest = item_digest(node, (announcement, replace(topic, announcement=None)))
-        yield node, digest, partial(_item, digest, _topic, node, topic, announcement, identity(topic.org))
+        when = resolution.announcements[topic.announcement].when if announcement is not None else None
+        shown = tuple(placed[c] for side in topic.positions for c in (side.claims[0], side.companion) if c in placed)
+        # the rows written on the topic are made of it and of what its query reads: its announcement's time and
+        # the claims its sides show
+        digest = item_digest(node, (announcement, when, replace(topic, announcement=None), shown))
+        yield Item(node, digest, partial(_item, digest, _topic, node, topic, announcement, identity(topic.org)),
+                   partial(_topic_reads, announcement, when, shown))
+
+
+def _topic_reads(announcement: NamedNode | None, when: TimeRef | None, shown: tuple[tuple[Placement, str], ...]
+                 ) -> list[Quad]:
+    """What a topic's query reads beside the topic: its announcement's time and the claims its sides show, as
+    placed on announcements of a kind (quads of those announcements)."""
+    w = _GraphQuads(RESOLUTION_GRAPH)
+    if announcement is not None:
+        _time(w, announcement, when)
+    for p, kind in shown:
+        _placement(w, p, kind)
+    return w.quads
 
 
 def item_digest(node: NamedNode, makings: tuple) -> str:
@@ -424,22 +479,27 @@ def _announcement(w: _GraphQuads, node: NamedNode, ann: Announcement, key: str) 
     for claim in ann.claims:
         w.add(NamedNode(claim), nkg("about"), node)
     for p in ann.placements:
-        c = NamedNode(p.claim)
-        w.add(c, nkg("fromArticle"), article_iri(p.article))
-        w.add(c, nkg("resolvedBy"), _str(p.basis))
-        w.add(c, nkg("scope"), _str(p.scope))
-        if p.unit:
-            w.add(c, nkg("figureUnit"), _str(p.unit))
-        if p.low is not None:
-            w.add(c, nkg("intervalLow"), _dec(p.low))
-        if p.high is not None:
-            w.add(c, nkg("intervalHigh"), _dec(p.high))
-        if p.start_day is not None:
-            w.add(c, nkg("startDay"), _int(p.start_day))
-            w.add(c, nkg("endDay"), _int(p.end_day))
-        if p.details:
-            _details(w, c, p.article, p.details)
-            _claim_keys(w, c, ann.kind, p)
+        _placement(w, p, ann.kind)
+
+
+def _placement(w: _GraphQuads, p: Placement, kind: str) -> None:
+    """A claim as placed on an announcement of this kind: what the queries compare and show of it."""
+    c = NamedNode(p.claim)
+    w.add(c, nkg("fromArticle"), article_iri(p.article))
+    w.add(c, nkg("resolvedBy"), _str(p.basis))
+    w.add(c, nkg("scope"), _str(p.scope))
+    if p.unit:
+        w.add(c, nkg("figureUnit"), _str(p.unit))
+    if p.low is not None:
+        w.add(c, nkg("intervalLow"), _dec(p.low))
+    if p.high is not None:
+        w.add(c, nkg("intervalHigh"), _dec(p.high))
+    if p.start_day is not None:
+        w.add(c, nkg("startDay"), _int(p.start_day))
+        w.add(c, nkg("endDay"), _int(p.end_day))
+    if p.details:
+        _details(w, c, p.article, p.details)
+        _claim_keys(w, c, kind, p)
 
 
 _KIND_LETTERS = "_abcdefghijklmnopqrstuvwxyz"  # in code point order

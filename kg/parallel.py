@@ -15,16 +15,16 @@ that already holds data, each article is written in its own transaction, as in a
 
 from __future__ import annotations
 
-import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from pyoxigraph import RdfFormat, parse, serialize
 
 from kg import EXTRACTOR_VERSION
 from kg.mapping import graph_iri
+from kg.pool import process_pool
 from kg.read import ArticleDraft, ReadError, finish
 from kg.records import Outcome
 
@@ -105,20 +105,6 @@ class ArticleWriter:
                 self._load()  # and wait for it
             finally:
                 self.loader.shutdown()
-
-
-def _context():
-    methods = multiprocessing.get_all_start_methods()
-    if "forkserver" in methods:  # no fork of this (threaded) process; workers fork from a clean server
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["kg.prepare"])
-        return ctx
-    return multiprocessing.get_context("spawn")
-
-
-def process_pool(jobs: int) -> ProcessPoolExecutor:
-    """``jobs`` worker processes of this machine, with the extractor and the resolver loaded."""
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=_context())
 
 
 def build_outcomes(items: Iterable[ArticleDraft | ReadError], store, admit: Callable[[object], Outcome | None],

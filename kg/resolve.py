@@ -27,23 +27,21 @@ Then each contradiction kind (kg.contradictions.<kind>) makes its topics and pos
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict, deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future
 from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 from math import ceil, floor, inf, log2, log10
-from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
 
-from kg.contradictions import kind_modules
+from kg.contradictions import ROWS, kind_modules, resolution_current, rows_by_topic
 from kg.contradictions.base import LEVELS, DayIndex, Event, Intervals, Placed, Resolved
 from kg.mapping import (
     INPUTS_GRAPH,
@@ -55,9 +53,10 @@ from kg.mapping import (
     graph_iri,
     inputs_iri,
     resolution_items,
-    resolution_quads,
+    resolver_version,
 )
 from kg.orgkeys import identity
+from kg.pool import process_pool
 from kg.queries import term_value
 from kg.records import Announcement, ClaimDetails, Placement, Resolution, TimeRef
 from kg.sparql import values_block
@@ -77,7 +76,8 @@ _EPOCH = date(1970, 1, 1).toordinal()
 _OPEN_END = "9999-12-31"  # the last day of a horizon a round runs past
 READ_BATCH = 500  # article graphs named in one query when only some organisations are read
 KEY_BATCH = 100  # organisations resolved again, and rewritten in one transaction, at a time
-AHEAD = 4  # organisations in flight per worker process when resolving in several
+AHEAD = 4  # batches of organisations in flight per worker process when resolving in several
+BATCH_CLAIMS = 5000  # claims of the organisations resolved in one batch at most (one organisation may have more)
 
 # What resolution reads of each claim, as a few queries of required patterns merged by claim: on
 # pyoxigraph each OPTIONAL costs a pass over the whole store, so none is used.
@@ -681,22 +681,33 @@ def resolve_all(store, note: str = "", rows: dict[str, dict] | None = None, jobs
     return work
 
 
-def _by_organisation(groups: dict[str, dict[str, dict]], jobs: int = 1) -> Iterator[tuple[int, Iterator[Quad]]]:
-    """Each organisation's claims (rows) resolved on their own, in the order of their keys: (its announcements,
-    its resolution quads). An organisation's IRIs (which number its announcements and topics) are the same
-    whether it is resolved alone or with all. With ``jobs`` > 1 they are resolved in that many worker
-    processes, a few organisations ahead of this one, which parses and writes their quads."""
-    keys = sorted(groups)
+def _by_organisation(groups: dict[str, dict[str, dict]], jobs: int = 1) -> Iterator[tuple[int, Iterable[Quad]]]:
+    """Each organisation's claims (rows) resolved on their own, in the order of their keys, a batch of
+    organisations at a time (``_batched_keys``): (their announcements, their resolution quads with each topic's
+    rows). An organisation's IRIs (which number its announcements and topics) are the same whether it is
+    resolved alone or with all. With ``jobs`` > 1 the batches are resolved in that many worker processes, a
+    few ahead of this one, which parses and writes their quads."""
+    batches = [[groups[key] for key in keys] for keys in _batched_keys(groups)]
     if jobs <= 1:
-        for key in keys:
-            resolution = resolve(_placed_all(groups[key]))
-            yield len(resolution.announcements), resolution_quads(resolution)
+        yield from map(_resolved, batches)
         return
-    from kg.parallel import process_pool
-
     with process_pool(jobs) as pool:
-        for announcements, nquads in _mapped(pool, jobs, _organisation_nquads, ((groups[key],) for key in keys)):
+        for announcements, nquads in _mapped(pool, jobs, _resolved_nquads, ((batch,) for batch in batches)):
             yield announcements, parse(nquads, format=RdfFormat.N_QUADS)
+
+
+def _batched_keys(groups: dict[str, dict[str, dict]]) -> Iterator[list[str]]:
+    """The organisation keys in order, in batches of up to ``KEY_BATCH`` organisations and ``BATCH_CLAIMS``
+    claims (each batch pays once for planning the contradiction queries that make its topics' rows)."""
+    batch, claims = [], 0
+    for key in sorted(groups):
+        if batch and (len(batch) >= KEY_BATCH or claims + len(groups[key]) > BATCH_CLAIMS):
+            yield batch
+            batch, claims = [], 0
+        batch.append(key)
+        claims += len(groups[key])
+    if batch:
+        yield batch
 
 
 def _mapped(pool, jobs: int, fn, tasks) -> Iterator:
@@ -710,10 +721,32 @@ def _mapped(pool, jobs: int, fn, tasks) -> Iterator:
         yield pending.popleft().result()
 
 
-def _organisation_nquads(rows: dict[str, dict]) -> tuple[int, bytes]:
-    """In a worker: one organisation's claims resolved -> (its announcements, its resolution quads as N-Quads)."""
-    resolution = resolve(_placed_all(rows))
-    return len(resolution.announcements), serialize(resolution_quads(resolution), format=RdfFormat.N_QUADS)
+def _resolved(batch: list[dict[str, dict]]) -> tuple[int, list[Quad]]:
+    """Organisations' claims (rows), each resolved on its own -> (their announcements, their resolution quads
+    and each topic's rows)."""
+    announcements, quads, read = 0, [], []
+    for rows in batch:
+        resolution = resolve(_placed_all(rows))
+        announcements += len(resolution.announcements)
+        for item in resolution_items(resolution):
+            item_quads = item.quads()
+            quads += item_quads
+            if item.reads is not None:
+                read.append(item_quads + item.reads())
+    return announcements, quads + _topic_rows(read)
+
+
+def _resolved_nquads(batch: list[dict[str, dict]]) -> tuple[int, bytes]:
+    """In a worker: ``_resolved``, its quads as N-Quads."""
+    announcements, quads = _resolved(batch)
+    return announcements, serialize(quads, format=RdfFormat.N_QUADS)
+
+
+def _topic_rows(topics: list[list[Quad]]) -> list[Quad]:
+    """Each topic's rows (``nkg:contradictionRows``, kg.contradictions.rows_by_topic); ``topics``: the quads of
+    each topic and what its kind's query reads beside them (``Item.reads``)."""
+    rows = rows_by_topic([q for quads in topics for q in quads]) if topics else {}
+    return [Quad(NamedNode(node), ROWS, Literal(text), RESOLUTION_GRAPH) for node, text in sorted(rows.items())]
 
 
 # The resolution inputs (INPUTS_GRAPH): for each organisation key and article, one node with the values
@@ -721,23 +754,6 @@ def _organisation_nquads(rows: dict[str, dict]) -> tuple[int, bytes]:
 # reads the new articles' graphs and these, not the graphs of every article of the organisations it touches.
 _INPUT_KEY, _INPUT_ARTICLE, _INPUT_ROWS, _VERSION = (NamedNode(NKG + p) for p in (
     "inputKey", "inputArticle", "inputClaims", "resolverVersion"))
-_SOURCES = ("resolve.py", "mapping.py", "records.py", "orgkeys.py", "link/names.py", "contradictions")
-
-
-def resolver_version() -> str:
-    """A digest of the code that turns the inputs into the resolution graph: inputs stored by another version
-    may not give back the resolution stored beside them, so they are not used."""
-    global _resolver_version
-    if _resolver_version is None:
-        root, digest = Path(__file__).parent, hashlib.sha256()
-        for name in _SOURCES:
-            for path in sorted((root / name).glob("*.py")) if (root / name).is_dir() else [root / name]:
-                digest.update(path.name.encode() + b"\0" + path.read_bytes())
-        _resolver_version = digest.hexdigest()[:16]
-    return _resolver_version
-
-
-_resolver_version: str | None = None
 
 
 def _inputs(rows: dict[str, dict], version: bool = False) -> Iterator[Quad]:
@@ -757,7 +773,6 @@ def _inputs(rows: dict[str, dict], version: bool = False) -> Iterator[Quad]:
 
 _ANY_ANNOUNCEMENT = "ASK { GRAPH $resolution { ?announcement nkg:resolutionReason ?reason } }"
 _ANY_KEY = "ASK { GRAPH $resolution { ?announcement nkg:orgKey ?key } }"
-_VERSION_IS = "ASK { GRAPH $inputs { $inputs nkg:resolverVersion $version } }"
 _OTHER_VERSION = "ASK { GRAPH $inputs { $inputs nkg:resolverVersion ?v FILTER (?v != $version) } }"
 _NAMES_IN = "SELECT DISTINCT ?g ?name WHERE { $scope GRAPH ?g { ?claim a nkg:Claim ; nkg:organization ?o . ?o schema:name ?name } }"
 _KEYS_OF = "SELECT DISTINCT ?key WHERE { $scope GRAPH $inputs { ?input nkg:inputArticle ?article ; nkg:inputKey ?key } }"
@@ -803,7 +818,7 @@ def resolve_articles(store, article_ids, rows: dict[str, dict] | None = None, jo
     if not _run(store, _ANY_KEY):
         return resolve_all(store, jobs=jobs, note="the resolution graph was written by an older version "
                                                   "(announcements without nkg:orgKey): resolved the whole store once")
-    if not _run(store, _VERSION_IS):
+    if not resolution_current(store):
         return resolve_all(store, jobs=jobs, note="the resolution inputs are missing or were written by another "
                                                   "version of the resolver: resolved the whole store once")
     ids = sorted(set(article_ids))
@@ -821,8 +836,6 @@ def resolve_articles(store, article_ids, rows: dict[str, dict] | None = None, jo
     keys |= set(fresh)
     work = Work(False, len(keys), len(ids), 0, 0, 0)
     changed = {article_iri(a) for a in ids}
-    from kg.parallel import process_pool
-
     with process_pool(jobs) if jobs > 1 and keys else nullcontext() as pool:
         for batch in _batches(sorted(keys), KEY_BATCH):
             _resolve_part(store, batch, fresh, changed, work, pool, jobs)
@@ -855,12 +868,13 @@ def _resolve_part(store, keys: list[str], fresh: dict[str, dict[str, dict]], cha
     tasks = [(kept[key] | fresh.get(key, {}), stored[key]) for key in keys]
     work.claims += sum(len(new) for new, _ in tasks)
     if pool is None:
-        results = (_changed_items(*task) for task in tasks)
-    else:
+        results = [_changed_items(tasks)]
+    else:  # a share of the organisations for each worker (each share plans the contradiction queries once)
         results = ((announcements, digests, parse(nquads, format=RdfFormat.N_QUADS))
-                   for announcements, digests, nquads in _mapped(pool, jobs, _changed_nquads, tasks))
+                   for announcements, digests, nquads in _mapped(pool, jobs, _changed_nquads,
+                                                                 ((tasks[i::jobs],) for i in range(jobs))))
     after: dict[str, str] = {}  # item node IRI -> its digest now
-    added = set()  # the quads of the items (announcements, topics) whose digest changed
+    added = set()  # the quads of the items (announcements, topics) whose digest changed, and the changed topics' rows
     for announcements, digests, quads in results:
         work.announcements += announcements
         after.update(digests)
@@ -883,20 +897,29 @@ def _resolve_part(store, keys: list[str], fresh: dict[str, dict[str, dict]], cha
     work.removed += len(gone)
 
 
-def _changed_items(rows: dict[str, dict], stored: dict[str, str]) -> tuple[int, dict[str, str], list[Quad]]:
-    """One organisation's claims resolved again: (its announcements, each item's digest by its node's IRI, the
-    quads of the items whose digest is not the one ``stored``)."""
-    if not rows:
-        return 0, {}, []
-    resolution = resolve(_placed_all(rows))
-    items = list(resolution_items(resolution))
-    quads = [q for node, digest, item_quads in items if stored.get(node.value) != digest for q in item_quads()]
-    return len(resolution.announcements), {node.value: digest for node, digest, _ in items}, quads
+def _changed_items(parts: list[tuple[dict[str, dict], dict[str, str]]]) -> tuple[int, dict[str, str], list[Quad]]:
+    """Organisations' claims resolved again, each on its own, beside the digests stored of its items: (their
+    announcements, each item's digest by its node's IRI, the quads of the items whose digest is not the one
+    stored, and the rows of the topics among them)."""
+    announcements, digests, quads, read = 0, {}, [], []
+    for rows, stored in parts:
+        if not rows:
+            continue
+        resolution = resolve(_placed_all(rows))
+        announcements += len(resolution.announcements)
+        for item in resolution_items(resolution):
+            digests[item.node.value] = item.digest
+            if stored.get(item.node.value) != item.digest:
+                item_quads = item.quads()
+                quads += item_quads
+                if item.reads is not None:
+                    read.append(item_quads + item.reads())
+    return announcements, digests, quads + _topic_rows(read)
 
 
-def _changed_nquads(rows: dict[str, dict], stored: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+def _changed_nquads(parts: list[tuple[dict[str, dict], dict[str, str]]]) -> tuple[int, dict[str, str], bytes]:
     """In a worker: ``_changed_items``, its quads as N-Quads."""
-    announcements, digests, quads = _changed_items(rows, stored)
+    announcements, digests, quads = _changed_items(parts)
     return announcements, digests, serialize(quads, format=RdfFormat.N_QUADS)
 
 

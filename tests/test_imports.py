@@ -13,7 +13,8 @@ ROOT = Path(__file__).resolve().parents[1]
 # The README's "Import layers" lists the same. A name stands for the module and the modules under it,
 # but for "kg", which is the package's own __init__ (the version) only.
 LAYERS = (
-    ("kg", "kg.records", "kg.resources", "kg.lexicon", "kg.textpattern", "kg.budget", "kg.formats", "kg.orgkeys"),
+    ("kg", "kg.records", "kg.resources", "kg.lexicon", "kg.textpattern", "kg.budget", "kg.formats", "kg.orgkeys",
+     "kg.pool"),
     ("kg.language", "kg.pubdate", "kg.read"),
     ("kg.extract",),
     ("kg.link",),
