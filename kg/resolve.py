@@ -31,7 +31,7 @@ import json
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import Future
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -78,6 +78,7 @@ READ_BATCH = 500  # article graphs named in one query when only some organisatio
 KEY_BATCH = 100  # organisations resolved again, and rewritten in one transaction, at a time
 AHEAD = 4  # batches of organisations in flight per worker process when resolving in several
 BATCH_CLAIMS = 5000  # claims of the organisations resolved in one batch at most (one organisation may have more)
+TOPIC_BATCH = 2000  # topics whose contradiction rows are made at once (each time plans the queries)
 
 # What resolution reads of each claim, as a few queries of required patterns merged by claim: on
 # pyoxigraph each OPTIONAL costs a pass over the whole store, so none is used.
@@ -669,11 +670,9 @@ def resolve_all(store, note: str = "", rows: dict[str, dict] | None = None, jobs
     work = Work(True, len(groups), len({v["article"] for v in rows.values()}), len(rows), 0, 0, note=note)
 
     def quads():
-        for announcements, resolved in _by_organisation(groups, jobs):
-            work.announcements += announcements
-            for q in resolved:
-                work.written += 1
-                yield q
+        for q in _by_organisation(groups, work, jobs):
+            work.written += 1
+            yield q
 
     store.replace_graph(INPUTS_GRAPH, _inputs(rows, version=True))
     store.replace_graph(RESOLUTION_GRAPH, quads())
@@ -681,19 +680,21 @@ def resolve_all(store, note: str = "", rows: dict[str, dict] | None = None, jobs
     return work
 
 
-def _by_organisation(groups: dict[str, dict[str, dict]], jobs: int = 1) -> Iterator[tuple[int, Iterable[Quad]]]:
+def _by_organisation(groups: dict[str, dict[str, dict]], work: Work, jobs: int = 1) -> Iterator[Quad]:
     """Each organisation's claims (rows) resolved on their own, in the order of their keys, a batch of
-    organisations at a time (``_batched_keys``): (their announcements, their resolution quads with each topic's
-    rows). An organisation's IRIs (which number its announcements and topics) are the same whether it is
-    resolved alone or with all. With ``jobs`` > 1 the batches are resolved in that many worker processes, a
-    few ahead of this one, which parses and writes their quads."""
+    organisations at a time (``_batched_keys``): their resolution quads with each topic's rows, as a stream (the
+    announcements counted in ``work``). An organisation's IRIs (which number its announcements and topics) are
+    the same whether it is resolved alone or with all. With ``jobs`` > 1 the batches are resolved in that many
+    worker processes, a few ahead of this one, which parses and writes their quads."""
     batches = [[groups[key] for key in keys] for keys in _batched_keys(groups)]
     if jobs <= 1:
-        yield from map(_resolved, batches)
+        for batch in batches:
+            yield from _resolved(batch, work)
         return
     with process_pool(jobs) as pool:
         for announcements, nquads in _mapped(pool, jobs, _resolved_nquads, ((batch,) for batch in batches)):
-            yield announcements, parse(nquads, format=RdfFormat.N_QUADS)
+            work.announcements += announcements
+            yield from parse(nquads, format=RdfFormat.N_QUADS)
 
 
 def _batched_keys(groups: dict[str, dict[str, dict]]) -> Iterator[list[str]]:
@@ -721,25 +722,30 @@ def _mapped(pool, jobs: int, fn, tasks) -> Iterator:
         yield pending.popleft().result()
 
 
-def _resolved(batch: list[dict[str, dict]]) -> tuple[int, list[Quad]]:
-    """Organisations' claims (rows), each resolved on its own -> (their announcements, their resolution quads
-    and each topic's rows)."""
-    announcements, quads, read = 0, [], []
+def _resolved(batch: list[dict[str, dict]], work: Work) -> Iterator[Quad]:
+    """Organisations' claims (rows), each resolved on its own -> their resolution quads and each topic's rows, as
+    a stream: only the topics waiting for their rows are held, ``TOPIC_BATCH`` at most (the announcements
+    counted in ``work``)."""
+    read = []
     for rows in batch:
         resolution = resolve(_placed_all(rows))
-        announcements += len(resolution.announcements)
+        work.announcements += len(resolution.announcements)
         for item in resolution_items(resolution):
             item_quads = item.quads()
-            quads += item_quads
+            yield from item_quads
             if item.reads is not None:
                 read.append(item_quads + item.reads())
-    return announcements, quads + _topic_rows(read)
+                if len(read) >= TOPIC_BATCH:
+                    yield from _topic_rows(read)
+                    read = []
+    yield from _topic_rows(read)
 
 
 def _resolved_nquads(batch: list[dict[str, dict]]) -> tuple[int, bytes]:
-    """In a worker: ``_resolved``, its quads as N-Quads."""
-    announcements, quads = _resolved(batch)
-    return announcements, serialize(quads, format=RdfFormat.N_QUADS)
+    """In a worker: ``_resolved`` -> (the announcements, the quads as N-Quads)."""
+    work = Work(True, len(batch), 0, 0, 0, 0)
+    nquads = serialize(_resolved(batch, work), format=RdfFormat.N_QUADS)
+    return work.announcements, nquads
 
 
 def _topic_rows(topics: list[list[Quad]]) -> list[Quad]:
