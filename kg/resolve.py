@@ -731,13 +731,10 @@ def _resolved(batch: list[dict[str, dict]], work: Work) -> Iterator[Quad]:
         resolution = resolve(_placed_all(rows))
         work.announcements += len(resolution.announcements)
         for item in resolution_items(resolution):
-            item_quads = item.quads()
-            yield from item_quads
-            if item.reads is not None:
-                read.append(item_quads + item.reads())
-                if len(read) >= TOPIC_BATCH:
-                    yield from _topic_rows(read)
-                    read = []
+            yield from _noted(item, read)
+            if len(read) >= TOPIC_BATCH:
+                yield from _topic_rows(read)
+                read = []
     yield from _topic_rows(read)
 
 
@@ -746,6 +743,14 @@ def _resolved_nquads(batch: list[dict[str, dict]]) -> tuple[int, bytes]:
     work = Work(True, len(batch), 0, 0, 0, 0)
     nquads = serialize(_resolved(batch, work), format=RdfFormat.N_QUADS)
     return work.announcements, nquads
+
+
+def _noted(item, read: list[list[Quad]]) -> list[Quad]:
+    """An item's quads; a topic's also noted in ``read`` with what its query reads, for its rows (``_topic_rows``)."""
+    quads = item.quads()
+    if item.reads is not None:
+        read.append(quads + item.reads())
+    return quads
 
 
 def _topic_rows(topics: list[list[Quad]]) -> list[Quad]:
@@ -916,10 +921,7 @@ def _changed_items(parts: list[tuple[dict[str, dict], dict[str, str]]]) -> tuple
         for item in resolution_items(resolution):
             digests[item.node.value] = item.digest
             if stored.get(item.node.value) != item.digest:
-                item_quads = item.quads()
-                quads += item_quads
-                if item.reads is not None:
-                    read.append(item_quads + item.reads())
+                quads += _noted(item, read)
     return announcements, digests, quads + _topic_rows(read)
 
 

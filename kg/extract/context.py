@@ -76,6 +76,11 @@ class ClaimContext:
             o.end < m.start and APPOSITION_START.match(text, o.end) and text.count(",", o.end, m.start) == 1
             for o in self.doc.starting_in(self.orgs, sent.start, m.start))
 
+    def _outside_relative_clauses(self, mentions: list[EntityMention]) -> list[EntityMention]:
+        """Those not named in a relative clause (an owner: "Sandlund, som ägs av Norrvik Kapital, har 1 900
+        anställda"), or all if every one is."""
+        return [m for m in mentions if self.doc.relative_clause(m.start) is None] or mentions
+
     def _affiliation(self, m: EntityMention) -> bool:
         """"Analysts at Jefferies", "ekonomer på Nordea", "Analysten bei der Harwick Bank", "Analyst Jane Roe of
         Brookmere Securities": the firm an observer (named or not) speaks from."""
@@ -111,9 +116,8 @@ class ClaimContext:
                 break
             named = [m for m in self.doc.in_sentence(self.orgs, s)
                      if not self._possessed(m) and not self._affiliation(m) and not self._apposed(m)]
-            if named:  # not an owner named in a relative clause ("Sandlund, som ägs av Norrvik Kapital, har ...")
-                named = [m for m in named if self.doc.relative_clause(m.start) is None] or named
-                answer = self.org_name(named[-1])
+            if named:
+                answer = self.org_name(self._outside_relative_clauses(named)[-1])
                 break
             if i in self._topics:  # s names none, so its topic is this sentence's too
                 answer = self._topics[i]
@@ -140,9 +144,9 @@ class ClaimContext:
             after = [m for m in doc.starting_in(self.orgs, h.end, sent.end) if doc.words_between(h.end, m.start) <= 3]
             if after:
                 return self.org_name(after[0]), None
-        if before:  # not an owner in a relative clause: "Sandlund, som ägs av Norrvik Kapital, har 1 900 anställda"
-            main = [m for m in before if doc.relative_clause(m.start) is None] or before
-            return self.org_name(main[-1]), main[-1]
+        if before:
+            main = self._outside_relative_clauses(before)[-1]
+            return self.org_name(main), main
         return self.topic(sent), None
 
     # attribution --------------------------------------------------------------------------------
