@@ -709,6 +709,8 @@ class _Cues:
         self.lexical = {k for h in hits(*LEXICAL) for k in range(h.i, h.j)}
         cut_starts = {h.i for h in hits("cut", "cut_nouns", "jobs")}
         self.lexical |= {h.i for h in hits("more") if h.j in cut_starts}  # "New layoffs", "Nieuwe ontslagen"
+        self.lexical |= {k for h in hits("money") if h.key in RESULTS for k in range(h.i, h.j)}
+        self.lexical |= {doc.token_index(q.start) for q in doc.quantities if doc.text[q.start].isalpha()}  # "Tvåhundra jobb"
         self.company_nouns = [h for h in hits("company_nouns")
                               if toks.raw[h.i][0].islower() or toks.starts[h.i] in starts or doc.lang.capitalised_nouns]
         self.company_end = {h.j for h in self.company_nouns}
@@ -837,6 +839,7 @@ def _evidence(f: _Finder, key: tuple[str, ...], places: list[tuple[int, int, set
 # Lexicon hits whose words are not (the start of) a name: "Vorig jaar", "Förra året", "Softwarekonzern".
 LEXICAL = {"company_nouns", "time", "hedge", "mod", "cut", "reporting", "anaphora", "conjunctions", "possessive",
            "skip_before", "year_prep", "negation", "according_to", "jobs", "others", "role", "unions", "cut_nouns", "cut_counts"}
+RESULTS = {"revenue", "profit", "net_income", "loss"}  # money words of results: "Nettoomsättningen minskade" names nothing
 
 
 def _short_name(raw: list[str], org_words=frozenset()) -> tuple[int, str] | None:

@@ -278,6 +278,8 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = Fals
                         if usable(h) and doc.words_between(q.end, h.start) <= 3], "sentence"
     if not kinds:
         return None, None
+    if _minus(doc, q):  # "Das Ebit lag bei minus 24 Millionen": a minus word right before it is its sign, not a loss
+        kinds = [h for h in kinds if h.start >= q.start or doc.words_between(h.end, q.start)] or kinds
     return min(kinds, key=lambda h: min(abs(h.start - q.end), abs(q.start - h.end))).key, basis
 
 
@@ -389,7 +391,7 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         if doc.hits_in(q.end, _reach(doc, sent, q), "cut", "cut_nouns"):
             return []  # "Personalstyrkan på 5 100 personer ska minska": the staff a cut is of, not the cut
         return [] if _site_staff(doc, ctx, q) else [_draft(doc, ctx, sent, "workforce", q, head.end if head else q.end)]
-    if store is not None and doc.hits_in(sent.start, sent.end, "close") and (head is None or store.start < head.start):
+    if store is not None and doc.hits_in(sent.start, sent.end, "close") and (head is None or store.start <= head.start):
         return []  # counted by the store-closure component
     if head is None:
         return _headless(doc, ctx, sent, q, quantities, found)
@@ -752,7 +754,7 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
         return True  # "7 Prozent der 108.000 Beschäftigten", "4.000 der 52.000 Stellen zu streichen": the base of a
         # share; not the whole the clause goes on to say things of ("1,500 of the 2,000 jobs it will cut are in
         # operations", "500 of the 1,200 jobs announced"): the cuts
-    if not employ and not doc.hits_in(c_start, q.start, "cut") and any(
+    if not employ and not _acting_cuts(doc, c_start, q.start) and any(
             doc.words_between(head.end, h.start) <= 3 for h in doc.hits_in(head.end, reach, "work")):
         employ = [head]  # "5 000 personer som jobbar på Northvolt"; not "putting 240 people out of work": a cut acts on it
     if not employ:  # "La plantilla del grupo ronda los 11.000 empleados": the workforce is the subject
@@ -765,6 +767,13 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
         h.end <= o.start and doc.words_between(h.end, o.start) <= 3 and doc.clause_at(o.start) == doc.clause_at(h.start)
         for o in doc.in_sentence(doc.quantities, sent))]  # the cut of a figure after it, not one set off by a comma
     return not cut_between and not cut_after
+
+
+def _acting_cuts(doc: Doc, start: int, end: int) -> list:
+    """The cut words in [start, end) that may act on what follows them; not a cut named as the time after it
+    ("After the cuts, 900 people will work there", "Efter neddragningen", "Nach dem Abbau": ``claims.after_cut``)."""
+    return [h for h in doc.hits_in(start, end, "cut") if not any(
+        doc.words_between(a.end, h.start) <= 2 for a in doc.hits_in(max(start, h.start - 40), h.start, "after_cut"))]
 
 
 def _parts_of_cuts(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:

@@ -371,7 +371,7 @@ class Lang:
         for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions", "others", "cut_counts", "hire",
                       "remain", "replaces", "another", "part_of", "work", "target", "agreed", "combined", "temporary",
                       "affected", "cut_plans", "at_risk", "phases", "gone_with", "going", "staff_of", "with_staff",
-                      "earlier_level"):
+                      "earlier_level", "after_cut"):
             add_list(label, claims.get(label, []))
         for label in ("fall", "rise", "total"):
             add_list(label, lex.get("numbers", {}).get(label, []))
@@ -396,7 +396,7 @@ class Lang:
         for label in ("third_parties", "unions"):
             add_list(label, set(attribution.get("unions", [])) | names)
         stance = lex.get("stance", {})
-        for label in ("negation", "ruled_out", "concessive", "conditional", "excuse", "reduction", "need", "more", "cut_reference",
+        for label in ("negation", "ruled_out", "concessive", "conditional", "asked", "answer_no", "excuse", "reduction", "need", "more", "cut_reference",
                       "replace", "rehire", "credited", "takes_over", "reason", "further", "thereby", "manner"):
             add_list(label, stance.get(label, []))
         for w in stance.get("outlook", []):

@@ -119,6 +119,15 @@ def _negated_after(doc: Doc, sent: Sentence, cue, causes) -> bool:
     return bool(doc.hits_in(last.end, end, "negation"))
 
 
+def _answer(doc: Doc, sent: Sentence, cue) -> bool | None:
+    """A cause asked about ("Asked whether AI had played a part, she said: 'No.'", ``stance.asked``): whether a no
+    (``stance.answer_no``) answers it within a few words after the question's clause; None where no question holds it."""
+    if not doc.hits_in(sent.start, cue.start, "asked"):
+        return None
+    _, c_end = doc.clause_at(cue.start)
+    return any(doc.words_between(c_end, h.start) <= 3 for h in doc.hits_in(c_end, sent.end, "answer_no"))
+
+
 def _joined(doc: Doc, a, b) -> bool:
     """Only a conjunction stands between two cause words ("Automatisierung oder künstlicher Intelligenz")."""
     between = doc.tokens.low[a.j:b.i]
@@ -210,9 +219,13 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         seen: set[tuple[str, str]] = set()
         for h in sorted(causes, key=lambda h: h.start):
             c_start, _ = doc.clause_at(h.start)  # "Despite the AI boom and rising demand, ...", "if demand stays weak"
-            if doc.hits_in(max(c_start, doc.tokens.starts[max(0, h.i - 12)]), h.start, "concessive", "conditional"):
+            answer = _answer(doc, sent, h)
+            if answer is None and doc.hits_in(max(c_start, doc.tokens.starts[max(0, h.i - 12)]), h.start,
+                                              "concessive", "conditional"):
                 continue
-            denied = denial_before(doc, sent, h.start) is not None
+            if answer is False:
+                continue  # asked about, and no "no" said to it: a question, no stance
+            denied = answer or denial_before(doc, sent, h.start) is not None
             negated = _negated(doc, sent, h.start) or _negated_after(doc, sent, h, all_causes)
             polarity = "deny" if excuse or (negated != denied) else "affirm"
             if (h.key, polarity) in seen:

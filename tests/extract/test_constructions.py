@@ -1521,3 +1521,52 @@ DUTCH = [  # (construction, article, org, every claim): Dutch constructions only
 @pytest.mark.parametrize(("construction", "text", "org", "expected"), DUTCH, ids=[c[0] for c in DUTCH])
 def test_dutch_construction(construction, text, org, expected):
     check_construction(construction, extracted("nl", text), org, expected)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Torvmark cuts jobs\n\nTorvmark AB will cut 200 jobs at its sawmill. After the cuts, around 900 people "
+           "will work at Torvmark."),
+    ("sv", "Torvmark drar ned\n\nTorvmark AB varslar 200 anställda. Efter neddragningen kommer omkring 900 personer "
+           "att arbeta på Torvmark."),
+    ("de", "Torvmark baut ab\n\nDie Torvmark AG streicht 200 Stellen. Nach dem Abbau werden noch rund 900 Menschen "
+           "bei Torvmark arbeiten."),
+    ("nl", "Torvmark schrapt banen\n\nTorvmark BV schrapt 200 banen. Na de reorganisatie werken er nog zo'n 900 "
+           "mensen bij Torvmark."),
+])
+def test_staff_working_after_the_cuts_are_the_workforce(lang, text):
+    """A cut named as the time after it ("After the cuts", "Efter neddragningen") acts on no count: those who
+    will work there then are the staff left, no cut."""
+    check_construction("staff after the cuts", extracted(lang, text), "Torvmark",
+                       [("job_cuts", 200, "count", {}), ("workforce", 900, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("sv", "Tvåhundra jobb försvinner på Vretmark\n\nVerkstadsbolaget Vretmark AB varslar tvåhundra tjänstemän. "
+           "Nettoomsättningen minskade till 3,4 miljarder kronor.",
+     [("job_cuts", 200, "count", {}), ("revenue", 3.4e9, "SEK", {})]),
+    ("nl", "Tweehonderd banen weg bij Vretmark\n\nVretmark BV schrapt tweehonderd banen. Nettowinst daalde vorig "
+           "jaar tot 12 miljoen euro.", [("job_cuts", 200, "count", {}), ("net_income", 12e6, "EUR", {})]),
+])
+def test_a_number_or_result_word_opening_a_sentence_is_no_organisation(lang, text, expected):
+    """"Tvåhundra jobb", "Nettoomsättningen minskade": a figure written in words and the money word of a result
+    name no company, however often they open a sentence."""
+    check_construction("number and result words", extracted(lang, text), "Vretmark", expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", 'Torvmark AB will cut 300 jobs, chief executive Anna Berg said on Tuesday. Asked whether artificial '
+           'intelligence had played a part, Berg said: "No. This is about where our customers are."',
+     [("cause", None, None, dict(object="AI", polarity="deny"))]),
+    ("en", "Torvmark AB will cut 300 jobs, chief executive Anna Berg said on Tuesday. Asked whether artificial "
+           "intelligence had played a part, Berg said the company was reviewing all its processes.", []),
+    ("sv", 'Torvmark AB varslar 300 anställda, säger vd Anna Berg. På frågan om AI ligger bakom svarar Berg: "Nej, '
+           'det handlar om var kunderna finns."', [("cause", None, None, dict(object="AI", polarity="deny"))]),
+    ("de", "Die Torvmark AG streicht 300 Stellen, sagte Vorstandschefin Anna Berg am Dienstag. Auf die Frage, ob "
+           "künstliche Intelligenz eine Rolle spiele, sagte Berg: „Nein.“", [("cause", None, None, dict(object="AI", polarity="deny"))]),
+    ("nl", 'Torvmark BV schrapt 300 banen, zei topvrouw Anna Berg dinsdag. Gevraagd of kunstmatige intelligentie een '
+           'rol speelde, zei Berg: "Nee."', [("cause", None, None, dict(object="AI", polarity="deny"))]),
+])
+def test_a_cause_asked_about_is_denied_only_by_a_no(lang, text, expected):
+    """"Asked whether AI had played a part, she said: 'No.'": the question affirms nothing; the no denies it."""
+    check_construction("a cause asked about", extracted(lang, "Torvmark\n\n" + text), "Torvmark",
+                       [("job_cuts", 300, "count", {}), *expected])

@@ -25,6 +25,17 @@ CASES: dict[str, list] = {
         ("de", "Stellenabbau\n\nDie Ostera Bank streicht 300 Stellen. Auch die Zürcher Bank baut ab.",
          "Ostera Bank", [("job_cuts", 300, "count", {})]),
     ],
+    "branches that are Geschäftsstellen": [  # a site noun that ends like a post ("-stellen") counts sites closed;
+        # a compound of a bank is an organisation word ("Volksbank", "Sparbank")
+        ("de", "Süderwald Volksbank schließt Filialen\n\nDie Süderwald Volksbank schließt 40 ihrer 120 Geschäftsstellen. "
+               "Rund 300 Stellen fallen weg.", "Süderwald Volksbank",
+         [("store_closure", 40, "count", {}), ("job_cuts", 300, "count", {})]),
+    ],
+    "a result of minus so much": [  # the minus word right before the figure is its sign, not a loss
+        ("de", "Kessmann Technik mit Verlust\n\nDer Zulieferer Kessmann Technik schreibt rote Zahlen: Das Ebit lag im "
+               "dritten Quartal bei minus 24 Millionen Euro.", "Kessmann Technik",
+         [("profit", -24e6, "EUR", {})]),
+    ],
     "fell to": [  # "cayó ... hasta" says where the figure went, not "up to"
         ("es", "Hortalia Alimentos factura menos\n\nLa facturación de la empresa Hortalia Alimentos cayó un 7% hasta "
                "640 millones de euros en el cuarto trimestre.", "Hortalia Alimentos",
