@@ -412,6 +412,15 @@ def denies_cause(doc: Doc, sent: Sentence, denial) -> bool:
     return _introduces_clause(doc, denial) and bool(doc.hits_in(denial.end, sent.end, "cause"))
 
 
+def fronted_denial(doc: Doc, sent: Sentence):
+    """The denial verb after a sentence's opening clause of "that" ("Att automatisering skulle ligga bakom avvisar
+    platschefen", "Dass KI dahinterstecke, wies er zurück", "Dat AI de oorzaak is, ontkent hij"), or None."""
+    first = doc.token_index(sent.start)
+    if first >= len(doc.tokens) or not doc.hits_in(doc.tokens.starts[first], doc.tokens.ends[first], "complementizers"):
+        return None
+    return next((h for h in doc.hits_in(sent.start, sent.end, "mod") if h.key == "denied"), None)
+
+
 def _introduces_clause(doc: Doc, denial) -> bool:
     """A lower-case denial verb followed within a few tokens by "that"/"dass"/"att" ("denied on Monday that"), not by
     the pronoun "that" ("denied that, saying the cuts were due to weak demand"); or by a cause with no "that", as

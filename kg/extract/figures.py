@@ -9,7 +9,7 @@ from datetime import date
 
 from kg.extract.changes import Role, change_roles
 from kg.extract.changes import compared as compared_with
-from kg.extract.context import ClaimContext, contains, dates_a_sum, denies_cause
+from kg.extract.context import ClaimContext, contains, dates_a_sum, denies_cause, fronted_denial
 from kg.extract.doc import Doc, QuantityMention, Sentence
 from kg.extract.entities import GENITIVE
 from kg.extract.lang import norm
@@ -1282,7 +1282,8 @@ def _apply_denials(doc: Doc, drafts: list[ClaimDraft]) -> None:
             continue
         nxt = doc.sentences[index + 1]
         denial = [h for h in doc.hits_in(nxt.start, nxt.end, "mod") if h.key == "denied" and not denies_cause(doc, nxt, h)
-                  and not doc.hits_in(nxt.start, h.start, "third_parties")]  # "Los sindicatos rechazan el plan"
+                  and not doc.hits_in(nxt.start, h.start, "third_parties")  # "Los sindicatos rechazan el plan"
+                  and fronted_denial(doc, nxt) is None]  # "Dass KI dahinterstecke, wies sie zurück": what it opens with
         own = [d for d in by_sentence.get(index + 1, []) if d.claim.kind == "job_cuts"]
         if denial and not own:
             for d in found:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from kg.extract.context import ClaimContext, denial_before
+from kg.extract.context import ClaimContext, denial_before, fronted_denial
 from kg.extract.doc import Doc, Sentence
 from kg.extract.figures import ClaimDraft, _quote, _segment
 from kg.records import Claim
@@ -210,10 +210,13 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
                                                and o.end - o.start > h.end - h.start for o in causes)]
         if not causes:
             continue
-        said = bool(ctx.attribution(sent).speaker) or denial_before(doc, sent, sent.end) is not None  # "X denied that"
+        fronted = fronted_denial(doc, sent)
+        said = bool(ctx.attribution(sent).speaker) or denial_before(doc, sent, sent.end) is not None or (
+            fronted is not None)  # "X denied that", "Att automatisering skulle ligga bakom avvisar X"
         if not _layoff_context(doc, sent, said):
             continue
-        if not _about_cuts(doc, sent) and not {h.label for h in hits} & TIES:
+        if not _about_cuts(doc, sent) and not {h.label for h in hits} & TIES and not any(
+                h.label == "cause_weak" for h in causes):  # a trouble told is a cause: "our costs have risen"
             continue  # a remark after the cuts that ties its cause to nothing ("KI werde die Arbeit verändern")
         excuse = any(h.label == "excuse" for h in hits)
         seen: set[tuple[str, str]] = set()
@@ -225,7 +228,8 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
                 continue
             if answer is False:
                 continue  # asked about, and no "no" said to it: a question, no stance
-            denied = answer or denial_before(doc, sent, h.start) is not None
+            denied = answer or denial_before(doc, sent, h.start) is not None or (
+                fronted is not None and h.end <= fronted.start)
             negated = _negated(doc, sent, h.start) or _negated_after(doc, sent, h, all_causes)
             polarity = "deny" if excuse or (negated != denied) else "affirm"
             if (h.key, polarity) in seen:

@@ -972,9 +972,12 @@ def test_staff_affected_by_no_closure_are_no_cut(lang, text):
     ("nl", "Veldkamp NV zag de omzet in 2025 met 4 procent dalen tot 1,8 miljard euro.", [("revenue", 1.8e9, None, "reported")]),
     ("nl", "Kempenaar BV schrapt opnieuw 150 banen. Eerder verdwenen al 300 banen. Gedwongen ontslagen zijn niet uitgesloten.",
      [("job_cuts", 150, None, "announced"), ("job_cuts", 300, None, "reported")]),
+    ("nl", "Het bedrijfsresultaat van Veldkamp NV kwam in 2025 uit op 38 miljoen euro, tegen 71 miljoen euro een jaar "
+           "eerder.", [("profit", 38e6, None, "reported"), ("profit", 71e6, None, "reported")]),
 ])
 def test_dutch_business_news(lang, text, expected):
-    """"dalen tot" is a level, not "up to"; "eerder verdwenen" is a past round; "Gedwongen ontslagen" names nobody."""
+    """"dalen tot" is a level, not "up to"; "eerder verdwenen" is a past round; "Gedwongen ontslagen" names nobody;
+    "tegen 71 miljoen euro een jaar eerder" is the result compared with."""
     x = extracted(lang, text)
     assert [(c.kind, figure_of(c), c.quantity.bound, c.modality) for c in x.claims] == expected
     assert len({e.name for e in x.entities if e.type == "organization"}) == 1
@@ -1122,7 +1125,7 @@ def test_the_horizon_of_one_phase_is_not_the_whole_rounds(lang, text, expected):
     ("sv", "Betalbolaget Pengu AB redovisade en intäkt på 1,9 miljarder kronor och ett nettoresultat på 300 miljoner "
            "kronor för 2025.", [("revenue", 1.9e9, "2025"), ("net_income", 300e6, "2025")]),
     ("nl", "Transvaal Logistiek BV boekte in het vierde kwartaal een winst van 20 miljoen euro, tegen 35 miljoen euro "
-           "een jaar eerder.", [("profit", 20e6, "2025-Q4")]),
+           "een jaar eerder.", [("profit", 20e6, "2025-Q4"), ("profit", 35e6, "2024-Q4")]),
     # results of a half year ("interim results") are of the half last ended; the cuts told with them are of the day
     ("en", "Harlow Foods plc said on Tuesday its interim results showed revenue rose 5% to 4.2 billion pounds, and it "
            "will cut 300 jobs.", [("revenue", 4.2e9, "2025-H2"), ("job_cuts", 300, PUBLISHED)]),
@@ -1570,3 +1573,40 @@ def test_a_cause_asked_about_is_denied_only_by_a_no(lang, text, expected):
     """"Asked whether AI had played a part, she said: 'No.'": the question affirms nothing; the no denies it."""
     check_construction("a cause asked about", extracted(lang, "Torvmark\n\n" + text), "Torvmark",
                        [("job_cuts", 300, "count", {}), *expected])
+
+
+@pytest.mark.parametrize(("lang", "text", "cause"), [
+    ("sv", "Torvmark AB varslar 300 anställda. Torvmark pekar på tullarna och handelskriget som de främsta orsakerna.",
+     "tariffs"),
+    ("sv", "Torvmark AB varslar 300 anställda. Enligt bolaget är det de kraftigt stigande elpriserna som tvingar fram "
+           "nedskärningarna.", "costs"),
+    ("sv", "Torvmark AB stänger butiker och varslar 300 anställda. Det är de höga hyrorna i köpcentrumen som ligger "
+           "bakom beslutet, säger vd Anna Berg.", "costs"),
+    ("de", "Die Torvmark AG streicht 300 Stellen. Als Grund nannte Finanzchefin Anna Berg die schleppende Umstellung "
+           "der Kunden auf Elektroautos.", "EV transition"),
+    ("nl", "Torvmark BV schrapt 300 banen door de hoge gasprijs, zei topvrouw Anna Berg.", "costs"),
+    ("en", 'Torvmark AB will cut 300 jobs, chief executive Anna Berg said. "Our costs have risen faster than our prices," '
+           "she said.", "costs"),
+])
+def test_causes_as_outlets_name_them(lang, text, cause):
+    """Electricity and gas prices, rents, tariffs pointed at as the main reason, a slow switch to electric cars, costs
+    that have risen: the causes of the cuts a reader writes down."""
+    check_construction("causes named", extracted(lang, "Torvmark\n\n" + text), "Torvmark",
+                       [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object=cause, polarity="affirm"))])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Torvmark AB will cut 300 jobs. That artificial intelligence was behind the cuts, chief executive Anna Berg "
+           "denied."),
+    ("sv", "Torvmark AB varslar 300 anställda. Att automatisering skulle ligga bakom avvisar vd Anna Berg."),
+    ("de", "Die Torvmark AG streicht 300 Stellen. Dass künstliche Intelligenz hinter dem Abbau stecke, wies "
+           "Vorstandschefin Anna Berg zurück."),
+    ("nl", "Torvmark BV schrapt 300 banen. Dat kunstmatige intelligentie de oorzaak is, ontkent topvrouw Anna Berg."),
+])
+def test_a_denied_clause_of_that_opening_the_sentence_denies_its_cause_not_the_cuts(lang, text):
+    """"Att automatisering skulle ligga bakom avvisar vd": the denial is of the clause it follows, the cause in it;
+    the cuts told before stay announced."""
+    cause = "automation" if lang == "sv" else "AI"
+    check_construction("a fronted clause denied", extracted(lang, "Torvmark\n\n" + text), "Torvmark",
+                       [("job_cuts", 300, "count", dict(modality="announced")),
+                        ("cause", None, None, dict(object=cause, polarity="deny"))])

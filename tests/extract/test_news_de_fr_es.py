@@ -31,6 +31,10 @@ CASES: dict[str, list] = {
                "Rund 300 Stellen fallen weg.", "Süderwald Volksbank",
          [("store_closure", 40, "count", {}), ("job_cuts", 300, "count", {})]),
     ],
+    "a surplus is the net income": [  # "Überschuss", like "Jahresüberschuss", is what is left after taxes
+        ("de", "Süderwald Volksbank mit Rekordgewinn\n\nDie Süderwald Volksbank hat im vergangenen Jahr einen Überschuss "
+               "von 310 Millionen Euro erzielt.", "Süderwald Volksbank", [("net_income", 310e6, "EUR", {})]),
+    ],
     "a result of minus so much": [  # the minus word right before the figure is its sign, not a loss
         ("de", "Kessmann Technik mit Verlust\n\nDer Zulieferer Kessmann Technik schreibt rote Zahlen: Das Ebit lag im "
                "dritten Quartal bei minus 24 Millionen Euro.", "Kessmann Technik",
