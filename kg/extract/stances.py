@@ -215,8 +215,7 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             fronted is not None)  # "X denied that", "Att automatisering skulle ligga bakom avvisar X"
         if not _layoff_context(doc, sent, said):
             continue
-        if not _about_cuts(doc, sent) and not {h.label for h in hits} & TIES and not any(
-                h.label == "cause_weak" for h in causes):  # a trouble told is a cause: "our costs have risen"
+        if not _about_cuts(doc, sent) and not {h.label for h in hits} & TIES:
             continue  # a remark after the cuts that ties its cause to nothing ("KI werde die Arbeit verändern")
         excuse = any(h.label == "excuse" for h in hits)
         seen: set[tuple[str, str]] = set()

@@ -7,7 +7,7 @@ third ten (q1-*: en, de, sv and one nl) 66.3 % at 84.1 %, of the fourth (q2-*: f
 9 millones" is a profit below zero). After the rules they taught, measured on each branch: 91.9 % / 97.6 % of the
 third ten, 93.3 % / 100 % of the fourth. The fifth ten (q4-*: en, sv, de, nl; bank branches, a hiring freeze, a
 voluntary scheme, a union's count beside the company's, figures in words, in a range, in a headline only) read at
-first 60.8 % at 89.1 %, after the rules it taught 87.8 % at 100 %. The rules it gained since hold for any company.
+first 60.8 % at 89.1 %, after the rules it taught 86.5 % at 100 %. The rules it gained since hold for any company.
 The floors keep what it reads of them from falling back."""
 
 from pathlib import Path
@@ -426,7 +426,7 @@ FACTS = [
     ('q4-nl-02', 'cost_savings', 'Ketelaar Chemie', 50000000, 'EUR', {}, True),
     ('q4-nl-02', 'workforce', 'Ketelaar Chemie', 3600, 'count', {}, True),
 ]
-RECALL, PRECISION = 0.90, 0.96  # measured on all fifty (this matcher): 0.924 and 0.988; on the first twenty 0.92 and 0.97
+RECALL, PRECISION = 0.90, 0.96  # measured on all fifty (this matcher): 0.921 and 0.988; on the first twenty 0.92 and 0.97
 
 
 @pytest.fixture(scope="module")

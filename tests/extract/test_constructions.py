@@ -1585,12 +1585,12 @@ def test_a_cause_asked_about_is_denied_only_by_a_no(lang, text, expected):
     ("de", "Die Torvmark AG streicht 300 Stellen. Als Grund nannte Finanzchefin Anna Berg die schleppende Umstellung "
            "der Kunden auf Elektroautos.", "EV transition"),
     ("nl", "Torvmark BV schrapt 300 banen door de hoge gasprijs, zei topvrouw Anna Berg.", "costs"),
-    ("en", 'Torvmark AB will cut 300 jobs, chief executive Anna Berg said. "Our costs have risen faster than our prices," '
-           "she said.", "costs"),
+    ("en", "Torvmark AB will cut 300 jobs because of soaring electricity prices, chief executive Anna Berg said.",
+     "costs"),
 ])
 def test_causes_as_outlets_name_them(lang, text, cause):
-    """Electricity and gas prices, rents, tariffs pointed at as the main reason, a slow switch to electric cars, costs
-    that have risen: the causes of the cuts a reader writes down."""
+    """Electricity and gas prices, rents, tariffs pointed at as the main reasons, a slow switch to electric cars: the
+    causes of the cuts a reader writes down."""
     check_construction("causes named", extracted(lang, "Torvmark\n\n" + text), "Torvmark",
                        [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object=cause, polarity="affirm"))])
 
@@ -1610,3 +1610,15 @@ def test_a_denied_clause_of_that_opening_the_sentence_denies_its_cause_not_the_c
     check_construction("a fronted clause denied", extracted(lang, "Torvmark\n\n" + text), "Torvmark",
                        [("job_cuts", 300, "count", dict(modality="announced")),
                         ("cause", None, None, dict(object=cause, polarity="deny"))])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Torvmark GmbH schließt zwölf Filialen. Rund 900 der insgesamt 6.200 Beschäftigten verlieren ihren "
+           "Arbeitsplatz."),
+    ("nl", "Torvmark BV sluit 12 winkels. Zo'n 900 van de in totaal 6.200 werknemers verliezen hun baan."),
+])
+def test_the_staff_a_part_of_whom_lose_their_jobs_is_no_cut(lang, text):
+    """"Rund 900 der 6.200 Beschäftigten verlieren ihren Arbeitsplatz": the part is the cut; the whole, people on staff
+    (of the sites closed or of the company: a reader cannot tell), is none."""
+    check_construction("the whole of the staff", extracted(lang, "Torvmark\n\n" + text), "Torvmark",
+                       [("store_closure", 12, "count", {}), ("job_cuts", 900, "count", {})])
