@@ -708,9 +708,11 @@ POSSESSIVE_MARKS = {"'", "’", *(mark + ending for mark in "'’" for ending in
 
 def _part_of(doc: Doc, sent: Sentence, q: QuantityMention) -> QuantityMention | None:
     """The part before a partitive word when ``q`` is its whole ("4.000 der 52.000 Stellen", "dos de sus cinco
-    fábricas": 4.000, dos), else None."""
+    fábricas": 4.000, dos), else None; no other figure stands between ("zwölf seiner 48 Filialen und streicht 900
+    Stellen": 48 is the whole)."""
     return next((p for p in doc.in_sentence(doc.quantities, sent) if p.end <= q.start
                  and doc.words_between(p.end, q.start) <= 5 and p.quantity.unit in ("percent", "count")
+                 and not doc.starting_in(doc.quantities, p.end, q.start)
                  and doc.lang.partitive.match(
                      doc.text, p.end + len(doc.text[p.end:q.start]) - len(doc.text[p.end:q.start].lstrip()))
                  and not doc.hits_in(p.end, q.start, "jobs", "workforce")), None)

@@ -1622,3 +1622,16 @@ def test_the_staff_a_part_of_whom_lose_their_jobs_is_no_cut(lang, text):
     (of the sites closed or of the company: a reader cannot tell), is none."""
     check_construction("the whole of the staff", extracted(lang, "Torvmark\n\n" + text), "Torvmark",
                        [("store_closure", 12, "count", {}), ("job_cuts", 900, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Torvmark Inc will close 12 of its 48 stores and cut 900 jobs."),
+    ("sv", "Torvmark AB stänger 12 av sina 48 butiker och säger upp 900 anställda."),
+    ("de", "Die Torvmark GmbH schließt zwölf ihrer 48 Filialen und streicht 900 Stellen."),
+    ("nl", "Torvmark BV sluit 12 van zijn 48 winkels en schrapt 900 banen."),
+])
+def test_the_whole_of_a_part_is_the_next_figure(lang, text):
+    """"zwölf ihrer 48 Filialen und streicht 900 Stellen": 48 is the whole of the twelve, and 900 the cut, no
+    workforce."""
+    check_construction("the whole is the next figure", extracted(lang, "Torvmark\n\n" + text), "Torvmark",
+                       [("store_closure", 12, "count", {}), ("job_cuts", 900, "count", {})])

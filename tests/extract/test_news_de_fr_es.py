@@ -31,6 +31,15 @@ CASES: dict[str, list] = {
                "Rund 300 Stellen fallen weg.", "Süderwald Volksbank",
          [("store_closure", 40, "count", {}), ("job_cuts", 300, "count", {})]),
     ],
+    "furniture stores, buyers holding back, no further cut": [  # "Einrichtungshäuser" are stores; "ein weiterer
+        # Stellenabbau" (masculine) is a further cut, here ruled out
+        ("de", "Wohnhaus Velten schließt Häuser\n\nDer Möbelhändler Velten schließt zwölf seiner 48 Einrichtungshäuser "
+               "und streicht 900 Stellen. Als Grund nannte das Unternehmen die anhaltende Kaufzurückhaltung. Ein "
+               "weiterer Stellenabbau sei derzeit nicht geplant.", "Velten",
+         [("store_closure", 12, "count", {}), ("job_cuts", 900, "count", {}),
+          ("cause", None, None, dict(object="demand", polarity="affirm")),
+          ("layoff_outlook", None, None, dict(polarity="deny"))]),
+    ],
     "a surplus is the net income": [  # "Überschuss", like "Jahresüberschuss", is what is left after taxes
         ("de", "Süderwald Volksbank mit Rekordgewinn\n\nDie Süderwald Volksbank hat im vergangenen Jahr einen Überschuss "
                "von 310 Millionen Euro erzielt.", "Süderwald Volksbank", [("net_income", 310e6, "EUR", {})]),
