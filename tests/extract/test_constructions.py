@@ -1635,3 +1635,18 @@ def test_the_whole_of_a_part_is_the_next_figure(lang, text):
     workforce."""
     check_construction("the whole is the next figure", extracted(lang, "Torvmark\n\n" + text), "Torvmark",
                        [("store_closure", 12, "count", {}), ("job_cuts", 900, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("sv", "Torvmark AB varslar 300 anställda. Fler neddragningar kan inte uteslutas, enligt bolaget.",
+     [("layoff_outlook", None, None, dict(polarity="affirm"))]),
+    ("sv", 'Torvmark AB varslar 300 anställda. "Vi måste sänka våra kostnader med 60 miljoner kronor per år", säger vd '
+           "Anna Berg.", [("cost_savings", 60e6, "SEK", {})]),
+    ("en", "Torvmark Inc will cut 300 jobs as it automates its call centres, the company said.",
+     [("cause", None, None, dict(object="automation", polarity="affirm"))]),
+])
+def test_outlooks_savings_and_causes_in_other_words(lang, text, expected):
+    """"kan inte uteslutas" (passive) keeps further cuts open; "sänka våra kostnader med" a sum is a saving; "as it
+    automates" is automation given as the cause."""
+    check_construction("other words", extracted(lang, "Torvmark\n\n" + text), "Torvmark",
+                       [("job_cuts", 300, "count", {}), *expected])
