@@ -893,13 +893,21 @@ def _segment(doc: Doc, start: int, end: int) -> str | None:
         return after[0].key  # not "200 i Stockholm där huvudkontoret ligger"
     places = [m for m in doc.starting_in(doc.entities, end, min(end + 25, c_end)) if m.type == "place" and not any(
         not _is_time(doc, q) for q in doc.starting_in(doc.quantities, end, m.start))]  # not "4100, davon 1500 in X"
-    if places:
-        return places[0].name
+    if places:  # not "50 stores in France and Spain": several places, no one segment
+        return None if _joined_place(doc, places[0], c_end) else places[0].name
     opening = [m for m in doc.starting_in(doc.entities, c_start, start) if m.type == "place" and m.end <= start
                and any(not doc.text[h.end:m.start].strip() and not doc.words_between(c_start, h.start)
                        for h in doc.hits_in(c_start, m.start, "locative"))
                and not any(not _is_time(doc, q) for q in doc.starting_in(doc.quantities, m.end, start))]
     return opening[0].name if opening else None  # "In Nederland verdwijnen zo'n 300 banen"
+
+
+def _joined_place(doc: Doc, place, limit: int) -> bool:
+    """Another place follows this one, joined by a comma or "and" and at most one word ("in France and Spain",
+    "en Francia, Italia y España", "en Italie et au Portugal")."""
+    nxt = next((m for m in doc.starting_in(doc.entities, place.end, limit) if m.type == "place"), None)
+    between = doc.text[place.end:nxt.start].strip(" ,").lower().split() if nxt else None
+    return between is not None and (not between or between[0] in doc.lang.and_words and len(between) <= 2)
 
 
 def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[ClaimDraft]) -> None:
@@ -1301,6 +1309,18 @@ def _negated_verb(doc: Doc, h) -> bool:
     return bool(doc.hits_in(c_start, c_end, "negation"))
 
 
+def closure_segments(drafts: list[ClaimDraft]) -> None:
+    """Cuts told after a count of sites closed in one segment, in its sentence, are that segment's ("cerrará 12 tiendas
+    en España, con 300 despidos", "fermera 38 magasins en France, entraînant la suppression de 1 200 postes")."""
+    closures = [d for d in drafts if d.claim.kind == "store_closure" and d.claim.quantity and d.claim.segment]
+    for d in drafts:
+        if d.claim.kind != "job_cuts" or d.claim.segment is not None or d.claim.aggregate is not None:
+            continue
+        before = [c for c in closures if c.sent is d.sent and c.end <= d.start]
+        if before and not any(o.claim.kind == "job_cuts" and o.sent is d.sent and o.end <= d.start for o in drafts):
+            d.claim = evolve(d.claim, segment=before[-1].claim.segment)
+
+
 def _chains(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     seen: set[str] = set()
@@ -1330,7 +1350,8 @@ def _chains(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
         start, stop = _quote(doc, sent)
         claim = Claim(kind="store_closure", org=org, quote=doc.text[start:stop], start=start, end=stop,
                       quantity=count.quantity if count else None, object=obj,
-                      segment=_segment(doc, count.start, store.end) if count else None)  # "38 butiker i Sverige"
+                      segment=_segment(doc, count.start, store.end) if count else None,  # "38 butiker i Sverige"
+                      aggregate=_total(doc, sent, count, store.end, "store_closure") if count else None)  # "in all, 50 stores"
         d = ClaimDraft(claim, sent, count.start if count else store.start, store.end)
         _assign_times(doc, ctx, sent, [d])
         _finish(doc, ctx, d)

@@ -672,6 +672,22 @@ CASES: dict[str, list] = {
                "suppressions ne sont pas prévues.", "Verdane",
          [("job_cuts", 700, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
     ],
+    "closures in several places": [  # "in France and Spain": no one country's segment
+        ("en", "Pellham to shut 40 stores\n\nPellham Retail will close 40 stores in Italy and Portugal, it said on "
+               "Tuesday.", "Pellham Retail", [("store_closure", 40, "count", dict(segment=None, when=TUESDAY))]),
+        ("nl", "Pellham sluit winkels\n\nPellham Retail sluit 40 winkels in Italië en Portugal, maakte het bedrijf "
+               "dinsdag bekend.", "Pellham Retail", [("store_closure", 40, "count", dict(segment=None, when=TUESDAY))]),
+        ("sv", "Pellham stänger butiker\n\nPellham Retail stänger 40 butiker i Italien och Portugal, meddelade bolaget "
+               "på tisdagen.", "Pellham Retail", [("store_closure", 40, "count", dict(segment=None, when=TUESDAY))]),
+        ("de", "Pellham schließt Filialen\n\nPellham Retail schließt 40 Filialen in Italien und Portugal, teilte das "
+               "Unternehmen am Dienstag mit.", "Pellham Retail", [("store_closure", 40, "count", dict(segment=None, when=TUESDAY))]),
+        ("fr", "Pellham ferme des magasins\n\nPellham Retail va fermer 40 magasins en Italie et au Portugal, a annoncé "
+               "l'entreprise mardi.", "Pellham Retail", [("store_closure", 40, "count", dict(segment=None, when=TUESDAY))]),
+        ("es", "Pellham cierra tiendas\n\nPellham Retail cerrará 40 tiendas en Italia y Portugal, anunció la compañía "
+               "el martes.", "Pellham Retail", [("store_closure", 40, "count", dict(segment=None, when=TUESDAY))]),
+        ("en", "Pellham to shut 12 stores\n\nPellham Retail will close 12 stores in Italy, it said on Tuesday.",
+         "Pellham Retail", [("store_closure", 12, "count", dict(segment="Italy", when=TUESDAY))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]

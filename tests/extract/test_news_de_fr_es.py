@@ -439,6 +439,22 @@ CASES: dict[str, list] = {
                "El cierre afectará a 350 trabajadores.", "Marbella Moda",
          [("store_closure", 45, "count", dict(when=TUESDAY, modality="planned")), ("job_cuts", 350, "count", dict())]),
     ],
+    "cuts told with closures in one country": [  # the cuts of those closures: that country's, not the group's
+        ("es", "Pellham cierra tiendas\n\nPellham cerrará 12 tiendas en Italia, con 300 despidos, según anunció la "
+               "compañía el martes.", "Pellham",
+         [("store_closure", 12, "count", dict(segment="Italy", when=TUESDAY)),
+          ("job_cuts", 300, "count", dict(segment="Italy", when=TUESDAY))]),
+        ("fr", "Pellham ferme des magasins\n\nL'enseigne Pellham a annoncé mardi la fermeture de 30 magasins en "
+               "Italie, entraînant la suppression de 900 postes.", "Pellham",
+         [("store_closure", 30, "count", dict(segment="Italy", when=TUESDAY)),
+          ("job_cuts", 900, "count", dict(segment="Italy", when=TUESDAY))]),
+    ],
+    "closures in all": [  # "En total, ... cerrará 40 tiendas": the whole plan's closures
+        ("es", "Pellham cierra tiendas\n\nPellham cerrará 12 tiendas en Italia, anunció el martes. En total, el "
+               "grupo cerrará 40 tiendas.", "Pellham",
+         [("store_closure", 12, "count", dict(segment="Italy", aggregate=None)),
+          ("store_closure", 40, "count", dict(segment=None, aggregate="total"))]),
+    ],
     "a collapse of demand": [  # "face à l'effondrement de la demande": the cause given for the cuts
         ("fr", "Delvaart supprime 450 postes\n\nLe fabricant Delvaart a présenté mardi un plan de sauvegarde de l'emploi "
                "prévoyant la suppression de 450 postes. « Nous n'avons pas d'autre choix face à l'effondrement de la "
