@@ -786,12 +786,20 @@ def _parts_of_cuts(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     for d in drafts:
         if d.claim.kind != "job_cuts" or d.claim.segment is not None or d.claim.aggregate is not None:
             continue
-        if d.start in parts or any(  # "350 anställda, varav 200 i Luleå": a part of the count before
+        if d.start in parts or _at_one_site(doc, d) or any(  # "350 anställda, varav 200 i Luleå": a part of the count before
                 doc.words_between(h.end, d.start) <= 1 and any(
                     o.claim.kind == "job_cuts" and o.sent is d.sent and o.end <= h.start for o in drafts)
                 for h in doc.hits_in(max(d.sent.start, d.start - 30), d.start, "part_of")):
             d.claim = evolve(d.claim, aggregate="part")
     return [d for d in drafts if id(d) not in repeated]
+
+
+def _at_one_site(doc: Doc, d: ClaimDraft) -> bool:
+    """The cuts are a site's: a noun of one site three words or fewer after the figure in its clause ("320 Stellen im Werk
+    Kalmar", "250 jobs at the Ostrava plant"), so the part of a round at that site."""
+    _, c_end = doc.clause_at(d.start)
+    return any(doc.words_between(d.end, h.start) <= 3 and norm(doc.text[h.start:h.end]) in doc.lang.one_site
+               for h in doc.hits_in(d.end, c_end, "store"))
 
 
 def _beyond_parts(doc: Doc, drafts: list[ClaimDraft]) -> None:

@@ -672,6 +672,26 @@ CASES: dict[str, list] = {
                "suppressions ne sont pas prévues.", "Verdane",
          [("job_cuts", 700, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
     ],
+    "cuts at one site": [  # "320 Stellen im Werk Kalmar": the site's part of the round, compared with no whole
+        ("en", "Brannvik cuts jobs\n\nBrannvik will cut 320 jobs at its Kalmar plant and 250 jobs at its plant "
+               "in Ostrava, it said on Tuesday.", "Brannvik",
+         [("job_cuts", 320, "count", dict(aggregate="part")), ("job_cuts", 250, "count", dict(aggregate="part"))]),
+        ("nl", "Brannvik schrapt banen\n\nBrannvik schrapt 320 banen in de fabriek in Kalmar en 250 banen in de "
+               "fabriek in Ostrava, maakte het bedrijf dinsdag bekend.", "Brannvik",
+         [("job_cuts", 320, "count", dict(aggregate="part")), ("job_cuts", 250, "count", dict(aggregate="part"))]),
+        ("sv", "Brannvik varslar\n\nBrannvik varslar 320 anställda vid fabriken i Kalmar och 250 anställda vid "
+               "fabriken i Ostrava, meddelade bolaget på tisdagen.", "Brannvik",
+         [("job_cuts", 320, "count", dict(aggregate="part")), ("job_cuts", 250, "count", dict(aggregate="part"))]),
+        ("de", "Brannvik baut ab\n\nDer Maschinenbauer Brannvik streicht 320 Stellen im Werk Kalmar und 250 "
+               "Stellen im Werk Ostrava, teilte das Unternehmen am Dienstag mit.", "Brannvik",
+         [("job_cuts", 320, "count", dict(aggregate="part")), ("job_cuts", 250, "count", dict(aggregate="part"))]),
+        ("fr", "Brannvik supprime des postes\n\nBrannvik va supprimer 320 postes dans son usine de Kalmar et 250 postes "
+               "dans son usine d Ostrava, a annoncé le groupe mardi.", "Brannvik",
+         [("job_cuts", 320, "count", dict(aggregate="part")), ("job_cuts", 250, "count", dict(aggregate="part"))]),
+        ("es", "Brannvik recorta empleo\n\nBrannvik eliminará 320 empleos en su fábrica de Kalmar y 250 empleos en su "
+               "fábrica de Ostrava, anunció el martes.", "Brannvik",
+         [("job_cuts", 320, "count", dict(aggregate="part")), ("job_cuts", 250, "count", dict(aggregate="part"))]),
+    ],
     "closures in several places": [  # "in France and Spain": no one country's segment
         ("en", "Pellham to shut 40 stores\n\nPellham Retail will close 40 stores in Italy and Portugal, it said on "
                "Tuesday.", "Pellham Retail", [("store_closure", 40, "count", dict(segment=None, when=TUESDAY))]),
