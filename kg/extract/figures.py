@@ -677,7 +677,8 @@ def _hired(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
     if not any(h.label in ("hire", "temporary") for h in verbs):
         return False
     near = [(doc.words_between(h.end, q.start), 0, h) for h in verbs if h.end <= q.start]
-    near += [(doc.words_between(head.end, h.start), 1, h) for h in verbs if h.start >= head.end]
+    near += [(doc.words_between(head.end, h.start) if h.start >= head.end else 0, 1, h) for h in verbs
+             if h.start >= q.end]  # "400 nieuwe functies": a hiring noun phrase holding the figure's noun
     return min(near, key=lambda x: x[:2])[2].label in ("hire", "temporary") if near else False
 
 

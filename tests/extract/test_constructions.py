@@ -672,6 +672,20 @@ CASES: dict[str, list] = {
                "suppressions ne sont pas prévues.", "Verdane",
          [("job_cuts", 700, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
     ],
+    "new positions beside the cuts": [  # "er komen 400 nieuwe functies bij": jobs added, no cut
+        ("en", "Keswick Mills to cut jobs\n\nKeswick Mills will cut 1,200 jobs, it said on Tuesday. At the same "
+               "time 400 new jobs will be created in its software unit.", "Keswick Mills", [("job_cuts", 1200, "count", {})]),
+        ("nl", "Keswick Mills schrapt banen\n\nKeswick Mills schrapt 1.200 banen, maakte het bedrijf dinsdag bekend. "
+               "Er verdwijnen 1.200 banen, maar er komen 400 nieuwe functies bij.", "Keswick Mills", [("job_cuts", 1200, "count", {})]),
+        ("sv", "Keswick Mills drar ner\n\nKeswick Mills säger upp 1 200 anställda, meddelade bolaget på "
+               "tisdagen. Samtidigt tillkommer 400 nya tjänster inom it.", "Keswick Mills", [("job_cuts", 1200, "count", {})]),
+        ("de", "Keswick Mills baut ab\n\nDer Textilkonzern Keswick Mills streicht 1.200 Stellen, teilte er am "
+               "Dienstag mit. Zugleich entstehen 400 neue Jobs in der Digitalsparte.", "Keswick Mills", [("job_cuts", 1200, "count", {})]),
+        ("fr", "Keswick Mills supprime des postes\n\nKeswick Mills va supprimer 1 200 postes, a annoncé le groupe mardi. "
+               "Dans le même temps, 400 nouveaux postes seront ouverts dans le numérique.", "Keswick Mills", [("job_cuts", 1200, "count", {})]),
+        ("es", "Keswick Mills recorta\n\nKeswick Mills eliminará 1.200 empleos, anunció el martes. Al mismo "
+               "tiempo abrirá 400 nuevos puestos en su división digital.", "Keswick Mills", [("job_cuts", 1200, "count", {})]),
+    ],
     "cuts at one site": [  # "320 Stellen im Werk Kalmar": the site's part of the round, compared with no whole
         ("en", "Brannvik cuts jobs\n\nBrannvik will cut 320 jobs at its Kalmar plant and 250 jobs at its plant "
                "in Ostrava, it said on Tuesday.", "Brannvik",
