@@ -222,9 +222,9 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     if role is not None and role.part == "from" and not _dated_after(doc, sent, q) or _conversion(doc, sent, q, quantities):
         return []  # the level before, of no period told ("von 500 Milliarden Yen auf 150 Milliarden Yen"); "(71 milliards d'euros)"
     kind, basis = _money_kind(doc, sent, q, role is not None and role.part in ("to", "from"))
-    if kind is None or basis == "compared" and kind in ACCOUNTS and not (
+    if kind is None or kind == "other_measures" or basis == "compared" and kind in ACCOUNTS and not (
             doc.starting_in(doc.times, *doc.clause_at(q.start)) or _dated_after(doc, sent, q)):
-        return []  # a result compared with, of a period the clause does not date
+        return []  # a result compared with, of a period the clause does not date; an EBITDA (`money.other_measures`)
     quantity, change = q.quantity, role is not None and role.part == "by" and kind in LEVELS
     if change and role.falling or kind in RESULTS and _minus(doc, q):
         quantity = _negated(quantity)  # "una caída de su facturación de 1.200 millones", "nettoresultat på minus 300"

@@ -672,6 +672,26 @@ CASES: dict[str, list] = {
                "suppressions ne sont pas prévues.", "Verdane",
          [("job_cuts", 700, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
     ],
+    "an EBITDA beside an operating profit": [  # earnings before depreciation: no profit, never set against one
+        ("en", "Morlaix Chemicals results\n\nMorlaix Chemicals said on Tuesday its EBITDA rose to 520 "
+               "million euros in 2025. Its operating profit was 310 million euros.", "Morlaix Chemicals",
+         [("profit", 310e6, "EUR", dict(when="2025"))]),
+        ("nl", "Morlaix Chemicals resultaten\n\nDe ebitda van Morlaix Chemicals steeg in 2025 tot 520 miljoen "
+               "euro, maakte het bedrijf dinsdag bekend. Het bedrijfsresultaat bedroeg 310 miljoen euro.", "Morlaix Chemicals",
+         [("profit", 310e6, "EUR", dict(when="2025"))]),
+        ("sv", "Morlaix Chemicals resultat\n\nMorlaix Chemicals ebitda steg till 520 miljoner euro under "
+               "2025, meddelade bolaget på tisdagen. Rörelseresultatet blev 310 miljoner euro.", "Morlaix Chemicals",
+         [("profit", 310e6, "EUR", dict(when="2025"))]),
+        ("de", "Morlaix Chemicals Zahlen\n\nDas Ebitda von Morlaix Chemicals stieg 2025 auf 520 Millionen "
+               "Euro, teilte das Unternehmen am Dienstag mit. Der operative Gewinn lag bei 310 Millionen Euro.", "Morlaix Chemicals",
+         [("profit", 310e6, "EUR", dict(when="2025"))]),
+        ("fr", "Morlaix Chemicals résultats\n\nMorlaix Chemicals a vu son Ebitda progresser à 520 millions d'euros en "
+               "2025, a annoncé le groupe mardi. Le résultat d'exploitation s'est établi à 310 millions d'euros.", "Morlaix Chemicals",
+         [("profit", 310e6, "EUR", dict(when="2025"))]),
+        ("es", "Morlaix Chemicals resultados\n\nEl ebitda de Morlaix Chemicals subió hasta 520 millones de "
+               "euros en 2025, informó el martes la compañía. El resultado operativo fue de 310 millones de euros.", "Morlaix Chemicals",
+         [("profit", 310e6, "EUR", dict(when="2025"))]),
+    ],
     "new positions beside the cuts": [  # "er komen 400 nieuwe functies bij": jobs added, no cut
         ("en", "Keswick Mills to cut jobs\n\nKeswick Mills will cut 1,200 jobs, it said on Tuesday. At the same "
                "time 400 new jobs will be created in its software unit.", "Keswick Mills", [("job_cuts", 1200, "count", {})]),

@@ -299,7 +299,7 @@ CASES: dict[str, list] = {
          [("profit", 980e6, "EUR", dict(when="2025-Q4", modality="reported"))]),
         ("fr", "Vernier résiste\n\nAu quatrième trimestre, le résultat opérationnel courant (ROC) du groupe Vernier s'est "
                "établi à 410 millions d'euros.", "Vernier", [("profit", 410e6, "EUR", dict(when="2025-Q4"))]),
-        ("es", "Hortalia Alimentos mejora\n\nEl resultado bruto de explotación (ebitda) de la empresa Hortalia Alimentos "
+        ("es", "Hortalia Alimentos mejora\n\nEl resultado operativo (ebit) de la empresa Hortalia Alimentos "
                "ascendió a 95 millones de euros en 2025.", "Hortalia Alimentos",
          [("profit", 95e6, "EUR", dict(when="2025"))]),
     ],
