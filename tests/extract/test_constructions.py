@@ -672,6 +672,20 @@ CASES: dict[str, list] = {
                "suppressions ne sont pas prévues.", "Verdane",
          [("job_cuts", 700, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
     ],
+    "no further cuts this year": [  # the year is the outlook's horizon: it holds until its end, told on its day
+        ("en", "Fenwold Bank\n\nFenwold Bank does not plan any further job cuts this year, chief executive Clara Moss said.", "Fenwold Bank",
+         [("layoff_outlook", None, None, dict(polarity="deny", when="2026", timing="horizon"))]),
+        ("nl", "Fenwold Bank\n\nFenwold Bank plant dit jaar geen nieuwe ontslagen, zei topvrouw Clara Moss.", "Fenwold Bank",
+         [("layoff_outlook", None, None, dict(polarity="deny", when="2026", timing="horizon"))]),
+        ("sv", "Fenwold Bank\n\nFenwold Bank planerar inga fler uppsägningar i år, säger vd Clara Moss.", "Fenwold Bank",
+         [("layoff_outlook", None, None, dict(polarity="deny", when="2026", timing="horizon"))]),
+        ("de", "Fenwold Bank\n\nDie Fenwold Bank plant in diesem Jahr keine weiteren Stellenstreichungen, sagte Vorstandschefin Clara Moss.", "Fenwold Bank",
+         [("layoff_outlook", None, None, dict(polarity="deny", when="2026", timing="horizon"))]),
+        ("fr", "Fenwold Bank\n\nFenwold Bank n'envisage pas de nouvelles suppressions de postes cette année, a déclaré sa directrice générale, Clara Moss.", "Fenwold Bank",
+         [("layoff_outlook", None, None, dict(polarity="deny", when="2026", timing="horizon"))]),
+        ("es", "Fenwold Bank\n\nFenwold Bank no prevé nuevos despidos este año, dijo su consejera delegada, Clara Moss.", "Fenwold Bank",
+         [("layoff_outlook", None, None, dict(polarity="deny", when="2026", timing="horizon"))]),
+    ],
     "an EBITDA beside an operating profit": [  # earnings before depreciation: no profit, never set against one
         ("en", "Morlaix Chemicals results\n\nMorlaix Chemicals said on Tuesday its EBITDA rose to 520 "
                "million euros in 2025. Its operating profit was 310 million euros.", "Morlaix Chemicals",
