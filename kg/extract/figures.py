@@ -444,7 +444,8 @@ def _staff_size(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
 
 def _changed_count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, role: Role, head, store):
     """A count in a change: levels of a workforce ("from 5,000 to 3,800", "shrunk headcount to 3,800"), a cut by
-    a difference ("shrank its workforce by 1,000 employees"), sites closed ("factories from 17 to 10")."""
+    a difference ("shrank its workforce by 1,000 employees"), sites closed ("factories from 17 to 10"), the count of
+    a round revised ("raised the number of job cuts to 1,500 from 1,200": aggregate "revised")."""
     other = role.other
     stores = store or other is not None and (_head(doc, other, ("store",)) or head is None and (
         _before(doc, q, "store") or _before(doc, other, "store")))  # "sus plantas ... desde las 17 actuales hasta 10"
@@ -455,6 +456,14 @@ def _changed_count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMenti
         d = _draft(doc, ctx, sent, "store_closure", q, q.end, Quantity("count", value=closed), basis="change")
         d.claim = evolve(d.claim, object=d.claim.org)  # the company's own sites, as a count of closures has
         return [evolve_draft(d, start=other.start)]
+    c_start = doc.clause_at(q.start)[0]
+    if role.part in ("to", "from") and doc.hits_in(c_start, q.start, "cut_nouns") and not doc.hits_in(
+            c_start, q.start, "workforce"):  # not "a workforce reduction of 240,000 to 226,000": levels of staff
+        if role.part == "from":  # "raised the number of job cuts to 1,500 from 1,200": the count before, told before
+            return []
+        d = _draft(doc, ctx, sent, "job_cuts", q, head.end if head else q.end, basis="change")
+        d.claim = evolve(d.claim, aggregate="revised")  # the round's count revised: no rival of the count it replaces
+        return [d]
     staff = head or doc.hits_in(max(sent.start, q.start - 60), q.start, "workforce", "jobs") or (
         other is not None and _head(doc, other, ("jobs",)))
     if not staff:
