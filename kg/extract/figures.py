@@ -845,7 +845,7 @@ def _draft(doc: Doc, ctx: ClaimContext, sent: Sentence, kind: str, q: QuantityMe
     start, stop = _quote(doc, sent)
     claim = Claim(kind=kind, org=org or "", quote=doc.text[start:stop], start=start, end=stop,
                   quantity=quantity or q.quantity, segment=_segment(doc, q.start, end),
-                  aggregate=_total(doc, sent, q, end, kind))
+                  aggregate=_total(doc, sent, q, end, kind) or _net(doc, q, end, kind))
     return ClaimDraft(claim, sent, q.start, end, basis=basis, named=mention is not None or bool(
         doc.in_sentence(ctx.orgs, sent)))
 
@@ -869,6 +869,17 @@ def _total(doc: Doc, sent: Sentence, q: QuantityMention, end: int, kind: str) ->
                          for o in doc.starting_in(doc.quantities, q.end, c_end) if o is not q)]
     # not "11,000 jobs to bring to around 20,000"
     return "total" if before or after else None
+
+
+def _net(doc: Doc, q: QuantityMention, end: int, kind: str) -> str | None:
+    """"change" for net cuts: a word of net right before the count or right after its noun ("a net 800 jobs", "per
+    saldo 800 banen", "unter dem Strich 800 Stellen", "800 postes nets"): hires counted off, no gross round."""
+    if kind != "job_cuts":
+        return None
+    c_start, c_end = doc.clause_at(q.start)
+    near = [h for h in doc.hits_in(c_start, c_end, "net") if h.end <= q.start and doc.words_between(h.end, q.start) <= 1
+            or h.start >= end and doc.words_between(end, h.start) == 0]
+    return "change" if near else None
 
 
 def _counted_since(doc: Doc, sent: Sentence, start: int, end: int) -> bool:
