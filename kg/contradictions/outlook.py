@@ -3,7 +3,8 @@ by job cuts the organisation announces after it, within two years.
 
 Large: at least 1,000 jobs or 1 percent (a trim does not overturn "no large waves"). Topics: one per outlook
 announcement, holding the expectation (role outlook, its day: the last day its earliest claim is about) and
-the first round of large cuts after it within the horizon (role round, the day of its earliest large claim);
+the first round of large cuts after it within two years, or within the outlook's own horizon when it states one
+("no further job cuts this year"; role round, the day of its earliest large claim);
 the note counts the rounds. An expectation for one segment ("no further job cuts in Germany") is overturned only by
 rounds stated of that segment. Firm (hard) when a round within the horizon reaches 10,000 jobs or 5 percent.
 """
@@ -61,8 +62,11 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
             continue
         day = min(_day(m) for m in denials)
         found = rounds[e.org]
+        until = day + HORIZON_DAYS
+        if all(m.horizon for m in denials):  # "no further job cuts this year": a round after that year overturns nothing
+            until = min(until, max(m.horizon[1] for m in denials))
         start = bisect_right(found, day, key=lambda r: r[0])
-        end = bisect_right(found, day + HORIZON_DAYS, key=lambda r: r[0])
+        end = bisect_right(found, until, key=lambda r: r[0])
         scopes = {m.scope for m in denials}
         if None in scopes:
             if start == end:

@@ -55,7 +55,7 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
         if e.kind in LEVELS or e.group != "statement":
             continue
         for role, (days, when, precision, word) in _ROLES.items():
-            members = [m for m in e.members if days(m)]
+            members = [m for m in e.members if days(m) and m.aggregate != "revised"]  # a revision is told later
             if len({m.article for m in members}) < 2:
                 continue
 

@@ -11,7 +11,7 @@ from kg.extract.confidence import MIN, confidence, merged
 from kg.extract.context import ClaimContext
 from kg.extract.doc import Doc
 from kg.extract.entities import find_entities
-from kg.extract.figures import ClaimDraft, evolve, figure_claims, same_figure, store_claims
+from kg.extract.figures import ClaimDraft, closure_segments, evolve, figure_claims, same_figure, store_claims
 from kg.extract.identity import one_name
 from kg.extract.lang import lang_data
 from kg.extract.numbers import find_quantities
@@ -31,6 +31,7 @@ def extract(article: Article) -> Extraction:
     ctx = ClaimContext(doc)
     figures = figure_claims(doc, ctx)
     drafts = figures + store_claims(doc, ctx)
+    closure_segments(drafts)
     drafts += cause_claims(doc, ctx)
     job_sentences = {d.sent.index for d in figures if d.claim.kind == "job_cuts"}
     drafts += outlook_claims(doc, ctx, job_sentences)

@@ -222,9 +222,9 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     if role is not None and role.part == "from" and not _dated_after(doc, sent, q) or _conversion(doc, sent, q, quantities):
         return []  # the level before, of no period told ("von 500 Milliarden Yen auf 150 Milliarden Yen"); "(71 milliards d'euros)"
     kind, basis = _money_kind(doc, sent, q, role is not None and role.part in ("to", "from"))
-    if kind is None or basis == "compared" and kind in ACCOUNTS and not (
+    if kind is None or kind == "other_measures" or basis == "compared" and kind in ACCOUNTS and not (
             doc.starting_in(doc.times, *doc.clause_at(q.start)) or _dated_after(doc, sent, q)):
-        return []  # a result compared with, of a period the clause does not date
+        return []  # a result compared with, of a period the clause does not date; an EBITDA (`money.other_measures`)
     quantity, change = q.quantity, role is not None and role.part == "by" and kind in LEVELS
     if change and role.falling or kind in RESULTS and _minus(doc, q):
         quantity = _negated(quantity)  # "una caída de su facturación de 1.200 millones", "nettoresultat på minus 300"
@@ -448,7 +448,8 @@ def _staff_size(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
 
 def _changed_count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, role: Role, head, store):
     """A count in a change: levels of a workforce ("from 5,000 to 3,800", "shrunk headcount to 3,800"), a cut by
-    a difference ("shrank its workforce by 1,000 employees"), sites closed ("factories from 17 to 10")."""
+    a difference ("shrank its workforce by 1,000 employees"), sites closed ("factories from 17 to 10"), the count of
+    a round revised ("raised the number of job cuts to 1,500 from 1,200": aggregate "revised")."""
     other = role.other
     stores = store or other is not None and (_head(doc, other, ("store",)) or head is None and (
         _before(doc, q, "store") or _before(doc, other, "store")))  # "sus plantas ... desde las 17 actuales hasta 10"
@@ -459,6 +460,14 @@ def _changed_count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMenti
         d = _draft(doc, ctx, sent, "store_closure", q, q.end, Quantity("count", value=closed), basis="change")
         d.claim = evolve(d.claim, object=d.claim.org)  # the company's own sites, as a count of closures has
         return [evolve_draft(d, start=other.start)]
+    c_start = doc.clause_at(q.start)[0]
+    if role.part in ("to", "from") and doc.hits_in(c_start, q.start, "cut_nouns") and not doc.hits_in(
+            c_start, q.start, "workforce"):  # not "a workforce reduction of 240,000 to 226,000": levels of staff
+        if role.part == "from":  # "raised the number of job cuts to 1,500 from 1,200": the count before, told before
+            return []
+        d = _draft(doc, ctx, sent, "job_cuts", q, head.end if head else q.end, basis="change")
+        d.claim = evolve(d.claim, aggregate="revised")  # the round's count revised: no rival of the count it replaces
+        return [d]
     staff = head or doc.hits_in(max(sent.start, q.start - 60), q.start, "workforce", "jobs") or (
         other is not None and _head(doc, other, ("jobs",)))
     if not staff:
@@ -681,7 +690,8 @@ def _hired(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
     if not any(h.label in ("hire", "temporary") for h in verbs):
         return False
     near = [(doc.words_between(h.end, q.start), 0, h) for h in verbs if h.end <= q.start]
-    near += [(doc.words_between(head.end, h.start), 1, h) for h in verbs if h.start >= head.end]
+    near += [(doc.words_between(head.end, h.start) if h.start >= head.end else 0, 1, h) for h in verbs
+             if h.start >= q.end]  # "400 nieuwe functies": a hiring noun phrase holding the figure's noun
     return min(near, key=lambda x: x[:2])[2].label in ("hire", "temporary") if near else False
 
 
@@ -799,12 +809,20 @@ def _parts_of_cuts(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     for d in drafts:
         if d.claim.kind != "job_cuts" or d.claim.segment is not None or d.claim.aggregate is not None:
             continue
-        if d.start in parts or any(  # "350 anställda, varav 200 i Luleå": a part of the count before
+        if d.start in parts or _at_one_site(doc, d) or any(  # "350 anställda, varav 200 i Luleå": a part of the count before
                 doc.words_between(h.end, d.start) <= 1 and any(
                     o.claim.kind == "job_cuts" and o.sent is d.sent and o.end <= h.start for o in drafts)
                 for h in doc.hits_in(max(d.sent.start, d.start - 30), d.start, "part_of")):
             d.claim = evolve(d.claim, aggregate="part")
     return [d for d in drafts if id(d) not in repeated]
+
+
+def _at_one_site(doc: Doc, d: ClaimDraft) -> bool:
+    """The cuts are a site's: a noun of one site three words or fewer after the figure in its clause ("320 Stellen im Werk
+    Kalmar", "250 jobs at the Ostrava plant"), so the part of a round at that site."""
+    _, c_end = doc.clause_at(d.start)
+    return any(doc.words_between(d.end, h.start) <= 3 and norm(doc.text[h.start:h.end]) in doc.lang.one_site
+               for h in doc.hits_in(d.end, c_end, "store"))
 
 
 def _beyond_parts(doc: Doc, drafts: list[ClaimDraft]) -> None:
@@ -840,7 +858,7 @@ def _draft(doc: Doc, ctx: ClaimContext, sent: Sentence, kind: str, q: QuantityMe
     start, stop = _quote(doc, sent)
     claim = Claim(kind=kind, org=org or "", quote=doc.text[start:stop], start=start, end=stop,
                   quantity=quantity or q.quantity, segment=_segment(doc, q.start, end),
-                  aggregate=_total(doc, sent, q, end, kind))
+                  aggregate=_total(doc, sent, q, end, kind) or _net(doc, q, end, kind))
     return ClaimDraft(claim, sent, q.start, end, basis=basis, named=mention is not None or bool(
         doc.in_sentence(ctx.orgs, sent)))
 
@@ -864,6 +882,17 @@ def _total(doc: Doc, sent: Sentence, q: QuantityMention, end: int, kind: str) ->
                          for o in doc.starting_in(doc.quantities, q.end, c_end) if o is not q)]
     # not "11,000 jobs to bring to around 20,000"
     return "total" if before or after else None
+
+
+def _net(doc: Doc, q: QuantityMention, end: int, kind: str) -> str | None:
+    """"change" for net cuts: a word of net right before the count or right after its noun ("a net 800 jobs", "per
+    saldo 800 banen", "unter dem Strich 800 Stellen", "800 postes nets"): hires counted off, no gross round."""
+    if kind != "job_cuts":
+        return None
+    c_start, c_end = doc.clause_at(q.start)
+    near = [h for h in doc.hits_in(c_start, c_end, "net") if h.end <= q.start and doc.words_between(h.end, q.start) <= 1
+            or h.start >= end and doc.words_between(end, h.start) == 0]
+    return "change" if near else None
 
 
 def _counted_since(doc: Doc, sent: Sentence, start: int, end: int) -> bool:
@@ -906,13 +935,21 @@ def _segment(doc: Doc, start: int, end: int) -> str | None:
         return after[0].key  # not "200 i Stockholm där huvudkontoret ligger"
     places = [m for m in doc.starting_in(doc.entities, end, min(end + 25, c_end)) if m.type == "place" and not any(
         not _is_time(doc, q) for q in doc.starting_in(doc.quantities, end, m.start))]  # not "4100, davon 1500 in X"
-    if places:
-        return places[0].name
+    if places:  # not "50 stores in France and Spain": several places, no one segment
+        return None if _joined_place(doc, places[0], c_end) else places[0].name
     opening = [m for m in doc.starting_in(doc.entities, c_start, start) if m.type == "place" and m.end <= start
                and any(not doc.text[h.end:m.start].strip() and not doc.words_between(c_start, h.start)
                        for h in doc.hits_in(c_start, m.start, "locative"))
                and not any(not _is_time(doc, q) for q in doc.starting_in(doc.quantities, m.end, start))]
     return opening[0].name if opening else None  # "In Nederland verdwijnen zo'n 300 banen"
+
+
+def _joined_place(doc: Doc, place, limit: int) -> bool:
+    """Another place follows this one, joined by a comma or "and" and at most one word ("in France and Spain",
+    "en Francia, Italia y España", "en Italie et au Portugal")."""
+    nxt = next((m for m in doc.starting_in(doc.entities, place.end, limit) if m.type == "place"), None)
+    between = doc.text[place.end:nxt.start].strip(" ,").lower().split() if nxt else None
+    return between is not None and (not between or between[0] in doc.lang.and_words and len(between) <= 2)
 
 
 def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[ClaimDraft]) -> None:
@@ -1315,6 +1352,18 @@ def _negated_verb(doc: Doc, h) -> bool:
     return bool(doc.hits_in(c_start, c_end, "negation"))
 
 
+def closure_segments(drafts: list[ClaimDraft]) -> None:
+    """Cuts told after a count of sites closed in one segment, in its sentence, are that segment's ("cerrará 12 tiendas
+    en España, con 300 despidos", "fermera 38 magasins en France, entraînant la suppression de 1 200 postes")."""
+    closures = [d for d in drafts if d.claim.kind == "store_closure" and d.claim.quantity and d.claim.segment]
+    for d in drafts:
+        if d.claim.kind != "job_cuts" or d.claim.segment is not None or d.claim.aggregate is not None:
+            continue
+        before = [c for c in closures if c.sent is d.sent and c.end <= d.start]
+        if before and not any(o.claim.kind == "job_cuts" and o.sent is d.sent and o.end <= d.start for o in drafts):
+            d.claim = evolve(d.claim, segment=before[-1].claim.segment)
+
+
 def _chains(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     seen: set[str] = set()
@@ -1344,7 +1393,8 @@ def _chains(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
         start, stop = _quote(doc, sent)
         claim = Claim(kind="store_closure", org=org, quote=doc.text[start:stop], start=start, end=stop,
                       quantity=count.quantity if count else None, object=obj,
-                      segment=_segment(doc, count.start, store.end) if count else None)  # "38 butiker i Sverige"
+                      segment=_segment(doc, count.start, store.end) if count else None,  # "38 butiker i Sverige"
+                      aggregate=_total(doc, sent, count, store.end, "store_closure") if count else None)  # "in all, 50 stores"
         d = ClaimDraft(claim, sent, count.start if count else store.start, store.end)
         _assign_times(doc, ctx, sent, [d])
         _finish(doc, ctx, d)

@@ -373,7 +373,7 @@ class Lang:
                       "affected", "cut_plans", "at_risk", "phases", "gone_with", "going", "staff_of", "with_staff",
                       "earlier_level", "after_cut"):
             add_list(label, claims.get(label, []))
-        for label in ("fall", "rise", "total"):
+        for label in ("fall", "rise", "total", "net"):
             add_list(label, lex.get("numbers", {}).get(label, []))
         for seg, words in lex.get("segments", {}).items():
             add_list("segment", words, seg)

@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from kg.extract.context import ClaimContext, denial_before, fronted_denial
 from kg.extract.doc import Doc, Sentence
-from kg.extract.figures import ClaimDraft, _quote, _segment
+from kg.extract.figures import ClaimDraft, _quote, _segment, evolve
 from kg.records import Claim
 
 NEGATION_WINDOW = 5  # tokens before a cue in which a negation turns it around
@@ -318,9 +318,16 @@ def _manner(doc: Doc, c) -> bool:
 
 
 def _outlook(doc: Doc, ctx: ClaimContext, sent, h, org: str, polarity: str, segment: str | None = None) -> ClaimDraft:
+    """An outlook told on its day; a time of its sentence reaching past that day ("no further job cuts this year",
+    "keine weiteren Stellenstreichungen bis 2027") is its horizon: the outlook holds until its end."""
     a = ctx.attribution(sent)
     start, stop = _quote(doc, sent)
+    told = _when(doc, sent, h.start)[0]
     claim = Claim(kind="layoff_outlook", org=org, quote=doc.text[start:stop], start=start, end=stop,
-                  when=_when(doc, sent, h.start)[0], modality="expected", polarity=polarity,
+                  when=told, modality="expected", polarity=polarity,
                   speaker=a.speaker, source_cited=a.source, segment=segment)
-    return ClaimDraft(claim, sent, h.start, h.end, basis="outlook", named=_names_org(doc, ctx, sent))
+    d = ClaimDraft(claim, sent, h.start, h.end, basis="outlook", named=_names_org(doc, ctx, sent))
+    horizon = [t for t in doc.in_sentence(doc.times, sent) if told and t.time.interval[1] > told.interval[1]]
+    if horizon:
+        d.claim, d.horizon, d.told = evolve(claim, when=horizon[0].time), True, told
+    return d

@@ -1,8 +1,9 @@
-"""Contradictions end to end on six stories written blind for the project (before the rules were run on them):
-three or four articles each, in en, nl, sv, de, fr and es, about made-up companies. Each ``stories/<set>.jsonl`` has
+"""Contradictions end to end on eleven stories written blind for the project (before the rules were run on them),
+in two rounds of six and five: three to five articles each, in en, nl, sv, de, fr and es, about made-up companies. Each ``stories/<set>.jsonl`` has
 its ``<set>.expected.json``: every disagreement a careful reader sees (``expect``: a row of one of the ``any`` kinds
 whose shown claims carry each ``match`` value, figure, time or cause) and the traps that are none (``traps``: rounding,
-a part beside its total, another round, another period, a forecast revised, an analyst's view, an update)."""
+a part beside its total, another round, another period, a forecast revised, an analyst's view, an update, a
+subsidiary, a site's share, closures in one country against the group's)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 7  # of the 7 disagreements the stories hold, found at least this many (all, on first reading)
+FLOOR = 11  # of the 12 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+# first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
+# against 900, parts no article names as parts of that total)
 SOFT_ALARMS = 1  # rows that are no disagreement, at most this many, and none hard
 
 
@@ -51,17 +54,17 @@ def _score(found: dict[str, list[dict]]) -> tuple[int, int, list[dict]]:
 
 
 def test_every_set_has_its_expectations_and_each_article_its_set():
-    assert len(SETS) == 6
+    assert len(SETS) == 11
     for name in SETS:
         ids = [json.loads(line)["id"] for line in (STORIES / f"{name}.jsonl").read_text().splitlines()]
-        assert 3 <= len(ids) <= 4 and all(i.split("-")[0] == name for i in ids)
+        assert 3 <= len(ids) <= 5 and all(i.split("-")[0] == name for i in ids)
     langs = {json.loads(line)["language"] for p in STORIES.glob("*.jsonl") for line in p.read_text().splitlines()}
     assert langs == {"en", "nl", "sv", "de", "fr", "es"}
 
 
 def test_no_hard_false_alarm_and_a_floor_on_what_is_found(found):
     expected, found_count, alarms = _score(found)
-    assert expected == 7
+    assert expected == 12
     assert not [a["explanation"] for a in alarms if a["severity"] == "hard"]
     assert len(alarms) <= SOFT_ALARMS, [a["explanation"] for a in alarms]
     assert found_count >= FLOOR

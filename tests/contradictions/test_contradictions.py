@@ -314,6 +314,19 @@ def test_outlook_not_overturned_by_earlier_small_late_or_denied_cuts(store):
     assert find_contradictions(store, kind="outlook") == []
 
 
+def test_an_outlook_for_this_year_is_overturned_only_within_it(store):
+    """"No further job cuts this year" (its horizon, told in June): a round the next year overturns nothing, one in
+    the same year does."""
+    this_year = Said("Northwind does not plan any further job cuts this year.", kind="layoff_outlook", polarity="deny",
+                     when="2025", timing="horizon", told="2025-06-20", modality="expected")
+    load(store, article("w1", "2025-06-20", this_year),
+         article("w2", "2026-02-10", Said("Northwind cuts 12,000 jobs.", value=12000, when="2026-02-10")))
+    assert find_contradictions(store, kind="outlook") == []
+    load(store, article("w3", "2025-11-04", Said("Northwind cuts 11,000 jobs.", value=11000, when="2025-11-04")))
+    [c] = find_contradictions(store, kind="outlook")
+    assert [x["value"] for x in c["claims"]] == [None, 11000]
+
+
 def test_an_outlook_topic_keeps_its_node_when_an_earlier_round_is_added(store, tmp_path):
     """The topic's node is named by the outlook's day, not by the place of its round among the events: news of
     another round leaves it (and its quads) where they were."""

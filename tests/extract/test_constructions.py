@@ -672,6 +672,104 @@ CASES: dict[str, list] = {
                "suppressions ne sont pas prévues.", "Verdane",
          [("job_cuts", 700, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
     ],
+    "net cuts": [  # hires counted off: a change of the headcount, never set against a gross round
+        ("en", "Keswick Mills to shed jobs\n\nKeswick Mills will shed a net 800 jobs, the company said on Tuesday.", "Keswick Mills",
+         [("job_cuts", 800, "count", dict(aggregate="change"))]),
+        ("nl", "Keswick Mills schrapt banen\n\nKeswick Mills schrapt per saldo 800 banen, maakte het bedrijf dinsdag bekend.", "Keswick Mills",
+         [("job_cuts", 800, "count", dict(aggregate="change"))]),
+        ("sv", "Keswick Mills drar ner\n\nKeswick Mills minskar netto med 800 tjänster, meddelade bolaget på tisdagen.", "Keswick Mills",
+         [("job_cuts", 800, "count", dict(aggregate="change"))]),
+        ("de", "Keswick Mills baut ab\n\nDer Textilkonzern Keswick Mills streicht netto 800 Stellen, teilte das Unternehmen am Dienstag mit.", "Keswick Mills",
+         [("job_cuts", 800, "count", dict(aggregate="change"))]),
+        ("fr", "Keswick Mills supprime des postes\n\nKeswick Mills va supprimer 800 postes nets, a annoncé le groupe mardi.", "Keswick Mills",
+         [("job_cuts", 800, "count", dict(aggregate="change"))]),
+        ("es", "Keswick Mills recorta empleo\n\nKeswick Mills eliminará 800 empleos netos, anunció el martes.", "Keswick Mills",
+         [("job_cuts", 800, "count", dict(aggregate="change"))]),
+    ],
+    "no further cuts this year": [  # the year is the outlook's horizon: it holds until its end, told on its day
+        ("en", "Fenwold Bank\n\nFenwold Bank does not plan any further job cuts this year, chief executive Clara Moss said.", "Fenwold Bank",
+         [("layoff_outlook", None, None, dict(polarity="deny", when="2026", timing="horizon"))]),
+        ("nl", "Fenwold Bank\n\nFenwold Bank plant dit jaar geen nieuwe ontslagen, zei topvrouw Clara Moss.", "Fenwold Bank",
+         [("layoff_outlook", None, None, dict(polarity="deny", when="2026", timing="horizon"))]),
+        ("sv", "Fenwold Bank\n\nFenwold Bank planerar inga fler uppsägningar i år, säger vd Clara Moss.", "Fenwold Bank",
+         [("layoff_outlook", None, None, dict(polarity="deny", when="2026", timing="horizon"))]),
+        ("de", "Fenwold Bank\n\nDie Fenwold Bank plant in diesem Jahr keine weiteren Stellenstreichungen, sagte Vorstandschefin Clara Moss.", "Fenwold Bank",
+         [("layoff_outlook", None, None, dict(polarity="deny", when="2026", timing="horizon"))]),
+        ("fr", "Fenwold Bank\n\nFenwold Bank n'envisage pas de nouvelles suppressions de postes cette année, a déclaré sa directrice générale, Clara Moss.", "Fenwold Bank",
+         [("layoff_outlook", None, None, dict(polarity="deny", when="2026", timing="horizon"))]),
+        ("es", "Fenwold Bank\n\nFenwold Bank no prevé nuevos despidos este año, dijo su consejera delegada, Clara Moss.", "Fenwold Bank",
+         [("layoff_outlook", None, None, dict(polarity="deny", when="2026", timing="horizon"))]),
+    ],
+    "an EBITDA beside an operating profit": [  # earnings before depreciation: no profit, never set against one
+        ("en", "Morlaix Chemicals results\n\nMorlaix Chemicals said on Tuesday its EBITDA rose to 520 "
+               "million euros in 2025. Its operating profit was 310 million euros.", "Morlaix Chemicals",
+         [("profit", 310e6, "EUR", dict(when="2025"))]),
+        ("nl", "Morlaix Chemicals resultaten\n\nDe ebitda van Morlaix Chemicals steeg in 2025 tot 520 miljoen "
+               "euro, maakte het bedrijf dinsdag bekend. Het bedrijfsresultaat bedroeg 310 miljoen euro.", "Morlaix Chemicals",
+         [("profit", 310e6, "EUR", dict(when="2025"))]),
+        ("sv", "Morlaix Chemicals resultat\n\nMorlaix Chemicals ebitda steg till 520 miljoner euro under "
+               "2025, meddelade bolaget på tisdagen. Rörelseresultatet blev 310 miljoner euro.", "Morlaix Chemicals",
+         [("profit", 310e6, "EUR", dict(when="2025"))]),
+        ("de", "Morlaix Chemicals Zahlen\n\nDas Ebitda von Morlaix Chemicals stieg 2025 auf 520 Millionen "
+               "Euro, teilte das Unternehmen am Dienstag mit. Der operative Gewinn lag bei 310 Millionen Euro.", "Morlaix Chemicals",
+         [("profit", 310e6, "EUR", dict(when="2025"))]),
+        ("fr", "Morlaix Chemicals résultats\n\nMorlaix Chemicals a vu son Ebitda progresser à 520 millions d'euros en "
+               "2025, a annoncé le groupe mardi. Le résultat d'exploitation s'est établi à 310 millions d'euros.", "Morlaix Chemicals",
+         [("profit", 310e6, "EUR", dict(when="2025"))]),
+        ("es", "Morlaix Chemicals resultados\n\nEl ebitda de Morlaix Chemicals subió hasta 520 millones de "
+               "euros en 2025, informó el martes la compañía. El resultado operativo fue de 310 millones de euros.", "Morlaix Chemicals",
+         [("profit", 310e6, "EUR", dict(when="2025"))]),
+    ],
+    "new positions beside the cuts": [  # "er komen 400 nieuwe functies bij": jobs added, no cut
+        ("en", "Keswick Mills to cut jobs\n\nKeswick Mills will cut 1,200 jobs, it said on Tuesday. At the same "
+               "time 400 new jobs will be created in its software unit.", "Keswick Mills", [("job_cuts", 1200, "count", {})]),
+        ("nl", "Keswick Mills schrapt banen\n\nKeswick Mills schrapt 1.200 banen, maakte het bedrijf dinsdag bekend. "
+               "Er verdwijnen 1.200 banen, maar er komen 400 nieuwe functies bij.", "Keswick Mills", [("job_cuts", 1200, "count", {})]),
+        ("sv", "Keswick Mills drar ner\n\nKeswick Mills säger upp 1 200 anställda, meddelade bolaget på "
+               "tisdagen. Samtidigt tillkommer 400 nya tjänster inom it.", "Keswick Mills", [("job_cuts", 1200, "count", {})]),
+        ("de", "Keswick Mills baut ab\n\nDer Textilkonzern Keswick Mills streicht 1.200 Stellen, teilte er am "
+               "Dienstag mit. Zugleich entstehen 400 neue Jobs in der Digitalsparte.", "Keswick Mills", [("job_cuts", 1200, "count", {})]),
+        ("fr", "Keswick Mills supprime des postes\n\nKeswick Mills va supprimer 1 200 postes, a annoncé le groupe mardi. "
+               "Dans le même temps, 400 nouveaux postes seront ouverts dans le numérique.", "Keswick Mills", [("job_cuts", 1200, "count", {})]),
+        ("es", "Keswick Mills recorta\n\nKeswick Mills eliminará 1.200 empleos, anunció el martes. Al mismo "
+               "tiempo abrirá 400 nuevos puestos en su división digital.", "Keswick Mills", [("job_cuts", 1200, "count", {})]),
+    ],
+    "cuts at one site": [  # "320 Stellen im Werk Kalmar": the site's part of the round, compared with no whole
+        ("en", "Brannvik cuts jobs\n\nBrannvik will cut 320 jobs at its Kalmar plant and 250 jobs at its plant "
+               "in Ostrava, it said on Tuesday.", "Brannvik",
+         [("job_cuts", 320, "count", dict(aggregate="part")), ("job_cuts", 250, "count", dict(aggregate="part"))]),
+        ("nl", "Brannvik schrapt banen\n\nBrannvik schrapt 320 banen in de fabriek in Kalmar en 250 banen in de "
+               "fabriek in Ostrava, maakte het bedrijf dinsdag bekend.", "Brannvik",
+         [("job_cuts", 320, "count", dict(aggregate="part")), ("job_cuts", 250, "count", dict(aggregate="part"))]),
+        ("sv", "Brannvik varslar\n\nBrannvik varslar 320 anställda vid fabriken i Kalmar och 250 anställda vid "
+               "fabriken i Ostrava, meddelade bolaget på tisdagen.", "Brannvik",
+         [("job_cuts", 320, "count", dict(aggregate="part")), ("job_cuts", 250, "count", dict(aggregate="part"))]),
+        ("de", "Brannvik baut ab\n\nDer Maschinenbauer Brannvik streicht 320 Stellen im Werk Kalmar und 250 "
+               "Stellen im Werk Ostrava, teilte das Unternehmen am Dienstag mit.", "Brannvik",
+         [("job_cuts", 320, "count", dict(aggregate="part")), ("job_cuts", 250, "count", dict(aggregate="part"))]),
+        ("fr", "Brannvik supprime des postes\n\nBrannvik va supprimer 320 postes dans son usine de Kalmar et 250 postes "
+               "dans son usine d Ostrava, a annoncé le groupe mardi.", "Brannvik",
+         [("job_cuts", 320, "count", dict(aggregate="part")), ("job_cuts", 250, "count", dict(aggregate="part"))]),
+        ("es", "Brannvik recorta empleo\n\nBrannvik eliminará 320 empleos en su fábrica de Kalmar y 250 empleos en su "
+               "fábrica de Ostrava, anunció el martes.", "Brannvik",
+         [("job_cuts", 320, "count", dict(aggregate="part")), ("job_cuts", 250, "count", dict(aggregate="part"))]),
+    ],
+    "closures in several places": [  # "in France and Spain": no one country's segment
+        ("en", "Pellham to shut 40 stores\n\nPellham Retail will close 40 stores in Italy and Portugal, it said on "
+               "Tuesday.", "Pellham Retail", [("store_closure", 40, "count", dict(segment=None, when=TUESDAY))]),
+        ("nl", "Pellham sluit winkels\n\nPellham Retail sluit 40 winkels in Italië en Portugal, maakte het bedrijf "
+               "dinsdag bekend.", "Pellham Retail", [("store_closure", 40, "count", dict(segment=None, when=TUESDAY))]),
+        ("sv", "Pellham stänger butiker\n\nPellham Retail stänger 40 butiker i Italien och Portugal, meddelade bolaget "
+               "på tisdagen.", "Pellham Retail", [("store_closure", 40, "count", dict(segment=None, when=TUESDAY))]),
+        ("de", "Pellham schließt Filialen\n\nPellham Retail schließt 40 Filialen in Italien und Portugal, teilte das "
+               "Unternehmen am Dienstag mit.", "Pellham Retail", [("store_closure", 40, "count", dict(segment=None, when=TUESDAY))]),
+        ("fr", "Pellham ferme des magasins\n\nPellham Retail va fermer 40 magasins en Italie et au Portugal, a annoncé "
+               "l'entreprise mardi.", "Pellham Retail", [("store_closure", 40, "count", dict(segment=None, when=TUESDAY))]),
+        ("es", "Pellham cierra tiendas\n\nPellham Retail cerrará 40 tiendas en Italia y Portugal, anunció la compañía "
+               "el martes.", "Pellham Retail", [("store_closure", 40, "count", dict(segment=None, when=TUESDAY))]),
+        ("en", "Pellham to shut 12 stores\n\nPellham Retail will close 12 stores in Italy, it said on Tuesday.",
+         "Pellham Retail", [("store_closure", 12, "count", dict(segment="Italy", when=TUESDAY))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]

@@ -323,7 +323,7 @@ CASES: dict[str, list] = {
          [("profit", 980e6, "EUR", dict(when="2025-Q4", modality="reported"))]),
         ("fr", "Vernier résiste\n\nAu quatrième trimestre, le résultat opérationnel courant (ROC) du groupe Vernier s'est "
                "établi à 410 millions d'euros.", "Vernier", [("profit", 410e6, "EUR", dict(when="2025-Q4"))]),
-        ("es", "Hortalia Alimentos mejora\n\nEl resultado bruto de explotación (ebitda) de la empresa Hortalia Alimentos "
+        ("es", "Hortalia Alimentos mejora\n\nEl resultado operativo (ebit) de la empresa Hortalia Alimentos "
                "ascendió a 95 millones de euros en 2025.", "Hortalia Alimentos",
          [("profit", 95e6, "EUR", dict(when="2025"))]),
     ],
@@ -462,6 +462,22 @@ CASES: dict[str, list] = {
         ("es", "Marbella Moda cierra tiendas\n\nLa cadena Marbella Moda cerrará 45 tiendas en España, anunció el martes. "
                "El cierre afectará a 350 trabajadores.", "Marbella Moda",
          [("store_closure", 45, "count", dict(when=TUESDAY, modality="planned")), ("job_cuts", 350, "count", dict())]),
+    ],
+    "cuts told with closures in one country": [  # the cuts of those closures: that country's, not the group's
+        ("es", "Pellham cierra tiendas\n\nPellham cerrará 12 tiendas en Italia, con 300 despidos, según anunció la "
+               "compañía el martes.", "Pellham",
+         [("store_closure", 12, "count", dict(segment="Italy", when=TUESDAY)),
+          ("job_cuts", 300, "count", dict(segment="Italy", when=TUESDAY))]),
+        ("fr", "Pellham ferme des magasins\n\nL'enseigne Pellham a annoncé mardi la fermeture de 30 magasins en "
+               "Italie, entraînant la suppression de 900 postes.", "Pellham",
+         [("store_closure", 30, "count", dict(segment="Italy", when=TUESDAY)),
+          ("job_cuts", 900, "count", dict(segment="Italy", when=TUESDAY))]),
+    ],
+    "closures in all": [  # "En total, ... cerrará 40 tiendas": the whole plan's closures
+        ("es", "Pellham cierra tiendas\n\nPellham cerrará 12 tiendas en Italia, anunció el martes. En total, el "
+               "grupo cerrará 40 tiendas.", "Pellham",
+         [("store_closure", 12, "count", dict(segment="Italy", aggregate=None)),
+          ("store_closure", 40, "count", dict(segment=None, aggregate="total"))]),
     ],
     "a collapse of demand": [  # "face à l'effondrement de la demande": the cause given for the cuts
         ("fr", "Delvaart supprime 450 postes\n\nLe fabricant Delvaart a présenté mardi un plan de sauvegarde de l'emploi "
