@@ -29,6 +29,12 @@ def _savings_figure(doc: Doc, sent: Sentence, cue) -> bool:
         for q in doc.in_sentence(doc.quantities, sent))
 
 
+def _background(doc: Doc, start: int, pos: int) -> bool:
+    """A clause opened by a word of what came before (`stance.background`: "after", "nachdem") lies between a denial
+    and the cue: the cue is what others said and the denial answers, neither denied nor the company's."""
+    return any(doc.words_between(doc.clause_at(h.start)[0], h.start) == 0 for h in doc.hits_in(start, pos, "background"))
+
+
 def _credited(doc: Doc, cue, causes) -> bool:
     """A weak cue its clause credits to another cause after it is that cause's outcome ("efficiencies it says arise
     out of its investment in AI", "Einsparungen durch KI"; `stance.credited`), not a cause of its own."""
@@ -212,7 +218,10 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             c_start, _ = doc.clause_at(h.start)  # "Despite the AI boom and rising demand, ...", "if demand stays weak"
             if doc.hits_in(max(c_start, doc.tokens.starts[max(0, h.i - 12)]), h.start, "concessive", "conditional"):
                 continue
-            denied = denial_before(doc, sent, h.start) is not None
+            denial = denial_before(doc, sent, h.start)
+            if denial is not None and _background(doc, denial.end, h.start):
+                continue  # "rejected claims that AI is behind its layoffs, after a memo linked the cuts to automation"
+            denied = denial is not None
             negated = _negated(doc, sent, h.start) or _negated_after(doc, sent, h, all_causes)
             polarity = "deny" if excuse or (negated != denied) else "affirm"
             if (h.key, polarity) in seen:

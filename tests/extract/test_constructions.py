@@ -672,6 +672,26 @@ CASES: dict[str, list] = {
                "suppressions ne sont pas prévues.", "Verdane",
          [("job_cuts", 700, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
     ],
+    "a cause another tied the cuts to before a denial": [  # what a clause after a denial opened by "after" says is the background the denial answers: no stance
+        ("en", "Harlow Foods\n\nHarlow Foods rejected claims that AI is behind its plan to cut 300 jobs, after a leaked "
+               "report tied the cuts to automation.", "Harlow Foods",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny"))]),
+        ("nl", "Delvaart NV\n\nDelvaart NV ontkent dat AI achter het schrappen van 300 banen zit, nadat een uitgelekt "
+               "rapport de ontslagen aan automatisering koppelde.", "Delvaart",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny"))]),
+        ("sv", "Torvmark AB\n\nTorvmark AB förnekar att AI ligger bakom uppsägningarna av 300 anställda, efter att en "
+               "läckt rapport kopplat dem till automatisering.", "Torvmark",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny"))]),
+        ("de", "Brenner Technik\n\nDie Brenner Technik GmbH bestreitet, dass KI hinter dem Abbau von 300 Stellen steht, "
+               "nachdem ein internes Papier den Abbau mit Automatisierung begründet hatte.", "Brenner Technik",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny"))]),
+        ("fr", "Verdane\n\nLe groupe Verdane dément que l'IA soit à l'origine de la suppression de 300 postes, après "
+               "qu'une note interne a lié les suppressions à l'automatisation.", "Verdane",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny"))]),
+        ("es", "Mirasol Alimentos\n\nMirasol Alimentos niega que la IA esté detrás del despido de 300 trabajadores, "
+               "después de que un informe interno vinculara los despidos a la automatización.", "Mirasol Alimentos",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
