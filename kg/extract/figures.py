@@ -416,6 +416,8 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         _gone_with(doc, q))
     if not own_cut and doc.hits_in(c_start, q.start, "target") and not doc.hits_in(c_start, c_end, "hire"):
         return [_draft(doc, ctx, sent, "workforce", q, head.end, basis="context")]  # "Ziel seien 2.000 Mitarbeiter"
+    if not own_cut and not affected and _site_staff(doc, ctx, q):
+        return []  # "Das Werk in Gießen mit 520 Beschäftigten soll geschlossen werden": the site's staff, no cut told
     cut = own_cut or affected or affected is None and _cuts_around(doc, sent)
     if cut and not _at_others(doc, ctx, q, head) and not _hired(doc, sent, q, head):
         return [_draft(doc, ctx, sent, "job_cuts", q, head.end, basis="stated" if own_cut else "context")]
@@ -652,7 +654,7 @@ def evolve_draft(d: ClaimDraft, **changes) -> ClaimDraft:
 def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
     """The figure counts the staff of sites: in a relative clause about them ("its plant in Ohio, where 2,300 people
     work", "ses usines de Vierzon et de Troyes, qui emploient 1 250 personnes", "fabriken i Skellefteå, där 3 000
-    personer arbetar"), in a clause that names one site after it ("1 100 personer vid anläggningen", not "12,000
+    personer arbetar"), after a with-word beside one ("das Werk in Gießen mit 520 Beschäftigten"), in a clause that names one site after it ("1 100 personer vid anläggningen", not "12,000
     people in 40 stores"), or that points at one named just before (``stores.there``: "Dort arbeiten 1.300
     Menschen"): not the company's workforce."""
     clause = doc.relative_clause(q.start)
@@ -661,6 +663,11 @@ def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
         if any(doc.words_between(h.end, start) <= 5 and not any(h.end <= m.start < start for m in ctx.orgs)
                for h in doc.hits_in(max(doc.sentence_at(q.start).start, start - 60), start, "store")):
             return True
+    if any(doc.words_between(w.end, q.start) <= 1 and any(
+            doc.words_between(h.end, w.start) <= 3 and not doc.hits_in(h.end, w.start, "cut", "cut_nouns", "jobs")
+            for h in doc.hits_in(max(doc.sentence_at(q.start).start, w.start - 40), w.start, "store"))
+            for w in doc.hits_in(max(0, q.start - 30), q.start, "with_staff")):
+        return True  # "Das Werk in Gießen mit 520 Beschäftigten", "its Toledo plant, with 4,000 workers"
     c_start, c_end = doc.clause_at(q.start)
     if doc.hits_in(c_start, c_end, "there"):  # "Das Werk in Bochum soll schließen. Dort arbeiten 1.300 Menschen."
         sent = doc.sentence_at(q.start)

@@ -692,6 +692,26 @@ CASES: dict[str, list] = {
                "después de que un informe interno vinculara los despidos a la automatización.", "Mirasol Alimentos",
          [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny"))]),
     ],
+    "the staff of a site closed, after a with-word": [  # a count of staff after "with" beside a site noun is the site's size, no cut unless the text says they lose their jobs
+        ("en", "Harlow Foods cuts jobs\n\nHarlow Foods will cut 600 jobs. The plant in Leeds with 340 workers will close at "
+               "the end of 2027, the company said.", "Harlow Foods",
+         [("job_cuts", 600, "count", {}), ("store_closure", None, None, dict(object="Leeds"))]),
+        ("nl", "Delvaart schrapt banen\n\nDelvaart NV schrapt 600 banen. De fabriek in Venlo met 340 werknemers gaat eind "
+               "2027 dicht, meldde het bedrijf.", "Delvaart",
+         [("job_cuts", 600, "count", {}), ("store_closure", None, None, dict(object="Venlo"))]),
+        ("sv", "Torvmark varslar\n\nTorvmark AB varslar 600 anställda. Fabriken i Umeå med 340 anställda ska stängas i "
+               "slutet av 2027, meddelade bolaget.", "Torvmark",
+         [("job_cuts", 600, "count", {}), ("store_closure", None, None, dict(object="Umeå"))]),
+        ("de", "Kessler baut ab\n\nDie Kessler AG will 600 Stellen streichen. Das Werk in Minden mit 340 Mitarbeitern "
+               "soll Ende 2027 geschlossen werden, teilte das Unternehmen mit.", "Kessler",
+         [("job_cuts", 600, "count", {}), ("store_closure", None, None, dict(object="Minden"))]),
+        ("fr", "Verdane supprime des postes\n\nLe groupe Verdane va supprimer 600 postes. L'usine de Vierzon avec 340 "
+               "salariés fermera fin 2027, a annoncé le groupe.", "Verdane",
+         [("job_cuts", 600, "count", {}), ("store_closure", None, None, dict(object="Vierzon"))]),
+        ("es", "Mirasol Alimentos recorta\n\nMirasol Alimentos despedirá a 600 trabajadores. La planta de Vigo con 340 "
+               "empleados cerrará a finales de 2027, anunció la empresa.", "Mirasol Alimentos",
+         [("job_cuts", 600, "count", {}), ("store_closure", None, None, dict(object="Vigo"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
