@@ -268,9 +268,10 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = Fals
     if any(h.end <= q.start for h in kinds):
         kinds = [h for h in kinds if not joined(h)]
     last_before = sorted(doc.hits_in(sent.start, c_start, "money"), key=lambda h: h.end)[-1:]
-    if not kinds and doc.lang.base.search(text[c_start:q.start]):  # ", frente a los 2.500 millones": compared with
-        return (last_before[0].key, "compared") if last_before else (None, None)
     opening = norm(text[c_start:q.start].strip())
+    if not kinds and (doc.lang.base.search(text[c_start:q.start]) or opening in doc.lang.compared_opening):
+        return (last_before[0].key, "compared") if last_before else (None, None)  # ", frente a los 2.500 millones",
+        # ", nach 356 Millionen Euro im Vorjahr": compared with
     if not kinds and (level or opening in doc.lang.range_words or opening in doc.lang.change_to):
         kinds = last_before  # "..., tot 412 miljoen euro", "..., hasta 210 millones"
     if not kinds:  # the word after it, outside its clause
@@ -278,7 +279,11 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = Fals
                         if usable(h) and doc.words_between(q.end, h.start) <= 3], "sentence"
     if not kinds:
         return None, None
-    return min(kinds, key=lambda h: min(abs(h.start - q.end), abs(q.start - h.end))).key, basis
+    kind = min(kinds, key=lambda h: min(abs(h.start - q.end), abs(q.start - h.end))).key
+    if kind == "profit" and doc.lang.base.search(text[c_start:q.start]) and any(
+            h.key == "net_income" for h in doc.hits_in(sent.start, c_start, "money")):
+        return "net_income", basis  # "Resultatet efter skatt blev ..., jämfört med en vinst på 61 miljoner": the same measure
+    return kind, basis
 
 
 def _conversion(doc: Doc, sent: Sentence, q: QuantityMention, quantities) -> bool:

@@ -298,6 +298,7 @@ class Lang:
         self.change_verbs = {norm(w) for w in num.get("change_verbs", [])}
         self.minus = {norm(w) for w in num.get("minus", [])}
         self.change_to = {norm(w) for w in num.get("change_to", [])}
+        self.compared_opening = {norm(w) for w in num.get("compared_opening", [])}
         self.change_from = {norm(w) for w in num.get("change_from", [])}
         self.change_by = {norm(w) for w in num.get("change_by", [])}
         self.articles_and_now = {norm(w) for w in num.get("before_figure", [])}

@@ -712,6 +712,32 @@ CASES: dict[str, list] = {
                "empleados cerrará a finales de 2027, anunció la empresa.", "Mirasol Alimentos",
          [("job_cuts", 600, "count", {}), ("store_closure", None, None, dict(object="Vigo"))]),
     ],
+    "the level a result is compared with, a year earlier": [  # a sum opening its clause after a result ("after", "tegen", "nach", "contre", "frente a") is the same measure a year before; a profit compared with a net result is one
+        ("en", "Harlow Foods results\n\nHarlow Foods reported net income of $80 million for 2025, after $65 million a year "
+               "earlier. It will cut 200 jobs.", "Harlow Foods",
+         [("net_income", 80e6, "USD", dict(when="2025")), ("net_income", 65e6, "USD", dict(when="2024")),
+          ("job_cuts", 200, "count", {})]),
+        ("nl", "Delvaart resultaten\n\nDelvaart NV boekte over 2025 een nettowinst van 80 miljoen euro, tegen 65 miljoen "
+               "euro een jaar eerder. Het schrapt 200 banen.", "Delvaart",
+         [("net_income", 80e6, "EUR", dict(when="2025")), ("net_income", 65e6, "EUR", dict(when="2024")),
+          ("job_cuts", 200, "count", {})]),
+        ("sv", "Torvmark resultat\n\nTorvmark AB:s resultat efter skatt blev en förlust på 30 miljoner kronor för 2025, "
+               "jämfört med en vinst på 45 miljoner kronor året innan. Bolaget varslar 200 anställda.", "Torvmark",
+         [("loss", 30e6, "SEK", dict(when="2025")), ("net_income", 45e6, "SEK", dict(when="2024")),
+          ("job_cuts", 200, "count", {})]),
+        ("de", "Kessler Zahlen\n\nDer Jahresüberschuss der Kessler AG stieg 2025 auf 80 Millionen Euro, nach 65 Millionen "
+               "Euro im Vorjahr. Kessler streicht 200 Stellen.", "Kessler",
+         [("net_income", 80e6, "EUR", dict(when="2025")), ("net_income", 65e6, "EUR", dict(when="2024")),
+          ("job_cuts", 200, "count", {})]),
+        ("fr", "Verdane résultats\n\nLe groupe Verdane a publié un bénéfice net de 80 millions d'euros pour 2025, contre "
+               "65 millions un an plus tôt. Il va supprimer 200 postes.", "Verdane",
+         [("net_income", 80e6, "EUR", dict(when="2025")), ("net_income", 65e6, "EUR", dict(when="2024")),
+          ("job_cuts", 200, "count", {})]),
+        ("es", "Mirasol Alimentos resultados\n\nMirasol Alimentos obtuvo un beneficio neto de 80 millones de euros en "
+               "2025, frente a 65 millones un año antes. Despedirá a 200 trabajadores.", "Mirasol Alimentos",
+         [("net_income", 80e6, "EUR", dict(when="2025")), ("net_income", 65e6, "EUR", dict(when="2024")),
+          ("job_cuts", 200, "count", {})]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
@@ -1162,7 +1188,7 @@ def test_the_horizon_of_one_phase_is_not_the_whole_rounds(lang, text, expected):
     ("sv", "Betalbolaget Pengu AB redovisade en intäkt på 1,9 miljarder kronor och ett nettoresultat på 300 miljoner "
            "kronor för 2025.", [("revenue", 1.9e9, "2025"), ("net_income", 300e6, "2025")]),
     ("nl", "Transvaal Logistiek BV boekte in het vierde kwartaal een winst van 20 miljoen euro, tegen 35 miljoen euro "
-           "een jaar eerder.", [("profit", 20e6, "2025-Q4")]),
+           "een jaar eerder.", [("profit", 20e6, "2025-Q4"), ("profit", 35e6, "2024-Q4")]),
     # results of a half year ("interim results") are of the half last ended; the cuts told with them are of the day
     ("en", "Harlow Foods plc said on Tuesday its interim results showed revenue rose 5% to 4.2 billion pounds, and it "
            "will cut 300 jobs.", [("revenue", 4.2e9, "2025-H2"), ("job_cuts", 300, PUBLISHED)]),
