@@ -15,7 +15,7 @@ NEGATION_WINDOW = 5  # tokens before a cue in which a negation turns it around
 # What ties a cause in a sentence not itself about cuts to them: a word of cause, reason, trouble, need, denial,
 # excuse, replacing, or one referring back to the cuts or a closure.
 TIES = {"link", "reason", "thereby", "trouble", "need", "negation", "excuse", "replace", "takes_over", "cut_reference",
-        "close"}
+        "close", "unrelated"}
 
 
 def _savings_figure(doc: Doc, sent: Sentence, cue) -> bool:
@@ -33,6 +33,13 @@ def _background(doc: Doc, start: int, pos: int) -> bool:
     """A clause opened by a word of what came before (`stance.background`: "after", "nachdem") lies between a denial
     and the cue: the cue is what others said and the denial answers, neither denied nor the company's."""
     return any(doc.words_between(doc.clause_at(h.start)[0], h.start) == 0 for h in doc.hits_in(start, pos, "background"))
+
+
+def _unrelated(doc: Doc, cue) -> bool:
+    """The cue comes right after words saying the cuts have nothing to do with it (`stance.unrelated`: "nothing to do
+    with", "niets met ... te maken", "rien à voir avec l'IA", "nada que ver con la IA")."""
+    c_start, _ = doc.clause_at(cue.start)
+    return any(doc.words_between(h.end, cue.start) <= 2 for h in doc.hits_in(c_start, cue.start, "unrelated"))
 
 
 def _credited(doc: Doc, cue, causes) -> bool:
@@ -208,8 +215,9 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         if not causes:
             continue
         said = bool(ctx.attribution(sent).speaker) or denial_before(doc, sent, sent.end) is not None  # "X denied that"
-        if not _layoff_context(doc, sent, said):
-            continue
+        if not _layoff_context(doc, sent, said) and not (
+                said and "unrelated" in {h.label for h in hits} and any(_about_cuts(doc, s) for s in doc.sentences[:3])):
+            continue  # "Volgens topman X heeft de reorganisatie niets met AI te maken", a paragraph after the cuts
         if not _about_cuts(doc, sent) and not {h.label for h in hits} & TIES:
             continue  # a remark after the cuts that ties its cause to nothing ("KI werde die Arbeit verändern")
         excuse = any(h.label == "excuse" for h in hits)
@@ -222,7 +230,7 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             if denial is not None and _background(doc, denial.end, h.start):
                 continue  # "rejected claims that AI is behind its layoffs, after a memo linked the cuts to automation"
             denied = denial is not None
-            negated = _negated(doc, sent, h.start) or _negated_after(doc, sent, h, all_causes)
+            negated = _negated(doc, sent, h.start) or _negated_after(doc, sent, h, all_causes) or _unrelated(doc, h)
             polarity = "deny" if excuse or (negated != denied) else "affirm"
             if (h.key, polarity) in seen:
                 continue

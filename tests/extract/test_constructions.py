@@ -738,6 +738,35 @@ CASES: dict[str, list] = {
          [("net_income", 80e6, "EUR", dict(when="2025")), ("net_income", 65e6, "EUR", dict(when="2024")),
           ("job_cuts", 200, "count", {})]),
     ],
+    "a cause said to have nothing to do with the cuts": [  # stance.unrelated denies the cause after it; a named speaker saying so in an article about cuts speaks of them, in a paragraph of its own too
+        ("en", "Harlow Foods cuts jobs\n\nHarlow Foods will cut 300 jobs.\n\nThe company employs 4,000 people. According "
+               "to chief executive Dana Reyes, the reorganisation has nothing to do with AI.", "Harlow Foods",
+         [("job_cuts", 300, "count", {}), ("workforce", 4000, "count", {}),
+          ("cause", None, None, dict(object="AI", polarity="deny"))]),
+        ("nl", "Delvaart schrapt banen\n\nDelvaart NV schrapt 300 banen.\n\nHet bedrijf heeft 4.000 medewerkers. Volgens "
+               "topman Jan de Boer heeft de reorganisatie niets met kunstmatige intelligentie te maken.", "Delvaart",
+         [("job_cuts", 300, "count", {}), ("workforce", 4000, "count", {}),
+          ("cause", None, None, dict(object="AI", polarity="deny"))]),
+        ("sv", "Torvmark varslar\n\nTorvmark AB varslar 300 anställda.\n\nBolaget har 4 000 anställda. Enligt vd Eva Lind "
+               "har omorganisationen inget med AI att göra.", "Torvmark",
+         [("job_cuts", 300, "count", {}), ("workforce", 4000, "count", {}),
+          ("cause", None, None, dict(object="AI", polarity="deny"))]),
+        ("de", "Kessler baut ab\n\nDie Kessler AG streicht 300 Stellen.\n\nKessler beschäftigt 4.000 Menschen. Laut "
+               "Vorstandschef Jan Berg hat der Umbau nichts mit KI zu tun.", "Kessler",
+         [("job_cuts", 300, "count", {}), ("workforce", 4000, "count", {}),
+          ("cause", None, None, dict(object="AI", polarity="deny"))]),
+        ("fr", "Verdane supprime\n\nLe groupe Verdane va supprimer 300 postes.\n\nLe groupe emploie 4 000 salariés. Selon "
+               "son PDG Jean Roux, la réorganisation n'a rien à voir avec l'IA.", "Verdane",
+         [("job_cuts", 300, "count", {}), ("workforce", 4000, "count", {}),
+          ("cause", None, None, dict(object="AI", polarity="deny"))]),
+        ("es", "Mirasol recorta\n\nMirasol Alimentos despedirá a 300 trabajadores.\n\nLa empresa emplea a 4.000 personas. "
+               "Según su consejero delegado Juan Gil, la reestructuración no tiene nada que ver con la IA.",
+         "Mirasol Alimentos", [("job_cuts", 300, "count", {}), ("workforce", 4000, "count", {}),
+                               ("cause", None, None, dict(object="AI", polarity="deny"))]),
+        ("fr", "Verdane supprime\n\nLe groupe Verdane va supprimer 300 postes. La décision n'a rien à voir avec l'IA, a "
+               "déclaré son PDG Jean Roux.", "Verdane",  # "l'" between: still right after the words
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
