@@ -12,10 +12,10 @@ from kg.extract.figures import ClaimDraft, _quote, _segment
 from kg.records import Claim
 
 NEGATION_WINDOW = 5  # tokens before a cue in which a negation turns it around
-# What ties a cause in a sentence not itself about cuts to them: a word of cause, reason, trouble, need, denial,
+# What ties a cause in a sentence not itself about cuts to them: a word of cause, reason, trouble, need, denial, trend,
 # excuse, replacing, or one referring back to the cuts or a closure.
 TIES = {"link", "reason", "thereby", "trouble", "need", "negation", "excuse", "replace", "takes_over", "cut_reference",
-        "close", "unrelated"}
+        "close", "unrelated", "trend"}
 
 
 def _savings_figure(doc: Doc, sent: Sentence, cue) -> bool:
@@ -48,8 +48,9 @@ def _credited(doc: Doc, cue, causes) -> bool:
     if cue.label != "cause_weak":
         return False
     _, c_end = doc.clause_at(cue.start)
-    return any(c.label == "cause" and c.key != cue.key and cue.end <= c.start < c_end
-               and doc.hits_in(cue.end, c.start, "credited") for c in causes)
+    return any(c.label == "cause" and c.key != cue.key and cue.end <= c.start < c_end and any(
+        not set(doc.tokens.low[w.j:c.i]) & doc.lang.conjunction_words for w in doc.hits_in(cue.end, c.start, "credited"))
+        for c in causes)  # not "a fall in orders from two customers and rising energy costs": a cause of its own
 
 
 def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
@@ -163,6 +164,9 @@ def _speaker(ctx: ClaimContext, sent: Sentence, org: str | None) -> tuple[str | 
         return a.speaker, 0, announced
     if a.third_party:
         return None, 3, announced
+    ahead = ctx.quoted_ahead(sent)  # "\"These cuts are not about AI. They are about demand,\" Dana Reyes said."
+    if ahead is not None:
+        return ahead.speaker, 1, announced
     if carried is not None and carried.speaker:
         return carried.speaker, 1, announced
     spokesperson = ctx.spokesperson(org)
@@ -206,8 +210,9 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         trends = [h for h in hits if h.label == "trend"]
         causes += [h for h in hits if h.label == "cause_weak" and (
             any(0 <= doc.words_between(link.end, h.start) <= 3 and link.end <= h.start for link in links)
-            or any(doc.words_between(t.end, h.start) <= 1 if t.end <= h.start else doc.words_between(h.end, t.start) <= 1
-                   for t in trends))]  # "due to costs", "poor sales", "afnemende vraag"
+            or any(doc.words_between(t.end, h.start) <= 1 if t.end <= h.start else doc.words_between(h.end, t.start) <= 3
+                   and doc.clause_at(t.start) == doc.clause_at(h.start)
+                   for t in trends))]  # "due to costs", "poor sales", "afnemende vraag", "Efterfrågan på papper har fallit"
         all_causes = [h for h in hits if h.label in ("cause", "cause_weak")]
         causes = [h for h in causes if not _savings_figure(doc, sent, h) and not _credited(doc, h, all_causes)]
         causes = [h for h in causes if not any(o is not h and o.start <= h.start and h.end <= o.end
@@ -224,7 +229,8 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         seen: set[tuple[str, str]] = set()
         for h in sorted(causes, key=lambda h: h.start):
             c_start, _ = doc.clause_at(h.start)  # "Despite the AI boom and rising demand, ...", "if demand stays weak"
-            if doc.hits_in(max(c_start, doc.tokens.starts[max(0, h.i - 12)]), h.start, "concessive", "conditional"):
+            if any(not any(k.start <= c.start and c.end <= k.end for k in links)  # not the "om" of "handlar om"
+                   for c in doc.hits_in(max(c_start, doc.tokens.starts[max(0, h.i - 12)]), h.start, "concessive", "conditional")):
                 continue
             denial = denial_before(doc, sent, h.start)
             if denial is not None and _background(doc, denial.end, h.start):
