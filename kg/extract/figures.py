@@ -462,6 +462,10 @@ def _changed_count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMenti
         d = _draft(doc, ctx, sent, "store_closure", q, q.end, Quantity("count", value=closed), basis="change")
         d.claim = evolve(d.claim, object=d.claim.org)  # the company's own sites, as a count of closures has
         return [evolve_draft(d, start=other.start)]
+    revised = role.part != "by" and _cuts_counted(doc, sent, q if other is None or q.start < other.start else other)
+    if revised:  # "raised the number of job cuts to 3,600 from 3,000": the cuts now, not the count revised
+        return [_draft(doc, ctx, sent, "job_cuts", q, head.end if head else q.end, basis="change")] if (
+            role.part == "to") else []
     staff = head or doc.hits_in(max(sent.start, q.start - 60), q.start, "workforce", "jobs") or (
         other is not None and _head(doc, other, ("jobs",)))
     if not staff:
@@ -472,6 +476,19 @@ def _changed_count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMenti
     d.earlier_state = role.part == "from"
     d.part, d.other = role.part, other.start if other is not None else None
     return [d]
+
+
+def _cuts_counted(doc: Doc, sent: Sentence, first: QuantityMention) -> bool:
+    """What a change of a count revises is a count of cuts: a cut noun, or a cut verb right after jobs ("die Zahl der
+    Stellen, die wegfallen"), shortly before its first figure with no figure between ("the number of job cuts to
+    3,600 from 3,000", "het aantal ontslagen van 3.000 naar 3.600"); not a cut verb of the workforce ("cut its
+    workforce from 5,000 to 3,800")."""
+    start = max(sent.start, first.start - 80)
+    return any((h.label == "cut_nouns" or any(doc.words_between(j.end, h.start) <= 2 for j in doc.hits_in(start, h.start, "jobs")))
+               and doc.words_between(h.end, first.start) <= 6 and not doc.starting_in(doc.quantities, h.end, first.start)
+               and not any(w.start <= h.start and doc.words_between(w.end, h.start) == 0
+                           for w in doc.hits_in(max(0, h.start - 30), h.end, "workforce"))  # "workforce reduction of
+               for h in doc.hits_in(start, first.start, "cut_nouns", "cut"))  # 240,000 to 226,000": its levels
 
 
 def _before(doc: Doc, q: QuantityMention, label: str):

@@ -801,6 +801,22 @@ CASES: dict[str, list] = {
         ('es', 'Mirasol recorta\n\nMirasol Alimentos despedirá a 300 trabajadores. La demanda de conservas ha caído con fuerza, afirmó su consejero delegado Juan Gil.', 'Mirasol Alimentos',
          [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))]),
     ],
+    "a count of cuts revised": [  # the number of cuts raised from one count to another: the cuts now, never a workforce; the count revised is no claim
+        ('en', 'Harlow Foods\n\nHarlow Foods raised the number of job cuts to 3,600 from 3,000, the company said on Tuesday.', 'Harlow Foods',
+         [("job_cuts", 3600, "count", dict(modality="announced", when=TUESDAY))]),
+        ('nl', 'Delvaart\n\nDelvaart NV verhoogt het aantal ontslagen van 3.000 naar 3.600, maakte het bedrijf dinsdag bekend.', 'Delvaart',
+         [("job_cuts", 3600, "count", dict(modality="announced", when=TUESDAY))]),
+        ('sv', 'Torvmark\n\nTorvmark AB höjer antalet uppsägningar till 3 600 från 3 000, meddelade bolaget på tisdagen.', 'Torvmark',
+         [("job_cuts", 3600, "count", dict(modality="announced", when=TUESDAY))]),
+        ('de', 'Kessler\n\nDie Kessler AG erhöht die Zahl der Stellen, die wegfallen, von 3.000 auf 3.600, teilte das Unternehmen am Dienstag mit.', 'Kessler',
+         [("job_cuts", 3600, "count", dict(modality="announced", when=TUESDAY))]),
+        ('fr', 'Verdane\n\nLe groupe Verdane porte à 3 600 le nombre de suppressions de postes, contre 3 000 annoncées initialement, a indiqué le groupe mardi.', 'Verdane',
+         [("job_cuts", 3600, "count", dict(modality="announced", when=TUESDAY))]),
+        ('es', 'Mirasol\n\nMirasol Alimentos eleva a 3.600 los despidos, frente a los 3.000 previstos inicialmente, informó la empresa el martes.', 'Mirasol Alimentos',
+         [("job_cuts", 3600, "count", dict(modality="announced", when=TUESDAY))]),
+        ("en", "Harlow Foods\n\nHarlow Foods announced a workforce reduction from 24,000 to 22,600.", "Harlow Foods",
+         [("workforce", 24000, "count", {}), ("workforce", 22600, "count", {})]),  # the levels of a workforce
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
