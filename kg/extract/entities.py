@@ -84,13 +84,20 @@ class _Finder:
                 names += 1
                 j += 1
             elif (names and raw in PARTICLES and j + 1 < len(self.toks) and NAME.match(self.toks.raw[j + 1])
-                  and not self.org_ahead(j + 1)):  # not "Willem Visser van Transvaal BV"
+                  and not self.org_ahead(j + 1) and not self.article_noun(j)):  # not "Willem Visser van Transvaal BV"
                 j += 1
             elif names and raw == "-" and self.toks.starts[j] == self.toks.ends[j - 1] and j + 1 < len(self.toks):
                 j += 1
             else:
                 break
         return j if names else i
+
+    def article_noun(self, j: int) -> bool:
+        """Token ``j`` is an article of a language whose nouns are capitalised, right after a name and before a word
+        of the language: "begründete Claudia Henning den Schritt" ends the name, "von der Leyen" does not."""
+        lang = self.doc.lang
+        return (lang.capitalised_nouns and self.toks.low[j] in lang.article_words and self.toks.low[j - 1] not in PARTICLES
+                and vocabulary(self.toks.raw[j + 1], lang.code))
 
     def org_ahead(self, i: int) -> bool:
         """An organisation starts at token ``i``: a known one, capitalised words ending in a legal form, or a word
