@@ -491,6 +491,16 @@ def _cuts_counted(doc: Doc, sent: Sentence, first: QuantityMention) -> bool:
                for h in doc.hits_in(start, first.start, "cut_nouns", "cut"))  # 240,000 to 226,000": its levels
 
 
+def _rest_leaving(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
+    """The count is the rest of a staff (`claims.rest` right beside it: "the remaining 105", "Los 105 restantes") and
+    its sentence gives them a way out after it (`claims.exits`: "early retirement or severance", "prejubilaciones o
+    indemnizaciones"): a cut of that part, not those kept ("the remaining 1,700 will keep their jobs")."""
+    toks = doc.tokens
+    near = toks.starts[max(0, doc.token_index(q.start) - 2)], toks.ends[min(len(toks) - 1, doc.token_index(q.end))]
+    return any(doc.words_between(h.end, q.start) <= 1 if h.end <= q.start else doc.words_between(q.end, h.start) <= 1
+               for h in doc.hits_in(*near, "rest")) and bool(doc.hits_in(q.end, sent.end, "exits"))
+
+
 def _before(doc: Doc, q: QuantityMention, label: str):
     """A noun of the label shortly before the figure in its clause ("factories from 17 to 10")."""
     c_start, _ = doc.clause_at(q.start)
@@ -506,6 +516,8 @@ def _headless(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
         return [_draft(doc, ctx, sent, "workforce", q, q.end)]
     if _remains(doc, q, None):
         return [_draft(doc, ctx, sent, "workforce", q, q.end, basis="bare")]
+    if _rest_leaving(doc, sent, q):
+        return [_draft(doc, ctx, sent, "job_cuts", q, q.end, basis="context")]
     if _whole_after_noun(doc, q, quantities):
         return [_draft(doc, ctx, sent, "workforce", q, q.end)]
     listed = [d for d in found if d.claim.kind in ("job_cuts", "store_closure", "workforce") and d.claim.quantity

@@ -817,6 +817,23 @@ CASES: dict[str, list] = {
         ("en", "Harlow Foods\n\nHarlow Foods announced a workforce reduction from 24,000 to 22,600.", "Harlow Foods",
          [("workforce", 24000, "count", {}), ("workforce", 22600, "count", {})]),  # the levels of a workforce
     ],
+    "the rest of a site's staff given a way out": [  # a remaining part ("the remaining 130", "Los 130 restantes") its sentence offers early retirement or severance: a cut of that part
+        ('en', 'Harlow Foods\n\nHarlow Foods will close its plant in Leeds, where 180 people work. About 50 staff will move to its plant in York. The remaining 130 will be offered early retirement or severance, the company said.', 'Harlow Foods',
+         [("store_closure", None, None, dict(object='Leeds')), ("job_cuts", 130, "count", {})]),
+        ('nl', 'Delvaart\n\nDelvaart NV sluit zijn fabriek in Venlo, waar 180 mensen werken. Ongeveer 50 medewerkers gaan naar de vestiging in Breda. De overige 130 krijgen een vertrekregeling aangeboden, meldde het bedrijf.', 'Delvaart',
+         [("store_closure", None, None, dict(object='Venlo')), ("job_cuts", 130, "count", {})]),
+        ('sv', 'Torvmark\n\nTorvmark AB stänger fabriken i Umeå, där 180 personer arbetar. Omkring 50 anställda flyttar till fabriken i Luleå. De övriga 130 erbjuds avgångsvederlag, meddelade bolaget.', 'Torvmark',
+         [("store_closure", None, None, dict(object='Umeå')), ("job_cuts", 130, "count", {})]),
+        ('de', 'Kessler\n\nDie Kessler AG schließt das Werk in Minden, in dem 180 Menschen arbeiten. Rund 50 Beschäftigte wechseln in das Werk in Bielefeld. Die übrigen 130 können eine Abfindung oder den Vorruhestand wählen.', 'Kessler',
+         [("store_closure", None, None, dict(object='Minden')), ("job_cuts", 130, "count", {})]),
+        ('fr', 'Verdane\n\nLe groupe Verdane va fermer son usine de Vierzon, où travaillent 180 personnes. Environ 50 salariés rejoindront le site de Bourges. Les 130 restants se verront proposer des préretraites ou des indemnités de départ, a indiqué le groupe.', 'Verdane',
+         [("store_closure", None, None, dict(object='Vierzon')), ("job_cuts", 130, "count", {})]),
+        ('es', 'Mirasol\n\nMirasol Alimentos cerrará su planta de Vigo, en la que trabajan 180 personas. Unos 50 empleados pasarán a la fábrica de Ribeira. Los 130 restantes podrán acogerse a prejubilaciones o indemnizaciones, según la empresa.', 'Mirasol Alimentos',
+         [("store_closure", None, None, dict(object='Vigo')), ("job_cuts", 130, "count", {})]),
+        ("en", "Harlow Foods\n\nHarlow Foods will close its plant in Leeds, where 180 people work. About 50 staff will "
+               "move to its plant in York. The remaining 130 will be transferred to Hull.", "Harlow Foods",
+         [("store_closure", None, None, dict(object="Leeds"))]),  # no way out: moved, not cut
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
