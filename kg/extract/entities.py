@@ -763,7 +763,9 @@ class _Cues:
         named = (i >= 2 and f.name_word(i - 1) and CAP.match(toks.raw[i - 2]) and f.joined(i - 1)
                  and toks.starts[i - 2] not in self.sentence_start and f.vocabulary(i))
         # "legte die Nordelbe Bank Zahlen vor": a word after a name's organisation word is the sentence's noun
-        if i in self.company_end and not named or gap and self.noun_before(i, gap):
+        common = f.doc.lang.capitalised_nouns and j == i + 1 and f.vocabulary(i)  # "braucht das Unternehmen Personal":
+        # a noun of the language after a company noun is the verb's object, no name
+        if i in self.company_end and not named and not common or gap and self.noun_before(i, gap):
             found.add("noun")
         if len(raw) >= 2 and (raw[-1] in f.doc.lang.org_words or raw[0] in f.doc.lang.org_words):
             found.add("org_word")  # "Torsvik Industri", "Banco Meridional"
