@@ -834,6 +834,20 @@ CASES: dict[str, list] = {
                "move to its plant in York. The remaining 130 will be transferred to Hull.", "Harlow Foods",
          [("store_closure", None, None, dict(object="Leeds"))]),  # no way out: moved, not cut
     ],
+    "a staff in one country and in total": [  # a count right before a total word after a workforce ("och 9 000 totalt", "und 7.000 insgesamt") is the next of the list: the whole workforce
+        ('en', 'Harlow\n\nHarlow Foods will cut 300 jobs. The company has about 2,600 employees in Britain and 7,000 in total.', 'Harlow Foods',
+         [("job_cuts", 300, "count", {}), ("workforce", 2600, "count", {}), ("workforce", 7000, "count", {})]),
+        ('nl', 'Delvaart\n\nDelvaart NV schrapt 300 banen. Het bedrijf heeft ongeveer 2.600 werknemers in Nederland en 7.000 in totaal.', 'Delvaart',
+         [("job_cuts", 300, "count", {}), ("workforce", 2600, "count", {}), ("workforce", 7000, "count", {})]),
+        ('sv', 'Torvmark\n\nTorvmark AB varslar 300 anställda. Bolaget har omkring 2 600 anställda i Sverige och 7 000 totalt.', 'Torvmark',
+         [("job_cuts", 300, "count", {}), ("workforce", 2600, "count", {}), ("workforce", 7000, "count", {})]),
+        ('de', 'Kessler\n\nDie Kessler AG streicht 300 Stellen. Das Unternehmen beschäftigt rund 2.600 Mitarbeiter in Deutschland und 7.000 insgesamt.', 'Kessler',
+         [("job_cuts", 300, "count", {}), ("workforce", 2600, "count", {}), ("workforce", 7000, "count", {})]),
+        ('fr', 'Verdane\n\nLe groupe Verdane va supprimer 300 postes. Il emploie environ 2 600 salariés en France et 7 000 au total.', 'Verdane',
+         [("job_cuts", 300, "count", {}), ("workforce", 2600, "count", {}), ("workforce", 7000, "count", {})]),
+        ('es', 'Mirasol\n\nMirasol Alimentos despedirá a 300 trabajadores. La empresa emplea a unas 2.600 personas en España y 7.000 en total.', 'Mirasol Alimentos',
+         [("job_cuts", 300, "count", {}), ("workforce", 2600, "count", {}), ("workforce", 7000, "count", {})]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
