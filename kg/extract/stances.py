@@ -276,12 +276,15 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
             continue
         known = doc.hits_in(sent.start, sent.end, "cut_reference")  # "con estos despidos": the cuts told, none further
         for h in doc.hits_in(sent.start, sent.end, "outlook", "further"):
-            cuts = [c for c in doc.hits_in(h.end, sent.end, "cut_nouns") if doc.words_between(h.end, c.start) <= 8
+            plans = h.label == "outlook"  # "ruled out a new restructuring"; not "a major restructuring plan"
+            cuts = [c for c in _cut_nouns(doc, h.end, sent.end, plans) if doc.words_between(h.end, c.start) <= 8
                     and not any(r.start <= c.start and c.end <= r.end for r in known)
                     and not (c.i and doc.tokens.low[c.i - 1] in doc.lang.known)]  # "estos despidos": those told
             c_start, _ = doc.clause_at(h.start)
-            before = [c for c in doc.hits_in(max(sent.start, c_start), h.start, "cut_nouns", "cut")
-                      if c.label == "cut_nouns" and doc.words_between(c.end, h.start) <= 6
+            labels = ("cut_nouns", "cut", "cut_plans") if plans else ("cut_nouns", "cut")
+            before = [c for c in doc.hits_in(max(sent.start, c_start), h.start, *labels)
+                      if c.label in ("cut_nouns", "cut_plans") and c in _cut_nouns(doc, c.start, c.end, plans)
+                      and doc.words_between(c.end, h.start) <= 6
                       and _object_first(doc, h, c_start, c.start)
                       or _further(doc, c, c.end, h.start) and doc.words_between(c.end, h.start) <= 3
                       and not doc.hits_in(c.end, h.start, "hire")]  # not "mass layoffs with no rehiring plans"
@@ -314,6 +317,14 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
             drafts.append(_outlook(doc, ctx, sent, h, org, polarity, _segment(doc, noun.start, noun.end)))
             break
     return drafts
+
+
+def _cut_nouns(doc: Doc, start: int, end: int, plans: bool) -> list:
+    """The cut nouns in [start, end), and with ``plans`` plans of cuts called new right before them ("Een nieuwe
+    reorganisatie", "a new restructuring", "eine weitere Restrukturierung"): further cuts a verb of expecting or ruling
+    out speaks of (not a word of plans: "a major restructuring plan" is the round told)."""
+    return [c for c in doc.hits_in(start, end, "cut_nouns", "cut_plans") if c.label == "cut_nouns" or plans and any(
+        doc.words_between(m.end, c.start) == 0 for m in doc.hits_in(max(0, c.start - 30), c.start, "more"))]
 
 
 def _manner(doc: Doc, c) -> bool:

@@ -848,6 +848,22 @@ CASES: dict[str, list] = {
         ('es', 'Mirasol\n\nMirasol Alimentos despedirá a 300 trabajadores. La empresa emplea a unas 2.600 personas en España y 7.000 en total.', 'Mirasol Alimentos',
          [("job_cuts", 300, "count", {}), ("workforce", 2600, "count", {}), ("workforce", 7000, "count", {})]),
     ],
+    "a new restructuring ruled out": [  # a plan of cuts called new right after a verb of ruling out or expecting is further cuts: "sloot een nieuwe reorganisatie uit" denies them
+        ('en', 'Harlow\n\nHarlow Foods will cut 300 jobs. Chief executive Dana Reyes ruled out a new restructuring after this round.', 'Harlow Foods',
+         [("job_cuts", 300, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ('nl', 'Delvaart\n\nDelvaart NV schrapt 300 banen. Een nieuwe reorganisatie na deze ronde sloot topman Jan de Boer uit.', 'Delvaart',
+         [("job_cuts", 300, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ('sv', 'Torvmark\n\nTorvmark AB varslar 300 anställda. Vd Eva Lind utesluter en ny omorganisation efter denna runda.', 'Torvmark',
+         [("job_cuts", 300, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ('de', 'Kessler\n\nDie Kessler AG streicht 300 Stellen. Eine weitere Restrukturierung nach dieser Runde schloss Vorstandschef Jan Berg aus.', 'Kessler',
+         [("job_cuts", 300, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ('fr', 'Verdane\n\nLe groupe Verdane va supprimer 300 postes. Son PDG Jean Roux a exclu une nouvelle restructuration après cette vague.', 'Verdane',
+         [("job_cuts", 300, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ('es', 'Mirasol\n\nMirasol Alimentos despedirá a 300 trabajadores. Su consejero delegado Juan Gil descartó una nueva reestructuración tras esta ronda.', 'Mirasol Alimentos',
+         [("job_cuts", 300, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ("en", "Harlow\n\nHarlow Foods is cutting 300 jobs as part of a major restructuring plan.", "Harlow Foods",
+         [("job_cuts", 300, "count", {})]),  # a word of plans: the round told, no outlook
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
