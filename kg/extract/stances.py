@@ -59,8 +59,8 @@ def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
     explains the one before ("« Nous devons réduire nos coûts », a expliqué le PDG" after the cuts); what takes over
     the staff's tasks after cuts replaced them, a reason given after them or a goal pointing back at them ("wil daarmee
     de kosten drukken") is theirs; in an
-    article about cuts, a sentence on the troubles of the organisation it is about ("Volkswagen heeft last van
-    hoge kosten") gives their causes."""
+    article about cuts, or right before cuts in its block, a sentence on the troubles of the organisation it is about
+    ("Volkswagen heeft last van hoge kosten") gives their causes."""
     first = bisect_left(doc.sentences, sent.block, hi=sent.index, key=lambda s: s.block)  # blocks run in order
     same = doc.sentences[first:sent.index]
     before = (same or doc.sentences[max(0, sent.index - 1):sent.index]) if attributed else []
@@ -81,8 +81,11 @@ def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
         if s is sent and "close" in labels and "store" in labels | {h.label for h in doc.hits_in(
                 doc.sentences[max(0, sent.index - 1)].start, sent.start)}:
             return True  # "the closures were about energy costs" after "closes 40 stores"
-    return bool(doc.hits_in(sent.start, sent.end, "trouble")) and _cuts_before(doc, sent) or (
-        bool(doc.hits_in(sent.start, sent.end, "trouble")) and any(_about_cuts(doc, s) for s in doc.sentences[:3]))
+    following = doc.sentences[sent.index + 1] if sent.index + 1 < len(doc.sentences) else None
+    return bool(doc.hits_in(sent.start, sent.end, "trouble")) and (
+        _cuts_before(doc, sent) or any(_about_cuts(doc, s) for s in doc.sentences[:3])
+        or following is not None and following.block == sent.block and _about_cuts(doc, following))
+    # "Delvaart kampt met de ingezakte vraag. Het bedrijf schrapt daarom 300 banen."
 
 
 def _about_cuts(doc: Doc, s: Sentence) -> bool:

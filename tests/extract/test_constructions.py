@@ -864,6 +864,26 @@ CASES: dict[str, list] = {
         ("en", "Harlow\n\nHarlow Foods is cutting 300 jobs as part of a major restructuring plan.", "Harlow Foods",
          [("job_cuts", 300, "count", {})]),  # a word of plans: the round told, no outlook
     ],
+    "a trouble right before the cuts": [  # a trouble of the company in the sentence right before its cuts in the block gives their cause, when the article opens with results
+        ('en', 'Harlow\n\nHarlow Foods reported a net loss of $20 million for the first half. Revenue fell 10% to $800 million.\n\nHarlow Foods is struggling with weak demand for frozen meals. It will therefore cut about 300 jobs.', 'Harlow Foods',
+         [("loss", 20e6, 'USD', {}), ("revenue", 800e6, 'USD', {}), ("job_cuts", 300, "count", {}),
+          ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ('nl', 'Delvaart\n\nDelvaart NV leed over het eerste halfjaar een nettoverlies van 20 miljoen euro. De omzet daalde met 10 procent naar 800 miljoen euro.\n\nDelvaart kampt met de ingezakte vraag naar warmtepompen. Het bedrijf schrapt daarom ongeveer 300 banen.', 'Delvaart',
+         [("loss", 20e6, 'EUR', {}), ("revenue", 800e6, 'EUR', {}), ("job_cuts", 300, "count", {}),
+          ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ('sv', 'Torvmark\n\nTorvmark AB redovisade en nettoförlust på 20 miljoner kronor för första halvåret. Omsättningen minskade med 10 procent till 800 miljoner kronor.\n\nTorvmark brottas med svag efterfrågan på kartong. Bolaget varslar därför omkring 300 anställda.', 'Torvmark',
+         [("loss", 20e6, 'SEK', {}), ("revenue", 800e6, 'SEK', {}), ("job_cuts", 300, "count", {}),
+          ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ('de', 'Kessler\n\nDie Kessler AG verbuchte im ersten Halbjahr einen Nettoverlust von 20 Millionen Euro. Der Umsatz sank um 10 Prozent auf 800 Millionen Euro.\n\nKessler kämpft mit der schwachen Nachfrage nach Landmaschinen. Das Unternehmen streicht deshalb rund 300 Stellen.', 'Kessler',
+         [("loss", 20e6, 'EUR', {}), ("revenue", 800e6, 'EUR', {}), ("job_cuts", 300, "count", {}),
+          ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ('fr', "Verdane\n\nLe groupe Verdane a enregistré une perte nette de 20 millions d'euros au premier semestre. Son chiffre d'affaires a reculé de 10 % à 800 millions d'euros.\n\nVerdane souffre de la faiblesse de la demande de ses clients. Le groupe va donc supprimer environ 300 postes.", 'Verdane',
+         [("loss", 20e6, 'EUR', {}), ("revenue", 800e6, 'EUR', {}), ("job_cuts", 300, "count", {}),
+          ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ('es', 'Mirasol\n\nMirasol Alimentos registró unas pérdidas netas de 20 millones de euros en el primer semestre. Sus ventas cayeron un 10% hasta 800 millones de euros.\n\nMirasol Alimentos sufre la debilidad de la demanda de conservas. Por ello despedirá a unos 300 trabajadores.', 'Mirasol Alimentos',
+         [("loss", 20e6, 'EUR', {}), ("revenue", 800e6, 'EUR', {}), ("job_cuts", 300, "count", {}),
+          ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
