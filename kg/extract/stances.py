@@ -60,7 +60,8 @@ def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
     the staff's tasks after cuts replaced them, a reason given after them or a goal pointing back at them ("wil daarmee
     de kosten drukken") is theirs; in an
     article about cuts, or right before cuts in its block, a sentence on the troubles of the organisation it is about
-    ("Volkswagen heeft last van hoge kosten") gives their causes."""
+    ("Volkswagen heeft last van hoge kosten"), or a speaker's on a trend ("Efterfrågan har fallit, säger vd"), gives
+    their causes."""
     first = bisect_left(doc.sentences, sent.block, hi=sent.index, key=lambda s: s.block)  # blocks run in order
     same = doc.sentences[first:sent.index]
     before = (same or doc.sentences[max(0, sent.index - 1):sent.index]) if attributed else []
@@ -82,7 +83,12 @@ def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
                 doc.sentences[max(0, sent.index - 1)].start, sent.start)}:
             return True  # "the closures were about energy costs" after "closes 40 stores"
     following = doc.sentences[sent.index + 1] if sent.index + 1 < len(doc.sentences) else None
-    return bool(doc.hits_in(sent.start, sent.end, "trouble")) and (
+    trouble = doc.hits_in(sent.start, sent.end, "trouble") or attributed and any(  # "Efterfrågan ... har fallit"
+        doc.words_between(c.end, t.start) <= 3 and doc.clause_at(t.start) == doc.clause_at(c.start)
+        and not any(doc.words_between(t.end, o.start) <= 1 for o in doc.hits_in(t.end, sent.end, "cause", "cause_weak"))
+        for c in doc.hits_in(sent.start, sent.end, "cause_weak") for t in doc.hits_in(c.end, sent.end, "trend"))
+    # not the adjective of the next cue: "die hohen Energiekosten und die schwache Nachfrage belasteten das Geschäft"
+    return bool(trouble) and (
         _cuts_before(doc, sent) or any(_about_cuts(doc, s) for s in doc.sentences[:3])
         or following is not None and following.block == sent.block and _about_cuts(doc, following))
     # "Delvaart kampt met de ingezakte vraag. Het bedrijf schrapt daarom 300 banen."

@@ -884,6 +884,26 @@ CASES: dict[str, list] = {
          [("loss", 20e6, 'EUR', {}), ("revenue", 800e6, 'EUR', {}), ("job_cuts", 300, "count", {}),
           ("cause", None, None, dict(object="demand", polarity="affirm"))]),
     ],
+    "a speaker saying demand fell, in an article about cuts": [  # a named speaker saying demand fell ("Efterfrågan ... har fallit, säger vd") in an article opening with cuts gives their cause, as a trouble does
+        ('en', 'Harlow Foods to cut 300 jobs\n\nHarlow Foods will close its plant in Leeds. Staff were told on Tuesday morning.\n\n"Demand has been falling sharply," chief executive Dana Reyes said.', 'Harlow Foods',
+         [("job_cuts", 300, "count", {}), ("store_closure", None, None, dict(object='Leeds')),
+          ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ('nl', 'Delvaart schrapt 300 banen\n\nDelvaart NV sluit zijn fabriek in Venlo. Het personeel werd dinsdagochtend ingelicht.\n\n"De vraag is sterk gedaald", zegt topman Jan de Boer.', 'Delvaart',
+         [("job_cuts", 300, "count", {}), ("store_closure", None, None, dict(object='Venlo')),
+          ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ('sv', 'Torvmark varslar 300 anställda\n\nTorvmark AB lägger ner fabriken i Umeå. Beskedet lämnades till personalen på tisdagen.\n\n– Efterfrågan på kartong har fallit med 40 procent på fem år, säger vd Eva Lind.', 'Torvmark',
+         [("job_cuts", 300, "count", {}), ("store_closure", None, None, dict(object='Umeå')),
+          ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ('de', 'Kessler streicht 300 Stellen\n\nDie Kessler AG schließt das Werk in Minden. Die Belegschaft wurde am Dienstag informiert.\n\n„Die Nachfrage ist stark rückläufig“, sagte Vorstandschef Jan Berg.', 'Kessler',
+         [("job_cuts", 300, "count", {}), ("store_closure", None, None, dict(object='Minden')),
+          ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ('fr', 'Verdane supprime 300 postes\n\nLe groupe Verdane va fermer son usine de Vierzon. Le personnel a été informé mardi.\n\n« La demande a fortement baissé », a déclaré son PDG Jean Roux.', 'Verdane',
+         [("job_cuts", 300, "count", {}), ("store_closure", None, None, dict(object='Vierzon')),
+          ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ('es', 'Mirasol Alimentos despedirá a 300 trabajadores\n\nMirasol Alimentos cerrará su planta de Vigo. La plantilla fue informada el martes.\n\n«La demanda ha caído con fuerza», afirmó su consejero delegado Juan Gil.', 'Mirasol Alimentos',
+         [("job_cuts", 300, "count", {}), ("store_closure", None, None, dict(object='Vigo')),
+          ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
