@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from kg.extract.context import ClaimContext, denial_before
+from kg.extract.context import QUOTE_MARKS, ClaimContext, denial_before
 from kg.extract.doc import Doc, Sentence
 from kg.extract.figures import ClaimDraft, _quote, _segment
 from kg.records import Claim
@@ -92,6 +92,20 @@ def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
         _cuts_before(doc, sent) or any(_about_cuts(doc, s) for s in doc.sentences[:3])
         or following is not None and following.block == sent.block and _about_cuts(doc, following))
     # "Delvaart kampt met de ingezakte vraag. Het bedrijf schrapt daarom 300 banen."
+
+
+def _one_voice(doc: Doc, ctx: ClaimContext, sent: Sentence) -> bool:
+    """The sentence names no one, comes right after a quoted one, and one person alone speaks before it in its block:
+    it goes on with what they say ("– Vi behöver alla våra tekniker. Det handlar om en lägre efterfrågan." after "Lindgren säger
+    att ..."); with two speakers before it, whose it is cannot be told."""
+    a = ctx.attribution(sent)
+    if a.speaker or a.third_party or doc.in_sentence(ctx.orgs, sent) or doc.in_sentence(ctx.persons, sent):
+        return False
+    first = bisect_left(doc.sentences, sent.block, hi=sent.index, key=lambda s: s.block)
+    before = doc.sentences[sent.index - 1]
+    if first == sent.index or not any(ch in QUOTE_MARKS + "–—" for ch in doc.text[max(0, before.start - 3):before.end]):
+        return False  # not right after a quoted sentence: the outlet's own words
+    return len({ctx.attribution(s).speaker for s in doc.sentences[first:sent.index]} - {None}) == 1
 
 
 def _about_cuts(doc: Doc, s: Sentence) -> bool:
@@ -228,7 +242,8 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
                                                and o.end - o.start > h.end - h.start for o in causes)]
         if not causes:
             continue
-        said = bool(ctx.attribution(sent).speaker) or denial_before(doc, sent, sent.end) is not None  # "X denied that"
+        said = (bool(ctx.attribution(sent).speaker) or denial_before(doc, sent, sent.end) is not None  # "X denied that"
+                or _one_voice(doc, ctx, sent))
         if not _layoff_context(doc, sent, said) and not (
                 said and "unrelated" in {h.label for h in hits} and any(_about_cuts(doc, s) for s in doc.sentences[:3])):
             continue  # "Volgens topman X heeft de reorganisatie niets met AI te maken", a paragraph after the cuts

@@ -904,6 +904,28 @@ CASES: dict[str, list] = {
          [("job_cuts", 300, "count", {}), ("store_closure", None, None, dict(object='Vigo')),
           ("cause", None, None, dict(object="demand", polarity="affirm"))]),
     ],
+    "a quote going on with no speaker": [  # a sentence naming no one right after a quoted one goes on with the one person speaking before it in its block; with two, none
+        ('en', 'Harlow Foods cuts 300 jobs\n\nHarlow Foods will cut 300 jobs.\n\nChief executive Dana Reyes said the cuts had nothing to do with AI. "We need all our bakers." It is about lower demand.', 'Harlow Foods',
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny")),
+          ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ('nl', 'Delvaart schrapt 300 banen\n\nDelvaart NV schrapt 300 banen.\n\nTopman Jan de Boer zegt dat de ontslagen niets met AI te maken hebben. "We hebben al onze technici nodig." Het gaat om een lagere vraag.', 'Delvaart',
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny")),
+          ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ('sv', 'Torvmark varslar 300\n\nTorvmark AB varslar 300 anställda.\n\nVd Eva Lind säger att neddragningen inte har något med AI att göra. – Vi behöver alla våra tekniker. Det handlar om en lägre efterfrågan.', 'Torvmark',
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny")),
+          ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ('de', 'Kessler streicht 300 Stellen\n\nDie Kessler AG streicht 300 Stellen.\n\nVorstandschef Jan Berg sagte, der Abbau habe nichts mit KI zu tun. „Wir brauchen alle unsere Techniker.“ Es geht um die schwache Nachfrage.', 'Kessler',
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny")),
+          ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ('fr', "Verdane supprime 300 postes\n\nLe groupe Verdane va supprimer 300 postes.\n\nSon PDG Jean Roux a assuré que ces suppressions n'ont rien à voir avec l'IA. « Nous avons besoin de tous nos techniciens. » Il s'agit de la faible demande.", 'Verdane',
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny")),
+          ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ('es', 'Mirasol recorta 300 empleos\n\nMirasol Alimentos despedirá a 300 trabajadores.\n\nSu consejero delegado Juan Gil dijo que los despidos no tienen nada que ver con la IA. «Necesitamos a todos nuestros técnicos». Se trata de la débil demanda.', 'Mirasol Alimentos',
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny")),
+          ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ("en", 'Harlow Foods cuts 300 jobs\n\nHarlow Foods will cut 300 jobs.\n\nChief executive Dana Reyes said the cuts had nothing to do with AI. "We need all our bakers," finance director Tom Hale added. It is about lower demand.', "Harlow Foods",  # two speakers before it: whose it is cannot be told
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny"))]),
+    ],
 }
 
 PARAMS = [(construction, *case) for construction, cases in CASES.items() for case in cases]
