@@ -313,6 +313,20 @@ class ClaimContext:
         self._carried.update(dict.fromkeys(walked, answer))
         return answer
 
+    def quoted_ahead(self, sent: Sentence) -> Attribution | None:
+        """A sentence opening a quote it does not close ("\"These cuts are not about AI.", "– Det handlar om ...") is
+        said by whoever the next sentence of its block, where the quote goes on, is attributed to."""
+        doc = self.doc
+        body = doc.text[sent.start:sent.end].strip()
+        if not body or body[0] not in QUOTE_MARKS + "–—" or any(ch in QUOTE_MARKS for ch in body[1:]):
+            return None
+        following = doc.sentences[sent.index + 1] if sent.index + 1 < len(doc.sentences) else None
+        if following is None or following.block != sent.block or doc.text[following.start:following.end].strip()[:1] in (
+                *QUOTE_MARKS, "–", "—"):
+            return None  # no next sentence, or one opening a quote of its own
+        a = self.attribution(following)
+        return a if a.speaker and not a.third_party else None
+
     def spokesperson(self, org: str | None) -> str | None:
         """The person the article most quotes for an organisation, among those it gives a role there."""
         if org not in self._spokes:

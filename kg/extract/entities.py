@@ -84,13 +84,20 @@ class _Finder:
                 names += 1
                 j += 1
             elif (names and raw in PARTICLES and j + 1 < len(self.toks) and NAME.match(self.toks.raw[j + 1])
-                  and not self.org_ahead(j + 1)):  # not "Willem Visser van Transvaal BV"
+                  and not self.org_ahead(j + 1) and not self.article_noun(j)):  # not "Willem Visser van Transvaal BV"
                 j += 1
             elif names and raw == "-" and self.toks.starts[j] == self.toks.ends[j - 1] and j + 1 < len(self.toks):
                 j += 1
             else:
                 break
         return j if names else i
+
+    def article_noun(self, j: int) -> bool:
+        """Token ``j`` is an article of a language whose nouns are capitalised, right after a name and before a word
+        of the language: "begründete Claudia Henning den Schritt" ends the name, "von der Leyen" does not."""
+        lang = self.doc.lang
+        return (lang.capitalised_nouns and self.toks.low[j] in lang.article_words and self.toks.low[j - 1] not in PARTICLES
+                and vocabulary(self.toks.raw[j + 1], lang.code))
 
     def org_ahead(self, i: int) -> bool:
         """An organisation starts at token ``i``: a known one, capitalised words ending in a legal form, or a word
@@ -758,7 +765,9 @@ class _Cues:
         named = (i >= 2 and f.name_word(i - 1) and CAP.match(toks.raw[i - 2]) and f.joined(i - 1)
                  and toks.starts[i - 2] not in self.sentence_start and f.vocabulary(i))
         # "legte die Nordelbe Bank Zahlen vor": a word after a name's organisation word is the sentence's noun
-        if i in self.company_end and not named or gap and self.noun_before(i, gap):
+        common = f.doc.lang.capitalised_nouns and j == i + 1 and f.vocabulary(i)  # "braucht das Unternehmen Personal":
+        # a noun of the language after a company noun is the verb's object, no name
+        if i in self.company_end and not named and not common or gap and self.noun_before(i, gap):
             found.add("noun")
         if len(raw) >= 2 and (raw[-1] in f.doc.lang.org_words or raw[0] in f.doc.lang.org_words):
             found.add("org_word")  # "Torsvik Industri", "Banco Meridional"

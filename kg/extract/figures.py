@@ -268,9 +268,10 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = Fals
     if any(h.end <= q.start for h in kinds):
         kinds = [h for h in kinds if not joined(h)]
     last_before = sorted(doc.hits_in(sent.start, c_start, "money"), key=lambda h: h.end)[-1:]
-    if not kinds and doc.lang.base.search(text[c_start:q.start]):  # ", frente a los 2.500 millones": compared with
-        return (last_before[0].key, "compared") if last_before else (None, None)
     opening = norm(text[c_start:q.start].strip())
+    if not kinds and (doc.lang.base.search(text[c_start:q.start]) or opening in doc.lang.compared_opening):
+        return (last_before[0].key, "compared") if last_before else (None, None)  # ", frente a los 2.500 millones",
+        # ", nach 356 Millionen Euro im Vorjahr": compared with
     if not kinds and (level or opening in doc.lang.range_words or opening in doc.lang.change_to):
         kinds = last_before  # "..., tot 412 miljoen euro", "..., hasta 210 millones"
     if not kinds:  # the word after it, outside its clause
@@ -280,7 +281,14 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = Fals
         return None, None
     if _minus(doc, q):  # "Das Ebit lag bei minus 24 Millionen": a minus word right before it is its sign, not a loss
         kinds = [h for h in kinds if h.start >= q.start or doc.words_between(h.end, q.start)] or kinds
-    return min(kinds, key=lambda h: min(abs(h.start - q.end), abs(q.start - h.end))).key, basis
+    kinds = [h for h in kinds if not any(  # "... minus 24 Millionen Euro nach plus 57 Millionen": another's sign
+        o.start != q.start and _minus(doc, o) and doc.words_between(h.end, o.start) == 0
+        for o in doc.starting_in(doc.quantities, h.end, h.end + 3))] or kinds
+    kind = min(kinds, key=lambda h: min(abs(h.start - q.end), abs(q.start - h.end))).key
+    if kind == "profit" and doc.lang.base.search(text[c_start:q.start]) and any(
+            h.key == "net_income" for h in doc.hits_in(sent.start, c_start, "money")):
+        return "net_income", basis  # "Resultatet efter skatt blev ..., jämfört med en vinst på 61 miljoner": the same measure
+    return kind, basis
 
 
 def _conversion(doc: Doc, sent: Sentence, q: QuantityMention, quantities) -> bool:
@@ -418,6 +426,8 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         _gone_with(doc, q))
     if not own_cut and doc.hits_in(c_start, q.start, "target") and not doc.hits_in(c_start, c_end, "hire"):
         return [_draft(doc, ctx, sent, "workforce", q, head.end, basis="context")]  # "Ziel seien 2.000 Mitarbeiter"
+    if not own_cut and not affected and _site_staff(doc, ctx, q):
+        return []  # "Das Werk in Gießen mit 520 Beschäftigten soll geschlossen werden": the site's staff, no cut told
     cut = own_cut or affected or affected is None and _cuts_around(doc, sent)
     if cut and _part_of(doc, sent, q) and doc.hits_in(head.start, head.end, "workforce"):
         return []  # "Rund 900 der 6.200 Beschäftigten verlieren ihren Arbeitsplatz": people on staff, the part is the cut
@@ -461,8 +471,9 @@ def _changed_count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMenti
         d.claim = evolve(d.claim, object=d.claim.org)  # the company's own sites, as a count of closures has
         return [evolve_draft(d, start=other.start)]
     c_start = doc.clause_at(q.start)[0]
-    if role.part in ("to", "from") and doc.hits_in(c_start, q.start, "cut_nouns") and not doc.hits_in(
-            c_start, q.start, "workforce"):  # not "a workforce reduction of 240,000 to 226,000": levels of staff
+    if role.part in ("to", "from") and (  # not "a workforce reduction of 240,000 to 226,000": levels of staff
+            doc.hits_in(c_start, q.start, "cut_nouns") and not doc.hits_in(c_start, q.start, "workforce")
+            or _cuts_counted(doc, sent, q if other is None or q.start < other.start else other)):
         if role.part == "from":  # "raised the number of job cuts to 1,500 from 1,200": the count before, told before
             return []
         d = _draft(doc, ctx, sent, "job_cuts", q, head.end if head else q.end, basis="change")
@@ -480,6 +491,29 @@ def _changed_count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMenti
     return [d]
 
 
+def _cuts_counted(doc: Doc, sent: Sentence, first: QuantityMention) -> bool:
+    """What a change of a count revises is a count of cuts: a cut noun, or a cut verb right after jobs ("die Zahl der
+    Stellen, die wegfallen"), shortly before its first figure with no figure between ("the number of job cuts to
+    3,600 from 3,000", "het aantal ontslagen van 3.000 naar 3.600"); not a cut verb of the workforce ("cut its
+    workforce from 5,000 to 3,800")."""
+    start = max(sent.start, first.start - 80)
+    return any((h.label == "cut_nouns" or any(doc.words_between(j.end, h.start) <= 2 for j in doc.hits_in(start, h.start, "jobs")))
+               and doc.words_between(h.end, first.start) <= 6 and not doc.starting_in(doc.quantities, h.end, first.start)
+               and not any(w.start <= h.start and doc.words_between(w.end, h.start) == 0
+                           for w in doc.hits_in(max(0, h.start - 30), h.end, "workforce"))  # "workforce reduction of
+               for h in doc.hits_in(start, first.start, "cut_nouns", "cut"))  # 240,000 to 226,000": its levels
+
+
+def _rest_leaving(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
+    """The count is the rest of a staff (`claims.rest` right beside it: "the remaining 105", "Los 105 restantes") and
+    its sentence gives them a way out after it (`claims.exits`: "early retirement or severance", "prejubilaciones o
+    indemnizaciones"): a cut of that part, not those kept ("the remaining 1,700 will keep their jobs")."""
+    toks = doc.tokens
+    near = toks.starts[max(0, doc.token_index(q.start) - 2)], toks.ends[min(len(toks) - 1, doc.token_index(q.end))]
+    return any(doc.words_between(h.end, q.start) <= 1 if h.end <= q.start else doc.words_between(q.end, h.start) <= 1
+               for h in doc.hits_in(*near, "rest")) and bool(doc.hits_in(q.end, sent.end, "exits"))
+
+
 def _before(doc: Doc, q: QuantityMention, label: str):
     """A noun of the label shortly before the figure in its clause ("factories from 17 to 10")."""
     c_start, _ = doc.clause_at(q.start)
@@ -495,6 +529,8 @@ def _headless(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
         return [_draft(doc, ctx, sent, "workforce", q, q.end)]
     if _remains(doc, q, None):
         return [_draft(doc, ctx, sent, "workforce", q, q.end, basis="bare")]
+    if _rest_leaving(doc, sent, q):
+        return [_draft(doc, ctx, sent, "job_cuts", q, q.end, basis="context")]
     if _whole_after_noun(doc, q, quantities):
         return [_draft(doc, ctx, sent, "workforce", q, q.end)]
     listed = [d for d in found if d.claim.kind in ("job_cuts", "store_closure", "workforce") and d.claim.quantity
@@ -559,13 +595,15 @@ def _sums(doc: Doc, prev: ClaimDraft, q: QuantityMention) -> bool:
 
 def _continues(doc: Doc, prev: ClaimDraft, q: QuantityMention) -> bool:
     """The figure adds to a list after the one before: "another 400 in the city of Vasteras", ", 400 i Västerås
-    och 200 i Stockholm"; a place or "another" word says so, with nothing but list words between them."""
+    och 200 i Stockholm", "3 600 anställda i Sverige och 9 000 totalt"; a place, "another" or a total word right after
+    it says so, with nothing but list words between them."""
     between = doc.text[prev.end:q.start]
     if len(between) > 120 or any(ch in between for ch in ".;:"):
         return False
     place_after = bool(doc.hits_in(q.end, q.end + 8, "locative"))
     another = bool(doc.hits_in(max(prev.end, q.start - 25), q.start, "another"))
-    return place_after or another
+    total = any(doc.words_between(q.end, h.start) == 0 for h in doc.hits_in(q.end, q.end + 20, "total"))  # "och 9 000 totalt"
+    return place_after or another or total
 
 
 def _gone_with(doc: Doc, q: QuantityMention) -> bool:
@@ -665,7 +703,7 @@ def evolve_draft(d: ClaimDraft, **changes) -> ClaimDraft:
 def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
     """The figure counts the staff of sites: in a relative clause about them ("its plant in Ohio, where 2,300 people
     work", "ses usines de Vierzon et de Troyes, qui emploient 1 250 personnes", "fabriken i Skellefteå, där 3 000
-    personer arbetar"), in a clause that names one site after it ("1 100 personer vid anläggningen", not "12,000
+    personer arbetar"), after a with-word beside one ("das Werk in Gießen mit 520 Beschäftigten"), in a clause that names one site after it ("1 100 personer vid anläggningen", not "12,000
     people in 40 stores"), or that points at one named just before (``stores.there``: "Dort arbeiten 1.300
     Menschen"): not the company's workforce."""
     clause = doc.relative_clause(q.start)
@@ -674,6 +712,11 @@ def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
         if any(doc.words_between(h.end, start) <= 5 and not any(h.end <= m.start < start for m in ctx.orgs)
                for h in doc.hits_in(max(doc.sentence_at(q.start).start, start - 60), start, "store")):
             return True
+    if any(doc.words_between(w.end, q.start) <= 1 and any(
+            doc.words_between(h.end, w.start) <= 3 and not doc.hits_in(h.end, w.start, "cut", "cut_nouns", "jobs")
+            for h in doc.hits_in(max(doc.sentence_at(q.start).start, w.start - 40), w.start, "store"))
+            for w in doc.hits_in(max(0, q.start - 30), q.start, "with_staff")):
+        return True  # "Das Werk in Gießen mit 520 Beschäftigten", "its Toledo plant, with 4,000 workers"
     c_start, c_end = doc.clause_at(q.start)
     if doc.hits_in(c_start, c_end, "there"):  # "Das Werk in Bochum soll schließen. Dort arbeiten 1.300 Menschen."
         sent = doc.sentence_at(q.start)

@@ -298,6 +298,7 @@ class Lang:
         self.change_verbs = {norm(w) for w in num.get("change_verbs", [])}
         self.minus = {norm(w) for w in num.get("minus", [])}
         self.change_to = {norm(w) for w in num.get("change_to", [])}
+        self.compared_opening = {norm(w) for w in num.get("compared_opening", [])}
         self.change_from = {norm(w) for w in num.get("change_from", [])}
         self.change_by = {norm(w) for w in num.get("change_by", [])}
         self.articles_and_now = {norm(w) for w in num.get("before_figure", [])}
@@ -371,7 +372,7 @@ class Lang:
         for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions", "others", "cut_counts", "hire",
                       "remain", "replaces", "another", "part_of", "work", "target", "agreed", "combined", "temporary",
                       "affected", "cut_plans", "at_risk", "phases", "gone_with", "going", "staff_of", "with_staff",
-                      "earlier_level", "after_cut"):
+                      "earlier_level", "after_cut", "rest", "exits"):
             add_list(label, claims.get(label, []))
         for label in ("fall", "rise", "total", "net"):
             add_list(label, lex.get("numbers", {}).get(label, []))
@@ -397,7 +398,7 @@ class Lang:
             add_list(label, set(attribution.get("unions", [])) | names)
         stance = lex.get("stance", {})
         for label in ("negation", "ruled_out", "concessive", "conditional", "asked", "answer_no", "excuse", "reduction", "need", "more", "cut_reference",
-                      "replace", "rehire", "credited", "takes_over", "reason", "further", "thereby", "manner"):
+                      "replace", "rehire", "credited", "takes_over", "reason", "further", "thereby", "manner", "background", "unrelated"):
             add_list(label, stance.get(label, []))
         for w in stance.get("outlook", []):
             m.add("outlook", "inverse" if w.startswith("!") else "direct", w.lstrip("!"))

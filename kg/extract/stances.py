@@ -6,16 +6,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from kg.extract.context import ClaimContext, denial_before, fronted_denial
+from kg.extract.context import QUOTE_MARKS, ClaimContext, denial_before, fronted_denial
 from kg.extract.doc import Doc, Sentence
 from kg.extract.figures import ClaimDraft, _quote, _segment, evolve
 from kg.records import Claim
 
 NEGATION_WINDOW = 5  # tokens before a cue in which a negation turns it around
-# What ties a cause in a sentence not itself about cuts to them: a word of cause, reason, trouble, need, denial,
+# What ties a cause in a sentence not itself about cuts to them: a word of cause, reason, trouble, need, denial, trend,
 # excuse, replacing, or one referring back to the cuts or a closure.
 TIES = {"link", "reason", "thereby", "trouble", "need", "negation", "excuse", "replace", "takes_over", "cut_reference",
-        "close"}
+        "close", "unrelated", "trend"}
 
 
 def _savings_figure(doc: Doc, sent: Sentence, cue) -> bool:
@@ -29,14 +29,28 @@ def _savings_figure(doc: Doc, sent: Sentence, cue) -> bool:
         for q in doc.in_sentence(doc.quantities, sent))
 
 
+def _background(doc: Doc, start: int, pos: int) -> bool:
+    """A clause opened by a word of what came before (`stance.background`: "after", "nachdem") lies between a denial
+    and the cue: the cue is what others said and the denial answers, neither denied nor the company's."""
+    return any(doc.words_between(doc.clause_at(h.start)[0], h.start) == 0 for h in doc.hits_in(start, pos, "background"))
+
+
+def _unrelated(doc: Doc, cue) -> bool:
+    """The cue comes right after words saying the cuts have nothing to do with it (`stance.unrelated`: "nothing to do
+    with", "niets met ... te maken", "rien à voir avec l'IA", "nada que ver con la IA")."""
+    c_start, _ = doc.clause_at(cue.start)
+    return any(doc.words_between(h.end, cue.start) <= 2 for h in doc.hits_in(c_start, cue.start, "unrelated"))
+
+
 def _credited(doc: Doc, cue, causes) -> bool:
     """A weak cue its clause credits to another cause after it is that cause's outcome ("efficiencies it says arise
     out of its investment in AI", "Einsparungen durch KI"; `stance.credited`), not a cause of its own."""
     if cue.label != "cause_weak":
         return False
     _, c_end = doc.clause_at(cue.start)
-    return any(c.label == "cause" and c.key != cue.key and cue.end <= c.start < c_end
-               and doc.hits_in(cue.end, c.start, "credited") for c in causes)
+    return any(c.label == "cause" and c.key != cue.key and cue.end <= c.start < c_end and any(
+        not set(doc.tokens.low[w.j:c.i]) & doc.lang.conjunction_words for w in doc.hits_in(cue.end, c.start, "credited"))
+        for c in causes)  # not "a fall in orders from two customers and rising energy costs": a cause of its own
 
 
 def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
@@ -45,8 +59,9 @@ def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
     explains the one before ("« Nous devons réduire nos coûts », a expliqué le PDG" after the cuts); what takes over
     the staff's tasks after cuts replaced them, a reason given after them or a goal pointing back at them ("wil daarmee
     de kosten drukken") is theirs; in an
-    article about cuts, a sentence on the troubles of the organisation it is about ("Volkswagen heeft last van
-    hoge kosten") gives their causes."""
+    article about cuts, or right before cuts in its block, a sentence on the troubles of the organisation it is about
+    ("Volkswagen heeft last van hoge kosten"), or a speaker's on a trend ("Efterfrågan har fallit, säger vd"), gives
+    their causes."""
     first = bisect_left(doc.sentences, sent.block, hi=sent.index, key=lambda s: s.block)  # blocks run in order
     same = doc.sentences[first:sent.index]
     before = (same or doc.sentences[max(0, sent.index - 1):sent.index]) if attributed else []
@@ -67,8 +82,30 @@ def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
         if s is sent and "close" in labels and "store" in labels | {h.label for h in doc.hits_in(
                 doc.sentences[max(0, sent.index - 1)].start, sent.start)}:
             return True  # "the closures were about energy costs" after "closes 40 stores"
-    return bool(doc.hits_in(sent.start, sent.end, "trouble")) and _cuts_before(doc, sent) or (
-        bool(doc.hits_in(sent.start, sent.end, "trouble")) and any(_about_cuts(doc, s) for s in doc.sentences[:3]))
+    following = doc.sentences[sent.index + 1] if sent.index + 1 < len(doc.sentences) else None
+    trouble = doc.hits_in(sent.start, sent.end, "trouble") or attributed and any(  # "Efterfrågan ... har fallit"
+        doc.words_between(c.end, t.start) <= 3 and doc.clause_at(t.start) == doc.clause_at(c.start)
+        and not any(doc.words_between(t.end, o.start) <= 1 for o in doc.hits_in(t.end, sent.end, "cause", "cause_weak"))
+        for c in doc.hits_in(sent.start, sent.end, "cause_weak") for t in doc.hits_in(c.end, sent.end, "trend"))
+    # not the adjective of the next cue: "die hohen Energiekosten und die schwache Nachfrage belasteten das Geschäft"
+    return bool(trouble) and (
+        _cuts_before(doc, sent) or any(_about_cuts(doc, s) for s in doc.sentences[:3])
+        or following is not None and following.block == sent.block and _about_cuts(doc, following))
+    # "Delvaart kampt met de ingezakte vraag. Het bedrijf schrapt daarom 300 banen."
+
+
+def _one_voice(doc: Doc, ctx: ClaimContext, sent: Sentence) -> bool:
+    """The sentence names no one, comes right after a quoted one, and one person alone speaks before it in its block:
+    it goes on with what they say ("– Vi behöver alla våra tekniker. Det handlar om en lägre efterfrågan." after "Lindgren säger
+    att ..."); with two speakers before it, whose it is cannot be told."""
+    a = ctx.attribution(sent)
+    if a.speaker or a.third_party or doc.in_sentence(ctx.orgs, sent) or doc.in_sentence(ctx.persons, sent):
+        return False
+    first = bisect_left(doc.sentences, sent.block, hi=sent.index, key=lambda s: s.block)
+    before = doc.sentences[sent.index - 1]
+    if first == sent.index or not any(ch in QUOTE_MARKS + "–—" for ch in doc.text[max(0, before.start - 3):before.end]):
+        return False  # not right after a quoted sentence: the outlet's own words
+    return len({ctx.attribution(s).speaker for s in doc.sentences[first:sent.index]} - {None}) == 1
 
 
 def _about_cuts(doc: Doc, s: Sentence) -> bool:
@@ -159,6 +196,9 @@ def _speaker(ctx: ClaimContext, sent: Sentence, org: str | None) -> tuple[str | 
         return a.speaker, 0, announced
     if a.third_party:
         return None, 3, announced
+    ahead = ctx.quoted_ahead(sent)  # "\"These cuts are not about AI. They are about demand,\" Dana Reyes said."
+    if ahead is not None:
+        return ahead.speaker, 1, announced
     if carried is not None and carried.speaker:
         return carried.speaker, 1, announced
     spokesperson = ctx.spokesperson(org)
@@ -202,8 +242,9 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         trends = [h for h in hits if h.label == "trend"]
         causes += [h for h in hits if h.label == "cause_weak" and (
             any(0 <= doc.words_between(link.end, h.start) <= 3 and link.end <= h.start for link in links)
-            or any(doc.words_between(t.end, h.start) <= 1 if t.end <= h.start else doc.words_between(h.end, t.start) <= 1
-                   for t in trends))]  # "due to costs", "poor sales", "afnemende vraag"
+            or any(doc.words_between(t.end, h.start) <= 1 if t.end <= h.start else doc.words_between(h.end, t.start) <= 3
+                   and doc.clause_at(t.start) == doc.clause_at(h.start)
+                   for t in trends))]  # "due to costs", "poor sales", "afnemende vraag", "Efterfrågan på papper har fallit"
         all_causes = [h for h in hits if h.label in ("cause", "cause_weak")]
         causes = [h for h in causes if not _savings_figure(doc, sent, h) and not _credited(doc, h, all_causes)]
         causes = [h for h in causes if not any(o is not h and o.start <= h.start and h.end <= o.end
@@ -211,10 +252,12 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         if not causes:
             continue
         fronted = fronted_denial(doc, sent)
-        said = bool(ctx.attribution(sent).speaker) or denial_before(doc, sent, sent.end) is not None or (
-            fronted is not None)  # "X denied that", "Att automatisering skulle ligga bakom avvisar X"
-        if not _layoff_context(doc, sent, said):
-            continue
+        said = (bool(ctx.attribution(sent).speaker) or denial_before(doc, sent, sent.end) is not None  # "X denied that"
+                or fronted is not None  # "Att automatisering skulle ligga bakom avvisar X"
+                or _one_voice(doc, ctx, sent))
+        if not _layoff_context(doc, sent, said) and not (
+                said and "unrelated" in {h.label for h in hits} and any(_about_cuts(doc, s) for s in doc.sentences[:3])):
+            continue  # "Volgens topman X heeft de reorganisatie niets met AI te maken", a paragraph after the cuts
         if not _about_cuts(doc, sent) and not {h.label for h in hits} & TIES:
             continue  # a remark after the cuts that ties its cause to nothing ("KI werde die Arbeit verändern")
         excuse = any(h.label == "excuse" for h in hits)
@@ -222,14 +265,17 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         for h in sorted(causes, key=lambda h: h.start):
             c_start, _ = doc.clause_at(h.start)  # "Despite the AI boom and rising demand, ...", "if demand stays weak"
             answer = _answer(doc, sent, h)
-            if answer is None and doc.hits_in(max(c_start, doc.tokens.starts[max(0, h.i - 12)]), h.start,
-                                              "concessive", "conditional"):
+            if answer is None and any(not any(k.start <= c.start and c.end <= k.end for k in links)  # not the "om" of "handlar om"
+                                      for c in doc.hits_in(max(c_start, doc.tokens.starts[max(0, h.i - 12)]), h.start,
+                                                           "concessive", "conditional")):
                 continue
             if answer is False:
                 continue  # asked about, and no "no" said to it: a question, no stance
-            denied = answer or denial_before(doc, sent, h.start) is not None or (
-                fronted is not None and h.end <= fronted.start)
-            negated = _negated(doc, sent, h.start) or _negated_after(doc, sent, h, all_causes)
+            denial = denial_before(doc, sent, h.start)
+            if denial is not None and _background(doc, denial.end, h.start):
+                continue  # "rejected claims that AI is behind its layoffs, after a memo linked the cuts to automation"
+            denied = answer or denial is not None or (fronted is not None and h.end <= fronted.start)
+            negated = _negated(doc, sent, h.start) or _negated_after(doc, sent, h, all_causes) or _unrelated(doc, h)
             polarity = "deny" if excuse or (negated != denied) else "affirm"
             if (h.key, polarity) in seen:
                 continue
@@ -269,12 +315,15 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
             continue
         known = doc.hits_in(sent.start, sent.end, "cut_reference")  # "con estos despidos": the cuts told, none further
         for h in doc.hits_in(sent.start, sent.end, "outlook", "further"):
-            cuts = [c for c in doc.hits_in(h.end, sent.end, "cut_nouns") if doc.words_between(h.end, c.start) <= 8
+            plans = h.label == "outlook"  # "ruled out a new restructuring"; not "a major restructuring plan"
+            cuts = [c for c in _cut_nouns(doc, h.end, sent.end, plans) if doc.words_between(h.end, c.start) <= 8
                     and not any(r.start <= c.start and c.end <= r.end for r in known)
                     and not (c.i and doc.tokens.low[c.i - 1] in doc.lang.known)]  # "estos despidos": those told
             c_start, _ = doc.clause_at(h.start)
-            before = [c for c in doc.hits_in(max(sent.start, c_start), h.start, "cut_nouns", "cut")
-                      if c.label == "cut_nouns" and doc.words_between(c.end, h.start) <= 6
+            labels = ("cut_nouns", "cut", "cut_plans") if plans else ("cut_nouns", "cut")
+            before = [c for c in doc.hits_in(max(sent.start, c_start), h.start, *labels)
+                      if c.label in ("cut_nouns", "cut_plans") and c in _cut_nouns(doc, c.start, c.end, plans)
+                      and doc.words_between(c.end, h.start) <= 6
                       and _object_first(doc, h, c_start, c.start)
                       or _further(doc, c, c.end, h.start) and doc.words_between(c.end, h.start) <= 3
                       and not doc.hits_in(c.end, h.start, "hire")]  # not "mass layoffs with no rehiring plans"
@@ -307,6 +356,14 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
             drafts.append(_outlook(doc, ctx, sent, h, org, polarity, _segment(doc, noun.start, noun.end)))
             break
     return drafts
+
+
+def _cut_nouns(doc: Doc, start: int, end: int, plans: bool) -> list:
+    """The cut nouns in [start, end), and with ``plans`` plans of cuts called new right before them ("Een nieuwe
+    reorganisatie", "a new restructuring", "eine weitere Restrukturierung"): further cuts a verb of expecting or ruling
+    out speaks of (not a word of plans: "a major restructuring plan" is the round told)."""
+    return [c for c in doc.hits_in(start, end, "cut_nouns", "cut_plans") if c.label == "cut_nouns" or plans and any(
+        doc.words_between(m.end, c.start) == 0 for m in doc.hits_in(max(0, c.start - 30), c.start, "more"))]
 
 
 def _manner(doc: Doc, c) -> bool:

@@ -48,7 +48,10 @@ CASES: dict[str, list] = {
         ("de", "Kessmann Technik mit Verlust\n\nDer Zulieferer Kessmann Technik schreibt rote Zahlen: Das Ebit lag im "
                "dritten Quartal bei minus 24 Millionen Euro.", "Kessmann Technik",
          [("profit", -24e6, "EUR", {})]),
-    ],
+        ("de", "Kessmann Technik mit Verlust\n\nDer Zulieferer Kessmann Technik schreibt rote Zahlen: Das Ebit lag im "
+               "dritten Quartal bei minus 24 Millionen Euro nach plus 57 Millionen Euro ein Jahr zuvor.", "Kessmann Technik",
+         [("profit", -24e6, "EUR", dict(when="2025-Q3")), ("profit", 57e6, "EUR", dict(when="2024-Q3"))]),  # the minus
+    ],  # word is the sign of the figure after it only, not the measure of the next one
     "fell to": [  # "cayó ... hasta" says where the figure went, not "up to"
         ("es", "Hortalia Alimentos factura menos\n\nLa facturación de la empresa Hortalia Alimentos cayó un 7% hasta "
                "640 millones de euros en el cuarto trimestre.", "Hortalia Alimentos",
@@ -327,13 +330,14 @@ CASES: dict[str, list] = {
                "ascendió a 95 millones de euros en 2025.", "Hortalia Alimentos",
          [("profit", 95e6, "EUR", dict(when="2025"))]),
     ],
-    "the year-earlier level": [  # a level of the period compared with is not dated by the text: no claim of it
+    "the year-earlier level": [  # a level of the period compared with the text does not date: no claim of it; "un an
+        # plus tôt" dates it, as "een jaar eerder" and "a year earlier" do
         ("de", "Kerndorf rutscht ins Minus\n\nIm vierten Quartal stand bei der Kerndorf GmbH ein Verlust von 140 Mio. Euro, "
                "nach einem Gewinn von 65 Mio. Euro im Vorjahreszeitraum.", "Kerndorf",
          [("loss", 140e6, "EUR", dict(when="2025-Q4", modality="reported"))]),
         ("fr", "Orvane recule\n\nLe chiffre d'affaires du groupe Orvane s'est établi à 4,1 milliards de francs au quatrième "
                "trimestre, contre 4,3 milliards un an plus tôt.", "Orvane",
-         [("revenue", 4.1e9, "CHF", dict(when="2025-Q4"))]),
+         [("revenue", 4.1e9, "CHF", dict(when="2025-Q4")), ("revenue", 4.3e9, "CHF", dict(when="2024-Q4"))]),
         ("es", "Supermercados Olmeda pierde\n\nLa cadena Supermercados Olmeda perdió 75 millones de euros en el cuarto "
                "trimestre, frente a unas ganancias de 12 millones de euros en el mismo periodo del año anterior.",
          "Supermercados Olmeda", [("loss", 75e6, "EUR", dict(when="2025-Q4"))]),

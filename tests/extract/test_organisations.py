@@ -139,6 +139,26 @@ def test_a_titled_person_keeps_a_surname_that_names_companies():
     assert types == {"John Capital": "person", "Keswick Foods": "organization"}
 
 
+@pytest.mark.parametrize("text", [
+    "Die Kessler AG streicht 300 Stellen. Die Kunden kaufen online, begründete Vorstandschefin Anna Berger den Schritt.",
+    "Die Kessler AG streicht 300 Stellen, sagte Vorstandschefin Anna Berger der Zeitung.",
+])
+def test_a_german_article_and_noun_after_a_name_are_no_part_of_it(text):
+    """An article and a word of the language after a name end it ("Anna Berger den Schritt" is "Anna Berger")."""
+    types = {e.name: e.type for e in extract(_article(text, "de")).entities}
+    assert types == {"Anna Berger": "person", "Kessler": "organization"}, types
+
+
+@pytest.mark.parametrize("text", [
+    "Die Kessler AG streicht 300 Stellen. Dafür braucht das Unternehmen Personal.",
+    "Die Kessler AG streicht 300 Stellen. Künftig benötigt der Konzern Personal für den Vertrieb.",
+])
+def test_a_german_noun_after_a_company_noun_is_no_name(text):
+    """Where nouns are capitalised, a word of the language after a company noun is the verb's object, no company."""
+    types = {e.name: e.type for e in extract(_article(text, "de")).entities}
+    assert types == {"Kessler": "organization"}, types
+
+
 @pytest.mark.parametrize(("language", "text", "org"), [
     ("de", "Von Anna Schmidt\nDie Brauerei Ostheim streicht 120 Stellen.", "Ostheim"),
     ("nl", "Door Jan de Vries\nChipmachinemaker Velthoven schrapt 400 banen.", "Velthoven"),
