@@ -39,7 +39,7 @@ from datetime import date
 from itertools import islice
 from math import ceil, floor, inf, log2, log10
 
-from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store, parse, serialize
 
 from kg.contradictions import ROWS, kind_modules, resolution_current, rows_by_topic
 from kg.contradictions.base import LEVELS, DayIndex, Event, Intervals, Placed, Resolved
@@ -78,7 +78,8 @@ READ_BATCH = 500  # article graphs named in one query when only some organisatio
 KEY_BATCH = 100  # organisations resolved again, and rewritten in one transaction, at a time
 AHEAD = 4  # batches of organisations in flight per worker process when resolving in several
 BATCH_CLAIMS = 5000  # claims of the organisations resolved in one batch at most (one organisation may have more)
-TOPIC_BATCH = 2000  # topics whose contradiction rows are made at once (each time plans the queries)
+TOPIC_QUADS = 200_000  # quads of topics and of what their queries read whose rows are made at once (each time
+# plans the queries; a batch is held in an in-memory store, so this bounds its memory)
 
 # What resolution reads of each claim, as a few queries of required patterns merged by claim: on
 # pyoxigraph each OPTIONAL costs a pass over the whole store, so none is used.
@@ -724,18 +725,17 @@ def _mapped(pool, jobs: int, fn, tasks) -> Iterator:
 
 def _resolved(batch: list[dict[str, dict]], work: Work) -> Iterator[Quad]:
     """Organisations' claims (rows), each resolved on its own -> their resolution quads and each topic's rows, as
-    a stream: only the topics waiting for their rows are held, ``TOPIC_BATCH`` at most (the announcements
-    counted in ``work``)."""
-    read = []
+    a stream: only the topics waiting for their rows are held (``_TopicRows``; the announcements counted in
+    ``work``)."""
+    read = _TopicRows()
     for rows in batch:
         resolution = resolve(_placed_all(rows))
         work.announcements += len(resolution.announcements)
         for item in resolution_items(resolution):
             yield from _noted(item, read)
-            if len(read) >= TOPIC_BATCH:
-                yield from _topic_rows(read)
-                read = []
-    yield from _topic_rows(read)
+            if read.quads >= TOPIC_QUADS:
+                yield from read.rows()
+    yield from read.rows()
 
 
 def _resolved_nquads(batch: list[dict[str, dict]]) -> tuple[int, bytes]:
@@ -745,19 +745,31 @@ def _resolved_nquads(batch: list[dict[str, dict]]) -> tuple[int, bytes]:
     return work.announcements, nquads
 
 
-def _noted(item, read: list[list[Quad]]) -> list[Quad]:
-    """An item's quads; a topic's also noted in ``read`` with what its query reads, for its rows (``_topic_rows``)."""
+def _noted(item, read: _TopicRows) -> list[Quad]:
+    """An item's quads; a topic's also noted in ``read`` with what its query reads, for its rows."""
     quads = item.quads()
     if item.reads is not None:
-        read.append(quads + item.reads())
+        read.note(quads + item.reads())
     return quads
 
 
-def _topic_rows(topics: list[list[Quad]]) -> list[Quad]:
-    """Each topic's rows (``nkg:contradictionRows``, kg.contradictions.rows_by_topic); ``topics``: the quads of
-    each topic and what its kind's query reads beside them (``Item.reads``)."""
-    rows = rows_by_topic([q for quads in topics for q in quads]) if topics else {}
-    return [Quad(NamedNode(node), ROWS, Literal(text), RESOLUTION_GRAPH) for node, text in sorted(rows.items())]
+class _TopicRows:
+    """Topics waiting for their rows (``nkg:contradictionRows``, kg.contradictions.rows_by_topic): the quads of
+    each topic and what its kind's query reads beside them (``Item.reads``), put in an in-memory store as they
+    come (deduplicated there, not held as Python objects) until ``rows`` makes them."""
+
+    def __init__(self) -> None:
+        self.store, self.quads = Store(), 0
+
+    def note(self, quads: list[Quad]) -> None:
+        self.store.extend(quads)
+        self.quads += len(quads)
+
+    def rows(self) -> list[Quad]:
+        """The rows of the topics noted since the last call, as quads on them; the store emptied."""
+        rows = rows_by_topic(self.store) if self.quads else {}
+        self.store, self.quads = Store(), 0
+        return [Quad(NamedNode(node), ROWS, Literal(text), RESOLUTION_GRAPH) for node, text in sorted(rows.items())]
 
 
 # The resolution inputs (INPUTS_GRAPH): for each organisation key and article, one node with the values
@@ -912,7 +924,7 @@ def _changed_items(parts: list[tuple[dict[str, dict], dict[str, str]]]) -> tuple
     """Organisations' claims resolved again, each on its own, beside the digests stored of its items: (their
     announcements, each item's digest by its node's IRI, the quads of the items whose digest is not the one
     stored, and the rows of the topics among them)."""
-    announcements, digests, quads, read = 0, {}, [], []
+    announcements, digests, quads, read = 0, {}, [], _TopicRows()
     for rows, stored in parts:
         if not rows:
             continue
@@ -922,7 +934,7 @@ def _changed_items(parts: list[tuple[dict[str, dict], dict[str, str]]]) -> tuple
             digests[item.node.value] = item.digest
             if stored.get(item.node.value) != item.digest:
                 quads += _noted(item, read)
-    return announcements, digests, quads + _topic_rows(read)
+    return announcements, digests, quads + read.rows()
 
 
 def _changed_nquads(parts: list[tuple[dict[str, dict], dict[str, str]]]) -> tuple[int, dict[str, str], bytes]:

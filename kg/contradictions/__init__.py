@@ -61,15 +61,13 @@ def shapes() -> str:
     return _PREFIXES + "\n".join(m.SHAPES for m in kind_modules().values())
 
 
-def rows_by_topic(quads: list) -> dict[str, str]:
-    """The rows each kind's query gives on these topics (``quads``: the topics, their sides, the claims these
-    show and the topics' announcements' times, all the queries read), by topic IRI: a JSON list of rows without
-    their empty columns, in the order of their text. Resolution writes them on the topics
+def rows_by_topic(one: Store) -> dict[str, str]:
+    """The rows each kind's query gives on the topics in ``one`` (an in-memory store of the topics, their sides,
+    the claims these show and the topics' announcements' times, all the queries read), by topic IRI: a JSON
+    list of rows without their empty columns, in the order of their text. Resolution writes them on the topics
     (``nkg:contradictionRows``), so that reading every contradiction is a scan of the topics, not the queries'
     joins per row. The queries run on these quads alone, so a topic's rows are the same whatever other
     topics are given with it."""
-    one = Store()
-    one.extend(quads)
     found: dict[str, list[str]] = {}
     for kind in kinds():
         _, rows = select_rows(one.query(_with_topic(kind)))

@@ -136,7 +136,8 @@ class EmbeddedStore:
         Up to ``BATCH`` quads (an article): one transaction, so the graph is replaced whole or not at all.
         More (the resolution graph of a large store): memory stays bounded by writing in batches. The
         marker ``incomplete_marker(graph)`` is added first and removed last, so until the last batch is
-        in, ``is_incomplete(graph)`` is true and a rerun of the build rewrites the graph.
+        in, ``is_incomplete(graph)`` is true and a rerun of the build rewrites the graph. Each batch is flushed
+        to disk once written: the write buffers otherwise grow with every batch until RocksDB flushes them.
         """
         quads = iter(quads)
         first = _checked(graph, list(islice(quads, BATCH + 1)))
@@ -164,9 +165,11 @@ class EmbeddedStore:
             self.ox.update(f"DELETE DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
             for q in blank:  # DELETE DATA takes no blank nodes
                 self.ox.remove(q)
+            self.ox.flush()
         while batch := _checked(graph, list(islice(quads, BATCH))):
             # one bulk load of fewer than a million quads is one atomic ingestion in Oxigraph 0.5
             self.ox.bulk_extend(batch)
+            self.ox.flush()
         self.ox.remove(marker)
 
     def compact(self) -> None:

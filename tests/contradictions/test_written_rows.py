@@ -8,6 +8,7 @@ import json
 
 from contradictions.factory import Said, article, load
 
+from kg import resolve
 from kg.contradictions import find_contradictions, kinds, queried, written
 from kg.mapping import article_quads, graph_iri
 from kg.resolve import resolve_articles
@@ -49,6 +50,13 @@ def test_the_rows_written_at_resolution_are_those_the_queries_give(store):
     load(store, *NEWS)
     assert sorted(c["kind"] for c in find_contradictions(store)) == [
         "arithmetic", "numeric", "outlook", "stance", "temporal"]
+    assert_written_as_queried(store)
+
+
+def test_the_rows_are_the_same_made_a_few_topics_at_a_time(store, monkeypatch):
+    monkeypatch.setattr(resolve, "TOPIC_QUADS", 1)  # each topic's rows made in a store of its own
+    load(store, *NEWS)
+    assert len(find_contradictions(store)) == 5
     assert_written_as_queried(store)
 
 
