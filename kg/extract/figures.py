@@ -671,14 +671,16 @@ def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
 
 
 def _hired(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
-    """The word nearest the figure hires or lays off for a time rather than cuts: "will cut 500 jobs and hire 200
-    engineers", "un ERTE a 3.400 trabajadores", "2.000 Beschäftigte in Kurzarbeit"."""
-    verbs = doc.hits_in(sent.start, sent.end, "cut", "cut_nouns", "hire", "temporary")
-    if not any(h.label in ("hire", "temporary") for h in verbs):
+    """The word nearest the figure hires, lays off for a time or strikes rather than cuts: "will cut 500 jobs and hire
+    200 engineers", "un ERTE a 3.400 trabajadores", "2.000 Beschäftigte in Kurzarbeit", "Une centaine de salariés ont
+    débrayé" against a plan of departures."""
+    not_cut = ("hire", "temporary", "protest")
+    verbs = doc.hits_in(sent.start, sent.end, "cut", "cut_nouns", *not_cut)
+    if not any(h.label in not_cut for h in verbs):
         return False
     near = [(doc.words_between(h.end, q.start), 0, h) for h in verbs if h.end <= q.start]
     near += [(doc.words_between(head.end, h.start), 1, h) for h in verbs if h.start >= head.end]
-    return min(near, key=lambda x: x[:2])[2].label in ("hire", "temporary") if near else False
+    return min(near, key=lambda x: x[:2])[2].label in not_cut if near else False
 
 
 def _at_others(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:

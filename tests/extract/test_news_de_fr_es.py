@@ -19,6 +19,32 @@ TUESDAY = "2026-03-03"
 
 # construction -> [(language, article, org, [(kind, figure, unit, attributes)])]; the list is every claim
 CASES: dict[str, list] = {
+    "a trade word opening a firm named after its founder": [  # "Tissages Roumegoux" beside "Olivier Roumegoux"
+        ("fr", "Les Tissages Marcouly suppriment des postes\n\nLes Tissages Marcouly vont supprimer 70 postes, a "
+               "annoncé mardi le président, Henri Marcouly.", "Tissages Marcouly",
+         [("job_cuts", 70, "count", {})]),
+    ],
+    "staff who strike": [  # strikers beside a plan of cuts are no cut
+        ("fr", "Grève chez Verbois Emballages\n\nLe groupe Verbois Emballages va supprimer 120 postes. Environ 300 "
+               "salariés ont débrayé mardi contre le plan de départs.", "Verbois Emballages",
+         [("job_cuts", 120, "count", {})]),
+        ("es", "Huelga en Envases Tordera\n\nLa empresa Envases Tordera despedirá a 90 trabajadores. Unos 250 "
+               "empleados secundaron la huelga contra los despidos el martes.", "Envases Tordera",
+         [("job_cuts", 90, "count", {})]),
+    ],
+    "a bank's net banking income": [  # "produit net bancaire" is a bank's revenue, no net income
+        ("fr", "Banque Cerdagne\n\nLe produit net bancaire de la Banque Cerdagne a atteint 1,8 milliard d'euros en "
+               "2025 et son résultat net 240 millions d'euros.", "Banque Cerdagne",
+         [("revenue", 1.8e9, "EUR", dict(when="2025")), ("net_income", 240e6, "EUR", dict(when="2025"))]),
+    ],
+    "causes put forward, further cuts not ruled out": [  # "met en avant", "ne sont pas exclues"
+        ("fr", "Delmas Textiles supprime des postes\n\nLa direction de Delmas Textiles prévoit de supprimer 90 "
+               "postes. Elle met en avant la hausse des coûts de l'énergie et la concurrence des importations "
+               "asiatiques.\n\nD'autres suppressions ne sont pas exclues, a reconnu le président.", "Delmas Textiles",
+         [("job_cuts", 90, "count", {}), ("cause", None, None, dict(object="costs", polarity="affirm")),
+          ("cause", None, None, dict(object="competition", polarity="affirm")),
+          ("layoff_outlook", None, None, dict(polarity="affirm"))]),
+    ],
     "a name and an organisation word after an article": [  # a name no word of the language; not a place's adjective
         ("de", "Stellenabbau\n\nDie Ostera Bank will bis 2028 rund 3.000 Stellen abbauen, wie sie am "
                "Dienstag mitteilte.", "Ostera Bank", [("job_cuts", 3000, "count", {})]),
