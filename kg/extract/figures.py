@@ -1315,9 +1315,10 @@ def _chains(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
                       and q.quantity.unit == "count" and doc.covering(doc.times, q.start) is None  # not "zum 30. Juni"
                       and not _counts_time(doc, q)  # not "schließt nach 40 Jahren das Werk"
                       and not doc.hits_in(q.end, store.start, "jobs")), None)  # not "400 jobb när fabriken stängs"
-        if count is not None and doc.hits_in(*doc.clause_at(count.start), "employ") and not doc.hits_in(
+        if count is not None and doc.hits_in(*doc.clause_at(count.start), "employ", "remain") and not doc.hits_in(
                 *doc.clause_at(count.start), "close"):
-            count = None  # "which employs 15,000 people across 410 shops, said the closures ...": the chain's size
+            count = None  # "which employs 15,000 people across 410 shops, said the closures ...": the chain's size;
+            # "Tras los cierres, su red quedará en 535 tiendas": the sites left
         if count is not None:  # "cerrará dos de sus cinco fábricas": two, the part closed
             count = _part_of(doc, sent, count) or count
         if brand is None and count is None:

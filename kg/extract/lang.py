@@ -396,7 +396,7 @@ class Lang:
         for label in ("third_parties", "unions"):
             add_list(label, set(attribution.get("unions", [])) | names)
         stance = lex.get("stance", {})
-        for label in ("negation", "ruled_out", "concessive", "conditional", "excuse", "reduction", "need", "more", "cut_reference",
+        for label in ("negation", "ruled_out", "concessive", "conditional", "asked", "excuse", "reduction", "need", "more", "cut_reference",
                       "replace", "rehire", "credited", "takes_over", "reason", "further", "thereby", "manner"):
             add_list(label, stance.get(label, []))
         for w in stance.get("outlook", []):

@@ -209,8 +209,9 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         excuse = any(h.label == "excuse" for h in hits)
         seen: set[tuple[str, str]] = set()
         for h in sorted(causes, key=lambda h: h.start):
-            c_start, _ = doc.clause_at(h.start)  # "Despite the AI boom and rising demand, ...", "if demand stays weak"
-            if doc.hits_in(max(c_start, doc.tokens.starts[max(0, h.i - 12)]), h.start, "concessive", "conditional"):
+            c_start, _ = doc.clause_at(h.start)  # "Despite the AI boom and rising demand, ...", "if demand stays weak",
+            # "Asked about the role of tariffs, ...": the question's cause, not the answer's
+            if doc.hits_in(max(c_start, doc.tokens.starts[max(0, h.i - 12)]), h.start, "concessive", "conditional", "asked"):
                 continue
             denied = denial_before(doc, sent, h.start) is not None
             negated = _negated(doc, sent, h.start) or _negated_after(doc, sent, h, all_causes)

@@ -19,6 +19,26 @@ TUESDAY = "2026-03-03"
 
 # construction -> [(language, article, org, [(kind, figure, unit, attributes)])]; the list is every claim
 CASES: dict[str, list] = {
+    "the sites left after closures": [  # "su red quedará en 535 tiendas" is the chain left, no closure
+        ("es", "Calzados Ebro cierra tiendas\n\nLa cadena Calzados Ebro cerrará 40 tiendas este año. Tras los cierres, "
+               "su red quedará en 310 tiendas.", "Calzados Ebro",
+         [("store_closure", 40, "count", dict(when="2026"))]),
+    ],
+    "a staff that amounts to": [  # "que ronda los 4.000 empleados" is the workforce the share is of
+        ("es", "ERE en Seguros Tormes\n\nLa aseguradora Seguros Tormes despedirá a 300 personas, el 10% de su "
+               "plantilla, que ronda los 3.000 empleados.", "Seguros Tormes",
+         [("job_cuts", 300, "count", {}), ("job_cuts", 10, "percent", {}), ("workforce", 3000, "count", {})]),
+    ],
+    "sources denying a cause in the plural": [  # "negaron que", "nient que"
+        ("es", "ERE en Seguros Tormes\n\nLa aseguradora Seguros Tormes despedirá a 300 personas. Fuentes de la "
+               "compañía negaron que el recorte responda a la inteligencia artificial.", "Seguros Tormes",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny"))]),
+    ],
+    "a cause the question names": [  # "Interrogé sur le rôle des droits de douane, ...": no one gives it
+        ("fr", "Vireo Électronique supprime 200 postes\n\nLe groupe Vireo Électronique va supprimer 200 postes. "
+               "Interrogé sur le rôle des droits de douane américains, le directeur financier, Paul Texier, a estimé "
+               "qu'ils n'avaient « qu'un effet marginal » sur l'activité.", "Vireo Électronique", [("job_cuts", 200, "count", {})]),
+    ],
     "a trade word opening a firm named after its founder": [  # "Tissages Roumegoux" beside "Olivier Roumegoux"
         ("fr", "Les Tissages Marcouly suppriment des postes\n\nLes Tissages Marcouly vont supprimer 70 postes, a "
                "annoncé mardi le président, Henri Marcouly.", "Tissages Marcouly",
