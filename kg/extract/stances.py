@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from kg.extract.context import ClaimContext, denial_before
+from kg.extract.context import ClaimContext, denial_after, denial_before
 from kg.extract.doc import Doc, Sentence
 from kg.extract.figures import ClaimDraft, _quote, _segment
 from kg.records import Claim
@@ -201,7 +201,8 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
                                                and o.end - o.start > h.end - h.start for o in causes)]
         if not causes:
             continue
-        said = bool(ctx.attribution(sent).speaker) or denial_before(doc, sent, sent.end) is not None  # "X denied that"
+        said = (bool(ctx.attribution(sent).speaker) or denial_before(doc, sent, sent.end) is not None  # "X denied that"
+                or denial_after(doc, sent, sent.start) is not None)
         if not _layoff_context(doc, sent, said):
             continue
         if not _about_cuts(doc, sent) and not {h.label for h in hits} & TIES:
@@ -213,7 +214,7 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             # "Asked about the role of tariffs, ...": the question's cause, not the answer's
             if doc.hits_in(max(c_start, doc.tokens.starts[max(0, h.i - 12)]), h.start, "concessive", "conditional", "asked"):
                 continue
-            denied = denial_before(doc, sent, h.start) is not None
+            denied = denial_before(doc, sent, h.start) is not None or denial_after(doc, sent, h.start) is not None
             negated = _negated(doc, sent, h.start) or _negated_after(doc, sent, h, all_causes)
             polarity = "deny" if excuse or (negated != denied) else "affirm"
             if (h.key, polarity) in seen:

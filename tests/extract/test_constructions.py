@@ -1502,6 +1502,11 @@ def test_a_parent_in_an_apposition_is_not_what_the_sentence_is_about(lang, text,
 
 
 DUTCH = [  # (construction, article, org, every claim): Dutch constructions only
+    ("a split verb of trouble and a compound of demand",  # "kampt het bedrijf met", "een zwakke exportvraag"
+     "Brakel Labs schrapt 500 banen\n\nBrakel Labs schrapt 500 banen. Volgens topman Jan de Boer kampt het bedrijf "
+     "met hoge energieprijzen en een zwakke exportvraag.", "Brakel Labs",
+     [("job_cuts", 500, "count", {}), ("cause", None, None, dict(object="costs", polarity="affirm")),
+      ("cause", None, None, dict(object="demand", polarity="affirm"))]),
     ("a word of change beside a weak cause",  # "de gedaalde vraag": a trend word makes "vraag" a cause
      "Brakel Labs schrapt 500 banen\n\nBrakel Labs schrapt 500 banen. Volgens topman Jan de Boer zijn nieuwe regels en "
      "de gedaalde vraag naar chips de oorzaak.", "Brakel Labs",
