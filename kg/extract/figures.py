@@ -455,8 +455,9 @@ def _changed_count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMenti
         d = _draft(doc, ctx, sent, "store_closure", q, q.end, Quantity("count", value=closed), basis="change")
         d.claim = evolve(d.claim, object=d.claim.org)  # the company's own sites, as a count of closures has
         return [evolve_draft(d, start=other.start)]
-    staff = head or doc.hits_in(max(sent.start, q.start - 60), q.start, "workforce", "jobs") or (
-        other is not None and _head(doc, other, ("jobs",)))
+    staff = head or any(doc.hits_in(max(sent.start, end.start - 60), end.start, "workforce", "jobs") or _head(doc, end, ("jobs",))
+                        for end in (q, other) if end is not None)  # the two ends of a change count one staff:
+    # "Die Zahl der Beschäftigten sinkt damit von 2.900 auf knapp 2.500"
     if not staff:
         return None
     if role.part == "by":
