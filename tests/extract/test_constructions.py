@@ -22,6 +22,23 @@ TUESDAY = "2026-03-03"
 
 # construction -> [(language, article, org, [(kind, figure, unit, attributes)])]; the list is every claim
 CASES: dict[str, list] = {
+    "further cuts not on the table": [  # "niet aan de orde", "nicht zur Debatte": a denied outlook
+        ('nl', "Brakel Foods schrapt banen\n\nBrakel Foods schrapt 170 banen. Een tweede ontslagronde is niet aan de orde, "
+               "zei de directeur.", "Brakel Foods", [("job_cuts", 170, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ('en', "Brakel Foods cuts jobs\n\nBrakel Foods will cut 170 jobs. Further layoffs are not on the table, the chief "
+               "executive said.", "Brakel Foods", [("job_cuts", 170, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ('sv', "Brakel Foods varslar\n\nBrakel Foods AB varslar 170 anställda. Fler uppsägningar ligger inte på bordet, "
+               "säger vd Eva Lind.", "Brakel Foods", [("job_cuts", 170, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ('de', "Brakel Foods streicht Stellen\n\nDie Brakel Foods GmbH streicht 170 Stellen. Eine zweite Entlassungswelle "
+               "steht nicht zur Debatte, sagte der Chef.", "Brakel Foods",
+         [("job_cuts", 170, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ('fr', "Brakel Foods supprime des postes\n\nLe groupe Brakel Foods va supprimer 170 postes. De nouveaux "
+               "licenciements ne sont pas à l'ordre du jour, a indiqué le directeur.", "Brakel Foods",
+         [("job_cuts", 170, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ('es', "Brakel Foods despide\n\nLa empresa Brakel Foods despedirá a 170 trabajadores. Nuevos despidos no están "
+               "sobre la mesa, afirmó el director.", "Brakel Foods",
+         [("job_cuts", 170, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+    ],
     "further cuts, without a word of expecting": [  # ruled out: a denied outlook
         ('nl', "Ostler Motors\n\nOstler Motors plant geen nieuwe ontslagen, zei topman Jan de Boer.", "Ostler Motors",
          [("layoff_outlook", None, None, dict(polarity="deny"))]),
