@@ -1519,6 +1519,9 @@ def test_a_parent_in_an_apposition_is_not_what_the_sentence_is_about(lang, text,
 
 
 DUTCH = [  # (construction, article, org, every claim): Dutch constructions only
+    ("a result halved to a level",  # "halveerde tot 20 miljoen euro": where it went, not "up to"
+     "Brakel Labs verdient minder\n\nDe winst van Brakel Labs halveerde vorig jaar tot 20 miljoen euro.", "Brakel Labs",
+     [("profit", 20e6, "EUR", dict(bound=None, when="2025"))]),
     ("a split verb of trouble and a compound of demand",  # "kampt het bedrijf met", "een zwakke exportvraag"
      "Brakel Labs schrapt 500 banen\n\nBrakel Labs schrapt 500 banen. Volgens topman Jan de Boer kampt het bedrijf "
      "met hoge energieprijzen en een zwakke exportvraag.", "Brakel Labs",

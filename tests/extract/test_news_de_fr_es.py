@@ -19,6 +19,11 @@ TUESDAY = "2026-03-03"
 
 # construction -> [(language, article, org, [(kind, figure, unit, attributes)])]; the list is every claim
 CASES: dict[str, list] = {
+    "a result that plunged to a level": [  # "se desplomó un 40%, hasta 52 millones": where it went, not "up to"
+        ("es", "Frigoríficos Tejeda despide\n\nLa empresa cárnica Frigoríficos Tejeda despedirá a 90 trabajadores. Su "
+               "beneficio neto se desplomó un 40% el año pasado, hasta 52 millones de euros.", "Frigoríficos Tejeda",
+         [("job_cuts", 90, "count", {}), ("net_income", 52e6, "EUR", dict(bound=None, when="2025"))]),
+    ],
     "a staff noun far before both ends of a change": [  # the "auf knapp 2.600" shares the staff of "von 2.900"
         ("de", "Altwerk Maschinen streicht 300 Stellen\n\nDie Altwerk Maschinen GmbH streicht 300 Stellen. Die Zahl der "
                "Beschäftigten in Deutschland sinkt damit von 2.900 auf knapp 2.600.", "Altwerk Maschinen",
