@@ -1519,6 +1519,10 @@ def test_a_parent_in_an_apposition_is_not_what_the_sentence_is_about(lang, text,
 
 
 DUTCH = [  # (construction, article, org, every claim): Dutch constructions only
+    ("pointing at a compound of costs",  # "wijst naar de stijgende zorgkosten"
+     "Brakel Zorg schrapt 300 banen\n\nZorgverzekeraar Brakel Zorg schrapt 300 banen. Het bedrijf wijst naar de stijgende "
+     "zorgkosten.", "Brakel Zorg",
+     [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="costs", polarity="affirm"))]),
     ("a result halved to a level",  # "halveerde tot 20 miljoen euro": where it went, not "up to"
      "Brakel Labs verdient minder\n\nDe winst van Brakel Labs halveerde vorig jaar tot 20 miljoen euro.", "Brakel Labs",
      [("profit", 20e6, "EUR", dict(bound=None, when="2025"))]),

@@ -19,6 +19,15 @@ TUESDAY = "2026-03-03"
 
 # construction -> [(language, article, org, [(kind, figure, unit, attributes)])]; the list is every claim
 CASES: dict[str, list] = {
+    "a savings programme of a sum": [  # "ein Sparprogramm über 120 Millionen Euro"
+        ("de", "Nordkai Logistik spart\n\nDie Nordkai Logistik GmbH bereitet ein Sparprogramm über 120 Millionen Euro vor, "
+               "teilte das Unternehmen am Dienstag mit.", "Nordkai Logistik", [("cost_savings", 120e6, "EUR", {})]),
+    ],
+    "a measure explained by falling exports": [  # "explica la medida por la caída de las exportaciones"
+        ("es", "Frigoríficos Tejeda despide\n\nLa empresa cárnica Frigoríficos Tejeda despedirá a 90 trabajadores. La "
+               "empresa explica la medida por la caída de las exportaciones a China.", "Frigoríficos Tejeda",
+         [("job_cuts", 90, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+    ],
     "a result that plunged to a level": [  # "se desplomó un 40%, hasta 52 millones": where it went, not "up to"
         ("es", "Frigoríficos Tejeda despide\n\nLa empresa cárnica Frigoríficos Tejeda despedirá a 90 trabajadores. Su "
                "beneficio neto se desplomó un 40% el año pasado, hasta 52 millones de euros.", "Frigoríficos Tejeda",
