@@ -1519,6 +1519,9 @@ def test_a_parent_in_an_apposition_is_not_what_the_sentence_is_about(lang, text,
 
 
 DUTCH = [  # (construction, article, org, every claim): Dutch constructions only
+    ("a trade word opening a firm named after its owner",  # "Drukkerij Veenstra" beside "directeur Anne Veenstra"
+     "Drukkerij Veenstra schrapt banen\n\nDrukkerij Veenstra schrapt 400 banen, zei directeur Anne Veenstra.",
+     "Drukkerij Veenstra", [("job_cuts", 400, "count", {})]),
     ("pointing at a compound of costs",  # "wijst naar de stijgende zorgkosten"
      "Brakel Zorg schrapt 300 banen\n\nZorgverzekeraar Brakel Zorg schrapt 300 banen. Het bedrijf wijst naar de stijgende "
      "zorgkosten.", "Brakel Zorg",

@@ -19,6 +19,15 @@ TUESDAY = "2026-03-03"
 
 # construction -> [(language, article, org, [(kind, figure, unit, attributes)])]; the list is every claim
 CASES: dict[str, list] = {
+    "a compound company noun of a trade": [  # "Der Werkzeugbauer Kallwitz"
+        ("de", "Werkzeugbauer Kallwitz streicht Stellen\n\nDer Werkzeugbauer Kallwitz streicht 300 Stellen, teilte das "
+               "Unternehmen am Dienstag mit.", "Kallwitz", [("job_cuts", 300, "count", {})]),
+    ],
+    "orders falling": [  # "por la caída de pedidos"
+        ("es", "Autopartes Cierzo despide\n\nAutopartes Cierzo despedirá a 320 empleados. La dirección sostiene que los "
+               "despidos son necesarios por la caída de pedidos de los fabricantes de coches.", "Autopartes Cierzo",
+         [("job_cuts", 320, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+    ],
     "a savings programme of a sum": [  # "ein Sparprogramm über 120 Millionen Euro"
         ("de", "Nordkai Logistik spart\n\nDie Nordkai Logistik GmbH bereitet ein Sparprogramm über 120 Millionen Euro vor, "
                "teilte das Unternehmen am Dienstag mit.", "Nordkai Logistik", [("cost_savings", 120e6, "EUR", {})]),
@@ -80,6 +89,8 @@ CASES: dict[str, list] = {
          [("job_cuts", 70, "count", {})]),
     ],
     "staff who strike": [  # strikers beside a plan of cuts are no cut
+        ("es", "Huelga en Autopartes Cierzo\n\nUnos 1.500 trabajadores de Autopartes Cierzo secundaron este lunes la "
+               "huelga contra el despido de 320 empleados.", "Autopartes Cierzo", [("job_cuts", 320, "count", {})]),
         ("fr", "Grève chez Verbois Emballages\n\nLe groupe Verbois Emballages va supprimer 120 postes. Environ 300 "
                "salariés ont débrayé mardi contre le plan de départs.", "Verbois Emballages",
          [("job_cuts", 120, "count", {})]),
