@@ -11,7 +11,7 @@ from kg.extract.doc import Doc, Sentence
 from kg.extract.figures import ClaimDraft, _quote, _segment
 from kg.records import Claim
 
-NEGATION_WINDOW = 5  # tokens before a cue in which a negation turns it around
+NEGATION_WINDOW = 5  # words before a cue in which a negation turns it around
 # What ties a cause in a sentence not itself about cuts to them: a word of cause, reason, trouble, need, denial,
 # excuse, replacing, or one referring back to the cuts or a closure.
 TIES = {"link", "reason", "thereby", "trouble", "need", "negation", "excuse", "replace", "takes_over", "cut_reference",
@@ -100,8 +100,19 @@ def _negated(doc: Doc, sent: Sentence, pos: int) -> bool:
     not planning to replace workers with AI")."""
     c_start, _ = doc.clause_at(pos)
     start = max(sent.start, c_start)
-    return any(doc.hits_in(max(start, doc.tokens.starts[max(0, doc.token_index(p) - NEGATION_WINDOW)]), p, "negation")
+    return any(doc.hits_in(max(start, _words_back(doc, p, NEGATION_WINDOW)), p, "negation")
                for p in (pos, *(r.start for r in doc.hits_in(start, pos, "replace"))))
+
+
+def _words_back(doc: Doc, pos: int, n: int) -> int:
+    """Where the n-th word before ``pos`` starts; an elision's apostrophe is no word ("n'ont rien à voir avec
+    l'automatisation": "rien" is five words before the cause)."""
+    k = doc.token_index(pos)
+    while n and k > 0:
+        k -= 1
+        if doc.tokens.low[k] not in ("'", "’"):
+            n -= 1
+    return doc.tokens.starts[k]
 
 
 def _negated_after(doc: Doc, sent: Sentence, cue, causes) -> bool:

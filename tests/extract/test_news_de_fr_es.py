@@ -19,6 +19,12 @@ TUESDAY = "2026-03-03"
 
 # construction -> [(language, article, org, [(kind, figure, unit, attributes)])]; the list is every claim
 CASES: dict[str, list] = {
+    "a negation before elisions": [  # "n'ont rien à voir avec l'automatisation": the apostrophes are no words
+        ("fr", "Chaussures Berlande supprime 300 postes\n\nLe fabricant Chaussures Berlande va supprimer 300 postes. « Ces "
+               "suppressions n'ont rien à voir avec l'automatisation », a assuré le directeur général, Paul Sarrazin.",
+         "Chaussures Berlande",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="automation", polarity="deny"))]),
+    ],
     "a compound company noun of a trade": [  # "Der Werkzeugbauer Kallwitz"
         ("de", "Werkzeugbauer Kallwitz streicht Stellen\n\nDer Werkzeugbauer Kallwitz streicht 300 Stellen, teilte das "
                "Unternehmen am Dienstag mit.", "Kallwitz", [("job_cuts", 300, "count", {})]),
