@@ -1,12 +1,15 @@
 """Articles the project wrote blind: headlines and bodies in the six languages about made-up companies, their facts
-written down before the extractor read them (40 articles, 308 facts, 267 of them required). On first reading the
+written down before the extractor read them (50 articles, 411 facts, 344 of them required). On first reading the
 extractor found 58.6 % of the first ten's facts at 69.8 % precision (against the first list, since corrected: a net
 loss, an operating profit, five sites named rather than counted) and 78.0 % / 88.9 % of the second ten's; of the
 third ten (q1-*: en, de, sv and one nl) 66.3 % at 84.1 %, of the fourth (q2-*: fr, es, nl and one de) 60.0 % at 83.1 %
 (one fact of each since written as the project writes it: an operating result of "minus 85 miljoner" or "negativo de
 9 millones" is a profit below zero). After the rules they taught, measured on each branch: 91.9 % / 97.6 % of the
-third ten, 93.3 % / 100 % of the fourth. The rules it gained since hold for any company. The floors keep what it
-reads of them from falling back."""
+third ten, 93.3 % / 100 % of the fourth. The fifth (q5-*: three fr, three es, two de, two nl; a wire, a regional
+paper, a live blog, an interview, trade press) read at first 62.8 % at 82.3 % (a founder's surname cut from the
+firm's name, strikers counted as cuts, a bank's "produit net bancaire" as net income, a question's cause as given),
+after its rules 83.3 % at 100 %. The rules it gained since hold for any company. The floors keep what it reads of
+them from falling back."""
 
 from pathlib import Path
 
@@ -433,7 +436,7 @@ FACTS = [
     ('q5-nl-02', 'profit', 'Hoogeveld Foods', 12000000, 'EUR', {}, True),
     ('q5-nl-02', 'profit', 'Hoogeveld Foods', 31000000, 'EUR', {}, True),
 ]
-RECALL, PRECISION = 0.90, 0.96  # measured on all forty (this matcher): 0.936 and 0.985; on the first twenty 0.92 and 0.97
+RECALL, PRECISION = 0.90, 0.96  # measured on all fifty (this matcher): 0.913 and 0.988; on the first forty 0.936 and 0.985
 
 
 @pytest.fixture(scope="module")
