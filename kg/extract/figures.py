@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from kg.extract.changes import Role, change_roles
+from kg.extract.changes import Role, change_roles, counts_time
 from kg.extract.changes import compared as compared_with
 from kg.extract.context import ClaimContext, contains, dates_a_sum, denies_cause
 from kg.extract.doc import Doc, QuantityMention, Sentence
@@ -192,7 +192,7 @@ def _combined(doc: Doc, q: QuantityMention) -> bool:
 def _classify(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quantities, roles: dict[int, Role],
               found: list[ClaimDraft]) -> list[ClaimDraft]:
     unit, role = q.quantity.unit, roles.get(q.start)
-    if unit == "count" and _counts_time(doc, q):
+    if unit == "count" and counts_time(doc, q):
         return []  # "has operated for more than forty years"
     if unit == "count":
         return _count(doc, ctx, sent, q, quantities, role, found)
@@ -379,7 +379,8 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     store = _head(doc, q, ("store",))
     if head is None and store is None and _counts_a_noun(doc, q):
         return []
-    if head is not None and head.label == "cut_counts" and not _at_others(doc, ctx, q, head):
+    if (head is not None and head.label == "cut_counts" and not _at_others(doc, ctx, q, head)
+            and (store is None or head.start < store.start)):  # not "850 oficinas y ofrecerá prejubilaciones": sites
         return [_draft(doc, ctx, sent, "job_cuts", q, head.end, basis="counted")]  # "to bring to around 20,000 job cuts"
     if role is not None:
         changed = _changed_count(doc, ctx, sent, q, role, head, store)
@@ -516,12 +517,6 @@ def _counts_a_noun(doc: Doc, q: QuantityMention) -> bool:
     return (doc.lang.capitalised_nouns and k < len(toks) and toks.raw[k][:1].isupper() and toks.raw[k].isalpha()
             and toks.raw[k] not in doc.lang.stop and not doc.hits_in(toks.starts[k], toks.ends[k])
             and doc.covering(doc.entities, toks.starts[k]) is None)
-
-
-def _counts_time(doc: Doc, q: QuantityMention) -> bool:
-    """A word of a span of years or months right after the count (``units.years``): it counts time."""
-    k = doc.token_index(q.end)
-    return k < len(doc.tokens) and doc.tokens.low[k] in doc.lang.spans
 
 
 def _counts_cuts(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
@@ -1314,7 +1309,7 @@ def _chains(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
         count = next((q for q in doc.in_sentence(doc.quantities, sent)
                       if q.end <= store.start and doc.words_between(q.end, store.start) <= 2
                       and q.quantity.unit == "count" and doc.covering(doc.times, q.start) is None  # not "zum 30. Juni"
-                      and not _counts_time(doc, q)  # not "schließt nach 40 Jahren das Werk"
+                      and not counts_time(doc, q)  # not "schließt nach 40 Jahren das Werk"
                       and not doc.hits_in(q.end, store.start, "jobs")), None)  # not "400 jobb när fabriken stängs"
         if count is not None and doc.hits_in(*doc.clause_at(count.start), "employ", "remain") and not doc.hits_in(
                 *doc.clause_at(count.start), "close"):

@@ -1522,6 +1522,9 @@ DUTCH = [  # (construction, article, org, every claim): Dutch constructions only
     ("a trade word opening a firm named after its owner",  # "Drukkerij Veenstra" beside "directeur Anne Veenstra"
      "Drukkerij Veenstra schrapt banen\n\nDrukkerij Veenstra schrapt 400 banen, zei directeur Anne Veenstra.",
      "Drukkerij Veenstra", [("job_cuts", 400, "count", {})]),
+    ("a trade word opening a chain named after its owner",  # "Modehuis Brink" beside "topman Peter Brink"
+     "Modehuis Brink sluit winkels\n\nModehuis Brink schrapt 250 banen, zei topman Peter Brink.",
+     "Modehuis Brink", [("job_cuts", 250, "count", {})]),
     ("pointing at a compound of costs",  # "wijst naar de stijgende zorgkosten"
      "Brakel Zorg schrapt 300 banen\n\nZorgverzekeraar Brakel Zorg schrapt 300 banen. Het bedrijf wijst naar de stijgende "
      "zorgkosten.", "Brakel Zorg",

@@ -19,6 +19,16 @@ TUESDAY = "2026-03-03"
 
 # construction -> [(language, article, org, [(kind, figure, unit, attributes)])]; the list is every claim
 CASES: dict[str, list] = {
+    "early retirement beside sites closed": [  # the sites' whole is no cut; "mayores de 55 años" is an age, no change
+        ("es", "Banco Guadarrama cierra oficinas\n\nBanco Guadarrama cerrará 120 de sus 850 oficinas y ofrecerá "
+               "prejubilaciones a unos 900 empleados mayores de 55 años.", "Banco Guadarrama",
+         [("store_closure", 120, "count", {}), ("job_cuts", 900, "count", {})]),
+    ],
+    "staff taken on at another site": [  # "la fábrica de Ribeira absorberá a unos 40 empleados": no cut
+        ("es", "Conservas Tambre cierra Vigo\n\nLa empresa Conservas Tambre cerrará su planta de Vigo. La fábrica de "
+               "Ribeira absorberá a unos 40 empleados y los 110 restantes serán despedidos, según la dirección.",
+         "Conservas Tambre", [("store_closure", None, None, {}), ("job_cuts", 110, "count", {})]),
+    ],
     "a negation before elisions": [  # "n'ont rien à voir avec l'automatisation": the apostrophes are no words
         ("fr", "Chaussures Berlande supprime 300 postes\n\nLe fabricant Chaussures Berlande va supprimer 300 postes. « Ces "
                "suppressions n'ont rien à voir avec l'automatisation », a assuré le directeur général, Paul Sarrazin.",
