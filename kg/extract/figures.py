@@ -450,8 +450,8 @@ def _changed_count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMenti
     stores = store or other is not None and (_head(doc, other, ("store",)) or head is None and (
         _before(doc, q, "store") or _before(doc, other, "store")))  # "sus plantas ... desde las 17 actuales hasta 10"
     if stores:
-        if role.part != "to" or other is None or not role.falling:
-            return []
+        if role.part != "to" or other is None or not role.falling or None in (q.quantity.value, other.quantity.value):
+            return []  # no one difference to a range ("its plants from 17 to 10-12")
         closed = other.quantity.value - q.quantity.value
         d = _draft(doc, ctx, sent, "store_closure", q, q.end, Quantity("count", value=closed), basis="change")
         d.claim = evolve(d.claim, object=d.claim.org)  # the company's own sites, as a count of closures has

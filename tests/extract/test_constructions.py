@@ -1518,6 +1518,12 @@ def test_a_parent_in_an_apposition_is_not_what_the_sentence_is_about(lang, text,
     assert x.claims and {c.org for c in x.claims} == {org}
 
 
+def test_sites_cut_to_a_range_give_no_count_of_closures():
+    """"from 17 to 10-12" plants: no one difference is told, and reading it does not fail."""
+    x = extracted("en", "Muebles Carrasco\n\nMuebles Carrasco cut its plants from 17 to 10-12.")
+    assert not [c for c in x.claims if c.kind == "store_closure" and c.quantity is not None]
+
+
 DUTCH = [  # (construction, article, org, every claim): Dutch constructions only
     ("a trade word opening a firm named after its owner",  # "Drukkerij Veenstra" beside "directeur Anne Veenstra"
      "Drukkerij Veenstra schrapt banen\n\nDrukkerij Veenstra schrapt 400 banen, zei directeur Anne Veenstra.",
