@@ -26,7 +26,9 @@ class Role:
 
 
 def change_roles(doc: Doc, sent: Sentence, quantities: list[QuantityMention]) -> dict[int, Role]:
-    """The role of each figure of a sentence that takes part in a change, keyed by its start."""
+    """The role of each figure of a sentence that takes part in a change, keyed by its start; a count of years takes
+    none ("prejubilaciones a unos 900 empleados mayores de 55 años" is no change from 55 to 900)."""
+    quantities = [q for q in quantities if not counts_time(doc, q)]
     words = {q.start: _word_before(doc, sent, q) for q in quantities}
     lang = doc.lang
     # "desde 17 hasta 10": "hasta" is "to"; so it is where the figure is no "up to" ("cayó un 12%, hasta 870 millones")
@@ -54,6 +56,12 @@ def change_roles(doc: Doc, sent: Sentence, quantities: list[QuantityMention]) ->
                                     or _changed_right_before(doc, q)):
             roles[q.start] = Role("by", trend)
     return roles
+
+
+def counts_time(doc: Doc, q: QuantityMention) -> bool:
+    """A word of a span of years or months right after the count (``units.years``): it counts time."""
+    k = doc.token_index(q.end)
+    return k < len(doc.tokens) and doc.tokens.low[k] in doc.lang.spans
 
 
 def compared(doc: Doc, sent: Sentence, q) -> bool:

@@ -422,8 +422,19 @@ def denial_before(doc: Doc, sent: Sentence, pos: int):
 
 
 def denies_cause(doc: Doc, sent: Sentence, denial) -> bool:
-    """The clause a denial introduces is about a cause: the cause is denied, not the figures."""
-    return _introduces_clause(doc, denial) and bool(doc.hits_in(denial.end, sent.end, "cause"))
+    """The clause a denial introduces is about a cause, or a cause is the object before it in its clause ("Einen
+    Zusammenhang mit der Automatisierung wies ein Sprecher zurück"): the cause is denied, not the figures."""
+    return (_introduces_clause(doc, denial) and bool(doc.hits_in(denial.end, sent.end, "cause"))
+            or denial_after(doc, sent, denial.start) is denial)
+
+
+def denial_after(doc: Doc, sent: Sentence, pos: int):
+    """A lower-case denial verb after ``pos`` in its clause, with no figure between: a cause at ``pos`` is what it
+    denies ("Einen Zusammenhang mit der Automatisierung wies ein Sprecher zurück")."""
+    c_start, c_end = doc.clause_at(pos)
+    return next((h for h in doc.hits_in(pos, min(c_end, sent.end), "mod") if h.key == "denied"
+                 and doc.text[h.start].islower() and doc.hits_in(max(sent.start, c_start), h.start, "cause")
+                 and not doc.starting_in(doc.quantities, max(sent.start, c_start), h.start)), None)
 
 
 def fronted_denial(doc: Doc, sent: Sentence):

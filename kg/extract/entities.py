@@ -514,7 +514,8 @@ class _Finder:
                     j += 2  # "Hilaturas del Norte"
                 else:
                     break
-            while j > i and (toks.raw[j - 1] in person_tokens and not (family and j == i + 1) or self.org_at(j - 1)):
+            while j > i and (toks.raw[j - 1] in person_tokens and not (family and j == i + 1 or lead and j == i + 2)
+                             or self.org_at(j - 1)):  # "Tissages Roumegoux" beside "Olivier Roumegoux": the firm's
                 j -= 1
             run_end = j
             while j - 1 > i and i in cues.title_case and self.title_word(j - 1):

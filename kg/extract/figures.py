@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from kg.extract.changes import Role, change_roles
+from kg.extract.changes import Role, change_roles, counts_time
 from kg.extract.changes import compared as compared_with
 from kg.extract.context import ClaimContext, contains, dates_a_sum, denies_cause, fronted_denial
 from kg.extract.doc import Doc, QuantityMention, Sentence
@@ -192,7 +192,7 @@ def _combined(doc: Doc, q: QuantityMention) -> bool:
 def _classify(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quantities, roles: dict[int, Role],
               found: list[ClaimDraft]) -> list[ClaimDraft]:
     unit, role = q.quantity.unit, roles.get(q.start)
-    if unit == "count" and _counts_time(doc, q):
+    if unit == "count" and counts_time(doc, q):
         return []  # "has operated for more than forty years"
     if unit == "count":
         return _count(doc, ctx, sent, q, quantities, role, found)
@@ -389,7 +389,8 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     store = _head(doc, q, ("store",))
     if head is None and store is None and _counts_a_noun(doc, q):
         return []
-    if head is not None and head.label == "cut_counts" and not _at_others(doc, ctx, q, head):
+    if (head is not None and head.label == "cut_counts" and not _at_others(doc, ctx, q, head)
+            and (store is None or head.start < store.start)):  # not "850 oficinas y ofrecerá prejubilaciones": sites
         return [_draft(doc, ctx, sent, "job_cuts", q, head.end, basis="counted")]  # "to bring to around 20,000 job cuts"
     if role is not None:
         changed = _changed_count(doc, ctx, sent, q, role, head, store)
@@ -464,8 +465,8 @@ def _changed_count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMenti
     stores = store or other is not None and (_head(doc, other, ("store",)) or head is None and (
         _before(doc, q, "store") or _before(doc, other, "store")))  # "sus plantas ... desde las 17 actuales hasta 10"
     if stores:
-        if role.part != "to" or other is None or not role.falling:
-            return []
+        if role.part != "to" or other is None or not role.falling or None in (q.quantity.value, other.quantity.value):
+            return []  # no one difference to a range ("its plants from 17 to 10-12")
         closed = other.quantity.value - q.quantity.value
         d = _draft(doc, ctx, sent, "store_closure", q, q.end, Quantity("count", value=closed), basis="change")
         d.claim = evolve(d.claim, object=d.claim.org)  # the company's own sites, as a count of closures has
@@ -479,8 +480,9 @@ def _changed_count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMenti
         d = _draft(doc, ctx, sent, "job_cuts", q, head.end if head else q.end, basis="change")
         d.claim = evolve(d.claim, aggregate="revised")  # the round's count revised: no rival of the count it replaces
         return [d]
-    staff = head or doc.hits_in(max(sent.start, q.start - 60), q.start, "workforce", "jobs") or (
-        other is not None and _head(doc, other, ("jobs",)))
+    staff = head or any(doc.hits_in(max(sent.start, end.start - 60), end.start, "workforce", "jobs") or _head(doc, end, ("jobs",))
+                        for end in (q, other) if end is not None)  # the two ends of a change count one staff:
+    # "Die Zahl der Beschäftigten sinkt damit von 2.900 auf knapp 2.500"
     if not staff:
         return None
     if role.part == "by":
@@ -564,12 +566,6 @@ def _counts_a_noun(doc: Doc, q: QuantityMention) -> bool:
     return (doc.lang.capitalised_nouns and k < len(toks) and toks.raw[k][:1].isupper() and toks.raw[k].isalpha()
             and toks.raw[k] not in doc.lang.stop and not doc.hits_in(toks.starts[k], toks.ends[k])
             and doc.covering(doc.entities, toks.starts[k]) is None)
-
-
-def _counts_time(doc: Doc, q: QuantityMention) -> bool:
-    """A word of a span of years or months right after the count (``units.years``): it counts time."""
-    k = doc.token_index(q.end)
-    return k < len(doc.tokens) and doc.tokens.low[k] in doc.lang.spans
 
 
 def _counts_cuts(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
@@ -727,15 +723,17 @@ def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
 
 
 def _hired(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
-    """The word nearest the figure hires or lays off for a time rather than cuts: "will cut 500 jobs and hire 200
-    engineers", "un ERTE a 3.400 trabajadores", "2.000 Beschäftigte in Kurzarbeit"."""
-    verbs = doc.hits_in(sent.start, sent.end, "cut", "cut_nouns", "hire", "temporary")
-    if not any(h.label in ("hire", "temporary") for h in verbs):
+    """The word nearest the figure hires, lays off for a time or strikes rather than cuts: "will cut 500 jobs and hire
+    200 engineers", "un ERTE a 3.400 trabajadores", "2.000 Beschäftigte in Kurzarbeit", "Une centaine de salariés ont
+    débrayé" against a plan of departures."""
+    not_cut = ("hire", "temporary", "protest")
+    verbs = doc.hits_in(sent.start, sent.end, "cut", "cut_nouns", *not_cut)
+    if not any(h.label in not_cut for h in verbs):
         return False
     near = [(doc.words_between(h.end, q.start), 0, h) for h in verbs if h.end <= q.start]
     near += [(doc.words_between(head.end, h.start) if h.start >= head.end else 0, 1, h) for h in verbs
              if h.start >= q.end]  # "400 nieuwe functies": a hiring noun phrase holding the figure's noun
-    return min(near, key=lambda x: x[:2])[2].label in ("hire", "temporary") if near else False
+    return min(near, key=lambda x: x[:2])[2].label in not_cut if near else False
 
 
 def _at_others(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
@@ -1417,11 +1415,12 @@ def _chains(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
         count = next((q for q in doc.in_sentence(doc.quantities, sent)
                       if q.end <= store.start and doc.words_between(q.end, store.start) <= 2
                       and q.quantity.unit == "count" and doc.covering(doc.times, q.start) is None  # not "zum 30. Juni"
-                      and not _counts_time(doc, q)  # not "schließt nach 40 Jahren das Werk"
+                      and not counts_time(doc, q)  # not "schließt nach 40 Jahren das Werk"
                       and not doc.hits_in(q.end, store.start, "jobs")), None)  # not "400 jobb när fabriken stängs"
-        if count is not None and doc.hits_in(*doc.clause_at(count.start), "employ") and not doc.hits_in(
+        if count is not None and doc.hits_in(*doc.clause_at(count.start), "employ", "remain") and not doc.hits_in(
                 *doc.clause_at(count.start), "close"):
-            count = None  # "which employs 15,000 people across 410 shops, said the closures ...": the chain's size
+            count = None  # "which employs 15,000 people across 410 shops, said the closures ...": the chain's size;
+            # "Tras los cierres, su red quedará en 535 tiendas": the sites left
         if count is not None:  # "cerrará dos de sus cinco fábricas": two, the part closed
             count = _part_of(doc, sent, count) or count
         if brand is None and count is None:

@@ -370,7 +370,7 @@ class Lang:
             add_list("hedge", lex.get("hedges", {}).get(kind, []), kind)
         claims = lex.get("claims", {})
         for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions", "others", "cut_counts", "hire",
-                      "remain", "replaces", "another", "part_of", "work", "target", "agreed", "combined", "temporary",
+                      "remain", "replaces", "another", "part_of", "work", "target", "agreed", "combined", "temporary", "protest",
                       "affected", "cut_plans", "at_risk", "phases", "gone_with", "going", "staff_of", "with_staff",
                       "earlier_level", "after_cut", "rest", "exits"):
             add_list(label, claims.get(label, []))

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from kg.extract.context import QUOTE_MARKS, ClaimContext, denial_before, fronted_denial
+from kg.extract.context import QUOTE_MARKS, ClaimContext, denial_after, denial_before, fronted_denial
 from kg.extract.doc import Doc, Sentence
 from kg.extract.figures import ClaimDraft, _quote, _segment, evolve
 from kg.records import Claim
 
-NEGATION_WINDOW = 5  # tokens before a cue in which a negation turns it around
+NEGATION_WINDOW = 5  # words before a cue in which a negation turns it around
 # What ties a cause in a sentence not itself about cuts to them: a word of cause, reason, trouble, need, denial, trend,
 # excuse, replacing, or one referring back to the cuts or a closure.
 TIES = {"link", "reason", "thereby", "trouble", "need", "negation", "excuse", "replace", "takes_over", "cut_reference",
@@ -137,8 +137,19 @@ def _negated(doc: Doc, sent: Sentence, pos: int) -> bool:
     not planning to replace workers with AI")."""
     c_start, _ = doc.clause_at(pos)
     start = max(sent.start, c_start)
-    return any(doc.hits_in(max(start, doc.tokens.starts[max(0, doc.token_index(p) - NEGATION_WINDOW)]), p, "negation")
+    return any(doc.hits_in(max(start, _words_back(doc, p, NEGATION_WINDOW)), p, "negation")
                for p in (pos, *(r.start for r in doc.hits_in(start, pos, "replace"))))
+
+
+def _words_back(doc: Doc, pos: int, n: int) -> int:
+    """Where the n-th word before ``pos`` starts; an elision's apostrophe is no word ("n'ont rien à voir avec
+    l'automatisation": "rien" is five words before the cause)."""
+    k = doc.token_index(pos)
+    while n and k > 0:
+        k -= 1
+        if doc.tokens.low[k] not in ("'", "’"):
+            n -= 1
+    return doc.tokens.starts[k]
 
 
 def _negated_after(doc: Doc, sent: Sentence, cue, causes) -> bool:
@@ -254,6 +265,7 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         fronted = fronted_denial(doc, sent)
         said = (bool(ctx.attribution(sent).speaker) or denial_before(doc, sent, sent.end) is not None  # "X denied that"
                 or fronted is not None  # "Att automatisering skulle ligga bakom avvisar X"
+                or denial_after(doc, sent, sent.start) is not None  # "Einen Zusammenhang mit ... wies ein Sprecher zurück"
                 or _one_voice(doc, ctx, sent))
         if not _layoff_context(doc, sent, said) and not (
                 said and "unrelated" in {h.label for h in hits} and any(_about_cuts(doc, s) for s in doc.sentences[:3])):
@@ -264,7 +276,7 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         seen: set[tuple[str, str]] = set()
         for h in sorted(causes, key=lambda h: h.start):
             c_start, _ = doc.clause_at(h.start)  # "Despite the AI boom and rising demand, ...", "if demand stays weak"
-            answer = _answer(doc, sent, h)
+            answer = _answer(doc, sent, h)  # "Asked about the role of tariffs, ...": the question's cause, unless answered no
             if answer is None and any(not any(k.start <= c.start and c.end <= k.end for k in links)  # not the "om" of "handlar om"
                                       for c in doc.hits_in(max(c_start, doc.tokens.starts[max(0, h.i - 12)]), h.start,
                                                            "concessive", "conditional")):
@@ -274,7 +286,8 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             denial = denial_before(doc, sent, h.start)
             if denial is not None and _background(doc, denial.end, h.start):
                 continue  # "rejected claims that AI is behind its layoffs, after a memo linked the cuts to automation"
-            denied = answer or denial is not None or (fronted is not None and h.end <= fronted.start)
+            denied = (answer or denial is not None or fronted is not None and h.end <= fronted.start
+                      or denial_after(doc, sent, h.start) is not None)
             negated = _negated(doc, sent, h.start) or _negated_after(doc, sent, h, all_causes) or _unrelated(doc, h)
             polarity = "deny" if excuse or (negated != denied) else "affirm"
             if (h.key, polarity) in seen:

@@ -22,6 +22,23 @@ TUESDAY = "2026-03-03"
 
 # construction -> [(language, article, org, [(kind, figure, unit, attributes)])]; the list is every claim
 CASES: dict[str, list] = {
+    "further cuts not on the table": [  # "niet aan de orde", "nicht zur Debatte": a denied outlook
+        ('nl', "Brakel Foods schrapt banen\n\nBrakel Foods schrapt 170 banen. Een tweede ontslagronde is niet aan de orde, "
+               "zei de directeur.", "Brakel Foods", [("job_cuts", 170, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ('en', "Brakel Foods cuts jobs\n\nBrakel Foods will cut 170 jobs. Further layoffs are not on the table, the chief "
+               "executive said.", "Brakel Foods", [("job_cuts", 170, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ('sv', "Brakel Foods varslar\n\nBrakel Foods AB varslar 170 anställda. Fler uppsägningar ligger inte på bordet, "
+               "säger vd Eva Lind.", "Brakel Foods", [("job_cuts", 170, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ('de', "Brakel Foods streicht Stellen\n\nDie Brakel Foods GmbH streicht 170 Stellen. Eine zweite Entlassungswelle "
+               "steht nicht zur Debatte, sagte der Chef.", "Brakel Foods",
+         [("job_cuts", 170, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ('fr', "Brakel Foods supprime des postes\n\nLe groupe Brakel Foods va supprimer 170 postes. De nouveaux "
+               "licenciements ne sont pas à l'ordre du jour, a indiqué le directeur.", "Brakel Foods",
+         [("job_cuts", 170, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ('es', "Brakel Foods despide\n\nLa empresa Brakel Foods despedirá a 170 trabajadores. Nuevos despidos no están "
+               "sobre la mesa, afirmó el director.", "Brakel Foods",
+         [("job_cuts", 170, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+    ],
     "further cuts, without a word of expecting": [  # ruled out: a denied outlook
         ('nl', "Ostler Motors\n\nOstler Motors plant geen nieuwe ontslagen, zei topman Jan de Boer.", "Ostler Motors",
          [("layoff_outlook", None, None, dict(polarity="deny"))]),
@@ -1856,7 +1873,31 @@ def test_a_parent_in_an_apposition_is_not_what_the_sentence_is_about(lang, text,
     assert x.claims and {c.org for c in x.claims} == {org}
 
 
+def test_sites_cut_to_a_range_give_no_count_of_closures():
+    """"from 17 to 10-12" plants: no one difference is told, and reading it does not fail."""
+    x = extracted("en", "Muebles Carrasco\n\nMuebles Carrasco cut its plants from 17 to 10-12.")
+    assert not [c for c in x.claims if c.kind == "store_closure" and c.quantity is not None]
+
+
 DUTCH = [  # (construction, article, org, every claim): Dutch constructions only
+    ("a trade word opening a firm named after its owner",  # "Drukkerij Veenstra" beside "directeur Anne Veenstra"
+     "Drukkerij Veenstra schrapt banen\n\nDrukkerij Veenstra schrapt 400 banen, zei directeur Anne Veenstra.",
+     "Drukkerij Veenstra", [("job_cuts", 400, "count", {})]),
+    ("a trade word opening a chain named after its owner",  # "Modehuis Brink" beside "topman Peter Brink"
+     "Modehuis Brink sluit winkels\n\nModehuis Brink schrapt 250 banen, zei topman Peter Brink.",
+     "Modehuis Brink", [("job_cuts", 250, "count", {})]),
+    ("pointing at a compound of costs",  # "wijst naar de stijgende zorgkosten"
+     "Brakel Zorg schrapt 300 banen\n\nZorgverzekeraar Brakel Zorg schrapt 300 banen. Het bedrijf wijst naar de stijgende "
+     "zorgkosten.", "Brakel Zorg",
+     [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="costs", polarity="affirm"))]),
+    ("a result halved to a level",  # "halveerde tot 20 miljoen euro": where it went, not "up to"
+     "Brakel Labs verdient minder\n\nDe winst van Brakel Labs halveerde vorig jaar tot 20 miljoen euro.", "Brakel Labs",
+     [("profit", 20e6, "EUR", dict(bound=None, when="2025"))]),
+    ("a split verb of trouble and a compound of demand",  # "kampt het bedrijf met", "een zwakke exportvraag"
+     "Brakel Labs schrapt 500 banen\n\nBrakel Labs schrapt 500 banen. Volgens topman Jan de Boer kampt het bedrijf "
+     "met hoge energieprijzen en een zwakke exportvraag.", "Brakel Labs",
+     [("job_cuts", 500, "count", {}), ("cause", None, None, dict(object="costs", polarity="affirm")),
+      ("cause", None, None, dict(object="demand", polarity="affirm"))]),
     ("a word of change beside a weak cause",  # "de gedaalde vraag": a trend word makes "vraag" a cause
      "Brakel Labs schrapt 500 banen\n\nBrakel Labs schrapt 500 banen. Volgens topman Jan de Boer zijn nieuwe regels en "
      "de gedaalde vraag naar chips de oorzaak.", "Brakel Labs",

@@ -86,6 +86,7 @@ EXPECTED = [
     ("es-8-navalia", "job_cuts", "Navalia", 1350, "count", dict(modality="announced", when="2026-08-11")),
     ("es-8-navalia", "workforce", "Navalia", 11000, "count", dict(approx=True)),
     ("es-8-navalia", "layoff_outlook", "Navalia", None, None, dict(polarity="deny")),
+    ("es-8-navalia", "cause", "Navalia", None, None, dict(object="demand", polarity="affirm")),  # "la caída de pedidos"
     ("es-8-navalia", "revenue", "Navalia", 640e6, "EUR", dict(when="2026-Q2")),
     ("fr-5-valmont", "job_cuts", "Valmont Industries", 1200, "count",
      dict(approx=True, when="2026-02-03", segment="France")),
