@@ -658,7 +658,7 @@ def resolve_all(store, note: str = "", rows: dict[str, dict] | None = None, jobs
     """Resolve every claim in the store and rewrite the resolution inputs and the resolution graph whole.
     ``rows``: the store's claims as ``_rows`` would read them (``claim_rows`` of every article it holds, from
     a first build's workers), else they are read from the store. ``jobs`` > 1: organisations are resolved in
-    that many worker processes (``_by_organisation``).
+    that many worker processes (``_by_organisation_in_pool``).
 
     The inputs are written first (their resolver version last), the resolution graph after them: a build or
     ingest that is cut off in between leaves its marker in the resolution graph, which replacing the graph whole
@@ -671,31 +671,38 @@ def resolve_all(store, note: str = "", rows: dict[str, dict] | None = None, jobs
     work = Work(True, len(groups), len({v["article"] for v in rows.values()}), len(rows), 0, 0, note=note)
 
     def quads():
-        for q in _by_organisation(groups, work, jobs):
+        for q in _by_organisation(groups, work):
             work.written += 1
             yield q
 
     store.replace_graph(INPUTS_GRAPH, _inputs(rows, version=True))
-    store.replace_graph(RESOLUTION_GRAPH, quads())
+    if jobs > 1:
+        store.replace_graph_ntriples(RESOLUTION_GRAPH, _by_organisation_in_pool(groups, work, jobs))
+    else:
+        store.replace_graph(RESOLUTION_GRAPH, quads())
     store.compact()
     return work
 
 
-def _by_organisation(groups: dict[str, dict[str, dict]], work: Work, jobs: int = 1) -> Iterator[Quad]:
+def _by_organisation(groups: dict[str, dict[str, dict]], work: Work) -> Iterator[Quad]:
     """Each organisation's claims (rows) resolved on their own, in the order of their keys, a batch of
     organisations at a time (``_batched_keys``): their resolution quads with each topic's rows, as a stream (the
     announcements counted in ``work``). An organisation's IRIs (which number its announcements and topics) are
-    the same whether it is resolved alone or with all. With ``jobs`` > 1 the batches are resolved in that many
-    worker processes, a few ahead of this one, which parses and writes their quads."""
-    batches = [[groups[key] for key in keys] for keys in _batched_keys(groups)]
-    if jobs <= 1:
-        for batch in batches:
-            yield from _resolved(batch, work)
-        return
+    the same whether it is resolved alone or with all."""
+    for keys in _batched_keys(groups):
+        yield from _resolved([groups[key] for key in keys], work)
+
+
+def _by_organisation_in_pool(groups: dict[str, dict[str, dict]], work: Work, jobs: int) -> Iterator[bytes]:
+    """``_by_organisation`` in ``jobs`` worker processes, a few batches ahead of this one, which hands their
+    triples (N-Triples) to the store's bulk loader as they come, never parsed here (the announcements and quads
+    counted in ``work``)."""
+    batches = ([groups[key] for key in keys] for keys in _batched_keys(groups))
     with process_pool(jobs) as pool:
-        for announcements, nquads in _mapped(pool, jobs, _resolved_nquads, ((batch,) for batch in batches)):
+        for announcements, written, ntriples in _mapped(pool, jobs, _resolved_ntriples, ((batch,) for batch in batches)):
             work.announcements += announcements
-            yield from parse(nquads, format=RdfFormat.N_QUADS)
+            work.written += written
+            yield ntriples
 
 
 def _batched_keys(groups: dict[str, dict[str, dict]]) -> Iterator[list[str]]:
@@ -738,11 +745,20 @@ def _resolved(batch: list[dict[str, dict]], work: Work) -> Iterator[Quad]:
     yield from read.rows()
 
 
-def _resolved_nquads(batch: list[dict[str, dict]]) -> tuple[int, bytes]:
-    """In a worker: ``_resolved`` -> (the announcements, the quads as N-Quads)."""
+def _resolved_ntriples(batch: list[dict[str, dict]]) -> tuple[int, int, bytes]:
+    """In a worker: ``_resolved`` -> (the announcements, the quads, their triples as N-Triples); every quad must
+    be in the resolution graph."""
     work = Work(True, len(batch), 0, 0, 0, 0)
-    nquads = serialize(_resolved(batch, work), format=RdfFormat.N_QUADS)
-    return work.announcements, nquads
+
+    def triples():
+        for q in _resolved(batch, work):
+            if q.graph_name != RESOLUTION_GRAPH:
+                raise ValueError("every quad must belong to the graph being replaced")
+            work.written += 1
+            yield q.triple
+
+    ntriples = serialize(triples(), format=RdfFormat.N_TRIPLES) or b""
+    return work.announcements, work.written, ntriples
 
 
 def _noted(item, read: _TopicRows) -> list[Quad]:

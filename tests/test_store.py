@@ -239,3 +239,27 @@ def test_ingest_lands_an_article_with_its_resolution_and_finishes_a_cut_off_one(
     assert resolution_stale(store)
     assert ingest(sample_article(), store).status == "unchanged"
     assert not store.is_incomplete(RESOLUTION_GRAPH) and not resolution_stale(store)
+
+
+def test_ntriples_replace_a_graph_as_its_quads_do(store, monkeypatch):
+    """``replace_graph_ntriples`` (the resolution from worker processes, bulk-loaded in several loads here) leaves
+    the graph ``replace_graph`` leaves; cut off, it leaves the graph marked incomplete."""
+    from pyoxigraph import RdfFormat, serialize
+
+    monkeypatch.setattr(kg.store.embedded, "LOAD_BYTES", 200)
+    graph = NamedNode("https://example.org/big")
+    old, new = _big_graph(graph, 40, "old"), _big_graph(graph, 23, "new")
+    store.replace_graph(graph, old)
+    chunks = [serialize([q.triple for q in new[i:i + 5]], format=RdfFormat.N_TRIPLES) for i in range(0, 23, 5)]
+    store.replace_graph_ntriples(graph, iter(chunks))
+    assert sorted(map(str, store.graph_quads(graph))) == sorted(map(str, new))
+    assert not store.is_incomplete(graph)
+    assert len(store) == len(new)
+
+    def cut_off():
+        yield from chunks[:3]
+        raise RuntimeError("the worker died")
+
+    with pytest.raises(RuntimeError):
+        store.replace_graph_ntriples(graph, cut_off())
+    assert store.is_incomplete(graph)

@@ -125,6 +125,9 @@ class Store(Protocol):
     def replace_graph(self, graph: NamedNode, quads: Iterable[Quad]) -> None:
         """Replace one named graph by these quads."""
 
+    def replace_graph_ntriples(self, graph: NamedNode, chunks: Iterable[bytes]) -> None:
+        """Replace one named graph by these N-Triples (chunks of whole lines)."""
+
     def load_new(self, nquads: bytes) -> None:
         """Add whole graphs (N-Quads) that the store does not hold yet: a first import, not transactional
         across graphs (if it is interrupted, the graphs written are whole; build again)."""

@@ -37,6 +37,7 @@ from kg.store.base import (
 
 RESULTS_FORMATS = {by_name(n).media: by_name(n).results for n in ("json", "xml")}
 BATCH = 50_000  # quads: a graph up to this size is replaced in one transaction, a larger one in batches this size
+LOAD_BYTES = 8 * 2**20  # N-Triples gathered before one bulk load (``replace_graph_ntriples``)
 
 
 def incomplete_marker(graph: NamedNode) -> Quad:
@@ -155,6 +156,32 @@ class EmbeddedStore:
     def _replace_in_batches(self, graph: NamedNode, quads: Iterator[Quad]) -> None:
         marker = incomplete_marker(graph)
         self.ox.add(marker)
+        self._clear(graph, marker)
+        while batch := _checked(graph, list(islice(quads, BATCH))):
+            # one bulk load of fewer than a million quads is one atomic ingestion in Oxigraph 0.5
+            self.ox.bulk_extend(batch)
+            self.ox.flush()
+        self.ox.remove(marker)
+
+    def replace_graph_ntriples(self, graph: NamedNode, chunks: Iterable[bytes]) -> None:
+        """Replace a named graph by these N-Triples (chunks of whole lines), as ``replace_graph`` writes a large
+        graph (between its marker), but straight through the bulk loader: no quad becomes a Python object."""
+        marker = incomplete_marker(graph)
+        self.ox.add(marker)
+        self._clear(graph, marker)
+        buffer, size = [], 0
+        for chunk in chunks:
+            buffer.append(chunk)
+            size += len(chunk)
+            if size >= LOAD_BYTES:  # each load well under a million quads: one atomic ingestion
+                self.ox.bulk_load(b"".join(buffer), format=RdfFormat.N_TRIPLES, to_graph=graph)
+                self.ox.flush()
+                buffer, size = [], 0
+        self.ox.bulk_load(b"".join(buffer), format=RdfFormat.N_TRIPLES, to_graph=graph)
+        self.ox.remove(marker)
+
+    def _clear(self, graph: NamedNode, marker: Quad) -> None:
+        """Delete a graph's quads but its marker."""
         while True:  # DELETE DATA in batches: bounded memory, and faster than one remove_graph transaction
             old = [q for q in islice(self.ox.quads_for_pattern(None, None, None, graph), BATCH + 1) if q != marker]
             if not old:
@@ -165,12 +192,7 @@ class EmbeddedStore:
             self.ox.update(f"DELETE DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
             for q in blank:  # DELETE DATA takes no blank nodes
                 self.ox.remove(q)
-            self.ox.flush()
-        while batch := _checked(graph, list(islice(quads, BATCH))):
-            # one bulk load of fewer than a million quads is one atomic ingestion in Oxigraph 0.5
-            self.ox.bulk_extend(batch)
-            self.ox.flush()
-        self.ox.remove(marker)
+            self.ox.flush()  # each batch to disk: RocksDB's write buffers would grow with every batch
 
     def compact(self) -> None:
         """Compact the storage after a large rewrite: deleted quads leave tombstones that every later scan

@@ -232,6 +232,11 @@ class RemoteStore:
         self._send("PUT", "store", params={"graph": graph.value}, content=body,
                    headers={"Content-Type": "application/n-triples"})
 
+    def replace_graph_ntriples(self, graph: NamedNode, chunks: Iterable[bytes]) -> None:
+        """Replace a named graph by these N-Triples (chunks of whole lines): ``replace_graph``."""
+        self.replace_graph(graph, (Quad(t.subject, t.predicate, t.object, graph)
+                                   for chunk in chunks for t in parse(chunk, format=RdfFormat.N_TRIPLES)))
+
     def load_new(self, nquads: bytes) -> None:
         """Add graphs the server does not hold yet: SPARQL Update requests of several graphs each
         (``INSERT DATA``, about 4 MB a request), far fewer round trips than a PUT per graph."""
