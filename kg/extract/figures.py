@@ -79,14 +79,20 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
 def _prior_years(doc: Doc, drafts: list[ClaimDraft]) -> None:
     """A result dated by a word of the prior year (``time.prior_year``: "im Vorjahr", "the previous year") after
     results of the year that word names from publication is of the year before those: "2025 ein Ebit von 610
-    Millionen Euro ... im Vorjahr ein Konzernergebnis von 390 Millionen Euro" is 2024's."""
+    Millionen Euro ... im Vorjahr ein Konzernergebnis von 390 Millionen Euro" is 2024's. The word dates the result
+    nearest it, not another of its clause ("lag 2025 bei 18 Millionen Euro nach 40 Millionen Euro im Vorjahr")."""
     years: set[str] = set()
-    for d in drafts:
+    money = [d for d in drafts if d.claim.kind in MONEY]
+
+    def nearest(h) -> ClaimDraft:
+        return min(money, key=lambda o: min(abs(h.start - o.end), abs(o.start - h.end)))
+
+    for d in money:
         when = d.claim.when
-        if d.claim.kind not in MONEY or when is None or when.precision != "year":
+        if when is None or when.precision != "year":
             continue
         c_start, c_end = doc.clause_at(d.start)
-        if not any(h.key == "prior_year" for h in doc.hits_in(c_start, c_end, "time")):
+        if not any(h.key == "prior_year" and nearest(h) is d for h in doc.hits_in(c_start, c_end, "time")):
             years.add(when.value)
         elif when.value in years:
             d.claim = evolve(d.claim, when=TimeRef(str(int(when.value) - 1), "year"))

@@ -160,6 +160,11 @@ CASES: dict[str, list] = {
                "dritten Quartal bei minus 24 Millionen Euro nach plus 57 Millionen Euro ein Jahr zuvor.", "Kessmann Technik",
          [("profit", -24e6, "EUR", dict(when="2025-Q3")), ("profit", 57e6, "EUR", dict(when="2024-Q3"))]),  # the minus
     ],  # word is the sign of the figure after it only, not the measure of the next one
+    "the prior year's result beside this year's": [  # "im Vorjahr" dates the figure nearest it, not the whole clause
+        ("de", "Kessmann Technik\n\nDer Zulieferer Kessmann Technik: Das Betriebsergebnis lag 2025 bei 18 Millionen Euro "
+               "nach 40 Millionen Euro im Vorjahr.", "Kessmann Technik",
+         [("profit", 18e6, "EUR", dict(when="2025")), ("profit", 40e6, "EUR", dict(when="2024"))]),
+    ],
     "fell to": [  # "cayó ... hasta" says where the figure went, not "up to"
         ("es", "Hortalia Alimentos factura menos\n\nLa facturación de la empresa Hortalia Alimentos cayó un 7% hasta "
                "640 millones de euros en el cuarto trimestre.", "Hortalia Alimentos",
