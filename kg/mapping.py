@@ -352,6 +352,8 @@ def _claim(w: _GraphQuads, a: NamedNode, article_id: str, claim: Claim, types: d
         w.add(c, _ns("prov", "wasAttributedTo"), entity_iri(claim.speaker, types.get(claim.speaker, "person")))
     if claim.source_cited:
         w.add(c, nkg("sourceCited"), entity_iri(claim.source_cited, "publisher"))
+    if claim.third_party:
+        w.add(c, nkg("thirdParty"), _bool(True))
     if claim.quantity:
         q = NamedNode(c.value + "/quantity")
         w.add(c, nkg("quantity"), q)
@@ -600,7 +602,7 @@ def _topic(w: _GraphQuads, node: NamedNode, t: Topic, announcement: NamedNode | 
                     "startDay": p.start_day is not None and _int(p.start_day),
                     "endDay": p.end_day is not None and _int(p.end_day),
                     "statedPolarity": p.polarity and _str(p.polarity), "statedPrecision": p.precision and _str(p.precision),
-                    "companion": p.companion and NamedNode(p.companion)}
+                    "companion": p.companion and NamedNode(p.companion), "thirdParty": p.third_party and _bool(True)}
         for prop, term in optional.items():
             w.add(pos, nkg(prop), term or None)
         for j in p.against:

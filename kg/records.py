@@ -159,6 +159,7 @@ class Claim:
     # done by then) or "article" (the text gives none: the article's date)
     timing: str | None = None
     told: TimeRef | None = None  # a plan dated by its horizon: when the text says it was announced or agreed
+    third_party: bool = False  # the word of a union, analysts, critics... ("laut der Gewerkschaft"), not the company's
 
 
 @dataclass
@@ -203,6 +204,7 @@ class Side:
     firm: bool = False  # one of its claims is a direct statement (not rumoured or expected)
     placed_by_time: bool = False  # one of its claims came onto the announcement by its own time
     speakers: tuple[str, ...] = ()
+    third_party: bool = False  # all its claims are a third party's word (a union's, analysts'), none the company's
     polarity: str | None = None
     precision: str | None = None  # times: the finest precision among its claims
     companion: str | None = None  # an implied figure: the claim it was worked out with (the percent beside a count)

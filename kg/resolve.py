@@ -108,6 +108,7 @@ _DETAILS = {
     "polarity": "SELECT ?claim ?polarity WHERE { GRAPH ?g { ?claim a nkg:Claim ; nkg:polarity ?polarity } }",
     "speaker": "SELECT ?claim ?speaker WHERE { GRAPH ?g { ?claim prov:wasAttributedTo ?s . ?s schema:name ?speaker } }",
     "cited": "SELECT ?claim ?cited WHERE { GRAPH ?g { ?claim nkg:sourceCited ?s . ?s schema:name ?cited } }",
+    "third": "SELECT ?claim ?thirdParty WHERE { GRAPH ?g { ?claim a nkg:Claim ; nkg:thirdParty ?thirdParty } }",
     "date": "SELECT ?claim ?published WHERE { GRAPH ?g { ?claim a nkg:Claim ; prov:wasDerivedFrom ?a . "
             "?a schema:datePublished ?published } }",
     "publisher": "SELECT ?claim ?publisher WHERE { GRAPH ?g { ?claim a nkg:Claim ; prov:wasDerivedFrom ?a . "
@@ -281,7 +282,7 @@ def _placed(iri: str, v: dict) -> Placed:
                exact=float(v["value"]) if v["value"] is not None else None,
                scope=v["segment"], aggregate=v["aggregate"],
                confidence=float(v["confidence"]) if v["confidence"] is not None else 0.5, pub=pub,
-               polarity=v["polarity"], speaker=v["speaker"],
+               polarity=v["polarity"], speaker=v["speaker"], third_party=bool(v["thirdParty"]),
                object=v["object"] if v["kind"] in ("cause", "layoff_outlook", "store_closure") else None)
     if v["when"] and v["timing"] in ("horizon", "counted", "beyond"):
         c.horizon, c.horizon_when, c.horizon_precision = (_day(v["ts"]), _day(v["te"])), v["when"], v["precision"]

@@ -52,6 +52,7 @@ class Placed:
     polarity: str | None = None
     object: str | None = None
     speaker: str | None = None
+    third_party: bool = False  # a union's, analysts'... word, not the organisation's own
     details: ClaimDetails | None = None
     basis: str = "founder"  # how it came onto its announcement
 
@@ -200,7 +201,8 @@ def side(members: list[Placed], interval: tuple[float, float | None] | None, lab
         role=role, scopes=tuple(sorted({m.scope for m in members if m.scope})),
         confidence=max(m.confidence for m in members), firm=any(m.direct for m in members),
         placed_by_time=any(m.basis in BY_TIME for m in members),
-        speakers=tuple(sorted({m.speaker for m in members if m.speaker})), **extra)
+        speakers=tuple(sorted({m.speaker for m in members if m.speaker})),
+        third_party=all(m.third_party for m in members), **extra)
 
 
 def main_side(sides: Sequence[Side], places: Iterable[int]) -> int:

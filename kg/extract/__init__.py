@@ -81,7 +81,8 @@ def merge(drafts: list[ClaimDraft]) -> list[Claim]:
                          if d.claim.modality != "reported"), first.modality)  # a headline compresses: body first
         speaker = min(group, key=lambda d: (d.claim.speaker is None, d.speaker_rank)).claim.speaker
         body = [d for d in group if not d.sent.heading]
-        if body and all(d.third_party for d in body):  # "X sparkar 150" over "..., uppger Unionen": the union's word
+        third = all(d.third_party for d in body or group)  # "X sparkar 150" over "..., uppger Unionen": the union's word
+        if body and third:
             modality, speaker = body[0].claim.modality, body[0].claim.speaker
         source = next((d.claim.source_cited for d in group if d.claim.source_cited), None)
         segment = next((d.claim.segment for d in group if d.claim.segment), None)
@@ -94,7 +95,7 @@ def merge(drafts: list[ClaimDraft]) -> list[Claim]:
         out.append((first.start, evolve(first, quantity=quantity, when=timed.claim.when, timing=timed.claim.timing,
                                          told=told, modality=modality,
                                          speaker=speaker, source_cited=source, segment=segment, aggregate=aggregate,
-                                         confidence=sure)))
+                                         confidence=sure, third_party=third)))
     return [c for _, c in sorted(out, key=lambda x: x[0])]
 
 

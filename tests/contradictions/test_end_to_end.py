@@ -87,3 +87,24 @@ def test_companies_sharing_a_first_word_are_not_compared_and_a_short_name_joins_
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(r["kind"], r["org"], r["articles"]) for r in rows] == [("numeric", "Marrick Foods", ["krant-nl", "wire-en"])]
     assert {c["value"] for c in rows[0]["claims"]} == {900, 1100}
+
+
+UNION_FIGURE = {  # the company's figure, and a union's larger one the next day: a disagreement, but with a third party
+    "kurier-de.txt": " date 2026-06-09\nHolmgard Stahl streicht 900 Stellen\n\n"
+                     "Der Stahlhersteller Holmgard Stahl streicht 900 Stellen, teilte das Unternehmen am Dienstag mit.\n",
+    "wire-en.txt": " date 2026-06-10\nHolmgard Stahl job cuts\n\n"
+                   "Holmgard Stahl will cut 1,400 jobs, the GMB union said on Wednesday.\n",
+}
+
+
+def test_a_union_s_figure_against_the_company_s_is_a_soft_row(tmp_path):
+    folder, store = tmp_path / "articles", tmp_path / "store"
+    folder.mkdir()
+    for name, text in UNION_FIGURE.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    assert kg("build", folder, "--store", store).returncode == 0
+    result = kg("contradictions", "--store", store, "--format", "jsonl")
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["kind"], r["severity"], r["explanation"].rsplit("soft: ", 1)[-1]) for r in rows] == [
+        ("numeric", "soft", "a side is only a third party's word (a union's, analysts'), not the company's")]
+    assert {c["value"] for c in rows[0]["claims"]} == {900, 1400}

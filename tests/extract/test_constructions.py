@@ -1195,8 +1195,8 @@ THIRD_PARTY = [  # the company's round, then a figure a union gives: the union's
 @pytest.mark.parametrize(("lang", "text", "modality"), THIRD_PARTY)
 def test_a_unions_figure_is_not_the_companys_announcement(lang, text, modality):
     x = extracted(lang, text)
-    cuts = {figure_of(c): (c.modality, c.speaker) for c in x.claims if c.kind == "job_cuts"}
-    assert cuts == {500: ("announced", "Carrowmill"), 1000: (modality, None)}
+    cuts = {figure_of(c): (c.modality, c.speaker, c.third_party) for c in x.claims if c.kind == "job_cuts"}
+    assert cuts == {500: ("announced", "Carrowmill", False), 1000: (modality, None, True)}
     assert not [e.name for e in x.entities if e.type == "person"]  # "according to Unite": no person
 
 
