@@ -540,7 +540,21 @@ CASES: dict[str, list] = {
         ("es", "Morvento firma un acuerdo\n\nMorvento SA ha cerrado un acuerdo con los sindicatos. Junto con 400 empleos "
                "desaparece la línea de motores de Almussafes.", "Morvento", [("job_cuts", 400, "count", {})]),
     ],
-    "a plant only mentioned": [  # a plant where jobs go, or beside another site closed, is no closure
+    "a possessive or question word before a plant noun": [  # never the site's name: the place after it is
+        ("en", "Harlow Foods reviews its plants\n\nHarlow Foods is reviewing its plants in Europe. Which plant closes "
+               "first is not yet decided, the company said on Tuesday.", "Harlow Foods", []),
+        ("nl", "Delvaart sluit fabriek\n\nDelvaart NV kondigde dinsdag een reorganisatie aan. Haar fabriek in Genk gaat "
+               "in juni dicht.", "Delvaart", [("store_closure", None, None, dict(object="Genk", when="2026-06"))]),
+        ("sv", "Torvmark stänger fabrik\n\nTorvmark AB meddelade på tisdagen en omorganisation. Dess fabrik i Umeå "
+               "stängs i juni.", "Torvmark", [("store_closure", None, None, dict(object="Umeå"))]),
+        ("de", "Harlwerk bleibt vorsichtig\n\nDie Harlwerk AG plant keine Schließungen. „Wer Filialen schließt, verliert "
+               "Kunden“, sagte Vorstandschef Peter Brandt.", "Harlwerk", []),
+        ("fr", "Castelor réduit la voilure\n\nLe groupe Castelor SA a annoncé mardi un plan de restructuration. Son usine "
+               "de Vierzon fermera fin juin.", "Castelor", [("store_closure", None, None, dict(object="Vierzon"))]),
+        ("es", "Morvento se reestructura\n\nEl fabricante Morvento SA anunció el martes un plan de reestructuración. Su "
+               "planta de Vigo cerrará en junio.", "Morvento", [("store_closure", None, None, dict(object="Vigo", when="2026-06"))]),
+    ],
+    "an aside between a site and its closing verb"    "an aside between a site and its closing verb"    "a plant only mentioned": [  # a plant where jobs go, or beside another site closed, is no closure
         ("en", "Harlow Foods shifts output\n\nHarlow Foods opened a plant in Texas and closed its plant in Ohio.",
          "Harlow Foods", [("store_closure", None, None, dict(object="Ohio"))]),
         ("en", "Harlow Foods cuts jobs\n\nHarlow Foods will close its Dutch office and cut 300 jobs at its plant in "
