@@ -1502,9 +1502,13 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
         q_start, q_end = _quote(doc, sent)
         claim = Claim(kind="store_closure", org=org, quote=text[q_start:q_end], start=q_start, end=q_end, object=name)
         d = ClaimDraft(claim, sent, start, end)
-        limit = min(sites[n + 1][1] if n + 1 < len(sites) else sent.end, doc.clause_at(end - 1)[1])  # not ", said on Monday"
-        own = sorted((t for t in doc.in_sentence(doc.times, sent) if end <= t.start < limit and not _now(doc, t)),
-                     key=lambda t: not t.horizon)
+        nxt, clause = sites[n + 1][1] if n + 1 < len(sites) else sent.end, doc.clause_at(end - 1)
+        spans = [(end, min(nxt, clause[1]))]  # not ", said on Monday"
+        past = next((c for v in verbs if v.start >= clause[1] and (c := _past_aside(doc, clause, end, v.start))), None)
+        if past:  # the time of the verb's clause past an aside: "..., with 340 workers, will close in June"
+            spans.append((past[0], min(nxt, past[1])))
+        own = sorted((t for t in doc.in_sentence(doc.times, sent) if any(a <= t.start < b for a, b in spans)
+                      and not _now(doc, t)), key=lambda t: not t.horizon)
         if own:
             d.claim, d.when_rank, d.horizon = evolve(claim, when=own[0].time), (0, 0), own[0].horizon
         else:
