@@ -1469,7 +1469,7 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
             while k > 0 and toks.raw[k] != "(" and toks.starts[k] > sent.start:
                 k -= 1
             k -= 1
-        if k >= 0 and toks.starts[k] >= sent.start and toks.raw[k][:1].isupper() and toks.raw[k].lower() not in doc.lang.stop_words:
+        if k >= 0 and toks.starts[k] >= sent.start and _names_site(doc, k):
             sites.append((toks.raw[k], toks.starts[k], store.end))
         else:
             one = norm(text[store.start:store.end]) in doc.lang.one_site
@@ -1502,9 +1502,13 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
         q_start, q_end = _quote(doc, sent)
         claim = Claim(kind="store_closure", org=org, quote=text[q_start:q_end], start=q_start, end=q_end, object=name)
         d = ClaimDraft(claim, sent, start, end)
-        limit = min(sites[n + 1][1] if n + 1 < len(sites) else sent.end, doc.clause_at(end - 1)[1])  # not ", said on Monday"
-        own = sorted((t for t in doc.in_sentence(doc.times, sent) if end <= t.start < limit and not _now(doc, t)),
-                     key=lambda t: not t.horizon)
+        nxt, clause = sites[n + 1][1] if n + 1 < len(sites) else sent.end, doc.clause_at(end - 1)
+        spans = [(end, min(nxt, clause[1]))]  # not ", said on Monday"
+        past = next((c for v in verbs if v.start >= clause[1] and (c := _past_aside(doc, clause, end, v.start))), None)
+        if past:  # the time of the verb's clause past an aside: "..., with 340 workers, will close in June"
+            spans.append((past[0], min(nxt, past[1])))
+        own = sorted((t for t in doc.in_sentence(doc.times, sent) if any(a <= t.start < b for a, b in spans)
+                      and not _now(doc, t)), key=lambda t: not t.horizon)
         if own:
             d.claim, d.when_rank, d.horizon = evolve(claim, when=own[0].time), (0, 0), own[0].horizon
         else:
@@ -1514,17 +1518,43 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
     return drafts
 
 
+def _names_site(doc: Doc, k: int) -> bool:
+    """The capitalised word at token ``k``, right before a plant noun, is the site's name: no stop word, determiner,
+    possessive or pronoun ("Son usine de Vierzon", "Su planta de Vigo", "„Wer Filialen schließt")."""
+    toks = doc.tokens
+    return (toks.raw[k][:1].isupper() and toks.low[k] not in doc.lang.stop_words | doc.lang.determiners_all
+            and not doc.hits_in(toks.starts[k], toks.ends[k], "possessive", "person_pronouns"))
+
+
 def _acts_on(doc: Doc, verb, store, stores, site_end: int) -> bool:
     """The closing verb acts on this plant noun and its places (ending at ``site_end``): both in one clause, a few
     words apart, with no other plant noun and no cut between them ("close its Dutch office and cut 300 jobs at its
     plant in Ohio" closes no plant in Ohio), nor a conjunction right after the places when the verb follows them
-    ("opened a plant in Texas and closed one in Ohio")."""
+    ("opened a plant in Texas and closed one in Ohio"); past an aside about the site, words are counted from the
+    verb's clause ("L'usine de Vierzon, avec 340 salariés, fermera")."""
     (lo, hi), clause = sorted([(verb.start, verb.end), (store.start, store.end)]), doc.clause_at(store.start)
+    if verb.start >= clause[1]:
+        clause = _past_aside(doc, clause, site_end, verb.start)
+        if clause is None:
+            return False
+        lo = (clause[0], clause[0])
     k = doc.token_index(site_end)
     after = verb.start >= site_end and k < len(doc.tokens) and (
         doc.tokens.low[k] in doc.lang.conjunction_words | doc.lang.and_words)
     return (clause[0] <= verb.start < clause[1] and doc.words_between(lo[1], hi[0]) <= 8 and not after
             and not any(lo[1] <= h.start < hi[0] for h in stores) and not doc.hits_in(lo[1], hi[0], "cut"))
+
+
+def _past_aside(doc: Doc, clause: tuple[int, int], site_end: int, pos: int) -> tuple[int, int] | None:
+    """The clause at ``pos`` when a single aside stands between it and the site's clause, which the site ends ("The
+    plant in Ohio, which employs 340 people, will close"), an aside closing nothing and naming no site or cut."""
+    clauses = doc.sentence_at(pos).clauses
+    if clause not in clauses or doc.text[site_end:clause[1]].strip():
+        return None
+    n = clauses.index(clause)
+    if n + 2 >= len(clauses) or not clauses[n + 2][0] <= pos < clauses[n + 2][1]:
+        return None
+    return None if doc.hits_in(*clauses[n + 1], "store", "close", "stop", "cut") else clauses[n + 2]
 
 
 def _place_at(doc: Doc, ctx: ClaimContext, j: int) -> str | None:

@@ -540,6 +540,58 @@ CASES: dict[str, list] = {
         ("es", "Morvento firma un acuerdo\n\nMorvento SA ha cerrado un acuerdo con los sindicatos. Junto con 400 empleos "
                "desaparece la línea de motores de Almussafes.", "Morvento", [("job_cuts", 400, "count", {})]),
     ],
+    "a possessive or question word before a plant noun": [  # never the site's name: the place after it is
+        ("en", "Harlow Foods reviews its plants\n\nHarlow Foods is reviewing its plants in Europe. Which plant closes "
+               "first is not yet decided, the company said on Tuesday.", "Harlow Foods", []),
+        ("nl", "Delvaart sluit fabriek\n\nDelvaart NV kondigde dinsdag een reorganisatie aan. Haar fabriek in Genk gaat "
+               "in juni dicht.", "Delvaart", [("store_closure", None, None, dict(object="Genk", when="2026-06"))]),
+        ("sv", "Torvmark stänger fabrik\n\nTorvmark AB meddelade på tisdagen en omorganisation. Dess fabrik i Umeå "
+               "stängs i juni.", "Torvmark", [("store_closure", None, None, dict(object="Umeå"))]),
+        ("sv", "Torvmark stänger fabrik\n\nTorvmark AB meddelade på tisdagen en omorganisation. Bolagets fabrik i Umeå "
+               "stängs i juni.", "Torvmark", [("store_closure", None, None, dict(object="Umeå"))]),  # the company's
+        ("de", "Harlwerk bleibt vorsichtig\n\nDie Harlwerk AG plant keine Schließungen. „Wer Filialen schließt, verliert "
+               "Kunden“, sagte Vorstandschef Peter Brandt.", "Harlwerk", []),
+        ("fr", "Castelor réduit la voilure\n\nLe groupe Castelor SA a annoncé mardi un plan de restructuration. Son usine "
+               "de Vierzon fermera fin juin.", "Castelor", [("store_closure", None, None, dict(object="Vierzon"))]),
+        ("es", "Morvento se reestructura\n\nEl fabricante Morvento SA anunció el martes un plan de reestructuración. Su "
+               "planta de Vigo cerrará en junio.", "Morvento", [("store_closure", None, None, dict(object="Vigo", when="2026-06"))]),
+    ],
+    "an aside between a site and its closing verb": [  # the verb after the aside acts on the site before it
+        ("en", "Harlow Foods to close plant\n\nHarlow Foods announced a restructuring on Tuesday. The plant in Ohio, which "
+               "employs 340 people, will close in June.", "Harlow Foods",
+         [("store_closure", None, None, dict(object="Ohio", when="2026-06"))]),
+        ("en", "Harlow Foods invests\n\nHarlow Foods announced investments on Tuesday. The plant in Ohio, which employs "
+               "340 people, will stay open, while the plant in Texas will close in 2027.", "Harlow Foods",
+         [("store_closure", None, None, dict(object="Texas", when="2027"))]),
+        ("nl", "Delvaart sluit fabriek\n\nDelvaart NV kondigde dinsdag een reorganisatie aan. De fabriek in Genk, waar "
+               "340 mensen werken, sluit in juni.", "Delvaart", [("store_closure", None, None, dict(object="Genk"))]),
+        ("sv", "Torvmark stänger fabrik\n\nTorvmark AB meddelade på tisdagen en omorganisation. Fabriken i Umeå, som har "
+               "340 anställda, stängs i juni.", "Torvmark", [("store_closure", None, None, dict(object="Umeå"))]),
+        ("de", "Harlwerk schließt Werk\n\nDie Harlwerk AG hat am Dienstag einen Umbau angekündigt. Das Werk in Graz, das "
+               "340 Menschen beschäftigt, wird Ende Juni geschlossen.", "Harlwerk",
+         [("store_closure", None, None, dict(object="Graz"))]),
+        ("fr", "Castelor ferme Vierzon\n\nLe groupe Castelor SA a annoncé mardi un plan de restructuration. L'usine de "
+               "Vierzon, avec 340 salariés, fermera fin juin.", "Castelor",
+         [("store_closure", None, None, dict(object="Vierzon"))]),
+        ("es", "Morvento cierra Vigo\n\nEl fabricante Morvento SA anunció el martes un plan de reestructuración. La "
+               "fábrica de Vigo, con 340 empleados, cerrará en junio.", "Morvento",
+         [("store_closure", None, None, dict(object="Vigo", when="2026-06"))]),
+    ],
+    "a service centre is a site": [  # "its service centre in Lille": one site, by its place
+        ("en", "Harlow Foods to close service centre\n\nHarlow Foods will close its service centre in Lille in 2027, the "
+               "company said on Tuesday.", "Harlow Foods", [("store_closure", None, None, dict(object="Lille", when="2027"))]),
+        ("nl", "Delvaart sluit servicecentrum\n\nDelvaart NV gaat zijn servicecentrum in Lille in 2027 sluiten, maakte "
+               "het bedrijf dinsdag bekend.", "Delvaart", [("store_closure", None, None, dict(object="Lille", when="2027"))]),
+        ("sv", "Torvmark stänger servicecentret\n\nTorvmark AB stänger servicecentret i Lille 2027, meddelade bolaget på "
+               "tisdagen.", "Torvmark", [("store_closure", None, None, dict(object="Lille", when="2027"))]),
+        ("de", "Harlwerk schließt Servicezentrum\n\nDie Harlwerk AG will ihr Servicezentrum in Lille 2027 schließen, "
+               "teilte das Unternehmen am Dienstag mit.", "Harlwerk",
+         [("store_closure", None, None, dict(object="Lille", when="2027"))]),
+        ("fr", "Castelor ferme un centre\n\nLe groupe Castelor SA va fermer son centre de services de Lille en 2027, a "
+               "annoncé l'entreprise mardi.", "Castelor", [("store_closure", None, None, dict(object="Lille", when="2027"))]),
+        ("es", "Morvento cierra un centro\n\nMorvento SA cerrará su centro de servicios de Lille en 2027, según informó la "
+               "empresa el martes.", "Morvento", [("store_closure", None, None, dict(object="Lille", when="2027"))]),
+    ],
     "a plant only mentioned": [  # a plant where jobs go, or beside another site closed, is no closure
         ("en", "Harlow Foods shifts output\n\nHarlow Foods opened a plant in Texas and closed its plant in Ohio.",
          "Harlow Foods", [("store_closure", None, None, dict(object="Ohio"))]),
