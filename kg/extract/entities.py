@@ -561,8 +561,8 @@ class _Finder:
                 # "Brightwave Telecom Plc" in the body, "Brightwave" in the headline: the registered name is the full one
                 found[key] += found.pop(short)
                 variants[key] |= variants.pop(short)
-        surnames = {k[-1] for k in found if len(k) == 2 and all(NAME.match(t) for t in k)
-                    and not vocabulary(k[0], lang.code)} | {p.split()[-1] for p in self.persons}
+        surnames = {k[-1] for k in found if len(k) == 2 and all(NAME.match(t) for t in k)  # "Gary Pike": "Pike"
+                    and (k[0] in lang.first_names or not vocabulary(k[0], lang.code))} | {p.split()[-1] for p in self.persons}
         for key, places in found.items():
             if len(key) == 1 and key[0] in surnames and key[0] not in self.doc.lang.org_words and not any(
                     "noun" in c for _, _, c in places):

@@ -328,6 +328,10 @@ def test_a_link_word_before_a_place_or_after_a_name_used_alone_ends_the_name():
      [("job_cuts", 300, "count", {})]),
     ("en", "Corran Bank to cut 400 jobs\n\nCorran Bank will cut 400 jobs, the lender said on Tuesday. The Financial "
            "Services Union said the cuts were a blow to staff.", "Corran Bank", [("job_cuts", 400, "count", {})]),
+    # a person's surname alone after the name was told whole with a given name: the person's
+    ("en", "Corran Bank to cut 400 jobs\n\nCorran Bank will cut 400 jobs. \"This is a dark day,\" said Gary Pike of the "
+           "Financial Services Union. Pike said the union would fight the cuts.", "Corran Bank",
+     [("job_cuts", 400, "count", {})]),
     # a descriptor before the name: a trade compound, a result's word
     ("de", "Halvern Motors baut Stellen ab\n\nDer Lastwagenbauer Halvern Motors streicht 900 Stellen, teilte das "
            "Unternehmen am Dienstag mit.", "Halvern Motors", [("job_cuts", 900, "count", {})]),
