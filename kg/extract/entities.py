@@ -220,8 +220,7 @@ class _Finder:
             if org is None and end < len(toks) - 1 and toks.low[end] in links and self.org_ahead(end + 1):
                 org = self.org_from(end + 1, self.org_span(end + 1))  # "topman Willem Visser van Transvaal BV"
             if end - j >= 2 or (end - j == 1 and org is not None):
-                start = org.start if org else toks.starts[h.i - 1] if h.i - 1 in self.unions else h.start
-                self.person(j, end, org.name if org else None, self.text[h.start:h.end], start)  # a union's: no role
+                self.person(j, end, org.name if org else None, self.text[h.start:h.end], org.start if org else h.start)
         # "Beth Galetti, Senior Vice President of People Experience and Technology bij Amazon", "Chad Miller, chief
         # executive of Harlow Foods,", "Eva de Vries, topvrouw van Delvaart."
         by_start: dict[int, list] = {}  # a role inside a longer one starts at most the longest role's words after it
@@ -260,8 +259,8 @@ class _Finder:
         while start > 0 and end - start < 3 and CAP.match(toks.raw[start - 1]) and (start == end or self.joined(start)):
             start -= 1
         key = (*toks.raw[start:end - 1], toks.raw[end - 1][:len(toks.raw[end - 1]) - cut])
-        if start == end or any(self.org_at(k) or k in self.nouns or k in self.unions or toks.raw[k] in self.doc.lang.stop
-                               or self.is_role(k) for k in range(start, end)):  # not "Finansförbundets ordförande"
+        if start == end or any(self.org_at(k) or k in self.nouns or toks.raw[k] in self.doc.lang.stop or self.is_role(k)
+                               for k in range(start, end)):
             return None
         words = [w for w in (*toks.raw[start:end], key[-1]) if not w.isupper()]  # an acronym is a name ("IF Metall")
         opens = not self.doc.words_between(self.doc.sentence_at(toks.starts[start]).start, toks.starts[start])
