@@ -341,6 +341,9 @@ def test_a_link_word_before_a_place_or_after_a_name_used_alone_ends_the_name():
     # a firm of two words named after a family, beside one of its members: the whole name is the firm's
     ("de", "Wohnwelt Krüger streicht Stellen\n\nDas Möbelhaus Wohnwelt Krüger streicht 240 Stellen. „Der Markt ist "
            "schwierig“, sagte Geschäftsführerin Sabine Krüger.", "Wohnwelt Krüger", [("job_cuts", 240, "count", {})]),
+    ("en", "Wendover Pike to cut 240 jobs\n\nWendover Pike will cut 240 jobs, chief executive Anna Pike said on Tuesday. "
+           "Wendover Pike employs 1,800 people.", "Wendover Pike",  # written as one twice
+     [("job_cuts", 240, "count", {}), ("workforce", 1800, "count", {})]),
 ])
 def test_only_the_company_is_an_organisation(language, text, org, expected):
     """Unions are third parties, a descriptor is no part of a name, and a surname a person shares stays in the firm's
