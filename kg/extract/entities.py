@@ -56,6 +56,7 @@ class _Finder:
         self.roles: list[Role] = []
         self.covered: dict[int, EntityMention] = {}  # token index -> the non-person mention covering it
         self.nouns = {k for h in doc.labelled("company_nouns") for k in range(h.i, h.j)}  # "Energibolaget"
+        self.unions = {k for h in doc.labelled("unions") for k in range(h.i, h.j)}  # "selon la CGT": no person, outlet, firm
 
     def joined(self, j: int) -> bool:
         """Token ``j`` is on the same line as the token before it: a name never crosses a line break."""
@@ -383,14 +384,10 @@ class _Finder:
             # the short name stands for the full one, also where it was found alone first
             self.discovered[(short[1],)] = (name, type_)
 
-    def union_tokens(self) -> set[int]:
-        """The tokens of unions' names and words ("according to Unite", "selon la CGT"): no person, no outlet."""
-        return {k for h in self.doc.labelled("unions") for k in range(h.i, h.j)}
-
     def reporting_pass(self) -> None:
         """"said Andy Jassy", "Andy Jassy said", "aldus Galetti"; not "according to Unite", a union."""
         longer = [(h.start, h.end) for h in self.doc.labelled("cut") if h.j - h.i > 1]
-        unions = self.union_tokens()
+        unions = self.unions
         for h in self.doc.hits:
             if h.label not in ("reporting", "publisher_verbs") or h.j in unions or any(  # "säger upp" lays off
                     a <= h.start and h.end <= b and b - a > h.end - h.start for a, b in longer):
@@ -488,6 +485,7 @@ class _Finder:
         person_tokens = {p for name in self.persons for p in name.split()}
         found: dict[tuple[str, ...], list[tuple[int, int, set[str]]]] = {}
         n, j_done = len(toks), 0
+        pairs = Counter((toks.raw[k], toks.raw[k + 1]) for k in toks.caps if k + 1 < n and self.joined(k + 1))
         for i in toks.caps:
             after = i + 1  # "Transportbedrijf Van Leeuwen Logistiek", "Glasproducent Van der Meulen Glas"
             while after < n and toks.raw[after] in PARTICLES and self.joined(after):
@@ -514,13 +512,17 @@ class _Finder:
                     j += 2  # "Hilaturas del Norte"
                 else:
                     break
-            while j > i and (toks.raw[j - 1] in person_tokens and not (family and j == i + 1 or lead and j == i + 2)
+            unit = j == i + 2 and toks.raw[i] not in person_tokens and (  # "Das Möbelhaus Wohnwelt Krüger", or twice
+                family or pairs[toks.raw[i], toks.raw[i + 1]] >= 2 and not self.vocabulary(i))  # beside "Sabine Krüger"
+            while j > i and (toks.raw[j - 1] in person_tokens and not (family and j == i + 1 or (lead or unit) and j == i + 2)
                              or self.org_at(j - 1)):  # "Tissages Roumegoux" beside "Olivier Roumegoux": the firm's
                 j -= 1
             run_end = j
             while j - 1 > i and i in cues.title_case and self.title_word(j - 1):
                 j -= 1  # "Retail Giant Marwick To Cut 1,200 Jobs": a headline capitalises every word
             j_done = max(run_end, i + 1)
+            if run_end < n and run_end in self.unions and toks.raw[run_end][:1].isupper() and self.joined(run_end):
+                continue  # "the Financial Services Union": a union's name, no company
             if j == i or any(r.lower() in lang.months or r.lower() in lang.weekdays or r.lower() in lang.currencies
                              for r in toks.raw[i:j]):
                 continue  # "Yen", "Schweizer Franken": a currency's name
@@ -558,8 +560,8 @@ class _Finder:
                 # "Brightwave Telecom Plc" in the body, "Brightwave" in the headline: the registered name is the full one
                 found[key] += found.pop(short)
                 variants[key] |= variants.pop(short)
-        surnames = {k[-1] for k in found if len(k) == 2 and all(NAME.match(t) for t in k)
-                    and not vocabulary(k[0], lang.code)} | {p.split()[-1] for p in self.persons}
+        surnames = {k[-1] for k in found if len(k) == 2 and all(NAME.match(t) for t in k)  # "Gary Pike": "Pike"
+                    and (k[0] in lang.first_names or not vocabulary(k[0], lang.code))} | {p.split()[-1] for p in self.persons}
         for key, places in found.items():
             if len(key) == 1 and key[0] in surnames and key[0] not in self.doc.lang.org_words and not any(
                     "noun" in c for _, _, c in places):
@@ -662,7 +664,7 @@ class _Finder:
         """"according to X", "volgens X", "X schreef" where X is a news outlet; "indique la 'NHK'": an acronym
         after an outlet's verb; never a union ("selon la CGT")."""
         toks = self.toks
-        unions = self.union_tokens()
+        unions = self.unions
         for h in self.doc.hits:
             if h.label == "publisher_verbs":
                 i = h.j
@@ -849,7 +851,8 @@ def _evidence(f: _Finder, key: tuple[str, ...], places: list[tuple[int, int, set
 # Lexicon hits whose words are not (the start of) a name: "Vorig jaar", "Förra året", "Softwarekonzern".
 LEXICAL = {"company_nouns", "time", "hedge", "mod", "cut", "reporting", "anaphora", "conjunctions", "possessive",
            "skip_before", "year_prep", "negation", "according_to", "jobs", "others", "role", "unions", "cut_nouns", "cut_counts"}
-RESULTS = {"revenue", "profit", "net_income", "loss"}  # money words of results: "Nettoomsättningen minskade" names nothing
+# money words of results: "Nettoomsättningen minskade", "L'Ebitda de X" name nothing
+RESULTS = {"revenue", "profit", "net_income", "loss", "other_measures"}
 
 
 def _short_name(raw: list[str], org_words=frozenset()) -> tuple[int, str] | None:

@@ -14,6 +14,8 @@ from kg.extract import extract
 from kg.read import read_paths
 from kg.records import Article
 
+from extract.expected import check_construction
+
 ARTICLES = Path(__file__).resolve().parent / "articles"
 
 ORGS = {
@@ -317,3 +319,33 @@ def test_a_link_word_before_a_place_or_after_a_name_used_alone_ends_the_name():
     text = "Telares Ruiz de España despedirá a 60 trabajadores, informó la empresa Telares Ruiz el lunes."
     orgs = {e.name for e in extract(_article(text, "es")).entities if e.type == "organization"}
     assert orgs == {"Telares Ruiz"}, orgs
+
+
+@pytest.mark.parametrize(("language", "text", "org", "expected"), [
+    # a union's name, whole or cut short before its union word, is no company
+    ("sv", "Nordvik Bank varslar 300\n\nNordvik Bank varslar 300 anställda, meddelade banken. Finansförbundet kritiserar "
+           "beskedet och säger att 300 jobb försvinner.", "Nordvik Bank",
+     [("job_cuts", 300, "count", {})]),
+    ("en", "Corran Bank to cut 400 jobs\n\nCorran Bank will cut 400 jobs, the lender said on Tuesday. The Financial "
+           "Services Union said the cuts were a blow to staff.", "Corran Bank", [("job_cuts", 400, "count", {})]),
+    # a person's surname alone after the name was told whole with a given name: the person's
+    ("en", "Corran Bank to cut 400 jobs\n\nCorran Bank will cut 400 jobs. \"This is a dark day,\" said Gary Pike of the "
+           "Financial Services Union. Pike said the union would fight the cuts.", "Corran Bank",
+     [("job_cuts", 400, "count", {})]),
+    # a descriptor before the name: a trade compound, a result's word
+    ("de", "Halvern Motors baut Stellen ab\n\nDer Lastwagenbauer Halvern Motors streicht 900 Stellen, teilte das "
+           "Unternehmen am Dienstag mit.", "Halvern Motors", [("job_cuts", 900, "count", {})]),
+    ("fr", "Morlaix Chemicals supprime 300 postes\n\nMorlaix Chemicals va supprimer 300 postes, a annoncé mardi la "
+           "direction. L'Ebitda de Morlaix Chemicals a reculé de 12 %.", "Morlaix Chemicals",
+     [("job_cuts", 300, "count", {})]),
+    # a firm of two words named after a family, beside one of its members: the whole name is the firm's
+    ("de", "Wohnwelt Krüger streicht Stellen\n\nDas Möbelhaus Wohnwelt Krüger streicht 240 Stellen. „Der Markt ist "
+           "schwierig“, sagte Geschäftsführerin Sabine Krüger.", "Wohnwelt Krüger", [("job_cuts", 240, "count", {})]),
+    ("en", "Wendover Pike to cut 240 jobs\n\nWendover Pike will cut 240 jobs, chief executive Anna Pike said on Tuesday. "
+           "Wendover Pike employs 1,800 people.", "Wendover Pike",  # written as one twice
+     [("job_cuts", 240, "count", {}), ("workforce", 1800, "count", {})]),
+])
+def test_only_the_company_is_an_organisation(language, text, org, expected):
+    """Unions are third parties, a descriptor is no part of a name, and a surname a person shares stays in the firm's
+    name where the article writes the two as one."""
+    check_construction("organisations", extract(_article(text, language)), org, expected)
