@@ -28,16 +28,21 @@ def kg(*args):
                           timeout=300)
 
 
-def test_two_figures_for_one_week_s_cuts_are_one_numeric_contradiction(tmp_path):
+def contradictions(tmp_path, articles: dict[str, str]) -> list[dict]:
+    """Build these articles (file name -> text) into a fresh store: its contradiction rows (``kg contradictions``)."""
     folder, store = tmp_path / "articles", tmp_path / "store"
     folder.mkdir()
-    for name, text in ARTICLES.items():
+    for name, text in articles.items():
         (folder / name).write_text(text, encoding="utf-8")
     built = kg("build", folder, "--store", store)
     assert built.returncode == 0, built.stderr
     result = kg("contradictions", "--store", store, "--format", "jsonl")
     assert result.returncode == 0, result.stderr
-    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_two_figures_for_one_week_s_cuts_are_one_numeric_contradiction(tmp_path):
+    rows = contradictions(tmp_path, ARTICLES)
     assert [(r["kind"], r["org"], r["severity"]) for r in rows] == [("numeric", "Valdrin Robotics", "hard")]
     [row] = rows
     assert row["articles"] == ["dagblad-nl", "kurier-de", "ledger-en"]
@@ -55,13 +60,7 @@ BORROWED_DATE = {  # the investment is dated Tuesday by one outlet; the other da
 
 
 def test_a_date_borrowed_from_the_sentence_before_gives_only_a_soft_temporal_row(tmp_path):
-    folder, store = tmp_path / "articles", tmp_path / "store"
-    folder.mkdir()
-    for name, text in BORROWED_DATE.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    assert kg("build", folder, "--store", store).returncode == 0
-    result = kg("contradictions", "--store", store, "--format", "jsonl")
-    rows = [json.loads(line) for line in result.stdout.splitlines() if json.loads(line)["kind"] == "temporal"]
+    rows = [r for r in contradictions(tmp_path, BORROWED_DATE) if r["kind"] == "temporal"]
     assert [(r["severity"], r["explanation"].rsplit("soft: ", 1)[-1]) for r in rows] == [
         ("soft", "a side's date is only that of the sentence before it")]
 
@@ -78,13 +77,7 @@ SHARED_STEM = {  # two companies whose names share a first word, each cutting jo
 
 
 def test_companies_sharing_a_first_word_are_not_compared_and_a_short_name_joins_its_long_one(tmp_path):
-    folder, store = tmp_path / "articles", tmp_path / "store"
-    folder.mkdir()
-    for name, text in SHARED_STEM.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    assert kg("build", folder, "--store", store).returncode == 0
-    result = kg("contradictions", "--store", store, "--format", "jsonl")
-    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    rows = contradictions(tmp_path, SHARED_STEM)
     assert [(r["kind"], r["org"], r["articles"]) for r in rows] == [("numeric", "Marrick Foods", ["krant-nl", "wire-en"])]
     assert {c["value"] for c in rows[0]["claims"]} == {900, 1100}
 
@@ -98,13 +91,7 @@ UNION_FIGURE = {  # the company's figure, and a union's larger one the next day:
 
 
 def test_a_union_s_figure_against_the_company_s_is_a_soft_row(tmp_path):
-    folder, store = tmp_path / "articles", tmp_path / "store"
-    folder.mkdir()
-    for name, text in UNION_FIGURE.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    assert kg("build", folder, "--store", store).returncode == 0
-    result = kg("contradictions", "--store", store, "--format", "jsonl")
-    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    rows = contradictions(tmp_path, UNION_FIGURE)
     assert [(r["kind"], r["severity"], r["explanation"].rsplit("soft: ", 1)[-1]) for r in rows] == [
         ("numeric", "soft", "a side is only a third party's word (a union's, analysts'), not the company's")]
     assert {c["value"] for c in rows[0]["claims"]} == {900, 1400}
