@@ -1,7 +1,8 @@
 """Time expressions, resolved against the publication date with their precision kept.
 
 Weekdays resolve to the most recent such day on or before publication, month names without a year
-to the most recent such month, quarters without a year to the most recent such quarter, half-years to
+to the most recent such month (the next one after a verb in the future, a plan or a present verb of cutting or
+closing: ``_told_ahead``), quarters without a year to the most recent such quarter, half-years to
 the year of the most recent such half (there is no half-year precision); relative
 words ("last year", "förra året", "this month") to the year or month they name.
 """
@@ -155,19 +156,32 @@ def _horizons(doc: Doc, times: list[TimeMention]) -> list[TimeMention]:
 
 def _told_ahead(doc: Doc, t: TimeMention) -> bool:
     """A month or quarter named without its year after a verb told in the future or a plan ("will", "ska",
-    "despedirá", "plans"; ``mod.future``, ``mod.planned``) in its clause, with no verb of saying, announcing or past
-    word between: the next one, not the last ("would close in June"; not "said in May it would", "plans ... had been
-    announced in October"; a weekday looks ahead by ``time.from_day`` instead). A relative word ("last month") is
-    what it says."""
+    "despedirá", "plans"; ``mod.future``, ``mod.planned``) or a verb of cutting or closing in the present
+    (``time.ahead``: "schließt Ende Juni", "sluit eind juni"; right after a time opening its clause too: "Ende Juni
+    schließt") in its clause, with no verb of saying, announcing or past word between: the next one, not the last
+    ("would close in June"; not "said in May it would", "plans ... had been announced in October"; a weekday looks
+    ahead by ``time.from_day`` instead). A relative word ("last month") is what it says; the end or start of a month
+    ("fin juin") is the month's."""
     if t.time.precision not in ("day", "month", "quarter") or (
             t.time.precision == "day" and not any(w in doc.lang.months for w in doc.text[t.start:t.end].lower().split())):
         return False
-    if doc.hits_in(t.start, t.end, "time"):
+    if any(h.key not in ("late", "early") for h in doc.hits_in(t.start, t.end, "time")):
         return False
-    c_start, _ = doc.clause_at(t.start)
-    verbs = [h for h in doc.hits_in(c_start, t.start, "mod", "reporting", "past")
-             if h.label in ("reporting", "past") or h.key in ("future", "planned", "announced")]
-    return bool(verbs) and verbs[-1].label == "mod" and verbs[-1].key in ("future", "planned")
+    c_start, c_end = doc.clause_at(t.start)
+    verbs = _verbs_of_time(doc, c_start, t.start)
+    if not verbs:  # "Ende Juni schließt das Werk": the verb right after
+        verbs = [h for h in _verbs_of_time(doc, t.end, c_end)[:1] if doc.words_between(t.end, h.start) == 0]
+    return bool(verbs) and verbs[-1].label in ("mod", "time") and verbs[-1].key in ("future", "planned", "ahead")
+
+
+def _verbs_of_time(doc: Doc, start: int, end: int) -> list:
+    """The hits in [start, end) that tell a clause's time: saying, past words, the future, plans and announcing,
+    present verbs that look ahead (and no verb of saying inside one: "säger upp")."""
+    hits = [h for h in doc.hits_in(start, end, "mod", "reporting", "past", "time")
+            if h.label in ("reporting", "past") or h.label == "mod" and h.key in ("future", "planned", "announced")
+            or h.label == "time" and h.key == "ahead"]
+    ahead = [h for h in hits if h.label == "time"]
+    return [h for h in hits if h.label == "time" or not any(a.start <= h.start and h.end <= a.end for a in ahead)]
 
 
 def _year_later(doc: Doc, t: TimeMention) -> TimeRef:
