@@ -2126,3 +2126,9 @@ def test_outlooks_savings_and_causes_in_other_words(lang, text, expected):
     automates" is automation given as the cause."""
     check_construction("other words", extracted(lang, "Torvmark\n\n" + text), "Torvmark",
                        [("job_cuts", 300, "count", {}), *expected])
+
+
+def test_entlaesst_is_a_cut_verb():
+    """"entlässt", the present of "entlassen" with its umlaut, cuts the staff it counts."""
+    text = "Hallberg Textil entlässt\n\nDie Hallberg Textil GmbH entlässt 300 Beschäftigte, teilte das Unternehmen mit."
+    check_construction("entlässt", extracted("de", text), "Hallberg Textil", [("job_cuts", 300, "count", {})])
