@@ -304,6 +304,7 @@ class Lang:
         self.articles_and_now = {norm(w) for w in num.get("before_figure", [])}
         self.known = {norm(w) for w in num.get("known", [])}
         self.one_in = {" ".join(norm(w).split()) for w in num.get("one_in", [])}
+        self.one = {norm(w) for w in num.get("one", [])}
         self.fewer = _opening(num.get("fewer", []))
         self.ratio = _opening(num.get("ratio", []))
         self.per_year = _opening(num.get("per_year", []))
@@ -424,6 +425,9 @@ class Lang:
             add_list(label, ents.get(label, []))
         for phrase, value in lex.get("numbers", {}).get("fractions", {}).items():
             m.add("fraction", str(value), phrase)
+        for every in lex.get("numbers", {}).get("every", []):  # "var tolfte", "jeden zwölften": one in twelve
+            for ordinal, n in lex.get("numbers", {}).get("ordinals", {}).items():
+                m.add("fraction", f"{100 / n:.3g}", f"{every} {ordinal}")
         return m
 
 

@@ -206,6 +206,7 @@ def find_quantities(doc: Doc) -> None:
             quantity = Quantity(unit=unit, value=float(f"{v1 * factor:.12g}"), approx=approx, bound=bound)
         doc.quantities.append(QuantityMention(start, end1 if to_next or alone else m.end(), quantity, to_next=to_next))
     _add_ratios(doc)
+    _add_one_in(doc, hedges)
     _add_fractions(doc, hedges)
 
 
@@ -402,6 +403,38 @@ def _add_ratios(doc: Doc) -> None:
         out.append(a)
         k += 1
     doc.quantities[:] = out
+
+
+def _add_one_in(doc: Doc, hedges: dict[int, list]) -> None:
+    """"een op de twaalf", "uno de cada doce", "un salarié sur douze": the word for one (``numbers.one``; a staff noun
+    may follow it), a word of ratio and a count of no more than ``RATIO_MAX`` are one share, as a percent; not the
+    count of so many."""
+    lang, toks = doc.lang, doc.tokens
+    if not lang.one or not lang.one_in:
+        return
+    for q in [q for q in doc.quantities if q.quantity.unit == "count" and q.quantity.value
+              and 2 <= q.quantity.value <= RATIO_MAX and q.quantity.value.is_integer()]:
+        j = doc.token_index(q.start)
+        for phrase in lang.one_in:
+            words = phrase.split()
+            k = j - len(words)
+            if k < 1 or toks.low[k:j] != words:
+                continue
+            if toks.low[k - 1] not in lang.one:  # "un salarié sur douze": one staff noun between
+                k -= 1
+                if not (k >= 1 and toks.low[k - 1] in lang.one and doc.hits_in(toks.starts[k], toks.ends[k], "jobs", "workforce")):
+                    continue
+            start = toks.starts[k - 1]
+            if any(o.start < q.start and start < o.end for o in doc.quantities):
+                continue  # "1 op de 12": two counts, a ratio already
+            found = hedges.get(_skip_space_back(doc.text, start))
+            keys = [h.key for h in found or () if h.start == min(x.start for x in found)]
+            doc.quantities.remove(q)
+            doc.quantities.append(QuantityMention(start, q.end, Quantity(
+                unit="percent", value=float(f"{100 / q.quantity.value:.3g}"), approx=any(HEDGE_BOUND[key][0] for key in keys),
+                bound=next((HEDGE_BOUND[key][1] for key in keys if HEDGE_BOUND[key][1]), None))))
+            break
+    doc.quantities.sort(key=lambda q: q.start)
 
 
 def _add_fractions(doc: Doc, hedges: dict[int, list]) -> None:

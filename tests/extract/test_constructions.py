@@ -104,6 +104,27 @@ CASES: dict[str, list] = {
         ("en", "Castellan Foods cuts jobs\n\nCastellan Foods cut 180 jobs at the end of June.",
          "Castellan Foods", [("job_cuts", 180, "count", dict(when="2025-06"))]),
     ],
+    "one in so many, in words": [  # "een op de twaalf", "var tolfte": a share cut, as a percent; never a count of twelve
+        ("en", "Hallberg Textil to cut jobs\n\nHallberg Textil will lay off one in twelve employees, the company said.",
+         "Hallberg Textil", [("job_cuts", 8.33, "percent", dict(approx=False))]),
+        ("nl", "Hallberg Textil schrapt banen\n\nHallberg Textil BV ontslaat een op de twaalf werknemers, meldt het "
+               "bedrijf.", "Hallberg Textil", [("job_cuts", 8.33, "percent", dict(approx=False))]),
+        ("nl", "Hallberg Textil schrapt banen\n\nBij Hallberg Textil BV verdwijnt bijna een op de twaalf banen.",
+         "Hallberg Textil", [("job_cuts", 8.33, "percent", dict(approx=True))]),
+        ("sv", "Hallberg Textil varslar\n\nHallberg Textil AB varslar var tolfte anställd, meddelar bolaget.",
+         "Hallberg Textil", [("job_cuts", 8.33, "percent", {})]),
+        ("de", "Hallberg Textil streicht Stellen\n\nDie Hallberg Textil GmbH entlässt jeden zwölften Beschäftigten, "
+               "teilte das Unternehmen mit.", "Hallberg Textil", [("job_cuts", 8.33, "percent", {})]),
+        ("de", "Hallberg Textil streicht Stellen\n\nJeder fünfzehnte Beschäftigte der Hallberg Textil GmbH verliert "
+               "seinen Arbeitsplatz.", "Hallberg Textil", [("job_cuts", 6.67, "percent", {})]),
+        ("fr", "Hallberg Textil supprime des postes\n\nLe groupe Hallberg Textil va supprimer un salarié sur douze, a "
+               "indiqué la direction.", "Hallberg Textil", [("job_cuts", 8.33, "percent", {})]),
+        ("es", "Hallberg Textil despide\n\nLa empresa Hallberg Textil despedirá a uno de cada doce empleados, informó "
+               "la compañía.", "Hallberg Textil", [("job_cuts", 8.33, "percent", {})]),
+        # guard: a share of shops opened on Sundays is no cut, nor a count of twelve
+        ("es", "Hallberg Textil\n\nLa empresa Hallberg Textil abrirá una de cada doce tiendas los domingos.",
+         "Hallberg Textil", []),
+    ],
     "fell by a percent, to a sum": [  # the sum after the comma is where the result went: no "up to", no lost money word
         ("en", "Castellan Foods sales fall\n\nSales at Castellan Foods fell 12% in 2025, to 210 million euros.",
          "Castellan Foods", [("revenue", 210e6, "EUR", dict(bound=None, when="2025"))]),
