@@ -377,6 +377,37 @@ def _qualifier(doc: Doc, start: int, head: int) -> str | None:
     return word
 
 
+def _spoken_of(doc: Doc, q: QuantityMention, head) -> bool:
+    """A verb of speaking of a count stands right before it or right after its noun in its clause ("sprach von 1.400
+    Stellen", "put the number at 1,400", "hatte von 900 Stellen gesprochen"; ``claims.spoken_of``): the count is
+    the cuts told, never a workforce."""
+    c_start, c_end = doc.clause_at(q.start)
+    end, k = head.end if head is not None else q.end, doc.token_index(q.start)
+    return any(h.end <= q.start and (doc.words_between(h.end, q.start) == 0 if not h.split else  # "bezifferte ... auf"
+                                     k and doc.tokens.low[k - 1] == h.key.split()[-1])
+               or h.start >= end and doc.words_between(end, h.start) == 0 for h in doc.hits_in(c_start, c_end, "spoken_of"))
+
+
+def _spoken_count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, head) -> list[ClaimDraft]:
+    """A count spoken of is the cuts when its sentence or block tells of cuts and counts them with no other figure."""
+    if not (doc.hits_in(sent.start, sent.end, "cut", "cut_nouns") or _cuts_around(doc, sent)) or _counted_otherwise(
+            doc, sent, q):
+        return []
+    return [_draft(doc, ctx, sent, "job_cuts", q, head.end if head is not None else q.end, basis="context")]
+
+
+def _counted_otherwise(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
+    """Another count of jobs in the block, in a sentence telling of cuts: the count spoken of is an earlier or
+    another one ("streicht 1.400 Stellen. Zuvor hatte das Unternehmen von 900 Stellen gesprochen"), no claim."""
+    for other in doc.sentences:
+        if other.block != sent.block or not doc.hits_in(other.start, other.end, "cut", "cut_nouns"):
+            continue
+        if any(o is not q and o.quantity.unit == "count" and o.quantity.value != q.quantity.value
+               and _head(doc, o, ("jobs", "cut_counts")) is not None for o in doc.in_sentence(doc.quantities, other)):
+            return True
+    return False
+
+
 def _about_staff(doc: Doc, sent: Sentence) -> bool:
     """The sentence or the one before it in its block speaks of staff ("Bij VW werken 130.000 mensen. Dat moeten
     er een kwart minder zijn.")."""
@@ -408,6 +439,8 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         return [] if _site_staff(doc, ctx, q) else [_draft(doc, ctx, sent, "workforce", q, head.end if head else q.end)]
     if store is not None and doc.hits_in(sent.start, sent.end, "close") and (head is None or store.start <= head.start):
         return []  # counted by the store-closure component
+    if store is None and _spoken_of(doc, q, head) and head is None:
+        return _spoken_count(doc, ctx, sent, q, head)  # "put the number at 1,400"
     if head is None:
         return _headless(doc, ctx, sent, q, quantities, found)
     if _replaces(doc, q):  # "the AI does the work of 700 people"
@@ -421,6 +454,8 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         d = _draft(doc, ctx, sent, "job_cuts", q, head.end)
         d.at_risk = True
         return [d]
+    if store is None and _spoken_of(doc, q, head):
+        return _spoken_count(doc, ctx, sent, q, head)  # "hatte von 900 Stellen gesprochen": no workforce
     part = any(_part_of(doc, sent, o) is q for o in quantities if o.start >= q.end)  # "900 of the 3,100 workers"
     affected = _affected(doc, sent, q)
     if affected is not None and _negated_verb(doc, q):

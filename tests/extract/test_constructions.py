@@ -125,6 +125,25 @@ CASES: dict[str, list] = {
         ("es", "Hallberg Textil\n\nLa empresa Hallberg Textil abrirá una de cada doce tiendas los domingos.",
          "Hallberg Textil", []),
     ],
+    "a count spoken of": [  # "sprach von", "put the number at": the cuts; another count told before them: none, no workforce
+        ("en", "Nordal cuts jobs\n\nNordal Inc will cut jobs at its plants. A spokesman put the number at 1,400.",
+         "Nordal", [("job_cuts", 1400, "count", {})]),
+        ("en", "Nordal cuts jobs\n\nNordal Inc will cut 1,400 jobs. The company had earlier spoken of 900 jobs.",
+         "Nordal", [("job_cuts", 1400, "count", {})]),
+        ("de", "Nordal streicht Stellen\n\nDie Nordal GmbH streicht 1.400 Stellen. Zuvor hatte das Unternehmen von 900 "
+               "Stellen gesprochen.", "Nordal", [("job_cuts", 1400, "count", {})]),
+        ("de", "Nordal streicht Stellen\n\nDie Nordal GmbH streicht Stellen. Das Unternehmen bezifferte die Zahl auf "
+               "1.400.", "Nordal", [("job_cuts", 1400, "count", {})]),
+        ("nl", "Nordal schrapt banen\n\nNordal BV schrapt 1.400 banen. Eerder had het bedrijf het over 900 banen.",
+         "Nordal", [("job_cuts", 1400, "count", {})]),
+        ("sv", "Nordal varslar\n\nNordal AB varslar 1 400 anställda. Tidigare hade bolaget talat om 900 tjänster.",
+         "Nordal", [("job_cuts", 1400, "count", {})]),
+        ("fr", "Nordal supprime des postes\n\nNordal va supprimer 1 400 postes. L'entreprise avait auparavant évoqué "
+               "900 postes.", "Nordal", [("job_cuts", 1400, "count", {})]),
+        ("es", "Nordal recorta\n\nNordal recortará 1.400 empleos. La empresa había hablado de 900 empleos.",
+         "Nordal", [("job_cuts", 1400, "count", {})]),
+        ("en", "Nordal\n\nNordal Inc spoke of 900 jobs at its new plant.", "Nordal", []),  # no cut told: nothing
+    ],
     "fell by a percent, to a sum": [  # the sum after the comma is where the result went: no "up to", no lost money word
         ("en", "Castellan Foods sales fall\n\nSales at Castellan Foods fell 12% in 2025, to 210 million euros.",
          "Castellan Foods", [("revenue", 210e6, "EUR", dict(bound=None, when="2025"))]),
