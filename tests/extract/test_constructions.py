@@ -56,6 +56,28 @@ CASES: dict[str, list] = {
          "Ostler Motors", []),  # the round itself, not an outlook of more
         ("en", "Ostler Motors\n\nThe move follows further job cuts at Ostler Motors last year.", "Ostler Motors", []),
     ],
+    "no plans for further cuts": [  # "no plans for further staff reductions", "no hay planes de nuevos recortes": denied
+        ("en", "Ostler Motors\n\nOstler Motors will cut 300 jobs. There are no plans for further staff reductions, the "
+               "company said.", "Ostler Motors", [("job_cuts", 300, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ("en", "Ostler Motors\n\nOstler Motors will cut 300 jobs. There are no plans for further reductions in staff.",
+         "Ostler Motors", [("job_cuts", 300, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ("fr", "Ostler Motors\n\nOstler Motors va supprimer 300 postes. Aucune autre suppression de postes n'est "
+               "prévue, selon la direction.", "Ostler Motors",
+         [("job_cuts", 300, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ("fr", "Ostler Motors\n\nOstler Motors va supprimer 300 postes. Une autre suppression de postes est prévue en "
+               "2027, selon la direction.", "Ostler Motors",
+         [("job_cuts", 300, "count", {}), ("layoff_outlook", None, None, dict(polarity="affirm"))]),
+        ("es", "Ostler Motors\n\nOstler Motors recortará 300 empleos. No hay planes de nuevos recortes, según la "
+               "empresa.", "Ostler Motors", [("job_cuts", 300, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ("es", "Ostler Motors\n\nOstler Motors recortará 300 empleos, según sus planes de reestructuración.",
+         "Ostler Motors", [("job_cuts", 300, "count", {})]),
+        ("de", "Ostler Motors\n\nDie Ostler Motors GmbH streicht 300 Stellen. Eine weitere Stellenstreichung sei nicht "
+               "geplant.", "Ostler Motors", [("job_cuts", 300, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ("nl", "Ostler Motors\n\nOstler Motors BV schrapt 300 banen. Er zijn geen verdere ontslagen gepland, zei een "
+               "woordvoerder.", "Ostler Motors", [("job_cuts", 300, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+        ("sv", "Ostler Motors\n\nOstler Motors AB varslar 300 anställda. Några fler neddragningar planeras inte, säger "
+               "vd Eva Lind.", "Ostler Motors", [("job_cuts", 300, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
+    ],
     "a month told ahead": [  # a month without its year after a verb in the future is the next one, and the cut planned
         ("en", "Castellan Foods to cut jobs\n\nCastellan Foods will cut 180 jobs in September, the company said.",
          "Castellan Foods", [("job_cuts", 180, "count", dict(when="2026-09", modality="planned"))]),
