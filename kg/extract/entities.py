@@ -838,6 +838,8 @@ def _evidence(f: _Finder, key: tuple[str, ...], places: list[tuple[int, int, set
         known = len(key) == 1 and travels(key[0], lang.code)
         determined = 2 * sum("determined" in c for _, _, c in places) > len(places)  # "einen Bericht": a noun
         score += int(known) + int(known and len(places) >= 2) - 2 * determined
+        # "Wohnwelt Krüger streicht 240 Stellen": words of no noun phrase, which cuts only after its article, cutting jobs
+        score += int(len(key) > 1 and "cuts" in cues and not words[0] and not any("determined" in c for _, _, c in places))
     else:
         score += min(2, len(body) and 1 + (len(body) >= 3)) + int(len(places) >= 3)
     if vocab and not cues & STRONG:  # "Retail Giant", "Schweizer Franken"; but "Maréchal Transports"

@@ -341,6 +341,13 @@ def test_a_link_word_before_a_place_or_after_a_name_used_alone_ends_the_name():
     # a firm of two words named after a family, beside one of its members: the whole name is the firm's
     ("de", "Wohnwelt Krüger streicht Stellen\n\nDas Möbelhaus Wohnwelt Krüger streicht 240 Stellen. „Der Markt ist "
            "schwierig“, sagte Geschäftsführerin Sabine Krüger.", "Wohnwelt Krüger", [("job_cuts", 240, "count", {})]),
+    # a bare firm of two words cutting jobs, no article before it as a German noun phrase would have
+    ("de", "Wohnwelt Krüger streicht Stellen\n\nWohnwelt Krüger streicht 240 Stellen, teilte das Unternehmen mit.",
+     "Wohnwelt Krüger", [("job_cuts", 240, "count", {})]),
+    ("de", "Holzland Becker baut ab\n\nHolzland Becker streicht 180 Stellen. „Der Markt ist schwierig“, sagte "
+           "Geschäftsführer Tim Becker.", "Holzland Becker", [("job_cuts", 180, "count", {})]),
+    ("de", "Stellenabbau\n\nHolzland Becker baut 180 Stellen ab, wie das Unternehmen mitteilte.", "Holzland Becker",
+     [("job_cuts", 180, "count", {})]),
     ("en", "Wendover Pike to cut 240 jobs\n\nWendover Pike will cut 240 jobs, chief executive Anna Pike said on Tuesday. "
            "Wendover Pike employs 1,800 people.", "Wendover Pike",  # written as one twice
      [("job_cuts", 240, "count", {}), ("workforce", 1800, "count", {})]),
