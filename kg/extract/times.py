@@ -3,7 +3,7 @@
 Weekdays resolve to the most recent such day on or before publication, month names without a year
 to the most recent such month (the next one after a verb in the future, a plan or a present verb of cutting or
 closing: ``_told_ahead``), quarters without a year to the most recent such quarter, half-years to
-the year of the most recent such half (there is no half-year precision); relative
+the most recent such half, or that of a relative year after it ("first half next year"); relative
 words ("last year", "förra året", "this month") to the year or month they name.
 """
 
@@ -122,6 +122,8 @@ def find_times(doc: Doc) -> None:
                 year = HALF_YEAR.match(text, h.end)
                 if year:
                     ref, end = _period(h.key, int(year.group(1))), year.end()
+                elif (named := _year_named_after(doc, h)) is not None:  # "the first half next year": 2027-H1
+                    ref, end = _period(h.key, int(named[0].value[:4])), named[1]
             if ref is not None:
                 found.append(TimeMention(h.start, end, ref, results=h.key in ("half_results", "quarter_results")))
             if h.key == "last_week" and pub is not None and pub.precision == "day":
@@ -134,6 +136,17 @@ def find_times(doc: Doc) -> None:
         if not (i and t.start < kept[i - 1].end or i < len(kept) and kept[i].start < t.end):
             kept.insert(i, t)
     doc.times.extend(_horizons(doc, kept))
+
+
+def _year_named_after(doc: Doc, h) -> tuple[TimeRef, int] | None:
+    """A relative year two words or fewer after a part of a year, in its clause ("first half next year", "eerste helft
+    van volgend jaar", "premier semestre de l'année prochaine"): that year, and where it ends."""
+    _, c_end = doc.clause_at(h.start)
+    for r in doc.hits_in(h.end, min(c_end, h.end + 40), "time"):
+        if r.key in ("last_year", "this_year", "next_year") and doc.words_between(h.end, r.start) <= 2:
+            ref = relative(r.key, doc.published)
+            return (ref, r.end) if ref is not None else None
+    return None
 
 
 def _horizons(doc: Doc, times: list[TimeMention]) -> list[TimeMention]:

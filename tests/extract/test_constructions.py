@@ -166,6 +166,25 @@ CASES: dict[str, list] = {
          "Nordal", [("job_cuts", 1400, "count", {})]),
         ("en", "Nordal\n\nNordal Inc spoke of 900 jobs at its new plant.", "Nordal", []),  # no cut told: nothing
     ],
+    "a half of next year": [  # "the first half next year" in March 2026: 2027-H1, not this year's half nor the whole year
+        ("en", "Halden Kemi\n\nHalden Kemi AB expects revenue of 400 million euros in the first half next year, the "
+               "company said.", "Halden Kemi", [("revenue", 400e6, "EUR", dict(when="2027-H1"))]),
+        ("en", "Halden Kemi\n\nHalden Kemi AB will cut 200 jobs in the second half of next year.", "Halden Kemi",
+         [("job_cuts", 200, "count", dict(when="2027-H2"))]),
+        ("de", "Halden Kemi\n\nDie Halden Kemi GmbH erwartet im ersten Halbjahr des kommenden Jahres einen Umsatz von "
+               "400 Millionen Euro.", "Halden Kemi", [("revenue", 400e6, "EUR", dict(when="2027-H1"))]),
+        ("nl", "Halden Kemi\n\nHalden Kemi BV verwacht in de eerste helft van volgend jaar een omzet van 400 miljoen "
+               "euro.", "Halden Kemi", [("revenue", 400e6, "EUR", dict(when="2027-H1"))]),
+        ("sv", "Halden Kemi\n\nHalden Kemi AB räknar med en omsättning på 400 miljoner kronor under första halvåret "
+               "nästa år.", "Halden Kemi", [("revenue", 400e6, "SEK", dict(when="2027-H1"))]),
+        ("fr", "Halden Kemi\n\nLe groupe Halden Kemi supprimera 200 postes au premier semestre de l'année prochaine.",
+         "Halden Kemi", [("job_cuts", 200, "count", dict(when="2027-H1"))]),
+        ("es", "Halden Kemi\n\nLa empresa Halden Kemi recortará 200 empleos en el primer semestre del próximo año.",
+         "Halden Kemi", [("job_cuts", 200, "count", dict(when="2027-H1"))]),
+        # a half of last year
+        ("de", "Halden Kemi\n\nDie Halden Kemi GmbH erzielte im ersten Halbjahr des vergangenen Jahres einen Umsatz "
+               "von 400 Millionen Euro.", "Halden Kemi", [("revenue", 400e6, "EUR", dict(when="2025-H1"))]),
+    ],
     "fell by a percent, to a sum": [  # the sum after the comma is where the result went: no "up to", no lost money word
         ("en", "Castellan Foods sales fall\n\nSales at Castellan Foods fell 12% in 2025, to 210 million euros.",
          "Castellan Foods", [("revenue", 210e6, "EUR", dict(bound=None, when="2025"))]),
