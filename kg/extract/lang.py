@@ -305,6 +305,7 @@ class Lang:
         self.known = {norm(w) for w in num.get("known", [])}
         self.one_in = {" ".join(norm(w).split()) for w in num.get("one_in", [])}
         self.one = {norm(w) for w in num.get("one", [])}
+        self.amounting = {norm(w) for w in lex.get("hedges", {}).get("amounting", [])}
         self.fewer = _opening(num.get("fewer", []))
         self.ratio = _opening(num.get("ratio", []))
         self.per_year = _opening(num.get("per_year", []))

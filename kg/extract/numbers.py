@@ -194,6 +194,8 @@ def find_quantities(doc: Doc) -> None:
             found = None  # "daalde met 11 procent tot 1,2 miljard", "1,5 miljoen euro minder..., tot 412 miljoen": a level
         elif found and all(norm(text[h.start:h.end]) in lang.change_to for h in found) and _changed_before(doc, found):
             found = None  # "De omzet steeg vorig jaar tot 1,5 miljard": rose to, not "up to"
+        elif found and all(norm(text[h.start:h.end]) in lang.amounting for h in found) and _after_money_noun(doc, found):
+            found = None  # "ein Sparprogramm über 120 Millionen Euro": of, not more than
         if found:
             first = min(h.start for h in found)
             keys = [h.key for h in found if h.start == first]
@@ -351,6 +353,13 @@ def _skip_space_back(text: str, pos: int) -> int:
     while pos > 0 and text[pos - 1] in SPACES:
         pos -= 1
     return pos
+
+
+def _after_money_noun(doc: Doc, hedges: list) -> bool:
+    """A word of money ("Sparprogramm", "Umsatz"; the ``money`` words) right before the hedge: the hedge says what the
+    sum amounts to (``hedges.amounting``: "ein Sparprogramm über 120 Millionen"), not that it is more."""
+    first = min(h.i for h in hedges)
+    return first > 0 and bool(doc.hits_in(doc.tokens.starts[first - 1], doc.tokens.ends[first - 1], "money"))
 
 
 def _changed_before(doc: Doc, hedges: list) -> bool:

@@ -2213,3 +2213,18 @@ def test_entlaesst_is_a_cut_verb():
     """"entlässt", the present of "entlassen" with its umlaut, cuts the staff it counts."""
     text = "Hallberg Textil entlässt\n\nDie Hallberg Textil GmbH entlässt 300 Beschäftigte, teilte das Unternehmen mit."
     check_construction("entlässt", extracted("de", text), "Hallberg Textil", [("job_cuts", 300, "count", {})])
+
+
+@pytest.mark.parametrize(("text", "bound"), [
+    ("Die Halden Kemi GmbH legt ein Sparprogramm über 120 Millionen Euro auf.", None),
+    ("Die Halden Kemi GmbH kündigte ein Kostensenkungsprogramm über 120 Millionen Euro an.", None),
+    ("Die Halden Kemi GmbH plant Einsparungen über 120 Millionen Euro.", None),
+    ("Die Halden Kemi GmbH plant Einsparungen von über 120 Millionen Euro.", "lower"),  # "of more than"
+    ("Die Halden Kemi GmbH streicht Stellen. Das Sparprogramm soll über 120 Millionen Euro bringen.", "lower"),
+])
+def test_ueber_after_a_word_of_money_is_of(text, bound):
+    """"ein Sparprogramm über 120 Millionen": a programme of 120 million, not more than; after any other word
+    ("von über", "soll über") it stays "more than"."""
+    x = extracted("de", "Halden Kemi\n\n" + text)
+    check_construction("über a sum", x, "Halden Kemi",
+                       [("cost_savings", 120e6, "EUR", dict(bound=bound, approx=bound is not None))])
