@@ -4,6 +4,7 @@ and store closures, each with its organisation, time, modality, speaker and quot
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -63,6 +64,8 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         _share_times(found)
         _pair_times(doc, sent, found)
         by_sentence.append((sent, found))
+    for _, found in by_sentence:
+        found.extend(_bracketed_prior(doc, found))
     drafts = [d for _, found in by_sentence for d in found]
     _prior_years(doc, drafts)
     _story_horizon(doc, ctx, drafts)
@@ -74,6 +77,45 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     drafts = _parts_of_cuts(doc, drafts)
     _beyond_parts(doc, drafts)
     return drafts
+
+
+DIGITS = r"\d+(?:[.,\u00a0\u202f ]\d+)*"
+BRACKETED = re.compile(rf"\s*\(\s*([-−])?\s*({DIGITS})\s*\)")  # " (348)", " (3,4)", " (-12)"
+LEADING = re.compile(DIGITS)
+GROUPED_ONLY = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+")
+
+
+def _written(number: str) -> float:
+    """A number as written: separators before groups of three digits group, a single other one is the decimal."""
+    if GROUPED_ONLY.fullmatch(number):
+        return float(re.sub(r"\D", "", number))
+    return float(re.sub(r"[\u00a0\u202f ]", "", number).replace(",", "."))
+
+
+def _bracketed_prior(doc: Doc, found: list[ClaimDraft]) -> list[ClaimDraft]:
+    """A bare figure in brackets right after a sum ("Rörelseresultatet blev 212 miljoner kronor (348)", "3,1 miljarder
+    (3,4)") is the same measure a year before, as reports write it: a claim in the sum's scale and unit, dated a year
+    before the sum's year, half or quarter; none where the sum is dated otherwise, or the two are over ten times apart."""
+    out = []
+    for d in found:
+        q, when = d.claim.quantity, d.claim.when
+        if d.claim.kind not in MONEY or q is None or not q.value or q.unit in ("count", "percent", "days") or (
+                when is None or when.precision not in ("year", "half", "quarter")):
+            continue
+        sum_ = next((m for m in doc.quantities if d.start <= m.start < d.end and m.quantity.unit == q.unit), None)
+        m = BRACKETED.match(doc.text, sum_.end) if sum_ is not None else None
+        lead = LEADING.search(doc.text, sum_.start, sum_.end) if sum_ is not None else None
+        if m is None or lead is None or not _written(lead.group()):
+            continue
+        value = _written(m.group(2)) * abs(q.value) / _written(lead.group()) * (-1 if m.group(1) else 1)
+        if not 0.1 <= abs(value / q.value) <= 10:
+            continue
+        earlier = TimeRef(str(int(when.value[:4]) - 1) + when.value[4:], when.precision)
+        out.append(ClaimDraft(claim=evolve(d.claim, quantity=Quantity(unit=q.unit, value=float(f"{value:.12g}")),
+                                           when=earlier),
+                              sent=d.sent, start=m.start(2), end=m.end(), when_rank=d.when_rank, basis=d.basis,
+                              named=d.named))
+    return out
 
 
 def _prior_years(doc: Doc, drafts: list[ClaimDraft]) -> None:

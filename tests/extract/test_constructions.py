@@ -1767,14 +1767,15 @@ def test_the_month_may_is_no_modal():
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("sv", "Hedvik AB redovisar ett rörelseresultat på 512 Mkr (688) för första kvartalet. Resultatet efter skatt blev "
-           "301 miljoner kronor (455).", [("profit", 512e6, "2026-Q1"), ("net_income", 301e6, "2026-Q1")]),
+           "301 miljoner kronor (455).", [("profit", 512e6, "2026-Q1"), ("profit", 688e6, "2025-Q1"),
+                                          ("net_income", 301e6, "2026-Q1"), ("net_income", 455e6, "2025-Q1")]),
     ("sv", "Hedvik AB, som har drygt 6 000 anställda, säger samtidigt upp 250 personer.",
      [("workforce", 6000, PUBLISHED), ("job_cuts", 250, PUBLISHED)]),
     ("nl", "Zorgverzekeraar Meridia schrapt tussen de 300 en 400 banen, zegt financieel directeur Lotte Jansen van "
            "Meridia.", [("job_cuts", (300, 400), PUBLISHED)]),
 ])
 def test_swedish_reports_and_dutch_names(lang, text, expected):
-    """Last year's figure in brackets ("512 Mkr (688)") breaks no clause; "säger samtidigt upp" lays off; "Lotte
+    """Last year's figure in brackets ("512 Mkr (688)") breaks no clause and is the same quarter's a year before; "säger samtidigt upp" lays off; "Lotte
     Jansen van Meridia" is a person of the company Meridia the article names alone, not a person named so."""
     x = extracted(lang, text)
     assert [(c.kind, figure_of(c), c.when and c.when.value) for c in x.claims] == expected
@@ -2228,3 +2229,29 @@ def test_ueber_after_a_word_of_money_is_of(text, bound):
     x = extracted("de", "Halden Kemi\n\n" + text)
     check_construction("über a sum", x, "Halden Kemi",
                        [("cost_savings", 120e6, "EUR", dict(bound=bound, approx=bound is not None))])
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("sv", "Halden Kemi AB: Rörelseresultatet blev 212 miljoner kronor (348) under 2025. Omsättningen uppgick till 3,1 "
+           "miljarder kronor (3,4).",
+     [("profit", 212e6, "SEK", dict(when="2025")), ("profit", 348e6, "SEK", dict(when="2024")),
+      ("revenue", 3.1e9, "SEK", dict(when="2025")), ("revenue", 3.4e9, "SEK", dict(when="2024"))]),
+    ("sv", "Halden Kemi AB: Rörelseresultatet under tredje kvartalet 2025 blev 212 miljoner kronor (348).",
+     [("profit", 212e6, "SEK", dict(when="2025-Q3")), ("profit", 348e6, "SEK", dict(when="2024-Q3"))]),
+    ("sv", "Halden Kemi AB: Nettoomsättningen blev 1 200 miljoner kronor (1 050) under 2025.",
+     [("revenue", 1.2e9, "SEK", dict(when="2025")), ("revenue", 1.05e9, "SEK", dict(when="2024"))]),
+    ("sv", "Halden Kemi AB: Rörelseresultatet blev -12 miljoner kronor (-30) under 2025.",
+     [("profit", -12e6, "SEK", dict(when="2025")), ("profit", -30e6, "SEK", dict(when="2024"))]),
+    ("de", "Die Halden Kemi AG steigerte 2025 den Umsatz auf 1.200 Millionen Euro (980).",
+     [("revenue", 1.2e9, "EUR", dict(when="2025")), ("revenue", 980e6, "EUR", dict(when="2024"))]),
+    ("en", "Halden Kemi Plc said revenue rose to £4.1bn (3.9) in 2025.",
+     [("revenue", 4.1e9, "GBP", dict(when="2025")), ("revenue", 3.9e9, "GBP", dict(when="2024"))]),
+    # guards: a sum in another currency, a figure too far from the sum to be its measure
+    ("en", "Halden Kemi Plc said revenue rose to £4.1bn (€4.7bn) in 2025.", [("revenue", 4.1e9, "GBP", dict(when="2025"))]),
+    ("sv", "Halden Kemi AB: Nettoomsättningen blev 1 200 miljoner kronor (3) under 2025.",
+     [("revenue", 1.2e9, "SEK", dict(when="2025"))]),
+])
+def test_a_bare_figure_in_brackets_after_a_sum_is_the_year_before(lang, text, expected):
+    """"212 miljoner kronor (348)": reports put the same measure a year before in brackets: 348 million, a year
+    (or the same quarter a year) earlier; never this year's."""
+    check_construction("prior year in brackets", extracted(lang, "Halden Kemi\n\n" + text), "Halden Kemi", expected)
