@@ -11,7 +11,12 @@ first 60.8 % at 89.1 %, after the rules it taught 86.5 % at 100 %. The sixth (q5
 nl; a wire, a regional paper, a live blog, an interview, trade press) read at first 62.8 % at 82.3 % (a founder's
 surname cut from the firm's name, strikers counted as cuts, a bank's "produit net bancaire" as net income, a
 question's cause as given), after its rules 83.3 % at 100 %. The rules they gained hold for any company. The floors
-keep what it reads of them from falling back."""
+keep what it reads of them from falling back.
+
+The eighth ten (q7-*: two es, two nl, two sv, two fr, one en, one de; 117 facts, 90 of them required: results with
+the year before's figures, an outlook cut and one raised, an airline and a carmaker facing strikes, a bank's
+branches, a utility's and a telecom's voluntary plans, a start-up's percent, an interview denying AI, analysts'
+estimates beside the company's figure, figures in words, a range) read at first 70.0 % at 90.4 %."""
 
 from pathlib import Path
 
