@@ -63,7 +63,7 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         _share_times(found)
         _pair_times(doc, sent, found)
         by_sentence.append((sent, found))
-    drafts = [d for _, found in by_sentence for d in found]
+    drafts = _beside_estimates(doc, [d for _, found in by_sentence for d in found])
     _prior_years(doc, drafts)
     _story_horizon(doc, ctx, drafts)
     for sent, found in by_sentence:
@@ -238,6 +238,24 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     if change:
         d.claim = evolve(d.claim, aggregate="change")
     return [d]
+
+
+def _beside_estimates(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """A result observers expected after the company's own figure of that measure ("Operating profit fell to $318
+    million. Analysts had expected $365 million") is their estimate beside it, no result; before any figure of its
+    measure it is the result expected ("Analysts expect X to report revenue of $6.4bn")."""
+    estimates = {id(d) for d in drafts if d.claim.kind in ACCOUNTS and _estimated(doc, d)}
+    return [d for d in drafts if id(d) not in estimates or not any(
+        o.claim.kind == d.claim.kind and o.start < d.start and id(o) not in estimates for o in drafts)]
+
+
+def _estimated(doc: Doc, d: ClaimDraft) -> bool:
+    """Observers (`attribution.observers`: "analysts", "Analytikerna") in the figure's clause before it and a word
+    of expecting (`modality.expected`) after them, before the figure or right after it ("Analysten hatten ein Ebit von
+    365 Millionen Euro erwartet")."""
+    c_start, c_end = doc.clause_at(d.start)
+    return any(h.key == "expected" and h.start >= o.end and (h.end <= d.start or doc.words_between(d.end, h.start) <= 1)
+               for o in doc.hits_in(c_start, d.start, "observers") for h in doc.hits_in(o.end, c_end, "mod"))
 
 
 def _dated_after(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:

@@ -1,0 +1,31 @@
+"""Constructions the eighth blind set (q7) taught, in short articles the project wrote in several languages about
+made-up companies: each expectation names every claim the article gives (kind, figure, unit)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.expected import check_construction
+from extract.test_constructions import extracted
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    ("en", "Torvmark Inc's operating profit fell to $318 million. Analysts had on average expected an operating "
+           "profit of $365 million.", "profit"),
+    ("sv", "Torvmark AB:s rörelseresultat sjönk till 318 miljoner kronor. Analytikerna hade i snitt väntat sig ett "
+           "rörelseresultat på 365 miljoner kronor.", "profit"),
+    ("fr", "Torvmark SA a publié un résultat opérationnel de 318 millions d'euros. Les analystes attendaient en moyenne "
+           "un résultat opérationnel de 365 millions d'euros.", "profit"),
+    ("es", "Torvmark SA ganó 318 millones de euros. Los analistas esperaban un beneficio neto de 365 millones de euros.",
+     "net_income"),
+    ("de", "Die Torvmark AG erzielte ein Ebit von 318 Millionen Euro. Analysten hatten im Schnitt ein Ebit von 365 "
+           "Millionen Euro erwartet.", "profit"),
+    ("nl", "Torvmark BV boekte een bedrijfsresultaat van 318 miljoen euro. Analisten hadden gemiddeld een "
+           "bedrijfsresultaat van 365 miljoen euro verwacht.", "profit"),
+])
+def test_what_analysts_expected_is_not_the_companys_result(lang, text, kind):
+    """"Analysts had expected an operating profit of $365 million": the observers' estimate beside the company's
+    figure is theirs, no result of the company's."""
+    check_construction("an analysts' estimate", extracted(lang, "Torvmark\n\n" + text), "Torvmark",
+                       [(kind, 318e6, "USD" if lang == "en" else "SEK" if lang == "sv" else "EUR", {})])
+
