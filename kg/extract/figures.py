@@ -4,7 +4,9 @@ and store closures, each with its organisation, time, modality, speaker and quot
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+import re
+from dataclasses import dataclass, replace
 from datetime import date
 
 from kg.extract.changes import Role, change_roles, counts_time
@@ -13,6 +15,7 @@ from kg.extract.context import ClaimContext, contains, dates_a_sum, denies_cause
 from kg.extract.doc import Doc, QuantityMention, Sentence
 from kg.extract.entities import GENITIVE
 from kg.extract.lang import norm
+from kg.extract.numbers import DIGITS, parse_number
 from kg.records import Claim, Quantity, TimeRef
 
 
@@ -62,6 +65,7 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         _assign_times(doc, ctx, sent, found)
         _share_times(found)
         _pair_times(doc, sent, found)
+        found += _bracketed_before(doc, quantities, found)
         by_sentence.append((sent, found))
     drafts = _beside_estimates(doc, [d for _, found in by_sentence for d in found])
     _prior_years(doc, drafts)
@@ -73,6 +77,38 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     _apply_denials(doc, drafts)
     drafts = _parts_of_cuts(doc, drafts)
     _beyond_parts(doc, drafts)
+    return drafts
+
+
+BRACKET_OPEN = re.compile(r"\s*\(\s*([-−]?)\s*")  # between a result and a bare figure in brackets: "(4,41)", "(-12)"
+BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _bracketed_before(doc: Doc, quantities, found: list[ClaimDraft]) -> list[ClaimDraft]:
+    """A bare figure in brackets right after a result ("4,05 miljarder kronor (4,41)", "SEK 512 million (688)") is
+    the same measure for the period a year before, in the result's unit and scale."""
+    drafts = []
+    for d in found:
+        q = d.claim.quantity
+        if d.claim.kind not in LEVELS or d.claim.aggregate or q is None or q.value is None or q.unit in ("count", "percent"):
+            continue
+        mention = next((m for m in quantities if d.start <= m.start < d.end), None)
+        after = next((m for m in quantities if mention and m.start >= mention.end), None)
+        opening = after and BRACKET_OPEN.fullmatch(doc.text, mention.end, after.start)
+        if not opening or after.quantity.unit != "count" or after.quantity.value is None or not BRACKET_CLOSE.match(
+                doc.text, after.end) or d.claim.when is None:
+            continue
+        written = re.search(DIGITS, doc.text[mention.start:mention.end])
+        shown = written and parse_number(written.group(), doc.lang)
+        scale = abs(q.value) / shown if shown else 0
+        if scale < 1 or abs(scale - 10 ** round(math.log10(scale))) > 1e-6 * scale:
+            continue  # no power of ten between the figure as written and its value
+        value = after.quantity.value * scale * (-1 if opening.group(1) else 1)
+        when = d.claim.when
+        year = str(int(when.value[:4]) - 1)
+        before = TimeRef(year + when.value[4:], when.precision) if when.precision in PERIODS else TimeRef(year, "year")
+        drafts.append(replace(d, start=after.start, end=after.end, claim=evolve(
+            d.claim, quantity=Quantity(q.unit, value), when=before)))
     return drafts
 
 

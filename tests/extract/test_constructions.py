@@ -1655,14 +1655,15 @@ def test_the_month_may_is_no_modal():
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("sv", "Hedvik AB redovisar ett rörelseresultat på 512 Mkr (688) för första kvartalet. Resultatet efter skatt blev "
-           "301 miljoner kronor (455).", [("profit", 512e6, "2026-Q1"), ("net_income", 301e6, "2026-Q1")]),
+           "301 miljoner kronor (455).", [("profit", 512e6, "2026-Q1"), ("profit", 688e6, "2025-Q1"),
+                                           ("net_income", 301e6, "2026-Q1"), ("net_income", 455e6, "2025-Q1")]),
     ("sv", "Hedvik AB, som har drygt 6 000 anställda, säger samtidigt upp 250 personer.",
      [("workforce", 6000, PUBLISHED), ("job_cuts", 250, PUBLISHED)]),
     ("nl", "Zorgverzekeraar Meridia schrapt tussen de 300 en 400 banen, zegt financieel directeur Lotte Jansen van "
            "Meridia.", [("job_cuts", (300, 400), PUBLISHED)]),
 ])
 def test_swedish_reports_and_dutch_names(lang, text, expected):
-    """Last year's figure in brackets ("512 Mkr (688)") breaks no clause; "säger samtidigt upp" lays off; "Lotte
+    """Last year's figure in brackets ("512 Mkr (688)") breaks no clause and is the result a year before; "säger samtidigt upp" lays off; "Lotte
     Jansen van Meridia" is a person of the company Meridia the article names alone, not a person named so."""
     x = extracted(lang, text)
     assert [(c.kind, figure_of(c), c.when and c.when.value) for c in x.claims] == expected

@@ -29,3 +29,19 @@ def test_what_analysts_expected_is_not_the_companys_result(lang, text, kind):
     check_construction("an analysts' estimate", extracted(lang, "Torvmark\n\n" + text), "Torvmark",
                        [(kind, 318e6, "USD" if lang == "en" else "SEK" if lang == "sv" else "EUR", {})])
 
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("sv", "Torvmark AB:s nettoomsättning minskade till 4,05 miljarder kronor (4,41) under fjärde kvartalet.",
+     [("revenue", 4.05e9, "SEK", dict(when="2025-Q4")), ("revenue", 4.41e9, "SEK", dict(when="2024-Q4"))]),
+    ("sv", "Torvmark AB redovisar för fjärde kvartalet ett resultat efter skatt på 221 Mkr (287).",
+     [("net_income", 221e6, "SEK", {}), ("net_income", 287e6, "SEK", {})]),
+    ("sv", "Torvmark AB:s rörelseresultat för 2025 blev 96 miljoner kronor (-12).",
+     [("profit", 96e6, "SEK", dict(when="2025")), ("profit", -12e6, "SEK", dict(when="2024"))]),
+    ("en", "Torvmark AB reported net sales of SEK 4,050 million (4,410) for the fourth quarter.",
+     [("revenue", 4.05e9, "SEK", {}), ("revenue", 4.41e9, "SEK", dict(when="2024-Q4"))]),
+])
+def test_last_years_figure_in_brackets(lang, text, expected):
+    """"4,05 miljarder kronor (4,41)": a bare figure in brackets right after a result is the same measure a year
+    before, in the result's unit and scale; a sum with its own unit in brackets is a conversion, no result."""
+    check_construction("last year's figure in brackets", extracted(lang, "Torvmark\n\n" + text), "Torvmark", expected)
+
