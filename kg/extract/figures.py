@@ -318,7 +318,12 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = Fals
     def usable(h) -> bool:
         rest = text[h.end:h.end + 12]
         at = h.end + len(rest) - len(rest.lstrip())
-        return not doc.lang.ratio.match(text, at) or bool(doc.lang.per_year.match(text, at))  # "d'économies par an"
+        return (not doc.lang.ratio.match(text, at) or bool(doc.lang.per_year.match(text, at))) and not taken(h)
+        # "d'économies par an"
+
+    def taken(h) -> bool:  # "verloor 18 miljoen euro bij een omzet van 27 miljoen": the word of the figure after it
+        return h.start >= q.end and any(doc.words_between(h.end, o.start) <= 2 and not _is_time(doc, o)
+                                        for o in doc.starting_in(doc.quantities, h.end, c_end))
 
     def joined(h) -> bool:  # "sjönk omsättningen till 3,1 miljarder och rörelseresultatet blev ...": the next one's word
         words = doc.tokens.low[doc.token_index(q.end):doc.token_index(h.start)]

@@ -45,3 +45,19 @@ def test_last_years_figure_in_brackets(lang, text, expected):
     before, in the result's unit and scale; a sum with its own unit in brackets is a conversion, no result."""
     check_construction("last year's figure in brackets", extracted(lang, "Torvmark\n\n" + text), "Torvmark", expected)
 
+
+@pytest.mark.parametrize(("lang", "text", "unit"), [
+    ("en", "Torvmark Inc said. Last year the start-up lost 18 million euros on revenue of 27 million euros.", "EUR"),
+    ("nl", "Torvmark BV meldt. Vorig jaar verloor de start-up 18 miljoen euro bij een omzet van 27 miljoen euro.", "EUR"),
+    ("de", "Die Torvmark GmbH meldet. Im vergangenen Jahr verlor das Start-up 18 Millionen Euro bei einem Umsatz von "
+           "27 Millionen Euro.", "EUR"),
+    ("sv", "Torvmark AB meddelar. I fjol förlorade bolaget 18 miljoner kronor på en omsättning av 27 miljoner kronor.",
+     "SEK"),
+    ("es", "Torvmark SA informa. El año pasado la empresa perdió 18 millones de euros con una facturación de 27 millones "
+           "de euros.", "EUR"),
+])
+def test_a_sum_lost_beside_revenue_is_a_loss(lang, text, unit):
+    """"verloor 18 miljoen euro bij een omzet van 27 miljoen": a verb of losing before a sum makes it a loss, and a
+    money word with a figure of its own right after it ("omzet van 27 miljoen") is that figure's, not the sum's."""
+    check_construction("a sum lost", extracted(lang, "Torvmark\n\n" + text), "Torvmark",
+                       [("loss", 18e6, unit, {}), ("revenue", 27e6, unit, {})])
