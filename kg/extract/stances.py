@@ -21,9 +21,10 @@ TIES = {"link", "reason", "thereby", "trouble", "need", "negation", "excuse", "r
 def _savings_figure(doc: Doc, sent: Sentence, cue) -> bool:
     """The cue is the noun of a sum ("4 milliards d'euros d'économies", "savings of $200m") or is lowered by one later
     in its clause ("reducir sus costos de base en algo más de 1.000 millones"): a savings figure, told beside the
-    cuts, gives no cause of them."""
+    cuts, gives no cause of them; a cause of another kind a sum follows ("tariffs that had added $150 million to its
+    costs") stays one."""
     _, c_end = doc.clause_at(cue.start)
-    return any(q.quantity.unit not in ("count", "percent", "days") and (
+    return cue.key == "costs" and any(q.quantity.unit not in ("count", "percent", "days") and (
         q.end <= cue.start and doc.words_between(q.end, cue.start) <= 2
         or cue.end <= q.start < c_end and doc.words_between(cue.end, q.start) <= 8)
         for q in doc.in_sentence(doc.quantities, sent))

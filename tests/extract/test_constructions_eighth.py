@@ -61,3 +61,26 @@ def test_a_sum_lost_beside_revenue_is_a_loss(lang, text, unit):
     money word with a figure of its own right after it ("omzet van 27 miljoen") is that figure's, not the sum's."""
     check_construction("a sum lost", extracted(lang, "Torvmark\n\n" + text), "Torvmark",
                        [("loss", 18e6, unit, {}), ("revenue", 27e6, unit, {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "causes"), [
+    ("en", "Torvmark Inc will cut 2,800 jobs. Chief executive Anna Berg said the move was driven by tariffs that had "
+           "added $150 million to its costs this year.", ["tariffs"]),
+    ("sv", "Torvmark AB varslar 600 anställda. Som skäl anger bolaget högre bränslekostnader och den hårda konkurrensen "
+           "från lågprisbolagen.", ["costs", "competition"]),
+    ("fr", "Torvmark SA va supprimer 650 postes. Ces suppressions sont liées à la baisse de notre activité, a déclaré "
+           "le directeur.", ["demand"]),
+    ("es", "Torvmark SA despedirá a 650 trabajadores. La empresa justifica el recorte por la caída de la actividad.",
+     ["demand"]),
+    ("de", "Die Torvmark AG will 2.000 Stellen streichen. Als Gründe nannte Vorstandschefin Anna Berg den Rückgang des "
+           "Gasabsatzes.", ["demand"]),
+])
+def test_causes_in_the_words_of_the_eighth_set(lang, text, causes):
+    """A cause a sum follows is still one ("tariffs that had added $150 million to its costs"; only costs lowered by
+    a sum are a saving); "anger som skäl" gives reasons, "bränslekostnader" are costs, "konkurrensen" competition;
+    a fall of activity ("la baisse de notre activité", "la caída de la actividad") or of a compound's sales
+    ("Rückgang des Gasabsatzes") is weaker demand."""
+    cuts = {"en": 2800, "sv": 600, "fr": 650, "es": 650, "de": 2000}[lang]
+    check_construction("causes", extracted(lang, "Torvmark\n\n" + text), "Torvmark",
+                       [("job_cuts", cuts, "count", {})]
+                       + [("cause", None, None, dict(object=c, polarity="affirm")) for c in causes])
