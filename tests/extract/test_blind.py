@@ -13,10 +13,12 @@ surname cut from the firm's name, strikers counted as cuts, a bank's "produit ne
 question's cause as given), after its rules 83.3 % at 100 %. The rules they gained hold for any company. The floors
 keep what it reads of them from falling back.
 
-The eighth ten (q7-*: two es, two nl, two sv, two fr, one en, one de; 117 facts, 90 of them required: results with
+The eighth ten (q7-*: two es, two nl, two sv, two fr, one en, one de; 114 facts, 88 of them required: results with
 the year before's figures, an outlook cut and one raised, an airline and a carmaker facing strikes, a bank's
 branches, a utility's and a telecom's voluntary plans, a start-up's percent, an interview denying AI, analysts'
-estimates beside the company's figure, figures in words, a range) read at first 70.0 % at 90.4 %."""
+estimates beside the company's figure, figures in words, a range) read at first 70.0 % at 90.4 % (against the first
+list, since corrected: "no compulsory layoffs" is how cuts are made, no outlook of more (four rows gone, two of them
+required), a ratio of counts is read to three figures (14.3 %), falling margins are costs)."""
 
 from pathlib import Path
 
@@ -554,7 +556,7 @@ FACTS = [
     ('q7-es-02', 'workforce', 'Banco Almenara', 5200, 'count', {}, True),
     ('q7-es-02', 'job_cuts', 'Banco Almenara', 450, 'count', {}, True),
     ('q7-es-02', 'cause', 'Banco Almenara', None, None, {'object': 'demand', 'polarity': 'affirm'}, False),
-    ('q7-es-02', 'layoff_outlook', 'Banco Almenara', None, None, {'polarity': 'deny'}, False),
+    ('q7-es-02', 'cause', 'Banco Almenara', None, None, {'object': 'costs', 'polarity': 'affirm'}, False),
     ('q7-es-02', 'net_income', 'Banco Almenara', 212000000, 'EUR', {}, True),
     ('q7-es-02', 'net_income', 'Banco Almenara', 6, 'percent', {}, False),
     ('q7-es-02', 'revenue', 'Banco Almenara', 1030000000, 'EUR', {}, False),
@@ -562,10 +564,9 @@ FACTS = [
     ('q7-es-02', 'job_cuts', 'Banco Almenara', 260, 'count', {}, True),
     ('q7-nl-01', 'job_cuts', 'Telvaart', 1100, 'count', {}, True),
     ('q7-nl-01', 'workforce', 'Telvaart', 7300, 'count', {}, True),
-    ('q7-nl-01', 'job_cuts', 'Telvaart', 100 / 7, 'percent', {}, True),
+    ('q7-nl-01', 'job_cuts', 'Telvaart', 14.3, 'percent', {}, True),
     ('q7-nl-01', 'cause', 'Telvaart', None, None, {'object': 'competition', 'polarity': 'affirm'}, True),
     ('q7-nl-01', 'cause', 'Telvaart', None, None, {'object': 'demand', 'polarity': 'affirm'}, False),
-    ('q7-nl-01', 'layoff_outlook', 'Telvaart', None, None, {'polarity': 'affirm'}, False),
     ('q7-nl-01', 'cost_savings', 'Telvaart', 150000000, 'EUR', {}, True),
     ('q7-nl-01', 'job_cuts', 'Telvaart', 1300, 'count', {}, True),
     ('q7-nl-01', 'revenue', 'Telvaart', 2100000000, 'EUR', {}, True),
@@ -610,7 +611,6 @@ FACTS = [
     ('q7-fr-01', 'cause', 'Assurances Vernadel', None, None, {'object': 'AI', 'polarity': 'deny'}, True),
     ('q7-fr-01', 'cause', 'Assurances Vernadel', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
     ('q7-fr-01', 'cause', 'Assurances Vernadel', None, None, {'object': 'costs', 'polarity': 'affirm'}, False),
-    ('q7-fr-01', 'layoff_outlook', 'Assurances Vernadel', None, None, {'polarity': 'deny'}, True),
     ('q7-fr-01', 'workforce', 'Assurances Vernadel', 8000, 'count', {}, True),
     ('q7-fr-01', 'job_cuts', 'Assurances Vernadel', 8, 'percent', {}, True),
     ('q7-fr-01', 'revenue', 'Assurances Vernadel', 5600000000, 'EUR', {}, True),
@@ -644,7 +644,6 @@ FACTS = [
     ('q7-en-01', 'share_price', 'Thornbury Motors', -4, 'percent', {}, False),
     ('q7-de-01', 'job_cuts', 'Mainfeld Energie', 2000, 'count', {}, True),
     ('q7-de-01', 'workforce', 'Mainfeld Energie', 11000, 'count', {}, True),
-    ('q7-de-01', 'layoff_outlook', 'Mainfeld Energie', None, None, {'polarity': 'deny'}, True),
     ('q7-de-01', 'cause', 'Mainfeld Energie', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
     ('q7-de-01', 'cause', 'Mainfeld Energie', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
     ('q7-de-01', 'cause', 'Mainfeld Energie', None, None, {'object': 'competition', 'polarity': 'affirm'}, True),
