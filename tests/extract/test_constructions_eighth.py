@@ -84,3 +84,14 @@ def test_causes_in_the_words_of_the_eighth_set(lang, text, causes):
     check_construction("causes", extracted(lang, "Torvmark\n\n" + text), "Torvmark",
                        [("job_cuts", cuts, "count", {})]
                        + [("cause", None, None, dict(object=c, polarity="affirm")) for c in causes])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("sv", "Torvmark AB varslar 600 anställda om uppsägning, varav 420 är kabinpersonal."),
+    ("sv", "Torvmark AB säger upp 600 personer, varav 420 är tjänstemän vid huvudkontoret."),
+])
+def test_a_part_of_a_cut_is_no_workforce(lang, text):
+    """"varslar 600 anställda, varav 420 är kabinpersonal": the part word after a cut makes the count a part of it,
+    not the staff the company has."""
+    check_construction("a part of a cut", extracted(lang, "Torvmark\n\n" + text), "Torvmark",
+                       [("job_cuts", 600, "count", {})])
