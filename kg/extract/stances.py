@@ -245,6 +245,14 @@ def _when(doc: Doc, sent: Sentence, pos: int) -> tuple:
     return (before[-1].time, (0, 0)) if before else (doc.published, (3, 0))
 
 
+def _asking(doc: Doc, sent: Sentence) -> bool:
+    """The sentence, or the next one in its block, ends with a question mark: a question and its premise ("Vos
+    salariés soupçonnent que l'IA remplace leurs emplois. Est-ce le cas ?"), a cause nobody gives."""
+    following = doc.sentences[sent.index + 1:sent.index + 2]
+    return any(doc.text[s.start:s.end].rstrip(" \"'”“’»«)").endswith("?")
+               for s in (sent, *following) if s.block == sent.block)
+
+
 def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     for sent in doc.sentences:
@@ -261,7 +269,7 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         causes = [h for h in causes if not _savings_figure(doc, sent, h) and not _credited(doc, h, all_causes)]
         causes = [h for h in causes if not any(o is not h and o.start <= h.start and h.end <= o.end
                                                and o.end - o.start > h.end - h.start for o in causes)]
-        if not causes:
+        if not causes or _asking(doc, sent):
             continue
         fronted = fronted_denial(doc, sent)
         said = (bool(ctx.attribution(sent).speaker) or denial_before(doc, sent, sent.end) is not None  # "X denied that"

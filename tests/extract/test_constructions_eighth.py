@@ -95,3 +95,18 @@ def test_a_part_of_a_cut_is_no_workforce(lang, text):
     not the staff the company has."""
     check_construction("a part of a cut", extracted(lang, "Torvmark\n\n" + text), "Torvmark",
                        [("job_cuts", 600, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Vos salariés soupçonnent que l'intelligence artificielle remplace leurs emplois. Est-ce le cas ?"),
+    ("en", "Your staff suspect that artificial intelligence is replacing their jobs. Is that the case?"),
+    ("de", "Ihre Mitarbeiter vermuten, dass künstliche Intelligenz ihre Arbeit ersetzt. Stimmt das?"),
+    ("es", "Sus empleados sospechan que la inteligencia artificial sustituye sus empleos. ¿Es así?"),
+])
+def test_the_premise_of_a_question_is_no_cause(lang, text):
+    """In an interview, a question and the sentence right before it in its paragraph are the interviewer's: the
+    cause its premise names is nobody's stance."""
+    cut = {"fr": "Torvmark SA va supprimer 650 postes.", "en": "Torvmark Inc will cut 650 jobs.",
+           "de": "Die Torvmark AG streicht 650 Stellen.", "es": "Torvmark SA despedirá a 650 trabajadores."}[lang]
+    check_construction("a question's premise", extracted(lang, f"Torvmark\n\n{cut}\n\n{text}"), "Torvmark",
+                       [("job_cuts", 650, "count", {})])
