@@ -85,8 +85,9 @@ BRACKET_CLOSE = re.compile(r"\s*\)")
 
 
 def _bracketed_before(doc: Doc, quantities, found: list[ClaimDraft]) -> list[ClaimDraft]:
-    """A bare figure in brackets right after a result ("4,05 miljarder kronor (4,41)", "SEK 512 million (688)") is
-    the same measure for the period a year before, in the result's unit and scale."""
+    """A figure in brackets right after a result, bare ("4,05 miljarder kronor (4,41)", "SEK 512 million (688)") or
+    with a scale and a period of its own ("271 millions d'euros (229 millions au premier semestre 2025)"), is the
+    same measure in the result's unit (and scale, when bare), of that period or else of the one a year before."""
     drafts = []
     for d in found:
         q = d.claim.quantity
@@ -95,21 +96,32 @@ def _bracketed_before(doc: Doc, quantities, found: list[ClaimDraft]) -> list[Cla
         mention = next((m for m in quantities if d.start <= m.start < d.end), None)
         after = next((m for m in quantities if mention and m.start >= mention.end), None)
         opening = after and BRACKET_OPEN.fullmatch(doc.text, mention.end, after.start)
-        if not opening or after.quantity.unit != "count" or after.quantity.value is None or not BRACKET_CLOSE.match(
-                doc.text, after.end) or d.claim.when is None:
+        if not opening or after.quantity.unit not in ("count", q.unit) or after.quantity.value is None or (
+                d.claim.when is None):
             continue
-        written = re.search(DIGITS, doc.text[mention.start:mention.end])
-        shown = written and parse_number(written.group(), doc.lang)
-        scale = abs(q.value) / shown if shown else 0
-        if scale < 1 or abs(scale - 10 ** round(math.log10(scale))) > 1e-6 * scale:
-            continue  # no power of ten between the figure as written and its value
-        value = after.quantity.value * scale * (-1 if opening.group(1) else 1)
+        period = next((t for t in doc.starting_in(doc.times, after.end, after.end + 40)
+                       if doc.words_between(after.end, t.start) <= 2 and BRACKET_CLOSE.match(doc.text, t.end)), None)
+        if not period and not BRACKET_CLOSE.match(doc.text, after.end):
+            continue
+        own, scale = _scale(doc, after), _scale(doc, mention)
+        if own is None or scale is None:
+            continue  # no power of ten between a figure as written and its value
+        value = after.quantity.value * (1 if own > 1 else scale) * (-1 if opening.group(1) else 1)
         when = d.claim.when
         year = str(int(when.value[:4]) - 1)
-        before = TimeRef(year + when.value[4:], when.precision) if when.precision in PERIODS else TimeRef(year, "year")
+        before = period.time if period else TimeRef(year + when.value[4:], when.precision) if (
+            when.precision in PERIODS) else TimeRef(year, "year")
         drafts.append(replace(d, start=after.start, end=after.end, claim=evolve(
             d.claim, quantity=Quantity(q.unit, value), when=before)))
     return drafts
+
+
+def _scale(doc: Doc, m: QuantityMention) -> float | None:
+    """The power of ten between a figure as written and its value ("4,05 miljarder": 1e9), None if there is none."""
+    written = re.search(DIGITS, doc.text[m.start:m.end])
+    shown = written and parse_number(written.group(), doc.lang)
+    scale = abs(m.quantity.value) / shown if shown else 0
+    return scale if scale >= 1 and abs(scale - 10 ** round(math.log10(scale))) <= 1e-6 * scale else None
 
 
 def _prior_years(doc: Doc, drafts: list[ClaimDraft]) -> None:

@@ -39,10 +39,16 @@ def test_what_analysts_expected_is_not_the_companys_result(lang, text, kind):
      [("profit", 96e6, "SEK", dict(when="2025")), ("profit", -12e6, "SEK", dict(when="2024"))]),
     ("en", "Torvmark AB reported net sales of SEK 4,050 million (4,410) for the fourth quarter.",
      [("revenue", 4.05e9, "SEK", {}), ("revenue", 4.41e9, "SEK", dict(when="2024-Q4"))]),
+    ("fr", "Au second semestre, le bénéfice net de Torvmark SA a atteint 271 millions d'euros (229 millions au second "
+           "semestre 2024).", [("net_income", 271e6, "EUR", dict(when="2025-H2")),
+                               ("net_income", 229e6, "EUR", dict(when="2024-H2"))]),
+    ("es", "En 2025, Torvmark SA facturó 1.245 millones de euros (1.108 millones en 2024).",
+     [("revenue", 1.245e9, "EUR", dict(when="2025")), ("revenue", 1.108e9, "EUR", dict(when="2024"))]),
 ])
 def test_last_years_figure_in_brackets(lang, text, expected):
     """"4,05 miljarder kronor (4,41)": a bare figure in brackets right after a result is the same measure a year
-    before, in the result's unit and scale; a sum with its own unit in brackets is a conversion, no result."""
+    before, in the result's unit and scale; with a scale and a period of its own ("(229 millions au second semestre
+    2024)") it is of that period."""
     check_construction("last year's figure in brackets", extracted(lang, "Torvmark\n\n" + text), "Torvmark", expected)
 
 
