@@ -116,3 +116,12 @@ def test_the_premise_of_a_question_is_no_cause(lang, text):
            "de": "Die Torvmark AG streicht 650 Stellen.", "es": "Torvmark SA despedirá a 650 trabajadores."}[lang]
     check_construction("a question's premise", extracted(lang, f"Torvmark\n\n{cut}\n\n{text}"), "Torvmark",
                        [("job_cuts", 650, "count", {})])
+
+
+def test_reasons_given_paragraphs_after_the_cuts():
+    """"Som skäl anger bolaget ...": a reason word ties the causes to the cuts told paragraphs before."""
+    text = ("Torvmark\n\nTorvmark AB varslar 600 anställda om uppsägning.\n\nBolaget drar ned på antalet avgångar under "
+            "vintern.\n\nSom skäl anger bolaget högre bränslekostnader och den hårda konkurrensen från lågprisbolagen.")
+    check_construction("reasons later", extracted("sv", text), "Torvmark",
+                       [("job_cuts", 600, "count", {}), ("cause", None, None, dict(object="costs", polarity="affirm")),
+                        ("cause", None, None, dict(object="competition", polarity="affirm"))])
