@@ -125,3 +125,20 @@ def test_reasons_given_paragraphs_after_the_cuts():
     check_construction("reasons later", extracted("sv", text), "Torvmark",
                        [("job_cuts", 600, "count", {}), ("cause", None, None, dict(object="costs", polarity="affirm")),
                         ("cause", None, None, dict(object="competition", polarity="affirm"))])
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "Torvmark SA ganó 97,5 millones de euros en el cuarto trimestre de 2025, frente a los 81 millones del cuarto "
+           "trimestre de 2024.",
+     [("net_income", 97.5e6, "EUR", dict(when="2025-Q4")), ("net_income", 81e6, "EUR", dict(when="2024-Q4"))]),
+    ("fr", "Le résultat opérationnel de Torvmark SA s'est élevé à 392 millions d'euros au second semestre 2025, contre "
+           "331 millions au second semestre 2024.",
+     [("profit", 392e6, "EUR", dict(when="2025-H2")), ("profit", 331e6, "EUR", dict(when="2024-H2"))]),
+    ("es", "Torvmark SA facturó 97,5 millones de euros en 2025 y tiene 3 millones de clientes, frente a los 2 millones "
+           "de clientes de 2024.", [("revenue", 97.5e6, "EUR", {})]),
+])
+def test_a_sum_compared_with_keeps_the_currency_before_it(lang, text, expected):
+    """"frente a los 81 millones del cuarto trimestre de 2024": millions after a word of comparison, with a period
+    after them, are in the currency of the sum before; "frente a 2 millones de clientes" counts a noun."""
+    check_construction("compared with", extracted(lang, "Torvmark\n\n" + text), "Torvmark", expected)
+
