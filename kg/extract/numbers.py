@@ -205,7 +205,7 @@ def find_quantities(doc: Doc) -> None:
         else:
             quantity = Quantity(unit=unit, value=float(f"{v1 * factor:.12g}"), approx=approx, bound=bound)
         doc.quantities.append(QuantityMention(start, end1 if to_next or alone else m.end(), quantity, to_next=to_next))
-    _add_ratios(doc)
+    _add_ratios(doc, hedges)
     _add_fractions(doc, hedges)
 
 
@@ -391,9 +391,10 @@ def _word_before(text: str, pos: int, words: list[str]) -> bool:
 RATIO_MAX = 100  # the largest "every n-th" a ratio of two counts names ("1 in 10", "3 op de 100")
 
 
-def _add_ratios(doc: Doc) -> None:
+def _add_ratios(doc: Doc, hedges: dict[int, list]) -> None:
     """"1 in 10", "bijna 1 op de 10", "1 sur 5", "1 de cada 4": two counts joined by a word of ratio
-    (``numbers.one_in``), the first smaller, are one share, as a percent (hedged as its first count is)."""
+    (``numbers.one_in``), the first smaller, are one share, as a percent (hedged as its first count is); so is the
+    word for one (``numbers.articles``) before a ratio word and a count of jobs ("bijna een op de zeven banen")."""
     lang, text, qs = doc.lang, doc.text, doc.quantities
     if not lang.one_in:
         return
@@ -402,6 +403,11 @@ def _add_ratios(doc: Doc) -> None:
     while k < len(qs):
         a = qs[k]
         b = qs[k + 1] if k + 1 < len(qs) else None
+        one = _one_in_jobs(doc, a, hedges)
+        if one is not None:
+            out.append(one)
+            k += 1
+            continue
         if (b is not None and a.quantity.unit == b.quantity.unit == "count" and a.quantity.value and b.quantity.value
                 and a.quantity.value < b.quantity.value <= RATIO_MAX and not a.to_next
                 and norm(" ".join(text[a.end:b.start].split())) in lang.one_in):
@@ -413,6 +419,24 @@ def _add_ratios(doc: Doc) -> None:
         out.append(a)
         k += 1
     doc.quantities[:] = out
+
+
+def _one_in_jobs(doc: Doc, b: QuantityMention, hedges: dict[int, list]) -> QuantityMention | None:
+    """The share "een op de zeven banen": the word for one and a ratio word before a count of jobs."""
+    text, lang = doc.text, doc.lang
+    if b.quantity.unit != "count" or not b.quantity.value or not 1 < b.quantity.value <= RATIO_MAX or not any(
+            doc.words_between(b.end, h.start) <= 1 for h in doc.hits_in(b.end, b.end + 30, "jobs", "workforce")):
+        return None
+    before = re.search(rf"(?<!\w)(?:{_alt(lang.articles)})\s+([^\d]{{1,12}}?)\s*$", text[max(0, b.start - 30):b.start],
+                       re.IGNORECASE)
+    if not before or norm(" ".join(before.group(1).split())) not in lang.one_in:
+        return None
+    start = b.start - len(text[max(0, b.start - 30):b.start]) + before.start()
+    found = hedges.get(_skip_space_back(text, start)) or []
+    keys = [h.key for h in found if h.start == min(x.start for x in found)]
+    return QuantityMention(start, b.end, Quantity(
+        unit="percent", value=float(f"{100 / b.quantity.value:.3g}"), approx=any(HEDGE_BOUND[k][0] for k in keys),
+        bound=next((HEDGE_BOUND[k][1] for k in keys if HEDGE_BOUND[k][1]), None)))
 
 
 def _add_fractions(doc: Doc, hedges: dict[int, list]) -> None:

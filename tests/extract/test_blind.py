@@ -519,7 +519,7 @@ FACTS = [
     ('q5-de-02', 'cause', 'Altmühl Landtechnik', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
     ('q5-de-02', 'cause', 'Altmühl Landtechnik', None, None, {'object': 'automation', 'polarity': 'deny'}, True),
     ('q5-nl-01', 'job_cuts', 'Zuidmeer Bank', 2000, 'count', {}, True),
-    ('q5-nl-01', 'job_cuts', 'Zuidmeer Bank', 100 / 6, 'percent', {}, False),
+    ('q5-nl-01', 'job_cuts', 'Zuidmeer Bank', 16.7, 'percent', {}, False),
     ('q5-nl-01', 'workforce', 'Zuidmeer Bank', 12000, 'count', {}, True),
     ('q5-nl-01', 'cause', 'Zuidmeer Bank', None, None, {'object': 'automation', 'polarity': 'affirm'}, True),
     ('q5-nl-01', 'store_closure', 'Zuidmeer Bank', 45, 'count', {}, True),

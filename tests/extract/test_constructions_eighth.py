@@ -142,3 +142,15 @@ def test_a_sum_compared_with_keeps_the_currency_before_it(lang, text, expected):
     after them, are in the currency of the sum before; "frente a 2 millones de clientes" counts a noun."""
     check_construction("compared with", extracted(lang, "Torvmark\n\n" + text), "Torvmark", expected)
 
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Torvmark BV schrapt 1.100 banen, zodat bijna een op de zeven banen verdwijnt."),
+    ("es", "Torvmark SA despedirá a 1.100 trabajadores, una de cada siete plazas."),
+    ("en", "Torvmark Inc will cut 1,100 jobs, or one in seven jobs."),
+])
+def test_the_word_for_one_before_a_ratio_of_jobs(lang, text):
+    """"een op de zeven banen": the word for one (also the article) before a ratio word and a count of jobs is a
+    share of them, read to three figures."""
+    check_construction("one in seven", extracted(lang, "Torvmark\n\n" + text), "Torvmark",
+                       [("job_cuts", 1100, "count", {}), ("job_cuts", 14.3, "percent", {})])
+
