@@ -154,3 +154,13 @@ def test_the_word_for_one_before_a_ratio_of_jobs(lang, text):
     check_construction("one in seven", extracted(lang, "Torvmark\n\n" + text), "Torvmark",
                        [("job_cuts", 1100, "count", {}), ("job_cuts", 14.3, "percent", {})])
 
+
+@pytest.mark.parametrize("text", [
+    "Torvmark AB varslar 600 anställda. Bolaget lägger samtidigt ned sin bas i Luleå.",
+    "Torvmark AB varslar 600 anställda. Bolaget lägger också ner sin fabrik i Luleå.",
+])
+def test_a_swedish_closing_verb_split_by_an_adverb(text):
+    """"lägger samtidigt ned sin bas i Luleå": the verb's parts around an adverb still close a site, and an airline's
+    base is one."""
+    check_construction("lägger ... ned", extracted("sv", "Torvmark\n\n" + text), "Torvmark",
+                       [("job_cuts", 600, "count", {}), ("store_closure", None, None, {})])
