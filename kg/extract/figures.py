@@ -4,8 +4,9 @@ and store closures, each with its organisation, time, modality, speaker and quot
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from kg.extract.changes import Role, change_roles, counts_time
@@ -14,6 +15,7 @@ from kg.extract.context import ClaimContext, contains, dates_a_sum, denies_cause
 from kg.extract.doc import Doc, QuantityMention, Sentence
 from kg.extract.entities import GENITIVE
 from kg.extract.lang import norm
+from kg.extract.numbers import DIGITS, parse_number
 from kg.records import Claim, Quantity, TimeRef
 
 
@@ -63,10 +65,9 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         _assign_times(doc, ctx, sent, found)
         _share_times(found)
         _pair_times(doc, sent, found)
+        found += _bracketed_before(doc, quantities, found)
         by_sentence.append((sent, found))
-    for _, found in by_sentence:
-        found.extend(_bracketed_prior(doc, found))
-    drafts = [d for _, found in by_sentence for d in found]
+    drafts = _beside_estimates(doc, [d for _, found in by_sentence for d in found])
     _prior_years(doc, drafts)
     _story_horizon(doc, ctx, drafts)
     for sent, found in by_sentence:
@@ -79,43 +80,49 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     return drafts
 
 
-DIGITS = r"\d+(?:[.,\u00a0\u202f ]\d+)*"
-BRACKETED = re.compile(rf"\s*\(\s*([-−])?\s*({DIGITS})\s*\)")  # " (348)", " (3,4)", " (-12)"
-LEADING = re.compile(DIGITS)
-GROUPED_ONLY = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+")
+BRACKET_OPEN = re.compile(r"\s*\(\s*([-−]?)\s*")  # between a result and a bare figure in brackets: "(4,41)", "(-12)"
+BRACKET_CLOSE = re.compile(r"\s*\)")
 
 
-def _written(number: str) -> float:
-    """A number as written: separators before groups of three digits group, a single other one is the decimal."""
-    if GROUPED_ONLY.fullmatch(number):
-        return float(re.sub(r"\D", "", number))
-    return float(re.sub(r"[\u00a0\u202f ]", "", number).replace(",", "."))
-
-
-def _bracketed_prior(doc: Doc, found: list[ClaimDraft]) -> list[ClaimDraft]:
-    """A bare figure in brackets right after a sum ("Rörelseresultatet blev 212 miljoner kronor (348)", "3,1 miljarder
-    (3,4)") is the same measure a year before, as reports write it: a claim in the sum's scale and unit, dated a year
-    before the sum's year, half or quarter; none where the sum is dated otherwise, or the two are over ten times apart."""
-    out = []
+def _bracketed_before(doc: Doc, quantities, found: list[ClaimDraft]) -> list[ClaimDraft]:
+    """A figure in brackets right after a result, bare ("4,05 miljarder kronor (4,41)", "SEK 512 million (688)") or
+    with a scale and a period of its own ("271 millions d'euros (229 millions au premier semestre 2025)"), is the
+    same measure in the result's unit (and scale, when bare), of that period or else of the one a year before (none
+    where the result is of no year, half or quarter, or the bare figure is over ten times off it)."""
+    drafts = []
     for d in found:
-        q, when = d.claim.quantity, d.claim.when
-        if d.claim.kind not in MONEY or q is None or not q.value or q.unit in ("count", "percent", "days") or (
-                when is None or when.precision not in ("year", "half", "quarter")):
+        q = d.claim.quantity
+        if d.claim.kind not in MONEY or d.claim.aggregate or q is None or not q.value or q.unit in ("count", "percent"):
             continue
-        sum_ = next((m for m in doc.quantities if d.start <= m.start < d.end and m.quantity.unit == q.unit), None)
-        m = BRACKETED.match(doc.text, sum_.end) if sum_ is not None else None
-        lead = LEADING.search(doc.text, sum_.start, sum_.end) if sum_ is not None else None
-        if m is None or lead is None or not _written(lead.group()):
+        mention = next((m for m in quantities if d.start <= m.start < d.end), None)
+        after = next((m for m in quantities if mention and m.start >= mention.end), None)
+        opening = after and BRACKET_OPEN.fullmatch(doc.text, mention.end, after.start)
+        if not opening or after.quantity.unit not in ("count", q.unit) or after.quantity.value is None or (
+                d.claim.when is None):
             continue
-        value = _written(m.group(2)) * abs(q.value) / _written(lead.group()) * (-1 if m.group(1) else 1)
-        if not 0.1 <= abs(value / q.value) <= 10:
+        period = next((t for t in doc.starting_in(doc.times, after.end, after.end + 40)
+                       if doc.words_between(after.end, t.start) <= 2 and BRACKET_CLOSE.match(doc.text, t.end)), None)
+        if not period and not BRACKET_CLOSE.match(doc.text, after.end):
             continue
-        earlier = TimeRef(str(int(when.value[:4]) - 1) + when.value[4:], when.precision)
-        out.append(ClaimDraft(claim=evolve(d.claim, quantity=Quantity(unit=q.unit, value=float(f"{value:.12g}")),
-                                           when=earlier),
-                              sent=d.sent, start=m.start(2), end=m.end(), when_rank=d.when_rank, basis=d.basis,
-                              named=d.named))
-    return out
+        own, scale = _scale(doc, after), _scale(doc, mention)
+        if own is None or scale is None:
+            continue  # no power of ten between a figure as written and its value
+        value = after.quantity.value * (1 if own > 1 else scale) * (-1 if opening.group(1) else 1)
+        when = d.claim.when
+        if not period and (when.precision not in PERIODS or not 0.1 <= abs(value / q.value) <= 10):
+            continue  # a result of a day, or a bracket ten times off it: no year before to speak of
+        before = period.time if period else TimeRef(str(int(when.value[:4]) - 1) + when.value[4:], when.precision)
+        drafts.append(replace(d, start=after.start, end=after.end, claim=evolve(
+            d.claim, quantity=Quantity(q.unit, value), when=before)))
+    return drafts
+
+
+def _scale(doc: Doc, m: QuantityMention) -> float | None:
+    """The power of ten between a figure as written and its value ("4,05 miljarder": 1e9), None if there is none."""
+    written = re.search(DIGITS, doc.text[m.start:m.end])
+    shown = written and parse_number(written.group(), doc.lang)
+    scale = abs(m.quantity.value) / shown if shown else 0
+    return scale if scale >= 1 and abs(scale - 10 ** round(math.log10(scale))) <= 1e-6 * scale else None
 
 
 def _prior_years(doc: Doc, drafts: list[ClaimDraft]) -> None:
@@ -282,6 +289,24 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     return [d]
 
 
+def _beside_estimates(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """A result observers expected after the company's own figure of that measure ("Operating profit fell to $318
+    million. Analysts had expected $365 million") is their estimate beside it, no result; before any figure of its
+    measure it is the result expected ("Analysts expect X to report revenue of $6.4bn")."""
+    estimates = {id(d) for d in drafts if d.claim.kind in ACCOUNTS and _estimated(doc, d)}
+    return [d for d in drafts if id(d) not in estimates or not any(
+        o.claim.kind == d.claim.kind and o.start < d.start and id(o) not in estimates for o in drafts)]
+
+
+def _estimated(doc: Doc, d: ClaimDraft) -> bool:
+    """Observers (`attribution.observers`: "analysts", "Analytikerna") in the figure's clause before it and a word
+    of expecting (`modality.expected`) after them, before the figure or right after it ("Analysten hatten ein Ebit von
+    365 Millionen Euro erwartet")."""
+    c_start, c_end = doc.clause_at(d.start)
+    return any(h.key == "expected" and h.start >= o.end and (h.end <= d.start or doc.words_between(d.end, h.start) <= 1)
+               for o in doc.hits_in(c_start, d.start, "observers") for h in doc.hits_in(o.end, c_end, "mod"))
+
+
 def _dated_after(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
     """A time or a word of the year before right after the figure ("from $2.9 billion in 2024", "from $690 million a
     year earlier"): the level before a change is of a period the text tells."""
@@ -306,7 +331,12 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = Fals
     def usable(h) -> bool:
         rest = text[h.end:h.end + 12]
         at = h.end + len(rest) - len(rest.lstrip())
-        return not doc.lang.ratio.match(text, at) or bool(doc.lang.per_year.match(text, at))  # "d'économies par an"
+        return (not doc.lang.ratio.match(text, at) or bool(doc.lang.per_year.match(text, at))) and not taken(h)
+        # "d'économies par an"
+
+    def taken(h) -> bool:  # "verloor 18 miljoen euro bij een omzet van 27 miljoen": the word of the figure after it
+        return h.start >= q.end and any(doc.words_between(h.end, o.start) <= 2 and not _is_time(doc, o)
+                                        for o in doc.starting_in(doc.quantities, h.end, c_end))
 
     def joined(h) -> bool:  # "sjönk omsättningen till 3,1 miljarder och rörelseresultatet blev ...": the next one's word
         words = doc.tokens.low[doc.token_index(q.end):doc.token_index(h.start)]
@@ -931,12 +961,15 @@ def _parts_of_cuts(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
                 if d.claim.kind == "workforce":
                     repeated.add(id(d))
     for d in drafts:
+        after_part = any(  # "350 anställda, varav 200 i Luleå": a part of the count before
+            doc.words_between(h.end, d.start) <= 1 and any(
+                o.claim.kind == "job_cuts" and o.sent is d.sent and o.end <= h.start for o in drafts)
+            for h in doc.hits_in(max(d.sent.start, d.start - 30), d.start, "part_of"))
+        if d.claim.kind == "workforce" and after_part:
+            repeated.add(id(d))  # "varslar 600 anställda, varav 420 är kabinpersonal": part of the cut, no staff size
         if d.claim.kind != "job_cuts" or d.claim.segment is not None or d.claim.aggregate is not None:
             continue
-        if d.start in parts or _at_one_site(doc, d) or any(  # "350 anställda, varav 200 i Luleå": a part of the count before
-                doc.words_between(h.end, d.start) <= 1 and any(
-                    o.claim.kind == "job_cuts" and o.sent is d.sent and o.end <= h.start for o in drafts)
-                for h in doc.hits_in(max(d.sent.start, d.start - 30), d.start, "part_of")):
+        if d.start in parts or _at_one_site(doc, d) or after_part:
             d.claim = evolve(d.claim, aggregate="part")
     return [d for d in drafts if id(d) not in repeated]
 

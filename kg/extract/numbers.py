@@ -158,7 +158,7 @@ def find_quantities(doc: Doc) -> None:
         m, v1 = _words_go_on(pattern, text, m, v1, lang)  # "dos mil quinientos", "deux mille cinq cents"
         pos = m.end()
         unit = _unit_of(m)
-        if unit == "count" and m.group("s1") and v1 >= 1e6 and _phrase_ends(doc, m.end()):
+        if unit == "count" and m.group("s1") and v1 >= 1e6 and (_phrase_ends(doc, m.end()) or _compared(doc, start, m.end())):
             unit = _money_before(doc, start) or unit  # "4,2 milliards d'euros ... une perte de 150 millions.", "jämfört
             # med 1,9 miljarder året innan"
         factor = 7.0 if m.group("weeks") else 1.0
@@ -234,6 +234,17 @@ def _phrase_ends(doc: Doc, end: int) -> bool:
     at = end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip())
     return not text[at:at + 1].isalpha() or bool(YEAR_NEXT.match(text, at)) or any(
         h.start == at for h in doc.hits_in(at, at + 40, "time"))
+
+
+def _compared(doc: Doc, start: int, end: int) -> bool:
+    """A word of comparison (``time.base``: "frente a", "contre", "tegen") two words or fewer before the figure and a
+    year soon after it: the sum it is compared with, of a period ("frente a los 81 millones del segundo trimestre de
+    2025"); not a count of a noun ("frente a 2 millones de clientes", `numbers.currency_of`)."""
+    sent, text = doc.sentence_at(start), doc.text
+    after = text[end:end + 40].lstrip()
+    return not any(after.startswith(w + " ") or after.startswith(w) and w[-1:] in "'’" for w in doc.lang.currency_of) and bool(
+        YEAR.search(after)) and any(h.key == "base" and doc.words_between(h.end, start) <= 2
+                                    for h in doc.hits_in(max(sent.start, start - 40), start, "time"))
 
 
 YEAR_NEXT = re.compile(r"\w{1,3}\s+(?:19|20)\d\d(?!\d)")  # "en 2024", "in 2024"

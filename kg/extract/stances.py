@@ -21,9 +21,10 @@ TIES = {"link", "reason", "thereby", "trouble", "need", "negation", "excuse", "r
 def _savings_figure(doc: Doc, sent: Sentence, cue) -> bool:
     """The cue is the noun of a sum ("4 milliards d'euros d'économies", "savings of $200m") or is lowered by one later
     in its clause ("reducir sus costos de base en algo más de 1.000 millones"): a savings figure, told beside the
-    cuts, gives no cause of them."""
+    cuts, gives no cause of them; a cause of another kind a sum follows ("tariffs that had added $150 million to its
+    costs") stays one."""
     _, c_end = doc.clause_at(cue.start)
-    return any(q.quantity.unit not in ("count", "percent", "days") and (
+    return cue.key == "costs" and any(q.quantity.unit not in ("count", "percent", "days") and (
         q.end <= cue.start and doc.words_between(q.end, cue.start) <= 2
         or cue.end <= q.start < c_end and doc.words_between(cue.end, q.start) <= 8)
         for q in doc.in_sentence(doc.quantities, sent))
@@ -244,6 +245,14 @@ def _when(doc: Doc, sent: Sentence, pos: int) -> tuple:
     return (before[-1].time, (0, 0)) if before else (doc.published, (3, 0))
 
 
+def _asking(doc: Doc, sent: Sentence) -> bool:
+    """The sentence, or the next one in its block, ends with a question mark: a question and its premise ("Vos
+    salariés soupçonnent que l'IA remplace leurs emplois. Est-ce le cas ?"), a cause nobody gives."""
+    following = doc.sentences[sent.index + 1:sent.index + 2]
+    return any(doc.text[s.start:s.end].rstrip(" \"'”“’»«)").endswith("?")
+               for s in (sent, *following) if s.block == sent.block)
+
+
 def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     for sent in doc.sentences:
@@ -260,7 +269,7 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         causes = [h for h in causes if not _savings_figure(doc, sent, h) and not _credited(doc, h, all_causes)]
         causes = [h for h in causes if not any(o is not h and o.start <= h.start and h.end <= o.end
                                                and o.end - o.start > h.end - h.start for o in causes)]
-        if not causes:
+        if not causes or _asking(doc, sent):
             continue
         fronted = fronted_denial(doc, sent)
         said = (bool(ctx.attribution(sent).speaker) or denial_before(doc, sent, sent.end) is not None  # "X denied that"
