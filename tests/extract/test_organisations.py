@@ -303,6 +303,11 @@ def test_a_wire_dateline_cites_no_outlet():
            "para la salida de 1.200 empleados, la mayoría mediante prejubilaciones.", "Banca Morvedre"),  # "Banca" first, as "Banco"
     ("fr", "Montval Acier supprime des emplois\n\nMontval Acier va supprimer 420 emplois, a annoncé lundi la direction.",
      "Montval Acier"),
+    # where nouns are capitalised, a noun the article writes after the name each time it names the firm in full
+    ("de", "Falkenried Möbel schließt Filialen\n\nDie Kette Falkenried Möbel streicht 300 Stellen. Falkenried Möbel "
+           "meldete Insolvenz an. „Ohne Schnitt hat Falkenried keine Zukunft“, sagte die Chefin.", "Falkenried Möbel"),
+    ("de", "Hagedorn Getränke streicht 120 Stellen\n\nDer Getränkehersteller Hagedorn Getränke baut 120 Stellen ab. Bei "
+           "Hagedorn arbeiten noch 900 Menschen.", "Hagedorn Getränke"),
 ])
 def test_a_company_keeps_its_whole_name(language, text, org):
     extraction = extract(_article(text, language))
