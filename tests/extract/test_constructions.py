@@ -457,6 +457,19 @@ CASES: dict[str, list] = {
         ("nl", "Kroonveld Zuivel schrapt 400 banen\n\nKroonveld Zuivel schrapt 400 banen. Vakbonden reageren geschokt. "
                "Volgens Topman Joris Hendriks bespaart het bedrijf daarmee 25 miljoen euro.", "Kroonveld Zuivel",
          [("job_cuts", 400, "count", {}), ("cost_savings", 25e6, "EUR", dict(speaker="Joris Hendriks"))]),
+        # a quantifier opening a sentence about staff: no name
+        ("en", "Corlin Systems cuts 400 jobs\n\nCorlin Systems will cut 400 jobs. Several employees said they learned "
+               "of the cuts by email.", "Corlin Systems", [("job_cuts", 400, "count", {})]),
+        ("fr", "Corlin Systems supprime 400 postes\n\nCorlin Systems va supprimer 400 postes. Plusieurs salariés ont "
+               "dit avoir appris la nouvelle par courriel.", "Corlin Systems", [("job_cuts", 400, "count", {})]),
+        ("sv", "Corlin Systems varslar 400\n\nCorlin Systems AB varslar 400 anställda. Flera anställda säger att de "
+               "fick beskedet via mejl.", "Corlin Systems", [("job_cuts", 400, "count", {})]),
+        ("de", "Corlin Systems streicht 400 Stellen\n\nDie Corlin Systems GmbH streicht 400 Stellen. Mehrere "
+               "Mitarbeiter sagten, sie hätten per E-Mail davon erfahren.", "Corlin Systems", [("job_cuts", 400, "count", {})]),
+        ("es", "Corlin Systems despedirá a 400 trabajadores\n\nCorlin Systems despedirá a 400 trabajadores. Varios "
+               "empleados dijeron que se enteraron por correo.", "Corlin Systems", [("job_cuts", 400, "count", {})]),
+        ("nl", "Corlin Systems schrapt 400 banen\n\nCorlin Systems schrapt 400 banen. Verschillende medewerkers zeiden "
+               "dat ze het per e-mail hoorden.", "Corlin Systems", [("job_cuts", 400, "count", {})]),
     ],
     "a site named by its plant noun": [  # "will close its plant in Ohio": one site, by its place, at its own time
         ("sv", "Torvmark lägger ner bruket i Sollefteå\n\nSkogsbolaget Torvmark AB lägger ner sitt pappersbruk i "
