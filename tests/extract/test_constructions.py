@@ -917,6 +917,31 @@ CASES: dict[str, list] = {
                "2025, frente a 65 millones un año antes. Despedirá a 200 trabajadores.", "Mirasol Alimentos",
          [("net_income", 80e6, "EUR", dict(when="2025")), ("net_income", 65e6, "EUR", dict(when="2024")),
           ("job_cuts", 200, "count", {})]),
+        # the year before in other words ("im Jahr davor", "l'année d'avant", "el año previo", "het jaar daarvoor")
+        ("de", "Kessler Zahlen\n\nDie Kessler AG setzte 2025 340 Millionen Euro um, nach 365 Millionen Euro im Jahr "
+               "davor. Kessler streicht 200 Stellen.", "Kessler",
+         [("revenue", 340e6, "EUR", dict(when="2025")), ("revenue", 365e6, "EUR", dict(when="2024")),
+          ("job_cuts", 200, "count", {})]),
+        ("fr", "Verdane résultats\n\nLe groupe Verdane a publié un bénéfice net de 80 millions d'euros pour 2025, contre "
+               "65 millions l'année d'avant. Il va supprimer 200 postes.", "Verdane",
+         [("net_income", 80e6, "EUR", dict(when="2025")), ("net_income", 65e6, "EUR", dict(when="2024")),
+          ("job_cuts", 200, "count", {})]),
+        ("es", "Mirasol Alimentos resultados\n\nMirasol Alimentos obtuvo un beneficio neto de 80 millones de euros en "
+               "2025, frente a 65 millones el año previo. Despedirá a 200 trabajadores.", "Mirasol Alimentos",
+         [("net_income", 80e6, "EUR", dict(when="2025")), ("net_income", 65e6, "EUR", dict(when="2024")),
+          ("job_cuts", 200, "count", {})]),
+        ("nl", "Delvaart resultaten\n\nDelvaart NV boekte over 2025 een nettowinst van 80 miljoen euro, tegen 65 miljoen "
+               "euro het jaar daarvoor. Het schrapt 200 banen.", "Delvaart",
+         [("net_income", 80e6, "EUR", dict(when="2025")), ("net_income", 65e6, "EUR", dict(when="2024")),
+          ("job_cuts", 200, "count", {})]),
+        ("sv", "Torvmark resultat\n\nTorvmark AB:s nettoresultat blev 80 miljoner kronor för 2025, jämfört med 65 "
+               "miljoner kronor året dessförinnan. Bolaget varslar 200 anställda.", "Torvmark",
+         [("net_income", 80e6, "SEK", dict(when="2025")), ("net_income", 65e6, "SEK", dict(when="2024")),
+          ("job_cuts", 200, "count", {})]),
+        ("en", "Harlow Foods results\n\nHarlow Foods reported net income of $80 million for 2025, after $65 million the "
+               "year prior. It will cut 200 jobs.", "Harlow Foods",
+         [("net_income", 80e6, "USD", dict(when="2025")), ("net_income", 65e6, "USD", dict(when="2024")),
+          ("job_cuts", 200, "count", {})]),
     ],
     "a cause said to have nothing to do with the cuts": [  # stance.unrelated denies the cause after it; a named speaker saying so in an article about cuts speaks of them, in a paragraph of its own too
         ("en", "Harlow Foods cuts jobs\n\nHarlow Foods will cut 300 jobs.\n\nThe company employs 4,000 people. According "
