@@ -942,6 +942,23 @@ CASES: dict[str, list] = {
                "year prior. It will cut 200 jobs.", "Harlow Foods",
          [("net_income", 80e6, "USD", dict(when="2025")), ("net_income", 65e6, "USD", dict(when="2024")),
           ("job_cuts", 200, "count", {})]),
+        # a change by a percent from the level compared with ("up 4% from", "ein Plus von 4 Prozent gegenüber")
+        ("en", "Harlow Foods results\n\nHarlow Foods reported revenue of $912 million for 2025, up 4% from $877 million "
+               "a year earlier. Revenue in the fourth quarter rose 3% to $240 million.", "Harlow Foods",
+         [("revenue", 912e6, "USD", dict(when="2025")), ("revenue", 877e6, "USD", dict(when="2024")),
+          ("revenue", 240e6, "USD", {})]),
+        ("de", "Kessler Zahlen\n\nDie Kessler AG setzte 2025 912 Millionen Euro um, ein Plus von 4 Prozent gegenüber "
+               "877 Millionen Euro ein Jahr zuvor.", "Kessler",
+         [("revenue", 912e6, "EUR", dict(when="2025")), ("revenue", 877e6, "EUR", dict(when="2024"))]),
+        ("es", "Mirasol Alimentos resultados\n\nMirasol Alimentos facturó 912 millones de euros en 2025, un 4 % más que "
+               "los 877 millones del año anterior.", "Mirasol Alimentos",
+         [("revenue", 912e6, "EUR", dict(when="2025")), ("revenue", 877e6, "EUR", dict(when="2024"))]),
+        ("sv", "Torvmark resultat\n\nTorvmark AB:s omsättning blev 912 miljoner kronor för 2025, en ökning med 4 procent "
+               "från 877 miljoner kronor ett år tidigare.", "Torvmark",
+         [("revenue", 912e6, "SEK", dict(when="2025")), ("revenue", 877e6, "SEK", dict(when="2024"))]),
+        ("fr", "Verdane résultats\n\nLe groupe Verdane a réalisé en 2025 un chiffre d'affaires de 912 millions d'euros, "
+               "en hausse de 4 % par rapport aux 877 millions d'euros un an plus tôt.", "Verdane",
+         [("revenue", 912e6, "EUR", dict(when="2025")), ("revenue", 877e6, "EUR", dict(when="2024"))]),
     ],
     "a cause said to have nothing to do with the cuts": [  # stance.unrelated denies the cause after it; a named speaker saying so in an article about cuts speaks of them, in a paragraph of its own too
         ("en", "Harlow Foods cuts jobs\n\nHarlow Foods will cut 300 jobs.\n\nThe company employs 4,000 people. According "
