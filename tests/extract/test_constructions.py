@@ -960,6 +960,24 @@ CASES: dict[str, list] = {
                "en hausse de 4 % par rapport aux 877 millions d'euros un an plus tôt.", "Verdane",
          [("revenue", 912e6, "EUR", dict(when="2025")), ("revenue", 877e6, "EUR", dict(when="2024"))]),
     ],
+    "a fall named by its noun before the orders": [  # causes.trend: "a sharp slowdown in orders", "l'effondrement des commandes"
+        ("en", "Harlow Foods cuts jobs\n\nHarlow Foods will cut 300 jobs, blaming a sharp slowdown in orders from its "
+               "customers.", "Harlow Foods",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ("de", "Kessler baut ab\n\nDie Kessler AG streicht 300 Stellen. Grund sei der Zusammenbruch der Aufträge aus "
+               "China, sagte der Chef.", "Kessler",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ("fr", "Verdane supprime 300 postes\n\nLe groupe Verdane va supprimer 300 postes. Le directeur justifie le plan "
+               "par l'effondrement des commandes.", "Verdane",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ("es", "Mirasol despide\n\nMirasol Alimentos despedirá a 300 trabajadores por el desplome de los pedidos.",
+         "Mirasol Alimentos",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ("nl", "Delvaart schrapt banen\n\nDelvaart NV schrapt 300 banen vanwege een terugval in de orders.", "Delvaart",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ("sv", "Torvmark varslar\n\nTorvmark AB varslar 300 anställda på grund av en kraftig nedgång i orderingången.",
+         "Torvmark", [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+    ],
     "a cause said to have nothing to do with the cuts": [  # stance.unrelated denies the cause after it; a named speaker saying so in an article about cuts speaks of them, in a paragraph of its own too
         ("en", "Harlow Foods cuts jobs\n\nHarlow Foods will cut 300 jobs.\n\nThe company employs 4,000 people. According "
                "to chief executive Dana Reyes, the reorganisation has nothing to do with AI.", "Harlow Foods",
