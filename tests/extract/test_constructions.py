@@ -960,6 +960,23 @@ CASES: dict[str, list] = {
                "en hausse de 4 % par rapport aux 877 millions d'euros un an plus tôt.", "Verdane",
          [("revenue", 912e6, "EUR", dict(when="2025")), ("revenue", 877e6, "EUR", dict(when="2024"))]),
     ],
+    "synergies of a takeover": [  # money.cost_savings: synergies a year are savings; revenue synergies are none
+        ("en", "Hadley Freight to buy rival\n\nHadley Freight will buy a rival. The deal is expected to bring cost "
+               "synergies of $120 million a year and revenue synergies of $30 million.", "Hadley Freight",
+         [("cost_savings", 120e6, "USD", {})]),
+        ("de", "Kessler übernimmt\n\nDie Kessler AG übernimmt einen Konkurrenten. Kessler erwartet Synergien von 120 "
+               "Millionen Euro pro Jahr und Umsatzsynergien von 30 Millionen Euro.", "Kessler",
+         [("cost_savings", 120e6, "EUR", {})]),
+        ("fr", "Verdane rachète\n\nLe groupe Verdane rachète un concurrent et attend des synergies de 120 millions "
+               "d'euros par an et des synergies de revenus de 30 millions d'euros.", "Verdane",
+         [("cost_savings", 120e6, "EUR", {})]),
+        ("es", "Mirasol compra\n\nMirasol Alimentos compra a un competidor y prevé sinergias de 120 millones de euros "
+               "anuales.", "Mirasol Alimentos", [("cost_savings", 120e6, "EUR", {})]),
+        ("nl", "Delvaart koopt\n\nDelvaart NV koopt een concurrent en verwacht synergieën van 120 miljoen euro per "
+               "jaar.", "Delvaart", [("cost_savings", 120e6, "EUR", {})]),
+        ("sv", "Torvmark köper\n\nTorvmark AB köper en konkurrent. Affären väntas ge kostnadssynergier på 120 miljoner "
+               "kronor per år.", "Torvmark", [("cost_savings", 120e6, "SEK", {})]),
+    ],
     "a fall named by its noun before the orders": [  # causes.trend: "a sharp slowdown in orders", "l'effondrement des commandes"
         ("en", "Harlow Foods cuts jobs\n\nHarlow Foods will cut 300 jobs, blaming a sharp slowdown in orders from its "
                "customers.", "Harlow Foods",
