@@ -354,3 +354,24 @@ def test_only_the_company_is_an_organisation(language, text, org, expected):
     """Unions are third parties, a descriptor is no part of a name, and a surname a person shares stays in the firm's
     name where the article writes the two as one."""
     check_construction("organisations", extract(_article(text, language)), org, expected)
+
+
+@pytest.mark.parametrize(("language", "text", "buyer", "bought"), [
+    ("en", "Hadley Freight Ltd buys Orwin Haulage – 300 jobs will be cut\n\nHadley Freight Ltd will buy Orwin Haulage, "
+           "which employs 1,700 people.", "Hadley Freight", "Orwin Haulage"),
+    ("sv", "Hadley Frakt AB köper Orwin Åkeri – 300 jobb försvinner\n\nHadley Frakt AB köper konkurrenten Orwin Åkeri AB, "
+           "som har 1 700 anställda.", "Hadley Frakt", "Orwin Åkeri"),
+    ("de", "Hadley Fracht übernimmt Orwin Logistik – 300 Stellen fallen weg\n\nDie Hadley Fracht GmbH übernimmt die Orwin "
+           "Logistik GmbH, die 1.700 Mitarbeiter beschäftigt.", "Hadley Fracht", "Orwin Logistik"),
+    ("fr", "Hadley Fret rachète Orwin Transports : 300 postes supprimés\n\nHadley Fret SA rachète Orwin Transports SA, qui "
+           "emploie 1 700 salariés.", "Hadley Fret", "Orwin Transports"),
+    ("es", "Hadley Carga compra Orwin Transportes: 300 despidos\n\nLa empresa Hadley Carga compra la firma Orwin "
+           "Transportes, que emplea a 1.700 personas.", "Hadley Carga", "Orwin Transportes"),
+    ("nl", "Hadley Vracht koopt Orwin Transport – 300 banen verdwijnen\n\nHadley Vracht BV koopt Orwin Transport BV, dat "
+           "1.700 mensen in dienst heeft.", "Hadley Vracht", "Orwin Transport"),
+])
+def test_cuts_after_a_takeover_are_the_buyers(language, text, buyer, bought):
+    """"X köper Y – 300 jobb försvinner": what X acquires is no subject of the clause after it, the buyer is; a
+    relative clause on Y ("Y, som har 1 700 anställda") is still about Y."""
+    claims = extract(_article(text, language)).claims
+    assert {(c.kind, c.org) for c in claims} == {("job_cuts", buyer), ("workforce", bought)}, claims
