@@ -960,6 +960,22 @@ CASES: dict[str, list] = {
                "en hausse de 4 % par rapport aux 877 millions d'euros un an plus tôt.", "Verdane",
          [("revenue", 912e6, "EUR", dict(when="2025")), ("revenue", 877e6, "EUR", dict(when="2024"))]),
     ],
+    "terminals, warehouses and call centres closed": [  # stores.nouns: sites of a haulier, a wholesaler, a call business
+        ("sv", "Torvmark varslar\n\nTorvmark AB varslar 300 anställda. Två terminaler i Mellansverige ska stängas.",
+         "Torvmark", [("job_cuts", 300, "count", {}), ("store_closure", 2, "count", {})]),
+        ("en", "Harlow closes\n\nHarlow Foods will cut 300 jobs and close two call centres in Leeds.", "Harlow Foods",
+         [("job_cuts", 300, "count", {}), ("store_closure", 2, "count", {})]),
+        ("de", "Kessler schließt\n\nDie Kessler AG streicht 300 Stellen und schließt zwei Terminals in Bayern.", "Kessler",
+         [("job_cuts", 300, "count", {}), ("store_closure", 2, "count", {})]),
+        ("nl", "Delvaart sluit\n\nDelvaart NV schrapt 300 banen en sluit twee terminals in Brabant.", "Delvaart",
+         [("job_cuts", 300, "count", {}), ("store_closure", 2, "count", {})]),
+        ("es", "Mirasol cierra\n\nMirasol Alimentos despedirá a 300 trabajadores y cerrará dos almacenes en Galicia.",
+         "Mirasol Alimentos", [("job_cuts", 300, "count", {}), ("store_closure", 2, "count", {})]),
+        ("fr", "Verdane ferme\n\nLe groupe Verdane va supprimer 300 postes et fermer deux entrepôts en Bretagne.",
+         "Verdane", [("job_cuts", 300, "count", {}), ("store_closure", 2, "count", {})]),
+        ("fr", "Verdane ferme\n\nLe groupe Verdane va supprimer 300 postes et fermer deux centres d'appels en Bretagne.",
+         "Verdane", [("job_cuts", 300, "count", {}), ("store_closure", 2, "count", {})]),
+    ],
     "synergies of a takeover": [  # money.cost_savings: synergies a year are savings; revenue synergies are none
         ("en", "Hadley Freight to buy rival\n\nHadley Freight will buy a rival. The deal is expected to bring cost "
                "synergies of $120 million a year and revenue synergies of $30 million.", "Hadley Freight",
