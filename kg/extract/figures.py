@@ -460,7 +460,20 @@ def _staff_size(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
         run -= 1
     heads = [*doc.ending_in(ctx.orgs, run, with_[-1].start), *doc.hits_in(max(0, q.start - 120), q.start, "anaphora")]
     return any(not doc.text[m.end:with_[-1].start].strip(" ,\u00a0").strip() and "," in doc.text[m.end:with_[-1].start]
-               for m in heads)
+               for m in heads) or _described(doc, ctx, with_[-1].start)
+
+
+def _described(doc: Doc, ctx: ClaimContext, at: int) -> bool:
+    """A company noun in an apposition to an organisation stands right before the word of staff at ``at`` ("Harlow
+    Foods, a family-owned company with 2,400 employees,", "Verdane, une entreprise familiale de 2 400 salariés,")."""
+    comma = doc.text.rfind(",", max(0, at - 60), at)
+    if comma < 0 or doc.words_between(comma, at) > 4 or not doc.hits_in(comma, at, "company_nouns") or doc.hits_in(
+            comma, at, "cut", "cut_nouns", "mod") or any(p in doc.text[comma + 1:at] for p in ",;:()"):
+        return False
+    run = comma
+    while run > 0 and doc.text[run - 1].isspace():
+        run -= 1
+    return bool(doc.ending_in(ctx.orgs, run, comma))
 
 
 def _changed_count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, role: Role, head, store):

@@ -960,6 +960,25 @@ CASES: dict[str, list] = {
                "en hausse de 4 % par rapport aux 877 millions d'euros un an plus tôt.", "Verdane",
          [("revenue", 912e6, "EUR", dict(when="2025")), ("revenue", 877e6, "EUR", dict(when="2024"))]),
     ],
+    "a company noun in an apposition before its staff": [  # "X, a family-owned company with 2,400 employees,"
+        ("en", "Harlow cuts\n\nHarlow Foods, a family-owned company with 2,400 employees, will cut 300 jobs.",
+         "Harlow Foods", [("workforce", 2400, "count", {}), ("job_cuts", 300, "count", {})]),
+        ("de", "Kessler baut ab\n\nDie Kessler AG, ein Familienunternehmen mit 2.400 Beschäftigten, streicht 300 Stellen.",
+         "Kessler", [("workforce", 2400, "count", {}), ("job_cuts", 300, "count", {})]),
+        ("sv", "Torvmark varslar\n\nTorvmark AB, ett familjeföretag med 2 400 anställda, varslar 300 anställda.",
+         "Torvmark", [("workforce", 2400, "count", {}), ("job_cuts", 300, "count", {})]),
+        ("fr", "Verdane supprime\n\nVerdane, une entreprise familiale de 2 400 salariés, va supprimer 300 postes.",
+         "Verdane", [("workforce", 2400, "count", {}), ("job_cuts", 300, "count", {})]),
+        ("fr", "Castagnac réorganise\n\nCastagnac Assurances, assureur bordelais de 5 600 salariés, réorganise ses "
+               "centres de relation client.", "Castagnac Assurances", [("workforce", 5600, "count", {})]),
+        ("es", "Mirasol despide\n\nMirasol Alimentos, una empresa familiar con 2.400 empleados, despedirá a 300 "
+               "trabajadores.", "Mirasol Alimentos", [("workforce", 2400, "count", {}), ("job_cuts", 300, "count", {})]),
+        ("nl", "Delvaart schrapt\n\nDelvaart NV, een familiebedrijf met 2.400 werknemers, schrapt 300 banen.", "Delvaart",
+         [("workforce", 2400, "count", {}), ("job_cuts", 300, "count", {})]),
+        # not a cut's count after a company noun: "Verdane, un groupe qui prévoit la suppression de 300 salariés"
+        ("fr", "Verdane supprime\n\nVerdane, le groupe lyonnais, prévoit la suppression de 300 postes.", "Verdane",
+         [("job_cuts", 300, "count", {})]),
+    ],
     "terminals, warehouses and call centres closed": [  # stores.nouns: sites of a haulier, a wholesaler, a call business
         ("sv", "Torvmark varslar\n\nTorvmark AB varslar 300 anställda. Två terminaler i Mellansverige ska stängas.",
          "Torvmark", [("job_cuts", 300, "count", {}), ("store_closure", 2, "count", {})]),
