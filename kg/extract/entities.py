@@ -210,7 +210,7 @@ class _Finder:
                 if org_end:
                     org = self.org_from(j + 1, org_end)
                     j = org_end + (1 if org_end < len(toks) and toks.raw[org_end] == "," else 0)
-                    end = self.name_run(j)
+                    end = self.name_run(j) if self.joined(j) else j  # not the next line's first words
                     if end - j >= 2:
                         self.person(j, end, org.name if org else None, self.text[h.start:h.end], h.start)
                     continue

@@ -375,3 +375,24 @@ def test_cuts_after_a_takeover_are_the_buyers(language, text, buyer, bought):
     relative clause on Y ("Y, som har 1 700 anställda") is still about Y."""
     claims = extract(_article(text, language)).claims
     assert {(c.kind, c.org) for c in claims} == {("job_cuts", buyer), ("workforce", bought)}, claims
+
+
+@pytest.mark.parametrize(("language", "text", "org"), [
+    ("en", "Interview with the chief executive of Harlow Foods\n\nHarlow Foods, a family-owned company with 2,400 "
+           "employees, will cut 300 jobs.", "Harlow Foods"),
+    ("de", "Interview mit dem Chef von Kessler Technik\n\nKessler Technik, ein Familienunternehmen mit 2.400 "
+           "Beschäftigten, streicht 300 Stellen.", "Kessler Technik"),
+    ("fr", "« Nous supprimons 300 postes » : entretien avec la dirigeante de Verdane Industries\n\nVerdane Industries, un "
+           "assureur de 5 600 salariés, réorganise ses services. Elle va supprimer 300 postes.", "Verdane Industries"),
+    ("es", "Entrevista con el consejero delegado de Mirasol Alimentos\n\nMirasol Alimentos, una empresa familiar con 2.400 "
+           "empleados, despedirá a 300 trabajadores.", "Mirasol Alimentos"),
+    ("nl", "Interview met de topman van Delvaart Techniek\n\nDelvaart Techniek, een familiebedrijf met 2.400 werknemers, "
+           "schrapt 300 banen.", "Delvaart Techniek"),
+])
+def test_a_headline_ending_in_a_role_of_a_firm_names_no_person_on_the_next_line(language, text, org):
+    """"... la dirigeante de Verdane Industries" closing a headline: the body's first words are the firm again, no
+    person holding the role (whose staff count was then read as a cut)."""
+    x = extract(_article(text, language))
+    assert {(e.type, e.name) for e in x.entities} == {("organization", org)}, x.entities
+    assert {(c.kind, c.quantity.value) for c in x.claims} == {("workforce", 5600 if language == "fr" else 2400),
+                                                             ("job_cuts", 300)}, x.claims
