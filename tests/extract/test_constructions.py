@@ -971,6 +971,8 @@ CASES: dict[str, list] = {
          "Verdane", [("workforce", 2400, "count", {}), ("job_cuts", 300, "count", {})]),
         ("fr", "Castagnac réorganise\n\nCastagnac Assurances, assureur bordelais de 5 600 salariés, réorganise ses "
                "centres de relation client.", "Castagnac Assurances", [("workforce", 5600, "count", {})]),
+        ("fr", "Castagnac réorganise\n\nCastagnac Assurances, mutuelle bordelaise de 5 600 salariés, réorganise ses "
+               "centres de relation client.", "Castagnac Assurances", [("workforce", 5600, "count", {})]),
         ("es", "Mirasol despide\n\nMirasol Alimentos, una empresa familiar con 2.400 empleados, despedirá a 300 "
                "trabajadores.", "Mirasol Alimentos", [("workforce", 2400, "count", {}), ("job_cuts", 300, "count", {})]),
         ("nl", "Delvaart schrapt\n\nDelvaart NV, een familiebedrijf met 2.400 werknemers, schrapt 300 banen.", "Delvaart",

@@ -303,6 +303,8 @@ def test_a_wire_dateline_cites_no_outlet():
            "para la salida de 1.200 empleados, la mayoría mediante prejubilaciones.", "Banca Morvedre"),  # "Banca" first, as "Banco"
     ("fr", "Montval Acier supprime des emplois\n\nMontval Acier va supprimer 420 emplois, a annoncé lundi la direction.",
      "Montval Acier"),
+    ("fr", "Mutuelle Lorraine supprime 300 postes\n\nMutuelle Lorraine va supprimer 300 postes, a annoncé la direction.",
+     "Mutuelle Lorraine"),  # a company noun opening the name keeps it
     # where nouns are capitalised, a noun the article writes after the name each time it names the firm in full
     ("de", "Falkenried Möbel schließt Filialen\n\nDie Kette Falkenried Möbel streicht 300 Stellen. Falkenried Möbel "
            "meldete Insolvenz an. „Ohne Schnitt hat Falkenried keine Zukunft“, sagte die Chefin.", "Falkenried Möbel"),
