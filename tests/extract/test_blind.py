@@ -2,19 +2,20 @@
 written down before the extractor read them (70 articles, 609 facts, 498 of them required). On first reading the
 extractor found 58.6 % of the first ten's facts at 69.8 % precision (against the first list, since corrected: a net
 loss, an operating profit, five sites named rather than counted) and 78.0 % / 88.9 % of the second ten's; of the
-third ten (q1-*: en, de, sv and one nl) 66.3 % at 84.1 %, of the fourth (q2-*: fr, es, nl and one de) 60.0 % at 83.1
-% (one fact of each since written as the project writes it: an operating result of "minus 85 miljoner" or "negativo
-de 9 millones" is a profit below zero). After the rules they taught, measured on each branch: 91.9 % / 97.6 % of the
-third ten, 93.3 % / 100 % of the fourth. The fifth ten (q4-*: en, sv, de, nl; bank branches, a hiring freeze, a
-voluntary scheme, a union's count beside the company's, figures in words, in a range, in a headline only) read at
-first 60.8 % at 89.1 %, after the rules it taught 86.5 % at 100 %. The sixth (q5-*: three fr, three es, two de, two
-nl; a wire, a regional paper, a live blog, an interview, trade press) read at first 62.8 % at 82.3 % (a founder's
-surname cut from the firm's name, strikers counted as cuts, a bank's "produit net bancaire" as net income, a
-question's cause as given), after its rules 83.3 % at 100 %. The seventh (q6-*: two en, two sv, two de, two fr, one
+third ten (q1-*: en, de, sv and one nl) 66.3 % at 84.1 %, of the fourth (q2-*: fr, es, nl and one de) 60.0 % at
+83.1 % (one fact of each since written as the project writes it: an operating result of "minus 85 miljoner" or
+"negativo de 9 millones" is a profit below zero). After the rules they taught, measured on each branch: 91.9 % /
+97.6 % of the third ten, 93.3 % / 100 % of the fourth. The fifth ten (q4-*: en, sv, de, nl; bank branches, a hiring
+freeze, a voluntary scheme, a union's count beside the company's, figures in words, in a range, in a headline only)
+read at first 60.8 % at 89.1 %, after the rules it taught 86.5 % at 100 %. The sixth (q5-*: three fr, three es, two
+de, two nl; a wire, a regional paper, a live blog, an interview, trade press) read at first 62.8 % at 82.3 % (a
+founder's surname cut from the firm's name, strikers counted as cuts, a bank's "produit net bancaire" as net income,
+a question's cause as given), after its rules 83.3 % at 100 %. The seventh (q6-*: two en, two sv, two de, two fr, one
 es, one nl; a profit warning, a takeover's synergies, a plant moved abroad, a chain insolvent, a live blog's figure
 corrected, cuts beside hiring, unions' counts beside the company's, a quarter beside the year before) read at first
-68.8 % at 86.3 % (a firm "Brandhorst Schuhe" cut to "Brandhorst", "Several" employees made an organisation). The
-rules they gained hold for any company. The floors keep what it reads of them from falling back."""
+68.8 % at 86.3 % (a firm "Brandhorst Schuhe" cut to "Brandhorst", "Several" employees made an organisation), after
+its rules 86.3 % at 100 % (no fact changed). The rules they gained hold for any company. The floors keep what it
+reads of them from falling back."""
 
 from pathlib import Path
 
@@ -639,7 +640,7 @@ FACTS = [
     ('q6-nl-01', 'revenue', 'Brouwer Techniek', 1300000000, 'EUR', {}, False),
     ('q6-nl-01', 'share_price', 'Brouwer Techniek', -9, 'percent', {}, False),
 ]
-RECALL, PRECISION = 0.93, 0.98  # measured on all sixty (this matcher): 0.945 and 0.998; on the first forty 0.985 and 0.996
+RECALL, PRECISION = 0.93, 0.98  # measured on all seventy (this matcher): 0.932 and 0.998; on the first sixty 0.945 and 0.998
 
 
 @pytest.fixture(scope="module")
