@@ -93,6 +93,12 @@ class _Finder:
                 break
         return j if names else i
 
+    def hyphened(self, i: int) -> bool:
+        """Token ``i`` is glued by a hyphen to the word before it: the last part of one hyphenated name."""
+        toks = self.toks
+        return (i >= 2 and toks.raw[i - 1] == "-" and toks.ends[i - 2] == toks.starts[i - 1]
+                and toks.ends[i - 1] == toks.starts[i] and toks.raw[i - 2][:1].isalpha())
+
     def article_noun(self, j: int) -> bool:
         """Token ``j`` is an article of a language whose nouns are capitalised, right after a name and before a word
         of the language: "begründete Claudia Henning den Schritt" ends the name, "von der Leyen" does not."""
@@ -496,6 +502,7 @@ class _Finder:
                     and i + 1 not in cues.lexical and not self.org_at(i + 1))  # "Banco Meridional"; "die Bank Alpstein" is ambiguous
             family = i in cues.company_end  # "Der Landmaschinenhersteller Velmar" beside "Geschäftsführer Jan Velmar"
             if (i < j_done or not CAP.match(toks.raw[i]) or self.org_at(i) or toks.raw[i] in person_tokens and not family
+                    or self.hyphened(i)  # "Trent" of "Stoke-on-Trent", "Cubelles" of "Vilanova-Cubelles": a name's part
                     or (i and self.org_at(i - 1) and self.joined(i))  # "Northvolt Labs": another company's name
                     or (i in cues.lexical or toks.raw[i] in lang.stop or self.is_role(i)) and not (particle or lead)):
                 continue

@@ -1572,8 +1572,8 @@ def _past_aside(doc: Doc, clause: tuple[int, int], site_end: int, pos: int) -> t
 
 def _place_at(doc: Doc, ctx: ClaimContext, j: int) -> str | None:
     """The place named at token ``j`` or after a plant noun there ("im Werk Salzgitter"): a known place, else a
-    capitalised word that is no lexicon word and no time ("in Kurzarbeit", "Ende 2027"); None when none is or it
-    names an organisation."""
+    capitalised word that is no lexicon word and no time ("in Kurzarbeit", "Ende 2027"), with the capitalised words
+    hyphens join to it; None when none is or it names an organisation."""
     toks = doc.tokens
     if j < len(toks) and doc.hits_in(toks.starts[j], toks.ends[j], "store"):
         j += 1
@@ -1584,7 +1584,16 @@ def _place_at(doc: Doc, ctx: ClaimContext, j: int) -> str | None:
     if place is not None:
         return place.name
     word = toks.raw[j]
-    return word if word[:1].isupper() and not doc.hits_in(at, toks.ends[j]) and doc.covering(doc.times, at) is None else None
+    if not word[:1].isupper() or doc.hits_in(at, toks.ends[j]) or doc.covering(doc.times, at) is not None:
+        return None
+    parts = [word]  # one name joined by hyphens: "Castrop-Rauxel", "Saint-Brieuc", "Stoke-on-Trent"
+    while (j + 2 < len(toks) and toks.raw[j + 1] == "-" and toks.ends[j] == toks.starts[j + 1]
+           and toks.ends[j + 1] == toks.starts[j + 2] and toks.raw[j + 2][:1].isalpha()):
+        j += 2
+        parts.append(toks.raw[j])
+    while parts[-1][:1].islower():
+        parts.pop()
+    return "-".join(parts)
 
 
 def same_figure(a: Claim, b: Claim) -> bool:

@@ -981,6 +981,22 @@ CASES: dict[str, list] = {
         ("fr", "Verdane supprime\n\nVerdane, le groupe lyonnais, prévoit la suppression de 300 postes.", "Verdane",
          [("job_cuts", 300, "count", {})]),
     ],
+    "a site named by hyphenated words": [  # the whole name, and its last word no organisation taking the cuts
+        ("en", "Harlow closes\n\nHarlow Foods will close its plant in Stoke-on-Trent and cut 300 jobs.", "Harlow Foods",
+         [("store_closure", None, None, dict(object="Stoke-on-Trent")), ("job_cuts", 300, "count", {})]),
+        ("de", "Kessler baut ab\n\nDie Kessler AG schließt ihr Werk in Castrop-Rauxel und streicht 300 Stellen.",
+         "Kessler", [("store_closure", None, None, dict(object="Castrop-Rauxel")), ("job_cuts", 300, "count", {})]),
+        ("es", "Mirasol cierra\n\nMirasol Alimentos cerrará su planta de Vilanova-Cubelles y despedirá a 300 "
+               "trabajadores.", "Mirasol Alimentos",
+         [("store_closure", None, None, dict(object="Vilanova-Cubelles")), ("job_cuts", 300, "count", {})]),
+        ("nl", "Delvaart sluit\n\nDelvaart NV sluit de fabriek in Alphen-Chaam en schrapt 300 banen.", "Delvaart",
+         [("store_closure", None, None, dict(object="Alphen-Chaam")), ("job_cuts", 300, "count", {})]),
+        ("fr", "Verdane supprime 300 postes\n\nLe groupe Verdane va supprimer 300 postes en France. Le site de "
+               "Saint-Brieuc sera fermé.", "Verdane",
+         [("store_closure", None, None, dict(object="Saint-Brieuc")), ("job_cuts", 300, "count", {})]),
+        ("sv", "Torvmark stänger\n\nTorvmark AB stänger fabriken i Upplands-Bro och varslar 300 anställda.", "Torvmark",
+         [("store_closure", None, None, dict(object="Upplands-Bro")), ("job_cuts", 300, "count", {})]),
+    ],
     "terminals, warehouses and call centres closed": [  # stores.nouns: sites of a haulier, a wholesaler, a call business
         ("sv", "Torvmark varslar\n\nTorvmark AB varslar 300 anställda. Två terminaler i Mellansverige ska stängas.",
          "Torvmark", [("job_cuts", 300, "count", {}), ("store_closure", 2, "count", {})]),
