@@ -114,8 +114,8 @@ class ClaimContext:
             s = sentences[i]
             if s.block != sent.block:
                 break
-            named = [m for m in self.doc.in_sentence(self.orgs, s)
-                     if not self._possessed(m) and not self._affiliation(m) and not self._apposed(m)]
+            named = [m for m in self.doc.in_sentence(self.orgs, s) if not self._possessed(m)
+                     and not self._affiliation(m) and not self._apposed(m) and not self._acquired(m)]
             if named:
                 answer = self.org_name(self._outside_relative_clauses(named)[-1])
                 break
@@ -125,6 +125,13 @@ class ClaimContext:
             walked.append(i)
         self._topics.update(dict.fromkeys(walked, answer))
         return answer
+
+    def _acquired(self, m: EntityMention) -> bool:
+        """"Hallsberg köper konkurrenten Frövi", "X to buy Y": Y is what another acquires (``entities.acquired_after``,
+        at most two words before it), not the subject of a clause after it."""
+        doc = self.doc
+        return any(doc.words_between(h.end, m.start) <= 2 and not doc.starting_in(self.orgs, h.end, m.start)
+                   for h in doc.hits_in(max(0, m.start - 40), m.start, "acquired_after"))
 
     def _possessed(self, m: EntityMention) -> bool:
         """"its Reality Labs division": a part of the topic, not a new topic."""
@@ -144,6 +151,8 @@ class ClaimContext:
             after = [m for m in doc.starting_in(self.orgs, h.end, sent.end) if doc.words_between(h.end, m.start) <= 3]
             if after:
                 return self.org_name(after[0]), None
+        if doc.relative_clause(start) is None:  # "X köper Y – 250 tjänster försvinner"; not "Y, som har 1 700 anställda"
+            before = [m for m in before if not self._acquired(m)]
         if before:
             main = self._outside_relative_clauses(before)[-1]
             return self.org_name(main), main

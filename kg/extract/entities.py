@@ -93,6 +93,12 @@ class _Finder:
                 break
         return j if names else i
 
+    def hyphened(self, i: int) -> bool:
+        """Token ``i`` is glued by a hyphen to the word before it: the last part of one hyphenated name."""
+        toks = self.toks
+        return (i >= 2 and toks.raw[i - 1] == "-" and toks.ends[i - 2] == toks.starts[i - 1]
+                and toks.ends[i - 1] == toks.starts[i] and toks.raw[i - 2][:1].isalpha())
+
     def article_noun(self, j: int) -> bool:
         """Token ``j`` is an article of a language whose nouns are capitalised, right after a name and before a word
         of the language: "begründete Claudia Henning den Schritt" ends the name, "von der Leyen" does not."""
@@ -210,7 +216,7 @@ class _Finder:
                 if org_end:
                     org = self.org_from(j + 1, org_end)
                     j = org_end + (1 if org_end < len(toks) and toks.raw[org_end] == "," else 0)
-                    end = self.name_run(j)
+                    end = self.name_run(j) if self.joined(j) else j  # not the next line's first words
                     if end - j >= 2:
                         self.person(j, end, org.name if org else None, self.text[h.start:h.end], h.start)
                     continue
@@ -496,6 +502,7 @@ class _Finder:
                     and i + 1 not in cues.lexical and not self.org_at(i + 1))  # "Banco Meridional"; "die Bank Alpstein" is ambiguous
             family = i in cues.company_end  # "Der Landmaschinenhersteller Velmar" beside "Geschäftsführer Jan Velmar"
             if (i < j_done or not CAP.match(toks.raw[i]) or self.org_at(i) or toks.raw[i] in person_tokens and not family
+                    or self.hyphened(i)  # "Trent" of "Stoke-on-Trent", "Cubelles" of "Vilanova-Cubelles": a name's part
                     or (i and self.org_at(i - 1) and self.joined(i))  # "Northvolt Labs": another company's name
                     or (i in cues.lexical or toks.raw[i] in lang.stop or self.is_role(i)) and not (particle or lead)):
                 continue
@@ -540,8 +547,10 @@ class _Finder:
                 found[key[:-1]] += found.pop(key)
                 variants[key[:-1]] |= variants.pop(key)
             elif key[:-1] in found and vocabulary(key[-1], lang.code) and (
-                    lang.capitalised_nouns or not NAME.match(key[-1]) or all("heading" in c for _, _, c in found[key])):
-                # "hat Klarna Hunderte Angestellte entlassen"; not "Norrskog Papper", where only names are capitalised
+                    lang.capitalised_nouns and len(found[key]) < 2 or not NAME.match(key[-1])
+                    or all("heading" in c for _, _, c in found[key])):
+                # "hat Klarna Hunderte Angestellte entlassen"; not "Norrskog Papper", where only names are capitalised,
+                # nor "Falkenried Möbel" written twice: a noun after the name each time is the name's
                 found[key[:-1]] += [(i, j - 1, c) for i, j, c in found.pop(key)]
                 variants.pop(key)
             elif key[:-1] in found and vocabulary(key[-1], lang.code):

@@ -567,7 +567,20 @@ def _staff_size(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
         run -= 1
     heads = [*doc.ending_in(ctx.orgs, run, with_[-1].start), *doc.hits_in(max(0, q.start - 120), q.start, "anaphora")]
     return any(not doc.text[m.end:with_[-1].start].strip(" ,\u00a0").strip() and "," in doc.text[m.end:with_[-1].start]
-               for m in heads)
+               for m in heads) or _described(doc, ctx, with_[-1].start)
+
+
+def _described(doc: Doc, ctx: ClaimContext, at: int) -> bool:
+    """A company noun in an apposition to an organisation stands right before the word of staff at ``at`` ("Harlow
+    Foods, a family-owned company with 2,400 employees,", "Verdane, une entreprise familiale de 2 400 salariés,")."""
+    comma = doc.text.rfind(",", max(0, at - 60), at)
+    if comma < 0 or doc.words_between(comma, at) > 4 or not doc.hits_in(comma, at, "company_nouns") or doc.hits_in(
+            comma, at, "cut", "cut_nouns", "mod") or any(p in doc.text[comma + 1:at] for p in ",;:()"):
+        return False
+    run = comma
+    while run > 0 and doc.text[run - 1].isspace():
+        run -= 1
+    return bool(doc.ending_in(ctx.orgs, run, comma))
 
 
 def _changed_count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, role: Role, head, store):
@@ -1669,8 +1682,8 @@ def _past_aside(doc: Doc, clause: tuple[int, int], site_end: int, pos: int) -> t
 
 def _place_at(doc: Doc, ctx: ClaimContext, j: int) -> str | None:
     """The place named at token ``j`` or after a plant noun there ("im Werk Salzgitter"): a known place, else a
-    capitalised word that is no lexicon word and no time ("in Kurzarbeit", "Ende 2027"); None when none is or it
-    names an organisation."""
+    capitalised word that is no lexicon word and no time ("in Kurzarbeit", "Ende 2027"), with the capitalised words
+    hyphens join to it; None when none is or it names an organisation."""
     toks = doc.tokens
     if j < len(toks) and doc.hits_in(toks.starts[j], toks.ends[j], "store"):
         j += 1
@@ -1681,7 +1694,16 @@ def _place_at(doc: Doc, ctx: ClaimContext, j: int) -> str | None:
     if place is not None:
         return place.name
     word = toks.raw[j]
-    return word if word[:1].isupper() and not doc.hits_in(at, toks.ends[j]) and doc.covering(doc.times, at) is None else None
+    if not word[:1].isupper() or doc.hits_in(at, toks.ends[j]) or doc.covering(doc.times, at) is not None:
+        return None
+    parts = [word]  # one name joined by hyphens: "Castrop-Rauxel", "Saint-Brieuc", "Stoke-on-Trent"
+    while (j + 2 < len(toks) and toks.raw[j + 1] == "-" and toks.ends[j] == toks.starts[j + 1]
+           and toks.ends[j + 1] == toks.starts[j + 2] and toks.raw[j + 2][:1].isalpha()):
+        j += 2
+        parts.append(toks.raw[j])
+    while parts[-1][:1].islower():
+        parts.pop()
+    return "-".join(parts)
 
 
 def same_figure(a: Claim, b: Claim) -> bool:

@@ -256,7 +256,8 @@ class Lang:
         self.years_ahead_first = {TOKEN.findall(norm(p))[0] for p in time.get("years_ahead", []) if TOKEN.findall(p)}
         self.years_ahead = re.compile(alternation(time.get("years_ahead", []), years_ahead), re.I)
         def ending_near(words: list[str]) -> re.Pattern:  # text ending up to six words after one of them, no clause between
-            return re.compile(rf"(?:^|\W)(?:{alternation(words)})[^\w,;:]+(?:\w+[^\w,;:]+){{0,6}}$", re.I) if words \
+            # (a word may open with a percent sign, right after its figure: "up 4% from")
+            return re.compile(rf"(?:^|\W|(?=%))(?:{alternation(words)})[^\w,;:]+(?:\w+[^\w,;:]+){{0,6}}$", re.I) if words \
                 else re.compile(r"(?!)")
 
         # a time after "since" is when something began; one after a word of comparison is the period compared with
@@ -422,7 +423,8 @@ class Lang:
         add_list("year_prep", lex.get("time", {}).get("year_preps", []))
         add_list("full_year", lex.get("time", {}).get("full_year", []))
         ents = lex.get("entities", {})
-        for label in ("company_nouns", "at", "anaphora", "skip_before", "person_pronouns", "org_apposition", "locative"):
+        for label in ("company_nouns", "at", "anaphora", "skip_before", "acquired_after", "person_pronouns", "org_apposition",
+                      "locative"):
             add_list(label, ents.get(label, []))
         for phrase, value in lex.get("numbers", {}).get("fractions", {}).items():
             m.add("fraction", str(value), phrase)

@@ -1,17 +1,21 @@
 """Articles the project wrote blind: headlines and bodies in the six languages about made-up companies, their facts
-written down before the extractor read them (60 articles, 505 facts, 418 of them required). On first reading the
+written down before the extractor read them (80 articles, 723 facts, 586 of them required). On first reading the
 extractor found 58.6 % of the first ten's facts at 69.8 % precision (against the first list, since corrected: a net
 loss, an operating profit, five sites named rather than counted) and 78.0 % / 88.9 % of the second ten's; of the
-third ten (q1-*: en, de, sv and one nl) 66.3 % at 84.1 %, of the fourth (q2-*: fr, es, nl and one de) 60.0 % at 83.1 %
-(one fact of each since written as the project writes it: an operating result of "minus 85 miljoner" or "negativo de
-9 millones" is a profit below zero). After the rules they taught, measured on each branch: 91.9 % / 97.6 % of the
-third ten, 93.3 % / 100 % of the fourth. The fifth ten (q4-*: en, sv, de, nl; bank branches, a hiring freeze, a
-voluntary scheme, a union's count beside the company's, figures in words, in a range, in a headline only) read at
-first 60.8 % at 89.1 %, after the rules it taught 86.5 % at 100 %. The sixth (q5-*: three fr, three es, two de, two
-nl; a wire, a regional paper, a live blog, an interview, trade press) read at first 62.8 % at 82.3 % (a founder's
-surname cut from the firm's name, strikers counted as cuts, a bank's "produit net bancaire" as net income, a
-question's cause as given), after its rules 83.3 % at 100 %. The rules they gained hold for any company. The floors
-keep what it reads of them from falling back.
+third ten (q1-*: en, de, sv and one nl) 66.3 % at 84.1 %, of the fourth (q2-*: fr, es, nl and one de) 60.0 % at
+83.1 % (one fact of each since written as the project writes it: an operating result of "minus 85 miljoner" or
+"negativo de 9 millones" is a profit below zero). After the rules they taught, measured on each branch: 91.9 % /
+97.6 % of the third ten, 93.3 % / 100 % of the fourth. The fifth ten (q4-*: en, sv, de, nl; bank branches, a hiring
+freeze, a voluntary scheme, a union's count beside the company's, figures in words, in a range, in a headline only)
+read at first 60.8 % at 89.1 %, after the rules it taught 86.5 % at 100 %. The sixth (q5-*: three fr, three es, two
+de, two nl; a wire, a regional paper, a live blog, an interview, trade press) read at first 62.8 % at 82.3 % (a
+founder's surname cut from the firm's name, strikers counted as cuts, a bank's "produit net bancaire" as net income,
+a question's cause as given), after its rules 83.3 % at 100 %. The seventh (q6-*: two en, two sv, two de, two fr, one
+es, one nl; a profit warning, a takeover's synergies, a plant moved abroad, a chain insolvent, a live blog's figure
+corrected, cuts beside hiring, unions' counts beside the company's, a quarter beside the year before) read at first
+68.8 % at 86.3 % (a firm "Brandhorst Schuhe" cut to "Brandhorst", "Several" employees made an organisation), after
+its rules 86.3 % at 100 % (no fact changed). The rules they gained hold for any company. The floors keep what it
+reads of them from falling back.
 
 The eighth ten (q7-*: two es, two nl, two sv, two fr, one en, one de; 114 facts, 88 of them required: results with
 the year before's figures, an outlook cut and one raised, an airline and a carmaker facing strikes, a bank's
@@ -19,7 +23,10 @@ branches, a utility's and a telecom's voluntary plans, a start-up's percent, an 
 estimates beside the company's figure, figures in words, a range) read at first 70.0 % at 90.4 % (against the first
 list, since corrected: "no compulsory layoffs" is how cuts are made, no outlook of more (four rows gone, two of them
 required), a ratio of counts is read to three figures (14.3 %), falling margins are costs); after the rules it taught
-85.2 % at 100 % (75 of 88, 79 claims)."""
+85.2 % at 100 % (75 of 88, 79 claims) on its branch;
+83.0 % on main, where a figure in brackets beside a result dated only by its day is no claim (the year before of a
+quarter is no year: two of its facts and one of the fifth ten's).
+All eighty after their rules: 91.8 % at 99.8 %."""
 
 from pathlib import Path
 
@@ -653,9 +660,113 @@ FACTS = [
     ('q7-de-01', 'revenue', 'Mainfeld Energie', 6800000000, 'EUR', {}, True),
     ('q7-de-01', 'profit', 'Mainfeld Energie', 410000000, 'EUR', {}, True),
     ('q7-de-01', 'profit', 'Mainfeld Energie', 520000000, 'EUR', {}, True),
+    ('q6-en-01', 'profit', 'Ashcombe Instruments', (48000000, 52000000), 'GBP', {}, True),
+    ('q6-en-01', 'profit', 'Ashcombe Instruments', (65000000, 70000000), 'GBP', {}, False),
+    ('q6-en-01', 'revenue', 'Ashcombe Instruments', 410000000, 'GBP', {}, False),
+    ('q6-en-01', 'revenue', 'Ashcombe Instruments', 440000000, 'GBP', {}, False),
+    ('q6-en-01', 'share_price', 'Ashcombe Instruments', -21, 'percent', {}, False),
+    ('q6-en-01', 'job_cuts', 'Ashcombe Instruments', 300, 'count', {}, True),
+    ('q6-en-01', 'cost_savings', 'Ashcombe Instruments', 18000000, 'GBP', {}, True),
+    ('q6-en-01', 'workforce', 'Ashcombe Instruments', 3400, 'count', {}, True),
+    ('q6-en-01', 'cause', 'Ashcombe Instruments', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q6-en-01', 'profit', 'Ashcombe Instruments', 74000000, 'GBP', {}, True),
+    ('q6-en-01', 'revenue', 'Ashcombe Instruments', 452000000, 'GBP', {}, True),
+    ('q6-en-02', 'job_cuts', 'Brightloom', 1100, 'count', {}, True),
+    ('q6-en-02', 'job_cuts', 'Brightloom', 8, 'percent', {}, True),
+    ('q6-en-02', 'cause', 'Brightloom', None, None, {'object': 'AI', 'polarity': 'deny'}, True),
+    ('q6-en-02', 'cause', 'Brightloom', None, None, {'object': 'AI', 'polarity': 'affirm'}, False),
+    ('q6-en-02', 'cause', 'Brightloom', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q6-en-02', 'workforce', 'Brightloom', 13500, 'count', {}, True),
+    ('q6-en-02', 'revenue', 'Brightloom', 912000000, 'USD', {}, True),
+    ('q6-en-02', 'revenue', 'Brightloom', 877000000, 'USD', {}, True),
+    ('q6-en-02', 'revenue', 'Brightloom', 4, 'percent', {}, False),
+    ('q6-en-02', 'loss', 'Brightloom', 63000000, 'USD', {}, True),
+    ('q6-en-02', 'loss', 'Brightloom', 21000000, 'USD', {}, True),
+    ('q6-en-02', 'layoff_outlook', 'Brightloom', None, None, {'polarity': 'deny'}, True),
+    ('q6-en-02', 'share_price', 'Brightloom', 3, 'percent', {}, False),
+    ('q6-sv-01', 'job_cuts', 'Hallsberg Logistik', 250, 'count', {}, True),
+    ('q6-sv-01', 'cost_savings', 'Hallsberg Logistik', 120000000, 'SEK', {}, True),
+    ('q6-sv-01', 'workforce', 'Hallsberg Logistik', 4600, 'count', {}, True),
+    ('q6-sv-01', 'workforce', 'Frövi Transport', 1700, 'count', {}, True),
+    ('q6-sv-01', 'store_closure', 'Hallsberg Logistik', 2, 'count', {}, True),
+    ('q6-sv-01', 'revenue', 'Hallsberg Logistik', 4300000000, 'SEK', {}, True),
+    ('q6-sv-01', 'revenue', 'Hallsberg Logistik', 6000000000, 'SEK', {}, False),
+    ('q6-sv-01', 'profit', 'Hallsberg Logistik', 310000000, 'SEK', {}, True),
+    ('q6-sv-01', 'share_price', 'Hallsberg Logistik', 6, 'percent', {}, False),
+    ('q6-sv-02', 'job_cuts', 'Ljungdal Verkstad', 140, 'count', {}, True),
+    ('q6-sv-02', 'profit', 'Ljungdal Verkstad', 46000000, 'SEK', {}, True),
+    ('q6-sv-02', 'profit', 'Ljungdal Verkstad', 118000000, 'SEK', {}, True),
+    ('q6-sv-02', 'revenue', 'Ljungdal Verkstad', 1120000000, 'SEK', {}, True),
+    ('q6-sv-02', 'revenue', 'Ljungdal Verkstad', 1300000000, 'SEK', {}, True),
+    ('q6-sv-02', 'revenue', 'Ljungdal Verkstad', -14, 'percent', {}, False),
+    ('q6-sv-02', 'cause', 'Ljungdal Verkstad', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q6-sv-02', 'workforce', 'Ljungdal Verkstad', 2900, 'count', {}, True),
+    ('q6-sv-02', 'workforce', 'Ljungdal Verkstad', 1100, 'count', {}, False),
+    ('q6-sv-02', 'cost_savings', 'Ljungdal Verkstad', 60000000, 'SEK', {}, True),
+    ('q6-sv-02', 'layoff_outlook', 'Ljungdal Verkstad', None, None, {'polarity': 'affirm'}, True),
+    ('q6-sv-02', 'share_price', 'Ljungdal Verkstad', -11, 'percent', {}, False),
+    ('q6-de-01', 'store_closure', 'Rabenau Armaturen', None, None, {}, True),
+    ('q6-de-01', 'job_cuts', 'Rabenau Armaturen', 380, 'count', {}, True),
+    ('q6-de-01', 'job_cuts', 'Rabenau Armaturen', 450, 'count', {}, True),
+    ('q6-de-01', 'workforce', 'Rabenau Armaturen', 2100, 'count', {}, True),
+    ('q6-de-01', 'workforce', 'Rabenau Armaturen', 520, 'count', {}, False),
+    ('q6-de-01', 'cause', 'Rabenau Armaturen', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q6-de-01', 'revenue', 'Rabenau Armaturen', 340000000, 'EUR', {}, True),
+    ('q6-de-01', 'revenue', 'Rabenau Armaturen', 365000000, 'EUR', {}, True),
+    ('q6-de-02', 'store_closure', 'Brandhorst Schuhe', 46, 'count', {}, True),
+    ('q6-de-02', 'job_cuts', 'Brandhorst Schuhe', 420, 'count', {}, True),
+    ('q6-de-02', 'workforce', 'Brandhorst Schuhe', 1850, 'count', {}, True),
+    ('q6-de-02', 'cause', 'Brandhorst Schuhe', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q6-de-02', 'cause', 'Brandhorst Schuhe', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q6-de-02', 'cause', 'Brandhorst Schuhe', None, None, {'object': 'competition', 'polarity': 'affirm'}, True),
+    ('q6-de-02', 'revenue', 'Brandhorst Schuhe', 218000000, 'EUR', {}, True),
+    ('q6-de-02', 'revenue', 'Brandhorst Schuhe', -11, 'percent', {}, False),
+    ('q6-de-02', 'loss', 'Brandhorst Schuhe', 14000000, 'EUR', {}, True),
+    ('q6-fr-01', 'job_cuts', 'Cordelier Électronique', 540, 'count', {}, True),
+    ('q6-fr-01', 'job_cuts', 'Cordelier Électronique', 700, 'count', {}, False),
+    ('q6-fr-01', 'job_cuts', 'Cordelier Électronique', 620, 'count', {}, True),
+    ('q6-fr-01', 'store_closure', 'Cordelier Électronique', None, None, {}, True),
+    ('q6-fr-01', 'cause', 'Cordelier Électronique', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q6-fr-01', 'cause', 'Cordelier Électronique', None, None, {'object': 'competition', 'polarity': 'affirm'}, True),
+    ('q6-fr-01', 'workforce', 'Cordelier Électronique', 4300, 'count', {}, True),
+    ('q6-fr-01', 'workforce', 'Cordelier Électronique', 2100, 'count', {}, False),
+    ('q6-fr-01', 'revenue', 'Cordelier Électronique', 780000000, 'EUR', {}, True),
+    ('q6-fr-01', 'revenue', 'Cordelier Électronique', -16, 'percent', {}, False),
+    ('q6-fr-01', 'loss', 'Cordelier Électronique', 42000000, 'EUR', {}, True),
+    ('q6-fr-02', 'job_cuts', 'Castagnac Assurances', 320, 'count', {}, True),
+    ('q6-fr-02', 'store_closure', 'Castagnac Assurances', None, None, {}, True),
+    ('q6-fr-02', 'workforce', 'Castagnac Assurances', 5600, 'count', {}, True),
+    ('q6-fr-02', 'cause', 'Castagnac Assurances', None, None, {'object': 'AI', 'polarity': 'deny'}, True),
+    ('q6-fr-02', 'revenue', 'Castagnac Assurances', 1900000000, 'EUR', {}, True),
+    ('q6-fr-02', 'revenue', 'Castagnac Assurances', 4, 'percent', {}, False),
+    ('q6-fr-02', 'net_income', 'Castagnac Assurances', 96000000, 'EUR', {}, True),
+    ('q6-fr-02', 'net_income', 'Castagnac Assurances', 71000000, 'EUR', {}, True),
+    ('q6-es-01', 'job_cuts', 'Conservas Albariña', 260, 'count', {}, True),
+    ('q6-es-01', 'job_cuts', 'Conservas Albariña', 340, 'count', {}, True),
+    ('q6-es-01', 'workforce', 'Conservas Albariña', 1600, 'count', {}, True),
+    ('q6-es-01', 'store_closure', 'Conservas Albariña', None, None, {}, True),
+    ('q6-es-01', 'cause', 'Conservas Albariña', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q6-es-01', 'cause', 'Conservas Albariña', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q6-es-01', 'revenue', 'Conservas Albariña', 410000000, 'EUR', {}, True),
+    ('q6-es-01', 'revenue', 'Conservas Albariña', -6, 'percent', {}, False),
+    ('q6-es-01', 'net_income', 'Conservas Albariña', 8000000, 'EUR', {}, True),
+    ('q6-es-01', 'net_income', 'Conservas Albariña', 19000000, 'EUR', {}, True),
+    ('q6-nl-01', 'job_cuts', 'Brouwer Techniek', 260, 'count', {}, True),
+    ('q6-nl-01', 'job_cuts', 'Brouwer Techniek', 300, 'count', {}, True),
+    ('q6-nl-01', 'cause', 'Brouwer Techniek', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q6-nl-01', 'revenue', 'Brouwer Techniek', 287000000, 'EUR', {}, True),
+    ('q6-nl-01', 'revenue', 'Brouwer Techniek', 350000000, 'EUR', {}, True),
+    ('q6-nl-01', 'revenue', 'Brouwer Techniek', -18, 'percent', {}, False),
+    ('q6-nl-01', 'profit', 'Brouwer Techniek', 12000000, 'EUR', {}, True),
+    ('q6-nl-01', 'profit', 'Brouwer Techniek', 41000000, 'EUR', {}, True),
+    ('q6-nl-01', 'workforce', 'Brouwer Techniek', 3800, 'count', {}, True),
+    ('q6-nl-01', 'workforce', 'Brouwer Techniek', 2200, 'count', {}, False),
+    ('q6-nl-01', 'revenue', 'Brouwer Techniek', (1100000000, 1200000000), 'EUR', {}, False),
+    ('q6-nl-01', 'revenue', 'Brouwer Techniek', 1300000000, 'EUR', {}, False),
+    ('q6-nl-01', 'share_price', 'Brouwer Techniek', -9, 'percent', {}, False),
 ]
-RECALL, PRECISION = 0.93, 0.98  # measured on all seventy (this matcher): 0.931 and 0.998; on the first sixty 0.947 and
-# 0.998; on the first forty 0.985 and 0.996
+RECALL, PRECISION = 0.91, 0.98  # measured on all eighty (this matcher): 0.918 and 0.998 (each fresh ten gains its rules
+# and still reads 83-88 % after them); on the first sixty 0.945 and 0.998, on the first forty 0.985 and 0.996
 
 
 @pytest.fixture(scope="module")

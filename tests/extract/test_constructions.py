@@ -569,6 +569,19 @@ CASES: dict[str, list] = {
         ("nl", "Kroonveld Zuivel schrapt 400 banen\n\nKroonveld Zuivel schrapt 400 banen. Vakbonden reageren geschokt. "
                "Volgens Topman Joris Hendriks bespaart het bedrijf daarmee 25 miljoen euro.", "Kroonveld Zuivel",
          [("job_cuts", 400, "count", {}), ("cost_savings", 25e6, "EUR", dict(speaker="Joris Hendriks"))]),
+        # a quantifier opening a sentence about staff: no name
+        ("en", "Corlin Systems cuts 400 jobs\n\nCorlin Systems will cut 400 jobs. Several employees said they learned "
+               "of the cuts by email.", "Corlin Systems", [("job_cuts", 400, "count", {})]),
+        ("fr", "Corlin Systems supprime 400 postes\n\nCorlin Systems va supprimer 400 postes. Plusieurs salariés ont "
+               "dit avoir appris la nouvelle par courriel.", "Corlin Systems", [("job_cuts", 400, "count", {})]),
+        ("sv", "Corlin Systems varslar 400\n\nCorlin Systems AB varslar 400 anställda. Flera anställda säger att de "
+               "fick beskedet via mejl.", "Corlin Systems", [("job_cuts", 400, "count", {})]),
+        ("de", "Corlin Systems streicht 400 Stellen\n\nDie Corlin Systems GmbH streicht 400 Stellen. Mehrere "
+               "Mitarbeiter sagten, sie hätten per E-Mail davon erfahren.", "Corlin Systems", [("job_cuts", 400, "count", {})]),
+        ("es", "Corlin Systems despedirá a 400 trabajadores\n\nCorlin Systems despedirá a 400 trabajadores. Varios "
+               "empleados dijeron que se enteraron por correo.", "Corlin Systems", [("job_cuts", 400, "count", {})]),
+        ("nl", "Corlin Systems schrapt 400 banen\n\nCorlin Systems schrapt 400 banen. Verschillende medewerkers zeiden "
+               "dat ze het per e-mail hoorden.", "Corlin Systems", [("job_cuts", 400, "count", {})]),
     ],
     "a site named by its plant noun": [  # "will close its plant in Ohio": one site, by its place, at its own time
         ("sv", "Torvmark lägger ner bruket i Sollefteå\n\nSkogsbolaget Torvmark AB lägger ner sitt pappersbruk i "
@@ -1016,6 +1029,136 @@ CASES: dict[str, list] = {
                "2025, frente a 65 millones un año antes. Despedirá a 200 trabajadores.", "Mirasol Alimentos",
          [("net_income", 80e6, "EUR", dict(when="2025")), ("net_income", 65e6, "EUR", dict(when="2024")),
           ("job_cuts", 200, "count", {})]),
+        # the year before in other words ("im Jahr davor", "l'année d'avant", "el año previo", "het jaar daarvoor")
+        ("de", "Kessler Zahlen\n\nDie Kessler AG setzte 2025 340 Millionen Euro um, nach 365 Millionen Euro im Jahr "
+               "davor. Kessler streicht 200 Stellen.", "Kessler",
+         [("revenue", 340e6, "EUR", dict(when="2025")), ("revenue", 365e6, "EUR", dict(when="2024")),
+          ("job_cuts", 200, "count", {})]),
+        ("fr", "Verdane résultats\n\nLe groupe Verdane a publié un bénéfice net de 80 millions d'euros pour 2025, contre "
+               "65 millions l'année d'avant. Il va supprimer 200 postes.", "Verdane",
+         [("net_income", 80e6, "EUR", dict(when="2025")), ("net_income", 65e6, "EUR", dict(when="2024")),
+          ("job_cuts", 200, "count", {})]),
+        ("es", "Mirasol Alimentos resultados\n\nMirasol Alimentos obtuvo un beneficio neto de 80 millones de euros en "
+               "2025, frente a 65 millones el año previo. Despedirá a 200 trabajadores.", "Mirasol Alimentos",
+         [("net_income", 80e6, "EUR", dict(when="2025")), ("net_income", 65e6, "EUR", dict(when="2024")),
+          ("job_cuts", 200, "count", {})]),
+        ("nl", "Delvaart resultaten\n\nDelvaart NV boekte over 2025 een nettowinst van 80 miljoen euro, tegen 65 miljoen "
+               "euro het jaar daarvoor. Het schrapt 200 banen.", "Delvaart",
+         [("net_income", 80e6, "EUR", dict(when="2025")), ("net_income", 65e6, "EUR", dict(when="2024")),
+          ("job_cuts", 200, "count", {})]),
+        ("sv", "Torvmark resultat\n\nTorvmark AB:s nettoresultat blev 80 miljoner kronor för 2025, jämfört med 65 "
+               "miljoner kronor året dessförinnan. Bolaget varslar 200 anställda.", "Torvmark",
+         [("net_income", 80e6, "SEK", dict(when="2025")), ("net_income", 65e6, "SEK", dict(when="2024")),
+          ("job_cuts", 200, "count", {})]),
+        ("en", "Harlow Foods results\n\nHarlow Foods reported net income of $80 million for 2025, after $65 million the "
+               "year prior. It will cut 200 jobs.", "Harlow Foods",
+         [("net_income", 80e6, "USD", dict(when="2025")), ("net_income", 65e6, "USD", dict(when="2024")),
+          ("job_cuts", 200, "count", {})]),
+        # a change by a percent from the level compared with ("up 4% from", "ein Plus von 4 Prozent gegenüber")
+        ("en", "Harlow Foods results\n\nHarlow Foods reported revenue of $912 million for 2025, up 4% from $877 million "
+               "a year earlier. Revenue in the fourth quarter rose 3% to $240 million.", "Harlow Foods",
+         [("revenue", 912e6, "USD", dict(when="2025")), ("revenue", 877e6, "USD", dict(when="2024")),
+          ("revenue", 240e6, "USD", {})]),
+        ("de", "Kessler Zahlen\n\nDie Kessler AG setzte 2025 912 Millionen Euro um, ein Plus von 4 Prozent gegenüber "
+               "877 Millionen Euro ein Jahr zuvor.", "Kessler",
+         [("revenue", 912e6, "EUR", dict(when="2025")), ("revenue", 877e6, "EUR", dict(when="2024"))]),
+        ("es", "Mirasol Alimentos resultados\n\nMirasol Alimentos facturó 912 millones de euros en 2025, un 4 % más que "
+               "los 877 millones del año anterior.", "Mirasol Alimentos",
+         [("revenue", 912e6, "EUR", dict(when="2025")), ("revenue", 877e6, "EUR", dict(when="2024"))]),
+        ("sv", "Torvmark resultat\n\nTorvmark AB:s omsättning blev 912 miljoner kronor för 2025, en ökning med 4 procent "
+               "från 877 miljoner kronor ett år tidigare.", "Torvmark",
+         [("revenue", 912e6, "SEK", dict(when="2025")), ("revenue", 877e6, "SEK", dict(when="2024"))]),
+        ("fr", "Verdane résultats\n\nLe groupe Verdane a réalisé en 2025 un chiffre d'affaires de 912 millions d'euros, "
+               "en hausse de 4 % par rapport aux 877 millions d'euros un an plus tôt.", "Verdane",
+         [("revenue", 912e6, "EUR", dict(when="2025")), ("revenue", 877e6, "EUR", dict(when="2024"))]),
+    ],
+    "a company noun in an apposition before its staff": [  # "X, a family-owned company with 2,400 employees,"
+        ("en", "Harlow cuts\n\nHarlow Foods, a family-owned company with 2,400 employees, will cut 300 jobs.",
+         "Harlow Foods", [("workforce", 2400, "count", {}), ("job_cuts", 300, "count", {})]),
+        ("de", "Kessler baut ab\n\nDie Kessler AG, ein Familienunternehmen mit 2.400 Beschäftigten, streicht 300 Stellen.",
+         "Kessler", [("workforce", 2400, "count", {}), ("job_cuts", 300, "count", {})]),
+        ("sv", "Torvmark varslar\n\nTorvmark AB, ett familjeföretag med 2 400 anställda, varslar 300 anställda.",
+         "Torvmark", [("workforce", 2400, "count", {}), ("job_cuts", 300, "count", {})]),
+        ("fr", "Verdane supprime\n\nVerdane, une entreprise familiale de 2 400 salariés, va supprimer 300 postes.",
+         "Verdane", [("workforce", 2400, "count", {}), ("job_cuts", 300, "count", {})]),
+        ("fr", "Castagnac réorganise\n\nCastagnac Assurances, assureur bordelais de 5 600 salariés, réorganise ses "
+               "centres de relation client.", "Castagnac Assurances", [("workforce", 5600, "count", {})]),
+        ("fr", "Castagnac réorganise\n\nCastagnac Assurances, mutuelle bordelaise de 5 600 salariés, réorganise ses "
+               "centres de relation client.", "Castagnac Assurances", [("workforce", 5600, "count", {})]),
+        ("es", "Mirasol despide\n\nMirasol Alimentos, una empresa familiar con 2.400 empleados, despedirá a 300 "
+               "trabajadores.", "Mirasol Alimentos", [("workforce", 2400, "count", {}), ("job_cuts", 300, "count", {})]),
+        ("nl", "Delvaart schrapt\n\nDelvaart NV, een familiebedrijf met 2.400 werknemers, schrapt 300 banen.", "Delvaart",
+         [("workforce", 2400, "count", {}), ("job_cuts", 300, "count", {})]),
+        # not a cut's count after a company noun: "Verdane, un groupe qui prévoit la suppression de 300 salariés"
+        ("fr", "Verdane supprime\n\nVerdane, le groupe lyonnais, prévoit la suppression de 300 postes.", "Verdane",
+         [("job_cuts", 300, "count", {})]),
+    ],
+    "a site named by hyphenated words": [  # the whole name, and its last word no organisation taking the cuts
+        ("en", "Harlow closes\n\nHarlow Foods will close its plant in Stoke-on-Trent and cut 300 jobs.", "Harlow Foods",
+         [("store_closure", None, None, dict(object="Stoke-on-Trent")), ("job_cuts", 300, "count", {})]),
+        ("de", "Kessler baut ab\n\nDie Kessler AG schließt ihr Werk in Castrop-Rauxel und streicht 300 Stellen.",
+         "Kessler", [("store_closure", None, None, dict(object="Castrop-Rauxel")), ("job_cuts", 300, "count", {})]),
+        ("es", "Mirasol cierra\n\nMirasol Alimentos cerrará su planta de Vilanova-Cubelles y despedirá a 300 "
+               "trabajadores.", "Mirasol Alimentos",
+         [("store_closure", None, None, dict(object="Vilanova-Cubelles")), ("job_cuts", 300, "count", {})]),
+        ("nl", "Delvaart sluit\n\nDelvaart NV sluit de fabriek in Alphen-Chaam en schrapt 300 banen.", "Delvaart",
+         [("store_closure", None, None, dict(object="Alphen-Chaam")), ("job_cuts", 300, "count", {})]),
+        ("fr", "Verdane supprime 300 postes\n\nLe groupe Verdane va supprimer 300 postes en France. Le site de "
+               "Saint-Brieuc sera fermé.", "Verdane",
+         [("store_closure", None, None, dict(object="Saint-Brieuc")), ("job_cuts", 300, "count", {})]),
+        ("sv", "Torvmark stänger\n\nTorvmark AB stänger fabriken i Upplands-Bro och varslar 300 anställda.", "Torvmark",
+         [("store_closure", None, None, dict(object="Upplands-Bro")), ("job_cuts", 300, "count", {})]),
+    ],
+    "terminals, warehouses and call centres closed": [  # stores.nouns: sites of a haulier, a wholesaler, a call business
+        ("sv", "Torvmark varslar\n\nTorvmark AB varslar 300 anställda. Två terminaler i Mellansverige ska stängas.",
+         "Torvmark", [("job_cuts", 300, "count", {}), ("store_closure", 2, "count", {})]),
+        ("en", "Harlow closes\n\nHarlow Foods will cut 300 jobs and close two call centres in Leeds.", "Harlow Foods",
+         [("job_cuts", 300, "count", {}), ("store_closure", 2, "count", {})]),
+        ("de", "Kessler schließt\n\nDie Kessler AG streicht 300 Stellen und schließt zwei Terminals in Bayern.", "Kessler",
+         [("job_cuts", 300, "count", {}), ("store_closure", 2, "count", {})]),
+        ("nl", "Delvaart sluit\n\nDelvaart NV schrapt 300 banen en sluit twee terminals in Brabant.", "Delvaart",
+         [("job_cuts", 300, "count", {}), ("store_closure", 2, "count", {})]),
+        ("es", "Mirasol cierra\n\nMirasol Alimentos despedirá a 300 trabajadores y cerrará dos almacenes en Galicia.",
+         "Mirasol Alimentos", [("job_cuts", 300, "count", {}), ("store_closure", 2, "count", {})]),
+        ("fr", "Verdane ferme\n\nLe groupe Verdane va supprimer 300 postes et fermer deux entrepôts en Bretagne.",
+         "Verdane", [("job_cuts", 300, "count", {}), ("store_closure", 2, "count", {})]),
+        ("fr", "Verdane ferme\n\nLe groupe Verdane va supprimer 300 postes et fermer deux centres d'appels en Bretagne.",
+         "Verdane", [("job_cuts", 300, "count", {}), ("store_closure", 2, "count", {})]),
+    ],
+    "synergies of a takeover": [  # money.cost_savings: synergies a year are savings; revenue synergies are none
+        ("en", "Hadley Freight to buy rival\n\nHadley Freight will buy a rival. The deal is expected to bring cost "
+               "synergies of $120 million a year and revenue synergies of $30 million.", "Hadley Freight",
+         [("cost_savings", 120e6, "USD", {})]),
+        ("de", "Kessler übernimmt\n\nDie Kessler AG übernimmt einen Konkurrenten. Kessler erwartet Synergien von 120 "
+               "Millionen Euro pro Jahr und Umsatzsynergien von 30 Millionen Euro.", "Kessler",
+         [("cost_savings", 120e6, "EUR", {})]),
+        ("fr", "Verdane rachète\n\nLe groupe Verdane rachète un concurrent et attend des synergies de 120 millions "
+               "d'euros par an et des synergies de revenus de 30 millions d'euros.", "Verdane",
+         [("cost_savings", 120e6, "EUR", {})]),
+        ("es", "Mirasol compra\n\nMirasol Alimentos compra a un competidor y prevé sinergias de 120 millones de euros "
+               "anuales.", "Mirasol Alimentos", [("cost_savings", 120e6, "EUR", {})]),
+        ("nl", "Delvaart koopt\n\nDelvaart NV koopt een concurrent en verwacht synergieën van 120 miljoen euro per "
+               "jaar.", "Delvaart", [("cost_savings", 120e6, "EUR", {})]),
+        ("sv", "Torvmark köper\n\nTorvmark AB köper en konkurrent. Affären väntas ge kostnadssynergier på 120 miljoner "
+               "kronor per år.", "Torvmark", [("cost_savings", 120e6, "SEK", {})]),
+    ],
+    "a fall named by its noun before the orders": [  # causes.trend: "a sharp slowdown in orders", "l'effondrement des commandes"
+        ("en", "Harlow Foods cuts jobs\n\nHarlow Foods will cut 300 jobs, blaming a sharp slowdown in orders from its "
+               "customers.", "Harlow Foods",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ("de", "Kessler baut ab\n\nDie Kessler AG streicht 300 Stellen. Grund sei der Zusammenbruch der Aufträge aus "
+               "China, sagte der Chef.", "Kessler",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ("fr", "Verdane supprime 300 postes\n\nLe groupe Verdane va supprimer 300 postes. Le directeur justifie le plan "
+               "par l'effondrement des commandes.", "Verdane",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ("es", "Mirasol despide\n\nMirasol Alimentos despedirá a 300 trabajadores por el desplome de los pedidos.",
+         "Mirasol Alimentos",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ("nl", "Delvaart schrapt banen\n\nDelvaart NV schrapt 300 banen vanwege een terugval in de orders.", "Delvaart",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ("sv", "Torvmark varslar\n\nTorvmark AB varslar 300 anställda på grund av en kraftig nedgång i orderingången.",
+         "Torvmark", [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))]),
     ],
     "a cause said to have nothing to do with the cuts": [  # stance.unrelated denies the cause after it; a named speaker saying so in an article about cuts speaks of them, in a paragraph of its own too
         ("en", "Harlow Foods cuts jobs\n\nHarlow Foods will cut 300 jobs.\n\nThe company employs 4,000 people. According "

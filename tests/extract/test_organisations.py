@@ -303,6 +303,13 @@ def test_a_wire_dateline_cites_no_outlet():
            "para la salida de 1.200 empleados, la mayoría mediante prejubilaciones.", "Banca Morvedre"),  # "Banca" first, as "Banco"
     ("fr", "Montval Acier supprime des emplois\n\nMontval Acier va supprimer 420 emplois, a annoncé lundi la direction.",
      "Montval Acier"),
+    ("fr", "Mutuelle Lorraine supprime 300 postes\n\nMutuelle Lorraine va supprimer 300 postes, a annoncé la direction.",
+     "Mutuelle Lorraine"),  # a company noun opening the name keeps it
+    # where nouns are capitalised, a noun the article writes after the name each time it names the firm in full
+    ("de", "Falkenried Möbel schließt Filialen\n\nDie Kette Falkenried Möbel streicht 300 Stellen. Falkenried Möbel "
+           "meldete Insolvenz an. „Ohne Schnitt hat Falkenried keine Zukunft“, sagte die Chefin.", "Falkenried Möbel"),
+    ("de", "Hagedorn Getränke streicht 120 Stellen\n\nDer Getränkehersteller Hagedorn Getränke baut 120 Stellen ab. Bei "
+           "Hagedorn arbeiten noch 900 Menschen.", "Hagedorn Getränke"),
 ])
 def test_a_company_keeps_its_whole_name(language, text, org):
     extraction = extract(_article(text, language))
@@ -356,3 +363,45 @@ def test_only_the_company_is_an_organisation(language, text, org, expected):
     """Unions are third parties, a descriptor is no part of a name, and a surname a person shares stays in the firm's
     name where the article writes the two as one."""
     check_construction("organisations", extract(_article(text, language)), org, expected)
+
+
+@pytest.mark.parametrize(("language", "text", "buyer", "bought"), [
+    ("en", "Hadley Freight Ltd buys Orwin Haulage – 300 jobs will be cut\n\nHadley Freight Ltd will buy Orwin Haulage, "
+           "which employs 1,700 people.", "Hadley Freight", "Orwin Haulage"),
+    ("sv", "Hadley Frakt AB köper Orwin Åkeri – 300 jobb försvinner\n\nHadley Frakt AB köper konkurrenten Orwin Åkeri AB, "
+           "som har 1 700 anställda.", "Hadley Frakt", "Orwin Åkeri"),
+    ("de", "Hadley Fracht übernimmt Orwin Logistik – 300 Stellen fallen weg\n\nDie Hadley Fracht GmbH übernimmt die Orwin "
+           "Logistik GmbH, die 1.700 Mitarbeiter beschäftigt.", "Hadley Fracht", "Orwin Logistik"),
+    ("fr", "Hadley Fret rachète Orwin Transports : 300 postes supprimés\n\nHadley Fret SA rachète Orwin Transports SA, qui "
+           "emploie 1 700 salariés.", "Hadley Fret", "Orwin Transports"),
+    ("es", "Hadley Carga compra Orwin Transportes: 300 despidos\n\nLa empresa Hadley Carga compra la firma Orwin "
+           "Transportes, que emplea a 1.700 personas.", "Hadley Carga", "Orwin Transportes"),
+    ("nl", "Hadley Vracht koopt Orwin Transport – 300 banen verdwijnen\n\nHadley Vracht BV koopt Orwin Transport BV, dat "
+           "1.700 mensen in dienst heeft.", "Hadley Vracht", "Orwin Transport"),
+])
+def test_cuts_after_a_takeover_are_the_buyers(language, text, buyer, bought):
+    """"X köper Y – 300 jobb försvinner": what X acquires is no subject of the clause after it, the buyer is; a
+    relative clause on Y ("Y, som har 1 700 anställda") is still about Y."""
+    claims = extract(_article(text, language)).claims
+    assert {(c.kind, c.org) for c in claims} == {("job_cuts", buyer), ("workforce", bought)}, claims
+
+
+@pytest.mark.parametrize(("language", "text", "org"), [
+    ("en", "Interview with the chief executive of Harlow Foods\n\nHarlow Foods, a family-owned company with 2,400 "
+           "employees, will cut 300 jobs.", "Harlow Foods"),
+    ("de", "Interview mit dem Chef von Kessler Technik\n\nKessler Technik, ein Familienunternehmen mit 2.400 "
+           "Beschäftigten, streicht 300 Stellen.", "Kessler Technik"),
+    ("fr", "« Nous supprimons 300 postes » : entretien avec la dirigeante de Verdane Industries\n\nVerdane Industries, un "
+           "assureur de 5 600 salariés, réorganise ses services. Elle va supprimer 300 postes.", "Verdane Industries"),
+    ("es", "Entrevista con el consejero delegado de Mirasol Alimentos\n\nMirasol Alimentos, una empresa familiar con 2.400 "
+           "empleados, despedirá a 300 trabajadores.", "Mirasol Alimentos"),
+    ("nl", "Interview met de topman van Delvaart Techniek\n\nDelvaart Techniek, een familiebedrijf met 2.400 werknemers, "
+           "schrapt 300 banen.", "Delvaart Techniek"),
+])
+def test_a_headline_ending_in_a_role_of_a_firm_names_no_person_on_the_next_line(language, text, org):
+    """"... la dirigeante de Verdane Industries" closing a headline: the body's first words are the firm again, no
+    person holding the role (whose staff count was then read as a cut)."""
+    x = extract(_article(text, language))
+    assert {(e.type, e.name) for e in x.entities} == {("organization", org)}, x.entities
+    assert {(c.kind, c.quantity.value) for c in x.claims} == {("workforce", 5600 if language == "fr" else 2400),
+                                                             ("job_cuts", 300)}, x.claims
