@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[2]
 ARTICLES = {  # file name -> text, each with its publication date header
     "ledger-en.txt": " date 2026-03-10\nValdrin Robotics to cut 1,200 jobs\n\n"
@@ -95,3 +97,27 @@ def test_a_union_s_figure_against_the_company_s_is_a_soft_row(tmp_path):
     assert [(r["kind"], r["severity"], r["explanation"].rsplit("soft: ", 1)[-1]) for r in rows] == [
         ("numeric", "soft", "a side is only a third party's word (a union's, analysts'), not the company's")]
     assert {c["value"] for c in rows[0]["claims"]} == {900, 1400}
+
+
+UNION_HORIZON = {  # the company's horizon, and a union's earlier one, both month-precise: a disagreement, a third party's
+    "wire-en.txt": " date 2026-06-09\nGarnock Mills to cut 1,400 jobs\n\n"
+                   "Garnock Mills will cut 1,400 jobs by March 2028, the company said on Tuesday.\n",
+    "post-en.txt": " date 2026-06-10\nGarnock Mills cuts\n\n"
+                   "Garnock Mills will cut 1,400 jobs by September 2027, the GMB union said on Wednesday.\n",
+}
+
+UNION_PERCENT = {  # a union's percent of the company's count implies a workforce the company's own figure denies
+    "wire-en.txt": " date 2026-06-09\nGarnock Mills to cut 1,400 jobs\n\n"
+                   "Garnock Mills will cut 1,400 jobs, the company said on Tuesday. Garnock Mills employs 5,000 "
+                   "people.\n",
+    "post-en.txt": " date 2026-06-10\nGarnock Mills cuts\n\n"
+                   "Garnock Mills will cut 1,400 jobs, or 40 percent of its workforce, the GMB union said on "
+                   "Wednesday.\n",
+}
+
+
+@pytest.mark.parametrize(("articles", "kind"), [(UNION_HORIZON, "temporal"), (UNION_PERCENT, "arithmetic")])
+def test_a_union_s_date_or_percent_against_the_company_s_is_a_soft_row(tmp_path, articles, kind):
+    rows = contradictions(tmp_path, articles)
+    assert [(r["kind"], r["severity"], r["explanation"].rsplit("soft: ", 1)[-1]) for r in rows] == [
+        (kind, "soft", "a side is only a third party's word (a union's, analysts'), not the company's")]
