@@ -1184,6 +1184,31 @@ def test_a_round_so_many_months_before_is_dated_then_and_reported(lang):
     assert (cuts[800].when.value, cuts[800].modality) == ("2025-11", "reported")
 
 
+SAME_SIZE_ROUNDS = {  # a round, and an earlier one of the same size said in the same article with its own month
+    "en": "Brindlewood Systems will cut another 500 jobs, after 500 cuts announced in November, the company said on "
+          "Tuesday.",
+    "nl": "Brindlewood Systems schrapt nog eens 500 banen, meldde het bedrijf dinsdag. In november had Brindlewood al "
+          "500 banen geschrapt.",
+    "sv": "Brindlewood Systems varslar ytterligare 500 anställda, meddelade bolaget på tisdagen. Redan i november varslade "
+          "Brindlewood 500 anställda.",
+    "de": "Die Brindlewood Systems GmbH streicht weitere 500 Stellen, teilte das Unternehmen am Dienstag mit. Bereits im "
+          "November hatte Brindlewood den Abbau von 500 Stellen angekündigt.",
+    "fr": "Brindlewood Systems va supprimer 500 postes supplémentaires, a annoncé l'entreprise mardi. En novembre, "
+          "Brindlewood avait déjà supprimé 500 postes.",
+    "es": "Brindlewood Systems recortará otros 500 empleos, anunció la empresa el martes. En noviembre, Brindlewood ya "
+          "había recortado 500 empleos.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SAME_SIZE_ROUNDS))
+def test_two_rounds_of_one_size_stay_two(lang):
+    """The same count told of Tuesday and of November is two rounds, not one claim dated November that would put
+    Tuesday's round on November's announcement."""
+    cuts = sorted((c.when.value, c.modality) for c in extracted(lang, SAME_SIZE_ROUNDS[lang]).claims
+                  if c.kind == "job_cuts" and figure_of(c) == 500)
+    assert cuts == [("2025-11", "reported"), (TUESDAY, "announced")]
+
+
 RELATIVE_SPEAKER = {  # the speaker is the subject, not a name inside the relative clause set off before the verb
     "en": ("Chief executive Daniel Ek, who replaced Maria Berg on Tuesday, said Harwick Retail would cut 300 jobs.",
            "Daniel Ek"),
