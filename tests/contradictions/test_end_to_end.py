@@ -121,3 +121,18 @@ def test_a_union_s_date_or_percent_against_the_company_s_is_a_soft_row(tmp_path,
     rows = contradictions(tmp_path, articles)
     assert [(r["kind"], r["severity"], r["explanation"].rsplit("soft: ", 1)[-1]) for r in rows] == [
         (kind, "soft", "a side is only a third party's word (a union's, analysts'), not the company's")]
+
+
+SAME_SIZE_ROUNDS = {  # one sentence tells this week's round and November's of the same size; another outlet, this week's
+    "wire-en.txt": " date 2026-03-04\nBrindlewood Systems cuts jobs again\n\n"
+                   "Brindlewood Systems will cut another 500 jobs, after 500 cuts announced in November, the company "
+                   "said on Tuesday.\n",
+    "post-en.txt": " date 2026-03-05\nBrindlewood Systems cuts 500 jobs\n\n"
+                   "Brindlewood Systems said on Tuesday it would cut 500 jobs.\n",
+}
+
+
+def test_two_rounds_of_one_size_in_one_sentence_are_two_claims_and_no_contradiction(tmp_path):
+    """Two claims of one quote and figure, dated apart, are two nodes (the article's graph conforms), and November's
+    round gives this week's no rival date."""
+    assert contradictions(tmp_path, SAME_SIZE_ROUNDS) == []
