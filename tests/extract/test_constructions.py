@@ -1209,6 +1209,24 @@ def test_two_rounds_of_one_size_stay_two(lang):
     assert cuts == [("2025-11", "reported"), (TUESDAY, "announced")]
 
 
+WAREHOUSE_CLOSED = {  # a warehouse or distribution centre is one site: closing it names the place
+    "en": "Retailer Farrowby will close its warehouse in Morvella in October, the company said on Tuesday.",
+    "nl": "Winkelketen Farrowby sluit in oktober zijn distributiecentrum in Morvella, meldde het bedrijf dinsdag.",
+    "sv": "Detaljhandelskedjan Farrowby stänger sin distributionscentral i Morvella i oktober, meddelade bolaget på "
+          "tisdagen.",
+    "de": "Die Handelskette Farrowby schließt im Oktober ihr Logistikzentrum in Morvella, teilte das Unternehmen am "
+          "Dienstag mit.",
+    "fr": "L'enseigne Farrowby fermera son entrepôt de Morvella en octobre, a annoncé l'entreprise mardi.",
+    "es": "La cadena Farrowby cerrará su almacén de Morvella en octubre, anunció la empresa el martes.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WAREHOUSE_CLOSED))
+def test_a_warehouse_closed_is_one_site_closed(lang):
+    closed = [c.object for c in extracted(lang, WAREHOUSE_CLOSED[lang]).claims if c.kind == "store_closure"]
+    assert closed == ["Morvella"]
+
+
 RELATIVE_SPEAKER = {  # the speaker is the subject, not a name inside the relative clause set off before the verb
     "en": ("Chief executive Daniel Ek, who replaced Maria Berg on Tuesday, said Harwick Retail would cut 300 jobs.",
            "Daniel Ek"),
