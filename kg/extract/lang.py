@@ -374,7 +374,7 @@ class Lang:
                       "affected", "cut_plans", "at_risk", "phases", "gone_with", "going", "staff_of", "with_staff",
                       "earlier_level", "after_cut", "rest", "exits"):
             add_list(label, claims.get(label, []))
-        for label in ("fall", "rise", "total", "net"):
+        for label in ("fall", "rise", "total", "net", "fte"):
             add_list(label, lex.get("numbers", {}).get(label, []))
         for seg, words in lex.get("segments", {}).items():
             add_list("segment", words, seg)

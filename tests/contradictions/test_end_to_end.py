@@ -136,3 +136,21 @@ def test_two_rounds_of_one_size_in_one_sentence_are_two_claims_and_no_contradict
     """Two claims of one quote and figure, dated apart, are two nodes (the article's graph conforms), and November's
     round gives this week's no rival date."""
     assert contradictions(tmp_path, SAME_SIZE_ROUNDS) == []
+
+
+FULL_TIME_EQUIVALENTS = {  # one round told in heads and in full-time equivalents (part-timers count as fractions)
+    "wire-en.txt": " date 2026-06-09\nHalvorsen Retail to cut 900 jobs\n\n"
+                   "Halvorsen Retail will cut 900 jobs in its stores, the company said on Tuesday.\n",
+    "kurier-de.txt": " date 2026-06-10\nHalvorsen Retail baut Stellen ab\n\n"
+                     "Die Halvorsen Retail GmbH streicht 750 Vollzeitstellen, teilte das Unternehmen am Dienstag mit.\n",
+    "post-en.txt": " date 2026-06-10\nHalvorsen Retail cuts\n\n"
+                   "Halvorsen Retail will cut 750 full-time equivalent positions, it said on Tuesday.\n",
+    "journal-fr.txt": " date 2026-06-10\nHalvorsen Retail supprime des postes\n\n"
+                      "Halvorsen Retail va supprimer 760 équivalents temps plein, a annoncé l'entreprise mardi.\n",
+}
+
+
+def test_cuts_in_full_time_equivalents_are_no_rival_of_cuts_in_heads(tmp_path):
+    """750 full-time equivalents against 900 jobs is no disagreement; 750 against 760 full-time equivalents is."""
+    rows = contradictions(tmp_path, FULL_TIME_EQUIVALENTS)
+    assert [sorted(c["value"] for c in r["claims"]) for r in rows] == [[750, 760]]

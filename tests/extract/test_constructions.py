@@ -1227,6 +1227,22 @@ def test_a_warehouse_closed_is_one_site_closed(lang):
     assert closed == ["Morvella"]
 
 
+FULL_TIME_EQUIVALENTS = {  # cuts counted in full-time positions or equivalents: no count of heads
+    "en": "Halvorsen Retail will cut 750 full-time equivalent positions, the company said on Tuesday.",
+    "nl": "Winkelketen Halvorsen Retail schrapt 750 fte, meldde het bedrijf dinsdag.",
+    "sv": "Detaljhandelskedjan Halvorsen Retail skär ned 750 heltidstjänster, meddelade bolaget på tisdagen.",
+    "de": "Die Halvorsen Retail GmbH streicht 750 Vollzeitstellen, teilte das Unternehmen am Dienstag mit.",
+    "fr": "L'enseigne Halvorsen Retail va supprimer 750 postes à temps plein, a annoncé l'entreprise mardi.",
+    "es": "La cadena Halvorsen Retail recortará 750 puestos a tiempo completo, anunció la empresa el martes.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FULL_TIME_EQUIVALENTS))
+def test_cuts_in_full_time_equivalents_are_marked_so(lang):
+    cuts = [(figure_of(c), c.aggregate) for c in extracted(lang, FULL_TIME_EQUIVALENTS[lang]).claims]
+    assert cuts == [(750, "fte")]
+
+
 RELATIVE_SPEAKER = {  # the speaker is the subject, not a name inside the relative clause set off before the verb
     "en": ("Chief executive Daniel Ek, who replaced Maria Berg on Tuesday, said Harwick Retail would cut 300 jobs.",
            "Daniel Ek"),
