@@ -411,6 +411,8 @@ class Lang:
         titles = set(lex.get("roles", {}).get("titles", [])) | set(base.get("roles", {}).get("titles", []))
         add_list("role", titles)
         self.role_titles = {norm(t) for t in titles}
+        self.firm_titles = {t.lower() for t in lex.get("roles", {}).get("firm_titles", [])
+                            + base.get("roles", {}).get("firm_titles", [])}
         self.role_endings = tuple(norm(e.lstrip("-")) for e in lex.get("roles", {}).get("endings", []))
         self.role_words: dict[str, bool] = {}  # lower-cased token -> whether it is a role (kg.extract.entities)
         for key, words in lex.get("time", {}).items():

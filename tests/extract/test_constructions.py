@@ -1243,6 +1243,33 @@ def test_cuts_in_full_time_equivalents_are_marked_so(lang):
     assert cuts == [(750, "fte")]
 
 
+FIRM_BEFORE_TITLE = {  # an unknown name right before a firm's title and a person's name is the firm
+    "en": ("Tarnwick chief executive Pieter Vos said on Tuesday that the company would cut 400 jobs.", "Tarnwick"),
+    "nl": ("Tarnwick CEO Pieter Vos zei dinsdag dat het bedrijf 400 banen schrapt.", "Tarnwick"),
+    "de": ("Tarnwick CEO Pieter Vos sagte am Dienstag, das Unternehmen streiche 400 Stellen.", "Tarnwick"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FIRM_BEFORE_TITLE))
+def test_an_unknown_name_before_a_firm_s_title_is_the_firm(lang):
+    text, org = FIRM_BEFORE_TITLE[lang]
+    x = extracted(lang, text)
+    assert [(c.kind, c.org, c.speaker) for c in x.claims] == [("job_cuts", org, "Pieter Vos")]
+    assert [(r.person, r.org) for r in x.roles] == [("Pieter Vos", org)]
+
+
+NO_FIRM_BEFORE_TITLE = [  # a word of the language or a title of public office before the title: no firm
+    "Former chief executive Pieter Vos said Tarnwick Foods would cut 400 jobs.",
+    "Prime Minister Pieter Vos said Tarnwick Foods would cut 400 jobs.",
+    "Interim chief executive Pieter Vos said Tarnwick Foods would cut 400 jobs.",
+]
+
+
+@pytest.mark.parametrize("text", NO_FIRM_BEFORE_TITLE)
+def test_a_word_before_a_title_is_no_firm(text):
+    assert {c.org for c in extracted("en", text).claims} == {"Tarnwick Foods"}
+
+
 RELATIVE_SPEAKER = {  # the speaker is the subject, not a name inside the relative clause set off before the verb
     "en": ("Chief executive Daniel Ek, who replaced Maria Berg on Tuesday, said Harwick Retail would cut 300 jobs.",
            "Daniel Ek"),
