@@ -10,12 +10,12 @@ equivalents against heads, net against gross cuts).
 The third round (kestrova, meridane, tamberlin, solvenka, ollsbro: 19 articles, 7 disagreements, two of them a
 union's) read at first: 1 row, 1 right, 0 false alarms (0 hard), 6 misses (1,950 against 2,400 of one round; the
 Valence warehouse closing on 30 September or in December, and the union's July; the CEO's memo on AI and his denial;
-the union's 800 against 500; a 2025 operating profit of 1.4 against 1.7 billion crowns). Now 2 of the 7, no false
-alarm: the warehouse's two dates (a warehouse is a site, fr and es). Still missed: "Kestrova Industries" and
-"Kestrova" are two organisations across outlets; the memo's "Tamberlin chief executive Pieter Vos" names no firm
-(an unknown name before a role title), nor does the German "Tamberlin streicht ..." (a bare name opening a German
-sentence), so the denial and the union's 800 are lost; "crowns" names no one currency; "Selon la CGT, l'entrepôt
-fermera dès juillet" names no site."""
+the union's 800 against 500; a 2025 operating profit of 1.4 against 1.7 billion crowns). Now 3 of the 7, no false
+alarm: the warehouse's two dates (a warehouse is a site, fr and es) and the memo against the CEO's denial
+("Tamberlin chief executive Pieter Vos": a name before a firm's title is the firm). Still missed: "Kestrova
+Industries" and "Kestrova" are two organisations across outlets; the German "Tamberlin streicht ..." (a bare name
+opening a German sentence) names no firm, so the union's 800 is lost; "crowns" names no one currency; "Selon la
+CGT, l'entrepôt fermera dès juillet" names no site."""
 
 from __future__ import annotations
 
@@ -29,10 +29,10 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 13  # of the 19 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 14  # of the 19 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
-# against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 2 now)
-SOFT_ALARMS = 0  # rows that are no disagreement, at most this many, and none hard (14 rows, all right)
+# against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now)
+SOFT_ALARMS = 0  # rows that are no disagreement, at most this many, and none hard (15 rows, all right)
 
 
 @pytest.fixture(scope="module")
