@@ -1270,6 +1270,30 @@ def test_a_word_before_a_title_is_no_firm(text):
     assert {c.org for c in extracted("en", text).claims} == {"Tarnwick Foods"}
 
 
+BLAMED_INSTEAD = {  # a cause denied, then the one blamed instead in a clause of its own: that one is affirmed
+    "en": "Tarnwick Foods will cut 500 jobs. Chief executive Pieter Vos denied that AI was behind the cuts, blaming "
+          "weaker demand instead.",
+    "de": "Die Tarnwick GmbH streicht 500 Stellen. Konzernchef Pieter Vos bestritt, dass KI hinter dem Abbau stecke, "
+          "und machte die schwache Nachfrage verantwortlich.",
+    "nl": "Tarnwick Foods schrapt 500 banen. Topman Pieter Vos ontkende dat AI achter de ontslagen zit, en wees op de "
+          "zwakke vraag.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BLAMED_INSTEAD))
+def test_the_cause_blamed_instead_of_a_denied_one_is_affirmed(lang):
+    """Read as denied, weaker demand would stand against any outlet that reports the same speaker blaming it."""
+    causes = sorted((c.object, c.polarity) for c in extracted(lang, BLAMED_INSTEAD[lang]).claims if c.kind == "cause")
+    assert causes == [("AI", "deny"), ("demand", "affirm")]
+
+
+def test_a_second_cause_the_denial_still_governs_is_denied():
+    text = ("Tarnwick Foods will cut 500 jobs. Chief executive Pieter Vos denied that AI was behind the cuts, or that "
+            "automation played a role.")
+    causes = sorted((c.object, c.polarity) for c in extracted("en", text).claims if c.kind == "cause")
+    assert causes == [("AI", "deny"), ("automation", "deny")]
+
+
 RELATIVE_SPEAKER = {  # the speaker is the subject, not a name inside the relative clause set off before the verb
     "en": ("Chief executive Daniel Ek, who replaced Maria Berg on Tuesday, said Harwick Retail would cut 300 jobs.",
            "Daniel Ek"),
