@@ -1294,6 +1294,25 @@ def test_a_second_cause_the_denial_still_governs_is_denied():
     assert causes == [("AI", "deny"), ("automation", "deny")]
 
 
+NET_REDUCTION = {  # a net reduction of a count of jobs (hires counted off): a change, no gross round
+    "en": "Halvorsen Retail will cut 900 store jobs and hire 300 online staff, a net reduction of 600 jobs, the company "
+          "said on Tuesday.",
+    "de": "Die Halvorsen Retail GmbH streicht 900 Stellen in den Filialen und stellt 300 Mitarbeiter im Onlinegeschäft "
+          "ein, ein Nettoabbau von 600 Stellen, teilte das Unternehmen am Dienstag mit.",
+    "fr": "L'enseigne Halvorsen Retail va supprimer 900 postes en magasin et recruter 300 personnes pour son site, soit "
+          "une réduction nette de 600 postes, a annoncé l'entreprise mardi.",
+    "es": "La cadena Halvorsen Retail recortará 900 empleos en tiendas y contratará a 300 personas para su web, una "
+          "reducción neta de 600 empleos, anunció la empresa el martes.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NET_REDUCTION))
+def test_a_net_reduction_of_jobs_is_a_change(lang):
+    """Read as a round, the net 600 would stand against another outlet's gross 900."""
+    cuts = {figure_of(c): c.aggregate for c in extracted(lang, NET_REDUCTION[lang]).claims if c.kind == "job_cuts"}
+    assert cuts[600] == "change"
+
+
 RELATIVE_SPEAKER = {  # the speaker is the subject, not a name inside the relative clause set off before the verb
     "en": ("Chief executive Daniel Ek, who replaced Maria Berg on Tuesday, said Harwick Retail would cut 300 jobs.",
            "Daniel Ek"),
