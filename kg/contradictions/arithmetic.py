@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import replace
 
 from kg.contradictions.base import (
     DayIndex,
@@ -104,9 +105,12 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
             for group, iv in cluster(found, lambda t: t[2]):
                 shown = shown_first([c for c, _, _ in group])[0]
                 pair = next(t for t in group if t[0] is shown)
-                sides.append(side(_behind([c for c, _, _ in group], counts), iv,
-                                  lambda _, pair=pair: _implied_label(pair), role="implied", shown=pair[0],
-                                  companion=pair[1].iri))
+                implied_side = side(_behind([c for c, _, _ in group], counts), iv,
+                                    lambda _, pair=pair: _implied_label(pair), role="implied", shown=pair[0],
+                                    companion=pair[1].iri)
+                # a workforce implied only by pairs of which a third party said one part is that party's word
+                sides.append(replace(implied_side, third_party=all(c.third_party or p.third_party
+                                                                   for c, p, _ in group)))
             sides = _against(sides + [side(ms, iv, figure_label) for ms, iv in cluster(stated, lambda w: (w.low, w.high))])
             if not _apart(sides):
                 continue

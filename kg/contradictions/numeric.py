@@ -39,7 +39,8 @@ from kg.contradictions.base import (
 from kg.records import Topic
 
 KIND = "numeric"
-AGGREGATES = {None: "round or level", "total": "total", "change": "change", "revised": "count revised"}
+AGGREGATES = {None: "round or level", "total": "total", "change": "change", "revised": "count revised",
+              "fte": "full-time positions or equivalents"}
 TOLD_APART = 7  # days: forecasts told further apart than this are a revision, not rivals
 ROUNDED = ("count", "percent")  # units of what comes in rounds: one round is never set against a total
 

@@ -7,6 +7,8 @@ language says lives in ``kg/lexicons/<lang>.toml``; known names in ``gazetteer.t
 
 from __future__ import annotations
 
+from datetime import date
+
 from kg.extract.confidence import MIN, confidence, merged
 from kg.extract.context import ClaimContext
 from kg.extract.doc import Doc
@@ -17,7 +19,7 @@ from kg.extract.lang import lang_data
 from kg.extract.numbers import find_quantities
 from kg.extract.stances import cause_claims, outlook_claims
 from kg.extract.times import find_times, published_time
-from kg.records import Article, Claim, Entity, Extraction, Mention, Quantity, Span
+from kg.records import Article, Claim, Entity, Extraction, Mention, Quantity, Span, TimeRef
 
 __all__ = ["extract"]
 
@@ -38,13 +40,17 @@ def extract(article: Article) -> Extraction:
     for d in drafts:
         d.claim = evolve(d.claim, confidence=confidence(d.basis, d.named, bool(d.claim.speaker)),
                          timing=_timing(d, doc.published), told=d.told)
-    claims = [_not_after(c, doc.published) for c in merge([d for d in drafts if d.claim.org]) if c.confidence >= MIN]
+    claims = [_not_after(c, doc.published) for c in merge([d for d in drafts if d.claim.org], doc.published)
+              if c.confidence >= MIN]
     entities, roles, claims = one_name(_entities(doc), list(doc.roles), claims)
     return Extraction(article=article, mentions=_mentions(doc), entities=entities, roles=roles, claims=claims)
 
 
-def merge(drafts: list[ClaimDraft]) -> list[Claim]:
+def merge(drafts: list[ClaimDraft], published: TimeRef | None = None) -> list[Claim]:
     """One claim per figure or stance an article states, however often it repeats it.
+
+    The same figure told twice with days of its own, before ``published`` and more than a week apart, is two rounds
+    of one size ("another 500 jobs, after 500 cuts announced in November"): two claims.
 
     A repeated figure keeps its first quote, the most precisely placed time among its mentions, the first
     modality other than the default said in the body (else in a headline), and the speaker most surely
@@ -56,7 +62,7 @@ def merge(drafts: list[ClaimDraft]) -> list[Claim]:
     for d in sorted(drafts, key=lambda d: (d.claim.start, d.start)):
         bucket = candidates.setdefault(_same_key(d.claim), [])
         for group in bucket:
-            if _same(group[0].claim, d.claim):
+            if _same(group[0].claim, d.claim) and not any(_two_rounds(g, d, published) for g in group):
                 group.append(d)
                 break
         else:
@@ -97,6 +103,23 @@ def merge(drafts: list[ClaimDraft]) -> list[Claim]:
                                          speaker=speaker, source_cited=source, segment=segment, aggregate=aggregate,
                                          confidence=sure, third_party=third)))
     return [c for _, c in sorted(out, key=lambda x: x[0])]
+
+
+def _two_rounds(a: ClaimDraft, b: ClaimDraft, published: TimeRef | None) -> bool:
+    """Two mentions of one figure dated by their own clause or sentence (no horizon, no cuts spoken of as known), both
+    by the article's day, whose days lie more than a week apart: no single event of one article."""
+    if published is None or a.claim.kind in ("cause", "layoff_outlook"):
+        return False
+    days = []
+    for d in (a, b):
+        if d.claim.when is None or d.when_rank[0] > 1 or d.horizon or d.known:
+            return False
+        first, last = (date.fromisoformat(x) for x in d.claim.when.interval)
+        if last > date.fromisoformat(published.interval[1]):
+            return False
+        days.append((first, last))
+    (a1, a2), (b1, b2) = days
+    return (b1 - a2).days > 7 or (a1 - b2).days > 7
 
 
 def _not_after(claim: Claim, published) -> Claim:

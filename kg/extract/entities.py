@@ -1,7 +1,8 @@
 """Organisations, people, publishers and places with their mentions; roles tying a person to an organisation.
 
 Known names come from the gazetteer; others are found through cues: a legal suffix ("Kestrel AB"), a
-company noun before the name ("design software creator Autodesk"), a role title ("CEO Andy Jassy",
+company noun before the name ("design software creator Autodesk"), a firm's title after it ("Tarnwick chief
+executive Pieter Vos"), a role title ("CEO Andy Jassy",
 "Amazonchefen Andy Jassy", "Beth Galetti, Senior Vice President ... bij Amazon"), "job cuts at X",
 "X announced", "according to X". Possessives and genitives ("Amazon's", "Amazons") and surnames used
 later in the article ("Jassy", "Jassys") resolve to the canonical name.
@@ -209,7 +210,7 @@ class _Finder:
             if h.i in taken:
                 continue
             taken.update(range(h.i, h.j))
-            org = self.mention_ending_before(h.i) or self.genitive_org(h.i)
+            org = self.mention_ending_before(h.i) or self.genitive_org(h.i) or self.firm_before(h)
             j = h.j
             if j < len(toks) and toks.low[j] in links and j + 1 < len(toks):  # "PDG de Brightwell Foods, Julien M."
                 org_end = self.org_span(j + 1)
@@ -275,6 +276,27 @@ class _Finder:
         name = " ".join(key)
         self.discover(start, end, name, "organization", key)
         self.add(start, end, name, "organization", end=toks.ends[end - 1] - cut)
+        return self.org_at(start)
+
+    def firm_before(self, h: Hit) -> EntityMention | None:
+        """Up to three capitalised words right before a firm's title (``roles.firm_titles``) that a person's name
+        follows, none a word of the language, a name or a title: the firm ("Tarnwick chief executive Pieter Vos")."""
+        toks, lang = self.toks, self.doc.lang
+        if self.text[h.start:h.end].lower() not in lang.firm_titles:
+            return None
+        if self.name_run(h.j) - h.j < 2:
+            return None
+        start = h.i
+        while (start > 0 and h.i - start < 3 and CAP.match(toks.raw[start - 1]) and self.joined(start)
+               and toks.raw[start - 1] not in lang.stop and toks.raw[start - 1] not in lang.first_names
+               and start - 1 not in self.nouns and start - 1 not in self.named and not self.is_role(start - 1)
+               and not vocabulary(toks.raw[start - 1], lang.code)):
+            start -= 1
+        if start == h.i or (start > 0 and CAP.match(toks.raw[start - 1]) and toks.raw[start - 1] not in lang.stop):
+            return None  # nothing, or part of a longer run of capitals
+        name = " ".join(toks.raw[start:h.i])
+        self.discover(start, h.i, name, "organization")
+        self.add(start, h.i, name, "organization")
         return self.org_at(start)
 
     def name_before(self, k: int) -> int | None:

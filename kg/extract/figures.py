@@ -1028,7 +1028,7 @@ def _draft(doc: Doc, ctx: ClaimContext, sent: Sentence, kind: str, q: QuantityMe
     start, stop = _quote(doc, sent)
     claim = Claim(kind=kind, org=org or "", quote=doc.text[start:stop], start=start, end=stop,
                   quantity=quantity or q.quantity, segment=_segment(doc, q.start, end),
-                  aggregate=_total(doc, sent, q, end, kind) or _net(doc, q, end, kind))
+                  aggregate=_total(doc, sent, q, end, kind) or _net(doc, q, end, kind) or _fte(doc, q, kind))
     return ClaimDraft(claim, sent, q.start, end, basis=basis, named=mention is not None or bool(
         doc.in_sentence(ctx.orgs, sent)))
 
@@ -1063,6 +1063,15 @@ def _net(doc: Doc, q: QuantityMention, end: int, kind: str) -> str | None:
     near = [h for h in doc.hits_in(c_start, c_end, "net") if h.end <= q.start and doc.words_between(h.end, q.start) <= 1
             or h.start >= end and doc.words_between(end, h.start) == 0]
     return "change" if near else None
+
+
+def _fte(doc: Doc, q: QuantityMention, kind: str) -> str | None:
+    """"fte" for cuts counted in full-time positions or equivalents, a word of them right after the count ("750
+    full-time positions", "750 Vollzeitstellen", "750 équivalents temps plein"): no rival of a count of heads."""
+    if kind != "job_cuts":
+        return None
+    near = [h for h in doc.hits_in(q.end, doc.clause_at(q.start)[1], "fte") if doc.words_between(q.end, h.start) <= 1]
+    return "fte" if near else None
 
 
 def _counted_since(doc: Doc, sent: Sentence, start: int, end: int) -> bool:

@@ -377,7 +377,7 @@ class Lang:
                       "affected", "cut_plans", "at_risk", "phases", "gone_with", "going", "staff_of", "with_staff",
                       "earlier_level", "after_cut", "rest", "exits", "spoken_of"):
             add_list(label, claims.get(label, []))
-        for label in ("fall", "rise", "total", "net"):
+        for label in ("fall", "rise", "total", "net", "fte"):
             add_list(label, lex.get("numbers", {}).get(label, []))
         for seg, words in lex.get("segments", {}).items():
             add_list("segment", words, seg)
@@ -414,6 +414,8 @@ class Lang:
         titles = set(lex.get("roles", {}).get("titles", [])) | set(base.get("roles", {}).get("titles", []))
         add_list("role", titles)
         self.role_titles = {norm(t) for t in titles}
+        self.firm_titles = {t.lower() for t in lex.get("roles", {}).get("firm_titles", [])
+                            + base.get("roles", {}).get("firm_titles", [])}
         self.role_endings = tuple(norm(e.lstrip("-")) for e in lex.get("roles", {}).get("endings", []))
         self.role_words: dict[str, bool] = {}  # lower-cased token -> whether it is a role (kg.extract.entities)
         for key, words in lex.get("time", {}).items():

@@ -168,6 +168,22 @@ def _negated_after(doc: Doc, sent: Sentence, cue, causes) -> bool:
     return bool(doc.hits_in(last.end, end, "negation"))
 
 
+def _blamed_instead(doc: Doc, denial, cue, causes) -> bool:
+    """The cause at ``cue`` stands in a clause after the one of a cause the denial before it denies, and that clause
+    opens with no word of "that" (``attribution.complementizers``): what is blamed instead, not denied ("denied that
+    AI was behind the cuts, blaming weaker demand", "bestritt, dass KI ..., und machte die Nachfrage verantwortlich";
+    not "..., or that automation played a role")."""
+    before = [c for c in causes if denial.end <= c.start and c.end <= cue.start]
+    if not before:
+        return False
+    start, end = doc.clause_at(cue.start)
+    if (start, end) == doc.clause_at(before[-1].start):
+        return False
+    first = doc.token_index(start)
+    opening = doc.tokens.ends[min(first + 1, len(doc.tokens) - 1)]  # its first two words ("or that", "und dass")
+    return not doc.hits_in(start, min(end, opening), "complementizers")
+
+
 def _answer(doc: Doc, sent: Sentence, cue) -> bool | None:
     """A cause asked about ("Asked whether AI had played a part, she said: 'No.'", ``stance.asked``): whether a no
     (``stance.answer_no``) answers it within a few words after the question's clause; None where no question holds it."""
@@ -295,6 +311,8 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             denial = denial_before(doc, sent, h.start)
             if denial is not None and _background(doc, denial.end, h.start):
                 continue  # "rejected claims that AI is behind its layoffs, after a memo linked the cuts to automation"
+            if denial is not None and _blamed_instead(doc, denial, h, causes):
+                denial = None  # "denied that AI was behind the cuts, blaming weaker demand instead"
             denied = (answer or denial is not None or fronted is not None and h.end <= fronted.start
                       or denial_after(doc, sent, h.start) is not None)
             negated = _negated(doc, sent, h.start) or _negated_after(doc, sent, h, all_causes) or _unrelated(doc, h)

@@ -1,9 +1,21 @@
-"""Contradictions end to end on eleven stories written blind for the project (before the rules were run on them),
-in two rounds of six and five: three to five articles each, in en, nl, sv, de, fr and es, about made-up companies. Each ``stories/<set>.jsonl`` has
-its ``<set>.expected.json``: every disagreement a careful reader sees (``expect``: a row of one of the ``any`` kinds
-whose shown claims carry each ``match`` value, figure, time or cause) and the traps that are none (``traps``: rounding,
-a part beside its total, another round, another period, a forecast revised, an analyst's view, an update, a
-subsidiary, a site's share, closures in one country against the group's)."""
+"""Contradictions end to end on sixteen stories written blind for the project (before the rules were run on them),
+in three rounds of six, five and five: three to five articles each, in en, nl, sv, de, fr and es, about made-up
+companies. Each ``stories/<set>.jsonl`` has its ``<set>.expected.json``: every disagreement a careful reader sees
+(``expect``: a row of one of the ``any`` kinds whose shown claims carry each ``match`` value, figure, time or cause;
+``"severity": "soft"`` where a side is only a third party's word, so a hard row there is a hard false alarm) and the
+traps that are none (``traps``: rounding, a part beside its total, another round, another period, a forecast revised,
+an analyst's view, an update, a subsidiary, a site's share, closures in one country against the group's, full-time
+equivalents against heads, net against gross cuts).
+
+The third round (kestrova, meridane, tamberlin, solvenka, ollsbro: 19 articles, 7 disagreements, two of them a
+union's) read at first: 1 row, 1 right, 0 false alarms (0 hard), 6 misses (1,950 against 2,400 of one round; the
+Valence warehouse closing on 30 September or in December, and the union's July; the CEO's memo on AI and his denial;
+the union's 800 against 500; a 2025 operating profit of 1.4 against 1.7 billion crowns). Now 3 of the 7, no false
+alarm: the warehouse's two dates (a warehouse is a site, fr and es) and the memo against the CEO's denial
+("Tamberlin chief executive Pieter Vos": a name before a firm's title is the firm). Still missed: "Kestrova
+Industries" and "Kestrova" are two organisations across outlets; the German "Tamberlin streicht ..." (a bare name
+opening a German sentence) names no firm, so the union's 800 is lost; "crowns" names no one currency; "Selon la
+CGT, l'entrepôt fermera dès juillet" names no site."""
 
 from __future__ import annotations
 
@@ -17,10 +29,10 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 11  # of the 12 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 14  # of the 19 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
-# against 900, parts no article names as parts of that total)
-SOFT_ALARMS = 1  # rows that are no disagreement, at most this many, and none hard
+# against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now)
+SOFT_ALARMS = 0  # rows that are no disagreement, at most this many, and none hard (15 rows, all right)
 
 
 @pytest.fixture(scope="module")
@@ -50,11 +62,13 @@ def _score(found: dict[str, list[dict]]) -> tuple[int, int, list[dict]]:
         expected += len(expect)
         found_count += sum(any(_matches(r, e) for r in found[name]) for e in expect)
         alarms += [r for r in found[name] if not any(_matches(r, e) for e in expect)]
+        alarms += [r for r in found[name] if r["severity"] == "hard"
+                   and any(_matches(r, e) for e in expect if e.get("severity") == "soft")]
     return expected, found_count, alarms
 
 
 def test_every_set_has_its_expectations_and_each_article_its_set():
-    assert len(SETS) == 11
+    assert len(SETS) == 16
     for name in SETS:
         ids = [json.loads(line)["id"] for line in (STORIES / f"{name}.jsonl").read_text().splitlines()]
         assert 3 <= len(ids) <= 5 and all(i.split("-")[0] == name for i in ids)
@@ -64,7 +78,7 @@ def test_every_set_has_its_expectations_and_each_article_its_set():
 
 def test_no_hard_false_alarm_and_a_floor_on_what_is_found(found):
     expected, found_count, alarms = _score(found)
-    assert expected == 12
+    assert expected == 19
     assert not [a["explanation"] for a in alarms if a["severity"] == "hard"]
     assert len(alarms) <= SOFT_ALARMS, [a["explanation"] for a in alarms]
     assert found_count >= FLOOR

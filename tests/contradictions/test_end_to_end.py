@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[2]
 ARTICLES = {  # file name -> text, each with its publication date header
     "ledger-en.txt": " date 2026-03-10\nValdrin Robotics to cut 1,200 jobs\n\n"
@@ -95,3 +97,60 @@ def test_a_union_s_figure_against_the_company_s_is_a_soft_row(tmp_path):
     assert [(r["kind"], r["severity"], r["explanation"].rsplit("soft: ", 1)[-1]) for r in rows] == [
         ("numeric", "soft", "a side is only a third party's word (a union's, analysts'), not the company's")]
     assert {c["value"] for c in rows[0]["claims"]} == {900, 1400}
+
+
+UNION_HORIZON = {  # the company's horizon, and a union's earlier one, both month-precise: a disagreement, a third party's
+    "wire-en.txt": " date 2026-06-09\nGarnock Mills to cut 1,400 jobs\n\n"
+                   "Garnock Mills will cut 1,400 jobs by March 2028, the company said on Tuesday.\n",
+    "post-en.txt": " date 2026-06-10\nGarnock Mills cuts\n\n"
+                   "Garnock Mills will cut 1,400 jobs by September 2027, the GMB union said on Wednesday.\n",
+}
+
+UNION_PERCENT = {  # a union's percent of the company's count implies a workforce the company's own figure denies
+    "wire-en.txt": " date 2026-06-09\nGarnock Mills to cut 1,400 jobs\n\n"
+                   "Garnock Mills will cut 1,400 jobs, the company said on Tuesday. Garnock Mills employs 5,000 "
+                   "people.\n",
+    "post-en.txt": " date 2026-06-10\nGarnock Mills cuts\n\n"
+                   "Garnock Mills will cut 1,400 jobs, or 40 percent of its workforce, the GMB union said on "
+                   "Wednesday.\n",
+}
+
+
+@pytest.mark.parametrize(("articles", "kind"), [(UNION_HORIZON, "temporal"), (UNION_PERCENT, "arithmetic")])
+def test_a_union_s_date_or_percent_against_the_company_s_is_a_soft_row(tmp_path, articles, kind):
+    rows = contradictions(tmp_path, articles)
+    assert [(r["kind"], r["severity"], r["explanation"].rsplit("soft: ", 1)[-1]) for r in rows] == [
+        (kind, "soft", "a side is only a third party's word (a union's, analysts'), not the company's")]
+
+
+SAME_SIZE_ROUNDS = {  # one sentence tells this week's round and November's of the same size; another outlet, this week's
+    "wire-en.txt": " date 2026-03-04\nBrindlewood Systems cuts jobs again\n\n"
+                   "Brindlewood Systems will cut another 500 jobs, after 500 cuts announced in November, the company "
+                   "said on Tuesday.\n",
+    "post-en.txt": " date 2026-03-05\nBrindlewood Systems cuts 500 jobs\n\n"
+                   "Brindlewood Systems said on Tuesday it would cut 500 jobs.\n",
+}
+
+
+def test_two_rounds_of_one_size_in_one_sentence_are_two_claims_and_no_contradiction(tmp_path):
+    """Two claims of one quote and figure, dated apart, are two nodes (the article's graph conforms), and November's
+    round gives this week's no rival date."""
+    assert contradictions(tmp_path, SAME_SIZE_ROUNDS) == []
+
+
+FULL_TIME_EQUIVALENTS = {  # one round told in heads and in full-time equivalents (part-timers count as fractions)
+    "wire-en.txt": " date 2026-06-09\nHalvorsen Retail to cut 900 jobs\n\n"
+                   "Halvorsen Retail will cut 900 jobs in its stores, the company said on Tuesday.\n",
+    "kurier-de.txt": " date 2026-06-10\nHalvorsen Retail baut Stellen ab\n\n"
+                     "Die Halvorsen Retail GmbH streicht 750 Vollzeitstellen, teilte das Unternehmen am Dienstag mit.\n",
+    "post-en.txt": " date 2026-06-10\nHalvorsen Retail cuts\n\n"
+                   "Halvorsen Retail will cut 750 full-time equivalent positions, it said on Tuesday.\n",
+    "journal-fr.txt": " date 2026-06-10\nHalvorsen Retail supprime des postes\n\n"
+                      "Halvorsen Retail va supprimer 760 équivalents temps plein, a annoncé l'entreprise mardi.\n",
+}
+
+
+def test_cuts_in_full_time_equivalents_are_no_rival_of_cuts_in_heads(tmp_path):
+    """750 full-time equivalents against 900 jobs is no disagreement; 750 against 760 full-time equivalents is."""
+    rows = contradictions(tmp_path, FULL_TIME_EQUIVALENTS)
+    assert [sorted(c["value"] for c in r["claims"]) for r in rows] == [[750, 760]]

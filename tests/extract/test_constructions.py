@@ -1439,6 +1439,135 @@ def test_a_round_so_many_months_before_is_dated_then_and_reported(lang):
     assert (cuts[800].when.value, cuts[800].modality) == ("2025-11", "reported")
 
 
+SAME_SIZE_ROUNDS = {  # a round, and an earlier one of the same size said in the same article with its own month
+    "en": "Brindlewood Systems will cut another 500 jobs, after 500 cuts announced in November, the company said on "
+          "Tuesday.",
+    "nl": "Brindlewood Systems schrapt nog eens 500 banen, meldde het bedrijf dinsdag. In november had Brindlewood al "
+          "500 banen geschrapt.",
+    "sv": "Brindlewood Systems varslar ytterligare 500 anställda, meddelade bolaget på tisdagen. Redan i november varslade "
+          "Brindlewood 500 anställda.",
+    "de": "Die Brindlewood Systems GmbH streicht weitere 500 Stellen, teilte das Unternehmen am Dienstag mit. Bereits im "
+          "November hatte Brindlewood den Abbau von 500 Stellen angekündigt.",
+    "fr": "Brindlewood Systems va supprimer 500 postes supplémentaires, a annoncé l'entreprise mardi. En novembre, "
+          "Brindlewood avait déjà supprimé 500 postes.",
+    "es": "Brindlewood Systems recortará otros 500 empleos, anunció la empresa el martes. En noviembre, Brindlewood ya "
+          "había recortado 500 empleos.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SAME_SIZE_ROUNDS))
+def test_two_rounds_of_one_size_stay_two(lang):
+    """The same count told of Tuesday and of November is two rounds, not one claim dated November that would put
+    Tuesday's round on November's announcement."""
+    cuts = sorted((c.when.value, c.modality) for c in extracted(lang, SAME_SIZE_ROUNDS[lang]).claims
+                  if c.kind == "job_cuts" and figure_of(c) == 500)
+    assert cuts == [("2025-11", "reported"), (TUESDAY, "announced")]
+
+
+WAREHOUSE_CLOSED = {  # a warehouse or distribution centre is one site: closing it names the place
+    "en": "Retailer Farrowby will close its warehouse in Morvella in October, the company said on Tuesday.",
+    "nl": "Winkelketen Farrowby sluit in oktober zijn distributiecentrum in Morvella, meldde het bedrijf dinsdag.",
+    "sv": "Detaljhandelskedjan Farrowby stänger sin distributionscentral i Morvella i oktober, meddelade bolaget på "
+          "tisdagen.",
+    "de": "Die Handelskette Farrowby schließt im Oktober ihr Logistikzentrum in Morvella, teilte das Unternehmen am "
+          "Dienstag mit.",
+    "fr": "L'enseigne Farrowby fermera son entrepôt de Morvella en octobre, a annoncé l'entreprise mardi.",
+    "es": "La cadena Farrowby cerrará su almacén de Morvella en octubre, anunció la empresa el martes.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WAREHOUSE_CLOSED))
+def test_a_warehouse_closed_is_one_site_closed(lang):
+    closed = [c.object for c in extracted(lang, WAREHOUSE_CLOSED[lang]).claims if c.kind == "store_closure"]
+    assert closed == ["Morvella"]
+
+
+FULL_TIME_EQUIVALENTS = {  # cuts counted in full-time positions or equivalents: no count of heads
+    "en": "Halvorsen Retail will cut 750 full-time equivalent positions, the company said on Tuesday.",
+    "nl": "Winkelketen Halvorsen Retail schrapt 750 fte, meldde het bedrijf dinsdag.",
+    "sv": "Detaljhandelskedjan Halvorsen Retail skär ned 750 heltidstjänster, meddelade bolaget på tisdagen.",
+    "de": "Die Halvorsen Retail GmbH streicht 750 Vollzeitstellen, teilte das Unternehmen am Dienstag mit.",
+    "fr": "L'enseigne Halvorsen Retail va supprimer 750 postes à temps plein, a annoncé l'entreprise mardi.",
+    "es": "La cadena Halvorsen Retail recortará 750 puestos a tiempo completo, anunció la empresa el martes.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FULL_TIME_EQUIVALENTS))
+def test_cuts_in_full_time_equivalents_are_marked_so(lang):
+    cuts = [(figure_of(c), c.aggregate) for c in extracted(lang, FULL_TIME_EQUIVALENTS[lang]).claims]
+    assert cuts == [(750, "fte")]
+
+
+FIRM_BEFORE_TITLE = {  # an unknown name right before a firm's title and a person's name is the firm
+    "en": ("Tarnwick chief executive Pieter Vos said on Tuesday that the company would cut 400 jobs.", "Tarnwick"),
+    "nl": ("Tarnwick CEO Pieter Vos zei dinsdag dat het bedrijf 400 banen schrapt.", "Tarnwick"),
+    "de": ("Tarnwick CEO Pieter Vos sagte am Dienstag, das Unternehmen streiche 400 Stellen.", "Tarnwick"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FIRM_BEFORE_TITLE))
+def test_an_unknown_name_before_a_firm_s_title_is_the_firm(lang):
+    text, org = FIRM_BEFORE_TITLE[lang]
+    x = extracted(lang, text)
+    assert [(c.kind, c.org, c.speaker) for c in x.claims] == [("job_cuts", org, "Pieter Vos")]
+    assert [(r.person, r.org) for r in x.roles] == [("Pieter Vos", org)]
+
+
+NO_FIRM_BEFORE_TITLE = [  # a word of the language or a title of public office before the title: no firm
+    "Former chief executive Pieter Vos said Tarnwick Foods would cut 400 jobs.",
+    "Prime Minister Pieter Vos said Tarnwick Foods would cut 400 jobs.",
+    "Interim chief executive Pieter Vos said Tarnwick Foods would cut 400 jobs.",
+]
+
+
+@pytest.mark.parametrize("text", NO_FIRM_BEFORE_TITLE)
+def test_a_word_before_a_title_is_no_firm(text):
+    assert {c.org for c in extracted("en", text).claims} == {"Tarnwick Foods"}
+
+
+BLAMED_INSTEAD = {  # a cause denied, then the one blamed instead in a clause of its own: that one is affirmed
+    "en": "Tarnwick Foods will cut 500 jobs. Chief executive Pieter Vos denied that AI was behind the cuts, blaming "
+          "weaker demand instead.",
+    "de": "Die Tarnwick GmbH streicht 500 Stellen. Konzernchef Pieter Vos bestritt, dass KI hinter dem Abbau stecke, "
+          "und machte die schwache Nachfrage verantwortlich.",
+    "nl": "Tarnwick Foods schrapt 500 banen. Topman Pieter Vos ontkende dat AI achter de ontslagen zit, en wees op de "
+          "zwakke vraag.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BLAMED_INSTEAD))
+def test_the_cause_blamed_instead_of_a_denied_one_is_affirmed(lang):
+    """Read as denied, weaker demand would stand against any outlet that reports the same speaker blaming it."""
+    causes = sorted((c.object, c.polarity) for c in extracted(lang, BLAMED_INSTEAD[lang]).claims if c.kind == "cause")
+    assert causes == [("AI", "deny"), ("demand", "affirm")]
+
+
+def test_a_second_cause_the_denial_still_governs_is_denied():
+    text = ("Tarnwick Foods will cut 500 jobs. Chief executive Pieter Vos denied that AI was behind the cuts, or that "
+            "automation played a role.")
+    causes = sorted((c.object, c.polarity) for c in extracted("en", text).claims if c.kind == "cause")
+    assert causes == [("AI", "deny"), ("automation", "deny")]
+
+
+NET_REDUCTION = {  # a net reduction of a count of jobs (hires counted off): a change, no gross round
+    "en": "Halvorsen Retail will cut 900 store jobs and hire 300 online staff, a net reduction of 600 jobs, the company "
+          "said on Tuesday.",
+    "de": "Die Halvorsen Retail GmbH streicht 900 Stellen in den Filialen und stellt 300 Mitarbeiter im Onlinegeschäft "
+          "ein, ein Nettoabbau von 600 Stellen, teilte das Unternehmen am Dienstag mit.",
+    "fr": "L'enseigne Halvorsen Retail va supprimer 900 postes en magasin et recruter 300 personnes pour son site, soit "
+          "une réduction nette de 600 postes, a annoncé l'entreprise mardi.",
+    "es": "La cadena Halvorsen Retail recortará 900 empleos en tiendas y contratará a 300 personas para su web, una "
+          "reducción neta de 600 empleos, anunció la empresa el martes.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NET_REDUCTION))
+def test_a_net_reduction_of_jobs_is_a_change(lang):
+    """Read as a round, the net 600 would stand against another outlet's gross 900."""
+    cuts = {figure_of(c): c.aggregate for c in extracted(lang, NET_REDUCTION[lang]).claims if c.kind == "job_cuts"}
+    assert cuts[600] == "change"
+
+
 RELATIVE_SPEAKER = {  # the speaker is the subject, not a name inside the relative clause set off before the verb
     "en": ("Chief executive Daniel Ek, who replaced Maria Berg on Tuesday, said Harwick Retail would cut 300 jobs.",
            "Daniel Ek"),
