@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from functools import cache
+from itertools import islice
 
 SAMPLE_CHARS = 2000
+MIN_LETTERS = 20  # fewer in the sample: too little text to tell
 
 
 @cache
@@ -17,7 +19,7 @@ def _identifier():
 def identify(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when there is too little text to tell."""
     sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < 20:
+    if next(islice(filter(str.isalpha, sample), MIN_LETTERS - 1, None), None) is None:  # stops at the twentieth
         return None
     lang, _ = _identifier().classify(sample)
     return lang

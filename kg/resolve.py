@@ -210,23 +210,38 @@ def _patterns(query: str) -> list[tuple]:
     return patterns
 
 
-_CLAIM_PATTERNS = _patterns(_CLAIMS)
-_DETAIL_PATTERNS = [_patterns(query) for query in _DETAILS.values()]
 _CLAIM_CLASS = NamedNode(NKG + "Claim")
+_IS_CLAIM = ("claim", TYPE, _CLAIM_CLASS)
 
 
-def _matches(index: dict, patterns: list[tuple], binding: dict) -> Iterator[dict]:
-    """The bindings that extend ``binding`` to match every pattern (each subject bound by an earlier one)."""
-    if not patterns:
-        yield binding
+def _compiled(patterns: list[tuple]) -> tuple[tuple, ...]:
+    """Patterns as ``_matches`` walks them: (subject, predicate, object, subject a variable, object a variable),
+    without "?claim a nkg:Claim", which ``claim_rows`` checks once for every query."""
+    return tuple((s, p, o, isinstance(s, str), isinstance(o, str)) for s, p, o in patterns if (s, p, o) != _IS_CLAIM)
+
+
+_CLAIM_PATTERNS = _compiled(_patterns(_CLAIMS))
+_DETAIL_PATTERNS = [_compiled(_patterns(query)) for query in _DETAILS.values()]
+
+
+def _matches(index: dict, patterns: tuple[tuple, ...], binding: dict, i: int = 0) -> Iterator[dict]:
+    """The bindings that extend ``binding`` to match patterns ``i``.. (each subject bound by an earlier one), each
+    yielded as a copy: ``binding`` is extended in place and restored."""
+    if i == len(patterns):
+        yield dict(binding)
         return
-    (s, p, o), rest = patterns[0], patterns[1:]
-    for value in index.get((binding[s] if isinstance(s, str) else s, p), ()):
-        if not isinstance(o, str):
+    s, p, o, s_var, o_var = patterns[i]
+    for value in index.get((binding[s] if s_var else s, p), ()):
+        if not o_var:
             if value == o:
-                yield from _matches(index, rest, binding)
-        elif binding.get(o, value) == value:
-            yield from _matches(index, rest, binding | {o: value})
+                yield from _matches(index, patterns, binding, i + 1)
+        elif o in binding:
+            if binding[o] == value:
+                yield from _matches(index, patterns, binding, i + 1)
+        else:
+            binding[o] = value
+            yield from _matches(index, patterns, binding, i + 1)
+            del binding[o]
 
 
 def claim_rows(quads) -> dict[str, dict]:
@@ -245,7 +260,7 @@ def claim_rows(quads) -> dict[str, dict]:
         values = solutions[-1]
         for patterns in _DETAIL_PATTERNS:
             for binding in _matches(index, patterns, {"claim": subject}):
-                values = values | binding
+                values.update(binding)
         rows[subject.value] = {f: term_value(values.get(f)) for f in _FIELDS}
     return rows
 

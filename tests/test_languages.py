@@ -174,3 +174,11 @@ def test_genitive_endings_are_the_lexicons():
     text = "Harlow Logistics will cut 400 jobs. Harlow's 3,000 employees were told on Monday."
     assert [c[:4] for c in _claims(text, "en")] == [("job_cuts", "Harlow Logistics", "count", 400),
                                                     ("workforce", "Harlow Logistics", "count", 3000)]
+
+
+def test_a_text_of_fewer_than_twenty_letters_in_its_first_two_thousand_characters_has_no_language():
+    from kg.language import identify
+
+    assert identify("1234 5678 " * 50 + "Nineteen letters ab") is None  # digits and spaces are no letters
+    assert identify("x" * 19 + " " * 2000 + "Kestrel Logistics will cut jobs") is None  # what follows is not read
+    assert identify("Kestrel Logistics will cut 1,200 jobs this year, the company said.") == "en"

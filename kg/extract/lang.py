@@ -102,6 +102,7 @@ class Matcher:
         self.exact: dict[str, list] = {}  # first item exact (case-sensitive items under their lower case)
         self.prefix: dict[str, list] = {}
         self.suffix: dict[str, list] = {}
+        self._lengths: tuple[tuple[int, ...], tuple[int, ...]] | None = None  # of the prefix and suffix keys, sorted
         self._cache: dict[str, list] = {}
 
     def add(self, label: str, key: str, phrase: str) -> None:
@@ -112,17 +113,27 @@ class Matcher:
         mode, text, cs = items[0]
         index = {"x": self.exact, "p": self.prefix, "s": self.suffix}[mode]
         index.setdefault(text.lower() if cs else text, []).append((items, label, key, tail))
+        self._lengths = None
 
     def _candidates(self, low: str) -> tuple[list, dict[str, list], list]:
         """Patterns whose first item matches a token of this (lower-cased) form, cached per form:
         one-item patterns, longer ones by their exact second item, and longer ones with a wildcard second item."""
         found = self._cache.get(low)
         if found is None:
+            if self._lengths is None:
+                self._lengths = tuple(sorted({len(k) for k in self.prefix})), tuple(sorted({len(k) for k in self.suffix}))
+            prefix_lengths, suffix_lengths = self._lengths
             first = list(self.exact.get(low, ()))
-            for k in range(2, len(low) + 1):
-                first.extend(c for c in self.prefix.get(low[:k], ()) if _item_ok(c[0][0], low, low))
-            for k in range(2, len(low)):
-                first.extend(c for c in self.suffix.get(low[-k:], ()) if _item_ok(c[0][0], low, low))
+            for k in prefix_lengths:  # only the lengths some key has, shortest first
+                if k > len(low):
+                    break
+                if k >= 2 and (patterns := self.prefix.get(low[:k])):
+                    first.extend(c for c in patterns if _item_ok(c[0][0], low, low))
+            for k in suffix_lengths:
+                if k >= len(low):
+                    break
+                if k >= 2 and (patterns := self.suffix.get(low[-k:])):
+                    first.extend(c for c in patterns if _item_ok(c[0][0], low, low))
             singles, by_second, other = [], {}, []
             for c in first:
                 items = c[0]

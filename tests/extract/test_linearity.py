@@ -80,3 +80,29 @@ def test_the_hits_of_a_label_are_those_a_walk_over_every_hit_finds():
     for label in {h.label for h in doc.hits}:
         assert doc.labelled(label) == [h for h in doc.hits if h.label == label]
     assert doc.labelled("cut", "jobs") == doc.labelled("cut") + doc.labelled("jobs") and doc.labelled("none") == []
+
+
+def test_the_patterns_a_token_may_start_are_those_a_walk_over_every_prefix_and_suffix_length_finds():
+    # Matcher._candidates looks up only the lengths its prefix and suffix keys have (it walked every length)
+    from kg.extract.lang import Matcher, _item_ok, lang_data
+    from kg.lexicon import languages
+
+    def walk(m: Matcher, low: str) -> list:
+        first = list(m.exact.get(low, ()))
+        for k in range(2, len(low) + 1):
+            first.extend(c for c in m.prefix.get(low[:k], ()) if _item_ok(c[0][0], low, low))
+        for k in range(2, len(low)):
+            first.extend(c for c in m.suffix.get(low[-k:], ()) if _item_ok(c[0][0], low, low))
+        return first
+
+    made = Matcher()
+    for phrase in ("ab*", "abc*", "abcdef*", "*ing", "*ering", "*g", "a*", "abc", "ab* job*", "*ing cuts"):
+        made.add("test", phrase, phrase)
+    tokens = ["a", "ab", "abc", "abcd", "abcdef", "abcdefg", "ing", "bring", "ring", "offering", "g", "xyz"]
+    for m, words in [(made, tokens), *((lang_data(code).matcher, tokens + [t.lower() for p in PARAGRAPHS.get(code, [])
+                                                                             for t in p.split()]) for code in languages())]:
+        for low in words:
+            singles, by_second, other = m._candidates(low)
+            found = singles + [c for cs in by_second.values() for c in cs] + other
+            assert sorted(map(repr, found)) == sorted(map(repr, walk(m, low))), low
+            assert [c for c in walk(m, low) if len(c[0]) == 1] == singles, low  # in the order the walk finds them
