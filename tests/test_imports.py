@@ -25,7 +25,7 @@ LAYERS = (
     ("kg.store",),
     ("kg.resolve", "kg.link.relink"),
     ("kg.export",),
-    ("kg.prepare", "kg.parallel", "kg.cluster", "kg.pipeline"),
+    ("kg.prepare", "kg.warm", "kg.parallel", "kg.cluster", "kg.pipeline"),
     ("api",),
     ("kg.cli", "kg.__main__"),
 )

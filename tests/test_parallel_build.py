@@ -71,3 +71,20 @@ def test_parallel_build_into_a_store_with_data_replaces_per_article(corpus, tmp_
     reference = EmbeddedStore(tmp_path / "reference")
     build([edited, corpus / "examples"], reference)
     assert sorted(map(str, store.quads())) == sorted(map(str, reference.quads()))
+
+
+def _languages_compiled() -> int:
+    """In a worker: how many languages' data this process holds compiled."""
+    from kg.extract.lang import lang_data
+
+    return lang_data.cache_info().currsize
+
+
+def test_workers_start_with_every_language_compiled():
+    """Workers fork from a server that compiled every language's data once (``kg.warm``): a worker does not
+    compile it again for its first article of each language (about 2 CPU s a worker)."""
+    from kg.lexicon import languages
+    from kg.pool import process_pool
+
+    with process_pool(1) as pool:
+        assert pool.submit(_languages_compiled).result() >= len(languages())

@@ -154,3 +154,14 @@ def test_plain_text_headline_is_the_first_line(tmp_path):
     assert {a.id: a.title for a in articles} == {"a": "Acme cuts 40 stores", "b": "Acme cierra 40 tiendas",
                                                  "c": None, "d": None}
     assert articles[0].text == "Acme cuts 40 stores\n\nAcme Corp will close 40 stores.\n"  # the text keeps it
+
+
+def test_binary_by_control_characters_in_the_first_4096():
+    """More control characters than a twentieth of the first 4,096 (and than 8) make a file binary; tab, line feed,
+    form feed and return are text, and what follows the first 4,096 characters is not counted."""
+    assert isinstance(decode(b"a" * 180 + b"\x01" * 10), ReadError)
+    assert decode(b"a" * 180 + b"\x01" * 9) == "a" * 180 + "\x01" * 9
+    assert decode(b"a" * 180 + b"\t\n\r\x0c" * 10) == "a" * 180 + "\t\n\r\x0c" * 10
+    assert isinstance(decode(b"a" * 3800 + b"\x0b\x0e\x1f" * 100), ReadError)
+    assert decode(b"a" * 4096 + b"\x02" * 3000) == "a" * 4096 + "\x02" * 3000
+    assert isinstance(decode("é".encode("cp1252") * 100 + b"\x1f" * 9), ReadError)
