@@ -95,6 +95,40 @@ CASES: dict[str, list] = {
         ("en", "Castellan Foods to cut jobs\n\nCastellan Foods said in February it would cut 180 jobs.",
          "Castellan Foods", [("job_cuts", 180, "count", dict(when="2026-02"))]),
     ],
+    "a bare month after a present verb of closing or cutting": [  # published in March: the coming month, planned;
+        # a verb in the past keeps the past one, even after a word of "by" ("a finales de junio")
+        ("de", "Castellan Foods schließt Werk\n\nDie Castellan Foods GmbH schließt im Oktober das Werk in Emden.",
+         "Castellan Foods", [("store_closure", None, None, dict(object="Emden", when="2026-10", modality="planned"))]),
+        ("nl", "Castellan Foods sluit fabriek\n\nCastellan Foods BV sluit in oktober de fabriek in Venlo.",
+         "Castellan Foods", [("store_closure", None, None, dict(object="Venlo", when="2026-10", modality="planned"))]),
+        ("sv", "Castellan Foods stänger fabrik\n\nCastellan Foods AB stänger i oktober fabriken i Borås.",
+         "Castellan Foods", [("store_closure", None, None, dict(object="Borås", when="2026-10", modality="planned"))]),
+        ("en", "Castellan Foods closes plant\n\nCastellan Foods closes its plant in Leeds in October.",
+         "Castellan Foods", [("store_closure", None, None, dict(object="Leeds", when="2026-10", modality="planned"))]),
+        ("fr", "Castellan Foods ferme une usine\n\nLe groupe Castellan Foods ferme en octobre l'usine de Lille.",
+         "Castellan Foods", [("store_closure", None, None, dict(object="Lille", when="2026-10", modality="planned"))]),
+        ("es", "Castellan Foods cierra una fábrica\n\nLa empresa Castellan Foods cierra en octubre la fábrica de Vigo.",
+         "Castellan Foods", [("store_closure", None, None, dict(object="Vigo", when="2026-10", modality="planned"))]),
+        ("de", "Castellan Foods streicht Stellen\n\nDie Castellan Foods GmbH streicht im Oktober 180 Stellen.",
+         "Castellan Foods", [("job_cuts", 180, "count", dict(when="2026-10", modality="planned"))]),
+        ("nl", "Castellan Foods schrapt banen\n\nCastellan Foods BV schrapt in oktober 180 banen.",
+         "Castellan Foods", [("job_cuts", 180, "count", dict(when="2026-10", modality="planned"))]),
+        ("sv", "Castellan Foods varslar\n\nCastellan Foods AB säger upp 180 anställda i oktober.",
+         "Castellan Foods", [("job_cuts", 180, "count", dict(when="2026-10", modality="planned"))]),
+        # guards: a verb in the past, the last such month
+        ("es", "Castellan Foods despide\n\nCastellan Foods despidió a 180 trabajadores a finales de junio.",
+         "Castellan Foods", [("job_cuts", 180, "count", dict(when="2025-06", modality="reported"))]),
+        ("es", "Castellan Foods cierra una fábrica\n\nLa empresa Castellan Foods cerró la fábrica de Vigo a finales de "
+               "junio.", "Castellan Foods", [("store_closure", None, None, dict(object="Vigo", when="2025-06"))]),
+        ("nl", "Castellan Foods schrapt banen\n\nCastellan Foods BV schrapte in oktober 180 banen.",
+         "Castellan Foods", [("job_cuts", 180, "count", dict(when="2025-10"))]),
+        ("en", "Castellan Foods cuts jobs\n\nCastellan Foods laid off 180 workers by the end of June.",
+         "Castellan Foods", [("job_cuts", 180, "count", dict(when="2025-06", modality="reported"))]),
+        # guard: a plan by a month after a past participle is still a horizon
+        ("en", "Castellan Foods to close plant\n\nThe plant in Leeds will be closed by the end of June, Castellan Foods "
+               "said.", "Castellan Foods", [("store_closure", None, None, dict(object="Leeds", when="2026-06",
+                                                                                modality="planned"))]),
+    ],
     "the end of a month told ahead": [  # "fin juin", "eind juni" after a future or a present verb of cutting: the next June
         ("fr", "Castellan Foods supprime des postes\n\nLe groupe Castellan Foods va supprimer 180 postes fin juin, a "
                "indiqué l'entreprise.", "Castellan Foods", [("job_cuts", 180, "count", dict(when="2026-06"))]),
