@@ -1592,6 +1592,10 @@ NET_REDUCTION = {  # a net reduction of a count of jobs (hires counted off): a c
           "une réduction nette de 600 postes, a annoncé l'entreprise mardi.",
     "es": "La cadena Halvorsen Retail recortará 900 empleos en tiendas y contratará a 300 personas para su web, una "
           "reducción neta de 600 empleos, anunció la empresa el martes.",
+    "nl": "Halvorsen Retail schrapt 900 banen in de winkels en neemt 300 mensen aan voor de webshop, een netto verlies "
+          "van 600 banen, meldde het bedrijf dinsdag.",
+    "sv": "Halvorsen Retail AB varslar 900 anställda i butikerna och anställer 300 personer till webbhandeln, en "
+          "nettominskning med 600 tjänster, meddelade bolaget på tisdagen.",
 }
 
 
