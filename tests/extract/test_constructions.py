@@ -22,6 +22,26 @@ TUESDAY = "2026-03-03"
 
 # construction -> [(language, article, org, [(kind, figure, unit, attributes)])]; the list is every claim
 CASES: dict[str, list] = {
+    "a trend a few words after its cause": [  # "Demand from our biggest customers has weakened": the cuts' cause
+        ("en", "Castellan Foods cuts jobs\n\nCastellan Foods will cut 300 jobs. Demand from our biggest customers has "
+               "weakened, chief executive Anna Berg said.", "Castellan Foods",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ("sv", "Castellan Foods varslar\n\nCastellan Foods AB varslar 300 anställda. Efterfrågan från fordonsindustrin i "
+               "Europa är fortsatt svag, säger vd Anna Berg.", "Castellan Foods",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ("de", "Castellan Foods streicht Stellen\n\nDie Castellan Foods GmbH streicht 300 Stellen. Die Nachfrage unserer "
+               "größten Kunden ist schwächer geworden, sagte Geschäftsführerin Anna Berg.", "Castellan Foods",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ("nl", "Castellan Foods schrapt banen\n\nCastellan Foods BV schrapt 300 banen. De vraag van onze grootste klanten "
+               "is verzwakt, zei topvrouw Anna Berg.", "Castellan Foods",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ("fr", "Castellan Foods supprime des postes\n\nLe groupe Castellan Foods va supprimer 300 postes. La demande de "
+               "nos principaux clients s'est affaiblie, a déclaré la directrice générale Anna Berg.", "Castellan Foods",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ("es", "Castellan Foods recorta empleos\n\nLa empresa Castellan Foods recortará 300 empleos. La demanda de "
+               "nuestros mayores clientes se ha debilitado, afirmó la consejera delegada Anna Berg.", "Castellan Foods",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+    ],
     "further cuts not on the table": [  # "niet aan de orde", "nicht zur Debatte": a denied outlook
         ('nl', "Brakel Foods schrapt banen\n\nBrakel Foods schrapt 170 banen. Een tweede ontslagronde is niet aan de orde, "
                "zei de directeur.", "Brakel Foods", [("job_cuts", 170, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
