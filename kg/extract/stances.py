@@ -106,6 +106,12 @@ def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
     # "Delvaart kampt met de ingezakte vraag. Het bedrijf schrapt daarom 300 banen."
 
 
+def _points_back(doc: Doc, sent: Sentence) -> bool:
+    """The sentence points back at the cuts told before it (`stance.cut_reference`: "in the decision", "dans cette
+    décision", "bij het besluit"; not a cut noun of cuts in general: "een excuus voor ontslagrondes")."""
+    return bool(doc.hits_in(sent.start, sent.end, "cut_reference")) and _cuts_before(doc, sent)
+
+
 def _one_voice(doc: Doc, ctx: ClaimContext, sent: Sentence) -> bool:
     """The sentence names no one, comes right after a quoted one, and one person alone speaks before it in its block:
     it goes on with what they say ("– Vi behöver alla våra tekniker. Det handlar om en lägre efterfrågan." after "Lindgren säger
@@ -334,8 +340,10 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             seen.add((h.key, polarity))
             org, _ = ctx.org_for(sent, h.start, h.end)
             speaker, rank, announced = _speaker(ctx, sent, org)
-            if not org or not (rank < 2 or announced or _names_org(doc, ctx, sent)):
-                continue  # a general remark ("AI is often an excuse for layoffs"), not a stance of anyone
+            if not org or not (rank < 2 or announced or _names_org(doc, ctx, sent)
+                               or polarity == "deny" and not excuse and _points_back(doc, sent)):
+                continue  # a general remark ("AI is often an excuse for layoffs"), not a stance of anyone; a cause
+                # denied of the cuts told ("AI played no role in the decision") is their company's word
             if _third_party_view(doc, ctx, sent, h):
                 continue  # "Unions say the cuts are driven by AI": a view with no name to give, not the company's
             start, stop = _quote(doc, sent)

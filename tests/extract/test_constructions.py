@@ -22,6 +22,32 @@ TUESDAY = "2026-03-03"
 
 # construction -> [(language, article, org, [(kind, figure, unit, attributes)])]; the list is every claim
 CASES: dict[str, list] = {
+    "a cause denied of the decision, with no verb of saying": [  # the company's word on the cuts it points back at
+        ("en", "Castellan Foods cuts jobs\n\nCastellan Foods will cut 300 jobs. Staff were told on Tuesday. AI played no "
+               "role in the decision.", "Castellan Foods",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny"))]),
+        ("fr", "Castellan Foods supprime des postes\n\nLe groupe Castellan Foods va supprimer 300 postes. Les salariés ont "
+               "été informés mardi. L'IA n'a joué aucun rôle dans cette décision.", "Castellan Foods",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny"))]),
+        ("nl", "Castellan Foods schrapt banen\n\nCastellan Foods BV schrapt 300 banen. Het personeel werd dinsdag "
+               "ingelicht. AI speelde geen rol bij het besluit.", "Castellan Foods",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny"))]),
+        ("sv", "Castellan Foods varslar\n\nCastellan Foods AB varslar 300 anställda. Personalen informerades på "
+               "tisdagen. AI har inte spelat någon roll i beslutet.", "Castellan Foods",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny"))]),
+        ("de", "Castellan Foods streicht Stellen\n\nDie Castellan Foods GmbH streicht 300 Stellen. Die Belegschaft wurde "
+               "am Dienstag informiert. Künstliche Intelligenz hat bei dieser Entscheidung keine Rolle gespielt.",
+         "Castellan Foods", [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny"))]),
+        ("es", "Castellan Foods recorta empleos\n\nLa empresa Castellan Foods recortará 300 empleos. La plantilla fue "
+               "informada el martes. La inteligencia artificial no ha tenido ningún papel en la decisión.",
+         "Castellan Foods", [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny"))]),
+        # guard: a remark that points back at no cuts is nobody's stance
+        ("en", "Castellan Foods cuts jobs\n\nCastellan Foods will cut 300 jobs. Staff were told on Tuesday. In farming, "
+               "AI plays no role yet.", "Castellan Foods", [("job_cuts", 300, "count", {})]),
+        # guard: an excuse word denies nothing the company said
+        ("en", "Castellan Foods cuts jobs\n\nCastellan Foods will cut 300 jobs. Staff were told on Tuesday. AI is often "
+               "an excuse for these layoffs.", "Castellan Foods", [("job_cuts", 300, "count", {})]),
+    ],
     "a trend a few words after its cause": [  # "Demand from our biggest customers has weakened": the cuts' cause
         ("en", "Castellan Foods cuts jobs\n\nCastellan Foods will cut 300 jobs. Demand from our biggest customers has "
                "weakened, chief executive Anna Berg said.", "Castellan Foods",
