@@ -12,10 +12,20 @@ from kg.extract.figures import ClaimDraft, _quote, _segment, evolve
 from kg.records import Claim
 
 NEGATION_WINDOW = 5  # words before a cue in which a negation turns it around
+TREND_REACH = 6  # words after a weak cue in which a trend word, with no other cue or figure between, is its trend
 # What ties a cause in a sentence not itself about cuts to them: a word of cause, reason, trouble, need, denial, trend,
 # excuse, replacing, or one referring back to the cuts or a closure.
 TIES = {"link", "reason", "thereby", "trouble", "need", "negation", "excuse", "replace", "takes_over", "cut_reference",
         "close", "unrelated", "trend"}
+
+
+def _trend_far(doc: Doc, cue, t) -> bool:
+    """A trend word after a weak cause in its clause, further than three words but no more than ``TREND_REACH``,
+    with no other cause word or figure between ("Demand from our biggest customers has weakened", "Efterfrågan från
+    fordonsindustrin i Europa är fortsatt svag"): the trend of that cause."""
+    return (cue.end <= t.start and doc.words_between(cue.end, t.start) <= TREND_REACH
+            and not doc.hits_in(cue.end, t.start, "cause", "cause_weak")
+            and not doc.starting_in(doc.quantities, cue.end, t.start))
 
 
 def _savings_figure(doc: Doc, sent: Sentence, cue) -> bool:
@@ -85,7 +95,8 @@ def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
             return True  # "the closures were about energy costs" after "closes 40 stores"
     following = doc.sentences[sent.index + 1] if sent.index + 1 < len(doc.sentences) else None
     trouble = doc.hits_in(sent.start, sent.end, "trouble") or attributed and any(  # "Efterfrågan ... har fallit"
-        doc.words_between(c.end, t.start) <= 3 and doc.clause_at(t.start) == doc.clause_at(c.start)
+        (doc.words_between(c.end, t.start) <= 3 or _trend_far(doc, c, t))
+        and doc.clause_at(t.start) == doc.clause_at(c.start)
         and not any(doc.words_between(t.end, o.start) <= 1 for o in doc.hits_in(t.end, sent.end, "cause", "cause_weak"))
         for c in doc.hits_in(sent.start, sent.end, "cause_weak") for t in doc.hits_in(c.end, sent.end, "trend"))
     # not the adjective of the next cue: "die hohen Energiekosten und die schwache Nachfrage belasteten das Geschäft"
@@ -93,6 +104,12 @@ def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
         _cuts_before(doc, sent) or any(_about_cuts(doc, s) for s in doc.sentences[:3])
         or following is not None and following.block == sent.block and _about_cuts(doc, following))
     # "Delvaart kampt met de ingezakte vraag. Het bedrijf schrapt daarom 300 banen."
+
+
+def _points_back(doc: Doc, sent: Sentence) -> bool:
+    """The sentence points back at the cuts told before it (`stance.cut_reference`: "in the decision", "dans cette
+    décision", "bij het besluit"; not a cut noun of cuts in general: "een excuus voor ontslagrondes")."""
+    return bool(doc.hits_in(sent.start, sent.end, "cut_reference")) and _cuts_before(doc, sent)
 
 
 def _one_voice(doc: Doc, ctx: ClaimContext, sent: Sentence) -> bool:
@@ -278,7 +295,8 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         trends = [h for h in hits if h.label == "trend"]
         causes += [h for h in hits if h.label == "cause_weak" and (
             any(0 <= doc.words_between(link.end, h.start) <= 3 and link.end <= h.start for link in links)
-            or any(doc.words_between(t.end, h.start) <= 1 if t.end <= h.start else doc.words_between(h.end, t.start) <= 3
+            or any(doc.words_between(t.end, h.start) <= 1 if t.end <= h.start
+                   else (doc.words_between(h.end, t.start) <= 3 or _trend_far(doc, h, t))
                    and doc.clause_at(t.start) == doc.clause_at(h.start)
                    for t in trends))]  # "due to costs", "poor sales", "afnemende vraag", "Efterfrågan på papper har fallit"
         all_causes = [h for h in hits if h.label in ("cause", "cause_weak")]
@@ -322,8 +340,10 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             seen.add((h.key, polarity))
             org, _ = ctx.org_for(sent, h.start, h.end)
             speaker, rank, announced = _speaker(ctx, sent, org)
-            if not org or not (rank < 2 or announced or _names_org(doc, ctx, sent)):
-                continue  # a general remark ("AI is often an excuse for layoffs"), not a stance of anyone
+            if not org or not (rank < 2 or announced or _names_org(doc, ctx, sent)
+                               or polarity == "deny" and not excuse and _points_back(doc, sent)):
+                continue  # a general remark ("AI is often an excuse for layoffs"), not a stance of anyone; a cause
+                # denied of the cuts told ("AI played no role in the decision") is their company's word
             if _third_party_view(doc, ctx, sent, h):
                 continue  # "Unions say the cuts are driven by AI": a view with no name to give, not the company's
             start, stop = _quote(doc, sent)

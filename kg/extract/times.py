@@ -159,7 +159,8 @@ def _horizons(doc: Doc, times: list[TimeMention]) -> list[TimeMention]:
         ends = [t.start]
         while m := LEADING_WORD.match(text, ends[-1], t.end):
             ends.append(m.end())
-        if not t.horizon and any(words.search(text[max(0, e - 40):e].lower().replace("’", "'").rstrip()) for e in ends):
+        if not t.horizon and not _told_behind(doc, t) and any(
+                words.search(text[max(0, e - 40):e].lower().replace("’", "'").rstrip()) for e in ends):
             t = TimeMention(t.start, t.end, _year_later(doc, t), horizon=True)
         elif _told_ahead(doc, t):  # "will cut 180 jobs in September", "plans 600 layoffs in April" in March: this one
             t = TimeMention(t.start, t.end, _year_later(doc, t), horizon=t.horizon, results=t.results)
@@ -185,6 +186,16 @@ def _told_ahead(doc: Doc, t: TimeMention) -> bool:
     if not verbs:  # "Ende Juni schließt das Werk": the verb right after
         verbs = [h for h in _verbs_of_time(doc, t.end, c_end)[:1] if doc.words_between(t.end, h.start) == 0]
     return bool(verbs) and verbs[-1].label in ("mod", "time") and verbs[-1].key in ("future", "planned", "ahead")
+
+
+def _told_behind(doc: Doc, t: TimeMention) -> bool:
+    """A time after a verb of cutting or closing in the past (``time.behind``: "despidió", "schloss", "a
+    supprimé") in its clause, with no verb of the future or a plan before it: when that was done, no horizon
+    ("despidió a 180 trabajadores a finales de junio" in March is last June; not "will be closed by the end of June")."""
+    c_start, _ = doc.clause_at(t.start)
+    hits = doc.hits_in(c_start, t.start, "mod", "time")
+    return any(h.label == "time" and h.key == "behind" for h in hits) and not any(
+        h.label == "mod" and h.key in ("future", "planned") or h.label == "time" and h.key == "ahead" for h in hits)
 
 
 def _verbs_of_time(doc: Doc, start: int, end: int) -> list:

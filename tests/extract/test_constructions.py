@@ -22,6 +22,52 @@ TUESDAY = "2026-03-03"
 
 # construction -> [(language, article, org, [(kind, figure, unit, attributes)])]; the list is every claim
 CASES: dict[str, list] = {
+    "a cause denied of the decision, with no verb of saying": [  # the company's word on the cuts it points back at
+        ("en", "Castellan Foods cuts jobs\n\nCastellan Foods will cut 300 jobs. Staff were told on Tuesday. AI played no "
+               "role in the decision.", "Castellan Foods",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny"))]),
+        ("fr", "Castellan Foods supprime des postes\n\nLe groupe Castellan Foods va supprimer 300 postes. Les salariés ont "
+               "été informés mardi. L'IA n'a joué aucun rôle dans cette décision.", "Castellan Foods",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny"))]),
+        ("nl", "Castellan Foods schrapt banen\n\nCastellan Foods BV schrapt 300 banen. Het personeel werd dinsdag "
+               "ingelicht. AI speelde geen rol bij het besluit.", "Castellan Foods",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny"))]),
+        ("sv", "Castellan Foods varslar\n\nCastellan Foods AB varslar 300 anställda. Personalen informerades på "
+               "tisdagen. AI har inte spelat någon roll i beslutet.", "Castellan Foods",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny"))]),
+        ("de", "Castellan Foods streicht Stellen\n\nDie Castellan Foods GmbH streicht 300 Stellen. Die Belegschaft wurde "
+               "am Dienstag informiert. Künstliche Intelligenz hat bei dieser Entscheidung keine Rolle gespielt.",
+         "Castellan Foods", [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny"))]),
+        ("es", "Castellan Foods recorta empleos\n\nLa empresa Castellan Foods recortará 300 empleos. La plantilla fue "
+               "informada el martes. La inteligencia artificial no ha tenido ningún papel en la decisión.",
+         "Castellan Foods", [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny"))]),
+        # guard: a remark that points back at no cuts is nobody's stance
+        ("en", "Castellan Foods cuts jobs\n\nCastellan Foods will cut 300 jobs. Staff were told on Tuesday. In farming, "
+               "AI plays no role yet.", "Castellan Foods", [("job_cuts", 300, "count", {})]),
+        # guard: an excuse word denies nothing the company said
+        ("en", "Castellan Foods cuts jobs\n\nCastellan Foods will cut 300 jobs. Staff were told on Tuesday. AI is often "
+               "an excuse for these layoffs.", "Castellan Foods", [("job_cuts", 300, "count", {})]),
+    ],
+    "a trend a few words after its cause": [  # "Demand from our biggest customers has weakened": the cuts' cause
+        ("en", "Castellan Foods cuts jobs\n\nCastellan Foods will cut 300 jobs. Demand from our biggest customers has "
+               "weakened, chief executive Anna Berg said.", "Castellan Foods",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ("sv", "Castellan Foods varslar\n\nCastellan Foods AB varslar 300 anställda. Efterfrågan från fordonsindustrin i "
+               "Europa är fortsatt svag, säger vd Anna Berg.", "Castellan Foods",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ("de", "Castellan Foods streicht Stellen\n\nDie Castellan Foods GmbH streicht 300 Stellen. Die Nachfrage unserer "
+               "größten Kunden ist schwächer geworden, sagte Geschäftsführerin Anna Berg.", "Castellan Foods",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ("nl", "Castellan Foods schrapt banen\n\nCastellan Foods BV schrapt 300 banen. De vraag van onze grootste klanten "
+               "is verzwakt, zei topvrouw Anna Berg.", "Castellan Foods",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ("fr", "Castellan Foods supprime des postes\n\nLe groupe Castellan Foods va supprimer 300 postes. La demande de "
+               "nos principaux clients s'est affaiblie, a déclaré la directrice générale Anna Berg.", "Castellan Foods",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+        ("es", "Castellan Foods recorta empleos\n\nLa empresa Castellan Foods recortará 300 empleos. La demanda de "
+               "nuestros mayores clientes se ha debilitado, afirmó la consejera delegada Anna Berg.", "Castellan Foods",
+         [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))]),
+    ],
     "further cuts not on the table": [  # "niet aan de orde", "nicht zur Debatte": a denied outlook
         ('nl', "Brakel Foods schrapt banen\n\nBrakel Foods schrapt 170 banen. Een tweede ontslagronde is niet aan de orde, "
                "zei de directeur.", "Brakel Foods", [("job_cuts", 170, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))]),
@@ -94,6 +140,40 @@ CASES: dict[str, list] = {
         # guard: the month of the saying, not of the cut
         ("en", "Castellan Foods to cut jobs\n\nCastellan Foods said in February it would cut 180 jobs.",
          "Castellan Foods", [("job_cuts", 180, "count", dict(when="2026-02"))]),
+    ],
+    "a bare month after a present verb of closing or cutting": [  # published in March: the coming month, planned;
+        # a verb in the past keeps the past one, even after a word of "by" ("a finales de junio")
+        ("de", "Castellan Foods schließt Werk\n\nDie Castellan Foods GmbH schließt im Oktober das Werk in Emden.",
+         "Castellan Foods", [("store_closure", None, None, dict(object="Emden", when="2026-10", modality="planned"))]),
+        ("nl", "Castellan Foods sluit fabriek\n\nCastellan Foods BV sluit in oktober de fabriek in Venlo.",
+         "Castellan Foods", [("store_closure", None, None, dict(object="Venlo", when="2026-10", modality="planned"))]),
+        ("sv", "Castellan Foods stänger fabrik\n\nCastellan Foods AB stänger i oktober fabriken i Borås.",
+         "Castellan Foods", [("store_closure", None, None, dict(object="Borås", when="2026-10", modality="planned"))]),
+        ("en", "Castellan Foods closes plant\n\nCastellan Foods closes its plant in Leeds in October.",
+         "Castellan Foods", [("store_closure", None, None, dict(object="Leeds", when="2026-10", modality="planned"))]),
+        ("fr", "Castellan Foods ferme une usine\n\nLe groupe Castellan Foods ferme en octobre l'usine de Lille.",
+         "Castellan Foods", [("store_closure", None, None, dict(object="Lille", when="2026-10", modality="planned"))]),
+        ("es", "Castellan Foods cierra una fábrica\n\nLa empresa Castellan Foods cierra en octubre la fábrica de Vigo.",
+         "Castellan Foods", [("store_closure", None, None, dict(object="Vigo", when="2026-10", modality="planned"))]),
+        ("de", "Castellan Foods streicht Stellen\n\nDie Castellan Foods GmbH streicht im Oktober 180 Stellen.",
+         "Castellan Foods", [("job_cuts", 180, "count", dict(when="2026-10", modality="planned"))]),
+        ("nl", "Castellan Foods schrapt banen\n\nCastellan Foods BV schrapt in oktober 180 banen.",
+         "Castellan Foods", [("job_cuts", 180, "count", dict(when="2026-10", modality="planned"))]),
+        ("sv", "Castellan Foods varslar\n\nCastellan Foods AB säger upp 180 anställda i oktober.",
+         "Castellan Foods", [("job_cuts", 180, "count", dict(when="2026-10", modality="planned"))]),
+        # guards: a verb in the past, the last such month
+        ("es", "Castellan Foods despide\n\nCastellan Foods despidió a 180 trabajadores a finales de junio.",
+         "Castellan Foods", [("job_cuts", 180, "count", dict(when="2025-06", modality="reported"))]),
+        ("es", "Castellan Foods cierra una fábrica\n\nLa empresa Castellan Foods cerró la fábrica de Vigo a finales de "
+               "junio.", "Castellan Foods", [("store_closure", None, None, dict(object="Vigo", when="2025-06"))]),
+        ("nl", "Castellan Foods schrapt banen\n\nCastellan Foods BV schrapte in oktober 180 banen.",
+         "Castellan Foods", [("job_cuts", 180, "count", dict(when="2025-10"))]),
+        ("en", "Castellan Foods cuts jobs\n\nCastellan Foods laid off 180 workers by the end of June.",
+         "Castellan Foods", [("job_cuts", 180, "count", dict(when="2025-06", modality="reported"))]),
+        # guard: a plan by a month after a past participle is still a horizon
+        ("en", "Castellan Foods to close plant\n\nThe plant in Leeds will be closed by the end of June, Castellan Foods "
+               "said.", "Castellan Foods", [("store_closure", None, None, dict(object="Leeds", when="2026-06",
+                                                                                modality="planned"))]),
     ],
     "the end of a month told ahead": [  # "fin juin", "eind juni" after a future or a present verb of cutting: the next June
         ("fr", "Castellan Foods supprime des postes\n\nLe groupe Castellan Foods va supprimer 180 postes fin juin, a "
@@ -1558,6 +1638,10 @@ NET_REDUCTION = {  # a net reduction of a count of jobs (hires counted off): a c
           "une réduction nette de 600 postes, a annoncé l'entreprise mardi.",
     "es": "La cadena Halvorsen Retail recortará 900 empleos en tiendas y contratará a 300 personas para su web, una "
           "reducción neta de 600 empleos, anunció la empresa el martes.",
+    "nl": "Halvorsen Retail schrapt 900 banen in de winkels en neemt 300 mensen aan voor de webshop, een netto verlies "
+          "van 600 banen, meldde het bedrijf dinsdag.",
+    "sv": "Halvorsen Retail AB varslar 900 anställda i butikerna och anställer 300 personer till webbhandeln, en "
+          "nettominskning med 600 tjänster, meddelade bolaget på tisdagen.",
 }
 
 
