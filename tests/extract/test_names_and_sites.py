@@ -1,0 +1,40 @@
+"""Organisations that made-up articles got wrong: hyphenated names. Each article is about a company no gazetteer
+lists; each expectation names every claim the article gives (kind, figure, unit)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.expected import check_construction
+from extract.test_constructions import extracted
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("fr", "Le PDG de Saint-Corvin, Julien Marchand, a annoncé la suppression de 300 postes.", "Saint-Corvin",
+     [("job_cuts", 300, "count", {})]),
+    ("en", "The chief executive of Hartley-Brandt, Dana Reyes, said the company would cut 300 jobs.", "Hartley-Brandt",
+     [("job_cuts", 300, "count", {})]),
+    ("de", "Die Wendel-Brakow GmbH streicht 300 Stellen.", "Wendel-Brakow", [("job_cuts", 300, "count", {})]),
+    ("nl", "Wendel-Brakow BV schrapt 300 banen.", "Wendel-Brakow", [("job_cuts", 300, "count", {})]),
+    ("sv", "Wendel-Brakow AB varslar 300 anställda.", "Wendel-Brakow", [("job_cuts", 300, "count", {})]),
+    ("es", "El consejero delegado de Saint-Corvin, Juan Gil, anunció el despido de 300 trabajadores.", "Saint-Corvin",
+     [("job_cuts", 300, "count", {})]),
+    ("de", "Die Velmora GmbH, eine Click-And-Collect-Plattform, streicht 300 Stellen.", "Velmora",
+     [("job_cuts", 300, "count", {})]),  # a compound ending in a word of the language: no name
+])
+def test_a_hyphenated_name_is_one_name(lang, text, org, expected):
+    """"Le PDG de Saint-Corvin": one organisation, "Saint-Corvin", neither "Saint" nor "Corvin"."""
+    check_construction("a hyphenated name", extracted(lang, org + "\n\n" + text), org, expected)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Brakel Foods va supprimer 300 postes. « C'est un choc », a déclaré la maire de Saint-Vérand, Marie Dupont."),
+    ("fr", "Brakel Foods va supprimer 300 postes dans les Côtes-d'Armor."),
+    ("en", "Brakel Foods will cut 300 jobs. \"It is a blow\", the mayor of Stoke-on-Avon, Mary Dunn, said."),
+    ("es", "Brakel Foods despedirá a 300 trabajadores. «Es un golpe», dijo la alcaldesa de Villa-Ruiz, Ana Gil."),
+    ("de", "Brakel Foods streicht 300 Stellen. „Das ist ein Schlag“, sagte der Bürgermeister von Lorvach-Emmen, Jan Berg."),
+])
+def test_a_hyphenated_place_is_no_organisation(lang, text):
+    """The town a mayor is of, or a region joined by hyphens, is no organisation, nor is any of its parts."""
+    check_construction("a hyphenated place", extracted(lang, "Brakel Foods\n\n" + text), "Brakel Foods",
+                       [("job_cuts", 300, "count", {})])
