@@ -789,10 +789,11 @@ class _Cues:
         self.locative_end = {h.j for h in hits("locative")}
         self.store_start = {h.i for h in hits("store")}
         self.possessive_end = {h.j for h in hits("possessive")}
-        self.cut_start = {h.i for h in hits("cut")}
+        closing = {h.i for h in hits("close") if doc.hits_in(h.end, h.end + 30, "store")}  # "X will close 25 stores"
+        self.owners = {h.i - 1 for h in hits("store")}  # "cerrará su planta": a site's owner, no person's pronoun
+        self.cut_start = {h.i for h in hits("cut")} | closing  # "X cerrará su planta": a company's act, as a cut is
         self.verb_start = {h.i for h in hits("mod") if h.key in ("announced", "planned", "denied")} | {
-            h.i for h in hits("cut", "reporting")} | {
-            h.i for h in hits("close") if doc.hits_in(h.end, h.end + 30, "store")} | {  # "X will close 25 stores"
+            h.i for h in hits("cut", "reporting")} | closing | {
             h.i for h in hits("mod") if h.key == "future" and doc.hits_in(h.end, h.end + 60, "cut")}
 
     def noun_before(self, i: int, gap: int) -> bool:
@@ -846,9 +847,12 @@ class _Cues:
             # not "Wrexham plant with loss of 240 jobs": the name is the site's, the plant's the subject
             found.add("verb")
             sent = f.doc.sentence_at(toks.starts[i])
-            if any(k in self.cut_start for k in range(verb, min(verb + 3, n))) and not f.doc.hits_in(
-                    sent.start, sent.end, "person_pronouns"):
+            if any(k in self.cut_start for k in range(verb, min(verb + 3, n))) and not any(
+                    h.i not in self.owners for h in f.doc.hits_in(sent.start, sent.end, "person_pronouns")):
                 found.add("cuts")  # "X will cut 800 jobs", "X plans to cut": a company, unless "he said"
+                if verb == j and verb + 1 < n and toks.low[verb + 1] not in f.doc.lang.article_words and not (
+                        toks.raw[verb + 1][:1].isupper()):
+                    found.add("subject")  # "Tamberlin streicht weitere": no subject after the verb ("Bundesweit streicht die Bahn")
         if i in self.locative_end or j in self.store_start and (
                 i in self.possessive_end or i >= 2 and toks.raw[i - 2] in ("'", "’") and toks.raw[i - 1] in GENITIVE):
             found.add("place")  # "in Skellefteå"; "its Corby plant", "Halsey Packaging's Corby plant": a site's place
@@ -895,8 +899,12 @@ def _evidence(f: _Finder, key: tuple[str, ...], places: list[tuple[int, int, set
         known = len(key) == 1 and travels(key[0], lang.code)
         determined = 2 * sum("determined" in c for _, _, c in places) > len(places)  # "einen Bericht": a noun
         score += int(known) + int(known and len(places) >= 2) - 2 * determined
-        # "Wohnwelt Krüger streicht 240 Stellen": words of no noun phrase, which cuts only after its article, cutting jobs
-        score += int(len(key) > 1 and "cuts" in cues and not words[0] and not any("determined" in c for _, _, c in places))
+        # "Wohnwelt Krüger streicht 240 Stellen": words of no noun phrase, which cuts only after its article, cutting
+        # jobs; a single word so opening a sentence of the body, the verb right after it and no subject after the
+        # verb ("Tamberlin streicht 500 Stellen"), not a headline ("Autobauer streicht"), a noun after a conjunction
+        # ("zwölf Einrichtungshäuser und streicht") or an adverb ("Bundesweit streicht die Bahn")
+        cut = "cuts" in cues if len(key) > 1 else any(c >= {"cuts", "initial", "subject"} for _, _, c in places)
+        score += int(cut and not words[0] and not any("determined" in c for _, _, c in places))
     else:
         score += min(2, len(body) and 1 + (len(body) >= 3)) + int(len(places) >= 3)
     if vocab and not cues & STRONG:  # "Retail Giant", "Schweizer Franken"; but "Maréchal Transports"

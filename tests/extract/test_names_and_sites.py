@@ -1,5 +1,6 @@
-"""Organisations that made-up articles got wrong: hyphenated names. Each article is about a company no gazetteer
-lists; each expectation names every claim the article gives (kind, figure, unit)."""
+"""Organisations that made-up articles got wrong: hyphenated names, a bare company name opening a sentence. Each
+article is about a company no gazetteer lists; each expectation names every claim the article gives (kind, figure,
+unit)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,26 @@ def test_a_hyphenated_place_is_no_organisation(lang, text):
     """The town a mayor is of, or a region joined by hyphens, is no organisation, nor is any of its parts."""
     check_construction("a hyphenated place", extracted(lang, "Brakel Foods\n\n" + text), "Brakel Foods",
                        [("job_cuts", 300, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("de", "Tamberlin streicht weitere 500 Stellen, wie der Konzern am Dienstag mitteilte.", "Tamberlin",
+     [("job_cuts", 500, "count", {})]),
+    ("de", "Orvanto baut 500 Stellen ab, teilte das Unternehmen am Dienstag mit.", "Orvanto",
+     [("job_cuts", 500, "count", {})]),
+    ("es", "Farrowby Home cerrará su planta de Orvella.", "Farrowby Home",
+     [("store_closure", None, None, dict(object="Orvella"))]),
+    ("fr", "Farrowby Home fermera son usine de Lorvel.", "Farrowby Home",
+     [("store_closure", None, None, dict(object="Lorvel"))]),
+    ("en", "Farrowby Home will close its plant in Orvella.", "Farrowby Home",
+     [("store_closure", None, None, dict(object="Orvella"))]),
+])
+def test_a_bare_company_name_opening_a_sentence_of_cuts(lang, text, org, expected):
+    """A name no word of the language, opening a sentence in which it cuts jobs or closes a site, is a company's."""
+    check_construction("a bare company name", extracted(lang, org + "\n\n" + text), org, expected)
+
+
+def test_a_noun_opening_a_headline_that_cuts_is_no_company():
+    """"Stahlkocher streicht 500 Stellen" in a headline: a noun without its article, no company."""
+    x = extracted("de", "Stahlkocher streicht 500 Stellen\n\nDie Tamberlin AG streicht 500 Stellen.")
+    assert {e.name for e in x.entities if e.type == "organization"} == {"Tamberlin"}
