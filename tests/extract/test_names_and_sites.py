@@ -1,6 +1,6 @@
-"""Organisations that made-up articles got wrong: hyphenated names, a bare company name opening a sentence. Each
-article is about a company no gazetteer lists; each expectation names every claim the article gives (kind, figure,
-unit)."""
+"""Organisations and sites that made-up articles got wrong: hyphenated names, French elision before a site's place, a
+bare company name opening a sentence, one site of several. Each article is about a company no gazetteer lists; each
+expectation names every claim the article gives (kind, figure, unit)."""
 
 from __future__ import annotations
 
@@ -41,6 +41,19 @@ def test_a_hyphenated_place_is_no_organisation(lang, text):
                        [("job_cuts", 300, "count", {})])
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    ("Brakel Foods fermera son usine d'Amiens en juin.", ["Amiens"]),
+    ("Brakel Foods fermera son usine d'Aix-en-Provence.", ["Aix-en-Provence"]),
+    ("Brakel Foods fermera ses usines d'Albi et de Rodez.", ["Albi", "Rodez"]),
+    ("Brakel Foods fermera ses centres de Périgueux et d'Agen.", ["Périgueux", "Agen"]),
+    ("« Nous fermons les centres de Périgueux et d'Agen », a déclaré le directeur de Brakel Foods.", ["Périgueux", "Agen"]),
+])
+def test_a_site_after_an_elided_de_is_closed(text, places):
+    """"son usine d'Amiens", "et d'Agen": the elided "de" links a site's place as "de" does."""
+    check_construction("a site after d'", extracted("fr", "Brakel Foods\n\n" + text), "Brakel Foods",
+                       [("store_closure", None, None, dict(object=p)) for p in places])
+
+
 @pytest.mark.parametrize(("lang", "text", "org", "expected"), [
     ("de", "Tamberlin streicht weitere 500 Stellen, wie der Konzern am Dienstag mitteilte.", "Tamberlin",
      [("job_cuts", 500, "count", {})]),
@@ -62,3 +75,17 @@ def test_a_noun_opening_a_headline_that_cuts_is_no_company():
     """"Stahlkocher streicht 500 Stellen" in a headline: a noun without its article, no company."""
     x = extracted("de", "Stahlkocher streicht 500 Stellen\n\nDie Tamberlin AG streicht 500 Stellen.")
     assert {e.name for e in x.entities if e.type == "organization"} == {"Tamberlin"}
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("sv", "Pellworth AB stänger en av sina tre fabriker.", "Pellworth"),
+    ("sv", "Pellworth AB stänger en av bolagets tre fabriker i Sverige.", "Pellworth"),
+    ("nl", "Pellworth BV sluit een van de drie fabrieken.", "Pellworth"),
+    ("fr", "Pellworth SA fermera une de ses trois usines.", "Pellworth"),
+    ("es", "Pellworth SA cerrará una de sus tres plantas.", "Pellworth"),
+    ("en", "Pellworth Inc will close one of its three plants.", "Pellworth"),
+])
+def test_one_of_several_sites_is_one_closure(lang, text, org):
+    """"stänger en av sina tre fabriker": one site closed, not three ("en av tre" alone is a share: no count)."""
+    check_construction("one of several sites", extracted(lang, "Pellworth\n\n" + text), org,
+                       [("store_closure", 1, "count", {})])
