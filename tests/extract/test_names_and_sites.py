@@ -1,6 +1,6 @@
-"""Organisations and sites that made-up articles got wrong: hyphenated names, French elision before a site's place, a
-bare company name opening a sentence, one site of several. Each article is about a company no gazetteer lists; each
-expectation names every claim the article gives (kind, figure, unit)."""
+"""Organisations, sites and figures that made-up articles got wrong: hyphenated names, French elision before a site's
+place, a bare company name opening a sentence, jobs lost, one site of several. Each article is about a company no
+gazetteer lists; each expectation names every claim the article gives (kind, figure, unit)."""
 
 from __future__ import annotations
 
@@ -75,6 +75,19 @@ def test_a_noun_opening_a_headline_that_cuts_is_no_company():
     """"Stahlkocher streicht 500 Stellen" in a headline: a noun without its article, no company."""
     x = extracted("de", "Stahlkocher streicht 500 Stellen\n\nDie Tamberlin AG streicht 500 Stellen.")
     assert {e.name for e in x.entities if e.type == "organization"} == {"Tamberlin"}
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("en", "Pellworth Foods has lost 300 jobs this year.", "Pellworth Foods"),
+    ("nl", "Pellworth Foods heeft dit jaar 300 banen verloren.", "Pellworth Foods"),
+    ("de", "Die Pellworth GmbH hat in diesem Jahr 300 Arbeitsplätze verloren.", "Pellworth"),
+    ("sv", "Pellworth AB har förlorat 300 jobb i år.", "Pellworth"),
+    ("fr", "Pellworth SA a perdu 300 emplois cette année.", "Pellworth"),
+    ("es", "Pellworth SA ha perdido 300 empleos este año.", "Pellworth"),
+])
+def test_jobs_a_company_has_lost_are_cut(lang, text, org):
+    """"has lost 300 jobs": jobs gone, not a staff of 300."""
+    check_construction("jobs lost", extracted(lang, "Pellworth\n\n" + text), org, [("job_cuts", 300, "count", {})])
 
 
 @pytest.mark.parametrize(("lang", "text", "org"), [
