@@ -974,12 +974,14 @@ def _parts_of_cuts(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
                 if d.claim.kind == "workforce":
                     repeated.add(id(d))
     for d in drafts:
+        wholes = ("job_cuts", "workforce") if d.claim.kind == "workforce" else ("job_cuts",)
         after_part = any(  # "350 anställda, varav 200 i Luleå": a part of the count before
             doc.words_between(h.end, d.start) <= 1 and any(
-                o.claim.kind == "job_cuts" and o.sent is d.sent and o.end <= h.start for o in drafts)
+                o.claim.kind in wholes and o.sent is d.sent and o.end <= h.start for o in drafts)
             for h in doc.hits_in(max(d.sent.start, d.start - 30), d.start, "part_of"))
         if d.claim.kind == "workforce" and after_part:
-            repeated.add(id(d))  # "varslar 600 anställda, varav 420 är kabinpersonal": part of the cut, no staff size
+            repeated.add(id(d))  # "varslar 600 anställda, varav 420 är kabinpersonal": part of the cut, no staff size;
+            # "har 6 800 anställda, varav 3 000 är tjänstemän": part of the staff, not its size
         if d.claim.kind != "job_cuts" or d.claim.segment is not None or d.claim.aggregate is not None:
             continue
         if d.start in parts or _at_one_site(doc, d) or after_part:

@@ -1,6 +1,6 @@
 """Organisations, sites and figures that made-up articles got wrong: hyphenated names, French elision before a site's
-place, a bare company name opening a sentence, jobs lost, one site of several. Each article is about a company no
-gazetteer lists; each expectation names every claim the article gives (kind, figure, unit)."""
+place, a bare company name opening a sentence, jobs lost, one site of several, a part of the staff. Each article is
+about a company no gazetteer lists; each expectation names every claim the article gives (kind, figure, unit)."""
 
 from __future__ import annotations
 
@@ -102,3 +102,17 @@ def test_one_of_several_sites_is_one_closure(lang, text, org):
     """"stänger en av sina tre fabriker": one site closed, not three ("en av tre" alone is a share: no count)."""
     check_construction("one of several sites", extracted(lang, "Pellworth\n\n" + text), org,
                        [("store_closure", 1, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("sv", "Pellworth AB har 6 800 anställda, varav 3 000 är tjänstemän.", "Pellworth"),
+    ("en", "Pellworth Inc has 6,800 employees, of which 3,000 are engineers.", "Pellworth"),
+    ("de", "Die Pellworth GmbH hat 6.800 Beschäftigte, davon 3.000 Ingenieure.", "Pellworth"),
+    ("nl", "Pellworth BV heeft 6.800 werknemers, waarvan 3.000 ingenieurs.", "Pellworth"),
+    ("fr", "Pellworth SA compte 6 800 salariés, dont 3 000 ingénieurs.", "Pellworth"),
+    ("es", "Pellworth SA tiene 6.800 empleados, de los cuales 3.000 son ingenieros.", "Pellworth"),
+])
+def test_a_part_of_the_staff_is_not_its_size(lang, text, org):
+    """"har 6 800 anställda, varav 3 000 är tjänstemän": the workforce is 6,800; the part is no workforce."""
+    check_construction("a part of the staff", extracted(lang, "Pellworth\n\n" + text), org,
+                       [("workforce", 6800, "count", {})])
