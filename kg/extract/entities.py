@@ -19,7 +19,7 @@ from kg.extract.doc import Doc, EntityMention
 from kg.extract.gazetteer import Known, gazetteer
 from kg.extract.lang import Hit
 from kg.extract.wordlists import travels, vocabulary, zipf
-from kg.lexicon import across, legal_forms
+from kg.lexicon import SHARED, across, legal_forms, lexicon
 from kg.records import Role, Span
 
 # Words that travel with the names they belong to, from every lexicon (kg.lexicon.across)
@@ -38,6 +38,7 @@ GENERIC = across("entities", "generic")  # "Nissan Motor" is "Nissan"
 GROUP = across("entities", "group_words")  # the generic words that never name another company ("Volkswagen Group")
 GENITIVE = across("entities", "genitive")  # "Kestrels", "Kestrel's"
 _POSSESSIVE = frozenset({"-", "'", *GENITIVE})  # what may stand between a name and its noun ("Kestrel's", "VW-Chef")
+PUBLIC = frozenset(lexicon(SHARED).get("roles", {}).get("public", []))  # "mayor of X": X a place, no firm
 NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+$")
 CAP = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’&]*|&)$")
 
@@ -129,8 +130,32 @@ class _Finder:
     def cap_run(self, i: int, limit: int = 4) -> int:
         j = i
         while j < len(self.toks) and j - i < limit and CAP.match(self.toks.raw[j]) and (j == i or self.joined(j)):
-            j += 1
+            j = self.hyphen_end(j)
         return j
+
+    def hyphen_end(self, j: int) -> int:
+        """End (exclusive) of the name that hyphens join to the capitalised word at token ``j``, lowercase links and
+        elided articles between its capitalised parts ("Saint-Gobain", "Aix-en-Provence", "Côtes-d'Armor"): one
+        name. A part that is a lexicon word or a role, or where nouns are capitalised a word of the language, makes
+        the whole one word of the language, no name ("VW-Chef", "Klarna-Mitarbeiter", "Buy-Now-Pay-Later-Plattform"):
+        ``j + 1`` then, as when no part joins."""
+        toks, n = self.toks, len(self.toks)
+        end = k = j + 1
+        while k + 1 < n and toks.raw[k] == "-" and toks.ends[k - 1] == toks.starts[k] and toks.ends[k] == toks.starts[k + 1]:
+            k += 1
+            while (k + 2 < n and toks.raw[k + 1] in ("'", "’") and toks.raw[k].islower()
+                   and toks.ends[k] == toks.starts[k + 1] and toks.ends[k + 1] == toks.starts[k + 2]):
+                k += 2  # "d'Armor"
+            raw = toks.raw[k]
+            if not raw.isalpha():
+                break
+            if raw[0].isupper():
+                if (self.doc.hits_in(toks.starts[k], toks.ends[k]) or self.is_role(k)
+                        or self.doc.lang.capitalised_nouns and self.vocabulary(k)):
+                    return j + 1
+                end = k + 1
+            k += 1
+        return end
 
     def org_at(self, i: int) -> EntityMention | None:
         return self.covered.get(i)
@@ -214,8 +239,9 @@ class _Finder:
             j = h.j
             if j < len(toks) and toks.low[j] in links and j + 1 < len(toks):  # "PDG de Brightwell Foods, Julien M."
                 org_end = self.org_span(j + 1)
-                if org_end:
-                    org = self.org_from(j + 1, org_end)
+                if org_end:  # "la maire de Saint-Brieuc": a place
+                    public = self.doc.lang.canonical_title(self.text[h.start:h.end]) in PUBLIC
+                    org = None if public else self.org_from(j + 1, org_end)
                     j = org_end + (1 if org_end < len(toks) and toks.raw[org_end] == "," else 0)
                     end = self.name_run(j) if self.joined(j) else j  # not the next line's first words
                     if end - j >= 2:
@@ -536,7 +562,7 @@ class _Finder:
                         # "Alpenrand Bank", "Die Alpenrand Bank AG", "die Ostera Bank" (no word of the language before
                         # it), not "der Wolfsburger Konzern", "die Zürcher Bank"
                         and not self.is_role(j) and (j == i or self.joined(j))):
-                    j += 1
+                    j = self.hyphen_end(j)  # "Saint-Gobain": one name
                 elif j > i and self.name_link(j, cues.lexical):
                     j += 2  # "Hilaturas del Norte"
                 else:
@@ -763,10 +789,11 @@ class _Cues:
         self.locative_end = {h.j for h in hits("locative")}
         self.store_start = {h.i for h in hits("store")}
         self.possessive_end = {h.j for h in hits("possessive")}
-        self.cut_start = {h.i for h in hits("cut")}
+        closing = {h.i for h in hits("close") if doc.hits_in(h.end, h.end + 30, "store")}  # "X will close 25 stores"
+        self.owners = {h.i - 1 for h in hits("store")}  # "cerrará su planta": a site's owner, no person's pronoun
+        self.cut_start = {h.i for h in hits("cut")} | closing  # "X cerrará su planta": a company's act, as a cut is
         self.verb_start = {h.i for h in hits("mod") if h.key in ("announced", "planned", "denied")} | {
-            h.i for h in hits("cut", "reporting")} | {
-            h.i for h in hits("close") if doc.hits_in(h.end, h.end + 30, "store")} | {  # "X will close 25 stores"
+            h.i for h in hits("cut", "reporting")} | closing | {
             h.i for h in hits("mod") if h.key == "future" and doc.hits_in(h.end, h.end + 60, "cut")}
 
     def noun_before(self, i: int, gap: int) -> bool:
@@ -820,9 +847,12 @@ class _Cues:
             # not "Wrexham plant with loss of 240 jobs": the name is the site's, the plant's the subject
             found.add("verb")
             sent = f.doc.sentence_at(toks.starts[i])
-            if any(k in self.cut_start for k in range(verb, min(verb + 3, n))) and not f.doc.hits_in(
-                    sent.start, sent.end, "person_pronouns"):
+            if any(k in self.cut_start for k in range(verb, min(verb + 3, n))) and not any(
+                    h.i not in self.owners for h in f.doc.hits_in(sent.start, sent.end, "person_pronouns")):
                 found.add("cuts")  # "X will cut 800 jobs", "X plans to cut": a company, unless "he said"
+                if verb == j and verb + 1 < n and toks.low[verb + 1] not in f.doc.lang.article_words and not (
+                        toks.raw[verb + 1][:1].isupper()):
+                    found.add("subject")  # "Tamberlin streicht weitere": no subject after the verb ("Bundesweit streicht die Bahn")
         if i in self.locative_end or j in self.store_start and (
                 i in self.possessive_end or i >= 2 and toks.raw[i - 2] in ("'", "’") and toks.raw[i - 1] in GENITIVE):
             found.add("place")  # "in Skellefteå"; "its Corby plant", "Halsey Packaging's Corby plant": a site's place
@@ -869,8 +899,12 @@ def _evidence(f: _Finder, key: tuple[str, ...], places: list[tuple[int, int, set
         known = len(key) == 1 and travels(key[0], lang.code)
         determined = 2 * sum("determined" in c for _, _, c in places) > len(places)  # "einen Bericht": a noun
         score += int(known) + int(known and len(places) >= 2) - 2 * determined
-        # "Wohnwelt Krüger streicht 240 Stellen": words of no noun phrase, which cuts only after its article, cutting jobs
-        score += int(len(key) > 1 and "cuts" in cues and not words[0] and not any("determined" in c for _, _, c in places))
+        # "Wohnwelt Krüger streicht 240 Stellen": words of no noun phrase, which cuts only after its article, cutting
+        # jobs; a single word so opening a sentence of the body, the verb right after it and no subject after the
+        # verb ("Tamberlin streicht 500 Stellen"), not a headline ("Autobauer streicht"), a noun after a conjunction
+        # ("zwölf Einrichtungshäuser und streicht") or an adverb ("Bundesweit streicht die Bahn")
+        cut = "cuts" in cues if len(key) > 1 else any(c >= {"cuts", "initial", "subject"} for _, _, c in places)
+        score += int(cut and not words[0] and not any("determined" in c for _, _, c in places))
     else:
         score += min(2, len(body) and 1 + (len(body) >= 3)) + int(len(places) >= 3)
     if vocab and not cues & STRONG:  # "Retail Giant", "Schweizer Franken"; but "Maréchal Transports"

@@ -974,12 +974,14 @@ def _parts_of_cuts(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
                 if d.claim.kind == "workforce":
                     repeated.add(id(d))
     for d in drafts:
+        wholes = ("job_cuts", "workforce") if d.claim.kind == "workforce" else ("job_cuts",)
         after_part = any(  # "350 anställda, varav 200 i Luleå": a part of the count before
             doc.words_between(h.end, d.start) <= 1 and any(
-                o.claim.kind == "job_cuts" and o.sent is d.sent and o.end <= h.start for o in drafts)
+                o.claim.kind in wholes and o.sent is d.sent and o.end <= h.start for o in drafts)
             for h in doc.hits_in(max(d.sent.start, d.start - 30), d.start, "part_of"))
         if d.claim.kind == "workforce" and after_part:
-            repeated.add(id(d))  # "varslar 600 anställda, varav 420 är kabinpersonal": part of the cut, no staff size
+            repeated.add(id(d))  # "varslar 600 anställda, varav 420 är kabinpersonal": part of the cut, no staff size;
+            # "har 6 800 anställda, varav 3 000 är tjänstemän": part of the staff, not its size
         if d.claim.kind != "job_cuts" or d.claim.segment is not None or d.claim.aggregate is not None:
             continue
         if d.start in parts or _at_one_site(doc, d) or after_part:
@@ -1561,6 +1563,7 @@ def _chains(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
             # "Tras los cierres, su red quedará en 535 tiendas": the sites left
         if count is not None:  # "cerrará dos de sus cinco fábricas": two, the part closed
             count = _part_of(doc, sent, count) or count
+        one = count is not None and _one_of(doc, sent, count)  # "stänger en av tre fabriker": one of the three
         if brand is None and count is None:
             continue
         org, _ = ctx.org_for(sent, store.start, store.end)
@@ -1572,7 +1575,7 @@ def _chains(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
         seen.add(obj)
         start, stop = _quote(doc, sent)
         claim = Claim(kind="store_closure", org=org, quote=doc.text[start:stop], start=start, end=stop,
-                      quantity=count.quantity if count else None, object=obj,
+                      quantity=Quantity("count", 1.0) if one else count.quantity if count else None, object=obj,
                       segment=_segment(doc, count.start, store.end) if count else None,  # "38 butiker i Sverige"
                       aggregate=_total(doc, sent, count, store.end, "store_closure") if count else None)  # "in all, 50 stores"
         d = ClaimDraft(claim, sent, count.start if count else store.start, store.end)
@@ -1580,6 +1583,19 @@ def _chains(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
         _finish(doc, ctx, d)
         drafts.append(d)
     return drafts
+
+
+def _one_of(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
+    """A word of one (``numbers.one``) and a partitive word before the count, a word at most between them: "stänger
+    en av sina tre fabriker", "en av bolagets tre fabriker", "cierra una de sus tres plantas" count the whole, of
+    which one is closed."""
+    toks, j = doc.tokens, doc.token_index(q.start)
+    for k in range(max(0, j - 5), j - 1):
+        if toks.starts[k] >= sent.start and toks.low[k] in doc.lang.one:
+            m = doc.lang.partitive.match(doc.text, toks.starts[k + 1])
+            if m and len(doc.text[m.end():q.start].split()) <= 1:
+                return True
+    return False
 
 
 def _now(doc: Doc, t) -> bool:
@@ -1606,12 +1622,13 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
         else:
             one = norm(text[store.start:store.end]) in doc.lang.one_site
             before = len(sites)
-            for loc in doc.hits_in(store.start, toks.ends[min(store.j, len(toks) - 1)], "locative"):
+            for loc in doc.hits_in(store.start, toks.ends[min(store.j + 1, len(toks) - 1)], "locative"):  # "usine d'"
                 j, named = (loc.j if loc.i in (store.i, store.j) else len(toks)), []
-                while name := _place_at(doc, ctx, j):  # "the plants in Leeds and Hull", "usines de Vierzon et de Troyes"
-                    named.append((name, toks.starts[j], toks.ends[j]))
-                    j = j + 2 if j + 2 < len(toks) and toks.raw[j + 1].lower() in doc.lang.and_words else len(toks)
-                    j += j < len(toks) and toks.raw[j].lower() == toks.raw[loc.j - 1].lower()
+                while found := _place(doc, ctx, j):  # "the plants in Leeds and Hull", "usines de Vierzon et de Troyes"
+                    name, end = found
+                    named.append((name, toks.starts[j], toks.ends[end - 1]))
+                    j = end + 1 if end + 1 < len(toks) and toks.low[end] in doc.lang.and_words else len(toks)
+                    j += _link_again(doc, j, loc)  # "et de Troyes", "et d'Agen"
                 if named and (len(named) > 1 or one) and any(
                         _acts_on(doc, v, store, stores, named[-1][2]) for v in verbs):  # not "die Filialen in Berlin"
                     sites += named
@@ -1690,7 +1707,13 @@ def _past_aside(doc: Doc, clause: tuple[int, int], site_end: int, pos: int) -> t
 
 
 def _place_at(doc: Doc, ctx: ClaimContext, j: int) -> str | None:
-    """The place named at token ``j`` or after a plant noun there ("im Werk Salzgitter"): a known place, else a
+    """The place named at token ``j`` or after a plant noun there ("im Werk Salzgitter"); see ``_place``."""
+    found = _place(doc, ctx, j)
+    return found[0] if found else None
+
+
+def _place(doc: Doc, ctx: ClaimContext, j: int) -> tuple[str, int] | None:
+    """The place named at token ``j`` or after a plant noun there, and the token after it: a known place, else a
     capitalised word that is no lexicon word and no time ("in Kurzarbeit", "Ende 2027"), with the capitalised words
     hyphens join to it; None when none is or it names an organisation."""
     toks = doc.tokens
@@ -1701,7 +1724,7 @@ def _place_at(doc: Doc, ctx: ClaimContext, j: int) -> str | None:
     at = toks.starts[j]
     place = next(iter(doc.starting_in(doc.entities, at, at + 1)), None)
     if place is not None:
-        return place.name
+        return place.name, doc.token_index(place.end)
     word = toks.raw[j]
     if not word[:1].isupper() or doc.hits_in(at, toks.ends[j]) or doc.covering(doc.times, at) is not None:
         return None
@@ -1712,7 +1735,25 @@ def _place_at(doc: Doc, ctx: ClaimContext, j: int) -> str | None:
         parts.append(toks.raw[j])
     while parts[-1][:1].islower():
         parts.pop()
-    return "-".join(parts)
+        j -= 2
+    return "-".join(parts), j + 1
+
+
+def _link_again(doc: Doc, j: int, loc) -> int:
+    """How many tokens at ``j`` repeat the link word that ends the locative ``loc``, whole or elided: "usines de
+    Vierzon et de Troyes", "centres de Périgueux et d'Agen", "usine d'Albi et de Rodez" (a word and its elision,
+    its last letter dropped, are one word); 0 when none do."""
+    toks, n = doc.tokens, len(doc.tokens)
+    if j >= n:
+        return 0
+    elided_link = loc.j >= 2 and toks.low[loc.j - 1] == "'"
+    link = toks.low[loc.j - 2] if elided_link else toks.low[loc.j - 1]
+    word, elided = toks.low[j], j + 1 < n and toks.low[j + 1] == "'"
+    if elided or elided_link:
+        full, short = (link, word) if elided else (word, link)
+        same = full == short or full.startswith(short) and len(full) == len(short) + 1 and short.isalpha()
+        return (2 if elided else 1) if same else 0
+    return int(word == link)
 
 
 def same_figure(a: Claim, b: Claim) -> bool:
