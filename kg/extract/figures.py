@@ -63,6 +63,7 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             found.extend(d for d in _classify(doc, ctx, sent, q, quantities, roles, found)
                          if d.claim.kind not in MERGED_LEVELS or not _combined(doc, q))
         _assign_times(doc, ctx, sent, found)
+        found = _same_periods(doc, ctx, sent, found)
         _share_times(found)
         _pair_times(doc, sent, found)
         found += _bracketed_before(doc, quantities, found)
@@ -272,11 +273,13 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     after = q.end + len(text[q.end:q.end + 3]) - len(text[q.end:q.end + 3].lstrip())
     if doc.lang.comparative.match(text, after):
         return []  # "1,5 miljoen euro minder dan een jaar eerder": a difference, not a level
-    if doc.lang.base_period.match(text, after):
-        return []  # "nach 65 Mio. Euro im Vorjahreszeitraum": the level of a period the text does not date
+    if doc.lang.base_period.match(text, after) and _same_period(doc, q) is None:
+        return []  # "sur la même période": the level of a period the text does not date
     if role is not None and role.part == "from" and not _dated_after(doc, sent, q) or _conversion(doc, sent, q, quantities):
         return []  # the level before, of no period told ("von 500 Milliarden Yen auf 150 Milliarden Yen"); "(71 milliards d'euros)"
     kind, basis = _money_kind(doc, sent, q, role is not None and role.part in ("to", "from"))
+    if kind not in ACCOUNTS and _same_period(doc, q) is not None:
+        return []  # only a result is of a period
     if kind is None or kind == "other_measures" or basis == "compared" and kind in ACCOUNTS and not (
             doc.starting_in(doc.times, *doc.clause_at(q.start)) or _dated_after(doc, sent, q)):
         return []  # a result compared with, of a period the clause does not date; an EBITDA (`money.other_measures`)
@@ -1210,6 +1213,46 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
         d.known = d.claim.kind not in LEVELS + ("workforce",) and _known(doc, d.start)
         if d.horizon:
             d.told = _told(doc, sent, d, times, inherited)
+
+
+def _same_period(doc: Doc, q: QuantityMention) -> int | None:
+    """How many years before the result it is compared with a sum right before a word of the same period
+    (`numbers.base_period`) is of: a year after that word names it ("del mismo periodo de 2025": 2025), a relative
+    year or a word of the year before one ("in the same period last year", "im Vorjahreszeitraum"); else None."""
+    text = doc.text
+    after = q.end + len(text[q.end:q.end + 3]) - len(text[q.end:q.end + 3].lstrip())
+    m = doc.lang.base_period.match(text, after)
+    if m is None:
+        return None
+    year = next((t for t in doc.starting_in(doc.times, after, m.end() + 40)
+                 if t.start >= m.end() and doc.words_between(m.end(), t.start) <= 1 and t.time.precision == "year"), None)
+    if year is not None and not doc.hits_in(year.start, year.end, "time"):
+        return -int(year.time.value)  # a year named: the caller counts back from it
+    return 1 if year is not None or any(h.key in ("year_earlier", "prior_year") and h.start <= m.end() + 1
+                                        for h in doc.hits_in(after, m.end() + 40, "time")) else None
+
+
+def _same_periods(doc: Doc, ctx: ClaimContext, sent: Sentence, found: list[ClaimDraft]) -> list[ClaimDraft]:
+    """A result compared with the same period of an earlier year ("más que los 73,2 millones del mismo periodo de
+    2025", "up from $73 million in the same period last year", "nach 73,2 Millionen im Vorjahreszeitraum") is of the
+    period of the result before it in its sentence (else of the sentence before) in that year; with no such period,
+    or no earlier year, it is no claim."""
+    kept = []
+    for d in found:
+        mention = next((m for m in doc.starting_in(doc.quantities, d.start, d.end)), None)
+        back = mention and d.claim.kind in ACCOUNTS and _same_period(doc, mention)
+        if not back:
+            kept.append(d)
+            continue
+        before = [o for o in kept if o.claim.kind in ACCOUNTS and o.start < d.start]
+        period = before[-1].claim.when if before else ctx.context_time(sent, PERIODS)
+        if period is None or period.precision not in PERIODS:
+            continue
+        year = int(period.value[:4]) - back if back > 0 else -back
+        if year < int(period.value[:4]):
+            d.claim = evolve(d.claim, when=TimeRef(str(year) + period.value[4:], period.precision))
+            kept.append(d)
+    return kept
 
 
 def _long_ago(doc: Doc, sent: Sentence, end: int) -> bool:

@@ -2611,3 +2611,44 @@ def test_a_bare_figure_in_brackets_after_a_sum_is_the_year_before(lang, text, ex
     """"212 miljoner kronor (348)": reports put the same measure a year before in brackets: 348 million, a year
     (or the same quarter a year) earlier; never this year's."""
     check_construction("prior year in brackets", extracted(lang, "Halden Kemi\n\n" + text), "Halden Kemi", expected)
+
+
+SAME_PERIOD = [  # a result, then the same period of an earlier year: that period, in the year told or the one before
+    ("en", "Halden Kemi Plc reported operating profit of $97.5 million for the fourth quarter, up from $73.2 million in "
+           "the same period last year."),
+    ("nl", "Halden Kemi BV boekte in het vierde kwartaal een bedrijfsresultaat van 97,5 miljoen euro, tegen 73,2 miljoen "
+           "euro in dezelfde periode vorig jaar."),
+    ("sv", "Halden Kemi AB redovisade ett rörelseresultat på 97,5 miljoner kronor för fjärde kvartalet, jämfört med 73,2 "
+           "miljoner kronor under samma period förra året."),
+    ("de", "Die Halden Kemi AG meldete für das vierte Quartal ein operatives Ergebnis von 97,5 Millionen Euro, nach 73,2 "
+           "Millionen Euro im Vorjahreszeitraum."),
+    ("fr", "Le résultat d'exploitation de Halden Kemi SA s'est élevé à 97,5 millions d'euros au quatrième trimestre, "
+           "contre 73,2 millions sur la même période de 2024."),
+    ("es", "Halden Kemi SA informó de que su resultado de explotación fue de 97,5 millones de euros en el cuarto "
+           "trimestre, más que los 73,2 millones del mismo periodo de 2024."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SAME_PERIOD)
+def test_a_result_compared_with_the_same_period_of_an_earlier_year(lang, text):
+    """"up from $73.2 million in the same period last year", "del mismo periodo de 2024": the quarter of the result
+    before it, a year earlier (never the whole year "last year" names); an operating result ("resultado de
+    explotación") is a profit."""
+    check_construction("same period", extracted(lang, "Halden Kemi\n\n" + text), "Halden Kemi",
+                       [("profit", 97.5e6, "USD" if lang == "en" else "SEK" if lang == "sv" else "EUR", dict(when="2025-Q4")),
+                        ("profit", 73.2e6, "USD" if lang == "en" else "SEK" if lang == "sv" else "EUR", dict(when="2024-Q4"))])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le résultat d'exploitation de Halden Kemi SA s'est élevé à 97,5 millions d'euros au quatrième trimestre, "
+           "contre 73,2 millions sur la même période."),  # no year told: no claim
+    ("en", "Halden Kemi Plc reported operating profit of $97.5 million, up from $73.2 million in the same period last "
+           "year."),  # a result of no period: the same period of nothing
+    ("es", "Halden Kemi SA obtuvo un beneficio operativo de 97,5 millones de euros, frente a 73,2 millones en el mismo "
+           "periodo del año anterior."),
+])
+def test_the_same_period_of_no_period_told_is_no_claim(lang, text):
+    """The same period with no year after it, or after a result of no period, dates nothing: no claim of it."""
+    x = extracted(lang, "Halden Kemi\n\n" + text)
+    assert [(c.kind, figure_of(c)) for c in x.claims] == [("profit", 97.5e6)]
+
