@@ -1566,7 +1566,32 @@ def store_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         stops = [h for h in doc.hits_in(sent.start, sent.end, "stop") if not _negated_verb(doc, h)]
         if not found and (closes or stops):
             found = _sites(doc, ctx, sent, closes + stops)
-        drafts += found
+        drafts += found or _network_shrunk(doc, ctx, sent)
+    return drafts
+
+
+def _network_shrunk(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
+    """A network reduced by a count of sites (`stores.shrink`, the phrase ending in its "by": "reducirá su red en 95
+    oficinas", "shrink its branch network by 95 branches") closes them: the count right after the phrase, a site noun
+    a few words after it, no other figure between ("réduire son réseau de 500 à 405 agences" tells no count closed)."""
+    drafts: list[ClaimDraft] = []
+    for h in doc.hits_in(sent.start, sent.end, "shrink"):
+        if _negated_verb(doc, h):
+            continue
+        q = next((q for q in doc.starting_in(doc.quantities, h.end, sent.end)[:1] if q.quantity.unit == "count"
+                  and doc.words_between(h.end, q.start) <= 1), None)
+        store = q and next((s for s in doc.hits_in(q.end, sent.end, "store")[:1]
+                            if doc.words_between(q.end, s.start) <= 2 and not doc.starting_in(doc.quantities, q.end, s.start)
+                            and not doc.hits_in(q.end, s.start, "jobs")), None)
+        org = store and ctx.org_for(sent, h.start, h.end)[0]
+        if not org:
+            continue
+        start, stop = _quote(doc, sent)
+        d = ClaimDraft(Claim(kind="store_closure", org=org, quote=doc.text[start:stop], start=start, end=stop,
+                             quantity=q.quantity, object=org, segment=_segment(doc, q.start, store.end)), sent, q.start, store.end)
+        _assign_times(doc, ctx, sent, [d])
+        _finish(doc, ctx, d)
+        drafts.append(d)
     return drafts
 
 

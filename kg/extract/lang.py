@@ -397,6 +397,7 @@ class Lang:
         stores = lex.get("stores", {})
         add_list("store", stores.get("nouns", []))
         add_list("close", stores.get("close", []))
+        add_list("shrink", stores.get("shrink", []))
         add_list("stop", stores.get("stop", []))
         add_list("production", stores.get("production", []))
         add_list("there", stores.get("there", []))

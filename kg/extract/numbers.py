@@ -445,8 +445,11 @@ def _add_one_in(doc: Doc, hedges: dict[int, list]) -> None:
                 if not (k >= 1 and toks.low[k - 1] in lang.one and doc.hits_in(toks.starts[k], toks.ends[k], "jobs", "workforce")):
                     continue
             start = toks.starts[k - 1]
-            if any(o.start < q.start and start < o.end for o in doc.quantities):
-                continue  # "1 op de 12": two counts, a ratio already
+            one = [o for o in doc.quantities if o.start < q.start and start < o.end]
+            if any(o.quantity.value != 1 or o.start < start or o.end > toks.ends[k - 1] for o in one):
+                continue  # "1 op de 12": two counts, a ratio already (the word for one alone is none: "one worker in 12")
+            for o in one:
+                doc.quantities.remove(o)
             found = hedges.get(_skip_space_back(doc.text, start))
             keys = [h.key for h in found or () if h.start == min(x.start for x in found)]
             doc.quantities.remove(q)

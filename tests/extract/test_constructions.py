@@ -2652,3 +2652,35 @@ def test_the_same_period_of_no_period_told_is_no_claim(lang, text):
     x = extracted(lang, "Halden Kemi\n\n" + text)
     assert [(c.kind, figure_of(c)) for c in x.claims] == [("profit", 97.5e6)]
 
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "Halden Kemi Plc will cut one worker in twelve, the company said.", 8.33),
+    ("en", "Halden Kemi Plc will cut jobs. The cuts affect one worker in twelve.", 8.33),
+    ("es", "La empresa Halden Kemi despedirá a un empleado de cada doce.", 8.33),
+    ("fr", "Le groupe Halden Kemi va supprimer un salarié sur douze.", 8.33),
+    ("nl", "Halden Kemi BV schrapt banen. Het gaat om een op de twaalf medewerkers.", 8.33),
+    ("de", "Die Halden Kemi GmbH baut Stellen ab. Betroffen ist einer von zwölf Beschäftigten.", 8.33),
+    ("sv", "Halden Kemi AB varslar en av tolv anställda, säger vd Eva Lind.", 8.33),
+])
+def test_one_worker_in_so_many_is_a_share_not_a_count(lang, text, value):
+    """"one worker in twelve": a staff noun between the word for one and the ratio's word is still a share, never
+    a cut of twelve."""
+    x = extracted(lang, "Halden Kemi\n\n" + text)
+    assert [(c.kind, figure_of(c), c.quantity.unit) for c in x.claims] == [("job_cuts", value, "percent")]
+
+
+@pytest.mark.parametrize(("lang", "text", "closed"), [
+    ("es", "El banco Halden reducirá su red en 95 oficinas este año.", 95),
+    ("en", "Halden Bank will shrink its branch network by 95 branches this year.", 95),
+    ("fr", "La banque Halden va réduire son réseau de 95 agences cette année.", 95),
+    ("nl", "Halden Bank verkleint zijn kantorennet met 95 kantoren, zei de directeur.", 95),
+    ("de", "Die Halden Bank verkleinert ihr Filialnetz um 95 Filialen, sagte der Chef.", 95),
+    ("sv", "Halden Bank minskar sitt kontorsnät med 95 kontor, säger vd Eva Lind.", 95),
+    ("es", "El banco Halden no reducirá su red en 95 oficinas.", None),  # negated: nothing closed
+    ("en", "Halden Bank will cut 300 jobs. Further reductions are likely, the bank said.", None),  # no count: none
+])
+def test_a_network_reduced_by_a_count_of_sites_closes_them(lang, text, closed):
+    """"reducirá su red en 95 oficinas", "shrink its branch network by 95 branches": 95 sites closed."""
+    x = extracted(lang, "Halden\n\n" + text)
+    assert [figure_of(c) for c in x.claims if c.kind == "store_closure"] == ([closed] if closed else [])
+    assert not [c for c in x.claims if c.kind == "job_cuts" and figure_of(c) != 300]
