@@ -499,6 +499,11 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         return []
     head = _head(doc, q, ("jobs", "cut_counts"))  # "850 départs", "1.000 despidos": cuts counted
     store = _head(doc, q, ("store",))
+    if store is None and (head is None or head.label != "cut_counts") and _we_are(doc, q, head):
+        d = _draft(doc, ctx, sent, "workforce", q, head.end if head else q.end)
+        speaker = ctx.attribution(sent).speaker
+        if d.claim.org and ctx.role_org.get(speaker) == d.claim.org and not ctx.attribution(sent).third_party:
+            return [d]  # "Nous sommes un peu plus de 8 000", said by the firm's chief: its staff
     if head is None and store is None and _counts_a_noun(doc, q):
         return []
     if (head is not None and head.label == "cut_counts" and not _at_others(doc, ctx, q, head)
@@ -551,6 +556,25 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     if cut and not _at_others(doc, ctx, q, head) and not _hired(doc, sent, q, head):
         return [_draft(doc, ctx, sent, "job_cuts", q, head.end, basis="stated" if own_cut else "context")]
     return []
+
+
+def _we_are(doc: Doc, q: QuantityMention, head) -> bool:
+    """A first person counting itself (`claims.we_are`: "We are about 8,000 people", "Nous sommes un peu plus de
+    8 000", "Wir sind rund 8.000 Beschäftigte"): the words for "we are" right before the count, hedges aside, and
+    the clause ending after it or its noun of staff (not "nous sommes 2 000 à avoir signé")."""
+    if q.quantity.unit != "count" or counts_time(doc, q):
+        return False
+    before = [h for h in doc.hits_in(max(0, q.start - 40), q.start, "we_are")]
+    hedges = doc.hits_in(before[-1].end, q.start, "hedge") if before else []
+    if not before or doc.words_between(before[-1].end, q.start) > sum(h.j - h.i for h in hedges):
+        return False
+    end, c_end = head.end if head is not None else q.end, doc.clause_at(q.start)[1]
+    while True:  # a segment, place or time may follow: "8 000 salariés dans le monde", "8 000 anställda i dag"
+        nxt = [m.end for m in [*doc.hits_in(end, c_end, "segment"), *doc.starting_in(doc.times, end, c_end), *(
+            e for e in doc.starting_in(doc.entities, end, c_end) if e.type == "place")] if doc.words_between(end, m.start) <= 1]
+        if not nxt:
+            return not doc.text[end:c_end].lstrip()[:1].isalnum()
+        end = max(nxt)
 
 
 def _staff_size(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:

@@ -2684,3 +2684,39 @@ def test_a_network_reduced_by_a_count_of_sites_closes_them(lang, text, closed):
     x = extracted(lang, "Halden\n\n" + text)
     assert [figure_of(c) for c in x.claims if c.kind == "store_closure"] == ([closed] if closed else [])
     assert not [c for c in x.claims if c.kind == "job_cuts" and figure_of(c) != 300]
+
+
+WE_ARE = [  # an interview: the firm's chief counting its staff in the first person
+    ("en", 'Verdane Industries\n\nVerdane Industries chief executive Anna Berg spoke to us.\n\n"We are about 8,000 people," '
+           "Berg said."),
+    ("fr", "Verdane Industries\n\nEntretien avec Claire Moreau, PDG de Verdane Industries.\n\n« Nous sommes un peu plus de "
+           "8 000 salariés dans le monde », explique Claire Moreau."),
+    ("de", "Verdane Industries\n\nDie Verdane Industries AG wird von Vorstandschefin Anna Berg geführt.\n\n„Wir sind rund "
+           "8.000 Beschäftigte“, sagte Berg."),
+    ("nl", "Verdane Industries\n\nTopvrouw Anna Berg van Verdane Industries legt het uit.\n\n'We zijn met zo'n 8.000 "
+           "mensen', zei Berg."),
+    ("sv", "Verdane Industries\n\nVerdane Industries AB:s vd Anna Berg förklarar.\n\n– Vi är cirka 8 000 anställda i dag, "
+           "säger Anna Berg."),
+    ("es", "Verdane Industries\n\nHablamos con Anna Berg, consejera delegada de Verdane Industries.\n\n«Somos unos 8.000 "
+           "empleados», dijo Berg."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WE_ARE)
+def test_a_firms_officer_counting_us_gives_its_workforce(lang, text):
+    """"Nous sommes un peu plus de 8 000", "We are about 8,000 people", said by one of the firm's officers: its staff."""
+    check_construction("we are", extracted(lang, text), "Verdane Industries",
+                       [("workforce", 8000, "count", dict(approx=True))])
+
+
+@pytest.mark.parametrize("text", [
+    'Verdane Industries\n\nUnion leader Mike Dorsey spoke at Verdane Industries.\n\n"We are about 8,000 people," Dorsey said.',
+    'Verdane Industries\n\nVerdane Industries is a family firm.\n\n"We are about 8,000 people," said Tom Hale, who works '
+    "there.",  # no officer of the firm: whose "we" cannot be told
+    'Verdane Industries\n\nVerdane Industries chief executive Anna Berg spoke to us.\n\n"We are 40 years old as a company," '
+    "Berg said.",
+    'Verdane Industries\n\nVerdane Industries chief executive Anna Berg spoke to us.\n\n"We are 2,000 strong in the '
+    'region, with more to come," Berg said.',
+])
+def test_we_are_said_by_no_officer_or_of_no_staff_is_no_workforce(text):
+    assert not [c for c in extracted("en", text).claims if c.kind == "workforce"]
