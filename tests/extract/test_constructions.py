@@ -2720,3 +2720,39 @@ def test_a_firms_officer_counting_us_gives_its_workforce(lang, text):
 ])
 def test_we_are_said_by_no_officer_or_of_no_staff_is_no_workforce(text):
     assert not [c for c in extracted("en", text).claims if c.kind == "workforce"]
+
+
+@pytest.mark.parametrize(("lang", "text", "causes"), [
+    # a cause given before the cuts
+    ("en", "Blaming a sharp slowdown in orders, Xyz Motors cut 400 jobs on Tuesday.", {"demand"}),
+    ("de", "Unter Verweis auf einen deutlichen Auftragsrückgang streicht die Xyz Motors GmbH 400 Stellen.", {"demand"}),
+    ("fr", "Invoquant un net ralentissement des commandes, Xyz Motors va supprimer 400 postes.", {"demand"}),
+    ("es", "Alegando una fuerte caída de los pedidos, Xyz Motors recortará 400 empleos.", {"demand"}),
+    ("nl", "Wijzend op een sterke daling van de orders schrapt Xyz Motors BV 400 banen.", {"demand"}),
+    ("sv", "Med hänvisning till en kraftig nedgång i orderingången varslar Xyz Motors AB 400 anställda.", {"demand"}),
+    # a second cause after "and of", "y de", "et des": the first one's link holds it
+    ("es", "Xyz Motors recortará 400 empleos por la caída de la demanda y de los costes laborales.", {"demand", "costs"}),
+    ("en", "Xyz Motors will cut 400 jobs because of the fall in demand and of labour costs.", {"demand", "costs"}),
+    ("fr", "Xyz Motors va supprimer 400 postes en raison de la chute de la demande et des coûts salariaux.",
+     {"demand", "costs"}),
+    # the cause of a forecast cut, in a sentence about no job cuts, is no cause of the cuts told before
+    ("en", "Xyz Motors will cut 400 jobs. It also cut its profit guidance on Tuesday, blaming a sharp slowdown in "
+           "orders.", set()),
+    ("de", "Die Xyz Motors GmbH streicht 400 Stellen. Zudem senkte sie ihre Prognose unter Verweis auf einen "
+           "deutlichen Auftragsrückgang.", set()),
+    ("fr", "Xyz Motors va supprimer 400 postes. Le groupe a aussi abaissé ses prévisions, invoquant un net "
+           "ralentissement des commandes.", set()),
+])
+def test_causes_before_the_cuts_after_and_of_and_of_a_forecast(lang, text, causes):
+    """A reason given before the cuts is theirs; a weak cue joined to a cause by "and of" shares its link; the reason
+    for a forecast cut, in a sentence about no job cuts, is the forecast's."""
+    x = extracted(lang, "Xyz Motors\n\n" + text)
+    assert {c.object for c in x.claims if c.kind == "cause" and c.polarity == "affirm"} == causes
+    assert [figure_of(c) for c in x.claims if c.kind == "job_cuts"] == [400]
+
+
+def test_a_forecast_cut_for_a_reason_in_an_article_of_no_job_cuts_gives_no_cause():
+    """"Xyz Motors cuts guidance": the headline's "cuts" cuts no jobs, and the reason is the forecast's."""
+    x = extracted("en", "Xyz Motors cuts guidance\n\nXyz Motors cut its profit guidance on Tuesday, blaming a sharp "
+                        "slowdown in orders.")
+    assert x.claims == []
