@@ -2756,3 +2756,36 @@ def test_a_forecast_cut_for_a_reason_in_an_article_of_no_job_cuts_gives_no_cause
     x = extracted("en", "Xyz Motors cuts guidance\n\nXyz Motors cut its profit guidance on Tuesday, blaming a sharp "
                         "slowdown in orders.")
     assert x.claims == []
+
+
+DENIED_BY_THE_MANAGER = [  # the cuts a paragraph before; the denial said by the firm's officer under another word
+    ("de", "Halvern Logistik streicht Stellen\n\nDie Halvern Logistik GmbH streicht 300 Stellen. Das teilte "
+           "Geschäftsführerin Anna Berg am Dienstag mit.\n\nKI spiele dabei keine Rolle, betonte die Managerin."),
+    ("nl", "Halvern Logistik schrapt banen\n\nHalvern Logistik BV schrapt 300 banen. Dat maakte topvrouw Anna Berg "
+           "dinsdag bekend.\n\nAI speelt daarbij geen rol, benadrukte de bestuurster."),
+    ("sv", "Halvern Logistik varslar\n\nHalvern Logistik AB varslar 300 anställda, säger vd Anna Berg.\n\nAI spelar "
+           "ingen roll i sammanhanget, betonade chefen."),
+    ("fr", "Halvern Logistik supprime des postes\n\nLe groupe Halvern Logistik va supprimer 300 postes, a déclaré sa "
+           "directrice générale Anna Berg mardi.\n\nL'IA n'y joue aucun rôle, a souligné la dirigeante."),
+    ("es", "Halvern Logistik recorta empleo\n\nLa empresa Halvern Logistik recortará 300 empleos, dijo su consejera "
+           "delegada Anna Berg el martes.\n\nLa IA no juega ningún papel en ello, subrayó la directiva."),
+    ("en", "Halvern Logistik cuts jobs\n\nHalvern Logistik will cut 300 jobs, chief executive Anna Berg said on "
+           "Tuesday.\n\nAI plays no role in this, the executive stressed."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DENIED_BY_THE_MANAGER)
+def test_a_cause_denied_by_the_firms_officer_a_paragraph_after_the_cuts(lang, text):
+    """"KI spiele dabei keine Rolle, betonte die Managerin." a paragraph after the cuts: the company's denial, its one
+    officer speaking (a word for an officer, `roles.generic`, stands for the one person the article gives a role at the
+    firm)."""
+    check_construction("denied by the manager", extracted(lang, text), "Halvern Logistik",
+                       [("job_cuts", 300, "count", {}),
+                        ("cause", None, None, dict(object="AI", polarity="deny", speaker="Anna Berg"))])
+
+
+def test_a_word_for_an_officer_with_two_officers_named_stands_for_neither():
+    x = extracted("en", "Halvern Logistik cuts jobs\n\nHalvern Logistik will cut 300 jobs, chief executive Anna Berg said "
+                        "on Tuesday. Finance director Tom Hale confirmed the figure.\n\nAI plays no role in this, the "
+                        "manager stressed.")
+    assert not [c for c in x.claims if c.kind == "cause" and c.speaker in ("Anna Berg", "Tom Hale")]
