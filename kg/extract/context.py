@@ -288,7 +288,8 @@ class ClaimContext:
         if not holders and norm(title) in self.doc.lang.generic_titles:  # "betonte die Managerin": the firm's one officer
             firms = {self.org_name(m) for m in self.orgs}
             officers = {r.person for r in self.doc.roles if r.org in firms}
-            return officers.pop() if len(officers) == 1 else None  # of two, which one cannot be told
+            if len(officers) == 1:
+                return officers.pop()
         if len(holders) == 1:
             return holders.pop()
         if holders or not any(r.person == self.most_quoted for r in self.doc.roles):

@@ -67,7 +67,7 @@ def _credited(doc: Doc, cue, causes) -> bool:
 def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
     """The sentence is about job cuts, or refers back to cuts named before ("der Schritt", "ce plan"), or (when
     someone is speaking) one before it in its block is about them; a quote opening a paragraph
-    explains the paragraph before ("« Nous devons réduire nos coûts », a expliqué le PDG" after the cuts); what takes over
+    explains the one before (a denial, the whole paragraph before) ("« Nous devons réduire nos coûts », a expliqué le PDG" after the cuts); what takes over
     the staff's tasks after cuts replaced them, a reason given after them or a goal pointing back at them ("wil daarmee
     de kosten drukken") is theirs; in an
     article about cuts, or right before cuts in its block, a sentence on the troubles of the organisation it is about
@@ -75,9 +75,10 @@ def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
     their causes."""
     first = bisect_left(doc.sentences, sent.block, hi=sent.index, key=lambda s: s.block)  # blocks run in order
     same = doc.sentences[first:sent.index]
-    last = doc.sentences[first - 1].block if first else None  # a paragraph opening: the whole paragraph before
-    before = (same or doc.sentences[bisect_left(doc.sentences, last, hi=first, key=lambda s: s.block):first]
-              ) if attributed else []
+    last = doc.sentences[first - 1].block if first else None  # a denial opening a paragraph: the whole one before
+    whole = first and doc.hits_in(sent.start, sent.end, "negation", "unrelated")  # ("KI spiele dabei keine Rolle")
+    before = (same or doc.sentences[bisect_left(doc.sentences, last, hi=first, key=lambda s: s.block) if whole
+                                    else max(0, sent.index - 1):first]) if attributed else []
     opening = attributed and bool(before) and before[-1].block != sent.block and not before[-1].heading
     for s in (sent, *reversed(before)):
         if s.block != sent.block and not (opening and s.block == before[-1].block):
