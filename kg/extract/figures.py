@@ -1456,7 +1456,10 @@ def _modality(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> str:
         # (an expectation counts beside a stronger cue: "qui compte 25 000 salariés, table sur un chiffre d'affaires")
         cues = doc.hits_in(sent.start, d.end, "mod")
         target = any(h.key == "planned" and h.start >= c_start and doc.words_between(h.end, d.start) <= 5 for h in cues)
-        return "expected" if target or any(h.key == "expected" for h in cues) else "reported"
+        ahead = claim.kind in ACCOUNTS and claim.when is not None and doc.published is not None and (
+            claim.when.interval[1] >= doc.published.interval[0]) and any(  # "will post second-quarter revenue of"
+            h.key == "future" for h in doc.hits_in(c_start, c_end, "mod"))  # a period not yet ended: an outlook
+        return "expected" if target or ahead or any(h.key == "expected" for h in cues) else "reported"
     if cue in ("denied", "rumoured") or cue == "expected" and claim.kind != "cost_savings" and not past:
         return cue
     if past or claim.org != doc.main_org and cue != "announced":

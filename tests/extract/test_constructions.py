@@ -2789,3 +2789,36 @@ def test_a_word_for_an_officer_with_two_officers_named_stands_for_neither():
                         "on Tuesday. Finance director Tom Hale confirmed the figure.\n\nAI plays no role in this, the "
                         "manager stressed.")
     assert not [c for c in x.claims if c.kind == "cause" and c.speaker in ("Anna Berg", "Tom Hale")]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "when", "modality"), [
+    # a result expected for a quarter or half with no year: the one to come, not last year's long reported one
+    ("en", "Xyz Motors expects a first-half operating profit of $120 million, chief executive Anna Berg said.",
+     "profit", "2026-H1", "expected"),
+    ("en", "Xyz Motors expects second-quarter revenue of $2.1 billion, chief executive Anna Berg said.",
+     "revenue", "2026-Q2", "expected"),
+    ("de", "Die Xyz Motors AG erwartet im zweiten Quartal einen Umsatz von 2,1 Milliarden Euro.", "revenue", "2026-Q2",
+     "expected"),
+    ("nl", "Xyz Motors BV verwacht in het tweede kwartaal een omzet van 2,1 miljard euro.", "revenue", "2026-Q2",
+     "expected"),
+    ("sv", "Xyz Motors AB räknar med en omsättning på 2,1 miljarder kronor under andra kvartalet.", "revenue", "2026-Q2",
+     "expected"),
+    ("fr", "Xyz Motors prévoit un chiffre d'affaires de 2,1 milliards d'euros au deuxième trimestre.", "revenue",
+     "2026-Q2", "expected"),
+    ("es", "Xyz Motors prevé unas ventas de 2.100 millones de euros en el segundo trimestre.", "revenue", "2026-Q2",
+     "expected"),
+    # in the future tense: an outlook, not a result (nor a plan)
+    ("en", "Xyz Motors will post third-quarter revenue of about $2.1 billion, the company said.", "revenue", "2026-Q3",
+     "expected"),
+    ("en", "Xyz Motors will post a second-half operating profit of $120 million, the company said.", "profit",
+     "2026-H2", "expected"),
+    # guards: a quarter just ended that analysts had expected, a quarter reported
+    ("en", "Analysts had expected fourth-quarter revenue of $2.1 billion at Xyz Motors.", "revenue", "2025-Q4",
+     "expected"),
+    ("en", "Xyz Motors reported second-quarter revenue of $2.1 billion.", "revenue", "2025-Q2", "reported"),
+])
+def test_a_result_of_a_period_to_come_is_an_outlook_of_that_period(lang, text, kind, when, modality):
+    """"expects second-quarter revenue of $2.1 billion" in March 2026 is 2026's second quarter, expected; "will post
+    third-quarter revenue" is an outlook of the next third quarter, not a result nor a plan."""
+    x = extracted(lang, "Xyz Motors\n\n" + text)
+    assert [(c.kind, c.when and c.when.value, c.modality) for c in x.claims] == [(kind, when, modality)]
