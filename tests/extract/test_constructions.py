@@ -2822,3 +2822,23 @@ def test_a_result_of_a_period_to_come_is_an_outlook_of_that_period(lang, text, k
     third-quarter revenue" is an outlook of the next third quarter, not a result nor a plan."""
     x = extracted(lang, "Xyz Motors\n\n" + text)
     assert [(c.kind, c.when and c.when.value, c.modality) for c in x.claims] == [(kind, when, modality)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Brakel Foods BV gaat banen schrappen in Venlo.\n\nHet gaat om ongeveer 90 van de 360 medewerkers."),
+    ("de", "Die Brakel Foods GmbH wird in Venlo Stellen streichen.\n\nEs geht um etwa 90 der 360 Beschäftigten."),
+    ("fr", "Le groupe Brakel Foods va supprimer des postes à Venlo.\n\nIl s'agit d'environ 90 des 360 salariés."),
+    ("es", "La empresa Brakel Foods recortará empleo en Venlo.\n\nSe trata de unos 90 de los 360 empleados."),
+    ("en", "Brakel Foods will cut jobs in Venlo.\n\nIt concerns about 90 of the 360 employees."),
+    ("sv", "Brakel Foods AB varslar personal i Venlo.\n\nDet berör cirka 90 av de 360 anställda."),
+])
+def test_a_part_of_the_staff_concerned_a_paragraph_after_the_cuts_is_the_cut(lang, text):
+    """"Het gaat om ongeveer 90 van de 360 medewerkers" opening the paragraph after the cuts: about 90 cut, of a staff
+    of 360."""
+    check_construction("part concerned", extracted(lang, "Brakel Foods\n\n" + text), "Brakel Foods",
+                       [("job_cuts", 90, "count", dict(approx=True)), ("workforce", 360, "count", {})])
+
+
+def test_staff_concerned_beside_another_count_of_cuts_are_no_cut():
+    x = extracted("en", "Brakel Foods\n\nBrakel Foods will cut 300 jobs.\n\nIt concerns about 2,000 employees.")
+    assert [(c.kind, figure_of(c)) for c in x.claims] == [("job_cuts", 300)]
