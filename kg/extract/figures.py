@@ -281,7 +281,7 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     if kind not in ACCOUNTS and _same_period(doc, q) is not None:
         return []  # only a result is of a period
     if kind is None or kind == "other_measures" or basis == "compared" and kind in ACCOUNTS and not (
-            doc.starting_in(doc.times, *doc.clause_at(q.start)) or _dated_after(doc, sent, q)):
+            doc.starting_in(doc.times, *doc.clause_at(q.start)) or _dated_after(doc, sent, q) or _same_period(doc, q)):
         return []  # a result compared with, of a period the clause does not date; an EBITDA (`money.other_measures`)
     quantity, change = q.quantity, role is not None and role.part == "by" and kind in LEVELS
     if change and role.falling or kind in RESULTS and _minus(doc, q):

@@ -2629,6 +2629,16 @@ SAME_PERIOD = [  # a result, then the same period of an earlier year: that perio
 ]
 
 
+SAME_PERIOD += [  # the year told as the year before
+    ("es", "El resultado de explotación de Halden Kemi SA fue de 97,5 millones de euros en el cuarto trimestre, más que "
+           "los 73,2 millones del mismo periodo del año anterior."),
+    ("fr", "Le résultat d'exploitation de Halden Kemi SA s'est élevé à 97,5 millions d'euros au quatrième trimestre, "
+           "contre 73,2 millions à la même période l'an dernier."),
+    ("sv", "Halden Kemi AB redovisade ett rörelseresultat på 97,5 miljoner kronor för fjärde kvartalet, jämfört med 73,2 "
+           "miljoner kronor under samma period i fjol."),
+]
+
+
 @pytest.mark.parametrize(("lang", "text"), SAME_PERIOD)
 def test_a_result_compared_with_the_same_period_of_an_earlier_year(lang, text):
     """"up from $73.2 million in the same period last year", "del mismo periodo de 2024": the quarter of the result
