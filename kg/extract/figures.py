@@ -513,6 +513,8 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         changed = _changed_count(doc, ctx, sent, q, role, head, store)
         if changed is not None:
             return changed
+    if _named_with_staff(doc, ctx, q, head):  # "Die X GmbH mit 4.000 Beschäftigten streicht 300 Stellen"
+        return [] if _site_staff(doc, ctx, q) else [_draft(doc, ctx, sent, "workforce", q, head.end)]
     if _staff_size(doc, ctx, q, head):
         if doc.hits_in(q.end, _reach(doc, sent, q), "cut", "cut_nouns"):
             return []  # "Personalstyrkan på 5 100 personer ska minska": the staff a cut is of, not the cut
@@ -595,6 +597,16 @@ def _staff_size(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
     heads = [*doc.ending_in(ctx.orgs, run, with_[-1].start), *doc.hits_in(max(0, q.start - 120), q.start, "anaphora")]
     return any(not doc.text[m.end:with_[-1].start].strip(" ,\u00a0").strip() and "," in doc.text[m.end:with_[-1].start]
                for m in heads) or _described(doc, ctx, with_[-1].start)
+
+
+def _named_with_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
+    """An organisation's name right before a with-word and the count of its staff, no comma between ("Die Brakel
+    GmbH mit 4.000 Beschäftigten streicht 300 Stellen", "Brakel AB med 4 000 anställda varslar"): its workforce,
+    whatever its verb cuts after."""
+    if head is None or not doc.hits_in(head.start, head.end, "workforce") or doc.words_between(q.end, head.start):
+        return False
+    return any(doc.words_between(h.end, q.start) <= 1 and doc.ending_in(ctx.orgs, h.start - 1, h.start)
+               and not doc.text[h.start - 1:h.start].strip() for h in doc.hits_in(max(0, q.start - 40), q.start, "with_staff"))
 
 
 def _described(doc: Doc, ctx: ClaimContext, at: int) -> bool:

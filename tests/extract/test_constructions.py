@@ -2852,3 +2852,20 @@ def test_a_part_of_the_staff_concerned_a_paragraph_after_the_cuts_is_the_cut(lan
 def test_staff_concerned_beside_another_count_of_cuts_are_no_cut():
     x = extracted("en", "Brakel Foods\n\nBrakel Foods will cut 300 jobs.\n\nIt concerns about 2,000 employees.")
     assert [(c.kind, figure_of(c)) for c in x.claims] == [("job_cuts", 300)]
+
+
+@pytest.mark.parametrize(("lang", "text", "cut"), [
+    ("de", "Die Brakel Foods GmbH mit 4.000 Beschäftigten streicht 300 Stellen.", 300),
+    ("de", "Die Brakel Foods GmbH mit 4.000 Beschäftigten kündigte weitere Kürzungen an.", None),
+    ("en", "Brakel Foods with 4,000 employees announced further cuts.", None),
+    ("sv", "Brakel Foods AB med 4 000 anställda varslar 300 anställda.", 300),
+    ("nl", "Brakel Foods BV met 4.000 werknemers kondigt verdere ontslagen aan.", None),
+    ("fr", "Le groupe Brakel Foods avec 4 000 salariés va supprimer 300 postes.", 300),
+    ("es", "La empresa Brakel Foods con 4.000 empleados anunció nuevos recortes.", None),
+])
+def test_a_name_with_its_staff_and_no_comma_is_its_workforce_not_a_cut(lang, text, cut):
+    """"Die X GmbH mit 4.000 Beschäftigten streicht 300 Stellen": the 4,000 are its staff, whatever its verb cuts;
+    "further cuts" with no figure of their own make them no cut (was a cut of 4,000)."""
+    x = extracted(lang, "Brakel Foods\n\n" + text)
+    assert sorted((c.kind, figure_of(c)) for c in x.claims if c.kind in ("job_cuts", "workforce")) == sorted(
+        [("workforce", 4000)] + ([("job_cuts", cut)] if cut else []))
