@@ -501,9 +501,11 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     store = _head(doc, q, ("store",))
     if store is None and (head is None or head.label != "cut_counts") and _we_are(doc, q, head):
         d = _draft(doc, ctx, sent, "workforce", q, head.end if head else q.end)
-        speaker = ctx.attribution(sent).speaker
-        if d.claim.org and ctx.role_org.get(speaker) == d.claim.org and not ctx.attribution(sent).third_party:
-            return [d]  # "Nous sommes un peu plus de 8 000", said by the firm's chief: its staff
+        speaker, people = ctx.attribution(sent).speaker, {p.name for p in ctx.persons}
+        if speaker is None and len(people) == 1:  # an interview: the one person it names ("..., dit-elle")
+            speaker = next(iter(people))
+        if d.claim.org and d.claim.org in (speaker, ctx.role_org.get(speaker)) and not ctx.attribution(sent).third_party:
+            return [d]  # "Nous sommes un peu plus de 8 000", said by the firm's chief or the firm: its staff
     if head is None and store is None and _counts_a_noun(doc, q):
         return []
     if (head is not None and head.label == "cut_counts" and not _at_others(doc, ctx, q, head)

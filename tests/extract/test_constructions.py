@@ -2869,3 +2869,15 @@ def test_a_name_with_its_staff_and_no_comma_is_its_workforce_not_a_cut(lang, tex
     x = extracted(lang, "Brakel Foods\n\n" + text)
     assert sorted((c.kind, figure_of(c)) for c in x.claims if c.kind in ("job_cuts", "workforce")) == sorted(
         [("workforce", 4000)] + ([("job_cuts", cut)] if cut else []))
+
+
+@pytest.mark.parametrize("text", [
+    "Verdane Industries\n\nEntretien avec Claire Moreau, PDG de Verdane Industries.\n\n« Nous sommes un peu plus de 8 000 "
+    "salariés dans le monde », dit-elle.",
+    "Verdane Industries\n\nEntretien avec Claire Moreau, PDG de Verdane Industries.\n\nCombien de salariés comptez-vous ?"
+    "\n\nNous sommes un peu plus de 8 000.",
+])
+def test_an_interview_s_one_person_counting_us_gives_the_workforce(text):
+    """An interview's answer, or a quote a pronoun attributes, when the article names one person, the firm's chief."""
+    check_construction("we are, interviewed", extracted("fr", text), "Verdane Industries",
+                       [("workforce", 8000, "count", dict(approx=True))])
