@@ -568,7 +568,7 @@ def _we_are(doc: Doc, q: QuantityMention, head) -> bool:
     the clause ending after it or its noun of staff (not "nous sommes 2 000 à avoir signé")."""
     if q.quantity.unit != "count" or counts_time(doc, q):
         return False
-    before = [h for h in doc.hits_in(max(0, q.start - 40), q.start, "we_are")]
+    before = doc.hits_in(max(0, q.start - 40), q.start, "we_are")
     hedges = doc.hits_in(before[-1].end, q.start, "hedge") if before else []
     if not before or doc.words_between(before[-1].end, q.start) > sum(h.j - h.i for h in hedges):
         return False
@@ -811,8 +811,8 @@ def _at_risk(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool | None:
 def _affected(doc: Doc, sent: Sentence, q: QuantityMention) -> str | None:
     """Staff the figure's clause says are affected (``claims.affected``) by a closure ("close"), cuts of staff or a plan
     of cuts ("cut"; ``claims.cut_plans``: "Sozialplan", "PSE", "ERE", "varsel") this sentence or the one before (in the
-    paragraph before or the headline too) tells: "The plant will close in March. About 1,900 workers are affected.", "will Stellen abbauen. Betroffen
-    sind etwa 900 der 3.100 Beschäftigten.", "Betroffen sind 380 Mitarbeiter" after a Sozialplan: they lose their jobs.
+    paragraph before or the headline too) tells: "The plant will close in March. About 1,900 workers are affected.",
+    "will Stellen abbauen. Betroffen sind etwa 900 der 3.100 Beschäftigten.", "Betroffen sind 380 Mitarbeiter" after a Sozialplan: they lose their jobs.
     "" when those sentences tell neither, or count the cuts with another figure ("will cut 500 jobs. About 2,000
     employees are affected"); None with no word of it."""
     c_start, c_end = doc.clause_at(q.start)
@@ -1254,9 +1254,9 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
 
 
 def _same_period(doc: Doc, q: QuantityMention) -> int | None:
-    """How many years before the result it is compared with a sum right before a word of the same period
-    (`numbers.base_period`) is of: a year after that word names it ("del mismo periodo de 2025": 2025), a relative
-    year or a word of the year before one ("in the same period last year", "im Vorjahreszeitraum"); else None."""
+    """The year of the same period a sum right before a word of it (`numbers.base_period`) is of: the year named after
+    that word ("del mismo periodo de 2025": 2025), or 0 for the year before the result's, told by a relative year or
+    a word of the year before ("in the same period last year", "im Vorjahreszeitraum"); None with no year told."""
     text = doc.text
     after = q.end + len(text[q.end:q.end + 3]) - len(text[q.end:q.end + 3].lstrip())
     m = doc.lang.base_period.match(text, after)
@@ -1265,8 +1265,8 @@ def _same_period(doc: Doc, q: QuantityMention) -> int | None:
     year = next((t for t in doc.starting_in(doc.times, after, m.end() + 40)
                  if t.start >= m.end() and doc.words_between(m.end(), t.start) <= 1 and t.time.precision == "year"), None)
     if year is not None and not doc.hits_in(year.start, year.end, "time"):
-        return -int(year.time.value)  # a year named: the caller counts back from it
-    return 1 if year is not None or any(h.key in ("year_earlier", "prior_year") and h.start <= m.end() + 1
+        return int(year.time.value)
+    return 0 if year is not None or any(h.key in ("year_earlier", "prior_year") and h.start <= m.end() + 1
                                         for h in doc.hits_in(after, m.end() + 40, "time")) else None
 
 
@@ -1277,16 +1277,16 @@ def _same_periods(doc: Doc, ctx: ClaimContext, sent: Sentence, found: list[Claim
     or no earlier year, it is no claim."""
     kept = []
     for d in found:
-        mention = next((m for m in doc.starting_in(doc.quantities, d.start, d.end)), None)
-        back = mention and d.claim.kind in ACCOUNTS and _same_period(doc, mention)
-        if not back:
+        mention = next(iter(doc.starting_in(doc.quantities, d.start, d.end)), None)
+        told = _same_period(doc, mention) if mention and d.claim.kind in ACCOUNTS else None
+        if told is None:
             kept.append(d)
             continue
         before = [o for o in kept if o.claim.kind in ACCOUNTS and o.start < d.start]
         period = before[-1].claim.when if before else ctx.context_time(sent, PERIODS)
         if period is None or period.precision not in PERIODS:
             continue
-        year = int(period.value[:4]) - back if back > 0 else -back
+        year = told or int(period.value[:4]) - 1
         if year < int(period.value[:4]):
             d.claim = evolve(d.claim, when=TimeRef(str(year) + period.value[4:], period.precision))
             kept.append(d)

@@ -238,8 +238,9 @@ def _phrase_ends(doc: Doc, end: int) -> bool:
 
 def _compared(doc: Doc, start: int, end: int) -> bool:
     """A word of comparison (``time.base``: "frente a", "contre", "tegen") two words or fewer before the figure and a
-    year soon after it, or a word of the same period right after it (``numbers.base_period``): the sum it is compared with, of a period ("frente a los 81 millones del segundo trimestre de
-    2025"); not a count of a noun ("frente a 2 millones de clientes", `numbers.currency_of`)."""
+    year soon after it, or a word of the same period right after it (``numbers.base_period``): the sum it is compared
+    with, of a period ("frente a los 81 millones del segundo trimestre de 2025"); not a count of a noun ("frente a 2
+    millones de clientes", `numbers.currency_of`)."""
     sent, text = doc.sentence_at(start), doc.text
     after = text[end:end + 40].lstrip()
     at = end + len(text[end:end + 40]) - len(after)  # or a word of the same period: "del mismo periodo del año anterior"

@@ -66,11 +66,10 @@ def _credited(doc: Doc, cue, causes) -> bool:
 
 def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
     """The sentence is about job cuts, or refers back to cuts named before ("der Schritt", "ce plan"), or (when
-    someone is speaking) one before it in its block is about them; a quote opening a paragraph
-    explains the one before (a denial, the whole paragraph before) ("« Nous devons réduire nos coûts », a expliqué le PDG" after the cuts); what takes over
-    the staff's tasks after cuts replaced them, a reason given after them or a goal pointing back at them ("wil daarmee
-    de kosten drukken") is theirs; in an
-    article about cuts, or right before cuts in its block, a sentence on the troubles of the organisation it is about
+    someone is speaking) one before it in its block is about them; a quote opening a paragraph explains the one before
+    ("« Nous devons réduire nos coûts », a expliqué le PDG" after the cuts; a denial, the whole paragraph before); what
+    takes over the staff's tasks after cuts replaced them, a reason given after them or a goal pointing back at them
+    ("wil daarmee de kosten drukken") is theirs; in an article about cuts, or right before cuts in its block, a sentence on the troubles of the organisation it is about
     ("Volkswagen heeft last van hoge kosten"), or a speaker's on a trend ("Efterfrågan har fallit, säger vd"), gives
     their causes."""
     first = bisect_left(doc.sentences, sent.block, hi=sent.index, key=lambda s: s.block)  # blocks run in order
