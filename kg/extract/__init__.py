@@ -13,7 +13,15 @@ from kg.extract.confidence import MIN, confidence, merged
 from kg.extract.context import ClaimContext
 from kg.extract.doc import Doc
 from kg.extract.entities import find_entities
-from kg.extract.figures import ClaimDraft, closure_segments, evolve, figure_claims, same_figure, store_claims
+from kg.extract.figures import (
+    ACCOUNTS,
+    ClaimDraft,
+    closure_segments,
+    evolve,
+    figure_claims,
+    same_figure,
+    store_claims,
+)
 from kg.extract.identity import one_name
 from kg.extract.lang import lang_data
 from kg.extract.numbers import find_quantities
@@ -129,6 +137,8 @@ def _not_after(claim: Claim, published) -> Claim:
     if (published is None or when is None or claim.modality not in ("announced", "reported", "denied")
             or when.interval[0] <= published.interval[1]):
         return claim
+    if claim.kind in ACCOUNTS:
+        return evolve(claim, modality="expected")  # a result of a period still to come is an outlook
     if claim.kind not in ("workforce", "cause", "layoff_outlook") and claim.modality != "denied":
         return evolve(claim, modality="planned")  # "läuft die Fahrzeugfertigung in Dresden Ende 2025 aus"
     return evolve(claim, when=published, timing="article")

@@ -277,13 +277,19 @@ class ClaimContext:
         """The person a role without a name stands for: the one the article gives that title, or else that role in
         other words ("the chief executive" after "CEO Paul Ortega", "vd:n" after "vd Lena Holmqvist"), else the one
         it quotes most, unless the article gives that one another title ("ein Sprecher" is not the "Insolvenzverwalter
-        Stefan Roth" of the next sentence)."""
+        Stefan Roth" of the next sentence); a word for an officer with no title of its own (``roles.generic``: "die
+        Managerin", "la dirigeante") is the one person the article gives a role at a firm, if there is one."""
         written = self.doc.text[h.start:h.end]
         title = written.lower()
         holders = {r.person for r in self.doc.roles if r.title.lower() == title}
         if not holders:
             canonical = self.doc.lang.canonical_title(written)
             holders = {r.person for r in self.doc.roles if r.canonical == canonical}
+        if not holders and norm(title) in self.doc.lang.generic_titles:  # "betonte die Managerin": the firm's one officer
+            firms = {self.org_name(m) for m in self.orgs}
+            officers = {r.person for r in self.doc.roles if r.org in firms}
+            if len(officers) == 1:
+                return officers.pop()
         if len(holders) == 1:
             return holders.pop()
         if holders or not any(r.person == self.most_quoted for r in self.doc.roles):

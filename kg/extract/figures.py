@@ -63,6 +63,7 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             found.extend(d for d in _classify(doc, ctx, sent, q, quantities, roles, found)
                          if d.claim.kind not in MERGED_LEVELS or not _combined(doc, q))
         _assign_times(doc, ctx, sent, found)
+        found = _same_periods(doc, ctx, sent, found)
         _share_times(found)
         _pair_times(doc, sent, found)
         found += _bracketed_before(doc, quantities, found)
@@ -272,13 +273,15 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     after = q.end + len(text[q.end:q.end + 3]) - len(text[q.end:q.end + 3].lstrip())
     if doc.lang.comparative.match(text, after):
         return []  # "1,5 miljoen euro minder dan een jaar eerder": a difference, not a level
-    if doc.lang.base_period.match(text, after):
-        return []  # "nach 65 Mio. Euro im Vorjahreszeitraum": the level of a period the text does not date
+    if doc.lang.base_period.match(text, after) and _same_period(doc, q) is None:
+        return []  # "sur la même période": the level of a period the text does not date
     if role is not None and role.part == "from" and not _dated_after(doc, sent, q) or _conversion(doc, sent, q, quantities):
         return []  # the level before, of no period told ("von 500 Milliarden Yen auf 150 Milliarden Yen"); "(71 milliards d'euros)"
     kind, basis = _money_kind(doc, sent, q, role is not None and role.part in ("to", "from"))
+    if kind not in ACCOUNTS and _same_period(doc, q) is not None:
+        return []  # only a result is of a period
     if kind is None or kind == "other_measures" or basis == "compared" and kind in ACCOUNTS and not (
-            doc.starting_in(doc.times, *doc.clause_at(q.start)) or _dated_after(doc, sent, q)):
+            doc.starting_in(doc.times, *doc.clause_at(q.start)) or _dated_after(doc, sent, q) or _same_period(doc, q)):
         return []  # a result compared with, of a period the clause does not date; an EBITDA (`money.other_measures`)
     quantity, change = q.quantity, role is not None and role.part == "by" and kind in LEVELS
     if change and role.falling or kind in RESULTS and _minus(doc, q):
@@ -496,6 +499,13 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         return []
     head = _head(doc, q, ("jobs", "cut_counts"))  # "850 départs", "1.000 despidos": cuts counted
     store = _head(doc, q, ("store",))
+    if store is None and (head is None or head.label != "cut_counts") and _we_are(doc, q, head):
+        d = _draft(doc, ctx, sent, "workforce", q, head.end if head else q.end)
+        speaker, people = ctx.attribution(sent).speaker, {p.name for p in ctx.persons}
+        if speaker is None and len(people) == 1:  # an interview: the one person it names ("..., dit-elle")
+            speaker = next(iter(people))
+        if d.claim.org and d.claim.org in (speaker, ctx.role_org.get(speaker)) and not ctx.attribution(sent).third_party:
+            return [d]  # "Nous sommes un peu plus de 8 000", said by the firm's chief or the firm: its staff
     if head is None and store is None and _counts_a_noun(doc, q):
         return []
     if (head is not None and head.label == "cut_counts" and not _at_others(doc, ctx, q, head)
@@ -505,6 +515,8 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         changed = _changed_count(doc, ctx, sent, q, role, head, store)
         if changed is not None:
             return changed
+    if _named_with_staff(doc, ctx, q, head):  # "Die X GmbH mit 4.000 Beschäftigten streicht 300 Stellen"
+        return [] if _site_staff(doc, ctx, q) else [_draft(doc, ctx, sent, "workforce", q, head.end)]
     if _staff_size(doc, ctx, q, head):
         if doc.hits_in(q.end, _reach(doc, sent, q), "cut", "cut_nouns"):
             return []  # "Personalstyrkan på 5 100 personer ska minska": the staff a cut is of, not the cut
@@ -550,6 +562,25 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     return []
 
 
+def _we_are(doc: Doc, q: QuantityMention, head) -> bool:
+    """A first person counting itself (`claims.we_are`: "We are about 8,000 people", "Nous sommes un peu plus de
+    8 000", "Wir sind rund 8.000 Beschäftigte"): the words for "we are" right before the count, hedges aside, and
+    the clause ending after it or its noun of staff (not "nous sommes 2 000 à avoir signé")."""
+    if q.quantity.unit != "count" or counts_time(doc, q):
+        return False
+    before = doc.hits_in(max(0, q.start - 40), q.start, "we_are")
+    hedges = doc.hits_in(before[-1].end, q.start, "hedge") if before else []
+    if not before or doc.words_between(before[-1].end, q.start) > sum(h.j - h.i for h in hedges):
+        return False
+    end, c_end = head.end if head is not None else q.end, doc.clause_at(q.start)[1]
+    while True:  # a segment, place or time may follow: "8 000 salariés dans le monde", "8 000 anställda i dag"
+        nxt = [m.end for m in [*doc.hits_in(end, c_end, "segment"), *doc.starting_in(doc.times, end, c_end), *(
+            e for e in doc.starting_in(doc.entities, end, c_end) if e.type == "place")] if doc.words_between(end, m.start) <= 1]
+        if not nxt:
+            return not doc.text[end:c_end].lstrip()[:1].isalnum()
+        end = max(nxt)
+
+
 def _staff_size(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
     """The count is the size of a staff: right after a word of one ("with a staff of 1,700", "a total staff of
     about 7,000", "personalstyrkan på 5 100"; ``claims.staff_of``), or with a noun of staff (``claims.workforce``, not
@@ -568,6 +599,16 @@ def _staff_size(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
     heads = [*doc.ending_in(ctx.orgs, run, with_[-1].start), *doc.hits_in(max(0, q.start - 120), q.start, "anaphora")]
     return any(not doc.text[m.end:with_[-1].start].strip(" ,\u00a0").strip() and "," in doc.text[m.end:with_[-1].start]
                for m in heads) or _described(doc, ctx, with_[-1].start)
+
+
+def _named_with_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
+    """An organisation's name right before a with-word and the count of its staff, no comma between ("Die Brakel
+    GmbH mit 4.000 Beschäftigten streicht 300 Stellen", "Brakel AB med 4 000 anställda varslar"): its workforce,
+    whatever its verb cuts after."""
+    if head is None or not doc.hits_in(head.start, head.end, "workforce") or doc.words_between(q.end, head.start):
+        return False
+    return any(doc.words_between(h.end, q.start) <= 1 and doc.ending_in(ctx.orgs, h.start - 1, h.start)
+               and not doc.text[h.start - 1:h.start].strip() for h in doc.hits_in(max(0, q.start - 40), q.start, "with_staff"))
 
 
 def _described(doc: Doc, ctx: ClaimContext, at: int) -> bool:
@@ -769,16 +810,16 @@ def _at_risk(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool | None:
 
 def _affected(doc: Doc, sent: Sentence, q: QuantityMention) -> str | None:
     """Staff the figure's clause says are affected (``claims.affected``) by a closure ("close"), cuts of staff or a plan
-    of cuts ("cut"; ``claims.cut_plans``: "Sozialplan", "PSE", "ERE", "varsel") this sentence or the one before in the
-    block tells: "The plant will close in March. About 1,900 workers are affected.", "will Stellen abbauen. Betroffen
-    sind etwa 900 der 3.100 Beschäftigten.", "Betroffen sind 380 Mitarbeiter" after a Sozialplan: they lose their jobs.
+    of cuts ("cut"; ``claims.cut_plans``: "Sozialplan", "PSE", "ERE", "varsel") this sentence or the one before (in the
+    paragraph before or the headline too) tells: "The plant will close in March. About 1,900 workers are affected.",
+    "will Stellen abbauen. Betroffen sind etwa 900 der 3.100 Beschäftigten.", "Betroffen sind 380 Mitarbeiter" after a Sozialplan: they lose their jobs.
     "" when those sentences tell neither, or count the cuts with another figure ("will cut 500 jobs. About 2,000
     employees are affected"); None with no word of it."""
     c_start, c_end = doc.clause_at(q.start)
     if not doc.hits_in(c_start, c_end, "affected"):
         return None
-    before = doc.sentences[sent.index - 1] if sent.index else sent
-    start = before.start if before.block == sent.block else sent.start
+    start = doc.sentences[sent.index - 1].start if sent.index else sent.start  # across a paragraph break or after the
+    # headline too ("schrapt banen in Venlo" then "Het gaat om ongeveer 90 van de 360 medewerkers")
     for o in doc.starting_in(doc.quantities, start, sent.end):
         if o.quantity.unit == "count" and o.quantity.value != q.quantity.value and not c_start <= o.start < c_end:
             head = _head(doc, o, ("jobs", "cut_counts"))
@@ -1212,6 +1253,46 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
             d.told = _told(doc, sent, d, times, inherited)
 
 
+def _same_period(doc: Doc, q: QuantityMention) -> int | None:
+    """The year of the same period a sum right before a word of it (`numbers.base_period`) is of: the year named after
+    that word ("del mismo periodo de 2025": 2025), or 0 for the year before the result's, told by a relative year or
+    a word of the year before ("in the same period last year", "im Vorjahreszeitraum"); None with no year told."""
+    text = doc.text
+    after = q.end + len(text[q.end:q.end + 3]) - len(text[q.end:q.end + 3].lstrip())
+    m = doc.lang.base_period.match(text, after)
+    if m is None:
+        return None
+    year = next((t for t in doc.starting_in(doc.times, after, m.end() + 40)
+                 if t.start >= m.end() and doc.words_between(m.end(), t.start) <= 1 and t.time.precision == "year"), None)
+    if year is not None and not doc.hits_in(year.start, year.end, "time"):
+        return int(year.time.value)
+    return 0 if year is not None or any(h.key in ("year_earlier", "prior_year") and h.start <= m.end() + 1
+                                        for h in doc.hits_in(after, m.end() + 40, "time")) else None
+
+
+def _same_periods(doc: Doc, ctx: ClaimContext, sent: Sentence, found: list[ClaimDraft]) -> list[ClaimDraft]:
+    """A result compared with the same period of an earlier year ("más que los 73,2 millones del mismo periodo de
+    2025", "up from $73 million in the same period last year", "nach 73,2 Millionen im Vorjahreszeitraum") is of the
+    period of the result before it in its sentence (else of the sentence before) in that year; with no such period,
+    or no earlier year, it is no claim."""
+    kept = []
+    for d in found:
+        mention = next(iter(doc.starting_in(doc.quantities, d.start, d.end)), None)
+        told = _same_period(doc, mention) if mention and d.claim.kind in ACCOUNTS else None
+        if told is None:
+            kept.append(d)
+            continue
+        before = [o for o in kept if o.claim.kind in ACCOUNTS and o.start < d.start]
+        period = before[-1].claim.when if before else ctx.context_time(sent, PERIODS)
+        if period is None or period.precision not in PERIODS:
+            continue
+        year = told or int(period.value[:4]) - 1
+        if year < int(period.value[:4]):
+            d.claim = evolve(d.claim, when=TimeRef(str(year) + period.value[4:], period.precision))
+            kept.append(d)
+    return kept
+
+
 def _long_ago(doc: Doc, sent: Sentence, end: int) -> bool:
     """A word of long ago with no date (``time.long_ago``: "a few years ago") in the sentence up to ``end``."""
     return any(h.key == "long_ago" for h in doc.hits_in(sent.start, end, "time"))
@@ -1389,7 +1470,10 @@ def _modality(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> str:
         # (an expectation counts beside a stronger cue: "qui compte 25 000 salariés, table sur un chiffre d'affaires")
         cues = doc.hits_in(sent.start, d.end, "mod")
         target = any(h.key == "planned" and h.start >= c_start and doc.words_between(h.end, d.start) <= 5 for h in cues)
-        return "expected" if target or any(h.key == "expected" for h in cues) else "reported"
+        ahead = claim.kind in ACCOUNTS and claim.when is not None and doc.published is not None and (
+            claim.when.interval[1] >= doc.published.interval[0]) and any(  # "will post second-quarter revenue of"
+            h.key == "future" for h in doc.hits_in(c_start, c_end, "mod"))  # a period not yet ended: an outlook
+        return "expected" if target or ahead or any(h.key == "expected" for h in cues) else "reported"
     if cue in ("denied", "rumoured") or cue == "expected" and claim.kind != "cost_savings" and not past:
         return cue
     if past or claim.org != doc.main_org and cue != "announced":
@@ -1523,7 +1607,32 @@ def store_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         stops = [h for h in doc.hits_in(sent.start, sent.end, "stop") if not _negated_verb(doc, h)]
         if not found and (closes or stops):
             found = _sites(doc, ctx, sent, closes + stops)
-        drafts += found
+        drafts += found or _network_shrunk(doc, ctx, sent)
+    return drafts
+
+
+def _network_shrunk(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
+    """A network reduced by a count of sites (`stores.shrink`, the phrase ending in its "by": "reducirá su red en 95
+    oficinas", "shrink its branch network by 95 branches") closes them: the count right after the phrase, a site noun
+    a few words after it, no other figure between ("réduire son réseau de 500 à 405 agences" tells no count closed)."""
+    drafts: list[ClaimDraft] = []
+    for h in doc.hits_in(sent.start, sent.end, "shrink"):
+        if _negated_verb(doc, h):
+            continue
+        q = next((q for q in doc.starting_in(doc.quantities, h.end, sent.end)[:1] if q.quantity.unit == "count"
+                  and doc.words_between(h.end, q.start) <= 1), None)
+        store = q and next((s for s in doc.hits_in(q.end, sent.end, "store")[:1]
+                            if doc.words_between(q.end, s.start) <= 2 and not doc.starting_in(doc.quantities, q.end, s.start)
+                            and not doc.hits_in(q.end, s.start, "jobs")), None)
+        org = store and ctx.org_for(sent, h.start, h.end)[0]
+        if not org:
+            continue
+        start, stop = _quote(doc, sent)
+        d = ClaimDraft(Claim(kind="store_closure", org=org, quote=doc.text[start:stop], start=start, end=stop,
+                             quantity=q.quantity, object=org, segment=_segment(doc, q.start, store.end)), sent, q.start, store.end)
+        _assign_times(doc, ctx, sent, [d])
+        _finish(doc, ctx, d)
+        drafts.append(d)
     return drafts
 
 

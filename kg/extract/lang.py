@@ -292,6 +292,7 @@ class Lang:
                     self.canonical_titles.setdefault(clean_title(w), canonical)
         self.title_inflections = _longest_first(roles.get("inflections", []))  # "vd:n" is "vd", "chefen" "chef"
         self.title_endings = _longest_first(e.lstrip("-") for e in roles.get("endings", []))  # "Amazonchefen"
+        self.generic_titles = {norm(w) for w in roles.get("generic", [])}  # "the executive", "die Managerin"
         self.stop = set(lex.get("entities", {}).get("stop", [])) | set(base.get("entities", {}).get("stop", [])) | {
             d for d in lex.get("entities", {}).get("demonyms", []) if " " not in d}
         self.stop_words = {w.lower() for w in self.stop}
@@ -386,7 +387,7 @@ class Lang:
         for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions", "others", "cut_counts", "hire",
                       "remain", "replaces", "another", "part_of", "work", "target", "agreed", "combined", "temporary", "protest",
                       "affected", "cut_plans", "at_risk", "phases", "gone_with", "going", "staff_of", "with_staff",
-                      "earlier_level", "after_cut", "rest", "exits", "spoken_of"):
+                      "earlier_level", "after_cut", "rest", "exits", "spoken_of", "we_are"):
             add_list(label, claims.get(label, []))
         for label in ("fall", "rise", "total", "net", "fte"):
             add_list(label, lex.get("numbers", {}).get(label, []))
@@ -397,6 +398,7 @@ class Lang:
         stores = lex.get("stores", {})
         add_list("store", stores.get("nouns", []))
         add_list("close", stores.get("close", []))
+        add_list("shrink", stores.get("shrink", []))
         add_list("stop", stores.get("stop", []))
         add_list("production", stores.get("production", []))
         add_list("there", stores.get("there", []))
@@ -412,7 +414,8 @@ class Lang:
             add_list(label, set(attribution.get("unions", [])) | names)
         stance = lex.get("stance", {})
         for label in ("negation", "ruled_out", "concessive", "conditional", "asked", "answer_no", "excuse", "reduction", "need", "more", "cut_reference",
-                      "replace", "rehire", "credited", "takes_over", "reason", "further", "thereby", "manner", "background", "unrelated"):
+                      "replace", "rehire", "credited", "takes_over", "reason", "further", "thereby", "manner", "background", "unrelated",
+                      "guidance"):
             add_list(label, stance.get(label, []))
         for w in stance.get("outlook", []):
             m.add("outlook", "inverse" if w.startswith("!") else "direct", w.lstrip("!"))
@@ -423,7 +426,7 @@ class Lang:
                 else:
                     m.add("cause_weak" if w.startswith("~") else "cause", cause, w.lstrip("~"))
         titles = set(lex.get("roles", {}).get("titles", [])) | set(base.get("roles", {}).get("titles", []))
-        add_list("role", titles)
+        add_list("role", titles | set(lex.get("roles", {}).get("generic", [])))  # "die Managerin": a role, no title
         self.role_titles = {norm(t) for t in titles}
         self.firm_titles = {t.lower() for t in lex.get("roles", {}).get("firm_titles", [])
                             + base.get("roles", {}).get("firm_titles", [])}

@@ -238,12 +238,14 @@ def _phrase_ends(doc: Doc, end: int) -> bool:
 
 def _compared(doc: Doc, start: int, end: int) -> bool:
     """A word of comparison (``time.base``: "frente a", "contre", "tegen") two words or fewer before the figure and a
-    year soon after it: the sum it is compared with, of a period ("frente a los 81 millones del segundo trimestre de
-    2025"); not a count of a noun ("frente a 2 millones de clientes", `numbers.currency_of`)."""
+    year soon after it, or a word of the same period right after it (``numbers.base_period``): the sum it is compared
+    with, of a period ("frente a los 81 millones del segundo trimestre de 2025"); not a count of a noun ("frente a 2
+    millones de clientes", `numbers.currency_of`)."""
     sent, text = doc.sentence_at(start), doc.text
     after = text[end:end + 40].lstrip()
+    at = end + len(text[end:end + 40]) - len(after)  # or a word of the same period: "del mismo periodo del año anterior"
     return not any(after.startswith(w + " ") or after.startswith(w) and w[-1:] in "'’" for w in doc.lang.currency_of) and bool(
-        YEAR.search(after)) and any(h.key == "base" and doc.words_between(h.end, start) <= 2
+        YEAR.search(after) or doc.lang.base_period.match(text, at)) and any(h.key == "base" and doc.words_between(h.end, start) <= 2
                                     for h in doc.hits_in(max(sent.start, start - 40), start, "time"))
 
 
@@ -445,8 +447,11 @@ def _add_one_in(doc: Doc, hedges: dict[int, list]) -> None:
                 if not (k >= 1 and toks.low[k - 1] in lang.one and doc.hits_in(toks.starts[k], toks.ends[k], "jobs", "workforce")):
                     continue
             start = toks.starts[k - 1]
-            if any(o.start < q.start and start < o.end for o in doc.quantities):
-                continue  # "1 op de 12": two counts, a ratio already
+            one = [o for o in doc.quantities if o.start < q.start and start < o.end]
+            if any(o.quantity.value != 1 or o.start < start or o.end > toks.ends[k - 1] for o in one):
+                continue  # "1 op de 12": two counts, a ratio already (the word for one alone is none: "one worker in 12")
+            for o in one:
+                doc.quantities.remove(o)
             found = hedges.get(_skip_space_back(doc.text, start))
             keys = [h.key for h in found or () if h.start == min(x.start for x in found)]
             doc.quantities.remove(q)

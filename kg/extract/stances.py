@@ -66,16 +66,18 @@ def _credited(doc: Doc, cue, causes) -> bool:
 
 def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
     """The sentence is about job cuts, or refers back to cuts named before ("der Schritt", "ce plan"), or (when
-    someone is speaking) one before it in its block is about them; a quote opening a paragraph
-    explains the one before ("« Nous devons réduire nos coûts », a expliqué le PDG" after the cuts); what takes over
-    the staff's tasks after cuts replaced them, a reason given after them or a goal pointing back at them ("wil daarmee
-    de kosten drukken") is theirs; in an
-    article about cuts, or right before cuts in its block, a sentence on the troubles of the organisation it is about
+    someone is speaking) one before it in its block is about them; a quote opening a paragraph explains the one before
+    ("« Nous devons réduire nos coûts », a expliqué le PDG" after the cuts; a denial, the whole paragraph before); what
+    takes over the staff's tasks after cuts replaced them, a reason given after them or a goal pointing back at them
+    ("wil daarmee de kosten drukken") is theirs; in an article about cuts, or right before cuts in its block, a sentence on the troubles of the organisation it is about
     ("Volkswagen heeft last van hoge kosten"), or a speaker's on a trend ("Efterfrågan har fallit, säger vd"), gives
     their causes."""
     first = bisect_left(doc.sentences, sent.block, hi=sent.index, key=lambda s: s.block)  # blocks run in order
     same = doc.sentences[first:sent.index]
-    before = (same or doc.sentences[max(0, sent.index - 1):sent.index]) if attributed else []
+    last = doc.sentences[first - 1].block if first else None  # a denial opening a paragraph: the whole one before
+    whole = first and doc.hits_in(sent.start, sent.end, "negation", "unrelated")  # ("KI spiele dabei keine Rolle")
+    before = (same or doc.sentences[bisect_left(doc.sentences, last, hi=first, key=lambda s: s.block) if whole
+                                    else max(0, sent.index - 1):first]) if attributed else []
     opening = attributed and bool(before) and before[-1].block != sent.block and not before[-1].heading
     for s in (sent, *reversed(before)):
         if s.block != sent.block and not (opening and s.block == before[-1].block):
@@ -210,6 +212,14 @@ def _answer(doc: Doc, sent: Sentence, cue) -> bool | None:
     return any(doc.words_between(c_end, h.start) <= 3 for h in doc.hits_in(c_end, sent.end, "answer_no"))
 
 
+def _coordinated(doc: Doc, a, b) -> bool:
+    """A cause word comes a few words after another, joined by "and" and function words alone ("y de los", "and of",
+    "et de la"): the same link holds it."""
+    between = doc.tokens.low[a.j:b.i]
+    return (0 < len(between) <= 4 and between[0] in doc.lang.conjunction_words
+            and all(t in doc.lang.stop_words or t.isalpha() and len(t) <= 3 for t in between[1:]))
+
+
 def _joined(doc: Doc, a, b) -> bool:
     """Only a conjunction stands between two cause words ("Automatisierung oder künstlicher Intelligenz")."""
     between = doc.tokens.low[a.j:b.i]
@@ -299,6 +309,9 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
                    else (doc.words_between(h.end, t.start) <= 3 or _trend_far(doc, h, t))
                    and doc.clause_at(t.start) == doc.clause_at(h.start)
                    for t in trends))]  # "due to costs", "poor sales", "afnemende vraag", "Efterfrågan på papper har fallit"
+        for h in hits:  # "por la caída de la demanda y de los costes laborales": the second shares the first's link
+            if h.label == "cause_weak" and h not in causes and any(_coordinated(doc, c, h) for c in causes):
+                causes.append(h)
         all_causes = [h for h in hits if h.label in ("cause", "cause_weak")]
         causes = [h for h in causes if not _savings_figure(doc, sent, h) and not _credited(doc, h, all_causes)]
         causes = [h for h in causes if not any(o is not h and o.start <= h.start and h.end <= o.end
@@ -315,6 +328,8 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             continue  # "Volgens topman X heeft de reorganisatie niets met AI te maken", a paragraph after the cuts
         if not _about_cuts(doc, sent) and not {h.label for h in hits} & TIES:
             continue  # a remark after the cuts that ties its cause to nothing ("KI werde die Arbeit verändern")
+        if not _about_cuts(doc, sent) and doc.hits_in(sent.start, min(h.start for h in causes), "guidance"):
+            continue  # "cut its profit guidance, blaming a sharp slowdown in orders": the forecast's cause, no cut's
         excuse = any(h.label == "excuse" for h in hits)
         seen: set[tuple[str, str]] = set()
         for h in sorted(causes, key=lambda h: h.start):

@@ -176,16 +176,34 @@ def _told_ahead(doc: Doc, t: TimeMention) -> bool:
     ("would close in June"; not "said in May it would", "plans ... had been announced in October"; a weekday looks
     ahead by ``time.from_day`` instead). A relative word ("last month") is what it says; the end or start of a month
     ("fin juin") is the month's."""
-    if t.time.precision not in ("day", "month", "quarter") or (
+    if t.time.precision not in ("day", "month", "quarter", "half") or (
             t.time.precision == "day" and not any(w in doc.lang.months for w in doc.text[t.start:t.end].lower().split())):
         return False
-    if any(h.key not in ("late", "early") for h in doc.hits_in(t.start, t.end, "time")):
+    if any(h.key not in ("late", "early", "first_half", "second_half") for h in doc.hits_in(t.start, t.end, "time")):
         return False
     c_start, c_end = doc.clause_at(t.start)
+    if _expected_ahead(doc, t, c_start, c_end):
+        return True
     verbs = _verbs_of_time(doc, c_start, t.start)
     if not verbs:  # "Ende Juni schließt das Werk": the verb right after
         verbs = [h for h in _verbs_of_time(doc, t.end, c_end)[:1] if doc.words_between(t.end, h.start) == 0]
     return bool(verbs) and verbs[-1].label in ("mod", "time") and verbs[-1].key in ("future", "planned", "ahead")
+
+
+REPORTED_WITHIN = 92  # days after a quarter or half ends within which its results are still expected and reported
+
+
+def _expected_ahead(doc: Doc, t: TimeMention, c_start: int, c_end: int) -> bool:
+    """A quarter or half with no year in a clause of expecting (``mod.expected``: "expects second-quarter revenue of",
+    "erwartet im zweiten Quartal", "räknar med ... under andra kvartalet") whose last one ended a quarter or more
+    before publication: the next one (a result long reported is expected of no one; "analysts had expected" a
+    quarter just ended stays that one)."""
+    pub = doc.published
+    if pub is None or t.time.precision not in ("quarter", "half") or re.search(YEAR, doc.text[t.start:t.end]):
+        return False
+    if not any(h.key == "expected" for h in doc.hits_in(c_start, c_end, "mod")):
+        return False
+    return (date.fromisoformat(pub.interval[0]) - date.fromisoformat(t.time.interval[1])).days > REPORTED_WITHIN
 
 
 def _told_behind(doc: Doc, t: TimeMention) -> bool:
@@ -213,7 +231,7 @@ def _year_later(doc: Doc, t: TimeMention) -> TimeRef:
     the end of June" in February 2026 is June 2026, not June 2025."""
     pub = doc.published
     if pub is None or re.search(YEAR, doc.text[t.start:t.end]) or t.time.interval[1] >= pub.interval[1] or (
-            t.time.precision not in ("day", "month", "quarter")):
+            t.time.precision not in ("day", "month", "quarter", "half")):
         return t.time
     value = str(int(t.time.value[:4]) + 1) + t.time.value[4:]
     if t.time.precision == "day":

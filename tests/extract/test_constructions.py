@@ -2611,3 +2611,273 @@ def test_a_bare_figure_in_brackets_after_a_sum_is_the_year_before(lang, text, ex
     """"212 miljoner kronor (348)": reports put the same measure a year before in brackets: 348 million, a year
     (or the same quarter a year) earlier; never this year's."""
     check_construction("prior year in brackets", extracted(lang, "Halden Kemi\n\n" + text), "Halden Kemi", expected)
+
+
+SAME_PERIOD = [  # a result, then the same period of an earlier year: that period, in the year told or the one before
+    ("en", "Halden Kemi Plc reported operating profit of $97.5 million for the fourth quarter, up from $73.2 million in "
+           "the same period last year."),
+    ("nl", "Halden Kemi BV boekte in het vierde kwartaal een bedrijfsresultaat van 97,5 miljoen euro, tegen 73,2 miljoen "
+           "euro in dezelfde periode vorig jaar."),
+    ("sv", "Halden Kemi AB redovisade ett rörelseresultat på 97,5 miljoner kronor för fjärde kvartalet, jämfört med 73,2 "
+           "miljoner kronor under samma period förra året."),
+    ("de", "Die Halden Kemi AG meldete für das vierte Quartal ein operatives Ergebnis von 97,5 Millionen Euro, nach 73,2 "
+           "Millionen Euro im Vorjahreszeitraum."),
+    ("fr", "Le résultat d'exploitation de Halden Kemi SA s'est élevé à 97,5 millions d'euros au quatrième trimestre, "
+           "contre 73,2 millions sur la même période de 2024."),
+    ("es", "Halden Kemi SA informó de que su resultado de explotación fue de 97,5 millones de euros en el cuarto "
+           "trimestre, más que los 73,2 millones del mismo periodo de 2024."),
+]
+
+
+SAME_PERIOD += [  # the year told as the year before
+    ("es", "El resultado de explotación de Halden Kemi SA fue de 97,5 millones de euros en el cuarto trimestre, más que "
+           "los 73,2 millones del mismo periodo del año anterior."),
+    ("fr", "Le résultat d'exploitation de Halden Kemi SA s'est élevé à 97,5 millions d'euros au quatrième trimestre, "
+           "contre 73,2 millions à la même période l'an dernier."),
+    ("sv", "Halden Kemi AB redovisade ett rörelseresultat på 97,5 miljoner kronor för fjärde kvartalet, jämfört med 73,2 "
+           "miljoner kronor under samma period i fjol."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SAME_PERIOD)
+def test_a_result_compared_with_the_same_period_of_an_earlier_year(lang, text):
+    """"up from $73.2 million in the same period last year", "del mismo periodo de 2024": the quarter of the result
+    before it, a year earlier (never the whole year "last year" names); an operating result ("resultado de
+    explotación") is a profit."""
+    check_construction("same period", extracted(lang, "Halden Kemi\n\n" + text), "Halden Kemi",
+                       [("profit", 97.5e6, "USD" if lang == "en" else "SEK" if lang == "sv" else "EUR", dict(when="2025-Q4")),
+                        ("profit", 73.2e6, "USD" if lang == "en" else "SEK" if lang == "sv" else "EUR", dict(when="2024-Q4"))])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le résultat d'exploitation de Halden Kemi SA s'est élevé à 97,5 millions d'euros au quatrième trimestre, "
+           "contre 73,2 millions sur la même période."),  # no year told: no claim
+    ("en", "Halden Kemi Plc reported operating profit of $97.5 million, up from $73.2 million in the same period last "
+           "year."),  # a result of no period: the same period of nothing
+    ("es", "Halden Kemi SA obtuvo un beneficio operativo de 97,5 millones de euros, frente a 73,2 millones en el mismo "
+           "periodo del año anterior."),
+])
+def test_the_same_period_of_no_period_told_is_no_claim(lang, text):
+    """The same period with no year after it, or after a result of no period, dates nothing: no claim of it."""
+    x = extracted(lang, "Halden Kemi\n\n" + text)
+    assert [(c.kind, figure_of(c)) for c in x.claims] == [("profit", 97.5e6)]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "Halden Kemi Plc will cut one worker in twelve, the company said.", 8.33),
+    ("en", "Halden Kemi Plc will cut jobs. The cuts affect one worker in twelve.", 8.33),
+    ("es", "La empresa Halden Kemi despedirá a un empleado de cada doce.", 8.33),
+    ("fr", "Le groupe Halden Kemi va supprimer un salarié sur douze.", 8.33),
+    ("nl", "Halden Kemi BV schrapt banen. Het gaat om een op de twaalf medewerkers.", 8.33),
+    ("de", "Die Halden Kemi GmbH baut Stellen ab. Betroffen ist einer von zwölf Beschäftigten.", 8.33),
+    ("sv", "Halden Kemi AB varslar en av tolv anställda, säger vd Eva Lind.", 8.33),
+])
+def test_one_worker_in_so_many_is_a_share_not_a_count(lang, text, value):
+    """"one worker in twelve": a staff noun between the word for one and the ratio's word is still a share, never
+    a cut of twelve."""
+    x = extracted(lang, "Halden Kemi\n\n" + text)
+    assert [(c.kind, figure_of(c), c.quantity.unit) for c in x.claims] == [("job_cuts", value, "percent")]
+
+
+@pytest.mark.parametrize(("lang", "text", "closed"), [
+    ("es", "El banco Halden reducirá su red en 95 oficinas este año.", 95),
+    ("en", "Halden Bank will shrink its branch network by 95 branches this year.", 95),
+    ("fr", "La banque Halden va réduire son réseau de 95 agences cette année.", 95),
+    ("nl", "Halden Bank verkleint zijn kantorennet met 95 kantoren, zei de directeur.", 95),
+    ("de", "Die Halden Bank verkleinert ihr Filialnetz um 95 Filialen, sagte der Chef.", 95),
+    ("sv", "Halden Bank minskar sitt kontorsnät med 95 kontor, säger vd Eva Lind.", 95),
+    ("es", "El banco Halden no reducirá su red en 95 oficinas.", None),  # negated: nothing closed
+    ("en", "Halden Bank will cut 300 jobs. Further reductions are likely, the bank said.", None),  # no count: none
+])
+def test_a_network_reduced_by_a_count_of_sites_closes_them(lang, text, closed):
+    """"reducirá su red en 95 oficinas", "shrink its branch network by 95 branches": 95 sites closed."""
+    x = extracted(lang, "Halden\n\n" + text)
+    assert [figure_of(c) for c in x.claims if c.kind == "store_closure"] == ([closed] if closed else [])
+    assert not [c for c in x.claims if c.kind == "job_cuts" and figure_of(c) != 300]
+
+
+WE_ARE = [  # an interview: the firm's chief counting its staff in the first person
+    ("en", 'Verdane Industries\n\nVerdane Industries chief executive Anna Berg spoke to us.\n\n"We are about 8,000 people," '
+           "Berg said."),
+    ("fr", "Verdane Industries\n\nEntretien avec Claire Moreau, PDG de Verdane Industries.\n\n« Nous sommes un peu plus de "
+           "8 000 salariés dans le monde », explique Claire Moreau."),
+    ("de", "Verdane Industries\n\nDie Verdane Industries AG wird von Vorstandschefin Anna Berg geführt.\n\n„Wir sind rund "
+           "8.000 Beschäftigte“, sagte Berg."),
+    ("nl", "Verdane Industries\n\nTopvrouw Anna Berg van Verdane Industries legt het uit.\n\n'We zijn met zo'n 8.000 "
+           "mensen', zei Berg."),
+    ("sv", "Verdane Industries\n\nVerdane Industries AB:s vd Anna Berg förklarar.\n\n– Vi är cirka 8 000 anställda i dag, "
+           "säger Anna Berg."),
+    ("es", "Verdane Industries\n\nHablamos con Anna Berg, consejera delegada de Verdane Industries.\n\n«Somos unos 8.000 "
+           "empleados», dijo Berg."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WE_ARE)
+def test_a_firms_officer_counting_us_gives_its_workforce(lang, text):
+    """"Nous sommes un peu plus de 8 000", "We are about 8,000 people", said by one of the firm's officers: its staff."""
+    check_construction("we are", extracted(lang, text), "Verdane Industries",
+                       [("workforce", 8000, "count", dict(approx=True))])
+
+
+@pytest.mark.parametrize("text", [
+    'Verdane Industries\n\nUnion leader Mike Dorsey spoke at Verdane Industries.\n\n"We are about 8,000 people," Dorsey said.',
+    'Verdane Industries\n\nVerdane Industries is a family firm.\n\n"We are about 8,000 people," said Tom Hale, who works '
+    "there.",  # no officer of the firm: whose "we" cannot be told
+    'Verdane Industries\n\nVerdane Industries chief executive Anna Berg spoke to us.\n\n"We are 40 years old as a company," '
+    "Berg said.",
+    'Verdane Industries\n\nVerdane Industries chief executive Anna Berg spoke to us.\n\n"We are 2,000 strong in the '
+    'region, with more to come," Berg said.',
+])
+def test_we_are_said_by_no_officer_or_of_no_staff_is_no_workforce(text):
+    assert not [c for c in extracted("en", text).claims if c.kind == "workforce"]
+
+
+@pytest.mark.parametrize(("lang", "text", "causes"), [
+    # a cause given before the cuts
+    ("en", "Blaming a sharp slowdown in orders, Xyz Motors cut 400 jobs on Tuesday.", {"demand"}),
+    ("de", "Unter Verweis auf einen deutlichen Auftragsrückgang streicht die Xyz Motors GmbH 400 Stellen.", {"demand"}),
+    ("fr", "Invoquant un net ralentissement des commandes, Xyz Motors va supprimer 400 postes.", {"demand"}),
+    ("es", "Alegando una fuerte caída de los pedidos, Xyz Motors recortará 400 empleos.", {"demand"}),
+    ("nl", "Wijzend op een sterke daling van de orders schrapt Xyz Motors BV 400 banen.", {"demand"}),
+    ("sv", "Med hänvisning till en kraftig nedgång i orderingången varslar Xyz Motors AB 400 anställda.", {"demand"}),
+    # a second cause after "and of", "y de", "et des": the first one's link holds it
+    ("es", "Xyz Motors recortará 400 empleos por la caída de la demanda y de los costes laborales.", {"demand", "costs"}),
+    ("en", "Xyz Motors will cut 400 jobs because of the fall in demand and of labour costs.", {"demand", "costs"}),
+    ("fr", "Xyz Motors va supprimer 400 postes en raison de la chute de la demande et des coûts salariaux.",
+     {"demand", "costs"}),
+    # the cause of a forecast cut, in a sentence about no job cuts, is no cause of the cuts told before
+    ("en", "Xyz Motors will cut 400 jobs. It also cut its profit guidance on Tuesday, blaming a sharp slowdown in "
+           "orders.", set()),
+    ("de", "Die Xyz Motors GmbH streicht 400 Stellen. Zudem senkte sie ihre Prognose unter Verweis auf einen "
+           "deutlichen Auftragsrückgang.", set()),
+    ("fr", "Xyz Motors va supprimer 400 postes. Le groupe a aussi abaissé ses prévisions, invoquant un net "
+           "ralentissement des commandes.", set()),
+])
+def test_causes_before_the_cuts_after_and_of_and_of_a_forecast(lang, text, causes):
+    """A reason given before the cuts is theirs; a weak cue joined to a cause by "and of" shares its link; the reason
+    for a forecast cut, in a sentence about no job cuts, is the forecast's."""
+    x = extracted(lang, "Xyz Motors\n\n" + text)
+    assert {c.object for c in x.claims if c.kind == "cause" and c.polarity == "affirm"} == causes
+    assert [figure_of(c) for c in x.claims if c.kind == "job_cuts"] == [400]
+
+
+def test_a_forecast_cut_for_a_reason_in_an_article_of_no_job_cuts_gives_no_cause():
+    """"Xyz Motors cuts guidance": the headline's "cuts" cuts no jobs, and the reason is the forecast's."""
+    x = extracted("en", "Xyz Motors cuts guidance\n\nXyz Motors cut its profit guidance on Tuesday, blaming a sharp "
+                        "slowdown in orders.")
+    assert x.claims == []
+
+
+DENIED_BY_THE_MANAGER = [  # the cuts a paragraph before; the denial said by the firm's officer under another word
+    ("de", "Halvern Logistik streicht Stellen\n\nDie Halvern Logistik GmbH streicht 300 Stellen. Das teilte "
+           "Geschäftsführerin Anna Berg am Dienstag mit.\n\nKI spiele dabei keine Rolle, betonte die Managerin."),
+    ("nl", "Halvern Logistik schrapt banen\n\nHalvern Logistik BV schrapt 300 banen. Dat maakte topvrouw Anna Berg "
+           "dinsdag bekend.\n\nAI speelt daarbij geen rol, benadrukte de bestuurster."),
+    ("sv", "Halvern Logistik varslar\n\nHalvern Logistik AB varslar 300 anställda, säger vd Anna Berg.\n\nAI spelar "
+           "ingen roll i sammanhanget, betonade chefen."),
+    ("fr", "Halvern Logistik supprime des postes\n\nLe groupe Halvern Logistik va supprimer 300 postes, a déclaré sa "
+           "directrice générale Anna Berg mardi.\n\nL'IA n'y joue aucun rôle, a souligné la dirigeante."),
+    ("es", "Halvern Logistik recorta empleo\n\nLa empresa Halvern Logistik recortará 300 empleos, dijo su consejera "
+           "delegada Anna Berg el martes.\n\nLa IA no juega ningún papel en ello, subrayó la directiva."),
+    ("en", "Halvern Logistik cuts jobs\n\nHalvern Logistik will cut 300 jobs, chief executive Anna Berg said on "
+           "Tuesday.\n\nAI plays no role in this, the executive stressed."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DENIED_BY_THE_MANAGER)
+def test_a_cause_denied_by_the_firms_officer_a_paragraph_after_the_cuts(lang, text):
+    """"KI spiele dabei keine Rolle, betonte die Managerin." a paragraph after the cuts: the company's denial, its one
+    officer speaking (a word for an officer, `roles.generic`, stands for the one person the article gives a role at the
+    firm)."""
+    check_construction("denied by the manager", extracted(lang, text), "Halvern Logistik",
+                       [("job_cuts", 300, "count", {}),
+                        ("cause", None, None, dict(object="AI", polarity="deny", speaker="Anna Berg"))])
+
+
+def test_a_word_for_an_officer_with_two_officers_named_stands_for_neither():
+    x = extracted("en", "Halvern Logistik cuts jobs\n\nHalvern Logistik will cut 300 jobs, chief executive Anna Berg said "
+                        "on Tuesday. Finance director Tom Hale confirmed the figure.\n\nAI plays no role in this, the "
+                        "manager stressed.")
+    assert not [c for c in x.claims if c.kind == "cause" and c.speaker in ("Anna Berg", "Tom Hale")]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "when", "modality"), [
+    # a result expected for a quarter or half with no year: the one to come, not last year's long reported one
+    ("en", "Xyz Motors expects a first-half operating profit of $120 million, chief executive Anna Berg said.",
+     "profit", "2026-H1", "expected"),
+    ("en", "Xyz Motors expects second-quarter revenue of $2.1 billion, chief executive Anna Berg said.",
+     "revenue", "2026-Q2", "expected"),
+    ("de", "Die Xyz Motors AG erwartet im zweiten Quartal einen Umsatz von 2,1 Milliarden Euro.", "revenue", "2026-Q2",
+     "expected"),
+    ("nl", "Xyz Motors BV verwacht in het tweede kwartaal een omzet van 2,1 miljard euro.", "revenue", "2026-Q2",
+     "expected"),
+    ("sv", "Xyz Motors AB räknar med en omsättning på 2,1 miljarder kronor under andra kvartalet.", "revenue", "2026-Q2",
+     "expected"),
+    ("fr", "Xyz Motors prévoit un chiffre d'affaires de 2,1 milliards d'euros au deuxième trimestre.", "revenue",
+     "2026-Q2", "expected"),
+    ("es", "Xyz Motors prevé unas ventas de 2.100 millones de euros en el segundo trimestre.", "revenue", "2026-Q2",
+     "expected"),
+    # in the future tense: an outlook, not a result (nor a plan)
+    ("en", "Xyz Motors will post third-quarter revenue of about $2.1 billion, the company said.", "revenue", "2026-Q3",
+     "expected"),
+    ("en", "Xyz Motors will post a second-half operating profit of $120 million, the company said.", "profit",
+     "2026-H2", "expected"),
+    # guards: a quarter just ended that analysts had expected, a quarter reported
+    ("en", "Analysts had expected fourth-quarter revenue of $2.1 billion at Xyz Motors.", "revenue", "2025-Q4",
+     "expected"),
+    ("en", "Xyz Motors reported second-quarter revenue of $2.1 billion.", "revenue", "2025-Q2", "reported"),
+])
+def test_a_result_of_a_period_to_come_is_an_outlook_of_that_period(lang, text, kind, when, modality):
+    """"expects second-quarter revenue of $2.1 billion" in March 2026 is 2026's second quarter, expected; "will post
+    third-quarter revenue" is an outlook of the next third quarter, not a result nor a plan."""
+    x = extracted(lang, "Xyz Motors\n\n" + text)
+    assert [(c.kind, c.when and c.when.value, c.modality) for c in x.claims] == [(kind, when, modality)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Brakel Foods BV gaat banen schrappen in Venlo.\n\nHet gaat om ongeveer 90 van de 360 medewerkers."),
+    ("de", "Die Brakel Foods GmbH wird in Venlo Stellen streichen.\n\nEs geht um etwa 90 der 360 Beschäftigten."),
+    ("fr", "Le groupe Brakel Foods va supprimer des postes à Venlo.\n\nIl s'agit d'environ 90 des 360 salariés."),
+    ("es", "La empresa Brakel Foods recortará empleo en Venlo.\n\nSe trata de unos 90 de los 360 empleados."),
+    ("en", "Brakel Foods will cut jobs in Venlo.\n\nIt concerns about 90 of the 360 employees."),
+    ("sv", "Brakel Foods AB varslar personal i Venlo.\n\nDet berör cirka 90 av de 360 anställda."),
+])
+def test_a_part_of_the_staff_concerned_a_paragraph_after_the_cuts_is_the_cut(lang, text):
+    """"Het gaat om ongeveer 90 van de 360 medewerkers" opening the paragraph after the cuts: about 90 cut, of a staff
+    of 360."""
+    check_construction("part concerned", extracted(lang, "Brakel Foods\n\n" + text), "Brakel Foods",
+                       [("job_cuts", 90, "count", dict(approx=True)), ("workforce", 360, "count", {})])
+
+
+def test_staff_concerned_beside_another_count_of_cuts_are_no_cut():
+    x = extracted("en", "Brakel Foods\n\nBrakel Foods will cut 300 jobs.\n\nIt concerns about 2,000 employees.")
+    assert [(c.kind, figure_of(c)) for c in x.claims] == [("job_cuts", 300)]
+
+
+@pytest.mark.parametrize(("lang", "text", "cut"), [
+    ("de", "Die Brakel Foods GmbH mit 4.000 Beschäftigten streicht 300 Stellen.", 300),
+    ("de", "Die Brakel Foods GmbH mit 4.000 Beschäftigten kündigte weitere Kürzungen an.", None),
+    ("en", "Brakel Foods with 4,000 employees announced further cuts.", None),
+    ("sv", "Brakel Foods AB med 4 000 anställda varslar 300 anställda.", 300),
+    ("nl", "Brakel Foods BV met 4.000 werknemers kondigt verdere ontslagen aan.", None),
+    ("fr", "Le groupe Brakel Foods avec 4 000 salariés va supprimer 300 postes.", 300),
+    ("es", "La empresa Brakel Foods con 4.000 empleados anunció nuevos recortes.", None),
+])
+def test_a_name_with_its_staff_and_no_comma_is_its_workforce_not_a_cut(lang, text, cut):
+    """"Die X GmbH mit 4.000 Beschäftigten streicht 300 Stellen": the 4,000 are its staff, whatever its verb cuts;
+    "further cuts" with no figure of their own make them no cut (was a cut of 4,000)."""
+    x = extracted(lang, "Brakel Foods\n\n" + text)
+    assert sorted((c.kind, figure_of(c)) for c in x.claims if c.kind in ("job_cuts", "workforce")) == sorted(
+        [("workforce", 4000)] + ([("job_cuts", cut)] if cut else []))
+
+
+@pytest.mark.parametrize("text", [
+    "Verdane Industries\n\nEntretien avec Claire Moreau, PDG de Verdane Industries.\n\n« Nous sommes un peu plus de 8 000 "
+    "salariés dans le monde », dit-elle.",
+    "Verdane Industries\n\nEntretien avec Claire Moreau, PDG de Verdane Industries.\n\nCombien de salariés comptez-vous ?"
+    "\n\nNous sommes un peu plus de 8 000.",
+])
+def test_an_interview_s_one_person_counting_us_gives_the_workforce(text):
+    """An interview's answer, or a quote a pronoun attributes, when the article names one person, the firm's chief."""
+    check_construction("we are, interviewed", extracted("fr", text), "Verdane Industries",
+                       [("workforce", 8000, "count", dict(approx=True))])

@@ -33,6 +33,7 @@ EXPECTED = [
     ("de-6-nordhafen", "job_cuts", "Nordhafen Logistik", 350, "count", dict(approx=True, modality="announced")),
     ("de-6-nordhafen", "job_cuts", "Nordhafen Logistik", 3, "percent", dict(approx=True)),
     ("de-6-nordhafen", "profit", "Nordhafen Logistik", 410e6, "EUR", dict(when="2025-Q3")),
+    ("de-6-nordhafen", "profit", "Nordhafen Logistik", 520e6, "EUR", dict(when="2024-Q3")),  # "im Vorjahreszeitraum"
     ("de-6-nordhafen", "revenue", "Nordhafen Logistik", 18e9, "EUR",
      dict(approx=True, bound="lower", when="2025", modality="expected")),
     ("de-7-aktie", "revenue", "Halberg", 3.1e9, "EUR", dict(approx=True, modality="expected")),

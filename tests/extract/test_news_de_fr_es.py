@@ -443,17 +443,17 @@ CASES: dict[str, list] = {
                "ascendió a 95 millones de euros en 2025.", "Hortalia Alimentos",
          [("profit", 95e6, "EUR", dict(when="2025"))]),
     ],
-    "the year-earlier level": [  # a level of the period compared with the text does not date: no claim of it; "un an
-        # plus tôt" dates it, as "een jaar eerder" and "a year earlier" do
+    "the year-earlier level": [  # the level of the period compared with, dated by "un an plus tôt", "im
+        # Vorjahreszeitraum", "en el mismo periodo del año anterior": the same quarter a year before
         ("de", "Kerndorf rutscht ins Minus\n\nIm vierten Quartal stand bei der Kerndorf GmbH ein Verlust von 140 Mio. Euro, "
                "nach einem Gewinn von 65 Mio. Euro im Vorjahreszeitraum.", "Kerndorf",
-         [("loss", 140e6, "EUR", dict(when="2025-Q4", modality="reported"))]),
+         [("loss", 140e6, "EUR", dict(when="2025-Q4", modality="reported")), ("profit", 65e6, "EUR", dict(when="2024-Q4"))]),
         ("fr", "Orvane recule\n\nLe chiffre d'affaires du groupe Orvane s'est établi à 4,1 milliards de francs au quatrième "
                "trimestre, contre 4,3 milliards un an plus tôt.", "Orvane",
          [("revenue", 4.1e9, "CHF", dict(when="2025-Q4")), ("revenue", 4.3e9, "CHF", dict(when="2024-Q4"))]),
         ("es", "Supermercados Olmeda pierde\n\nLa cadena Supermercados Olmeda perdió 75 millones de euros en el cuarto "
                "trimestre, frente a unas ganancias de 12 millones de euros en el mismo periodo del año anterior.",
-         "Supermercados Olmeda", [("loss", 75e6, "EUR", dict(when="2025-Q4"))]),
+         "Supermercados Olmeda", [("loss", 75e6, "EUR", dict(when="2025-Q4")), ("profit", 12e6, "EUR", dict(when="2024-Q4"))]),
     ],
     "quarters and cases": [  # "au T3" (trimestre); the dative "Arbeitsplätzen" counts jobs
         ("fr", "Vernier gagne plus\n\nLe groupe Vernier a dégagé un bénéfice net de 320 millions d'euros au T3.", "Vernier",
