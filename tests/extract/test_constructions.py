@@ -2611,3 +2611,19 @@ def test_a_bare_figure_in_brackets_after_a_sum_is_the_year_before(lang, text, ex
     """"212 miljoner kronor (348)": reports put the same measure a year before in brackets: 348 million, a year
     (or the same quarter a year) earlier; never this year's."""
     check_construction("prior year in brackets", extracted(lang, "Halden Kemi\n\n" + text), "Halden Kemi", expected)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Fernhill Logistics to cut 300 jobs\n\nBy Mark Dale, Transport Correspondent\n\nFernhill Logistics will cut "
+           "300 jobs, the company said on Tuesday."),
+    ("en", "Fernhill Logistics to cut 300 jobs\n\nMark Dale, chief reporter\n\nFernhill Logistics will cut 300 jobs, "
+           "the company said on Tuesday."),
+    ("de", "Fernhill Logistics streicht 300 Stellen\n\nVon Mark Dale, Korrespondent\n\nFernhill Logistics streicht 300 "
+           "Stellen, teilte das Unternehmen am Dienstag mit."),
+    ("fr", "Fernhill Logistics supprime 300 postes\n\nPar Marc Dalle, correspondant\n\nFernhill Logistics va supprimer "
+           "300 postes, a annoncé l'entreprise mardi."),
+])
+def test_a_title_ending_a_line_names_no_one_on_the_next(lang, text):
+    """A byline's title ("By Mark Dale, Transport Correspondent") ends its line: the company opening the body is no
+    person it titles."""
+    check_construction("byline", extracted(lang, text), "Fernhill Logistics", [("job_cuts", 300, "count", {})])
