@@ -545,6 +545,9 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     cut = own_cut or affected or affected is None and _cuts_around(doc, sent)
     if cut and _part_of(doc, sent, q) and doc.hits_in(head.start, head.end, "workforce"):
         return []  # "Rund 900 der 6.200 Beschäftigten verlieren ihren Arbeitsplatz": people on staff, the part is the cut
+    whole_of = _part_of(doc, sent, q) if cut else None
+    if whole_of and _total_whole(doc, whole_of, q, head):  # "850 der insgesamt 4.300 Arbeitsplätze abgebaut werden"
+        return [] if _site_staff(doc, ctx, q) else [_draft(doc, ctx, sent, "workforce", q, head.end)]
     if cut and not _at_others(doc, ctx, q, head) and not _hired(doc, sent, q, head):
         return [_draft(doc, ctx, sent, "job_cuts", q, head.end, basis="stated" if own_cut else "context")]
     return []
@@ -904,6 +907,14 @@ def _hiring(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
     return any(h.end <= q.start and h.start >= (employ[-1].end if employ else c_start)
                or h.start >= q.end and doc.words_between(q.end, h.start) <= 4
                for h in doc.hits_in(c_start, _reach(doc, sent, q), "hire"))
+
+
+def _total_whole(doc: Doc, part: QuantityMention, q: QuantityMention, head) -> bool:
+    """A word of a total between a part and its whole or right after the whole's noun ("850 der insgesamt 4.300
+    Arbeitsplätze", "850 of a total of 4,300 jobs", "850 des 4 300 postes au total"): the whole is all the jobs,
+    whatever the clause goes on to cut."""
+    return bool(doc.hits_in(part.end, q.start, "total")) or any(
+        doc.words_between(head.end, h.start) == 0 for h in doc.hits_in(head.end, head.end + 20, "total"))
 
 
 def _goes_on(doc: Doc, end: int, c_end: int) -> bool:

@@ -2627,3 +2627,24 @@ def test_a_title_ending_a_line_names_no_one_on_the_next(lang, text):
     """A byline's title ("By Mark Dale, Transport Correspondent") ends its line: the company opening the body is no
     person it titles."""
     check_construction("byline", extracted(lang, text), "Fernhill Logistics", [("job_cuts", 300, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("de", "Die Halvern Stahl AG teilte am Mittwoch mit, dass bis Ende 2027 etwa 850 der insgesamt 4.300 Arbeitsplätze "
+           "abgebaut werden sollen.", "Halvern Stahl"),
+    ("en", "Halvern Steel said on Wednesday that about 850 of a total of 4,300 jobs would be cut by the end of 2027.",
+     "Halvern Steel"),
+    ("sv", "Halvern Stål AB meddelade på onsdagen att omkring 850 av totalt 4 300 tjänster försvinner fram till 2027.",
+     "Halvern Stål"),
+    ("es", "Halvern Aceros SA anunció el miércoles que unos 850 de un total de 4.300 puestos desaparecerán hasta finales "
+           "de 2027.", "Halvern Aceros"),
+    ("fr", "Halvern Aciers a annoncé mercredi qu'environ 850 des 4 300 postes au total seront supprimés d'ici fin 2027.",
+     "Halvern Aciers"),
+    ("nl", "Halvern Staal BV maakte woensdag bekend dat tot eind 2027 zo'n 850 van de in totaal 4.300 banen verdwijnen.",
+     "Halvern Staal"),
+])
+def test_a_total_word_by_the_whole_of_a_part_makes_it_all_the_jobs(lang, text, org):
+    """"850 der insgesamt 4.300 Arbeitsplätze abgebaut werden": a word of a total between the part and its whole, or
+    right after the whole's noun, says the whole is all the jobs (the workforce), though the verb after it cuts."""
+    check_construction("partitive total", extracted(lang, "Halvern\n\n" + text), org,
+                       [("job_cuts", 850, "count", {}), ("workforce", 4300, "count", {})])
