@@ -2648,3 +2648,17 @@ def test_a_total_word_by_the_whole_of_a_part_makes_it_all_the_jobs(lang, text, o
     right after the whole's noun, says the whole is all the jobs (the workforce), though the verb after it cuts."""
     check_construction("partitive total", extracted(lang, "Halvern\n\n" + text), org,
                        [("job_cuts", 850, "count", {}), ("workforce", 4300, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("sv", "Lövgrens Tegelfabrik säljs\n\nEfter 80 år säljs Lövgrens Tegelfabrik i Skövde. Lövgrens har i dag 140 "
+           "anställda.", "Lövgrens Tegelfabrik"),
+    ("nl", "Kooistra Klompenfabriek verkocht\n\nNa 80 jaar wordt Kooistra Klompenfabriek in Grou verkocht. Kooistra "
+           "heeft nu 140 werknemers in dienst.", "Kooistra Klompenfabriek"),
+    ("de", "Lindemann Zuckerfabrik verkauft\n\nNach 80 Jahren wird die Lindemann Zuckerfabrik in Uelzen verkauft. "
+           "Lindemann beschäftigt derzeit 140 Mitarbeiter.", "Lindemann Zuckerfabrik"),
+])
+def test_a_factory_compound_after_a_name_is_the_firm_s(lang, text, org):
+    """"Lövgrens Tegelfabrik", then "Lövgrens": a word ending in a factory noun (``entities.org_words`` "*fabrik")
+    ends the firm's name, and the name alone is the same firm."""
+    check_construction("factory compound", extracted(lang, text), org, [("workforce", 140, "count", {})])
