@@ -2662,3 +2662,21 @@ def test_a_factory_compound_after_a_name_is_the_firm_s(lang, text, org):
     """"Lövgrens Tegelfabrik", then "Lövgrens": a word ending in a factory noun (``entities.org_words`` "*fabrik")
     ends the firm's name, and the name alone is the same firm."""
     check_construction("factory compound", extracted(lang, text), org, [("workforce", 140, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le groupe Halvern Médias va supprimer 230 postes, a annoncé la direction mardi. La direction assure que "
+           "l'intelligence artificielle « n'a rien à voir » avec ces suppressions."),
+    ("en", "Halvern Media will cut 230 jobs, the company said on Tuesday. The company insists that AI \"had nothing to "
+           "do\" with the cuts."),
+    ("es", "El grupo Halvern Medios suprimirá 230 empleos, anunció la empresa el martes. La dirección asegura que la "
+           "inteligencia artificial «no tiene nada que ver» con los despidos."),
+    ("nl", "Halvern Media BV schrapt 230 banen, maakte het bedrijf dinsdag bekend. De directie zegt dat AI \"geen "
+           "enkele rol\" speelde bij de ontslagen."),
+])
+def test_a_few_words_quoted_inside_a_clause_stay_in_it(lang, text):
+    """"l'IA « n'a rien à voir » avec ces suppressions": a few words quoted inside a clause, a lowercase word going
+    on after them, are no clause of their own; the cause before them is denied."""
+    x = extracted(lang, "Halvern\n\n" + text)
+    org = next(e.name for e in x.entities if e.type == "organization")
+    assert [(c.object, c.polarity) for c in x.claims if c.kind == "cause" and c.object == "AI"] == [("AI", "deny")], org
