@@ -2680,3 +2680,18 @@ def test_a_few_words_quoted_inside_a_clause_stay_in_it(lang, text):
     x = extracted(lang, "Halvern\n\n" + text)
     org = next(e.name for e in x.entities if e.type == "organization")
     assert [(c.object, c.polarity) for c in x.claims if c.kind == "cause" and c.object == "AI"] == [("AI", "deny")], org
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Halvern Súper SA cerrará 38 tiendas este año. No habrá despidos. Las nuevas tiendas crearán cerca de 700 "
+           "empleos."),
+    ("fr", "Halvern Marché SA fermera 38 magasins cette année. Il n'y aura pas de licenciements. Les nouveaux magasins "
+           "créeront près de 700 emplois."),
+    ("en", "Halvern Stores Inc will close 38 stores this year. There will be no layoffs. The new stores will create "
+           "nearly 700 jobs."),
+])
+def test_jobs_stores_create_in_the_plural_are_no_cut(lang, text):
+    """"Las nuevas tiendas crearán cerca de 700 empleos" beside a word of layoffs: a verb of creating in the plural
+    hires too."""
+    x = extracted(lang, "Halvern\n\n" + text)
+    assert [(c.kind, figure_of(c)) for c in x.claims if c.kind == "job_cuts"] == []
