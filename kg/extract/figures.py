@@ -65,7 +65,9 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         _assign_times(doc, ctx, sent, found)
         _share_times(found)
         _pair_times(doc, sent, found)
-        found += _bracketed_before(doc, quantities, found)
+        bracketed = _bracketed_before(doc, quantities, found)
+        taken = {b.start for b in bracketed}  # "(Vorjahr: 655 Mio. Euro)": the result's, not its own money word's
+        found = [d for d in found if d.start not in taken] + bracketed
         by_sentence.append((sent, found))
     drafts = _beside_estimates(doc, [d for _, found in by_sentence for d in found])
     _prior_years(doc, drafts)
@@ -82,11 +84,25 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
 
 BRACKET_OPEN = re.compile(r"\s*\(\s*([-−]?)\s*")  # between a result and a bare figure in brackets: "(4,41)", "(-12)"
 BRACKET_CLOSE = re.compile(r"\s*\)")
+COLON = re.compile(r"\s*:\s*")
+
+
+def _bracket_opening(doc: Doc, start: int, end: int) -> str | None:
+    """The sign opening a bracket right before a figure ("(4,41)", "(-12)"), or "" after a word of the prior year
+    and a colon ("(Vorjahr: 655 Mio. Euro)", "(prior year: £3.9bn)"); None if [start, end) is no such opening."""
+    m = BRACKET_OPEN.fullmatch(doc.text, start, end)
+    if m:
+        return m.group(1)
+    inner = BRACKET_OPEN.match(doc.text, start, end)
+    year = inner and next((h for h in doc.hits_in(inner.end(), end, "time")
+                           if h.key == "prior_year" and h.start == inner.end()), None)
+    return "" if year and COLON.fullmatch(doc.text, year.end, end) else None
 
 
 def _bracketed_before(doc: Doc, quantities, found: list[ClaimDraft]) -> list[ClaimDraft]:
     """A figure in brackets right after a result, bare ("4,05 miljarder kronor (4,41)", "SEK 512 million (688)") or
-    with a scale and a period of its own ("271 millions d'euros (229 millions au premier semestre 2025)"), is the
+    with a scale and a period of its own ("271 millions d'euros (229 millions au premier semestre 2025)") or after a
+    word of the prior year ("612 Mio. Euro (Vorjahr: 655 Mio. Euro)", no claim of its own money word), is the
     same measure in the result's unit (and scale, when bare), of that period or else of the one a year before (none
     where the result is of no year, half or quarter, or the bare figure is over ten times off it)."""
     drafts = []
@@ -96,8 +112,8 @@ def _bracketed_before(doc: Doc, quantities, found: list[ClaimDraft]) -> list[Cla
             continue
         mention = next((m for m in quantities if d.start <= m.start < d.end), None)
         after = next((m for m in quantities if mention and m.start >= mention.end), None)
-        opening = after and BRACKET_OPEN.fullmatch(doc.text, mention.end, after.start)
-        if not opening or after.quantity.unit not in ("count", q.unit) or after.quantity.value is None or (
+        opening = _bracket_opening(doc, mention.end, after.start) if after else None
+        if opening is None or after.quantity.unit not in ("count", q.unit) or after.quantity.value is None or (
                 d.claim.when is None):
             continue
         period = next((t for t in doc.starting_in(doc.times, after.end, after.end + 40)
@@ -107,7 +123,7 @@ def _bracketed_before(doc: Doc, quantities, found: list[ClaimDraft]) -> list[Cla
         own, scale = _scale(doc, after), _scale(doc, mention)
         if own is None or scale is None:
             continue  # no power of ten between a figure as written and its value
-        value = after.quantity.value * (1 if own > 1 else scale) * (-1 if opening.group(1) else 1)
+        value = after.quantity.value * (1 if own > 1 else scale) * (-1 if opening else 1)
         when = d.claim.when
         if not period and (when.precision not in PERIODS or not 0.1 <= abs(value / q.value) <= 10):
             continue  # a result of a day, or a bracket ten times off it: no year before to speak of

@@ -2695,3 +2695,22 @@ def test_jobs_stores_create_in_the_plural_are_no_cut(lang, text):
     hires too."""
     x = extracted(lang, "Halvern\n\n" + text)
     assert [(c.kind, figure_of(c)) for c in x.claims if c.kind == "job_cuts"] == []
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("de", "Im Geschäftsjahr 2025 erzielte die Halvern Antriebe GmbH einen Umsatz von 612 Mio. Euro (Vorjahr: 655 Mio. "
+           "Euro) und ein operatives Ergebnis (EBIT) von 21,4 Mio. Euro.", "Halvern Antriebe"),
+    ("en", "In 2025 Halvern Drives Ltd made revenue of £612m (prior year: £655m) and an operating profit of £21.4m.",
+     "Halvern Drives"),
+    ("sv", "Under 2025 hade Halvern Drivteknik AB en omsättning på 612 miljoner kronor (föregående år: 655 miljoner "
+           "kronor) och ett rörelseresultat på 21,4 miljoner kronor.", "Halvern Drivteknik"),
+    ("es", "En 2025 Halvern Motores SA facturó 612 millones de euros (año anterior: 655 millones de euros) y obtuvo un "
+           "beneficio operativo de 21,4 millones de euros.", "Halvern Motores"),
+])
+def test_a_sum_in_brackets_after_a_word_of_the_prior_year_is_the_result_before_it(lang, text, org):
+    """"einen Umsatz von 612 Mio. Euro (Vorjahr: 655 Mio. Euro) und ein operatives Ergebnis": the bracket's sum is the
+    revenue of the year before, not of the money word after it."""
+    unit = "GBP" if lang == "en" else "SEK" if lang == "sv" else "EUR"
+    check_construction("prior year in brackets", extracted(lang, "Halvern\n\n" + text), org,
+                       [("revenue", 612e6, unit, dict(when="2025")), ("revenue", 655e6, unit, dict(when="2024")),
+                        ("profit", 21.4e6, unit, {})])
