@@ -2714,3 +2714,15 @@ def test_a_sum_in_brackets_after_a_word_of_the_prior_year_is_the_result_before_i
     check_construction("prior year in brackets", extracted(lang, "Halvern\n\n" + text), org,
                        [("revenue", 612e6, unit, dict(when="2025")), ("revenue", 655e6, unit, dict(when="2024")),
                         ("profit", 21.4e6, unit, {})])
+
+
+@pytest.mark.parametrize(("text", "causes"), [
+    ('Halvern Software SA despedirá a 420 trabajadores. "No tiene sentido mantener la misma estructura", afirmó la '
+     "consejera delegada, Marta Gil.", []),
+    ("Halvern Software SA despedirá a 420 trabajadores para simplificar la estructura, afirmó la consejera delegada, "
+     "Marta Gil.", ["bureaucracy"]),
+])
+def test_a_structure_kept_is_no_bureaucracy(text, causes):
+    """"mantener la misma estructura": a structure named is no cause; one simplified is bureaucracy cut."""
+    x = extracted("es", "Halvern\n\n" + text)
+    assert [c.object for c in x.claims if c.kind == "cause"] == causes
