@@ -201,10 +201,10 @@ class Words(frozenset):
     in it too ("Möbelfabrik")."""
 
     def __new__(cls, words):
-        return super().__new__(cls, (w for w in words if not w.startswith("*")))
-
-    def __init__(self, words):
+        words = list(words)
+        self = super().__new__(cls, (w for w in words if not w.startswith("*")))
         self.endings = tuple(w[1:] for w in words if w.startswith("*"))
+        return self
 
     def __contains__(self, word) -> bool:
         return super().__contains__(word) or any(
@@ -245,7 +245,7 @@ class Lang:
         self.range_words = [norm(a) for a in num.get("range", [])]
         self.between_words = [norm(a) for a in num.get("between", [])]
         self.and_words = {norm(a) for a in num.get("and", [])}
-        self.one_site = {norm(a) for a in lex.get("stores", {}).get("one", [])}  # "the plant in Ohio", not "the stores in"
+        self.one_site = Words(norm(a) for a in lex.get("stores", {}).get("one", []))  # "the plant in Ohio", not "the stores in"
         self.currency_of = num.get("currency_of", [])
         self.scale_of = frozenset(t for w in self.currency_of for t in TOKEN.findall(norm(w)) if t.isalpha())  # "millier de"
         units = lex.get("units", {})

@@ -2726,3 +2726,17 @@ def test_a_structure_kept_is_no_bureaucracy(text, causes):
     """"mantener la misma estructura": a structure named is no cause; one simplified is bureaucracy cut."""
     x = extracted("es", "Halvern\n\n" + text)
     assert [c.object for c in x.claims if c.kind == "cause"] == causes
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("de", "Die Halvern Stahl AG schließt im kommenden Jahr ihr Walzwerk in Kreuztal.", "Halvern Stahl"),
+    ("nl", "Halvern Verpakkingen BV sluit volgend jaar zijn kartonfabriek in Veendam.", "Halvern Verpakkingen"),
+    ("fr", "Le groupe Halvern Médias va fermer son imprimerie de Rodez l'an prochain.", "Halvern Médias"),
+    ("es", "Halvern Medios SA cerrará su imprenta de Lugo el año que viene.", "Halvern Medios"),
+    ("en", "Halvern Pharma Plc will close its research centre in Ghent next year.", "Halvern Pharma"),
+    ("sv", "Halvern Media AB stänger sitt tryckeri i Borås nästa år.", "Halvern Media"),
+])
+def test_mills_printing_works_and_research_centres_are_sites(lang, text, org):
+    """"ihr Walzwerk in Kreuztal", "zijn kartonfabriek in Veendam", "son imprimerie de Rodez": a rolling mill, a
+    factory of any trade ("*fabriek"), a printing works and a research centre are sites a closure names."""
+    check_construction("site nouns", extracted(lang, "Halvern\n\n" + text), org, [("store_closure", None, None, {})])
