@@ -1707,10 +1707,11 @@ def _acts_on(doc: Doc, verb, store, stores, site_end: int) -> bool:
     words apart, with no other plant noun and no cut between them ("close its Dutch office and cut 300 jobs at its
     plant in Ohio" closes no plant in Ohio), nor a conjunction right after the places when the verb follows them
     ("opened a plant in Texas and closed one in Ohio"); past an aside about the site, words are counted from the
-    verb's clause ("L'usine de Vierzon, avec 340 salariés, fermera")."""
+    verb's clause ("L'usine de Vierzon, avec 340 salariés, fermera"), as they are in a relative clause right after the
+    site ("the plant in Ohio, which will close in June")."""
     (lo, hi), clause = sorted([(verb.start, verb.end), (store.start, store.end)]), doc.clause_at(store.start)
     if verb.start >= clause[1]:
-        clause = _past_aside(doc, clause, site_end, verb.start)
+        clause = _past_aside(doc, clause, site_end, verb.start) or _relative_after(doc, clause, site_end, verb.start)
         if clause is None:
             return False
         lo = (clause[0], clause[0])
@@ -1719,6 +1720,18 @@ def _acts_on(doc: Doc, verb, store, stores, site_end: int) -> bool:
         doc.tokens.low[k] in doc.lang.conjunction_words | doc.lang.and_words)
     return (clause[0] <= verb.start < clause[1] and doc.words_between(lo[1], hi[0]) <= 8 and not after
             and not any(lo[1] <= h.start < hi[0] for h in stores) and not doc.hits_in(lo[1], hi[0], "cut"))
+
+
+def _relative_after(doc: Doc, clause: tuple[int, int], site_end: int, pos: int) -> tuple[int, int] | None:
+    """The clause at ``pos`` when it is a relative clause right after the site's clause, which the site ends ("the
+    plant in Ohio, which will close in June", "das Walzwerk in Kreuztal, das bis Mitte 2027 geschlossen wird")."""
+    clauses = doc.sentence_at(pos).clauses
+    if clause not in clauses or doc.text[site_end:clause[1]].strip():
+        return None
+    n = clauses.index(clause)
+    if n + 1 >= len(clauses) or not clauses[n + 1][0] <= pos < clauses[n + 1][1]:
+        return None
+    return clauses[n + 1] if doc.lang.relative.match(doc.text, clauses[n + 1][0]) else None
 
 
 def _past_aside(doc: Doc, clause: tuple[int, int], site_end: int, pos: int) -> tuple[int, int] | None:

@@ -2740,3 +2740,24 @@ def test_mills_printing_works_and_research_centres_are_sites(lang, text, org):
     """"ihr Walzwerk in Kreuztal", "zijn kartonfabriek in Veendam", "son imprimerie de Rodez": a rolling mill, a
     factory of any trade ("*fabriek"), a printing works and a research centre are sites a closure names."""
     check_construction("site nouns", extracted(lang, "Halvern\n\n" + text), org, [("store_closure", None, None, {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("de", "Die Halvern Stahl AG streicht 300 Stellen. Betroffen ist vor allem das Werk in Kreuztal, das bis Mitte 2027 "
+           "geschlossen wird.", "Halvern Stahl"),
+    ("en", "Halvern Steel Plc will cut 300 jobs. Most affected is the plant in Kreuztal, which will close by mid-2027.",
+     "Halvern Steel"),
+    ("fr", "Halvern Aciers SA va supprimer 300 postes. Le plus touché est le site de Kreuztal, qui fermera d'ici à la "
+           "mi-2027.", "Halvern Aciers"),
+    ("es", "Halvern Aceros SA eliminará 300 empleos. La más afectada es la planta de Kreuztal, que cerrará a mediados "
+           "de 2027.", "Halvern Aceros"),
+    ("nl", "Halvern Staal BV schrapt 300 banen. Het zwaarst getroffen is de fabriek in Kreuztal, die medio 2027 sluit.",
+     "Halvern Staal"),
+    ("sv", "Halvern Stål AB varslar 300 anställda. Hårdast drabbas fabriken i Kreuztal, som stängs i mitten av 2027.",
+     "Halvern Stål"),
+])
+def test_a_site_closing_in_a_relative_clause_after_it_is_closed(lang, text, org):
+    """"das Werk in Kreuztal, das bis Mitte 2027 geschlossen wird", "the plant in Kreuztal, which will close": the
+    closing verb of a relative clause right after the site acts on it."""
+    x = extracted(lang, "Halvern\n\n" + text)
+    assert [(c.kind, c.object) for c in x.claims if c.kind == "store_closure"] == [("store_closure", "Kreuztal")]
