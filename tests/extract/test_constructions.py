@@ -2761,3 +2761,23 @@ def test_a_site_closing_in_a_relative_clause_after_it_is_closed(lang, text, org)
     closing verb of a relative clause right after the site acts on it."""
     x = extracted(lang, "Halvern\n\n" + text)
     assert [(c.kind, c.object) for c in x.claims if c.kind == "store_closure"] == [("store_closure", "Kreuztal")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le constructeur Halvern Autos SA reporte son usine de batteries. Il assure qu'aucune suppression de postes "
+           "n'est envisagée dans ses usines."),
+    ("en", "Carmaker Halvern Autos Plc is delaying its battery plant. It said no job cuts were envisaged at its plants."),
+    ("es", "El fabricante Halvern Autos SA retrasa su planta de baterías. Asegura que no se contemplan despidos en sus "
+           "fábricas."),
+    ("nl", "Autofabrikant Halvern Autos BV stelt zijn batterijfabriek uit. Er worden geen ontslagen overwogen, zegt het "
+           "bedrijf."),
+    ("sv", "Biltillverkaren Halvern Autos AB skjuter upp sin batterifabrik. Några uppsägningar är inte aktuella, "
+           "uppger bolaget."),
+    ("de", "Der Autobauer Halvern Autos AG verschiebt sein Batteriewerk. Ein Stellenabbau werde nicht erwogen, teilte "
+           "das Unternehmen mit."),
+])
+def test_cuts_not_envisaged_are_denied(lang, text):
+    """"aucune suppression de postes n'est envisagée", "no job cuts were envisaged": cuts not considered are an
+    outlook denied, as cuts not planned are."""
+    x = extracted(lang, "Halvern\n\n" + text)
+    assert [(c.kind, c.polarity) for c in x.claims] == [("layoff_outlook", "deny")]
