@@ -379,9 +379,11 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = Fals
         o.start != q.start and _minus(doc, o) and doc.words_between(h.end, o.start) == 0
         for o in doc.starting_in(doc.quantities, h.end, h.end + 3))] or kinds
     kind = min(kinds, key=lambda h: min(abs(h.start - q.end), abs(q.start - h.end))).key
-    if kind == "profit" and doc.lang.base.search(text[c_start:q.start]) and any(
-            h.key == "net_income" for h in doc.hits_in(sent.start, c_start, "money")):
-        return "net_income", basis  # "Resultatet efter skatt blev ..., jämfört med en vinst på 61 miljoner": the same measure
+    compared = doc.lang.base.search(text[c_start:q.start]) or any(
+        opening == w or opening.startswith(w + " ") for w in doc.lang.compared_opening)  # ", nach einem Gewinn von"
+    if kind == "profit" and compared and any(h.key == "net_income" for h in doc.hits_in(sent.start, c_start, "money")):
+        return "net_income", basis  # "Resultatet efter skatt blev ..., jämfört med en vinst på 61 miljoner", "Unter dem
+        # Strich stand ein Verlust von 112 Mio. Euro, nach einem Gewinn von 38 Mio. Euro": the same measure
     return kind, basis
 
 

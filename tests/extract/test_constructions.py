@@ -2781,3 +2781,25 @@ def test_cuts_not_envisaged_are_denied(lang, text):
     outlook denied, as cuts not planned are."""
     x = extracted(lang, "Halvern\n\n" + text)
     assert [(c.kind, c.polarity) for c in x.claims] == [("layoff_outlook", "deny")]
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "unit"), [
+    ("de", "Bei der Halvern Stahl AG stand 2025 unter dem Strich ein Verlust von 112 Mio. Euro, nach einem Gewinn von 38 "
+           "Mio. Euro im Jahr zuvor.", "Halvern Stahl", "EUR"),
+    ("nl", "Bij Halvern Staal BV stond in 2025 onder de streep een verlies van 112 miljoen euro, na een winst van 38 "
+           "miljoen euro een jaar eerder.", "Halvern Staal", "EUR"),
+    ("en", "Halvern Steel Plc's bottom line in 2025 was a loss of £112m, after a profit of £38m a year earlier.",
+     "Halvern Steel", "GBP"),
+    ("sv", "Halvern Stål AB:s resultat efter skatt blev 2025 en förlust på 112 miljoner kronor, efter en vinst på 38 "
+           "miljoner kronor ett år tidigare.", "Halvern Stål", "SEK"),
+    ("fr", "Le résultat net de Halvern Aciers SA s'est soldé en 2025 par une perte de 112 millions d'euros, après un "
+           "bénéfice de 38 millions d'euros un an plus tôt.", "Halvern Aciers", "EUR"),
+    ("es", "El resultado neto de Halvern Aceros SA fue en 2025 una pérdida de 112 millones de euros, tras un beneficio "
+           "de 38 millones de euros un año antes.", "Halvern Aceros", "EUR"),
+])
+def test_a_profit_a_net_loss_is_compared_with_is_a_net_result(lang, text, org, unit):
+    """"Unter dem Strich stand ein Verlust von 112 Mio. Euro, nach einem Gewinn von 38 Mio. Euro": the profit a bottom
+    line is compared with is the net result of the year before, not an operating profit."""
+    x = extracted(lang, "Halvern\n\n" + text)
+    assert sorted((c.kind, figure_of(c), c.quantity.unit) for c in x.claims) == [
+        ("loss", 112e6, unit), ("net_income", 38e6, unit)], org
