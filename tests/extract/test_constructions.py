@@ -2803,3 +2803,23 @@ def test_a_profit_a_net_loss_is_compared_with_is_a_net_result(lang, text, org, u
     x = extracted(lang, "Halvern\n\n" + text)
     assert sorted((c.kind, figure_of(c), c.quantity.unit) for c in x.claims) == [
         ("loss", 112e6, unit), ("net_income", 38e6, unit)], org
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le groupe Halvern Médias SA va supprimer 230 postes. La direction invoque l'effondrement des recettes "
+           "publicitaires et la hausse du prix du papier."),
+    ("en", "Halvern Media Plc will cut 230 jobs, blaming a slump in advertising revenue and rising paper prices."),
+    ("de", "Die Halvern Medien AG streicht 230 Stellen. Das Unternehmen begründet den Schritt mit dem Einbruch der "
+           "Werbeeinnahmen und hohen Papierpreisen."),
+    ("es", "Halvern Medios SA eliminará 230 empleos. La empresa lo atribuye a la caída de los ingresos publicitarios y "
+           "al aumento del precio del papel."),
+    ("nl", "Halvern Media BV schrapt 230 banen. Het bedrijf wijst op dalende advertentie-inkomsten en stijgende "
+           "papierprijzen."),
+    ("sv", "Halvern Media AB varslar 230 anställda. Bolaget pekar på minskade annonsintäkter och stigande "
+           "papperspriser."),
+])
+def test_advertising_revenue_and_paper_prices_are_causes(lang, text):
+    """"l'effondrement des recettes publicitaires et la hausse du prix du papier": advertising revenue falling is
+    demand, paper or raw material prices rising are costs (weak cues: a trend word beside them)."""
+    x = extracted(lang, "Halvern\n\n" + text)
+    assert sorted(c.object for c in x.claims if c.kind == "cause") == ["costs", "demand"]
