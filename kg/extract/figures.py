@@ -586,9 +586,23 @@ def _staff_size(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
     run = with_[-1].start  # the organisation ends in the commas and white space right before: not a walk over all
     while run > 0 and (doc.text[run - 1].isspace() or doc.text[run - 1] == ","):
         run -= 1
-    heads = [*doc.ending_in(ctx.orgs, run, with_[-1].start), *doc.hits_in(max(0, q.start - 120), q.start, "anaphora")]
+    words = doc.hits_in(max(0, q.start - 120), q.start, "anaphora")
+    heads = [*doc.ending_in(ctx.orgs, run, with_[-1].start), *words]
     return any(not doc.text[m.end:with_[-1].start].strip(" ,\u00a0").strip() and "," in doc.text[m.end:with_[-1].start]
-               for m in heads) or _described(doc, ctx, with_[-1].start)
+               for m in heads) or _described(doc, ctx, with_[-1].start) or _described_subject(doc, run, words)
+
+
+DESCRIBING = re.compile(r"[^\W\dA-ZÀ-Þ]+(?:[\s'’-]+[^\W\dA-ZÀ-Þ]+)*")  # lowercase words only
+
+
+def _described_subject(doc: Doc, run: int, words) -> bool:
+    """A word for the company opening its sentence, at most four lowercase words describing it, then the comma of
+    the apposition at ``run`` ("La cadena de supermercados andaluza, con 412 establecimientos y unos 9.600
+    empleados,"); no word of cutting, closing, saying or employing among them."""
+    return any(doc.sentence_at(h.start).start == h.start and h.end < run and doc.words_between(h.end, run) <= 4
+               and DESCRIBING.fullmatch(doc.text[h.end:run].strip())
+               and not doc.hits_in(h.end, run, "cut", "cut_nouns", "mod", "close", "reporting", "employ")
+               for h in words)
 
 
 def _described(doc: Doc, ctx: ClaimContext, at: int) -> bool:

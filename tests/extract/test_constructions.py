@@ -2823,3 +2823,17 @@ def test_advertising_revenue_and_paper_prices_are_causes(lang, text):
     demand, paper or raw material prices rising are costs (weak cues: a trend word beside them)."""
     x = extracted(lang, "Halvern\n\n" + text)
     assert sorted(c.object for c in x.claims if c.kind == "cause") == ["costs", "demand"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Supermercados Halvern SA cerrará 38 tiendas.\n\nLa cadena de supermercados andaluza, con 412 establecimientos "
+           "y unos 9.600 empleados, se prepara para un año de cambios."),
+    ("fr", "Halvern Marché SA fermera 38 magasins.\n\nL'enseigne de supermarchés bretonne, avec 412 magasins et quelque "
+           "9 600 salariés, se prépare à une année de changements."),
+])
+def test_a_word_for_the_company_described_then_its_staff_in_apposition(lang, text):
+    """"La cadena de supermercados andaluza, con ... unos 9.600 empleados,": a word for the company opening the
+    sentence, a few lowercase words after it describing it (where adjectives follow their noun), then staff in
+    apposition: the workforce."""
+    x = extracted(lang, "Halvern\n\n" + text)
+    assert [figure_of(c) for c in x.claims if c.kind == "workforce"] == [9600]
