@@ -2837,3 +2837,18 @@ def test_a_word_for_the_company_described_then_its_staff_in_apposition(lang, tex
     apposition: the workforce."""
     x = extracted(lang, "Halvern\n\n" + text)
     assert [figure_of(c) for c in x.claims if c.kind == "workforce"] == [9600]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le groupe Halvern Médias SA supprime 230 postes. Ses recettes publicitaires ont reculé de 11 % en 2025."),
+    ("en", "Halvern Media Plc will cut 230 jobs. Its advertising revenue fell 11% in 2025."),
+    ("de", "Die Halvern Medien AG streicht 230 Stellen. Ihre Werbeeinnahmen sanken 2025 um 11 Prozent."),
+    ("es", "Halvern Medios SA eliminará 230 empleos. Sus ingresos publicitarios cayeron un 11 % en 2025."),
+    ("nl", "Halvern Media BV schrapt 230 banen. De advertentie-inkomsten daalden in 2025 met 11 procent."),
+    ("sv", "Halvern Media AB varslar 230 anställda. Annonsintäkterna minskade med 11 procent under 2025."),
+])
+def test_advertising_revenue_is_no_revenue_of_the_company(lang, text):
+    """"Ses recettes publicitaires ont reculé de 11 %": advertising revenue is a part of the revenue, no measure of
+    its own here (``money.other_measures``)."""
+    x = extracted(lang, "Halvern\n\n" + text)
+    assert [c.kind for c in x.claims] == ["job_cuts"]
