@@ -34,7 +34,16 @@ work then cuts, a press release in the company's own voice, a media group's news
 carmaker's battery plant delayed, support staff replaced by AI as an analyst doubts it, a supermarket chain closing
 and opening stores (an interview), a family firm sold to a rival with its jobs guaranteed, a brief of three
 sentences) read at first 65.7 % at 82.8 % (46 of 70, 53 of 64 claims: an airline's results none, a Swedish firm cut
-to its genitive "Ekdahls", a partitive's whole cut, new jobs cut, a denial of AI read as affirmed)."""
+to its genitive "Ekdahls", a partitive's whole cut, new jobs cut, a denial of AI read as affirmed); after the rules it
+taught (a byline's title names no one on the next line, a word of a total keeps a partitive's whole the workforce,
+organisation and site words by their ending, "*fabrik", a few words quoted inside a clause stay in it, a sum after
+"Vorjahr:" in brackets is the result before it, a relative clause closing the site before it, mills, printing works
+and research centres as sites, cuts "not envisaged" denied, a profit compared with a bottom line is net, advertising
+revenue and paper prices as causes, a company word described before staff in apposition, advertising revenue no
+revenue) 95.7 % at 98.7 % (67 of 70, 74 of 75 claims; no fact changed), the eighty before it as they were (544 of 586,
+572 of 574 claims). Still missed: sales told by a verb of selling ("Vendimos 2.480 millones de euros"), the reasons an
+interview's answer gives for the closures its question names; still wrong: one product's sales read as the revenue
+("Les ventes de modèles électriques du groupe ont reculé de 7 %"). All ninety: 93.1 % at 99.5 %."""
 
 from pathlib import Path
 
@@ -867,8 +876,8 @@ FACTS = [
     ('q6-nl-01', 'revenue', 'Brouwer Techniek', 1300000000, 'EUR', {}, False),
     ('q6-nl-01', 'share_price', 'Brouwer Techniek', -9, 'percent', {}, False),
 ]
-RECALL, PRECISION = 0.91, 0.98  # measured on all eighty (this matcher): 0.928 and 0.998 (each fresh ten gains its rules
-# and still reads 83-88 % after them); on the first sixty 0.945 and 0.998, on the first forty 0.985 and 0.996
+RECALL, PRECISION = 0.91, 0.98  # measured on all ninety (this matcher): 0.931 and 0.995 (each fresh ten gains its rules
+# and still reads 83-96 % after them); on the first eighty 0.928 and 0.997, on the first sixty 0.945 and 0.998
 
 
 @pytest.fixture(scope="module")
