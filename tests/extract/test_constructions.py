@@ -2852,3 +2852,23 @@ def test_advertising_revenue_is_no_revenue_of_the_company(lang, text):
     its own here (``money.other_measures``)."""
     x = extracted(lang, "Halvern\n\n" + text)
     assert [c.kind for c in x.claims] == ["job_cuts"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Halvern Media BV schrapt 230 banen. Volgens de directie heeft AI er niets mee te maken en gaat het om de "
+           "kosten."),
+    ("de", "Die Halvern Medien AG streicht 230 Stellen. Laut Vorstand hat KI damit nichts zu tun und es geht um die "
+           "Kosten."),
+    ("en", "Halvern Media Plc will cut 230 jobs. The company said AI played no part in it and the move was about costs."),
+    ("sv", "Halvern Media AB varslar 230 anställda. Enligt ledningen har AI inget med saken att göra och det handlar om "
+           "kostnaderna."),
+    ("fr", "Le groupe Halvern Médias SA supprime 230 postes. Selon la direction, l'IA n'y est pour rien et il s'agit "
+           "de réduire les coûts."),
+    ("es", "Halvern Medios SA eliminará 230 empleos. Según la dirección, la IA no tiene nada que ver y se trata de "
+           "reducir costes."),
+])
+def test_a_cause_denied_then_another_given_in_its_clause(lang, text):
+    """"AI heeft er niets mee te maken en gaat het om de kosten": the negation a few words after the first cause is
+    that cause's, not the next one's; the next one is affirmed."""
+    x = extracted(lang, "Halvern\n\n" + text)
+    assert sorted((c.object, c.polarity) for c in x.claims if c.kind == "cause") == [("AI", "deny"), ("costs", "affirm")]
