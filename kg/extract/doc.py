@@ -16,6 +16,8 @@ SENTENCE_END = re.compile(r"[.!?…]+[\"”“’‘»«)\]]*(?=\s)|[:;](?=\s*\n
 # a figure in brackets, alone or as a sum with its unit: "(688)", "(3.130 mdd)", "(71 milliards d'euros)", "(environ 905 M€)"
 NUMBER_ASIDE = re.compile(r"\(\s*(?:[^\W\d]+\s+){0,2}[-−]?[^\w\s()]{0,3}\d[\d\s.,\u00a0\u202f'’]*[^()\n,;:\d]{0,30}\)")
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s|[“”\"«»]")
+# A few words quoted inside a clause, a lowercase word going on after the quote: no clause of their own.
+INLINE_QUOTE = re.compile(r"(?<=\w )([“\"«]\s?[^\W\d][^“”\"«»,;:.!?()]{0,40}?\s?[”\"»])(?= [^\W\d_A-ZÀ-Þ])")
 LAST_WORD = re.compile(r"(\w+)\W?$")
 BULLET = re.compile(r"\s*(?:[-•*·▪]|\d+[.)])\s")
 MAX_SENTENCE = 1000  # characters: a longer "sentence" (no full stop for pages) is cut, so work per sentence is bounded
@@ -273,7 +275,10 @@ def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, s = [], start
+    inline = {i for m in INLINE_QUOTE.finditer(text, start, end) for i in (m.start(1), m.end(1) - 1)}
     for m in CLAUSE_BREAK.finditer(text, start, end):
+        if m.start() in inline:
+            continue  # "l'IA « n'a rien à voir » avec ces suppressions": a few words quoted inside the clause
         if m.group() == "," and 0 < m.start() < len(text) - 1 and text[m.start() - 1].isdigit() and text[m.start() + 1].isdigit():
             continue
         if m.group() == "(" and NUMBER_ASIDE.match(text, m.start()) or m.group() == ")" and NUMBER_ASIDE.fullmatch(

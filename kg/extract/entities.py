@@ -249,7 +249,7 @@ class _Finder:
                     continue
             if j + 1 < len(toks) and toks.raw[j] == "," and self.name_run(j + 1) - (j + 1) >= 2:
                 j += 1  # "El consejero delegado, Marc Murtra"
-            end = self.name_run(j)
+            end = self.name_run(j) if self.joined(j) else j  # a byline's title names no one on the next line
             if org is None and end < len(toks) - 1 and toks.low[end] in links and self.org_ahead(end + 1):
                 org = self.org_from(end + 1, self.org_span(end + 1))  # "topman Willem Visser van Transvaal BV"
             if end - j >= 2 or (end - j == 1 and org is not None):

@@ -66,7 +66,9 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         found = _same_periods(doc, ctx, sent, found)
         _share_times(found)
         _pair_times(doc, sent, found)
-        found += _bracketed_before(doc, quantities, found)
+        bracketed = _bracketed_before(doc, quantities, found)
+        taken = {b.start for b in bracketed}  # "(Vorjahr: 655 Mio. Euro)": the result's, not its own money word's
+        found = [d for d in found if d.start not in taken] + bracketed
         by_sentence.append((sent, found))
     drafts = _beside_estimates(doc, [d for _, found in by_sentence for d in found])
     _prior_years(doc, drafts)
@@ -83,11 +85,25 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
 
 BRACKET_OPEN = re.compile(r"\s*\(\s*([-−]?)\s*")  # between a result and a bare figure in brackets: "(4,41)", "(-12)"
 BRACKET_CLOSE = re.compile(r"\s*\)")
+COLON = re.compile(r"\s*:\s*")
+
+
+def _bracket_opening(doc: Doc, start: int, end: int) -> str | None:
+    """The sign opening a bracket right before a figure ("(4,41)", "(-12)"), or "" after a word of the prior year
+    and a colon ("(Vorjahr: 655 Mio. Euro)", "(prior year: £3.9bn)"); None if [start, end) is no such opening."""
+    m = BRACKET_OPEN.fullmatch(doc.text, start, end)
+    if m:
+        return m.group(1)
+    inner = BRACKET_OPEN.match(doc.text, start, end)
+    year = inner and next((h for h in doc.hits_in(inner.end(), end, "time")
+                           if h.key == "prior_year" and h.start == inner.end()), None)
+    return "" if year and COLON.fullmatch(doc.text, year.end, end) else None
 
 
 def _bracketed_before(doc: Doc, quantities, found: list[ClaimDraft]) -> list[ClaimDraft]:
     """A figure in brackets right after a result, bare ("4,05 miljarder kronor (4,41)", "SEK 512 million (688)") or
-    with a scale and a period of its own ("271 millions d'euros (229 millions au premier semestre 2025)"), is the
+    with a scale and a period of its own ("271 millions d'euros (229 millions au premier semestre 2025)") or after a
+    word of the prior year ("612 Mio. Euro (Vorjahr: 655 Mio. Euro)", no claim of its own money word), is the
     same measure in the result's unit (and scale, when bare), of that period or else of the one a year before (none
     where the result is of no year, half or quarter, or the bare figure is over ten times off it)."""
     drafts = []
@@ -97,8 +113,8 @@ def _bracketed_before(doc: Doc, quantities, found: list[ClaimDraft]) -> list[Cla
             continue
         mention = next((m for m in quantities if d.start <= m.start < d.end), None)
         after = next((m for m in quantities if mention and m.start >= mention.end), None)
-        opening = after and BRACKET_OPEN.fullmatch(doc.text, mention.end, after.start)
-        if not opening or after.quantity.unit not in ("count", q.unit) or after.quantity.value is None or (
+        opening = _bracket_opening(doc, mention.end, after.start) if after else None
+        if opening is None or after.quantity.unit not in ("count", q.unit) or after.quantity.value is None or (
                 d.claim.when is None):
             continue
         period = next((t for t in doc.starting_in(doc.times, after.end, after.end + 40)
@@ -108,7 +124,7 @@ def _bracketed_before(doc: Doc, quantities, found: list[ClaimDraft]) -> list[Cla
         own, scale = _scale(doc, after), _scale(doc, mention)
         if own is None or scale is None:
             continue  # no power of ten between a figure as written and its value
-        value = after.quantity.value * (1 if own > 1 else scale) * (-1 if opening.group(1) else 1)
+        value = after.quantity.value * (1 if own > 1 else scale) * (-1 if opening else 1)
         when = d.claim.when
         if not period and (when.precision not in PERIODS or not 0.1 <= abs(value / q.value) <= 10):
             continue  # a result of a day, or a bracket ten times off it: no year before to speak of
@@ -366,9 +382,11 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = Fals
         o.start != q.start and _minus(doc, o) and doc.words_between(h.end, o.start) == 0
         for o in doc.starting_in(doc.quantities, h.end, h.end + 3))] or kinds
     kind = min(kinds, key=lambda h: min(abs(h.start - q.end), abs(q.start - h.end))).key
-    if kind == "profit" and doc.lang.base.search(text[c_start:q.start]) and any(
-            h.key == "net_income" for h in doc.hits_in(sent.start, c_start, "money")):
-        return "net_income", basis  # "Resultatet efter skatt blev ..., jämfört med en vinst på 61 miljoner": the same measure
+    compared = doc.lang.base.search(text[c_start:q.start]) or any(
+        opening == w or opening.startswith(w + " ") for w in doc.lang.compared_opening)  # ", nach einem Gewinn von"
+    if kind == "profit" and compared and any(h.key == "net_income" for h in doc.hits_in(sent.start, c_start, "money")):
+        return "net_income", basis  # "Resultatet efter skatt blev ..., jämfört med en vinst på 61 miljoner", "Unter dem
+        # Strich stand ein Verlust von 112 Mio. Euro, nach einem Gewinn von 38 Mio. Euro": the same measure
     return kind, basis
 
 
@@ -557,6 +575,9 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     cut = own_cut or affected or affected is None and _cuts_around(doc, sent)
     if cut and _part_of(doc, sent, q) and doc.hits_in(head.start, head.end, "workforce"):
         return []  # "Rund 900 der 6.200 Beschäftigten verlieren ihren Arbeitsplatz": people on staff, the part is the cut
+    whole_of = _part_of(doc, sent, q) if cut else None
+    if whole_of and _total_whole(doc, whole_of, q, head):  # "850 der insgesamt 4.300 Arbeitsplätze abgebaut werden"
+        return [] if _site_staff(doc, ctx, q) else [_draft(doc, ctx, sent, "workforce", q, head.end)]
     if cut and not _at_others(doc, ctx, q, head) and not _hired(doc, sent, q, head):
         return [_draft(doc, ctx, sent, "job_cuts", q, head.end, basis="stated" if own_cut else "context")]
     return []
@@ -596,9 +617,23 @@ def _staff_size(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
     run = with_[-1].start  # the organisation ends in the commas and white space right before: not a walk over all
     while run > 0 and (doc.text[run - 1].isspace() or doc.text[run - 1] == ","):
         run -= 1
-    heads = [*doc.ending_in(ctx.orgs, run, with_[-1].start), *doc.hits_in(max(0, q.start - 120), q.start, "anaphora")]
+    words = doc.hits_in(max(0, q.start - 120), q.start, "anaphora")
+    heads = [*doc.ending_in(ctx.orgs, run, with_[-1].start), *words]
     return any(not doc.text[m.end:with_[-1].start].strip(" ,\u00a0").strip() and "," in doc.text[m.end:with_[-1].start]
-               for m in heads) or _described(doc, ctx, with_[-1].start)
+               for m in heads) or _described(doc, ctx, with_[-1].start) or _described_subject(doc, run, words)
+
+
+DESCRIBING = re.compile(r"[^\W\dA-ZÀ-Þ]+(?:[\s'’-]+[^\W\dA-ZÀ-Þ]+)*")  # lowercase words only
+
+
+def _described_subject(doc: Doc, run: int, words) -> bool:
+    """A word for the company opening its sentence, at most four lowercase words describing it, then the comma of
+    the apposition at ``run`` ("La cadena de supermercados andaluza, con 412 establecimientos y unos 9.600
+    empleados,"); no word of cutting, closing, saying or employing among them."""
+    return any(doc.sentence_at(h.start).start == h.start and h.end < run and doc.words_between(h.end, run) <= 4
+               and DESCRIBING.fullmatch(doc.text[h.end:run].strip())
+               and not doc.hits_in(h.end, run, "cut", "cut_nouns", "mod", "close", "reporting", "employ")
+               for h in words)
 
 
 def _named_with_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
@@ -945,6 +980,14 @@ def _hiring(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
     return any(h.end <= q.start and h.start >= (employ[-1].end if employ else c_start)
                or h.start >= q.end and doc.words_between(q.end, h.start) <= 4
                for h in doc.hits_in(c_start, _reach(doc, sent, q), "hire"))
+
+
+def _total_whole(doc: Doc, part: QuantityMention, q: QuantityMention, head) -> bool:
+    """A word of a total between a part and its whole or right after the whole's noun ("850 der insgesamt 4.300
+    Arbeitsplätze", "850 of a total of 4,300 jobs", "850 des 4 300 postes au total"): the whole is all the jobs,
+    whatever the clause goes on to cut."""
+    return bool(doc.hits_in(part.end, q.start, "total")) or any(
+        doc.words_between(head.end, h.start) == 0 for h in doc.hits_in(head.end, head.end + 20, "total"))
 
 
 def _goes_on(doc: Doc, end: int, c_end: int) -> bool:
@@ -1789,10 +1832,11 @@ def _acts_on(doc: Doc, verb, store, stores, site_end: int) -> bool:
     words apart, with no other plant noun and no cut between them ("close its Dutch office and cut 300 jobs at its
     plant in Ohio" closes no plant in Ohio), nor a conjunction right after the places when the verb follows them
     ("opened a plant in Texas and closed one in Ohio"); past an aside about the site, words are counted from the
-    verb's clause ("L'usine de Vierzon, avec 340 salariés, fermera")."""
+    verb's clause ("L'usine de Vierzon, avec 340 salariés, fermera"), as they are in a relative clause right after the
+    site ("the plant in Ohio, which will close in June")."""
     (lo, hi), clause = sorted([(verb.start, verb.end), (store.start, store.end)]), doc.clause_at(store.start)
     if verb.start >= clause[1]:
-        clause = _past_aside(doc, clause, site_end, verb.start)
+        clause = _past_aside(doc, clause, site_end, verb.start) or _relative_after(doc, clause, site_end, verb.start)
         if clause is None:
             return False
         lo = (clause[0], clause[0])
@@ -1801,6 +1845,18 @@ def _acts_on(doc: Doc, verb, store, stores, site_end: int) -> bool:
         doc.tokens.low[k] in doc.lang.conjunction_words | doc.lang.and_words)
     return (clause[0] <= verb.start < clause[1] and doc.words_between(lo[1], hi[0]) <= 8 and not after
             and not any(lo[1] <= h.start < hi[0] for h in stores) and not doc.hits_in(lo[1], hi[0], "cut"))
+
+
+def _relative_after(doc: Doc, clause: tuple[int, int], site_end: int, pos: int) -> tuple[int, int] | None:
+    """The clause at ``pos`` when it is a relative clause right after the site's clause, which the site ends ("the
+    plant in Ohio, which will close in June", "das Walzwerk in Kreuztal, das bis Mitte 2027 geschlossen wird")."""
+    clauses = doc.sentence_at(pos).clauses
+    if clause not in clauses or doc.text[site_end:clause[1]].strip():
+        return None
+    n = clauses.index(clause)
+    if n + 1 >= len(clauses) or not clauses[n + 1][0] <= pos < clauses[n + 1][1]:
+        return None
+    return clauses[n + 1] if doc.lang.relative.match(doc.text, clauses[n + 1][0]) else None
 
 
 def _past_aside(doc: Doc, clause: tuple[int, int], site_end: int, pos: int) -> tuple[int, int] | None:

@@ -196,6 +196,21 @@ def _rest_found(tail: tuple[Item, ...], toks: Tokens, j: int) -> bool:
     return False
 
 
+class Words(frozenset):
+    """Words, and endings written after a "*" ("*fabrik"): a word with one of those endings after more letters is
+    in it too ("Möbelfabrik")."""
+
+    def __new__(cls, words):
+        words = list(words)
+        self = super().__new__(cls, (w for w in words if not w.startswith("*")))
+        self.endings = tuple(w[1:] for w in words if w.startswith("*"))
+        return self
+
+    def __contains__(self, word) -> bool:
+        return super().__contains__(word) or any(
+            len(word) > len(e) and word.endswith(e) for e in self.endings)
+
+
 def _opening(phrases) -> re.Pattern:
     """A pattern matching one of the phrases as whole words where it is applied (``.match(text, pos)``)."""
     return re.compile(rf"(?:{alternation(p.strip() for p in phrases)})(?!\w)", re.I)
@@ -230,7 +245,7 @@ class Lang:
         self.range_words = [norm(a) for a in num.get("range", [])]
         self.between_words = [norm(a) for a in num.get("between", [])]
         self.and_words = {norm(a) for a in num.get("and", [])}
-        self.one_site = {norm(a) for a in lex.get("stores", {}).get("one", [])}  # "the plant in Ohio", not "the stores in"
+        self.one_site = Words(norm(a) for a in lex.get("stores", {}).get("one", []))  # "the plant in Ohio", not "the stores in"
         self.currency_of = num.get("currency_of", [])
         self.scale_of = frozenset(t for w in self.currency_of for t in TOKEN.findall(norm(w)) if t.isalpha())  # "millier de"
         units = lex.get("units", {})
@@ -328,8 +343,7 @@ class Lang:
         self.relative = re.compile(rf"\s*(?:{alternation(lex.get('claims', {}).get('relative', []))})(?!\w)", re.I)
         self.byline = _opening(lex.get("entities", {}).get("byline", []))
         self.name_links = {norm(w) for w in lex.get("entities", {}).get("name_links", [])}  # "Hilaturas del Norte"
-        self.org_words = set(lex.get("entities", {}).get("org_words", [])) | set(
-            base.get("entities", {}).get("org_words", []))
+        self.org_words = Words([*lex.get("entities", {}).get("org_words", []), *base.get("entities", {}).get("org_words", [])])
         self.first_names = {n for code in languages() for n in lexicon(code).get("entities", {}).get("first_names", [])}
         self.org_pronouns = {norm(w) for w in lex.get("entities", {}).get("org_pronouns", [])}
         self.role_links = {norm(w) for w in [*lex.get("entities", {}).get("role_links", []),

@@ -174,11 +174,14 @@ def _words_back(doc: Doc, pos: int, n: int) -> int:
 
 def _negated_after(doc: Doc, sent: Sentence, cue, causes) -> bool:
     """A negation shortly after a cause in its clause, before any other cause ("KI habe damit nichts zu tun",
-    "l'IA n'était pas à l'origine"); in "AI and not costs" the negation belongs to the cause after it."""
+    "l'IA n'était pas à l'origine", "AI heeft er niets mee te maken en het gaat om de kosten"); in "AI and not costs"
+    the negation belongs to the cause after it."""
     _, c_end = doc.clause_at(cue.start)
     later = sorted((c for c in causes if cue.end <= c.start < c_end), key=lambda c: c.start)
     chain = [cue]  # causes joined by "and"/"or" share what follows them: "Mit Automatisierung oder KI habe das nichts zu tun"
     for c in later:
+        if any(doc.words_between(h.end, c.start) > 2 for h in doc.hits_in(chain[-1].end, c.start, "negation")):
+            break  # "AI er niets mee te maken en gaat het om de kosten": the negation is the cause's before the next
         if c.key != chain[-1].key and not _joined(doc, chain[-1], c):
             return False
         chain.append(c)

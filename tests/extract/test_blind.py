@@ -1,5 +1,5 @@
 """Articles the project wrote blind: headlines and bodies in the six languages about made-up companies, their facts
-written down before the extractor read them (80 articles, 723 facts, 586 of them required). On first reading the
+written down before the extractor read them (90 articles, 816 facts, 656 of them required). On first reading the
 extractor found 58.6 % of the first ten's facts at 69.8 % precision (against the first list, since corrected: a net
 loss, an operating profit, five sites named rather than counted) and 78.0 % / 88.9 % of the second ten's; of the
 third ten (q1-*: en, de, sv and one nl) 66.3 % at 84.1 %, of the fourth (q2-*: fr, es, nl and one de) 60.0 % at
@@ -26,7 +26,24 @@ required), a ratio of counts is read to three figures (14.3 %), falling margins 
 85.2 % at 100 % (75 of 88, 79 claims) on its branch;
 83.0 % on main, where a figure in brackets beside a result dated only by its day is no claim (the year before of a
 quarter is no year: two of its facts and one of the fifth ten's).
-All eighty after their rules: 91.8 % at 99.8 %; 92.8 % at 99.8 % after the rules of two lists of misses found in them."""
+All eighty after their rules: 91.8 % at 99.8 %; 92.8 % at 99.8 % after the rules of two lists of misses found in them.
+
+The ninth ten (q8-*: two en, two de, two fr, two es, one sv, one nl; 93 facts, 70 of them required: a drugmaker
+closing research sites in two countries, an airline's loss narrowed and its guidance kept, a steelmaker's short-time
+work then cuts, a press release in the company's own voice, a media group's newsroom cuts beside the unions' count, a
+carmaker's battery plant delayed, support staff replaced by AI as an analyst doubts it, a supermarket chain closing
+and opening stores (an interview), a family firm sold to a rival with its jobs guaranteed, a brief of three
+sentences) read at first 65.7 % at 82.8 % (46 of 70, 53 of 64 claims: an airline's results none, a Swedish firm cut
+to its genitive "Ekdahls", a partitive's whole cut, new jobs cut, a denial of AI read as affirmed); after the rules it
+taught (a byline's title names no one on the next line, a word of a total keeps a partitive's whole the workforce,
+organisation and site words by their ending, "*fabrik", a few words quoted inside a clause stay in it, a sum after
+"Vorjahr:" in brackets is the result before it, a relative clause closing the site before it, mills, printing works
+and research centres as sites, cuts "not envisaged" denied, a profit compared with a bottom line is net, advertising
+revenue and paper prices as causes, a company word described before staff in apposition, advertising revenue no
+revenue) 95.7 % at 98.7 % (67 of 70, 74 of 75 claims; no fact changed), the eighty before it as they were (544 of 586,
+572 of 574 claims). Still missed: sales told by a verb of selling ("Vendimos 2.480 millones de euros"), the reasons an
+interview's answer gives for the closures its question names; still wrong: one product's sales read as the revenue
+("Les ventes de modèles électriques du groupe ont reculé de 7 %"). All ninety: 93.1 % at 99.5 %."""
 
 from pathlib import Path
 
@@ -660,6 +677,100 @@ FACTS = [
     ('q7-de-01', 'revenue', 'Mainfeld Energie', 6800000000, 'EUR', {}, True),
     ('q7-de-01', 'profit', 'Mainfeld Energie', 410000000, 'EUR', {}, True),
     ('q7-de-01', 'profit', 'Mainfeld Energie', 520000000, 'EUR', {}, True),
+    # q8
+    ('q8-en-01', 'store_closure', 'Carrowmore Pharmaceuticals', None, None, {}, True),
+    ('q8-en-01', 'job_cuts', 'Carrowmore Pharmaceuticals', 1150, 'count', {}, True),
+    ('q8-en-01', 'workforce', 'Carrowmore Pharmaceuticals', 21400, 'count', {}, True),
+    ('q8-en-01', 'job_cuts', 'Carrowmore Pharmaceuticals', 780, 'count', {}, False),
+    ('q8-en-01', 'cost_savings', 'Carrowmore Pharmaceuticals', 420000000, 'GBP', {}, True),
+    ('q8-en-01', 'revenue', 'Carrowmore Pharmaceuticals', 5100000000, 'GBP', {}, True),
+    ('q8-en-01', 'revenue', 'Carrowmore Pharmaceuticals', 3, 'percent', {}, False),
+    ('q8-en-01', 'profit', 'Carrowmore Pharmaceuticals', 1360000000, 'GBP', {}, True),
+    ('q8-en-01', 'net_income', 'Carrowmore Pharmaceuticals', 610000000, 'GBP', {}, True),
+    ('q8-en-01', 'net_income', 'Carrowmore Pharmaceuticals', 745000000, 'GBP', {}, True),
+    ('q8-en-01', 'job_cuts', 'Carrowmore Pharmaceuticals', 400, 'count', {}, False),
+    ('q8-en-01', 'share_price', 'Carrowmore Pharmaceuticals', 2.4, 'percent', {}, False),
+    ('q8-en-02', 'loss', 'Brantwood Airways', 84500000, 'GBP', {}, True),
+    ('q8-en-02', 'loss', 'Brantwood Airways', 131000000, 'GBP', {}, True),
+    ('q8-en-02', 'revenue', 'Brantwood Airways', 1740000000, 'GBP', {}, True),
+    ('q8-en-02', 'revenue', 'Brantwood Airways', 9, 'percent', {}, False),
+    ('q8-en-02', 'profit', 'Brantwood Airways', (190000000, 220000000), 'GBP', {}, True),
+    ('q8-en-02', 'workforce', 'Brantwood Airways', 7900, 'count', {}, True),
+    ('q8-en-02', 'profit', 'Brantwood Airways', 176000000, 'GBP', {}, True),
+    ('q8-en-02', 'revenue', 'Brantwood Airways', 3900000000, 'GBP', {}, True),
+    ('q8-en-02', 'share_price', 'Brantwood Airways', 6, 'percent', {}, False),
+    ('q8-de-01', 'job_cuts', 'Dornbusch Stahl', 850, 'count', {}, True),
+    ('q8-de-01', 'workforce', 'Dornbusch Stahl', 4300, 'count', {}, True),
+    ('q8-de-01', 'store_closure', 'Dornbusch Stahl', None, None, {}, True),
+    ('q8-de-01', 'cause', 'Dornbusch Stahl', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q8-de-01', 'cause', 'Dornbusch Stahl', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q8-de-01', 'cause', 'Dornbusch Stahl', None, None, {'object': 'competition', 'polarity': 'affirm'}, False),
+    ('q8-de-01', 'revenue', 'Dornbusch Stahl', 1900000000, 'EUR', {}, True),
+    ('q8-de-01', 'revenue', 'Dornbusch Stahl', -14, 'percent', {}, False),
+    ('q8-de-01', 'loss', 'Dornbusch Stahl', 112000000, 'EUR', {}, True),
+    ('q8-de-01', 'net_income', 'Dornbusch Stahl', 38000000, 'EUR', {}, True),
+    ('q8-de-01', 'job_cuts', 'Dornbusch Stahl', 1000, 'count', {}, False),
+    ('q8-de-01', 'cost_savings', 'Dornbusch Stahl', 95000000, 'EUR', {}, True),
+    ('q8-de-02', 'store_closure', 'Lauterbach Antriebstechnik', None, None, {}, True),
+    ('q8-de-02', 'job_cuts', 'Lauterbach Antriebstechnik', 320, 'count', {}, True),
+    ('q8-de-02', 'workforce', 'Lauterbach Antriebstechnik', 2650, 'count', {}, False),
+    ('q8-de-02', 'workforce', 'Lauterbach Antriebstechnik', 3400, 'count', {}, True),
+    ('q8-de-02', 'investment', 'Lauterbach Antriebstechnik', 140000000, 'EUR', {}, True),
+    ('q8-de-02', 'revenue', 'Lauterbach Antriebstechnik', 612000000, 'EUR', {}, True),
+    ('q8-de-02', 'revenue', 'Lauterbach Antriebstechnik', 655000000, 'EUR', {}, True),
+    ('q8-de-02', 'profit', 'Lauterbach Antriebstechnik', 21400000, 'EUR', {}, True),
+    ('q8-de-02', 'cause', 'Lauterbach Antriebstechnik', None, None, {'object': 'demand', 'polarity': 'affirm'}, False),
+    ('q8-de-02', 'cause', 'Lauterbach Antriebstechnik', None, None, {'object': 'EV transition', 'polarity': 'affirm'}, False),
+    ('q8-fr-01', 'job_cuts', 'Gévaudan Médias', 230, 'count', {}, True),
+    ('q8-fr-01', 'job_cuts', 'Gévaudan Médias', 150, 'count', {}, False),
+    ('q8-fr-01', 'workforce', 'Gévaudan Médias', 1850, 'count', {}, True),
+    ('q8-fr-01', 'workforce', 'Gévaudan Médias', 640, 'count', {}, False),
+    ('q8-fr-01', 'cause', 'Gévaudan Médias', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q8-fr-01', 'cause', 'Gévaudan Médias', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q8-fr-01', 'cause', 'Gévaudan Médias', None, None, {'object': 'AI', 'polarity': 'deny'}, True),
+    ('q8-fr-01', 'store_closure', 'Gévaudan Médias', None, None, {}, True),
+    ('q8-fr-01', 'revenue', 'Gévaudan Médias', 214000000, 'EUR', {}, True),
+    ('q8-fr-01', 'loss', 'Gévaudan Médias', 9500000, 'EUR', {}, True),
+    ('q8-fr-01', 'cost_savings', 'Gévaudan Médias', 28000000, 'EUR', {}, True),
+    ('q8-fr-01', 'job_cuts', 'Gévaudan Médias', 260, 'count', {}, False),
+    ('q8-fr-02', 'investment', 'Jaubert Automobiles', 2300000000, 'EUR', {}, True),
+    ('q8-fr-02', 'layoff_outlook', 'Jaubert Automobiles', None, None, {'polarity': 'deny'}, True),
+    ('q8-fr-02', 'workforce', 'Jaubert Automobiles', 18500, 'count', {}, False),
+    ('q8-fr-02', 'workforce', 'Jaubert Automobiles', 52000, 'count', {}, True),
+    ('q8-fr-02', 'revenue', 'Jaubert Automobiles', 31200000000, 'EUR', {}, True),
+    ('q8-fr-02', 'profit', 'Jaubert Automobiles', 1450000000, 'EUR', {}, True),
+    ('q8-es-01', 'job_cuts', 'Ixora Software', 420, 'count', {}, True),
+    ('q8-es-01', 'job_cuts', 'Ixora Software', 20, 'percent', {}, True),
+    ('q8-es-01', 'workforce', 'Ixora Software', 2300, 'count', {}, True),
+    ('q8-es-01', 'cause', 'Ixora Software', None, None, {'object': 'AI', 'polarity': 'affirm'}, True),
+    ('q8-es-01', 'cause', 'Ixora Software', None, None, {'object': 'AI', 'polarity': 'deny'}, False),
+    ('q8-es-01', 'cause', 'Ixora Software', None, None, {'object': 'competition', 'polarity': 'affirm'}, False),
+    ('q8-es-01', 'cause', 'Ixora Software', None, None, {'object': 'costs', 'polarity': 'affirm'}, False),
+    ('q8-es-01', 'revenue', 'Ixora Software', 286000000, 'EUR', {}, True),
+    ('q8-es-01', 'revenue', 'Ixora Software', 4, 'percent', {}, False),
+    ('q8-es-01', 'net_income', 'Ixora Software', 17300000, 'EUR', {}, True),
+    ('q8-es-01', 'net_income', 'Ixora Software', 24100000, 'EUR', {}, True),
+    ('q8-es-01', 'cost_savings', 'Ixora Software', 22000000, 'EUR', {}, True),
+    ('q8-es-02', 'store_closure', 'Supermercados Gavilán', 38, 'count', {}, True),
+    ('q8-es-02', 'workforce', 'Supermercados Gavilán', 9600, 'count', {}, True),
+    ('q8-es-02', 'cause', 'Supermercados Gavilán', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q8-es-02', 'cause', 'Supermercados Gavilán', None, None, {'object': 'competition', 'polarity': 'affirm'}, True),
+    ('q8-es-02', 'layoff_outlook', 'Supermercados Gavilán', None, None, {'polarity': 'deny'}, False),
+    ('q8-es-02', 'revenue', 'Supermercados Gavilán', 2480000000, 'EUR', {}, True),
+    ('q8-es-02', 'revenue', 'Supermercados Gavilán', 5.2, 'percent', {}, False),
+    ('q8-es-02', 'net_income', 'Supermercados Gavilán', 41000000, 'EUR', {}, True),
+    ('q8-es-02', 'investment', 'Supermercados Gavilán', 180000000, 'EUR', {}, True),
+    ('q8-sv-01', 'workforce', 'Ekdahls Möbelfabrik', 260, 'count', {}, True),
+    ('q8-sv-01', 'revenue', 'Ekdahls Möbelfabrik', 540000000, 'SEK', {}, True),
+    ('q8-sv-01', 'profit', 'Ekdahls Möbelfabrik', 18000000, 'SEK', {}, True),
+    ('q8-sv-01', 'workforce', 'Fjällmo Möbler', 1100, 'count', {}, True),
+    ('q8-sv-01', 'revenue', 'Fjällmo Möbler', 2100000000, 'SEK', {}, True),
+    ('q8-sv-01', 'layoff_outlook', 'Ekdahls Möbelfabrik', None, None, {'polarity': 'deny'}, False),
+    ('q8-nl-01', 'store_closure', 'Klinkhamer Verpakkingen', None, None, {}, True),
+    ('q8-nl-01', 'job_cuts', 'Klinkhamer Verpakkingen', 140, 'count', {}, True),
+    ('q8-nl-01', 'workforce', 'Klinkhamer Verpakkingen', 1150, 'count', {}, True),
+    ('q8-nl-01', 'cause', 'Klinkhamer Verpakkingen', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q8-nl-01', 'cause', 'Klinkhamer Verpakkingen', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
     ('q6-en-01', 'profit', 'Ashcombe Instruments', (48000000, 52000000), 'GBP', {}, True),
     ('q6-en-01', 'profit', 'Ashcombe Instruments', (65000000, 70000000), 'GBP', {}, False),
     ('q6-en-01', 'revenue', 'Ashcombe Instruments', 410000000, 'GBP', {}, False),
@@ -765,8 +876,8 @@ FACTS = [
     ('q6-nl-01', 'revenue', 'Brouwer Techniek', 1300000000, 'EUR', {}, False),
     ('q6-nl-01', 'share_price', 'Brouwer Techniek', -9, 'percent', {}, False),
 ]
-RECALL, PRECISION = 0.91, 0.98  # measured on all eighty (this matcher): 0.928 and 0.998 (each fresh ten gains its rules
-# and still reads 83-88 % after them); on the first sixty 0.945 and 0.998, on the first forty 0.985 and 0.996
+RECALL, PRECISION = 0.91, 0.98  # measured on all ninety (this matcher): 0.931 and 0.995 (each fresh ten gains its rules
+# and still reads 83-96 % after them); on the first eighty 0.928 and 0.997, on the first sixty 0.945 and 0.998
 
 
 @pytest.fixture(scope="module")

@@ -2881,3 +2881,264 @@ def test_an_interview_s_one_person_counting_us_gives_the_workforce(text):
     """An interview's answer, or a quote a pronoun attributes, when the article names one person, the firm's chief."""
     check_construction("we are, interviewed", extracted("fr", text), "Verdane Industries",
                        [("workforce", 8000, "count", dict(approx=True))])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Fernhill Logistics to cut 300 jobs\n\nBy Mark Dale, Transport Correspondent\n\nFernhill Logistics will cut "
+           "300 jobs, the company said on Tuesday."),
+    ("en", "Fernhill Logistics to cut 300 jobs\n\nMark Dale, chief reporter\n\nFernhill Logistics will cut 300 jobs, "
+           "the company said on Tuesday."),
+    ("de", "Fernhill Logistics streicht 300 Stellen\n\nVon Mark Dale, Korrespondent\n\nFernhill Logistics streicht 300 "
+           "Stellen, teilte das Unternehmen am Dienstag mit."),
+    ("fr", "Fernhill Logistics supprime 300 postes\n\nPar Marc Dalle, correspondant\n\nFernhill Logistics va supprimer "
+           "300 postes, a annoncé l'entreprise mardi."),
+])
+def test_a_title_ending_a_line_names_no_one_on_the_next(lang, text):
+    """A byline's title ("By Mark Dale, Transport Correspondent") ends its line: the company opening the body is no
+    person it titles."""
+    check_construction("byline", extracted(lang, text), "Fernhill Logistics", [("job_cuts", 300, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("de", "Die Halvern Stahl AG teilte am Mittwoch mit, dass bis Ende 2027 etwa 850 der insgesamt 4.300 Arbeitsplätze "
+           "abgebaut werden sollen.", "Halvern Stahl"),
+    ("en", "Halvern Steel said on Wednesday that about 850 of a total of 4,300 jobs would be cut by the end of 2027.",
+     "Halvern Steel"),
+    ("sv", "Halvern Stål AB meddelade på onsdagen att omkring 850 av totalt 4 300 tjänster försvinner fram till 2027.",
+     "Halvern Stål"),
+    ("es", "Halvern Aceros SA anunció el miércoles que unos 850 de un total de 4.300 puestos desaparecerán hasta finales "
+           "de 2027.", "Halvern Aceros"),
+    ("fr", "Halvern Aciers a annoncé mercredi qu'environ 850 des 4 300 postes au total seront supprimés d'ici fin 2027.",
+     "Halvern Aciers"),
+    ("nl", "Halvern Staal BV maakte woensdag bekend dat tot eind 2027 zo'n 850 van de in totaal 4.300 banen verdwijnen.",
+     "Halvern Staal"),
+])
+def test_a_total_word_by_the_whole_of_a_part_makes_it_all_the_jobs(lang, text, org):
+    """"850 der insgesamt 4.300 Arbeitsplätze abgebaut werden": a word of a total between the part and its whole, or
+    right after the whole's noun, says the whole is all the jobs (the workforce), though the verb after it cuts."""
+    check_construction("partitive total", extracted(lang, "Halvern\n\n" + text), org,
+                       [("job_cuts", 850, "count", {}), ("workforce", 4300, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("sv", "Lövgrens Tegelfabrik säljs\n\nEfter 80 år säljs Lövgrens Tegelfabrik i Skövde. Lövgrens har i dag 140 "
+           "anställda.", "Lövgrens Tegelfabrik"),
+    ("nl", "Kooistra Klompenfabriek verkocht\n\nNa 80 jaar wordt Kooistra Klompenfabriek in Grou verkocht. Kooistra "
+           "heeft nu 140 werknemers in dienst.", "Kooistra Klompenfabriek"),
+    ("de", "Lindemann Zuckerfabrik verkauft\n\nNach 80 Jahren wird die Lindemann Zuckerfabrik in Uelzen verkauft. "
+           "Lindemann beschäftigt derzeit 140 Mitarbeiter.", "Lindemann Zuckerfabrik"),
+])
+def test_a_factory_compound_after_a_name_is_the_firm_s(lang, text, org):
+    """"Lövgrens Tegelfabrik", then "Lövgrens": a word ending in a factory noun (``entities.org_words`` "*fabrik")
+    ends the firm's name, and the name alone is the same firm."""
+    check_construction("factory compound", extracted(lang, text), org, [("workforce", 140, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le groupe Halvern Médias va supprimer 230 postes, a annoncé la direction mardi. La direction assure que "
+           "l'intelligence artificielle « n'a rien à voir » avec ces suppressions."),
+    ("en", "Halvern Media will cut 230 jobs, the company said on Tuesday. The company insists that AI \"had nothing to "
+           "do\" with the cuts."),
+    ("es", "El grupo Halvern Medios suprimirá 230 empleos, anunció la empresa el martes. La dirección asegura que la "
+           "inteligencia artificial «no tiene nada que ver» con los despidos."),
+    ("nl", "Halvern Media BV schrapt 230 banen, maakte het bedrijf dinsdag bekend. De directie zegt dat AI \"geen "
+           "enkele rol\" speelde bij de ontslagen."),
+])
+def test_a_few_words_quoted_inside_a_clause_stay_in_it(lang, text):
+    """"l'IA « n'a rien à voir » avec ces suppressions": a few words quoted inside a clause, a lowercase word going
+    on after them, are no clause of their own; the cause before them is denied."""
+    x = extracted(lang, "Halvern\n\n" + text)
+    org = next(e.name for e in x.entities if e.type == "organization")
+    assert [(c.object, c.polarity) for c in x.claims if c.kind == "cause" and c.object == "AI"] == [("AI", "deny")], org
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Halvern Súper SA cerrará 38 tiendas este año. No habrá despidos. Las nuevas tiendas crearán cerca de 700 "
+           "empleos."),
+    ("fr", "Halvern Marché SA fermera 38 magasins cette année. Il n'y aura pas de licenciements. Les nouveaux magasins "
+           "créeront près de 700 emplois."),
+    ("en", "Halvern Stores Inc will close 38 stores this year. There will be no layoffs. The new stores will create "
+           "nearly 700 jobs."),
+])
+def test_jobs_stores_create_in_the_plural_are_no_cut(lang, text):
+    """"Las nuevas tiendas crearán cerca de 700 empleos" beside a word of layoffs: a verb of creating in the plural
+    hires too."""
+    x = extracted(lang, "Halvern\n\n" + text)
+    assert [(c.kind, figure_of(c)) for c in x.claims if c.kind == "job_cuts"] == []
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("de", "Im Geschäftsjahr 2025 erzielte die Halvern Antriebe GmbH einen Umsatz von 612 Mio. Euro (Vorjahr: 655 Mio. "
+           "Euro) und ein operatives Ergebnis (EBIT) von 21,4 Mio. Euro.", "Halvern Antriebe"),
+    ("en", "In 2025 Halvern Drives Ltd made revenue of £612m (prior year: £655m) and an operating profit of £21.4m.",
+     "Halvern Drives"),
+    ("sv", "Under 2025 hade Halvern Drivteknik AB en omsättning på 612 miljoner kronor (föregående år: 655 miljoner "
+           "kronor) och ett rörelseresultat på 21,4 miljoner kronor.", "Halvern Drivteknik"),
+    ("es", "En 2025 Halvern Motores SA facturó 612 millones de euros (año anterior: 655 millones de euros) y obtuvo un "
+           "beneficio operativo de 21,4 millones de euros.", "Halvern Motores"),
+])
+def test_a_sum_in_brackets_after_a_word_of_the_prior_year_is_the_result_before_it(lang, text, org):
+    """"einen Umsatz von 612 Mio. Euro (Vorjahr: 655 Mio. Euro) und ein operatives Ergebnis": the bracket's sum is the
+    revenue of the year before, not of the money word after it."""
+    unit = "GBP" if lang == "en" else "SEK" if lang == "sv" else "EUR"
+    check_construction("prior year in brackets", extracted(lang, "Halvern\n\n" + text), org,
+                       [("revenue", 612e6, unit, dict(when="2025")), ("revenue", 655e6, unit, dict(when="2024")),
+                        ("profit", 21.4e6, unit, {})])
+
+
+@pytest.mark.parametrize(("text", "causes"), [
+    ('Halvern Software SA despedirá a 420 trabajadores. "No tiene sentido mantener la misma estructura", afirmó la '
+     "consejera delegada, Marta Gil.", []),
+    ("Halvern Software SA despedirá a 420 trabajadores para simplificar la estructura, afirmó la consejera delegada, "
+     "Marta Gil.", ["bureaucracy"]),
+])
+def test_a_structure_kept_is_no_bureaucracy(text, causes):
+    """"mantener la misma estructura": a structure named is no cause; one simplified is bureaucracy cut."""
+    x = extracted("es", "Halvern\n\n" + text)
+    assert [c.object for c in x.claims if c.kind == "cause"] == causes
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("de", "Die Halvern Stahl AG schließt im kommenden Jahr ihr Walzwerk in Kreuztal.", "Halvern Stahl"),
+    ("nl", "Halvern Verpakkingen BV sluit volgend jaar zijn kartonfabriek in Veendam.", "Halvern Verpakkingen"),
+    ("fr", "Le groupe Halvern Médias va fermer son imprimerie de Rodez l'an prochain.", "Halvern Médias"),
+    ("es", "Halvern Medios SA cerrará su imprenta de Lugo el año que viene.", "Halvern Medios"),
+    ("en", "Halvern Pharma Plc will close its research centre in Ghent next year.", "Halvern Pharma"),
+    ("sv", "Halvern Media AB stänger sitt tryckeri i Borås nästa år.", "Halvern Media"),
+])
+def test_mills_printing_works_and_research_centres_are_sites(lang, text, org):
+    """"ihr Walzwerk in Kreuztal", "zijn kartonfabriek in Veendam", "son imprimerie de Rodez": a rolling mill, a
+    factory of any trade ("*fabriek"), a printing works and a research centre are sites a closure names."""
+    check_construction("site nouns", extracted(lang, "Halvern\n\n" + text), org, [("store_closure", None, None, {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("de", "Die Halvern Stahl AG streicht 300 Stellen. Betroffen ist vor allem das Werk in Kreuztal, das bis Mitte 2027 "
+           "geschlossen wird.", "Halvern Stahl"),
+    ("en", "Halvern Steel Plc will cut 300 jobs. Most affected is the plant in Kreuztal, which will close by mid-2027.",
+     "Halvern Steel"),
+    ("fr", "Halvern Aciers SA va supprimer 300 postes. Le plus touché est le site de Kreuztal, qui fermera d'ici à la "
+           "mi-2027.", "Halvern Aciers"),
+    ("es", "Halvern Aceros SA eliminará 300 empleos. La más afectada es la planta de Kreuztal, que cerrará a mediados "
+           "de 2027.", "Halvern Aceros"),
+    ("nl", "Halvern Staal BV schrapt 300 banen. Het zwaarst getroffen is de fabriek in Kreuztal, die medio 2027 sluit.",
+     "Halvern Staal"),
+    ("sv", "Halvern Stål AB varslar 300 anställda. Hårdast drabbas fabriken i Kreuztal, som stängs i mitten av 2027.",
+     "Halvern Stål"),
+])
+def test_a_site_closing_in_a_relative_clause_after_it_is_closed(lang, text, org):
+    """"das Werk in Kreuztal, das bis Mitte 2027 geschlossen wird", "the plant in Kreuztal, which will close": the
+    closing verb of a relative clause right after the site acts on it."""
+    x = extracted(lang, "Halvern\n\n" + text)
+    assert [(c.kind, c.object) for c in x.claims if c.kind == "store_closure"] == [("store_closure", "Kreuztal")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le constructeur Halvern Autos SA reporte son usine de batteries. Il assure qu'aucune suppression de postes "
+           "n'est envisagée dans ses usines."),
+    ("en", "Carmaker Halvern Autos Plc is delaying its battery plant. It said no job cuts were envisaged at its plants."),
+    ("es", "El fabricante Halvern Autos SA retrasa su planta de baterías. Asegura que no se contemplan despidos en sus "
+           "fábricas."),
+    ("nl", "Autofabrikant Halvern Autos BV stelt zijn batterijfabriek uit. Er worden geen ontslagen overwogen, zegt het "
+           "bedrijf."),
+    ("sv", "Biltillverkaren Halvern Autos AB skjuter upp sin batterifabrik. Några uppsägningar är inte aktuella, "
+           "uppger bolaget."),
+    ("de", "Der Autobauer Halvern Autos AG verschiebt sein Batteriewerk. Ein Stellenabbau werde nicht erwogen, teilte "
+           "das Unternehmen mit."),
+])
+def test_cuts_not_envisaged_are_denied(lang, text):
+    """"aucune suppression de postes n'est envisagée", "no job cuts were envisaged": cuts not considered are an
+    outlook denied, as cuts not planned are."""
+    x = extracted(lang, "Halvern\n\n" + text)
+    assert [(c.kind, c.polarity) for c in x.claims] == [("layoff_outlook", "deny")]
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "unit"), [
+    ("de", "Bei der Halvern Stahl AG stand 2025 unter dem Strich ein Verlust von 112 Mio. Euro, nach einem Gewinn von 38 "
+           "Mio. Euro im Jahr zuvor.", "Halvern Stahl", "EUR"),
+    ("nl", "Bij Halvern Staal BV stond in 2025 onder de streep een verlies van 112 miljoen euro, na een winst van 38 "
+           "miljoen euro een jaar eerder.", "Halvern Staal", "EUR"),
+    ("en", "Halvern Steel Plc's bottom line in 2025 was a loss of £112m, after a profit of £38m a year earlier.",
+     "Halvern Steel", "GBP"),
+    ("sv", "Halvern Stål AB:s resultat efter skatt blev 2025 en förlust på 112 miljoner kronor, efter en vinst på 38 "
+           "miljoner kronor ett år tidigare.", "Halvern Stål", "SEK"),
+    ("fr", "Le résultat net de Halvern Aciers SA s'est soldé en 2025 par une perte de 112 millions d'euros, après un "
+           "bénéfice de 38 millions d'euros un an plus tôt.", "Halvern Aciers", "EUR"),
+    ("es", "El resultado neto de Halvern Aceros SA fue en 2025 una pérdida de 112 millones de euros, tras un beneficio "
+           "de 38 millones de euros un año antes.", "Halvern Aceros", "EUR"),
+])
+def test_a_profit_a_net_loss_is_compared_with_is_a_net_result(lang, text, org, unit):
+    """"Unter dem Strich stand ein Verlust von 112 Mio. Euro, nach einem Gewinn von 38 Mio. Euro": the profit a bottom
+    line is compared with is the net result of the year before, not an operating profit."""
+    x = extracted(lang, "Halvern\n\n" + text)
+    assert sorted((c.kind, figure_of(c), c.quantity.unit) for c in x.claims) == [
+        ("loss", 112e6, unit), ("net_income", 38e6, unit)], org
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le groupe Halvern Médias SA va supprimer 230 postes. La direction invoque l'effondrement des recettes "
+           "publicitaires et la hausse du prix du papier."),
+    ("en", "Halvern Media Plc will cut 230 jobs, blaming a slump in advertising revenue and rising paper prices."),
+    ("de", "Die Halvern Medien AG streicht 230 Stellen. Das Unternehmen begründet den Schritt mit dem Einbruch der "
+           "Werbeeinnahmen und hohen Papierpreisen."),
+    ("es", "Halvern Medios SA eliminará 230 empleos. La empresa lo atribuye a la caída de los ingresos publicitarios y "
+           "al aumento del precio del papel."),
+    ("nl", "Halvern Media BV schrapt 230 banen. Het bedrijf wijst op dalende advertentie-inkomsten en stijgende "
+           "papierprijzen."),
+    ("sv", "Halvern Media AB varslar 230 anställda. Bolaget pekar på minskade annonsintäkter och stigande "
+           "papperspriser."),
+])
+def test_advertising_revenue_and_paper_prices_are_causes(lang, text):
+    """"l'effondrement des recettes publicitaires et la hausse du prix du papier": advertising revenue falling is
+    demand, paper or raw material prices rising are costs (weak cues: a trend word beside them)."""
+    x = extracted(lang, "Halvern\n\n" + text)
+    assert sorted(c.object for c in x.claims if c.kind == "cause") == ["costs", "demand"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Supermercados Halvern SA cerrará 38 tiendas.\n\nLa cadena de supermercados andaluza, con 412 establecimientos "
+           "y unos 9.600 empleados, se prepara para un año de cambios."),
+    ("fr", "Halvern Marché SA fermera 38 magasins.\n\nL'enseigne de supermarchés bretonne, avec 412 magasins et quelque "
+           "9 600 salariés, se prépare à une année de changements."),
+])
+def test_a_word_for_the_company_described_then_its_staff_in_apposition(lang, text):
+    """"La cadena de supermercados andaluza, con ... unos 9.600 empleados,": a word for the company opening the
+    sentence, a few lowercase words after it describing it (where adjectives follow their noun), then staff in
+    apposition: the workforce."""
+    x = extracted(lang, "Halvern\n\n" + text)
+    assert [figure_of(c) for c in x.claims if c.kind == "workforce"] == [9600]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le groupe Halvern Médias SA supprime 230 postes. Ses recettes publicitaires ont reculé de 11 % en 2025."),
+    ("en", "Halvern Media Plc will cut 230 jobs. Its advertising revenue fell 11% in 2025."),
+    ("de", "Die Halvern Medien AG streicht 230 Stellen. Ihre Werbeeinnahmen sanken 2025 um 11 Prozent."),
+    ("es", "Halvern Medios SA eliminará 230 empleos. Sus ingresos publicitarios cayeron un 11 % en 2025."),
+    ("nl", "Halvern Media BV schrapt 230 banen. De advertentie-inkomsten daalden in 2025 met 11 procent."),
+    ("sv", "Halvern Media AB varslar 230 anställda. Annonsintäkterna minskade med 11 procent under 2025."),
+])
+def test_advertising_revenue_is_no_revenue_of_the_company(lang, text):
+    """"Ses recettes publicitaires ont reculé de 11 %": advertising revenue is a part of the revenue, no measure of
+    its own here (``money.other_measures``)."""
+    x = extracted(lang, "Halvern\n\n" + text)
+    assert [c.kind for c in x.claims] == ["job_cuts"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Halvern Media BV schrapt 230 banen. Volgens de directie heeft AI er niets mee te maken en gaat het om de "
+           "kosten."),
+    ("de", "Die Halvern Medien AG streicht 230 Stellen. Laut Vorstand hat KI damit nichts zu tun und es geht um die "
+           "Kosten."),
+    ("en", "Halvern Media Plc will cut 230 jobs. The company said AI played no part in it and the move was about costs."),
+    ("sv", "Halvern Media AB varslar 230 anställda. Enligt ledningen har AI inget med saken att göra och det handlar om "
+           "kostnaderna."),
+    ("fr", "Le groupe Halvern Médias SA supprime 230 postes. Selon la direction, l'IA n'y est pour rien et il s'agit "
+           "de réduire les coûts."),
+    ("es", "Halvern Medios SA eliminará 230 empleos. Según la dirección, la IA no tiene nada que ver y se trata de "
+           "reducir costes."),
+])
+def test_a_cause_denied_then_another_given_in_its_clause(lang, text):
+    """"AI heeft er niets mee te maken en gaat het om de kosten": the negation a few words after the first cause is
+    that cause's, not the next one's; the next one is affirmed."""
+    x = extracted(lang, "Halvern\n\n" + text)
+    assert sorted((c.object, c.polarity) for c in x.claims if c.kind == "cause") == [("AI", "deny"), ("costs", "affirm")]
