@@ -12,17 +12,21 @@ union's) read at first: 1 row, 1 right, 0 false alarms (0 hard), 6 misses (1,950
 Valence warehouse closing on 30 September or in December, and the union's July; the CEO's memo on AI and his denial;
 the union's 800 against 500; a 2025 operating profit of 1.4 against 1.7 billion crowns). Now 3 of the 7, no false
 alarm: the warehouse's two dates (a warehouse is a site, fr and es) and the memo against the CEO's denial
-("Tamberlin chief executive Pieter Vos": a name before a firm's title is the firm). Still missed: "Kestrova
-Industries" and "Kestrova" are two organisations across outlets; the German "Tamberlin streicht ..." (a bare name
-opening a German sentence) names no firm, so the union's 800 is lost; "crowns" names no one currency; "Selon la
-CGT, l'entrepôt fermera dès juillet" names no site.
+("Tamberlin chief executive Pieter Vos": a name before a firm's title is the firm). Still missed: the German
+"Tamberlin streicht ..." (a bare name opening a German sentence) names no firm, so the union's 800 is lost; "crowns"
+names no one currency; "Selon la CGT, l'entrepôt fermera dès juillet" names no site. ("Kestrova Industries" and
+"Kestrova" are one organisation across outlets now: below.)
 
 The fourth round (grensholm, pellacourt, talvora, ruskwell, norvika: 21 articles, 9 disagreements, three of them a
 union's) read at first: 2 rows, 2 right, 0 false alarms (0 hard), 7 misses (1,100 against 1,400 of one round and the
 union's 300 against the company's 180 in Germany; the Vierzon plant closing in March or June 2027, and the union's
 December; a first half's net profit of 410 against 460 million euros; the union's 2,600 against 2,300; a 2025
 operating profit of 2.3 against 2.8 billion Norwegian crowns). Found: the CEO's memo on AI against his denial, and
-2,300 against 2,700 of one round."""
+2,300 against 2,700 of one round.
+
+A bare name joins its one longer name across outlets (kestrova's 1,950 against 2,400 found); joining "Ashgrove" and
+"Ashgrove Software" brought the union's Monday against Sweden's Thursday as a date of the round, until the day a third
+party spoke was no date of the event."""
 
 from __future__ import annotations
 
@@ -36,11 +40,11 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 16  # of the 28 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 17  # of the 28 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
 # against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now; of the
-# fourth five's 9, 2 on first reading)
-SOFT_ALARMS = 0  # rows that are no disagreement, at most this many, and none hard (17 rows, all right)
+# fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets)
+SOFT_ALARMS = 0  # rows that are no disagreement, at most this many, and none hard (18 rows, all right)
 
 
 @pytest.fixture(scope="module")
