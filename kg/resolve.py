@@ -519,7 +519,8 @@ def _join_apart(events: list[_Event]) -> list[_Event]:
     stating the very same count (same scope) at another time, not long apart, from other articles, where no count
     of that aggregate disagrees, when one of the two is dated no finer than a month (a retrospective "announced
     in April", "in 2022"): one round dated differently (the temporal kind reports it), the smaller joining the
-    larger; so do two announcements of the closure of one named site. Two exact days weeks apart tell of two rounds.
+    larger; so do all announcements of the closure of one named site (a site closes once: the outlet that dates only
+    when it was told and two that date it apart). Two exact days weeks apart tell of two rounds.
     Only the announcements stating that count within the years apart are looked at."""
     stating = defaultdict(list)  # (count, scope) -> [(middle day, place, announcement)], by middle day
     for place, f in enumerate(events):
@@ -547,7 +548,7 @@ def _join_apart(events: list[_Event]) -> list[_Event]:
             aggregate = _apart_keys(f)[(value, scope)]
             if _disjoint(e.by_article, f.by_article) and not f.count_values[(scope, aggregate)] - {value}:
                 found.append(f)
-        if len(found) == 1:
+        if len(found) == 1 or found and e.founder.kind == "store_closure":  # a site closes once
             for m in list(e.members):
                 found[0].add(m, "same-figure-apart")
             gone.add(id(e))

@@ -26,7 +26,8 @@ operating profit of 2.3 against 2.8 billion Norwegian crowns). Found: the CEO's 
 
 A bare name joins its one longer name across outlets (kestrova's 1,950 against 2,400 found); joining "Ashgrove" and
 "Ashgrove Software" brought the union's Monday against Sweden's Thursday as a date of the round, until the day a third
-party spoke was no date of the event."""
+party spoke was no date of the event. All closures of one named site are one (pellacourt's Vierzon plant in March or
+June 2027, beside an outlet that dates only when the closure was told)."""
 
 from __future__ import annotations
 
@@ -40,11 +41,11 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 17  # of the 28 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 18  # of the 28 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
 # against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now; of the
-# fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets)
-SOFT_ALARMS = 0  # rows that are no disagreement, at most this many, and none hard (18 rows, all right)
+# fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets, pellacourt's once a site's closures were one)
+SOFT_ALARMS = 0  # rows that are no disagreement, at most this many, and none hard (19 rows, all right)
 
 
 @pytest.fixture(scope="module")
