@@ -118,6 +118,16 @@ def test_numeric_not_across_organisations_rounds_totals_scopes_or_one_article(st
     assert find_contradictions(store, kind="numeric") == []
 
 
+def test_numeric_the_whole_company_is_the_scope_a_figure_leaves_open(store):
+    """"1,400 jobs worldwide" against "1,100 jobs" (twice): one round told differently."""
+    load(store, article("w1", "2026-02-10", Said("Northwind will cut 1,100 jobs.", value=1100, when="2026-02-10")),
+         article("w2", "2026-02-10", Said("Northwind schrapt 1.100 banen.", value=1100, when="2026-02-10")),
+         article("w3", "2026-02-11", Said("Northwind cuts 1,400 jobs worldwide.", value=1400, when="2026-02-10",
+                                          segment="total")))
+    [c] = find_contradictions(store)
+    assert (c["kind"], [x["value"] for x in c["claims"]]) == ("numeric", [1100, 1400])
+
+
 def test_numeric_figures_far_apart_measure_different_things(store):
     """1,400 apprentices read as staff against a workforce of 130,000: more than five times apart, no row."""
     load(store, article("f1", "2024-12-20", Said("Northwind will cut apprenticeships from 1,400.", kind="workforce",
