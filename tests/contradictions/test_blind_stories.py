@@ -27,7 +27,10 @@ operating profit of 2.3 against 2.8 billion Norwegian crowns). Found: the CEO's 
 A bare name joins its one longer name across outlets (kestrova's 1,950 against 2,400 found); joining "Ashgrove" and
 "Ashgrove Software" brought the union's Monday against Sweden's Thursday as a date of the round, until the day a third
 party spoke was no date of the event. All closures of one named site are one (pellacourt's Vierzon plant in March or
-June 2027, beside an outlet that dates only when the closure was told)."""
+June 2027, beside an outlet that dates only when the closure was told). Still missed of the fourth round: the unions'
+figures beside the company's in one article (taken for two rounds), "crowns" and "kronen" (Norwegian here, read as
+Swedish or not at all), a subsidiary named after its parent taking the parent's result, "le site fermera dès
+décembre", and 1,400 "wereldwijd" in an article that also leaves a plant's 120 open."""
 
 from __future__ import annotations
 
