@@ -1,5 +1,6 @@
 """The key under which an organisation's names are one across articles ("Nissan Motor Co." and "NISSAN" are
-"nissan"), and the stem an article's short name shares with its long one ("Harlow" and "Harlow Foods").
+"nissan"), the stem an article's short name shares with its long one ("Harlow" and "Harlow Foods"), and the
+keys that are one across outlets (``joined``: "Kestrova" in some, "Kestrova Industries" in others).
 
 The words come from the lexicons: legal forms and group words never tell two companies apart; the other
 business words ("Foods", "Energy", "Cars") may, so the key keeps them. Resolution groups claims by the key;
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
 
 from kg.lexicon import across, legal_forms
@@ -35,3 +37,20 @@ def identity(name: str) -> str:
 def stem(name: str) -> str:
     """A name without its business words: "Harlow Foods" and "Harlow" share "harlow"."""
     return _key(name, _BUSINESS)
+
+
+def joined(linked: Mapping[str, set[str]]) -> dict[str, str]:
+    """The key each of these organisation keys is resolved under, given the Wikidata items each is linked to: a
+    bare name joins the one longer key of its stem ("kestrova" joins "kestrova industries"), when no other key
+    shares that stem ("marrick" beside "marrick foods" and "marrick insurance" joins neither) and Wikidata does
+    not tell the two apart (neither is linked, or both to the same items: "siemens" is not "siemens energy").
+    Only keys of one stem bear on each other, so the keys of a few stems give their part of the whole answer."""
+    by_stem: dict[str, list[str]] = {}
+    for key in linked:
+        by_stem.setdefault(stem(key), []).append(key)
+    keys = {key: key for key in linked}
+    for bare, group in by_stem.items():
+        longer = [k for k in group if k != bare]
+        if bare in linked and len(longer) == 1 and linked[bare] == linked[longer[0]]:
+            keys[bare] = longer[0]
+    return keys

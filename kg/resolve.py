@@ -55,7 +55,7 @@ from kg.mapping import (
     resolution_items,
     resolver_version,
 )
-from kg.orgkeys import identity
+from kg.orgkeys import identity, joined, stem
 from kg.pool import process_pool
 from kg.queries import term_value
 from kg.records import Announcement, ClaimDetails, Placement, Resolution, TimeRef
@@ -109,6 +109,7 @@ _DETAILS = {
     "speaker": "SELECT ?claim ?speaker WHERE { GRAPH ?g { ?claim prov:wasAttributedTo ?s . ?s schema:name ?speaker } }",
     "cited": "SELECT ?claim ?cited WHERE { GRAPH ?g { ?claim nkg:sourceCited ?s . ?s schema:name ?cited } }",
     "third": "SELECT ?claim ?thirdParty WHERE { GRAPH ?g { ?claim a nkg:Claim ; nkg:thirdParty ?thirdParty } }",
+    "qid": "SELECT ?claim ?qid WHERE { GRAPH ?g { ?claim a nkg:Claim ; nkg:organization ?o . ?o owl:sameAs ?qid } }",
     "date": "SELECT ?claim ?published WHERE { GRAPH ?g { ?claim a nkg:Claim ; prov:wasDerivedFrom ?a . "
             "?a schema:datePublished ?published } }",
     "publisher": "SELECT ?claim ?publisher WHERE { GRAPH ?g { ?claim a nkg:Claim ; prov:wasDerivedFrom ?a . "
@@ -297,7 +298,7 @@ def _placed(iri: str, v: dict) -> Placed:
                exact=float(v["value"]) if v["value"] is not None else None,
                scope=v["segment"], aggregate=v["aggregate"],
                confidence=float(v["confidence"]) if v["confidence"] is not None else 0.5, pub=pub,
-               polarity=v["polarity"], speaker=v["speaker"], third_party=bool(v["thirdParty"]),
+               polarity=v["polarity"], speaker=v["speaker"], third_party=bool(v["thirdParty"]), qid=v["qid"],
                object=v["object"] if v["kind"] in ("cause", "layoff_outlook", "store_closure") else None)
     if v["when"] and v["timing"] in ("horizon", "counted", "beyond"):
         c.horizon, c.horizon_when, c.horizon_precision = (_day(v["ts"]), _day(v["te"])), v["when"], v["precision"]
@@ -518,7 +519,8 @@ def _join_apart(events: list[_Event]) -> list[_Event]:
     stating the very same count (same scope) at another time, not long apart, from other articles, where no count
     of that aggregate disagrees, when one of the two is dated no finer than a month (a retrospective "announced
     in April", "in 2022"): one round dated differently (the temporal kind reports it), the smaller joining the
-    larger; so do two announcements of the closure of one named site. Two exact days weeks apart tell of two rounds.
+    larger; so do all announcements of the closure of one named site (a site closes once: the outlet that dates only
+    when it was told and two that date it apart). Two exact days weeks apart tell of two rounds.
     Only the announcements stating that count within the years apart are looked at."""
     stating = defaultdict(list)  # (count, scope) -> [(middle day, place, announcement)], by middle day
     for place, f in enumerate(events):
@@ -546,7 +548,7 @@ def _join_apart(events: list[_Event]) -> list[_Event]:
             aggregate = _apart_keys(f)[(value, scope)]
             if _disjoint(e.by_article, f.by_article) and not f.count_values[(scope, aggregate)] - {value}:
                 found.append(f)
-        if len(found) == 1:
+        if len(found) == 1 or found and e.founder.kind == "store_closure":  # a site closes once
             for m in list(e.members):
                 found[0].add(m, "same-figure-apart")
             gone.add(id(e))
@@ -623,14 +625,24 @@ def _span(c: Placed) -> tuple[int | None, int | None]:
     return c.event or c.pub or (None, None)
 
 
+def organisation_keys(names) -> dict[str, str]:
+    """The key each organisation's claims are resolved under, by its ``identity``, of (name, Wikidata item or None)
+    pairs: its identity, or the longer one it joins across outlets (``orgkeys.joined``)."""
+    linked: dict[str, set[str]] = defaultdict(set)
+    for name, qid in names:
+        linked[identity(name)].update([qid] if qid else [])
+    return joined(linked)
+
+
 def resolve(claims: list[Placed]) -> Resolution:
     """Group the claims into announcements, and let each contradiction kind make its topics (pure: no store)."""
+    keys = organisation_keys((c.org, c.qid) for c in claims)
     names: dict[str, Counter] = defaultdict(Counter)
-    for c in claims:  # "Nissan Motor Co." in one article, "Nissan" in others: one organisation, under its most used name
-        names[identity(c.org)][c.org] += 1
+    for c in claims:  # "Nissan Motor Co." in one article, "Nissan" in others: one organisation, under its most used
+        names[keys[identity(c.org)]][c.org] += 1  # name; so are "Kestrova" and "Kestrova Industries" (orgkeys.joined)
     used = {key: min(spellings.items(), key=lambda kv: (-kv[1], kv[0]))[0] for key, spellings in names.items()}
     for c in claims:
-        c.org = used[identity(c.org)]
+        c.org = used[keys[identity(c.org)]]
     groups: dict[tuple, list[Placed]] = defaultdict(list)
     for c in claims:
         groups[(c.org, c.kind, GROUP_OF_MODALITY.get(c.modality, "statement"), c.object or "")].append(c)
@@ -682,8 +694,9 @@ def resolve_all(store, note: str = "", rows: dict[str, dict] | None = None, jobs
     resolves the whole store again."""
     rows = _rows(store) if rows is None else rows
     groups: dict[str, dict[str, dict]] = defaultdict(dict)  # organisation key -> its claims' rows
+    keys = organisation_keys((v["org"], v["qid"]) for v in rows.values())
     for iri, v in rows.items():
-        groups[identity(v["org"])][iri] = v
+        groups[keys[identity(v["org"])]][iri] = v
     work = Work(True, len(groups), len({v["article"] for v in rows.values()}), len(rows), 0, 0, note=note)
 
     def quads():
@@ -807,8 +820,8 @@ class _TopicRows:
 # The resolution inputs (INPUTS_GRAPH): for each organisation key and article, one node with the values
 # resolution reads of the article's claims about it (``_FIELDS``, as JSON), so that an incremental resolution
 # reads the new articles' graphs and these, not the graphs of every article of the organisations it touches.
-_INPUT_KEY, _INPUT_ARTICLE, _INPUT_ROWS, _VERSION = (NamedNode(NKG + p) for p in (
-    "inputKey", "inputArticle", "inputClaims", "resolverVersion"))
+_INPUT_KEY, _INPUT_STEM, _INPUT_ARTICLE, _INPUT_ROWS, _VERSION = (NamedNode(NKG + p) for p in (
+    "inputKey", "inputStem", "inputArticle", "inputClaims", "resolverVersion"))
 
 
 def _inputs(rows: dict[str, dict], version: bool = False) -> Iterator[Quad]:
@@ -819,6 +832,7 @@ def _inputs(rows: dict[str, dict], version: bool = False) -> Iterator[Quad]:
     for (key, article), entries in sorted(groups.items()):
         node = inputs_iri(key, article)
         yield Quad(node, _INPUT_KEY, Literal(key), INPUTS_GRAPH)
+        yield Quad(node, _INPUT_STEM, Literal(stem(key)), INPUTS_GRAPH)
         yield Quad(node, _INPUT_ARTICLE, article_iri(article), INPUTS_GRAPH)
         yield Quad(node, _INPUT_ROWS, Literal(json.dumps(sorted(entries), ensure_ascii=False, separators=(",", ":"))),
                    INPUTS_GRAPH)
@@ -831,8 +845,9 @@ _ANY_KEY = "ASK { GRAPH $resolution { ?announcement nkg:orgKey ?key } }"
 _OTHER_VERSION = "ASK { GRAPH $inputs { $inputs nkg:resolverVersion ?v FILTER (?v != $version) } }"
 _NAMES_IN = "SELECT DISTINCT ?g ?name WHERE { $scope GRAPH ?g { ?claim a nkg:Claim ; nkg:organization ?o . ?o schema:name ?name } }"
 _KEYS_OF = "SELECT DISTINCT ?key WHERE { $scope GRAPH $inputs { ?input nkg:inputArticle ?article ; nkg:inputKey ?key } }"
-_INPUTS_OF = ("SELECT ?input ?key ?article ?claims WHERE { $scope GRAPH $inputs { ?input nkg:inputKey ?key ; "
-              "nkg:inputArticle ?article ; nkg:inputClaims ?claims } }")
+_KEYS_OF_STEMS = "SELECT DISTINCT ?key WHERE { $scope GRAPH $inputs { ?input nkg:inputStem ?stem ; nkg:inputKey ?key } }"
+_INPUTS_OF = ("SELECT ?input ?key ?stem ?article ?claims WHERE { $scope GRAPH $inputs { ?input nkg:inputKey ?key ; "
+              "nkg:inputStem ?stem ; nkg:inputArticle ?article ; nkg:inputClaims ?claims } }")
 _DIGESTS_OF = "SELECT ?node ?key ?digest WHERE { $scope GRAPH $resolution { ?node nkg:orgKey ?key ; nkg:itemDigest ?digest } }"
 # An item's quads in the resolution graph: its node's, its placed claims' (announcements), its sides' (topics).
 _ITEM_QUADS = ["SELECT ?s ?p ?o WHERE { $scope GRAPH $resolution { " + pattern + " } }" for pattern in (
@@ -889,18 +904,33 @@ def resolve_articles(store, article_ids, rows: dict[str, dict] | None = None, jo
         for row in _run(store, _KEYS_OF, _values("article", [article_iri(a) for a in batch])):
             keys.add(row["key"].value)  # also an organisation they no longer mention
     keys |= set(fresh)
+    for batch in _batches(sorted({stem(k) for k in keys}), KEY_BATCH):  # the keys that may join them, or did
+        keys.update(row["key"].value for row in _run(store, _KEYS_OF_STEMS, _values("stem", map(Literal, batch))))
     work = Work(False, len(keys), len(ids), 0, 0, 0)
     changed = {article_iri(a) for a in ids}
     with process_pool(jobs) if jobs > 1 and keys else nullcontext() as pool:
-        for batch in _batches(sorted(keys), KEY_BATCH):
+        for batch in _stem_batches(keys):
             _resolve_part(store, batch, fresh, changed, work, pool, jobs)
     return work
 
 
+def _stem_batches(keys: set[str]) -> Iterator[list[str]]:
+    """The keys in batches of about ``KEY_BATCH``, the keys of one stem in one batch (``orgkeys.joined``)."""
+    batch: list[str] = []
+    for key in sorted(keys, key=lambda k: (stem(k), k)):
+        if len(batch) >= KEY_BATCH and stem(batch[-1]) != stem(key):
+            yield batch
+            batch = []
+        batch.append(key)
+    if batch:
+        yield batch
+
+
 def _resolve_part(store, keys: list[str], fresh: dict[str, dict[str, dict]], changed: set[NamedNode],
                   work: Work, pool=None, jobs: int = 1) -> None:
-    """Resolve the organisations of these keys again from their stored inputs, those of the ``changed`` articles
-    replaced by ``fresh``; write what changed of their part and of their inputs in one transaction.
+    """Resolve the organisations of these keys (all of their stems) again from their stored inputs, those of the
+    ``changed`` articles replaced by ``fresh``, the keys that join one another together (``organisation_keys``);
+    write what changed of their part and of their inputs in one transaction.
 
     An announcement or topic whose digest (``nkg:itemDigest``) is the one stored has the quads stored: only
     the others are turned into quads (in ``pool``'s workers, if given), and only the stored quads of those that
@@ -913,14 +943,20 @@ def _resolve_part(store, keys: list[str], fresh: dict[str, dict[str, dict]], cha
         entries = {iri: dict(zip(_FIELDS, values, strict=True)) for iri, values in json.loads(row["claims"].value)}
         work.stored += len(entries)
         if row["article"] in changed:
-            dropped += [(row["input"], p, row[v]) for p, v in ((_INPUT_KEY, "key"), (_INPUT_ARTICLE, "article"),
-                                                              (_INPUT_ROWS, "claims"))]
+            dropped += [(row["input"], p, row[v]) for p, v in ((_INPUT_KEY, "key"), (_INPUT_STEM, "stem"),
+                                                              (_INPUT_ARTICLE, "article"), (_INPUT_ROWS, "claims"))]
         else:
             kept[key].update(entries)
     stored: dict[str, dict[str, str]] = defaultdict(dict)  # key -> item node IRI -> its stored digest
     for row in _run(store, _DIGESTS_OF, scope):
         stored[row["key"].value][row["node"].value] = row["digest"].value
-    tasks = [(kept[key] | fresh.get(key, {}), stored[key]) for key in keys]
+    rows = {key: kept[key] | fresh.get(key, {}) for key in keys}
+    under = organisation_keys((v["org"], v["qid"]) for key in keys for v in rows[key].values())
+    groups: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        groups[under.get(key, key)].append(key)
+    tasks = [({iri: v for k in group for iri, v in rows[k].items()}, {n: d for k in group for n, d in stored[k].items()})
+             for group in groups.values()]
     work.claims += sum(len(new) for new, _ in tasks)
     if pool is None:
         results = [_changed_items(tasks)]

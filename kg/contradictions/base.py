@@ -53,6 +53,7 @@ class Placed:
     object: str | None = None
     speaker: str | None = None
     third_party: bool = False  # a union's, analysts'... word, not the organisation's own
+    qid: str | None = None  # the Wikidata item its organisation is linked to in its article
     details: ClaimDetails | None = None
     basis: str = "founder"  # how it came onto its announcement
 

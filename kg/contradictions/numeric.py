@@ -59,19 +59,20 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
     for e in resolved.events:
         groups = defaultdict(list)
         totals = defaultdict(Intervals)  # (unit, scope) -> the values stated as a total
+        scopes = {id(m): _scope(m, e.members) for m in e.members}
         for t in e.members:
             if t.aggregate == "total" and t.unit and t.low is not None:
-                totals[(t.unit, t.scope)].add(t.low, t.high)
+                totals[(t.unit, scopes[id(t)])].add(t.low, t.high)
         for m in e.members:
             if m.unit and m.low is not None and m.aggregate != "part":  # a part of a round, which part unsaid
                 # a figure the text leaves unmarked that another states as the total is that total; sums of money
                 # ("en tout 4 milliards" of savings) are not rounds against totals
-                total = m.aggregate is None and (m.unit, m.scope) in totals and totals[(m.unit, m.scope)].meets(
-                    m.low, m.high)
+                total = m.aggregate is None and (m.unit, scopes[id(m)]) in totals and totals[
+                    (m.unit, scopes[id(m)])].meets(m.low, m.high)
                 aggregate = "total" if total else m.aggregate
                 target = m.kind in LEVELS and m.modality in ("planned", "expected")  # a headcount aimed at is no level
                 groups[(m.unit + (" target" if target else ""),
-                        aggregate if m.unit in ROUNDED or aggregate == "change" else None, m.scope)].append(m)
+                        aggregate if m.unit in ROUNDED or aggregate == "change" else None, scopes[id(m)])].append(m)
         by_article = defaultdict(list)
         for m in e.members:
             by_article[m.article].append(m)
@@ -101,6 +102,14 @@ def _topic(e: Event, unit: str, aggregate: str | None, scope: str | None, member
     yield Topic(KIND, f"{unit}/{aggregate or 'level'}/{scope or 'open'}" + (f"/told {told}" if told else ""), e.org,
                 f"{e.kind} {what} {e.when or 'undated'}",
                 against_main([side(ms, iv, figure_label) for ms, iv in clusters]), e.index, note)
+
+
+def _scope(m: Placed, members: list[Placed]) -> str | None:
+    """Its segment; the whole company ("1,400 jobs worldwide", `segments.total`) is the scope a figure leaves open,
+    unless its own article also gives a figure of that unit in the open scope (then one of them is a part)."""
+    if m.scope != "total" or any(o.article == m.article and o.unit == m.unit and o.scope is None for o in members):
+        return m.scope
+    return None
 
 
 def _told_together(forecasts: list[Placed]) -> list[list[Placed]]:

@@ -1,6 +1,6 @@
 """Temporal: different dates for the same event: when an announcement was made or its cuts happened, or the
 date by which a plan is to be done (its horizon). The dates of the articles about it are never compared: a
-claim dated only by its article gives no date here.
+claim dated only by its article gives no date here, nor a third party's word of when it spoke.
 
 Topics: one per announcement of an event (not a level such as a workforce or revenue, which is measured at
 many times) and role: event (its date as reported, on or before the article), effect (a stated date reaching
@@ -40,8 +40,10 @@ nkgsh:TemporalSideShape a sh:NodeShape ;
 """
 
 _ROLES = {
-    # an event's date as reported: on or before the article
-    "event": (lambda m: m.event if m.event_stated and (m.pub is None or m.event[0] <= m.pub[1]) else None,
+    # an event's date as reported: on or before the article; a third party's is the day it spoke ("the union said
+    # on Monday that 1,400 jobs would go"), not the company's
+    "event": (lambda m: m.event if m.event_stated and not m.third_party and (m.pub is None or m.event[0] <= m.pub[1])
+              else None,
               lambda m: m.event_when, lambda m: m.event_precision, "date"),
     # when it takes effect: a stated date that reaches past the article ("will close the plant in 2027")
     "effect": (lambda m: m.event if m.event_stated and m.pub is not None and m.event[1] > m.pub[1] else None,

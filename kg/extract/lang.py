@@ -258,6 +258,8 @@ class Lang:
         self.currency_signs: dict[str, str] = {**currency_symbols(tuple(self.currency_codes)), **{
             k.lower(): v for k, v in shared_and(code, "signs", "currency", {}).items()}}
         self.currency_after: list[str] = shared_and(code, "signs", "currency_after", [])
+        self.currency_shared = frozenset(norm(w) for w in num.get("currency_shared", []))  # "kronen": whose?
+        self.same_name = [frozenset(codes) for codes in shared_and(code, "signs", "same_name", [])]
         self.suffixes: dict[str, float] = {k: float(v) for k, v in shared_and(code, "numbers", "suffixes", {}).items()}
         self.spaced_suffixes: list[str] = shared_and(code, "numbers", "spaced_suffixes", [])
         # magnitudes written as one word with a currency after a figure ("512 Mkr", "4,8 mdkr", "90 MSEK")

@@ -158,6 +158,8 @@ def find_quantities(doc: Doc) -> None:
         m, v1 = _words_go_on(pattern, text, m, v1, lang)  # "dos mil quinientos", "deux mille cinq cents"
         pos = m.end()
         unit = _unit_of(m)
+        if norm(re.sub(r"\s+", " ", m.group("cur") or "")) in lang.currency_shared:
+            unit = _named_before(doc, unit)  # "19 miljard Noorse kronen ... 2,3 miljard kronen": Norwegian
         if unit == "count" and m.group("s1") and v1 >= 1e6 and (_phrase_ends(doc, m.end()) or _compared(doc, start, m.end())):
             unit = _money_before(doc, start) or unit  # "4,2 milliards d'euros ... une perte de 150 millions.", "jämfört
             # med 1,9 miljarder året innan"
@@ -261,6 +263,17 @@ def _money_before(doc: Doc, start: int) -> str | None:
         if o.quantity.unit not in ("count", "percent", "days"):
             return o.quantity.unit
     return None
+
+
+def _named_before(doc: Doc, unit: str) -> str:
+    """The currency of a word that does not say whose ("kronen"): that of the last sum before it in the article in a
+    currency the word may name (``signs.same_name``), else its own (``unit``)."""
+    family = next((f for f in doc.lang.same_name if unit in f), None)
+    if family:
+        for o in reversed(doc.quantities):
+            if o.quantity.unit in family:
+                return o.quantity.unit
+    return unit
 
 
 def _words_go_on(pattern: re.Pattern, text: str, m: re.Match, value: float, lang: Lang) -> tuple[re.Match, float]:

@@ -1,5 +1,5 @@
-"""Contradictions end to end on sixteen stories written blind for the project (before the rules were run on them),
-in three rounds of six, five and five: three to five articles each, in en, nl, sv, de, fr and es, about made-up
+"""Contradictions end to end on twenty-one stories written blind for the project (before the rules were run on them),
+in four rounds of six, five, five and five: three to five articles each, in en, nl, sv, de, fr and es, about made-up
 companies. Each ``stories/<set>.jsonl`` has its ``<set>.expected.json``: every disagreement a careful reader sees
 (``expect``: a row of one of the ``any`` kinds whose shown claims carry each ``match`` value, figure, time or cause;
 ``"severity": "soft"`` where a side is only a third party's word, so a hard row there is a hard false alarm) and the
@@ -12,10 +12,25 @@ union's) read at first: 1 row, 1 right, 0 false alarms (0 hard), 6 misses (1,950
 Valence warehouse closing on 30 September or in December, and the union's July; the CEO's memo on AI and his denial;
 the union's 800 against 500; a 2025 operating profit of 1.4 against 1.7 billion crowns). Now 3 of the 7, no false
 alarm: the warehouse's two dates (a warehouse is a site, fr and es) and the memo against the CEO's denial
-("Tamberlin chief executive Pieter Vos": a name before a firm's title is the firm). Still missed: "Kestrova
-Industries" and "Kestrova" are two organisations across outlets; the German "Tamberlin streicht ..." (a bare name
-opening a German sentence) names no firm, so the union's 800 is lost; "crowns" names no one currency; "Selon la
-CGT, l'entrepôt fermera dès juillet" names no site."""
+("Tamberlin chief executive Pieter Vos": a name before a firm's title is the firm). Still missed: the German
+"Tamberlin streicht ..." (a bare name opening a German sentence) names no firm, so the union's 800 is lost; "crowns"
+names no one currency; "Selon la CGT, l'entrepôt fermera dès juillet" names no site. ("Kestrova Industries" and
+"Kestrova" are one organisation across outlets now: below.)
+
+The fourth round (grensholm, pellacourt, talvora, ruskwell, norvika: 21 articles, 9 disagreements, three of them a
+union's) read at first: 2 rows, 2 right, 0 false alarms (0 hard), 7 misses (1,100 against 1,400 of one round and the
+union's 300 against the company's 180 in Germany; the Vierzon plant closing in March or June 2027, and the union's
+December; a first half's net profit of 410 against 460 million euros; the union's 2,600 against 2,300; a 2025
+operating profit of 2.3 against 2.8 billion Norwegian crowns). Found: the CEO's memo on AI against his denial, and
+2,300 against 2,700 of one round.
+
+A bare name joins its one longer name across outlets (kestrova's 1,950 against 2,400 found); joining "Ashgrove" and
+"Ashgrove Software" brought the union's Monday against Sweden's Thursday as a date of the round, until the day a third
+party spoke was no date of the event. All closures of one named site are one (pellacourt's Vierzon plant in March or
+June 2027, beside an outlet that dates only when the closure was told). Still missed of the fourth round: the unions'
+figures beside the company's in one article (taken for two rounds), "crowns" and "kronen" (Norwegian here, read as
+Swedish or not at all), a subsidiary named after its parent taking the parent's result, "le site fermera dès
+décembre", and 1,400 "wereldwijd" in an article that also leaves a plant's 120 open."""
 
 from __future__ import annotations
 
@@ -29,10 +44,11 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 14  # of the 19 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 18  # of the 28 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
-# against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now)
-SOFT_ALARMS = 0  # rows that are no disagreement, at most this many, and none hard (15 rows, all right)
+# against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now; of the
+# fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets, pellacourt's once a site's closures were one)
+SOFT_ALARMS = 0  # rows that are no disagreement, at most this many, and none hard (19 rows, all right)
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +84,7 @@ def _score(found: dict[str, list[dict]]) -> tuple[int, int, list[dict]]:
 
 
 def test_every_set_has_its_expectations_and_each_article_its_set():
-    assert len(SETS) == 16
+    assert len(SETS) == 21
     for name in SETS:
         ids = [json.loads(line)["id"] for line in (STORIES / f"{name}.jsonl").read_text().splitlines()]
         assert 3 <= len(ids) <= 5 and all(i.split("-")[0] == name for i in ids)
@@ -78,7 +94,7 @@ def test_every_set_has_its_expectations_and_each_article_its_set():
 
 def test_no_hard_false_alarm_and_a_floor_on_what_is_found(found):
     expected, found_count, alarms = _score(found)
-    assert expected == 19
+    assert expected == 28
     assert not [a["explanation"] for a in alarms if a["severity"] == "hard"]
     assert len(alarms) <= SOFT_ALARMS, [a["explanation"] for a in alarms]
     assert found_count >= FLOOR

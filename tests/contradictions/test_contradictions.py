@@ -118,6 +118,27 @@ def test_numeric_not_across_organisations_rounds_totals_scopes_or_one_article(st
     assert find_contradictions(store, kind="numeric") == []
 
 
+def test_numeric_the_whole_company_is_the_scope_a_figure_leaves_open(store):
+    """"1,400 jobs worldwide" against "1,100 jobs" (twice): one round told differently."""
+    load(store, article("w1", "2026-02-10", Said("Northwind will cut 1,100 jobs.", value=1100, when="2026-02-10")),
+         article("w2", "2026-02-10", Said("Northwind schrapt 1.100 banen.", value=1100, when="2026-02-10")),
+         article("w3", "2026-02-11", Said("Northwind cuts 1,400 jobs worldwide.", value=1400, when="2026-02-10",
+                                          segment="total")))
+    [c] = find_contradictions(store)
+    assert (c["kind"], [x["value"] for x in c["claims"]]) == ("numeric", [1100, 1400])
+
+
+def test_rounds_of_store_closures_are_not_one_closure_as_a_named_site_is(store):
+    """A chain's own stores closed in rounds (38 in March, 50 in June, 20 next year) are three rounds, not one
+    closure dated three ways: only a named site closes once."""
+    closing = dict(kind="store_closure", object="Northwind", modality="planned")
+    load(store, article("s1", "2026-02-10", Said("Northwind will close 38 stores in March.", value=38, when="2026-03",
+                                                 **closing)),
+         article("s2", "2026-05-12", Said("Northwind will close 50 stores in June.", value=50, when="2026-06", **closing)),
+         article("s3", "2026-09-15", Said("Northwind will close 20 stores in 2027.", value=20, when="2027", **closing)))
+    assert find_contradictions(store) == []
+
+
 def test_numeric_figures_far_apart_measure_different_things(store):
     """1,400 apprentices read as staff against a workforce of 130,000: more than five times apart, no row."""
     load(store, article("f1", "2024-12-20", Said("Northwind will cut apprenticeships from 1,400.", kind="workforce",

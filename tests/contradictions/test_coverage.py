@@ -138,6 +138,12 @@ ARTICLES = {
                  "Rendal Motors will cut 11,000 jobs in the United States, the carmaker said on Tuesday.\n",
     "rendal-de": " date 2026-09-09\nRendal Motors streicht 11.000 Stellen in Deutschland\n\n"
                  "Rendal Motors streicht 11.000 Stellen in Deutschland, teilte der Autobauer am Mittwoch mit.\n",
+    "soissons-en": " date 2026-10-14\nOstrova Glass to close Soissons plant\n\n"
+                   "Ostrova Glass said on Tuesday it would close its Soissons plant.\n",
+    "soissons-fr": " date 2026-10-13\nOstrova Glass fermera son usine de Soissons\n\n"
+                   "Ostrova Glass fermera son usine de Soissons en mars 2027, a annoncé mardi la direction.\n",
+    "soissons-de": " date 2026-10-14\nOstrova Glass schließt Werk in Soissons\n\n"
+                   "Ostrova Glass schließt sein Werk in Soissons im Juni 2027, teilte das Unternehmen am Dienstag mit.\n",
     "maple-en": " date 2026-11-17\nMaple Retail to cut 1,200 jobs\n\n"
                 "Maple Retail will cut 1,200 jobs, the company said on Tuesday. In total, the retailer has cut 5,000 "
                 "jobs since 2024.\n",
@@ -160,7 +166,8 @@ STORIES = {"part": ("wire-en", "desk-en"), "known": ("wire-en", "post-sv", "blat
            "critics": ("memo-sv", "critics-en"), "memo-denied": ("memo-sv", "critics-en", "denial-fr"),
            "site": ("graz-en", "graz-de", "graz-fr", "linz-en"), "periods": ("steel-en", "acero-es", "stahl-de"),
            "outlook-abroad": ("rendal-en", "rendal-us"), "outlook-home": ("rendal-en", "rendal-us", "rendal-de"),
-           "totals": ("maple-en", "maple-fr"), "totals-apart": ("maple-en", "maple-de")}
+           "totals": ("maple-en", "maple-fr"), "totals-apart": ("maple-en", "maple-de"),
+           "site-told": ("soissons-en", "soissons-fr", "soissons-de")}
 
 
 @pytest.fixture(scope="module")
@@ -279,6 +286,14 @@ def test_one_site_named_after_or_before_its_plant_noun_in_any_language_is_one_cl
     [row] = found["site"]
     assert (row["kind"], row["topic"]) == ("temporal", "store_closure takes effect (2027-Q4)")
     assert [c["articles"] for c in row["claims"]] == [["graz-fr"], ["graz-de"]]  # ("by the end of 2027": a horizon)
+
+
+def test_one_site_closing_in_two_months_is_one_closure_beside_the_outlet_that_dates_only_when_it_was_told(found):
+    """"will close its Soissons plant" (said on Tuesday), "en mars 2027" and "im Juni 2027": one closure, dated apart."""
+    [row] = found["site-told"]
+    assert (row["kind"], row["severity"]) == ("temporal", "soft")
+    assert [(c["when"], c["articles"]) for c in row["claims"]] == [("2027-03", ["soissons-fr"]),
+                                                                   ("2027-06", ["soissons-de"])]
 
 
 def test_a_result_of_the_half_year_is_no_rival_of_the_second_quarters(found):

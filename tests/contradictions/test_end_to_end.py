@@ -99,6 +99,22 @@ def test_a_union_s_figure_against_the_company_s_is_a_soft_row(tmp_path):
     assert {c["value"] for c in rows[0]["claims"]} == {900, 1400}
 
 
+UNION_SPOKE = {  # a country's notice dated Thursday, and the day a union spoke, after the company's cuts of this year
+    "wire-en.txt": " date 2026-09-08\nVelmora Software to cut up to 700 jobs\n\n"
+                   "Velmora Software said on Tuesday it would cut up to 700 jobs this year.\n",
+    "tidning-sv.txt": " date 2026-09-10\nVelmora varslar 60 i Sverige\n\n"
+                      "Mjukvaruföretaget Velmora Software varslar 60 anställda i Sverige, meddelade bolaget på torsdagen.\n",
+    "post-en.txt": " date 2026-09-15\nUnion sees more cuts at Velmora\n\n"
+                   "The Unite union said on Monday that it believed 1,100 jobs would go at Velmora Software this year.\n",
+}
+
+
+def test_the_day_a_union_spoke_is_no_rival_date_of_the_company_s_cuts(tmp_path):
+    rows = contradictions(tmp_path, UNION_SPOKE)
+    assert [(r["kind"], r["severity"]) for r in rows] == [("numeric", "soft")]
+    assert {c["value"] for c in rows[0]["claims"]} == {700, 1100}
+
+
 UNION_HORIZON = {  # the company's horizon, and a union's earlier one, both month-precise: a disagreement, a third party's
     "wire-en.txt": " date 2026-06-09\nGarnock Mills to cut 1,400 jobs\n\n"
                    "Garnock Mills will cut 1,400 jobs by March 2028, the company said on Tuesday.\n",

@@ -206,3 +206,19 @@ def test_a_store_resolved_by_another_version_says_so_and_a_rebuild_of_the_same_a
     store = EmbeddedStore(store_path)
     report = build([path], store)  # every article unchanged
     assert report.count("unchanged") == 20 and report.resolution.full and not resolution_outdated(store)
+
+
+def test_a_short_name_joins_its_one_long_name_across_outlets_and_parts_again_when_another_firm_shares_it(tmp_path):
+    """"Dravik" in one outlet, "Dravik Systems" in others: one organisation, as resolving the whole store gives it,
+    whichever comes first; a "Dravik Insurance" ingested later parts them again (the bare name could be either)."""
+    store = EmbeddedStore(tmp_path / "store")
+    orgs = "SELECT DISTINCT ?org WHERE { GRAPH <https://w3id.org/news-kg/graph/resolution> { ?a nkg:orgName ?org } }"
+    short = _reports("Dravik", [date(2025, 3, 4)], "short", 1)[:1]
+    build([_write(tmp_path / "short.jsonl", short)], store)
+    build([_write(tmp_path / "long.jsonl", _reports("Dravik Systems", [date(2025, 3, 4)], "long", 2)[:2])], store)
+    assert {r["org"].value for r in store.query(orgs)} == {"Dravik Systems"}
+    assert _same_as_full(store)
+    other = _reports("Dravik Insurance", [date(2025, 6, 2)], "other", 3)[:1]
+    assert not build([_write(tmp_path / "other.jsonl", other)], store).resolution.full
+    assert {r["org"].value for r in store.query(orgs)} == {"Dravik", "Dravik Systems", "Dravik Insurance"}
+    assert _same_as_full(store)

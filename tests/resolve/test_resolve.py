@@ -163,3 +163,15 @@ def test_a_founding_day_before_every_report_stays_the_announcement_date(store):
          article("b2", "2025-10-12", Said("Northwind cuts 11,600 jobs in October.", value=11600, when="2025-10")))
     [ann] = announcements(store)
     assert ann["when"] == "2025-10-10" and ann["claims"] == 2
+
+
+def test_a_bare_name_joins_its_one_longer_name_unless_another_shares_it_or_wikidata_tells_them_apart():
+    from kg.orgkeys import joined
+
+    keys = joined({"dravik": set(), "dravik systems": set(), "marrow": set(), "marrow foods": set(),
+                   "marrow insurance": set(), "selvane": {"Q1"}, "selvane energy": set(), "orsk": {"Q2"},
+                   "orsk cars": {"Q2"}, "tolvik foods": set()})
+    assert keys == {"dravik": "dravik systems", "dravik systems": "dravik systems", "marrow": "marrow",
+                    "marrow foods": "marrow foods", "marrow insurance": "marrow insurance", "selvane": "selvane",
+                    "selvane energy": "selvane energy", "orsk": "orsk cars", "orsk cars": "orsk cars",
+                    "tolvik foods": "tolvik foods"}
