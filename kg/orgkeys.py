@@ -39,18 +39,21 @@ def stem(name: str) -> str:
     return _key(name, _BUSINESS)
 
 
-def joined(linked: Mapping[str, set[str]]) -> dict[str, str]:
-    """The key each of these organisation keys is resolved under, given the Wikidata items each is linked to: a
-    bare name joins the one longer key of its stem ("kestrova" joins "kestrova industries"), when no other key
-    shares that stem ("marrick" beside "marrick foods" and "marrick insurance" joins neither) and Wikidata does
-    not tell the two apart (neither is linked, or both to the same items: "siemens" is not "siemens energy").
-    Only keys of one stem bear on each other, so the keys of a few stems give their part of the whole answer."""
+def joined(linked: Mapping[str, set[str]], articles: Mapping[str, set[str]] | None = None) -> dict[str, str]:
+    """The key each of these organisation keys is resolved under, given the Wikidata items each is linked to (and
+    the articles naming each): a bare name joins the one longer key of its stem ("kestrova" joins "kestrova
+    industries"), when no other key shares that stem ("marrick" beside "marrick foods" and "marrick insurance"
+    joins neither), Wikidata does not tell the two apart (neither is linked, or both to the same items: "siemens" is
+    not "siemens energy") and no article names both as two organisations ("Talvora" and its subsidiary "Talvora
+    Insurance" side by side). Only keys of one stem bear on each other, so the keys of a few stems give their part
+    of the whole answer."""
     by_stem: dict[str, list[str]] = {}
     for key in linked:
         by_stem.setdefault(stem(key), []).append(key)
     keys = {key: key for key in linked}
     for bare, group in by_stem.items():
         longer = [k for k in group if k != bare]
-        if bare in linked and len(longer) == 1 and linked[bare] == linked[longer[0]]:
+        if (bare in linked and len(longer) == 1 and linked[bare] == linked[longer[0]]
+                and (articles is None or not articles.get(bare, set()) & articles.get(longer[0], set()))):
             keys[bare] = longer[0]
     return keys

@@ -626,17 +626,19 @@ def _span(c: Placed) -> tuple[int | None, int | None]:
 
 
 def organisation_keys(names) -> dict[str, str]:
-    """The key each organisation's claims are resolved under, by its ``identity``, of (name, Wikidata item or None)
-    pairs: its identity, or the longer one it joins across outlets (``orgkeys.joined``)."""
+    """The key each organisation's claims are resolved under, by its ``identity``, of (name, Wikidata item or None,
+    article) triples: its identity, or the longer one it joins across outlets (``orgkeys.joined``)."""
     linked: dict[str, set[str]] = defaultdict(set)
-    for name, qid in names:
+    articles: dict[str, set[str]] = defaultdict(set)
+    for name, qid, article in names:
         linked[identity(name)].update([qid] if qid else [])
-    return joined(linked)
+        articles[identity(name)].add(article)
+    return joined(linked, articles)
 
 
 def resolve(claims: list[Placed]) -> Resolution:
     """Group the claims into announcements, and let each contradiction kind make its topics (pure: no store)."""
-    keys = organisation_keys((c.org, c.qid) for c in claims)
+    keys = organisation_keys((c.org, c.qid, c.article) for c in claims)
     names: dict[str, Counter] = defaultdict(Counter)
     for c in claims:  # "Nissan Motor Co." in one article, "Nissan" in others: one organisation, under its most used
         names[keys[identity(c.org)]][c.org] += 1  # name; so are "Kestrova" and "Kestrova Industries" (orgkeys.joined)
@@ -694,7 +696,7 @@ def resolve_all(store, note: str = "", rows: dict[str, dict] | None = None, jobs
     resolves the whole store again."""
     rows = _rows(store) if rows is None else rows
     groups: dict[str, dict[str, dict]] = defaultdict(dict)  # organisation key -> its claims' rows
-    keys = organisation_keys((v["org"], v["qid"]) for v in rows.values())
+    keys = organisation_keys((v["org"], v["qid"], v["article"]) for v in rows.values())
     for iri, v in rows.items():
         groups[keys[identity(v["org"])]][iri] = v
     work = Work(True, len(groups), len({v["article"] for v in rows.values()}), len(rows), 0, 0, note=note)
@@ -951,7 +953,7 @@ def _resolve_part(store, keys: list[str], fresh: dict[str, dict[str, dict]], cha
     for row in _run(store, _DIGESTS_OF, scope):
         stored[row["key"].value][row["node"].value] = row["digest"].value
     rows = {key: kept[key] | fresh.get(key, {}) for key in keys}
-    under = organisation_keys((v["org"], v["qid"]) for key in keys for v in rows[key].values())
+    under = organisation_keys((v["org"], v["qid"], v["article"]) for key in keys for v in rows[key].values())
     groups: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         groups[under.get(key, key)].append(key)

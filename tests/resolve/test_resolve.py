@@ -175,3 +175,24 @@ def test_a_bare_name_joins_its_one_longer_name_unless_another_shares_it_or_wikid
                     "marrow foods": "marrow foods", "marrow insurance": "marrow insurance", "selvane": "selvane",
                     "selvane energy": "selvane energy", "orsk": "orsk cars", "orsk cars": "orsk cars",
                     "tolvik foods": "tolvik foods"}
+
+
+def test_a_bare_name_an_article_names_beside_its_longer_one_stays_apart():
+    """An article naming "Talvora" and "Talvora Insurance" as two organisations tells them apart: a parent and its
+    subsidiary, not one firm written two ways; across articles alone they join."""
+    from kg.orgkeys import joined
+
+    linked = {"talvora": set(), "talvora insurance": set()}
+    assert joined(linked, {"talvora": {"a1", "a2"}, "talvora insurance": {"a1"}})["talvora"] == "talvora"
+    assert joined(linked, {"talvora": {"a2"}, "talvora insurance": {"a1"}})["talvora"] == "talvora insurance"
+
+
+def test_a_parent_and_its_subsidiary_in_one_article_keep_their_own_rounds(store):
+    """One article gives the group's staff and the subsidiary's cut, another the group's cut: no join, so the
+    group's 800 is not set against the subsidiary's 200."""
+    load(store,
+         article("p1", "2025-10-28", Said("Talvora employs 9,000 people.", org="Talvora", kind="workforce", value=9000,
+                                          when="2025-10"),
+                 Said("Talvora Insurance cuts 200 jobs.", org="Talvora Insurance", value=200, when="2025-10")),
+         article("p2", "2025-10-29", Said("Talvora cuts 800 jobs.", org="Talvora", value=800, when="2025-10")))
+    assert not [r for r in find_contradictions(store) if r.kind == "numeric"]
