@@ -752,6 +752,7 @@ class _Finder:
 ORG_EVIDENCE = 2  # the score from which a capitalised name is an organisation
 TITLE_WORD = 5.0  # Zipf frequency of the words a title-case headline capitalises ("to": 7.4, "plans": 5.0; "tools": 4.6)
 TITLE_CASE = 0.8  # the share of a headline's longer words capitalised in title case
+RESULT_GAP = 3  # lowercase words between a result verb and its money word ("reported a net loss", "erwartet einen Umsatz")
 CUE_WEIGHTS = {"legal": 3, "noun": 2, "org_word": 2, "compound": 2, "apposition": 2, "owns": 1, "at": 1, "verb": 1}
 STRONG = {"legal", "noun", "org_word", "compound", "apposition", "owns", "at"}  # cues no person name has
 
@@ -792,9 +793,25 @@ class _Cues:
         closing = {h.i for h in hits("close") if doc.hits_in(h.end, h.end + 30, "store")}  # "X will close 25 stores"
         self.owners = {h.i - 1 for h in hits("store")}  # "cerrará su planta": a site's owner, no person's pronoun
         self.cut_start = {h.i for h in hits("cut")} | closing  # "X cerrará su planta": a company's act, as a cut is
+        self.result_start = {h.i for h in hits("result_verbs") if self.result_after(h)}  # "X expects revenue of $90m"
         self.verb_start = {h.i for h in hits("mod") if h.key in ("announced", "planned", "denied")} | {
             h.i for h in hits("cut", "reporting")} | closing | {
             h.i for h in hits("mod") if h.key == "future" and doc.hits_in(h.end, h.end + 60, "cut")}
+
+    def result_after(self, verb: Hit) -> bool:
+        """A verb whose subject holds the result named right after it (``entities.result_verbs``): a money word of a
+        result (``RESULTS``) at most ``RESULT_GAP`` lowercase words after it (and any time), a sum in a currency a few
+        words after that in its sentence: "expects revenue of $90 million", "erwartet einen Umsatz von 2 Milliarden Euro"."""
+        doc, toks = self.f.doc, self.f.toks
+        sent = doc.sentence_at(verb.start)
+        money = next(iter(doc.hits_in(verb.end, sent.end, "money")), None)
+        if money is None or money.key not in RESULTS:
+            return False
+        words = [k for k in range(verb.j, money.i) if doc.covering(doc.times, toks.starts[k]) is None]  # "im Jahr 2025"
+        if len(words) > RESULT_GAP or not all(toks.raw[k].islower() or toks.raw[k] in "-'’" for k in words):
+            return False
+        return any(q.quantity.unit not in ("count", "percent", "days") and doc.words_between(money.end, q.start) <= 6
+                   for q in doc.starting_in(doc.quantities, money.end, sent.end))
 
     def noun_before(self, i: int, gap: int) -> bool:
         """A company noun ends at most ``gap`` lowercase words before the name at token ``i``, the last word no stop
@@ -842,17 +859,21 @@ class _Cues:
         if i in self.at_end and any(e in self.cut_end and f.doc.sentence_at(toks.starts[e - 1]) is f.doc.sentence_at(toks.starts[i])
                                     for e in range(self.at_end[i].i - 3, self.at_end[i].i + 1)):
             found.add("at")
+        sent = f.doc.sentence_at(toks.starts[i])
+        person = any(h.i not in self.owners for h in f.doc.hits_in(sent.start, sent.end, "person_pronouns"))
         verb = next((k for k in range(j, min(j + 4, n)) if k in self.verb_start), None)
         if verb is not None and all(toks.raw[k].islower() and k not in self.store_start for k in range(j, verb)):
             # not "Wrexham plant with loss of 240 jobs": the name is the site's, the plant's the subject
             found.add("verb")
-            sent = f.doc.sentence_at(toks.starts[i])
-            if any(k in self.cut_start for k in range(verb, min(verb + 3, n))) and not any(
-                    h.i not in self.owners for h in f.doc.hits_in(sent.start, sent.end, "person_pronouns")):
-                found.add("cuts")  # "X will cut 800 jobs", "X plans to cut": a company, unless "he said"
+            if any(k in self.cut_start for k in range(verb, min(verb + 3, n))) and not person:
+                found.add("acts")  # "X will cut 800 jobs", "X plans to cut": a company, unless "he said"
                 if verb == j and verb + 1 < n and toks.low[verb + 1] not in f.doc.lang.article_words and not (
                         toks.raw[verb + 1][:1].isupper()):
                     found.add("subject")  # "Tamberlin streicht weitere": no subject after the verb ("Bundesweit streicht die Bahn")
+        result = next((k for k in range(j, min(j + 3, n)) if k in self.result_start), None)
+        if result is not None and not person and all(toks.raw[k].islower() for k in range(j, result)):
+            found |= {"verb", "acts"} | ({"subject"} if result == j else set())  # "X expects revenue of $90 million",
+            # "Teltwerk erwartet einen Umsatz von": the result its object, no subject after the verb
         if i in self.locative_end or j in self.store_start and (
                 i in self.possessive_end or i >= 2 and toks.raw[i - 2] in ("'", "’") and toks.raw[i - 1] in GENITIVE):
             found.add("place")  # "in Skellefteå"; "its Corby plant", "Halsey Packaging's Corby plant": a site's place
@@ -891,7 +912,7 @@ def _evidence(f: _Finder, key: tuple[str, ...], places: list[tuple[int, int, set
     cues = set().union(*(c for _, _, c in places))
     score = sum(CUE_WEIGHTS.get(c, 0) for c in cues)
     words = [vocabulary(t, lang.code) for t in key]
-    if len(key) > 1 and all(NAME.match(t) for t in key) and not cues & STRONG and not any(words) and "cuts" not in cues:
+    if len(key) > 1 and all(NAME.match(t) for t in key) and not cues & STRONG and not any(words) and "acts" not in cues:
         return score - CUE_WEIGHTS["verb"] * ("verb" in cues)  # "Ulf Kristersson said": a person as likely
     vocab = all(words)
     body = [c for _, _, c in places if not (vocab and c & {"heading", "initial"})]  # a name is capitalised anywhere
@@ -900,10 +921,11 @@ def _evidence(f: _Finder, key: tuple[str, ...], places: list[tuple[int, int, set
         determined = 2 * sum("determined" in c for _, _, c in places) > len(places)  # "einen Bericht": a noun
         score += int(known) + int(known and len(places) >= 2) - 2 * determined
         # "Wohnwelt Krüger streicht 240 Stellen": words of no noun phrase, which cuts only after its article, cutting
-        # jobs; a single word so opening a sentence of the body, the verb right after it and no subject after the
-        # verb ("Tamberlin streicht 500 Stellen"), not a headline ("Autobauer streicht"), a noun after a conjunction
-        # ("zwölf Einrichtungshäuser und streicht") or an adverb ("Bundesweit streicht die Bahn")
-        cut = "cuts" in cues if len(key) > 1 else any(c >= {"cuts", "initial", "subject"} for _, _, c in places)
+        # jobs (or stating its result: "Teltwerk erwartet einen Umsatz von"); a single word so opening a sentence of
+        # the body, the verb right after it and no subject after the verb ("Tamberlin streicht 500 Stellen"), not a
+        # headline ("Autobauer streicht"), a noun after a conjunction ("zwölf Einrichtungshäuser und streicht") or an
+        # adverb ("Bundesweit streicht die Bahn")
+        cut = "acts" in cues if len(key) > 1 else any(c >= {"acts", "initial", "subject"} for _, _, c in places)
         score += int(cut and not words[0] and not any("determined" in c for _, _, c in places))
     else:
         score += min(2, len(body) and 1 + (len(body) >= 3)) + int(len(places) >= 3)

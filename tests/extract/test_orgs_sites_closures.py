@@ -1,0 +1,45 @@
+"""Organisations, sites and closures that made-up articles got wrong: a bare name stating its result, a place that is a
+firm's site, one site of several closed, sites closed before, a merged group's staff, a short name of a firm named in
+full before. Each article is about a company no gazetteer lists; each expectation names every claim the article gives
+(kind, figure, unit)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.expected import check_construction
+from extract.test_constructions import extracted
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("en", "Morrow Fabrics expects revenue of $90 million this year.", "Morrow Fabrics",
+     [("revenue", 90e6, "USD", dict(modality="expected"))]),
+    ("en", "Kelvara reported a net loss of $12 million for 2025.", "Kelvara", [("loss", 12e6, "USD", {})]),
+    ("fr", "Halden Kemi prévoit un chiffre d'affaires de 400 millions d'euros.", "Halden Kemi",
+     [("revenue", 400e6, "EUR", dict(modality="expected"))]),
+    ("de", "Teltwerk erwartet einen Umsatz von 2 Milliarden Euro.", "Teltwerk",
+     [("revenue", 2e9, "EUR", dict(modality="expected"))]),
+    ("de", "Halden Kemi erzielte im vergangenen Jahr einen Umsatz von 2 Milliarden Euro.", "Halden Kemi",
+     [("revenue", 2e9, "EUR", {})]),
+    ("nl", "Teltwerk verwacht een omzet van 2 miljard euro.", "Teltwerk",
+     [("revenue", 2e9, "EUR", dict(modality="expected"))]),
+    ("sv", "Halden Kemi räknar med en omsättning på 400 miljoner kronor.", "Halden Kemi",
+     [("revenue", 400e6, "SEK", dict(modality="expected"))]),
+    ("es", "Teltwerk registró un beneficio neto de 40 millones de euros.", "Teltwerk", [("net_income", 40e6, "EUR", {})]),
+])
+def test_a_bare_name_stating_its_result_is_a_company(lang, text, org, expected):
+    """A name with no legal form or company noun as the subject of a verb whose object is its result, a sum after it
+    ("X expects revenue of $90 million"): a company, as one cutting jobs is."""
+    check_construction("a bare name stating its result", extracted(lang, org + "\n\n" + text), org, expected)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Bundesweit erwartet die Bahn einen Umsatz von 2 Milliarden Euro."),  # the subject after the verb
+    ("en", "Dana Reyes expects revenue of $90 million."),  # a person's given name
+    ("en", "Reyes expects revenue of $90 million, she said."),  # a person's pronoun
+    ("en", "Wall Street expects revenue of $90 million this year."),  # words of the language
+    ("en", "Morrow expects demand to recover."),  # no result, no sum
+])
+def test_a_name_stating_a_result_unlike_a_firm_is_none(lang, text):
+    x = extracted(lang, text)
+    assert {e.name for e in x.entities if e.type == "organization"} == set()
