@@ -755,6 +755,7 @@ TITLE_CASE = 0.8  # the share of a headline's longer words capitalised in title 
 RESULT_GAP = 3  # lowercase words between a result verb and its money word ("reported a net loss", "erwartet einen Umsatz")
 CUE_WEIGHTS = {"legal": 3, "noun": 2, "org_word": 2, "compound": 2, "apposition": 2, "owns": 1, "at": 1, "verb": 1}
 STRONG = {"legal", "noun", "org_word", "compound", "apposition", "owns", "at"}  # cues no person name has
+FIRM = {"legal", "noun", "org_word", "compound", "apposition"}  # cues no place has ("Arlanda staff" is the site's staff)
 
 
 class _Cues:
@@ -789,6 +790,8 @@ class _Cues:
             h.i + 1 for h in hits("jobs", "workforce") if h.i and toks.raw[h.i - 1] == "-"}
         self.locative_end = {h.j for h in hits("locative")}
         self.store_start = {h.i for h in hits("store")}
+        store_end = {h.j for h in hits("store")}
+        self.site_place = {h.j for h in hits("site_at") if h.i in store_end}  # "its base at Arlanda": a site's place
         self.possessive_end = {h.j for h in hits("possessive")}
         closing = {h.i for h in hits("close") if doc.hits_in(h.end, h.end + 30, "store")}  # "X will close 25 stores"
         self.owners = {h.i - 1 for h in hits("store")}  # "cerrará su planta": a site's owner, no person's pronoun
@@ -877,6 +880,8 @@ class _Cues:
         if i in self.locative_end or j in self.store_start and (
                 i in self.possessive_end or i >= 2 and toks.raw[i - 2] in ("'", "’") and toks.raw[i - 1] in GENITIVE):
             found.add("place")  # "in Skellefteå"; "its Corby plant", "Halsey Packaging's Corby plant": a site's place
+        if i in self.site_place:
+            found.add("site")
         if f.determined(i):
             found.add("determined")
         if i in self.heading:
@@ -931,6 +936,8 @@ def _evidence(f: _Finder, key: tuple[str, ...], places: list[tuple[int, int, set
         score += min(2, len(body) and 1 + (len(body) >= 3)) + int(len(places) >= 3)
     if vocab and not cues & STRONG:  # "Retail Giant", "Schweizer Franken"; but "Maréchal Transports"
         score -= 2
+    if any("site" in c for _, _, c in places) and not cues & FIRM:
+        return min(score, 0)  # "its base at Arlanda" anywhere in the article: a site's place, whoever's staff are there
     told = [c for _, _, c in places if "heading" not in c] or [c for _, _, c in places]  # "ERE en X": a headline's "en"
     if 2 * sum("place" in c for c in told) >= len(told):  # mostly "in Skellefteå": a place
         score -= 3

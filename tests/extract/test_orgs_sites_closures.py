@@ -43,3 +43,19 @@ def test_a_bare_name_stating_its_result_is_a_company(lang, text, org, expected):
 def test_a_name_stating_a_result_unlike_a_firm_is_none(lang, text):
     x = extracted(lang, text)
     assert {e.name for e in x.entities if e.type == "organization"} == set()
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("en", "Norrfly Airways will close its base at Arlanda. Arlanda staff will be cut by 120, the airline said.",
+     "Norrfly Airways", [("job_cuts", 120, "count", {})]),
+    ("en", "Norrfly Airways will cut 120 jobs at its hub at Lormport. Job cuts at Lormport will start in May.",
+     "Norrfly Airways", [("job_cuts", 120, "count", {})]),
+    ("sv", "Flygbolaget Norrfly lägger ned sin bas på Arlanda. Norrfly varslar 120 anställda på Arlanda.", "Norrfly",
+     [("job_cuts", 120, "count", {})]),
+    ("nl", "Norrfly BV sluit zijn vestiging op Lormdam. Bij Lormdam verdwijnen 120 banen.", "Norrfly",
+     [("job_cuts", 120, "count", {})]),
+])
+def test_a_place_named_as_a_site_is_no_organisation(lang, text, org, expected):
+    """A name after a site noun and a word of place ("its base at Arlanda", "sin bas på Arlanda") is a site's place in
+    the whole article: its staff ("Arlanda staff") or the cuts there ("job cuts at Lormport") are the company's."""
+    check_construction("a place named as a site", extracted(lang, text), org, expected)
