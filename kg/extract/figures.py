@@ -1518,7 +1518,8 @@ def store_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     Civac plant by March 2026", "läuft die Fahrzeugfertigung in Dresden Ende 2025 aus": one claim per site."""
     drafts: list[ClaimDraft] = []
     for sent in doc.sentences:
-        closes = [h for h in doc.hits_in(sent.start, sent.end, "close") if not _negated_verb(doc, h)]
+        closes = [h for h in doc.hits_in(sent.start, sent.end, "close") if not _negated_verb(doc, h)
+                  and not _other_verb(doc, h)]
         found = _chains(doc, ctx, sent) if closes else []
         stops = [h for h in doc.hits_in(sent.start, sent.end, "stop") if not _negated_verb(doc, h)]
         if not found and (closes or stops):
@@ -1531,6 +1532,14 @@ def _negated_verb(doc: Doc, h) -> bool:
     """A negation in the verb's clause: "cannot shut the door on battery production", "ne fermera aucune usine"."""
     c_start, c_end = doc.clause_at(h.start)
     return bool(doc.hits_in(c_start, c_end, "negation"))
+
+
+def _other_verb(doc: Doc, h) -> bool:
+    """A particle ending the closing verb's clause makes it another verb (``stores.particles``: "schloss den Verkauf
+    des Werks ab" completed a sale, "sloot verdere sluitingen uit" ruled them out)."""
+    toks, (_, c_end) = doc.tokens, doc.clause_at(h.start)
+    last = next((k for k in range(doc.token_index(c_end) - 1, h.j - 1, -1) if toks.raw[k][:1].isalnum()), None)
+    return last is not None and toks.low[last] in doc.lang.close_particles
 
 
 def closure_segments(drafts: list[ClaimDraft]) -> None:

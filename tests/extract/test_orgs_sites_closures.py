@@ -59,3 +59,41 @@ def test_a_place_named_as_a_site_is_no_organisation(lang, text, org, expected):
     """A name after a site noun and a word of place ("its base at Arlanda", "sin bas på Arlanda") is a site's place in
     the whole article: its staff ("Arlanda staff") or the cuts there ("job cuts at Lormport") are the company's."""
     check_construction("a place named as a site", extracted(lang, text), org, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("de", "Die Teltwerk GmbH schließt eines ihrer drei Werke.", "Teltwerk", [("store_closure", 1, "count", {})]),
+    ("de", "Die Teltwerk GmbH schließt eines der drei Werke.", "Teltwerk", [("store_closure", 1, "count", {})]),
+    ("sv", "Halden Kemi AB stänger en av tre fabriker.", "Halden Kemi", [("store_closure", 1, "count", {})]),
+    ("nl", "Teltwerk BV sluit een van zijn drie fabrieken.", "Teltwerk", [("store_closure", 1, "count", {})]),
+    ("nl", "Teltwerk BV sluit een op de drie winkels.", "Teltwerk", []),  # one in three: a share of the shops
+    ("sv", "Halden Kemi AB: en av tre anställda varslas.", "Halden Kemi", [("job_cuts", 33.3, "percent", {})]),
+])
+def test_one_site_of_several_is_one_closure(lang, text, org, expected):
+    """"eines ihrer drei Werke", "en av tre fabriker": one of the sites counted is closed, not three; a ratio word
+    that is no partitive ("een op de drie") or before staff stays a share."""
+    check_construction("one site of several", extracted(lang, text), org, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "place"), [
+    ("de", "Die Teltwerk GmbH schloss im Oktober das Werk in Lormbach.", "Teltwerk", "Lormbach"),
+    ("nl", "Teltwerk BV sloot in oktober de fabriek in Lormdorp.", "Teltwerk", "Lormdorp"),
+    ("en", "Morrow Fabrics Inc closed its plant in Lormton in October.", "Morrow Fabrics", "Lormton"),
+    ("fr", "Halden Kemi SA a fermé en octobre son usine de Lorvel.", "Halden Kemi", "Lorvel"),
+    ("es", "Teltwerk SA cerró en octubre su planta de Orvella.", "Teltwerk", "Orvella"),
+    ("sv", "Halden Kemi AB stängde i oktober fabriken i Lormby.", "Halden Kemi", "Lormby"),
+])
+def test_a_site_closed_before_is_a_closure_in_the_past(lang, text, org, place):
+    """A closing verb in the past ("schloss", "sloot", "closed", "a fermé", "cerró", "stängde"): the site closed then."""
+    check_construction("a site closed before", extracted(lang, text), org,
+                       [("store_closure", None, None, dict(object=place, modality="reported", when="2025-10"))])
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("de", "Die Teltwerk GmbH schloss den Verkauf des Werks in Lormbach ab.", "Teltwerk"),
+    ("de", "Die Teltwerk GmbH schließt den Verkauf des Werks in Lormbach ab.", "Teltwerk"),
+    ("nl", "Teltwerk BV sloot de verkoop van de fabriek in Lormdorp af.", "Teltwerk"),
+])
+def test_a_closing_verb_made_another_by_its_particle_closes_nothing(lang, text, org):
+    """"schloss ... ab" completed, "sloot ... af" concluded: no site closed."""
+    check_construction("a particle verb", extracted(lang, text), org, [])
