@@ -637,6 +637,7 @@ class _Finder:
                         self.discovered[variant] = (_fold(name) if j - i == 1 else name, "organization")
         self.short_names()
         self.acronyms()
+        self.first_words()
 
     def short_names(self) -> None:
         """"Corvane" in the headline and "Corvane Semiconductors" in the body: the name without its generic or
@@ -645,6 +646,32 @@ class _Finder:
             short = _short_name(list(key), self.doc.lang.org_words) if type_ == "organization" else None
             if short and self.discovered.get((short[1],)) == (short[1], "organization"):
                 self.discovered[(short[1],)] = (name, type_)
+
+    def first_words(self) -> None:
+        """"Kestrova" beside "Kestrova Halden" in one article: the bare first word of an organisation's name of several
+        words is that organisation, unless another organisation's name opens with it, a sentence names both (a parent:
+        "Kestrova Halden, a unit of Kestrova"), or it is a word of the language, a given name, a person's name, a
+        known place or an organisation word ("Banco")."""
+        toks, lang = self.toks, self.doc.lang
+        full: dict[str, set[str]] = {}
+        for key, (name, type_) in self.discovered.items():
+            if type_ == "organization" and len(key) >= 2 and name.split()[0] == key[0]:
+                full.setdefault(key[0], set()).add(name)
+        people = {p for name in self.persons for p in name.split()}
+        for first, names in full.items():
+            found = self.discovered.get((first,))
+            if (len(names) != 1 or found is not None and found[1] != "organization" or first in people
+                    or first in lang.first_names or first in lang.stop or first in lang.org_words or first in GENERIC
+                    or not NAME.match(first) or vocabulary(first, lang.code)
+                    or any(k.type == "place" for _, k in gazetteer().by_first.get(first, ()))):
+                continue
+            name = next(iter(names))
+            rest = tuple(name.split()[1:2])
+            bare = [i for i in toks.caps if toks.raw[i] == first and tuple(toks.raw[i + 1:i + 2]) != rest]
+            whole = {self.doc.sentence_at(toks.starts[i]).start for i in toks.caps
+                     if toks.raw[i] == first and tuple(toks.raw[i + 1:i + 2]) == rest}
+            if bare and not any(self.doc.sentence_at(toks.starts[i]).start in whole for i in bare):
+                self.discovered[(first,)] = (name, "organization")
 
     def acronyms(self) -> None:
         """"VW" beside "Volkswagen": an acronym whose letters stand in order in an organisation's name, first

@@ -97,3 +97,38 @@ def test_a_site_closed_before_is_a_closure_in_the_past(lang, text, org, place):
 def test_a_closing_verb_made_another_by_its_particle_closes_nothing(lang, text, org):
     """"schloss ... ab" completed, "sloot ... af" concluded: no site closed."""
     check_construction("a particle verb", extracted(lang, text), org, [])
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("en", "Kestrova Halden will cut 300 jobs. Its rival Brandvik Foods is hiring. Kestrova employs 4,000 people.",
+     "Kestrova Halden"),
+    ("de", "Die Kestrova Halden GmbH streicht 300 Stellen. Der Konkurrent Brandvik Foods stellt dagegen ein. Kestrova "
+           "beschäftigt 4.000 Mitarbeiter.", "Kestrova Halden"),
+    ("sv", "Kestrova Marin AB varslar 300 anställda. Konkurrenten Brandvik Foods anställer däremot. Kestrova har 4 000 "
+           "anställda.", "Kestrova Marin"),
+    ("fr", "Le groupe Kestrova Marine va supprimer 300 postes. Son concurrent Brandvik Foods recrute. Kestrova emploie "
+           "4 000 salariés.", "Kestrova Marine"),
+    ("es", "La empresa Kestrova Marina recortará 300 empleos. Su rival Brandvik Foods contrata. Kestrova emplea a 4.000 "
+           "trabajadores.", "Kestrova Marina"),
+    ("nl", "Kestrova Marine BV schrapt 300 banen. Concurrent Brandvik Foods neemt juist mensen aan. Kestrova heeft "
+           "4.000 werknemers.", "Kestrova Marine"),
+])
+def test_a_bare_first_word_is_the_firm_named_in_full(lang, text, org):
+    """"Kestrova" after "Kestrova Halden" in one article is that firm, not a second one nor the rival named between."""
+    x = extracted(lang, text)
+    assert {e.name for e in x.entities if e.type == "organization"} == {org, "Brandvik Foods"}
+    assert sorted((c.kind, c.org, c.quantity.value) for c in x.claims) == [("job_cuts", org, 300), ("workforce", org, 4000)]
+
+
+def test_a_bare_first_word_closing_a_site_is_the_firm_named_in_full():
+    x = extracted("en", "Kestrova Halden cuts jobs\n\nKestrova Halden Ltd will cut 300 jobs. Kestrova will close its plant "
+                        "in Lormton.")
+    check_construction("a bare first word", x, "Kestrova Halden",
+                       [("job_cuts", 300, "count", {}), ("store_closure", None, None, dict(object="Lormton"))])
+
+
+def test_a_first_word_two_firms_share_is_neither():
+    text = "Kestrova Halden will cut 300 jobs. Kestrova Brenna will cut 200 jobs. Kestrova employs 4,000 people."
+    x = extracted("en", text)
+    named = {text[m.start:m.end] for e in x.entities if e.name in ("Kestrova Halden", "Kestrova Brenna") for m in e.mentions}
+    assert named == {"Kestrova Halden", "Kestrova Brenna"}
