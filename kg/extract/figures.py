@@ -239,9 +239,11 @@ MERGED_LEVELS = ("workforce", "revenue", "profit", "net_income", "loss")  # leve
 
 def _combined(doc: Doc, q: QuantityMention) -> bool:
     """The figure is of companies taken together ("a group with combined sales of 9 billion euros", "la
-    facturación conjunta"): no one company's level."""
+    facturación conjunta", "the new group will employ"), or of a group after a deal before it in its sentence
+    (``claims.after_deal``: "After the deal, the group will employ 12,000 people"): no one company's level."""
     c_start, c_end = doc.clause_at(q.start)
-    return bool(doc.hits_in(c_start, min(c_end, q.end + 40), "combined"))
+    return bool(doc.hits_in(c_start, min(c_end, q.end + 40), "combined")
+                or doc.hits_in(doc.sentence_at(q.start).start, q.start, "after_deal"))
 
 
 def _classify(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quantities, roles: dict[int, Role],

@@ -387,7 +387,7 @@ class Lang:
         for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions", "others", "cut_counts", "hire",
                       "remain", "replaces", "another", "part_of", "work", "target", "agreed", "combined", "temporary", "protest",
                       "affected", "cut_plans", "at_risk", "phases", "gone_with", "going", "staff_of", "with_staff",
-                      "earlier_level", "after_cut", "rest", "exits", "spoken_of"):
+                      "earlier_level", "after_cut", "rest", "exits", "spoken_of", "after_deal"):
             add_list(label, claims.get(label, []))
         for label in ("fall", "rise", "total", "net", "fte"):
             add_list(label, lex.get("numbers", {}).get(label, []))

@@ -132,3 +132,28 @@ def test_a_first_word_two_firms_share_is_neither():
     x = extracted("en", text)
     named = {text[m.start:m.end] for e in x.entities if e.name in ("Kestrova Halden", "Kestrova Brenna") for m in e.mentions}
     assert named == {"Kestrova Halden", "Kestrova Brenna"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Halvern Robotics will merge with Kestrova Systems. The new group will employ 12,000 people."),
+    ("en", "Halvern Robotics agreed to buy Kestrova Systems. After the deal, the group will employ 12,000 people."),
+    ("en", "Halvern Robotics agreed to buy Kestrova Systems. After the merger, Halvern will employ 12,000 people."),
+    ("de", "Die Halvern AG übernimmt die Kestrova GmbH. Der neue Konzern wird 12.000 Mitarbeiter beschäftigen."),
+    ("de", "Die Halvern AG übernimmt die Kestrova GmbH. Nach der Übernahme wird der Konzern 12.000 Mitarbeiter "
+           "beschäftigen."),
+    ("nl", "Halvern BV neemt Kestrova BV over. Na de overname telt het concern 12.000 werknemers."),
+    ("sv", "Halvern AB köper Kestrova AB. Efter affären kommer koncernen att ha 12 000 anställda."),
+    ("fr", "Halvern SA rachète Kestrova SA. Après l'opération, le groupe emploiera 12 000 salariés."),
+    ("es", "Halvern SA compra Kestrova SA. Tras la operación, el grupo empleará a 12.000 trabajadores."),
+])
+def test_the_staff_of_a_group_after_a_deal_is_no_one_firm_s(lang, text):
+    """The new group's level, or the group's after a deal told before it in its sentence, is neither firm's: no claim
+    (a reader notes the merged group's size, not the acquirer's or the acquired firm's today)."""
+    assert extracted(lang, text).claims == []
+
+
+def test_a_firm_s_own_staff_and_cuts_beside_a_deal_are_kept():
+    found = extracted("en", "Halvern Robotics agreed to buy Kestrova Systems. Halvern employs 8,000 people. After the "
+                            "deal, Halvern Robotics will cut 500 jobs.").claims
+    assert sorted((c.kind, c.org, c.quantity.value) for c in found) == [
+        ("job_cuts", "Halvern Robotics", 500), ("workforce", "Halvern Robotics", 8000)]
