@@ -1633,7 +1633,9 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
         else:
             one = norm(text[store.start:store.end]) in doc.lang.one_site
             before = len(sites)
-            for loc in doc.hits_in(store.start, toks.ends[min(store.j + 1, len(toks) - 1)], "locative"):  # "usine d'"
+            locs = {(h.i, h.j): h for h in doc.hits_in(store.start, toks.ends[min(store.j + 1, len(toks) - 1)], "locative",
+                                                       "site_at")}  # "usine d'"; "its base at Arlanda" (stores.at)
+            for loc in locs.values():
                 j, named = (loc.j if loc.i in (store.i, store.j) else len(toks)), []
                 while found := _place(doc, ctx, j):  # "the plants in Leeds and Hull", "usines de Vierzon et de Troyes"
                     name, end = found

@@ -47,17 +47,18 @@ def test_a_name_stating_a_result_unlike_a_firm_is_none(lang, text):
 
 @pytest.mark.parametrize(("lang", "text", "org", "expected"), [
     ("en", "Norrfly Airways will close its base at Arlanda. Arlanda staff will be cut by 120, the airline said.",
-     "Norrfly Airways", [("job_cuts", 120, "count", {})]),
+     "Norrfly Airways", [("store_closure", None, None, dict(object="Arlanda")), ("job_cuts", 120, "count", {})]),
     ("en", "Norrfly Airways will cut 120 jobs at its hub at Lormport. Job cuts at Lormport will start in May.",
      "Norrfly Airways", [("job_cuts", 120, "count", {})]),
     ("sv", "Flygbolaget Norrfly lägger ned sin bas på Arlanda. Norrfly varslar 120 anställda på Arlanda.", "Norrfly",
-     [("job_cuts", 120, "count", {})]),
+     [("store_closure", None, None, dict(object="Arlanda")), ("job_cuts", 120, "count", {})]),
     ("nl", "Norrfly BV sluit zijn vestiging op Lormdam. Bij Lormdam verdwijnen 120 banen.", "Norrfly",
-     [("job_cuts", 120, "count", {})]),
+     [("store_closure", None, None, dict(object="Lormdam")), ("job_cuts", 120, "count", {})]),
 ])
 def test_a_place_named_as_a_site_is_no_organisation(lang, text, org, expected):
     """A name after a site noun and a word of place ("its base at Arlanda", "sin bas på Arlanda") is a site's place in
-    the whole article: its staff ("Arlanda staff") or the cuts there ("job cuts at Lormport") are the company's."""
+    the whole article, closed with its site: its staff ("Arlanda staff") or the cuts there ("job cuts at Lormport") are
+    the company's."""
     check_construction("a place named as a site", extracted(lang, text), org, expected)
 
 
@@ -157,3 +158,15 @@ def test_a_firm_s_own_staff_and_cuts_beside_a_deal_are_kept():
                             "deal, Halvern Robotics will cut 500 jobs.").claims
     assert sorted((c.kind, c.org, c.quantity.value) for c in found) == [
         ("job_cuts", "Halvern Robotics", 500), ("workforce", "Halvern Robotics", 8000)]
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "place"), [
+    ("en", "Norrfly Airways will close its base at Arlanda.", "Norrfly Airways", "Arlanda"),
+    ("sv", "Flygbolaget Norrfly lägger ned sin bas på Arlanda.", "Norrfly", "Arlanda"),
+    ("nl", "Norrfly BV sluit zijn vestiging op Lormdam.", "Norrfly", "Lormdam"),
+    ("de", "Die Norrfly GmbH schließt ihr Werk am Lormsee.", "Norrfly", "Lormsee"),
+])
+def test_a_site_at_a_place_is_closed(lang, text, org, place):
+    """A word of a site's place other than a locative (``stores.at``: "at", "på", "op", "am") names the site closed."""
+    check_construction("a site at a place", extracted(lang, text), org,
+                       [("store_closure", None, None, dict(object=place))])
