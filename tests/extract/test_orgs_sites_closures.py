@@ -170,3 +170,17 @@ def test_a_site_at_a_place_is_closed(lang, text, org, place):
     """A word of a site's place other than a locative (``stores.at``: "at", "på", "op", "am") names the site closed."""
     check_construction("a site at a place", extracted(lang, text), org,
                        [("store_closure", None, None, dict(object=place))])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Fluggesellschaft Norrfly streicht 300 Stellen."),
+    ("de", "Die Airline Norrfly streicht 300 Stellen."),
+    ("nl", "Luchtvaartmaatschappij Norrfly schrapt 300 banen."),
+    ("en", "The airline Norrfly will cut 300 jobs."),
+    ("sv", "Flygbolaget Norrfly varslar 300 anställda."),
+    ("fr", "La compagnie aérienne Norrfly va supprimer 300 postes."),
+    ("es", "La aerolínea Norrfly recortará 300 empleos."),
+])
+def test_an_airline_noun_before_a_name_makes_it_a_company(lang, text):
+    """"Die Fluggesellschaft Norrfly", "Luchtvaartmaatschappij Norrfly": a company noun, no part of the name."""
+    check_construction("an airline", extracted(lang, text), "Norrfly", [("job_cuts", 300, "count", {})])
