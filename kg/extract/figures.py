@@ -1147,6 +1147,9 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
         for t in times:
             if not (c_start <= t.start < c_end) or t.results and d.claim.kind not in ACCOUNTS:
                 continue
+            if _announced_at(doc, d, t, times) and not any(o.horizon and c_start <= o.start < c_end for o in times):
+                mine.append((-1, t))  # "the 900 job cuts announced in March": when they were told, before any other time
+                continue
             others = [o for o in drafts if doc.clause_at(o.start) == (c_start, c_end)]
             first = min(o.start for o in others)
             if t.end <= first:
@@ -1256,6 +1259,15 @@ def _told(doc: Doc, sent: Sentence, d: ClaimDraft, times: list, inherited: TimeR
                 h.key == "announced" for h in doc.hits_in(prev.start, prev.end, "mod"))):
         return inherited
     return None
+
+
+def _announced_at(doc: Doc, d: ClaimDraft, t, times) -> bool:
+    """The time follows the figure, a word of announcing and at most a few words between, no other time before it:
+    when the figure was told ("The closure of the plant in June 2027 and the 900 job cuts announced in March"; with
+    no horizon in the clause: "announced in January will be completed by 2027" is a round until 2027)."""
+    return (d.end <= t.start and doc.words_between(d.end, t.start) <= 4
+            and any(h.key == "announced" for h in doc.hits_in(d.end, t.start, "mod"))
+            and not any(d.end <= o.start < t.start for o in times))
 
 
 def _share_times(drafts: list[ClaimDraft]) -> None:

@@ -184,3 +184,12 @@ def test_a_site_at_a_place_is_closed(lang, text, org, place):
 def test_an_airline_noun_before_a_name_makes_it_a_company(lang, text):
     """"Die Fluggesellschaft Norrfly", "Luchtvaartmaatschappij Norrfly": a company noun, no part of the name."""
     check_construction("an airline", extracted(lang, text), "Norrfly", [("job_cuts", 300, "count", {})])
+
+
+def test_cuts_announced_in_a_month_are_dated_then_not_by_a_closure_beside_them():
+    """"the closure of the plant in June 2027 and the 900 job cuts announced in March": the cuts were told in March;
+    June 2027 is the closure's."""
+    x = extracted("en", "Kestrel Foods Inc said on Tuesday that the closure of the Kalmar plant in June 2027 and the 900 "
+                        "job cuts announced in January remain on track.")
+    cuts = [c for c in x.claims if c.kind == "job_cuts"]
+    assert [(c.quantity.value, c.when.value) for c in cuts] == [(900, "2026-01")]
