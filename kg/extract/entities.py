@@ -498,7 +498,8 @@ class _Finder:
                                    if verb.end <= q.start < sent.end)
 
     def owns_workforce(self, j: int) -> bool:
-        """A possessive before a head count or a cut ("X's 3,000 employees", "Kestrel Systems' plan to cut")."""
+        """A possessive before a head count, a cut or a result ("X's 3,000 employees", "Kestrel Systems' plan to cut",
+        "Kelvara's net loss")."""
         toks, doc = self.toks, self.doc
         if j >= len(toks) or toks.raw[j] not in ("'", "’") or toks.starts[j] != toks.ends[j - 1]:
             return False
@@ -506,8 +507,8 @@ class _Finder:
         if k >= len(toks):
             return False
         pos = toks.starts[k]
-        nxt = doc.hits_in(pos, toks.ends[min(len(toks) - 1, k + 1)], "cut", "cut_nouns", "mod", "workforce")
-        if nxt:
+        nxt = doc.hits_in(pos, toks.ends[min(len(toks) - 1, k + 1)], "cut", "cut_nouns", "mod", "workforce", "money")
+        if any(h.label != "money" or h.key in RESULTS for h in nxt):
             return True
         q = next((q for q in doc.quantities if q.start == pos), None)
         return q is not None and bool(doc.hits_in(q.end, q.end + 20, "jobs", "workforce"))

@@ -186,6 +186,17 @@ def test_an_airline_noun_before_a_name_makes_it_a_company(lang, text):
     check_construction("an airline", extracted(lang, text), "Norrfly", [("job_cuts", 300, "count", {})])
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Kelvara's net loss widened to $12 million in 2025.", [("loss", 12e6, "USD", dict(when="2025"))]),
+    ("en", "Kelvara's revenue rose to $90 million.", [("revenue", 90e6, "USD", {})]),
+    ("nl", "Kelvara's omzet steeg vorig jaar tot 90 miljoen euro.", [("revenue", 90e6, "EUR", dict(when="2025"))]),
+])
+def test_a_name_owning_a_result_is_a_company(lang, text, expected):
+    """A bare name in the possessive before a result's money word ("Kelvara's net loss") owns it as one before its
+    staff or its cuts does: a company."""
+    check_construction("a name owning a result", extracted(lang, "Kelvara\n\n" + text), "Kelvara", expected)
+
+
 def test_cuts_announced_in_a_month_are_dated_then_not_by_a_closure_beside_them():
     """"the closure of the plant in June 2027 and the 900 job cuts announced in March": the cuts were told in March;
     June 2027 is the closure's."""
