@@ -276,6 +276,18 @@ class _Finder:
                 org, x = found
                 self.person(start, k, org.name, self.text[h.start:toks.ends[x - 1]], toks.starts[start])
 
+    def result_owners(self) -> None:
+        """A name in the genitive right before a result's money word owns it, as one before a title holds that:
+        "I fjol ökade Haldens omsättning", "Im Jahr 2025 stieg Teltwerks Umsatz" (``genitive_org``); not a word the
+        article writes elsewhere before no result, a name ending in s ("Het aandeel Steenhuis verloor" beside
+        "Steenhuis kampt met")."""
+        toks, results = self.toks, [h for h in self.doc.labelled("money") if h.key in RESULTS]
+        before = {h.i - 1 for h in results}
+        elsewhere = Counter(toks.raw[k] for k in toks.caps if k not in before)
+        for h in results:
+            if h.i and not elsewhere[toks.raw[h.i - 1]]:
+                self.genitive_org(h.i)
+
     def genitive_org(self, i: int) -> EntityMention | None:
         """A capitalised name in the genitive right before token ``i``, no word of the language, taken for an
         organisation: "IF Metalls ordförande", "Brookmere's chief financial officer"."""
@@ -659,6 +671,10 @@ class _Finder:
             if type_ == "organization" and len(key) >= 2 and name.split()[0] == key[0]:
                 full.setdefault(key[0], set()).add(name)
         people = {p for name in self.persons for p in name.split()}
+        at: dict[str, list[int]] = {}
+        for i in toks.caps:
+            if toks.raw[i] in full:
+                at.setdefault(toks.raw[i], []).append(i)
         for first, names in full.items():
             found = self.discovered.get((first,))
             if (len(names) != 1 or found is not None and found[1] != "organization" or first in people
@@ -668,9 +684,9 @@ class _Finder:
                 continue
             name = next(iter(names))
             rest = tuple(name.split()[1:2])
-            bare = [i for i in toks.caps if toks.raw[i] == first and tuple(toks.raw[i + 1:i + 2]) != rest]
-            whole = {self.doc.sentence_at(toks.starts[i]).start for i in toks.caps
-                     if toks.raw[i] == first and tuple(toks.raw[i + 1:i + 2]) == rest}
+            bare = [i for i in at.get(first, ()) if tuple(toks.raw[i + 1:i + 2]) != rest]
+            whole = {self.doc.sentence_at(toks.starts[i]).start for i in at.get(first, ())
+                     if tuple(toks.raw[i + 1:i + 2]) == rest}
             if bare and not any(self.doc.sentence_at(toks.starts[i]).start in whole for i in bare):
                 self.discovered[(first,)] = (name, "organization")
 
@@ -1018,6 +1034,7 @@ def find_entities(doc: Doc) -> None:
     f = _Finder(doc)
     f.gazetteer_pass()
     f.role_pass()
+    f.result_owners()
     f.byline_pass()
     f.cue_pass()
     f.propagate()

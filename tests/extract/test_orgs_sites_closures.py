@@ -190,11 +190,19 @@ def test_an_airline_noun_before_a_name_makes_it_a_company(lang, text):
     ("en", "Kelvara's net loss widened to $12 million in 2025.", [("loss", 12e6, "USD", dict(when="2025"))]),
     ("en", "Kelvara's revenue rose to $90 million.", [("revenue", 90e6, "USD", {})]),
     ("nl", "Kelvara's omzet steeg vorig jaar tot 90 miljoen euro.", [("revenue", 90e6, "EUR", dict(when="2025"))]),
+    ("sv", "I fjol ökade Kelvaras omsättning till 400 miljoner kronor.", [("revenue", 400e6, "SEK", dict(when="2025"))]),
+    ("de", "Im Jahr 2025 stieg Kelvaras Umsatz auf 2 Milliarden Euro.", [("revenue", 2e9, "EUR", dict(when="2025"))]),
 ])
 def test_a_name_owning_a_result_is_a_company(lang, text, expected):
-    """A bare name in the possessive before a result's money word ("Kelvara's net loss") owns it as one before its
-    staff or its cuts does: a company."""
+    """A bare name in the possessive or the genitive before a result's money word ("Kelvara's net loss", "ökade Kelvaras
+    omsättning") owns it as one before its staff or its cuts does: a company."""
     check_construction("a name owning a result", extracted(lang, "Kelvara\n\n" + text), "Kelvara", expected)
+
+
+def test_a_name_ending_in_s_before_a_verb_of_losing_is_no_genitive():
+    x = extracted("nl", "Bouwbedrijf Brakenhuis schrapt 300 banen\n\nBouwbedrijf Brakenhuis schrapt 300 banen. Brakenhuis "
+                        "kampt met de ingezakte vraag. Het aandeel Brakenhuis verloor donderdag 9 procent.")
+    assert {e.name for e in x.entities if e.type == "organization"} == {"Brakenhuis"}
 
 
 def test_cuts_announced_in_a_month_are_dated_then_not_by_a_closure_beside_them():
