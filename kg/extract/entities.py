@@ -276,6 +276,18 @@ class _Finder:
                 org, x = found
                 self.person(start, k, org.name, self.text[h.start:toks.ends[x - 1]], toks.starts[start])
 
+    def result_owners(self) -> None:
+        """A name in the genitive right before a result's money word owns it, as one before a title holds that:
+        "I fjol ökade Haldens omsättning", "Im Jahr 2025 stieg Teltwerks Umsatz" (``genitive_org``); not a word the
+        article writes elsewhere before no result, a name ending in s ("Het aandeel Steenhuis verloor" beside
+        "Steenhuis kampt met")."""
+        toks, results = self.toks, [h for h in self.doc.labelled("money") if h.key in RESULTS]
+        before = {h.i - 1 for h in results}
+        elsewhere = Counter(toks.raw[k] for k in toks.caps if k not in before)
+        for h in results:
+            if h.i and not elsewhere[toks.raw[h.i - 1]]:
+                self.genitive_org(h.i)
+
     def genitive_org(self, i: int) -> EntityMention | None:
         """A capitalised name in the genitive right before token ``i``, no word of the language, taken for an
         organisation: "IF Metalls ordförande", "Brookmere's chief financial officer"."""
@@ -498,7 +510,8 @@ class _Finder:
                                    if verb.end <= q.start < sent.end)
 
     def owns_workforce(self, j: int) -> bool:
-        """A possessive before a head count or a cut ("X's 3,000 employees", "Kestrel Systems' plan to cut")."""
+        """A possessive before a head count, a cut or a result ("X's 3,000 employees", "Kestrel Systems' plan to cut",
+        "Kelvara's net loss")."""
         toks, doc = self.toks, self.doc
         if j >= len(toks) or toks.raw[j] not in ("'", "’") or toks.starts[j] != toks.ends[j - 1]:
             return False
@@ -506,8 +519,8 @@ class _Finder:
         if k >= len(toks):
             return False
         pos = toks.starts[k]
-        nxt = doc.hits_in(pos, toks.ends[min(len(toks) - 1, k + 1)], "cut", "cut_nouns", "mod", "workforce")
-        if nxt:
+        nxt = doc.hits_in(pos, toks.ends[min(len(toks) - 1, k + 1)], "cut", "cut_nouns", "mod", "workforce", "money")
+        if any(h.label != "money" or h.key in RESULTS for h in nxt):
             return True
         q = next((q for q in doc.quantities if q.start == pos), None)
         return q is not None and bool(doc.hits_in(q.end, q.end + 20, "jobs", "workforce"))
@@ -637,6 +650,7 @@ class _Finder:
                         self.discovered[variant] = (_fold(name) if j - i == 1 else name, "organization")
         self.short_names()
         self.acronyms()
+        self.first_words()
 
     def short_names(self) -> None:
         """"Corvane" in the headline and "Corvane Semiconductors" in the body: the name without its generic or
@@ -645,6 +659,36 @@ class _Finder:
             short = _short_name(list(key), self.doc.lang.org_words) if type_ == "organization" else None
             if short and self.discovered.get((short[1],)) == (short[1], "organization"):
                 self.discovered[(short[1],)] = (name, type_)
+
+    def first_words(self) -> None:
+        """"Kestrova" beside "Kestrova Halden" in one article: the bare first word of an organisation's name of several
+        words is that organisation, unless another organisation's name opens with it, a sentence names both (a parent:
+        "Kestrova Halden, a unit of Kestrova"), or it is a word of the language, a given name, a person's name, a
+        known place or an organisation word ("Banco")."""
+        toks, lang = self.toks, self.doc.lang
+        full: dict[str, set[str]] = {}
+        for key, (name, type_) in self.discovered.items():
+            if type_ == "organization" and len(key) >= 2 and name.split()[0] == key[0]:
+                full.setdefault(key[0], set()).add(name)
+        people = {p for name in self.persons for p in name.split()}
+        at: dict[str, list[int]] = {}
+        for i in toks.caps:
+            if toks.raw[i] in full:
+                at.setdefault(toks.raw[i], []).append(i)
+        for first, names in full.items():
+            found = self.discovered.get((first,))
+            if (len(names) != 1 or found is not None and found[1] != "organization" or first in people
+                    or first in lang.first_names or first in lang.stop or first in lang.org_words or first in GENERIC
+                    or not NAME.match(first) or vocabulary(first, lang.code)
+                    or any(k.type == "place" for _, k in gazetteer().by_first.get(first, ()))):
+                continue
+            name = next(iter(names))
+            rest = tuple(name.split()[1:2])
+            bare = [i for i in at.get(first, ()) if tuple(toks.raw[i + 1:i + 2]) != rest]
+            whole = {self.doc.sentence_at(toks.starts[i]).start for i in at.get(first, ())
+                     if tuple(toks.raw[i + 1:i + 2]) == rest}
+            if bare and not any(self.doc.sentence_at(toks.starts[i]).start in whole for i in bare):
+                self.discovered[(first,)] = (name, "organization")
 
     def acronyms(self) -> None:
         """"VW" beside "Volkswagen": an acronym whose letters stand in order in an organisation's name, first
@@ -752,8 +796,10 @@ class _Finder:
 ORG_EVIDENCE = 2  # the score from which a capitalised name is an organisation
 TITLE_WORD = 5.0  # Zipf frequency of the words a title-case headline capitalises ("to": 7.4, "plans": 5.0; "tools": 4.6)
 TITLE_CASE = 0.8  # the share of a headline's longer words capitalised in title case
+RESULT_GAP = 3  # lowercase words between a result verb and its money word ("reported a net loss", "erwartet einen Umsatz")
 CUE_WEIGHTS = {"legal": 3, "noun": 2, "org_word": 2, "compound": 2, "apposition": 2, "owns": 1, "at": 1, "verb": 1}
 STRONG = {"legal", "noun", "org_word", "compound", "apposition", "owns", "at"}  # cues no person name has
+FIRM = {"legal", "noun", "org_word", "compound", "apposition"}  # cues no place has ("Arlanda staff" is the site's staff)
 
 
 class _Cues:
@@ -788,13 +834,31 @@ class _Cues:
             h.i + 1 for h in hits("jobs", "workforce") if h.i and toks.raw[h.i - 1] == "-"}
         self.locative_end = {h.j for h in hits("locative")}
         self.store_start = {h.i for h in hits("store")}
+        store_end = {h.j for h in hits("store")}
+        self.site_place = {h.j for h in hits("site_at") if h.i in store_end}  # "its base at Arlanda": a site's place
         self.possessive_end = {h.j for h in hits("possessive")}
         closing = {h.i for h in hits("close") if doc.hits_in(h.end, h.end + 30, "store")}  # "X will close 25 stores"
         self.owners = {h.i - 1 for h in hits("store")}  # "cerrará su planta": a site's owner, no person's pronoun
         self.cut_start = {h.i for h in hits("cut")} | closing  # "X cerrará su planta": a company's act, as a cut is
+        self.result_start = {h.i for h in hits("result_verbs") if self.result_after(h)}  # "X expects revenue of $90m"
         self.verb_start = {h.i for h in hits("mod") if h.key in ("announced", "planned", "denied")} | {
             h.i for h in hits("cut", "reporting")} | closing | {
             h.i for h in hits("mod") if h.key == "future" and doc.hits_in(h.end, h.end + 60, "cut")}
+
+    def result_after(self, verb: Hit) -> bool:
+        """A verb whose subject holds the result named right after it (``entities.result_verbs``): a money word of a
+        result (``RESULTS``) at most ``RESULT_GAP`` lowercase words after it (and any time), a sum in a currency a few
+        words after that in its sentence: "expects revenue of $90 million", "erwartet einen Umsatz von 2 Milliarden Euro"."""
+        doc, toks = self.f.doc, self.f.toks
+        sent = doc.sentence_at(verb.start)
+        money = next(iter(doc.hits_in(verb.end, sent.end, "money")), None)
+        if money is None or money.key not in RESULTS:
+            return False
+        words = [k for k in range(verb.j, money.i) if doc.covering(doc.times, toks.starts[k]) is None]  # "im Jahr 2025"
+        if len(words) > RESULT_GAP or not all(toks.raw[k].islower() or toks.raw[k] in "-'’" for k in words):
+            return False
+        return any(q.quantity.unit not in ("count", "percent", "days") and doc.words_between(money.end, q.start) <= 6
+                   for q in doc.starting_in(doc.quantities, money.end, sent.end))
 
     def noun_before(self, i: int, gap: int) -> bool:
         """A company noun ends at most ``gap`` lowercase words before the name at token ``i``, the last word no stop
@@ -842,20 +906,26 @@ class _Cues:
         if i in self.at_end and any(e in self.cut_end and f.doc.sentence_at(toks.starts[e - 1]) is f.doc.sentence_at(toks.starts[i])
                                     for e in range(self.at_end[i].i - 3, self.at_end[i].i + 1)):
             found.add("at")
+        sent = f.doc.sentence_at(toks.starts[i])
+        person = any(h.i not in self.owners for h in f.doc.hits_in(sent.start, sent.end, "person_pronouns"))
         verb = next((k for k in range(j, min(j + 4, n)) if k in self.verb_start), None)
         if verb is not None and all(toks.raw[k].islower() and k not in self.store_start for k in range(j, verb)):
             # not "Wrexham plant with loss of 240 jobs": the name is the site's, the plant's the subject
             found.add("verb")
-            sent = f.doc.sentence_at(toks.starts[i])
-            if any(k in self.cut_start for k in range(verb, min(verb + 3, n))) and not any(
-                    h.i not in self.owners for h in f.doc.hits_in(sent.start, sent.end, "person_pronouns")):
-                found.add("cuts")  # "X will cut 800 jobs", "X plans to cut": a company, unless "he said"
+            if any(k in self.cut_start for k in range(verb, min(verb + 3, n))) and not person:
+                found.add("acts")  # "X will cut 800 jobs", "X plans to cut": a company, unless "he said"
                 if verb == j and verb + 1 < n and toks.low[verb + 1] not in f.doc.lang.article_words and not (
                         toks.raw[verb + 1][:1].isupper()):
                     found.add("subject")  # "Tamberlin streicht weitere": no subject after the verb ("Bundesweit streicht die Bahn")
+        result = next((k for k in range(j, min(j + 3, n)) if k in self.result_start), None)
+        if result is not None and not person and all(toks.raw[k].islower() for k in range(j, result)):
+            found |= {"verb", "acts"} | ({"subject"} if result == j else set())  # "X expects revenue of $90 million",
+            # "Teltwerk erwartet einen Umsatz von": the result its object, no subject after the verb
         if i in self.locative_end or j in self.store_start and (
                 i in self.possessive_end or i >= 2 and toks.raw[i - 2] in ("'", "’") and toks.raw[i - 1] in GENITIVE):
             found.add("place")  # "in Skellefteå"; "its Corby plant", "Halsey Packaging's Corby plant": a site's place
+        if i in self.site_place:
+            found.add("site")
         if f.determined(i):
             found.add("determined")
         if i in self.heading:
@@ -891,7 +961,7 @@ def _evidence(f: _Finder, key: tuple[str, ...], places: list[tuple[int, int, set
     cues = set().union(*(c for _, _, c in places))
     score = sum(CUE_WEIGHTS.get(c, 0) for c in cues)
     words = [vocabulary(t, lang.code) for t in key]
-    if len(key) > 1 and all(NAME.match(t) for t in key) and not cues & STRONG and not any(words) and "cuts" not in cues:
+    if len(key) > 1 and all(NAME.match(t) for t in key) and not cues & STRONG and not any(words) and "acts" not in cues:
         return score - CUE_WEIGHTS["verb"] * ("verb" in cues)  # "Ulf Kristersson said": a person as likely
     vocab = all(words)
     body = [c for _, _, c in places if not (vocab and c & {"heading", "initial"})]  # a name is capitalised anywhere
@@ -900,15 +970,18 @@ def _evidence(f: _Finder, key: tuple[str, ...], places: list[tuple[int, int, set
         determined = 2 * sum("determined" in c for _, _, c in places) > len(places)  # "einen Bericht": a noun
         score += int(known) + int(known and len(places) >= 2) - 2 * determined
         # "Wohnwelt Krüger streicht 240 Stellen": words of no noun phrase, which cuts only after its article, cutting
-        # jobs; a single word so opening a sentence of the body, the verb right after it and no subject after the
-        # verb ("Tamberlin streicht 500 Stellen"), not a headline ("Autobauer streicht"), a noun after a conjunction
-        # ("zwölf Einrichtungshäuser und streicht") or an adverb ("Bundesweit streicht die Bahn")
-        cut = "cuts" in cues if len(key) > 1 else any(c >= {"cuts", "initial", "subject"} for _, _, c in places)
+        # jobs (or stating its result: "Teltwerk erwartet einen Umsatz von"); a single word so opening a sentence of
+        # the body, the verb right after it and no subject after the verb ("Tamberlin streicht 500 Stellen"), not a
+        # headline ("Autobauer streicht"), a noun after a conjunction ("zwölf Einrichtungshäuser und streicht") or an
+        # adverb ("Bundesweit streicht die Bahn")
+        cut = "acts" in cues if len(key) > 1 else any(c >= {"acts", "initial", "subject"} for _, _, c in places)
         score += int(cut and not words[0] and not any("determined" in c for _, _, c in places))
     else:
         score += min(2, len(body) and 1 + (len(body) >= 3)) + int(len(places) >= 3)
     if vocab and not cues & STRONG:  # "Retail Giant", "Schweizer Franken"; but "Maréchal Transports"
         score -= 2
+    if any("site" in c for _, _, c in places) and not cues & FIRM:
+        return min(score, 0)  # "its base at Arlanda" anywhere in the article: a site's place, whoever's staff are there
     told = [c for _, _, c in places if "heading" not in c] or [c for _, _, c in places]  # "ERE en X": a headline's "en"
     if 2 * sum("place" in c for c in told) >= len(told):  # mostly "in Skellefteå": a place
         score -= 3
@@ -961,6 +1034,7 @@ def find_entities(doc: Doc) -> None:
     f = _Finder(doc)
     f.gazetteer_pass()
     f.role_pass()
+    f.result_owners()
     f.byline_pass()
     f.cue_pass()
     f.propagate()

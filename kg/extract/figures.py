@@ -256,9 +256,11 @@ MERGED_LEVELS = ("workforce", "revenue", "profit", "net_income", "loss")  # leve
 
 def _combined(doc: Doc, q: QuantityMention) -> bool:
     """The figure is of companies taken together ("a group with combined sales of 9 billion euros", "la
-    facturación conjunta"): no one company's level."""
+    facturación conjunta", "the new group will employ"), or of a group after a deal before it in its sentence
+    (``claims.after_deal``: "After the deal, the group will employ 12,000 people"): no one company's level."""
     c_start, c_end = doc.clause_at(q.start)
-    return bool(doc.hits_in(c_start, min(c_end, q.end + 40), "combined"))
+    return bool(doc.hits_in(c_start, min(c_end, q.end + 40), "combined")
+                or doc.hits_in(doc.sentence_at(q.start).start, q.start, "after_deal"))
 
 
 def _classify(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quantities, roles: dict[int, Role],
@@ -1229,6 +1231,9 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
         for t in times:
             if not (c_start <= t.start < c_end) or t.results and d.claim.kind not in ACCOUNTS:
                 continue
+            if _announced_at(doc, d, t, times) and not any(o.horizon and c_start <= o.start < c_end for o in times):
+                mine.append((-1, t))  # "the 900 job cuts announced in March": when they were told, before any other time
+                continue
             others = [o for o in drafts if doc.clause_at(o.start) == (c_start, c_end)]
             first = min(o.start for o in others)
             if t.end <= first:
@@ -1378,6 +1383,15 @@ def _told(doc: Doc, sent: Sentence, d: ClaimDraft, times: list, inherited: TimeR
                 h.key == "announced" for h in doc.hits_in(prev.start, prev.end, "mod"))):
         return inherited
     return None
+
+
+def _announced_at(doc: Doc, d: ClaimDraft, t, times) -> bool:
+    """The time follows the figure, a word of announcing and at most a few words between, no other time before it:
+    when the figure was told ("The closure of the plant in June 2027 and the 900 job cuts announced in March"; with
+    no horizon in the clause: "announced in January will be completed by 2027" is a round until 2027)."""
+    return (d.end <= t.start and doc.words_between(d.end, t.start) <= 4
+            and any(h.key == "announced" for h in doc.hits_in(d.end, t.start, "mod"))
+            and not any(d.end <= o.start < t.start for o in times))
 
 
 def _share_times(drafts: list[ClaimDraft]) -> None:
@@ -1645,7 +1659,8 @@ def store_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     Civac plant by March 2026", "läuft die Fahrzeugfertigung in Dresden Ende 2025 aus": one claim per site."""
     drafts: list[ClaimDraft] = []
     for sent in doc.sentences:
-        closes = [h for h in doc.hits_in(sent.start, sent.end, "close") if not _negated_verb(doc, h)]
+        closes = [h for h in doc.hits_in(sent.start, sent.end, "close") if not _negated_verb(doc, h)
+                  and not _other_verb(doc, h)]
         found = _chains(doc, ctx, sent) if closes else []
         stops = [h for h in doc.hits_in(sent.start, sent.end, "stop") if not _negated_verb(doc, h)]
         if not found and (closes or stops):
@@ -1683,6 +1698,14 @@ def _negated_verb(doc: Doc, h) -> bool:
     """A negation in the verb's clause: "cannot shut the door on battery production", "ne fermera aucune usine"."""
     c_start, c_end = doc.clause_at(h.start)
     return bool(doc.hits_in(c_start, c_end, "negation"))
+
+
+def _other_verb(doc: Doc, h) -> bool:
+    """A particle ending the closing verb's clause makes it another verb (``stores.particles``: "schloss den Verkauf
+    des Werks ab" completed a sale, "sloot verdere sluitingen uit" ruled them out)."""
+    toks, (_, c_end) = doc.tokens, doc.clause_at(h.start)
+    last = next((k for k in range(doc.token_index(c_end) - 1, h.j - 1, -1) if toks.raw[k][:1].isalnum()), None)
+    return last is not None and toks.low[last] in doc.lang.close_particles
 
 
 def closure_segments(drafts: list[ClaimDraft]) -> None:
@@ -1774,7 +1797,9 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
         else:
             one = norm(text[store.start:store.end]) in doc.lang.one_site
             before = len(sites)
-            for loc in doc.hits_in(store.start, toks.ends[min(store.j + 1, len(toks) - 1)], "locative"):  # "usine d'"
+            locs = {(h.i, h.j): h for h in doc.hits_in(store.start, toks.ends[min(store.j + 1, len(toks) - 1)], "locative",
+                                                       "site_at")}  # "usine d'"; "its base at Arlanda" (stores.at)
+            for loc in locs.values():
                 j, named = (loc.j if loc.i in (store.i, store.j) else len(toks)), []
                 while found := _place(doc, ctx, j):  # "the plants in Leeds and Hull", "usines de Vierzon et de Troyes"
                     name, end = found

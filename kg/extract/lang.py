@@ -246,6 +246,7 @@ class Lang:
         self.between_words = [norm(a) for a in num.get("between", [])]
         self.and_words = {norm(a) for a in num.get("and", [])}
         self.one_site = Words(norm(a) for a in lex.get("stores", {}).get("one", []))  # "the plant in Ohio", not "the stores in"
+        self.close_particles = {norm(a) for a in lex.get("stores", {}).get("particles", [])}  # "schloss den Verkauf ab"
         self.currency_of = num.get("currency_of", [])
         self.scale_of = frozenset(t for w in self.currency_of for t in TOKEN.findall(norm(w)) if t.isalpha())  # "millier de"
         units = lex.get("units", {})
@@ -403,7 +404,7 @@ class Lang:
         for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions", "others", "cut_counts", "hire",
                       "remain", "replaces", "another", "part_of", "work", "target", "agreed", "combined", "temporary", "protest",
                       "affected", "cut_plans", "at_risk", "phases", "gone_with", "going", "staff_of", "with_staff",
-                      "earlier_level", "after_cut", "rest", "exits", "spoken_of", "we_are"):
+                      "earlier_level", "after_cut", "rest", "exits", "spoken_of", "we_are", "after_deal"):
             add_list(label, claims.get(label, []))
         for label in ("fall", "rise", "total", "net", "fte"):
             add_list(label, lex.get("numbers", {}).get(label, []))
@@ -418,6 +419,7 @@ class Lang:
         add_list("stop", stores.get("stop", []))
         add_list("production", stores.get("production", []))
         add_list("there", stores.get("there", []))
+        add_list("site_at", stores.get("at", []))
         add_list("notice", lex.get("notice", {}).get("cues", []))
         for mod, words in lex.get("modality", {}).items():
             add_list("past" if mod == "past" else "mod", words, mod)
@@ -456,7 +458,7 @@ class Lang:
         add_list("full_year", lex.get("time", {}).get("full_year", []))
         ents = lex.get("entities", {})
         for label in ("company_nouns", "at", "anaphora", "skip_before", "acquired_after", "person_pronouns", "org_apposition",
-                      "locative"):
+                      "locative", "result_verbs"):
             add_list(label, ents.get(label, []))
         for phrase, value in lex.get("numbers", {}).get("fractions", {}).items():
             m.add("fraction", str(value), phrase)

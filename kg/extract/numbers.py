@@ -443,7 +443,8 @@ def _add_ratios(doc: Doc) -> None:
 def _add_one_in(doc: Doc, hedges: dict[int, list]) -> None:
     """"een op de twaalf", "uno de cada doce", "un salarié sur douze": the word for one (``numbers.one``; a staff noun
     may follow it), a word of ratio and a count of no more than ``RATIO_MAX`` are one share, as a percent; not the
-    count of so many."""
+    count of so many. A ratio word that is a partitive too before a site noun counts the sites ("en av tre
+    fabriker": one of three, no share)."""
     lang, toks = doc.lang, doc.tokens
     if not lang.one or not lang.one_in:
         return
@@ -455,6 +456,10 @@ def _add_one_in(doc: Doc, hedges: dict[int, list]) -> None:
             k = j - len(words)
             if k < 1 or toks.low[k:j] != words:
                 continue
+            partitive = lang.partitive.match(phrase)
+            if partitive and partitive.end() == len(phrase) and any(
+                    h.i == doc.token_index(q.end) for h in doc.hits_in(q.end, q.end + 40, "store")):
+                continue  # "stänger en av tre fabriker": one of the three sites (figures._one_of), no share of them
             if toks.low[k - 1] not in lang.one:  # "un salarié sur douze": one staff noun between
                 k -= 1
                 if not (k >= 1 and toks.low[k - 1] in lang.one and doc.hits_in(toks.starts[k], toks.ends[k], "jobs", "workforce")):
