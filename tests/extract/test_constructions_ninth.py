@@ -26,3 +26,30 @@ def test_a_savings_bank_a_telecom_and_a_consultancy_by_their_last_word(lang, tex
     word is an organisation word (`entities.org_words`; English's in every language), and "Telekomoperatören",
     "Unternehmensberatung" are company nouns before the name, no part of it."""
     check_construction("an organisation word last", extracted(lang, text), org, expected)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Rivelda cierra para siempre su fábrica de Orvedo\n\nLos 212 trabajadores de la planta se quedarán sin empleo."
+           "\n\nORVEDO. La dirección de Rivelda confirmó ayer que la fábrica de Orvedo cerrará el 31 de diciembre. La "
+           "empresa comunicó un ERE que afecta a los 212 empleados de la planta.\n\nEl alcalde de Orvedo, Óscar Llano, "
+           "calificó el cierre de «golpe durísimo». «Entre empleos directos e indirectos hablamos de cerca de 600 "
+           "familias», dijo."),
+    ("fr", "Rivelda ferme pour de bon son usine d'Orvedo\n\nLes 212 salariés du site perdront leur emploi.\n\nORVEDO. La "
+           "direction de Rivelda a confirmé hier que l'usine d'Orvedo fermera le 31 décembre. L'entreprise a présenté "
+           "un plan qui touche les 212 salariés du site.\n\nLe maire d'Orvedo, Jean Lalande, parle d'un « coup "
+           "terrible ». « Entre emplois directs et indirects, ce sont près de 600 familles », a-t-il dit."),
+    ("en", "Rivelda to shut Orvedo mill for good\n\nAll 212 workers at the site will lose their jobs.\n\nORVEDO - Rivelda "
+           "confirmed on Tuesday that the Orvedo mill will close on December 31, with the loss of 212 jobs.\n\nThe "
+           "mayor of Orvedo, John Lally, called it \"a terrible blow\". \"Between direct and indirect jobs, that is "
+           "nearly 600 families,\" he said."),
+    ("de", "Rivelda schließt Papierfabrik in Orvedo endgültig\n\nAlle 212 Beschäftigten verlieren ihre Arbeit.\n\nORVEDO. "
+           "Die Rivelda GmbH hat am Dienstag bestätigt, dass die Fabrik in Orvedo am 31. Dezember schließt. 212 Stellen "
+           "fallen weg.\n\nDer Bürgermeister von Orvedo, Jan Lalle, sprach von einem „schweren Schlag“. „Zwischen "
+           "direkten und indirekten Jobs sind das fast 600 Familien“, sagte er."),
+])
+def test_a_town_in_a_dateline_and_after_its_mayor_is_no_company(lang, text):
+    """A name in capitals opening a paragraph before a full stop, a dash or a bracket ("ORVEDO. La dirección",
+    "STOCKHOLM (TT)") is the dateline's place, and so is the place a public office is of ("El alcalde de Orvedo"); the
+    first word after a quote opening a sentence ("«Entre empleos ...»") is sentence-initial: no organisation."""
+    check_construction("a dateline's town", extracted(lang, text), "Rivelda",
+                       [("store_closure", None, None, {}), ("job_cuts", 212, "count", {})])
