@@ -249,6 +249,8 @@ def _classify(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
     unit, role = q.quantity.unit, roles.get(q.start)
     if unit == "count" and counts_time(doc, q):
         return []  # "has operated for more than forty years"
+    if _set_aside(doc, q):
+        return []  # "850 suppressions de postes, et non de 1 150 comme indiqué plus tôt"
     if unit == "count":
         return _count(doc, ctx, sent, q, quantities, role, found)
     if unit == "percent":
@@ -257,6 +259,14 @@ def _classify(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
         return [_draft(doc, ctx, sent, "notice_period", q, q.end, basis="context")] if doc.hits_in(
             sent.start, sent.end, "notice") else []
     return _money(doc, ctx, sent, q, quantities, role)
+
+
+def _set_aside(doc: Doc, q: QuantityMention) -> bool:
+    """A word putting the figure aside right before it, a hedge between (`numbers.set_aside`: "et non de 1 150",
+    "not 1,150", "statt rund 400"): a figure corrected or replaced, no claim."""
+    start = min((h.start for h in doc.hits_in(max(0, q.start - 25), q.start, "hedge")
+                 if not doc.text[h.end:q.start].strip()), default=q.start)
+    return bool(doc.lang.set_aside.search(doc.text, max(0, start - 30), start))
 
 
 SHARE = ("jobs", "workforce")  # what a percent of staff is of ("6% of its workforce")

@@ -53,3 +53,19 @@ def test_a_town_in_a_dateline_and_after_its_mayor_is_no_company(lang, text):
     first word after a quote opening a sentence ("«Entre empleos ...»") is sentence-initial: no organisation."""
     check_construction("a dateline's town", extracted(lang, text), "Rivelda",
                        [("store_closure", None, None, {}), ("job_cuts", 212, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Harwick Foods will cut 850 jobs, not 1,150 as reported earlier."),
+    ("fr", "Correction : le groupe Harwick Foods précise qu'il s'agit de 850 suppressions de postes, et non de 1 150 "
+           "comme indiqué plus tôt."),
+    ("de", "Die Harwick Foods GmbH streicht 850 Stellen und nicht 1.150, wie zuvor berichtet."),
+    ("nl", "Harwick Foods BV schrapt 850 banen en niet 1.150, zoals eerder gemeld."),
+    ("sv", "Harwick Foods AB varslar 850 anställda och inte 1 150 som tidigare uppgetts."),
+    ("es", "La empresa Harwick Foods recortará 850 empleos, y no 1.150 como se informó antes."),
+])
+def test_a_figure_put_aside_is_no_claim(lang, text):
+    """"850 postes, et non de 1 150 comme indiqué plus tôt": the figure after a word putting it aside
+    (`numbers.set_aside`) is the one corrected, no count of cuts."""
+    check_construction("a figure put aside", extracted(lang, "Harwick Foods\n\n" + text), "Harwick Foods",
+                       [("job_cuts", 850, "count", {})])
