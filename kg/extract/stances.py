@@ -152,11 +152,15 @@ def _cuts_before(doc: Doc, sent: Sentence) -> bool:
 
 def _negated(doc: Doc, sent: Sentence, pos: int) -> bool:
     """A negation shortly before ``pos`` in its clause, or shortly before a verb of replacing that leads to it ("was
-    not planning to replace workers with AI")."""
+    not planning to replace workers with AI"); a word of nobody opening the clause (`stance.nobody`) with no "that"
+    after it negates all of it."""
     c_start, _ = doc.clause_at(pos)
     start = max(sent.start, c_start)
     return any(doc.hits_in(max(start, _words_back(doc, p, NEGATION_WINDOW)), p, "negation")
-               for p in (pos, *(r.start for r in doc.hits_in(start, pos, "replace"))))
+               for p in (pos, *(r.start for r in doc.hits_in(start, pos, "replace")))) or any(
+        not doc.text[start:h.start].strip(QUOTE_MARKS + " –—-") and not doc.hits_in(h.end, pos, "complementizers")
+        for h in doc.hits_in(start, pos, "nobody"))  # "Nobody is losing their job because of AI"; not "Nobody doubts
+    # that AI ..."
 
 
 def _words_back(doc: Doc, pos: int, n: int) -> int:

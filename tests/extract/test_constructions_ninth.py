@@ -69,3 +69,35 @@ def test_a_figure_put_aside_is_no_claim(lang, text):
     (`numbers.set_aside`) is the one corrected, no count of cuts."""
     check_construction("a figure put aside", extracted(lang, "Harwick Foods\n\n" + text), "Harwick Foods",
                        [("job_cuts", 850, "count", {})])
+
+
+NOBODY = [
+    ("en", "Quernheim Consulting will cut 120 jobs. \"Nobody is losing their job because of AI,\" chief executive Anna "
+           "Berg said."),
+    ("de", "Die Quernheim Consulting GmbH streicht 120 Stellen. „Niemand verliert bei uns wegen KI seinen Job“, sagte "
+           "Geschäftsführerin Anna Berg."),
+    ("nl", "Quernheim Consulting BV schrapt 120 banen. \"Niemand verliest bij ons zijn baan door AI\", zegt topvrouw Anna "
+           "Berg."),
+    ("sv", "Quernheim Consulting AB varslar 120 anställda. – Ingen förlorar jobbet på grund av AI, säger vd Anna Berg."),
+    ("fr", "Le groupe Quernheim Consulting va supprimer 120 postes. « Personne ne perd son emploi à cause de l'IA », a "
+           "déclaré la directrice générale, Anna Berg."),
+    ("es", "La empresa Quernheim Consulting recortará 120 empleos. «Nadie pierde su empleo por la IA», dijo su consejera "
+           "delegada, Anna Berg."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOBODY)
+def test_nobody_losing_a_job_to_a_cause_denies_it(lang, text):
+    """A word of nobody opening the clause (`stance.nobody`: "Nobody", "Niemand", "Ingen", "Personne ne", "Nadie")
+    negates all of it, however far the cause stands after it."""
+    check_construction("nobody loses a job to it", extracted(lang, "Quernheim Consulting\n\n" + text),
+                       "Quernheim Consulting",
+                       [("job_cuts", 120, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny"))])
+
+
+def test_nobody_doubting_a_cause_affirms_it():
+    """Guard: a "that" after the word of nobody opens a clause of its own, which it does not negate."""
+    check_construction("nobody doubts it", extracted("en", "Quernheim Consulting\n\nQuernheim Consulting will cut 120 "
+                                                           "jobs. Nobody doubts that AI drove the cuts, chief executive "
+                                                           "Anna Berg said."), "Quernheim Consulting",
+                       [("job_cuts", 120, "count", {}), ("cause", None, None, dict(object="AI", polarity="affirm"))])
