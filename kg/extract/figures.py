@@ -367,6 +367,8 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = Fals
                         if usable(h) and doc.words_between(q.end, h.start) <= 3], "sentence"
     if not kinds:
         return None, None
+    kinds = [h for h in kinds if not any(o.key == "other_measures" != h.key and o.start <= h.start and h.end <= o.end
+                                         for o in kinds)]  # "investeerders" is no "investe*": the other measure's word
     if _minus(doc, q):  # "Das Ebit lag bei minus 24 Millionen": a minus word right before it is its sign, not a loss
         kinds = [h for h in kinds if h.start >= q.start or doc.words_between(h.end, q.start)] or kinds
     kinds = [h for h in kinds if not any(  # "... minus 24 Millionen Euro nach plus 57 Millionen": another's sign

@@ -101,3 +101,21 @@ def test_nobody_doubting_a_cause_affirms_it():
                                                            "jobs. Nobody doubts that AI drove the cuts, chief executive "
                                                            "Anna Berg said."), "Quernheim Consulting",
                        [("job_cuts", 120, "count", {}), ("cause", None, None, dict(object="AI", polarity="affirm"))])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Harwick Labs will cut 40 jobs. Harwick Labs raised $45 million from investors in 2024."),
+    ("nl", "Harwick Labs BV schrapt 40 banen. Harwick Labs haalde in 2024 nog 45 miljoen euro op bij investeerders."),
+    ("de", "Die Harwick Labs GmbH streicht 40 Stellen. 2024 hatte Harwick Labs 45 Millionen Euro bei Investoren "
+           "eingesammelt."),
+    ("fr", "Le groupe Harwick Labs va supprimer 40 postes. Harwick Labs avait levé 45 millions d'euros auprès "
+           "d'investisseurs en 2024."),
+    ("es", "La empresa Harwick Labs recortará 40 empleos. En 2024 Harwick Labs levantó 45 millones de euros en una ronda "
+           "liderada por fondos europeos."),
+    ("sv", "Harwick Labs AB varslar 40 anställda. Harwick Labs tog in 45 miljoner kronor från investerare 2024."),
+])
+def test_money_raised_from_investors_is_no_investment(lang, text):
+    """Investors and a funding round (`money.other_measures`: "investeerders", "Investoren", "ronda") measure money
+    a company raised, no investment of its own; the investment word inside them ("investe*") is theirs."""
+    check_construction("money raised", extracted(lang, "Harwick Labs\n\n" + text), "Harwick Labs",
+                       [("job_cuts", 40, "count", {})])
