@@ -525,8 +525,8 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         return []  # counted by the store-closure component
     if store is None and _spoken_of(doc, q, head) and head is None:
         return _spoken_count(doc, ctx, sent, q, head)  # "put the number at 1,400"
-    if head is None:
-        return _headless(doc, ctx, sent, q, quantities, found)
+    if head is None:  # a count of sites no verb closes counts no staff: "les 520 salariés des quatre sites"
+        return [] if store is not None else _headless(doc, ctx, sent, q, quantities, found)
     if _replaces(doc, q):  # "the AI does the work of 700 people"
         d = _draft(doc, ctx, sent, "job_cuts", q, head.end, basis="replaced")
         d.modality = "reported"
@@ -557,9 +557,21 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     cut = own_cut or affected or affected is None and _cuts_around(doc, sent)
     if cut and _part_of(doc, sent, q) and doc.hits_in(head.start, head.end, "workforce"):
         return []  # "Rund 900 der 6.200 Beschäftigten verlieren ihren Arbeitsplatz": people on staff, the part is the cut
-    if cut and not _at_others(doc, ctx, q, head) and not _hired(doc, sent, q, head):
+    if cut and not _at_others(doc, ctx, q, head) and not _hired(doc, sent, q, head) and not _whole_first(
+            doc, sent, q, quantities):
         return [_draft(doc, ctx, sent, "job_cuts", q, head.end, basis="stated" if own_cut else "context")]
     return []
+
+
+def _whole_first(doc: Doc, sent: Sentence, q: QuantityMention, quantities) -> bool:
+    """The count follows a partitive word opening its sentence, a hedge between, and a count comes after it ("Sur les
+    quelque 520 salariés des quatre sites, environ 290 ...", "Of the 520 staff, about 290 ..."): the whole a part is
+    told of, no cut."""
+    start = min((h.start for h in doc.hits_in(max(sent.start, q.start - 25), q.start, "hedge")
+                 if not doc.text[h.end:q.start].strip()), default=q.start)
+    opening = norm(doc.text[sent.start:start].strip(" \"“”«»„–—-"))
+    return doc.lang.partitive.fullmatch(opening) is not None and any(
+        o.start > q.end and o.quantity.unit == "count" for o in quantities)
 
 
 def _staff_size(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:

@@ -119,3 +119,25 @@ def test_money_raised_from_investors_is_no_investment(lang, text):
     a company raised, no investment of its own; the investment word inside them ("investe*") is theirs."""
     check_construction("money raised", extracted(lang, "Harwick Labs\n\n" + text), "Harwick Labs",
                        [("job_cuts", 40, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Mireval will close four warehouses and cut up to 230 jobs. Of the 520 staff at the four sites, about 290 will "
+           "be offered a job at the new hub."),
+    ("fr", "Le groupe Mireval va fermer quatre entrepôts. Jusqu'à 230 postes seront supprimés. Sur les quelque 520 "
+           "salariés des quatre sites, environ 290 se verront proposer un poste sur la nouvelle plateforme."),
+    ("nl", "Mireval BV sluit vier magazijnen. Tot 230 banen verdwijnen. Van de 520 medewerkers van de vier vestigingen "
+           "krijgen er ongeveer 290 een baan aangeboden in het nieuwe centrum."),
+    ("de", "Die Mireval GmbH schließt vier Lager. Bis zu 230 Stellen fallen weg. Von den rund 520 Beschäftigten der vier "
+           "Standorte sollen etwa 290 eine Stelle im neuen Zentrum angeboten bekommen."),
+    ("sv", "Mireval AB stänger fyra lager. Upp till 230 tjänster försvinner. Av de omkring 520 anställda vid de fyra "
+           "lagren flyttar ungefär 290 till den nya terminalen."),
+    ("es", "La empresa Mireval cerrará cuatro almacenes. Se suprimirán hasta 230 empleos. De los cerca de 520 empleados "
+           "de los cuatro centros, unos 290 recibirán una oferta para trasladarse al nuevo centro."),
+])
+def test_the_whole_opening_a_sentence_before_its_part_is_no_cut(lang, text):
+    """"Sur les quelque 520 salariés des quatre sites, environ 290 ...": a count after a partitive word opening its
+    sentence (`numbers.partitive`), a part told after it, is the whole, no cut; a count of sites no verb closes
+    ("des quatre sites") counts no staff."""
+    check_construction("the whole first", extracted(lang, "Mireval\n\n" + text), "Mireval",
+                       [("store_closure", 4, "count", {}), ("job_cuts", 230, "count", {})])
