@@ -264,8 +264,7 @@ def _classify(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
 def _set_aside(doc: Doc, q: QuantityMention) -> bool:
     """A word putting the figure aside right before it, a hedge between (`numbers.set_aside`: "et non de 1 150",
     "not 1,150", "statt rund 400"): a figure corrected or replaced, no claim."""
-    start = min((h.start for h in doc.hits_in(max(0, q.start - 25), q.start, "hedge")
-                 if not doc.text[h.end:q.start].strip()), default=q.start)
+    start = _past_hedge(doc, q)
     return bool(doc.lang.set_aside.search(doc.text, max(0, start - 30), start))
 
 
@@ -567,8 +566,7 @@ def _whole_first(doc: Doc, sent: Sentence, q: QuantityMention, quantities) -> bo
     """The count follows a partitive word opening its sentence, a hedge between, and a count comes after it ("Sur les
     quelque 520 salariés des quatre sites, environ 290 ...", "Of the 520 staff, about 290 ..."): the whole a part is
     told of, no cut."""
-    start = min((h.start for h in doc.hits_in(max(sent.start, q.start - 25), q.start, "hedge")
-                 if not doc.text[h.end:q.start].strip()), default=q.start)
+    start = max(sent.start, _past_hedge(doc, q))
     opening = norm(doc.text[sent.start:start].strip(" \"“”«»„–—-"))
     return doc.lang.partitive.fullmatch(opening) is not None and any(
         o.start > q.end and o.quantity.unit == "count" for o in quantities)
@@ -910,13 +908,28 @@ POSSESSIVE_MARKS = {"'", "’", *(mark + ending for mark in "'’" for ending in
 def _part_of(doc: Doc, sent: Sentence, q: QuantityMention) -> QuantityMention | None:
     """The part before a partitive word when ``q`` is its whole ("4.000 der 52.000 Stellen", "dos de sus cinco
     fábricas": 4.000, dos), else None; no other figure stands between ("zwölf seiner 48 Filialen und streicht 900
-    Stellen": 48 is the whole)."""
+    Stellen": 48 is the whole). A count of staff right after a partitive word, a hedge between, is the whole of a count
+    of jobs before it, their noun and verb between ("420 tjänster försvunnit, av totalt omkring 9 300 anställda")."""
+    start, whole = _past_hedge(doc, q), _head(doc, q, SHARE) is not None
+
+    def after_partitive(p: QuantityMention) -> bool:  # of two words or more: not "a cut of 1,000"
+        m = doc.lang.partitive_before.search(doc.text, max(p.end, start - 30), start)
+        return m is not None and " " in m.group(0).strip()
+
     return next((p for p in doc.in_sentence(doc.quantities, sent) if p.end <= q.start
                  and doc.words_between(p.end, q.start) <= 5 and p.quantity.unit in ("percent", "count")
                  and not doc.starting_in(doc.quantities, p.end, q.start)
-                 and doc.lang.partitive.match(
+                 and (doc.lang.partitive.match(
                      doc.text, p.end + len(doc.text[p.end:q.start]) - len(doc.text[p.end:q.start].lstrip()))
-                 and not doc.hits_in(p.end, q.start, "jobs", "workforce")), None)
+                      and not doc.hits_in(p.end, q.start, "jobs", "workforce")
+                      or whole and p.quantity.unit == "count" and _head(doc, p) is not None and after_partitive(p))),
+                None)
+
+
+def _past_hedge(doc: Doc, q: QuantityMention) -> int:
+    """Where the figure starts with a hedge right before it ("omkring 9 300")."""
+    return min((h.start for h in doc.hits_in(max(0, q.start - 25), q.start, "hedge")
+                if not doc.text[h.end:q.start].strip()), default=q.start)
 
 
 def _hiring(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:

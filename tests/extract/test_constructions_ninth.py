@@ -141,3 +141,18 @@ def test_the_whole_opening_a_sentence_before_its_part_is_no_cut(lang, text):
     ("des quatre sites") counts no staff."""
     check_construction("the whole first", extracted(lang, "Mireval\n\n" + text), "Mireval",
                        [("store_closure", 4, "count", {}), ("job_cuts", 230, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Tallby Telecom AB has cut some 420 jobs so far, out of its roughly 9,300 employees."),
+    ("sv", "Tallby Telecom AB har hittills minskat med cirka 420 tjänster, av totalt omkring 9 300 anställda."),
+    ("fr", "Le groupe Tallby Telecom a supprimé quelque 420 postes à ce jour, sur ses quelque 9 300 salariés."),
+    ("es", "La empresa Tallby Telecom ha recortado ya unos 420 empleos, de sus cerca de 9.300 trabajadores."),
+    ("nl", "Bij Tallby Telecom BV zijn tot nu toe zo'n 420 banen geschrapt, van de ongeveer 9.300 werknemers."),
+])
+def test_the_whole_after_the_cut_and_its_verb_is_the_workforce(lang, text):
+    """"420 tjänster försvunnit, av totalt omkring 9 300 anställda": a partitive word right before a count, a hedge
+    between, makes it the whole of a count of jobs before it in the sentence, its noun and verb between: the staff,
+    no cut."""
+    check_construction("the whole after the cut", extracted(lang, "Tallby Telecom\n\n" + text), "Tallby Telecom",
+                       [("job_cuts", 420, "count", {}), ("workforce", 9300, "count", {})])
