@@ -156,3 +156,57 @@ def test_the_whole_after_the_cut_and_its_verb_is_the_workforce(lang, text):
     no cut."""
     check_construction("the whole after the cut", extracted(lang, "Tallby Telecom\n\n" + text), "Tallby Telecom",
                        [("job_cuts", 420, "count", {}), ("workforce", 9300, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "unit"), [
+    ("sv", "Torvmark AB:s rörelseresultat sjönk till 318 miljoner kronor. Periodens resultat blev 204 miljoner kronor.",
+     "SEK"),
+    ("en", "Torvmark Plc's operating profit fell to £318 million. Profit for the period was £204 million.", "GBP"),
+    ("de", "Das Ebit der Torvmark AG sank auf 318 Millionen Euro. Das Periodenergebnis lag bei 204 Millionen Euro.",
+     "EUR"),
+])
+def test_the_result_of_the_period_is_the_net_income(lang, text, unit):
+    """"Periodens resultat", "profit for the period", "Periodenergebnis" (`money.net_income`): what is left after
+    tax, no operating profit."""
+    check_construction("the period's result", extracted(lang, "Torvmark\n\n" + text), "Torvmark",
+                       [("profit", 318e6, unit, {}), ("net_income", 204e6, unit, {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "unit"), [
+    ("sv", "Torvmark Bank AB redovisade ett rörelseresultat på 3,1 miljarder kronor, och räntenettot steg till 5,62 "
+           "miljarder kronor.", "SEK"),
+    ("en", "Torvmark Bank Plc reported an operating profit of £3.1 billion, and net interest income rose to £5.62 "
+           "billion.", "GBP"),
+    ("de", "Die Torvmark Bank AG wies ein Ebit von 3,1 Milliarden Euro aus, und der Zinsüberschuss stieg auf 5,62 "
+           "Milliarden Euro.", "EUR"),
+    ("nl", "Torvmark Bank NV boekte een bedrijfsresultaat van 3,1 miljard euro, en de rentebaten stegen naar 5,62 "
+           "miljard euro.", "EUR"),
+    ("fr", "Torvmark Bank SA a publié un résultat opérationnel de 3,1 milliards d'euros, et sa marge nette d'intérêts a "
+           "atteint 5,62 milliards d'euros.", "EUR"),
+    ("es", "Torvmark Bank SA obtuvo un beneficio operativo de 3.100 millones de euros, y el margen de intereses "
+           "alcanzó 5.620 millones de euros.", "EUR"),
+])
+def test_a_banks_net_interest_income_is_no_result_of_ours(lang, text, unit):
+    """A bank's net interest income (`money.other_measures`: "räntenetto", "Zinsüberschuss", "margen de intereses")
+    is neither its revenue nor its profit: no claim, not the operating profit of the clause before."""
+    check_construction("net interest income", extracted(lang, "Torvmark Bank\n\n" + text), "Torvmark Bank",
+                       [("profit", 3.1e9, unit, {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "unit"), [
+    ("sv", "Torvmark AB:s rörelseresultat sjönk till 318 miljoner kronor. Analytiker hade i snitt räknat med ett "
+           "rörelseresultat på 365 miljoner kronor.", "profit", "SEK"),
+    ("nl", "Torvmark BV boekte een bedrijfsresultaat van 318 miljoen euro. Analisten hadden gemiddeld gerekend op een "
+           "bedrijfsresultaat van 365 miljoen euro.", "profit", "EUR"),
+    ("de", "Die Torvmark AG erzielte ein Ebit von 318 Millionen Euro. Analysten hatten im Schnitt mit einem Ebit von "
+           "365 Millionen Euro gerechnet.", "profit", "EUR"),
+    ("fr", "Torvmark SA a publié un résultat opérationnel de 318 millions d'euros. Les analystes tablaient sur un "
+           "résultat opérationnel de 365 millions d'euros.", "profit", "EUR"),
+    ("es", "Torvmark SA ganó 318 millones de euros. Los analistas contaban con un beneficio neto de 365 millones de "
+           "euros.", "net_income", "EUR"),
+])
+def test_what_analysts_counted_on_is_not_the_companys_result(lang, text, kind, unit):
+    """"Analytiker hade räknat med", "gerekend op", "tablaient sur" (`modality.expected`): the observers' estimate
+    after the company's figure, no result of its own."""
+    check_construction("analysts counted on", extracted(lang, "Torvmark\n\n" + text), "Torvmark",
+                       [(kind, 318e6, unit, {})])
