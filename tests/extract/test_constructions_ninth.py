@@ -210,3 +210,22 @@ def test_what_analysts_counted_on_is_not_the_companys_result(lang, text, kind, u
     after the company's figure, no result of its own."""
     check_construction("analysts counted on", extracted(lang, "Torvmark\n\n" + text), "Torvmark",
                        [(kind, 318e6, unit, {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "value", "unit"), [
+    ("es", "La empresa Torvmark, que factura unos 95 millones de euros al año, cerrará su planta.", "Torvmark", 95e6,
+     "EUR"),
+    ("nl", "Torvmark Verzekeringen boekte in 2025 een premie-inkomen van 3,4 miljard euro.", "Torvmark Verzekeringen",
+     3.4e9, "EUR"),
+    ("en", "Torvmark Insurance Plc reported gross written premiums of £3.4 billion.", "Torvmark Insurance", 3.4e9, "GBP"),
+    ("de", "Die Torvmark Versicherung AG erzielte Beitragseinnahmen von 3,4 Milliarden Euro.", "Torvmark Versicherung",
+     3.4e9, "EUR"),
+    ("fr", "Torvmark Assurances a enregistré des primes émises de 3,4 milliards d'euros.", "Torvmark Assurances", 3.4e9,
+     "EUR"),
+    ("sv", "Torvmark Försäkring AB redovisade premieintäkter på 3,4 miljarder kronor.", "Torvmark Försäkring", 3.4e9,
+     "SEK"),
+])
+def test_an_insurers_premiums_and_what_a_firm_bills_are_its_revenue(lang, text, org, value, unit):
+    """An insurer's premiums ("premie-inkomen", "gross written premiums", "Beitragseinnahmen", "primes émises") and
+    what a firm bills a year ("que factura unos 95 millones") are its revenue (`money.revenue`)."""
+    check_construction("premiums", extracted(lang, "Torvmark\n\n" + text), org, [("revenue", value, unit, {})])
