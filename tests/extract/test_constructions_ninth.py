@@ -229,3 +229,28 @@ def test_an_insurers_premiums_and_what_a_firm_bills_are_its_revenue(lang, text, 
     """An insurer's premiums ("premie-inkomen", "gross written premiums", "Beitragseinnahmen", "primes émises") and
     what a firm bills a year ("que factura unos 95 millones") are its revenue (`money.revenue`)."""
     check_construction("premiums", extracted(lang, "Torvmark\n\n" + text), org, [("revenue", value, unit, {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "cut"), [
+    ("nl", "Wilgenhof BV schrapt 190 banen. De directie zegt dat er geen verdere ontslagen komen.", True),
+    ("nl", "Wilgenhof BV schrapt 190 banen. Er komen geen verdere ontslagen, zegt de directie.", True),
+    ("de", "Die Wilgenhof GmbH streicht 190 Stellen. Weitere Entlassungen kommen nicht, sagte der Chef.", True),
+    ("de", "Die Wilgenhof GmbH stellt weniger ein. Einen Stellenabbau plane die Firma aber nicht, betonte Chef Jan Ohl.",
+     False),
+    ("sv", "Wilgenhof AB varslar 190 anställda. Det kommer inga fler uppsägningar, säger vd Jan Ohl.", True),
+    ("en", "Wilgenhof Ltd will cut 190 jobs. No further layoffs will come, chief executive Jan Ohl said.", True),
+    ("fr", "Le groupe Wilgenhof va supprimer 190 postes. Aucune autre suppression de postes n'aura lieu, a assuré le PDG.",
+     True),
+])
+def test_further_cuts_that_will_not_come_are_denied(lang, text, cut):
+    """Further cuts said to come or take place (`stance.further`: "komen", "kommer", "will come", "auront lieu"),
+    or planned in the subjunctive of reported speech ("plane"), are an outlook, denied under a negation."""
+    expected = [("layoff_outlook", None, None, dict(polarity="deny"))] + ([("job_cuts", 190, "count", {})] if cut else [])
+    check_construction("no further cuts to come", extracted(lang, "Wilgenhof\n\n" + text), "Wilgenhof", expected)
+
+
+def test_a_unions_demand_that_no_cuts_come_is_no_outlook():
+    """Guard: "De vakbond eist dat er geen verdere ontslagen komen" is the union's wish, no outlook of the company's."""
+    check_construction("a demand", extracted("nl", "Wilgenhof\n\nWilgenhof BV schrapt 190 banen. De vakbond eist dat er "
+                                                   "geen verdere ontslagen komen."), "Wilgenhof",
+                       [("job_cuts", 190, "count", {})])
