@@ -128,7 +128,8 @@ def _one_voice(doc: Doc, ctx: ClaimContext, sent: Sentence) -> bool:
 
 def _about_cuts(doc: Doc, s: Sentence) -> bool:
     """It names job cuts, or people replaced ("replace 700 people", "remplazarlos por un chatbot"); not cuts it says
-    there are none of ("inga uppsägningar är aktuella", "no layoffs"; but "geen nieuwe ontslagen" denies only more)."""
+    there are none of ("inga uppsägningar är aktuella", "no layoffs"; but "geen nieuwe ontslagen" denies only more); a
+    word of fewer beside a verb of hiring is of hires ("will hire fewer staff")."""
     hits = doc.hits_in(s.start, s.end)
     none = [h for h in hits if h.label == "cut_nouns" and any(
         n.end <= h.start and doc.words_between(n.end, h.start) == 0 for n in hits if n.label == "negation")]
@@ -136,6 +137,8 @@ def _about_cuts(doc: Doc, s: Sentence) -> bool:
     labels = {h.label for h in hits}
     replaced = any(r.end <= j.start and doc.words_between(r.end, j.start) <= 3
                    for r in hits if r.label == "replace" for j in hits if j.label == "jobs")
+    if "hire" in labels:
+        labels.discard("reduction")  # "will hire fewer staff because of AI": fewer hires, no cuts
     return "cut_nouns" in labels or ("jobs" in labels and bool(labels & {"cut", "reduction", "need"})) or replaced
 
 

@@ -254,3 +254,28 @@ def test_a_unions_demand_that_no_cuts_come_is_no_outlook():
     check_construction("a demand", extracted("nl", "Wilgenhof\n\nWilgenhof BV schrapt 190 banen. De vakbond eist dat er "
                                                    "geen verdere ontslagen komen."), "Wilgenhof",
                        [("job_cuts", 190, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "outlook"), [
+    ("de", "Die Unternehmensberatung Steinhövel Consulting will wegen des Einsatzes von Künstlicher Intelligenz "
+           "deutlich weniger Mitarbeiter einstellen. Einen Stellenabbau plane die Beratung aber nicht, betonte Chef Jan "
+           "Ohl.", True),
+    ("de", "Die Unternehmensberatung Steinhövel Consulting hat angekündigt, wegen KI weniger junge Leute einzustellen.",
+     False),
+    ("en", "Consultancy Steinhövel Consulting will hire fewer staff because of artificial intelligence. It is not "
+           "planning any layoffs, chief executive Jan Ohl said.", True),
+    ("nl", "Adviesbureau Steinhövel Consulting neemt door kunstmatige intelligentie minder medewerkers aan. Ontslagen "
+           "plant het bedrijf niet, zei topman Jan Ohl.", True),
+    ("sv", "Konsultbolaget Steinhövel Consulting anställer färre medarbetare på grund av AI. Några uppsägningar planeras "
+           "inte, säger vd Jan Ohl.", True),
+    ("fr", "Le cabinet de conseil Steinhövel Consulting va recruter moins de salariés à cause de l'intelligence "
+           "artificielle. Aucun licenciement n'est prévu, assure son PDG, Jan Ohl.", False),
+    ("es", "La consultora Steinhövel Consulting contratará menos empleados por la inteligencia artificial. No hay "
+           "despidos previstos, aseguró su consejero delegado, Jan Ohl.", True),
+])
+def test_a_cause_of_hiring_fewer_is_no_cause_of_cuts(lang, text, outlook):
+    """"will hire fewer staff because of AI": a word of fewer beside a verb of hiring (`claims.hire`) speaks of hires,
+    no cuts; AI is no cause of cuts the company says it does not make."""
+    expected = [("layoff_outlook", None, None, dict(polarity="deny"))] if outlook else []
+    check_construction("hiring fewer", extracted(lang, "Steinhövel Consulting\n\n" + text), "Steinhövel Consulting",
+                       expected)
