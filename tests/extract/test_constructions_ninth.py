@@ -279,3 +279,18 @@ def test_a_cause_of_hiring_fewer_is_no_cause_of_cuts(lang, text, outlook):
     expected = [("layoff_outlook", None, None, dict(polarity="deny"))] if outlook else []
     check_construction("hiring fewer", extracted(lang, "Steinhövel Consulting\n\n" + text), "Steinhövel Consulting",
                        expected)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le sidérurgiste Tarvel va arrêter son haut-fourneau de Hayange."),
+    ("en", "Steelmaker Tarvel Plc will shut its blast furnace in Hayange."),
+    ("de", "Der Stahlkonzern Tarvel legt seinen Hochofen in Hayange still."),
+    ("nl", "Staalbedrijf Tarvel BV sluit zijn hoogoven in Hayange."),
+    ("sv", "Stålbolaget Tarvel AB stänger masugnen i Hayange."),
+    ("es", "La siderúrgica Tarvel cerrará su alto horno de Hayange."),
+])
+def test_a_blast_furnace_stopped_is_a_site_closed(lang, text):
+    """A blast furnace, a paper mill, a steelworks are sites (`stores.nouns`, `stores.one`, their place after them
+    in `entities.locative`), and stopping one ("arrêter son haut-fourneau") closes it."""
+    check_construction("a blast furnace", extracted(lang, "Tarvel\n\n" + text), "Tarvel", [("store_closure", None, None, {})])
+
