@@ -75,6 +75,7 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             _finish(doc, ctx, d)
         _announced_after(doc, ctx, sent, found)
     _apply_denials(doc, drafts)
+    drafts = _withdrawn(doc, drafts)
     drafts = _parts_of_cuts(doc, drafts)
     _beyond_parts(doc, drafts)
     return drafts
@@ -259,6 +260,15 @@ def _classify(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
         return [_draft(doc, ctx, sent, "notice_period", q, q.end, basis="context")] if doc.hits_in(
             sent.start, sent.end, "notice") else []
     return _money(doc, ctx, sent, q, quantities, role)
+
+
+def _withdrawn(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """A figure put aside after the one that replaces it ("850 suppressions de postes, et non de 1 150 comme indiqué
+    plus tôt") is withdrawn wherever the article gave it ("Selon la direction, 1 150 postes sont concernés"); not
+    one put aside before another ("nicht 380, sondern mindestens 450": a count disputed)."""
+    aside = {(q.quantity.unit, q.quantity.value) for q in doc.quantities if _set_aside(doc, q) and any(
+        o.end <= q.start and o.quantity.unit == q.quantity.unit for o in doc.in_sentence(doc.quantities, doc.sentence_at(q.start)))}
+    return [d for d in drafts if d.claim.quantity is None or (d.claim.quantity.unit, d.claim.quantity.value) not in aside]
 
 
 def _set_aside(doc: Doc, q: QuantityMention) -> bool:

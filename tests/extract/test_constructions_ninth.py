@@ -294,3 +294,19 @@ def test_a_blast_furnace_stopped_is_a_site_closed(lang, text):
     in `entities.locative`), and stopping one ("arrêter son haut-fourneau") closes it."""
     check_construction("a blast furnace", extracted(lang, "Tarvel\n\n" + text), "Tarvel", [("store_closure", None, None, {})])
 
+
+def test_a_figure_corrected_later_is_withdrawn_where_it_was_first_given():
+    """A live blog's "1 150 postes sont concernés", corrected later ("850 suppressions de postes, et non de 1 150
+    comme indiqué plus tôt"), is no claim where it was first given either."""
+    x = extracted("fr", "Tarvel\n\n09h42 – Le sidérurgiste Tarvel va arrêter son haut-fourneau de Hayange. Selon la "
+                        "direction, 1 150 postes sont concernés.\n\n10h15 – Correction : la direction précise qu'il "
+                        "s'agit de 850 suppressions de postes, et non de 1 150 comme indiqué plus tôt.")
+    check_construction("a figure corrected", x, "Tarvel", [("store_closure", None, None, {}), ("job_cuts", 850, "count", {})])
+
+
+def test_a_count_disputed_is_not_withdrawn():
+    """Guard: "nicht 380, sondern mindestens 450" puts the company's count aside in the works council's words, before
+    its own: the company's count stays where the company gave it."""
+    x = extracted("de", "Tarvel\n\nDie Tarvel GmbH streicht 380 Stellen. Betroffen seien nicht 380, sondern mindestens "
+                        "450 Beschäftigte, sagte der Betriebsratschef.")
+    assert [c.quantity.value for c in x.claims if c.kind == "job_cuts"][:1] == [380]
