@@ -310,3 +310,23 @@ def test_a_count_disputed_is_not_withdrawn():
     x = extracted("de", "Tarvel\n\nDie Tarvel GmbH streicht 380 Stellen. Betroffen seien nicht 380, sondern mindestens "
                         "450 Beschäftigte, sagte der Betriebsratschef.")
     assert [c.quantity.value for c in x.claims if c.kind == "job_cuts"][:1] == [380]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le groupe Tarvel va supprimer 850 postes.\n\n10h50 – Le directeur général, Yves Roncelin, évoque des prix de "
+           "l'énergie « deux fois plus élevés qu'aux États-Unis »."),
+    ("en", "Tarvel Plc will cut 850 jobs.\n\nChief executive Yves Roncelin cited energy prices twice as high as in the "
+           "United States."),
+    ("de", "Die Tarvel GmbH streicht 850 Stellen.\n\nVorstandschef Yves Roncelin verwies auf Energiepreise, die doppelt "
+           "so hoch seien wie in den USA."),
+    ("es", "La empresa Tarvel recortará 850 empleos.\n\nEl consejero delegado, Yves Roncelin, alude a un precio de la "
+           "energía que dobla el de Estados Unidos."),
+    ("nl", "Tarvel BV schrapt 850 banen.\n\nTopman Yves Roncelin wijst op energieprijzen die twee keer zo hoog zijn als "
+           "in de Verenigde Staten."),
+    ("sv", "Tarvel AB varslar 850 anställda.\n\nVd Yves Roncelin pekar på energipriser som är dubbelt så höga som i USA."),
+])
+def test_a_cause_the_chief_points_to_in_a_paragraph_after_the_cuts(lang, text):
+    """A reason a chief points to after the cuts (`stance.reason`: "évoque", "verwies auf", "alude a") is theirs;
+    an energy price in the singular is a cost too ("el precio de la energía")."""
+    check_construction("a reason pointed to", extracted(lang, "Tarvel\n\n" + text), "Tarvel",
+                       [("job_cuts", 850, "count", {}), ("cause", None, None, dict(object="costs", polarity="affirm"))])
