@@ -330,3 +330,16 @@ def test_a_cause_the_chief_points_to_in_a_paragraph_after_the_cuts(lang, text):
     an energy price in the singular is a cost too ("el precio de la energía")."""
     check_construction("a reason pointed to", extracted(lang, "Tarvel\n\n" + text), "Tarvel",
                        [("job_cuts", 850, "count", {}), ("cause", None, None, dict(object="costs", polarity="affirm"))])
+
+
+@pytest.mark.parametrize(("lang", "text", "unit"), [
+    ("sv", "Telekomoperatören Tallby Telekom redovisade på torsdagen en nettoomsättning på 7,84 miljarder kronor för andra "
+           "kvartalet, ned från 8,02 miljarder kronor samma period i fjol.", "SEK"),
+    ("en", "Tallby Telekom Plc reported revenue of £7.84 billion for the second quarter, down from £8.02 billion in the "
+           "same period a year earlier.", "GBP"),
+])
+def test_a_result_down_from_the_same_period_last_year(lang, text, unit):
+    """"ned från 8,02 miljarder kronor samma period i fjol" (`time.base`, `time.year_earlier`): the result compared
+    with, of the period a year before."""
+    check_construction("down from last year's", extracted(lang, "Tallby Telekom\n\n" + text), "Tallby Telekom",
+                       [("revenue", 7.84e9, unit, {}), ("revenue", 8.02e9, unit, {})])
