@@ -343,3 +343,17 @@ def test_a_result_down_from_the_same_period_last_year(lang, text, unit):
     with, of the period a year before."""
     check_construction("down from last year's", extracted(lang, "Tallby Telekom\n\n" + text), "Tallby Telekom",
                        [("revenue", 7.84e9, unit, {}), ("revenue", 8.02e9, unit, {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Zilverberg BV schrapt 480 banen. \"Onze kosten liggen te hoog in vergelijking met andere verzekeraars\", zegt "
+           "topvrouw Marleen Oud."),
+    ("de", "Die Zilverberg AG streicht 480 Stellen. „Unsere Kosten sind zu hoch im Vergleich zu anderen Versicherern“, "
+           "sagte Chefin Marleen Oud."),
+    ("en", "Zilverberg Plc will cut 480 jobs. \"Our costs are too high compared with other insurers,\" chief executive "
+           "Marleen Oud said."),
+])
+def test_costs_said_to_be_too_high_are_a_cause(lang, text):
+    """Costs said to be too high (`causes.trend`: "te hoog", "zu hoch", "too high") right after the cuts: their cause."""
+    check_construction("costs too high", extracted(lang, "Zilverberg\n\n" + text), "Zilverberg",
+                       [("job_cuts", 480, "count", {}), ("cause", None, None, dict(object="costs", polarity="affirm"))])
