@@ -1,5 +1,5 @@
 """Articles the project wrote blind: headlines and bodies in the six languages about made-up companies, their facts
-written down before the extractor read them (80 articles, 723 facts, 586 of them required). On first reading the
+written down before the extractor read them (90 articles, 816 facts, 659 of them required). On first reading the
 extractor found 58.6 % of the first ten's facts at 69.8 % precision (against the first list, since corrected: a net
 loss, an operating profit, five sites named rather than counted) and 78.0 % / 88.9 % of the second ten's; of the
 third ten (q1-*: en, de, sv and one nl) 66.3 % at 84.1 %, of the fourth (q2-*: fr, es, nl and one de) 60.0 % at
@@ -35,7 +35,10 @@ line's quarter with the year before in brackets and a profit warning, a start-up
 with currency effects, a live blog's corrected figure, a works council head disputing the count) read at first
 53.4 % at 72.9 % (39 of 73, 43 of 59 claims right): two companies not found at all ("Solvik Sparbank", "Steinhövel
 Consulting"), a telecom cut to "Tallbacka", a dateline's town "Tineo" taking a paper mill's cuts, a live blog's
-corrected figure kept, a staff count of four sites read as cuts."""
+corrected figure kept, a staff count of four sites read as cuts. After the rules it taught (no fact changed) 86.3 % at
+97.2 % (63 of 73, 69 of 71 claims right); still wrong: "earnings fell by more than half" read as a profit change of
+-50 % (no fact of mine), a currency's effect on revenue ("minskade omsättningen med omkring 330 miljoner kronor") read
+as revenue's change. All ninety: 92.1 % at 99.5 %; the eighty before them keep 92.8 % at 99.8 %."""
 
 from pathlib import Path
 
@@ -868,8 +871,9 @@ FACTS = [
     ('q6-nl-01', 'revenue', 'Brouwer Techniek', 1300000000, 'EUR', {}, False),
     ('q6-nl-01', 'share_price', 'Brouwer Techniek', -9, 'percent', {}, False),
 ]
-RECALL, PRECISION = 0.91, 0.98  # measured on all eighty (this matcher): 0.928 and 0.998 (each fresh ten gains its rules
-# and still reads 83-88 % after them); on the first sixty 0.945 and 0.998, on the first forty 0.985 and 0.996
+RECALL, PRECISION = 0.91, 0.98  # measured on all ninety (this matcher): 0.921 and 0.995, on the first eighty 0.928 and
+# 0.998 (each fresh ten gains its rules and still reads 83-88 % after them); on the first sixty 0.945 and 0.998, on the
+# first forty 0.985 and 0.996
 
 
 @pytest.fixture(scope="module")
