@@ -587,7 +587,8 @@ def _staff_size(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
     about 7,000", "personalstyrkan på 5 100"; ``claims.staff_of``), or with a noun of staff (``claims.workforce``, not
     "jobs") in an apposition to an organisation or a word for it ("Torvmark AB, med 2 400 anställda, varslar", "La
     compañía, con sede en Málaga y unos 2.300 empleados,"; ``claims.with_staff``)."""
-    if any(doc.words_between(h.end, q.start) <= 1 for h in doc.hits_in(max(0, q.start - 40), q.start, "staff_of")):
+    start = _past_hedge(doc, q)  # "Nous sommes un peu plus de 8 000"
+    if any(doc.words_between(h.end, start) <= 1 for h in doc.hits_in(max(0, start - 40), start, "staff_of")):
         return True
     with_ = [h for h in doc.hits_in(max(0, q.start - 60), q.start, "with_staff") if doc.words_between(h.end, q.start) <= 1
              or "," not in doc.text[h.end:q.start] and not doc.hits_in(h.end, q.start, "cut", "cut_nouns") and any(

@@ -357,3 +357,20 @@ def test_costs_said_to_be_too_high_are_a_cause(lang, text):
     """Costs said to be too high (`causes.trend`: "te hoog", "zu hoch", "too high") right after the cuts: their cause."""
     check_construction("costs too high", extracted(lang, "Zilverberg\n\n" + text), "Zilverberg",
                        [("job_cuts", 480, "count", {}), ("cause", None, None, dict(object="costs", polarity="affirm"))])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Wilgenhof BV schrapt 190 banen. \"Met de flexkrachten erbij zijn we met ongeveer 2.400 mensen\", zegt topman "
+           "Jan Ohl."),
+    ("fr", "Le groupe Wilgenhof va supprimer 190 postes. « Nous sommes un peu plus de 2 400 en France », dit le PDG, Jan "
+           "Ohl."),
+    ("en", "Wilgenhof Ltd will cut 190 jobs. \"We are about 2,400 people,\" chief executive Jan Ohl said."),
+    ("sv", "Wilgenhof AB varslar 190 anställda. – Vi är omkring 2 400 anställda, säger vd Jan Ohl."),
+    ("es", "La empresa Wilgenhof recortará 190 empleos. «Somos unas 2.400 personas», dijo su consejero delegado, Jan "
+           "Ohl."),
+])
+def test_we_are_so_many_is_the_staff(lang, text):
+    """"We are about 2,400 people", "Nous sommes un peu plus de 2 400", "zijn we met ongeveer 2.400 mensen": the
+    speaker's staff (`claims.staff_of`, a hedge between), no cut of the sentence before."""
+    check_construction("we are so many", extracted(lang, "Wilgenhof\n\n" + text), "Wilgenhof",
+                       [("job_cuts", 190, "count", {}), ("workforce", 2400, "count", {})])
