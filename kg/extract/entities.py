@@ -59,6 +59,7 @@ class _Finder:
         self.covered: dict[int, EntityMention] = {}  # token index -> the non-person mention covering it
         self.nouns = {k for h in doc.labelled("company_nouns") for k in range(h.i, h.j)}  # "Energibolaget"
         self.unions = {k for h in doc.labelled("unions") for k in range(h.i, h.j)}  # "selon la CGT": no person, outlet, firm
+        self.offices: set[int] = set()  # where the place a public office is of starts: "el alcalde de Tineo"
 
     def joined(self, j: int) -> bool:
         """Token ``j`` is on the same line as the token before it: a name never crosses a line break."""
@@ -242,6 +243,8 @@ class _Finder:
                 if org_end:  # "la maire de Saint-Brieuc": a place
                     public = self.doc.lang.canonical_title(self.text[h.start:h.end]) in PUBLIC
                     org = None if public else self.org_from(j + 1, org_end)
+                    if public:
+                        self.offices.add(j + 1)
                     j = org_end + (1 if org_end < len(toks) and toks.raw[org_end] == "," else 0)
                     end = self.name_run(j) if self.joined(j) else j  # not the next line's first words
                     if end - j >= 2:
@@ -797,6 +800,8 @@ ORG_EVIDENCE = 2  # the score from which a capitalised name is an organisation
 TITLE_WORD = 5.0  # Zipf frequency of the words a title-case headline capitalises ("to": 7.4, "plans": 5.0; "tools": 4.6)
 TITLE_CASE = 0.8  # the share of a headline's longer words capitalised in title case
 RESULT_GAP = 3  # lowercase words between a result verb and its money word ("reported a net loss", "erwartet einen Umsatz")
+DATELINE = re.compile(r"\.\s|\s*\(|\s+[-–—]\s")  # after a place in capitals opening a paragraph
+OPENERS = " \t«»\"“”„‘’'‚‹›–—-"  # what may stand before a sentence's first word
 CUE_WEIGHTS = {"legal": 3, "noun": 2, "org_word": 2, "compound": 2, "apposition": 2, "owns": 1, "at": 1, "verb": 1}
 STRONG = {"legal", "noun", "org_word", "compound", "apposition", "owns", "at"}  # cues no person name has
 FIRM = {"legal", "noun", "org_word", "compound", "apposition"}  # cues no place has ("Arlanda staff" is the site's staff)
@@ -808,7 +813,8 @@ class _Cues:
     def __init__(self, f: _Finder):
         doc, toks = f.doc, f.toks
         self.f = f
-        starts = {s.start for s in doc.sentences}
+        starts = {s.start for s in doc.sentences} | {  # after an opening quote or a dash: "«Entre empleos ...»"
+            s.start + len(t) - len(t.lstrip(OPENERS)) for s in doc.sentences if (t := doc.text[s.start:s.end])}
         self.sentence_start = starts
         self.heading = {k for s in doc.sentences if s.heading for k in range(doc.token_index(s.start), doc.token_index(s.end))}
         self.title_case = set()  # the tokens of headlines in title case ("Retail Giant Marwick To Cut 1,200 Jobs")
@@ -833,6 +839,9 @@ class _Cues:
         self.staff_start = {h.i for h in hits("jobs", "workforce") if toks.raw[h.i][0].islower()} | {
             h.i + 1 for h in hits("jobs", "workforce") if h.i and toks.raw[h.i - 1] == "-"}
         self.locative_end = {h.j for h in hits("locative")}
+        self.dateline = {k for k in toks.caps if toks.raw[k].isupper() and len(toks.raw[k]) >= 4
+                         and doc.text[toks.starts[k] - 1:toks.starts[k]] in ("", "\n")
+                         and DATELINE.match(doc.text, toks.ends[k])}  # "TINEO. La dirección", "STOCKHOLM (TT)"
         self.store_start = {h.i for h in hits("store")}
         store_end = {h.j for h in hits("store")}
         self.site_place = {h.j for h in hits("site_at") if h.i in store_end}  # "its base at Arlanda": a site's place
@@ -921,7 +930,7 @@ class _Cues:
         if result is not None and not person and all(toks.raw[k].islower() for k in range(j, result)):
             found |= {"verb", "acts"} | ({"subject"} if result == j else set())  # "X expects revenue of $90 million",
             # "Teltwerk erwartet einen Umsatz von": the result its object, no subject after the verb
-        if i in self.locative_end or j in self.store_start and (
+        if i in self.locative_end or i in f.offices or i in self.dateline or j in self.store_start and (
                 i in self.possessive_end or i >= 2 and toks.raw[i - 2] in ("'", "’") and toks.raw[i - 1] in GENITIVE):
             found.add("place")  # "in Skellefteå"; "its Corby plant", "Halsey Packaging's Corby plant": a site's place
         if i in self.site_place:

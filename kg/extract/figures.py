@@ -78,6 +78,7 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             _finish(doc, ctx, d)
         _announced_after(doc, ctx, sent, found)
     _apply_denials(doc, drafts)
+    drafts = _withdrawn(doc, drafts)
     drafts = _parts_of_cuts(doc, drafts)
     _beyond_parts(doc, drafts)
     return drafts
@@ -268,6 +269,8 @@ def _classify(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
     unit, role = q.quantity.unit, roles.get(q.start)
     if unit == "count" and counts_time(doc, q):
         return []  # "has operated for more than forty years"
+    if _set_aside(doc, q):
+        return []  # "850 suppressions de postes, et non de 1 150 comme indiqué plus tôt"
     if unit == "count":
         return _count(doc, ctx, sent, q, quantities, role, found)
     if unit == "percent":
@@ -276,6 +279,22 @@ def _classify(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
         return [_draft(doc, ctx, sent, "notice_period", q, q.end, basis="context")] if doc.hits_in(
             sent.start, sent.end, "notice") else []
     return _money(doc, ctx, sent, q, quantities, role)
+
+
+def _withdrawn(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """A figure put aside after the one that replaces it ("850 suppressions de postes, et non de 1 150 comme indiqué
+    plus tôt") is withdrawn wherever the article gave it ("Selon la direction, 1 150 postes sont concernés"); not
+    one put aside before another ("nicht 380, sondern mindestens 450": a count disputed)."""
+    aside = {(q.quantity.unit, q.quantity.value) for q in doc.quantities if _set_aside(doc, q) and any(
+        o.end <= q.start and o.quantity.unit == q.quantity.unit for o in doc.in_sentence(doc.quantities, doc.sentence_at(q.start)))}
+    return [d for d in drafts if d.claim.quantity is None or (d.claim.quantity.unit, d.claim.quantity.value) not in aside]
+
+
+def _set_aside(doc: Doc, q: QuantityMention) -> bool:
+    """A word putting the figure aside right before it, a hedge between (`numbers.set_aside`: "et non de 1 150",
+    "not 1,150", "statt rund 400"): a figure corrected or replaced, no claim."""
+    start = _past_hedge(doc, q)
+    return bool(doc.lang.set_aside.search(doc.text, max(0, start - 30), start))
 
 
 SHARE = ("jobs", "workforce")  # what a percent of staff is of ("6% of its workforce")
@@ -378,6 +397,8 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = Fals
                         if usable(h) and doc.words_between(q.end, h.start) <= 3], "sentence"
     if not kinds:
         return None, None
+    kinds = [h for h in kinds if not any(o.key == "other_measures" != h.key and o.start <= h.start and h.end <= o.end
+                                         for o in kinds)]  # "investeerders" is no "investe*": the other measure's word
     if _minus(doc, q):  # "Das Ebit lag bei minus 24 Millionen": a minus word right before it is its sign, not a loss
         kinds = [h for h in kinds if h.start >= q.start or doc.words_between(h.end, q.start)] or kinds
     kinds = [h for h in kinds if not any(  # "... minus 24 Millionen Euro nach plus 57 Millionen": another's sign
@@ -545,8 +566,8 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         return []  # counted by the store-closure component
     if store is None and _spoken_of(doc, q, head) and head is None:
         return _spoken_count(doc, ctx, sent, q, head)  # "put the number at 1,400"
-    if head is None:
-        return _headless(doc, ctx, sent, q, quantities, found)
+    if head is None:  # a count of sites no verb closes counts no staff: "les 520 salariés des quatre sites"
+        return [] if store is not None else _headless(doc, ctx, sent, q, quantities, found)
     if _replaces(doc, q):  # "the AI does the work of 700 people"
         d = _draft(doc, ctx, sent, "job_cuts", q, head.end, basis="replaced")
         d.modality = "reported"
@@ -580,7 +601,8 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     whole_of = _part_of(doc, sent, q) if cut else None
     if whole_of and _total_whole(doc, whole_of, q, head):  # "850 der insgesamt 4.300 Arbeitsplätze abgebaut werden"
         return [] if _site_staff(doc, ctx, q) else [_draft(doc, ctx, sent, "workforce", q, head.end)]
-    if cut and not _at_others(doc, ctx, q, head) and not _hired(doc, sent, q, head):
+    if cut and not _at_others(doc, ctx, q, head) and not _hired(doc, sent, q, head) and not _whole_first(
+            doc, sent, q, quantities):
         return [_draft(doc, ctx, sent, "job_cuts", q, head.end, basis="stated" if own_cut else "context")]
     return []
 
@@ -604,12 +626,23 @@ def _we_are(doc: Doc, q: QuantityMention, head) -> bool:
         end = max(nxt)
 
 
+def _whole_first(doc: Doc, sent: Sentence, q: QuantityMention, quantities) -> bool:
+    """The count follows a partitive word opening its sentence, a hedge between, and a count comes after it ("Sur les
+    quelque 520 salariés des quatre sites, environ 290 ...", "Of the 520 staff, about 290 ..."): the whole a part is
+    told of, no cut."""
+    start = max(sent.start, _past_hedge(doc, q))
+    opening = norm(doc.text[sent.start:start].strip(" \"“”«»„–—-"))
+    return doc.lang.partitive.fullmatch(opening) is not None and any(
+        o.start > q.end and o.quantity.unit == "count" for o in quantities)
+
+
 def _staff_size(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
     """The count is the size of a staff: right after a word of one ("with a staff of 1,700", "a total staff of
     about 7,000", "personalstyrkan på 5 100"; ``claims.staff_of``), or with a noun of staff (``claims.workforce``, not
     "jobs") in an apposition to an organisation or a word for it ("Torvmark AB, med 2 400 anställda, varslar", "La
     compañía, con sede en Málaga y unos 2.300 empleados,"; ``claims.with_staff``)."""
-    if any(doc.words_between(h.end, q.start) <= 1 for h in doc.hits_in(max(0, q.start - 40), q.start, "staff_of")):
+    start = _past_hedge(doc, q)  # "Nous sommes un peu plus de 8 000"
+    if any(doc.words_between(h.end, start) <= 1 for h in doc.hits_in(max(0, start - 40), start, "staff_of")):
         return True
     with_ = [h for h in doc.hits_in(max(0, q.start - 60), q.start, "with_staff") if doc.words_between(h.end, q.start) <= 1
              or "," not in doc.text[h.end:q.start] and not doc.hits_in(h.end, q.start, "cut", "cut_nouns") and any(
@@ -964,13 +997,28 @@ POSSESSIVE_MARKS = {"'", "’", *(mark + ending for mark in "'’" for ending in
 def _part_of(doc: Doc, sent: Sentence, q: QuantityMention) -> QuantityMention | None:
     """The part before a partitive word when ``q`` is its whole ("4.000 der 52.000 Stellen", "dos de sus cinco
     fábricas": 4.000, dos), else None; no other figure stands between ("zwölf seiner 48 Filialen und streicht 900
-    Stellen": 48 is the whole)."""
+    Stellen": 48 is the whole). A count of staff right after a partitive word, a hedge between, is the whole of a count
+    of jobs before it, their noun and verb between ("420 tjänster försvunnit, av totalt omkring 9 300 anställda")."""
+    start, whole = _past_hedge(doc, q), _head(doc, q, SHARE) is not None
+
+    def after_partitive(p: QuantityMention) -> bool:  # of two words or more: not "a cut of 1,000"
+        m = doc.lang.partitive_before.search(doc.text, max(p.end, start - 30), start)
+        return m is not None and " " in m.group(0).strip()
+
     return next((p for p in doc.in_sentence(doc.quantities, sent) if p.end <= q.start
                  and doc.words_between(p.end, q.start) <= 5 and p.quantity.unit in ("percent", "count")
                  and not doc.starting_in(doc.quantities, p.end, q.start)
-                 and doc.lang.partitive.match(
+                 and (doc.lang.partitive.match(
                      doc.text, p.end + len(doc.text[p.end:q.start]) - len(doc.text[p.end:q.start].lstrip()))
-                 and not doc.hits_in(p.end, q.start, "jobs", "workforce")), None)
+                      and not doc.hits_in(p.end, q.start, "jobs", "workforce")
+                      or whole and p.quantity.unit == "count" and _head(doc, p) is not None and after_partitive(p))),
+                None)
+
+
+def _past_hedge(doc: Doc, q: QuantityMention) -> int:
+    """Where the figure starts with a hedge right before it ("omkring 9 300")."""
+    return min((h.start for h in doc.hits_in(max(0, q.start - 25), q.start, "hedge")
+                if not doc.text[h.end:q.start].strip()), default=q.start)
 
 
 def _hiring(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:

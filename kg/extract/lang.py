@@ -216,6 +216,12 @@ def _opening(phrases) -> re.Pattern:
     return re.compile(rf"(?:{alternation(p.strip() for p in phrases)})(?!\w)", re.I)
 
 
+def _closing(phrases) -> re.Pattern:
+    """A pattern matching one of the phrases as whole words right before where it is applied (``.search(text, pos,
+    end)``, white space after it)."""
+    return re.compile(rf"(?<!\w)(?:{alternation(p.strip() for p in phrases)})\s*$", re.I)
+
+
 BEFORE_UNITS = {"months_before": 1, "weeks_before": 0, "years_before": 12}  # lexicon key -> months a unit is
 
 
@@ -326,6 +332,8 @@ class Lang:
         self.partitive = _opening(num.get("partitive", []))
         self.comparative = _opening(num.get("comparative", []))
         self.base_period = _opening(num.get("base_period", []))
+        self.set_aside = _closing(num.get("set_aside", []))
+        self.partitive_before = _closing(num.get("partitive", []))
         self.change_verbs = {norm(w) for w in num.get("change_verbs", [])}
         self.minus = {norm(w) for w in num.get("minus", [])}
         self.change_to = {norm(w) for w in num.get("change_to", [])}
@@ -433,7 +441,7 @@ class Lang:
         stance = lex.get("stance", {})
         for label in ("negation", "ruled_out", "concessive", "conditional", "asked", "answer_no", "excuse", "reduction", "need", "more", "cut_reference",
                       "replace", "rehire", "credited", "takes_over", "reason", "further", "thereby", "manner", "background", "unrelated",
-                      "guidance"):
+                      "guidance", "nobody"):
             add_list(label, stance.get(label, []))
         for w in stance.get("outlook", []):
             m.add("outlook", "inverse" if w.startswith("!") else "direct", w.lstrip("!"))

@@ -130,7 +130,8 @@ def _one_voice(doc: Doc, ctx: ClaimContext, sent: Sentence) -> bool:
 
 def _about_cuts(doc: Doc, s: Sentence) -> bool:
     """It names job cuts, or people replaced ("replace 700 people", "remplazarlos por un chatbot"); not cuts it says
-    there are none of ("inga uppsägningar är aktuella", "no layoffs"; but "geen nieuwe ontslagen" denies only more)."""
+    there are none of ("inga uppsägningar är aktuella", "no layoffs"; but "geen nieuwe ontslagen" denies only more); a
+    word of fewer beside a verb of hiring is of hires ("will hire fewer staff")."""
     hits = doc.hits_in(s.start, s.end)
     none = [h for h in hits if h.label == "cut_nouns" and any(
         n.end <= h.start and doc.words_between(n.end, h.start) == 0 for n in hits if n.label == "negation")]
@@ -138,6 +139,8 @@ def _about_cuts(doc: Doc, s: Sentence) -> bool:
     labels = {h.label for h in hits}
     replaced = any(r.end <= j.start and doc.words_between(r.end, j.start) <= 3
                    for r in hits if r.label == "replace" for j in hits if j.label == "jobs")
+    if "hire" in labels:
+        labels.discard("reduction")  # "will hire fewer staff because of AI": fewer hires, no cuts
     return "cut_nouns" in labels or ("jobs" in labels and bool(labels & {"cut", "reduction", "need"})) or replaced
 
 
@@ -154,11 +157,15 @@ def _cuts_before(doc: Doc, sent: Sentence) -> bool:
 
 def _negated(doc: Doc, sent: Sentence, pos: int) -> bool:
     """A negation shortly before ``pos`` in its clause, or shortly before a verb of replacing that leads to it ("was
-    not planning to replace workers with AI")."""
+    not planning to replace workers with AI"); a word of nobody opening the clause (`stance.nobody`) with no "that"
+    after it negates all of it."""
     c_start, _ = doc.clause_at(pos)
     start = max(sent.start, c_start)
     return any(doc.hits_in(max(start, _words_back(doc, p, NEGATION_WINDOW)), p, "negation")
-               for p in (pos, *(r.start for r in doc.hits_in(start, pos, "replace"))))
+               for p in (pos, *(r.start for r in doc.hits_in(start, pos, "replace")))) or any(
+        not doc.text[start:h.start].strip(QUOTE_MARKS + " –—-") and not doc.hits_in(h.end, pos, "complementizers")
+        for h in doc.hits_in(start, pos, "nobody"))  # "Nobody is losing their job because of AI"; not "Nobody doubts
+    # that AI ..."
 
 
 def _words_back(doc: Doc, pos: int, n: int) -> int:

@@ -1,5 +1,5 @@
 """Articles the project wrote blind: headlines and bodies in the six languages about made-up companies, their facts
-written down before the extractor read them (90 articles, 816 facts, 656 of them required). On first reading the
+written down before the extractor read them (100 articles, 909 facts, 729 of them required). On first reading the
 extractor found 58.6 % of the first ten's facts at 69.8 % precision (against the first list, since corrected: a net
 loss, an operating profit, five sites named rather than counted) and 78.0 % / 88.9 % of the second ten's; of the
 third ten (q1-*: en, de, sv and one nl) 66.3 % at 84.1 %, of the fourth (q2-*: fr, es, nl and one de) 60.0 % at
@@ -43,7 +43,23 @@ revenue and paper prices as causes, a company word described before staff in app
 revenue) 95.7 % at 98.7 % (67 of 70, 74 of 75 claims; no fact changed), the eighty before it as they were (544 of 586,
 572 of 574 claims). Still missed: sales told by a verb of selling ("Vendimos 2.480 millones de euros"), the reasons an
 interview's answer gives for the closures its question names; still wrong: one product's sales read as the revenue
-("Les ventes de modèles électriques du groupe ont reculé de 7 %"). All ninety: 93.1 % at 99.5 %."""
+("Les ventes de modèles électriques du groupe ont reculé de 7 %"). All ninety: 93.1 % at 99.5 %.
+
+The tenth ten (q9-*: two nl, two sv, two es, two fr, one en, one de; 93 facts, 73 of them required: an insurer's
+restructuring with early retirement, a logistics firm's warehouses closed for one automated hub, a paper mill closed
+for good in a regional paper, a consultancy hiring fewer for AI but denying cuts, a bank's branches halved, a shipping
+line's quarter with the year before in brackets and a profit warning, a start-up's second round, a telecom's revenue
+with currency effects, a live blog's corrected figure, a works council head disputing the count) read at first
+53.4 % at 72.9 % (39 of 73, 43 of 59 claims right): two companies not found at all ("Solvik Sparbank", "Steinhövel
+Consulting"), a telecom cut to "Tallbacka", a dateline's town "Tineo" taking a paper mill's cuts, a live blog's
+corrected figure kept, a staff count of four sites read as cuts. After the rules it taught (no fact changed) 87.7 % at
+97.2 % (64 of 73, 70 of 72 claims right); still wrong: "earnings fell by more than half" read as a profit change of
+-50 % (no fact of mine), a currency's effect on revenue ("minskade omsättningen med omkring 330 miljoner kronor") read
+as revenue's change. Measured on its branch (before the ninth ten's rules): 92.4 % at 99.5 % over the eighty and
+its ten; the eighty before them 93.0 % at 99.8 % (a staff of "Nous sommes un peu plus de 8 000" found).
+All hundred after the rules of both tens and of two lists of misses: 93.1 % at 99.4 % (679 of 729, 716 of 720
+claims); the first eighty 93.3 % at 99.8 % (547 of 586, 573 of 574); the ninth ten 95.7 % at 98.7 %, the tenth 89.0 %
+at 97.2 %."""
 
 from pathlib import Path
 
@@ -771,6 +787,101 @@ FACTS = [
     ('q8-nl-01', 'workforce', 'Klinkhamer Verpakkingen', 1150, 'count', {}, True),
     ('q8-nl-01', 'cause', 'Klinkhamer Verpakkingen', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
     ('q8-nl-01', 'cause', 'Klinkhamer Verpakkingen', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+
+    # q9
+    ('q9-nl-01', 'job_cuts', 'Zilverberg Verzekeringen', 480, 'count', {}, True),
+    ('q9-nl-01', 'workforce', 'Zilverberg Verzekeringen', 5200, 'count', {}, True),
+    ('q9-nl-01', 'cost_savings', 'Zilverberg Verzekeringen', 65000000, 'EUR', {}, True),
+    ('q9-nl-01', 'store_closure', 'Zilverberg Verzekeringen', None, None, {}, True),
+    ('q9-nl-01', 'cause', 'Zilverberg Verzekeringen', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q9-nl-01', 'cause', 'Zilverberg Verzekeringen', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q9-nl-01', 'revenue', 'Zilverberg Verzekeringen', 3400000000, 'EUR', {}, True),
+    ('q9-nl-01', 'net_income', 'Zilverberg Verzekeringen', 212000000, 'EUR', {}, True),
+    ('q9-nl-02', 'job_cuts', 'Wilgenhof Installatietechniek', 190, 'count', {}, True),
+    ('q9-nl-02', 'job_cuts', 'Wilgenhof Installatietechniek', 300, 'count', {}, True),
+    ('q9-nl-02', 'job_cuts', 'Wilgenhof Installatietechniek', 80, 'count', {}, False),
+    ('q9-nl-02', 'workforce', 'Wilgenhof Installatietechniek', 2400, 'count', {}, True),
+    ('q9-nl-02', 'workforce', 'Wilgenhof Installatietechniek', 2300, 'count', {}, False),
+    ('q9-nl-02', 'cause', 'Wilgenhof Installatietechniek', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q9-nl-02', 'layoff_outlook', 'Wilgenhof Installatietechniek', None, None, {'polarity': 'deny'}, True),
+    ('q9-nl-02', 'revenue', 'Wilgenhof Installatietechniek', 410000000, 'EUR', {}, True),
+    ('q9-nl-02', 'revenue', 'Wilgenhof Installatietechniek', 468000000, 'EUR', {}, True),
+    ('q9-nl-02', 'loss', 'Wilgenhof Installatietechniek', 9500000, 'EUR', {}, True),
+    ('q9-sv-01', 'store_closure', 'Solvik Sparbank', 48, 'count', {}, True),
+    ('q9-sv-01', 'job_cuts', 'Solvik Sparbank', 300, 'count', {}, True),
+    ('q9-sv-01', 'workforce', 'Solvik Sparbank', 2850, 'count', {}, True),
+    ('q9-sv-01', 'cost_savings', 'Solvik Sparbank', 240000000, 'SEK', {}, True),
+    ('q9-sv-01', 'profit', 'Solvik Sparbank', 3100000000, 'SEK', {}, True),
+    ('q9-sv-01', 'revenue', 'Solvik Sparbank', 5620000000, 'SEK', {}, False),
+    ('q9-sv-01', 'share_price', 'Solvik Sparbank', -2.4, 'percent', {}, False),
+    ('q9-sv-01', 'cause', 'Solvik Sparbank', None, None, {'object': 'demand', 'polarity': 'affirm'}, False),
+    ('q9-sv-02', 'revenue', 'Tallbacka Telekom', 7840000000, 'SEK', {}, True),
+    ('q9-sv-02', 'revenue', 'Tallbacka Telekom', 8020000000, 'SEK', {}, True),
+    ('q9-sv-02', 'revenue', 'Tallbacka Telekom', 2, 'percent', {}, False),
+    ('q9-sv-02', 'profit', 'Tallbacka Telekom', 1120000000, 'SEK', {}, True),
+    ('q9-sv-02', 'profit', 'Tallbacka Telekom', 1260000000, 'SEK', {}, True),
+    ('q9-sv-02', 'net_income', 'Tallbacka Telekom', 694000000, 'SEK', {}, True),
+    ('q9-sv-02', 'net_income', 'Tallbacka Telekom', 811000000, 'SEK', {}, True),
+    ('q9-sv-02', 'cost_savings', 'Tallbacka Telekom', 1000000000, 'SEK', {}, True),
+    ('q9-sv-02', 'job_cuts', 'Tallbacka Telekom', 420, 'count', {}, True),
+    ('q9-sv-02', 'workforce', 'Tallbacka Telekom', 9300, 'count', {}, True),
+    ('q9-sv-02', 'cause', 'Tallbacka Telekom', None, None, {'object': 'competition', 'polarity': 'affirm'}, False),
+    ('q9-es-01', 'store_closure', 'Papelera del Narcea', None, None, {}, True),
+    ('q9-es-01', 'job_cuts', 'Papelera del Narcea', 212, 'count', {}, True),
+    ('q9-es-01', 'workforce', 'Papelera del Narcea', 212, 'count', {}, False),
+    ('q9-es-01', 'workforce', 'Papelera del Narcea', 140, 'count', {}, False),
+    ('q9-es-01', 'cause', 'Papelera del Narcea', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q9-es-01', 'cause', 'Papelera del Narcea', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q9-es-01', 'net_income', 'Papelera del Narcea', 4300000, 'EUR', {}, True),
+    ('q9-es-01', 'revenue', 'Papelera del Narcea', 95000000, 'EUR', {}, True),
+    ('q9-es-02', 'job_cuts', 'Pagoluz', 65, 'count', {}, True),
+    ('q9-es-02', 'job_cuts', 'Pagoluz', 18, 'percent', {}, True),
+    ('q9-es-02', 'job_cuts', 'Pagoluz', 40, 'count', {}, True),
+    ('q9-es-02', 'workforce', 'Pagoluz', 360, 'count', {}, True),
+    ('q9-es-02', 'cause', 'Pagoluz', None, None, {'object': 'AI', 'polarity': 'deny'}, True),
+    ('q9-es-02', 'cause', 'Pagoluz', None, None, {'object': 'costs', 'polarity': 'affirm'}, False),
+    ('q9-es-02', 'revenue', 'Pagoluz', 31500000, 'EUR', {}, True),
+    ('q9-es-02', 'revenue', 'Pagoluz', 22, 'percent', {}, False),
+    ('q9-es-02', 'loss', 'Pagoluz', 14000000, 'EUR', {}, True),
+    ('q9-es-02', 'layoff_outlook', 'Pagoluz', None, None, {'polarity': 'deny'}, True),
+    ('q9-fr-01', 'store_closure', 'Mireval', 4, 'count', {}, True),
+    ('q9-fr-01', 'job_cuts', 'Mireval', 230, 'count', {}, True),
+    ('q9-fr-01', 'job_cuts', 'Mireval', (200, 230), 'count', {}, True),
+    ('q9-fr-01', 'job_cuts', 'Mireval', 260, 'count', {}, True),
+    ('q9-fr-01', 'workforce', 'Mireval', 3400, 'count', {}, True),
+    ('q9-fr-01', 'workforce', 'Mireval', 520, 'count', {}, False),
+    ('q9-fr-01', 'investment', 'Mireval', 85000000, 'EUR', {}, True),
+    ('q9-fr-01', 'cause', 'Mireval', None, None, {'object': 'automation', 'polarity': 'affirm'}, True),
+    ('q9-fr-01', 'revenue', 'Mireval', 612000000, 'EUR', {}, True),
+    ('q9-fr-01', 'revenue', 'Mireval', -3, 'percent', {}, False),
+    ('q9-fr-01', 'profit', 'Mireval', 21000000, 'EUR', {}, True),
+    ('q9-fr-02', 'store_closure', 'Tarvel', None, None, {}, True),
+    ('q9-fr-02', 'job_cuts', 'Tarvel', 850, 'count', {}, True),
+    ('q9-fr-02', 'cause', 'Tarvel', None, None, {'object': 'competition', 'polarity': 'affirm'}, True),
+    ('q9-fr-02', 'cause', 'Tarvel', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q9-fr-02', 'workforce', 'Tarvel', 6700, 'count', {}, True),
+    ('q9-fr-02', 'loss', 'Tarvel', 318000000, 'EUR', {}, True),
+    ('q9-fr-02', 'revenue', 'Tarvel', 4900000000, 'EUR', {}, True),
+    ('q9-fr-02', 'share_price', 'Tarvel', -4.7, 'percent', {}, False),
+    ('q9-en-01', 'profit', 'Ravenscar Shipping', (1100000000, 1400000000), 'USD', {}, True),
+    ('q9-en-01', 'profit', 'Ravenscar Shipping', (2000000000, 2500000000), 'USD', {}, False),
+    ('q9-en-01', 'revenue', 'Ravenscar Shipping', 3620000000, 'USD', {}, True),
+    ('q9-en-01', 'revenue', 'Ravenscar Shipping', 4350000000, 'USD', {}, True),
+    ('q9-en-01', 'profit', 'Ravenscar Shipping', 298000000, 'USD', {}, True),
+    ('q9-en-01', 'profit', 'Ravenscar Shipping', 701000000, 'USD', {}, True),
+    ('q9-en-01', 'net_income', 'Ravenscar Shipping', 182000000, 'USD', {}, True),
+    ('q9-en-01', 'net_income', 'Ravenscar Shipping', 540000000, 'USD', {}, True),
+    ('q9-en-01', 'workforce', 'Ravenscar Shipping', 14000, 'count', {}, True),
+    ('q9-en-01', 'cost_savings', 'Ravenscar Shipping', 250000000, 'USD', {}, True),
+    ('q9-en-01', 'job_cuts', 'Ravenscar Shipping', 600, 'count', {}, True),
+    ('q9-en-01', 'cause', 'Ravenscar Shipping', None, None, {'object': 'overcapacity', 'polarity': 'affirm'}, False),
+    ('q9-en-01', 'layoff_outlook', 'Ravenscar Shipping', None, None, {'polarity': 'affirm'}, False),
+    ('q9-en-01', 'share_price', 'Ravenscar Shipping', -8.3, 'percent', {}, False),
+    ('q9-de-01', 'layoff_outlook', 'Steinhövel Consulting', None, None, {'polarity': 'deny'}, True),
+    ('q9-de-01', 'cause', 'Steinhövel Consulting', None, None, {'object': 'AI', 'polarity': 'deny'}, False),
+    ('q9-de-01', 'workforce', 'Steinhövel Consulting', 3100, 'count', {}, True),
+    ('q9-de-01', 'revenue', 'Steinhövel Consulting', 1050000000, 'EUR', {}, True),
+    ('q9-de-01', 'revenue', 'Steinhövel Consulting', 7, 'percent', {}, False),
     ('q6-en-01', 'profit', 'Ashcombe Instruments', (48000000, 52000000), 'GBP', {}, True),
     ('q6-en-01', 'profit', 'Ashcombe Instruments', (65000000, 70000000), 'GBP', {}, False),
     ('q6-en-01', 'revenue', 'Ashcombe Instruments', 410000000, 'GBP', {}, False),
@@ -876,8 +987,8 @@ FACTS = [
     ('q6-nl-01', 'revenue', 'Brouwer Techniek', 1300000000, 'EUR', {}, False),
     ('q6-nl-01', 'share_price', 'Brouwer Techniek', -9, 'percent', {}, False),
 ]
-RECALL, PRECISION = 0.91, 0.98  # measured on all ninety (this matcher): 0.931 and 0.995 (each fresh ten gains its rules
-# and still reads 83-96 % after them); on the first eighty 0.928 and 0.997, on the first sixty 0.945 and 0.998
+RECALL, PRECISION = 0.91, 0.98  # measured on all hundred (this matcher): 0.931 and 0.994 (each fresh ten gains its
+# rules and still reads 86-96 % after them); on the first eighty 0.933 and 0.998, on the first sixty 0.945 and 0.998
 
 
 @pytest.fixture(scope="module")
