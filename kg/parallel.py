@@ -89,7 +89,7 @@ class ArticleWriter:
             if self.size >= BULK_BYTES:
                 self._load()
             return
-        quads = list(parse(nquads, format=RdfFormat.N_QUADS))
+        quads = list(parse(nquads, format=RdfFormat.N_QUADS, lenient=True))  # our workers' writing
         self.store.replace_graph(graph_iri(article_id), quads)
 
     def _load(self) -> None:

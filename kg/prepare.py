@@ -39,7 +39,8 @@ def prepare(article: Article, validate: bool = True,
         with time_budget(budget):
             extraction = link(extract(article))
             quads = article_quads(extraction)
-            report = None if not validate or shacl_fast.conforms(quads) else validate_quads(quads)
+            data = shacl_fast.indexed(quads)  # for the check and the rows alike
+            report = None if not validate or shacl_fast.conforms(quads, data) else validate_quads(quads)
     except OverBudget as e:
         return Outcome(source, "skipped", article.id, f"extraction {e} ({len(article.text):,} characters)"), None
     except Exception as e:  # an extractor bug must not stop the build
@@ -48,7 +49,7 @@ def prepare(article: Article, validate: bool = True,
         return Outcome(source, "skipped", article.id, "does not conform to the shapes:\n" + report.text()), None
     return Outcome(article.source or article.id, "written", article.id,
                    claims=len(extraction.claims), quads=len(quads), extraction=extraction,
-                   rows=claim_rows(quads)), quads
+                   rows=claim_rows(quads, data)), quads
 
 
 def warm() -> None:

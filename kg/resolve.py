@@ -225,42 +225,44 @@ _CLAIM_PATTERNS = _compiled(_patterns(_CLAIMS))
 _DETAIL_PATTERNS = [_compiled(_patterns(query)) for query in _DETAILS.values()]
 
 
-def _matches(index: dict, patterns: tuple[tuple, ...], binding: dict, i: int = 0) -> Iterator[dict]:
-    """The bindings that extend ``binding`` to match patterns ``i``.. (each subject bound by an earlier one), each
-    yielded as a copy: ``binding`` is extended in place and restored."""
+def _matches(out: dict, patterns: tuple[tuple, ...], binding: dict, i: int = 0) -> Iterator[dict]:
+    """The bindings that extend ``binding`` to match patterns ``i``.. (each subject bound by an earlier one) in
+    triples indexed by subject and predicate (``out``), each yielded as a copy: ``binding`` is extended in place
+    and restored."""
     if i == len(patterns):
         yield dict(binding)
         return
     s, p, o, s_var, o_var = patterns[i]
-    for value in index.get((binding[s] if s_var else s, p), ()):
+    by = out.get(binding[s] if s_var else s)
+    for value in by.get(p, ()) if by is not None else ():
         if not o_var:
             if value == o:
-                yield from _matches(index, patterns, binding, i + 1)
+                yield from _matches(out, patterns, binding, i + 1)
         elif o in binding:
             if binding[o] == value:
-                yield from _matches(index, patterns, binding, i + 1)
+                yield from _matches(out, patterns, binding, i + 1)
         else:
             binding[o] = value
-            yield from _matches(index, patterns, binding, i + 1)
+            yield from _matches(out, patterns, binding, i + 1)
             del binding[o]
 
 
-def claim_rows(quads) -> dict[str, dict]:
+def claim_rows(quads, data=None) -> dict[str, dict]:
     """What ``_rows`` reads of the claims in one article's quads, read without a store (the queries' patterns
-    matched in Python): a build's workers hand them over with the article, so a first build reads nothing back."""
-    index: dict[tuple, list] = defaultdict(list)
-    for q in quads:
-        index[(q.subject, q.predicate)].append(q.object)
+    matched in Python): a build's workers hand them over with the article, so a first build reads nothing back.
+    ``data``: the quads' triples as ``kg.shacl_fast.indexed`` gives them, when at hand (else indexed here)."""
+    if data is None:
+        from kg.shacl_fast import indexed
+
+        data = indexed(quads)
     rows: dict[str, dict] = {}
-    for (subject, predicate), objects in index.items():
-        if predicate != TYPE or _CLAIM_CLASS not in objects:
-            continue
-        solutions = list(_matches(index, _CLAIM_PATTERNS, {"claim": subject}))
+    for subject in dict.fromkeys(data.subjects(TYPE, _CLAIM_CLASS)):  # in the order the claims were mapped
+        solutions = list(_matches(data.out, _CLAIM_PATTERNS, {"claim": subject}))
         if not solutions:
             continue
         values = solutions[-1]
         for patterns in _DETAIL_PATTERNS:
-            for binding in _matches(index, patterns, {"claim": subject}):
+            for binding in _matches(data.out, patterns, {"claim": subject}):
                 values.update(binding)
         rows[subject.value] = {f: term_value(values.get(f)) for f in _FIELDS}
     return rows

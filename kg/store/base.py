@@ -126,11 +126,11 @@ class Store(Protocol):
         """Replace one named graph by these quads."""
 
     def replace_graph_ntriples(self, graph: NamedNode, chunks: Iterable[bytes]) -> None:
-        """Replace one named graph by these N-Triples (chunks of whole lines)."""
+        """Replace one named graph by these N-Triples (chunks of whole lines, as pyoxigraph writes them)."""
 
     def load_new(self, nquads: bytes) -> None:
-        """Add whole graphs (N-Quads) that the store does not hold yet: a first import, not transactional
-        across graphs (if it is interrupted, the graphs written are whole; build again)."""
+        """Add whole graphs (N-Quads, as pyoxigraph writes them) that the store does not hold yet: a first import,
+        not transactional across graphs (if it is interrupted, the graphs written are whole; build again)."""
 
     def remove_graph(self, graph: NamedNode) -> bool:
         """Drop a named graph; whether it was there."""
