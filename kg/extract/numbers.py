@@ -158,8 +158,10 @@ def find_quantities(doc: Doc) -> None:
         m, v1 = _words_go_on(pattern, text, m, v1, lang)  # "dos mil quinientos", "deux mille cinq cents"
         pos = m.end()
         unit = _unit_of(m)
-        if norm(re.sub(r"\s+", " ", m.group("cur") or "")) in lang.currency_shared:
-            unit = _named_before(doc, unit)  # "19 miljard Noorse kronen ... 2,3 miljard kronen": Norwegian
+        if (word := norm(re.sub(r"\s+", " ", m.group("cur") or ""))) in lang.currency_shared:
+            unit = _named_before(doc, unit, word)  # "19 miljard Noorse kronen ... 2,3 miljard kronen": Norwegian
+            if unit is None:
+                continue  # "410 million crowns" with no country named: whose crowns is a guess
         if unit == "count" and m.group("s1") and v1 >= 1e6 and (_phrase_ends(doc, m.end()) or _compared(doc, start, m.end())):
             unit = _money_before(doc, start) or unit  # "4,2 milliards d'euros ... une perte de 150 millions.", "jämfört
             # med 1,9 miljarder året innan"
@@ -265,15 +267,21 @@ def _money_before(doc: Doc, start: int) -> str | None:
     return None
 
 
-def _named_before(doc: Doc, unit: str) -> str:
+def _named_before(doc: Doc, unit: str, word: str) -> str | None:
     """The currency of a word that does not say whose ("kronen"): that of the last sum before it in the article in a
-    currency the word may name (``signs.same_name``), else its own (``unit``)."""
+    currency the word may name (``signs.same_name``); else the one country of them the article's words name
+    (``numbers.currency_demonyms``: "the Norwegian shipping group"); else the word's own if it has one
+    (``numbers.currency_own``: Swedish "kronor"); else None."""
     family = next((f for f in doc.lang.same_name if unit in f), None)
-    if family:
-        for o in reversed(doc.quantities):
-            if o.quantity.unit in family:
-                return o.quantity.unit
-    return unit
+    if not family:
+        return unit
+    for o in reversed(doc.quantities):
+        if o.quantity.unit in family:
+            return o.quantity.unit
+    named = {doc.lang.currency_demonyms.get(norm(w)) for w in re.findall(r"\w+", doc.text)} & family
+    if len(named) == 1:
+        return named.pop()
+    return unit if word in doc.lang.currency_own else None
 
 
 def _words_go_on(pattern: re.Pattern, text: str, m: re.Match, value: float, lang: Lang) -> tuple[re.Match, float]:

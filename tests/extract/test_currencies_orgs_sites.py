@@ -1,0 +1,46 @@
+"""Crowns, company nouns, sites and times that blind articles the project wrote itself were missed on, in short
+articles about made-up companies in several languages: each expectation names every claim the article gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.expected import check_construction
+from extract.test_constructions import extracted
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("en", "Norvika cuts jobs\n\nNorvika, the Norwegian shipping group, will cut 300 jobs. Its revenue fell to 410 "
+           "million crowns.", "Norvika", [("job_cuts", 300, "count", {}), ("revenue", 4.1e8, "NOK", {})]),
+    ("sv", "Norvika varslar\n\nDet norska rederiet Norvika varslar 300 anställda. Omsättningen sjönk till 410 miljoner "
+           "kronor.", "Norvika", [("job_cuts", 300, "count", {}), ("revenue", 4.1e8, "NOK", {})]),
+    ("de", "Norvika streicht Stellen\n\nDie norwegische Reederei Norvika streicht 300 Stellen. Der Umsatz sank auf 410 "
+           "Millionen Kronen.", "Norvika", [("job_cuts", 300, "count", {}), ("revenue", 4.1e8, "NOK", {})]),
+    ("de", "Norvika streicht Stellen\n\nDie Reederei Norvika streicht 300 Stellen. Der Umsatz sank auf 410 Millionen "
+           "dänischen Kronen.", "Norvika", [("job_cuts", 300, "count", {}), ("revenue", 4.1e8, "DKK", {})]),
+    ("fr", "Norvika supprime des postes\n\nL'armateur danois Norvika va supprimer 300 postes. Son chiffre d'affaires a "
+           "reculé à 410 millions de couronnes.", "Norvika",
+     [("job_cuts", 300, "count", {}), ("revenue", 4.1e8, "DKK", {})]),
+    ("nl", "Norvika schrapt banen\n\nDe Noorse rederij Norvika schrapt 300 banen. De omzet daalde tot 410 miljoen "
+           "kronen.", "Norvika", [("job_cuts", 300, "count", {}), ("revenue", 4.1e8, "NOK", {})]),
+    ("es", "Norvika recorta empleos\n\nLa naviera noruega Norvika recortará 300 empleos. Su facturación cayó hasta 410 "
+           "millones de coronas.", "Norvika", [("job_cuts", 300, "count", {}), ("revenue", 4.1e8, "NOK", {})]),
+    # Swedish "kronor" with no other country named is the Swedish crown
+    ("sv", "Norvika varslar\n\nRederiet Norvika varslar 300 anställda. Omsättningen sjönk till 410 miljoner kronor.",
+     "Norvika", [("job_cuts", 300, "count", {}), ("revenue", 4.1e8, "SEK", {})]),
+    # guard: no country named, or two: whose crowns is a guess, no sum
+    ("en", "Norvika cuts jobs\n\nShipping group Norvika will cut 300 jobs. Its revenue fell to 410 million crowns.",
+     "Norvika", [("job_cuts", 300, "count", {})]),
+    ("de", "Norvika streicht Stellen\n\nDie Reederei Norvika streicht 300 Stellen. Der Umsatz sank auf 410 Millionen "
+           "Kronen.", "Norvika", [("job_cuts", 300, "count", {})]),
+    ("fr", "Norvika supprime des postes\n\nL'armateur Norvika va supprimer 300 postes. Son chiffre d'affaires a reculé "
+           "à 410 millions de couronnes.", "Norvika", [("job_cuts", 300, "count", {})]),
+    ("nl", "Norvika schrapt banen\n\nDe Noorse rederij Norvika schrapt 300 banen, ook bij haar Deense dochter. De omzet "
+           "daalde tot 410 miljoen kronen.", "Norvika", [("job_cuts", 300, "count", {})]),
+])
+def test_crowns_are_of_the_one_country_the_article_names(lang, text, org, expected):
+    """"Kronen", "crowns", "couronnes" with no crown named before are the crown of the one country a word of the
+    article names ("the Norwegian shipping group", `numbers.currency_demonyms`), a German dative ("norwegischen
+    Kronen") included; with none or two named, the Swedish "kronor" is Swedish (`numbers.currency_own`) and any
+    other is no sum."""
+    check_construction("crowns of a country named", extracted(lang, text), org, expected)
