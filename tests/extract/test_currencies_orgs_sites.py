@@ -44,3 +44,18 @@ def test_crowns_are_of_the_one_country_the_article_names(lang, text, org, expect
     Kronen") included; with none or two named, the Swedish "kronor" is Swedish (`numbers.currency_own`) and any
     other is no sum."""
     check_construction("crowns of a country named", extracted(lang, text), org, expected)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Banen weg\n\nGeldverstrekker Norvika schrapt 300 banen."),
+    ("nl", "Banen weg\n\nNetbeheerder Norvika schrapt 300 banen."),
+    ("sv", "Varsel\n\nRederiet Norvika varslar 300 anställda."),
+    ("sv", "Varsel\n\nLångivaren Norvika varslar 300 anställda."),
+    ("de", "Stellenabbau\n\nDer Kreditgeber Norvika streicht 300 Stellen."),
+    ("de", "Stellenabbau\n\nDer Betreiber Norvika streicht 300 Stellen."),
+    ("en", "Job cuts\n\nShipowner Norvika will cut 300 jobs."),
+])
+def test_a_trade_noun_before_a_name_is_no_part_of_it(lang, text):
+    """A shipowner's, a lender's, a grid operator's noun opening the sentence before the name is a company noun
+    (`entities.company_nouns`), no part of the name."""
+    check_construction("a trade noun before the name", extracted(lang, text), "Norvika", [("job_cuts", 300, "count", {})])
