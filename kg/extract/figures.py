@@ -1854,8 +1854,9 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
                     named.append((name, toks.starts[j], toks.ends[end - 1]))
                     j = end + 1 if end + 1 < len(toks) and toks.low[end] in doc.lang.and_words else len(toks)
                     j += _link_again(doc, j, loc)  # "et de Troyes", "et d'Agen"
-                if named and (len(named) > 1 or one) and any(
-                        _acts_on(doc, v, store, stores, named[-1][2]) for v in verbs):  # not "die Filialen in Berlin"
+                if named and (len(named) > 1 or one) and (any(
+                        _acts_on(doc, v, store, stores, named[-1][2]) for v in verbs)  # not "die Filialen in Berlin"
+                        or sites and _and_another(doc, sites[-1][2], store.start)):  # "and its depot at Lormport"
                     sites += named
             j = store.j  # "das Werk Osnabrück schließen", where only a name stands bare after a noun
             if (len(sites) == before and one and doc.lang.capitalised_nouns and j + 1 < len(toks) and toks.ends[j] < sent.end
@@ -1890,6 +1891,16 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
         _finish(doc, ctx, d)
         drafts.append(d)
     return drafts
+
+
+def _and_another(doc: Doc, site_end: int, start: int) -> bool:
+    """Only an "and", a determiner or a possessive between a site closed, ending at ``site_end``, and the plant noun at
+    ``start``: the verb closes that one too ("close its plant in Lormton and its depot at Lormport")."""
+    toks, lang = doc.tokens, doc.lang
+    between = range(doc.token_index(site_end), doc.token_index(start))
+    owned = {k for h in doc.hits_in(site_end, start, "possessive") for k in range(h.i, h.j)}
+    return (len(between) >= 1 and toks.low[between[0]] in lang.and_words
+            and all(toks.low[k] in lang.determiners_all or k in owned for k in between[1:]))
 
 
 def _names_site(doc: Doc, k: int) -> bool:

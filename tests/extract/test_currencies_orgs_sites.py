@@ -59,3 +59,29 @@ def test_a_trade_noun_before_a_name_is_no_part_of_it(lang, text):
     """A shipowner's, a lender's, a grid operator's noun opening the sentence before the name is a company noun
     (`entities.company_nouns`), no part of the name."""
     check_construction("a trade noun before the name", extracted(lang, text), "Norvika", [("job_cuts", 300, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Lormex closes sites\n\nLormex will close its plant in Lormton and its depot at Lormport."),
+    ("fr", "Lormex ferme des sites\n\nLe groupe Lormex va fermer son usine de Lormton et son entrepôt de Lormport."),
+    ("es", "Lormex cierra centros\n\nLa empresa Lormex cerrará su fábrica de Lormton y su almacén de Lormport."),
+    ("nl", "Lormex sluit vestigingen\n\nLormex BV sluit haar fabriek in Lormton en haar magazijn in Lormport."),
+    ("de", "Lormex schließt Standorte\n\nDie Lormex GmbH schließt das Werk in Lormton und das Lager in Lormport."),
+    ("sv", "Lormex stänger anläggningar\n\nLormex AB stänger sin fabrik i Lormton och sin bas i Lormport."),
+])
+def test_a_second_site_after_an_and_is_closed_too(lang, text):
+    """A plant noun right after a site closed and an "and" (a determiner or possessive between) is closed by the
+    same verb, though another plant noun stands between them."""
+    check_construction("a second site", extracted(lang, text), "Lormex",
+                       [("store_closure", None, None, dict(object="Lormton")),
+                        ("store_closure", None, None, dict(object="Lormport"))])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Lormex closes a plant\n\nLormex will close its plant in Lormton and open a depot at Lormport."),
+    ("de", "Lormex schließt ein Werk\n\nDie Lormex GmbH schließt das Werk in Lormton und eröffnet das Lager in Lormport."),
+])
+def test_a_site_opened_after_one_closed_is_not_closed(lang, text):
+    """Guard: another verb after the "and" acts on the second plant noun."""
+    check_construction("a site opened", extracted(lang, text), "Lormex",
+                       [("store_closure", None, None, dict(object="Lormton"))])
