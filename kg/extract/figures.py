@@ -1327,7 +1327,8 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
                     d.claim.kind not in STAFF) else ctx.context_time(sent, staff=True)
                 rank = (2, 0)
         narrower = ctx.context_time(sent, PERIODS) if d.claim.kind in ACCOUNTS else inherited  # a result is for no day
-        if when is not None and narrower is not None and rank[0] < 2 and contains(when, narrower) and not relative:
+        if (when is not None and narrower is not None and rank[0] < 2 and contains(when, narrower) and not relative
+                and not doc.hits_in(sent.start, sent.end, "full_year")):  # not "voor heel 2026" after its first half
             when = narrower  # "in 2025" after a sentence on its fourth quarter
         if money and (rank[0] >= 1 or when is not None and when.precision == "day") and doc.hits_in(
                 c_start, c_end, "full_year"):  # "für das Gesamtjahr", "its full-year forecast ... on Tuesday": the year

@@ -85,3 +85,25 @@ def test_a_site_opened_after_one_closed_is_not_closed(lang, text):
     """Guard: another verb after the "and" acts on the second plant noun."""
     check_construction("a site opened", extracted(lang, text), "Lormex",
                        [("store_closure", None, None, dict(object="Lormton"))])
+
+
+@pytest.mark.parametrize(("lang", "text", "unit"), [
+    ("nl", "Halvern boekt winst\n\nHalvern BV boekte in het eerste halfjaar van 2026 een nettowinst van 400 miljoen euro. "
+           "Voor heel 2026 verwacht Halvern een nettowinst van 850 miljoen euro.", "EUR"),
+    ("en", "Halvern posts profit\n\nHalvern Group posted net income of 400 million euros in the first half of 2026. For "
+           "the whole of 2026, Halvern Group expects net income of 850 million euros.", "EUR"),
+    ("de", "Halvern mit Gewinn\n\nDie Halvern GmbH erzielte im ersten Halbjahr 2026 einen Nettogewinn von 400 Millionen "
+           "Euro. Für das gesamte Jahr 2026 erwartet Halvern einen Nettogewinn von 850 Millionen Euro.", "EUR"),
+    ("fr", "Halvern bénéficiaire\n\nLe groupe Halvern a réalisé au premier semestre 2026 un bénéfice net de 400 millions "
+           "d'euros. Sur l'ensemble de 2026, Halvern prévoit un bénéfice net de 850 millions d'euros.", "EUR"),
+    ("es", "Halvern gana\n\nLa empresa Halvern obtuvo en el primer semestre de 2026 un beneficio neto de 400 millones de "
+           "euros. Para todo 2026, Halvern prevé un beneficio neto de 850 millones de euros.", "EUR"),
+    ("sv", "Halvern gör vinst\n\nHalvern AB redovisade under första halvåret 2026 ett nettoresultat på 400 miljoner "
+           "kronor. För helåret 2026 räknar Halvern med ett nettoresultat på 850 miljoner kronor.", "SEK"),
+])
+def test_a_result_for_the_whole_year_after_its_first_half_is_the_year_s(lang, text, unit):
+    """A year with a word of the whole year in its sentence ("voor heel 2026", "for the whole of 2026", `time.full_year`)
+    is not narrowed to the half-year the sentence before was on."""
+    org = "Halvern Group" if lang == "en" else "Halvern"
+    check_construction("the whole year", extracted(lang, text), org,
+                       [("net_income", 4e8, unit, dict(when="2026-H1")), ("net_income", 8.5e8, unit, dict(when="2026"))])
