@@ -1864,6 +1864,9 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
                     and not toks.raw[j + 1][:1].isdigit() and toks.low[j + 1] not in doc.lang.stop_words | doc.lang.determiners_all
                     and (name := _place_at(doc, ctx, j)) and any(_acts_on(doc, v, store, stores, toks.ends[j]) for v in verbs)):
                 sites.append((name, toks.starts[j], toks.ends[j]))
+    if not sites:  # "Le groupe possède un entrepôt à Lyon. L'entrepôt fermera dès juillet."
+        sites = [(name, store.start, store.end) for store in stores if (name := _named_earlier(doc, ctx, sent, store))
+                 and any(_acts_on(doc, v, store, stores, store.end) for v in verbs)][:1]
     if not sites and doc.hits_in(sent.start, sent.end, "production"):
         for loc in doc.hits_in(sent.start, sent.end, "locative"):
             name = _place_at(doc, ctx, loc.j)
@@ -1902,6 +1905,24 @@ def _and_another(doc: Doc, site_end: int, start: int) -> bool:
     owned = {k for h in doc.hits_in(site_end, start, "possessive") for k in range(h.i, h.j)}
     return (len(between) >= 1 and toks.low[between[0]] in lang.and_words
             and all(toks.low[k] in lang.determiners_all or k in owned for k in between[1:]))
+
+
+def _named_earlier(doc: Doc, ctx: ClaimContext, sent: Sentence, store) -> str | None:
+    """The place of a noun of one site, no indefinite article before it and no place after it, that the article's
+    sentences before named once with that noun ("un entrepôt à Lyon. L'entrepôt fermera": Lyon); None if none or
+    two were."""
+    toks, noun = doc.tokens, norm(doc.text[store.start:store.end])
+    if (noun not in doc.lang.one_site or store.i and toks.low[store.i - 1] in doc.lang.articles
+            or doc.hits_in(store.end, toks.ends[min(store.j, len(toks) - 1)], "locative", "site_at")):
+        return None
+    places = set()
+    for h in doc.hits_in(0, sent.start, "store"):
+        loc = next((loc for loc in doc.hits_in(h.end, toks.ends[min(h.j, len(toks) - 1)], "locative", "site_at")
+                    if loc.i == h.j), None)
+        found = loc and norm(doc.text[h.start:h.end]) == noun and _place(doc, ctx, loc.j)
+        if found:
+            places.add(found[0])
+    return places.pop() if len(places) == 1 else None
 
 
 def _names_site(doc: Doc, k: int) -> bool:

@@ -107,3 +107,29 @@ def test_a_result_for_the_whole_year_after_its_first_half_is_the_year_s(lang, te
     org = "Halvern Group" if lang == "en" else "Halvern"
     check_construction("the whole year", extracted(lang, text), org,
                        [("net_income", 4e8, unit, dict(when="2026-H1")), ("net_income", 8.5e8, unit, dict(when="2026"))])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Lormex closes\n\nLormex runs a warehouse in Lormton. The warehouse will close in July."),
+    ("fr", "Lormex ferme\n\nLe groupe Lormex possède un entrepôt à Lormton. L'entrepôt fermera dès juillet."),
+    ("de", "Lormex schließt\n\nDie Lormex GmbH betreibt ein Lager in Lormton. Das Lager wird im Juli geschlossen."),
+    ("nl", "Lormex sluit\n\nLormex BV heeft een magazijn in Lormton. Het magazijn sluit in juli."),
+    ("es", "Lormex cierra\n\nLa empresa Lormex tiene un almacén en Lormton. El almacén cerrará en julio."),
+])
+def test_a_site_named_in_a_sentence_before_is_the_one_closed(lang, text):
+    """A noun of one site closed with no place of its own, no indefinite article before it, is the site the sentences
+    before named with that noun, when they named one."""
+    check_construction("a site named before", extracted(lang, text), "Lormex",
+                       [("store_closure", None, None, dict(object="Lormton", when="2026-07"))])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Lormex closes\n\nLormex runs a warehouse in Lormton and a warehouse in Lormport. The warehouse will close in "
+           "July."),
+    ("en", "Lormex closes\n\nLormex runs a warehouse in Lormton. It will close a warehouse in July."),
+    ("fr", "Lormex ferme\n\nLe groupe Lormex possède un entrepôt à Lormton et un entrepôt à Lormport. L'entrepôt fermera "
+           "dès juillet."),
+])
+def test_a_site_of_two_named_before_or_one_more_is_none_closed(lang, text):
+    """Guard: two sites named before with that noun, or "a warehouse", say no place."""
+    check_construction("no site named before", extracted(lang, text), "Lormex", [])
