@@ -1817,8 +1817,8 @@ def _one_of(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
     for k in range(max(0, j - 5), j - 1):
         if toks.starts[k] >= sent.start and toks.low[k] in doc.lang.one:
             m = doc.lang.partitive.match(doc.text, toks.starts[k + 1])
-            if m and len(doc.text[m.end():q.start].split()) <= 1:
-                return True
+            if m and len(doc.text[m.end():q.start].split()) <= 1 or toks.low[k + 1] in doc.lang.one_of and k + 2 == j:
+                return True  # "eines von drei Werken" (``numbers.one_of``)
     return False
 
 

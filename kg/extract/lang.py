@@ -346,6 +346,7 @@ class Lang:
         self.known = {norm(w) for w in num.get("known", [])}
         self.one_in = {" ".join(norm(w).split()) for w in num.get("one_in", [])}
         self.one = {norm(w) for w in num.get("one", [])}
+        self.one_of = {norm(w) for w in num.get("one_of", [])}  # "eines von drei Werken": one of three sites
         self.amounting = {norm(w) for w in lex.get("hedges", {}).get("amounting", [])}
         self.fewer = _opening(num.get("fewer", []))
         self.ratio = _opening(num.get("ratio", []))

@@ -437,7 +437,8 @@ def _add_ratios(doc: Doc) -> None:
         b = qs[k + 1] if k + 1 < len(qs) else None
         if (b is not None and a.quantity.unit == b.quantity.unit == "count" and a.quantity.value and b.quantity.value
                 and a.quantity.value < b.quantity.value <= RATIO_MAX and not a.to_next
-                and norm(" ".join(text[a.end:b.start].split())) in lang.one_in):
+                and (word := norm(" ".join(text[a.end:b.start].split()))) in lang.one_in
+                and not (word in lang.one_of and _site_after(doc, b))):  # "eines von drei Werken": one of three
             out.append(QuantityMention(a.start, b.end, Quantity(
                 unit="percent", value=float(f"{100 * a.quantity.value / b.quantity.value:.3g}"),
                 approx=a.quantity.approx, bound=a.quantity.bound)))
@@ -448,11 +449,16 @@ def _add_ratios(doc: Doc) -> None:
     doc.quantities[:] = out
 
 
+def _site_after(doc: Doc, q: QuantityMention) -> bool:
+    """A site noun right after the count ("drei Werken", "tre fabriker")."""
+    return any(h.i == doc.token_index(q.end) for h in doc.hits_in(q.end, q.end + 40, "store"))
+
+
 def _add_one_in(doc: Doc, hedges: dict[int, list]) -> None:
     """"een op de twaalf", "uno de cada doce", "un salarié sur douze": the word for one (``numbers.one``; a staff noun
     may follow it), a word of ratio and a count of no more than ``RATIO_MAX`` are one share, as a percent; not the
     count of so many. A ratio word that is a partitive too before a site noun counts the sites ("en av tre
-    fabriker": one of three, no share)."""
+    fabriker": one of three, no share), as does one of ``numbers.one_of`` ("eines von drei Werken")."""
     lang, toks = doc.lang, doc.tokens
     if not lang.one or not lang.one_in:
         return
@@ -465,8 +471,7 @@ def _add_one_in(doc: Doc, hedges: dict[int, list]) -> None:
             if k < 1 or toks.low[k:j] != words:
                 continue
             partitive = lang.partitive.match(phrase)
-            if partitive and partitive.end() == len(phrase) and any(
-                    h.i == doc.token_index(q.end) for h in doc.hits_in(q.end, q.end + 40, "store")):
+            if (partitive and partitive.end() == len(phrase) or phrase in lang.one_of) and _site_after(doc, q):
                 continue  # "stänger en av tre fabriker": one of the three sites (figures._one_of), no share of them
             if toks.low[k - 1] not in lang.one:  # "un salarié sur douze": one staff noun between
                 k -= 1

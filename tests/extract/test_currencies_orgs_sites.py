@@ -133,3 +133,16 @@ def test_a_site_named_in_a_sentence_before_is_the_one_closed(lang, text):
 def test_a_site_of_two_named_before_or_one_more_is_none_closed(lang, text):
     """Guard: two sites named before with that noun, or "a warehouse", say no place."""
     check_construction("no site named before", extracted(lang, text), "Lormex", [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lormex schließt ein Werk\n\nDie Lormex GmbH schließt eines von drei Werken und streicht 300 Stellen.",
+     [("store_closure", 1, "count", {}), ("job_cuts", 300, "count", {})]),
+    ("Lormex schließt ein Werk\n\nDie Lormex GmbH schließt eines von drei Werken in Deutschland.",
+     [("store_closure", 1, "count", {})]),
+    # guard: one of three jobs is a share
+    ("Lormex streicht Stellen\n\nDie Lormex GmbH streicht eine von drei Stellen.", [("job_cuts", 33.3, "percent", {})]),
+])
+def test_one_of_three_plants_is_one_plant_closed(text, expected):
+    """German "eines von drei Werken": "von" before a count of sites says one of them (`numbers.one_of`), no share."""
+    check_construction("one of three plants", extracted("de", text), "Lormex", expected)
