@@ -1909,7 +1909,8 @@ def _and_another(doc: Doc, site_end: int, start: int) -> bool:
 
 def _named_earlier(doc: Doc, ctx: ClaimContext, sent: Sentence, store) -> str | None:
     """The place of a noun of one site, no indefinite article before it and no place after it, that the article's
-    sentences before named once with that noun ("un entrepôt à Lyon. L'entrepôt fermera": Lyon); None if none or
+    sentences before named once with that noun ("un entrepôt à Lyon. L'entrepôt fermera": Lyon), or with any noun of
+    one site when it is a word of any (``stores.any_site``: "une usine à Lyon ... le site fermera"); None if none or
     two were."""
     toks, noun = doc.tokens, norm(doc.text[store.start:store.end])
     if (noun not in doc.lang.one_site or store.i and toks.low[store.i - 1] in doc.lang.articles
@@ -1919,7 +1920,9 @@ def _named_earlier(doc: Doc, ctx: ClaimContext, sent: Sentence, store) -> str | 
     for h in doc.hits_in(0, sent.start, "store"):
         loc = next((loc for loc in doc.hits_in(h.end, toks.ends[min(h.j, len(toks) - 1)], "locative", "site_at")
                     if loc.i == h.j), None)
-        found = loc and norm(doc.text[h.start:h.end]) == noun and _place(doc, ctx, loc.j)
+        named = norm(doc.text[h.start:h.end])
+        found = loc and (named == noun or noun in doc.lang.any_site and named in doc.lang.one_site) and _place(
+            doc, ctx, loc.j)
         if found:
             places.add(found[0])
     return places.pop() if len(places) == 1 else None

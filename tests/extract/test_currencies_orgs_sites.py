@@ -146,3 +146,24 @@ def test_a_site_of_two_named_before_or_one_more_is_none_closed(lang, text):
 def test_one_of_three_plants_is_one_plant_closed(text, expected):
     """German "eines von drei Werken": "von" before a count of sites says one of them (`numbers.one_of`), no share."""
     check_construction("one of three plants", extracted("de", text), "Lormex", expected)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Lormex ferme\n\nLe groupe Lormex possède une usine à Lormton. Selon la CGT, le site fermera dès décembre."),
+    ("en", "Lormex closes\n\nLormex runs a factory in Lormton. According to the union, the site will close in December."),
+    ("de", "Lormex schließt\n\nDie Lormex GmbH betreibt ein Werk in Lormton. Der Standort wird im Dezember geschlossen."),
+    ("nl", "Lormex sluit\n\nLormex BV heeft een fabriek in Lormton. De vestiging sluit in december."),
+    ("sv", "Lormex stänger\n\nLormex AB har en fabrik i Lormton. Anläggningen stängs i december."),
+])
+def test_the_site_is_whichever_one_site_was_named_before(lang, text):
+    """A word of any site (`stores.any_site`: "le site", "der Standort") closed with no place of its own is the one
+    site the sentences before named with any noun of one site."""
+    check_construction("the site named before", extracted(lang, text), "Lormex",
+                       [("store_closure", None, None, dict(object="Lormton", when="2026-12"))])
+
+
+def test_the_site_of_two_named_before_is_none():
+    """Guard: a plant and a warehouse named before, "le site" says neither."""
+    text = ("Lormex ferme\n\nLe groupe Lormex possède une usine à Lormton et un entrepôt à Lormport. Selon la CGT, le "
+            "site fermera dès décembre.")
+    check_construction("two sites named before", extracted("fr", text), "Lormex", [])
