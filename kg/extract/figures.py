@@ -1914,7 +1914,8 @@ def _named_earlier(doc: Doc, ctx: ClaimContext, sent: Sentence, store) -> str | 
     two were."""
     toks, noun = doc.tokens, norm(doc.text[store.start:store.end])
     if (noun not in doc.lang.one_site or store.i and toks.low[store.i - 1] in doc.lang.articles
-            or doc.hits_in(store.end, toks.ends[min(store.j, len(toks) - 1)], "locative", "site_at")):
+            or any(loc.i == store.j and _place(doc, ctx, loc.j) for loc in doc.hits_in(
+                store.end, toks.ends[min(store.j, len(toks) - 1)], "locative", "site_at"))):  # not "im Dezember"
         return None
     places = set()
     for h in doc.hits_in(0, sent.start, "store"):

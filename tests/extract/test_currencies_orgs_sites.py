@@ -154,6 +154,11 @@ def test_one_of_three_plants_is_one_plant_closed(text, expected):
     ("de", "Lormex schließt\n\nDie Lormex GmbH betreibt ein Werk in Lormton. Der Standort wird im Dezember geschlossen."),
     ("nl", "Lormex sluit\n\nLormex BV heeft een fabriek in Lormton. De vestiging sluit in december."),
     ("sv", "Lormex stänger\n\nLormex AB har en fabrik i Lormton. Anläggningen stängs i december."),
+    # a locative before a time after it is no place of its own
+    ("de", "Lormex schließt\n\nDie Lormex GmbH betreibt ein Werk in Lormton. Nach Angaben der Gewerkschaft wird der "
+           "Standort im Dezember geschlossen."),
+    ("nl", "Lormex sluit\n\nLormex BV heeft een fabriek in Lormton. Volgens de vakbond sluit de vestiging in december."),
+    ("sv", "Lormex stänger\n\nLormex AB har en fabrik i Lormton. Enligt facket stängs anläggningen i december."),
 ])
 def test_the_site_is_whichever_one_site_was_named_before(lang, text):
     """A word of any site (`stores.any_site`: "le site", "der Standort") closed with no place of its own is the one
