@@ -1327,7 +1327,8 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
                     d.claim.kind not in STAFF) else ctx.context_time(sent, staff=True)
                 rank = (2, 0)
         narrower = ctx.context_time(sent, PERIODS) if d.claim.kind in ACCOUNTS else inherited  # a result is for no day
-        if when is not None and narrower is not None and rank[0] < 2 and contains(when, narrower) and not relative:
+        if (when is not None and narrower is not None and rank[0] < 2 and contains(when, narrower) and not relative
+                and not doc.hits_in(sent.start, sent.end, "full_year")):  # not "voor heel 2026" after its first half
             when = narrower  # "in 2025" after a sentence on its fourth quarter
         if money and (rank[0] >= 1 or when is not None and when.precision == "day") and doc.hits_in(
                 c_start, c_end, "full_year"):  # "für das Gesamtjahr", "its full-year forecast ... on Tuesday": the year
@@ -1816,8 +1817,8 @@ def _one_of(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
     for k in range(max(0, j - 5), j - 1):
         if toks.starts[k] >= sent.start and toks.low[k] in doc.lang.one:
             m = doc.lang.partitive.match(doc.text, toks.starts[k + 1])
-            if m and len(doc.text[m.end():q.start].split()) <= 1:
-                return True
+            if m and len(doc.text[m.end():q.start].split()) <= 1 or toks.low[k + 1] in doc.lang.one_of and k + 2 == j:
+                return True  # "eines von drei Werken" (``numbers.one_of``)
     return False
 
 
@@ -1854,14 +1855,18 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
                     named.append((name, toks.starts[j], toks.ends[end - 1]))
                     j = end + 1 if end + 1 < len(toks) and toks.low[end] in doc.lang.and_words else len(toks)
                     j += _link_again(doc, j, loc)  # "et de Troyes", "et d'Agen"
-                if named and (len(named) > 1 or one) and any(
-                        _acts_on(doc, v, store, stores, named[-1][2]) for v in verbs):  # not "die Filialen in Berlin"
+                if named and (len(named) > 1 or one) and (any(
+                        _acts_on(doc, v, store, stores, named[-1][2]) for v in verbs)  # not "die Filialen in Berlin"
+                        or sites and _and_another(doc, sites[-1][2], store.start)):  # "and its depot at Lormport"
                     sites += named
             j = store.j  # "das Werk Osnabrück schließen", where only a name stands bare after a noun
             if (len(sites) == before and one and doc.lang.capitalised_nouns and j + 1 < len(toks) and toks.ends[j] < sent.end
                     and not toks.raw[j + 1][:1].isdigit() and toks.low[j + 1] not in doc.lang.stop_words | doc.lang.determiners_all
                     and (name := _place_at(doc, ctx, j)) and any(_acts_on(doc, v, store, stores, toks.ends[j]) for v in verbs)):
                 sites.append((name, toks.starts[j], toks.ends[j]))
+    if not sites:  # "Le groupe possède un entrepôt à Lyon. L'entrepôt fermera dès juillet."
+        sites = [(name, store.start, store.end) for store in stores if (name := _named_earlier(doc, ctx, sent, store))
+                 and any(_acts_on(doc, v, store, stores, store.end) for v in verbs)][:1]
     if not sites and doc.hits_in(sent.start, sent.end, "production"):
         for loc in doc.hits_in(sent.start, sent.end, "locative"):
             name = _place_at(doc, ctx, loc.j)
@@ -1890,6 +1895,38 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
         _finish(doc, ctx, d)
         drafts.append(d)
     return drafts
+
+
+def _and_another(doc: Doc, site_end: int, start: int) -> bool:
+    """Only an "and", a determiner or a possessive between a site closed, ending at ``site_end``, and the plant noun at
+    ``start``: the verb closes that one too ("close its plant in Lormton and its depot at Lormport")."""
+    toks, lang = doc.tokens, doc.lang
+    between = range(doc.token_index(site_end), doc.token_index(start))
+    owned = {k for h in doc.hits_in(site_end, start, "possessive") for k in range(h.i, h.j)}
+    return (len(between) >= 1 and toks.low[between[0]] in lang.and_words
+            and all(toks.low[k] in lang.determiners_all or k in owned for k in between[1:]))
+
+
+def _named_earlier(doc: Doc, ctx: ClaimContext, sent: Sentence, store) -> str | None:
+    """The place of a noun of one site, no indefinite article before it and no place after it, that the article's
+    sentences before named once with that noun ("un entrepôt à Lyon. L'entrepôt fermera": Lyon), or with any noun of
+    one site when it is a word of any (``stores.any_site``: "une usine à Lyon ... le site fermera"); None if none or
+    two were."""
+    toks, noun = doc.tokens, norm(doc.text[store.start:store.end])
+    if (noun not in doc.lang.one_site or store.i and toks.low[store.i - 1] in doc.lang.articles
+            or any(loc.i == store.j and _place(doc, ctx, loc.j) for loc in doc.hits_in(
+                store.end, toks.ends[min(store.j, len(toks) - 1)], "locative", "site_at"))):  # not "im Dezember"
+        return None
+    places = set()
+    for h in doc.hits_in(0, sent.start, "store"):
+        loc = next((loc for loc in doc.hits_in(h.end, toks.ends[min(h.j, len(toks) - 1)], "locative", "site_at")
+                    if loc.i == h.j), None)
+        named = norm(doc.text[h.start:h.end])
+        found = loc and (named == noun or noun in doc.lang.any_site and named in doc.lang.one_site) and _place(
+            doc, ctx, loc.j)
+        if found:
+            places.add(found[0])
+    return places.pop() if len(places) == 1 else None
 
 
 def _names_site(doc: Doc, k: int) -> bool:

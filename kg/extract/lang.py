@@ -252,6 +252,7 @@ class Lang:
         self.between_words = [norm(a) for a in num.get("between", [])]
         self.and_words = {norm(a) for a in num.get("and", [])}
         self.one_site = Words(norm(a) for a in lex.get("stores", {}).get("one", []))  # "the plant in Ohio", not "the stores in"
+        self.any_site = {norm(a) for a in lex.get("stores", {}).get("any_site", [])}  # "le site": whichever one was named
         self.close_particles = {norm(a) for a in lex.get("stores", {}).get("particles", [])}  # "schloss den Verkauf ab"
         self.currency_of = num.get("currency_of", [])
         self.scale_of = frozenset(t for w in self.currency_of for t in TOKEN.findall(norm(w)) if t.isalpha())  # "millier de"
@@ -267,6 +268,8 @@ class Lang:
         self.currency_after: list[str] = shared_and(code, "signs", "currency_after", [])
         self.currency_shared = frozenset(norm(w) for w in num.get("currency_shared", []))  # "kronen": whose?
         self.same_name = [frozenset(codes) for codes in shared_and(code, "signs", "same_name", [])]
+        self.currency_demonyms = {norm(k): v for k, v in num.get("currency_demonyms", {}).items()}  # "norska": NOK
+        self.currency_own = frozenset(norm(w) for w in num.get("currency_own", []))  # Swedish "kronor": SEK
         self.suffixes: dict[str, float] = {k: float(v) for k, v in shared_and(code, "numbers", "suffixes", {}).items()}
         self.spaced_suffixes: list[str] = shared_and(code, "numbers", "spaced_suffixes", [])
         # magnitudes written as one word with a currency after a figure ("512 Mkr", "4,8 mdkr", "90 MSEK")
@@ -344,6 +347,7 @@ class Lang:
         self.known = {norm(w) for w in num.get("known", [])}
         self.one_in = {" ".join(norm(w).split()) for w in num.get("one_in", [])}
         self.one = {norm(w) for w in num.get("one", [])}
+        self.one_of = {norm(w) for w in num.get("one_of", [])}  # "eines von drei Werken": one of three sites
         self.amounting = {norm(w) for w in lex.get("hedges", {}).get("amounting", [])}
         self.fewer = _opening(num.get("fewer", []))
         self.ratio = _opening(num.get("ratio", []))

@@ -158,8 +158,10 @@ def find_quantities(doc: Doc) -> None:
         m, v1 = _words_go_on(pattern, text, m, v1, lang)  # "dos mil quinientos", "deux mille cinq cents"
         pos = m.end()
         unit = _unit_of(m)
-        if norm(re.sub(r"\s+", " ", m.group("cur") or "")) in lang.currency_shared:
-            unit = _named_before(doc, unit)  # "19 miljard Noorse kronen ... 2,3 miljard kronen": Norwegian
+        if (word := norm(re.sub(r"\s+", " ", m.group("cur") or ""))) in lang.currency_shared:
+            unit = _named_before(doc, unit, word)  # "19 miljard Noorse kronen ... 2,3 miljard kronen": Norwegian
+            if unit is None:
+                continue  # "410 million crowns" with no country named: whose crowns is a guess
         if unit == "count" and m.group("s1") and v1 >= 1e6 and (_phrase_ends(doc, m.end()) or _compared(doc, start, m.end())):
             unit = _money_before(doc, start) or unit  # "4,2 milliards d'euros ... une perte de 150 millions.", "jämfört
             # med 1,9 miljarder året innan"
@@ -265,15 +267,21 @@ def _money_before(doc: Doc, start: int) -> str | None:
     return None
 
 
-def _named_before(doc: Doc, unit: str) -> str:
+def _named_before(doc: Doc, unit: str, word: str) -> str | None:
     """The currency of a word that does not say whose ("kronen"): that of the last sum before it in the article in a
-    currency the word may name (``signs.same_name``), else its own (``unit``)."""
+    currency the word may name (``signs.same_name``); else the one country of them the article's words name
+    (``numbers.currency_demonyms``: "the Norwegian shipping group"); else the word's own if it has one
+    (``numbers.currency_own``: Swedish "kronor"); else None."""
     family = next((f for f in doc.lang.same_name if unit in f), None)
-    if family:
-        for o in reversed(doc.quantities):
-            if o.quantity.unit in family:
-                return o.quantity.unit
-    return unit
+    if not family:
+        return unit
+    for o in reversed(doc.quantities):
+        if o.quantity.unit in family:
+            return o.quantity.unit
+    named = {doc.lang.currency_demonyms.get(norm(w)) for w in re.findall(r"\w+", doc.text)} & family
+    if len(named) == 1:
+        return named.pop()
+    return unit if word in doc.lang.currency_own else None
 
 
 def _words_go_on(pattern: re.Pattern, text: str, m: re.Match, value: float, lang: Lang) -> tuple[re.Match, float]:
@@ -429,7 +437,8 @@ def _add_ratios(doc: Doc) -> None:
         b = qs[k + 1] if k + 1 < len(qs) else None
         if (b is not None and a.quantity.unit == b.quantity.unit == "count" and a.quantity.value and b.quantity.value
                 and a.quantity.value < b.quantity.value <= RATIO_MAX and not a.to_next
-                and norm(" ".join(text[a.end:b.start].split())) in lang.one_in):
+                and (word := norm(" ".join(text[a.end:b.start].split()))) in lang.one_in
+                and not (word in lang.one_of and _site_after(doc, b))):  # "eines von drei Werken": one of three
             out.append(QuantityMention(a.start, b.end, Quantity(
                 unit="percent", value=float(f"{100 * a.quantity.value / b.quantity.value:.3g}"),
                 approx=a.quantity.approx, bound=a.quantity.bound)))
@@ -440,11 +449,16 @@ def _add_ratios(doc: Doc) -> None:
     doc.quantities[:] = out
 
 
+def _site_after(doc: Doc, q: QuantityMention) -> bool:
+    """A site noun right after the count ("drei Werken", "tre fabriker")."""
+    return any(h.i == doc.token_index(q.end) for h in doc.hits_in(q.end, q.end + 40, "store"))
+
+
 def _add_one_in(doc: Doc, hedges: dict[int, list]) -> None:
     """"een op de twaalf", "uno de cada doce", "un salarié sur douze": the word for one (``numbers.one``; a staff noun
     may follow it), a word of ratio and a count of no more than ``RATIO_MAX`` are one share, as a percent; not the
     count of so many. A ratio word that is a partitive too before a site noun counts the sites ("en av tre
-    fabriker": one of three, no share)."""
+    fabriker": one of three, no share), as does one of ``numbers.one_of`` ("eines von drei Werken")."""
     lang, toks = doc.lang, doc.tokens
     if not lang.one or not lang.one_in:
         return
@@ -457,8 +471,7 @@ def _add_one_in(doc: Doc, hedges: dict[int, list]) -> None:
             if k < 1 or toks.low[k:j] != words:
                 continue
             partitive = lang.partitive.match(phrase)
-            if partitive and partitive.end() == len(phrase) and any(
-                    h.i == doc.token_index(q.end) for h in doc.hits_in(q.end, q.end + 40, "store")):
+            if (partitive and partitive.end() == len(phrase) or phrase in lang.one_of) and _site_after(doc, q):
                 continue  # "stänger en av tre fabriker": one of the three sites (figures._one_of), no share of them
             if toks.low[k - 1] not in lang.one:  # "un salarié sur douze": one staff noun between
                 k -= 1
