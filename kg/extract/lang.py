@@ -440,7 +440,7 @@ class Lang:
             add_list(label, set(attribution.get("unions", [])) | names)
         stance = lex.get("stance", {})
         for label in ("negation", "ruled_out", "concessive", "conditional", "asked", "answer_no", "excuse", "reduction", "need", "more", "cut_reference",
-                      "replace", "rehire", "credited", "takes_over", "reason", "further", "thereby", "manner", "background", "unrelated",
+                      "replace", "rehire", "credited", "takes_over", "reason", "further", "thereby", "manner", "demanded", "background", "unrelated",
                       "guidance", "nobody"):
             add_list(label, stance.get(label, []))
         for w in stance.get("outlook", []):
