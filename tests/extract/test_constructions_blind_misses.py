@@ -49,3 +49,56 @@ def test_an_outlook_demanded_is_no_outlook(lang, text):
     is what someone asks for, no one's outlook."""
     x = extracted(lang, "Merlo\n\n" + text)
     assert [c.kind for c in x.claims if c.kind == "layoff_outlook"] == []
+
+
+@pytest.mark.parametrize(("lang", "text", "segment"), [
+    ("de", "Die Halvern Logistik GmbH schließt ihr Lager in Kassel. Die Zahl der Beschäftigten in Deutschland liege "
+           "stabil bei gut 3.100, sagte ein Sprecher.", "Germany"),
+    ("de", "Die Halvern Logistik GmbH schließt ihr Lager in Kassel. Die Zahl der Beschäftigten beträgt 3.100.", None),
+    ("en", "Halvern Logistics Ltd will close its depot in Leeds. Its headcount stands at 3,100.", None),
+    ("sv", "Halvern Logistik AB stänger sitt lager. Antalet anställda uppgår till 3 100.", None),
+    ("es", "La empresa Halvern Logística SA cerrará su almacén de Sevilla. Su plantilla asciende a 3.100.", None),
+])
+def test_a_staff_standing_at_a_level(lang, text, segment):
+    """"Die Zahl der Beschäftigten liege bei 3.100", "headcount stands at 3,100": a noun of staff, then a verb of
+    standing at a level (``claims.staff_at``) right before the count, is the staff's size; a place between them is
+    its segment."""
+    x = extracted(lang, "Halvern\n\n" + text)
+    assert [(c.quantity.value, c.segment) for c in x.claims if c.kind == "workforce"] == [(3100, segment)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Halvern Logistik GmbH streicht 300 Stellen. Die Zahl der gestrichenen Stellen liegt bei 300."),
+    ("en", "Halvern Logistics Ltd will cut jobs. The number of staff to be cut stands at 300."),
+    ("en", "Halvern Logistics Ltd will close its depot in Leeds. Its headcount has fallen by 300."),
+])
+def test_cuts_standing_at_a_level_are_no_staff(lang, text):
+    """Guard: a clause of cuts standing at a level counts cuts, not staff."""
+    x = extracted(lang, "Halvern\n\n" + text)
+    assert [c for c in x.claims if c.kind == "workforce"] == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Halvern Logistik GmbH schließt ihr Lager in Kassel. Wir sind rund 2.400 Leute, sagte Chef Jan Ohl."),
+    ("en", "Halvern Logistics Ltd will close its depot in Leeds. We are about 2,400 people, chief executive Jan Ohl "
+           "said."),
+])
+def test_we_are_so_many_people(lang, text):
+    """"Wir sind rund 2.400 Leute": "Leute" is a noun of people (``claims.jobs``), as "Menschen" is."""
+    x = extracted(lang, "Halvern\n\n" + text)
+    assert [c.quantity.value for c in x.claims if c.kind == "workforce"] == [2400]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Halvern Foods will close 12 stores. The family-owned grocery chain, with 412 stores and about 9,600 "
+           "employees, blamed rising rents."),
+    ("en", "Halvern Foods will close 12 stores. The chain, with about 9,600 employees, blamed rising rents."),
+    ("de", "Die Halvern GmbH schließt 12 Filialen. Die familiengeführte Kette, mit 412 Filialen und rund 9.600 "
+           "Beschäftigten, nannte hohe Mieten als Grund."),
+])
+def test_a_company_noun_described_before_it_then_its_staff_in_apposition(lang, text):
+    """"The family-owned grocery chain, with 412 stores and about 9,600 employees,": a company noun after the
+    sentence's first word and a few lowercase words describing it opens an apposition of its staff, as "La cadena de
+    supermercados andaluza, con ..." does with the words after it."""
+    x = extracted(lang, "Halvern\n\n" + text)
+    assert [c.quantity.value for c in x.claims if c.kind == "workforce" and c.org.startswith("Halvern")] == [9600]
