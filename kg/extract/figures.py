@@ -1763,10 +1763,12 @@ def store_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
 
 def _network_shrunk(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
     """A network reduced by a count of sites (`stores.shrink`, the phrase ending in its "by": "reducirá su red en 95
-    oficinas", "shrink its branch network by 95 branches") closes them: the count right after the phrase, a site noun
-    a few words after it, no other figure between ("réduire son réseau de 500 à 405 agences" tells no count closed)."""
+    oficinas", "shrink its branch network by 95 branches"; with the verb last, `stores.shrink_net` then
+    `stores.shrink_last` a word at most after the site noun: "sein Filialnetz um 95 Filialen verkleinern") closes
+    them: the count right after the phrase, a site noun a few words after it, no other figure between ("réduire son
+    réseau de 500 à 405 agences" tells no count closed)."""
     drafts: list[ClaimDraft] = []
-    for h in doc.hits_in(sent.start, sent.end, "shrink"):
+    for h in doc.hits_in(sent.start, sent.end, "shrink", "shrink_net"):
         if _negated_verb(doc, h):
             continue
         q = next((q for q in doc.starting_in(doc.quantities, h.end, sent.end)[:1] if q.quantity.unit == "count"
@@ -1774,6 +1776,9 @@ def _network_shrunk(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDr
         store = q and next((s for s in doc.hits_in(q.end, sent.end, "store")[:1]
                             if doc.words_between(q.end, s.start) <= 2 and not doc.starting_in(doc.quantities, q.end, s.start)
                             and not doc.hits_in(q.end, s.start, "jobs")), None)
+        if store and h.label == "shrink_net" and not any(
+                doc.words_between(store.end, v.start) <= 1 for v in doc.hits_in(store.end, sent.end, "shrink_last")):
+            continue  # "sein Filialnetz um 95 Filialen" with no verb of shrinking after
         org = store and ctx.org_for(sent, h.start, h.end)[0]
         if not org:
             continue

@@ -424,6 +424,8 @@ class Lang:
         add_list("store", stores.get("nouns", []))
         add_list("close", stores.get("close", []))
         add_list("shrink", stores.get("shrink", []))
+        add_list("shrink_net", stores.get("shrink_net", []))
+        add_list("shrink_last", stores.get("shrink_last", []))
         add_list("stop", stores.get("stop", []))
         add_list("production", stores.get("production", []))
         add_list("there", stores.get("there", []))

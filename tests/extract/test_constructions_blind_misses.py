@@ -102,3 +102,20 @@ def test_a_company_noun_described_before_it_then_its_staff_in_apposition(lang, t
     supermercados andaluza, con ..." does with the words after it."""
     x = extracted(lang, "Halvern\n\n" + text)
     assert [c.quantity.value for c in x.claims if c.kind == "workforce" and c.org.startswith("Halvern")] == [9600]
+
+
+@pytest.mark.parametrize(("lang", "text", "closed"), [
+    ("de", "Die Halvern Bank will ihr Filialnetz um 95 Filialen verkleinern.", [95]),
+    ("de", "Die Halvern Bank verkleinert ihr Filialnetz um 95 Filialen.", [95]),
+    ("nl", "Halvern Bank wil zijn netwerk met 95 kantoren verkleinen.", [95]),
+    ("nl", "Halvern Bank heeft zijn kantorennetwerk met 95 kantoren verkleind.", [95]),
+    # guards: a network grown, or shrunk to a count, closes none
+    ("de", "Die Halvern Bank will ihr Filialnetz um 95 Filialen erweitern.", []),
+    ("nl", "Halvern Bank wil zijn netwerk met 95 kantoren uitbreiden.", []),
+])
+def test_a_network_shrunk_with_the_verb_last(lang, text, closed):
+    """"will sein Filialnetz um 95 Filialen verkleinern": the network's phrase ending in its "by" (``stores.shrink_net``)
+    and a verb of shrinking right after the site noun (``stores.shrink_last``) close that count, as "verkleinert sein
+    Filialnetz um 95 Filialen" does."""
+    x = extracted(lang, "Halvern\n\n" + text)
+    assert [c.quantity.value for c in x.claims if c.kind == "store_closure"] == closed
