@@ -119,3 +119,17 @@ def test_a_network_shrunk_with_the_verb_last(lang, text, closed):
     Filialnetz um 95 Filialen" does."""
     x = extracted(lang, "Halvern\n\n" + text)
     assert [c.quantity.value for c in x.claims if c.kind == "store_closure"] == closed
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le groupe Halvern SA ferme son usine de Lyon. Selon la CGT, « au moins 260 emplois » disparaîtront."),
+    ("fr", "Le groupe Halvern SA ferme son usine de Lyon. La CGT affirme qu'« au moins 260 emplois » disparaîtront."),
+    ("es", "La empresa Halvern SA cerrará su fábrica de Vigo. Según CCOO, «al menos 260 empleos» desaparecerán."),
+    ("de", "Die Halvern GmbH schließt ihr Werk in Kassel. Laut IG Metall, „mindestens 260 Stellen“ fallen weg."),
+])
+def test_a_few_words_quoted_after_a_comma_or_an_elision_are_in_the_clause(lang, text):
+    """"Selon la CGT, « au moins 260 emplois » disparaîtront": a quote opening in lowercase after a comma or an
+    elision ("qu'« au moins ... »"), a lowercase word after it, is a few words quoted inside the clause, whose verb
+    after it acts on them: the union's cuts (a third party's)."""
+    x = extracted(lang, "Halvern\n\n" + text)
+    assert [(c.quantity.value, c.third_party) for c in x.claims if c.kind == "job_cuts"] == [(260, True)]
