@@ -133,3 +133,35 @@ def test_a_few_words_quoted_after_a_comma_or_an_elision_are_in_the_clause(lang, 
     after it acts on them: the union's cuts (a third party's)."""
     x = extracted(lang, "Halvern\n\n" + text)
     assert [(c.quantity.value, c.third_party) for c in x.claims if c.kind == "job_cuts"] == [(260, True)]
+
+
+@pytest.mark.parametrize(("lang", "text", "causes"), [
+    ("nl", "Verzekeraar Delvaart BV schrapt 300 banen. De schademarkt krimpt, zei topvrouw Anna Berg.", ["demand"]),
+    ("en", "Delvaart Ltd will cut 300 jobs. The market is shrinking, chief executive Anna Berg said.", ["demand"]),
+    ("de", "Die Delvaart GmbH streicht 300 Stellen. Der Automarkt schrumpft, sagte Chefin Anna Berg.", ["demand"]),
+    ("fr", "Le groupe Delvaart SA supprime 300 postes. Le marché se contracte, a déclaré la directrice générale Anna "
+           "Berg.", ["demand"]),
+    ("es", "La empresa Delvaart SA recortará 300 empleos. El mercado se contrae, afirmó la consejera delegada Anna "
+           "Berg.", ["demand"]),
+    ("sv", "Delvaart AB varslar 300 anställda. Marknaden krymper, säger vd Anna Berg.", ["demand"]),
+    # guard: a market growing is no cause of cuts
+    ("nl", "Verzekeraar Delvaart BV schrapt 300 banen. De schademarkt groeit, zei topvrouw Anna Berg.", []),
+])
+def test_a_shrinking_market_is_demand(lang, text, causes):
+    """"De schademarkt krimpt", "The market is shrinking": a market said to shrink (``causes.demand``), by a speaker
+    right after the cuts, is falling demand, their cause."""
+    x = extracted(lang, "Delvaart\n\n" + text)
+    assert [c.object for c in x.claims if c.kind == "cause"] == causes
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le groupe Delvaart SA supprime 300 postes, sur un marché européen de l'acier inondé par les importations."),
+    ("en", "Delvaart Steel will cut 300 jobs in a European steel market flooded with imports."),
+    ("de", "Die Delvaart Stahl AG streicht 300 Stellen, weil Billigimporte aus Asien den Markt fluten."),
+    ("es", "La siderúrgica Delvaart SA recortará 300 empleos por la avalancha de importaciones asiáticas."),
+])
+def test_a_market_flooded_with_imports_is_competition(lang, text):
+    """"un marché européen de l'acier inondé par les importations", "cheap imports", "Billigimporte": imports
+    flooding the market are competition (``causes.competition``)."""
+    x = extracted(lang, "Delvaart\n\n" + text)
+    assert [(c.object, c.polarity) for c in x.claims if c.kind == "cause"] == [("competition", "affirm")]
