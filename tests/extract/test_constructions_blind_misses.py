@@ -165,3 +165,18 @@ def test_a_market_flooded_with_imports_is_competition(lang, text):
     flooding the market are competition (``causes.competition``)."""
     x = extracted(lang, "Delvaart\n\n" + text)
     assert [(c.object, c.polarity) for c in x.claims if c.kind == "cause"] == [("competition", "affirm")]
+
+
+@pytest.mark.parametrize(("lang", "text", "third_party"), [
+    ("fr", "Le groupe Halvern SA ferme son usine de Lyon. Pour la CGT, ce sont « au moins 260 emplois » qui "
+           "disparaîtront.", True),
+    ("es", "La empresa Halvern SA cerrará su fábrica de Vigo. Para CCOO, al menos 260 empleos desaparecerán.", True),
+    ("en", "Halvern Ltd will close its plant in Leeds. For the union, at least 260 jobs will go.", True),
+    # guard: a time after the word is no one's view
+    ("fr", "Le groupe Halvern SA ferme son usine de Lyon. Pour 2026, le groupe prévoit de supprimer 260 emplois.", False),
+])
+def test_a_view_opening_the_sentence_is_that_of_the_name_after_it(lang, text, third_party):
+    """"Pour la CGT, ce sont « au moins 260 emplois » qui disparaîtront": a word of a view opening the sentence, a
+    name and its comma after it (``attribution.view_of``), makes that name the speaker: here a union, a third party."""
+    x = extracted(lang, "Halvern\n\n" + text)
+    assert [(c.quantity.value, c.third_party) for c in x.claims if c.kind == "job_cuts"] == [(260, third_party)]
