@@ -180,7 +180,8 @@ class ClaimContext:
         hits = doc.hits_in(sent.start, sent.end)
         cuts = [h for h in hits if h.label == "cut" and h.j - h.i > 1]  # "säger upp" lays off, "säger" says
         verbs = [h for h in hits if (h.label in ("reporting", "according_to", "publisher_verbs")
-                                     or h.label == "mod" and h.key == "announced")
+                                     or h.label == "mod" and h.key == "announced"
+                                     or h.label == "view_of" and h.start == sent.start)  # "Pour la CGT, ..."
                  and not any(c.start <= h.start and h.end <= c.end and c.end - c.start > h.end - h.start for c in cuts)]
         announced = any(h.label == "announce_sources" or (h.label == "mod" and h.key == "announced") for h in hits)
         quoted = any(ch in doc.text[sent.start:sent.end] for ch in QUOTE_MARKS)
@@ -252,6 +253,9 @@ class ClaimContext:
                 after = start >= v.end and doc.words_between(v.end, start) <= 3
                 if v.label == "according_to":
                     if after:
+                        found.append((0, group, doc.words_between(v.end, start), name, start))
+                elif v.label == "view_of":  # the name closing its clause: "Pour la CGT, ...", not "Für die Beschäftigten"
+                    if after and doc.text[end:end + 2].lstrip().startswith(","):
                         found.append((0, group, doc.words_between(v.end, start), name, start))
                 elif end <= v.start and doc.words_between(end, v.start) <= SUBJECT_REACH and not _closed_relative(
                         doc, start, v.start):

@@ -16,8 +16,9 @@ SENTENCE_END = re.compile(r"[.!?…]+[\"”“’‘»«)\]]*(?=\s)|[:;](?=\s*\n
 # a figure in brackets, alone or as a sum with its unit: "(688)", "(3.130 mdd)", "(71 milliards d'euros)", "(environ 905 M€)"
 NUMBER_ASIDE = re.compile(r"\(\s*(?:[^\W\d]+\s+){0,2}[-−]?[^\w\s()]{0,3}\d[\d\s.,\u00a0\u202f'’]*[^()\n,;:\d]{0,30}\)")
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s|[“”\"«»]")
-# A few words quoted inside a clause, a lowercase word going on after the quote: no clause of their own.
-INLINE_QUOTE = re.compile(r"(?<=\w )([“\"«]\s?[^\W\d][^“”\"«»,;:.!?()]{0,40}?\s?[”\"»])(?= [^\W\d_A-ZÀ-Þ])")
+# A few words quoted inside a clause, a lowercase word going on after the quote: no clause of their own (after a word,
+# an elision, or a comma when the quote opens in lowercase: "Selon la CGT, « au moins 260 emplois » disparaîtront").
+INLINE_QUOTE = re.compile(r"(?:(?<=\w )|(?<=\w['’])|(?<=['’] )|(?<=, )(?=[“\"«„]\s?[^\W\d_A-ZÀ-Þ]))([“\"«„]\s?[^\W\d][^“”\"«»„,;:.!?()]{0,40}?\s?[”\"»“])(?= [^\W\d_A-ZÀ-Þ])")
 LAST_WORD = re.compile(r"(\w+)\W?$")
 BULLET = re.compile(r"\s*(?:[-•*·▪]|\d+[.)])\s")
 MAX_SENTENCE = 1000  # characters: a longer "sentence" (no full stop for pages) is cut, so work per sentence is bounded

@@ -561,7 +561,12 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     if _staff_size(doc, ctx, q, head):
         if doc.hits_in(q.end, _reach(doc, sent, q), "cut", "cut_nouns"):
             return []  # "Personalstyrkan på 5 100 personer ska minska": the staff a cut is of, not the cut
-        return [] if _site_staff(doc, ctx, q) else [_draft(doc, ctx, sent, "workforce", q, head.end if head else q.end)]
+        if _site_staff(doc, ctx, q):
+            return []
+        d = _draft(doc, ctx, sent, "workforce", q, head.end if head else q.end)
+        if d.claim.segment is None and head is None and (place := _staff_at_place(doc, q)):
+            d.claim = evolve(d.claim, segment=place)
+        return [d]
     if store is not None and doc.hits_in(sent.start, sent.end, "close") and (head is None or store.start <= head.start):
         return []  # counted by the store-closure component
     if store is None and _spoken_of(doc, q, head) and head is None:
@@ -644,6 +649,8 @@ def _staff_size(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
     start = _past_hedge(doc, q)  # "Nous sommes un peu plus de 8 000"
     if any(doc.words_between(h.end, start) <= 1 for h in doc.hits_in(max(0, start - 40), start, "staff_of")):
         return True
+    if head is None and _staff_at(doc, start) is not None:
+        return True
     with_ = [h for h in doc.hits_in(max(0, q.start - 60), q.start, "with_staff") if doc.words_between(h.end, q.start) <= 1
              or "," not in doc.text[h.end:q.start] and not doc.hits_in(h.end, q.start, "cut", "cut_nouns") and any(
                  doc.words_between(c.end, q.start) <= 1 for c in doc.hits_in(h.end, q.start, "conjunctions"))]
@@ -655,7 +662,28 @@ def _staff_size(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
     words = doc.hits_in(max(0, q.start - 120), q.start, "anaphora")
     heads = [*doc.ending_in(ctx.orgs, run, with_[-1].start), *words]
     return any(not doc.text[m.end:with_[-1].start].strip(" ,\u00a0").strip() and "," in doc.text[m.end:with_[-1].start]
-               for m in heads) or _described(doc, ctx, with_[-1].start) or _described_subject(doc, run, words)
+               for m in heads) or _described(doc, ctx, with_[-1].start) or _described_subject(doc, run, words) or (
+        _described_noun(doc, run, doc.hits_in(max(0, run - 80), run, "company_nouns")))
+
+
+def _staff_at(doc: Doc, start: int) -> tuple[int, int] | None:
+    """The span between a noun of staff (``claims.workforce``) and a verb of standing at a level right before the
+    count, a few words apart ("Die Zahl der Beschäftigten in Deutschland liege stabil bei gut 3.100", "headcount
+    stands at 3,100"; ``claims.staff_at``), in a clause naming no cuts; None without one."""
+    c_start, _ = doc.clause_at(start)
+    at = [h for h in doc.hits_in(max(c_start, start - 40), start, "staff_at") if not doc.text[h.end:start].strip()]
+    if not at or doc.hits_in(c_start, start, "cut", "cut_nouns"):
+        return None
+    staff = [w for w in doc.hits_in(c_start, at[-1].start, "workforce") if doc.words_between(w.end, at[-1].start) <= 4]
+    return (staff[0].end, at[-1].start) if staff else None
+
+
+def _staff_at_place(doc: Doc, q: QuantityMention) -> str | None:
+    """The one place between the noun of staff and its verb of standing ("der Beschäftigten in Deutschland liege bei"):
+    the segment the size is of."""
+    span = _staff_at(doc, _past_hedge(doc, q))
+    places = [m for m in doc.starting_in(doc.entities, *span) if m.type == "place"] if span else []
+    return places[0].name if len(places) == 1 else None
 
 
 DESCRIBING = re.compile(r"[^\W\dA-ZÀ-Þ]+(?:[\s'’-]+[^\W\dA-ZÀ-Þ]+)*")  # lowercase words only
@@ -669,6 +697,22 @@ def _described_subject(doc: Doc, run: int, words) -> bool:
                and DESCRIBING.fullmatch(doc.text[h.end:run].strip())
                and not doc.hits_in(h.end, run, "cut", "cut_nouns", "mod", "close", "reporting", "employ")
                for h in words)
+
+
+def _described_noun(doc: Doc, run: int, nouns) -> bool:
+    """A company noun right before the comma of the apposition at ``run``, after the sentence's first word and at
+    most three lowercase words describing it ("The family-owned grocery chain, with 412 stores and about 9,600
+    employees,"); no word of cutting, closing, saying or employing among them."""
+    for h in nouns:
+        sent = doc.sentence_at(h.start)
+        first = doc.tokens.ends[doc.token_index(sent.start)]
+        if (doc.text[h.end:run].strip() or not first <= h.start or doc.words_between(first, h.start) > 3
+                or doc.hits_in(sent.start, run, "cut", "cut_nouns", "mod", "close", "reporting", "employ")):
+            continue
+        between = doc.text[first:h.start].strip()
+        if not between or DESCRIBING.fullmatch(between):
+            return True
+    return False
 
 
 def _named_with_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
@@ -1720,10 +1764,12 @@ def store_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
 
 def _network_shrunk(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
     """A network reduced by a count of sites (`stores.shrink`, the phrase ending in its "by": "reducirá su red en 95
-    oficinas", "shrink its branch network by 95 branches") closes them: the count right after the phrase, a site noun
-    a few words after it, no other figure between ("réduire son réseau de 500 à 405 agences" tells no count closed)."""
+    oficinas", "shrink its branch network by 95 branches"; with the verb last, `stores.shrink_net` then
+    `stores.shrink_last` a word at most after the site noun: "sein Filialnetz um 95 Filialen verkleinern") closes
+    them: the count right after the phrase, a site noun a few words after it, no other figure between ("réduire son
+    réseau de 500 à 405 agences" tells no count closed)."""
     drafts: list[ClaimDraft] = []
-    for h in doc.hits_in(sent.start, sent.end, "shrink"):
+    for h in doc.hits_in(sent.start, sent.end, "shrink", "shrink_net"):
         if _negated_verb(doc, h):
             continue
         q = next((q for q in doc.starting_in(doc.quantities, h.end, sent.end)[:1] if q.quantity.unit == "count"
@@ -1731,6 +1777,9 @@ def _network_shrunk(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDr
         store = q and next((s for s in doc.hits_in(q.end, sent.end, "store")[:1]
                             if doc.words_between(q.end, s.start) <= 2 and not doc.starting_in(doc.quantities, q.end, s.start)
                             and not doc.hits_in(q.end, s.start, "jobs")), None)
+        if store and h.label == "shrink_net" and not any(
+                doc.words_between(store.end, v.start) <= 1 for v in doc.hits_in(store.end, sent.end, "shrink_last")):
+            continue  # "sein Filialnetz um 95 Filialen" with no verb of shrinking after
         org = store and ctx.org_for(sent, h.start, h.end)[0]
         if not org:
             continue

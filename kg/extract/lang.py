@@ -415,7 +415,7 @@ class Lang:
         claims = lex.get("claims", {})
         for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions", "others", "cut_counts", "hire",
                       "remain", "replaces", "another", "part_of", "work", "target", "agreed", "combined", "temporary", "protest",
-                      "affected", "cut_plans", "at_risk", "phases", "gone_with", "going", "staff_of", "with_staff",
+                      "affected", "cut_plans", "at_risk", "phases", "gone_with", "going", "staff_of", "staff_at", "with_staff",
                       "earlier_level", "after_cut", "rest", "exits", "spoken_of", "we_are", "after_deal"):
             add_list(label, claims.get(label, []))
         for label in ("fall", "rise", "total", "net", "fte"):
@@ -428,6 +428,8 @@ class Lang:
         add_list("store", stores.get("nouns", []))
         add_list("close", stores.get("close", []))
         add_list("shrink", stores.get("shrink", []))
+        add_list("shrink_net", stores.get("shrink_net", []))
+        add_list("shrink_last", stores.get("shrink_last", []))
         add_list("stop", stores.get("stop", []))
         add_list("production", stores.get("production", []))
         add_list("there", stores.get("there", []))
@@ -437,14 +439,14 @@ class Lang:
             add_list("past" if mod == "past" else "mod", words, mod)
         attribution = lex.get("attribution", {})
         for label in ("reporting", "announce_sources", "sources", "publisher_verbs", "according_to", "complementizers",
-                      "media", "source_preps", "third_parties", "observers"):
+                      "media", "source_preps", "third_parties", "observers", "view_of"):
             add_list(label, attribution.get(label, []))
         names = {w for w in across("attribution", "unions") if w[:1].isupper()}  # "IF Metall" in any language
         for label in ("third_parties", "unions"):
             add_list(label, set(attribution.get("unions", [])) | names)
         stance = lex.get("stance", {})
         for label in ("negation", "ruled_out", "concessive", "conditional", "asked", "answer_no", "excuse", "reduction", "need", "more", "cut_reference",
-                      "replace", "rehire", "credited", "takes_over", "reason", "further", "thereby", "manner", "background", "unrelated",
+                      "replace", "rehire", "credited", "takes_over", "reason", "further", "thereby", "manner", "demanded", "background", "unrelated",
                       "guidance", "nobody"):
             add_list(label, stance.get(label, []))
         for w in stance.get("outlook", []):

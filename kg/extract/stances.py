@@ -400,6 +400,8 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
             continue
         known = doc.hits_in(sent.start, sent.end, "cut_reference")  # "con estos despidos": the cuts told, none further
         for h in doc.hits_in(sent.start, sent.end, "outlook", "further"):
+            if doc.hits_in(sent.start, h.start, "demanded"):
+                break  # "exigen que garantice que no habrá más despidos": a demand, no one's outlook
             plans = h.label == "outlook"  # "ruled out a new restructuring"; not "a major restructuring plan"
             cuts = [c for c in _cut_nouns(doc, h.end, sent.end, plans) if doc.words_between(h.end, c.start) <= 8
                     and not any(r.start <= c.start and c.end <= r.end for r in known)

@@ -269,7 +269,7 @@ def test_a_unions_demand_that_no_cuts_come_is_no_outlook():
     ("sv", "Konsultbolaget Steinhövel Consulting anställer färre medarbetare på grund av AI. Några uppsägningar planeras "
            "inte, säger vd Jan Ohl.", True),
     ("fr", "Le cabinet de conseil Steinhövel Consulting va recruter moins de salariés à cause de l'intelligence "
-           "artificielle. Aucun licenciement n'est prévu, assure son PDG, Jan Ohl.", False),
+           "artificielle. Aucun licenciement n'est prévu, assure son PDG, Jan Ohl.", True),
     ("es", "La consultora Steinhövel Consulting contratará menos empleados por la inteligencia artificial. No hay "
            "despidos previstos, aseguró su consejero delegado, Jan Ohl.", True),
 ])
