@@ -95,6 +95,7 @@ class Doc:
         self.roles: list[Role] = []
         self.known: dict[str, Known] = {}
         self.main_org: str | None = None
+        self.subsidiaries: set[str] = set()  # organisations introduced as a subsidiary ("its subsidiary X")
 
     # lookups -----------------------------------------------------------------------------------
     def hits_in(self, start: int, end: int, *labels: str) -> list[Hit]:

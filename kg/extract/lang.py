@@ -466,7 +466,7 @@ class Lang:
         add_list("full_year", lex.get("time", {}).get("full_year", []))
         ents = lex.get("entities", {})
         for label in ("company_nouns", "at", "anaphora", "skip_before", "acquired_after", "person_pronouns", "org_apposition",
-                      "locative", "result_verbs"):
+                      "locative", "result_verbs", "subsidiary", "subsidiary_of"):
             add_list(label, ents.get(label, []))
         for phrase, value in lex.get("numbers", {}).get("fractions", {}).items():
             m.add("fraction", str(value), phrase)
