@@ -1394,6 +1394,19 @@ def _long_ago(doc: Doc, sent: Sentence, end: int) -> bool:
     return any(h.key == "long_ago" for h in doc.hits_in(sent.start, end, "time"))
 
 
+def _the_company_s(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> bool:
+    """"More than the 2,300 the company announced", "mehr als die 2.300, die das Unternehmen angekündigt hatte": the
+    figure's clause goes on, within a few words, with the company (named, or a company noun, not a pronoun) as the
+    subject of a verb announcing or planning it: a third party tells the company's own figure."""
+    end = doc.sentence_at(d.start).end
+    subjects = [(h.start, h.end) for h in doc.hits_in(d.end, end, "anaphora")
+                if doc.hits_in(h.start, h.end, "company_nouns")]  # "the company", "bolaget"; not "it"
+    subjects += [(m.start, m.end) for m in doc.starting_in(ctx.orgs, d.end, end)]
+    return any(doc.words_between(d.end, start) <= 3 and any(
+        h.key in ("announced", "planned") and doc.words_between(stop, h.start) <= 2 for h in doc.hits_in(stop, end, "mod"))
+        for start, stop in subjects)
+
+
 def _known(doc: Doc, start: int) -> bool:
     """A definite word right before the figure ("the 2,000 jobs", "de 2 000 tjänster", "die 2.000 Stellen"): it
     speaks of cuts already known."""
@@ -1507,6 +1520,9 @@ def _finish(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> None:
     claim, sent = d.claim, d.sent
     modality = d.modality or _modality(doc, ctx, d)
     a = ctx.attribution(sent)
+    if a.third_party and _the_company_s(doc, ctx, d):  # "more than the 2,300 the company announced": the company's
+        d.claim = evolve(claim, modality="reported", speaker=None, source_cited=a.source)  # figure, told by another
+        return
     if a.third_party:  # "the union said 1,000 more jobs would go": no announcement of the company's, no name to give
         if modality in ("announced", "planned"):  # "menace 600 postes, selon la CGT", "analysts estimate the cuts
             # could save $150 million": may come

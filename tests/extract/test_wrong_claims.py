@@ -1,7 +1,8 @@
 """Wrong claims found on blind articles, in short articles the project wrote about made-up companies.
 
 A subsidiary named as such ("its subsidiary X", "Su filial española, X", "X, a unit of Y") is an organisation of
-its own: its figures are not its parent's, nor the parent's its own.
+its own: its figures are not its parent's, nor the parent's its own. A union that "speaks of" a figure tells its own
+(third party); the company's figure a union recalls ("more than the 2,300 the company announced") stays the company's.
 """
 
 from __future__ import annotations
@@ -85,3 +86,40 @@ def test_the_subsidiary_not_its_parent_is_the_one_named_as_such(lang, text, unit
     parents = {e.name: e.parent for e in x.entities if e.type == "organization"}
     assert parents[unit] == parent
     assert [p for name, p in parents.items() if name != unit] == [None]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Falkenried streicht Stellen\n\nDie Falkenried GmbH streicht 200 Stellen. Die Gewerkschaft IG BCE spricht "
+           "dagegen von 300 bedrohten Arbeitsplätzen."),
+    ("en", "Falkenried cuts jobs\n\nFalkenried Foods will cut 200 jobs. The union speaks of 300 jobs at risk."),
+    ("fr", "Falkenried supprime des postes\n\nLe groupe Falkenried va supprimer 200 postes. Le syndicat évoque 300 postes "
+           "menacés."),
+    ("es", "Falkenried recorta empleo\n\nLa empresa Falkenried eliminará 200 empleos. El sindicato habla de 300 empleos "
+           "amenazados."),
+])
+def test_a_union_speaking_of_a_figure_tells_its_own(lang, text):
+    """"Die Gewerkschaft spricht von 300 bedrohten Arbeitsplätzen": the union's word (third party), not the company's."""
+    x = extracted(lang, text)
+    assert sorted((figure_of(c), c.third_party) for c in x.claims) == [(200, False), (300, True)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Marwick cuts jobs\n\nMarwick Foods is cutting jobs at its bakeries. The Bakers' Union said 2,600 jobs would "
+           "go, more than the 2,300 the company announced."),
+    ("es", "Marwick recorta\n\nLa empresa Marwick Foods recorta empleo. Según el sindicato, se perderán 2.600 empleos, "
+           "más que los 2.300 que la empresa anunció."),
+])
+def test_the_company_s_figure_a_union_recalls_stays_the_company_s(lang, text):
+    """"More than the 2,300 the company announced", said the union: 2,300 is the company's, reported; 2,600 the
+    union's."""
+    x = extracted(lang, text)
+    assert sorted((figure_of(c), c.third_party, c.modality) for c in x.claims if figure_of(c) == 2300) == [
+        (2300, False, "reported")]
+    assert [c.third_party for c in x.claims if figure_of(c) == 2600] == [True]
+
+
+def test_a_union_announcing_something_else_still_speaks_for_itself():
+    """Guard: "it announced a strike" after the union's figure is no company announcing it."""
+    x = extracted("en", "Marwick cuts jobs\n\nMarwick Foods is cutting jobs. The union said 2,600 jobs would go and it "
+                        "announced a strike.")
+    assert [(figure_of(c), c.third_party) for c in x.claims] == [(2600, True)]
