@@ -321,6 +321,8 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
             doc.starting_in(doc.times, *doc.clause_at(q.start)) or _dated_after(doc, sent, q) or _same_period(doc, q)):
         return []  # a result compared with, of a period the clause does not date; an EBITDA (`money.other_measures`)
     quantity, change = q.quantity, role is not None and role.part == "by" and kind in LEVELS
+    if change and (_an_effect(doc, q) or _of_a_line(doc, q)):
+        return []  # "Den starkare kronan minskade omsättningen med 330 miljoner kronor": the currency's effect
     if change and role.falling or kind in RESULTS and _minus(doc, q):
         quantity = _negated(quantity)  # "una caída de su facturación de 1.200 millones", "nettoresultat på minus 300"
     d = _draft(doc, ctx, sent, kind, q, q.end, quantity, basis=basis)
@@ -442,8 +444,9 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
     c_start, c_end = doc.clause_at(q.start)
     if role is not None and role.part == "by":
         kind, _ = _money_kind(doc, sent, q)
-        if kind in LEVELS and _comparable(doc, sent, q):
-            return []  # "like-for-like sales fell 8%", "ventas comparables": a change of no revenue level
+        if kind in LEVELS and (_comparable(doc, sent, q) or _an_effect(doc, q) or _of_a_line(doc, q)):
+            return []  # "like-for-like sales fell 8%", "ventas comparables", "currency effects cut revenue by 2%": a
+            # change of no revenue level
         if kind in LEVELS:  # "caída del 93,5 por ciento en su beneficio neto": a fall, when no level is given
             if not role.falling or any(o.quantity.unit not in ("count", "percent", "days") for o in quantities):
                 return []  # "revenue rose 27% to 13.3 billion": the level is the claim
@@ -467,6 +470,39 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
             d.claim = evolve(d.claim, segment=qualifier)
         return [d]
     return []
+
+
+def _an_effect(doc: Doc, q: QuantityMention) -> bool:
+    """A currency or an effect (``money.effects``) before the first measure word of the figure's clause, its subject
+    ("Den starkare kronan minskade omsättningen med 330 miljoner kronor", "Currency effects reduced revenue by 2%"):
+    the change is what that did to the measure, not the measure's own change."""
+    c_start, c_end = doc.clause_at(q.start)
+    measures = doc.hits_in(c_start, c_end, "money")
+    return bool(measures and doc.hits_in(c_start, measures[0].start, "effects"))
+
+
+def _of_a_line(doc: Doc, q: QuantityMention) -> bool:
+    """The sales word of the figure's clause names what is sold after a link (``money.part_links``): a noun, no
+    company word, organisation or figure ("Les ventes de modèles électriques du groupe ont reculé de 7 %", "sales of
+    its electric models fell 7%"; not "les ventes du groupe", "revenue of about $3 billion"): one line's sales."""
+    c_start, _ = doc.clause_at(q.start)
+    toks, lang = doc.tokens, doc.lang
+    for h in doc.hits_in(c_start, q.start, "money"):
+        k = h.j
+        if h.key != "revenue" or k >= len(toks) or not doc.hits_in(toks.starts[k], toks.ends[k], "part_links"):
+            continue
+        k, after = k + 1, toks.ends[k]
+        while k < len(toks) and (toks.low[k] in lang.determiners_all or doc.hits_in(toks.starts[k], toks.ends[k], "possessive")):
+            k += 1
+        if k >= len(toks) or not toks.raw[k][:1].isalpha():
+            continue
+        start = toks.starts[k]
+        if (toks.raw[k][:1].isupper() and not lang.capitalised_nouns or doc.starting_in(doc.entities, start, start + 1)
+                or doc.hits_in(after, toks.ends[k], "company_nouns", "anaphora", "hedge") or doc.starting_in(doc.quantities, start, q.start) and
+                doc.words_between(start, doc.starting_in(doc.quantities, start, q.start)[0].start) <= 2):
+            continue
+        return True
+    return False
 
 
 def _comparable(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:

@@ -123,3 +123,60 @@ def test_a_union_announcing_something_else_still_speaks_for_itself():
     x = extracted("en", "Marwick cuts jobs\n\nMarwick Foods is cutting jobs. The union said 2,600 jobs would go and it "
                         "announced a strike.")
     assert [(figure_of(c), c.third_party) for c in x.claims] == [(2600, True)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("sv", "Brakel varslar\n\nBrakel AB varslar 200 anställda. Den starkare kronan minskade omsättningen med omkring 330 "
+           "miljoner kronor."),
+    ("en", "Brakel cuts jobs\n\nBrakel Foods will cut 200 jobs. Currency effects reduced revenue by 2%."),
+    ("en", "Brakel cuts jobs\n\nBrakel Foods will cut 200 jobs. The stronger dollar reduced revenue by $330 million."),
+    ("de", "Brakel streicht Stellen\n\nDie Brakel GmbH streicht 200 Stellen. Der starke Franken drückte den Umsatz um 330 "
+           "Millionen Franken."),
+    ("fr", "Brakel supprime des postes\n\nLe groupe Brakel va supprimer 200 postes. Les effets de change ont réduit le "
+           "chiffre d'affaires de 2 %."),
+    ("es", "Brakel recorta empleo\n\nLa empresa Brakel eliminará 200 empleos. El efecto divisa redujo la facturación en 330 "
+           "millones de euros."),
+    ("nl", "Brakel schrapt banen\n\nBrakel Foods BV schrapt 200 banen. Valuta-effecten drukten de omzet met 330 miljoen "
+           "euro."),
+])
+def test_what_a_currency_did_to_revenue_is_no_change_of_it(lang, text):
+    """"Den starkare kronan minskade omsättningen med 330 miljoner": the currency's effect, no revenue change (nor a
+    revenue of 330 million)."""
+    assert [c.kind for c in extracted(lang, text).claims] == ["job_cuts"]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("sv", "Brakel varslar\n\nBrakel AB varslar 200 anställda. Omsättningen minskade med 330 miljoner kronor på grund av "
+           "den starkare kronan.", -330e6),
+    ("en", "Brakel cuts jobs\n\nBrakel Foods will cut 200 jobs. Revenue fell by 2%, hit by currency effects.", -2),
+    ("de", "Brakel streicht Stellen\n\nDie Brakel GmbH streicht 200 Stellen. Sinkende Preise drückten den Umsatz um 5 "
+           "Prozent.", -5),
+])
+def test_revenue_that_fell_because_of_a_currency_still_fell(lang, text, value):
+    """Guard: the revenue is the subject, the currency a cause after it."""
+    assert [figure_of(c) for c in extracted(lang, text).claims if c.kind == "revenue"] == [value]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Brakel supprime des postes\n\nLe groupe Brakel va supprimer 200 postes. Les ventes de modèles électriques du "
+           "groupe ont reculé de 7 %."),
+    ("en", "Brakel cuts jobs\n\nBrakel Motors will cut 200 jobs. Sales of its electric models fell 7%."),
+    ("de", "Brakel streicht Stellen\n\nDie Brakel GmbH streicht 200 Stellen. Der Umsatz mit Elektromodellen sank um 7 "
+           "Prozent."),
+    ("nl", "Brakel schrapt banen\n\nBrakel Motors BV schrapt 200 banen. De omzet van elektrische modellen daalde met 7 "
+           "procent."),
+    ("sv", "Brakel varslar\n\nBrakel AB varslar 200 anställda. Försäljningen av elbilar minskade med 7 procent."),
+])
+def test_one_line_s_sales_are_no_revenue_of_the_company(lang, text):
+    """"Les ventes de modèles électriques du groupe ont reculé de 7 %": one line of products, not the group's revenue."""
+    assert [c.kind for c in extracted(lang, text).claims] == ["job_cuts"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Brakel supprime des postes\n\nLe groupe Brakel va supprimer 200 postes. Les ventes du groupe ont reculé de 7 %."),
+    ("en", "Brakel cuts jobs\n\nBrakel Motors will cut 200 jobs. Sales of the group fell 7%."),
+    ("en", "Brakel cuts jobs\n\nBrakel Motors will cut 200 jobs. Sales fell 7%."),
+])
+def test_the_group_s_sales_are_its_revenue(lang, text):
+    """Guard: "les ventes du groupe" are the company's."""
+    assert [figure_of(c) for c in extracted(lang, text).claims if c.kind == "revenue"] == [-7]
