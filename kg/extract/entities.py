@@ -866,9 +866,20 @@ class _Cues:
         self.owners = {h.i - 1 for h in hits("store")}  # "cerrará su planta": a site's owner, no person's pronoun
         self.cut_start = {h.i for h in hits("cut")} | closing  # "X cerrará su planta": a company's act, as a cut is
         self.result_start = {h.i for h in hits("result_verbs") if self.result_after(h)}  # "X expects revenue of $90m"
+        self.saying_start = {h.i for h in hits("reporting")} - {h.i for h in hits("cut", "mod")}
         self.verb_start = {h.i for h in hits("mod") if h.key in ("announced", "planned", "denied")} | {
             h.i for h in hits("cut", "reporting")} | closing | {
             h.i for h in hits("mod") if h.key == "future" and doc.hits_in(h.end, h.end + 60, "cut")}
+
+    def org_pronoun_after(self, k: int) -> bool:
+        """An organisation's pronoun a few words after token ``k``, in its clause ("said it will", "says its")."""
+        toks, pronouns = self.f.toks, self.f.doc.lang.org_pronouns
+        for m in range(k + 1, min(k + 4, len(toks))):
+            if toks.raw[m] in ",.;:\"“”":
+                return False
+            if toks.low[m] in pronouns:
+                return True
+        return False
 
     def result_after(self, verb: Hit) -> bool:
         """A verb whose subject holds the result named right after it (``entities.result_verbs``): a money word of a
@@ -934,6 +945,8 @@ class _Cues:
         sent = f.doc.sentence_at(toks.starts[i])
         person = any(h.i not in self.owners for h in f.doc.hits_in(sent.start, sent.end, "person_pronouns"))
         verb = next((k for k in range(j, min(j + 4, n)) if k in self.verb_start), None)
+        if verb == j and j - i == 1 and j in self.saying_start and not self.org_pronoun_after(j):
+            verb = None  # "Reyes said revenue will be": a lone name saying is a person's as likely; not "X said it"
         if verb is not None and all(toks.raw[k].islower() and k not in self.store_start for k in range(j, verb)):
             # not "Wrexham plant with loss of 240 jobs": the name is the site's, the plant's the subject
             found.add("verb")

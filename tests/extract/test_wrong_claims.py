@@ -180,3 +180,25 @@ def test_one_line_s_sales_are_no_revenue_of_the_company(lang, text):
 def test_the_group_s_sales_are_its_revenue(lang, text):
     """Guard: "les ventes du groupe" are the company's."""
     assert [figure_of(c) for c in extracted(lang, text).claims if c.kind == "revenue"] == [-7]
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("en", "Brightwater cuts jobs\n\nBrightwater Systems will cut 200 jobs. Reyes said revenue will be $90 million.",
+     "Brightwater Systems"),
+    ("en", "Brightwater cuts jobs\n\nBrightwater Systems will cut 200 jobs. Reyes said the cuts were needed.",
+     "Brightwater Systems"),
+    ("de", "Brightwater streicht Stellen\n\nDie Brightwater GmbH streicht 200 Stellen. Reyes sagte, der Umsatz werde 90 "
+           "Millionen Euro betragen.", "Brightwater"),
+])
+def test_a_lone_name_saying_something_is_no_organisation(lang, text, org):
+    """"Reyes said revenue will be $90 million": a lone capitalised word before a verb of saying is a person as likely
+    as a firm; with nothing else to show it is one, no organisation (and no claim of its own)."""
+    x = extracted(lang, text)
+    assert {e.name for e in x.entities if e.type == "organization"} == {org}
+    assert {c.org for c in x.claims} == {org}
+
+
+def test_a_lone_name_saying_it_will_cut_is_a_company():
+    """Guard: "X said it will cut": the organisation's pronoun shows a firm."""
+    x = extracted("en", "Marwick cuts jobs\n\nMarwick said it will cut 300 jobs.")
+    assert [(c.org, figure_of(c)) for c in x.claims] == [("Marwick", 300)]
