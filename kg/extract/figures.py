@@ -1034,7 +1034,8 @@ def _part_of(doc: Doc, sent: Sentence, q: QuantityMention) -> QuantityMention | 
     """The part before a partitive word when ``q`` is its whole ("4.000 der 52.000 Stellen", "dos de sus cinco
     fábricas": 4.000, dos), else None; no other figure stands between ("zwölf seiner 48 Filialen und streicht 900
     Stellen": 48 is the whole). A count of staff right after a partitive word, a hedge between, is the whole of a count
-    of jobs before it, their noun and verb between ("420 tjänster försvunnit, av totalt omkring 9 300 anställda")."""
+    of jobs before it, their noun and verb between ("420 tjänster försvunnit, av totalt omkring 9 300 anställda", "420
+    jobs out of a total of about 9,300 employees")."""
     start, whole = _past_hedge(doc, q), _head(doc, q, SHARE) is not None
 
     def after_partitive(p: QuantityMention) -> bool:  # of two words or more: not "a cut of 1,000"
@@ -1042,11 +1043,11 @@ def _part_of(doc: Doc, sent: Sentence, q: QuantityMention) -> QuantityMention | 
         return m is not None and " " in m.group(0).strip()
 
     return next((p for p in doc.in_sentence(doc.quantities, sent) if p.end <= q.start
-                 and doc.words_between(p.end, q.start) <= 5 and p.quantity.unit in ("percent", "count")
+                 and doc.words_between(p.end, q.start) <= 9 and p.quantity.unit in ("percent", "count")
                  and not doc.starting_in(doc.quantities, p.end, q.start)
                  and (doc.lang.partitive.match(
                      doc.text, p.end + len(doc.text[p.end:q.start]) - len(doc.text[p.end:q.start].lstrip()))
-                      and not doc.hits_in(p.end, q.start, "jobs", "workforce")
+                      and not doc.hits_in(p.end, q.start, "jobs", "workforce") and doc.words_between(p.end, q.start) <= 5
                       or whole and p.quantity.unit == "count" and _head(doc, p) is not None and after_partitive(p))),
                 None)
 

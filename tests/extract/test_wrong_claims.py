@@ -202,3 +202,36 @@ def test_a_lone_name_saying_it_will_cut_is_a_company():
     """Guard: "X said it will cut": the organisation's pronoun shows a firm."""
     x = extracted("en", "Marwick cuts jobs\n\nMarwick said it will cut 300 jobs.")
     assert [(c.org, figure_of(c)) for c in x.claims] == [("Marwick", 300)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("sv", "Norrhamn varslar\n\nNorrhamn AB varslar 400 anställda i Göteborg. De anställda erbjuds ungefär 290 jobb på den "
+           "nya terminalen."),
+    ("en", "Norrhamn cuts jobs\n\nNorrhamn Foods will cut 400 jobs. Staff will be offered about 290 jobs at the new "
+           "terminal."),
+    ("de", "Norrhamn streicht Stellen\n\nDie Norrhamn GmbH streicht 400 Stellen. Den Beschäftigten werden rund 290 Stellen "
+           "am neuen Terminal angeboten."),
+    ("nl", "Norrhamn schrapt banen\n\nNorrhamn BV schrapt 400 banen. Ongeveer 290 banen worden het personeel aangeboden op "
+           "de nieuwe terminal."),
+    ("fr", "Norrhamn supprime des postes\n\nLe groupe Norrhamn va supprimer 400 postes. Environ 290 postes seront proposés "
+           "aux salariés sur le nouveau terminal."),
+    ("es", "Norrhamn recorta empleo\n\nLa empresa Norrhamn eliminará 400 empleos. A la plantilla se le ofrecerán unos 290 "
+           "empleos en la nueva terminal."),
+])
+def test_jobs_offered_are_no_cut_nor_workforce(lang, text):
+    """"De anställda erbjuds ungefär 290 jobb på den nya terminalen": jobs offered (``claims.hire``), no claim."""
+    assert [(c.kind, figure_of(c)) for c in extracted(lang, text).claims] == [("job_cuts", 400)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Norrhamn cuts jobs\n\nNorrhamn Foods will cut 420 jobs out of a total of about 9,300 employees."),
+    ("fr", "Norrhamn supprime des postes\n\nLe groupe Norrhamn va supprimer 420 postes sur un total d'environ 9 300 "
+           "salariés."),
+    ("nl", "Norrhamn schrapt banen\n\nNorrhamn BV schrapt 420 banen van in totaal zo'n 9.300 werknemers."),
+    ("es", "Norrhamn recorta empleo\n\nLa empresa Norrhamn eliminará 420 empleos de un total de unos 9.300 trabajadores."),
+    ("de", "Norrhamn streicht Stellen\n\nDie Norrhamn GmbH hat 420 Stellen gestrichen, von den etwa 9.300 Beschäftigten."),
+    ("de", "Norrhamn streicht Stellen\n\nDie Norrhamn GmbH streicht 420 Stellen von insgesamt 9.300."),
+])
+def test_the_whole_after_a_total_is_the_workforce(lang, text):
+    """"420 jobs out of a total of about 9,300 employees": 9,300 is the workforce, no cut."""
+    assert sorted((c.kind, figure_of(c)) for c in extracted(lang, text).claims) == [("job_cuts", 420), ("workforce", 9300)]
