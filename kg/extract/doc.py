@@ -45,6 +45,7 @@ class QuantityMention:
     quantity: Quantity
     head_end: int | None = None  # end of the noun the figure counts ("14,000 jobs")
     to_next: bool = False  # "240,000 to 226,000": a change, not a range
+    fraction: bool = False  # a fraction word ("half", "un tiers"), a rounded share
 
 
 @dataclass

@@ -448,6 +448,8 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
             return []  # "like-for-like sales fell 8%", "ventas comparables", "currency effects cut revenue by 2%": a
             # change of no revenue level
         if kind in LEVELS:  # "caída del 93,5 por ciento en su beneficio neto": a fall, when no level is given
+            if q.fraction and q.quantity.bound:
+                return []  # "earnings fell by more than half": a bound of a rounded share, no change to tell
             if not role.falling or any(o.quantity.unit not in ("count", "percent", "days") for o in quantities):
                 return []  # "revenue rose 27% to 13.3 billion": the level is the claim
             d = _draft(doc, ctx, sent, kind, q, q.end, _negated(q.quantity), basis="change")

@@ -235,3 +235,29 @@ def test_jobs_offered_are_no_cut_nor_workforce(lang, text):
 def test_the_whole_after_a_total_is_the_workforce(lang, text):
     """"420 jobs out of a total of about 9,300 employees": 9,300 is the workforce, no cut."""
     assert sorted((c.kind, figure_of(c)) for c in extracted(lang, text).claims) == [("job_cuts", 420), ("workforce", 9300)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Brakel profit falls\n\nBrakel Foods will cut 200 jobs. Its third-quarter earnings fell by more than half."),
+    ("fr", "Brakel supprime des postes\n\nLe groupe Brakel va supprimer 200 postes. Son bénéfice a chuté de plus de moitié "
+           "au troisième trimestre."),
+    ("de", "Brakel streicht Stellen\n\nDie Brakel GmbH streicht 200 Stellen. Der Gewinn sank im dritten Quartal um mehr als "
+           "die Hälfte."),
+    ("nl", "Brakel schrapt banen\n\nBrakel Foods BV schrapt 200 banen. De winst daalde in het derde kwartaal met meer dan "
+           "de helft."),
+    ("sv", "Brakel varslar\n\nBrakel AB varslar 200 anställda. Vinsten minskade med mer än hälften under tredje kvartalet."),
+])
+def test_a_result_that_fell_by_more_than_half_has_no_change_to_tell(lang, text):
+    """"Earnings fell by more than half": a bound of a rounded share, no change of -50 %."""
+    assert [c.kind for c in extracted(lang, text).claims] == ["job_cuts"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brakel profit falls\n\nBrakel Foods will cut 200 jobs. Its third-quarter earnings fell by half.",
+     [("job_cuts", 200), ("profit", -50)]),
+    ("Brakel cuts jobs\n\nBrakel Foods will cut more than a third of its 600 jobs.",
+     [("job_cuts", pytest.approx(33.33, abs=0.1)), ("workforce", 600)]),
+])
+def test_half_and_a_bounded_share_of_staff_still_count(text, expected):
+    """Guard: "fell by half" is -50 %; "more than a third of its 600 jobs" is still a share cut."""
+    assert sorted((c.kind, figure_of(c)) for c in extracted("en", text).claims) == expected
