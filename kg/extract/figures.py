@@ -321,8 +321,9 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
             doc.starting_in(doc.times, *doc.clause_at(q.start)) or _dated_after(doc, sent, q) or _same_period(doc, q)):
         return []  # a result compared with, of a period the clause does not date; an EBITDA (`money.other_measures`)
     quantity, change = q.quantity, role is not None and role.part == "by" and kind in LEVELS
-    if change and (_an_effect(doc, q) or _of_a_line(doc, q)):
-        return []  # "Den starkare kronan minskade omsättningen med 330 miljoner kronor": the currency's effect
+    if change and _an_effect(doc, q) or kind == "revenue" and _of_a_line(doc, q):
+        return []  # "Den starkare kronan minskade omsättningen med 330 miljoner kronor": the currency's effect;
+        # "revenue from AI chips to reach $90 billion": one line's
     if change and role.falling or kind in RESULTS and _minus(doc, q):
         quantity = _negated(quantity)  # "una caída de su facturación de 1.200 millones", "nettoresultat på minus 300"
     d = _draft(doc, ctx, sent, kind, q, q.end, quantity, basis=basis)
@@ -486,7 +487,8 @@ def _an_effect(doc: Doc, q: QuantityMention) -> bool:
 def _of_a_line(doc: Doc, q: QuantityMention) -> bool:
     """The sales word of the figure's clause names what is sold after a link (``money.part_links``): a noun, no
     company word, organisation or figure ("Les ventes de modèles électriques du groupe ont reculé de 7 %", "sales of
-    its electric models fell 7%"; not "les ventes du groupe", "revenue of about $3 billion"): one line's sales."""
+    its electric models fell 7%", "revenue from AI chips"; not "les ventes du groupe", "revenue of about $3 billion"):
+    one line's sales."""
     c_start, _ = doc.clause_at(q.start)
     toks, lang = doc.tokens, doc.lang
     for h in doc.hits_in(c_start, q.start, "money"):
@@ -499,9 +501,12 @@ def _of_a_line(doc: Doc, q: QuantityMention) -> bool:
         if k >= len(toks) or not toks.raw[k][:1].isalpha():
             continue
         start = toks.starts[k]
-        if (toks.raw[k][:1].isupper() and not lang.capitalised_nouns or doc.starting_in(doc.entities, start, start + 1)
-                or doc.hits_in(after, toks.ends[k], "company_nouns", "anaphora", "hedge") or doc.starting_in(doc.quantities, start, q.start) and
-                doc.words_between(start, doc.starting_in(doc.quantities, start, q.start)[0].start) <= 2):
+        acronym = toks.raw[k].isupper() and len(toks.raw[k]) <= 4  # "revenue from AI chips"
+        figure = next(iter(doc.starting_in(doc.quantities, start, q.end)), None)  # "sales of SEK 4,050 million"
+        if (toks.raw[k][:1].isupper() and not lang.capitalised_nouns and not acronym
+                or doc.starting_in(doc.entities, start, start + 1)
+                or doc.hits_in(after, toks.ends[k], "company_nouns", "anaphora", "hedge")
+                or figure is not None and doc.words_between(start, figure.start) <= 2):
             continue
         return True
     return False

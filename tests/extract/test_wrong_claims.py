@@ -261,3 +261,22 @@ def test_a_result_that_fell_by_more_than_half_has_no_change_to_tell(lang, text):
 def test_half_and_a_bounded_share_of_staff_still_count(text, expected):
     """Guard: "fell by half" is -50 %; "more than a third of its 600 jobs" is still a share cut."""
     assert sorted((c.kind, figure_of(c)) for c in extracted("en", text).claims) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Brightwater cuts jobs\n\nBrightwater Systems will cut 200 jobs. Brightwater forecasts revenue from AI chips to reach "
+    "$90 billion.",
+    "Brightwater cuts jobs\n\nBrightwater Systems will cut 200 jobs. Revenue from its cloud business was $3 billion.",
+])
+def test_revenue_from_one_line_is_no_revenue_of_the_company(text):
+    """"Revenue from AI chips to reach $90 billion": the revenue of a line or market, not the firm's own."""
+    assert [c.kind for c in extracted("en", text).claims] == ["job_cuts"]
+
+
+@pytest.mark.parametrize("text", [
+    "Brightwater cuts jobs\n\nBrightwater Systems will cut 200 jobs. Brightwater expects revenue to reach $90 million.",
+    "Brightwater cuts jobs\n\nBrightwater Systems will cut 200 jobs. It reported revenue of about $90 million for 2025.",
+])
+def test_the_firm_s_own_revenue_is_still_its_revenue(text):
+    """Guard: no line named after the revenue word."""
+    assert [figure_of(c) for c in extracted("en", text).claims if c.kind == "revenue"] == [90e6]
