@@ -118,6 +118,13 @@ def test_the_company_s_figure_a_union_recalls_stays_the_company_s(lang, text):
     assert [c.third_party for c in x.claims if figure_of(c) == 2600] == [True]
 
 
+def test_the_union_s_figure_before_the_company_s_stays_the_union_s():
+    """Guard: "2,600, not the 2,300 the company announced": only 2,300 is the company's."""
+    x = extracted("en", "Marwick cuts jobs\n\nMarwick Foods is cutting jobs. The union said 2,600 jobs, not the 2,300 the "
+                        "company announced, would go.")
+    assert [c.third_party for c in x.claims if figure_of(c) == 2600] == [True]
+
+
 def test_a_union_announcing_something_else_still_speaks_for_itself():
     """Guard: "it announced a strike" after the union's figure is no company announcing it."""
     x = extracted("en", "Marwick cuts jobs\n\nMarwick Foods is cutting jobs. The union said 2,600 jobs would go and it "
