@@ -27,6 +27,7 @@ from kg.extract.lang import lang_data
 from kg.extract.numbers import find_quantities
 from kg.extract.stances import cause_claims, outlook_claims
 from kg.extract.times import find_times, published_time
+from kg.orgkeys import identity, stem
 from kg.records import Article, Claim, Entity, Extraction, Mention, Quantity, Span, TimeRef
 
 __all__ = ["extract"]
@@ -181,10 +182,12 @@ def _entities(doc: Doc) -> list[Entity]:
     spans: dict[tuple[str, str], list[Span]] = {}
     for m in doc.entities:
         spans.setdefault((m.name, m.type), []).append(Span(m.start, m.end, doc.text[m.start:m.end]))
+    by_identity = {identity(name): name for name, type_ in spans if type_ == "organization"}
     out = []
     for (name, type_), mentions in spans.items():
         known = doc.known.get(name)
-        out.append(Entity(name=name, type=type_, mentions=tuple(mentions), parent=known.parent if known else None))
+        parent = known.parent if known else by_identity.get(stem(name)) if name in doc.subsidiaries else None
+        out.append(Entity(name=name, type=type_, mentions=tuple(mentions), parent=parent if parent != name else None))
     return out
 
 

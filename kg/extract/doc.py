@@ -46,6 +46,7 @@ class QuantityMention:
     quantity: Quantity
     head_end: int | None = None  # end of the noun the figure counts ("14,000 jobs")
     to_next: bool = False  # "240,000 to 226,000": a change, not a range
+    fraction: bool = False  # a fraction word ("half", "un tiers"), a rounded share
 
 
 @dataclass
@@ -96,6 +97,7 @@ class Doc:
         self.roles: list[Role] = []
         self.known: dict[str, Known] = {}
         self.main_org: str | None = None
+        self.subsidiaries: set[str] = set()  # organisations introduced as a subsidiary ("its subsidiary X")
 
     # lookups -----------------------------------------------------------------------------------
     def hits_in(self, start: int, end: int, *labels: str) -> list[Hit]:

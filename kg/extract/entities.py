@@ -41,6 +41,8 @@ _POSSESSIVE = frozenset({"-", "'", *GENITIVE})  # what may stand between a name 
 PUBLIC = frozenset(lexicon(SHARED).get("roles", {}).get("public", []))  # "mayor of X": X a place, no firm
 NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+$")
 CAP = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’&]*|&)$")
+SUBSIDIARY_BEFORE = re.compile(r"(?:\s+[^\W\d_A-ZÀ-ÖØ-Þ]\w*)?\s*,?\s*")  # "Su filial española, X", "its subsidiary X"
+SUBSIDIARY_AFTER = re.compile(r"\s*,\s*(?:[^\W\d_A-ZÀ-ÖØ-Þ]\w*\s+)?")  # "X, a unit of", "X, filiale du"
 
 
 class _Finder:
@@ -57,7 +59,7 @@ class _Finder:
         self.persons: dict[str, str] = {}  # full name -> full name; surnames added later
         self.roles: list[Role] = []
         self.covered: dict[int, EntityMention] = {}  # token index -> the non-person mention covering it
-        self.nouns = {k for h in doc.labelled("company_nouns") for k in range(h.i, h.j)}  # "Energibolaget"
+        self.nouns = {k for h in doc.labelled("company_nouns", "subsidiary") for k in range(h.i, h.j)}  # "Energibolaget"
         self.unions = {k for h in doc.labelled("unions") for k in range(h.i, h.j)}  # "selon la CGT": no person, outlet, firm
         self.offices: set[int] = set()  # where the place a public office is of starts: "el alcalde de Tineo"
 
@@ -449,7 +451,8 @@ class _Finder:
         if key not in self.discovered:
             self.discovered[key] = (name, type_)
         short = _short_name(list(key), self.doc.lang.org_words) if type_ == "organization" else None
-        if short and self.discovered.get((short[1],), (short[1],))[0] == short[1]:
+        if (short and self.discovered.get((short[1],), (short[1],))[0] == short[1]
+                and not self.named_subsidiary(name)):
             # the short name stands for the full one, also where it was found alone first
             self.discovered[(short[1],)] = (name, type_)
 
@@ -605,7 +608,12 @@ class _Finder:
             if link is not None and key[:link] in found:  # "Seat de Martorell" beside "Seat": the company is "Seat"
                 found[key[:link]] += [(i, i + link, c) for i, j, c in found.pop(key)]
                 variants.pop(key)
-        for key in [k for k in found if len(k) > 1]:
+        own = set()  # "Its subsidiary Talvora Insurance": a company (as after a company noun), never "Talvora"
+        for key, places in found.items():
+            if len(key) > 1 and any(subsidiary(self.doc, toks.starts[i], toks.ends[j - 1]) for i, j, _ in places):
+                own.add(key)
+                found[key] = [(i, j, c | {"noun"}) for i, j, c in places]
+        for key in [k for k in found if len(k) > 1 and k not in own]:
             if key[:-1] in found and (key[-1] in GENERIC or key[-1] in self.legal or key[-1] in lang.org_words):
                 # "Nissan Motor" and "Nissan", "Marwick Stores" and "Marwick": one organisation, the full name
                 found[key[:-1]] += found.pop(key)
@@ -660,14 +668,16 @@ class _Finder:
         organisation word stands for the full one, wherever it was found first."""
         for key, (name, type_) in list(self.discovered.items()):
             short = _short_name(list(key), self.doc.lang.org_words) if type_ == "organization" else None
-            if short and self.discovered.get((short[1],)) == (short[1], "organization"):
+            if (short and self.discovered.get((short[1],)) == (short[1], "organization")
+                    and not self.named_subsidiary(name)):
                 self.discovered[(short[1],)] = (name, type_)
 
     def first_words(self) -> None:
         """"Kestrova" beside "Kestrova Halden" in one article: the bare first word of an organisation's name of several
         words is that organisation, unless another organisation's name opens with it, a sentence names both (a parent:
         "Kestrova Halden, a unit of Kestrova"), or it is a word of the language, a given name, a person's name, a
-        known place or an organisation word ("Banco")."""
+        known place or an organisation word ("Banco"), or the name is introduced as a subsidiary ("Its subsidiary
+        Kestrova Marine")."""
         toks, lang = self.toks, self.doc.lang
         full: dict[str, set[str]] = {}
         for key, (name, type_) in self.discovered.items():
@@ -682,7 +692,7 @@ class _Finder:
             found = self.discovered.get((first,))
             if (len(names) != 1 or found is not None and found[1] != "organization" or first in people
                     or first in lang.first_names or first in lang.stop or first in lang.org_words or first in GENERIC
-                    or not NAME.match(first) or vocabulary(first, lang.code)
+                    or not NAME.match(first) or vocabulary(first, lang.code) or self.named_subsidiary(next(iter(names)))
                     or any(k.type == "place" for _, k in gazetteer().by_first.get(first, ()))):
                 continue
             name = next(iter(names))
@@ -692,6 +702,12 @@ class _Finder:
                      if tuple(toks.raw[i + 1:i + 2]) == rest}
             if bare and not any(self.doc.sentence_at(toks.starts[i]).start in whole for i in bare):
                 self.discovered[(first,)] = (name, "organization")
+
+    def named_subsidiary(self, name: str) -> bool:
+        """Some mention of ``name`` introduces it as a subsidiary (``subsidiary``)."""
+        words, toks = name.split(), self.toks
+        return any(toks.raw[i:i + len(words)] == words and subsidiary(self.doc, toks.starts[i], toks.ends[i + len(words) - 1])
+                   for i in toks.caps if toks.raw[i] == words[0])
 
     def acronyms(self) -> None:
         """"VW" beside "Volkswagen": an acronym whose letters stand in order in an organisation's name, first
@@ -850,9 +866,20 @@ class _Cues:
         self.owners = {h.i - 1 for h in hits("store")}  # "cerrará su planta": a site's owner, no person's pronoun
         self.cut_start = {h.i for h in hits("cut")} | closing  # "X cerrará su planta": a company's act, as a cut is
         self.result_start = {h.i for h in hits("result_verbs") if self.result_after(h)}  # "X expects revenue of $90m"
+        self.saying_start = {h.i for h in hits("reporting")} - {h.i for h in hits("cut", "mod")}
         self.verb_start = {h.i for h in hits("mod") if h.key in ("announced", "planned", "denied")} | {
             h.i for h in hits("cut", "reporting")} | closing | {
             h.i for h in hits("mod") if h.key == "future" and doc.hits_in(h.end, h.end + 60, "cut")}
+
+    def org_pronoun_after(self, k: int) -> bool:
+        """An organisation's pronoun a few words after token ``k``, in its clause ("said it will", "says its")."""
+        toks, pronouns = self.f.toks, self.f.doc.lang.org_pronouns
+        for m in range(k + 1, min(k + 4, len(toks))):
+            if toks.raw[m] in ",.;:\"“”":
+                return False
+            if toks.low[m] in pronouns:
+                return True
+        return False
 
     def result_after(self, verb: Hit) -> bool:
         """A verb whose subject holds the result named right after it (``entities.result_verbs``): a money word of a
@@ -918,6 +945,8 @@ class _Cues:
         sent = f.doc.sentence_at(toks.starts[i])
         person = any(h.i not in self.owners for h in f.doc.hits_in(sent.start, sent.end, "person_pronouns"))
         verb = next((k for k in range(j, min(j + 4, n)) if k in self.verb_start), None)
+        if verb == j and j - i == 1 and j in self.saying_start and not self.org_pronoun_after(j):
+            verb = None  # "Reyes said revenue will be": a lone name saying is a person's as likely; not "X said it"
         if verb is not None and all(toks.raw[k].islower() and k not in self.store_start for k in range(j, verb)):
             # not "Wrexham plant with loss of 240 jobs": the name is the site's, the plant's the subject
             found.add("verb")
@@ -942,6 +971,16 @@ class _Cues:
         elif toks.starts[i] in self.sentence_start:
             found.add("initial")
         return found
+
+
+def subsidiary(doc: Doc, start: int, end: int) -> bool:
+    """The name at [start, end) is introduced as another company's subsidiary: a subsidiary word just before it
+    ("its subsidiary X", "Su filial española, X", "Dotterbolaget X"; not its parent's, "a unit of Y") or opening an
+    apposition after it ("X, a unit of Y", "X, filiale du groupe Y")."""
+    text = doc.text
+    return (any(SUBSIDIARY_BEFORE.fullmatch(text, h.end, start) and not doc.hits_in(h.end, start, "subsidiary_of")
+                for h in doc.hits_in(max(0, start - 30), start, "subsidiary"))
+            or any(SUBSIDIARY_AFTER.fullmatch(text, end, h.start) for h in doc.hits_in(end, end + 30, "subsidiary")))
 
 
 def _initials(short: str, name: str) -> bool:
@@ -1070,6 +1109,7 @@ def find_entities(doc: Doc) -> None:
     doc.roles = roles
     doc.known = f.known
     doc.main_org = main
+    doc.subsidiaries = {m.name for m in orgs if subsidiary(doc, m.start, m.end)}
 
 
 def main_org(mentions: list[EntityMention]) -> str | None:

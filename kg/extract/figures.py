@@ -321,6 +321,9 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
             doc.starting_in(doc.times, *doc.clause_at(q.start)) or _dated_after(doc, sent, q) or _same_period(doc, q)):
         return []  # a result compared with, of a period the clause does not date; an EBITDA (`money.other_measures`)
     quantity, change = q.quantity, role is not None and role.part == "by" and kind in LEVELS
+    if change and _an_effect(doc, q) or kind == "revenue" and _of_a_line(doc, q):
+        return []  # "Den starkare kronan minskade omsättningen med 330 miljoner kronor": the currency's effect;
+        # "revenue from AI chips to reach $90 billion": one line's
     if change and role.falling or kind in RESULTS and _minus(doc, q):
         quantity = _negated(quantity)  # "una caída de su facturación de 1.200 millones", "nettoresultat på minus 300"
     d = _draft(doc, ctx, sent, kind, q, q.end, quantity, basis=basis)
@@ -442,9 +445,12 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
     c_start, c_end = doc.clause_at(q.start)
     if role is not None and role.part == "by":
         kind, _ = _money_kind(doc, sent, q)
-        if kind in LEVELS and _comparable(doc, sent, q):
-            return []  # "like-for-like sales fell 8%", "ventas comparables": a change of no revenue level
+        if kind in LEVELS and (_comparable(doc, sent, q) or _an_effect(doc, q) or _of_a_line(doc, q)):
+            return []  # "like-for-like sales fell 8%", "ventas comparables", "currency effects cut revenue by 2%": a
+            # change of no revenue level
         if kind in LEVELS:  # "caída del 93,5 por ciento en su beneficio neto": a fall, when no level is given
+            if q.fraction and q.quantity.bound:
+                return []  # "earnings fell by more than half": a bound of a rounded share, no change to tell
             if not role.falling or any(o.quantity.unit not in ("count", "percent", "days") for o in quantities):
                 return []  # "revenue rose 27% to 13.3 billion": the level is the claim
             d = _draft(doc, ctx, sent, kind, q, q.end, _negated(q.quantity), basis="change")
@@ -467,6 +473,43 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
             d.claim = evolve(d.claim, segment=qualifier)
         return [d]
     return []
+
+
+def _an_effect(doc: Doc, q: QuantityMention) -> bool:
+    """A currency or an effect (``money.effects``) before the first measure word of the figure's clause, its subject
+    ("Den starkare kronan minskade omsättningen med 330 miljoner kronor", "Currency effects reduced revenue by 2%"):
+    the change is what that did to the measure, not the measure's own change."""
+    c_start, c_end = doc.clause_at(q.start)
+    measures = doc.hits_in(c_start, c_end, "money")
+    return bool(measures and doc.hits_in(c_start, measures[0].start, "effects"))
+
+
+def _of_a_line(doc: Doc, q: QuantityMention) -> bool:
+    """The sales word of the figure's clause names what is sold after a link (``money.part_links``): a noun, no
+    company word, organisation or figure ("Les ventes de modèles électriques du groupe ont reculé de 7 %", "sales of
+    its electric models fell 7%", "revenue from AI chips"; not "les ventes du groupe", "revenue of about $3 billion"):
+    one line's sales."""
+    c_start, _ = doc.clause_at(q.start)
+    toks, lang = doc.tokens, doc.lang
+    for h in doc.hits_in(c_start, q.start, "money"):
+        k = h.j
+        if h.key != "revenue" or k >= len(toks) or not doc.hits_in(toks.starts[k], toks.ends[k], "part_links"):
+            continue
+        k, after = k + 1, toks.ends[k]
+        while k < len(toks) and (toks.low[k] in lang.determiners_all or doc.hits_in(toks.starts[k], toks.ends[k], "possessive")):
+            k += 1
+        if k >= len(toks) or not toks.raw[k][:1].isalpha():
+            continue
+        start = toks.starts[k]
+        acronym = toks.raw[k].isupper() and len(toks.raw[k]) <= 4  # "revenue from AI chips"
+        figure = next(iter(doc.starting_in(doc.quantities, start, q.end)), None)  # "sales of SEK 4,050 million"
+        if (toks.raw[k][:1].isupper() and not lang.capitalised_nouns and not acronym
+                or doc.starting_in(doc.entities, start, start + 1)
+                or doc.hits_in(after, toks.ends[k], "company_nouns", "anaphora", "hedge")
+                or figure is not None and doc.words_between(start, figure.start) <= 2):
+            continue
+        return True
+    return False
 
 
 def _comparable(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
@@ -1042,7 +1085,8 @@ def _part_of(doc: Doc, sent: Sentence, q: QuantityMention) -> QuantityMention | 
     """The part before a partitive word when ``q`` is its whole ("4.000 der 52.000 Stellen", "dos de sus cinco
     fábricas": 4.000, dos), else None; no other figure stands between ("zwölf seiner 48 Filialen und streicht 900
     Stellen": 48 is the whole). A count of staff right after a partitive word, a hedge between, is the whole of a count
-    of jobs before it, their noun and verb between ("420 tjänster försvunnit, av totalt omkring 9 300 anställda")."""
+    of jobs before it, their noun and verb between ("420 tjänster försvunnit, av totalt omkring 9 300 anställda", "420
+    jobs out of a total of about 9,300 employees")."""
     start, whole = _past_hedge(doc, q), _head(doc, q, SHARE) is not None
 
     def after_partitive(p: QuantityMention) -> bool:  # of two words or more: not "a cut of 1,000"
@@ -1050,11 +1094,11 @@ def _part_of(doc: Doc, sent: Sentence, q: QuantityMention) -> QuantityMention | 
         return m is not None and " " in m.group(0).strip()
 
     return next((p for p in doc.in_sentence(doc.quantities, sent) if p.end <= q.start
-                 and doc.words_between(p.end, q.start) <= 5 and p.quantity.unit in ("percent", "count")
+                 and doc.words_between(p.end, q.start) <= 9 and p.quantity.unit in ("percent", "count")
                  and not doc.starting_in(doc.quantities, p.end, q.start)
                  and (doc.lang.partitive.match(
                      doc.text, p.end + len(doc.text[p.end:q.start]) - len(doc.text[p.end:q.start].lstrip()))
-                      and not doc.hits_in(p.end, q.start, "jobs", "workforce")
+                      and not doc.hits_in(p.end, q.start, "jobs", "workforce") and doc.words_between(p.end, q.start) <= 5
                       or whole and p.quantity.unit == "count" and _head(doc, p) is not None and after_partitive(p))),
                 None)
 
@@ -1439,6 +1483,20 @@ def _long_ago(doc: Doc, sent: Sentence, end: int) -> bool:
     return any(h.key == "long_ago" for h in doc.hits_in(sent.start, end, "time"))
 
 
+def _the_company_s(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> bool:
+    """"More than the 2,300 the company announced", "mehr als die 2.300, die das Unternehmen angekündigt hatte": the
+    figure's clause goes on, within a few words, with the company (named, or a company noun, not a pronoun) as the
+    subject of a verb announcing or planning it, no other figure between ("2,600, not the 2,300 the company announced":
+    2,600 is the union's): a third party tells the company's own figure."""
+    end = doc.sentence_at(d.start).end
+    subjects = [(h.start, h.end) for h in doc.hits_in(d.end, end, "anaphora")
+                if doc.hits_in(h.start, h.end, "company_nouns")]  # "the company", "bolaget"; not "it"
+    subjects += [(m.start, m.end) for m in doc.starting_in(ctx.orgs, d.end, end)]
+    return any(doc.words_between(d.end, start) <= 3 and not doc.starting_in(doc.quantities, d.end, start) and any(
+        h.key in ("announced", "planned") and doc.words_between(stop, h.start) <= 2 for h in doc.hits_in(stop, end, "mod"))
+        for start, stop in subjects)
+
+
 def _known(doc: Doc, start: int) -> bool:
     """A definite word right before the figure ("the 2,000 jobs", "de 2 000 tjänster", "die 2.000 Stellen"): it
     speaks of cuts already known."""
@@ -1552,6 +1610,9 @@ def _finish(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> None:
     claim, sent = d.claim, d.sent
     modality = d.modality or _modality(doc, ctx, d)
     a = ctx.attribution(sent)
+    if a.third_party and _the_company_s(doc, ctx, d):  # "more than the 2,300 the company announced": the company's
+        d.claim = evolve(claim, modality="reported", speaker=None, source_cited=a.source)  # figure, told by another
+        return
     if a.third_party:  # "the union said 1,000 more jobs would go": no announcement of the company's, no name to give
         if modality in ("announced", "planned"):  # "menace 600 postes, selon la CGT", "analysts estimate the cuts
             # could save $150 million": may come

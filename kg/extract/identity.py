@@ -17,15 +17,16 @@ from kg.records import Claim, Entity, Role
 def _joined(groups: dict[tuple[str, str], list[Entity]]) -> dict[tuple[str, str], tuple[str, str]]:
     """For each group, the group it joins: the one group of its stem whose identity is longer than the stem
     ("Harlow" joins "Harlow Foods"), when there is exactly one (with "Marlow Foods" and "Marlow Insurance",
-    "Marlow" is neither)."""
+    "Marlow" is neither) and it is no subsidiary of the shorter ("Talvora" and its subsidiary "Talvora Insurance")."""
     by_stem: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for kind, key in groups:
         by_stem.setdefault((kind, stem(key)), []).append((kind, key))
     joined = {}
     for (_, short), keys in by_stem.items():
         longer = [k for k in keys if k[1] != short]
+        parents = {identity(e.parent) for k in longer for e in groups[k] if e.parent}
         for k in keys:
-            joined[k] = longer[0] if len(longer) == 1 else k
+            joined[k] = longer[0] if len(longer) == 1 and k[1] not in parents else k
     return joined
 
 

@@ -423,7 +423,7 @@ class Lang:
         for seg, words in lex.get("segments", {}).items():
             add_list("segment", words, seg)
         for kind, words in lex.get("money", {}).items():
-            add_list(kind if kind in ("conversion", "comparable") else "money", words, kind)
+            add_list(kind if kind in ("conversion", "comparable", "effects", "part_links") else "money", words, kind)
         stores = lex.get("stores", {})
         add_list("store", stores.get("nouns", []))
         add_list("close", stores.get("close", []))
@@ -472,7 +472,7 @@ class Lang:
         add_list("full_year", lex.get("time", {}).get("full_year", []))
         ents = lex.get("entities", {})
         for label in ("company_nouns", "at", "anaphora", "skip_before", "acquired_after", "person_pronouns", "org_apposition",
-                      "locative", "result_verbs"):
+                      "locative", "result_verbs", "subsidiary", "subsidiary_of"):
             add_list(label, ents.get(label, []))
         for phrase, value in lex.get("numbers", {}).get("fractions", {}).items():
             m.add("fraction", str(value), phrase)

@@ -509,5 +509,5 @@ def _add_fractions(doc: Doc, hedges: dict[int, list]) -> None:
         keys = [k.key for k in found or () if k.start == min(x.start for x in found)]
         doc.quantities.append(QuantityMention(h.start, h.end, Quantity(
             unit="percent", value=float(h.key), approx=any(HEDGE_BOUND[k][0] for k in keys),
-            bound=next((HEDGE_BOUND[k][1] for k in keys if HEDGE_BOUND[k][1]), None))))
+            bound=next((HEDGE_BOUND[k][1] for k in keys if HEDGE_BOUND[k][1]), None)), fraction=True))
     doc.quantities.sort(key=lambda q: q.start)
