@@ -269,19 +269,19 @@ def _money_before(doc: Doc, start: int) -> str | None:
 
 def _named_before(doc: Doc, unit: str, word: str) -> str | None:
     """The currency of a word that does not say whose ("kronen"): that of the last sum before it in the article in a
-    currency the word may name (``signs.same_name``); else the one country of them the article's words name
-    (``numbers.currency_demonyms``: "the Norwegian shipping group"); else the word's own if it has one
-    (``numbers.currency_own``: Swedish "kronor"); else None."""
+    currency the word may name (``signs.same_name``); else the word's own if it has one (``numbers.currency_own``:
+    Swedish "kronor", though the article speaks of "norska kronan" or a Norwegian firm); else the one country of them
+    the article's words name (``numbers.currency_demonyms``: "the Norwegian shipping group ... crowns"); else None."""
     family = next((f for f in doc.lang.same_name if unit in f), None)
     if not family:
         return unit
     for o in reversed(doc.quantities):
         if o.quantity.unit in family:
             return o.quantity.unit
+    if word in doc.lang.currency_own:
+        return unit
     named = {doc.lang.currency_demonyms.get(norm(w)) for w in re.findall(r"\w+", doc.text)} & family
-    if len(named) == 1:
-        return named.pop()
-    return unit if word in doc.lang.currency_own else None
+    return named.pop() if len(named) == 1 else None
 
 
 def _words_go_on(pattern: re.Pattern, text: str, m: re.Match, value: float, lang: Lang) -> tuple[re.Match, float]:

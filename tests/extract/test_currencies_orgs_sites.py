@@ -12,8 +12,6 @@ from extract.test_constructions import extracted
 @pytest.mark.parametrize(("lang", "text", "org", "expected"), [
     ("en", "Norvika cuts jobs\n\nNorvika, the Norwegian shipping group, will cut 300 jobs. Its revenue fell to 410 "
            "million crowns.", "Norvika", [("job_cuts", 300, "count", {}), ("revenue", 4.1e8, "NOK", {})]),
-    ("sv", "Norvika varslar\n\nDet norska rederiet Norvika varslar 300 anställda. Omsättningen sjönk till 410 miljoner "
-           "kronor.", "Norvika", [("job_cuts", 300, "count", {}), ("revenue", 4.1e8, "NOK", {})]),
     ("de", "Norvika streicht Stellen\n\nDie norwegische Reederei Norvika streicht 300 Stellen. Der Umsatz sank auf 410 "
            "Millionen Kronen.", "Norvika", [("job_cuts", 300, "count", {}), ("revenue", 4.1e8, "NOK", {})]),
     ("de", "Norvika streicht Stellen\n\nDie Reederei Norvika streicht 300 Stellen. Der Umsatz sank auf 410 Millionen "
@@ -28,6 +26,12 @@ from extract.test_constructions import extracted
     # Swedish "kronor" with no other country named is the Swedish crown
     ("sv", "Norvika varslar\n\nRederiet Norvika varslar 300 anställda. Omsättningen sjönk till 410 miljoner kronor.",
      "Norvika", [("job_cuts", 300, "count", {}), ("revenue", 4.1e8, "SEK", {})]),
+    # Swedish "kronor" is the Swedish crown though the article names another country's firm or crown: a Swedish
+    # outlet writes "norska kronor" for Norway's
+    ("sv", "Norvika varslar\n\nDet norska rederiet Norvika varslar 300 anställda. Omsättningen sjönk till 410 miljoner "
+           "kronor.", "Norvika", [("job_cuts", 300, "count", {}), ("revenue", 4.1e8, "SEK", {})]),
+    ("sv", "Norvika tappar\n\nNorvika AB:s omsättning sjönk till 410 miljoner kronor. Den starkare kronan mot norska "
+           "kronan tyngde.", "Norvika", [("revenue", 4.1e8, "SEK", {})]),
     # guard: no country named, or two: whose crowns is a guess, no sum
     ("en", "Norvika cuts jobs\n\nShipping group Norvika will cut 300 jobs. Its revenue fell to 410 million crowns.",
      "Norvika", [("job_cuts", 300, "count", {})]),
@@ -41,8 +45,8 @@ from extract.test_constructions import extracted
 def test_crowns_are_of_the_one_country_the_article_names(lang, text, org, expected):
     """"Kronen", "crowns", "couronnes" with no crown named before are the crown of the one country a word of the
     article names ("the Norwegian shipping group", `numbers.currency_demonyms`), a German dative ("norwegischen
-    Kronen") included; with none or two named, the Swedish "kronor" is Swedish (`numbers.currency_own`) and any
-    other is no sum."""
+    Kronen") included; the Swedish "kronor" is Swedish whatever country is named (`numbers.currency_own`), and any
+    other word with none or two named is no sum."""
     check_construction("crowns of a country named", extracted(lang, text), org, expected)
 
 
