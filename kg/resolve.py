@@ -133,10 +133,16 @@ def figure_interval(value=None, low=None, high=None, approx=False, bound=None, u
     [X, inf); "up to X" -> [0, X]. A sum of money stated as one value is taken as rounded at its last digit
     ("2.9 billion euros" allows 2.855 to 2.945 billion: outlets round what the company reports). A bare count
     ending in two zeros or more is taken as rounded one digit finer than it shows: "3,000 jobs" allows 2,950 to
-    3,050 (an outlet writes it for 2,950), "1,900" 1,895 to 1,905; 15,000 and 16,000 still disagree.
+    3,050 (an outlet writes it for 2,950), "1,900" 1,895 to 1,905; 15,000 and 16,000 still disagree. A figure below
+    zero (a fall: "revenue fell about 10 %", "by more than 10 %", "up to 10 %") is its size's interval mirrored: its
+    rounding and bound are of the size, and ``low`` is None when unbounded below.
     """
     if value is None and (low is None or high is None):
         return None, None
+    if float(value if value is not None else high) < 0:
+        size = figure_interval(-float(value) if value is not None else None, None if value is not None else -float(high),
+                               None if value is not None else -float(low), approx, bound, unit)
+        return (None if size[1] is None else 0.0 - size[1]), 0.0 - size[0]
     lo, hi = (float(value), float(value)) if value is not None else (float(low), float(high))
     if not approx and value is not None and bound is None and unit not in _NOT_MONEY:
         rounded = ROUNDING * _rounded_to(lo)  # "2.9 billion euros" is 2.94 billion rounded: sums are given rounded

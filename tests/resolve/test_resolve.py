@@ -49,6 +49,12 @@ def event_of(store, article_id: str) -> list[str]:
     (dict(value=2850, unit="count"), (2850, 2850)),  # a count of jobs is not, unless bare and round:
     (dict(value=3000, unit="count"), (2950, 3050)),  # rounded one digit finer than it shows
     (dict(value=2800, unit="count"), (2795, 2805)),
+    # a fall is its size mirrored: "fell about 10 %", "by more than 10 %" (unbounded below), "by up to 10 %"
+    (dict(value=-10, unit="percent", approx=True), (-12.5, -7.5)),
+    (dict(value=-10, unit="percent", bound="lower"), (None, -10)),
+    (dict(value=-10, unit="percent", bound="upper"), (-10, 0)),
+    (dict(low=-12, high=-10, unit="percent"), (-12, -10)),
+    (dict(value=-2.9e9, unit="EUR"), (-2.945e9, -2.855e9)),
 ])
 def test_approximation_rule(figure, expected):
     assert figure_interval(**figure) == expected
@@ -195,4 +201,20 @@ def test_a_parent_and_its_subsidiary_in_one_article_keep_their_own_rounds(store)
                                           when="2025-10"),
                  Said("Talvora Insurance cuts 200 jobs.", org="Talvora Insurance", value=200, when="2025-10")),
          article("p2", "2025-10-29", Said("Talvora cuts 800 jobs.", org="Talvora", value=800, when="2025-10")))
+    assert not [r for r in find_contradictions(store) if r.kind == "numeric"]
+
+
+@pytest.mark.parametrize("said", [
+    dict(value=-10, approx=True),  # "fell about 10 %"
+    dict(value=-10, bound="lower"),  # "fell by more than 10 %"
+])
+def test_a_fall_told_roughly_or_as_a_bound_agrees_with_the_fall_it_allows(store, said):
+    """"Revenue fell about 10 %" or "by more than 10 %" in one outlet and "fell 10.4 %" / "12 %" in another: no
+    numeric row (a rough fall's interval was its size's turned inside out: a false row; the bound is a guard)."""
+    exact = -10.4 if said.get("approx") else -12
+    load(store,
+         article("f1", "2026-02-10", Said("Northwind's revenue fell in 2025.", kind="revenue", unit="percent",
+                                          aggregate="change", when="2025", modality="reported", **said)),
+         article("f2", "2026-02-11", Said("Northwind's revenue fell in 2025.", kind="revenue", unit="percent",
+                                          aggregate="change", value=exact, when="2025", modality="reported")))
     assert not [r for r in find_contradictions(store) if r.kind == "numeric"]
