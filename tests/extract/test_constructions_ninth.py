@@ -371,6 +371,6 @@ def test_costs_said_to_be_too_high_are_a_cause(lang, text):
 ])
 def test_we_are_so_many_is_the_staff(lang, text):
     """"We are about 2,400 people", "Nous sommes un peu plus de 2 400", "zijn we met ongeveer 2.400 mensen": the
-    speaker's staff (`claims.staff_of`, a hedge between), no cut of the sentence before."""
+    staff of the firm whose chief says it (`claims.we_are`, a hedge between), no cut of the sentence before."""
     check_construction("we are so many", extracted(lang, "Wilgenhof\n\n" + text), "Wilgenhof",
                        [("job_cuts", 190, "count", {}), ("workforce", 2400, "count", {})])
