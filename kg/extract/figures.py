@@ -524,12 +524,17 @@ def _comparable(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
 def _qualifier(doc: Doc, start: int, head: int) -> str | None:
     """A word right before the staff a percent is of that says which staff ("10% of its sales staff", "10 procent
     van het commerciële personeel"): the share is of that part, not of all staff. Not a partitive, determiner or
-    possessive ("6% of its workforce", "15% of the company's staff"), nor a figure ("7 % of its 9,000 staff")."""
+    possessive ("6% of its workforce", "15% of the company's staff"), nor a figure ("7 % of its 9,000 staff"). A
+    word joined to it by a hyphen is part of it ("20% of its part-time staff"), a place so joined that place ("50
+    percent of its US-based workforce": United States)."""
     k = doc.token_index(head) - 1
     if k < 0 or doc.tokens.starts[k] < start or doc.starting_in(doc.quantities, start, head):
         return None
     word, low = doc.tokens.raw[k], doc.tokens.low[k]
     at = doc.tokens.starts[k]
+    if doc.text[at - 1] == "-":
+        place = [m for m in doc.starting_in(doc.entities, start, at) if m.type == "place" and m.end == at - 1]
+        return place[0].name if place else doc.text[max(start, doc.text.rfind(" ", start, at) + 1):doc.tokens.ends[k]]
     if (not word.isalpha() or doc.text[at - 1] in "'’" or low in doc.lang.determiners_all | doc.lang.articles_and_now
             or doc.lang.partitive.match(doc.text, at) or doc.hits_in(at, doc.tokens.ends[k], "possessive")):
         return None

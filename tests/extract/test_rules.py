@@ -361,6 +361,8 @@ def test_the_start_of_a_count_does_not_date_the_next_sentence(lang, text):
     ("Kestrel Systems will cut 10% of its workforce.", None),
     ("Kestrel Systems will cut 10% of the company's staff.", None),
     ("Kestrel Systems will cut 10% of its 9,000 staff.", None),
+    ("Kestrel Systems will cut 10% of its part-time staff.", "part-time"),  # was "time"
+    ("Kestrel Systems will cut nearly 50% of its US-based workforce.", "United States"),  # was "based"
 ])
 def test_a_word_before_the_staff_a_percent_is_of_names_its_part(text, segment):
     assert [c.segment for c in claims("en", text, "job_cuts") if c.quantity.unit == "percent"] == [segment]
