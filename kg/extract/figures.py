@@ -853,6 +853,8 @@ def _headless(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
     if q.quantity.value and doc.hits_in(max(sent.start, q.start - 60), q.start, "workforce") and any(
             o.to_next for o in quantities if o.end <= q.start) and not _hiring(doc, sent, q):
         return [_draft(doc, ctx, sent, "workforce", q, q.end)]
+    if (whole := _sites_left(doc, sent, q, quantities)) is not None:
+        return _closed_of_left(doc, ctx, sent, q, whole)
     if _remains(doc, q, None):
         return [_draft(doc, ctx, sent, "workforce", q, q.end, basis="bare")]
     if _rest_leaving(doc, sent, q):
@@ -868,6 +870,34 @@ def _headless(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
     if _counts_cuts(doc, sent, q):
         return [_draft(doc, ctx, sent, "job_cuts", q, q.end, basis="bare")]
     return []
+
+
+def _sites_left(doc: Doc, sent: Sentence, q: QuantityMention, quantities) -> QuantityMention | None:
+    """The count is a part of a whole of sites counted before it, a partitive word opening the sentence and two words
+    at most between it and that count ("Of today's 96 branches, 48 will remain", "Von den heute 96 Filialen bleiben
+    48", "De las 96 oficinas actuales quedarán 48"): that whole, else None. Such a part counts sites, no staff."""
+    opening = doc.text[sent.start:q.start].lstrip(" \"“”«»„–—-")
+    m = doc.lang.partitive.match(opening)
+    if m is None:
+        return None
+    at = len(doc.text[sent.start:q.start]) - len(opening) + sent.start + m.end()
+    return next((w for w in doc.starting_in(quantities, at, q.start) if w.quantity.unit == "count" and doc.words_between(
+        at, w.start) <= 2 and _head(doc, w, ("store",)) is not None), None)
+
+
+def _closed_of_left(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, whole: QuantityMention):
+    """Sites closed as the whole less those left, when a word of sites left (`stores.left`) ends the part's clause
+    (not "30 quedarán cerradas") and a closing word is in the sentence or one before it in its block."""
+    c_start, c_end = doc.clause_at(q.start)
+    if not any(doc.words_between(h.end, c_end) == 0 for h in doc.hits_in(c_start, c_end, "left")):
+        return []
+    left, total = q.quantity.value, whole.quantity.value
+    told = any(doc.hits_in(s.start, s.end, "close") for s in doc.sentences[:sent.index + 1] if s.block == sent.block)
+    if None in (left, total) or not 0 < left < total or q.quantity.approx or whole.quantity.approx or not told:
+        return []
+    d = _draft(doc, ctx, sent, "store_closure", q, q.end, Quantity("count", value=total - left), basis="change")
+    d.claim = evolve(d.claim, object=d.claim.org)  # the company's own sites, as a count of closures has
+    return [evolve_draft(d, start=whole.start)]
 
 
 def _whole_after_noun(doc: Doc, q: QuantityMention, quantities) -> bool:
