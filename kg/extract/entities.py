@@ -665,10 +665,17 @@ class _Finder:
 
     def short_names(self) -> None:
         """"Corvane" in the headline and "Corvane Semiconductors" in the body: the name without its generic or
-        organisation word stands for the full one, wherever it was found first."""
+        organisation word stands for the full one, wherever it was found first; but a word of a trade before it
+        (`entities.trade_first`: "Rederij Norvika" beside "Norvika", no person's name) describes the firm the bare name
+        names."""
+        toks, people = self.toks, {p for name in self.persons for p in name.split()}
         for key, (name, type_) in list(self.discovered.items()):
             short = _short_name(list(key), self.doc.lang.org_words) if type_ == "organization" else None
-            if (short and self.discovered.get((short[1],)) == (short[1], "organization")
+            if short and short[0] == 1 and key[0] in self.doc.lang.trade_first and self.discovered.get(
+                    (short[1],), (short[1], type_)) == (short[1], "organization") and short[1] not in people and any(
+                    toks.raw[i] == short[1] and (i == 0 or toks.raw[i - 1] != key[0]) for i in toks.caps):
+                self.discovered[key] = self.discovered[(short[1],)] = (short[1], type_)
+            elif (short and self.discovered.get((short[1],)) == (short[1], "organization")
                     and not self.named_subsidiary(name)):
                 self.discovered[(short[1],)] = (name, type_)
 
@@ -846,7 +853,7 @@ class _Cues:
         self.lexical |= {h.i for h in hits("more") if h.j in cut_starts}  # "New layoffs", "Nieuwe ontslagen"
         self.lexical |= {k for h in hits("money") if h.key in RESULTS for k in range(h.i, h.j)}
         self.lexical |= {doc.token_index(q.start) for q in doc.quantities if doc.text[q.start].isalpha()}  # "Tvåhundra jobb"
-        self.company_nouns = [h for h in hits("company_nouns")
+        self.company_nouns = [h for h in hits("company_nouns", "subsidiary")
                               if toks.raw[h.i][0].islower() or toks.starts[h.i] in starts or doc.lang.capitalised_nouns]
         self.company_end = {h.j for h in self.company_nouns}
         self.compound_heads = {h.i for h in hits("company_nouns", "role")}
@@ -1038,7 +1045,8 @@ def _evidence(f: _Finder, key: tuple[str, ...], places: list[tuple[int, int, set
 
 # Lexicon hits whose words are not (the start of) a name: "Vorig jaar", "Förra året", "Softwarekonzern".
 LEXICAL = {"company_nouns", "time", "hedge", "mod", "cut", "reporting", "anaphora", "conjunctions", "possessive",
-           "skip_before", "year_prep", "negation", "according_to", "jobs", "others", "role", "unions", "cut_nouns", "cut_counts"}
+           "skip_before", "year_prep", "negation", "according_to", "jobs", "others", "role", "unions", "cut_nouns", "cut_counts",
+           "subsidiary"}
 # money words of results: "Nettoomsättningen minskade", "L'Ebitda de X" name nothing
 RESULTS = {"revenue", "profit", "net_income", "loss", "other_measures"}
 

@@ -358,6 +358,7 @@ class Lang:
         self.relative = re.compile(rf"\s*(?:{alternation(lex.get('claims', {}).get('relative', []))})(?!\w)", re.I)
         self.byline = _opening(lex.get("entities", {}).get("byline", []))
         self.name_links = {norm(w) for w in lex.get("entities", {}).get("name_links", [])}  # "Hilaturas del Norte"
+        self.trade_first = set(lex.get("entities", {}).get("trade_first", []))  # "Rederij Norvika": a trade, then the name
         self.org_words = Words([*lex.get("entities", {}).get("org_words", []), *base.get("entities", {}).get("org_words", [])])
         self.first_names = {n for code in languages() for n in lexicon(code).get("entities", {}).get("first_names", [])}
         self.org_pronouns = {norm(w) for w in lex.get("entities", {}).get("org_pronouns", [])}

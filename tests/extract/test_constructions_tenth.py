@@ -42,3 +42,34 @@ def test_sites_left_with_no_closure_told_give_no_claim(lang, text):
     """A part of a whole of sites counts no staff; with no closing word near, or a word after the one of remaining,
     no closures are derived either."""
     check_construction("sites left, no closure", extracted(lang, text), "Velmora Bank", [])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Dochteronderneming Brenvik schrapt banen\n\nDochteronderneming Brenvik schrapt 200 banen."),
+    ("de", "Tochtergesellschaft Brenvik streicht Stellen\n\nTochtergesellschaft Brenvik streicht 200 Stellen."),
+    ("de", "Brenvik streicht Stellen\n\nDie Tochtergesellschaft Brenvik streicht 200 Stellen."),
+    ("en", "Subsidiary Brenvik cuts jobs\n\nSubsidiary Brenvik will cut 200 jobs."),
+    ("sv", "Dotterbolaget Brenvik varslar\n\nDotterbolaget Brenvik varslar 200 anställda."),
+    ("es", "Filial Brenvik recorta empleo\n\nFilial Brenvik recortará 200 empleos."),
+    ("fr", "Filiale Brenvik supprime des postes\n\nFiliale Brenvik supprimera 200 postes."),
+])
+def test_a_subsidiary_word_opening_a_sentence_is_no_part_of_the_name(lang, text):
+    """A word of a subsidiary (`entities.subsidiary`) before a name is no word of it, at a sentence's start too, and it
+    says the name is a company's as a company noun does."""
+    check_construction("a subsidiary word first", extracted(lang, text), "Brenvik", [("job_cuts", 200, "count", {})])
+
+
+@pytest.mark.parametrize(("text", "org", "expected"), [
+    ("Rederij Norvika schrapt banen\n\nRederij Norvika schrapt 200 banen. Norvika telt 1.500 werknemers.", "Norvika",
+     [("job_cuts", 200, "count", {}), ("workforce", 1500, "count", {})]),
+    ("Norvika verwacht hogere omzet\n\nRederij Norvika verwacht dit jaar een omzet van 19 miljard euro.", "Norvika",
+     [("revenue", 19e9, "EUR", {})]),
+    # guards: never written bare, or bare only as a person's name: the trade word stays the name's
+    ("Rederij Norvika schrapt banen\n\nRederij Norvika schrapt 200 banen. Het personeel werd dinsdag ingelicht.",
+     "Rederij Norvika", [("job_cuts", 200, "count", {})]),
+    ("Drukkerij Veenstra schrapt banen\n\nDrukkerij Veenstra schrapt 400 banen, zei directeur Anne Veenstra.",
+     "Drukkerij Veenstra", [("job_cuts", 400, "count", {})]),
+])
+def test_a_trade_word_before_a_name_the_article_writes_bare_is_no_part_of_it(text, org, expected):
+    """"Rederij Norvika" beside "Norvika": the firm is the name the article writes bare (`entities.trade_first`)."""
+    check_construction("a trade word first", extracted("nl", text), org, expected)
