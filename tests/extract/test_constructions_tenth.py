@@ -73,3 +73,20 @@ def test_a_subsidiary_word_opening_a_sentence_is_no_part_of_the_name(lang, text)
 def test_a_trade_word_before_a_name_the_article_writes_bare_is_no_part_of_it(text, org, expected):
     """"Rederij Norvika" beside "Norvika": the firm is the name the article writes bare (`entities.trade_first`)."""
     check_construction("a trade word first", extracted("nl", text), org, expected)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Halvora schließt Werke\n\nDie Halvora GmbH schließt ihr Werk in Lormdorf und ihr Werk in Kassel."),
+    ("de", "Halvora schließt Werke\n\nDie Halvora AG schließt sein Werk in Lormdorf und sein Werk in Kassel."),
+    ("en", "Halvora closes plants\n\nHalvora will close its plant in Lormdorf and its plant in Kassel."),
+    ("nl", "Halvora sluit fabrieken\n\nHalvora BV sluit haar fabriek in Lormdorf en haar fabriek in Kassel."),
+    ("sv", "Halvora stänger fabriker\n\nHalvora AB stänger sin fabrik i Lormdorf och sin fabrik i Kassel."),
+    ("fr", "Halvora ferme des usines\n\nLe groupe Halvora fermera son usine de Lormdorf et son usine de Kassel."),
+    ("es", "Halvora cierra plantas\n\nLa empresa Halvora cerrará su planta de Lormdorf y su planta de Kassel."),
+])
+def test_a_second_site_after_a_possessive_is_closed_by_the_same_verb(lang, text):
+    """German "ihr", "sein" (and "ihrem", "seinem", ...) are possessives (`claims.possessive`) as "ihre", "seine" are:
+    "schließt ihr Werk in Lormdorf und ihr Werk in Kassel" closes both."""
+    x = extracted(lang, text)
+    check_construction("a second site", x, "Halvora", [("store_closure", None, None, dict(object="Lormdorf")),
+                                                       ("store_closure", None, None, dict(object="Kassel"))])
