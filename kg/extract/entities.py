@@ -291,11 +291,13 @@ class _Finder:
         elsewhere = Counter(toks.raw[k] for k in toks.caps if k not in before)
         for h in results:
             if h.i and not elsewhere[toks.raw[h.i - 1]]:
-                self.genitive_org(h.i)
+                self.genitive_org(h.i, opening=True)
 
-    def genitive_org(self, i: int) -> EntityMention | None:
+    def genitive_org(self, i: int, opening: bool = False) -> EntityMention | None:
         """A capitalised name in the genitive right before token ``i``, no word of the language, taken for an
-        organisation: "IF Metalls ordförande", "Brookmere's chief financial officer"."""
+        organisation: "IF Metalls ordförande", "Brookmere's chief financial officer"; opening a sentence only when
+        ``opening`` (before a result: "Haldens omsättning ökade"), one word, no organisation word ("Chemicals") and no
+        known place or person's name."""
         toks = self.toks
         if i >= 3 and toks.raw[i - 1] == "s" and toks.raw[i - 2] in "'’" and toks.ends[i - 3] == toks.starts[i - 2]:
             end, cut = i - 2, 0  # "Brookmere's"
@@ -314,12 +316,21 @@ class _Finder:
             return None
         words = [w for w in (*toks.raw[start:end], key[-1]) if not w.isupper()]  # an acronym is a name ("IF Metall")
         opens = not self.doc.words_between(self.doc.sentence_at(toks.starts[start]).start, toks.starts[start])
-        if any(vocabulary(w, self.doc.lang.code) for w in words) or opens and words:  # "Kedjans vd", "Sveriges"
+        if any(vocabulary(w, self.doc.lang.code) for w in words) or opens and words and not (
+                opening and end - start == 1 and toks.raw[start] not in self.doc.lang.org_words
+                and not self.place_or_person(key)):  # "Kedjans vd", "Sveriges", "Morlaix Chemicals ebitda"
             return None
         name = " ".join(key)
         self.discover(start, end, name, "organization", key)
         self.add(start, end, name, "organization", end=toks.ends[end - 1] - cut)
         return self.org_at(start)
+
+    def place_or_person(self, key: tuple[str, ...]) -> bool:
+        """The words name a place the gazetteer knows or the article names, or a part of a person's name."""
+        name = " ".join(key)
+        return (any(k.type == "place" for _, k in gazetteer().by_first.get(key[0], ()))
+                or any(m.name == name and m.type == "place" for m in self.mentions)
+                or any(w in p.split() for p in self.persons for w in key))
 
     def firm_before(self, h: Hit) -> EntityMention | None:
         """Up to three capitalised words right before a firm's title (``roles.firm_titles``) that a person's name

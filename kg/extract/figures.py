@@ -315,6 +315,8 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     if role is not None and role.part == "from" and not _dated_after(doc, sent, q) or _conversion(doc, sent, q, quantities):
         return []  # the level before, of no period told ("von 500 Milliarden Yen auf 150 Milliarden Yen"); "(71 milliards d'euros)"
     kind, basis = _money_kind(doc, sent, q, role is not None and role.part in ("to", "from"))
+    if kind is None and _sold(doc, q):
+        return _sales(doc, ctx, sent, q)
     if kind not in ACCOUNTS and _same_period(doc, q) is not None:
         return []  # only a result is of a period
     if kind is None or kind == "other_measures" or basis == "compared" and kind in ACCOUNTS and not (
@@ -330,6 +332,39 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     if change:
         d.claim = evolve(d.claim, aggregate="change")
     return [d]
+
+
+def _sold(doc: Doc, q: QuantityMention) -> bool:
+    """A sum a verb of selling acts on (`money.sold`), a word at most between and times aside ("Vendimos 2.480
+    millones de euros", "Vi sålde för 2,4 miljarder kronor", "We verkochten vorig jaar voor 2,4 miljard euro"), and no
+    object after it in its clause: no determiner, possessive or name but a place's outside a time after the sum
+    ("vendió por 300 millones su planta": an asset sold)."""
+    c_start, c_end = doc.clause_at(q.start)
+    toks = doc.tokens
+
+    def untimed(start: int, end: int) -> list[int]:  # the words between, a time's aside ("vorig jaar")
+        return [k for k in range(doc.token_index(start), doc.token_index(end))
+                if toks.raw[k].isalpha() and doc.covering(doc.times, toks.starts[k]) is None]
+    if not any(len(untimed(h.end, q.start)) <= 1 and not doc.starting_in(doc.quantities, h.end, q.start)
+               for h in doc.hits_in(c_start, q.start, "sold")):
+        return False
+    return not any(toks.low[k] in doc.lang.determiners_all or doc.hits_in(toks.starts[k], toks.ends[k], "possessive")
+                   or getattr(doc.covering(doc.entities, toks.starts[k]), "type", "place") != "place"
+                   for k in untimed(q.end, c_end))
+
+
+def _sales(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention) -> list[ClaimDraft]:
+    """What a firm sold, told by the firm (its name in the clause) or one holding a role at it (or the one person an
+    interview names): its revenue; told by anyone else, nothing."""
+    d = _draft(doc, ctx, sent, "revenue", q, q.end)
+    said = ctx.attribution(sent)
+    speaker, people = said.speaker, {p.name for p in ctx.persons}
+    if speaker is None and len(people) == 1:
+        speaker = next(iter(people))
+    if speaker is None:  # "Calverda vendió 2.480 millones de euros": the firm named in the clause
+        name, mention = ctx.org_for(sent, q.start, q.end)
+        speaker = name if mention is not None and mention.start >= doc.clause_at(q.start)[0] else None
+    return [d] if d.claim.org and d.claim.org in (speaker, ctx.role_org.get(speaker)) and not said.third_party else []
 
 
 def _beside_estimates(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:

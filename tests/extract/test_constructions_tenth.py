@@ -90,3 +90,49 @@ def test_a_second_site_after_a_possessive_is_closed_by_the_same_verb(lang, text)
     x = extracted(lang, text)
     check_construction("a second site", x, "Halvora", [("store_closure", None, None, dict(object="Lormdorf")),
                                                        ("store_closure", None, None, dict(object="Kassel"))])
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "Calverda presenta resultados\n\nLa empresa Calverda presentó el martes sus cuentas. «Vendimos 2.480 millones "
+           "de euros el año pasado», dijo el consejero delegado Jorge Ruiz.", [("revenue", 2.48e9, "EUR", {})]),
+    ("sv", "Calverda redovisar\n\nCalverda AB redovisade på tisdagen. – Vi sålde för 2,4 miljarder kronor i fjol, säger "
+           "vd Eva Lind.", [("revenue", 2.4e9, "SEK", {})]),
+    ("fr", "Calverda publie ses comptes\n\nLe groupe Calverda a publié ses comptes mardi. « Nous avons vendu pour 2,4 "
+           "milliards d'euros l'an dernier », a déclaré le directeur général Jean Roux.", [("revenue", 2.4e9, "EUR", {})]),
+    ("nl", "Calverda presenteert cijfers\n\nCalverda BV presenteerde dinsdag de cijfers. 'We verkochten vorig jaar voor "
+           "2,4 miljard euro', zei topman Jan de Wit.", [("revenue", 2.4e9, "EUR", {})]),
+    ("es", "Calverda presenta resultados\n\nLa empresa Calverda vendió 2.480 millones de euros en 2025.",
+     [("revenue", 2.48e9, "EUR", {})]),
+    # guards: an asset sold for a sum, and sales told by a union's leader
+    ("es", "Calverda vende una planta\n\nLa empresa Calverda vendió por 300 millones de euros la planta de Lormdorf.", []),
+    ("sv", "Calverda säljer\n\nCalverda AB sålde för 300 miljoner kronor sin fabrik i Lormdorf.", []),
+    ("es", "Calverda vende su filial\n\nLa empresa Calverda vendió su filial por 300 millones de euros.", []),
+    ("es", "Calverda presenta resultados\n\nLa empresa Calverda presentó sus cuentas. «Vendieron 2.480 millones de euros "
+           "y aun así recortan», dijo el líder sindical Pedro Gil.", []),
+])
+def test_what_the_firm_says_it_sold_is_its_revenue(lang, text, expected):
+    """A sum a verb of selling acts on (`money.sold`), no asset after it, told by the firm or its officer: revenue."""
+    check_construction("sales told by a verb", extracted(lang, text), "Calverda", expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("sv", "Omsättningen ökade\n\nHaldrens omsättning ökade till 4,1 miljarder kronor i fjol.", "Haldren",
+     [("revenue", 4.1e9, "SEK", {})]),
+    ("de", "Der Umsatz stieg\n\nTeltwerks Umsatz stieg im vergangenen Jahr auf 4,1 Milliarden Euro.", "Teltwerk",
+     [("revenue", 4.1e9, "EUR", {})]),
+    ("nl", "De omzet steeg\n\nHaldrens omzet steeg vorig jaar tot 4,1 miljard euro.", "Haldren",
+     [("revenue", 4.1e9, "EUR", {})]),
+])
+def test_a_genitive_opening_a_sentence_before_a_result_is_the_firm(lang, text, org, expected):
+    """A capitalised name in the genitive opening a sentence before a result's money word, named nowhere else, owns
+    the result; not a known place ("Stockholms omsättning") nor a person's name."""
+    check_construction("a genitive opening a sentence", extracted(lang, text), org, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Omsättningen ökade\n\nStockholms omsättning ökade till 4,1 miljarder kronor i fjol.",
+    "Omsättningen ökade\n\nVd Eva Lind talade på tisdagen. Linds omsättning ökade till 4,1 miljarder kronor i fjol.",
+])
+def test_a_place_or_person_in_the_genitive_opening_a_sentence_is_no_firm(text):
+    x = extracted("sv", text)
+    assert not [e for e in x.entities if e.type == "organization"] and not x.claims
