@@ -885,6 +885,8 @@ def _headless(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
     """A count with no noun after it: the next of a list ("1,000 redundancies at X, another 400 in Y and 200 in
     Z"), the whole of a part ("4,000 of the 52,000": the workforce), or kept staff ("the 1,700 who will remain")."""
     c_start, c_end = doc.clause_at(q.start)
+    if (gapped := _gapped(doc, ctx, sent, q, found)) is not None:
+        return [gapped]
     if q.quantity.value and doc.hits_in(max(sent.start, q.start - 60), q.start, "workforce") and any(
             o.to_next for o in quantities if o.end <= q.start) and not _hiring(doc, sent, q):
         return [_draft(doc, ctx, sent, "workforce", q, q.end)]
@@ -905,6 +907,25 @@ def _headless(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
     if _counts_cuts(doc, sent, q):
         return [_draft(doc, ctx, sent, "job_cuts", q, q.end, basis="bare")]
     return []
+
+
+def _gapped(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, found: list[ClaimDraft]) -> ClaimDraft | None:
+    """A count after a conjunction and another organisation, its verb and noun left out, ending its clause: that
+    organisation's figure of the kind before it, and its word ("Halvern cuts 300 jobs and Kestrova 200", "Halvern
+    employs 8,000 people and Kestrova 4,000", "streicht 300 Stellen und die Kestrova GmbH 200")."""
+    prev = next((d for d in reversed(found) if d.sent is sent and d.end <= q.start), None)
+    if prev is None or prev.claim.kind not in ("job_cuts", "workforce") or prev.claim.quantity.unit != "count":
+        return None
+    conj = doc.hits_in(prev.end, q.start, "conjunctions")
+    named = [m for m in doc.starting_in(ctx.orgs, conj[0].end, q.start)] if conj else []
+    rest = doc.text[q.end:q.end + 2].lstrip()
+    if (not named or doc.words_between(prev.end, conj[0].start) or doc.words_between(conj[0].end, named[-1].start) > 2
+            or doc.words_between(named[-1].end, q.start) or rest[:1].isalnum()
+            or ctx.org_name(named[-1]) == prev.claim.org):
+        return None
+    d = _draft(doc, ctx, sent, prev.claim.kind, q, q.end, basis="gapped")
+    d.claim = evolve(d.claim, org=ctx.org_name(named[-1]))
+    return d
 
 
 def _sites_left(doc: Doc, sent: Sentence, q: QuantityMention, quantities) -> QuantityMention | None:
@@ -1687,7 +1708,8 @@ def _finish(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> None:
         return
     speaker, d.speaker_rank = a.speaker, 0
     if speaker is None:
-        speaker, d.speaker_rank = ctx.actor(sent, d.start), 2  # "Nestlé eliminará 16.000 puestos"
+        speaker, d.speaker_rank = claim.org if d.basis == "gapped" else ctx.actor(sent, d.start), 2  # "Nestlé
+        # eliminará 16.000 puestos"; "and Kestrova 200": the organisation the gap is of
     if speaker is None and modality == "announced":
         speaker = ctx.spokesperson(claim.org)
     if speaker is None and modality in ("announced", "planned"):  # "In totaal verdwijnen daarmee 1.100 banen."

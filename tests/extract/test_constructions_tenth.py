@@ -136,3 +136,29 @@ def test_a_genitive_opening_a_sentence_before_a_result_is_the_firm(lang, text, o
 def test_a_place_or_person_in_the_genitive_opening_a_sentence_is_no_firm(text):
     x = extracted("sv", text)
     assert not [e for e in x.entities if e.type == "organization"] and not x.claims
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    ("en", "Halvern and Kestrova cut jobs\n\nHalvern Foods cuts 300 jobs and Kestrova Foods 200.", "job_cuts"),
+    ("de", "Halvern und Kestrova streichen Stellen\n\nDie Halvern GmbH streicht 300 Stellen und die Kestrova GmbH 200.",
+     "job_cuts"),
+    ("fr", "Halvern et Kestrova suppriment des postes\n\nLe groupe Halvern supprime 300 postes et le groupe Kestrova "
+           "200.", "job_cuts"),
+    ("es", "Halvern y Kestrova recortan empleo\n\nLa empresa Halvern recorta 300 empleos y la empresa Kestrova 200.",
+     "job_cuts"),
+    ("nl", "Halvern en Kestrova schrappen banen\n\nHalvern BV schrapt 300 banen en Kestrova BV 200.", "job_cuts"),
+    ("sv", "Halvern och Kestrova varslar\n\nHalvern AB varslar 300 anställda och Kestrova AB 200.", "job_cuts"),
+    ("sv", "Halvern och Kestrova\n\nHalvern AB har 300 anställda och Kestrova AB 200.", "workforce"),
+    ("en", "Halvern and Kestrova\n\nHalvern Foods employs 300 people and Kestrova Foods 200.", "workforce"),
+])
+def test_a_second_organisation_s_figure_with_its_verb_left_out_is_its_own(lang, text, kind):
+    """"Halvern cuts 300 jobs and Kestrova 200": the 200 are Kestrova's cuts, not Halvern's."""
+    x = extracted(lang, text)
+    got = sorted((c.kind, c.org.split()[0], c.quantity.value, c.speaker and c.speaker.split()[0]) for c in x.claims)
+    assert got == [(kind, "Halvern", 300, "Halvern"), (kind, "Kestrova", 200, "Kestrova")], got
+
+
+def test_no_gap_when_a_noun_of_its_own_follows():
+    """"and Kestrova Foods 200 stores": the count has a noun of its own, no gap of the cut before it."""
+    x = extracted("en", "Halvern cuts jobs\n\nHalvern Foods cuts 300 jobs and Kestrova Foods 200 stores.")
+    assert [(c.kind, c.org, c.quantity.value) for c in x.claims] == [("job_cuts", "Halvern Foods", 300)]
