@@ -320,6 +320,7 @@ class Lang:
         self.title_inflections = _longest_first(roles.get("inflections", []))  # "vd:n" is "vd", "chefen" "chef"
         self.title_endings = _longest_first(e.lstrip("-") for e in roles.get("endings", []))  # "Amazonchefen"
         self.generic_titles = {norm(w) for w in roles.get("generic", [])}  # "the executive", "die Managerin"
+        self.officers = {norm(w) for w in roles.get("officers", [])}  # "the plant manager": the one firm's officer
         self.stop = set(lex.get("entities", {}).get("stop", [])) | set(base.get("entities", {}).get("stop", [])) | {
             d for d in lex.get("entities", {}).get("demonyms", []) if " " not in d}
         self.stop_words = {w.lower() for w in self.stop}
@@ -460,7 +461,7 @@ class Lang:
                 else:
                     m.add("cause_weak" if w.startswith("~") else "cause", cause, w.lstrip("~"))
         titles = set(lex.get("roles", {}).get("titles", [])) | set(base.get("roles", {}).get("titles", []))
-        add_list("role", titles | set(lex.get("roles", {}).get("generic", [])))  # "die Managerin": a role, no title
+        add_list("role", titles | set(lex.get("roles", {}).get("generic", [])) | set(lex.get("roles", {}).get("officers", [])))  # "die Managerin": a role, no title
         self.role_titles = {norm(t) for t in titles}
         self.firm_titles = {t.lower() for t in lex.get("roles", {}).get("firm_titles", [])
                             + base.get("roles", {}).get("firm_titles", [])}

@@ -162,3 +162,29 @@ def test_no_gap_when_a_noun_of_its_own_follows():
     """"and Kestrova Foods 200 stores": the count has a noun of its own, no gap of the cut before it."""
     x = extracted("en", "Halvern cuts jobs\n\nHalvern Foods cuts 300 jobs and Kestrova Foods 200 stores.")
     assert [(c.kind, c.org, c.quantity.value) for c in x.claims] == [("job_cuts", "Halvern Foods", 300)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Marlden Foods cuts jobs\n\nMarlden Foods will cut 300 jobs at its plant. Demand has weakened sharply, said "
+           "the plant manager."),
+    ("fr", "Marlden Foods supprime des postes\n\nLe groupe Marlden Foods va supprimer 300 postes. La demande s'est "
+           "fortement affaiblie, a dit le directeur."),
+    ("de", "Marlden Foods streicht Stellen\n\nDie Marlden Foods GmbH streicht 300 Stellen. Die Nachfrage ist stark "
+           "eingebrochen, sagte der Werksleiter."),
+    ("es", "Marlden Foods recorta empleo\n\nLa empresa Marlden Foods recortará 300 empleos. La demanda se ha debilitado "
+           "mucho, dijo el director de la planta."),
+    ("nl", "Marlden Foods schrapt banen\n\nMarlden Foods BV schrapt 300 banen. De vraag is sterk verzwakt, zei de "
+           "directeur."),
+    ("sv", "Marlden Foods varslar\n\nMarlden Foods AB varslar 300 anställda. Efterfrågan har försvagats kraftigt, säger "
+           "platschefen."),
+])
+def test_a_firm_s_officer_with_no_name_speaks_for_the_one_firm(lang, text):
+    """A role at a firm no named person holds (`roles.officers`), in an article naming one firm: the firm's cause."""
+    check_construction("an officer with no name", extracted(lang, text), "Marlden Foods",
+                       [("job_cuts", 300, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))])
+
+
+def test_a_public_office_with_no_name_is_no_firm_s_speaker():
+    x = extracted("en", "Marlden Foods cuts jobs\n\nMarlden Foods will cut 300 jobs at its plant. Demand has weakened "
+                        "sharply, said the mayor.")
+    check_construction("a mayor", x, "Marlden Foods", [("job_cuts", 300, "count", {})])
