@@ -260,7 +260,8 @@ class ClaimContext:
                     if after and doc.text[end:end + 2].lstrip().startswith(","):
                         found.append((0, group, doc.words_between(v.end, start), name, start))
                 elif end <= v.start and doc.words_between(end, v.start) <= SUBJECT_REACH and not _closed_relative(
-                        doc, start, v.start):
+                        doc, start, v.start) and ";" not in doc.text[end:v.start]:  # "The union demanded guarantees;
+                    # the company said": a clause of its own
                     found.append((1, group, doc.words_between(end, v.start), name, start))
                 elif after and (kind != "third" or _closes_clause(doc, sent, v, end) and doc.hits_in(start, end, "unions")):
                     # "X said the union agreed": X speaks; ", uppger Unionen.", ", said the union.": the union (not a

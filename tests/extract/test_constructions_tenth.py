@@ -188,3 +188,25 @@ def test_a_public_office_with_no_name_is_no_firm_s_speaker():
     x = extracted("en", "Marlden Foods cuts jobs\n\nMarlden Foods will cut 300 jobs at its plant. Demand has weakened "
                         "sharply, said the mayor.")
     check_construction("a mayor", x, "Marlden Foods", [("job_cuts", 300, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Norvika cuts jobs\n\nNorvika Shipping will cut 200 jobs. The union demanded guarantees; the company said "
+           "there will be no further layoffs."),
+    ("de", "Norvika streicht Stellen\n\nDie Norvika Shipping GmbH streicht 200 Stellen. Die Gewerkschaft forderte "
+           "Garantien; das Unternehmen sagte, ein weiterer Stellenabbau sei nicht geplant."),
+    ("fr", "Norvika supprime des postes\n\nLe groupe Norvika Shipping va supprimer 200 postes. Le syndicat a réclamé des "
+           "garanties ; l'entreprise a affirmé qu'aucune autre suppression de postes n'est prévue."),
+    ("es", "Norvika recorta empleo\n\nLa empresa Norvika Shipping recortará 200 empleos. El sindicato exigió garantías; "
+           "la empresa afirmó que no hay planes de nuevos recortes."),
+])
+def test_a_demand_in_a_clause_before_the_company_s_own_outlook_leaves_it(lang, text):
+    """A union's demand, then in a clause of its own the company's word on further cuts: the company's denial."""
+    check_construction("a demand, then the company's outlook", extracted(lang, text), "Norvika Shipping",
+                       [("job_cuts", 200, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))])
+
+
+def test_a_demand_governing_the_outlook_is_no_one_s_outlook():
+    x = extracted("en", "Norvika cuts jobs\n\nNorvika Shipping will cut 200 jobs. The union demanded that the company "
+                        "say there will be no further layoffs.")
+    check_construction("a demand", x, "Norvika Shipping", [("job_cuts", 200, "count", {})])
