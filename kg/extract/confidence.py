@@ -15,6 +15,7 @@ PRIOR = {
     "share": 0.85,  # a share of the staff beside a cut: "6% of its workforce"
     "linked": 0.8,  # a cause tied to cuts in their sentence, or by a causal word: "cuts due to weak demand"
     "listed": 0.75,  # the next of a list: "another 400 in Västerås"
+    "gapped": 0.75,  # another organisation's, its verb and noun left out: "cuts 300 jobs and Kestrova 200"
     "outlook": 0.75,  # an expectation about further cuts
     "context": 0.7,  # the cut named only in the sentences around it
     "sentence": 0.7,  # a money word outside the figure's clause

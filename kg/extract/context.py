@@ -236,6 +236,8 @@ class ClaimContext:
             if h.label == "role":
                 name, kind = self.role_holder(h), "person"
                 name = THIRD_PARTY if name in third_persons else name
+                if name is None and (firm := self.officer_of(h)):
+                    name, kind = firm, "org"  # "said the plant manager": the one firm's officer
             elif h.label == "possessive" and not any(v.label == "according_to" and v.end <= h.start
                                                      and doc.words_between(v.end, h.start) <= 1 for v in verbs):
                 continue  # "according to its interim report": the organisation
@@ -258,7 +260,8 @@ class ClaimContext:
                     if after and doc.text[end:end + 2].lstrip().startswith(","):
                         found.append((0, group, doc.words_between(v.end, start), name, start))
                 elif end <= v.start and doc.words_between(end, v.start) <= SUBJECT_REACH and not _closed_relative(
-                        doc, start, v.start):
+                        doc, start, v.start) and ";" not in doc.text[end:v.start]:  # "The union demanded guarantees;
+                    # the company said": a clause of its own
                     found.append((1, group, doc.words_between(end, v.start), name, start))
                 elif after and (kind != "third" or _closes_clause(doc, sent, v, end) and doc.hits_in(start, end, "unions")):
                     # "X said the union agreed": X speaks; ", uppger Unionen.", ", said the union.": the union (not a
@@ -299,6 +302,15 @@ class ClaimContext:
         if holders or not any(r.person == self.most_quoted for r in self.doc.roles):
             return self.most_quoted
         return None
+
+    def officer_of(self, h) -> str | None:
+        """The firm a role held by no one the article names stands for: a word of a firm's officer
+        (``roles.officers``: "the plant manager", "le directeur", "der Werksleiter") when the article names one
+        organisation and no other."""
+        firms = {self.org_name(m) for m in self.orgs}
+        if len(firms) != 1 or norm(self.doc.text[h.start:h.end]) not in self.doc.lang.officers:
+            return None
+        return firms.pop()
 
     def topic_or_named(self, sent: Sentence) -> str | None:
         named = [m for m in self.doc.in_sentence(self.orgs, sent) if self.eligible(m)]

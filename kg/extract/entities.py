@@ -291,11 +291,13 @@ class _Finder:
         elsewhere = Counter(toks.raw[k] for k in toks.caps if k not in before)
         for h in results:
             if h.i and not elsewhere[toks.raw[h.i - 1]]:
-                self.genitive_org(h.i)
+                self.genitive_org(h.i, opening=True)
 
-    def genitive_org(self, i: int) -> EntityMention | None:
+    def genitive_org(self, i: int, opening: bool = False) -> EntityMention | None:
         """A capitalised name in the genitive right before token ``i``, no word of the language, taken for an
-        organisation: "IF Metalls ordförande", "Brookmere's chief financial officer"."""
+        organisation: "IF Metalls ordförande", "Brookmere's chief financial officer"; opening a sentence only when
+        ``opening`` (before a result: "Haldens omsättning ökade"), one word, no organisation word ("Chemicals") and no
+        known place or person's name."""
         toks = self.toks
         if i >= 3 and toks.raw[i - 1] == "s" and toks.raw[i - 2] in "'’" and toks.ends[i - 3] == toks.starts[i - 2]:
             end, cut = i - 2, 0  # "Brookmere's"
@@ -314,12 +316,21 @@ class _Finder:
             return None
         words = [w for w in (*toks.raw[start:end], key[-1]) if not w.isupper()]  # an acronym is a name ("IF Metall")
         opens = not self.doc.words_between(self.doc.sentence_at(toks.starts[start]).start, toks.starts[start])
-        if any(vocabulary(w, self.doc.lang.code) for w in words) or opens and words:  # "Kedjans vd", "Sveriges"
+        if any(vocabulary(w, self.doc.lang.code) for w in words) or opens and words and not (
+                opening and end - start == 1 and toks.raw[start] not in self.doc.lang.org_words
+                and not self.place_or_person(key)):  # "Kedjans vd", "Sveriges", "Morlaix Chemicals ebitda"
             return None
         name = " ".join(key)
         self.discover(start, end, name, "organization", key)
         self.add(start, end, name, "organization", end=toks.ends[end - 1] - cut)
         return self.org_at(start)
+
+    def place_or_person(self, key: tuple[str, ...]) -> bool:
+        """The words name a place the gazetteer knows or the article names, or a part of a person's name."""
+        name = " ".join(key)
+        return (any(k.type == "place" for _, k in gazetteer().by_first.get(key[0], ()))
+                or any(m.name == name and m.type == "place" for m in self.mentions)
+                or any(w in p.split() for p in self.persons for w in key))
 
     def firm_before(self, h: Hit) -> EntityMention | None:
         """Up to three capitalised words right before a firm's title (``roles.firm_titles``) that a person's name
@@ -665,10 +676,17 @@ class _Finder:
 
     def short_names(self) -> None:
         """"Corvane" in the headline and "Corvane Semiconductors" in the body: the name without its generic or
-        organisation word stands for the full one, wherever it was found first."""
+        organisation word stands for the full one, wherever it was found first; but a word of a trade before it
+        (`entities.trade_first`: "Rederij Norvika" beside "Norvika", no person's name) describes the firm the bare name
+        names."""
+        toks, people = self.toks, {p for name in self.persons for p in name.split()}
         for key, (name, type_) in list(self.discovered.items()):
             short = _short_name(list(key), self.doc.lang.org_words) if type_ == "organization" else None
-            if (short and self.discovered.get((short[1],)) == (short[1], "organization")
+            if short and short[0] == 1 and key[0] in self.doc.lang.trade_first and self.discovered.get(
+                    (short[1],), (short[1], type_)) == (short[1], "organization") and short[1] not in people and any(
+                    toks.raw[i] == short[1] and (i == 0 or toks.raw[i - 1] != key[0]) for i in toks.caps):
+                self.discovered[key] = self.discovered[(short[1],)] = (short[1], type_)
+            elif (short and self.discovered.get((short[1],)) == (short[1], "organization")
                     and not self.named_subsidiary(name)):
                 self.discovered[(short[1],)] = (name, type_)
 
@@ -846,7 +864,7 @@ class _Cues:
         self.lexical |= {h.i for h in hits("more") if h.j in cut_starts}  # "New layoffs", "Nieuwe ontslagen"
         self.lexical |= {k for h in hits("money") if h.key in RESULTS for k in range(h.i, h.j)}
         self.lexical |= {doc.token_index(q.start) for q in doc.quantities if doc.text[q.start].isalpha()}  # "Tvåhundra jobb"
-        self.company_nouns = [h for h in hits("company_nouns")
+        self.company_nouns = [h for h in hits("company_nouns", "subsidiary")
                               if toks.raw[h.i][0].islower() or toks.starts[h.i] in starts or doc.lang.capitalised_nouns]
         self.company_end = {h.j for h in self.company_nouns}
         self.compound_heads = {h.i for h in hits("company_nouns", "role")}
@@ -1038,7 +1056,8 @@ def _evidence(f: _Finder, key: tuple[str, ...], places: list[tuple[int, int, set
 
 # Lexicon hits whose words are not (the start of) a name: "Vorig jaar", "Förra året", "Softwarekonzern".
 LEXICAL = {"company_nouns", "time", "hedge", "mod", "cut", "reporting", "anaphora", "conjunctions", "possessive",
-           "skip_before", "year_prep", "negation", "according_to", "jobs", "others", "role", "unions", "cut_nouns", "cut_counts"}
+           "skip_before", "year_prep", "negation", "according_to", "jobs", "others", "role", "unions", "cut_nouns", "cut_counts",
+           "subsidiary"}
 # money words of results: "Nettoomsättningen minskade", "L'Ebitda de X" name nothing
 RESULTS = {"revenue", "profit", "net_income", "loss", "other_measures"}
 

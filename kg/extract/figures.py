@@ -315,6 +315,8 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     if role is not None and role.part == "from" and not _dated_after(doc, sent, q) or _conversion(doc, sent, q, quantities):
         return []  # the level before, of no period told ("von 500 Milliarden Yen auf 150 Milliarden Yen"); "(71 milliards d'euros)"
     kind, basis = _money_kind(doc, sent, q, role is not None and role.part in ("to", "from"))
+    if kind is None and _sold(doc, q):
+        return _sales(doc, ctx, sent, q)
     if kind not in ACCOUNTS and _same_period(doc, q) is not None:
         return []  # only a result is of a period
     if kind is None or kind == "other_measures" or basis == "compared" and kind in ACCOUNTS and not (
@@ -330,6 +332,39 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     if change:
         d.claim = evolve(d.claim, aggregate="change")
     return [d]
+
+
+def _sold(doc: Doc, q: QuantityMention) -> bool:
+    """A sum a verb of selling acts on (`money.sold`), a word at most between and times aside ("Vendimos 2.480
+    millones de euros", "Vi sålde för 2,4 miljarder kronor", "We verkochten vorig jaar voor 2,4 miljard euro"), and no
+    object after it in its clause: no determiner, possessive or name but a place's outside a time after the sum
+    ("vendió por 300 millones su planta": an asset sold)."""
+    c_start, c_end = doc.clause_at(q.start)
+    toks = doc.tokens
+
+    def untimed(start: int, end: int) -> list[int]:  # the words between, a time's aside ("vorig jaar")
+        return [k for k in range(doc.token_index(start), doc.token_index(end))
+                if toks.raw[k].isalpha() and doc.covering(doc.times, toks.starts[k]) is None]
+    if not any(len(untimed(h.end, q.start)) <= 1 and not doc.starting_in(doc.quantities, h.end, q.start)
+               for h in doc.hits_in(c_start, q.start, "sold")):
+        return False
+    return not any(toks.low[k] in doc.lang.determiners_all or doc.hits_in(toks.starts[k], toks.ends[k], "possessive")
+                   or getattr(doc.covering(doc.entities, toks.starts[k]), "type", "place") != "place"
+                   for k in untimed(q.end, c_end))
+
+
+def _sales(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention) -> list[ClaimDraft]:
+    """What a firm sold, told by the firm (its name in the clause) or one holding a role at it (or the one person an
+    interview names): its revenue; told by anyone else, nothing."""
+    d = _draft(doc, ctx, sent, "revenue", q, q.end)
+    said = ctx.attribution(sent)
+    speaker, people = said.speaker, {p.name for p in ctx.persons}
+    if speaker is None and len(people) == 1:
+        speaker = next(iter(people))
+    if speaker is None:  # "Calverda vendió 2.480 millones de euros": the firm named in the clause
+        name, mention = ctx.org_for(sent, q.start, q.end)
+        speaker = name if mention is not None and mention.start >= doc.clause_at(q.start)[0] else None
+    return [d] if d.claim.org and d.claim.org in (speaker, ctx.role_org.get(speaker)) and not said.third_party else []
 
 
 def _beside_estimates(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
@@ -855,9 +890,13 @@ def _headless(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
     """A count with no noun after it: the next of a list ("1,000 redundancies at X, another 400 in Y and 200 in
     Z"), the whole of a part ("4,000 of the 52,000": the workforce), or kept staff ("the 1,700 who will remain")."""
     c_start, c_end = doc.clause_at(q.start)
+    if (gapped := _gapped(doc, ctx, sent, q, found)) is not None:
+        return [gapped]
     if q.quantity.value and doc.hits_in(max(sent.start, q.start - 60), q.start, "workforce") and any(
             o.to_next for o in quantities if o.end <= q.start) and not _hiring(doc, sent, q):
         return [_draft(doc, ctx, sent, "workforce", q, q.end)]
+    if (whole := _sites_left(doc, sent, q, quantities)) is not None:
+        return _closed_of_left(doc, ctx, sent, q, whole)
     if _remains(doc, q, None):
         return [_draft(doc, ctx, sent, "workforce", q, q.end, basis="bare")]
     if _rest_leaving(doc, sent, q):
@@ -873,6 +912,53 @@ def _headless(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
     if _counts_cuts(doc, sent, q):
         return [_draft(doc, ctx, sent, "job_cuts", q, q.end, basis="bare")]
     return []
+
+
+def _gapped(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, found: list[ClaimDraft]) -> ClaimDraft | None:
+    """A count after a conjunction and another organisation, its verb and noun left out, ending its clause: that
+    organisation's figure of the kind before it, and its word ("Halvern cuts 300 jobs and Kestrova 200", "Halvern
+    employs 8,000 people and Kestrova 4,000", "streicht 300 Stellen und die Kestrova GmbH 200")."""
+    prev = next((d for d in reversed(found) if d.sent is sent and d.end <= q.start), None)
+    if prev is None or prev.claim.kind not in ("job_cuts", "workforce") or prev.claim.quantity.unit != "count":
+        return None
+    conj = doc.hits_in(prev.end, q.start, "conjunctions")
+    named = [m for m in doc.starting_in(ctx.orgs, conj[0].end, q.start)] if conj else []
+    rest = doc.text[q.end:q.end + 2].lstrip()
+    if (not named or doc.words_between(prev.end, conj[0].start) or doc.words_between(conj[0].end, named[-1].start) > 2
+            or doc.words_between(named[-1].end, q.start) or rest[:1].isalnum()
+            or ctx.org_name(named[-1]) == prev.claim.org):
+        return None
+    d = _draft(doc, ctx, sent, prev.claim.kind, q, q.end, basis="gapped")
+    d.claim = evolve(d.claim, org=ctx.org_name(named[-1]))
+    return d
+
+
+def _sites_left(doc: Doc, sent: Sentence, q: QuantityMention, quantities) -> QuantityMention | None:
+    """The count is a part of a whole of sites counted before it, a partitive word opening the sentence and two words
+    at most between it and that count ("Of today's 96 branches, 48 will remain", "Von den heute 96 Filialen bleiben
+    48", "De las 96 oficinas actuales quedarán 48"): that whole, else None. Such a part counts sites, no staff."""
+    opening = doc.text[sent.start:q.start].lstrip(" \"“”«»„–—-")
+    m = doc.lang.partitive.match(opening)
+    if m is None:
+        return None
+    at = len(doc.text[sent.start:q.start]) - len(opening) + sent.start + m.end()
+    return next((w for w in doc.starting_in(quantities, at, q.start) if w.quantity.unit == "count" and doc.words_between(
+        at, w.start) <= 2 and _head(doc, w, ("store",)) is not None), None)
+
+
+def _closed_of_left(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, whole: QuantityMention):
+    """Sites closed as the whole less those left, when a word of sites left (`stores.left`) ends the part's clause
+    (not "30 quedarán cerradas") and a closing word is in the sentence or one before it in its block."""
+    c_start, c_end = doc.clause_at(q.start)
+    if not any(doc.words_between(h.end, c_end) == 0 for h in doc.hits_in(c_start, c_end, "left")):
+        return []
+    left, total = q.quantity.value, whole.quantity.value
+    told = any(doc.hits_in(s.start, s.end, "close") for s in doc.sentences[:sent.index + 1] if s.block == sent.block)
+    if None in (left, total) or not 0 < left < total or q.quantity.approx or whole.quantity.approx or not told:
+        return []
+    d = _draft(doc, ctx, sent, "store_closure", q, q.end, Quantity("count", value=total - left), basis="change")
+    d.claim = evolve(d.claim, object=d.claim.org)  # the company's own sites, as a count of closures has
+    return [evolve_draft(d, start=whole.start)]
 
 
 def _whole_after_noun(doc: Doc, q: QuantityMention, quantities) -> bool:
@@ -1627,7 +1713,8 @@ def _finish(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> None:
         return
     speaker, d.speaker_rank = a.speaker, 0
     if speaker is None:
-        speaker, d.speaker_rank = ctx.actor(sent, d.start), 2  # "Nestlé eliminará 16.000 puestos"
+        speaker, d.speaker_rank = claim.org if d.basis == "gapped" else ctx.actor(sent, d.start), 2  # "Nestlé
+        # eliminará 16.000 puestos"; "and Kestrova 200": the organisation the gap is of
     if speaker is None and modality == "announced":
         speaker = ctx.spokesperson(claim.org)
     if speaker is None and modality in ("announced", "planned"):  # "In totaal verdwijnen daarmee 1.100 banen."

@@ -320,6 +320,7 @@ class Lang:
         self.title_inflections = _longest_first(roles.get("inflections", []))  # "vd:n" is "vd", "chefen" "chef"
         self.title_endings = _longest_first(e.lstrip("-") for e in roles.get("endings", []))  # "Amazonchefen"
         self.generic_titles = {norm(w) for w in roles.get("generic", [])}  # "the executive", "die Managerin"
+        self.officers = {norm(w) for w in roles.get("officers", [])}  # "the plant manager": the one firm's officer
         self.stop = set(lex.get("entities", {}).get("stop", [])) | set(base.get("entities", {}).get("stop", [])) | {
             d for d in lex.get("entities", {}).get("demonyms", []) if " " not in d}
         self.stop_words = {w.lower() for w in self.stop}
@@ -358,6 +359,7 @@ class Lang:
         self.relative = re.compile(rf"\s*(?:{alternation(lex.get('claims', {}).get('relative', []))})(?!\w)", re.I)
         self.byline = _opening(lex.get("entities", {}).get("byline", []))
         self.name_links = {norm(w) for w in lex.get("entities", {}).get("name_links", [])}  # "Hilaturas del Norte"
+        self.trade_first = set(lex.get("entities", {}).get("trade_first", []))  # "Rederij Norvika": a trade, then the name
         self.org_words = Words([*lex.get("entities", {}).get("org_words", []), *base.get("entities", {}).get("org_words", [])])
         self.first_names = {n for code in languages() for n in lexicon(code).get("entities", {}).get("first_names", [])}
         self.org_pronouns = {norm(w) for w in lex.get("entities", {}).get("org_pronouns", [])}
@@ -423,7 +425,7 @@ class Lang:
         for seg, words in lex.get("segments", {}).items():
             add_list("segment", words, seg)
         for kind, words in lex.get("money", {}).items():
-            add_list(kind if kind in ("conversion", "comparable", "effects", "part_links") else "money", words, kind)
+            add_list(kind if kind in ("conversion", "comparable", "effects", "part_links", "sold") else "money", words, kind)
         stores = lex.get("stores", {})
         add_list("store", stores.get("nouns", []))
         add_list("close", stores.get("close", []))
@@ -434,6 +436,7 @@ class Lang:
         add_list("production", stores.get("production", []))
         add_list("there", stores.get("there", []))
         add_list("site_at", stores.get("at", []))
+        add_list("left", stores.get("left", []))
         add_list("notice", lex.get("notice", {}).get("cues", []))
         for mod, words in lex.get("modality", {}).items():
             add_list("past" if mod == "past" else "mod", words, mod)
@@ -458,7 +461,7 @@ class Lang:
                 else:
                     m.add("cause_weak" if w.startswith("~") else "cause", cause, w.lstrip("~"))
         titles = set(lex.get("roles", {}).get("titles", [])) | set(base.get("roles", {}).get("titles", []))
-        add_list("role", titles | set(lex.get("roles", {}).get("generic", [])))  # "die Managerin": a role, no title
+        add_list("role", titles | set(lex.get("roles", {}).get("generic", [])) | set(lex.get("roles", {}).get("officers", [])))  # "die Managerin": a role, no title
         self.role_titles = {norm(t) for t in titles}
         self.firm_titles = {t.lower() for t in lex.get("roles", {}).get("firm_titles", [])
                             + base.get("roles", {}).get("firm_titles", [])}

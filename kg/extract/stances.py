@@ -384,6 +384,14 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     return drafts
 
 
+def _demanded(doc: Doc, sent: Sentence, h) -> bool:
+    """A demand verb before the outlook word ``h`` governs it, unless a verb of saying in a later clause stands between
+    them, the subject of its own ("The union demanded guarantees; the company said there will be no further layoffs")."""
+    demands = doc.hits_in(sent.start, h.start, "demanded")
+    return bool(demands) and not any(doc.clause_at(v.start)[0] > doc.clause_at(demands[-1].start)[0]
+                                     for v in doc.hits_in(demands[-1].end, h.start, "reporting"))
+
+
 def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> list[ClaimDraft]:
     """Expectations about further cuts ("does not expect more layoffs"), and hiring again, which denies them
     ("is back to hiring people"); a sentence with a job-cut figure is a figure claim instead, unless it goes on to
@@ -400,7 +408,7 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
             continue
         known = doc.hits_in(sent.start, sent.end, "cut_reference")  # "con estos despidos": the cuts told, none further
         for h in doc.hits_in(sent.start, sent.end, "outlook", "further"):
-            if doc.hits_in(sent.start, h.start, "demanded"):
+            if _demanded(doc, sent, h):
                 break  # "exigen que garantice que no habrá más despidos": a demand, no one's outlook
             plans = h.label == "outlook"  # "ruled out a new restructuring"; not "a major restructuring plan"
             cuts = [c for c in _cut_nouns(doc, h.end, sent.end, plans) if doc.words_between(h.end, c.start) <= 8
