@@ -1,0 +1,27 @@
+"""Constructions the eleventh blind set (q11) taught, in short articles the project wrote in several languages about
+made-up companies: each expectation names every claim the article gives (kind, figure, unit)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.expected import check_construction
+from extract.test_constructions import extracted
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Tornquist Bau GmbH streicht 180 Stellen. Geschäftsführer Jens Tornquist sagte, der Markt sei schwach. "
+           "Herr Tornquist, wie geht es weiter?"),
+    ("sv", "Tornquist Bygg AB varslar 180 anställda. Vd Jens Tornquist säger att marknaden är svag. Tornquist tror inte "
+           "på en snabb vändning."),
+    ("nl", "Tornquist Bouw BV schrapt 180 banen. Directeur Jens Tornquist zegt dat de markt zwak is. Tornquist verwacht "
+           "geen snel herstel."),
+    ("en", "Tornquist Building Ltd will cut 180 jobs. Managing director Jens Tornquist said the market was weak. "
+           "Tornquist expects no quick recovery."),
+])
+def test_a_firm_named_after_its_chief_ends_in_a_legal_form(lang, text):
+    """"Die Tornquist Bau GmbH" beside "Geschäftsführer Jens Tornquist": capitalised words ending in a legal form are
+    the firm's whole name though the first is a person's surname (it was cut to "Bau")."""
+    org = {"de": "Tornquist Bau", "sv": "Tornquist Bygg", "nl": "Tornquist Bouw", "en": "Tornquist Building"}[lang]
+    check_construction("a firm with its chief's name", extracted(lang, "Tornquist\n\n" + text), org,
+                       [("job_cuts", 180, "count", {})])
