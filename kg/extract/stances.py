@@ -302,8 +302,12 @@ def _asking(doc: Doc, sent: Sentence) -> bool:
     """The sentence, or the next one in its block, ends with a question mark: a question and its premise ("Vos
     salariés soupçonnent que l'IA remplace leurs emplois. Est-ce le cas ?"), a cause nobody gives."""
     following = doc.sentences[sent.index + 1:sent.index + 2]
-    return any(doc.text[s.start:s.end].rstrip(" \"'”“’»«)").endswith("?")
-               for s in (sent, *following) if s.block == sent.block)
+    return any(_question(doc, s) for s in (sent, *following) if s.block == sent.block)
+
+
+def _question(doc: Doc, sent: Sentence) -> bool:
+    """The sentence ends with a question mark."""
+    return doc.text[sent.start:sent.end].rstrip(" \"'”“’»«)").endswith("?")
 
 
 def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
@@ -390,6 +394,8 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
     expect further cuts with no figure of their own ("will cut 900 jobs, with more cuts expected")."""
     drafts: list[ClaimDraft] = []
     for sent in doc.sentences:
+        if _question(doc, sent):
+            continue  # "Sind weitere Entlassungen ausgeschlossen?": an interviewer's question, nobody's outlook
         figure = sent.index in figure_sentences
         rehire = [h for h in doc.hits_in(sent.start, sent.end, "rehire") if not _negated(doc, sent, h.start)]
         if rehire and not figure:

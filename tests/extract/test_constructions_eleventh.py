@@ -25,3 +25,17 @@ def test_a_firm_named_after_its_chief_ends_in_a_legal_form(lang, text):
     org = {"de": "Tornquist Bau", "sv": "Tornquist Bygg", "nl": "Tornquist Bouw", "en": "Tornquist Building"}[lang]
     check_construction("a firm with its chief's name", extracted(lang, "Tornquist\n\n" + text), org,
                        [("job_cuts", 180, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Tornquist GmbH streicht 180 Stellen.\n\nSind weitere Entlassungen ausgeschlossen?\n\nDas kann ich heute "
+           "nicht versprechen."),
+    ("en", "Tornquist Ltd will cut 180 jobs.\n\nAre further layoffs ruled out?\n\nI cannot promise that today."),
+    ("nl", "Tornquist BV schrapt 180 banen.\n\nZijn verdere ontslagen uitgesloten?\n\nDat kan ik vandaag niet beloven."),
+    ("fr", "Tornquist va supprimer 180 postes.\n\nD'autres licenciements sont-ils exclus ?\n\nJe ne peux pas le promettre "
+           "aujourd'hui."),
+])
+def test_an_interviewers_question_is_no_outlook(lang, text):
+    """"Sind weitere Entlassungen ausgeschlossen?": a question gives no outlook of further cuts (it was a denial)."""
+    check_construction("a question of further cuts", extracted(lang, "Tornquist\n\n" + text), "Tornquist",
+                       [("job_cuts", 180, "count", {})])
