@@ -367,6 +367,8 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = Fals
     à 65,9 milliards", "sjönk till 1,35 miljarder kronor, från 1,58 miljarder kronor för ett år sedan")."""
     c_start, c_end = doc.clause_at(q.start)
     text = doc.text
+    if doc.lang.per_share.match(text, q.end + len(text[q.end:q.end + 3]) - len(text[q.end:q.end + 3].lstrip())):
+        return None, None  # "un dividendo de 0,32 euros por acción": a sum per share measures no result of the firm
     opening = text.rfind("(", sent.start, c_start) if text[c_start - 1:c_start] == ")" else -1
     if opening > sent.start:
         c_start = doc.clause_at(opening - 1)[0]

@@ -39,3 +39,24 @@ def test_an_interviewers_question_is_no_outlook(lang, text):
     """"Sind weitere Entlassungen ausgeschlossen?": a question gives no outlook of further cuts (it was a denial)."""
     check_construction("a question of further cuts", extracted(lang, "Tornquist\n\n" + text), "Tornquist",
                        [("job_cuts", 180, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El banco Tornquist obtuvo un beneficio neto de 1.200 millones de euros y repartirá un dividendo de 0,32 "
+           "euros por acción."),
+    ("en", "Tornquist Bank made a net profit of 1.2 billion euros and will pay a dividend of 0.32 euros per share."),
+    ("de", "Die Tornquist Bank AG erzielte einen Nettogewinn von 1,2 Milliarden Euro und zahlt eine Dividende von 0,32 "
+           "Euro je Aktie."),
+    ("sv", "Tornquist Bank redovisade ett nettoresultat på 1,2 miljarder euro och föreslår en utdelning på 0,32 euro per "
+           "aktie."),
+    ("nl", "Tornquist Bank boekte een nettowinst van 1,2 miljard euro en keert een dividend uit van 0,32 euro per "
+           "aandeel."),
+    ("fr", "La banque Tornquist a dégagé un bénéfice net de 1,2 milliard d'euros et versera un dividende de 0,32 euro "
+           "par action."),
+])
+def test_a_sum_per_share_is_no_result(lang, text):
+    """"un dividendo de 0,32 euros por acción" beside the net profit: a sum per share (`numbers.per_share`) measures
+    no result of the firm (it was a net income of 0.32 euros)."""
+    org = "Tornquist" if lang in ("es", "fr") else "Tornquist Bank"
+    check_construction("a sum per share", extracted(lang, "Tornquist\n\n" + text), org,
+                       [("net_income", 1.2e9, "EUR", {})])
