@@ -60,3 +60,24 @@ def test_a_sum_per_share_is_no_result(lang, text):
     org = "Tornquist" if lang in ("es", "fr") else "Tornquist Bank"
     check_construction("a sum per share", extracted(lang, "Tornquist\n\n" + text), org,
                        [("net_income", 1.2e9, "EUR", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Tornquist Ltd will cut 450 jobs, it said on Tuesday.\n\n(Corrects number of job cuts in first paragraph to "
+           "450 from 540 after company clarified figure)"),
+    ("de", "Die Tornquist GmbH streicht 450 Stellen, teilte sie am Dienstag mit.\n\n(Korrigiert die Zahl der "
+           "Stellen im ersten Absatz: 450 statt 540 Stellen)"),
+    ("nl", "Tornquist BV schrapt 450 banen, meldde het bedrijf dinsdag.\n\n(Correctie: in een eerdere versie stond "
+           "dat Tornquist 540 banen schrapt)"),
+    ("sv", "Tornquist AB varslar 450 anställda, meddelade bolaget på tisdagen.\n\n(Rättelse: i en tidigare version "
+           "stod att Tornquist varslar 540 anställda)"),
+    ("fr", "Tornquist va supprimer 450 postes, a annoncé l'entreprise mardi.\n\n(Rectificatif : une version "
+           "précédente indiquait que Tornquist supprimait 540 postes)"),
+    ("es", "La empresa Tornquist recortará 450 empleos, anunció el martes.\n\n(Corrige el número de empleos "
+           "recortados: 450 y no 540 empleos)"),
+])
+def test_an_editors_note_in_brackets_gives_no_claim(lang, text):
+    """A wire's correction, a line wholly in brackets, tells of the story: the figure it corrects is no claim, nor
+    the corrected one a second time ("(Corrects number of job cuts ...)" made a firm "Corrects")."""
+    check_construction("an editor's note", extracted(lang, "Tornquist\n\n" + text), "Tornquist",
+                       [("job_cuts", 450, "count", {})])
