@@ -597,7 +597,7 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     if (head is not None and head.label == "cut_counts" and not _at_others(doc, ctx, q, head)
             and (store is None or head.start < store.start)):  # not "850 oficinas y ofrecerá prejubilaciones": sites
         return [_draft(doc, ctx, sent, "job_cuts", q, head.end, basis="counted")]  # "to bring to around 20,000 job cuts"
-    if role is not None:
+    if role is not None and not _left_at(doc, q):  # "la plantilla quedará en 19.800": no "by" of a change
         changed = _changed_count(doc, ctx, sent, q, role, head, store)
         if changed is not None:
             return changed
@@ -944,10 +944,22 @@ def _replaces(doc: Doc, q: QuantityMention) -> bool:
 
 def _remains(doc: Doc, q: QuantityMention, head) -> bool:
     """Staff who stay: a word of remaining after the figure in its clause ("the 1,700 who will remain", "nur 1.700
-    der bislang 4.500 Angestellten weiterbeschäftigen", "Nur rund 1700 würden weiter arbeiten")."""
+    der bislang 4.500 Angestellten weiterbeschäftigen", "Nur rund 1700 würden weiter arbeiten"), or a staff the words
+    of remaining or standing at a level leave at it (`_left_at`)."""
     c_start, c_end = doc.clause_at(q.start)
     stay = doc.hits_in(head.end if head else q.end, c_end, "remain")
-    return bool(stay) and not doc.hits_in(q.end, stay[0].start, "cut", "cut_nouns")
+    return bool(stay) and not doc.hits_in(q.end, stay[0].start, "cut", "cut_nouns") or _left_at(doc, q)
+
+
+def _left_at(doc: Doc, q: QuantityMention) -> bool:
+    """A noun of staff (``claims.workforce``) a few words before a word of remaining or standing at a level right
+    before the count, hedges aside, no cut named between ("Tras las salidas, la plantilla quedará en unos 19.800
+    empleados", "l'effectif s'établira à environ 19 800 salariés"): the staff's size after the cuts, no cut."""
+    start = _past_hedge(doc, q)
+    c_start, _ = doc.clause_at(start)
+    at = [h for h in doc.hits_in(max(c_start, start - 40), start, "remain", "staff_at") if not doc.text[h.end:start].strip()]
+    return bool(at) and any(doc.words_between(w.end, at[-1].start) <= 4 and not doc.hits_in(w.end, start, "cut", "cut_nouns")
+                            for w in doc.hits_in(c_start, at[-1].start, "workforce"))
 
 
 def _at_risk(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool | None:

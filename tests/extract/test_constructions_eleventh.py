@@ -81,3 +81,21 @@ def test_an_editors_note_in_brackets_gives_no_claim(lang, text):
     the corrected one a second time ("(Corrects number of job cuts ...)" made a firm "Corrects")."""
     check_construction("an editor's note", extracted(lang, "Tornquist\n\n" + text), "Tornquist",
                        [("job_cuts", 450, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "La empresa Tornquist recortará 1.150 empleos. Tras las salidas, la plantilla de Tornquist quedará en unos "
+           "19.800 empleados."),
+    ("sv", "Tornquist AB varslar 1 150 anställda. Efter neddragningarna kommer personalstyrkan att uppgå till omkring "
+           "19 800 anställda."),
+    ("fr", "Le groupe Tornquist va supprimer 1 150 postes. Après ces départs, l'effectif de Tornquist s'établira à "
+           "environ 19 800 salariés."),
+    ("en", "Tornquist Ltd will cut 1,150 jobs. After the departures, the workforce of Tornquist will stand at about "
+           "19,800 employees."),
+])
+def test_the_staff_left_after_the_cuts_is_the_workforce(lang, text):
+    """"Tras las salidas, la plantilla quedará en unos 19.800 empleados": a staff noun, a word of remaining or standing
+    at a level right before the count (`claims.remain`, `claims.staff_at`), no cut between them: the workforce after
+    the cuts (it was a cut of 19,800, the "en" read as the "by" of a change)."""
+    check_construction("the staff left", extracted(lang, "Tornquist\n\n" + text), "Tornquist",
+                       [("job_cuts", 1150, "count", {}), ("workforce", 19800, "count", {})])
