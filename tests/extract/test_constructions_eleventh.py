@@ -99,3 +99,21 @@ def test_the_staff_left_after_the_cuts_is_the_workforce(lang, text):
     the cuts (it was a cut of 19,800, the "en" read as the "by" of a change)."""
     check_construction("the staff left", extracted(lang, "Tornquist\n\n" + text), "Tornquist",
                        [("job_cuts", 1150, "count", {}), ("workforce", 19800, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("fr", "Le groupe Tornquist va supprimer 95 postes. Il ferme également son antenne de Montréal, qui comptait une "
+           "vingtaine de personnes.", "Montréal"),
+    ("de", "Die Tornquist GmbH streicht 95 Stellen. Sie schließt zudem ihre Niederlassung in Graz, in der rund 20 "
+           "Menschen arbeiten.", "Graz"),
+    ("es", "La empresa Tornquist recortará 95 empleos. También cerrará su delegación de Bilbao, en la que trabajan unas "
+           "20 personas.", "Bilbao"),
+    ("nl", "Tornquist BV schrapt 95 banen. Het bedrijf sluit ook zijn kantoor in Gent, waar ongeveer twintig mensen "
+           "werken.", "Gent"),
+])
+def test_a_branch_office_closed_is_a_site(lang, text, place):
+    """"son antenne de Montréal", "ihre Niederlassung in Graz", "su delegación de Bilbao": a branch office is a site
+    (`stores.nouns`, `stores.one`, `entities.locative`), and the staff of its relative clause no workforce (it was
+    no closure, and "une vingtaine de personnes" the firm's workforce)."""
+    check_construction("a branch office", extracted(lang, "Tornquist\n\n" + text), "Tornquist",
+                       [("job_cuts", 95, "count", {}), ("store_closure", None, None, dict(object=place))])
