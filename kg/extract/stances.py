@@ -310,6 +310,18 @@ def _question(doc: Doc, sent: Sentence) -> bool:
     return doc.text[sent.start:sent.end].rstrip(" \"'”“’»«)").endswith("?")
 
 
+def _cost_of_cuts(doc: Doc, h) -> bool:
+    """Costs of the cuts themselves: a cut plan or cut noun right before the word of costs ("restructuring costs") or
+    a few words after it, a word of "of" between (`money.part_links`: "los costes extraordinarios de su ERE", "the cost of the job cuts",
+    "les coûts du plan social"): what the cuts cost, no cause of them."""
+    if h.key != "costs":
+        return False
+    before = [c for c in doc.hits_in(max(0, h.start - 40), h.start, "cut_plans", "cut_nouns") if not doc.text[c.end:h.start].strip()]
+    after = [c for c in doc.hits_in(h.end, doc.clause_at(h.start)[1], "cut_plans", "cut_nouns")
+             if doc.words_between(h.end, c.start) <= 3 and doc.hits_in(h.end, c.start, "part_links")]
+    return bool(before or after)
+
+
 def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     for sent in doc.sentences:
@@ -327,7 +339,8 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             if h.label == "cause_weak" and h not in causes and any(_coordinated(doc, c, h) for c in causes):
                 causes.append(h)
         all_causes = [h for h in hits if h.label in ("cause", "cause_weak")]
-        causes = [h for h in causes if not _savings_figure(doc, sent, h) and not _credited(doc, h, all_causes)]
+        causes = [h for h in causes if not _savings_figure(doc, sent, h) and not _credited(doc, h, all_causes)
+                  and not _cost_of_cuts(doc, h)]
         causes = [h for h in causes if not any(o is not h and o.start <= h.start and h.end <= o.end
                                                and o.end - o.start > h.end - h.start for o in causes)]
         if not causes or _asking(doc, sent):

@@ -117,3 +117,27 @@ def test_a_branch_office_closed_is_a_site(lang, text, place):
     no closure, and "une vingtaine de personnes" the firm's workforce)."""
     check_construction("a branch office", extracted(lang, "Tornquist\n\n" + text), "Tornquist",
                        [("job_cuts", 95, "count", {}), ("store_closure", None, None, dict(object=place))])
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "Tornquist gana un 18% menos por los costes extraordinarios de su ERE\n\nEl banco Tornquist ganó 1.042 millones "
+           "de euros, lastrado por los costes de su ERE, que afecta a 1.150 empleados.",
+     [("net_income", 1.042e9, "EUR", {}), ("job_cuts", 1150, "count", {})]),
+    ("nl", "Winst Tornquist gedrukt door kosten van reorganisatie\n\nTornquist boekte een nettowinst van 1,2 miljard euro, "
+           "gedrukt door de kosten van de reorganisatie, waarbij 1.150 banen verdwijnen.",
+     [("net_income", 1.2e9, "EUR", {}), ("job_cuts", 1150, "count", {})]),
+    ("en", "Tornquist profit falls on the cost of its restructuring\n\nTornquist made a net profit of 1.2 billion euros, "
+           "weighed down by restructuring costs. It is cutting 1,150 jobs.",
+     [("net_income", 1.2e9, "EUR", {}), ("job_cuts", 1150, "count", {})]),
+    ("fr", "Le bénéfice de Tornquist plombé par le coût de son plan social\n\nLe groupe Tornquist a dégagé un bénéfice net "
+           "de 1,2 milliard d'euros, plombé par les coûts de son plan social, qui prévoit 1 150 suppressions de postes.",
+     [("net_income", 1.2e9, "EUR", {}), ("job_cuts", 1150, "count", {})]),
+    # guard: costs the cuts answer are still their cause
+    ("en", "Tornquist to cut jobs\n\nTornquist Ltd will cut 1,150 jobs because of high costs.",
+     [("job_cuts", 1150, "count", {}), ("cause", None, None, dict(object="costs", polarity="affirm"))]),
+])
+def test_the_cost_of_the_cuts_is_no_cause_of_them(lang, text, expected):
+    """"lastrado por los costes extraordinarios de su ERE": the costs of a cut plan or of cuts (a word of "of" between,
+    or the plan's word right before: "restructuring costs") weigh on a result; they are no cause of the cuts (they
+    were costs affirmed)."""
+    check_construction("the cost of the cuts", extracted(lang, text), "Tornquist", expected)
