@@ -701,6 +701,8 @@ def _staff_size(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
                  doc.words_between(c.end, q.start) <= 1 for c in doc.hits_in(h.end, q.start, "conjunctions"))]
     if head is None or not doc.hits_in(head.start, head.end, "workforce") or not with_:
         return False
+    if _with_staff_first(doc, ctx, with_[-1], head):
+        return True
     run = with_[-1].start  # the organisation ends in the commas and white space right before: not a walk over all
     while run > 0 and (doc.text[run - 1].isspace() or doc.text[run - 1] == ","):
         run -= 1
@@ -732,6 +734,24 @@ def _staff_at_place(doc: Doc, q: QuantityMention) -> str | None:
 
 
 DESCRIBING = re.compile(r"[^\W\dA-ZÀ-Þ]+(?:[\s'’-]+[^\W\dA-ZÀ-Þ]+)*")  # lowercase words only
+
+
+def _with_staff_first(doc: Doc, ctx: ClaimContext, with_, head) -> bool:
+    """A with-word opening its sentence before the count of staff, then, a comma or a verb at most between, the
+    organisation or a word for it a few words after the staff noun ("Mit weltweit 6.200 Beschäftigten erzielte das
+    Unternehmen 2025 einen Umsatz", "With 6,200 employees worldwide, the company made"): its staff. No cut word in the
+    sentence, no word of fewer after the noun."""
+    if doc.sentence_at(with_.start).start != with_.start:
+        return False
+    end = doc.sentence_at(with_.start).end
+    if doc.hits_in(with_.start, end, "cut", "cut_nouns", "close"):
+        return False
+    rest = doc.text[head.end:head.end + 20]
+    if doc.lang.fewer.match(rest.lstrip()):
+        return False  # "Mit 6.200 Beschäftigten weniger": a difference
+    subjects = [*doc.starting_in(ctx.orgs, head.end, end), *doc.hits_in(head.end, end, "anaphora")]
+    return any(doc.words_between(head.end, m.start) <= 5 and not doc.starting_in(doc.quantities, head.end, m.start)
+               for m in subjects)
 
 
 def _described_subject(doc: Doc, run: int, words) -> bool:

@@ -141,3 +141,35 @@ def test_the_cost_of_the_cuts_is_no_cause_of_them(lang, text, expected):
     or the plan's word right before: "restructuring costs") weigh on a result; they are no cause of the cuts (they
     were costs affirmed)."""
     check_construction("the cost of the cuts", extracted(lang, text), "Tornquist", expected)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Tornquist AG streicht 300 Stellen.\n\nMit weltweit 6.200 Beschäftigten erzielte das Unternehmen 2025 "
+           "einen Umsatz von 2,5 Milliarden Euro."),
+    ("en", "Tornquist Ltd will cut 300 jobs.\n\nWith 6,200 employees worldwide, the company made revenue of 2.5 billion "
+           "euros in 2025."),
+    ("fr", "Le groupe Tornquist va supprimer 300 postes.\n\nAvec 6 200 salariés dans le monde, le groupe a réalisé en 2025 "
+           "un chiffre d'affaires de 2,5 milliards d'euros."),
+    ("es", "La empresa Tornquist recortará 300 empleos.\n\nCon 6.200 empleados en todo el mundo, la compañía facturó "
+           "2.500 millones de euros en 2025."),
+    ("sv", "Tornquist AB varslar 300 anställda.\n\nMed 6 200 anställda i hela världen omsatte bolaget 2,5 miljarder euro "
+           "under 2025."),
+])
+def test_a_sentence_opening_with_the_staff_gives_the_workforce(lang, text):
+    """"Mit weltweit 6.200 Beschäftigten erzielte das Unternehmen ...": a with-word opening the sentence, the count of
+    staff, then the company or a word for it a few words on (`claims.with_staff`): the workforce (it was none)."""
+    check_construction("with its staff first", extracted(lang, "Tornquist\n\n" + text), "Tornquist",
+                       [("job_cuts", 300, "count", {}), ("workforce", 6200, "count", {}),
+                        ("revenue", 2.5e9, "EUR", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Tornquist AG streicht 300 Stellen.\n\nMit 6.200 Beschäftigten weniger erzielte das Unternehmen einen "
+           "Umsatz von 2,5 Milliarden Euro."),
+    ("en", "Tornquist Ltd will cut 300 jobs.\n\nWith 6,200 employees at its plant in Ohio, the company is the largest "
+           "employer in the county."),
+])
+def test_a_sentence_opening_with_fewer_staff_or_a_sites_gives_no_workforce(lang, text):
+    """Guards: "Mit 6.200 Beschäftigten weniger" is a difference, and a site's staff is no workforce."""
+    x = extracted(lang, "Tornquist\n\n" + text)
+    assert not [c for c in x.claims if c.kind == "workforce"]
