@@ -173,3 +173,16 @@ def test_a_sentence_opening_with_fewer_staff_or_a_sites_gives_no_workforce(lang,
     """Guards: "Mit 6.200 Beschäftigten weniger" is a difference, and a site's staff is no workforce."""
     x = extracted(lang, "Tornquist\n\n" + text)
     assert not [c for c in x.claims if c.kind == "workforce"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Tornquist BV schrapt 60 banen. Het bedrijf moet volgend jaar 4,5 miljoen euro bezuinigen."),
+    ("de", "Die Tornquist GmbH streicht 60 Stellen. Das Unternehmen muss im nächsten Jahr 4,5 Millionen Euro einsparen."),
+    ("en", "Tornquist Ltd will cut 60 jobs. The company must save 4.5 million euros next year."),
+    ("es", "La empresa Tornquist recortará 60 empleos. La compañía debe ahorrar 4,5 millones de euros el próximo año."),
+])
+def test_a_sum_to_cut_from_spending_is_a_saving(lang, text):
+    """"moet 4,5 miljoen euro bezuinigen": a verb of cutting spending after a sum (`money.cost_savings`) makes it a
+    saving (the Dutch verb was missing: no claim)."""
+    check_construction("a sum to save", extracted(lang, "Tornquist\n\n" + text), "Tornquist",
+                       [("job_cuts", 60, "count", {}), ("cost_savings", 4.5e6, "EUR", {})])
