@@ -186,3 +186,20 @@ def test_a_sum_to_cut_from_spending_is_a_saving(lang, text):
     saving (the Dutch verb was missing: no claim)."""
     check_construction("a sum to save", extracted(lang, "Tornquist\n\n" + text), "Tornquist",
                        [("job_cuts", 60, "count", {}), ("cost_savings", 4.5e6, "EUR", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "La cadena Tornquist cerrará 85 tiendas. La empresa atribuye los cierres a la caída del consumo."),
+    ("en", "Retailer Tornquist will close 85 stores. The company blamed the closures on weak consumer spending."),
+    ("de", "Die Handelskette Tornquist schließt 85 Filialen. Das Unternehmen begründet die Schließungen mit dem "
+           "schwachen Konsum."),
+    ("sv", "Kedjan Tornquist stänger 85 butiker. Bolaget förklarar stängningarna med den svaga konsumtionen."),
+    ("nl", "Winkelketen Tornquist sluit 85 winkels. Het bedrijf wijt de sluitingen aan de dalende consumptie."),
+    ("fr", "L'enseigne Tornquist va fermer 85 magasins. L'entreprise attribue ces fermetures à la faible consommation "
+           "des ménages."),
+])
+def test_weak_consumption_is_weak_demand(lang, text):
+    """"la caída del consumo", "weak consumer spending", "dem schwachen Konsum": consumption beside a word of a trend
+    (`causes.demand`, a weak cue) is demand (it was no cause)."""
+    check_construction("weak consumption", extracted(lang, "Tornquist\n\n" + text), "Tornquist",
+                       [("store_closure", 85, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))])
