@@ -1,5 +1,5 @@
 """Articles the project wrote blind: headlines and bodies in the six languages about made-up companies, their facts
-written down before the extractor read them (100 articles, 909 facts, 729 of them required). On first reading the
+written down before the extractor read them (110 articles, 1007 facts, 802 of them required). On first reading the
 extractor found 58.6 % of the first ten's facts at 69.8 % precision (against the first list, since corrected: a net
 loss, an operating profit, five sites named rather than counted) and 78.0 % / 88.9 % of the second ten's; of the
 third ten (q1-*: en, de, sv and one nl) 66.3 % at 84.1 %, of the fourth (q2-*: fr, es, nl and one de) 60.0 % at
@@ -70,7 +70,19 @@ studio's layoffs after a cancelled title, a wire brief with its correction of a 
 82.4 % (49 of 73, 56 of 68 claims right): a firm "Wendelin Bau" cut to "Bau" beside its chief "Herr Wendelin" (six
 claims), a wire's correction line "(Corrects number of job cuts ...)" made an organisation, a dividend per share read
 as the net income, a workforce after the cuts ("la plantilla quedará en unos 19.800 empleados") read as cuts, a
-branch office's staff as the workforce, an ERE's one-off costs and a state's budget cut as causes of cuts."""
+branch office's staff as the workforce, an ERE's one-off costs and a state's budget cut as causes of cuts. After the
+rules it taught (a legal form ending capitalised words keeps a firm named after its chief whole, no outlook in a
+question, a sum per share measures no result, a line wholly in brackets is an editor's note, the staff a word of
+remaining leaves is the workforce, a branch office is a site, the cost of the cuts is no cause of them, a sentence
+opening with "Mit 6.200 Beschäftigten" before the company gives its workforce, Dutch "bezuinigen" a saving, weak
+consumption weak demand; no fact changed) 79.5 % at 98.5 % (58 of 73, 65 of 66 claims right). Still wrong: a state's
+budget cut ("na bezuiniging door kabinet") read as costs. Still missed: causes told in a quote or an answer after the
+cuts that names no cut ("Im Wohnungsbau ist die Nachfrage praktisch zusammengebrochen", "les coûts de développement
+ont explosé"), a Spanish sentence with no subject ("Atribuye los cierres a la caída del consumo"), a part after "de
+los que" with a verb ("de los que 290 están en España"), a union's count raised ("CCOO eleva a 700 los empleos
+afectados"), a bank's "margen bruto" as revenue, a year before given by "från" with no period ("steg till 31,2
+miljarder kronor från 24,7 miljarder"). All hundred and ten: 92.4 % at 99.7 % (741 of 802, 786 of 788 claims); the
+hundred before as they were (683 of 729, 721 of 722)."""
 
 from pathlib import Path
 
@@ -1097,8 +1109,8 @@ FACTS = [
     ('q11-en-01', 'cost_savings', 'Whitlock Packaging', 14000000, 'GBP', {}, True),
     ('q11-en-01', 'share_price', 'Whitlock Packaging', -3.1, 'percent', {}, False),
 ]
-RECALL, PRECISION = 0.92, 0.98  # measured on all hundred (this matcher): 0.937 and 0.999 (each fresh ten gains its
-# rules and still reads 86-96 % after them); on the first eighty 0.935 and 0.998, on the first sixty 0.945 and 0.998
+RECALL, PRECISION = 0.92, 0.98  # measured on all hundred and ten (this matcher): 0.924 and 0.997 (each fresh ten gains
+# its rules and still reads 80-96 % after them); on the first hundred 0.937 and 0.999, on the first eighty 0.935 and 0.998
 
 
 @pytest.fixture(scope="module")
