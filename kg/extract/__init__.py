@@ -39,6 +39,7 @@ def extract(article: Article) -> Extraction:
     find_quantities(doc)
     find_times(doc)
     find_entities(doc)
+    doc.entities = [m for m in doc.entities if not doc.sentence_at(m.start).note]  # "(Corrects ...)": no firm
     ctx = ClaimContext(doc)
     figures = figure_claims(doc, ctx)
     drafts = figures + store_claims(doc, ctx)
@@ -46,6 +47,7 @@ def extract(article: Article) -> Extraction:
     drafts += cause_claims(doc, ctx)
     job_sentences = {d.sent.index for d in figures if d.claim.kind == "job_cuts"}
     drafts += outlook_claims(doc, ctx, job_sentences)
+    drafts = [d for d in drafts if not d.sent.note]  # an editor's note in brackets tells of the story, not the news
     for d in drafts:
         d.claim = evolve(d.claim, confidence=confidence(d.basis, d.named, bool(d.claim.speaker)),
                          timing=_timing(d, doc.published), told=d.told)

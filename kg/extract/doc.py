@@ -36,6 +36,7 @@ class Sentence:
     heading: bool = False
     bullet: bool = False
     intro: int | None = None  # the sentence ending in ":" that introduces this list item
+    note: bool = False  # its line is wholly in brackets: an editor's note ("(Corrects number of job cuts ...)")
     clauses: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -214,6 +215,7 @@ def segment(text: str, months=frozenset(), abbreviations=frozenset()) -> list[Se
         body = text[start:end]
         heading = not body.endswith((".", "!", "?", ":", "”", "\"", "’", "»", ")")) and len(body) < 120
         bullet = bool(BULLET.match(text[start - lstrip:end]))
+        note = body.startswith("(") and body.endswith(")") and _closes_at_end(body)
         if blank_before or heading or previous_heading:
             if not (bullet and intro is not None):
                 intro = None
@@ -221,7 +223,7 @@ def segment(text: str, months=frozenset(), abbreviations=frozenset()) -> list[Se
         previous_heading = heading
         for s, e in _bounded(text, _split_line(text, start, end, months, abbreviations)):
             sent = Sentence(s, e, len(sentences), block, heading=heading, bullet=bullet,
-                            intro=intro if bullet else None)
+                            intro=intro if bullet else None, note=note)
             sent.clauses = _clauses(text, s, e)
             sentences.append(sent)
         if body.endswith(":"):
@@ -229,6 +231,16 @@ def segment(text: str, months=frozenset(), abbreviations=frozenset()) -> list[Se
     if not sentences:
         sentences.append(Sentence(0, len(text), 0, 0, clauses=[(0, len(text))]))
     return sentences
+
+
+def _closes_at_end(body: str) -> bool:
+    """The bracket opening ``body`` closes only at its end: "(Corrects ... to 450 from 540)", not "(Ebit) rose"."""
+    depth = 0
+    for k, ch in enumerate(body):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return k == len(body) - 1
+    return False
 
 
 NEXT_WORD = re.compile(r"\S+")

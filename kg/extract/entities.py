@@ -556,6 +556,13 @@ class _Finder:
                 return True
         return False
 
+    def legal_name(self, i: int, person_tokens: set[str]) -> bool:
+        """Capitalised words from token ``i`` end in a legal form, one of them no person's name ("Wendelin Bau GmbH"
+        beside "Tobias Wendelin"; not "chief executive Aaa Stores AB", a person's name before a legal form)."""
+        toks = self.toks
+        legal = next((k for k in range(i + 1, self.cap_run(i)) if toks.raw[k] in self.legal), None)
+        return legal is not None and any(toks.raw[k] not in person_tokens for k in range(i, legal))
+
     def determined(self, i: int) -> bool:
         """A determiner before a capitalised word makes it a noun in a language that capitalises nouns
         ("einen Bericht über den Abbau"), not a name."""
@@ -578,7 +585,8 @@ class _Finder:
                         and CAP.match(toks.raw[after]) is not None)
             lead = (toks.raw[i] in lang.org_words and not lang.capitalised_nouns and i + 1 < n and self.joined(i + 1) and NAME.match(toks.raw[i + 1])
                     and i + 1 not in cues.lexical and not self.org_at(i + 1))  # "Banco Meridional"; "die Bank Alpstein" is ambiguous
-            family = i in cues.company_end  # "Der Landmaschinenhersteller Velmar" beside "Geschäftsführer Jan Velmar"
+            family = i in cues.company_end or self.legal_name(i, person_tokens)  # "Der Landmaschinenhersteller
+            # Velmar" beside "Geschäftsführer Jan Velmar"; "der Velmar Bau GmbH"
             if (i < j_done or not CAP.match(toks.raw[i]) or self.org_at(i) or toks.raw[i] in person_tokens and not family
                     or self.hyphened(i)  # "Trent" of "Stoke-on-Trent", "Cubelles" of "Vilanova-Cubelles": a name's part
                     or (i and self.org_at(i - 1) and self.joined(i))  # "Northvolt Labs": another company's name

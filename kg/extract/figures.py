@@ -402,6 +402,8 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = Fals
     à 65,9 milliards", "sjönk till 1,35 miljarder kronor, från 1,58 miljarder kronor för ett år sedan")."""
     c_start, c_end = doc.clause_at(q.start)
     text = doc.text
+    if doc.lang.per_share.match(text, q.end + len(text[q.end:q.end + 3]) - len(text[q.end:q.end + 3].lstrip())):
+        return None, None  # "un dividendo de 0,32 euros por acción": a sum per share measures no result of the firm
     opening = text.rfind("(", sent.start, c_start) if text[c_start - 1:c_start] == ")" else -1
     if opening > sent.start:
         c_start = doc.clause_at(opening - 1)[0]
@@ -635,7 +637,7 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     if (head is not None and head.label == "cut_counts" and not _at_others(doc, ctx, q, head)
             and (store is None or head.start < store.start)):  # not "850 oficinas y ofrecerá prejubilaciones": sites
         return [_draft(doc, ctx, sent, "job_cuts", q, head.end, basis="counted")]  # "to bring to around 20,000 job cuts"
-    if role is not None:
+    if role is not None and not _left_at(doc, q):  # "la plantilla quedará en 19.800": no "by" of a change
         changed = _changed_count(doc, ctx, sent, q, role, head, store)
         if changed is not None:
             return changed
@@ -739,6 +741,8 @@ def _staff_size(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
                  doc.words_between(c.end, q.start) <= 1 for c in doc.hits_in(h.end, q.start, "conjunctions"))]
     if head is None or not doc.hits_in(head.start, head.end, "workforce") or not with_:
         return False
+    if _with_staff_first(doc, ctx, with_[-1], head):
+        return True
     run = with_[-1].start  # the organisation ends in the commas and white space right before: not a walk over all
     while run > 0 and (doc.text[run - 1].isspace() or doc.text[run - 1] == ","):
         run -= 1
@@ -770,6 +774,24 @@ def _staff_at_place(doc: Doc, q: QuantityMention) -> str | None:
 
 
 DESCRIBING = re.compile(r"[^\W\dA-ZÀ-Þ]+(?:[\s'’-]+[^\W\dA-ZÀ-Þ]+)*")  # lowercase words only
+
+
+def _with_staff_first(doc: Doc, ctx: ClaimContext, with_, head) -> bool:
+    """A with-word opening its sentence before the count of staff, then, a comma or a verb at most between, the
+    organisation or a word for it a few words after the staff noun ("Mit weltweit 6.200 Beschäftigten erzielte das
+    Unternehmen 2025 einen Umsatz", "With 6,200 employees worldwide, the company made"): its staff. No cut word in the
+    sentence, no word of fewer after the noun."""
+    if doc.sentence_at(with_.start).start != with_.start:
+        return False
+    end = doc.sentence_at(with_.start).end
+    if doc.hits_in(with_.start, end, "cut", "cut_nouns", "close"):
+        return False
+    rest = doc.text[head.end:head.end + 20]
+    if doc.lang.fewer.match(rest.lstrip()):
+        return False  # "Mit 6.200 Beschäftigten weniger": a difference
+    subjects = [*doc.starting_in(ctx.orgs, head.end, end), *doc.hits_in(head.end, end, "anaphora")]
+    return any(doc.words_between(head.end, m.start) <= 5 and not doc.starting_in(doc.quantities, head.end, m.start)
+               for m in subjects)
 
 
 def _described_subject(doc: Doc, run: int, words) -> bool:
@@ -1033,10 +1055,22 @@ def _replaces(doc: Doc, q: QuantityMention) -> bool:
 
 def _remains(doc: Doc, q: QuantityMention, head) -> bool:
     """Staff who stay: a word of remaining after the figure in its clause ("the 1,700 who will remain", "nur 1.700
-    der bislang 4.500 Angestellten weiterbeschäftigen", "Nur rund 1700 würden weiter arbeiten")."""
+    der bislang 4.500 Angestellten weiterbeschäftigen", "Nur rund 1700 würden weiter arbeiten"), or a staff the words
+    of remaining or standing at a level leave at it (`_left_at`)."""
     c_start, c_end = doc.clause_at(q.start)
     stay = doc.hits_in(head.end if head else q.end, c_end, "remain")
-    return bool(stay) and not doc.hits_in(q.end, stay[0].start, "cut", "cut_nouns")
+    return bool(stay) and not doc.hits_in(q.end, stay[0].start, "cut", "cut_nouns") or _left_at(doc, q)
+
+
+def _left_at(doc: Doc, q: QuantityMention) -> bool:
+    """A noun of staff (``claims.workforce``) a few words before a word of remaining or standing at a level right
+    before the count, hedges aside, no cut named between ("Tras las salidas, la plantilla quedará en unos 19.800
+    empleados", "l'effectif s'établira à environ 19 800 salariés"): the staff's size after the cuts, no cut."""
+    start = _past_hedge(doc, q)
+    c_start, _ = doc.clause_at(start)
+    at = [h for h in doc.hits_in(max(c_start, start - 40), start, "remain", "staff_at") if not doc.text[h.end:start].strip()]
+    return bool(at) and any(doc.words_between(w.end, at[-1].start) <= 4 and not doc.hits_in(w.end, start, "cut", "cut_nouns")
+                            for w in doc.hits_in(c_start, at[-1].start, "workforce"))
 
 
 def _at_risk(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool | None:

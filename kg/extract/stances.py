@@ -302,8 +302,24 @@ def _asking(doc: Doc, sent: Sentence) -> bool:
     """The sentence, or the next one in its block, ends with a question mark: a question and its premise ("Vos
     salariés soupçonnent que l'IA remplace leurs emplois. Est-ce le cas ?"), a cause nobody gives."""
     following = doc.sentences[sent.index + 1:sent.index + 2]
-    return any(doc.text[s.start:s.end].rstrip(" \"'”“’»«)").endswith("?")
-               for s in (sent, *following) if s.block == sent.block)
+    return any(_question(doc, s) for s in (sent, *following) if s.block == sent.block)
+
+
+def _question(doc: Doc, sent: Sentence) -> bool:
+    """The sentence ends with a question mark."""
+    return doc.text[sent.start:sent.end].rstrip(" \"'”“’»«)").endswith("?")
+
+
+def _cost_of_cuts(doc: Doc, h) -> bool:
+    """Costs of the cuts themselves: a cut plan or cut noun right before the word of costs ("restructuring costs") or
+    a few words after it, a word of "of" between (`money.part_links`: "los costes extraordinarios de su ERE", "the cost of the job cuts",
+    "les coûts du plan social"): what the cuts cost, no cause of them."""
+    if h.key != "costs":
+        return False
+    before = [c for c in doc.hits_in(max(0, h.start - 40), h.start, "cut_plans", "cut_nouns") if not doc.text[c.end:h.start].strip()]
+    after = [c for c in doc.hits_in(h.end, doc.clause_at(h.start)[1], "cut_plans", "cut_nouns")
+             if doc.words_between(h.end, c.start) <= 3 and doc.hits_in(h.end, c.start, "part_links")]
+    return bool(before or after)
 
 
 def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
@@ -323,7 +339,8 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             if h.label == "cause_weak" and h not in causes and any(_coordinated(doc, c, h) for c in causes):
                 causes.append(h)
         all_causes = [h for h in hits if h.label in ("cause", "cause_weak")]
-        causes = [h for h in causes if not _savings_figure(doc, sent, h) and not _credited(doc, h, all_causes)]
+        causes = [h for h in causes if not _savings_figure(doc, sent, h) and not _credited(doc, h, all_causes)
+                  and not _cost_of_cuts(doc, h)]
         causes = [h for h in causes if not any(o is not h and o.start <= h.start and h.end <= o.end
                                                and o.end - o.start > h.end - h.start for o in causes)]
         if not causes or _asking(doc, sent):
@@ -398,6 +415,8 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
     expect further cuts with no figure of their own ("will cut 900 jobs, with more cuts expected")."""
     drafts: list[ClaimDraft] = []
     for sent in doc.sentences:
+        if _question(doc, sent):
+            continue  # "Sind weitere Entlassungen ausgeschlossen?": an interviewer's question, nobody's outlook
         figure = sent.index in figure_sentences
         rehire = [h for h in doc.hits_in(sent.start, sent.end, "rehire") if not _negated(doc, sent, h.start)]
         if rehire and not figure:

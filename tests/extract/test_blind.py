@@ -1,5 +1,5 @@
 """Articles the project wrote blind: headlines and bodies in the six languages about made-up companies, their facts
-written down before the extractor read them (100 articles, 909 facts, 729 of them required). On first reading the
+written down before the extractor read them (110 articles, 1007 facts, 802 of them required). On first reading the
 extractor found 58.6 % of the first ten's facts at 69.8 % precision (against the first list, since corrected: a net
 loss, an operating profit, five sites named rather than counted) and 78.0 % / 88.9 % of the second ten's; of the
 third ten (q1-*: en, de, sv and one nl) 66.3 % at 84.1 %, of the fourth (q2-*: fr, es, nl and one de) 60.0 % at
@@ -59,7 +59,30 @@ as revenue's change. Measured on its branch (before the ninth ten's rules): 92.4
 its ten; the eighty before them 93.0 % at 99.8 % (a staff of "Nous sommes un peu plus de 8 000" found).
 All hundred after the rules of both tens and of three lists of misses: 93.7 % at 99.9 % (683 of 729, 721 of 722
 claims); the first eighty 93.5 % at 99.8 % (548 of 586, 574 of 575); the ninth ten 95.7 % at 100 %, the tenth 93.2 %
-at 100 %."""
+at 100 %.
+
+The eleventh ten (q11-*: two sv, two nl, two de, two es, one fr, one en; 98 facts, 73 of them required: a furniture
+maker's "varsel" as it moves production abroad, an energy company's record year and a lower forecast, a port
+operator's automation (the union's AI and robots, the company's volumes), a public broadcaster's budget cut by the
+state, a chemical plant's press release closing one unit, a construction firm's interview on a falling order book, a
+bank's reported and adjusted net profit, a live blog's fashion chain closing stores in five countries, a games
+studio's layoffs after a cancelled title, a wire brief with its correction of a figure) read at first 67.1 % at
+82.4 % (49 of 73, 56 of 68 claims right): a firm "Wendelin Bau" cut to "Bau" beside its chief "Herr Wendelin" (six
+claims), a wire's correction line "(Corrects number of job cuts ...)" made an organisation, a dividend per share read
+as the net income, a workforce after the cuts ("la plantilla quedará en unos 19.800 empleados") read as cuts, a
+branch office's staff as the workforce, an ERE's one-off costs and a state's budget cut as causes of cuts. After the
+rules it taught (a legal form ending capitalised words keeps a firm named after its chief whole, no outlook in a
+question, a sum per share measures no result, a line wholly in brackets is an editor's note, the staff a word of
+remaining leaves is the workforce, a branch office is a site, the cost of the cuts is no cause of them, a sentence
+opening with "Mit 6.200 Beschäftigten" before the company gives its workforce, Dutch "bezuinigen" a saving, weak
+consumption weak demand; no fact changed) 79.5 % at 98.5 % (58 of 73, 65 of 66 claims right). Still wrong: a state's
+budget cut ("na bezuiniging door kabinet") read as costs. Still missed: causes told in a quote or an answer after the
+cuts that names no cut ("Im Wohnungsbau ist die Nachfrage praktisch zusammengebrochen", "les coûts de développement
+ont explosé"), a Spanish sentence with no subject ("Atribuye los cierres a la caída del consumo"), a part after "de
+los que" with a verb ("de los que 290 están en España"), a union's count raised ("CCOO eleva a 700 los empleos
+afectados"), a bank's "margen bruto" as revenue, a year before given by "från" with no period ("steg till 31,2
+miljarder kronor från 24,7 miljarder"). All hundred and ten: 92.4 % at 99.7 % (741 of 802, 786 of 788 claims); the
+hundred before as they were (683 of 729, 721 of 722)."""
 
 from pathlib import Path
 
@@ -986,9 +1009,108 @@ FACTS = [
     ('q6-nl-01', 'revenue', 'Brouwer Techniek', (1100000000, 1200000000), 'EUR', {}, False),
     ('q6-nl-01', 'revenue', 'Brouwer Techniek', 1300000000, 'EUR', {}, False),
     ('q6-nl-01', 'share_price', 'Brouwer Techniek', -9, 'percent', {}, False),
+    # q11
+    ('q11-sv-01', 'job_cuts', 'Vretstorp Möbler', 140, 'count', {}, True),
+    ('q11-sv-01', 'cause', 'Vretstorp Möbler', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q11-sv-01', 'cause', 'Vretstorp Möbler', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q11-sv-01', 'revenue', 'Vretstorp Möbler', 1380000000, 'SEK', {}, True),
+    ('q11-sv-01', 'revenue', 'Vretstorp Möbler', -9, 'percent', {}, False),
+    ('q11-sv-01', 'profit', 'Vretstorp Möbler', -42000000, 'SEK', {}, True),
+    ('q11-sv-01', 'job_cuts', 'Vretstorp Möbler', 20, 'count', {}, False),
+    ('q11-sv-01', 'layoff_outlook', 'Vretstorp Möbler', None, None, {'polarity': 'affirm'}, False),
+    ('q11-sv-01', 'workforce', 'Vretstorp Möbler', 1150, 'count', {}, True),
+    ('q11-sv-02', 'profit', 'Stensjö Kraft', 6400000000, 'SEK', {}, True),
+    ('q11-sv-02', 'profit', 'Stensjö Kraft', 2900000000, 'SEK', {}, True),
+    ('q11-sv-02', 'revenue', 'Stensjö Kraft', 31200000000, 'SEK', {}, True),
+    ('q11-sv-02', 'revenue', 'Stensjö Kraft', 24700000000, 'SEK', {}, True),
+    ('q11-sv-02', 'net_income', 'Stensjö Kraft', 4870000000, 'SEK', {}, True),
+    ('q11-sv-02', 'profit', 'Stensjö Kraft', (3500000000, 4000000000), 'SEK', {}, True),
+    ('q11-sv-02', 'profit', 'Stensjö Kraft', 4600000000, 'SEK', {}, False),
+    ('q11-sv-02', 'workforce', 'Stensjö Kraft', 3800, 'count', {}, True),
+    ('q11-sv-02', 'investment', 'Stensjö Kraft', 12000000000, 'SEK', {}, True),
+    ('q11-sv-02', 'share_price', 'Stensjö Kraft', -4.2, 'percent', {}, False),
+    ('q11-nl-01', 'job_cuts', 'Maasmond Terminals', 380, 'count', {}, True),
+    ('q11-nl-01', 'investment', 'Maasmond Terminals', 240000000, 'EUR', {}, True),
+    ('q11-nl-01', 'cause', 'Maasmond Terminals', None, None, {'object': 'AI', 'polarity': 'affirm'}, False),
+    ('q11-nl-01', 'cause', 'Maasmond Terminals', None, None, {'object': 'automation', 'polarity': 'affirm'}, False),
+    ('q11-nl-01', 'cause', 'Maasmond Terminals', None, None, {'object': 'automation', 'polarity': 'deny'}, False),
+    ('q11-nl-01', 'cause', 'Maasmond Terminals', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q11-nl-01', 'job_cuts', 'Maasmond Terminals', 500, 'count', {}, False),
+    ('q11-nl-01', 'revenue', 'Maasmond Terminals', 412000000, 'EUR', {}, True),
+    ('q11-nl-01', 'revenue', 'Maasmond Terminals', 455000000, 'EUR', {}, True),
+    ('q11-nl-01', 'workforce', 'Maasmond Terminals', 1900, 'count', {}, True),
+    ('q11-nl-02', 'job_cuts', 'Omroep Zilvermeer', 60, 'count', {}, True),
+    ('q11-nl-02', 'job_cuts', 'Omroep Zilvermeer', 20, 'percent', {}, True),
+    ('q11-nl-02', 'cost_savings', 'Omroep Zilvermeer', 4500000, 'EUR', {}, True),
+    ('q11-nl-02', 'workforce', 'Omroep Zilvermeer', 290, 'count', {}, True),
+    ('q11-nl-02', 'store_closure', 'Omroep Zilvermeer', None, None, {}, True),
+    ('q11-nl-02', 'job_cuts', 'Omroep Zilvermeer', 75, 'count', {}, True),
+    ('q11-de-01', 'store_closure', 'Sauerbach Chemie', None, None, {}, True),
+    ('q11-de-01', 'job_cuts', 'Sauerbach Chemie', 230, 'count', {}, True),
+    ('q11-de-01', 'cause', 'Sauerbach Chemie', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q11-de-01', 'cause', 'Sauerbach Chemie', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q11-de-01', 'cost_savings', 'Sauerbach Chemie', 38000000, 'EUR', {}, True),
+    ('q11-de-01', 'workforce', 'Sauerbach Chemie', 6200, 'count', {}, True),
+    ('q11-de-01', 'revenue', 'Sauerbach Chemie', 2500000000, 'EUR', {}, True),
+    ('q11-de-02', 'job_cuts', 'Wendelin Bau', 180, 'count', {}, True),
+    ('q11-de-02', 'workforce', 'Wendelin Bau', 1350, 'count', {}, True),
+    ('q11-de-02', 'cause', 'Wendelin Bau', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q11-de-02', 'cause', 'Wendelin Bau', None, None, {'object': 'bureaucracy', 'polarity': 'affirm'}, False),
+    ('q11-de-02', 'layoff_outlook', 'Wendelin Bau', None, None, {'polarity': 'affirm'}, False),
+    ('q11-de-02', 'revenue', 'Wendelin Bau', 415000000, 'EUR', {}, True),
+    ('q11-de-02', 'revenue', 'Wendelin Bau', 468000000, 'EUR', {}, True),
+    ('q11-de-02', 'loss', 'Wendelin Bau', 3000000, 'EUR', {}, True),
+    ('q11-es-01', 'net_income', 'Montesur', 1042000000, 'EUR', {}, True),
+    ('q11-es-01', 'net_income', 'Montesur', 1290000000, 'EUR', {}, True),
+    ('q11-es-01', 'net_income', 'Montesur', 1271000000, 'EUR', {}, True),
+    ('q11-es-01', 'net_income', 'Montesur', -18, 'percent', {}, False),
+    ('q11-es-01', 'net_income', 'Montesur', 2, 'percent', {}, False),
+    ('q11-es-01', 'revenue', 'Montesur', 5120000000, 'EUR', {}, True),
+    ('q11-es-01', 'job_cuts', 'Montesur', 1150, 'count', {}, True),
+    ('q11-es-01', 'store_closure', 'Montesur', 140, 'count', {}, True),
+    ('q11-es-01', 'workforce', 'Montesur', 19800, 'count', {}, True),
+    ('q11-es-01', 'layoff_outlook', 'Montesur', None, None, {'polarity': 'deny'}, True),
+    ('q11-es-01', 'net_income', 'Montesur', 1350000000, 'EUR', {}, False),
+    ('q11-es-01', 'share_price', 'Montesur', 2.4, 'percent', {}, False),
+    ('q11-es-02', 'store_closure', 'Ruvera', 85, 'count', {}, True),
+    ('q11-es-02', 'store_closure', 'Ruvera', 34, 'count', {}, True),
+    ('q11-es-02', 'store_closure', 'Ruvera', 21, 'count', {}, False),
+    ('q11-es-02', 'store_closure', 'Ruvera', 15, 'count', {}, False),
+    ('q11-es-02', 'store_closure', 'Ruvera', 9, 'count', {}, False),
+    ('q11-es-02', 'store_closure', 'Ruvera', 6, 'count', {}, False),
+    ('q11-es-02', 'job_cuts', 'Ruvera', 640, 'count', {}, True),
+    ('q11-es-02', 'job_cuts', 'Ruvera', 290, 'count', {}, True),
+    ('q11-es-02', 'share_price', 'Ruvera', -7.8, 'percent', {}, False),
+    ('q11-es-02', 'workforce', 'Ruvera', 11200, 'count', {}, True),
+    ('q11-es-02', 'revenue', 'Ruvera', 1870000000, 'EUR', {}, True),
+    ('q11-es-02', 'revenue', 'Ruvera', -6, 'percent', {}, False),
+    ('q11-es-02', 'loss', 'Ruvera', 48000000, 'EUR', {}, True),
+    ('q11-es-02', 'cause', 'Ruvera', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q11-es-02', 'cause', 'Ruvera', None, None, {'object': 'competition', 'polarity': 'affirm'}, True),
+    ('q11-es-02', 'job_cuts', 'Ruvera', 700, 'count', {}, True),
+    ('q11-fr-01', 'job_cuts', 'Ombrelune', 95, 'count', {}, True),
+    ('q11-fr-01', 'job_cuts', 'Ombrelune', 22, 'percent', {}, True),
+    ('q11-fr-01', 'workforce', 'Ombrelune', 430, 'count', {}, True),
+    ('q11-fr-01', 'cause', 'Ombrelune', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q11-fr-01', 'cause', 'Ombrelune', None, None, {'object': 'AI', 'polarity': 'deny'}, True),
+    ('q11-fr-01', 'job_cuts', 'Ombrelune', 110, 'count', {}, False),
+    ('q11-fr-01', 'revenue', 'Ombrelune', 58400000, 'EUR', {}, True),
+    ('q11-fr-01', 'store_closure', 'Ombrelune', None, None, {}, True),
+    ('q11-fr-01', 'layoff_outlook', 'Ombrelune', None, None, {'polarity': 'affirm'}, False),
+    ('q11-en-01', 'job_cuts', 'Whitlock Packaging', 450, 'count', {}, True),
+    ('q11-en-01', 'store_closure', 'Whitlock Packaging', None, None, {}, True),
+    ('q11-en-01', 'cause', 'Whitlock Packaging', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q11-en-01', 'cause', 'Whitlock Packaging', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q11-en-01', 'cause', 'Whitlock Packaging', None, None, {'object': 'overcapacity', 'polarity': 'affirm'}, False),
+    ('q11-en-01', 'workforce', 'Whitlock Packaging', 5300, 'count', {}, True),
+    ('q11-en-01', 'profit', 'Whitlock Packaging', 18200000, 'GBP', {}, True),
+    ('q11-en-01', 'profit', 'Whitlock Packaging', 31500000, 'GBP', {}, True),
+    ('q11-en-01', 'revenue', 'Whitlock Packaging', 612000000, 'GBP', {}, True),
+    ('q11-en-01', 'cost_savings', 'Whitlock Packaging', 14000000, 'GBP', {}, True),
+    ('q11-en-01', 'share_price', 'Whitlock Packaging', -3.1, 'percent', {}, False),
 ]
-RECALL, PRECISION = 0.92, 0.98  # measured on all hundred (this matcher): 0.937 and 0.999 (each fresh ten gains its
-# rules and still reads 86-96 % after them); on the first eighty 0.935 and 0.998, on the first sixty 0.945 and 0.998
+RECALL, PRECISION = 0.92, 0.98  # measured on all hundred and ten (this matcher): 0.924 and 0.997 (each fresh ten gains
+# its rules and still reads 80-96 % after them); on the first hundred 0.937 and 0.999, on the first eighty 0.935 and 0.998
 
 
 @pytest.fixture(scope="module")
