@@ -59,7 +59,19 @@ as revenue's change. Measured on its branch (before the ninth ten's rules): 92.4
 its ten; the eighty before them 93.0 % at 99.8 % (a staff of "Nous sommes un peu plus de 8 000" found).
 All hundred after the rules of both tens and of three lists of misses: 93.7 % at 99.9 % (683 of 729, 721 of 722
 claims); the first eighty 93.5 % at 99.8 % (548 of 586, 574 of 575); the ninth ten 95.7 % at 100 %, the tenth 93.2 %
-at 100 %."""
+at 100 %.
+
+The eleventh ten (q10-*: two en, two fr, two de, two es, one sv, one nl; 94 facts, 69 of them required: a carmaker
+idling an EV plant with temporary layoffs beside salaried cuts, a chipmaker raising its quarterly guidance, two
+drugmakers merging with plants' jobs guaranteed and headquarters cut, an airline's strike and its lowered profit
+forecast in a live blog, a furniture maker's insolvency administrator announcing cuts, a holding whose two
+subsidiaries cut, a retailer's year with stores opened and like-for-like sales in a press release, a dairy's recall
+and loss in a brief, a municipal utility's cuts voted by the city council, an interview on a hiring freeze) read at
+first 75.4 % at 81.4 % (52 of 69, 57 of 70 claims right): a firm not found at all ("der Eichstetter Möbelwerke"), a
+holding's word kept in its name ("Die Industrieholding Haldenstein") so that its figures went to a subsidiary, a
+production halt read as a closure and 2,300 furloughed workers as cuts, stores opened read as closed ("abrió 28
+nuevas tiendas"), a year-earlier profit beside a net loss read as an operating profit (en, es), a headcount's rise
+("unos 700 más que un año antes") read as the workforce."""
 
 from pathlib import Path
 
