@@ -1814,9 +1814,10 @@ def store_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     for sent in doc.sentences:
         closes = [h for h in doc.hits_in(sent.start, sent.end, "close") if not _negated_verb(doc, h)
-                  and not _other_verb(doc, h)]
+                  and not _other_verb(doc, h) and not _paused(doc, sent, h)]
         found = _chains(doc, ctx, sent) if closes else []
-        stops = [h for h in doc.hits_in(sent.start, sent.end, "stop") if not _negated_verb(doc, h)]
+        stops = [h for h in doc.hits_in(sent.start, sent.end, "stop") if not _negated_verb(doc, h)
+                 and not _paused(doc, sent, h)]
         if not found and (closes or stops):
             found = _sites(doc, ctx, sent, closes + stops)
         drafts += found or _network_shrunk(doc, ctx, sent)
@@ -1857,6 +1858,17 @@ def _negated_verb(doc: Doc, h) -> bool:
     """A negation in the verb's clause: "cannot shut the door on battery production", "ne fermera aucune usine"."""
     c_start, c_end = doc.clause_at(h.start)
     return bool(doc.hits_in(c_start, c_end, "negation"))
+
+
+def _paused(doc: Doc, sent: Sentence, h) -> bool:
+    """A stop for a time (`stores.paused` a few words from the verb: "will temporarily halt production", "halt
+    production at its plant in Ohio for eight weeks", "stellt die Produktion vorübergehend ein"): no closure."""
+    return any(doc.words_between(p.start, p.end) <= PAUSE_SPAN
+               and doc.words_between(*sorted((p.start, h.start))) <= PAUSE_NEAR
+               for p in doc.hits_in(sent.start, sent.end, "paused"))
+
+
+PAUSE_SPAN, PAUSE_NEAR = 4, 12  # words inside "for at least eight weeks"; words from the verb
 
 
 def _other_verb(doc: Doc, h) -> bool:

@@ -1,0 +1,30 @@
+"""Constructions the eleventh blind set (q10) taught, in short articles the project wrote in several languages about
+made-up companies: each expectation names every claim the article gives (kind, figure, unit)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.expected import check_construction
+from extract.test_constructions import extracted
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Harbeck Motors will halt production at its plant in Tolland for eight weeks, putting some 2,300 workers on "
+           "temporary layoff. It will also cut 850 salaried jobs."),
+    ("en", "Harbeck Motors will temporarily halt production at its plant in Tolland. About 2,300 workers will be "
+           "temporarily laid off. It will also cut 850 salaried jobs."),
+    ("de", "Die Harbeck Motoren GmbH stellt die Produktion in ihrem Werk in Tolland vorübergehend ein und schickt 2.300 "
+           "Beschäftigte in Kurzarbeit. Zudem streicht sie 850 Stellen."),
+    ("fr", "Harbeck Motors va arrêter la production de son usine de Tolland pendant huit semaines et placer 2 300 "
+           "salariés en chômage partiel. Le groupe supprimera aussi 850 postes."),
+    ("nl", "Harbeck Motors stopt de productie in de fabriek in Tolland tijdelijk. Zo'n 2.300 werknemers worden tijdelijk "
+           "werkloos. Daarnaast schrapt het bedrijf 850 banen."),
+])
+def test_a_plant_paused_with_its_staff_laid_off_for_a_time(lang, text):
+    """A stop for a time (`stores.paused`: "for eight weeks", "temporarily", "vorübergehend", "pendant huit semaines",
+    "tijdelijk") closes no plant, and staff laid off for a time (`claims.temporary`: "temporary layoff", "temporarily
+    laid off") lose no job: only the 850 are cut."""
+    org = "Harbeck Motoren" if lang == "de" else "Harbeck Motors"
+    check_construction("a plant paused", extracted(lang, "Harbeck\n\n" + text), org, [("job_cuts", 850, "count", {})])
+
