@@ -1909,6 +1909,8 @@ def _chains(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
             # "Tras los cierres, su red quedará en 535 tiendas": the sites left
         if count is not None:  # "cerrará dos de sus cinco fábricas": two, the part closed
             count = _part_of(doc, sent, count) or count
+        if count is not None and _opened(doc, sent, count, store):
+            continue  # "abrió 28 nuevas tiendas ... y cerró 6 establecimientos": the 6
         one = count is not None and _one_of(doc, sent, count)  # "stänger en av tre fabriker": one of the three
         if brand is None and count is None:
             continue
@@ -1929,6 +1931,15 @@ def _chains(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
         _finish(doc, ctx, d)
         drafts.append(d)
     return drafts
+
+
+def _opened(doc: Doc, sent: Sentence, q: QuantityMention, store) -> bool:
+    """Sites opened or new, not closed (`stores.opened`): a word of new between the count and its noun ("28 nuevas
+    tiendas", "10 new stores"), or a verb of opening the nearest before the count ("opened 28 stores and closed 6")."""
+    if doc.hits_in(q.end, store.start, "opened"):
+        return True
+    verbs = doc.hits_in(sent.start, q.start, "opened", "close")
+    return bool(verbs) and verbs[-1].label == "opened"
 
 
 def _one_of(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:

@@ -432,6 +432,7 @@ class Lang:
         add_list("shrink_last", stores.get("shrink_last", []))
         add_list("stop", stores.get("stop", []))
         add_list("paused", stores.get("paused", []))
+        add_list("opened", stores.get("opened", []))
         add_list("production", stores.get("production", []))
         add_list("there", stores.get("there", []))
         add_list("site_at", stores.get("at", []))

@@ -28,3 +28,18 @@ def test_a_plant_paused_with_its_staff_laid_off_for_a_time(lang, text):
     org = "Harbeck Motoren" if lang == "de" else "Harbeck Motors"
     check_construction("a plant paused", extracted(lang, "Harbeck\n\n" + text), org, [("job_cuts", 850, "count", {})])
 
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Durante el ejercicio, la cadena Hogar Ruidera abrió 28 nuevas tiendas y cerró 6 establecimientos en España."),
+    ("en", "During the year the retailer Hogar Ruidera opened 28 stores and closed 6 smaller stores in Spain."),
+    ("fr", "L'enseigne Hogar Ruidera a ouvert 28 nouveaux magasins et fermé 6 magasins en Espagne."),
+    ("de", "Die Handelskette Hogar Ruidera eröffnete 28 Filialen und schloss 6 Filialen in Spanien."),
+    ("nl", "De winkelketen Hogar Ruidera opende vorig jaar 28 nieuwe winkels en sloot 6 winkels in Spanje."),
+    ("sv", "Kedjan Hogar Ruidera öppnade 28 nya butiker och stängde 6 butiker i Spanien."),
+])
+def test_stores_opened_beside_stores_closed(lang, text):
+    """A count of sites a verb of opening acts on or called new (`stores.opened`: "abrió 28 nuevas tiendas", "opened
+    28 stores") is none closed, though a closing verb follows: the 6 are."""
+    check_construction("stores opened", extracted(lang, "Hogar Ruidera\n\n" + text), "Hogar Ruidera",
+                       [("store_closure", 6, "count", {})])
+
