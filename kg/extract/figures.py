@@ -271,6 +271,8 @@ def _classify(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
         return []  # "has operated for more than forty years"
     if _set_aside(doc, q):
         return []  # "850 suppressions de postes, et non de 1 150 comme indiqué plus tôt"
+    if unit == "count" and _difference(doc, q):
+        return []  # "una plantilla de 9.650 empleados, unos 700 más que un año antes"
     if unit == "count":
         return _count(doc, ctx, sent, q, quantities, role, found)
     if unit == "percent":
@@ -288,6 +290,13 @@ def _withdrawn(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     aside = {(q.quantity.unit, q.quantity.value) for q in doc.quantities if _set_aside(doc, q) and any(
         o.end <= q.start and o.quantity.unit == q.quantity.unit for o in doc.in_sentence(doc.quantities, doc.sentence_at(q.start)))}
     return [d for d in drafts if d.claim.quantity is None or (d.claim.quantity.unit, d.claim.quantity.value) not in aside]
+
+
+def _difference(doc: Doc, q: QuantityMention) -> bool:
+    """A word of comparison right after a count (`numbers.difference`: "700 more than a year earlier", "unos 700 más
+    que un año antes", "700 mehr als im Vorjahr"): the difference from another count, neither a level nor a cut."""
+    rest = doc.text[q.end:q.end + 40]
+    return bool(doc.lang.difference.match(rest, len(rest) - len(rest.lstrip(" "))))
 
 
 def _set_aside(doc: Doc, q: QuantityMention) -> bool:

@@ -336,6 +336,7 @@ class Lang:
         self.comparative = _opening(num.get("comparative", []))
         self.base_period = _opening(num.get("base_period", []))
         self.set_aside = _closing(num.get("set_aside", []))
+        self.difference = _opening(num.get("difference", []) or ["(?!)"])
         self.partitive_before = _closing(num.get("partitive", []))
         self.change_verbs = {norm(w) for w in num.get("change_verbs", [])}
         self.minus = {norm(w) for w in num.get("minus", [])}

@@ -43,3 +43,20 @@ def test_stores_opened_beside_stores_closed(lang, text):
     check_construction("stores opened", extracted(lang, "Hogar Ruidera\n\n" + text), "Hogar Ruidera",
                        [("store_closure", 6, "count", {})])
 
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "A 31 de diciembre, la cadena de tiendas Hogar Ruidera contaba con una plantilla de 9.650 empleados, unos 700 "
+           "más que un año antes."),
+    ("en", "At the end of December the retailer Hogar Ruidera had a staff of 9,650 employees, some 700 more than a year "
+           "earlier."),
+    ("de", "Ende Dezember beschäftigte die Handelskette Hogar Ruidera 9.650 Mitarbeiter, rund 700 mehr als ein Jahr "
+           "zuvor."),
+    ("sv", "Vid årsskiftet hade kedjan Hogar Ruidera 9 650 anställda, omkring 700 fler än ett år tidigare."),
+    ("nl", "Eind december telde de winkelketen Hogar Ruidera 9.650 werknemers, zo'n 700 meer dan een jaar eerder."),
+])
+def test_a_count_more_than_a_year_before_is_no_level(lang, text):
+    """A word of comparison right after a count (`numbers.difference`: "some 700 more than a year earlier", "unos 700
+    más que un año antes") makes it a difference: no workforce of 700."""
+    check_construction("a difference of staff", extracted(lang, "Hogar Ruidera\n\n" + text), "Hogar Ruidera",
+                       [("workforce", 9650, "count", {})])
+
