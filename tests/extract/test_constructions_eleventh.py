@@ -60,3 +60,22 @@ def test_a_count_more_than_a_year_before_is_no_level(lang, text):
     check_construction("a difference of staff", extracted(lang, "Hogar Ruidera\n\n" + text), "Hogar Ruidera",
                        [("workforce", 9650, "count", {})])
 
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Zur Industrieholding Haldenstein gehört die Gießerei Brasalt Guss. Brasalt Guss beschäftigt 1.900 Menschen. "
+           "Die Holding selbst zählt 14.500 Beschäftigte."),
+    ("en", "The holding company Haldenstein owns the foundry Brasalt Industries. Brasalt Industries employs 1,900 "
+           "people. The holding company itself has 14,500 employees."),
+    ("fr", "La holding Haldenstein a publié ses comptes mardi. Sa filiale Brasalt Guss emploie 1 900 personnes. La "
+           "holding elle-même compte 14 500 salariés."),
+    ("es", "El holding Haldenstein publicó el martes sus cuentas. Su filial Brasalt Guss emplea a 1.900 personas. El "
+           "holding cuenta con 14.500 empleados."),
+])
+def test_the_holding_is_the_one_introduced_as_one(lang, text):
+    """"Die Holding selbst zählt 14.500 Beschäftigte": a sentence naming no organisation that opens with a company noun
+    is about the one named right after a company noun ending in it ("Industrieholding Haldenstein", `entities.
+    company_nouns`: "*holding", "holding company"), not the subsidiary named last; the noun is no part of the name."""
+    x = extracted(lang, "Haldenstein\n\n" + text)
+    subsidiary = "Brasalt Industries" if lang == "en" else "Brasalt Guss"
+    assert {(c.kind, c.org, c.quantity.value) for c in x.claims} == {
+        ("workforce", subsidiary, 1900), ("workforce", "Haldenstein", 14500)}, [(c.kind, c.org) for c in x.claims]
