@@ -684,12 +684,18 @@ def _we_are(doc: Doc, q: QuantityMention, head) -> bool:
 
 
 def _whole_first(doc: Doc, sent: Sentence, q: QuantityMention, quantities) -> bool:
-    """The count follows a partitive word opening its sentence, a hedge between, and a count comes after it ("Sur les
-    quelque 520 salariés des quatre sites, environ 290 ...", "Of the 520 staff, about 290 ..."): the whole a part is
-    told of, no cut."""
-    start = max(sent.start, _past_hedge(doc, q))
-    opening = norm(doc.text[sent.start:start].strip(" \"“”«»„–—-"))
-    return doc.lang.partitive.fullmatch(opening) is not None and any(
+    """The count follows a partitive word opening its clause, a word at most before it (a verb put second: "...,
+    sollen von den") or a word of "that" ("said that of the"), a hedge and a word of now between, and a count comes after it ("Sur les quelque
+    520 salariés des quatre sites, environ 290 ...", "Of the 520 staff, about 290 ...", "sollen von den derzeit rund
+    640 Mitarbeitern etwa 190 ihren Arbeitsplatz verlieren"): the whole a part is told of, no cut."""
+    c_start = doc.clause_at(q.start)[0]
+    start = max(c_start, _past_hedge(doc, q))
+    now = [t for t in doc.hits_in(max(c_start, start - 20), start, "time") if t.key == "today" and not doc.text[t.end:start].strip()]
+    start = now[0].start if now else start
+    opening = norm(doc.text[c_start:start].strip(" \"“”«»„–—-,"))
+    that = doc.hits_in(c_start, start, "complementizers")
+    openings = (opening, opening.split(" ", 1)[-1], norm(doc.text[that[-1].end:start].strip()) if that else opening)
+    return any(doc.lang.partitive.fullmatch(o) for o in openings) and any(
         o.start > q.end and o.quantity.unit == "count" for o in quantities)
 
 

@@ -79,3 +79,18 @@ def test_the_holding_is_the_one_introduced_as_one(lang, text):
     subsidiary = "Brasalt Industries" if lang == "en" else "Brasalt Guss"
     assert {(c.kind, c.org, c.quantity.value) for c in x.claims} == {
         ("workforce", subsidiary, 1900), ("workforce", "Haldenstein", 14500)}, [(c.kind, c.org) for c in x.claims]
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("de", "Die Ahlbach Möbel GmbH baut Stellen ab. Wie der Verwalter mitteilte, sollen von den derzeit rund 640 "
+           "Mitarbeitern etwa 190 ihren Arbeitsplatz verlieren.", "Ahlbach Möbel"),
+    ("de", "Die Ahlbach Möbel GmbH baut Stellen ab. Von den derzeit rund 640 Mitarbeitern sollen etwa 190 ihren "
+           "Arbeitsplatz verlieren.", "Ahlbach Möbel"),
+    ("en", "Ahlbach Furniture is cutting jobs. The administrator said that of the roughly 640 employees, about 190 will "
+           "lose their jobs.", "Ahlbach Furniture"),
+])
+def test_the_whole_told_first_in_a_clause_is_no_cut(lang, text, org):
+    """A partitive opening the clause after a verb put second or a word of "that", a word of now between ("sollen von
+    den derzeit rund 640 Mitarbeitern etwa 190", "said that of the roughly 640 employees, about 190"): the 640 are the
+    whole the 190 are cut from, no cut."""
+    check_construction("the whole first", extracted(lang, "Ahlbach\n\n" + text), org, [("job_cuts", 190, "count", {})])
