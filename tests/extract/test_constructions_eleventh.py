@@ -94,3 +94,13 @@ def test_the_whole_told_first_in_a_clause_is_no_cut(lang, text, org):
     den derzeit rund 640 Mitarbeitern etwa 190", "said that of the roughly 640 employees, about 190"): the 640 are the
     whole the 190 are cut from, no cut."""
     check_construction("the whole first", extracted(lang, "Ahlbach\n\n" + text), org, [("job_cuts", 190, "count", {})])
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Für die Beschäftigten der Ahlbach Möbelwerke gibt es Gewissheit: 190 Stellen fallen weg.", "Ahlbach Möbelwerke"),
+    ("Die Beschäftigten der Ahlbacher Stahlwerke bangen. 190 Stellen fallen weg.", "Ahlbacher Stahlwerke"),
+])
+def test_works_in_the_plural_end_a_name(text, org):
+    """"Möbelwerke", "Stahlwerke": a compound of "Werke" (`entities.org_words` "*werke") ends a firm's name as "Werke"
+    does, though no verb makes the firm act."""
+    check_construction("works ending a name", extracted("de", "Ahlbach\n\n" + text), org, [("job_cuts", 190, "count", {})])
