@@ -104,3 +104,17 @@ def test_works_in_the_plural_end_a_name(text, org):
     """"Möbelwerke", "Stahlwerke": a compound of "Werke" (`entities.org_words` "*werke") ends a firm's name as "Werke"
     does, though no verb makes the firm act."""
     check_construction("works ending a name", extracted("de", "Ahlbach\n\n" + text), org, [("job_cuts", 190, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Ahlbach GmbH streicht 190 Stellen. Das Unternehmen hatte zuletzt mit stark gesunkenen Aufträgen zu "
+           "kämpfen."),
+    ("nl", "Ahlbach BV schrapt 190 banen. Het bedrijf kampte de laatste tijd met sterk gedaalde orders."),
+    ("fr", "Le groupe Ahlbach supprime 190 postes. L’entreprise était confrontée à des commandes en forte baisse."),
+    ("es", "La empresa Ahlbach recortará 190 empleos. La compañía sufría una fuerte caída de los pedidos."),
+])
+def test_a_trouble_told_in_the_past_gives_the_cause(lang, text):
+    """A trouble told in the past or in the feminine (`causes.trouble`: "kampte met", "confrontée à", "sufría") with
+    falling orders ("gesunkenen Aufträgen", a dative and a participle of falling) after cuts: demand is their cause."""
+    check_construction("a trouble in the past", extracted(lang, "Ahlbach\n\n" + text), "Ahlbach",
+                       [("job_cuts", 190, "count", {}), ("cause", None, None, dict(object="demand", polarity="affirm"))])
