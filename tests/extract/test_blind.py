@@ -1,5 +1,5 @@
 """Articles the project wrote blind: headlines and bodies in the six languages about made-up companies, their facts
-written down before the extractor read them (100 articles, 909 facts, 729 of them required). On first reading the
+written down before the extractor read them (110 articles, 1003 facts, 798 of them required). On first reading the
 extractor found 58.6 % of the first ten's facts at 69.8 % precision (against the first list, since corrected: a net
 loss, an operating profit, five sites named rather than counted) and 78.0 % / 88.9 % of the second ten's; of the
 third ten (q1-*: en, de, sv and one nl) 66.3 % at 84.1 %, of the fourth (q2-*: fr, es, nl and one de) 60.0 % at
@@ -71,7 +71,15 @@ first 75.4 % at 81.4 % (52 of 69, 57 of 70 claims right): a firm not found at al
 holding's word kept in its name ("Die Industrieholding Haldenstein") so that its figures went to a subsidiary, a
 production halt read as a closure and 2,300 furloughed workers as cuts, stores opened read as closed ("abrió 28
 nuevas tiendas"), a year-earlier profit beside a net loss read as an operating profit (en, es), a headcount's rise
-("unos 700 más que un año antes") read as the workforce."""
+("unos 700 más que un año antes") read as the workforce. After the rules it taught (no fact changed): 94.2 % at
+97.3 % (65 of 69, 73 of 75 claims right), the hundred before as they were (683 of 729, 721 of 722 claims); all hundred
+and ten 93.7 % at 99.6 % (748 of 798, 794 of 797). Still wrong: a profit a year before compared with a net loss ("a
+net loss of $412 million, compared with a profit of $1.05bn a year earlier", "una pérdida neta de 14,2 millones ...,
+frente a un beneficio de 3,1 millones") read as an operating profit: my facts say net income, as the project's rule
+for a profit compared with a net result does, but two older facts (q1-nl-01, q2-nl-03: "een nettoverlies van 28
+miljoen euro, tegen een winst van 41 miljoen euro") say operating profit, so the rule that read it so was dropped.
+Still missed: the whole told first as the staff ("von den derzeit rund 640 Mitarbeitern etwa 190"), an interview's
+"Er komen geen ontslagen" beside a shrinking by attrition read as cuts."""
 
 from pathlib import Path
 
@@ -1094,8 +1102,9 @@ FACTS = [
     ('q6-nl-01', 'revenue', 'Brouwer Techniek', 1300000000, 'EUR', {}, False),
     ('q6-nl-01', 'share_price', 'Brouwer Techniek', -9, 'percent', {}, False),
 ]
-RECALL, PRECISION = 0.92, 0.98  # measured on all hundred (this matcher): 0.937 and 0.999 (each fresh ten gains its
-# rules and still reads 86-96 % after them); on the first eighty 0.935 and 0.998, on the first sixty 0.945 and 0.998
+RECALL, PRECISION = 0.92, 0.98  # measured on all hundred and ten (this matcher): 0.937 and 0.996; on the first
+# hundred 0.937 and 0.999 (each fresh ten gains its rules and still reads 86-96 % after them); on the first eighty
+# 0.935 and 0.998, on the first sixty 0.945 and 0.998
 
 
 @pytest.fixture(scope="module")
