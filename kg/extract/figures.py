@@ -1877,13 +1877,14 @@ def _negated_verb(doc: Doc, h) -> bool:
 
 def _paused(doc: Doc, sent: Sentence, h) -> bool:
     """A stop for a time (`stores.paused` a few words from the verb: "will temporarily halt production", "halt
-    production at its plant in Ohio for eight weeks", "stellt die Produktion vorübergehend ein"): no closure."""
-    return any(doc.words_between(p.start, p.end) <= PAUSE_SPAN
-               and doc.words_between(*sorted((p.start, h.start))) <= PAUSE_NEAR
-               for p in doc.hits_in(sent.start, sent.end, "paused"))
+    production at its plant in Ohio for eight weeks", "stellt die Produktion vorübergehend ein"): no closure. A span
+    of time needs a figure right after its "for" ("for at least eight weeks"; not "for good after weeks of talks")."""
+    return any(doc.words_between(*sorted((p.start, h.start))) <= PAUSE_NEAR and (not p.split or any(
+        doc.words_between(p.end, q.start) <= PAUSE_SPAN for q in doc.starting_in(doc.quantities, p.end, sent.end)[:1]))
+        for p in doc.hits_in(sent.start, sent.end, "paused"))
 
 
-PAUSE_SPAN, PAUSE_NEAR = 4, 12  # words inside "for at least eight weeks"; words from the verb
+PAUSE_SPAN, PAUSE_NEAR = 2, 12  # words from "for" to its figure ("for at least eight"); words from the verb
 
 
 def _other_verb(doc: Doc, h) -> bool:

@@ -29,6 +29,17 @@ def test_a_plant_paused_with_its_staff_laid_off_for_a_time(lang, text):
     check_construction("a plant paused", extracted(lang, "Harbeck\n\n" + text), org, [("job_cuts", 850, "count", {})])
 
 
+
+@pytest.mark.parametrize("text", [
+    "Harbeck Motors will close its plant in Tolland for good after weeks of talks with the union.",
+    "Harbeck Motors, which has been losing money for months, will close its plant in Tolland.",
+])
+def test_a_span_of_time_with_no_figure_pauses_nothing(text):
+    """"for good after weeks of talks", "for months": a word of weeks or months with no figure right after "for" tells
+    no stop for a time; the plant closes."""
+    check_construction("a closure with weeks", extracted("en", "Harbeck\n\n" + text), "Harbeck Motors",
+                       [("store_closure", None, None, dict(object="Tolland"))])
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("es", "Durante el ejercicio, la cadena Hogar Ruidera abrió 28 nuevas tiendas y cerró 6 establecimientos en España."),
     ("en", "During the year the retailer Hogar Ruidera opened 28 stores and closed 6 smaller stores in Spain."),
