@@ -694,8 +694,9 @@ def _whole_first(doc: Doc, sent: Sentence, q: QuantityMention, quantities) -> bo
     start = now[0].start if now else start
     opening = norm(doc.text[c_start:start].strip(" \"“”«»„–—-,"))
     that = doc.hits_in(c_start, start, "complementizers")
-    openings = (opening, opening.split(" ", 1)[-1], norm(doc.text[that[-1].end:start].strip()) if that else opening)
-    return any(doc.lang.partitive.fullmatch(o) for o in openings) and any(
+    after = [o for o in (opening.split(" ", 1)[-1], norm(doc.text[that[-1].end:start].strip()) if that else "")
+             if " " in o]  # after a word, a partitive of two words or more ("von den"; not "Streichung der")
+    return any(doc.lang.partitive.fullmatch(o) for o in (opening, *after)) and any(
         o.start > q.end and o.quantity.unit == "count" for o in quantities)
 
 

@@ -107,6 +107,18 @@ def test_the_whole_told_first_in_a_clause_is_no_cut(lang, text, org):
     check_construction("the whole first", extracted(lang, "Ahlbach\n\n" + text), org, [("job_cuts", 190, "count", {})])
 
 
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("de", "Die Ahlbach Möbel GmbH baut ab: Streichung der 640 Stellen in der Verwaltung, davon 200 in Lahr.",
+     "Ahlbach Möbel"),
+    ("en", "Ahlbach Furniture presented its plan: cuts of 640 jobs, 200 of them in Ohio.", "Ahlbach Furniture"),
+])
+def test_a_partitive_of_one_word_after_a_noun_tells_no_whole(lang, text, org):
+    """"Streichung der 640 Stellen", "cuts of 640 jobs": after a word, only a partitive of two words or more ("von
+    den", "of the") tells the whole first; a one-word "der" or "of" after a noun of cutting counts the cuts."""
+    x = extracted(lang, "Ahlbach\n\n" + text)
+    assert any(c.kind == "job_cuts" and c.quantity.value == 640 for c in x.claims), [(c.kind, c.org) for c in x.claims]
+
 @pytest.mark.parametrize(("text", "org"), [
     ("Für die Beschäftigten der Ahlbach Möbelwerke gibt es Gewissheit: 190 Stellen fallen weg.", "Ahlbach Möbelwerke"),
     ("Die Beschäftigten der Ahlbacher Stahlwerke bangen. 190 Stellen fallen weg.", "Ahlbacher Stahlwerke"),
