@@ -110,6 +110,10 @@ class ClaimContext:
         a figure (which made extraction quadratic in the length of the article).
         """
         sentences, walked, answer = self.doc.sentences, [sent.index], self.doc.main_org
+        described = self._described(sent)
+        if described:
+            self._topics[sent.index] = described
+            return described
         for i in range(sent.index - 1, -1, -1):
             s = sentences[i]
             if s.block != sent.block:
@@ -119,12 +123,34 @@ class ClaimContext:
             if named:
                 answer = self.org_name(self._outside_relative_clauses(named)[-1])
                 break
+            described = self._described(s)
+            if described:
+                answer = described
+                break
             if i in self._topics:  # s names none, so its topic is this sentence's too
                 answer = self._topics[i]
                 break
             walked.append(i)
         self._topics.update(dict.fromkeys(walked, answer))
         return answer
+
+    def _described(self, sent: Sentence) -> str | None:
+        """A sentence naming no organisation that opens with a determiner and a company noun ("Die Holding selbst
+        zählt ...", "The holding company itself has ...") is about the one organisation named right after a company
+        noun ending in that one ("Die Industrieholding Haldenstein", "the holding company Haldenstein"), not about the
+        last one named ("Brasalt Guss beschäftigt ...")."""
+        doc = self.doc
+        j = doc.token_index(sent.start)
+        noun = next((h for h in doc.hits_in(sent.start, sent.end, "company_nouns") if h.i == j + 1), None)
+        if noun is None or doc.tokens.low[j] not in doc.lang.determiners_all or doc.in_sentence(self.orgs, sent):
+            return None
+        word, names = doc.text[noun.start:noun.end].lower(), set()
+        for m in doc.starting_in(self.orgs, 0, sent.start):
+            if any(h.end <= m.start and not doc.text[h.end:m.start].strip()
+                   and doc.text[h.start:h.end].lower().endswith(word)
+                   for h in doc.hits_in(max(0, m.start - 40), m.start, "company_nouns")):
+                names.add(self.org_name(m))
+        return names.pop() if len(names) == 1 else None
 
     def _acquired(self, m: EntityMention) -> bool:
         """"Hallsberg köper konkurrenten Frövi", "X to buy Y": Y is what another acquires (``entities.acquired_after``,

@@ -271,6 +271,8 @@ def _classify(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
         return []  # "has operated for more than forty years"
     if _set_aside(doc, q):
         return []  # "850 suppressions de postes, et non de 1 150 comme indiqué plus tôt"
+    if unit == "count" and _difference(doc, q):
+        return []  # "una plantilla de 9.650 empleados, unos 700 más que un año antes"
     if unit == "count":
         return _count(doc, ctx, sent, q, quantities, role, found)
     if unit == "percent":
@@ -288,6 +290,13 @@ def _withdrawn(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     aside = {(q.quantity.unit, q.quantity.value) for q in doc.quantities if _set_aside(doc, q) and any(
         o.end <= q.start and o.quantity.unit == q.quantity.unit for o in doc.in_sentence(doc.quantities, doc.sentence_at(q.start)))}
     return [d for d in drafts if d.claim.quantity is None or (d.claim.quantity.unit, d.claim.quantity.value) not in aside]
+
+
+def _difference(doc: Doc, q: QuantityMention) -> bool:
+    """A word of comparison right after a count (`numbers.difference`: "700 more than a year earlier", "unos 700 más
+    que un año antes", "700 mehr als im Vorjahr"): the difference from another count, neither a level nor a cut."""
+    rest = doc.text[q.end:q.end + 40]
+    return bool(doc.lang.difference.match(rest, len(rest) - len(rest.lstrip(" "))))
 
 
 def _set_aside(doc: Doc, q: QuantityMention) -> bool:
@@ -717,12 +726,19 @@ def _we_are(doc: Doc, q: QuantityMention, head) -> bool:
 
 
 def _whole_first(doc: Doc, sent: Sentence, q: QuantityMention, quantities) -> bool:
-    """The count follows a partitive word opening its sentence, a hedge between, and a count comes after it ("Sur les
-    quelque 520 salariés des quatre sites, environ 290 ...", "Of the 520 staff, about 290 ..."): the whole a part is
-    told of, no cut."""
-    start = max(sent.start, _past_hedge(doc, q))
-    opening = norm(doc.text[sent.start:start].strip(" \"“”«»„–—-"))
-    return doc.lang.partitive.fullmatch(opening) is not None and any(
+    """The count follows a partitive word opening its clause, a word at most before it (a verb put second: "...,
+    sollen von den") or a word of "that" ("said that of the"), a hedge and a word of now between, and a count comes after it ("Sur les quelque
+    520 salariés des quatre sites, environ 290 ...", "Of the 520 staff, about 290 ...", "sollen von den derzeit rund
+    640 Mitarbeitern etwa 190 ihren Arbeitsplatz verlieren"): the whole a part is told of, no cut."""
+    c_start = doc.clause_at(q.start)[0]
+    start = max(c_start, _past_hedge(doc, q))
+    now = [t for t in doc.hits_in(max(c_start, start - 20), start, "time") if t.key == "today" and not doc.text[t.end:start].strip()]
+    start = now[0].start if now else start
+    opening = norm(doc.text[c_start:start].strip(" \"“”«»„–—-,"))
+    that = doc.hits_in(c_start, start, "complementizers")
+    after = [o for o in (opening.split(" ", 1)[-1], norm(doc.text[that[-1].end:start].strip()) if that else "")
+             if " " in o]  # after a word, a partitive of two words or more ("von den"; not "Streichung der")
+    return any(doc.lang.partitive.fullmatch(o) for o in (opening, *after)) and any(
         o.start > q.end and o.quantity.unit == "count" for o in quantities)
 
 
@@ -1940,9 +1956,10 @@ def store_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     for sent in doc.sentences:
         closes = [h for h in doc.hits_in(sent.start, sent.end, "close") if not _negated_verb(doc, h)
-                  and not _other_verb(doc, h)]
+                  and not _other_verb(doc, h) and not _paused(doc, sent, h)]
         found = _chains(doc, ctx, sent) if closes else []
-        stops = [h for h in doc.hits_in(sent.start, sent.end, "stop") if not _negated_verb(doc, h)]
+        stops = [h for h in doc.hits_in(sent.start, sent.end, "stop") if not _negated_verb(doc, h)
+                 and not _paused(doc, sent, h)]
         if not found and (closes or stops):
             found = _sites(doc, ctx, sent, closes + stops)
         drafts += found or _network_shrunk(doc, ctx, sent)
@@ -1985,6 +2002,18 @@ def _negated_verb(doc: Doc, h) -> bool:
     return bool(doc.hits_in(c_start, c_end, "negation"))
 
 
+def _paused(doc: Doc, sent: Sentence, h) -> bool:
+    """A stop for a time (`stores.paused` a few words from the verb: "will temporarily halt production", "halt
+    production at its plant in Ohio for eight weeks", "stellt die Produktion vorübergehend ein"): no closure. A span
+    of time needs a figure right after its "for" ("for at least eight weeks"; not "for good after weeks of talks")."""
+    return any(doc.words_between(*sorted((p.start, h.start))) <= PAUSE_NEAR and (not p.split or any(
+        doc.words_between(p.end, q.start) <= PAUSE_SPAN for q in doc.starting_in(doc.quantities, p.end, sent.end)[:1]))
+        for p in doc.hits_in(sent.start, sent.end, "paused"))
+
+
+PAUSE_SPAN, PAUSE_NEAR = 2, 12  # words from "for" to its figure ("for at least eight"); words from the verb
+
+
 def _other_verb(doc: Doc, h) -> bool:
     """A particle ending the closing verb's clause makes it another verb (``stores.particles``: "schloss den Verkauf
     des Werks ab" completed a sale, "sloot verdere sluitingen uit" ruled them out)."""
@@ -2023,6 +2052,8 @@ def _chains(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
             # "Tras los cierres, su red quedará en 535 tiendas": the sites left
         if count is not None:  # "cerrará dos de sus cinco fábricas": two, the part closed
             count = _part_of(doc, sent, count) or count
+        if count is not None and _opened(doc, sent, count, store):
+            continue  # "abrió 28 nuevas tiendas ... y cerró 6 establecimientos": the 6
         one = count is not None and _one_of(doc, sent, count)  # "stänger en av tre fabriker": one of the three
         if brand is None and count is None:
             continue
@@ -2043,6 +2074,15 @@ def _chains(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
         _finish(doc, ctx, d)
         drafts.append(d)
     return drafts
+
+
+def _opened(doc: Doc, sent: Sentence, q: QuantityMention, store) -> bool:
+    """Sites opened or new, not closed (`stores.opened`): a word of new between the count and its noun ("28 nuevas
+    tiendas", "10 new stores"), or a verb of opening the nearest before the count ("opened 28 stores and closed 6")."""
+    if doc.hits_in(q.end, store.start, "opened"):
+        return True
+    verbs = doc.hits_in(sent.start, q.start, "opened", "close")
+    return bool(verbs) and verbs[-1].label == "opened"
 
 
 def _one_of(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:

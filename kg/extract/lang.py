@@ -337,6 +337,7 @@ class Lang:
         self.comparative = _opening(num.get("comparative", []))
         self.base_period = _opening(num.get("base_period", []))
         self.set_aside = _closing(num.get("set_aside", []))
+        self.difference = _opening(num.get("difference", []) or ["(?!)"])
         self.partitive_before = _closing(num.get("partitive", []))
         self.change_verbs = {norm(w) for w in num.get("change_verbs", [])}
         self.minus = {norm(w) for w in num.get("minus", [])}
@@ -434,6 +435,8 @@ class Lang:
         add_list("shrink_net", stores.get("shrink_net", []))
         add_list("shrink_last", stores.get("shrink_last", []))
         add_list("stop", stores.get("stop", []))
+        add_list("paused", stores.get("paused", []))
+        add_list("opened", stores.get("opened", []))
         add_list("production", stores.get("production", []))
         add_list("there", stores.get("there", []))
         add_list("site_at", stores.get("at", []))

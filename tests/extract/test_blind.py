@@ -1,5 +1,5 @@
 """Articles the project wrote blind: headlines and bodies in the six languages about made-up companies, their facts
-written down before the extractor read them (110 articles, 1007 facts, 802 of them required). On first reading the
+written down before the extractor read them (120 articles, 1101 facts, 871 of them required). On first reading the
 extractor found 58.6 % of the first ten's facts at 69.8 % precision (against the first list, since corrected: a net
 loss, an operating profit, five sites named rather than counted) and 78.0 % / 88.9 % of the second ten's; of the
 third ten (q1-*: en, de, sv and one nl) 66.3 % at 84.1 %, of the fourth (q2-*: fr, es, nl and one de) 60.0 % at
@@ -61,7 +61,27 @@ All hundred after the rules of both tens and of three lists of misses: 93.7 % at
 claims); the first eighty 93.5 % at 99.8 % (548 of 586, 574 of 575); the ninth ten 95.7 % at 100 %, the tenth 93.2 %
 at 100 %.
 
-The eleventh ten (q11-*: two sv, two nl, two de, two es, one fr, one en; 98 facts, 73 of them required: a furniture
+The eleventh ten (q10-*: two en, two fr, two de, two es, one sv, one nl; 94 facts, 69 of them required: a carmaker
+idling an EV plant with temporary layoffs beside salaried cuts, a chipmaker raising its quarterly guidance, two
+drugmakers merging with plants' jobs guaranteed and headquarters cut, an airline's strike and its lowered profit
+forecast in a live blog, a furniture maker's insolvency administrator announcing cuts, a holding whose two
+subsidiaries cut, a retailer's year with stores opened and like-for-like sales in a press release, a dairy's recall
+and loss in a brief, a municipal utility's cuts voted by the city council, an interview on a hiring freeze) read at
+first 75.4 % at 81.4 % (52 of 69, 57 of 70 claims right): a firm not found at all ("der Eichstetter Möbelwerke"), a
+holding's word kept in its name ("Die Industrieholding Haldenstein") so that its figures went to a subsidiary, a
+production halt read as a closure and 2,300 furloughed workers as cuts, stores opened read as closed ("abrió 28
+nuevas tiendas"), a year-earlier profit beside a net loss read as an operating profit (en, es), a headcount's rise
+("unos 700 más que un año antes") read as the workforce. After the rules it taught (no fact changed): 94.2 % at
+97.3 % (65 of 69, 73 of 75 claims right), the hundred before as they were (683 of 729, 721 of 722 claims); all hundred
+and ten 93.7 % at 99.6 % (748 of 798, 794 of 797). Still wrong: a profit a year before compared with a net loss ("a
+net loss of $412 million, compared with a profit of $1.05bn a year earlier", "una pérdida neta de 14,2 millones ...,
+frente a un beneficio de 3,1 millones") read as an operating profit: my facts say net income, as the project's rule
+for a profit compared with a net result does, but two older facts (q1-nl-01, q2-nl-03: "een nettoverlies van 28
+miljoen euro, tegen een winst van 41 miljoen euro") say operating profit, so the rule that read it so was dropped.
+Still missed: the whole told first as the staff ("von den derzeit rund 640 Mitarbeitern etwa 190"), an interview's
+"Er komen geen ontslagen" beside a shrinking by attrition read as cuts.
+
+The twelfth ten (q11-*: two sv, two nl, two de, two es, one fr, one en; 98 facts, 73 of them required: a furniture
 maker's "varsel" as it moves production abroad, an energy company's record year and a lower forecast, a port
 operator's automation (the union's AI and robots, the company's volumes), a public broadcaster's budget cut by the
 state, a chemical plant's press release closing one unit, a construction firm's interview on a falling order book, a
@@ -81,8 +101,11 @@ cuts that names no cut ("Im Wohnungsbau ist die Nachfrage praktisch zusammengebr
 ont explosé"), a Spanish sentence with no subject ("Atribuye los cierres a la caída del consumo"), a part after "de
 los que" with a verb ("de los que 290 están en España"), a union's count raised ("CCOO eleva a 700 los empleos
 afectados"), a bank's "margen bruto" as revenue, a year before given by "från" with no period ("steg till 31,2
-miljarder kronor från 24,7 miljarder"). All hundred and ten: 92.4 % at 99.7 % (741 of 802, 786 of 788 claims); the
-hundred before as they were (683 of 729, 721 of 722)."""
+miljarder kronor från 24,7 miljarder"). All hundred and ten on its branch: 92.4 % at 99.7 % (741 of 802, 786 of 788 claims); the
+hundred before as they were (683 of 729, 721 of 722).
+
+All hundred and twenty after the rules of both tens and of a list of misses (x10): 92.8 % at 99.5 % (808 of 871,
+861 of 865 claims); the first hundred 94.0 % at 99.9 % (685 of 729, 723 of 724)."""
 
 from pathlib import Path
 
@@ -905,6 +928,101 @@ FACTS = [
     ('q9-de-01', 'workforce', 'Steinhövel Consulting', 3100, 'count', {}, True),
     ('q9-de-01', 'revenue', 'Steinhövel Consulting', 1050000000, 'EUR', {}, True),
     ('q9-de-01', 'revenue', 'Steinhövel Consulting', 7, 'percent', {}, False),
+    # q10
+    ('q10-en-01', 'job_cuts', 'Caldermoor Motors', 850, 'count', {}, True),
+    ('q10-en-01', 'job_cuts', 'Caldermoor Motors', 4, 'percent', {}, True),
+    ('q10-en-01', 'cause', 'Caldermoor Motors', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q10-en-01', 'cause', 'Caldermoor Motors', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q10-en-01', 'workforce', 'Caldermoor Motors', 61000, 'count', {}, True),
+    ('q10-en-01', 'loss', 'Caldermoor Motors', 412000000, 'USD', {}, True),
+    ('q10-en-01', 'net_income', 'Caldermoor Motors', 1050000000, 'USD', {}, True),
+    ('q10-en-01', 'revenue', 'Caldermoor Motors', 14600000000, 'USD', {}, True),
+    ('q10-en-01', 'revenue', 'Caldermoor Motors', -9, 'percent', {}, False),
+    ('q10-en-01', 'cost_savings', 'Caldermoor Motors', (300000000, 350000000), 'USD', {}, True),
+    ('q10-en-01', 'layoff_outlook', 'Caldermoor Motors', None, None, {'polarity': 'affirm'}, True),
+    ('q10-en-01', 'share_price', 'Caldermoor Motors', -3.2, 'percent', {}, False),
+    ('q10-en-02', 'revenue', 'Glenharrow Semiconductor', (1450000000, 1500000000), 'USD', {}, True),
+    ('q10-en-02', 'revenue', 'Glenharrow Semiconductor', (1300000000, 1380000000), 'USD', {}, False),
+    ('q10-en-02', 'revenue', 'Glenharrow Semiconductor', 1270000000, 'USD', {}, True),
+    ('q10-en-02', 'revenue', 'Glenharrow Semiconductor', 31, 'percent', {}, False),
+    ('q10-en-02', 'profit', 'Glenharrow Semiconductor', 262000000, 'USD', {}, True),
+    ('q10-en-02', 'profit', 'Glenharrow Semiconductor', 171000000, 'USD', {}, True),
+    ('q10-en-02', 'net_income', 'Glenharrow Semiconductor', 198000000, 'USD', {}, True),
+    ('q10-en-02', 'workforce', 'Glenharrow Semiconductor', 5200, 'count', {}, True),
+    ('q10-en-02', 'investment', 'Glenharrow Semiconductor', 600000000, 'USD', {}, True),
+    ('q10-en-02', 'share_price', 'Glenharrow Semiconductor', 11, 'percent', {}, False),
+    ('q10-fr-01', 'job_cuts', 'Estivelle Pharma', 600, 'count', {}, True),
+    ('q10-fr-01', 'job_cuts', 'Belvianne', 350, 'count', {}, False),
+    ('q10-fr-01', 'store_closure', 'Belvianne', None, None, {}, False),
+    ('q10-fr-01', 'cost_savings', 'Estivelle Pharma', 280000000, 'EUR', {}, False),
+    ('q10-fr-01', 'revenue', 'Estivelle Pharma', 3900000000, 'EUR', {}, True),
+    ('q10-fr-01', 'net_income', 'Estivelle Pharma', 412000000, 'EUR', {}, True),
+    ('q10-fr-01', 'workforce', 'Belvianne', 8700, 'count', {}, True),
+    ('q10-fr-01', 'revenue', 'Belvianne', 2900000000, 'EUR', {}, True),
+    ('q10-fr-01', 'loss', 'Belvianne', 57000000, 'EUR', {}, True),
+    ('q10-fr-02', 'profit', 'Alpavia', (380000000, 420000000), 'EUR', {}, True),
+    ('q10-fr-02', 'profit', 'Alpavia', 500000000, 'EUR', {}, False),
+    ('q10-fr-02', 'layoff_outlook', 'Alpavia', None, None, {'polarity': 'deny'}, True),
+    ('q10-fr-02', 'workforce', 'Alpavia', 14200, 'count', {}, True),
+    ('q10-fr-02', 'workforce', 'Alpavia', 1900, 'count', {}, False),
+    ('q10-fr-02', 'revenue', 'Alpavia', 5300000000, 'EUR', {}, True),
+    ('q10-fr-02', 'share_price', 'Alpavia', -4.1, 'percent', {}, False),
+    ('q10-de-01', 'job_cuts', 'Eichstetter Möbelwerke', 190, 'count', {}, True),
+    ('q10-de-01', 'workforce', 'Eichstetter Möbelwerke', 640, 'count', {}, True),
+    ('q10-de-01', 'store_closure', 'Eichstetter Möbelwerke', None, None, {}, True),
+    ('q10-de-01', 'revenue', 'Eichstetter Möbelwerke', 96400000, 'EUR', {}, True),
+    ('q10-de-01', 'revenue', 'Eichstetter Möbelwerke', -18, 'percent', {}, False),
+    ('q10-de-01', 'loss', 'Eichstetter Möbelwerke', 11200000, 'EUR', {}, True),
+    ('q10-de-01', 'cause', 'Eichstetter Möbelwerke', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q10-de-01', 'cause', 'Eichstetter Möbelwerke', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q10-de-01', 'job_cuts', 'Eichstetter Möbelwerke', 110, 'count', {}, False),
+    ('q10-de-01', 'job_cuts', 'Eichstetter Möbelwerke', 80, 'count', {}, False),
+    ('q10-de-02', 'job_cuts', 'Kornfeld Antriebstechnik', 700, 'count', {}, True),
+    ('q10-de-02', 'workforce', 'Kornfeld Antriebstechnik', 3400, 'count', {}, True),
+    ('q10-de-02', 'cause', 'Kornfeld Antriebstechnik', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q10-de-02', 'job_cuts', 'Brasalt Guss', 450, 'count', {}, True),
+    ('q10-de-02', 'store_closure', 'Brasalt Guss', None, None, {}, True),
+    ('q10-de-02', 'workforce', 'Brasalt Guss', 1900, 'count', {}, True),
+    ('q10-de-02', 'cause', 'Brasalt Guss', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q10-de-02', 'job_cuts', 'Haldenstein', 1150, 'count', {}, False),
+    ('q10-de-02', 'workforce', 'Haldenstein', 14500, 'count', {}, True),
+    ('q10-de-02', 'revenue', 'Haldenstein', 3100000000, 'EUR', {}, True),
+    ('q10-de-02', 'profit', 'Haldenstein', 142000000, 'EUR', {}, True),
+    ('q10-de-02', 'profit', 'Haldenstein', 205000000, 'EUR', {}, True),
+    ('q10-de-02', 'cost_savings', 'Haldenstein', 90000000, 'EUR', {}, True),
+    ('q10-de-02', 'layoff_outlook', 'Haldenstein', None, None, {'polarity': 'affirm'}, True),
+    ('q10-es-01', 'revenue', 'Hogar Jarama', 1284000000, 'EUR', {}, True),
+    ('q10-es-01', 'revenue', 'Hogar Jarama', 8.4, 'percent', {}, False),
+    ('q10-es-01', 'net_income', 'Hogar Jarama', 96300000, 'EUR', {}, True),
+    ('q10-es-01', 'net_income', 'Hogar Jarama', 81700000, 'EUR', {}, True),
+    ('q10-es-01', 'store_closure', 'Hogar Jarama', 6, 'count', {}, True),
+    ('q10-es-01', 'workforce', 'Hogar Jarama', 9650, 'count', {}, True),
+    ('q10-es-01', 'investment', 'Hogar Jarama', 120000000, 'EUR', {}, True),
+    ('q10-es-02', 'loss', 'Lácteos del Jiloca', 14200000, 'EUR', {}, True),
+    ('q10-es-02', 'net_income', 'Lácteos del Jiloca', 3100000, 'EUR', {}, True),
+    ('q10-es-02', 'revenue', 'Lácteos del Jiloca', 187000000, 'EUR', {}, True),
+    ('q10-es-02', 'revenue', 'Lácteos del Jiloca', -11, 'percent', {}, False),
+    ('q10-es-02', 'workforce', 'Lácteos del Jiloca', 1100, 'count', {}, True),
+    ('q10-es-02', 'layoff_outlook', 'Lácteos del Jiloca', None, None, {'polarity': 'deny'}, True),
+    ('q10-sv-01', 'job_cuts', 'Ljungdala Energi', 85, 'count', {}, True),
+    ('q10-sv-01', 'workforce', 'Ljungdala Energi', 612, 'count', {}, True),
+    ('q10-sv-01', 'revenue', 'Ljungdala Energi', 1480000000, 'SEK', {}, True),
+    ('q10-sv-01', 'profit', 'Ljungdala Energi', -37000000, 'SEK', {}, True),
+    ('q10-sv-01', 'cost_savings', 'Ljungdala Energi', 60000000, 'SEK', {}, True),
+    ('q10-sv-01', 'cause', 'Ljungdala Energi', None, None, {'object': 'costs', 'polarity': 'affirm'}, False),
+    ('q10-sv-01', 'job_cuts', 'Ljungdala Energi', 30, 'count', {}, False),
+    ('q10-sv-01', 'store_closure', 'Ljungdala Energi', None, None, {}, False),
+    ('q10-nl-01', 'workforce', 'Dekkerveld', 2300, 'count', {}, True),
+    ('q10-nl-01', 'workforce', 'Dekkerveld', 2100, 'count', {}, True),
+    ('q10-nl-01', 'job_cuts', 'Dekkerveld', 200, 'count', {}, False),
+    ('q10-nl-01', 'revenue', 'Dekkerveld', 318000000, 'EUR', {}, True),
+    ('q10-nl-01', 'revenue', 'Dekkerveld', 4, 'percent', {}, False),
+    ('q10-nl-01', 'profit', 'Dekkerveld', 21500000, 'EUR', {}, True),
+    ('q10-nl-01', 'profit', 'Dekkerveld', 29000000, 'EUR', {}, True),
+    ('q10-nl-01', 'profit', 'Dekkerveld', 25000000, 'EUR', {}, False),
+    ('q10-nl-01', 'layoff_outlook', 'Dekkerveld', None, None, {'polarity': 'deny'}, True),
+    ('q10-nl-01', 'cause', 'Dekkerveld', None, None, {'object': 'AI', 'polarity': 'deny'}, False),
+    ('q10-nl-01', 'cause', 'Dekkerveld', None, None, {'object': 'costs', 'polarity': 'affirm'}, False),
     ('q6-en-01', 'profit', 'Ashcombe Instruments', (48000000, 52000000), 'GBP', {}, True),
     ('q6-en-01', 'profit', 'Ashcombe Instruments', (65000000, 70000000), 'GBP', {}, False),
     ('q6-en-01', 'revenue', 'Ashcombe Instruments', 410000000, 'GBP', {}, False),
@@ -1109,8 +1227,9 @@ FACTS = [
     ('q11-en-01', 'cost_savings', 'Whitlock Packaging', 14000000, 'GBP', {}, True),
     ('q11-en-01', 'share_price', 'Whitlock Packaging', -3.1, 'percent', {}, False),
 ]
-RECALL, PRECISION = 0.92, 0.98  # measured on all hundred and ten (this matcher): 0.924 and 0.997 (each fresh ten gains
-# its rules and still reads 80-96 % after them); on the first hundred 0.937 and 0.999, on the first eighty 0.935 and 0.998
+RECALL, PRECISION = 0.92, 0.98  # measured on all hundred and twenty (this matcher): 0.928 and 0.995 (each fresh ten
+# gains its rules and still reads 80-97 % after them); on the first hundred 0.940 and 0.999, on the first eighty 0.935
+# and 0.998
 
 
 @pytest.fixture(scope="module")
