@@ -456,9 +456,11 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = Fals
     kind = min(kinds, key=lambda h: min(abs(h.start - q.end), abs(q.start - h.end))).key
     compared = doc.lang.base.search(text[c_start:q.start]) or any(
         opening == w or opening.startswith(w + " ") for w in doc.lang.compared_opening)  # ", nach einem Gewinn von"
-    if kind == "profit" and compared and any(h.key == "net_income" for h in doc.hits_in(sent.start, c_start, "money")):
+    if kind == "profit" and compared and (any(h.key == "net_income" for h in doc.hits_in(sent.start, c_start, "money"))
+                                          or doc.hits_in(sent.start, c_start, "net_loss")):
         return "net_income", basis  # "Resultatet efter skatt blev ..., jämfört med en vinst på 61 miljoner", "Unter dem
-        # Strich stand ein Verlust von 112 Mio. Euro, nach einem Gewinn von 38 Mio. Euro": the same measure
+        # Strich stand ein Verlust von 112 Mio. Euro, nach einem Gewinn von 38 Mio. Euro", "a net loss of $412
+        # million, compared with a profit of $1.05bn": the same measure
     return kind, basis
 
 

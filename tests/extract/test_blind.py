@@ -104,8 +104,13 @@ afectados"), a bank's "margen bruto" as revenue, a year before given by "från" 
 miljarder kronor från 24,7 miljarder"). All hundred and ten on its branch: 92.4 % at 99.7 % (741 of 802, 786 of 788 claims); the
 hundred before as they were (683 of 729, 721 of 722).
 
-All hundred and twenty after the rules of both tens and of a list of misses (x10): 92.8 % at 99.5 % (808 of 871,
-861 of 865 claims); the first hundred 94.0 % at 99.9 % (685 of 729, 723 of 724)."""
+A profit compared with a net loss before it ("a net loss of $412 million, compared with a profit of $1.05bn a year
+earlier", "een nettoverlies van 28 miljoen euro, tegen een winst van 41 miljoen euro") is the net result of the year
+before, as a profit compared with a net result already was: the eleventh ten's two facts stand, and two older facts
+(q1-nl-01, q2-nl-03), written as operating profits against that definition, were corrected to net income with the
+rule that reads it so. All hundred and twenty after the rules of both tens, of a list of misses (x10) and of that
+rule: 93.0 % at 99.8 % (810 of 871, 863 of 865 claims); the first hundred 94.0 % at
+99.9 % (685 of 729, 723 of 724); the eleventh ten 97.1 % at 100 %, the twelfth 79.5 % at 98.5 %."""
 
 from pathlib import Path
 
@@ -327,7 +332,7 @@ FACTS = [
     ('q1-nl-01', 'cause', 'Delvaart', None, None, {'object': 'AI', 'polarity': 'deny'}, True),
     ('q1-nl-01', 'workforce', 'Delvaart', 4700, 'count', {}, True),
     ('q1-nl-01', 'loss', 'Delvaart', 28000000, 'EUR', {}, True),
-    ('q1-nl-01', 'profit', 'Delvaart', 41000000, 'EUR', {}, True),
+    ('q1-nl-01', 'net_income', 'Delvaart', 41000000, 'EUR', {}, True),
     ('q1-nl-01', 'revenue', 'Delvaart', 1200000000, 'EUR', {}, True),
     ('q1-nl-01', 'cost_savings', 'Delvaart', 35000000, 'EUR', {}, True),
     ('q1-nl-01', 'job_cuts', 'Delvaart', 80, 'count', {}, True),
@@ -406,7 +411,7 @@ FACTS = [
     ('q2-nl-02', 'revenue', 'Van der Meulen Glas', 262000000, 'EUR', {}, True),
     ('q2-nl-02', 'layoff_outlook', 'Van der Meulen Glas', None, None, {'polarity': 'deny'}, False),
     ('q2-nl-03', 'loss', 'Steenhuis Groep', 23000000, 'EUR', {}, True),
-    ('q2-nl-03', 'profit', 'Steenhuis Groep', 11000000, 'EUR', {}, True),
+    ('q2-nl-03', 'net_income', 'Steenhuis Groep', 11000000, 'EUR', {}, True),
     ('q2-nl-03', 'revenue', 'Steenhuis Groep', 890000000, 'EUR', {}, True),
     ('q2-nl-03', 'revenue', 'Steenhuis Groep', -15, 'percent', {}, False),
     ('q2-nl-03', 'cause', 'Steenhuis Groep', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
@@ -1227,7 +1232,7 @@ FACTS = [
     ('q11-en-01', 'cost_savings', 'Whitlock Packaging', 14000000, 'GBP', {}, True),
     ('q11-en-01', 'share_price', 'Whitlock Packaging', -3.1, 'percent', {}, False),
 ]
-RECALL, PRECISION = 0.92, 0.98  # measured on all hundred and twenty (this matcher): 0.928 and 0.995 (each fresh ten
+RECALL, PRECISION = 0.92, 0.98  # measured on all hundred and twenty (this matcher): 0.930 and 0.998 (each fresh ten
 # gains its rules and still reads 80-97 % after them); on the first hundred 0.940 and 0.999, on the first eighty 0.935
 # and 0.998
 

@@ -462,3 +462,25 @@ def test_the_spokesperson_is_the_one_a_count_over_every_sentence_gives():
                          if a.speaker and plain.role_org.get(a.speaker) == org)
         assert ctx.spokesperson(org) == (counts.most_common(1)[0][0] if counts else None)
     assert ctx.spokesperson("Harlow Foods") == "Mara Linden"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Corvane Motors posted a net loss of $412 million, compared with a profit of $1.05bn a year earlier."),
+    ("nl", "Corvane Groep leed een nettoverlies van 412 miljoen euro, tegen een winst van 1,05 miljard euro een jaar eerder."),
+    ("de", "Corvane schrieb einen Nettoverlust von 412 Millionen Euro, nach einem Gewinn von 1,05 Milliarden Euro im Vorjahr."),
+    ("fr", "Corvane a enregistré une perte nette de 412 millions d'euros, contre un bénéfice de 1,05 milliard un an plus tôt."),
+    ("es", "Corvane registró una pérdida neta de 412 millones de euros, frente a un beneficio de 1.050 millones un año antes."),
+    ("sv", "Corvane redovisade en nettoförlust på 412 miljoner kronor, jämfört med en vinst på 1,05 miljarder kronor året innan."),
+])
+def test_a_profit_compared_with_a_net_loss_is_the_net_result_before_it(lang, text):
+    found = [(c.kind, c.quantity.value) for c in claims(lang, text) if c.kind in ("profit", "net_income")]
+    assert found == [("net_income", 1.05e9)]  # was an operating profit
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Corvane Motors posted an operating loss of $412 million, compared with a profit of $1.05bn a year earlier."),
+    ("de", "Corvane schrieb einen operativen Verlust von 412 Millionen Euro, nach einem Gewinn von 1,05 Milliarden Euro im Vorjahr."),
+])
+def test_a_profit_compared_with_another_loss_stays_a_profit(lang, text):
+    assert [(c.kind, c.quantity.value) for c in claims(lang, text) if c.kind in ("profit", "net_income")] == [
+        ("profit", 1.05e9)]
