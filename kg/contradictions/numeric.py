@@ -8,8 +8,9 @@ operations": aggregate "part") is compared with nothing. A headcount aimed at (a
 compared with one stated as it is. A figure whose article also states, in another scope, what the others say is
 a part beside its whole, not a rival; two totals apart by a round the announcement states count it in and out. A
 figure the text leaves unmarked that matches one stated as the total ("20,000" beside "a total of 20,000") is that
-total. A forecast of a level (revenue, profit, headcount: planned or expected) is its maker's view on the day it is
-told: forecasts told more than a week apart are a revision ("cut its 2026 revenue forecast to 4.3 billion"), only
+total. An outlet's figure is replaced by the figure the same outlet gives in a later article (a correction,
+an update). A forecast of a level (revenue, profit, headcount: planned or expected) is its maker's view on
+the day it is told: forecasts told more than a week apart are a revision ("cut its 2026 revenue forecast to 4.3 billion"), only
 those told within a week of each other are compared. Sides: the figures that agree, clustered by the intervals
 of the approximation rule (kg.resolve), a figure that meets two sides on neither; the query compares figures
 within a factor of five of each other (further apart, they measure different things: 1,400 apprentices against
@@ -56,6 +57,7 @@ nkgsh:NumericSideShape a sh:NodeShape ;
 
 
 def topics(resolved: Resolved) -> Iterator[Topic]:
+    near = _Near(resolved.claims)
     for e in resolved.events:
         groups = defaultdict(list)
         totals = defaultdict(Intervals)  # (unit, scope) -> the values stated as a total
@@ -78,9 +80,10 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
             by_article[m.article].append(m)
         for (unit, aggregate, scope), members in sorted(groups.items(), key=lambda kv: str(kv[0])):
             group = _Group(members)
-            members = [m for m in members if not group.beside_the_other(m, by_article[m.article])]
+            members = [m for m in members if not group.beside_the_other(m, by_article[m.article] + near.told_with(m))]
             if aggregate == "total":
                 members = _without_the_round_apart(members, e.members)
+            members = [m for m in members if not near.told_later(m, members)]
             told = _told_together(members) if unit.endswith(" target") else [members]
             for members in told:
                 yield from _topic(e, unit, aggregate, scope, members,
@@ -135,6 +138,48 @@ def _without_the_round_apart(totals: list[Placed], members: list[Placed]) -> lis
         articles[t.exact].add(t.article)
     return [t for t in totals if t.exact is None or not any(
         articles.get(t.exact + sign * r, set()) - {t.article} for r in rounds for sign in (1, -1))]
+
+
+class _Near:
+    """An organisation's figures by article and by outlet, whichever announcement resolution put them on (an article's
+    two figures of one day are put on two, "rounds within an article"): what an article or its outlet states of the same
+    cuts or result (same kind and unit, dated within ``TOLD_APART`` days of each other)."""
+
+    def __init__(self, claims: list[Placed]):
+        self.by_article: dict[tuple, list[Placed]] = defaultdict(list)
+        self.by_source: dict[tuple, list[Placed]] = defaultdict(list)
+        for c in claims:
+            if c.unit and c.low is not None and _days(c):
+                self.by_article[(c.article, c.org, c.kind, c.unit)].append(c)
+                if c.details:
+                    self.by_source[(c.details.source, c.org, c.kind, c.unit)].append(c)
+
+    def told_with(self, m: Placed) -> list[Placed]:
+        """The other figures of its article of the same kind, unit and days."""
+        return [c for c in self.by_article.get((m.article, m.org, m.kind, m.unit), ())
+                if c.iri != m.iri and _near(c, m, 0)]
+
+    def told_later(self, m: Placed, members: list[Placed]) -> bool:
+        """Its outlet gives a figure of the same question (a member of the topic, or of the same kind, unit, scope and
+        aggregate within a week, its own word) in a later article: an outlet's later word replaces its earlier one
+        (a correction, an update), so its earlier figure is no side."""
+        if not (m.details and m.pub):
+            return False
+        later = (c for c in self.by_source.get((m.details.source, m.org, m.kind, m.unit), ())
+                 if c.pub and c.pub[0] > m.pub[0])
+        ids = {c.iri for c in members}
+        return any(c.iri in ids or c.scope == m.scope and c.aggregate == m.aggregate and not c.third_party
+                   and _near(c, m, TOLD_APART) for c in later)
+
+
+def _days(c: Placed) -> tuple[int, int] | None:
+    return c.event or c.pub
+
+
+def _near(a: Placed, b: Placed, within: int) -> bool:
+    """Their events' days (else their articles') lie within ``within`` days of each other."""
+    x, y = _days(a), _days(b)
+    return bool(x and y) and x[0] <= y[1] + within and y[0] <= x[1] + within
 
 
 class _Group:
