@@ -3142,3 +3142,17 @@ def test_a_cause_denied_then_another_given_in_its_clause(lang, text):
     that cause's, not the next one's; the next one is affirmed."""
     x = extracted(lang, "Halvern\n\n" + text)
     assert sorted((c.object, c.polarity) for c in x.claims if c.kind == "cause") == [("AI", "deny"), ("costs", "affirm")]
+
+
+SERVICE_BEFORE_NAME = [  # a word of the firm's trade, capitalised at the start of the sentence, is no part of its name
+    ("nl", "Pakketbezorger Brolvane schrapt 800 banen, maakte het bedrijf dinsdag bekend."),
+    ("nl", "Maaltijdbezorger Brolvane schrapt 800 banen, maakte het bedrijf dinsdag bekend."),
+    ("de", "Der Lieferdienst Brolvane streicht 800 Stellen, wie das Unternehmen am Dienstag mitteilte."),
+    ("de", "Paketdienst Brolvane streicht 800 Stellen, wie das Unternehmen am Dienstag mitteilte."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SERVICE_BEFORE_NAME)
+def test_a_delivery_service_before_a_name_is_no_part_of_it(lang, text):
+    assert [(c.kind, c.org, figure_of(c)) for c in extracted(lang, text).claims] == [("job_cuts", "Brolvane", 800)]
+
