@@ -161,15 +161,16 @@ class _Near:
 
     def told_later(self, m: Placed, members: list[Placed]) -> bool:
         """Its outlet gives a figure of the same question (a member of the topic, or of the same kind, unit, scope and
-        aggregate within a week, its own word) in a later article: an outlet's later word replaces its earlier one
-        (a correction, an update), so its earlier figure is no side."""
+        aggregate within a week) in a later article, told by the same side (the company, or a third party): an
+        outlet's later word replaces its earlier one (a correction, an update), so its earlier figure is no side; a
+        union's figure it reports later replaces not the company's."""
         if not (m.details and m.pub):
             return False
         later = (c for c in self.by_source.get((m.details.source, m.org, m.kind, m.unit), ())
-                 if c.pub and c.pub[0] > m.pub[0])
+                 if c.pub and c.pub[0] > m.pub[0] and c.third_party == m.third_party)
         ids = {c.iri for c in members}
-        return any(c.iri in ids or c.scope == m.scope and c.aggregate == m.aggregate and not c.third_party
-                   and _near(c, m, TOLD_APART) for c in later)
+        return any(c.iri in ids or c.scope == m.scope and c.aggregate == m.aggregate and _near(c, m, TOLD_APART)
+                   for c in later)
 
 
 def _days(c: Placed) -> tuple[int, int] | None:

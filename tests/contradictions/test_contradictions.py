@@ -495,6 +495,18 @@ def test_numeric_an_outlets_later_figure_replaces_its_earlier_one(store):
     assert sorted(x["value"] for x in c["claims"]) == [900, 1100] and "c1" not in c["articles"]
 
 
+
+def test_numeric_an_outlet_s_later_report_of_a_union_s_figure_replaces_not_the_company_s(store):
+    load(store, article("u1", "2026-03-10", Said("Northwind will cut 1,200 jobs, it said on Monday.", value=1200,
+                                                 when="2026-03-09")),
+         article("u2", "2026-03-10", Said("Northwind will cut 900 jobs, it said on Monday.", value=900,
+                                          when="2026-03-09"), publisher="Bay Post"),
+         article("u3", "2026-03-12", Said("The union speaks of 1,500 jobs at Northwind.", value=1500, when="2026-03-09",
+                                          modality="reported", third_party=True)))
+    found = [sorted(x["value"] for x in c["claims"]) for c in find_contradictions(store)]
+    assert [900, 1200] in found and len(found) == 2  # and the union's 1,500 against one of them
+
+
 def test_numeric_an_article_s_two_figures_of_one_day_are_no_rivals_of_what_it_also_says(store):
     """An article giving 900 cuts and a net 650 the text does not mark as net (resolution puts the two on two
     announcements) disputes no one's 900: it says 900 too. The outlet that gave 1,200 and later 900 (put on the other
