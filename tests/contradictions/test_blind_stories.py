@@ -44,7 +44,12 @@ any layoffs the day after 500 were reported; IG Metall's 900 against the company
 2027, 240 against 290 million of one half-year's operating profit, the CEO's memo on AI against her denial, 1,500
 against 1,800 of one round, and 6.2 against 6.6 billion of 2025 revenue. Both alarms gone: an outlet's later word
 replaces its earlier one, and an article's own other figure of that day, on whichever announcement, makes its 650 no
-rival of the 900 it also gives."""
+rival of the 900 it also gives. Found since: 1,950 against 2,400 ("Pakketbezorger Mirnavel" named no firm of its own
+once a delivery service's word was a company noun), 26 of the 38 in all. The unions' counts beside the company's
+("De vakbond FNV spreekt van 600 bedreigde banen", "Die IG Metall spricht von 900 gefährdeten Arbeitsplätzen",
+"Facket talar om 300 jobb") are claims now, a third party's, but each sits in one article beside the company's own
+figure: resolution takes the two for two rounds, and a row needs two articles (a union's "1,000 more jobs" beside the
+company's 500 is another round, and the resolver cannot yet tell the two apart)."""
 
 from __future__ import annotations
 
@@ -58,12 +63,12 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 25  # of the 38 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 26  # of the 38 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
 # against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now; of the
 # fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets, pellacourt's once a site's closures were one;
-# solvenka's and talvora's since; of the fifth five's 10, 5 on first reading)
-SOFT_ALARMS = 0  # rows that are no disagreement, at most this many, and none hard (26 rows, all right)
+# solvenka's and talvora's since; of the fifth five's 10, 5 on first reading, 6 now)
+SOFT_ALARMS = 0  # rows that are no disagreement, at most this many, and none hard (27 rows, all right)
 
 
 @pytest.fixture(scope="module")
