@@ -1,20 +1,21 @@
 """Numeric: figures stated for the same announcement, measure, unit, aggregate and scope that cannot all hold.
 
-Topics: one per announcement, unit, aggregate (a round or level; a total of several rounds or of a plan; a
-change) and scope (a stated segment, else "open"). A round is never set against a total, nor a segment
-against the group or against a figure whose scope the text leaves open: those are different questions.
-A part of a round whose segment the text names in words the lexicon lacks ("1,500 of the 2,000 jobs are in
-operations": aggregate "part") is compared with nothing. A headcount aimed at (a planned workforce) is not
-compared with one stated as it is. A figure whose article also states, in another scope, what the others say is
-a part beside its whole, not a rival; two totals apart by a round the announcement states count it in and out. A
-figure the text leaves unmarked that matches one stated as the total ("20,000" beside "a total of 20,000") is that
-total. An outlet's figure is replaced by the figure the same outlet gives in a later article (a correction,
-an update). A forecast of a level (revenue, profit, headcount: planned or expected) is its maker's view on
-the day it is told: forecasts told more than a week apart are a revision ("cut its 2026 revenue forecast to 4.3 billion"), only
-those told within a week of each other are compared. Sides: the figures that agree, clustered by the intervals
-of the approximation rule (kg.resolve), a figure that meets two sides on neither; the query compares figures
-within a factor of five of each other (further apart, they measure different things: 1,400 apprentices against
-130,000 staff).
+Topics: one per announcement, unit, aggregate (a round or level; a total of several rounds or of a plan; a change)
+and scope (a stated segment, else "open"). A round is never set against a total, nor a segment against the group or
+against a figure whose scope the text leaves open: those are different questions. A part of a round whose segment
+the text names in words the lexicon lacks ("1,500 of the 2,000 jobs are in operations": aggregate "part") is
+compared with nothing. A headcount aimed at (a planned workforce) is not compared with one stated as it is. A figure
+whose article also states, in another scope, what the others say is a part beside its whole, not a rival; two totals
+apart by a round the announcement states count it in and out. A figure the text leaves unmarked that matches one
+stated as the total ("20,000" beside "a total of 20,000") is that total. An outlet's figure is replaced by the
+figure the same outlet gives in a later article (a correction, an update). A forecast of a level (revenue, profit,
+headcount: planned or expected) is its maker's view on the day it is told: forecasts told more than a week apart are
+a revision ("cut its 2026 revenue forecast to 4.3 billion"), only those told within a week of each other are
+compared. Figures of one article alone make a topic only when a third party's stands beside the company's (a union's
+count of the same cuts, kg.resolve.disputed). Sides: the figures that agree, clustered by the intervals of the
+approximation rule (kg.resolve), a figure that meets two sides on neither; the query compares figures within a
+factor of five of each other (further apart, they measure different things: 1,400 apprentices against 130,000
+staff).
 """
 
 from __future__ import annotations
@@ -94,8 +95,8 @@ def _topic(e: Event, unit: str, aggregate: str | None, scope: str | None, member
            told: str | None) -> Iterator[Topic]:
     """The topic of one announcement's figures of one unit, aggregate and scope (of one week's forecasts: ``told``,
     the day the first was told, when there are several), when they disagree."""
-    if len({m.article for m in members}) < 2:
-        return
+    if len({m.article for m in members}) < 2 and len({m.third_party for m in members}) < 2:
+        return  # one article disputes itself only in a third party's word beside the company's (kg.resolve.disputed)
     clusters = unambiguous(cluster(members, lambda m: (m.low, m.high)), lambda m: (m.low, m.high))
     if len(clusters) < 2:
         return

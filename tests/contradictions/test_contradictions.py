@@ -523,3 +523,24 @@ def test_numeric_an_article_s_two_figures_of_one_day_are_no_rivals_of_what_it_al
          article("g5", "2026-10-09", Said("Correction: Northwind cuts 900 jobs, not 1,200.", value=900,
                                           when="2026-10-09", timing="article"), publisher="Harbour Herald"))
     assert find_contradictions(store) == []
+
+
+def test_numeric_a_union_s_count_beside_the_company_s_in_one_article_is_a_soft_row(store):
+    """One article giving the company's 420 jobs in the Netherlands and the union's 600: the union's count of the same
+    cuts, a soft row (a third party's word); the union's "1,000 more jobs" is another round, no row."""
+    company = Said("Northwind will cut 420 jobs in the Netherlands, it said on Monday.", value=420, when="2026-03-09",
+                   segment="Netherlands")
+    load(store, article("d1", "2026-03-10", company,
+                        Said("The union speaks of 600 jobs in the Netherlands.", value=600, when="2026-03-09",
+                             segment="Netherlands", modality="reported", third_party=True)))
+    [c] = find_contradictions(store)
+    assert (c["kind"], c["severity"], sorted(x["value"] for x in c["claims"])) == ("numeric", "soft", [420, 600])
+    assert c["articles"] == ["d1"]
+
+
+def test_numeric_a_union_s_more_jobs_beside_the_company_s_count_is_another_round(store):
+    load(store, article("d2", "2026-03-10", Said("Northwind will cut 500 jobs, it said on Monday.", value=500,
+                                                 when="2026-03-09"),
+                        Said("The union said 1,000 more jobs would go.", value=1000, when="2026-03-09",
+                             modality="reported", third_party=True)))
+    assert find_contradictions(store) == []
