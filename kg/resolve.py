@@ -36,6 +36,7 @@ from concurrent.futures import Future
 from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from itertools import islice
 from math import ceil, floor, inf, log2, log10
 
@@ -43,6 +44,7 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store, parse, serial
 
 from kg.contradictions import ROWS, kind_modules, resolution_current, rows_by_topic
 from kg.contradictions.base import LEVELS, DayIndex, Event, Intervals, Placed, Resolved
+from kg.lexicon import across
 from kg.mapping import (
     INPUTS_GRAPH,
     NKG,
@@ -330,6 +332,23 @@ def _placed(iri: str, v: dict) -> Placed:
     return c
 
 
+@cache
+def _another() -> re.Pattern:
+    """A word of one more figure beside another (``claims.another`` of every lexicon: "more", "weitere", "extra")."""
+    words = sorted(across("claims", "another"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+
+
+def disputed(a: Placed, b: Placed) -> bool:
+    """Two figures of one article, one the company's and one a third party's whose sentence has no word of one more
+    figure ("De vakbond spreekt van 600 banen" beside the company's 420; not "the union said 1,000 more jobs would
+    go"): the third party's count of the same cuts, a rival figure, not another round."""
+    if a.third_party == b.third_party:
+        return False
+    third = a if a.third_party else b
+    return bool(third.details) and not _another().search(third.details.quote)
+
+
 class _Event:
     def __init__(self, founder: Placed):
         self.founder = founder
@@ -358,9 +377,10 @@ class _Event:
         return c.low is not None and c.unit in self.figures and self.figures[c.unit].meets(c.low, c.high)
 
     def refuses(self, c: Placed) -> bool:
-        """Its own article already put a different figure of the same unit, scope and aggregate here: another round."""
+        """Its own article already put a different figure of the same unit, scope and aggregate here: another round,
+        unless the two are the company's and a third party's figure of it (``disputed``)."""
         return any(m.unit == c.unit and m.unit is not None and m.scope == c.scope and m.aggregate == c.aggregate
-                   and not c.same_figure(m) for m in self.by_article.get(c.article, ()))
+                   and not c.same_figure(m) and not disputed(c, m) for m in self.by_article.get(c.article, ()))
 
     def distance(self, c: Placed) -> float:
         return abs(sum(self.span) / 2 - sum(c.event) / 2)

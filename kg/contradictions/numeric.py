@@ -1,19 +1,21 @@
 """Numeric: figures stated for the same announcement, measure, unit, aggregate and scope that cannot all hold.
 
-Topics: one per announcement, unit, aggregate (a round or level; a total of several rounds or of a plan; a
-change) and scope (a stated segment, else "open"). A round is never set against a total, nor a segment
-against the group or against a figure whose scope the text leaves open: those are different questions.
-A part of a round whose segment the text names in words the lexicon lacks ("1,500 of the 2,000 jobs are in
-operations": aggregate "part") is compared with nothing. A headcount aimed at (a planned workforce) is not
-compared with one stated as it is. A figure whose article also states, in another scope, what the others say is
-a part beside its whole, not a rival; two totals apart by a round the announcement states count it in and out. A
-figure the text leaves unmarked that matches one stated as the total ("20,000" beside "a total of 20,000") is that
-total. A forecast of a level (revenue, profit, headcount: planned or expected) is its maker's view on the day it is
-told: forecasts told more than a week apart are a revision ("cut its 2026 revenue forecast to 4.3 billion"), only
-those told within a week of each other are compared. Sides: the figures that agree, clustered by the intervals
-of the approximation rule (kg.resolve), a figure that meets two sides on neither; the query compares figures
-within a factor of five of each other (further apart, they measure different things: 1,400 apprentices against
-130,000 staff).
+Topics: one per announcement, unit, aggregate (a round or level; a total of several rounds or of a plan; a change)
+and scope (a stated segment, else "open"). A round is never set against a total, nor a segment against the group or
+against a figure whose scope the text leaves open: those are different questions. A part of a round whose segment
+the text names in words the lexicon lacks ("1,500 of the 2,000 jobs are in operations": aggregate "part") is
+compared with nothing. A headcount aimed at (a planned workforce) is not compared with one stated as it is. A figure
+whose article also states, in another scope, what the others say is a part beside its whole, not a rival; two totals
+apart by a round the announcement states count it in and out. A figure the text leaves unmarked that matches one
+stated as the total ("20,000" beside "a total of 20,000") is that total. An outlet's figure is replaced by the
+figure the same outlet gives in a later article (a correction, an update). A forecast of a level (revenue, profit,
+headcount: planned or expected) is its maker's view on the day it is told: forecasts told more than a week apart are
+a revision ("cut its 2026 revenue forecast to 4.3 billion"), only those told within a week of each other are
+compared. Figures of one article alone make a topic only when a third party's stands beside the company's (a union's
+count of the same cuts, kg.resolve.disputed). Sides: the figures that agree, clustered by the intervals of the
+approximation rule (kg.resolve), a figure that meets two sides on neither; the query compares figures within a
+factor of five of each other (further apart, they measure different things: 1,400 apprentices against 130,000
+staff).
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ nkgsh:NumericSideShape a sh:NodeShape ;
 
 
 def topics(resolved: Resolved) -> Iterator[Topic]:
+    near = _Near(resolved.claims)
     for e in resolved.events:
         groups = defaultdict(list)
         totals = defaultdict(Intervals)  # (unit, scope) -> the values stated as a total
@@ -78,9 +81,10 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
             by_article[m.article].append(m)
         for (unit, aggregate, scope), members in sorted(groups.items(), key=lambda kv: str(kv[0])):
             group = _Group(members)
-            members = [m for m in members if not group.beside_the_other(m, by_article[m.article])]
+            members = [m for m in members if not group.beside_the_other(m, by_article[m.article] + near.told_with(m))]
             if aggregate == "total":
                 members = _without_the_round_apart(members, e.members)
+            members = [m for m in members if not near.told_later(m, members)]
             told = _told_together(members) if unit.endswith(" target") else [members]
             for members in told:
                 yield from _topic(e, unit, aggregate, scope, members,
@@ -91,8 +95,8 @@ def _topic(e: Event, unit: str, aggregate: str | None, scope: str | None, member
            told: str | None) -> Iterator[Topic]:
     """The topic of one announcement's figures of one unit, aggregate and scope (of one week's forecasts: ``told``,
     the day the first was told, when there are several), when they disagree."""
-    if len({m.article for m in members}) < 2:
-        return
+    if len({m.article for m in members}) < 2 and len({m.third_party for m in members}) < 2:
+        return  # one article disputes itself only in a third party's word beside the company's (kg.resolve.disputed)
     clusters = unambiguous(cluster(members, lambda m: (m.low, m.high)), lambda m: (m.low, m.high))
     if len(clusters) < 2:
         return
@@ -135,6 +139,49 @@ def _without_the_round_apart(totals: list[Placed], members: list[Placed]) -> lis
         articles[t.exact].add(t.article)
     return [t for t in totals if t.exact is None or not any(
         articles.get(t.exact + sign * r, set()) - {t.article} for r in rounds for sign in (1, -1))]
+
+
+class _Near:
+    """An organisation's figures by article and by outlet, whichever announcement resolution put them on (an article's
+    two figures of one day are put on two, "rounds within an article"): what an article or its outlet states of the same
+    cuts or result (same kind and unit, dated within ``TOLD_APART`` days of each other)."""
+
+    def __init__(self, claims: list[Placed]):
+        self.by_article: dict[tuple, list[Placed]] = defaultdict(list)
+        self.by_source: dict[tuple, list[Placed]] = defaultdict(list)
+        for c in claims:
+            if c.unit and c.low is not None and _days(c):
+                self.by_article[(c.article, c.org, c.kind, c.unit)].append(c)
+                if c.details:
+                    self.by_source[(c.details.source, c.org, c.kind, c.unit)].append(c)
+
+    def told_with(self, m: Placed) -> list[Placed]:
+        """The other figures of its article of the same kind, unit and days."""
+        return [c for c in self.by_article.get((m.article, m.org, m.kind, m.unit), ())
+                if c.iri != m.iri and _near(c, m, 0)]
+
+    def told_later(self, m: Placed, members: list[Placed]) -> bool:
+        """Its outlet gives a figure of the same question (a member of the topic, or of the same kind, unit, scope and
+        aggregate within a week) in a later article, told by the same side (the company, or a third party): an
+        outlet's later word replaces its earlier one (a correction, an update), so its earlier figure is no side; a
+        union's figure it reports later replaces not the company's."""
+        if not (m.details and m.pub):
+            return False
+        later = (c for c in self.by_source.get((m.details.source, m.org, m.kind, m.unit), ())
+                 if c.pub and c.pub[0] > m.pub[0] and c.third_party == m.third_party)
+        ids = {c.iri for c in members}
+        return any(c.iri in ids or c.scope == m.scope and c.aggregate == m.aggregate and _near(c, m, TOLD_APART)
+                   for c in later)
+
+
+def _days(c: Placed) -> tuple[int, int] | None:
+    return c.event or c.pub
+
+
+def _near(a: Placed, b: Placed, within: int) -> bool:
+    """Their events' days (else their articles') lie within ``within`` days of each other."""
+    x, y = _days(a), _days(b)
+    return bool(x and y) and x[0] <= y[1] + within and y[0] <= x[1] + within
 
 
 class _Group:

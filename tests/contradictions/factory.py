@@ -35,6 +35,7 @@ class Said:
     confidence: float = 0.9
     timing: str | None = None  # default: "stated" for a claim with a time
     told: str | None = None  # a horizon claim's announcement time
+    third_party: bool = False  # a union's, analysts'... word
 
 
 def _time(value: str | None) -> TimeRef | None:
@@ -56,7 +57,8 @@ def article(article_id: str, published: str, *said: Said, publisher: str = "Harb
         claims.append(Claim(s.kind, s.org, s.sentence, start, start + len(s.sentence), quantity=quantity,
                             when=_time(s.when), modality=s.modality, polarity=s.polarity, object=s.object,
                             segment=s.segment, speaker=s.speaker, aggregate=s.aggregate, confidence=s.confidence,
-                            timing=s.timing or ("stated" if s.when else None), told=_time(s.told)))
+                            timing=s.timing or ("stated" if s.when else None), told=_time(s.told),
+                            third_party=s.third_party))
         names[s.org] = "organization"
         if s.speaker:
             names.setdefault(s.speaker, "person")

@@ -1,5 +1,5 @@
-"""Contradictions end to end on twenty-one stories written blind for the project (before the rules were run on them),
-in four rounds of six, five, five and five: three to five articles each, in en, nl, sv, de, fr and es, about made-up
+"""Contradictions end to end on twenty-six stories written blind for the project (before the rules were run on them),
+in five rounds of six, five, five, five and five: three to five articles each, in en, nl, sv, de, fr and es, about made-up
 companies. Each ``stories/<set>.jsonl`` has its ``<set>.expected.json``: every disagreement a careful reader sees
 (``expect``: a row of one of the ``any`` kinds whose shown claims carry each ``match`` value, figure, time or cause;
 ``"severity": "soft"`` where a side is only a third party's word, so a hard row there is a hard false alarm) and the
@@ -30,7 +30,27 @@ party spoke was no date of the event. All closures of one named site are one (pe
 June 2027, beside an outlet that dates only when the closure was told). Still missed of the fourth round: the unions'
 figures beside the company's in one article (taken for two rounds), "crowns" and "kronen" (Norwegian here, read as
 Swedish or not at all), a subsidiary named after its parent taking the parent's result, "le site fermera dès
-décembre", and 1,400 "wereldwijd" in an article that also leaves a plant's 120 open."""
+décembre", and 1,400 "wereldwijd" in an article that also leaves a plant's 120 open.
+
+The fifth round (mirnavel, ferrowick, haldencroft, calvetta, tervanto: 22 articles, 10 disagreements, three of them a
+union's, one a union's inside one article; traps for rounding, "nearly a fifth", a country's and a plant's part, an
+earlier and a later round, a quarter beside a half-year, adjusted beside reported, analysts, forecasts revised, a
+subsidiary, full-time equivalents, net cuts and a figure corrected by the same outlet the next day) read at first: 7
+rows, 5 right, 2 false alarms (both hard: Finanzblatt's 1,200 against 900, which Finanzblatt itself corrected to 900
+the next day; "la reducción neta será de 650 puestos" against the gross 900 of the same article and two others), 5
+misses (1,950 against 2,400 of one round and the FNV's 600 against the company's 420 in the Netherlands; a denial of
+any layoffs the day after 500 were reported; IG Metall's 900 against the company's 600 in Germany; the Swedish union's
+300 against the company's 200 in one article). Found: the Dunkirk steelworks closing in September 2026 or January
+2027, 240 against 290 million of one half-year's operating profit, the CEO's memo on AI against her denial, 1,500
+against 1,800 of one round, and 6.2 against 6.6 billion of 2025 revenue. Both alarms gone: an outlet's later word
+replaces its earlier one, and an article's own other figure of that day, on whichever announcement, makes its 650 no
+rival of the 900 it also gives. Found since: 1,950 against 2,400 ("Pakketbezorger Mirnavel" named no firm of its own
+once a delivery service's word was a company noun), 26 of the 38 in all. The unions' counts beside the company's
+("De vakbond FNV spreekt van 600 bedreigde banen", "Die IG Metall spricht von 900 gefährdeten Arbeitsplätzen",
+"Facket talar om 300 jobb") are claims now, a third party's, and a third party's count beside the company's in one
+article is one round disputed, a soft row (unless its sentence says "more", "weitere" ...: another round): tervanto's
+two and grensholm's IG BCE found, 29 of the 38 in all, 30 rows, all right. The FNV's 600 is still missed: the English
+"In the Netherlands, 420 posts will go" loses its country, and the 420s are put on an announcement of their own."""
 
 from __future__ import annotations
 
@@ -44,11 +64,13 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 18  # of the 28 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 29  # of the 38 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
 # against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now; of the
-# fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets, pellacourt's once a site's closures were one)
-SOFT_ALARMS = 0  # rows that are no disagreement, at most this many, and none hard (19 rows, all right)
+# fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets, pellacourt's once a site's closures were one;
+# solvenka's and talvora's since; of the fifth five's 10, 5 on first reading, 8 now;
+# grensholm's union once a dispute inside one article was a row)
+SOFT_ALARMS = 0  # rows that are no disagreement, at most this many, and none hard (30 rows, all right)
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +106,7 @@ def _score(found: dict[str, list[dict]]) -> tuple[int, int, list[dict]]:
 
 
 def test_every_set_has_its_expectations_and_each_article_its_set():
-    assert len(SETS) == 21
+    assert len(SETS) == 26
     for name in SETS:
         ids = [json.loads(line)["id"] for line in (STORIES / f"{name}.jsonl").read_text().splitlines()]
         assert 3 <= len(ids) <= 5 and all(i.split("-")[0] == name for i in ids)
@@ -94,7 +116,7 @@ def test_every_set_has_its_expectations_and_each_article_its_set():
 
 def test_no_hard_false_alarm_and_a_floor_on_what_is_found(found):
     expected, found_count, alarms = _score(found)
-    assert expected == 28
+    assert expected == 38
     assert not [a["explanation"] for a in alarms if a["severity"] == "hard"]
     assert len(alarms) <= SOFT_ALARMS, [a["explanation"] for a in alarms]
     assert found_count >= FLOOR

@@ -92,7 +92,7 @@ def test_numeric_a_quarter_against_a_third_is_a_contradiction(store):
     load(store, article("q1", "2024-12-20", Said("Northwind cuts nearly a quarter of its staff.", value=25,
                                                  unit="percent", approx=True, when="2024-12-20")),
          article("q2", "2024-12-21", Said("Northwind cuts almost a third of its staff.", value=33.3, unit="percent",
-                                          approx=True, when="2024-12-20")))
+                                          approx=True, when="2024-12-20"), publisher="Bay Post"))
     [c] = find_contradictions(store)
     assert (c["kind"], [x["value"] for x in c["claims"]]) == ("numeric", [25, 33.3])
 
@@ -123,7 +123,7 @@ def test_numeric_the_whole_company_is_the_scope_a_figure_leaves_open(store):
     load(store, article("w1", "2026-02-10", Said("Northwind will cut 1,100 jobs.", value=1100, when="2026-02-10")),
          article("w2", "2026-02-10", Said("Northwind schrapt 1.100 banen.", value=1100, when="2026-02-10")),
          article("w3", "2026-02-11", Said("Northwind cuts 1,400 jobs worldwide.", value=1400, when="2026-02-10",
-                                          segment="total")))
+                                          segment="total"), publisher="Bay Post"))
     [c] = find_contradictions(store)
     assert (c["kind"], [x["value"] for x in c["claims"]]) == ("numeric", [1100, 1400])
 
@@ -153,7 +153,8 @@ def test_numeric_a_rumour_against_the_confirmation_is_soft(store):
                                                  value=30000, bound="upper", when="2025-10-27", modality="rumoured")),
          article("r2", "2025-10-20", Said("Insiders expect 20,000 job cuts at Northwind.", value=20000,
                                           when="2025-10-27", modality="rumoured")),
-         article("r3", "2025-10-28", Said("Northwind announced 14,000 job cuts.", value=14000, when="2025-10-28")))
+         article("r3", "2025-10-28", Said("Northwind announced 14,000 job cuts.", value=14000, when="2025-10-28"),
+                     publisher="Bay Post"))
     [c] = find_contradictions(store)
     assert (c["kind"], c["severity"]) == ("numeric", "soft")
     assert [x["value"] for x in c["claims"]] == [14000, 20000]
@@ -163,7 +164,7 @@ def test_numeric_a_rumour_against_the_confirmation_is_soft(store):
 def test_numeric_on_an_unsure_extraction_is_soft(store):
     load(store, article("u1", "2025-10-28", Said("Northwind cuts 14,000 jobs.", value=14000, when="2025-10-28")),
          article("u2", "2025-10-29", Said("Northwind, one in eleven, cuts staff.", value=11000, when="2025-10-28",
-                                          confidence=0.6)))
+                                          confidence=0.6), publisher="Bay Post"))
     [c] = find_contradictions(store)
     assert c["severity"] == "soft" and c["explanation"].endswith("soft: the extraction of a side is not sure")
 
@@ -172,7 +173,7 @@ def test_numeric_on_a_coarse_time_is_soft(store):
     load(store, article("y1", "2025-06-01", Said("In 2024 Northwind cut 5,000 jobs.", value=5000, when="2024",
                                                  modality="reported")),
          article("y2", "2025-07-01", Said("In 2024 Northwind cut 8,000 jobs.", value=8000, when="2024",
-                                          modality="reported")))
+                                          modality="reported"), publisher="Bay Post"))
     [c] = find_contradictions(store)
     assert c["severity"] == "soft" and c["explanation"].endswith("soft: a side is not placed by its own date")
 
@@ -429,7 +430,7 @@ def test_kinds_are_discovered_from_the_query_files():
 
 def test_filters_by_organisation_and_kind_and_rejects_unknown_kinds(store):
     load(store, article("herald-jan", "2026-01-28", JAN_16K, AFFIRM),
-         article("post-jan", "2026-01-25", JAN_14K, DENY))
+         article("post-jan", "2026-01-25", JAN_14K, DENY, publisher="Bay Post"))
     assert rows(store) == [("numeric", "hard"), ("stance", "hard")]
     assert rows(store, kind="stance") == [("stance", "hard")]
     assert rows(store, org="northwind") == [("numeric", "hard"), ("stance", "hard")]  # any case
@@ -476,4 +477,70 @@ def test_temporal_a_date_after_the_article_is_when_cuts_take_effect_not_when_the
                                                  when="2025-10-28")),
          article("e2", "2025-10-29", Said("Northwind's 1,200 cuts begin on Monday.", value=1200, when="2025-11-03",
                                           modality="planned")))
+    assert find_contradictions(store) == []
+
+
+def test_numeric_an_outlets_later_figure_replaces_its_earlier_one(store):
+    """An outlet that gives 1,200 and the next day 900 (a correction, an update) is not a side of its 1,200: its own
+    later word stands; that later word may still disagree with another outlet's."""
+    def cuts(article_id, published, value, publisher):
+        return article(article_id, published, Said(f"Northwind will cut {value:,} jobs, it said on Monday.",
+                                                   value=value, when="2026-03-09"), publisher=publisher)
+
+    load(store, cuts("c1", "2026-03-10", 1200, "Harbour Herald"), cuts("c2", "2026-03-10", 900, "Bay Post"),
+         cuts("c3", "2026-03-11", 900, "Harbour Herald"))
+    assert find_contradictions(store) == []
+    load(store, cuts("c4", "2026-03-11", 1100, "Gull Gazette"))
+    [c] = find_contradictions(store)
+    assert sorted(x["value"] for x in c["claims"]) == [900, 1100] and "c1" not in c["articles"]
+
+
+
+def test_numeric_an_outlet_s_later_report_of_a_union_s_figure_replaces_not_the_company_s(store):
+    load(store, article("u1", "2026-03-10", Said("Northwind will cut 1,200 jobs, it said on Monday.", value=1200,
+                                                 when="2026-03-09")),
+         article("u2", "2026-03-10", Said("Northwind will cut 900 jobs, it said on Monday.", value=900,
+                                          when="2026-03-09"), publisher="Bay Post"),
+         article("u3", "2026-03-12", Said("The union speaks of 1,500 jobs at Northwind.", value=1500, when="2026-03-09",
+                                          modality="reported", third_party=True)))
+    found = [sorted(x["value"] for x in c["claims"]) for c in find_contradictions(store)]
+    assert [900, 1200] in found and len(found) == 2  # and the union's 1,500 against one of them
+
+
+def test_numeric_an_article_s_two_figures_of_one_day_are_no_rivals_of_what_it_also_says(store):
+    """An article giving 900 cuts and a net 650 the text does not mark as net (resolution puts the two on two
+    announcements) disputes no one's 900: it says 900 too. The outlet that gave 1,200 and later 900 (put on the other
+    announcement) is replaced by its later word."""
+    both = "Northwind will cut 900 jobs but hire 250, a reduction of 650 jobs."
+    load(store, article("g1", "2026-10-06", Said("Northwind will cut 900 jobs, it said on Tuesday.", value=900,
+                                                 when="2026-10-06"), publisher="Bay Post"),
+         article("g2", "2026-10-07", Said("Northwind's chief said the 900 job cuts were hard.", value=900,
+                                          when="2026-10-07"), publisher="Gull Gazette"),
+         article("g3", "2026-10-07", Said(both, value=650, when="2026-10-07"), Said(both, value=900, when="2026-10-07"),
+                 publisher="Ferry Times"),
+         article("g4", "2026-10-08", Said("Northwind cuts 1,200 jobs, it said on Tuesday.", value=1200,
+                                          when="2026-10-06"), publisher="Harbour Herald"),
+         article("g5", "2026-10-09", Said("Correction: Northwind cuts 900 jobs, not 1,200.", value=900,
+                                          when="2026-10-09", timing="article"), publisher="Harbour Herald"))
+    assert find_contradictions(store) == []
+
+
+def test_numeric_a_union_s_count_beside_the_company_s_in_one_article_is_a_soft_row(store):
+    """One article giving the company's 420 jobs in the Netherlands and the union's 600: the union's count of the same
+    cuts, a soft row (a third party's word); the union's "1,000 more jobs" is another round, no row."""
+    company = Said("Northwind will cut 420 jobs in the Netherlands, it said on Monday.", value=420, when="2026-03-09",
+                   segment="Netherlands")
+    load(store, article("d1", "2026-03-10", company,
+                        Said("The union speaks of 600 jobs in the Netherlands.", value=600, when="2026-03-09",
+                             segment="Netherlands", modality="reported", third_party=True)))
+    [c] = find_contradictions(store)
+    assert (c["kind"], c["severity"], sorted(x["value"] for x in c["claims"])) == ("numeric", "soft", [420, 600])
+    assert c["articles"] == ["d1"]
+
+
+def test_numeric_a_union_s_more_jobs_beside_the_company_s_count_is_another_round(store):
+    load(store, article("d2", "2026-03-10", Said("Northwind will cut 500 jobs, it said on Monday.", value=500,
+                                                 when="2026-03-09"),
+                        Said("The union said 1,000 more jobs would go.", value=1000, when="2026-03-09",
+                             modality="reported", third_party=True)))
     assert find_contradictions(store) == []

@@ -3142,3 +3142,31 @@ def test_a_cause_denied_then_another_given_in_its_clause(lang, text):
     that cause's, not the next one's; the next one is affirmed."""
     x = extracted(lang, "Halvern\n\n" + text)
     assert sorted((c.object, c.polarity) for c in x.claims if c.kind == "cause") == [("AI", "deny"), ("costs", "affirm")]
+
+
+SERVICE_BEFORE_NAME = [  # a word of the firm's trade, capitalised at the start of the sentence, is no part of its name
+    ("nl", "Pakketbezorger Brolvane schrapt 800 banen, maakte het bedrijf dinsdag bekend."),
+    ("nl", "Maaltijdbezorger Brolvane schrapt 800 banen, maakte het bedrijf dinsdag bekend."),
+    ("de", "Der Lieferdienst Brolvane streicht 800 Stellen, wie das Unternehmen am Dienstag mitteilte."),
+    ("de", "Paketdienst Brolvane streicht 800 Stellen, wie das Unternehmen am Dienstag mitteilte."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SERVICE_BEFORE_NAME)
+def test_a_delivery_service_before_a_name_is_no_part_of_it(lang, text):
+    assert [(c.kind, c.org, figure_of(c)) for c in extracted(lang, text).claims] == [("job_cuts", "Brolvane", 800)]
+
+
+UNION_SPEAKS_OF = [  # a union that speaks of a count beside the company's: its own figure of the cuts, a third party's
+    ("nl", "Brolvane schrapt 2.400 banen, maakte het bedrijf dinsdag bekend. De vakbond spreekt van 3.000 banen."),
+    ("de", "Brolvane streicht 2.400 Stellen, wie das Unternehmen am Dienstag mitteilte. Die Gewerkschaft spricht von "
+           "3.000 Stellen."),
+    ("sv", "Brolvane skär ned 2 400 tjänster, meddelade bolaget på tisdagen. Facket talar om 3 000 tjänster."),
+    ("en", "Brolvane will cut 2,400 jobs, the company said on Tuesday. The union spoke of 3,000 jobs."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNION_SPEAKS_OF)
+def test_a_union_speaking_of_another_count_gives_its_figure(lang, text):
+    cuts = {figure_of(c): c.third_party for c in extracted(lang, text).claims if c.kind == "job_cuts"}
+    assert cuts == {2400: False, 3000: True}

@@ -102,7 +102,8 @@ def test_a_plan_and_the_round_that_carries_it_out_are_one_announcement_never_com
                         Said("Northwind plans to cut 30,000 jobs in all.", value=30000, when="2025-10", modality="planned",
                              aggregate="total"),
                         Said("Northwind cuts 14,000 jobs now.", value=14000, when="2025-10-28")),
-         article("q", "2025-10-29", Said("Northwind cuts 16,000 jobs.", value=16000, when="2025-10-28")))
+         article("q", "2025-10-29", Said("Northwind cuts 16,000 jobs.", value=16000, when="2025-10-28"),
+                 publisher="Bay Post"))
     assert [a["group"] for a in announcements(store)] == ["statement"]
     [row] = find_contradictions(store)
     assert sorted(c["value"] for c in row["claims"]) == [14000, 16000]
