@@ -536,6 +536,8 @@ def test_numeric_a_union_s_count_beside_the_company_s_in_one_article_is_a_soft_r
     [c] = find_contradictions(store)
     assert (c["kind"], c["severity"], sorted(x["value"] for x in c["claims"])) == ("numeric", "soft", [420, 600])
     assert c["articles"] == ["d1"]
+    assert "(the company's word) says 420" in c["explanation"]  # one outlet's two figures: whose is which
+    assert "(a third party's word) says 600" in c["explanation"]
 
 
 def test_numeric_a_union_s_more_jobs_beside_the_company_s_count_is_another_round(store):
