@@ -1484,11 +1484,26 @@ def _segment(doc: Doc, start: int, end: int) -> str | None:
         not _is_time(doc, q) for q in doc.starting_in(doc.quantities, end, m.start))]  # not "4100, davon 1500 in X"
     if places:  # not "50 stores in France and Spain": several places, no one segment
         return None if _joined_place(doc, places[0], c_end) else places[0].name
-    opening = [m for m in doc.starting_in(doc.entities, c_start, start) if m.type == "place" and m.end <= start
-               and any(not doc.text[h.end:m.start].strip() and not doc.words_between(c_start, h.start)
-                       for h in doc.hits_in(c_start, m.start, "locative"))
-               and not any(not _is_time(doc, q) for q in doc.starting_in(doc.quantities, m.end, start))]
-    return opening[0].name if opening else None  # "In Nederland verdwijnen zo'n 300 banen"
+    return _opening_place(doc, c_start, start)
+
+
+def _opening_place(doc: Doc, c_start: int, start: int) -> str | None:
+    """A place after a locative word opening the figure's clause, an article at most between them, or so opening its
+    sentence as a clause of its own right before the figure's ("In Nederland verdwijnen zo'n 300 banen", "In the
+    Netherlands, 420 posts will go"), no other figure between it and the figure: the place the figure is of."""
+    first = doc.sentence_at(start).clauses[:1]
+    for c0, alone in ((c_start, False), *((c, True) for c, _ in first if c < c_start)):
+        h = next(iter(doc.hits_in(c0, start, "locative")), None)
+        if h is None or doc.words_between(c0, h.start):
+            continue
+        m = next((m for m in doc.starting_in(doc.entities, h.end, start) if m.type == "place"), None)
+        gap = doc.text[h.end:m.start].split() if m else ["-"]
+        if (len(gap) > 1 or gap and norm(gap[0]) not in doc.lang.article_words
+                or alone and doc.text[m.end:c_start].strip(" ,")
+                or any(not _is_time(doc, q) for q in doc.starting_in(doc.quantities, m.end, start))):
+            continue
+        return m.name
+    return None
 
 
 def _joined_place(doc: Doc, place, limit: int) -> bool:

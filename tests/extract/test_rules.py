@@ -484,3 +484,15 @@ def test_a_profit_compared_with_a_net_loss_is_the_net_result_before_it(lang, tex
 def test_a_profit_compared_with_another_loss_stays_a_profit(lang, text):
     assert [(c.kind, c.quantity.value) for c in claims(lang, text) if c.kind in ("profit", "net_income")] == [
         ("profit", 1.05e9)]
+
+
+@pytest.mark.parametrize(("lang", "text", "segment"), [
+    ("en", "Mirnavel Logistics will cut 900 jobs. In the Netherlands, 420 posts will go.", "Netherlands"),  # was none
+    ("en", "Mirnavel Logistics will cut 900 jobs. In Germany, 420 posts will go.", "Germany"),  # was none
+    ("en", "Mirnavel Logistics will cut 900 jobs. In the Netherlands 420 posts will go.", "Netherlands"),  # was none
+    ("fr", "Mirnavel Logistique supprimera 900 postes. Aux Pays-Bas, 420 postes disparaîtront.", "Netherlands"),
+    ("es", "Mirnavel Logística recortará 900 empleos. En los Países Bajos, se perderán 420 puestos.", "Netherlands"),
+    ("en", "Mirnavel Logistics will cut 900 jobs. In Germany, where it employs 3,000 people, 420 posts will go.", None),
+])
+def test_a_place_opening_the_sentence_is_the_segment_of_its_figure(lang, text, segment):
+    assert [c.segment for c in claims(lang, text, "job_cuts") if c.quantity.value == 420] == [segment]
