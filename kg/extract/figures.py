@@ -1584,8 +1584,11 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
         if when is None and not undated:
             when = doc.published
         if money and when is not None and _year_earlier(doc, d, c_end):
-            if when.precision == "day" and sent.index > 0:  # the result before was told that day: its period
-                when = ctx.context_time(doc.sentences[sent.index - 1], PERIODS) or when
+            if when.precision == "day":  # the result before was told that day: its period, in this sentence or the one
+                # before ("a 2025 operating profit of 2.8 billion on Thursday, up from 1.9 billion a year earlier")
+                periods = [t.time for t in times if t.time.precision in PERIODS and t.end <= d.start]
+                when = periods[-1] if periods else sent.index > 0 and ctx.context_time(
+                    doc.sentences[sent.index - 1], PERIODS) or when
             when = TimeRef(str(int(when.value[:4]) - 1) + when.value[4:], when.precision) if (
                 when.precision in PERIODS + ("month",)) else TimeRef(str(int(when.value[:4]) - 1), "year")
         if any(c_start <= a < c_end for a, _ in doc.undated_horizons):

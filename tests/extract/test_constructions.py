@@ -2301,6 +2301,11 @@ def test_jobs_in_an_apposition_are_no_workforce(lang, text):
     # currency is the one of the sum before: the phrase ends before the time
     ("en", "Harlow Foods Ltd said revenue fell from $3.9 billion to $3.1 billion in 2025.",  # the level before: no period
      [("revenue", 3_100_000_000, "USD", "2025")]),
+    ("en", "Harlow Foods reported a 2025 operating profit of £2.8 billion on Thursday, up from £1.9 billion a year "
+           "earlier.", [("profit", 2_800_000_000, "GBP", "2025"), ("profit", 1_900_000_000, "GBP", "2024")]),  # the
+    # year before the sentence's period, not before the day it was told
+    ("de", "Harlow Foods meldete am Donnerstag für 2025 einen Umsatz von 3,1 Milliarden Euro, nach 2,9 Milliarden Euro "
+           "ein Jahr zuvor.", [("revenue", 3_100_000_000, "EUR", "2025"), ("revenue", 2_900_000_000, "EUR", "2024")]),
 ])
 def test_the_level_before_a_change_with_its_period_is_a_result_of_then(lang, text, expected):
     """"down from £88 million a year earlier", "up from $2.9 billion in 2024": the level compared with is the
