@@ -2216,13 +2216,16 @@ def _named_earlier(doc: Doc, ctx: ClaimContext, sent: Sentence, store) -> str | 
         return None
     places = set()
     for h in doc.hits_in(0, sent.start, "store"):
-        loc = next((loc for loc in doc.hits_in(h.end, toks.ends[min(h.j, len(toks) - 1)], "locative", "site_at")
-                    if loc.i == h.j), None)
         named = norm(doc.text[h.start:h.end])
-        found = loc and (named == noun or noun in doc.lang.any_site and named in doc.lang.one_site) and _place(
-            doc, ctx, loc.j)
+        if not (named == noun or noun in doc.lang.any_site and named in doc.lang.one_site):
+            continue
+        loc = next((loc for loc in doc.hits_in(h.start, toks.ends[min(h.j, len(toks) - 1)], "locative", "site_at")
+                    if loc.i in (h.i, h.j)), None)  # "un entrepôt à Lyon", "son entrepôt de Valence" ("entrepôt de")
+        found = loc and _place(doc, ctx, loc.j)
         if found:
             places.add(found[0])
+        elif h.i and _names_site(doc, h.i - 1) and _place_at(doc, ctx, h.i - 1):  # "its Valence warehouse"
+            places.add(_place_at(doc, ctx, h.i - 1))
     return places.pop() if len(places) == 1 else None
 
 

@@ -2315,6 +2315,27 @@ def test_the_level_before_a_change_with_its_period_is_a_result_of_then(lang, tex
     assert got == sorted(expected)
 
 
+@pytest.mark.parametrize(("lang", "text", "dates"), [
+    ("fr", "Orsavik fermera son entrepôt de Lorvel le 30 septembre, a annoncé la direction lundi. Selon la CGT, "
+           "l'entrepôt fermera dès juillet.", ("2026-09-30", "2026-07")),
+    ("fr", "Orsavik fermera son usine de Lorvel en mars 2027, a annoncé la direction mardi. Selon la CGT, le site "
+           "fermera dès décembre.", ("2027-03", "2026-12")),  # a word of any site (`stores.any_site`)
+    ("en", "Orsavik will close its Lorvel warehouse on 30 September, the company said on Monday. According to the "
+           "union, the warehouse will close in July.", ("2026-09-30", "2026-07")),  # named before its noun
+    ("es", "Orsavik cerrará su almacén de Lorvel el 30 de septiembre, anunció la empresa el lunes. Según el sindicato, "
+           "el almacén cerrará en julio.", ("2026-09-30", "2026-07")),
+    ("nl", "Orsavik sluit zijn magazijn in Lorvel op 30 september, maakte het bedrijf maandag bekend. Volgens de "
+           "vakbond sluit het magazijn al in juli.", ("2026-09-30", "2026-07")),
+])
+def test_a_third_party_s_date_of_a_site_named_before_is_its_own_claim(lang, text, dates):
+    """A site noun naming no place, the site named in a sentence before (its noun and place, or its name before the
+    noun), in a third party's word of another date: a closure of that site, the third party's, not merged into the
+    company's."""
+    x = extracted(lang, "Orsavik\n\n" + text)
+    got = [(c.kind, c.object, c.when.value, c.third_party) for c in x.claims]
+    assert got == [("store_closure", "Lorvel", dates[0], False), ("store_closure", "Lorvel", dates[1], True)]
+
+
 @pytest.mark.parametrize(("lang", "text", "org", "expected"), [
     ("sv", "Sandlund krymper\n\nKlädkedjan Sandlund, som ägs av investmentbolaget Norrvik Kapital, har cirka 1 900 "
            "anställda.", "Sandlund", [("workforce", 1900)]),  # the owner in the relative clause is not its subject
