@@ -339,14 +339,22 @@ def _another() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
 
 
+@cache
+def _compared() -> re.Pattern:
+    """A word of comparison (``numbers.difference`` of every lexicon: "more than", "mehr als", "fler än")."""
+    words = sorted(across("numbers", "difference"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+
+
 def disputed(a: Placed, b: Placed) -> bool:
     """Two figures of one article, one the company's and one a third party's whose sentence has no word of one more
     figure ("De vakbond spreekt van 600 banen" beside the company's 420; not "the union said 1,000 more jobs would
-    go"): the third party's count of the same cuts, a rival figure, not another round."""
+    go"): the third party's count of the same cuts, a rival figure, not another round. A word of more that compares
+    adds no figure ("would cost 2,600 jobs, more than the 2,300 the company announced")."""
     if a.third_party == b.third_party:
         return False
     third = a if a.third_party else b
-    return bool(third.details) and not _another().search(third.details.quote)
+    return bool(third.details) and not _another().search(_compared().sub(" ", third.details.quote))
 
 
 class _Event:
@@ -559,7 +567,7 @@ def _join_apart(events: list[_Event]) -> list[_Event]:
         near.sort(key=lambda x: x[:2])
     gone: set[int] = set()
     for e in sorted(events, key=lambda e: (len(e.by_article), -(e.span or (0, 0))[0])):
-        if len(_apart_keys(e)) != 1 or e.span is None or e.founder.kind in LEVELS:
+        if id(e) in gone or len(_apart_keys(e)) != 1 or e.span is None or e.founder.kind in LEVELS:
             continue
         coarse = e.founder.event_precision != "day"
         value, scope = next(iter(_apart_keys(e)))
@@ -574,12 +582,15 @@ def _join_apart(events: list[_Event]) -> list[_Event]:
             if f is e or id(f) in gone or not coarse and f.founder.event_precision == "day":
                 continue  # two outlets giving exact days weeks apart tell of two rounds
             aggregate = _apart_keys(f)[(value, scope)]
-            if _disjoint(e.by_article, f.by_article) and not f.count_values[(scope, aggregate)] - {value}:
+            if _apart_voices(e, f) and not f.count_values[(scope, aggregate)] - {value}:
                 found.append(f)
         if len(found) == 1 or found and e.founder.kind == "store_closure":  # a site closes once
-            for m in list(e.members):
-                found[0].add(m, "same-figure-apart")
-            gone.add(id(e))
+            into, of = found[0], e
+            if into.founder.third_party and not e.founder.third_party:  # the company's word founds it
+                into, of = e, found[0]
+            for m in list(of.members):
+                into.add(m, "same-figure-apart")
+            gone.add(id(of))
     return [e for e in events if id(e) not in gone]
 
 
@@ -591,9 +602,11 @@ def _apart_keys(e: _Event) -> dict[tuple, str | None]:
     return e.counts
 
 
-def _disjoint(a: dict, b: dict) -> bool:
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return not any(k in large for k in small)
+def _apart_voices(e: _Event, f: _Event) -> bool:
+    """No article of one announcement is of the other, but for the company's word and a third party's in one article
+    (``disputed``: "fermera son entrepôt de Valence le 30 septembre ... Selon la CGT, l'entrepôt fermera dès juillet")."""
+    small, large = (e.by_article, f.by_article) if len(e.by_article) <= len(f.by_article) else (f.by_article, e.by_article)
+    return all(disputed(a, b) for k in small if k in large for a in small[k] for b in large[k])
 
 
 def _undated(c: Placed, events: _Announcements):

@@ -207,8 +207,9 @@ def side(members: list[Placed], interval: tuple[float, float | None] | None, lab
 
 
 def main_side(sides: Sequence[Side], places: Iterable[int]) -> int:
-    """Of the sides at ``places``, the one most articles state (the first of those)."""
-    return max(places, key=lambda i: (len(sides[i].articles), -i))
+    """Of the sides at ``places``, the one most articles state (the first of those), one that is not only a third
+    party's word before any that is (the union's July is set against the company's dates, not they against it)."""
+    return max(places, key=lambda i: (not sides[i].third_party, len(sides[i].articles), -i))
 
 
 def set_against(sides: Sequence[Side], pairs: Iterable[tuple[int, int]]) -> tuple[Side, ...]:

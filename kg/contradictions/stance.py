@@ -1,8 +1,13 @@
 """Stance: a cause of an organisation's cuts (AI, automation, costs ...) affirmed by some and denied by others,
-whatever their dates (a stance taken back later is the point).
+whatever their dates (a stance taken back later is the point); and cuts reported, then denied by the organisation
+within a week ("is not planning any layoffs" the day after another outlet reported a round of 500).
 
 Topics: one per organisation and cause. Sides: the affirmations and the denials, each with every article
 and speaker behind it. A topic is firm when one speaker is on both sides (the CEO's memo and his later denial).
+A round denied: one topic per denial of any cuts (a layoff_outlook denying cuts with no word of more, object "any";
+not "no further cuts", which leaves the round told standing) and each round of job cuts another article reported in
+the week up to it, of the denial's segment when it names one; the round's reports affirm, the denial denies. Firm
+when a report is direct and the company's own; a rumour or a third party's count denied is soft.
 """
 
 from __future__ import annotations
@@ -10,14 +15,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from kg.contradictions.base import Resolved, side
+from kg.contradictions.base import Placed, Resolved, figure_label, iso_day, side
 from kg.records import Topic
 
 KIND = "stance"
+DENIAL_DAYS = 7  # a denial answers the reports of the week before it
 
 SHAPES = """
 nkg:StanceSide a owl:Class ; rdfs:subClassOf nkg:Side ;
-    rdfs:comment "The claims affirming, or those denying, one cause of an organisation's cuts."@en .
+    rdfs:comment "The claims affirming, or those denying, one cause of an organisation's cuts, or one round of cuts."@en .
 
 nkgsh:StanceSideShape a sh:NodeShape ;
     sh:targetClass nkg:StanceSide ;
@@ -38,3 +44,39 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
         yield Topic(KIND, obj, org, f"cause: {obj}",
                     tuple(side(by[p], None, lambda m, p=p, obj=obj: f"{p}s {obj}", polarity=p) for p in ("affirm", "deny")),
                     note=note, firm=bool(both))
+    yield from _rounds_denied(resolved)
+
+
+def _day(c: Placed) -> int | None:
+    span = c.event or c.pub
+    return span[1] if span else None
+
+
+def _rounds_denied(resolved: Resolved) -> Iterator[Topic]:
+    """Each round of cuts against the denials of any cuts told in the week after another article reported it."""
+    denials = defaultdict(list)  # org -> its denials of any cuts, with their days
+    for e in resolved.events:
+        if e.kind == "layoff_outlook":
+            denials[e.org] += [(d, m) for m in e.members if m.polarity == "deny" and m.object == "any"
+                               and not m.horizon and (d := _day(m)) is not None]
+    for e in resolved.events:
+        if e.kind != "job_cuts" or e.group != "statement" or not denials.get(e.org):
+            continue
+        reports, denied = {}, []
+        for day, denial in denials[e.org]:
+            told = [m for m in e.members if m.article != denial.article and m.low is not None
+                    and (r := _day(m)) is not None and day - DENIAL_DAYS <= r <= day
+                    and (denial.scope is None or m.scope == denial.scope)]
+            if told:
+                denied.append((day, denial))
+                reports.update((m.iri, m) for m in told)
+        if not denied:
+            continue
+        first, said = min(_day(m) for m in reports.values()), min(d for d, _ in denied)
+        firm = any(m.direct and not m.third_party for m in reports.values())
+        reported = side(list(reports.values()), None, figure_label, polarity="affirm")
+        note = f"denied {said - first} day(s) after the first report" + (
+            "" if firm else "; soft: the report is only rumoured or a third party's")
+        yield Topic(KIND, f"denied-{iso_day(first)}-{reported.label}", e.org, f"cuts reported {iso_day(first)}",
+                    (reported, side([m for _, m in denied], None, lambda m: "denies any cuts", polarity="deny")),
+                    e.index, note, firm=firm)

@@ -73,7 +73,8 @@ def merge(drafts: list[ClaimDraft], published: TimeRef | None = None) -> list[Cl
     for d in sorted(drafts, key=lambda d: (d.claim.start, d.start)):
         bucket = candidates.setdefault(_same_key(d.claim), [])
         for group in bucket:
-            if _same(group[0].claim, d.claim) and not any(_two_rounds(g, d, published) for g in group):
+            if _same(group[0].claim, d.claim) and not any(_two_rounds(g, d, published) or _two_voices(g, d)
+                                                          for g in group):
                 group.append(d)
                 break
         else:
@@ -114,6 +115,15 @@ def merge(drafts: list[ClaimDraft], published: TimeRef | None = None) -> list[Cl
                                          speaker=speaker, source_cited=source, segment=segment, aggregate=aggregate,
                                          confidence=sure, third_party=third)))
     return [c for _, c in sorted(out, key=lambda x: x[0])]
+
+
+def _two_voices(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """The company's word and a third party's, each dated by its own clause or sentence, on different times ("fermera
+    son entrepôt de Valence le 30 septembre" and "Selon la CGT, l'entrepôt fermera dès juillet"): a date disputed, not
+    one statement repeated."""
+    return (a.third_party != b.third_party and a.claim.kind not in ("cause", "layoff_outlook")
+            and None not in (a.claim.when, b.claim.when) and a.claim.when != b.claim.when
+            and a.when_rank[0] <= 1 and b.when_rank[0] <= 1)
 
 
 def _two_rounds(a: ClaimDraft, b: ClaimDraft, published: TimeRef | None) -> bool:

@@ -1584,8 +1584,11 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
         if when is None and not undated:
             when = doc.published
         if money and when is not None and _year_earlier(doc, d, c_end):
-            if when.precision == "day" and sent.index > 0:  # the result before was told that day: its period
-                when = ctx.context_time(doc.sentences[sent.index - 1], PERIODS) or when
+            if when.precision == "day":  # the result before was told that day: its period, in this sentence or the one
+                # before ("a 2025 operating profit of 2.8 billion on Thursday, up from 1.9 billion a year earlier")
+                periods = [t.time for t in times if t.time.precision in PERIODS and t.end <= d.start]
+                when = periods[-1] if periods else sent.index > 0 and ctx.context_time(
+                    doc.sentences[sent.index - 1], PERIODS) or when
             when = TimeRef(str(int(when.value[:4]) - 1) + when.value[4:], when.precision) if (
                 when.precision in PERIODS + ("month",)) else TimeRef(str(int(when.value[:4]) - 1), "year")
         if any(c_start <= a < c_end for a, _ in doc.undated_horizons):
@@ -2213,13 +2216,16 @@ def _named_earlier(doc: Doc, ctx: ClaimContext, sent: Sentence, store) -> str | 
         return None
     places = set()
     for h in doc.hits_in(0, sent.start, "store"):
-        loc = next((loc for loc in doc.hits_in(h.end, toks.ends[min(h.j, len(toks) - 1)], "locative", "site_at")
-                    if loc.i == h.j), None)
         named = norm(doc.text[h.start:h.end])
-        found = loc and (named == noun or noun in doc.lang.any_site and named in doc.lang.one_site) and _place(
-            doc, ctx, loc.j)
+        if not (named == noun or noun in doc.lang.any_site and named in doc.lang.one_site):
+            continue
+        loc = next((loc for loc in doc.hits_in(h.start, toks.ends[min(h.j, len(toks) - 1)], "locative", "site_at")
+                    if loc.i in (h.i, h.j)), None)  # "un entrepôt à Lyon", "son entrepôt de Valence" ("entrepôt de")
+        found = loc and _place(doc, ctx, loc.j)
         if found:
             places.add(found[0])
+        elif h.i and _names_site(doc, h.i - 1) and _place_at(doc, ctx, h.i - 1):  # "its Valence warehouse"
+            places.add(_place_at(doc, ctx, h.i - 1))
     return places.pop() if len(places) == 1 else None
 
 

@@ -467,7 +467,7 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
             if not org or _third_party_view(doc, ctx, sent, h):
                 continue  # "Analisten verwachten meer ontslagen in de sector"
             noun = cuts[0] if cuts else before[-1]  # "further job cuts in Germany": that segment's cuts only
-            drafts.append(_outlook(doc, ctx, sent, h, org, polarity, _segment(doc, noun.start, noun.end)))
+            drafts.append(_outlook(doc, ctx, sent, h, org, polarity, _segment(doc, noun.start, noun.end), plain))
             break
     return drafts
 
@@ -488,14 +488,17 @@ def _manner(doc: Doc, c) -> bool:
     return bool(doc.hits_in(start, end, "manner"))
 
 
-def _outlook(doc: Doc, ctx: ClaimContext, sent, h, org: str, polarity: str, segment: str | None = None) -> ClaimDraft:
+def _outlook(doc: Doc, ctx: ClaimContext, sent, h, org: str, polarity: str, segment: str | None = None,
+             plain: bool = False) -> ClaimDraft:
     """An outlook told on its day; a time of its sentence reaching past that day ("no further job cuts this year",
-    "keine weiteren Stellenstreichungen bis 2027") is its horizon: the outlook holds until its end."""
+    "keine weiteren Stellenstreichungen bis 2027") is its horizon: the outlook holds until its end. Cuts denied with
+    no word of more ("Er komen geen ontslagen", "is not planning any layoffs": ``plain``) have the object "any": they
+    deny cuts reported before too, not only further ones (kg.contradictions.stance)."""
     a = ctx.attribution(sent)
     start, stop = _quote(doc, sent)
     told = _when(doc, sent, h.start)[0]
     claim = Claim(kind="layoff_outlook", org=org, quote=doc.text[start:stop], start=start, end=stop,
-                  when=told, modality="expected", polarity=polarity,
+                  when=told, modality="expected", polarity=polarity, object="any" if plain else None,
                   speaker=a.speaker, source_cited=a.source, segment=segment)
     d = ClaimDraft(claim, sent, h.start, h.end, basis="outlook", named=_names_org(doc, ctx, sent))
     horizon = [t for t in doc.in_sentence(doc.times, sent) if told and t.time.interval[1] > told.interval[1]]

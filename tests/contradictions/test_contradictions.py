@@ -546,3 +546,17 @@ def test_numeric_a_union_s_more_jobs_beside_the_company_s_count_is_another_round
                         Said("The union said 1,000 more jobs would go.", value=1000, when="2026-03-09",
                              modality="reported", third_party=True)))
     assert find_contradictions(store) == []
+
+
+@pytest.mark.parametrize("union", [
+    "The union said the cuts would cost 800 jobs, more than the 500 the company announced.",
+    "Laut der Gewerkschaft fallen 800 Stellen weg, mehr als die 500, die das Unternehmen nannte.",
+    "Facket säger att 800 jobb försvinner, fler än de 500 som bolaget har meddelat.",
+])
+def test_numeric_a_union_s_count_more_than_the_company_s_is_a_soft_row(store, union):
+    """A word of more that compares ("more than the 500 the company announced") is no word of one more figure."""
+    load(store, article("d3", "2026-03-10", Said("Northwind will cut 500 jobs, it said on Monday.", value=500,
+                                                 when="2026-03-09"),
+                        Said(union, value=800, when="2026-03-09", modality="reported", third_party=True)))
+    [c] = find_contradictions(store)
+    assert (c["kind"], c["severity"], sorted(x["value"] for x in c["claims"])) == ("numeric", "soft", [500, 800])

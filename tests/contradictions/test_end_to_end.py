@@ -99,6 +99,25 @@ def test_a_union_s_figure_against_the_company_s_is_a_soft_row(tmp_path):
     assert {c["value"] for c in rows[0]["claims"]} == {900, 1400}
 
 
+UNION_SITE_DATE = {  # the company's date of a warehouse's closure, a union's earlier one in the same article, and
+    # another outlet's later one: the union's date disputes the company's (soft), the outlets' dates differ
+    "journal-fr.txt": " date 2026-06-02\nOrsavik ferme son entrepôt de Lorvel\n\n"
+                      "Le fabricant Orsavik fermera son entrepôt de Lorvel le 30 septembre, a annoncé la direction lundi. "
+                      "Selon la CGT, l'entrepôt fermera dès juillet.\n",
+    "diario-es.txt": " date 2026-06-03\nOrsavik cerrará su almacén de Lorvel\n\n"
+                     "Orsavik cerrará su almacén de Lorvel en diciembre, según informó la empresa el lunes.\n",
+}
+
+
+def test_a_union_s_date_of_a_site_s_closure_beside_the_company_s_is_a_soft_row(tmp_path):
+    rows = contradictions(tmp_path, UNION_SITE_DATE)
+    assert sorted((r["kind"], r["severity"], *sorted(c["when"] for c in r["claims"])) for r in rows) == [
+        ("temporal", "soft", "2026-07", "2026-09-30"), ("temporal", "soft", "2026-09-30", "2026-12")]
+    [union] = [r for r in rows if "2026-07" in {c["when"] for c in r["claims"]}]
+    assert "(a third party's word) dates it 2026-07" in union["explanation"]
+    assert "(the company's word) dates it 2026-09-30" in union["explanation"]
+
+
 UNION_SPOKE = {  # a country's notice dated Thursday, and the day a union spoke, after the company's cuts of this year
     "wire-en.txt": " date 2026-09-08\nVelmora Software to cut up to 700 jobs\n\n"
                    "Velmora Software said on Tuesday it would cut up to 700 jobs this year.\n",

@@ -2301,6 +2301,11 @@ def test_jobs_in_an_apposition_are_no_workforce(lang, text):
     # currency is the one of the sum before: the phrase ends before the time
     ("en", "Harlow Foods Ltd said revenue fell from $3.9 billion to $3.1 billion in 2025.",  # the level before: no period
      [("revenue", 3_100_000_000, "USD", "2025")]),
+    ("en", "Harlow Foods reported a 2025 operating profit of £2.8 billion on Thursday, up from £1.9 billion a year "
+           "earlier.", [("profit", 2_800_000_000, "GBP", "2025"), ("profit", 1_900_000_000, "GBP", "2024")]),  # the
+    # year before the sentence's period, not before the day it was told
+    ("de", "Harlow Foods meldete am Donnerstag für 2025 einen Umsatz von 3,1 Milliarden Euro, nach 2,9 Milliarden Euro "
+           "ein Jahr zuvor.", [("revenue", 3_100_000_000, "EUR", "2025"), ("revenue", 2_900_000_000, "EUR", "2024")]),
 ])
 def test_the_level_before_a_change_with_its_period_is_a_result_of_then(lang, text, expected):
     """"down from £88 million a year earlier", "up from $2.9 billion in 2024": the level compared with is the
@@ -2308,6 +2313,27 @@ def test_the_level_before_a_change_with_its_period_is_a_result_of_then(lang, tex
     x = extracted(lang, "Harlow Foods results\n\n" + text)
     got = sorted((c.kind, figure_of(c), c.quantity.unit, c.when.value) for c in x.claims)
     assert got == sorted(expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "dates"), [
+    ("fr", "Orsavik fermera son entrepôt de Lorvel le 30 septembre, a annoncé la direction lundi. Selon la CGT, "
+           "l'entrepôt fermera dès juillet.", ("2026-09-30", "2026-07")),
+    ("fr", "Orsavik fermera son usine de Lorvel en mars 2027, a annoncé la direction mardi. Selon la CGT, le site "
+           "fermera dès décembre.", ("2027-03", "2026-12")),  # a word of any site (`stores.any_site`)
+    ("en", "Orsavik will close its Lorvel warehouse on 30 September, the company said on Monday. According to the "
+           "union, the warehouse will close in July.", ("2026-09-30", "2026-07")),  # named before its noun
+    ("es", "Orsavik cerrará su almacén de Lorvel el 30 de septiembre, anunció la empresa el lunes. Según el sindicato, "
+           "el almacén cerrará en julio.", ("2026-09-30", "2026-07")),
+    ("nl", "Orsavik sluit zijn magazijn in Lorvel op 30 september, maakte het bedrijf maandag bekend. Volgens de "
+           "vakbond sluit het magazijn al in juli.", ("2026-09-30", "2026-07")),
+])
+def test_a_third_party_s_date_of_a_site_named_before_is_its_own_claim(lang, text, dates):
+    """A site noun naming no place, the site named in a sentence before (its noun and place, or its name before the
+    noun), in a third party's word of another date: a closure of that site, the third party's, not merged into the
+    company's."""
+    x = extracted(lang, "Orsavik\n\n" + text)
+    got = [(c.kind, c.object, c.when.value, c.third_party) for c in x.claims]
+    assert got == [("store_closure", "Lorvel", dates[0], False), ("store_closure", "Lorvel", dates[1], True)]
 
 
 @pytest.mark.parametrize(("lang", "text", "org", "expected"), [
