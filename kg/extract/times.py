@@ -177,7 +177,8 @@ def _told_ahead(doc: Doc, t: TimeMention) -> bool:
     ahead by ``time.from_day`` instead). A relative word ("last month") is what it says; the end or start of a month
     ("fin juin") is the month's."""
     if t.time.precision not in ("day", "month", "quarter", "half") or (
-            t.time.precision == "day" and not any(w in doc.lang.months for w in doc.text[t.start:t.end].lower().split())):
+            t.time.precision == "day" and not any(w in doc.lang.months or w.rstrip(".,;:") in doc.lang.months
+                                                  for w in doc.text[t.start:t.end].lower().split())):  # "30 septembre."
         return False
     if any(h.key not in ("late", "early", "first_half", "second_half") for h in doc.hits_in(t.start, t.end, "time")):
         return False

@@ -496,3 +496,12 @@ def test_a_profit_compared_with_another_loss_stays_a_profit(lang, text):
 ])
 def test_a_place_opening_the_sentence_is_the_segment_of_its_figure(lang, text, segment):
     assert [c.segment for c in claims(lang, text, "job_cuts") if c.quantity.value == 420] == [segment]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Meridane Logistique fermera son entrepôt de Valence le 30 septembre."),  # was 2025-09-30: the sentence's
+    ("en", "Meridane Logistics will close its Valence warehouse on 30 September."),  # full stop hid the month
+    ("de", "Meridane Logistik wird das Lager in Lorvel am 30. September schließen."),
+])
+def test_a_day_ahead_told_at_the_end_of_its_sentence_is_the_next_one(lang, text):
+    assert [c.when.value for c in claims(lang, text, "store_closure")] == ["2026-09-30"]  # published 2026-03-04
