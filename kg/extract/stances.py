@@ -292,6 +292,19 @@ def _names_org(doc: Doc, ctx: ClaimContext, sent: Sentence) -> bool:
                 or doc.hits_in(sent.start, sent.end, "anaphora", "company_nouns", "possessive", "role", "takes_over"))
 
 
+def _subject_before(doc: Doc, ctx: ClaimContext, sent: Sentence, org: str) -> bool:
+    """The sentence opens with a verb giving a reason (`stance.reason`: "Atribuye los cierres a ...", "Attribuisce
+    ...") with no subject of its own, right after a sentence in its block naming ``org`` and no third party (unions,
+    analysts): that organisation is its subject, as in "La empresa atribuye ..."."""
+    if not sent.index:
+        return False
+    prev = doc.sentences[sent.index - 1]
+    first = doc.token_index(sent.start)
+    return (prev.block == sent.block and any(ctx.org_name(m) == org for m in doc.in_sentence(ctx.orgs, prev))
+            and not doc.hits_in(prev.start, prev.end, "third_parties")
+            and any(h.i == first for h in doc.hits_in(sent.start, sent.end, "reason")))
+
+
 def _when(doc: Doc, sent: Sentence, pos: int) -> tuple:
     """The time a stance is given (the last time before it in its sentence, else publication), and how surely."""
     before = [t for t in doc.in_sentence(doc.times, sent) if t.end <= pos]
@@ -382,7 +395,7 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             seen.add((h.key, polarity))
             org, _ = ctx.org_for(sent, h.start, h.end)
             speaker, rank, announced = _speaker(ctx, sent, org)
-            if not org or not (rank < 2 or announced or _names_org(doc, ctx, sent)
+            if not org or not (rank < 2 or announced or _names_org(doc, ctx, sent) or _subject_before(doc, ctx, sent, org)
                                or polarity == "deny" and not excuse and _points_back(doc, sent)):
                 continue  # a general remark ("AI is often an excuse for layoffs"), not a stance of anyone; a cause
                 # denied of the cuts told ("AI played no role in the decision") is their company's word
