@@ -335,6 +335,14 @@ def _cost_of_cuts(doc: Doc, h) -> bool:
     return bool(before or after)
 
 
+def _state_cut(doc: Doc, h) -> bool:
+    """A word of costs or savings the state follows within three words in its clause (`stance.state`: "bezuiniging
+    door het kabinet", "économies imposées par le gouvernement", "besparingar från regeringen"): the state's funding
+    cut, no cost of the organisation, gives no cause."""
+    _, c_end = doc.clause_at(h.start)
+    return h.key == "costs" and any(doc.words_between(h.end, s.start) <= 3 for s in doc.hits_in(h.end, c_end, "state"))
+
+
 def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     for sent in doc.sentences:
@@ -353,7 +361,7 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
                 causes.append(h)
         all_causes = [h for h in hits if h.label in ("cause", "cause_weak")]
         causes = [h for h in causes if not _savings_figure(doc, sent, h) and not _credited(doc, h, all_causes)
-                  and not _cost_of_cuts(doc, h)]
+                  and not _cost_of_cuts(doc, h) and not _state_cut(doc, h)]
         causes = [h for h in causes if not any(o is not h and o.start <= h.start and h.end <= o.end
                                                and o.end - o.start > h.end - h.start for o in causes)]
         if not causes or _asking(doc, sent):

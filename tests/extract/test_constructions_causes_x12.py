@@ -32,3 +32,19 @@ def test_a_reason_with_no_subject_after_the_firm_is_the_firms(lang, text, expect
     """"Atribuye los cierres a ...": a sentence opening with a verb giving a reason, right after one naming the firm
     in its paragraph, has the firm as its subject (it gave no cause; "La empresa atribuye ..." did)."""
     check_construction("a reason with no subject", extracted(lang, "Tornquist\n\n" + text), "Tornquist", expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("nl", "Omroep Zilvermeer schrapt zestig banen na bezuiniging door kabinet.", [("job_cuts", 60, "count", {})]),
+    ("nl", "Omroep Zilvermeer schrapt zestig banen na een bezuiniging van de overheid.", [("job_cuts", 60, "count", {})]),
+    ("fr", "La chaîne Zilvermeer va supprimer 60 postes après des économies imposées par le gouvernement.",
+     [("job_cuts", 60, "count", {})]),
+    ("sv", "Zilvermeer AB varslar 60 anställda efter besparingar från regeringen.", [("job_cuts", 60, "count", {})]),
+    # guard: the firm's own saving is its costs
+    ("nl", "Omroep Zilvermeer schrapt zestig banen om te bezuinigen.", [("job_cuts", 60, "count", {}), _cause("costs")]),
+    ("en", "Zilvermeer Ltd will cut 60 jobs because of rising costs.", [("job_cuts", 60, "count", {}), _cause("costs")]),
+])
+def test_a_funding_cut_by_the_state_is_no_cost_of_the_firm(lang, text, expected):
+    """"schrapt zestig banen na bezuiniging door kabinet": a saving the state makes (`stance.state` within three words
+    after the word of costs) cuts the firm's funding; it is no cost of the firm (it was costs affirmed)."""
+    check_construction("a funding cut by the state", extracted(lang, "Zilvermeer\n\n" + text), "Zilvermeer", expected)
