@@ -471,7 +471,9 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
             plain = not cuts and not before and not figure_sentences and h.label == "further"
             if plain:  # an article of no cuts: any cuts planned are further ones ("Einen Stellenabbau plant X nicht")
                 cuts, before = told
-            cuts, before = [c for c in cuts if not _manner(doc, c)], [c for c in before if not _manner(doc, c)]
+            if figure_sentences or _cuts_told(doc, sent):  # "gedwongen ontslagen" of the cuts or closures told;
+                # with none told before, of any to come
+                cuts, before = [c for c in cuts if not _manner(doc, c)], [c for c in before if not _manner(doc, c)]
             if not cuts and not before:
                 continue
             c_end = min(sent.end, doc.clause_at(h.start)[1])
@@ -491,6 +493,14 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
             drafts.append(_outlook(doc, ctx, sent, h, org, polarity, _segment(doc, noun.start, noun.end)))
             break
     return drafts
+
+
+def _cuts_told(doc: Doc, sent: Sentence) -> bool:
+    """A sentence before this one, no question ("Kostet die Automatisierung Arbeitsplätze?"), tells cuts or closes
+    sites ("schließt 85 Filialen")."""
+    return any(not _question(doc, s) and (_about_cuts(doc, s) or any(
+        doc.hits_in(*doc.clause_at(h.start), "store") for h in doc.hits_in(s.start, s.end, "close")))
+        for s in doc.sentences[:sent.index])
 
 
 def _cut_nouns(doc: Doc, start: int, end: int, plans: bool) -> list:

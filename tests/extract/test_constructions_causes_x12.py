@@ -48,3 +48,36 @@ def test_a_funding_cut_by_the_state_is_no_cost_of_the_firm(lang, text, expected)
     """"schrapt zestig banen na bezuiniging door kabinet": a saving the state makes (`stance.state` within three words
     after the word of costs) cuts the firm's funding; it is no cost of the firm (it was costs affirmed)."""
     check_construction("a funding cut by the state", extracted(lang, "Zilvermeer\n\n" + text), "Zilvermeer", expected)
+
+
+def _interview(lang: str, answer: str) -> str:
+    intro, question = {
+        "nl": ("Interview met Jan Berg, directeur van Tornquist BV.", "Gaat de automatisering banen kosten?"),
+        "de": ("Interview mit Jan Berg, Geschäftsführer der Tornquist GmbH.", "Kostet die Automatisierung Arbeitsplätze?"),
+        "fr": ("Entretien avec Jan Berg, directeur du groupe Tornquist.", "L'automatisation va-t-elle coûter des emplois ?"),
+        "sv": ("Intervju med Jan Berg, vd för Tornquist AB.", "Kommer automatiseringen att kosta jobb?"),
+        "en": ("Interview with Jan Berg, chief executive of Tornquist Ltd.", "Will automation cost jobs?"),
+    }[lang]
+    return f"Tornquist\n\n{intro}\n\n{question}\n\n{answer}"
+
+
+DENIED = [("layoff_outlook", None, None, dict(polarity="deny"))]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("nl", _interview("nl", "Gedwongen ontslagen sluit ik voor 2026 uit."), DENIED),
+    ("de", _interview("de", "Betriebsbedingte Kündigungen schließe ich bis 2026 aus."), DENIED),
+    ("fr", _interview("fr", "Il n'y aura pas de licenciements."), DENIED),
+    ("sv", _interview("sv", "Det blir inga uppsägningar."), DENIED),
+    ("fr", "Tornquist\n\nLe groupe Tornquist réorganise sa production. « Il n'y aura pas de licenciements », a assuré "
+           "le directeur Jan Berg.", DENIED),
+    # guards: the interviewer's question gives none; forced layoffs ruled out beside cuts told are those cuts'
+    ("nl", "Tornquist\n\nInterview met Jan Berg, directeur van Tornquist BV.\n\nSluit u gedwongen ontslagen uit?", []),
+    ("nl", "Tornquist\n\nTornquist BV schrapt 180 banen. Gedwongen ontslagen sluit directeur Jan Berg uit.",
+     [("job_cuts", 180, "count", {})]),
+])
+def test_layoffs_ruled_out_in_an_answer_are_an_outlook(lang, text, expected):
+    """"Il n'y aura pas de licenciements", "Det blir inga uppsägningar", "Gedwongen ontslagen sluit ik uit": the firm's
+    officer ruling out layoffs in an article that tells no cuts denies further ones (it gave none: "y aura", "blir",
+    "schließe ... aus" were no outlook words, and a word of forced cuts was always taken for the cuts told)."""
+    check_construction("layoffs ruled out", extracted(lang, text), "Tornquist", expected)
