@@ -108,6 +108,18 @@ def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
     # "Delvaart kampt met de ingezakte vraag. Het bedrijf schrapt daarom 300 banen."
 
 
+def _answers_why(doc: Doc, sent: Sentence) -> bool:
+    """The sentence is in the paragraph right after one ending in a question, asking why (`stance.why`) of cuts or
+    closures it names ("¿Por qué cierran tiendas?", "Warum streichen Sie Stellen?"): the answer gives their reasons."""
+    first = bisect_left(doc.sentences, sent.block, hi=sent.index, key=lambda s: s.block)
+    if not first or not _question(doc, doc.sentences[first - 1]) or doc.sentences[first - 1].heading:
+        return False
+    block = doc.sentences[first - 1].block
+    asked = doc.sentences[bisect_left(doc.sentences, block, hi=first, key=lambda s: s.block):first]
+    return any(_question(doc, q) and doc.hits_in(q.start, q.end, "why") and (
+        _about_cuts(doc, q) or doc.hits_in(q.start, q.end, "close", "cut")) for q in asked)
+
+
 def _points_back(doc: Doc, sent: Sentence) -> bool:
     """The sentence points back at the cuts told before it (`stance.cut_reference`: "in the decision", "dans cette
     décision", "bij het besluit"; not a cut noun of cuts in general: "een excuus voor ontslagrondes")."""
@@ -371,10 +383,11 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
                 or fronted is not None  # "Att automatisering skulle ligga bakom avvisar X"
                 or denial_after(doc, sent, sent.start) is not None  # "Einen Zusammenhang mit ... wies ein Sprecher zurück"
                 or _one_voice(doc, ctx, sent))
-        if not _layoff_context(doc, sent, said) and not (
+        why = _answers_why(doc, sent)  # "¿Por qué cierran tiendas?" then "La competencia es muy fuerte."
+        if not why and not _layoff_context(doc, sent, said) and not (
                 said and "unrelated" in {h.label for h in hits} and any(_about_cuts(doc, s) for s in doc.sentences[:3])):
             continue  # "Volgens topman X heeft de reorganisatie niets met AI te maken", a paragraph after the cuts
-        if not _about_cuts(doc, sent) and not {h.label for h in hits} & TIES:
+        if not why and not _about_cuts(doc, sent) and not {h.label for h in hits} & TIES:
             continue  # a remark after the cuts that ties its cause to nothing ("KI werde die Arbeit verändern")
         if not _about_cuts(doc, sent) and doc.hits_in(sent.start, min(h.start for h in causes), "guidance"):
             continue  # "cut its profit guidance, blaming a sharp slowdown in orders": the forecast's cause, no cut's
@@ -403,7 +416,8 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             seen.add((h.key, polarity))
             org, _ = ctx.org_for(sent, h.start, h.end)
             speaker, rank, announced = _speaker(ctx, sent, org)
-            if not org or not (rank < 2 or announced or _names_org(doc, ctx, sent) or _subject_before(doc, ctx, sent, org)
+            if not org or not (rank < 2 or announced or why or _names_org(doc, ctx, sent)
+                               or _subject_before(doc, ctx, sent, org)
                                or polarity == "deny" and not excuse and _points_back(doc, sent)):
                 continue  # a general remark ("AI is often an excuse for layoffs"), not a stance of anyone; a cause
                 # denied of the cuts told ("AI played no role in the decision") is their company's word

@@ -81,3 +81,33 @@ def test_layoffs_ruled_out_in_an_answer_are_an_outlook(lang, text, expected):
     officer ruling out layoffs in an article that tells no cuts denies further ones (it gave none: "y aura", "blir",
     "schließe ... aus" were no outlook words, and a word of forced cuts was always taken for the cuts told)."""
     check_construction("layoffs ruled out", extracted(lang, text), "Tornquist", expected)
+
+
+CUTS = ("job_cuts", 180, "count", {})
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "Entrevista con Ana Ruiz, consejera delegada de la cadena Tornquist, que cerrará 85 tiendas.\n\n¿Por qué "
+           "cierran tiendas?\n\nLos alquileres han subido mucho y la competencia es muy fuerte.",
+     [CLOSES, _cause("costs"), _cause("competition")]),
+    ("de", "Interview mit Jan Berg, Geschäftsführer der Tornquist GmbH, die 180 Stellen streicht.\n\nWarum streichen "
+           "Sie Stellen?\n\nDie Aufträge sind eingebrochen.", [CUTS, _cause("demand")]),
+    ("en", "Interview with Jan Berg, chief executive of Tornquist Ltd, which will cut 180 jobs.\n\nWhy are you cutting "
+           "jobs?\n\nOrders have collapsed.", [CUTS, _cause("demand")]),
+    ("nl", "Interview met Jan Berg, directeur van Tornquist BV, dat 180 banen schrapt.\n\nWaarom schrapt u banen?\n\n"
+           "De orders zijn ingestort.", [CUTS, _cause("demand")]),
+    ("fr", "Entretien avec Jan Berg, directeur du groupe Tornquist, qui supprime 180 postes.\n\nPourquoi supprimez-vous "
+           "des postes ?\n\nLes commandes se sont effondrées.", [CUTS, _cause("demand")]),
+    ("sv", "Intervju med Jan Berg, vd för Tornquist AB, som varslar 180 anställda.\n\nVarför varslar ni?\n\n"
+           "Orderingången har rasat.", [CUTS, _cause("demand")]),
+    ("de", "Interview mit Jan Berg, Geschäftsführer der Tornquist GmbH, die 180 Stellen streicht.\n\nWarum streichen "
+           "Sie Stellen? Ist KI der Grund?\n\nMit KI hat das nichts zu tun. Die Aufträge sind eingebrochen.",
+     [CUTS, _cause("AI", "deny"), _cause("demand")]),
+    # guard: a why of something else gives no cause of the cuts
+    ("de", "Interview mit Jan Berg, Geschäftsführer der Tornquist GmbH, die 180 Stellen streicht.\n\nWarum investieren "
+           "Sie in Software?\n\nDie Kosten sind zu hoch.", [CUTS]),
+])
+def test_an_answer_to_why_gives_the_reasons_of_the_cuts_asked_about(lang, text, expected):
+    """"¿Por qué cierran tiendas?" then "Los alquileres han subido mucho y la competencia es muy fuerte": the answer to
+    a question asking why of the cuts or closures it names gives their causes (it gave none)."""
+    check_construction("an answer to why", extracted(lang, "Tornquist\n\n" + text), "Tornquist", expected)
