@@ -206,7 +206,8 @@ def _negated_after(doc: Doc, sent: Sentence, cue, causes) -> bool:
         chain.append(c)
     last = max(chain, key=lambda c: c.j)
     end = min(c_end, sent.end, doc.tokens.ends[min(len(doc.tokens) - 1, last.j + NEGATION_WINDOW - 1)])
-    return bool(doc.hits_in(last.end, end, "negation"))
+    trends = doc.hits_in(last.end, end, "trend")  # "nicht mehr wettbewerbsfähig": the trend's negation, no denial
+    return any(not any(t.start <= n.start and n.end <= t.end for t in trends) for n in doc.hits_in(last.end, end, "negation"))
 
 
 def _blamed_instead(doc: Doc, denial, cue, causes) -> bool:

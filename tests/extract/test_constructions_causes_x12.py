@@ -111,3 +111,39 @@ def test_an_answer_to_why_gives_the_reasons_of_the_cuts_asked_about(lang, text, 
     """"¿Por qué cierran tiendas?" then "Los alquileres han subido mucho y la competencia es muy fuerte": the answer to
     a question asking why of the cuts or closures it names gives their causes (it gave none)."""
     check_construction("an answer to why", extracted(lang, "Tornquist\n\n" + text), "Tornquist", expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die Tornquist GmbH streicht 180 Stellen. „Im Wohnungsbau ist die Nachfrage praktisch zusammengebrochen“, "
+           "sagte Geschäftsführer Jan Berg.", [CUTS, _cause("demand")]),
+    ("fr", "Le groupe Tornquist va supprimer 180 postes. « Les coûts de développement ont explosé », a expliqué le "
+           "directeur Jan Berg.", [CUTS, _cause("costs")]),
+    ("nl", "Tornquist BV schrapt 180 banen. \"We moeten ons aanpassen aan lagere volumes\", zegt directeur Jan Berg.",
+     [CUTS, _cause("demand")]),
+    ("en", "Tornquist Ltd will cut 180 jobs. \"We have to adapt to lower volumes,\" said managing director Jan Berg.",
+     [CUTS, _cause("demand")]),
+    ("sv", "Tornquist AB varslar 180 anställda. – Vi måste anpassa oss till lägre volymer, säger vd Jan Berg.",
+     [("job_cuts", 180, "count", {}), _cause("demand")]),
+])
+def test_an_officers_trend_after_the_cuts_is_their_cause(lang, text, expected):
+    """"Im Wohnungsbau ist die Nachfrage praktisch zusammengebrochen", said by the firm's officer right after its cuts:
+    a weak cause with its trend word (`causes.trend`: "zusammengebrochen", "explosé"; volumes a weak cue of demand) is
+    their cause (it gave none)."""
+    check_construction("an officer's trend", extracted(lang, "Tornquist\n\n" + text), "Tornquist", expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die Tornquist GmbH streicht 180 Stellen. „Die Energiekosten sind hier nicht mehr wettbewerbsfähig“, sagt "
+           "Geschäftsführerin Henrike Albers.", [CUTS, _cause("costs")]),
+    ("en", "Tornquist Ltd will cut 180 jobs. \"Our energy costs are no longer competitive,\" said chief executive Jan "
+           "Berg.", [CUTS, _cause("costs")]),
+    ("nl", "Tornquist BV schrapt 180 banen. \"De energiekosten zijn hier niet meer concurrerend\", zegt directeur Jan "
+           "Berg.", [CUTS, _cause("costs")]),
+    # guard: a cost said to be no problem is denied
+    ("de", "Die Tornquist GmbH streicht 180 Stellen. „Die Energiekosten sind nicht das Problem“, sagt "
+           "Geschäftsführerin Henrike Albers.", [CUTS, _cause("costs", "deny")]),
+])
+def test_costs_no_longer_competitive_are_affirmed(lang, text, expected):
+    """"Die Energiekosten sind hier nicht mehr wettbewerbsfähig": the negation inside a trend word ("nicht mehr
+    wettbewerbsfähig", "no longer competitive") is the trend's, no denial of the cause (it was costs denied)."""
+    check_construction("costs no longer competitive", extracted(lang, "Tornquist\n\n" + text), "Tornquist", expected)
