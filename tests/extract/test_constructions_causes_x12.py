@@ -147,3 +147,19 @@ def test_costs_no_longer_competitive_are_affirmed(lang, text, expected):
     """"Die Energiekosten sind hier nicht mehr wettbewerbsfähig": the negation inside a trend word ("nicht mehr
     wettbewerbsfähig", "no longer competitive") is the trend's, no denial of the cause (it was costs denied)."""
     check_construction("costs no longer competitive", extracted(lang, "Tornquist\n\n" + text), "Tornquist", expected)
+
+
+@pytest.mark.parametrize(("text", "org", "speaker"), [
+    ("Norvika sagte, man werde 200 Stellen streichen.", "Norvika", None),
+    ("Tornquist sagte, man werde 200 Stellen streichen, um die Kosten zu senken.", "Tornquist", None),
+    # guard: a person's surname, named in full before, stays a person
+    ("Die Norvika AG baut um. Geschäftsführerin Anna Kessler äußerte sich am Montag. Kessler sagte, man werde 200 "
+     "Stellen streichen.", "Norvika", "Anna Kessler"),
+])
+def test_a_name_saying_man_will_cut_is_a_firm(text, org, speaker):
+    """"Norvika sagte, man werde 200 Stellen streichen": a lone name whose reported clause opens with "man"
+    (`entities.org_pronouns`) and tells cuts is a firm (it was no organisation, and the cuts nobody's)."""
+    x = extracted("de", "Meldung\n\n" + text)
+    cuts = [c for c in x.claims if c.kind == "job_cuts"]
+    assert [(c.org, c.speaker if speaker else None) for c in cuts] == [(org, speaker)], cuts
+    assert {e.name for e in x.entities if e.type == "organization"} == {org}
