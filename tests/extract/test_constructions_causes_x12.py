@@ -118,17 +118,14 @@ def test_an_answer_to_why_gives_the_reasons_of_the_cuts_asked_about(lang, text, 
            "sagte Geschäftsführer Jan Berg.", [CUTS, _cause("demand")]),
     ("fr", "Le groupe Tornquist va supprimer 180 postes. « Les coûts de développement ont explosé », a expliqué le "
            "directeur Jan Berg.", [CUTS, _cause("costs")]),
-    ("nl", "Tornquist BV schrapt 180 banen. \"We moeten ons aanpassen aan lagere volumes\", zegt directeur Jan Berg.",
+    ("nl", "Tornquist BV schrapt 180 banen. \"De vraag is ingestort\", zegt directeur Jan Berg.", [CUTS, _cause("demand")]),
+    ("en", "Tornquist Ltd will cut 180 jobs. \"Orders have collapsed,\" said managing director Jan Berg.",
      [CUTS, _cause("demand")]),
-    ("en", "Tornquist Ltd will cut 180 jobs. \"We have to adapt to lower volumes,\" said managing director Jan Berg.",
-     [CUTS, _cause("demand")]),
-    ("sv", "Tornquist AB varslar 180 anställda. – Vi måste anpassa oss till lägre volymer, säger vd Jan Berg.",
-     [("job_cuts", 180, "count", {}), _cause("demand")]),
 ])
 def test_an_officers_trend_after_the_cuts_is_their_cause(lang, text, expected):
     """"Im Wohnungsbau ist die Nachfrage praktisch zusammengebrochen", said by the firm's officer right after its cuts:
-    a weak cause with its trend word (`causes.trend`: "zusammengebrochen", "explosé"; volumes a weak cue of demand) is
-    their cause (it gave none)."""
+    a weak cause with its trend word (`causes.trend`: "zusammengebrochen", "explosé", "ingestort") is their cause (it
+    gave none)."""
     check_construction("an officer's trend", extracted(lang, "Tornquist\n\n" + text), "Tornquist", expected)
 
 
