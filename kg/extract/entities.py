@@ -898,10 +898,11 @@ class _Cues:
             h.i for h in hits("mod") if h.key == "future" and doc.hits_in(h.end, h.end + 60, "cut")}
 
     def org_pronoun_after(self, k: int) -> bool:
-        """An organisation's pronoun a few words after token ``k``, in its clause ("said it will", "says its")."""
+        """An organisation's pronoun a few words after token ``k``, in its clause ("said it will", "says its"), or
+        opening the reported clause right after its comma ("Norvika sagte, man werde ...")."""
         toks, pronouns = self.f.toks, self.f.doc.lang.org_pronouns
         for m in range(k + 1, min(k + 4, len(toks))):
-            if toks.raw[m] in ",.;:\"“”":
+            if toks.raw[m] in ",.;:\"“”" and not (m == k + 1 and toks.raw[m] == ","):
                 return False
             if toks.low[m] in pronouns:
                 return True
@@ -981,6 +982,9 @@ class _Cues:
                 if verb == j and verb + 1 < n and toks.low[verb + 1] not in f.doc.lang.article_words and not (
                         toks.raw[verb + 1][:1].isupper()):
                     found.add("subject")  # "Tamberlin streicht weitere": no subject after the verb ("Bundesweit streicht die Bahn")
+            elif (verb == j and j - i == 1 and j in self.saying_start and toks.raw[j + 1] == "," and not person
+                  and self.org_pronoun_after(j) and f.doc.hits_in(toks.ends[j], sent.end, "cut")):
+                found |= {"acts", "subject"}  # "Norvika sagte, man werde 200 Stellen streichen": the firm says it cuts
         result = next((k for k in range(j, min(j + 3, n)) if k in self.result_start), None)
         if result is not None and not person and all(toks.raw[k].islower() for k in range(j, result)):
             found |= {"verb", "acts"} | ({"subject"} if result == j else set())  # "X expects revenue of $90 million",

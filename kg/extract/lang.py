@@ -456,6 +456,8 @@ class Lang:
                       "replace", "rehire", "credited", "takes_over", "reason", "further", "thereby", "manner", "demanded", "background", "unrelated",
                       "guidance", "nobody"):
             add_list(label, stance.get(label, []))
+        add_list("state", stance.get("state", []))
+        add_list("why", stance.get("why", []))
         for w in stance.get("outlook", []):
             m.add("outlook", "inverse" if w.startswith("!") else "direct", w.lstrip("!"))
         for cause, words in lex.get("causes", {}).items():

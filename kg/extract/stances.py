@@ -108,6 +108,18 @@ def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
     # "Delvaart kampt met de ingezakte vraag. Het bedrijf schrapt daarom 300 banen."
 
 
+def _answers_why(doc: Doc, sent: Sentence) -> bool:
+    """The sentence is in the paragraph right after one ending in a question, asking why (`stance.why`) of cuts or
+    closures it names ("¿Por qué cierran tiendas?", "Warum streichen Sie Stellen?"): the answer gives their reasons."""
+    first = bisect_left(doc.sentences, sent.block, hi=sent.index, key=lambda s: s.block)
+    if not first or not _question(doc, doc.sentences[first - 1]) or doc.sentences[first - 1].heading:
+        return False
+    block = doc.sentences[first - 1].block
+    asked = doc.sentences[bisect_left(doc.sentences, block, hi=first, key=lambda s: s.block):first]
+    return any(_question(doc, q) and doc.hits_in(q.start, q.end, "why") and (
+        _about_cuts(doc, q) or doc.hits_in(q.start, q.end, "close", "cut")) for q in asked)
+
+
 def _points_back(doc: Doc, sent: Sentence) -> bool:
     """The sentence points back at the cuts told before it (`stance.cut_reference`: "in the decision", "dans cette
     décision", "bij het besluit"; not a cut noun of cuts in general: "een excuus voor ontslagrondes")."""
@@ -194,7 +206,8 @@ def _negated_after(doc: Doc, sent: Sentence, cue, causes) -> bool:
         chain.append(c)
     last = max(chain, key=lambda c: c.j)
     end = min(c_end, sent.end, doc.tokens.ends[min(len(doc.tokens) - 1, last.j + NEGATION_WINDOW - 1)])
-    return bool(doc.hits_in(last.end, end, "negation"))
+    trends = doc.hits_in(last.end, end, "trend")  # "nicht mehr wettbewerbsfähig": the trend's negation, no denial
+    return any(not any(t.start <= n.start and n.end <= t.end for t in trends) for n in doc.hits_in(last.end, end, "negation"))
 
 
 def _blamed_instead(doc: Doc, denial, cue, causes) -> bool:
@@ -292,6 +305,19 @@ def _names_org(doc: Doc, ctx: ClaimContext, sent: Sentence) -> bool:
                 or doc.hits_in(sent.start, sent.end, "anaphora", "company_nouns", "possessive", "role", "takes_over"))
 
 
+def _subject_before(doc: Doc, ctx: ClaimContext, sent: Sentence, org: str) -> bool:
+    """The sentence opens with a verb giving a reason (`stance.reason`: "Atribuye los cierres a ...", "Attribuisce
+    ...") with no subject of its own, right after a sentence in its block naming ``org`` and no third party (unions,
+    analysts): that organisation is its subject, as in "La empresa atribuye ..."."""
+    if not sent.index:
+        return False
+    prev = doc.sentences[sent.index - 1]
+    first = doc.token_index(sent.start)
+    return (prev.block == sent.block and any(ctx.org_name(m) == org for m in doc.in_sentence(ctx.orgs, prev))
+            and not doc.hits_in(prev.start, prev.end, "third_parties")
+            and any(h.i == first for h in doc.hits_in(sent.start, sent.end, "reason")))
+
+
 def _when(doc: Doc, sent: Sentence, pos: int) -> tuple:
     """The time a stance is given (the last time before it in its sentence, else publication), and how surely."""
     before = [t for t in doc.in_sentence(doc.times, sent) if t.end <= pos]
@@ -322,6 +348,14 @@ def _cost_of_cuts(doc: Doc, h) -> bool:
     return bool(before or after)
 
 
+def _state_cut(doc: Doc, h) -> bool:
+    """A word of costs or savings the state follows within three words in its clause (`stance.state`: "bezuiniging
+    door het kabinet", "économies imposées par le gouvernement", "besparingar från regeringen"): the state's funding
+    cut, no cost of the organisation, gives no cause."""
+    _, c_end = doc.clause_at(h.start)
+    return h.key == "costs" and any(doc.words_between(h.end, s.start) <= 3 for s in doc.hits_in(h.end, c_end, "state"))
+
+
 def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     for sent in doc.sentences:
@@ -340,7 +374,7 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
                 causes.append(h)
         all_causes = [h for h in hits if h.label in ("cause", "cause_weak")]
         causes = [h for h in causes if not _savings_figure(doc, sent, h) and not _credited(doc, h, all_causes)
-                  and not _cost_of_cuts(doc, h)]
+                  and not _cost_of_cuts(doc, h) and not _state_cut(doc, h)]
         causes = [h for h in causes if not any(o is not h and o.start <= h.start and h.end <= o.end
                                                and o.end - o.start > h.end - h.start for o in causes)]
         if not causes or _asking(doc, sent):
@@ -350,10 +384,11 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
                 or fronted is not None  # "Att automatisering skulle ligga bakom avvisar X"
                 or denial_after(doc, sent, sent.start) is not None  # "Einen Zusammenhang mit ... wies ein Sprecher zurück"
                 or _one_voice(doc, ctx, sent))
-        if not _layoff_context(doc, sent, said) and not (
+        why = _answers_why(doc, sent)  # "¿Por qué cierran tiendas?" then "La competencia es muy fuerte."
+        if not why and not _layoff_context(doc, sent, said) and not (
                 said and "unrelated" in {h.label for h in hits} and any(_about_cuts(doc, s) for s in doc.sentences[:3])):
             continue  # "Volgens topman X heeft de reorganisatie niets met AI te maken", a paragraph after the cuts
-        if not _about_cuts(doc, sent) and not {h.label for h in hits} & TIES:
+        if not why and not _about_cuts(doc, sent) and not {h.label for h in hits} & TIES:
             continue  # a remark after the cuts that ties its cause to nothing ("KI werde die Arbeit verändern")
         if not _about_cuts(doc, sent) and doc.hits_in(sent.start, min(h.start for h in causes), "guidance"):
             continue  # "cut its profit guidance, blaming a sharp slowdown in orders": the forecast's cause, no cut's
@@ -382,7 +417,8 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             seen.add((h.key, polarity))
             org, _ = ctx.org_for(sent, h.start, h.end)
             speaker, rank, announced = _speaker(ctx, sent, org)
-            if not org or not (rank < 2 or announced or _names_org(doc, ctx, sent)
+            if not org or not (rank < 2 or announced or why or _names_org(doc, ctx, sent)
+                               or _subject_before(doc, ctx, sent, org)
                                or polarity == "deny" and not excuse and _points_back(doc, sent)):
                 continue  # a general remark ("AI is often an excuse for layoffs"), not a stance of anyone; a cause
                 # denied of the cuts told ("AI played no role in the decision") is their company's word
@@ -450,7 +486,9 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
             plain = not cuts and not before and not figure_sentences and h.label == "further"
             if plain:  # an article of no cuts: any cuts planned are further ones ("Einen Stellenabbau plant X nicht")
                 cuts, before = told
-            cuts, before = [c for c in cuts if not _manner(doc, c)], [c for c in before if not _manner(doc, c)]
+            if figure_sentences or _cuts_told(doc, sent):  # "gedwongen ontslagen" of the cuts or closures told;
+                # with none told before, of any to come
+                cuts, before = [c for c in cuts if not _manner(doc, c)], [c for c in before if not _manner(doc, c)]
             if not cuts and not before:
                 continue
             c_end = min(sent.end, doc.clause_at(h.start)[1])
@@ -470,6 +508,14 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
             drafts.append(_outlook(doc, ctx, sent, h, org, polarity, _segment(doc, noun.start, noun.end), plain))
             break
     return drafts
+
+
+def _cuts_told(doc: Doc, sent: Sentence) -> bool:
+    """A sentence before this one, no question ("Kostet die Automatisierung Arbeitsplätze?"), tells cuts or closes
+    sites ("schließt 85 Filialen")."""
+    return any(not _question(doc, s) and (_about_cuts(doc, s) or any(
+        doc.hits_in(*doc.clause_at(h.start), "store") for h in doc.hits_in(s.start, s.end, "close")))
+        for s in doc.sentences[:sent.index])
 
 
 def _cut_nouns(doc: Doc, start: int, end: int, plans: bool) -> list:
