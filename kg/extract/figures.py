@@ -977,24 +977,29 @@ def _gapped(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, fou
 def _sites_left(doc: Doc, sent: Sentence, q: QuantityMention, quantities) -> QuantityMention | None:
     """The count is a part of a whole of sites counted before it, a partitive word opening the sentence and two words
     at most between it and that count ("Of today's 96 branches, 48 will remain", "Von den heute 96 Filialen bleiben
-    48", "De las 96 oficinas actuales quedarán 48"): that whole, else None. Such a part counts sites, no staff."""
-    opening = doc.text[sent.start:q.start].lstrip(" \"“”«»„–—-")
+    48", "De las 96 oficinas actuales quedarán 48"), or opening what a word of "that" brings ("said that of its 96
+    branches, 30 ..."): that whole, else None. Such a part counts sites, no staff."""
+    that = doc.hits_in(sent.start, q.start, "complementizers")
+    begin = that[-1].end if that else sent.start
+    opening = doc.text[begin:q.start].lstrip(" \"“”«»„–—-,")
     m = doc.lang.partitive.match(opening)
     if m is None:
         return None
-    at = len(doc.text[sent.start:q.start]) - len(opening) + sent.start + m.end()
+    at = len(doc.text[begin:q.start]) - len(opening) + begin + m.end()
     return next((w for w in doc.starting_in(quantities, at, q.start) if w.quantity.unit == "count" and doc.words_between(
         at, w.start) <= 2 and _head(doc, w, ("store",)) is not None), None)
 
 
 def _closed_of_left(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, whole: QuantityMention):
     """Sites closed as the whole less those left, when a word of sites left (`stores.left`) ends the part's clause
-    (not "30 quedarán cerradas") and a closing word is in the sentence or one before it in its block."""
+    (not "30 quedarán cerradas") and a closing word is in the sentence or one before it in its block, not one of a
+    closing for a time ("30 blijven op zondag gesloten")."""
     c_start, c_end = doc.clause_at(q.start)
     if not any(doc.words_between(h.end, c_end) == 0 for h in doc.hits_in(c_start, c_end, "left")):
         return []
     left, total = q.quantity.value, whole.quantity.value
-    told = any(doc.hits_in(s.start, s.end, "close") for s in doc.sentences[:sent.index + 1] if s.block == sent.block)
+    told = any(not _paused(doc, s, h) for s in doc.sentences[:sent.index + 1] if s.block == sent.block
+               for h in doc.hits_in(s.start, s.end, "close"))
     if None in (left, total) or not 0 < left < total or q.quantity.approx or whole.quantity.approx or not told:
         return []
     d = _draft(doc, ctx, sent, "store_closure", q, q.end, Quantity("count", value=total - left), basis="change")

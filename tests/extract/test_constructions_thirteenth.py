@@ -1,0 +1,36 @@
+"""Constructions blind articles the project wrote itself taught (x11), in short articles about made-up companies in
+several languages: each expectation names every claim the article gives (kind, figure, unit)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.expected import check_construction
+from extract.test_constructions import extracted
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Harlow Bank said that of its 96 branches, 30 will remain closed on Sundays."),
+    ("de", "Die Harlow Bank teilte mit, von ihren 96 Filialen bleiben 30 sonntags geschlossen."),
+    ("fr", "La banque Harlow a indiqué que sur ses 96 agences, 30 resteront fermées le dimanche."),
+    ("es", "El banco Harlow indicó que de sus 96 oficinas, 30 permanecerán cerradas los domingos."),
+    ("nl", "Harlow Bank meldt dat van de 96 filialen er 30 op zondag gesloten blijven."),
+    ("sv", "Harlow Bank meddelar att av sina 96 kontor håller 30 stängt på söndagar."),
+])
+def test_sites_closed_on_some_days_are_no_closure(lang, text):
+    """"30 will remain closed on Sundays": sites closed on some days only (`stores.paused`) are no closure (it was 96
+    closures), and a part of sites after a word of "that" counts no staff (it was a workforce of 30)."""
+    org = "Harlow" if lang in ("fr", "es") else "Harlow Bank"
+    check_construction("closed on Sundays", extracted(lang, "Harlow\n\n" + text), org, [])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Harlow Bank will close 30 branches, it said on Sunday."),
+    ("fr", "La banque Harlow va fermer 30 agences, a-t-elle annoncé dimanche."),
+    ("es", "El banco Harlow cerrará 30 oficinas, anunció el domingo."),
+])
+def test_a_closure_told_on_a_sunday_stays_one(lang, text):
+    """A closure announced on one Sunday is still a closure: only the days it recurs on pause it."""
+    org = "Harlow" if lang in ("fr", "es") else "Harlow Bank"
+    check_construction("closure told on a Sunday", extracted(lang, "Harlow\n\n" + text), org,
+                       [("store_closure", 30, "count", {})])
