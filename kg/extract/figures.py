@@ -1785,6 +1785,9 @@ def _finish(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> None:
         d.claim = evolve(claim, modality=modality, speaker=None, source_cited=a.source)
         return
     speaker, d.speaker_rank = a.speaker, 0
+    if speaker and speaker != claim.org and a.at is not None and d.end <= a.at and any(
+            doc.words_between(c.end, a.at) == 0 for c in doc.hits_in(d.end, a.at, "conjunctions")):
+        speaker = None  # "X cuts 300 jobs and Kestrova said ...": an organisation opening the next clause said no 300
     if speaker is None:
         speaker, d.speaker_rank = claim.org if d.basis == "gapped" else ctx.actor(sent, d.start), 2  # "Nestlé
         # eliminará 16.000 puestos"; "and Kestrova 200": the organisation the gap is of

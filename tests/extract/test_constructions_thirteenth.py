@@ -34,3 +34,27 @@ def test_a_closure_told_on_a_sunday_stays_one(lang, text):
     org = "Harlow" if lang in ("fr", "es") else "Harlow Bank"
     check_construction("closure told on a Sunday", extracted(lang, "Harlow\n\n" + text), org,
                        [("store_closure", 30, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Halvern Foods cuts 300 jobs and Kestrova Foods said 200 more could go."),
+    ("de", "Die Halvern Foods GmbH streicht 300 Stellen und Kestrova Foods sagte, 200 weitere könnten wegfallen."),
+    ("nl", "Halvern Foods schrapt 300 banen en Kestrova Foods zei dat er nog 200 kunnen verdwijnen."),
+    ("sv", "Halvern Foods varslar 300 anställda och Kestrova Foods sade att 200 till kan försvinna."),
+    ("fr", "Halvern Foods supprime 300 postes et Kestrova Foods a indiqué que 200 autres pourraient disparaître."),
+    ("es", "Halvern Foods recorta 300 empleos y Kestrova Foods dijo que otros 200 podrían desaparecer."),
+])
+def test_an_organisation_opening_its_own_clause_after_and_is_its_subject(lang, text):
+    """"... and Kestrova Foods said 200 more could go": an organisation a verb of saying follows right after a
+    conjunction joining clauses is the subject of its own clause, so the 200 are its own (they were Halvern's), and
+    it said nothing of the 300 before its clause."""
+    x = extracted(lang, "Halvern\n\n" + text)
+    assert {(c.kind, c.org, c.quantity.value) for c in x.claims} == {
+        ("job_cuts", "Halvern Foods", 300), ("job_cuts", "Kestrova Foods", 200)}
+    assert {c.speaker for c in x.claims if c.quantity.value == 300} == {"Halvern Foods"}
+
+
+def test_two_organisations_joined_before_their_verb_stay_a_list():
+    """"Halvern Foods and Kestrova Foods said ...": the second is no subject of a clause of its own."""
+    x = extracted("en", "Halvern\n\nHalvern Foods and Kestrova Foods said 200 jobs could go.")
+    assert [(c.kind, c.org, c.quantity.value) for c in x.claims] == [("job_cuts", "Halvern Foods", 200)]
