@@ -1434,8 +1434,19 @@ def _net(doc: Doc, q: QuantityMention, end: int, kind: str) -> str | None:
         return None
     c_start, c_end = doc.clause_at(q.start)
     near = [h for h in doc.hits_in(c_start, c_end, "net") if h.end <= q.start and doc.words_between(h.end, q.start) <= 1
-            or h.start >= end and doc.words_between(end, h.start) == 0]
+            or h.start >= end and doc.words_between(end, h.start) == 0 or _net_subject(doc, h, q)]
     return "change" if near else None
+
+
+def _net_subject(doc: Doc, h, q: QuantityMention) -> bool:
+    """A net cut the subject a count is told of, a cut noun beside the word of net and a verb of being between them
+    ("the net reduction will be 650 jobs", "la reducción neta será de 650 puestos"), no other figure between."""
+    return h.end <= q.start and doc.words_between(h.end, q.start) <= NET_REACH and not doc.starting_in(
+        doc.quantities, h.end, q.start) and any(doc.words_between(*sorted((n.start, h.start))) <= 1
+                                                for n in doc.hits_in(h.start - 30, h.end + 30, "cut_nouns", "cut", "reduction"))
+
+
+NET_REACH = 3  # words from a net cut's noun to its count ("reduction will be")
 
 
 def _fte(doc: Doc, q: QuantityMention, kind: str) -> str | None:

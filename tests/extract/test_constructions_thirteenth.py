@@ -58,3 +58,18 @@ def test_two_organisations_joined_before_their_verb_stay_a_list():
     """"Halvern Foods and Kestrova Foods said ...": the second is no subject of a clause of its own."""
     x = extracted("en", "Halvern\n\nHalvern Foods and Kestrova Foods said 200 jobs could go.")
     assert [(c.kind, c.org, c.quantity.value) for c in x.claims] == [("job_cuts", "Halvern Foods", 200)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kestrel will cut 800 jobs and create 150. The net reduction will be 650 jobs."),
+    ("es", "Kestrel recortará 800 empleos y creará 150. La reducción neta será de 650 puestos."),
+    ("fr", "Kestrel va supprimer 800 postes et en créer 150. La réduction nette sera de 650 postes."),
+    ("nl", "Kestrel schrapt 800 banen en schept er 150. De netto afname bedraagt 650 banen."),
+    ("de", "Kestrel streicht 800 Stellen und schafft 150 neue. Der Nettoabbau beträgt 650 Stellen."),
+])
+def test_a_net_cut_told_behind_a_verb_is_net(lang, text):
+    """"The net reduction will be 650 jobs": the count a net cut is said to be is net (a change), as "a net 650" is
+    (it was a gross round beside the 800)."""
+    check_construction("a net cut behind a verb", extracted(lang, "Kestrel\n\n" + text), "Kestrel",
+                       [("job_cuts", 800, "count", {"aggregate": None}),
+                        ("job_cuts", 650, "count", {"aggregate": "change"})])
