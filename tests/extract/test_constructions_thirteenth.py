@@ -73,3 +73,16 @@ def test_a_net_cut_told_behind_a_verb_is_net(lang, text):
     check_construction("a net cut behind a verb", extracted(lang, "Kestrel\n\n" + text), "Kestrel",
                        [("job_cuts", 800, "count", {"aggregate": None}),
                         ("job_cuts", 650, "count", {"aggregate": "change"})])
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Die Kestrel AG baut Stellen ab. In den Niederlanden fallen 420 Stellen weg.", "Netherlands"),
+    ("Die Kestrel AG baut Stellen ab. In den Vereinigten Staaten fallen 420 Stellen weg.", "United States"),
+    ("Die Kestrel AG baut Stellen ab. In den Vereinigten Arabischen Emiraten fallen 420 Stellen weg.",
+     "United Arab Emirates"),
+])
+def test_a_country_in_the_german_dative_is_a_place(text, place):
+    """"In den Niederlanden": a country's inflected name is an alias of it in the gazetteer's data (no place was
+    found, so the cut had no segment)."""
+    check_construction("a country in the dative", extracted("de", "Kestrel\n\n" + text), "Kestrel",
+                       [("job_cuts", 420, "count", {"segment": place})])
