@@ -86,3 +86,19 @@ def test_a_country_in_the_german_dative_is_a_place(text, place):
     found, so the cut had no segment)."""
     check_construction("a country in the dative", extracted("de", "Kestrel\n\n" + text), "Kestrel",
                        [("job_cuts", 420, "count", {"segment": place})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Kestrel schrapt 500 banen. Volgens de vakbond gaat het om bijna 750 banen."),
+    ("de", "Kestrel streicht 500 Stellen. Laut Gewerkschaft geht es um fast 750 Stellen."),
+    ("fr", "Kestrel va supprimer 500 postes. Selon le syndicat, il s'agit de près de 750 postes."),
+    ("en", "Kestrel will cut 500 jobs. According to the union, it is about 750 jobs."),
+    ("sv", "Kestrel varslar 500 anställda. Enligt facket handlar det om nästan 750 jobb."),
+])
+def test_a_unions_count_of_those_affected_is_its_claim(lang, text):
+    """"Volgens de vakbond gaat het om bijna 750 banen" beside the company's 500: the union's own count of the cuts, a
+    third party's claim, as "De vakbond spreekt van 600 banen" is (it gave none: a count of those affected beside
+    another count of the cuts was dropped)."""
+    check_construction("a union's count of those affected", extracted(lang, "Kestrel\n\n" + text), "Kestrel",
+                       [("job_cuts", 500, "count", {"third_party": False}),
+                        ("job_cuts", 750, "count", {"third_party": True, "modality": "reported", "approx": True})])
