@@ -743,7 +743,10 @@ def _whole_first(doc: Doc, sent: Sentence, q: QuantityMention, quantities) -> bo
     that = doc.hits_in(c_start, start, "complementizers")
     after = [o for o in (opening.split(" ", 1)[-1], norm(doc.text[that[-1].end:start].strip()) if that else "")
              if " " in o]  # after a word, a partitive of two words or more ("von den"; not "Streichung der")
-    return any(doc.lang.partitive.fullmatch(o) for o in (opening, *after)) and any(
+    staff = doc.lang.partitive_before.search(doc.text, max(c_start, start - 30), start)  # "verliezen van de ... 640
+    # medewerkers er 190": a partitive of two words or more right before a count of staff, wherever in its clause
+    staff = staff is not None and " " in staff.group(0).strip() and _head(doc, q, ("workforce",)) is not None
+    return (staff or any(doc.lang.partitive.fullmatch(o) for o in (opening, *after))) and any(
         o.start > q.end and o.quantity.unit == "count" for o in quantities)
 
 

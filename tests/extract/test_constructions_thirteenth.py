@@ -102,3 +102,17 @@ def test_a_unions_count_of_those_affected_is_its_claim(lang, text):
     check_construction("a union's count of those affected", extracted(lang, "Kestrel\n\n" + text), "Kestrel",
                        [("job_cuts", 500, "count", {"third_party": False}),
                         ("job_cuts", 750, "count", {"third_party": True, "modality": "reported", "approx": True})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Bij Kestrel BV verliezen van de momenteel zo'n 640 medewerkers er ongeveer 190 hun baan."),
+    ("de", "Bei der Kestrel GmbH sollen von den derzeit rund 640 Mitarbeitern etwa 190 ihren Arbeitsplatz verlieren."),
+    ("en", "At Kestrel Ltd, of the roughly 640 employees, about 190 will lose their jobs."),
+])
+def test_the_whole_told_first_inside_its_clause_is_no_cut(lang, text):
+    """"verliezen van de momenteel zo'n 640 medewerkers er ongeveer 190 hun baan": a partitive of two words or more
+    right before a count of staff, a count after it, tells the whole a part is cut from, wherever in its clause it
+    stands (the 640 were cuts)."""
+    check_construction("the whole told first", extracted(lang, "Kestrel\n\n" + text), "Kestrel",
+                       [("job_cuts", 190, "count", {"approx": True})])
+
