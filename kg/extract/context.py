@@ -179,6 +179,8 @@ class ClaimContext:
         c_start, _ = doc.clause_at(start)
         before = [m for m in doc.starting_in(self.orgs, sent.start, start) if m.end <= start and self.eligible(m)]
         in_clause = [m for m in before if m.start >= c_start]
+        if (sub := self._at_subsidiary(sent, head_end)) is not None:
+            return self.org_name(sub), sub
         if in_clause:
             return self.org_name(in_clause[-1]), in_clause[-1]
         for h in doc.hits_in(head_end, min(sent.end, head_end + 40), "at"):
@@ -193,6 +195,18 @@ class ClaimContext:
             main = self._outside_relative_clauses(before)[-1]
             return self.org_name(main), main
         return self.topic(sent), None
+
+    def _at_subsidiary(self, sent: Sentence, head_end: int) -> EntityMention | None:
+        """A subsidiary named right after the figure's noun, two words at most and no punctuation between ("450 jobs
+        at its subsidiary Brasalt", "450 postes dans sa filiale Brasalt", "450 banen bij dochter Brasalt"): the
+        figure is that subsidiary's, not its parent's the clause names first."""
+        doc = self.doc
+        for h in doc.hits_in(head_end, min(sent.end, head_end + 40), "subsidiary")[:1]:
+            if doc.words_between(head_end, h.start) > 2 or any(ch in doc.text[head_end:h.start] for ch in ",;:()"):
+                return None
+            return next((m for m in doc.starting_in(self.orgs, h.end, sent.end)[:1]
+                         if not doc.text[h.end:m.start].strip()), None)
+        return None
 
     # attribution --------------------------------------------------------------------------------
     def attribution(self, sent: Sentence) -> Attribution:

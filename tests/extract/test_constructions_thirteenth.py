@@ -116,3 +116,24 @@ def test_the_whole_told_first_inside_its_clause_is_no_cut(lang, text):
     check_construction("the whole told first", extracted(lang, "Kestrel\n\n" + text), "Kestrel",
                        [("job_cuts", 190, "count", {"approx": True})])
 
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The holding company Haldenstein will cut 450 jobs at its subsidiary Brasalt Guss."),
+    ("fr", "Le holding Haldenstein va supprimer 450 postes dans sa filiale Brasalt Guss."),
+    ("nl", "Holdingmaatschappij Haldenstein schrapt 450 banen bij dochter Brasalt Guss."),
+    ("es", "El holding Haldenstein recortará 450 empleos en su filial Brasalt Guss."),
+    ("sv", "Holdingbolaget Haldenstein varslar 450 anställda på dotterbolaget Brasalt Guss."),
+    ("de", "Die Holding Haldenstein baut bei ihrer Tochter Brasalt Guss 450 Stellen ab."),
+])
+def test_cuts_at_a_named_subsidiary_are_the_subsidiarys(lang, text):
+    """"will cut 450 jobs at its subsidiary Brasalt Guss": a subsidiary named right after the figure's noun is whose
+    figure it is, as the German "baut bei ihrer Tochter ... ab" already read (they were the parent's)."""
+    x = extracted(lang, "Haldenstein\n\n" + text)
+    assert [(c.kind, c.org, c.quantity.value) for c in x.claims] == [("job_cuts", "Brasalt Guss", 450)]
+
+
+def test_a_subsidiary_after_another_verb_is_no_site_of_the_cut():
+    """"cut 450 jobs and sell its subsidiary X": the subsidiary is the object of another verb; the cut is the
+    parent's."""
+    x = extracted("en", "Haldenstein\n\nHaldenstein will cut 450 jobs and sell its subsidiary Brasalt Guss.")
+    assert [(c.kind, c.org, c.quantity.value) for c in x.claims] == [("job_cuts", "Haldenstein", 450)]
