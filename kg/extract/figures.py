@@ -14,6 +14,7 @@ from kg.extract.changes import compared as compared_with
 from kg.extract.context import ClaimContext, contains, dates_a_sum, denies_cause, fronted_denial
 from kg.extract.doc import Doc, QuantityMention, Sentence
 from kg.extract.entities import GENITIVE
+from kg.extract.gazetteer import gazetteer
 from kg.extract.lang import norm
 from kg.extract.numbers import DIGITS, parse_number
 from kg.records import Claim, Quantity, TimeRef
@@ -2160,7 +2161,8 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
                 k -= 1
             k -= 1
         if k >= 0 and toks.starts[k] >= sent.start and _names_site(doc, k):
-            sites.append((toks.raw[k], toks.starts[k], store.end))
+            if name := _town_of(doc, ctx, toks.raw[k]):
+                sites.append((name, toks.starts[k], store.end))
         else:
             one = norm(text[store.start:store.end]) in doc.lang.one_site
             before = len(sites)
@@ -2253,6 +2255,30 @@ def _names_site(doc: Doc, k: int) -> bool:
     toks = doc.tokens
     return (toks.raw[k][:1].isupper() and toks.low[k] not in doc.lang.stop_words | doc.lang.determiners_all
             and not doc.hits_in(toks.starts[k], toks.ends[k], "possessive", "person_pronouns"))
+
+
+def _town_of(doc: Doc, ctx: ClaimContext, word: str) -> str | None:
+    """The site a name before a plant noun names: the word itself, or for an adjective of a town (``stores.town_of``
+    endings: "ihr Kasseler Werk") the town, when the article or the gazetteer knows it as a place ("Kassel"); None
+    when it does not (no guess from an ending: "Bremer" is no "Brem")."""
+    if word in _places(doc, ctx):
+        return word
+    for ending in doc.lang.town_endings:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            town = word[:-len(ending)]
+            return town if town in _places(doc, ctx) else None
+    return word
+
+
+def _places(doc: Doc, ctx: ClaimContext) -> set[str]:
+    """The places the article names (entities found as places, and capitalised words after a locative) and the
+    gazetteer's one-word names."""
+    toks = doc.tokens
+    named = {e.name for e in doc.entities if e.type == "place"} | {
+        doc.text[e.start:e.end] for e in doc.entities if e.type == "place"}
+    named |= {toks.raw[h.j] for h in doc.hits_in(0, len(doc.text), "locative") if h.j < len(toks)
+              and toks.raw[h.j][:1].isupper()}
+    return named | {k for k, v in gazetteer().by_first.items() if any(len(a) == 1 and v2.type == "place" for a, v2 in v)}
 
 
 def _acts_on(doc: Doc, verb, store, stores, site_end: int) -> bool:

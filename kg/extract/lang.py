@@ -253,6 +253,7 @@ class Lang:
         self.and_words = {norm(a) for a in num.get("and", [])}
         self.one_site = Words(norm(a) for a in lex.get("stores", {}).get("one", []))  # "the plant in Ohio", not "the stores in"
         self.any_site = {norm(a) for a in lex.get("stores", {}).get("any_site", [])}  # "le site": whichever one was named
+        self.town_endings = tuple(lex.get("stores", {}).get("town_of", []))  # "Kasseler Werk": of Kassel
         self.close_particles = {norm(a) for a in lex.get("stores", {}).get("particles", [])}  # "schloss den Verkauf ab"
         self.currency_of = num.get("currency_of", [])
         self.scale_of = frozenset(t for w in self.currency_of for t in TOKEN.findall(norm(w)) if t.isalpha())  # "millier de"

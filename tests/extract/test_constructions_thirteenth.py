@@ -137,3 +137,15 @@ def test_a_subsidiary_after_another_verb_is_no_site_of_the_cut():
     parent's."""
     x = extracted("en", "Haldenstein\n\nHaldenstein will cut 450 jobs and sell its subsidiary Brasalt Guss.")
     assert [(c.kind, c.org, c.quantity.value) for c in x.claims] == [("job_cuts", "Haldenstein", 450)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Kestrel AG hat ein Werk in Kassel. Sie schließt ihr Kasseler Werk.", [("store_closure", None, "Kassel", {})]),
+    ("Die Kestrel AG schließt ihr Kasseler Werk.", []),
+    ("Die Kestrel AG schließt ihr Werk in Lormdorf. Das Lormdorf Werk hat 300 Beschäftigte.",
+     [("store_closure", None, "Lormdorf", {}), ("workforce", 300, "count", {})]),
+])
+def test_an_adjective_of_a_town_names_the_town_when_known(text, expected):
+    """"ihr Kasseler Werk": an adjective of a town (`stores.town_of`) names the town when the article or the
+    gazetteer knows it as a place, else no site is guessed from its ending (the site was "Kasseler")."""
+    check_construction("an adjective of a town", extracted("de", "Kestrel\n\n" + text), "Kestrel", expected)
