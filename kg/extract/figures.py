@@ -682,6 +682,8 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         d = _draft(doc, ctx, sent, "job_cuts", q, head.end)
         d.at_risk = True
         return [d]
+    if (staff := _head(doc, q, ("workforce",))) is not None and _it_is(doc, staff):
+        return []  # "4.000 Mitarbeiter seien es weltweit": a staff counted, no cut
     if store is None and _spoken_of(doc, q, head):
         return _spoken_count(doc, ctx, sent, q, head)  # "hatte von 900 Stellen gesprochen": no workforce
     part = any(_part_of(doc, sent, o) is q for o in quantities if o.start >= q.end)  # "900 of the 3,100 workers"
@@ -710,6 +712,12 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
             doc, sent, q, quantities):
         return [_draft(doc, ctx, sent, "job_cuts", q, head.end, basis="stated" if own_cut else "context")]
     return []
+
+
+def _it_is(doc: Doc, head) -> bool:
+    """The words for "it is" right after a count's noun of staff (`claims.it_is`: "4.000 Mitarbeiter seien es
+    weltweit"): the clause counts a staff, whatever cut the sentences around tell."""
+    return any(doc.words_between(head.end, h.start) == 0 for h in doc.hits_in(head.end, head.end + 20, "it_is"))
 
 
 def _we_are(doc: Doc, q: QuantityMention, head) -> bool:

@@ -149,3 +149,13 @@ def test_an_adjective_of_a_town_names_the_town_when_known(text, expected):
     """"ihr Kasseler Werk": an adjective of a town (`stores.town_of`) names the town when the article or the
     gazetteer knows it as a place, else no site is guessed from its ending (the site was "Kasseler")."""
     check_construction("an adjective of a town", extracted("de", "Kestrel\n\n" + text), "Kestrel", expected)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Kestrel AG baut Stellen ab. Ihr Chef Jan Berg sagte, 4.000 Mitarbeiter seien es weltweit."),
+    ("nl", "Kestrel BV schrapt banen. Topman Jan Berg zei: 4.000 medewerkers zijn het wereldwijd."),
+])
+def test_a_staff_counted_with_it_is_is_no_cut(lang, text):
+    """"4.000 Mitarbeiter seien es weltweit" after a sentence of cuts: a count of staff before the words for "it is"
+    (`claims.it_is`) counts a staff, no cut (it was a cut of 4,000)."""
+    check_construction("a staff counted", extracted(lang, "Kestrel\n\n" + text), "Kestrel", [])
