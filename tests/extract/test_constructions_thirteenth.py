@@ -159,3 +159,15 @@ def test_a_staff_counted_with_it_is_is_no_cut(lang, text):
     """"4.000 Mitarbeiter seien es weltweit" after a sentence of cuts: a count of staff before the words for "it is"
     (`claims.it_is`) counts a staff, no cut (it was a cut of 4,000)."""
     check_construction("a staff counted", extracted(lang, "Kestrel\n\n" + text), "Kestrel", [])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Kestrel BV krimpt. De komende jaren krimpen we via natuurlijk verloop met zo'n 200 mensen, zei de directeur."),
+    ("en", "Kestrel Ltd will shrink by about 200 people through natural attrition."),
+    ("de", "Die Kestrel GmbH will durch natürliche Fluktuation rund 200 Stellen abbauen."),
+])
+def test_a_shrink_by_attrition_is_a_cut(lang, text):
+    """A headcount reduced through natural attrition is a cut, as the evaluation's facts count it (a hiring freeze's
+    "shrunk its workforce by more than 1,000 employees"): this pins the definition docs/extraction.md gives."""
+    check_construction("a shrink by attrition", extracted(lang, "Kestrel\n\n" + text), "Kestrel",
+                       [("job_cuts", 200, "count", {"approx": True})])
