@@ -66,7 +66,17 @@ class ClaimContext:
         works ("analysts at X")."""
         text = self.doc.text
         return not self._affiliation(m) and not self._apposed(m) and not any(
-            not text[h.end:m.start].strip() for h in self.doc.hits_in(max(0, m.start - 15), m.start, "skip_before"))
+            not text[h.end:m.start].strip() and not self._own_clause(m, h)
+            for h in self.doc.hits_in(max(0, m.start - 15), m.start, "skip_before"))
+
+    def _own_clause(self, m: EntityMention, h) -> bool:
+        """After a conjunction joining clauses (no organisation right before it), an organisation a verb of saying or
+        cutting follows at once is the subject of its own clause ("X cuts 300 jobs and Kestrova said 200 more could
+        go"; not "X and Kestrova said")."""
+        doc, sent = self.doc, self.doc.sentence_at(m.start)
+        return bool(doc.hits_in(h.start, h.end, "conjunctions")) and not any(
+            not doc.text[o.end:h.start].strip() for o in doc.starting_in(self.orgs, sent.start, h.start)) and any(
+            doc.words_between(m.end, v.start) == 0 for v in doc.hits_in(m.end, min(sent.end, m.end + 30), "reporting", "cut"))
 
     def _apposed(self, m: EntityMention) -> bool:
         """"X, filiale du groupe Y, ferme", "X, een dochter van het Y-concern, heeft": Y stands in an apposition
@@ -169,6 +179,8 @@ class ClaimContext:
         c_start, _ = doc.clause_at(start)
         before = [m for m in doc.starting_in(self.orgs, sent.start, start) if m.end <= start and self.eligible(m)]
         in_clause = [m for m in before if m.start >= c_start]
+        if (sub := self._at_subsidiary(sent, head_end)) is not None:
+            return self.org_name(sub), sub
         if in_clause:
             return self.org_name(in_clause[-1]), in_clause[-1]
         for h in doc.hits_in(head_end, min(sent.end, head_end + 40), "at"):
@@ -183,6 +195,18 @@ class ClaimContext:
             main = self._outside_relative_clauses(before)[-1]
             return self.org_name(main), main
         return self.topic(sent), None
+
+    def _at_subsidiary(self, sent: Sentence, head_end: int) -> EntityMention | None:
+        """A subsidiary named right after the figure's noun, two words at most and no punctuation between ("450 jobs
+        at its subsidiary Brasalt", "450 postes dans sa filiale Brasalt", "450 banen bij dochter Brasalt"): the
+        figure is that subsidiary's, not its parent's the clause names first."""
+        doc = self.doc
+        for h in doc.hits_in(head_end, min(sent.end, head_end + 40), "subsidiary")[:1]:
+            if doc.words_between(head_end, h.start) > 2 or any(ch in doc.text[head_end:h.start] for ch in ",;:()"):
+                return None
+            return next((m for m in doc.starting_in(self.orgs, h.end, sent.end)[:1]
+                         if not doc.text[h.end:m.start].strip()), None)
+        return None
 
     # attribution --------------------------------------------------------------------------------
     def attribution(self, sent: Sentence) -> Attribution:

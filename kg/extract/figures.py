@@ -14,6 +14,7 @@ from kg.extract.changes import compared as compared_with
 from kg.extract.context import ClaimContext, contains, dates_a_sum, denies_cause, fronted_denial
 from kg.extract.doc import Doc, QuantityMention, Sentence
 from kg.extract.entities import GENITIVE
+from kg.extract.gazetteer import gazetteer
 from kg.extract.lang import norm
 from kg.extract.numbers import DIGITS, parse_number
 from kg.records import Claim, Quantity, TimeRef
@@ -681,10 +682,14 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         d = _draft(doc, ctx, sent, "job_cuts", q, head.end)
         d.at_risk = True
         return [d]
+    if (staff := _head(doc, q, ("workforce",))) is not None and _it_is(doc, staff):
+        return []  # "4.000 Mitarbeiter seien es weltweit": a staff counted, no cut
     if store is None and _spoken_of(doc, q, head):
         return _spoken_count(doc, ctx, sent, q, head)  # "hatte von 900 Stellen gesprochen": no workforce
     part = any(_part_of(doc, sent, o) is q for o in quantities if o.start >= q.end)  # "900 of the 3,100 workers"
     affected = _affected(doc, sent, q)
+    if affected == "" and ctx.attribution(sent).third_party and _cuts_around(doc, sent):
+        affected = "cut"  # "Volgens de vakbond gaat het om 750 banen" beside the company's 500: a third party's count
     if affected is not None and _negated_verb(doc, q):
         return []  # "The 400 staff at its head office are not affected", "Nicht betroffen sind ..."
     if affected and _part_of(doc, sent, q):  # the whole of those a closure or a cut affects: of the site or the company
@@ -707,6 +712,12 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
             doc, sent, q, quantities):
         return [_draft(doc, ctx, sent, "job_cuts", q, head.end, basis="stated" if own_cut else "context")]
     return []
+
+
+def _it_is(doc: Doc, head) -> bool:
+    """The words for "it is" right after a count's noun of staff (`claims.it_is`: "4.000 Mitarbeiter seien es
+    weltweit"): the clause counts a staff, whatever cut the sentences around tell."""
+    return any(doc.words_between(head.end, h.start) == 0 for h in doc.hits_in(head.end, head.end + 20, "it_is"))
 
 
 def _we_are(doc: Doc, q: QuantityMention, head) -> bool:
@@ -741,7 +752,10 @@ def _whole_first(doc: Doc, sent: Sentence, q: QuantityMention, quantities) -> bo
     that = doc.hits_in(c_start, start, "complementizers")
     after = [o for o in (opening.split(" ", 1)[-1], norm(doc.text[that[-1].end:start].strip()) if that else "")
              if " " in o]  # after a word, a partitive of two words or more ("von den"; not "Streichung der")
-    return any(doc.lang.partitive.fullmatch(o) for o in (opening, *after)) and any(
+    staff = doc.lang.partitive_before.search(doc.text, max(c_start, start - 30), start)  # "verliezen van de ... 640
+    # medewerkers er 190": a partitive of two words or more right before a count of staff, wherever in its clause
+    staff = staff is not None and " " in staff.group(0).strip() and _head(doc, q, ("workforce",)) is not None
+    return (staff or any(doc.lang.partitive.fullmatch(o) for o in (opening, *after))) and any(
         o.start > q.end and o.quantity.unit == "count" for o in quantities)
 
 
@@ -977,24 +991,29 @@ def _gapped(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, fou
 def _sites_left(doc: Doc, sent: Sentence, q: QuantityMention, quantities) -> QuantityMention | None:
     """The count is a part of a whole of sites counted before it, a partitive word opening the sentence and two words
     at most between it and that count ("Of today's 96 branches, 48 will remain", "Von den heute 96 Filialen bleiben
-    48", "De las 96 oficinas actuales quedarán 48"): that whole, else None. Such a part counts sites, no staff."""
-    opening = doc.text[sent.start:q.start].lstrip(" \"“”«»„–—-")
+    48", "De las 96 oficinas actuales quedarán 48"), or opening what a word of "that" brings ("said that of its 96
+    branches, 30 ..."): that whole, else None. Such a part counts sites, no staff."""
+    that = doc.hits_in(sent.start, q.start, "complementizers")
+    begin = that[-1].end if that else sent.start
+    opening = doc.text[begin:q.start].lstrip(" \"“”«»„–—-,")
     m = doc.lang.partitive.match(opening)
     if m is None:
         return None
-    at = len(doc.text[sent.start:q.start]) - len(opening) + sent.start + m.end()
+    at = len(doc.text[begin:q.start]) - len(opening) + begin + m.end()
     return next((w for w in doc.starting_in(quantities, at, q.start) if w.quantity.unit == "count" and doc.words_between(
         at, w.start) <= 2 and _head(doc, w, ("store",)) is not None), None)
 
 
 def _closed_of_left(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, whole: QuantityMention):
     """Sites closed as the whole less those left, when a word of sites left (`stores.left`) ends the part's clause
-    (not "30 quedarán cerradas") and a closing word is in the sentence or one before it in its block."""
+    (not "30 quedarán cerradas") and a closing word is in the sentence or one before it in its block, not one of a
+    closing for a time ("30 blijven op zondag gesloten")."""
     c_start, c_end = doc.clause_at(q.start)
     if not any(doc.words_between(h.end, c_end) == 0 for h in doc.hits_in(c_start, c_end, "left")):
         return []
     left, total = q.quantity.value, whole.quantity.value
-    told = any(doc.hits_in(s.start, s.end, "close") for s in doc.sentences[:sent.index + 1] if s.block == sent.block)
+    told = any(not _paused(doc, s, h) for s in doc.sentences[:sent.index + 1] if s.block == sent.block
+               for h in doc.hits_in(s.start, s.end, "close"))
     if None in (left, total) or not 0 < left < total or q.quantity.approx or whole.quantity.approx or not told:
         return []
     d = _draft(doc, ctx, sent, "store_closure", q, q.end, Quantity("count", value=total - left), basis="change")
@@ -1429,8 +1448,19 @@ def _net(doc: Doc, q: QuantityMention, end: int, kind: str) -> str | None:
         return None
     c_start, c_end = doc.clause_at(q.start)
     near = [h for h in doc.hits_in(c_start, c_end, "net") if h.end <= q.start and doc.words_between(h.end, q.start) <= 1
-            or h.start >= end and doc.words_between(end, h.start) == 0]
+            or h.start >= end and doc.words_between(end, h.start) == 0 or _net_subject(doc, h, q)]
     return "change" if near else None
+
+
+def _net_subject(doc: Doc, h, q: QuantityMention) -> bool:
+    """A net cut the subject a count is told of, a cut noun beside the word of net and a verb of being between them
+    ("the net reduction will be 650 jobs", "la reducción neta será de 650 puestos"), no other figure between."""
+    return h.end <= q.start and doc.words_between(h.end, q.start) <= NET_REACH and not doc.starting_in(
+        doc.quantities, h.end, q.start) and any(doc.words_between(*sorted((n.start, h.start))) <= 1
+                                                for n in doc.hits_in(h.start - 30, h.end + 30, "cut_nouns", "cut", "reduction"))
+
+
+NET_REACH = 3  # words from a net cut's noun to its count ("reduction will be")
 
 
 def _fte(doc: Doc, q: QuantityMention, kind: str) -> str | None:
@@ -1783,6 +1813,9 @@ def _finish(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> None:
         d.claim = evolve(claim, modality=modality, speaker=None, source_cited=a.source)
         return
     speaker, d.speaker_rank = a.speaker, 0
+    if speaker and speaker != claim.org and a.at is not None and d.end <= a.at and any(
+            doc.words_between(c.end, a.at) == 0 for c in doc.hits_in(d.end, a.at, "conjunctions")):
+        speaker = None  # "X cuts 300 jobs and Kestrova said ...": an organisation opening the next clause said no 300
     if speaker is None:
         speaker, d.speaker_rank = claim.org if d.basis == "gapped" else ctx.actor(sent, d.start), 2  # "Nestlé
         # eliminará 16.000 puestos"; "and Kestrova 200": the organisation the gap is of
@@ -2139,7 +2172,8 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
                 k -= 1
             k -= 1
         if k >= 0 and toks.starts[k] >= sent.start and _names_site(doc, k):
-            sites.append((toks.raw[k], toks.starts[k], store.end))
+            if name := _town_of(doc, ctx, toks.raw[k]):
+                sites.append((name, toks.starts[k], store.end))
         else:
             one = norm(text[store.start:store.end]) in doc.lang.one_site
             before = len(sites)
@@ -2235,6 +2269,30 @@ def _names_site(doc: Doc, k: int) -> bool:
     toks = doc.tokens
     return (toks.raw[k][:1].isupper() and toks.low[k] not in doc.lang.stop_words | doc.lang.determiners_all
             and not doc.hits_in(toks.starts[k], toks.ends[k], "possessive", "person_pronouns"))
+
+
+def _town_of(doc: Doc, ctx: ClaimContext, word: str) -> str | None:
+    """The site a name before a plant noun names: the word itself, or for an adjective of a town (``stores.town_of``
+    endings: "ihr Kasseler Werk") the town, when the article or the gazetteer knows it as a place ("Kassel"); None
+    when it does not (no guess from an ending: "Bremer" is no "Brem")."""
+    if word in _places(doc, ctx):
+        return word
+    for ending in doc.lang.town_endings:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            town = word[:-len(ending)]
+            return town if town in _places(doc, ctx) else None
+    return word
+
+
+def _places(doc: Doc, ctx: ClaimContext) -> set[str]:
+    """The places the article names (entities found as places, and capitalised words after a locative) and the
+    gazetteer's one-word names."""
+    toks = doc.tokens
+    named = {e.name for e in doc.entities if e.type == "place"} | {
+        doc.text[e.start:e.end] for e in doc.entities if e.type == "place"}
+    named |= {toks.raw[h.j] for h in doc.hits_in(0, len(doc.text), "locative") if h.j < len(toks)
+              and toks.raw[h.j][:1].isupper()}
+    return named | {k for k, v in gazetteer().by_first.items() if any(len(a) == 1 and v2.type == "place" for a, v2 in v)}
 
 
 def _acts_on(doc: Doc, verb, store, stores, site_end: int) -> bool:

@@ -253,6 +253,7 @@ class Lang:
         self.and_words = {norm(a) for a in num.get("and", [])}
         self.one_site = Words(norm(a) for a in lex.get("stores", {}).get("one", []))  # "the plant in Ohio", not "the stores in"
         self.any_site = {norm(a) for a in lex.get("stores", {}).get("any_site", [])}  # "le site": whichever one was named
+        self.town_endings = tuple(lex.get("stores", {}).get("town_of", []))  # "Kasseler Werk": of Kassel
         self.close_particles = {norm(a) for a in lex.get("stores", {}).get("particles", [])}  # "schloss den Verkauf ab"
         self.currency_of = num.get("currency_of", [])
         self.scale_of = frozenset(t for w in self.currency_of for t in TOKEN.findall(norm(w)) if t.isalpha())  # "millier de"
@@ -420,7 +421,7 @@ class Lang:
         for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions", "others", "cut_counts", "hire",
                       "remain", "replaces", "another", "part_of", "work", "target", "agreed", "combined", "temporary", "protest",
                       "affected", "cut_plans", "at_risk", "phases", "gone_with", "going", "staff_of", "staff_at", "with_staff",
-                      "earlier_level", "after_cut", "rest", "exits", "spoken_of", "we_are", "after_deal"):
+                      "earlier_level", "after_cut", "rest", "exits", "spoken_of", "we_are", "after_deal", "it_is"):
             add_list(label, claims.get(label, []))
         for label in ("fall", "rise", "total", "net", "fte"):
             add_list(label, lex.get("numbers", {}).get(label, []))
