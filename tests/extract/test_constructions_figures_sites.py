@@ -1,5 +1,6 @@
-"""Constructions blind articles the project wrote itself taught (x11), in short articles about made-up companies in
-several languages: each expectation names every claim the article gives (kind, figure, unit)."""
+"""Constructions blind articles the project wrote itself taught (wrong claims and misses of figures, sites and
+organisations), in short articles about made-up companies in several languages: each expectation names every claim
+the article gives (kind, figure, unit)."""
 
 from __future__ import annotations
 
