@@ -56,10 +56,10 @@ place opening its sentence as a clause of its own ("In the Netherlands, 420 post
 norvika's 2.8 against 2.3 billion crowns ("up from 1.9 billion a year earlier" is of the year before the sentence's
 2025, not of 2025), meridane's CGT July (the warehouse named a sentence before; the union's date kept beside the
 company's) and ruskwell's Bakers' Union 2,600 ("more than the 2,300 the company announced" compares, it adds no
-round): 34 of the 38, 35 rows, all right. Still missed: brannvik's parts (the German list of three sites gives only
-its first), tamberlin's Verdi 800 ("sind 800 Stellen betroffen" is no cut), pellacourt's CGT December ("le site
-fermera dès décembre" after a sentence of "Le groupe" names no firm) and grensholm's 1,400 "wereldwijd" (its article
-leaves a plant's 120 open too)."""
+round): 34 of the 38, 35 rows, all right. Then tamberlin's Verdi 800 (a third party's count of those affected beside
+the company's is the union's claim): 35 of the 38, 36 rows, all right. Still missed: brannvik's parts (the German
+list of three sites gives only its first), pellacourt's CGT December ("le site fermera dès décembre" after a sentence
+of "Le groupe" names no firm) and grensholm's 1,400 "wereldwijd" (its article leaves a plant's 120 open too)."""
 
 from __future__ import annotations
 
@@ -73,15 +73,15 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 34  # of the 38 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 35  # of the 38 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
 # against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now; of the
 # fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets, pellacourt's once a site's closures were one;
 # solvenka's and talvora's since; of the fifth five's 10, 5 on first reading, 8 now;
 # grensholm's union once a dispute inside one article was a row, mirnavel's union once a place opening its sentence
 # was its figure's segment, calvetta's denial once a round denied within a week was a stance row; norvika's, meridane's
-# union and ruskwell's union since)
-SOFT_ALARMS = 0  # rows that are no disagreement, at most this many, and none hard (35 rows, all right)
+# union and ruskwell's union since; tamberlin's union once a count of those affected was the union's claim)
+SOFT_ALARMS = 0  # rows that are no disagreement, at most this many, and none hard (36 rows, all right)
 
 
 @pytest.fixture(scope="module")
