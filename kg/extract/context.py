@@ -9,8 +9,10 @@ sentence before, or of the line that introduces a list.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 from kg.extract.doc import Doc, EntityMention, Sentence
 from kg.extract.lang import norm
@@ -155,12 +157,21 @@ class ClaimContext:
         if noun is None or doc.tokens.low[j] not in doc.lang.determiners_all or doc.in_sentence(self.orgs, sent):
             return None
         word, names = doc.text[noun.start:noun.end].lower(), set()
-        for m in doc.starting_in(self.orgs, 0, sent.start):
-            if any(h.end <= m.start and not doc.text[h.end:m.start].strip()
-                   and doc.text[h.start:h.end].lower().endswith(word)
-                   for h in doc.hits_in(max(0, m.start - 40), m.start, "company_nouns")):
-                names.add(self.org_name(m))
+        for _, introducing, name in self._introduced[:bisect_left(self._introduced, sent.start, key=lambda e: e[0])]:
+            if introducing.endswith(word):
+                names.add(name)
         return names.pop() if len(names) == 1 else None
+
+    @cached_property
+    def _introduced(self) -> list[tuple[int, str, str]]:
+        """(start, the company noun, the name) of each organisation named right after a company noun ("Die
+        Industrieholding Haldenstein"), in text order: found once, not at each sentence (which was quadratic)."""
+        doc, out = self.doc, []
+        for m in self.orgs:
+            out += [(m.start, doc.text[h.start:h.end].lower(), self.org_name(m))
+                    for h in doc.hits_in(max(0, m.start - 40), m.start, "company_nouns")
+                    if h.end <= m.start and not doc.text[h.end:m.start].strip()]
+        return out
 
     def _acquired(self, m: EntityMention) -> bool:
         """"Hallsberg köper konkurrenten Frövi", "X to buy Y": Y is what another acquires (``entities.acquired_after``,

@@ -106,3 +106,14 @@ def test_the_patterns_a_token_may_start_are_those_a_walk_over_every_prefix_and_s
             found = singles + [c for cs in by_second.values() for c in cs] + other
             assert sorted(map(repr, found)) == sorted(map(repr, walk(m, low))), low
             assert [c for c in walk(m, low) if len(c[0]) == 1] == singles, low  # in the order the walk finds them
+
+
+def test_sentences_opening_with_a_company_noun_cost_no_walk_over_every_organisation():
+    """"The company employs ..." after each naming of a firm asks which organisation a company noun introduced: found
+    once an article, not by a walk over every organisation named before each such sentence (6.55 times the calls for
+    four times the text before; 5.38 now)."""
+    def article(n: int) -> Article:
+        body = "\n\n".join("Halden Foods cut 300 jobs. The company employs 4,000 people." for _ in range(n))
+        return Article(id=f"company-noun-{n}", text=f"Job cuts\n\n{body}", language="en", published="2026-03-04")
+    short, long = calls(article(60)), calls(article(240))
+    assert long < 5.5 * short, (short, long, long / short)
