@@ -450,6 +450,7 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
     ("is back to hiring people"); a sentence with a job-cut figure is a figure claim instead, unless it goes on to
     expect further cuts with no figure of their own ("will cut 900 jobs, with more cuts expected")."""
     drafts: list[ClaimDraft] = []
+    first_told: int | None = None  # the first sentence telling cuts, found when first asked (`_first_cuts_told`)
     for sent in doc.sentences:
         if _question(doc, sent):
             continue  # "Sind weitere Entlassungen ausgeschlossen?": an interviewer's question, nobody's outlook
@@ -486,7 +487,9 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
             plain = not cuts and not before and not figure_sentences and h.label == "further"
             if plain:  # an article of no cuts: any cuts planned are further ones ("Einen Stellenabbau plant X nicht")
                 cuts, before = told
-            if figure_sentences or _cuts_told(doc, sent):  # "gedwongen ontslagen" of the cuts or closures told;
+            if first_told is None:
+                first_told = _first_cuts_told(doc)
+            if figure_sentences or first_told < sent.index:  # "gedwongen ontslagen" of the cuts or closures told;
                 # with none told before, of any to come
                 cuts, before = [c for c in cuts if not _manner(doc, c)], [c for c in before if not _manner(doc, c)]
             if not cuts and not before:
@@ -510,12 +513,12 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
     return drafts
 
 
-def _cuts_told(doc: Doc, sent: Sentence) -> bool:
-    """A sentence before this one, no question ("Kostet die Automatisierung Arbeitsplätze?"), tells cuts or closes
-    sites ("schließt 85 Filialen")."""
-    return any(not _question(doc, s) and (_about_cuts(doc, s) or any(
-        doc.hits_in(*doc.clause_at(h.start), "store") for h in doc.hits_in(s.start, s.end, "close")))
-        for s in doc.sentences[:sent.index])
+def _first_cuts_told(doc: Doc) -> int:
+    """The index of the first sentence, no question ("Kostet die Automatisierung Arbeitsplätze?"), that tells cuts or
+    closes sites ("schließt 85 Filialen"); the number of sentences if none does. Found once an article."""
+    return next((s.index for s in doc.sentences if not _question(doc, s) and (_about_cuts(doc, s) or any(
+        doc.hits_in(*doc.clause_at(h.start), "store") for h in doc.hits_in(s.start, s.end, "close")))),
+        len(doc.sentences))
 
 
 def _cut_nouns(doc: Doc, start: int, end: int, plans: bool) -> list:
