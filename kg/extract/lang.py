@@ -322,7 +322,10 @@ class Lang:
         self.title_endings = _longest_first(e.lstrip("-") for e in roles.get("endings", []))  # "Amazonchefen"
         self.generic_titles = {norm(w) for w in roles.get("generic", [])}  # "the executive", "die Managerin"
         self.officers = {norm(w) for w in roles.get("officers", [])}  # "the plant manager": the one firm's officer
+        self.based_endings = tuple(norm(w) for w in lex.get("entities", {}).get("based_endings", []))  # "Linköpingsbaserade"
+        self.indices = set(base.get("entities", {}).get("indices", []))  # "FTSE", "Ibex": every lexicon's
         self.stop = set(lex.get("entities", {}).get("stop", [])) | set(base.get("entities", {}).get("stop", [])) | {
+            *self.indices} | {
             d for d in lex.get("entities", {}).get("demonyms", []) if " " not in d}
         self.stop_words = {w.lower() for w in self.stop}
         self.noun_gap = int(lex.get("entities", {}).get("noun_gap", 0))

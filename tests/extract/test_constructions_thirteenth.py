@@ -1,0 +1,72 @@
+"""Constructions the thirteenth blind set (q12, long articles) taught, in short articles the project wrote in several
+languages about made-up companies: each expectation names every claim the article gives (kind, figure, unit)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.expected import check_construction
+from extract.test_constructions import extracted
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("nl", "Het personeel van Brammert Meubelen hoorde dinsdag het nieuws. Brammert schrapt 120 banen en telt nu nog "
+           "900 medewerkers. Het bedrijf werd in 1931 opgericht door Hendrik Brammert.", "Brammert Meubelen"),
+    ("en", "Staff at Brammert Furnishings heard the news on Tuesday. Brammert will cut 120 jobs and now has 900 "
+           "employees. The firm was founded in 1931 by Henry Brammert.", "Brammert Furnishings"),
+    ("sv", "Personalen på Brammert Möbler fick beskedet på tisdagen. Brammert varslar 120 anställda och har nu 900 "
+           "anställda. Företaget grundades 1931 av Henrik Brammert.", "Brammert Möbler"),
+    ("fr", "Les salariés de Brammert Mobilier ont appris la nouvelle mardi. Brammert va supprimer 120 postes et compte "
+           "désormais 900 salariés. L'entreprise a été fondée en 1931 par Henri Brammert.", "Brammert Mobilier"),
+])
+def test_a_firm_named_after_its_founder_is_found(lang, text, org):
+    """A firm written whole ("Brammert Meubelen") and bare ("Brammert") beside its founder's full name ("Hendrik
+    Brammert"): the bare name is the firm's, not the founder's surname (no organisation was found, so a rival named
+    later took its figures)."""
+    check_construction("a firm named after its founder", extracted(lang, "Brammert\n\n" + text), org,
+                       [("job_cuts", 120, "count", {}), ("workforce", 900, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "currency"), [
+    ("en", "The FTSE 100 closed 0.3% higher on Thursday.\n\nCOMPANY MOVES\n\nTornby Foods fell 6% on the FTSE 250 after "
+           "it said it would cut 300 jobs. Its revenue was £400 million.", "Tornby Foods", "GBP"),
+    ("es", "El Ibex 35 cerró con una subida del 0,3%.\n\nMOVIMIENTOS EMPRESARIALES\n\nLa cadena Tornby Alimentación cayó un 6% "
+           "en el Ibex 35 tras anunciar el despido de 300 trabajadores. Sus ingresos fueron de 400 millones de euros.",
+     "Tornby Alimentación", "EUR"),
+    ("de", "Der Dax schloss am Donnerstag 0,3 Prozent höher.\n\nUNTERNEHMEN IM FOKUS\n\nDie Tornby Foods AG verlor im "
+           "MDax 6 Prozent, nachdem sie angekündigt hatte, 300 Stellen zu streichen. Ihr Umsatz betrug 400 Millionen "
+           "Euro.", "Tornby Foods", "EUR"),
+    ("fr", "Le CAC 40 a terminé en hausse de 0,3 % jeudi.\n\nLES VALEURS DU JOUR\n\nTornby Foods a perdu 6 % après avoir "
+           "annoncé la suppression de 300 postes. Son chiffre d'affaires a atteint 400 millions d'euros.",
+     "Tornby Foods", "EUR"),
+])
+def test_an_index_or_a_crosshead_is_no_organisation(lang, text, org, currency):
+    """A market wrap's index ("the FTSE 250", `entities.indices`) and a crosshead written wholly in capitals ("COMPANY
+    MOVES") name no organisation (the index took the figures of the firms it moved)."""
+    check_construction("an index and a crosshead", extracted(lang, "Tornby\n\n" + text), org,
+                       [("job_cuts", 300, "count", {}), ("revenue", 400e6, currency, {})])
+
+
+@pytest.mark.parametrize("text", [
+    "Brammert Data anställer\n\nLinköpingsbaserade Brammert Data varslar 160 anställda. Brammert har 3 200 anställda.",
+    "Brammert\n\nStockholmsbaserade Brammert Data varslar 160 anställda. Bolaget har 3 200 anställda.",
+])
+def test_where_a_firm_is_based_is_no_part_of_its_name(text):
+    """"Linköpingsbaserade Hjortvik Data": an adjective of where the firm is based (`entities.based_endings`) is never
+    the first word of its name (it was, and the name the article's other figures went to was another)."""
+    check_construction("an adjective of a firm's base", extracted("sv", text), "Brammert Data",
+                       [("job_cuts", 160, "count", {}), ("workforce", 3200, "count", {})])
+
+
+
+
+@pytest.mark.parametrize("noun", ["Housebuilder", "Homebuilder", "Wholesaler"])
+def test_a_trade_opening_the_sentence_introduces_the_firm(noun):
+    """"Housebuilder Kilmartin Homes rose 2.4%": a word of the firm's trade before its name is a company noun, so the
+    name is found (it was not, and the figures after it went to the firm named before)."""
+    text = (f"Brammert\n\nTornby Foods fell 1.9% after its revenue rose 7% to £5.6bn.\n\n{noun} Brammert Homes rose "
+            "2.4% after saying reservations had picked up. It reported revenue of £1.08bn for the year to September. "
+            "Brammert, which cut 250 jobs in 2024, said it was hiring again.")
+    found = {(c.kind, c.org, c.quantity.value) for c in extracted("en", text).claims}
+    assert found == {("revenue", "Tornby Foods", 5.6e9), ("revenue", "Brammert Homes", 1.08e9),
+                     ("job_cuts", "Brammert Homes", 250)}, found
