@@ -2131,12 +2131,14 @@ def _chains(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
 
 
 def _opened(doc: Doc, sent: Sentence, q: QuantityMention, store) -> bool:
-    """Sites opened or new, not closed (`stores.opened`): a word of new between the count and its noun ("28 nuevas
-    tiendas", "10 new stores"), or a verb of opening the nearest before the count ("opened 28 stores and closed 6")."""
+    """Sites opened, new, taken over or kept, not closed (`stores.opened`, `stores.kept`): a word of new between the
+    count and its noun ("28 nuevas tiendas", "10 new stores"), or a verb of opening, taking over or keeping the nearest
+    before the count ("opened 28 stores and closed 6", "übernimmt 64 Filialen", "se mantendrán 22 de los 60")."""
     if doc.hits_in(q.end, store.start, "opened"):
         return True
-    verbs = doc.hits_in(sent.start, q.start, "opened", "close")
-    return bool(verbs) and verbs[-1].label == "opened"
+    c_start, _ = doc.clause_at(q.start)  # a site kept is one of the count's own clause
+    verbs = [h for h in doc.hits_in(sent.start, q.start, "opened", "kept", "close") if h.label != "kept" or h.start >= c_start]
+    return bool(verbs) and verbs[-1].label != "close"
 
 
 def _one_of(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:

@@ -441,6 +441,7 @@ class Lang:
         add_list("stop", stores.get("stop", []))
         add_list("paused", stores.get("paused", []))
         add_list("opened", stores.get("opened", []))
+        add_list("kept", stores.get("kept", []))
         add_list("production", stores.get("production", []))
         add_list("there", stores.get("there", []))
         add_list("site_at", stores.get("at", []))

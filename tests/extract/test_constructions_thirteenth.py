@@ -70,3 +70,18 @@ def test_a_trade_opening_the_sentence_introduces_the_firm(noun):
     found = {(c.kind, c.org, c.quantity.value) for c in extracted("en", text).claims}
     assert found == {("revenue", "Tornby Foods", 5.6e9), ("revenue", "Brammert Homes", 1.08e9),
                      ("job_cuts", "Brammert Homes", 250)}, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Brammert GmbH übernimmt 64 Filialen und schließt 41 Filialen."),
+    ("en", "Brammert Ltd will take over 64 stores and close 41 stores."),
+    ("nl", "Brammert BV neemt 64 winkels over en sluit 41 winkels."),
+    ("fr", "Le groupe Brammert reprend 64 magasins et fermera 41 magasins."),
+    ("es", "La empresa Brammert se queda con 64 tiendas y cerrará 41 tiendas."),
+    ("sv", "Brammert AB tar över 64 butiker och stänger 41 butiker."),
+])
+def test_sites_taken_over_are_not_closed(lang, text):
+    """Stores a buyer takes over or a firm keeps (`stores.kept`: "übernimmt 64 Filialen", "se mantendrán 22 de los
+    60") are none closed (they were read as closed)."""
+    check_construction("sites taken over", extracted(lang, "Brammert\n\n" + text), "Brammert",
+                       [("store_closure", 41, "count", {})])
