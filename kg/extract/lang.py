@@ -488,6 +488,7 @@ class Lang:
         for label in ("company_nouns", "at", "anaphora", "skip_before", "acquired_after", "person_pronouns", "org_apposition",
                       "locative", "result_verbs", "subsidiary", "subsidiary_of"):
             add_list(label, ents.get(label, []))
+        add_list("company_nouns", ents.get("nationals", []))  # "la alemana Kastell Autos": the German firm
         for phrase, value in lex.get("numbers", {}).get("fractions", {}).items():
             m.add("fraction", str(value), phrase)
         for every in lex.get("numbers", {}).get("every", []):  # "var tolfte", "jeden zwölften": one in twelve

@@ -85,3 +85,25 @@ def test_sites_taken_over_are_not_closed(lang, text):
     60") are none closed (they were read as closed)."""
     check_construction("sites taken over", extracted(lang, "Brammert\n\n" + text), "Brammert",
                        [("store_closure", 41, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "La empresa Eresma Motor obtuvo un beneficio neto de 142 millones de euros. La italiana Brammert Veicoli "
+           "mantuvo sus objetivos con unos ingresos trimestrales de 6.900 millones de euros.",
+     [("revenue", 6.9e9, "EUR", {})]),
+    ("es", "La empresa Eresma Motor obtuvo un beneficio neto de 142 millones de euros. La alemana Brammert Veicoli "
+           "elevó su previsión tras ganar 1.350 millones de euros en el trimestre.",
+     [("net_income", 1.35e9, "EUR", {})]),
+    ("it", "Il gruppo Eresma Motor ha registrato ricavi per 4,2 miliardi di euro. La tedesca Brammert Veicoli ha alzato "
+           "le stime dopo un utile netto di 1,35 miliardi di euro.", [("net_income", 1.35e9, "EUR", {})]),
+])
+def test_a_firm_after_a_word_of_its_nationality_is_found(lang, text, expected):
+    """"la italiana Lanterna Veicoli", "la alemana Kastell Autos": a nationality or region written in lower case
+    after a determiner stands for a firm (`entities.nationals`), so the name after it is one (it was not, and its
+    figures went to the firm named before); Spanish "ganar" a sum is a net result, as "ganó" is."""
+    x = extracted(lang, "Brammert\n\n" + text)
+    for kind, value, unit, _ in expected:
+        assert [c for c in x.claims if c.org == "Brammert Veicoli" and c.kind == kind and c.quantity.value == value
+                and c.quantity.unit == unit], [(c.kind, c.org, c.quantity.value) for c in x.claims]
+    assert not [c for c in x.claims if c.org == "Eresma Motor" and c.quantity.value == expected[0][1]]
+
