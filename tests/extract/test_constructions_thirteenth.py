@@ -107,3 +107,41 @@ def test_a_firm_after_a_word_of_its_nationality_is_found(lang, text, expected):
                 and c.quantity.unit == unit], [(c.kind, c.org, c.quantity.value) for c in x.claims]
     assert not [c for c in x.claims if c.org == "Eresma Motor" and c.quantity.value == expected[0][1]]
 
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "La empresa Brammert descartó por ahora despidos en las plantas españolas, donde trabajan 14.200 de los "
+           "31.000 empleados del grupo."),
+    ("en", "Brammert Ltd ruled out layoffs at its Spanish plants, where 14,200 of the group's 31,000 employees work."),
+    ("de", "Die Brammert GmbH schloss Entlassungen in den spanischen Werken aus, wo 14.200 der 31.000 Beschäftigten "
+           "arbeiten."),
+    ("fr", "Le groupe Brammert exclut des licenciements dans ses usines espagnoles, où travaillent 14 200 des 31 000 "
+           "salariés du groupe."),
+    ("nl", "Brammert BV sluit ontslagen uit in de Spaanse fabrieken, waar 14.200 van de 31.000 werknemers werken."),
+    ("sv", "Brammert AB utesluter uppsägningar i de spanska fabrikerna, där 14 200 av koncernens 31 000 anställda "
+           "arbetar."),
+])
+def test_staff_working_somewhere_are_no_cut(lang, text):
+    """A count a verb of working acts on, nearer than the cut words (`claims.work`: "donde trabajan 14.200", "where
+    14,200 ... work"), is staff, no cut (it was read as 14,200 cuts, and the layoffs ruled out were lost)."""
+    check_construction("staff working somewhere", extracted(lang, "Brammert\n\n" + text), "Brammert",
+                       [("layoff_outlook", None, None, dict(polarity="deny"))])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("sv", "Redan hösten 2025 varslade Brammert AB 90 konsulter."),
+    ("en", "Brammert Ltd laid off 90 consultants last autumn."),
+    ("es", "La empresa Brammert despidió a 90 consultores el pasado otoño."),
+    ("de", "Die Brammert GmbH hat im Herbst 90 Berater entlassen."),
+])
+def test_consultants_and_developers_are_staff(lang, text):
+    """Consultants, engineers and developers cut are jobs cut (`claims.jobs`: "varslade Hjortvik 90 konsulter")."""
+    check_construction("consultants cut", extracted(lang, "Brammert\n\n" + text), "Brammert",
+                       [("job_cuts", 90, "count", {})])
+
+
+def test_an_office_closed_with_its_staff_is_no_cut_of_them():
+    """"Kontoret i Sundsvall, med 35 anställda, läggs ned": the definite "kontoret" is a site noun, so the count with
+    it is the office's staff, no cut (it was read as 35 cuts)."""
+    x = extracted("sv", "Brammert\n\nBrammert AB varslar 160 anställda. Kontoret i Sundsvall, med 35 anställda, läggs "
+                        "ned.")
+    assert [(c.kind, c.quantity.value) for c in x.claims if c.quantity] == [("job_cuts", 160)]
