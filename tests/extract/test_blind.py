@@ -127,7 +127,19 @@ claims in one article), an index ("the FTSE 250") and a crosshead ("COMPANY MOVE
 wrap, a firm's name kept with its town's adjective ("Linköpingsbaserade Hjortvik Data"), a rival's cuts in a headline
 ("beim Nachbarn gehen 1.300 Stellen verloren") and staff moved to another employer ("moved about 800 staff") read as
 cuts, the staff of the plants of one country ("donde trabajan 14.200 de los 31.000 empleados") as cuts; firms after a
-word of their nationality ("la alemana Kastell Autos", "la gallega Bernadal Distribución") not found."""
+word of their nationality ("la alemana Kastell Autos", "la gallega Bernadal Distribución") not found.
+After the rules it taught (a firm written whole beside its founder's full name, a stock index and its number, a
+crosshead in capitals, a Swedish adjective of a firm's base, trades and nationalities before a name as company nouns,
+stores taken over or kept, staff a verb of working acts on, consultants and developers as staff, Swedish "kontoret"
+a site, Spanish "ganar" a net result) 82.9 % at 90.7 % (107 of 129, 117 of 129 claims right), the hundred and twenty before as they were (813
+of 871, 866 of 867); all hundred and thirty 92.0 % at 98.7 % (920 of 1000, 983 of 996). One fact added after the
+first reading, a plain omission of mine: the closure in 2020 of Calvera's Getafe centre (not required). Still wrong:
+a rival's cuts in a headline ("beim Nachbarn gehen 1.300 Stellen verloren"), a buyer named after its chief
+("Imhoff betreibt ... beschäftigt 2.600 Menschen" beside "Bernd Imhoff": its figures went to the insolvent firm),
+staff moved to another employer ("moved about 800 staff", "would join its UK unit of about 900 people") read as
+cuts, a site's staff in a relative clause ("sa base de Bordeaux, qui compte 120 salariés") and a union's members
+("qui revendique 70 % des 1 150 pilotes") as a workforce, a place ("Gerland") made an organisation, an operating
+result that is a loss ("Het bedrijfsresultaat kwam uit op een verlies van 23 miljoen euro") read as a loss."""
 
 from pathlib import Path
 
@@ -1363,6 +1375,7 @@ FACTS = [
     ('q12-es-01', 'net_income', 'Grupo Calvera', 12000000, 'EUR', {}, True),
     ('q12-es-01', 'cost_savings', 'Grupo Calvera', 55000000, 'EUR', {}, True),
     ('q12-es-01', 'job_cuts', 'Grupo Calvera', 350, 'count', {}, True),
+    ('q12-es-01', 'store_closure', 'Grupo Calvera', None, None, {}, False),
     ('q12-es-01', 'cause', 'Grupo Calvera', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
     ('q12-es-01', 'cause', 'Grupo Calvera', None, None, {'object': 'competition', 'polarity': 'affirm'}, True),
     ('q12-es-01', 'layoff_outlook', 'Grupo Calvera', None, None, {'polarity': 'affirm'}, False),
@@ -1433,7 +1446,8 @@ FACTS = [
     ('q12-sv-01', 'job_cuts', 'Fyrlingen IT', 240, 'count', {}, True),
     ('q12-sv-01', 'revenue', 'Brelund Software', 2100000000, 'DKK', {}, True),
 ]
-RECALL, PRECISION = 0.92, 0.98  # measured on all hundred and twenty (this matcher): 0.933 and 0.999 (each fresh ten
+RECALL, PRECISION = 0.92, 0.98  # measured on all hundred and thirty (this matcher): 0.920 and 0.987; on the first
+# hundred and twenty 0.933 and 0.999 (each fresh ten
 # gains its rules and still reads 80-97 % after them); on the first hundred 0.940 and 0.999, on the first eighty 0.935
 # and 0.998
 
