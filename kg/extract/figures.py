@@ -1210,10 +1210,11 @@ def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
 
 
 def _hired(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
-    """The word nearest the figure hires, lays off for a time, strikes or works rather than cuts: "will cut 500 jobs and
-    hire 200 engineers", "un ERTE a 3.400 trabajadores", "2.000 Beschäftigte in Kurzarbeit", "Une centaine de salariés
-    ont débrayé" against a plan of departures, "descartó despidos en las plantas, donde trabajan 14.200"."""
-    not_cut = ("hire", "temporary", "protest", "work")
+    """The word nearest the figure hires, lays off for a time, moves, strikes or works rather than cuts: "will cut 500
+    jobs and hire 200 engineers", "un ERTE a 3.400 trabajadores", "2.000 Beschäftigte in Kurzarbeit", "will transfer
+    1,100 engineers to a vendor", "Une centaine de salariés ont débrayé" against a plan of departures, "descartó
+    despidos en las plantas, donde trabajan 14.200"."""
+    not_cut = ("hire", "temporary", "moved", "protest", "work")
     verbs = doc.hits_in(sent.start, sent.end, "cut", "cut_nouns", *not_cut)
     cuts = [h for h in verbs if h.label in ("cut", "cut_nouns")]
     verbs = [h for h in verbs if h.label != "work" or not any(c.start <= h.start < c.end for c in cuts)]

@@ -145,3 +145,17 @@ def test_an_office_closed_with_its_staff_is_no_cut_of_them():
     x = extracted("sv", "Brammert\n\nBrammert AB varslar 160 anställda. Kontoret i Sundsvall, med 35 anställda, läggs "
                         "ned.")
     assert [(c.kind, c.quantity.value) for c in x.claims if c.quantity] == [("job_cuts", 160)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Brammert Ltd will transfer about 1,100 engineers to a vendor and cut 240 roles in its head office."),
+    ("en", "Brammert Ltd will cut 240 jobs. Its outsourcing deal two years ago moved about 1,100 staff to a vendor."),
+    ("fr", "Le groupe Brammert supprimera 240 postes, et 1 100 techniciens seront transférés chez un prestataire."),
+    ("sv", "Brammert AB varslar 240 anställda, medan 1 100 tekniker går över till en leverantör."),
+    ("de", "Die Brammert GmbH streicht 240 Stellen. Rund 1.100 Techniker wechseln zu einem Dienstleister."),
+    ("es", "La empresa Brammert recortará 240 empleos y 1.100 técnicos serán trasladados a un proveedor."),
+])
+def test_staff_moved_to_another_employer_are_no_cut(lang, text):
+    """Staff transferred to a vendor or moved elsewhere (`claims.moved`: "will transfer 1,100 engineers to a vendor",
+    "seront transférés", "går över till") keep their jobs: no cut (they were read as 1,100 cuts)."""
+    check_construction("staff moved", extracted(lang, "Brammert\n\n" + text), "Brammert", [("job_cuts", 240, "count", {})])
