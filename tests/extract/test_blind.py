@@ -130,16 +130,25 @@ cuts, the staff of the plants of one country ("donde trabajan 14.200 de los 31.0
 word of their nationality ("la alemana Kastell Autos", "la gallega Bernadal Distribución") not found.
 After the rules it taught (a firm written whole beside its founder's full name, a stock index and its number, a
 crosshead in capitals, a Swedish adjective of a firm's base, trades and nationalities before a name as company nouns,
-stores taken over or kept, staff a verb of working acts on, consultants and developers as staff, Swedish "kontoret"
-a site, Spanish "ganar" a net result) 82.9 % at 90.7 % (107 of 129, 117 of 129 claims right), the hundred and twenty before as they were (813
-of 871, 866 of 867); all hundred and thirty 92.0 % at 98.7 % (920 of 1000, 983 of 996). One fact added after the
-first reading, a plain omission of mine: the closure in 2020 of Calvera's Getafe centre (not required). Still wrong:
+stores taken over or kept, staff a verb of working acts on, staff moved to another employer, consultants and
+developers as staff, Swedish "kontoret" a site, Spanish "ganar" a net result) 82.9 % at 92.1 % (107 of 129, 117 of
+127 claims right), the hundred and twenty before as they were (813 of 871, 866 of 867); all hundred and thirty
+92.0 % at 98.9 % (920 of 1000, 983 of 994). One fact added after the first reading, a plain omission of mine: the
+closure in 2020 of Calvera's Getafe centre (not required). Still wrong:
 a rival's cuts in a headline ("beim Nachbarn gehen 1.300 Stellen verloren"), a buyer named after its chief
-("Imhoff betreibt ... beschäftigt 2.600 Menschen" beside "Bernd Imhoff": its figures went to the insolvent firm),
-staff moved to another employer ("moved about 800 staff", "would join its UK unit of about 900 people") read as
-cuts, a site's staff in a relative clause ("sa base de Bordeaux, qui compte 120 salariés") and a union's members
+("Imhoff betreibt ... beschäftigt 2.600 Menschen" beside "Bernd Imhoff": its figures went to the insolvent firm), a
+site's staff in a relative clause ("sa base de Bordeaux, qui compte 120 salariés") and a union's members
 ("qui revendique 70 % des 1 150 pilotes") as a workforce, a place ("Gerland") made an organisation, an operating
-result that is a loss ("Het bedrijfsresultaat kwam uit op een verlies van 23 miljoen euro") read as a loss."""
+result that is a loss ("Het bedrijfsresultaat kwam uit op een verlies van 23 miljoen euro") read as a loss, a cause
+analysts give of the differences between carmakers ("Los analistas atribuyen las diferencias a la exposición ...")
+given to the subject firm, a cause in a rival's clause given to a third firm named after "medan"
+("Fyrlingen IT varslade i mars 240 personer, medan Kodvalla AB ..."). Still missed: cuts told as no future ("Für rund
+430 Beschäftigte gibt es keine Zukunft im Unternehmen"), the whole told first as the staff ("Von den rund 4.800
+Beschäftigten ... etwa 2.100 in Kurzarbeit"), a furnace, a base and an engine plant closed ("den Elektrostahlofen in
+Betzdorf stillzulegen", "la fermeture de sa base de Bordeaux", "cerró entonces su planta de motores de Burgos"), an
+older round told with no verb ("450 banen en twintig winkels"), a year before in brackets grouped by a space ("1 185
+miljoner kronor (1 108)"), a level a result fell from with no period told ("fell to £310 million from £355 million",
+no claim by the project's rule)."""
 
 from pathlib import Path
 
@@ -1446,7 +1455,7 @@ FACTS = [
     ('q12-sv-01', 'job_cuts', 'Fyrlingen IT', 240, 'count', {}, True),
     ('q12-sv-01', 'revenue', 'Brelund Software', 2100000000, 'DKK', {}, True),
 ]
-RECALL, PRECISION = 0.92, 0.98  # measured on all hundred and thirty (this matcher): 0.920 and 0.987; on the first
+RECALL, PRECISION = 0.92, 0.98  # measured on all hundred and thirty (this matcher): 0.920 and 0.989; on the first
 # hundred and twenty 0.933 and 0.999 (each fresh ten
 # gains its rules and still reads 80-97 % after them); on the first hundred 0.940 and 0.999, on the first eighty 0.935
 # and 0.998
