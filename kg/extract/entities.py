@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from functools import cache
+from functools import cache, cached_property
 
 from kg.extract.doc import Doc, EntityMention
 from kg.extract.gazetteer import Known, gazetteer
@@ -568,6 +568,17 @@ class _Finder:
         ("einen Bericht über den Abbau"), not a name."""
         return i > 0 and self.toks.low[i - 1] in self.doc.lang.determiners and self.joined(i)
 
+    @cached_property
+    def shouted(self) -> set[int]:
+        """The tokens of lines written wholly in capitals ("COMPANY MOVES", "RESULTS"): a crosshead's, where every word
+        is capitalised, so none is a name by its capital."""
+        doc, out, start = self.doc, set(), 0
+        for line in doc.text.split("\n"):
+            if any(ch.isalpha() for ch in line) and not any(ch.islower() for ch in line):
+                out.update(range(doc.token_index(start), doc.token_index(start + len(line))))
+            start += len(line) + 1
+        return out
+
     def cue_pass(self) -> None:
         """Organisations the gazetteer does not list: capitalised names scored on the evidence of all their
         occurrences in the article (see ``_evidence``); a name scoring ``ORG_EVIDENCE`` or more is an organisation."""
@@ -578,6 +589,8 @@ class _Finder:
         n, j_done = len(toks), 0
         pairs = Counter((toks.raw[k], toks.raw[k + 1]) for k in toks.caps if k + 1 < n and self.joined(k + 1))
         for i in toks.caps:
+            if i in self.shouted or lang.based_endings and toks.low[i].endswith(lang.based_endings):
+                continue  # a crosshead's capitals; "Linköpingsbaserade Hjortvik": where the firm is based
             after = i + 1  # "Transportbedrijf Van Leeuwen Logistiek", "Glasproducent Van der Meulen Glas"
             while after < n and toks.raw[after] in PARTICLES and self.joined(after):
                 after += 1
@@ -664,8 +677,9 @@ class _Finder:
                     and (k[0] in lang.first_names or not vocabulary(k[0], lang.code))} | {p.split()[-1] for p in self.persons}
         for key, places in found.items():
             if len(key) == 1 and key[0] in surnames and key[0] not in self.doc.lang.org_words and not any(
-                    "noun" in c for _, _, c in places):
-                continue  # "Kubu said" after "Mikael Kubu": a person's surname; not after a company noun
+                    "noun" in c or j - i > 1 for i, j, c in places):
+                continue  # "Kubu said" after "Mikael Kubu": a person's surname; not after a company noun, nor the
+                # first word of a firm written whole too ("Jansma Warenhuizen" beside its founder "Hendrik Jansma")
             if 2 <= len(key) <= 3 and key[0] in lang.first_names and all(NAME.match(t) for t in key):
                 i, j, _ = places[0]  # "Sebastian Siemiatkowski, CEO der ...": a given name starts a person's name
                 name = " ".join(key)

@@ -1210,13 +1210,16 @@ def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
 
 
 def _hired(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
-    """The word nearest the figure hires, lays off for a time or strikes rather than cuts: "will cut 500 jobs and hire
-    200 engineers", "un ERTE a 3.400 trabajadores", "2.000 Beschäftigte in Kurzarbeit", "Une centaine de salariés ont
-    débrayé" against a plan of departures."""
-    not_cut = ("hire", "temporary", "protest")
+    """The word nearest the figure hires, lays off for a time, moves, strikes or works rather than cuts: "will cut 500
+    jobs and hire 200 engineers", "un ERTE a 3.400 trabajadores", "2.000 Beschäftigte in Kurzarbeit", "will transfer
+    1,100 engineers to a vendor", "Une centaine de salariés ont débrayé" against a plan of departures, "descartó
+    despidos en las plantas, donde trabajan 14.200"."""
+    not_cut = ("hire", "temporary", "moved", "protest", "work")
     verbs = doc.hits_in(sent.start, sent.end, "cut", "cut_nouns", *not_cut)
-    if not any(h.label in not_cut for h in verbs):
-        return False
+    cuts = [h for h in verbs if h.label in ("cut", "cut_nouns")]
+    verbs = [h for h in verbs if h.label != "work" or not any(c.start <= h.start < c.end for c in cuts)]
+    if not any(h.label in not_cut for h in verbs):  # "where 14,200 of its 31,000 employees work": staff, no cut;
+        return False  # not "putting 240 people out of work"
     near = [(doc.words_between(h.end, q.start), 0, h) for h in verbs if h.end <= q.start]
     near += [(doc.words_between(head.end, h.start) if h.start >= head.end else 0, 1, h) for h in verbs
              if h.start >= q.end]  # "400 nieuwe functies": a hiring noun phrase holding the figure's noun
@@ -2131,12 +2134,14 @@ def _chains(doc: Doc, ctx: ClaimContext, sent: Sentence) -> list[ClaimDraft]:
 
 
 def _opened(doc: Doc, sent: Sentence, q: QuantityMention, store) -> bool:
-    """Sites opened or new, not closed (`stores.opened`): a word of new between the count and its noun ("28 nuevas
-    tiendas", "10 new stores"), or a verb of opening the nearest before the count ("opened 28 stores and closed 6")."""
+    """Sites opened, new, taken over or kept, not closed (`stores.opened`, `stores.kept`): a word of new between the
+    count and its noun ("28 nuevas tiendas", "10 new stores"), or a verb of opening, taking over or keeping the nearest
+    before the count ("opened 28 stores and closed 6", "übernimmt 64 Filialen", "se mantendrán 22 de los 60")."""
     if doc.hits_in(q.end, store.start, "opened"):
         return True
-    verbs = doc.hits_in(sent.start, q.start, "opened", "close")
-    return bool(verbs) and verbs[-1].label == "opened"
+    c_start, _ = doc.clause_at(q.start)  # a site kept is one of the count's own clause
+    verbs = [h for h in doc.hits_in(sent.start, q.start, "opened", "kept", "close") if h.label != "kept" or h.start >= c_start]
+    return bool(verbs) and verbs[-1].label != "close"
 
 
 def _one_of(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:

@@ -322,7 +322,10 @@ class Lang:
         self.title_endings = _longest_first(e.lstrip("-") for e in roles.get("endings", []))  # "Amazonchefen"
         self.generic_titles = {norm(w) for w in roles.get("generic", [])}  # "the executive", "die Managerin"
         self.officers = {norm(w) for w in roles.get("officers", [])}  # "the plant manager": the one firm's officer
+        self.based_endings = tuple(norm(w) for w in lex.get("entities", {}).get("based_endings", []))  # "Linköpingsbaserade"
+        self.indices = set(base.get("entities", {}).get("indices", []))  # "FTSE", "Ibex": every lexicon's
         self.stop = set(lex.get("entities", {}).get("stop", [])) | set(base.get("entities", {}).get("stop", [])) | {
+            *self.indices} | {
             d for d in lex.get("entities", {}).get("demonyms", []) if " " not in d}
         self.stop_words = {w.lower() for w in self.stop}
         self.noun_gap = int(lex.get("entities", {}).get("noun_gap", 0))
@@ -419,7 +422,7 @@ class Lang:
             add_list("hedge", lex.get("hedges", {}).get(kind, []), kind)
         claims = lex.get("claims", {})
         for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions", "others", "cut_counts", "hire",
-                      "remain", "replaces", "another", "part_of", "work", "target", "agreed", "combined", "temporary", "protest",
+                      "remain", "replaces", "another", "part_of", "work", "target", "agreed", "combined", "temporary", "moved", "protest",
                       "affected", "cut_plans", "at_risk", "phases", "gone_with", "going", "staff_of", "staff_at", "with_staff",
                       "earlier_level", "after_cut", "rest", "exits", "spoken_of", "we_are", "after_deal", "it_is"):
             add_list(label, claims.get(label, []))
@@ -438,6 +441,7 @@ class Lang:
         add_list("stop", stores.get("stop", []))
         add_list("paused", stores.get("paused", []))
         add_list("opened", stores.get("opened", []))
+        add_list("kept", stores.get("kept", []))
         add_list("production", stores.get("production", []))
         add_list("there", stores.get("there", []))
         add_list("site_at", stores.get("at", []))
@@ -484,6 +488,7 @@ class Lang:
         for label in ("company_nouns", "at", "anaphora", "skip_before", "acquired_after", "person_pronouns", "org_apposition",
                       "locative", "result_verbs", "subsidiary", "subsidiary_of"):
             add_list(label, ents.get(label, []))
+        add_list("company_nouns", ents.get("nationals", []))  # "la alemana Kastell Autos": the German firm
         for phrase, value in lex.get("numbers", {}).get("fractions", {}).items():
             m.add("fraction", str(value), phrase)
         for every in lex.get("numbers", {}).get("every", []):  # "var tolfte", "jeden zwölften": one in twelve

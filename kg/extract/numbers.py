@@ -165,6 +165,9 @@ def find_quantities(doc: Doc) -> None:
         if unit == "count" and m.group("s1") and v1 >= 1e6 and (_phrase_ends(doc, m.end()) or _compared(doc, start, m.end())):
             unit = _money_before(doc, start) or unit  # "4,2 milliards d'euros ... une perte de 150 millions.", "jämfört
             # med 1,9 miljarder året innan"
+        if unit == "count" and (before := re.search(r"(\S+)\s+$", text[max(0, start - 20):start])) and (
+                before.group(1) in lang.indices):
+            continue  # "the FTSE 250", "el Ibex 35": an index's name, no figure
         factor = 7.0 if m.group("weeks") else 1.0
         q_low = q_high = None
         to_next = alone = False

@@ -1,5 +1,5 @@
 """Articles the project wrote blind: headlines and bodies in the six languages about made-up companies, their facts
-written down before the extractor read them (120 articles, 1101 facts, 871 of them required). On first reading the
+written down before the extractor read them (130 articles, 1284 facts, 1000 of them required). On first reading the
 extractor found 58.6 % of the first ten's facts at 69.8 % precision (against the first list, since corrected: a net
 loss, an operating profit, five sites named rather than counted) and 78.0 % / 88.9 % of the second ten's; of the
 third ten (q1-*: en, de, sv and one nl) 66.3 % at 84.1 %, of the fourth (q2-*: fr, es, nl and one de) 60.0 % at
@@ -112,7 +112,43 @@ rule that reads it so. All hundred and twenty after the rules of both tens, of a
 rule: 93.0 % at 99.8 % (810 of 871, 863 of 865 claims); the first hundred 94.0 % at
 99.9 % (685 of 729, 723 of 724); the eleventh ten 97.1 % at 100 %, the twelfth 79.5 % at 98.5 %. After two more
 lists of misses (causes and outlooks; figures, sites and organisations): 93.3 % at 99.9 % (813 of 871, 866 of 867; the twelfth ten 80.8 % at
-100 %)."""
+100 %).
+
+The thirteenth ten (q12-*: two en, two de, two fr, two es, one nl, one sv; 450 to 650 words each, as outlets publish
+them: background paragraphs with older rounds and results, rivals and peers with their own figures, analysts, unions,
+share prices, crossheads, a "read more" line, a photo caption, an author line; 183 facts, 129 of them required: a
+telecom outsourcing its network staff to a vendor, a bakery chain's insolvency and its buyer, a steelmaker's short-time
+work beside a rival's cuts, a drugmaker moving research abroad, cuts scaled back from 1,200 to 800, a market wrap of
+six companies, a carmaker's quarter beside its rivals', a retailer's fourth round in four years, an airline's strike
+told by it and the union, a tech firm hiring beside layoffs in its consulting arm) read at first 57.4 % at 62.0 %
+(74 of 129, 80 of 129 claims right): a firm named after its founder or chief ("Jansma Warenhuizen" beside "Hendrik
+Jansma", "Imhoff Backbetriebe" beside "Bernd Imhoff") not found, so a rival named later took its figures (eighteen
+claims in one article), an index ("the FTSE 250") and a crosshead ("COMPANY MOVES") made organisations in a market
+wrap, a firm's name kept with its town's adjective ("Linköpingsbaserade Hjortvik Data"), a rival's cuts in a headline
+("beim Nachbarn gehen 1.300 Stellen verloren") and staff moved to another employer ("moved about 800 staff") read as
+cuts, the staff of the plants of one country ("donde trabajan 14.200 de los 31.000 empleados") as cuts; firms after a
+word of their nationality ("la alemana Kastell Autos", "la gallega Bernadal Distribución") not found.
+After the rules it taught (a firm written whole beside its founder's full name, a stock index and its number, a
+crosshead in capitals, a Swedish adjective of a firm's base, trades and nationalities before a name as company nouns,
+stores taken over or kept, staff a verb of working acts on, staff moved to another employer, consultants and
+developers as staff, Swedish "kontoret" a site, Spanish "ganar" a net result) 82.9 % at 92.1 % (107 of 129, 117 of
+127 claims right), the hundred and twenty before as they were (813 of 871, 866 of 867); all hundred and thirty
+92.0 % at 98.9 % (920 of 1000, 983 of 994). One fact added after the first reading, a plain omission of mine: the
+closure in 2020 of Calvera's Getafe centre (not required). Still wrong:
+a rival's cuts in a headline ("beim Nachbarn gehen 1.300 Stellen verloren"), a buyer named after its chief
+("Imhoff betreibt ... beschäftigt 2.600 Menschen" beside "Bernd Imhoff": its figures went to the insolvent firm), a
+site's staff in a relative clause ("sa base de Bordeaux, qui compte 120 salariés") and a union's members
+("qui revendique 70 % des 1 150 pilotes") as a workforce, a place ("Gerland") made an organisation, an operating
+result that is a loss ("Het bedrijfsresultaat kwam uit op een verlies van 23 miljoen euro") read as a loss, a cause
+analysts give of the differences between carmakers ("Los analistas atribuyen las diferencias a la exposición ...")
+given to the subject firm, a cause in a rival's clause given to a third firm named after "medan"
+("Fyrlingen IT varslade i mars 240 personer, medan Kodvalla AB ..."). Still missed: cuts told as no future ("Für rund
+430 Beschäftigte gibt es keine Zukunft im Unternehmen"), the whole told first as the staff ("Von den rund 4.800
+Beschäftigten ... etwa 2.100 in Kurzarbeit"), a furnace, a base and an engine plant closed ("den Elektrostahlofen in
+Betzdorf stillzulegen", "la fermeture de sa base de Bordeaux", "cerró entonces su planta de motores de Burgos"), an
+older round told with no verb ("450 banen en twintig winkels"), a year before in brackets grouped by a space ("1 185
+miljoner kronor (1 108)"), a level a result fell from with no period told ("fell to £310 million from £355 million",
+no claim by the project's rule)."""
 
 from pathlib import Path
 
@@ -1233,8 +1269,194 @@ FACTS = [
     ('q11-en-01', 'revenue', 'Whitlock Packaging', 612000000, 'GBP', {}, True),
     ('q11-en-01', 'cost_savings', 'Whitlock Packaging', 14000000, 'GBP', {}, True),
     ('q11-en-01', 'share_price', 'Whitlock Packaging', -3.1, 'percent', {}, False),
+    # q12
+    ('q12-en-01', 'job_cuts', 'Caldervale Telecom', 240, 'count', {}, True),
+    ('q12-en-01', 'workforce', 'Caldervale Telecom', 14500, 'count', {}, True),
+    ('q12-en-01', 'cost_savings', 'Caldervale Telecom', 120000000, 'GBP', {}, True),
+    ('q12-en-01', 'job_cuts', 'Caldervale Telecom', 2000, 'count', {}, True),
+    ('q12-en-01', 'store_closure', 'Caldervale Telecom', None, None, {}, False),
+    ('q12-en-01', 'revenue', 'Caldervale Telecom', 3900000000, 'GBP', {}, True),
+    ('q12-en-01', 'revenue', 'Caldervale Telecom', 2, 'percent', {}, False),
+    ('q12-en-01', 'profit', 'Caldervale Telecom', 310000000, 'GBP', {}, True),
+    ('q12-en-01', 'profit', 'Caldervale Telecom', 355000000, 'GBP', {}, True),
+    ('q12-en-01', 'net_income', 'Caldervale Telecom', 142000000, 'GBP', {}, True),
+    ('q12-en-01', 'profit', 'Caldervale Telecom', (640000000, 680000000), 'GBP', {}, True),
+    ('q12-en-01', 'cause', 'Caldervale Telecom', None, None, {'object': 'bureaucracy', 'polarity': 'affirm'}, False),
+    ('q12-en-01', 'cause', 'Caldervale Telecom', None, None, {'object': 'costs', 'polarity': 'affirm'}, False),
+    ('q12-en-01', 'share_price', 'Caldervale Telecom', 3.8, 'percent', {}, False),
+    ('q12-en-01', 'job_cuts', 'Greyloch Mobile', 600, 'count', {}, True),
+    ('q12-en-01', 'layoff_outlook', 'Ferrimond Networks', None, None, {'polarity': 'deny'}, False),
+    ('q12-en-01', 'workforce', 'Ferrimond Networks', 900, 'count', {}, False),
+    ('q12-en-02', 'profit', 'Ashbury Foods', (95000000, 105000000), 'GBP', {}, True),
+    ('q12-en-02', 'profit', 'Ashbury Foods', 130000000, 'GBP', {}, False),
+    ('q12-en-02', 'revenue', 'Ashbury Foods', 402000000, 'GBP', {}, True),
+    ('q12-en-02', 'revenue', 'Ashbury Foods', -4, 'percent', {}, False),
+    ('q12-en-02', 'share_price', 'Ashbury Foods', -11.4, 'percent', {}, False),
+    ('q12-en-02', 'store_closure', 'Birchmoor Logistics', 3, 'count', {}, True),
+    ('q12-en-02', 'job_cuts', 'Birchmoor Logistics', 380, 'count', {}, True),
+    ('q12-en-02', 'workforce', 'Birchmoor Logistics', 7200, 'count', {}, True),
+    ('q12-en-02', 'cost_savings', 'Birchmoor Logistics', 22000000, 'GBP', {}, True),
+    ('q12-en-02', 'job_cuts', 'Birchmoor Logistics', 450, 'count', {}, True),
+    ('q12-en-02', 'cause', 'Birchmoor Logistics', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q12-en-02', 'share_price', 'Birchmoor Logistics', -5.6, 'percent', {}, False),
+    ('q12-en-02', 'revenue', 'Dunleven Pharma', 2350000000, 'GBP', {}, True),
+    ('q12-en-02', 'revenue', 'Dunleven Pharma', 14, 'percent', {}, False),
+    ('q12-en-02', 'net_income', 'Dunleven Pharma', 410000000, 'GBP', {}, True),
+    ('q12-en-02', 'net_income', 'Dunleven Pharma', 318000000, 'GBP', {}, True),
+    ('q12-en-02', 'share_price', 'Dunleven Pharma', 6.1, 'percent', {}, False),
+    ('q12-en-02', 'investment', 'Eskdale Minerals', 1100000000, 'USD', {}, True),
+    ('q12-en-02', 'share_price', 'Eskdale Minerals', 3.2, 'percent', {}, False),
+    ('q12-en-02', 'revenue', 'Halbrook Insurance', 5600000000, 'GBP', {}, True),
+    ('q12-en-02', 'revenue', 'Halbrook Insurance', 7, 'percent', {}, False),
+    ('q12-en-02', 'job_cuts', 'Halbrook Insurance', 300, 'count', {}, True),
+    ('q12-en-02', 'share_price', 'Halbrook Insurance', -1.9, 'percent', {}, False),
+    ('q12-en-02', 'revenue', 'Kilmartin Homes', 1080000000, 'GBP', {}, True),
+    ('q12-en-02', 'revenue', 'Kilmartin Homes', 1210000000, 'GBP', {}, True),
+    ('q12-en-02', 'profit', 'Kilmartin Homes', 96000000, 'GBP', {}, True),
+    ('q12-en-02', 'job_cuts', 'Kilmartin Homes', 250, 'count', {}, True),
+    ('q12-en-02', 'share_price', 'Kilmartin Homes', 2.4, 'percent', {}, False),
+    ('q12-en-02', 'layoff_outlook', 'Kilmartin Homes', None, None, {'polarity': 'deny'}, False),
+    ('q12-de-01', 'workforce', 'Eisenhardt Stahl', 4800, 'count', {}, True),
+    ('q12-de-01', 'revenue', 'Eisenhardt Stahl', 1460000000, 'EUR', {}, True),
+    ('q12-de-01', 'revenue', 'Eisenhardt Stahl', -17, 'percent', {}, False),
+    ('q12-de-01', 'loss', 'Eisenhardt Stahl', 54000000, 'EUR', {}, True),
+    ('q12-de-01', 'layoff_outlook', 'Eisenhardt Stahl', None, None, {'polarity': 'affirm'}, False),
+    ('q12-de-01', 'layoff_outlook', 'Eisenhardt Stahl', None, None, {'polarity': 'deny'}, False),
+    ('q12-de-01', 'cause', 'Eisenhardt Stahl', None, None, {'object': 'demand', 'polarity': 'affirm'}, False),
+    ('q12-de-01', 'cause', 'Eisenhardt Stahl', None, None, {'object': 'competition', 'polarity': 'affirm'}, False),
+    ('q12-de-01', 'share_price', 'Eisenhardt Stahl', -2.3, 'percent', {}, False),
+    ('q12-de-01', 'job_cuts', 'Hohenwart Stahlwerke', 1300, 'count', {}, True),
+    ('q12-de-01', 'workforce', 'Hohenwart Stahlwerke', 5600, 'count', {}, True),
+    ('q12-de-01', 'store_closure', 'Hohenwart Stahlwerke', None, None, {}, True),
+    ('q12-de-01', 'cause', 'Hohenwart Stahlwerke', None, None, {'object': 'overcapacity', 'polarity': 'affirm'}, True),
+    ('q12-de-01', 'cause', 'Hohenwart Stahlwerke', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q12-de-01', 'job_cuts', 'Hohenwart Stahlwerke', 400, 'count', {}, True),
+    ('q12-de-01', 'share_price', 'Hohenwart Stahlwerke', -9, 'percent', {}, False),
+    ('q12-de-02', 'store_closure', 'Giesendorf Backwaren', 41, 'count', {}, True),
+    ('q12-de-02', 'job_cuts', 'Giesendorf Backwaren', 430, 'count', {}, True),
+    ('q12-de-02', 'workforce', 'Giesendorf Backwaren', 1150, 'count', {}, True),
+    ('q12-de-02', 'job_cuts', 'Giesendorf Backwaren', 470, 'count', {}, True),
+    ('q12-de-02', 'store_closure', 'Giesendorf Backwaren', 18, 'count', {}, True),
+    ('q12-de-02', 'cause', 'Giesendorf Backwaren', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q12-de-02', 'cause', 'Giesendorf Backwaren', None, None, {'object': 'competition', 'polarity': 'affirm'}, True),
+    ('q12-de-02', 'revenue', 'Giesendorf Backwaren', 74000000, 'EUR', {}, True),
+    ('q12-de-02', 'revenue', 'Giesendorf Backwaren', 81000000, 'EUR', {}, True),
+    ('q12-de-02', 'workforce', 'Imhoff Backbetriebe', 2600, 'count', {}, True),
+    ('q12-de-02', 'revenue', 'Imhoff Backbetriebe', 168000000, 'EUR', {}, True),
+    ('q12-de-02', 'investment', 'Imhoff Backbetriebe', 12000000, 'EUR', {}, True),
+    ('q12-de-02', 'store_closure', 'Hallwang Brot', 27, 'count', {}, True),
+    ('q12-de-02', 'job_cuts', 'Hallwang Brot', 160, 'count', {}, True),
+    ('q12-fr-01', 'store_closure', 'Fabrevia', None, None, {}, True),
+    ('q12-fr-01', 'job_cuts', 'Fabrevia', 190, 'count', {}, True),
+    ('q12-fr-01', 'workforce', 'Fabrevia', 9800, 'count', {}, True),
+    ('q12-fr-01', 'workforce', 'Fabrevia', 3900, 'count', {}, False),
+    ('q12-fr-01', 'revenue', 'Fabrevia', 4200000000, 'EUR', {}, True),
+    ('q12-fr-01', 'revenue', 'Fabrevia', 6, 'percent', {}, False),
+    ('q12-fr-01', 'revenue', 'Fabrevia', (4, 6), 'percent', {}, False),
+    ('q12-fr-01', 'net_income', 'Fabrevia', 610000000, 'EUR', {}, True),
+    ('q12-fr-01', 'net_income', 'Fabrevia', 540000000, 'EUR', {}, True),
+    ('q12-fr-01', 'share_price', 'Fabrevia', -0.4, 'percent', {}, False),
+    ('q12-fr-01', 'job_cuts', 'Fabrevia', 260, 'count', {}, True),
+    ('q12-fr-01', 'job_cuts', 'Fabrevia', 350, 'count', {}, True),
+    ('q12-fr-01', 'cause', 'Fabrevia', None, None, {'object': 'costs', 'polarity': 'deny'}, False),
+    ('q12-fr-01', 'job_cuts', 'Hélvane Pharma', 300, 'count', {}, True),
+    ('q12-fr-01', 'store_closure', 'Corbridge Therapeutics', None, None, {}, True),
+    ('q12-fr-02', 'profit', 'Azuréal', (210000000, 240000000), 'EUR', {}, True),
+    ('q12-fr-02', 'profit', 'Azuréal', (260000000, 290000000), 'EUR', {}, False),
+    ('q12-fr-02', 'layoff_outlook', 'Azuréal', None, None, {'polarity': 'deny'}, True),
+    ('q12-fr-02', 'revenue', 'Azuréal', 1620000000, 'EUR', {}, True),
+    ('q12-fr-02', 'revenue', 'Azuréal', 8, 'percent', {}, False),
+    ('q12-fr-02', 'profit', 'Azuréal', 74000000, 'EUR', {}, True),
+    ('q12-fr-02', 'profit', 'Azuréal', 61000000, 'EUR', {}, True),
+    ('q12-fr-02', 'net_income', 'Azuréal', 31000000, 'EUR', {}, True),
+    ('q12-fr-02', 'workforce', 'Azuréal', 6300, 'count', {}, True),
+    ('q12-fr-02', 'job_cuts', 'Azuréal', 500, 'count', {}, True),
+    ('q12-fr-02', 'share_price', 'Azuréal', -4.7, 'percent', {}, False),
+    ('q12-fr-02', 'store_closure', 'Jetlane', None, None, {}, True),
+    ('q12-es-01', 'job_cuts', 'Grupo Calvera', 800, 'count', {}, True),
+    ('q12-es-01', 'job_cuts', 'Grupo Calvera', 1200, 'count', {}, False),
+    ('q12-es-01', 'workforce', 'Grupo Calvera', 9400, 'count', {}, True),
+    ('q12-es-01', 'store_closure', 'Grupo Calvera', 38, 'count', {}, True),
+    ('q12-es-01', 'store_closure', 'Grupo Calvera', 60, 'count', {}, False),
+    ('q12-es-01', 'revenue', 'Grupo Calvera', 2310000000, 'EUR', {}, True),
+    ('q12-es-01', 'revenue', 'Grupo Calvera', -5.4, 'percent', {}, False),
+    ('q12-es-01', 'loss', 'Grupo Calvera', 46000000, 'EUR', {}, True),
+    ('q12-es-01', 'net_income', 'Grupo Calvera', 12000000, 'EUR', {}, True),
+    ('q12-es-01', 'cost_savings', 'Grupo Calvera', 55000000, 'EUR', {}, True),
+    ('q12-es-01', 'job_cuts', 'Grupo Calvera', 350, 'count', {}, True),
+    ('q12-es-01', 'store_closure', 'Grupo Calvera', None, None, {}, False),
+    ('q12-es-01', 'cause', 'Grupo Calvera', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q12-es-01', 'cause', 'Grupo Calvera', None, None, {'object': 'competition', 'polarity': 'affirm'}, True),
+    ('q12-es-01', 'layoff_outlook', 'Grupo Calvera', None, None, {'polarity': 'affirm'}, False),
+    ('q12-es-01', 'profit', 'Bernadal Distribución', 18000000, 'EUR', {}, True),
+    ('q12-es-01', 'workforce', 'Bernadal Distribución', 2100, 'count', {}, True),
+    ('q12-es-02', 'net_income', 'Eresma Motor', 142000000, 'EUR', {}, True),
+    ('q12-es-02', 'net_income', 'Eresma Motor', 229000000, 'EUR', {}, True),
+    ('q12-es-02', 'net_income', 'Eresma Motor', -38, 'percent', {}, False),
+    ('q12-es-02', 'revenue', 'Eresma Motor', 4870000000, 'EUR', {}, True),
+    ('q12-es-02', 'revenue', 'Eresma Motor', -6, 'percent', {}, False),
+    ('q12-es-02', 'profit', 'Eresma Motor', 231000000, 'EUR', {}, True),
+    ('q12-es-02', 'profit', 'Eresma Motor', 355000000, 'EUR', {}, True),
+    ('q12-es-02', 'net_income', 'Eresma Motor', 305000000, 'EUR', {}, True),
+    ('q12-es-02', 'net_income', 'Eresma Motor', 468000000, 'EUR', {}, True),
+    ('q12-es-02', 'layoff_outlook', 'Eresma Motor', None, None, {'polarity': 'deny'}, True),
+    ('q12-es-02', 'workforce', 'Eresma Motor', 31000, 'count', {}, True),
+    ('q12-es-02', 'workforce', 'Eresma Motor', 14200, 'count', {}, False),
+    ('q12-es-02', 'investment', 'Eresma Motor', 1200000000, 'EUR', {}, True),
+    ('q12-es-02', 'share_price', 'Eresma Motor', -5.2, 'percent', {}, False),
+    ('q12-es-02', 'job_cuts', 'Eresma Motor', 900, 'count', {}, True),
+    ('q12-es-02', 'store_closure', 'Eresma Motor', None, None, {}, True),
+    ('q12-es-02', 'net_income', 'Kastell Autos', 1350000000, 'EUR', {}, True),
+    ('q12-es-02', 'net_income', 'Kastell Autos', 12, 'percent', {}, False),
+    ('q12-es-02', 'job_cuts', 'Faurel', 2500, 'count', {}, True),
+    ('q12-es-02', 'loss', 'Faurel', 410000000, 'EUR', {}, True),
+    ('q12-es-02', 'revenue', 'Lanterna Veicoli', 6900000000, 'EUR', {}, True),
+    ('q12-nl-01', 'job_cuts', 'Jansma Warenhuizen', 250, 'count', {}, True),
+    ('q12-nl-01', 'store_closure', 'Jansma Warenhuizen', 15, 'count', {}, True),
+    ('q12-nl-01', 'job_cuts', 'Jansma Warenhuizen', 300, 'count', {}, True),
+    ('q12-nl-01', 'job_cuts', 'Jansma Warenhuizen', 450, 'count', {}, True),
+    ('q12-nl-01', 'store_closure', 'Jansma Warenhuizen', 20, 'count', {}, True),
+    ('q12-nl-01', 'job_cuts', 'Jansma Warenhuizen', 180, 'count', {}, True),
+    ('q12-nl-01', 'job_cuts', 'Jansma Warenhuizen', 1200, 'count', {}, False),
+    ('q12-nl-01', 'workforce', 'Jansma Warenhuizen', 4100, 'count', {}, True),
+    ('q12-nl-01', 'workforce', 'Jansma Warenhuizen', 5600, 'count', {}, False),
+    ('q12-nl-01', 'revenue', 'Jansma Warenhuizen', 912000000, 'EUR', {}, True),
+    ('q12-nl-01', 'revenue', 'Jansma Warenhuizen', -4.8, 'percent', {}, False),
+    ('q12-nl-01', 'profit', 'Jansma Warenhuizen', -23000000, 'EUR', {}, True),
+    ('q12-nl-01', 'profit', 'Jansma Warenhuizen', 6000000, 'EUR', {}, True),
+    ('q12-nl-01', 'loss', 'Jansma Warenhuizen', 31000000, 'EUR', {}, True),
+    ('q12-nl-01', 'cost_savings', 'Jansma Warenhuizen', 28000000, 'EUR', {}, True),
+    ('q12-nl-01', 'investment', 'Jansma Warenhuizen', 40000000, 'EUR', {}, True),
+    ('q12-nl-01', 'cause', 'Jansma Warenhuizen', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q12-nl-01', 'cause', 'Jansma Warenhuizen', None, None, {'object': 'costs', 'polarity': 'affirm'}, False),
+    ('q12-nl-01', 'layoff_outlook', 'Jansma Warenhuizen', None, None, {'polarity': 'affirm'}, False),
+    ('q12-nl-01', 'store_closure', 'Dekkerhof', 11, 'count', {}, True),
+    ('q12-nl-01', 'job_cuts', 'Dekkerhof', 400, 'count', {}, True),
+    ('q12-nl-01', 'revenue', 'Huize Ebersfeld', 310000000, 'EUR', {}, True),
+    ('q12-nl-01', 'revenue', 'Huize Ebersfeld', 9, 'percent', {}, False),
+    ('q12-sv-01', 'job_cuts', 'Hjortvik Data', 160, 'count', {}, True),
+    ('q12-sv-01', 'job_cuts', 'Hjortvik Consulting', 160, 'count', {}, False),
+    ('q12-sv-01', 'workforce', 'Hjortvik Data', 3200, 'count', {}, True),
+    ('q12-sv-01', 'workforce', 'Hjortvik Data', 900, 'count', {}, False),
+    ('q12-sv-01', 'workforce', 'Hjortvik Consulting', 900, 'count', {}, False),
+    ('q12-sv-01', 'store_closure', 'Hjortvik Data', None, None, {}, True),
+    ('q12-sv-01', 'revenue', 'Hjortvik Data', 1185000000, 'SEK', {}, True),
+    ('q12-sv-01', 'revenue', 'Hjortvik Data', 1108000000, 'SEK', {}, True),
+    ('q12-sv-01', 'revenue', 'Hjortvik Data', 7, 'percent', {}, False),
+    ('q12-sv-01', 'profit', 'Hjortvik Data', 96000000, 'SEK', {}, True),
+    ('q12-sv-01', 'profit', 'Hjortvik Data', 71000000, 'SEK', {}, True),
+    ('q12-sv-01', 'net_income', 'Hjortvik Data', 64000000, 'SEK', {}, True),
+    ('q12-sv-01', 'share_price', 'Hjortvik Data', 6.4, 'percent', {}, False),
+    ('q12-sv-01', 'cause', 'Hjortvik Data', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q12-sv-01', 'cause', 'Hjortvik Data', None, None, {'object': 'AI', 'polarity': 'affirm'}, True),
+    ('q12-sv-01', 'cause', 'Hjortvik Data', None, None, {'object': 'automation', 'polarity': 'affirm'}, False),
+    ('q12-sv-01', 'job_cuts', 'Hjortvik Data', 200, 'count', {}, True),
+    ('q12-sv-01', 'job_cuts', 'Hjortvik Data', 90, 'count', {}, True),
+    ('q12-sv-01', 'job_cuts', 'Fyrlingen IT', 240, 'count', {}, True),
+    ('q12-sv-01', 'revenue', 'Brelund Software', 2100000000, 'DKK', {}, True),
 ]
-RECALL, PRECISION = 0.92, 0.98  # measured on all hundred and twenty (this matcher): 0.933 and 0.999 (each fresh ten
+RECALL, PRECISION = 0.92, 0.98  # measured on all hundred and thirty (this matcher): 0.920 and 0.989; on the first
+# hundred and twenty 0.933 and 0.999 (each fresh ten
 # gains its rules and still reads 80-97 % after them); on the first hundred 0.940 and 0.999, on the first eighty 0.935
 # and 0.998
 
