@@ -11,7 +11,9 @@ stated as the total ("20,000" beside "a total of 20,000") is that total. An outl
 figure the same outlet gives in a later article (a correction, an update). A forecast of a level (revenue, profit,
 headcount: planned or expected) is its maker's view on the day it is told: forecasts told more than a week apart are
 a revision ("cut its 2026 revenue forecast to 4.3 billion"), only those told within a week of each other are
-compared. Figures of one article alone make a topic only when a third party's stands beside the company's (a union's
+compared. A level (a workforce, a result) more than five times below one the organisation states of the same time,
+in any article, is a part's (a branch's staff, a subsidiary's revenue) the text left unmarked: compared with nothing.
+Figures of one article alone make a topic only when a third party's stands beside the company's (a union's
 count of the same cuts, kg.resolve.disputed). Sides: the figures that agree, clustered by the intervals of the
 approximation rule (kg.resolve), a figure that meets two sides on neither; the query compares figures within a
 factor of five of each other (further apart, they measure different things: 1,400 apprentices against 130,000
@@ -44,6 +46,7 @@ KIND = "numeric"
 AGGREGATES = {None: "round or level", "total": "total", "change": "change", "revised": "count revised",
               "fte": "full-time positions or equivalents"}
 TOLD_APART = 7  # days: forecasts told further apart than this are a revision, not rivals
+FACTOR = 5  # figures further apart than this measure different things (the query compares none such)
 ROUNDED = ("count", "percent")  # units of what comes in rounds: one round is never set against a total
 
 SHAPES = """
@@ -81,7 +84,8 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
             by_article[m.article].append(m)
         for (unit, aggregate, scope), members in sorted(groups.items(), key=lambda kv: str(kv[0])):
             group = _Group(members)
-            members = [m for m in members if not group.beside_the_other(m, by_article[m.article] + near.told_with(m))]
+            members = [m for m in members if not group.beside_the_other(m, by_article[m.article] + near.told_with(m))
+                       and not near.dwarfed(m)]
             if aggregate == "total":
                 members = _without_the_round_apart(members, e.members)
             members = [m for m in members if not near.told_later(m, members)]
@@ -149,16 +153,34 @@ class _Near:
     def __init__(self, claims: list[Placed]):
         self.by_article: dict[tuple, list[Placed]] = defaultdict(list)
         self.by_source: dict[tuple, list[Placed]] = defaultdict(list)
+        self.by_level: dict[tuple, list[Placed]] = defaultdict(list)  # (org, kind, unit) -> its levels, largest first
         for c in claims:
             if c.unit and c.low is not None and _days(c):
                 self.by_article[(c.article, c.org, c.kind, c.unit)].append(c)
                 if c.details:
                     self.by_source[(c.details.source, c.org, c.kind, c.unit)].append(c)
+                if c.kind in LEVELS:
+                    self.by_level[(c.org, c.kind, c.unit)].append(c)
+        for levels in self.by_level.values():
+            levels.sort(key=lambda c: -c.low)
 
     def told_with(self, m: Placed) -> list[Placed]:
         """The other figures of its article of the same kind, unit and days."""
         return [c for c in self.by_article.get((m.article, m.org, m.kind, m.unit), ())
                 if c.iri != m.iri and _near(c, m, 0)]
+
+    def dwarfed(self, m: Placed) -> bool:
+        """A level (a workforce, a result) the organisation states more than ``FACTOR`` times larger at the same time,
+        in any article: ``m`` is a part's (a branch's, a subsidiary's, a plant's: "De Belgische tak telt 1.100
+        medewerkers" beside the group's 32,000), which the text left unmarked, so no rival of another part's."""
+        if m.kind not in LEVELS or m.high is None or m.low is None or m.low < 0:
+            return False
+        for c in self.by_level.get((m.org, m.kind, m.unit), ()):  # largest first
+            if c.low <= FACTOR * m.high:
+                return False
+            if _near(c, m, TOLD_APART):
+                return True
+        return False
 
     def told_later(self, m: Placed, members: list[Placed]) -> bool:
         """Its outlet gives a figure of the same question (a member of the topic, or of the same kind, unit, scope and
