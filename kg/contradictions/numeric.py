@@ -7,7 +7,9 @@ the text names in words the lexicon lacks ("1,500 of the 2,000 jobs are in opera
 compared with nothing. A headcount aimed at (a planned workforce) is not compared with one stated as it is. A figure
 whose article also states, in another scope, what the others say is a part beside its whole, not a rival; two totals
 apart by a round the announcement states count it in and out. A figure the text leaves unmarked that matches one
-stated as the total ("20,000" beside "a total of 20,000") is that total. An outlet's figure is replaced by the
+stated as the total ("20,000" beside "a total of 20,000") is that total; but a total its article tells by smaller
+parts of named segments ("180 in Belgium ... 1,150 in all") is the round itself, and beside it an unmarked figure that
+another article gives of a segment is that part. An outlet's figure is replaced by the
 figure the same outlet gives in a later article (a correction, an update). A forecast of a level (revenue, profit,
 headcount: planned or expected) is its maker's view on the day it is told: forecasts told more than a week apart are
 a revision ("cut its 2026 revenue forecast to 4.3 billion"), only those told within a week of each other are
@@ -66,8 +68,19 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
         groups = defaultdict(list)
         totals = defaultdict(Intervals)  # (unit, scope) -> the values stated as a total
         scopes = {id(m): _scope(m, e.members) for m in e.members}
+        by_article = defaultdict(list)
+        for m in e.members:
+            by_article[m.article].append(m)
+        wholes = {id(t) for t in e.members if t.aggregate == "total" and _whole_of_parts(t, by_article[t.article])}
+        if wholes:  # beside a whole told by its parts, an unmarked figure another article gives of a segment is that part
+            parts = [o for o in e.members if o.scope not in (None, "total") and o.aggregate is None]
+            for m in e.members:
+                part = next((o.scope for o in parts if o.article != m.article and o.exact == m.exact
+                             and not (m.details and m.details.bound)), None)
+                if part and scopes[id(m)] is None and m.aggregate is None:
+                    scopes[id(m)] = part
         for t in e.members:
-            if t.aggregate == "total" and t.unit and t.low is not None:
+            if t.aggregate == "total" and id(t) not in wholes and t.unit and t.low is not None:
                 totals[(t.unit, scopes[id(t)])].add(t.low, t.high)
         for m in e.members:
             if m.unit and m.low is not None and m.aggregate != "part":  # a part of a round, which part unsaid
@@ -75,13 +88,10 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
                 # ("en tout 4 milliards" of savings) are not rounds against totals
                 total = m.aggregate is None and (m.unit, scopes[id(m)]) in totals and totals[
                     (m.unit, scopes[id(m)])].meets(m.low, m.high)
-                aggregate = "total" if total else m.aggregate
+                aggregate = None if id(m) in wholes else "total" if total else m.aggregate
                 target = m.kind in LEVELS and m.modality in ("planned", "expected")  # a headcount aimed at is no level
                 groups[(m.unit + (" target" if target else ""),
                         aggregate if m.unit in ROUNDED or aggregate == "change" else None, scopes[id(m)])].append(m)
-        by_article = defaultdict(list)
-        for m in e.members:
-            by_article[m.article].append(m)
         for (unit, aggregate, scope), members in sorted(groups.items(), key=lambda kv: str(kv[0])):
             group = _Group(members)
             members = [m for m in members if not group.beside_the_other(m, by_article[m.article] + near.told_with(m))
@@ -118,6 +128,15 @@ def _scope(m: Placed, members: list[Placed]) -> str | None:
     if m.scope != "total" or any(o.article == m.article and o.unit == m.unit and o.scope is None for o in members):
         return m.scope
     return None
+
+
+def _whole_of_parts(t: Placed, own: list[Placed]) -> bool:
+    """A total whose article gives beside it, of its unit, only smaller parts of named segments ("180 banen in België
+    ... waarbij in totaal 1.150 banen verdwijnen"): the whole of one round told by its parts, not a sum of rounds, so
+    the round's count of other outlets is its rival."""
+    others = [o for o in own if o is not t and o.unit == t.unit and o.low is not None]
+    return bool(others) and t.low is not None and all(
+        o.scope not in (None, "total") and o.aggregate is None and o.high is not None and o.high < t.low for o in others)
 
 
 def _told_together(forecasts: list[Placed]) -> list[list[Placed]]:

@@ -74,7 +74,17 @@ company's 430). Found: a 2025 net profit of 412 against 451 million euros, and 2
 billion pounds. Then a level more than five times below one the organisation states of the same time is a part's
 (the Belgian branch's 1,100 staff, the Spanish subsidiary's 1,300 and 610 million, the partner's 600 beside the
 group's 32,000, 11,000 and 6.8 billion): 39 rows, 38 right, 1 soft false alarm (CCOO's 2,800 against the 3,000 of
-the correction's sentence)."""
+the correction's sentence). Once a correction's sentence quoting an earlier version ("en una versión anterior ... se
+indicaba que el ERE afectaría a 3.000 empleados") gave no figure: 39 rows, all right, 38 of the 48 (marquessa's 2,100
+against 2,500 found). Then a total its article tells by parts of named segments ("180 banen in België ... in totaal
+1.150 banen") is the round itself: 40 rows, all right, 39 of the 48 (brisolde's 1,150 against 1,400). Still missed of
+the sixth round: "la fermeture de l'entrepôt de Limoges, qui emploie 240 personnes, en juin" (a time after a relative
+clause dates no closure: June against September lost), the CEO's denial of automation ("Det här handlar inte om
+automatisering" gives no denial), CCOO's 2,800 (the company's 2,100 in its article is dated by "antes de junio de
+2027", not by the day), the 700 depot jobs denied ("Er zijn geen plannen om banen te schrappen", "es gebe keine
+solchen Pläne" give no denial of any cuts), the Kvarnsund mill's "in December" against "i mars 2027" ("will close its
+Kvarnsund newsprint mill in December" names Kvarnsund the firm, and dates the closure by its article), and Pappers'
+480 ("Enligt Pappers berörs 480 anställda" gives no claim)."""
 
 from __future__ import annotations
 
@@ -88,7 +98,7 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 37  # of the 48 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 39  # of the 48 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
 # against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now; of the
 # fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets, pellacourt's once a site's closures were one;
@@ -96,9 +106,8 @@ FLOOR = 37  # of the 48 disagreements the stories hold, found at least this many
 # grensholm's union once a dispute inside one article was a row, mirnavel's union once a place opening its sentence
 # was its figure's segment, calvetta's denial once a round denied within a week was a stance row; norvika's, meridane's
 # union and ruskwell's union since; tamberlin's union once a count of those affected was the union's claim; of the sixth five's 10, 2 on first
-# reading)
-SOFT_ALARMS = 1  # rows that are no disagreement, at most this many, and none hard (39 rows, 38 right: CCOO's 2,800
-# against the 3,000 the sentence of a correction names, "en una versión anterior ... se indicaba que ... 3.000")
+# reading, 4 now: marquessa's once a correction's quote gave no figure, brisolde's once a total told by parts was the round)
+SOFT_ALARMS = 0  # rows that are no disagreement, at most this many, and none hard (40 rows, all right)
 
 
 @pytest.fixture(scope="module")

@@ -584,3 +584,20 @@ def test_numeric_levels_far_below_the_organisation_s_own_are_parts_not_rivals(st
     load(store, staff("s4", "2026-03-11", 28000, "Northwind has 28,000 employees.", "Fjord Times"))
     [c] = find_contradictions(store)
     assert sorted(x["value"] for x in c["claims"]) == [28000, 32000]
+
+
+def test_numeric_a_total_told_by_its_parts_is_the_round_other_outlets_count(store):
+    """"180 jobs in Belgium ... 1,150 jobs in all" tells one round by its parts: its total is the round, so another
+    outlet's 1,400 disputes it (and the 1,150 others leave unmarked); an unmarked 180 is Belgium's part, no rival."""
+    load(store, article("p1", "2026-03-13", Said("Northwind cuts 180 jobs in Belgium.", value=180, when="2026-03-10",
+                                                 segment="Belgium"),
+                        Said("In all, 1,150 jobs will go.", value=1150, when="2026-03-10", aggregate="total",
+                             segment="total"), publisher="Gull Gazette"),
+         article("p2", "2026-03-10", Said("Northwind will cut 1,150 jobs.", value=1150, when="2026-03-10")),
+         article("p3", "2026-03-11", Said("Northwind will cut 180 jobs.", value=180, when="2026-03-10"),
+                 publisher="Fjord Times"),
+         article("p4", "2026-03-11", Said("Northwind will cut 1,400 jobs.", value=1400, when="2026-03-10"),
+                 publisher="Bay Post"))
+    [c] = find_contradictions(store)
+    assert sorted(x["value"] for x in c["claims"]) == [1150, 1400]
+    assert sorted(c["articles"]) == ["p1", "p2", "p4"]
