@@ -79,8 +79,8 @@ indicaba que el ERE afectaría a 3.000 empleados") gave no figure: 39 rows, all 
 against 2,500 found). Then a total its article tells by parts of named segments ("180 banen in België ... in totaal
 1.150 banen") is the round itself: 40 rows, all right, 39 of the 48 (brisolde's 1,150 against 1,400). Still missed of
 the sixth round: "la fermeture de l'entrepôt de Limoges, qui emploie 240 personnes, en juin" (a time after a relative
-clause dates no closure: June against September lost), the CEO's denial of automation ("Det här handlar inte om
-automatisering" gives no denial), CCOO's 2,800 (the company's 2,100 in its article is dated by "antes de junio de
+clause dates no closure: June against September lost), the CEO's denial of automation ("– Det här handlar inte om
+automatisering." gives no denial: its speaker is named only in the quote's next sentence), CCOO's 2,800 (the company's 2,100 in its article is dated by "antes de junio de
 2027", not by the day), the 700 depot jobs denied ("Er zijn geen plannen om banen te schrappen", "es gebe keine
 solchen Pläne" give no denial of any cuts), the Kvarnsund mill's "in December" against "i mars 2027" ("will close its
 Kvarnsund newsprint mill in December" names Kvarnsund the firm, and dates the closure by its article), and Pappers'
