@@ -7,11 +7,15 @@ the text names in words the lexicon lacks ("1,500 of the 2,000 jobs are in opera
 compared with nothing. A headcount aimed at (a planned workforce) is not compared with one stated as it is. A figure
 whose article also states, in another scope, what the others say is a part beside its whole, not a rival; two totals
 apart by a round the announcement states count it in and out. A figure the text leaves unmarked that matches one
-stated as the total ("20,000" beside "a total of 20,000") is that total. An outlet's figure is replaced by the
+stated as the total ("20,000" beside "a total of 20,000") is that total; but a total its article tells by smaller
+parts of named segments ("180 in Belgium ... 1,150 in all") is the round itself, and beside it an unmarked figure that
+another article gives of a segment is that part. An outlet's figure is replaced by the
 figure the same outlet gives in a later article (a correction, an update). A forecast of a level (revenue, profit,
 headcount: planned or expected) is its maker's view on the day it is told: forecasts told more than a week apart are
 a revision ("cut its 2026 revenue forecast to 4.3 billion"), only those told within a week of each other are
-compared. Figures of one article alone make a topic only when a third party's stands beside the company's (a union's
+compared. A level (a workforce, a result) more than five times below one the organisation states of the same time,
+in any article, is a part's (a branch's staff, a subsidiary's revenue) the text left unmarked: compared with nothing.
+Figures of one article alone make a topic only when a third party's stands beside the company's (a union's
 count of the same cuts, kg.resolve.disputed). Sides: the figures that agree, clustered by the intervals of the
 approximation rule (kg.resolve), a figure that meets two sides on neither; the query compares figures within a
 factor of five of each other (further apart, they measure different things: 1,400 apprentices against 130,000
@@ -44,6 +48,7 @@ KIND = "numeric"
 AGGREGATES = {None: "round or level", "total": "total", "change": "change", "revised": "count revised",
               "fte": "full-time positions or equivalents"}
 TOLD_APART = 7  # days: forecasts told further apart than this are a revision, not rivals
+FACTOR = 5  # figures further apart than this measure different things (the query compares none such)
 ROUNDED = ("count", "percent")  # units of what comes in rounds: one round is never set against a total
 
 SHAPES = """
@@ -63,8 +68,19 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
         groups = defaultdict(list)
         totals = defaultdict(Intervals)  # (unit, scope) -> the values stated as a total
         scopes = {id(m): _scope(m, e.members) for m in e.members}
+        by_article = defaultdict(list)
+        for m in e.members:
+            by_article[m.article].append(m)
+        wholes = {id(t) for t in e.members if t.aggregate == "total" and _whole_of_parts(t, by_article[t.article])}
+        if wholes:  # beside a whole told by its parts, an unmarked figure another article gives of a segment is that part
+            parts = [o for o in e.members if o.scope not in (None, "total") and o.aggregate is None]
+            for m in e.members:
+                part = next((o.scope for o in parts if o.article != m.article and o.exact == m.exact
+                             and not (m.details and m.details.bound)), None)
+                if part and scopes[id(m)] is None and m.aggregate is None:
+                    scopes[id(m)] = part
         for t in e.members:
-            if t.aggregate == "total" and t.unit and t.low is not None:
+            if t.aggregate == "total" and id(t) not in wholes and t.unit and t.low is not None:
                 totals[(t.unit, scopes[id(t)])].add(t.low, t.high)
         for m in e.members:
             if m.unit and m.low is not None and m.aggregate != "part":  # a part of a round, which part unsaid
@@ -72,16 +88,14 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
                 # ("en tout 4 milliards" of savings) are not rounds against totals
                 total = m.aggregate is None and (m.unit, scopes[id(m)]) in totals and totals[
                     (m.unit, scopes[id(m)])].meets(m.low, m.high)
-                aggregate = "total" if total else m.aggregate
+                aggregate = None if id(m) in wholes else "total" if total else m.aggregate
                 target = m.kind in LEVELS and m.modality in ("planned", "expected")  # a headcount aimed at is no level
                 groups[(m.unit + (" target" if target else ""),
                         aggregate if m.unit in ROUNDED or aggregate == "change" else None, scopes[id(m)])].append(m)
-        by_article = defaultdict(list)
-        for m in e.members:
-            by_article[m.article].append(m)
         for (unit, aggregate, scope), members in sorted(groups.items(), key=lambda kv: str(kv[0])):
             group = _Group(members)
-            members = [m for m in members if not group.beside_the_other(m, by_article[m.article] + near.told_with(m))]
+            members = [m for m in members if not group.beside_the_other(m, by_article[m.article] + near.told_with(m))
+                       and not near.dwarfed(m)]
             if aggregate == "total":
                 members = _without_the_round_apart(members, e.members)
             members = [m for m in members if not near.told_later(m, members)]
@@ -114,6 +128,15 @@ def _scope(m: Placed, members: list[Placed]) -> str | None:
     if m.scope != "total" or any(o.article == m.article and o.unit == m.unit and o.scope is None for o in members):
         return m.scope
     return None
+
+
+def _whole_of_parts(t: Placed, own: list[Placed]) -> bool:
+    """A total whose article gives beside it, of its unit, only smaller parts of named segments ("180 banen in België
+    ... waarbij in totaal 1.150 banen verdwijnen"): the whole of one round told by its parts, not a sum of rounds, so
+    the round's count of other outlets is its rival."""
+    others = [o for o in own if o is not t and o.unit == t.unit and o.low is not None]
+    return bool(others) and t.low is not None and all(
+        o.scope not in (None, "total") and o.aggregate is None and o.high is not None and o.high < t.low for o in others)
 
 
 def _told_together(forecasts: list[Placed]) -> list[list[Placed]]:
@@ -149,16 +172,34 @@ class _Near:
     def __init__(self, claims: list[Placed]):
         self.by_article: dict[tuple, list[Placed]] = defaultdict(list)
         self.by_source: dict[tuple, list[Placed]] = defaultdict(list)
+        self.by_level: dict[tuple, list[Placed]] = defaultdict(list)  # (org, kind, unit) -> its levels, largest first
         for c in claims:
             if c.unit and c.low is not None and _days(c):
                 self.by_article[(c.article, c.org, c.kind, c.unit)].append(c)
                 if c.details:
                     self.by_source[(c.details.source, c.org, c.kind, c.unit)].append(c)
+                if c.kind in LEVELS:
+                    self.by_level[(c.org, c.kind, c.unit)].append(c)
+        for levels in self.by_level.values():
+            levels.sort(key=lambda c: -c.low)
 
     def told_with(self, m: Placed) -> list[Placed]:
         """The other figures of its article of the same kind, unit and days."""
         return [c for c in self.by_article.get((m.article, m.org, m.kind, m.unit), ())
                 if c.iri != m.iri and _near(c, m, 0)]
+
+    def dwarfed(self, m: Placed) -> bool:
+        """A level (a workforce, a result) the organisation states more than ``FACTOR`` times larger at the same time,
+        in any article: ``m`` is a part's (a branch's, a subsidiary's, a plant's: "De Belgische tak telt 1.100
+        medewerkers" beside the group's 32,000), which the text left unmarked, so no rival of another part's."""
+        if m.kind not in LEVELS or m.high is None or m.low is None or m.low < 0:
+            return False
+        for c in self.by_level.get((m.org, m.kind, m.unit), ()):  # largest first
+            if c.low <= FACTOR * m.high:
+                return False
+            if _near(c, m, TOLD_APART):
+                return True
+        return False
 
     def told_later(self, m: Placed, members: list[Placed]) -> bool:
         """Its outlet gives a figure of the same question (a member of the topic, or of the same kind, unit, scope and

@@ -56,7 +56,7 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     by_sentence: list[tuple[Sentence, list[ClaimDraft]]] = []
     for sent in doc.sentences:
         quantities = [q for q in doc.in_sentence(doc.quantities, sent) if not _is_time(doc, q)]
-        if not quantities:
+        if not quantities or doc.hits_in(sent.start, sent.end, "superseded"):  # a correction quoting what was wrong
             continue
         roles = change_roles(doc, sent, quantities)
         found: list[ClaimDraft] = []

@@ -1,5 +1,5 @@
-"""Contradictions end to end on twenty-six stories written blind for the project (before the rules were run on them),
-in five rounds of six, five, five, five and five: three to five articles each, in en, nl, sv, de, fr and es, about made-up
+"""Contradictions end to end on thirty-one stories written blind for the project (before the rules were run on them),
+in six rounds of six, five, five, five, five and five: three to five articles each, in en, nl, sv, de, fr and es, about made-up
 companies. Each ``stories/<set>.jsonl`` has its ``<set>.expected.json``: every disagreement a careful reader sees
 (``expect``: a row of one of the ``any`` kinds whose shown claims carry each ``match`` value, figure, time or cause;
 ``"severity": "soft"`` where a side is only a third party's word, so a hard row there is a hard false alarm) and the
@@ -59,7 +59,32 @@ company's) and ruskwell's Bakers' Union 2,600 ("more than the 2,300 the company 
 round): 34 of the 38, 35 rows, all right. Then tamberlin's Verdi 800 (a third party's count of those affected beside
 the company's is the union's claim): 35 of the 38, 36 rows, all right. Still missed: brannvik's parts (the German
 list of three sites gives only its first), pellacourt's CGT December ("le site fermera dès décembre" after a sentence
-of "Le groupe" names no firm) and grensholm's 1,400 "wereldwijd" (its article leaves a plant's 120 open too)."""
+of "Le groupe" names no firm) and grensholm's 1,400 "wereldwijd" (its article leaves a plant's 120 open too).
+
+The sixth round (brisolde, kavenholt, marquessa, thornegate, vellmora: 18 long articles of 310 to 460 words, with
+background paragraphs of older rounds and results, rivals, analysts, unions, politicians and share prices; 10
+disagreements, two of them a union's) read at first: 6 rows, 2 right, 4 false alarms (2 hard: a Belgian branch's
+1,100 staff against the Spanish subsidiary's 1,300, and a Dutch partner's 600 staff against the German subsidiary's
+1,900, both read as the group's workforce; 2 soft: the Belgian 380 million of revenue against the Spanish
+subsidiary's 610 million; CCOO's 2,800 against the 3,000 the same outlet corrected to 2,100 the next day), 8 misses
+(1,150 against 1,400 of one round; the Limoges centre closing in June or September; the memo's automation against
+the CEO's denial; 2,100 against 2,500 of one ERE and CCOO's 2,800 against the company's 2,100; 700 depot jobs
+reported, then denied; the Kvarnsund mill closing in March 2027 or December 2026, and the union's 480 against the
+company's 430). Found: a 2025 net profit of 412 against 451 million euros, and 2025 revenue of 3.1 against 3.4
+billion pounds. Then a level more than five times below one the organisation states of the same time is a part's
+(the Belgian branch's 1,100 staff, the Spanish subsidiary's 1,300 and 610 million, the partner's 600 beside the
+group's 32,000, 11,000 and 6.8 billion): 39 rows, 38 right, 1 soft false alarm (CCOO's 2,800 against the 3,000 of
+the correction's sentence). Once a correction's sentence quoting an earlier version ("en una versión anterior ... se
+indicaba que el ERE afectaría a 3.000 empleados") gave no figure: 39 rows, all right, 38 of the 48 (marquessa's 2,100
+against 2,500 found). Then a total its article tells by parts of named segments ("180 banen in België ... in totaal
+1.150 banen") is the round itself: 40 rows, all right, 39 of the 48 (brisolde's 1,150 against 1,400). Still missed of
+the sixth round: "la fermeture de l'entrepôt de Limoges, qui emploie 240 personnes, en juin" (a time after a relative
+clause dates no closure: June against September lost), the CEO's denial of automation ("– Det här handlar inte om
+automatisering." gives no denial: its speaker is named only in the quote's next sentence), CCOO's 2,800 (the company's 2,100 in its article is dated by "antes de junio de
+2027", not by the day), the 700 depot jobs denied ("Er zijn geen plannen om banen te schrappen", "es gebe keine
+solchen Pläne" give no denial of any cuts), the Kvarnsund mill's "in December" against "i mars 2027" ("will close its
+Kvarnsund newsprint mill in December" names Kvarnsund the firm, and dates the closure by its article), and Pappers'
+480 ("Enligt Pappers berörs 480 anställda" gives no claim)."""
 
 from __future__ import annotations
 
@@ -73,15 +98,16 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 35  # of the 38 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 39  # of the 48 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
 # against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now; of the
 # fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets, pellacourt's once a site's closures were one;
 # solvenka's and talvora's since; of the fifth five's 10, 5 on first reading, 8 now;
 # grensholm's union once a dispute inside one article was a row, mirnavel's union once a place opening its sentence
 # was its figure's segment, calvetta's denial once a round denied within a week was a stance row; norvika's, meridane's
-# union and ruskwell's union since; tamberlin's union once a count of those affected was the union's claim)
-SOFT_ALARMS = 0  # rows that are no disagreement, at most this many, and none hard (36 rows, all right)
+# union and ruskwell's union since; tamberlin's union once a count of those affected was the union's claim; of the sixth five's 10, 2 on first
+# reading, 4 now: marquessa's once a correction's quote gave no figure, brisolde's once a total told by parts was the round)
+SOFT_ALARMS = 0  # rows that are no disagreement, at most this many, and none hard (40 rows, all right)
 
 
 @pytest.fixture(scope="module")
@@ -117,7 +143,7 @@ def _score(found: dict[str, list[dict]]) -> tuple[int, int, list[dict]]:
 
 
 def test_every_set_has_its_expectations_and_each_article_its_set():
-    assert len(SETS) == 26
+    assert len(SETS) == 31
     for name in SETS:
         ids = [json.loads(line)["id"] for line in (STORIES / f"{name}.jsonl").read_text().splitlines()]
         assert 3 <= len(ids) <= 5 and all(i.split("-")[0] == name for i in ids)
@@ -127,7 +153,7 @@ def test_every_set_has_its_expectations_and_each_article_its_set():
 
 def test_no_hard_false_alarm_and_a_floor_on_what_is_found(found):
     expected, found_count, alarms = _score(found)
-    assert expected == 38
+    assert expected == 48
     assert not [a["explanation"] for a in alarms if a["severity"] == "hard"]
     assert len(alarms) <= SOFT_ALARMS, [a["explanation"] for a in alarms]
     assert found_count >= FLOOR

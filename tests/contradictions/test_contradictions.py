@@ -560,3 +560,44 @@ def test_numeric_a_union_s_count_more_than_the_company_s_is_a_soft_row(store, un
                         Said(union, value=800, when="2026-03-09", modality="reported", third_party=True)))
     [c] = find_contradictions(store)
     assert (c["kind"], c["severity"], sorted(x["value"] for x in c["claims"])) == ("numeric", "soft", [500, 800])
+
+
+def test_numeric_levels_far_below_the_organisation_s_own_are_parts_not_rivals(store):
+    """A branch's staff and a subsidiary's revenue, left unmarked ("De Belgische tak telt 1.100 medewerkers",
+    "Northwind Iberia's revenue was 610 million"), beside the group's 32,000 and 6.8 billion of the same time: parts,
+    no rival of each other; two outlets' group figures still disagree."""
+    def staff(article_id, published, value, sentence, publisher):
+        return article(article_id, published, Said(sentence, kind="workforce", value=value, when=published,
+                                                   modality="reported"), publisher=publisher)
+
+    def revenue(article_id, value, sentence, publisher):
+        return article(article_id, "2026-03-12", Said(sentence, kind="revenue", value=value, unit="EUR", when="2025",
+                                                      modality="reported"), publisher=publisher)
+
+    load(store, staff("s1", "2026-03-10", 32000, "Northwind employs 32,000 people.", "Harbour Herald"),
+         staff("s2", "2026-03-12", 1300, "Its Spanish arm keeps its 1,300 staff.", "Bay Post"),
+         staff("s3", "2026-03-13", 1100, "Northwind's Belgian branch has 1,100 staff.", "Gull Gazette"),
+         revenue("r1", 6.8e9, "Northwind's revenue was 6.8 billion euros in 2025.", "Harbour Herald"),
+         revenue("r2", 6.1e8, "Northwind Iberia's revenue was 610 million euros last year.", "Bay Post"),
+         revenue("r3", 3.8e8, "Revenue in Belgium was 380 million euros last year.", "Gull Gazette"))
+    assert find_contradictions(store) == []
+    load(store, staff("s4", "2026-03-11", 28000, "Northwind has 28,000 employees.", "Fjord Times"))
+    [c] = find_contradictions(store)
+    assert sorted(x["value"] for x in c["claims"]) == [28000, 32000]
+
+
+def test_numeric_a_total_told_by_its_parts_is_the_round_other_outlets_count(store):
+    """"180 jobs in Belgium ... 1,150 jobs in all" tells one round by its parts: its total is the round, so another
+    outlet's 1,400 disputes it (and the 1,150 others leave unmarked); an unmarked 180 is Belgium's part, no rival."""
+    load(store, article("p1", "2026-03-13", Said("Northwind cuts 180 jobs in Belgium.", value=180, when="2026-03-10",
+                                                 segment="Belgium"),
+                        Said("In all, 1,150 jobs will go.", value=1150, when="2026-03-10", aggregate="total",
+                             segment="total"), publisher="Gull Gazette"),
+         article("p2", "2026-03-10", Said("Northwind will cut 1,150 jobs.", value=1150, when="2026-03-10")),
+         article("p3", "2026-03-11", Said("Northwind will cut 180 jobs.", value=180, when="2026-03-10"),
+                 publisher="Fjord Times"),
+         article("p4", "2026-03-11", Said("Northwind will cut 1,400 jobs.", value=1400, when="2026-03-10"),
+                 publisher="Bay Post"))
+    [c] = find_contradictions(store)
+    assert sorted(x["value"] for x in c["claims"]) == [1150, 1400]
+    assert sorted(c["articles"]) == ["p1", "p2", "p4"]
