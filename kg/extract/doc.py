@@ -36,7 +36,8 @@ class Sentence:
     heading: bool = False
     bullet: bool = False
     intro: int | None = None  # the sentence ending in ":" that introduces this list item
-    note: bool = False  # its line is wholly in brackets: an editor's note ("(Corrects number of job cuts ...)")
+    note: bool = False  # an editor's note: its line wholly in brackets ("(Corrects number of job cuts ...)") or
+    # opening with a correction's label ("Correction: an earlier version said ...")
     clauses: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -88,7 +89,7 @@ class Doc:
             starts, hits = self._by_label.setdefault(h.label, ([], []))
             starts.append(h.start)
             hits.append(h)
-        self.sentences: list[Sentence] = segment(self.text, lang.months, lang.abbreviations)
+        self.sentences: list[Sentence] = segment(self.text, lang.months, lang.abbreviations, lang.correction)
         self._sent_starts = [s.start for s in self.sentences]
         self.quantities: list[QuantityMention] = []
         self.times: list[TimeMention] = []
@@ -184,12 +185,13 @@ def _end(item) -> int:
     return item.end
 
 
-def segment(text: str, months=frozenset(), abbreviations=frozenset()) -> list[Sentence]:
+def segment(text: str, months=frozenset(), abbreviations=frozenset(), correction: re.Pattern | None = None) -> list[Sentence]:
     """Split into sentences, grouped into blocks; headings and list items are marked.
 
     A line break starts a new sentence; a blank line or a heading (a short line without final
     punctuation) starts a new block, unless the next line continues a broken sentence (starts in
-    lower case). A full stop after one of the ``abbreviations`` ends no sentence.
+    lower case). A full stop after one of the ``abbreviations`` ends no sentence. A line wholly in brackets, or
+    opening with an editor's ``correction`` label ("Correctie (9 oktober): ..."), is an editor's note.
     """
     sentences: list[Sentence] = []
     block = 0
@@ -215,7 +217,8 @@ def segment(text: str, months=frozenset(), abbreviations=frozenset()) -> list[Se
         body = text[start:end]
         heading = not body.endswith((".", "!", "?", ":", "”", "\"", "’", "»", ")")) and len(body) < 120
         bullet = bool(BULLET.match(text[start - lstrip:end]))
-        note = body.startswith("(") and body.endswith(")") and _closes_at_end(body)
+        note = (body.startswith("(") and body.endswith(")") and _closes_at_end(body)
+                or correction is not None and correction.match(body) is not None)
         if blank_before or heading or previous_heading:
             if not (bullet and intro is not None):
                 intro = None

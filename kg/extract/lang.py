@@ -372,6 +372,9 @@ class Lang:
         self.cause_words = {w.lstrip("~") for words in lex.get("causes", {}).values() for w in words}
         self.abbreviations = {norm(w) for w in [*lex.get("sentences", {}).get("abbreviations", []),
                                                 *base.get("sentences", {}).get("abbreviations", [])]}
+        # an editor's correction opening a paragraph: its label, a bracket at most ("Correctie (9 oktober):"), a colon
+        self.correction = re.compile(rf"(?:{alternation(lex.get('sentences', {}).get('correction', []))})"
+                                     r"(?:\s*\([^()\n]{0,40}\))?\s*[:–—]", re.I)
         self.matcher = self._build_matcher(lex, base)
 
     def canonical_title(self, title: str) -> str:

@@ -1,0 +1,32 @@
+"""Constructions the thirteenth blind set (q13: messy coverage, newsletters, press releases, corrections) taught, in
+short articles the project wrote in several languages about made-up companies: each expectation names every claim
+the article gives (kind, figure, unit)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.expected import check_construction
+from extract.test_constructions import extracted
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Pallinger Ltd will cut 140 jobs, it said on Tuesday.\n\nCorrection (5 March): An earlier "
+           "version of this article said 160 jobs would go. The correct figure is 140."),
+    ("nl", "Pallinger BV schrapt 140 banen, meldde het bedrijf dinsdag.\n\nCorrectie (5 maart): In een eerdere "
+           "versie van dit artikel stond dat er 160 banen verdwijnen. Dat moet 140 zijn."),
+    ("sv", "Pallinger AB varslar 140 anställda, meddelade bolaget på tisdagen.\n\nRättelse: I en tidigare "
+           "version av artikeln stod att 160 anställda varslas. Rätt siffra är 140."),
+    ("de", "Die Pallinger GmbH streicht 140 Stellen, teilte sie am Dienstag mit.\n\nKorrektur: In einer "
+           "früheren Version dieses Artikels hieß es, 160 Stellen fielen weg. Richtig ist 140."),
+    ("fr", "Pallinger va supprimer 140 postes, a annoncé l'entreprise mardi.\n\nRectificatif (5 mars) : une "
+           "version précédente de cet article indiquait que 160 postes seraient supprimés. Il s'agit de 140 postes."),
+    ("es", "La empresa Pallinger recortará 140 empleos, anunció el martes.\n\nFe de errores: una versión "
+           "anterior de este artículo indicaba que se suprimirían 160 empleos. La cifra correcta es 140."),
+])
+def test_a_correction_closing_the_article_gives_no_claim(lang, text):
+    """A paragraph opening with an editor's correction label (`sentences.correction`: "Correction (5 March):",
+    "Correctie", "Rättelse", "Korrektur", "Rectificatif", "Fe de errores") tells of the story: the figure it
+    withdraws is no claim (was: 160 job cuts beside the 140)."""
+    check_construction("an editor's correction", extracted(lang, "Pallinger\n\n" + text), "Pallinger",
+                       [("job_cuts", 140, "count", {})])
