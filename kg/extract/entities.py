@@ -673,7 +673,8 @@ class _Finder:
                 self.discover(i, j, name, "person", key=key)
                 continue
             if _evidence(self, key, places) >= ORG_EVIDENCE:
-                i, j, _ = max(places, key=lambda p: p[1] - p[0])  # the fullest form names it
+                i, j, _ = max(places, key=lambda p: (p[1] - p[0], not all(t.isupper() for t in toks.raw[p[0]:p[1]])))
+                # the fullest form names it, as the body writes it: not a heading's capitals ("RAMSVIK GJUTERI")
                 name = self.clean(i, j + (1 if j < n and toks.raw[j] in self.legal else 0))
                 if name and name not in lang.cause_words and name.lower() not in lang.role_titles:
                     for variant in sorted(variants[key], key=len, reverse=True):  # one name for every variant

@@ -30,3 +30,23 @@ def test_a_correction_closing_the_article_gives_no_claim(lang, text):
     withdraws is no claim (was: 160 job cuts beside the 140)."""
     check_construction("an editor's correction", extracted(lang, "Pallinger\n\n" + text), "Pallinger",
                        [("job_cuts", 140, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("sv", "Morgonbrevet\n\nMORVELL TEXTIL VARSLAR\n\nTextilföretaget Morvell Textil varslar 120 anställda. Morvell "
+           "Textil har i dag omkring 900 anställda.", "Morvell Textil",
+     [("job_cuts", 120, "count", {}), ("workforce", 900, "count", {})]),
+    ("nl", "Ochtendbrief\n\nMORVELL TEXTIEL SCHRAPT BANEN\n\nTextielbedrijf Morvell Textiel schrapt 120 banen. Morvell "
+           "Textiel heeft ongeveer 900 werknemers.", "Morvell Textiel",
+     [("job_cuts", 120, "count", {}), ("workforce", 900, "count", {})]),
+    ("de", "Morgenbrief\n\nMORVELL TEXTIL STREICHT STELLEN\n\nDer Textilhersteller Morvell Textil streicht 120 Stellen. "
+           "Morvell Textil beschäftigt rund 900 Mitarbeiter.", "Morvell Textil",
+     [("job_cuts", 120, "count", {}), ("workforce", 900, "count", {})]),
+    ("en", "Morning briefing\n\nMORVELL TEXTILES: JOBS GO\n\nMorvell Textiles will cut 120 jobs. Morvell Textiles "
+           "employs about 900 people.", "Morvell Textiles",
+     [("job_cuts", 120, "count", {}), ("workforce", 900, "count", {})]),
+])
+def test_a_firm_a_heading_names_in_capitals_keeps_the_name_the_body_writes(lang, text, org, expected):
+    """A newsletter's brief under a heading in capitals ("MORVELL TEXTIL VARSLAR"): the firm is named as the body
+    writes it, "Morvell Textil" (was: "MORVELL TEXTIL", the heading's capitals, for every claim of the brief)."""
+    check_construction("a heading in capitals", extracted(lang, text), org, expected)
