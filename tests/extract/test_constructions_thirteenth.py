@@ -50,3 +50,38 @@ def test_a_firm_a_heading_names_in_capitals_keeps_the_name_the_body_writes(lang,
     """A newsletter's brief under a heading in capitals ("MORVELL TEXTIL VARSLAR"): the firm is named as the body
     writes it, "Morvell Textil" (was: "MORVELL TEXTIL", the heading's capitals, for every claim of the brief)."""
     check_construction("a heading in capitals", extracted(lang, text), org, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "unit"), [
+    ("sv", "Tovreby Gruv AB redovisade en rörelseförlust på 96 miljoner kronor för 2025.", "SEK"),
+    ("nl", "Tovreby Mijnbouw BV boekte over 2025 een bedrijfsverlies van 96 miljoen euro.", "EUR"),
+    ("de", "Die Tovreby Bergbau GmbH wies für 2025 einen Betriebsverlust von 96 Millionen Euro aus.", "EUR"),
+])
+def test_an_operating_loss_is_a_loss(lang, text, unit):
+    """"rörelseförlust", "bedrijfsverlies", "Betriebsverlust": an operating loss is a loss (was: a profit of +96
+    million, the profit word "rörelseresultat" after it its measure, or nothing)."""
+    org = {"sv": "Tovreby Gruv", "nl": "Tovreby Mijnbouw", "de": "Tovreby Bergbau"}[lang]
+    check_construction("an operating loss", extracted(lang, "Tovreby\n\n" + text), org, [("loss", 96e6, unit, {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("sv", "Tovreby Gruv AB varslar 210 anställda. Därtill kommer omkring 130 personer hos entreprenörer som arbetar "
+           "i gruvan.", "Tovreby Gruv"),
+    ("en", "Tovreby Mining Ltd will cut 210 jobs. Another 130 people work for contractors at the site.", "Tovreby Mining"),
+    ("nl", "Tovreby Mijnbouw BV schrapt 210 banen. Daarnaast werken er zo'n 130 mensen bij aannemers op de locatie.",
+     "Tovreby Mijnbouw"),
+])
+def test_people_at_contractors_are_no_staff_of_the_company(lang, text, org):
+    """People working for contractors ("entreprenörer", "contractors", "aannemers", `claims.others`) are neither
+    the company's staff nor its cut (was: a workforce of 130)."""
+    check_construction("contractors", extracted(lang, "Tovreby\n\n" + text), org, [("job_cuts", 210, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("sv", "Gruvbolaget Tovreby Gruv lägger ned zinkgruvan i Kallberget vid årsskiftet.", "Tovreby Gruv"),
+    ("en", "Tovreby Mining will close its zinc mine in Kallberget at the end of the year.", "Tovreby Mining"),
+    ("de", "Die Tovreby Bergbau GmbH schließt zum Jahresende ihr Bergwerk in Kallberget.", "Tovreby Bergbau"),
+])
+def test_a_mine_closed_is_a_site_closed(lang, text, org):
+    """A mine is a site (`stores.nouns`: "gruvan", "mine", "Bergwerk"): closing it is a closure (was: none)."""
+    check_construction("a mine closed", extracted(lang, "Tovreby\n\n" + text), org, [("store_closure", None, None, {})])
