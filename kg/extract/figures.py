@@ -12,7 +12,7 @@ from datetime import date
 from kg.extract.changes import Role, change_roles, counts_time
 from kg.extract.changes import compared as compared_with
 from kg.extract.context import ClaimContext, contains, dates_a_sum, denies_cause, fronted_denial
-from kg.extract.doc import Doc, QuantityMention, Sentence
+from kg.extract.doc import Doc, QuantityMention, Sentence, TimeMention
 from kg.extract.entities import GENITIVE
 from kg.extract.gazetteer import gazetteer
 from kg.extract.lang import norm
@@ -92,14 +92,20 @@ COLON = re.compile(r"\s*:\s*")
 
 def _bracket_opening(doc: Doc, start: int, end: int) -> str | None:
     """The sign opening a bracket right before a figure ("(4,41)", "(-12)"), or "" after a word of the prior year
-    and a colon ("(Vorjahr: 655 Mio. Euro)", "(prior year: £3.9bn)"); None if [start, end) is no such opening."""
+    or a year of its own and a colon ("(Vorjahr: 655 Mio. Euro)", "(prior year: £3.9bn)", "(2024: 540 miljoen)");
+    None if [start, end) is no such opening."""
     m = BRACKET_OPEN.fullmatch(doc.text, start, end)
     if m:
         return m.group(1)
     inner = BRACKET_OPEN.match(doc.text, start, end)
-    year = inner and next((h for h in doc.hits_in(inner.end(), end, "time")
-                           if h.key == "prior_year" and h.start == inner.end()), None)
+    year = inner and (next((h for h in doc.hits_in(inner.end(), end, "time")
+                            if h.key == "prior_year" and h.start == inner.end()), None) or _year_at(doc, inner.end(), end))
     return "" if year and COLON.fullmatch(doc.text, year.end, end) else None
+
+
+def _year_at(doc: Doc, start: int, end: int) -> TimeMention | None:
+    """A year written at ``start`` (and ending before ``end``): "(2024: 540 miljoen)"."""
+    return next((t for t in doc.starting_in(doc.times, start, end) if t.start == start and t.time.precision == "year"), None)
 
 
 def _bracketed_before(doc: Doc, quantities, found: list[ClaimDraft]) -> list[ClaimDraft]:
@@ -123,6 +129,8 @@ def _bracketed_before(doc: Doc, quantities, found: list[ClaimDraft]) -> list[Cla
                        if doc.words_between(after.end, t.start) <= 2 and BRACKET_CLOSE.match(doc.text, t.end)), None)
         if not period and not BRACKET_CLOSE.match(doc.text, after.end):
             continue
+        inner = BRACKET_OPEN.match(doc.text, mention.end, after.start)
+        period = period or _year_at(doc, inner.end(), after.start)  # "(2024: 540 miljoen)": that year's
         own, scale = _scale(doc, after), _scale(doc, mention)
         if own is None or scale is None:
             continue  # no power of ten between a figure as written and its value

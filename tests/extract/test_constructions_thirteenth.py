@@ -85,3 +85,20 @@ def test_people_at_contractors_are_no_staff_of_the_company(lang, text, org):
 def test_a_mine_closed_is_a_site_closed(lang, text, org):
     """A mine is a site (`stores.nouns`: "gruvan", "mine", "Bergwerk"): closing it is a closure (was: none)."""
     check_construction("a mine closed", extracted(lang, "Tovreby\n\n" + text), org, [("store_closure", None, None, {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "unit"), [
+    ("nl", "Het concern Quarrendon boekte in 2025 een omzet van 612 miljoen euro (2024: 540 miljoen).", "Quarrendon",
+     "EUR"),
+    ("en", "In 2025 Quarrendon Group reported revenue of £612m (2024: £540m).", "Quarrendon Group", "GBP"),
+    ("de", "Die Quarrendon AG erzielte 2025 einen Umsatz von 612 Mio. Euro (2024: 540 Mio. Euro).", "Quarrendon",
+     "EUR"),
+    ("sv", "Quarrendon AB redovisade 2025 en omsättning på 612 miljoner kronor (2024: 540 miljoner).", "Quarrendon",
+     "SEK"),
+])
+def test_a_year_and_a_colon_in_brackets_after_a_result_is_its_level_that_year(lang, text, org, unit):
+    """"612 miljoen euro (2024: 540 miljoen)": the bracket's figure after a year and a colon is the same measure in
+    that year, as after a word of the prior year ("(Vorjahr: 655 Mio. Euro)") (was: the next money word's, a net
+    loss of 540 million, or nothing)."""
+    check_construction("a year in brackets", extracted(lang, "Quarrendon\n\n" + text), org,
+                       [("revenue", 612e6, unit, {"when": "2025"}), ("revenue", 540e6, unit, {"when": "2024"})])
