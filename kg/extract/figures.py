@@ -412,6 +412,19 @@ def _dated_after(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
         h.key == "year_earlier" and near(h.start) for h in doc.hits_in(q.end, sent.end, "time"))
 
 
+LABEL_MARKS = " \t•*·▪–—-"  # a list item's mark before its label
+
+
+def _label(doc: Doc, sent: Sentence, c_start: int) -> list:
+    """A line opening with a money word alone and a colon before the figure ("• Umsatz: 412,6 Mio. Euro (408,1 Mio.
+    Euro)", "Revenue: £612m", "Chiffre d'affaires : 1,2 milliard"): that word, the label of a list of results."""
+    text = doc.text
+    if text[c_start - 1:c_start] != ":":
+        return []
+    label = text[sent.start:c_start - 1].strip(LABEL_MARKS)
+    return [h for h in doc.hits_in(sent.start, c_start, "money") if text[h.start:h.end].lower() == label.lower()]
+
+
 def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = False) -> str | None:
     """The measure a money figure is of: the nearest money word in its clause, else one a few words after it
     ("en tout « 4 milliards d'euros » d'économies"); not a ratio ("revenue per employee"). An aside in brackets
@@ -450,6 +463,8 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = Fals
         # ", nach 356 Millionen Euro im Vorjahr": compared with
     if not kinds and (level or opening in doc.lang.range_words or opening in doc.lang.change_to):
         kinds = last_before  # "..., tot 412 miljoen euro", "..., hasta 210 millones"
+    if not kinds and not opening:
+        kinds = _label(doc, sent, c_start)  # "• Umsatz: 412,6 Mio. Euro"
     if not kinds:  # the word after it, outside its clause
         kinds, basis = [h for h in doc.hits_in(q.end, sent.end, "money")
                         if usable(h) and doc.words_between(q.end, h.start) <= 3], "sentence"

@@ -102,3 +102,20 @@ def test_a_year_and_a_colon_in_brackets_after_a_result_is_its_level_that_year(la
     loss of 540 million, or nothing)."""
     check_construction("a year in brackets", extracted(lang, "Quarrendon\n\n" + text), org,
                        [("revenue", 612e6, unit, {"when": "2025"}), ("revenue", 540e6, unit, {"when": "2024"})])
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "unit"), [
+    ("de", "Die Quarrendon AG legte ihre Zahlen vor. Die wichtigsten Kennzahlen:\n\n• Umsatz: 412,6 Mio. Euro\n• EBIT: "
+           "18,4 Mio. Euro", "Quarrendon", "EUR"),
+    ("en", "Quarrendon Group published its results. Key figures:\n\n• Revenue: €412.6m\n• EBIT: €18.4m",
+     "Quarrendon Group", "EUR"),
+    ("fr", "Le groupe Quarrendon a publié ses résultats. Les chiffres clés :\n\n• Chiffre d'affaires : 412,6 millions "
+           "d'euros\n• Ebit : 18,4 millions d'euros", "Quarrendon", "EUR"),
+    ("sv", "Quarrendon AB presenterade sin rapport. Nyckeltal:\n\n• Nettoomsättning: 412,6 miljoner kronor\n• "
+           "Rörelseresultat: 18,4 miljoner kronor", "Quarrendon", "SEK"),
+])
+def test_a_list_of_results_labelled_by_their_money_words(lang, text, org, unit):
+    """A press release's list item of a money word alone and a colon ("• Umsatz: 412,6 Mio. Euro", "• Revenue:
+    €412.6m"): the figure after the colon is of that measure (was: no claim, the word in a clause of its own)."""
+    check_construction("a labelled list", extracted(lang, "Quarrendon\n\n" + text), org,
+                       [("revenue", 412.6e6, unit, {}), ("profit", 18.4e6, unit, {})])
