@@ -95,8 +95,11 @@ class ClaimContext:
 
     def _affiliation(self, m: EntityMention) -> bool:
         """"Analysts at Jefferies", "ekonomer på Nordea", "Analysten bei der Harwick Bank", "Analyst Jane Roe of
-        Brookmere Securities": the firm an observer (named or not) speaks from."""
+        Brookmere Securities": the firm an observer (named or not) speaks from; so is one a word of an analysts' firm
+        names ("le bureau d'études Ponthieu Recherche estime", "the research firm X", `attribution.observer_firms`)."""
         text, doc = self.doc.text, self.doc
+        if any(not text[h.end:m.start].strip() for h in doc.hits_in(max(0, m.start - 30), m.start, "observer_firms")):
+            return True
         k = doc.token_index(m.start) - 1
         if k > 0 and doc.tokens.low[k] in doc.lang.determiners_all:  # "bei der Harwick Bank"
             k -= 1

@@ -119,3 +119,22 @@ def test_a_list_of_results_labelled_by_their_money_words(lang, text, org, unit):
     €412.6m"): the figure after the colon is of that measure (was: no claim, the word in a clause of its own)."""
     check_construction("a labelled list", extracted(lang, "Quarrendon\n\n" + text), org,
                        [("revenue", 412.6e6, unit, {}), ("profit", 18.4e6, unit, {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Selvanne Télécom va-t-il tailler dans ses effectifs ? Le bureau d'études Ombrière Recherche estime que "
+           "l'opérateur devra supprimer 1 200 postes d'ici à 2028."),
+    ("en", "Will Selvanne Telecom cut jobs? The research firm Ombriere Research estimates that the operator will have "
+           "to cut 1,200 jobs by 2028."),
+    ("nl", "Gaat Selvanne Telecom banen schrappen? Het onderzoeksbureau Ombriere Research verwacht dat de operator "
+           "tot 2028 zo'n 1.200 banen moet schrappen."),
+    ("de", "Die Selvanne Telekom AG äußerte sich nicht. Das Analysehaus Ombriere Research schätzt, dass der Konzern bis 2028 "
+           "rund 1.200 Stellen streichen muss."),
+])
+def test_an_analysts_firm_is_not_the_company_its_estimate_is_about(lang, text):
+    """A word of an analysts' firm before its name (`attribution.observer_firms`: "bureau d'études", "research
+    firm", "onderzoeksbureau", "Analysehaus") makes it an observer's firm: its estimate of cuts is about the company
+    in the news, never the firm's own (was: 1,200 job cuts of "Ombrière Recherche")."""
+    x = extracted(lang, "Selvanne\n\n" + text)
+    cuts = [c for c in x.claims if c.kind == "job_cuts"]
+    assert cuts and all(c.org.startswith("Selvanne") for c in cuts), [(c.kind, c.org) for c in x.claims]
