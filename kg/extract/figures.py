@@ -104,8 +104,9 @@ def _bracket_opening(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _year_at(doc: Doc, start: int, end: int) -> TimeMention | None:
-    """A year written at ``start`` (and ending before ``end``): "(2024: 540 miljoen)"."""
-    return next((t for t in doc.starting_in(doc.times, start, end) if t.start == start and t.time.precision == "year"), None)
+    """A year written in digits at ``start`` (and ending before ``end``): "(2024: 540 miljoen)", not "(Vorjahr:"."""
+    return next((t for t in doc.starting_in(doc.times, start, end) if t.start == start and t.time.precision == "year"
+                 and doc.text[t.start:t.end].isdigit()), None)
 
 
 def _bracketed_before(doc: Doc, quantities, found: list[ClaimDraft]) -> list[ClaimDraft]:
