@@ -36,8 +36,8 @@ class Sentence:
     heading: bool = False
     bullet: bool = False
     intro: int | None = None  # the sentence ending in ":" that introduces this list item
-    note: bool = False  # an editor's note: its line wholly in brackets ("(Corrects number of job cuts ...)") or
-    # opening with a correction's label ("Correction: an earlier version said ...")
+    note: bool = False  # its line is wholly in brackets: an editor's note ("(Corrects number of job cuts ...)")
+    correction: bool = False  # its line opens with a correction's label ("Correction: an earlier version said ...")
     clauses: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -190,8 +190,8 @@ def segment(text: str, months=frozenset(), abbreviations=frozenset(), correction
 
     A line break starts a new sentence; a blank line or a heading (a short line without final
     punctuation) starts a new block, unless the next line continues a broken sentence (starts in
-    lower case). A full stop after one of the ``abbreviations`` ends no sentence. A line wholly in brackets, or
-    opening with an editor's ``correction`` label ("Correctie (9 oktober): ..."), is an editor's note.
+    lower case). A full stop after one of the ``abbreviations`` ends no sentence. A line wholly in brackets is an
+    editor's note; one opening with an editor's ``correction`` label ("Correctie (9 oktober): ...") a correction.
     """
     sentences: list[Sentence] = []
     block = 0
@@ -217,8 +217,8 @@ def segment(text: str, months=frozenset(), abbreviations=frozenset(), correction
         body = text[start:end]
         heading = not body.endswith((".", "!", "?", ":", "”", "\"", "’", "»", ")")) and len(body) < 120
         bullet = bool(BULLET.match(text[start - lstrip:end]))
-        note = (body.startswith("(") and body.endswith(")") and _closes_at_end(body)
-                or correction is not None and correction.match(body) is not None)
+        note = body.startswith("(") and body.endswith(")") and _closes_at_end(body)
+        corrects = correction is not None and correction.match(body) is not None
         if blank_before or heading or previous_heading:
             if not (bullet and intro is not None):
                 intro = None
@@ -226,7 +226,7 @@ def segment(text: str, months=frozenset(), abbreviations=frozenset(), correction
         previous_heading = heading
         for s, e in _bounded(text, _split_line(text, start, end, months, abbreviations)):
             sent = Sentence(s, e, len(sentences), block, heading=heading, bullet=bullet,
-                            intro=intro if bullet else None, note=note)
+                            intro=intro if bullet else None, note=note, correction=corrects)
             sent.clauses = _clauses(text, s, e)
             sentences.append(sent)
         if body.endswith(":"):

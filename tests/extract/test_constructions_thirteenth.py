@@ -26,8 +26,8 @@ from extract.test_constructions import extracted
 ])
 def test_a_correction_closing_the_article_gives_no_claim(lang, text):
     """A paragraph opening with an editor's correction label (`sentences.correction`: "Correction (5 March):",
-    "Correctie", "Rättelse", "Korrektur", "Rectificatif", "Fe de errores") tells of the story: the figure it
-    withdraws is no claim (was: 160 job cuts beside the 140)."""
+    "Correctie", "Rättelse", "Korrektur", "Rectificatif", "Fe de errores") tells what an earlier version said: beside
+    the body's count of cuts, its figures are no claim (was: 160 job cuts beside the 140)."""
     check_construction("an editor's correction", extracted(lang, "Pallinger\n\n" + text), "Pallinger",
                        [("job_cuts", 140, "count", {})])
 
@@ -138,3 +138,19 @@ def test_an_analysts_firm_is_not_the_company_its_estimate_is_about(lang, text):
     x = extracted(lang, "Selvanne\n\n" + text)
     cuts = [c for c in x.claims if c.kind == "job_cuts"]
     assert cuts and all(c.org.startswith("Selvanne") for c in cuts), [(c.kind, c.org) for c in x.claims]
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("es", "«La empresa quiere cerrar Lormeda»\n\nLa azulejera Cerámicas Quintara anunció un ERE para 120 trabajadores y "
+           "el cierre de su planta de Lormeda. «Ahora vienen con 120 despidos y el cierre de Lormeda», dice la "
+           "sindicalista.", "Cerámicas Quintara"),
+    ("fr", "« L'entreprise veut fermer Lormeda »\n\nLe fabricant Céramiques Quintara a annoncé 120 suppressions de postes "
+           "et la fermeture de son usine de Lormeda. « On nous annonce 120 suppressions et la fermeture de Lormeda », "
+           "dit la syndicaliste.", "Céramiques Quintara"),
+])
+def test_a_town_a_firm_closes_is_no_firm(lang, text, org):
+    """"La empresa quiere cerrar Lormeda": a company noun with a verb between is no cue of the name after it, and a
+    name after a singular site noun, its possessive and its link ("su planta de Lormeda") is the site's place
+    wherever the article names it (was: "Lormeda" a firm, taking the cuts the union's answer tells)."""
+    check_construction("a town closed", extracted(lang, text), org,
+                       [("job_cuts", 120, "count", {}), ("store_closure", None, None, {})])
