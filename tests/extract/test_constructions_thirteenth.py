@@ -154,3 +154,13 @@ def test_a_town_a_firm_closes_is_no_firm(lang, text, org):
     wherever the article names it (was: "Lormeda" a firm, taking the cuts the union's answer tells)."""
     check_construction("a town closed", extracted(lang, text), org,
                        [("job_cuts", 120, "count", {}), ("store_closure", None, None, {})])
+
+
+def test_a_firm_whose_name_ends_in_a_unions_word_after_a_company_noun():
+    """"Livsmedelsföretaget Hallby Livs": a company noun names the firm though its last word is a union's ("Livs",
+    `entities.org_words` too), so its results are its own (was: no firm, its figures given to the firm of the brief
+    before it); the union alone stays a union."""
+    x = extracted("sv", "Hallby Livs tappar\n\nGjuteriföretaget Ramvik Gjuteri varslar 160 anställda.\n\n"
+                        "Livsmedelsföretaget Hallby Livs redovisade i går ett rörelseresultat på 84 miljoner kronor. "
+                        "Facket Livs kritiserar bolaget.")
+    assert sorted((c.kind, c.org) for c in x.claims) == [("job_cuts", "Ramvik Gjuteri"), ("profit", "Hallby Livs")]
