@@ -164,3 +164,16 @@ def test_a_firm_whose_name_ends_in_a_unions_word_after_a_company_noun():
                         "Livsmedelsföretaget Hallby Livs redovisade i går ett rörelseresultat på 84 miljoner kronor. "
                         "Facket Livs kritiserar bolaget.")
     assert sorted((c.kind, c.org) for c in x.claims) == [("job_cuts", "Ramvik Gjuteri"), ("profit", "Hallby Livs")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "La aerolínea Tramvela Air prescindirá de 420 tripulantes. Tramvela atribuye el recorte al encarecimiento "
+           "del combustible."),
+    ("fr", "La compagnie Tramvela Air va supprimer 420 postes. Tramvela justifie ces suppressions par le "
+           "renchérissement du carburant."),
+])
+def test_a_rise_in_prices_is_costs(lang, text):
+    """"el encarecimiento del combustible", "le renchérissement du carburant": a rise in what things cost is a cause
+    of costs (`causes.costs`; was: no cause)."""
+    check_construction("a rise in prices", extracted(lang, "Tramvela\n\n" + text), "Tramvela Air",
+                       [("job_cuts", 420, "count", {}), ("cause", None, None, dict(object="costs", polarity="affirm"))])
