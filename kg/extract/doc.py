@@ -261,7 +261,7 @@ def _split_line(text: str, start: int, end: int, months=frozenset(),
             continue
         first = text[following.start()]
         ordinal = before.isdigit() and len(before) <= 2 and (  # "am 10. Mai", but "reduced to 10. The measures"
-            not first.isupper() or following.group().strip(".,").lower() in months)
+            not first.isupper() or following.group().strip(".,:;)").lower() in months)
         if m.group().startswith(".") and (before in abbreviations or ordinal):
             continue
         if not (first.isupper() or first.isdigit() or first in "\"“„«‘'(-•\\*" or unicodedata.category(first) == "Sc"):

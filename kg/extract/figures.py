@@ -426,6 +426,18 @@ def _label(doc: Doc, sent: Sentence, c_start: int) -> list:
     return [h for h in doc.hits_in(sent.start, c_start, "money") if text[h.start:h.end].lower() == label.lower()]
 
 
+def _staff_label(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
+    """A line opening with a staff noun, no cut word before its colon and the count right after it ("• Mitarbeiter
+    zum 31. März: 5.840 (6.010)", "• Employees: 5,840"): a list's staff."""
+    text = doc.text
+    c_start, _ = doc.clause_at(q.start)
+    if text[c_start - 1:c_start] != ":" or text[c_start:q.start].strip():
+        return False
+    opening = sent.start + len(text[sent.start:c_start]) - len(text[sent.start:c_start].lstrip(LABEL_MARKS))
+    return any(h.start == opening for h in doc.hits_in(sent.start, c_start, "workforce")) and not doc.hits_in(
+        sent.start, c_start, "cut", "cut_nouns")
+
+
 def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = False) -> str | None:
     """The measure a money figure is of: the nearest money word in its clause, else one a few words after it
     ("en tout « 4 milliards d'euros » d'économies"); not a ratio ("revenue per employee"). An aside in brackets
@@ -669,6 +681,8 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
             speaker = next(iter(people))
         if d.claim.org and d.claim.org in (speaker, ctx.role_org.get(speaker)) and not ctx.attribution(sent).third_party:
             return [d]  # "Nous sommes un peu plus de 8 000", said by the firm's chief or the firm: its staff
+    if head is None and store is None and _staff_label(doc, sent, q):
+        return [_draft(doc, ctx, sent, "workforce", q, q.end)]  # "• Mitarbeiter zum 31. März: 5.840"
     if head is None and store is None and _counts_a_noun(doc, q):
         return []
     if (head is not None and head.label == "cut_counts" and not _at_others(doc, ctx, q, head)

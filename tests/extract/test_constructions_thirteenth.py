@@ -177,3 +177,19 @@ def test_a_rise_in_prices_is_costs(lang, text):
     of costs (`causes.costs`; was: no cause)."""
     check_construction("a rise in prices", extracted(lang, "Tramvela\n\n" + text), "Tramvela Air",
                        [("job_cuts", 420, "count", {}), ("cause", None, None, dict(object="costs", polarity="affirm"))])
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("de", "Die Quarrendon AG legte ihre Zahlen vor. Die wichtigsten Kennzahlen:\n\n• Umsatz: 412,6 Mio. Euro\n• "
+           "Mitarbeiter zum 28. Februar: 5.840", "Quarrendon"),
+    ("en", "Quarrendon Group published its results. Key figures:\n\n• Revenue: €412.6m\n• Employees: 5,840",
+     "Quarrendon Group"),
+    ("sv", "Quarrendon AB presenterade sin rapport. Nyckeltal:\n\n• Nettoomsättning: 412,6 miljoner euro\n• Anställda: "
+           "5 840", "Quarrendon"),
+])
+def test_a_list_of_figures_labelled_by_a_staff_noun(lang, text, org):
+    """A list item of a staff noun (a date at most after it) and a colon ("• Mitarbeiter zum 28. Februar: 5.840",
+    "• Employees: 5,840"): the count after the colon is the staff (was: no claim; and "zum 28. Februar:" ended a
+    sentence after its day, the month's colon kept it from being read as a month)."""
+    check_construction("a staff label", extracted(lang, "Quarrendon\n\n" + text), org,
+                       [("revenue", 412.6e6, "EUR", {}), ("workforce", 5840, "count", {})])
