@@ -193,3 +193,18 @@ def test_a_list_of_figures_labelled_by_a_staff_noun(lang, text, org):
     sentence after its day, the month's colon kept it from being read as a month)."""
     check_construction("a staff label", extracted(lang, "Quarrendon\n\n" + text), org,
                        [("revenue", 412.6e6, "EUR", {}), ("workforce", 5840, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("en", "Velcombe Group will cut 1,200 jobs. \"AI is a tool that helps our people, it is not the reason for these "
+           "changes,\" the chief executive said.", "Velcombe Group"),
+    ("fr", "Le groupe Velcombe va supprimer 1 200 postes. « L'IA est un outil qui aide nos équipes, ce n'est pas la "
+           "raison de ces changements », a déclaré le directeur général.", "Velcombe"),
+    ("de", "Die Velcombe AG streicht 1.200 Stellen. „Künstliche Intelligenz ist ein Werkzeug für unsere Leute, sie "
+           "ist nicht der Grund für diese Veränderungen“, sagte der Vorstandschef.", "Velcombe"),
+])
+def test_a_cause_said_to_be_not_the_reason_is_denied(lang, text, org):
+    """"AI is a tool ..., it is not the reason for these changes": a word of reason negated later in the sentence,
+    no other cause between, denies the cause (was: AI affirmed)."""
+    check_construction("not the reason", extracted(lang, "Velcombe\n\n" + text), org,
+                       [("job_cuts", 1200, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny"))])
