@@ -131,13 +131,14 @@ an operating loss is a loss, people at contractors are no staff, a mine is a sit
 date the result's level that year, a list item's money word or staff noun and its colon label the figure, a firm
 named after a word of an analysts' firm is an observer's, a company noun is no cue across a verb and a name after a
 possessive's site noun and "de" is its place, a name ending in a union's word after a company noun is a firm's, a
-rise in prices is costs) 80.2 % at 92.5 % (81 of 101, 98 of 106 claims right); the hundred and twenty before as they
-were or better (814 of 871, 868 of 869 claims); all hundred and thirty 92.1 % at 99.1 % (895 of 972, 966 of 975).
+rise in prices is costs, a cause "not the reason" denied) 80.2 % at 93.3 % (81 of 101, 98 of 105 claims right); the
+hundred and twenty before as they were or better (814 of 871, 868 of 869 claims); all hundred and thirty 92.1 % at
+99.2 % (895 of 972, 966 of 974).
 Still wrong: routes cut read as jobs ("recorta 14 rutas"), an analyst's figure in the headline as the company's
 ("un analyste chiffre à 1 500 les suppressions"), a brief's figures given to the firm of the brief before it when its
 own firm is not found ("Tornvik Batteri invigde ... sin nya fabrik", no cue), a headline's "Drukkerij Rijnsloot" apart
-from the body's "Rijnsloot Drukkerijen", an early retirement a union proposes read as cuts, a denial after its cause
-in a quote ("AI is a tool ..., it is not the reason for these changes") read as affirmed. Still missed: further cuts
+from the body's "Rijnsloot Drukkerijen", an early retirement a union proposes read as cuts, an EV transition read in "le
+retard pris par les véhicules électriques", a cause my facts do not name. Still missed: further cuts
 denied with words between ("Weitere Stellenstreichungen über das laufende Programm hinaus sind nicht geplant"), the
 staff of "qui compte 6 900 collaborateurs dans le monde dont des usines", a closure of "su base de" or "sa mine de"
 (Spanish and French possessive before a site noun newly listed), revenue told by a verb split ("zette ... 318 miljoen
@@ -1415,7 +1416,7 @@ FACTS = [
     ('q13-en-01', 'share_price', 'Wexcombe Group', 2.6, 'percent', {}, False),
     ('q13-en-01', 'job_cuts', 'Thornleigh Mutual', 400, 'count', {}, True),
 ]
-RECALL, PRECISION = 0.92, 0.98  # measured on all hundred and thirty (this matcher): 0.921 and 0.991; on the first
+RECALL, PRECISION = 0.92, 0.98  # measured on all hundred and thirty (this matcher): 0.921 and 0.992; on the first
 # hundred and twenty 0.935 and 0.999 (each fresh ten gains its rules and still reads 80-97 % after them); on the first
 # hundred 0.944 and 0.999, on the first eighty 0.937 and 0.998
 
