@@ -48,6 +48,8 @@ def extract(article: Article) -> Extraction:
     job_sentences = {d.sent.index for d in figures if d.claim.kind == "job_cuts"}
     drafts += outlook_claims(doc, ctx, job_sentences)
     drafts = [d for d in drafts if not d.sent.note]  # an editor's note in brackets tells of the story, not the news
+    told = {d.claim.kind for d in drafts if not d.sent.correction}  # "Correctie: ... stond dat er 160 banen verdwijnen.
+    drafts = [d for d in drafts if not (d.sent.correction and d.claim.kind in told)]  # Dat moet 140 zijn": the body's
     for d in drafts:
         d.claim = evolve(d.claim, confidence=confidence(d.basis, d.named, bool(d.claim.speaker)),
                          timing=_timing(d, doc.published), told=d.told)

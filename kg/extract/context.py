@@ -95,8 +95,11 @@ class ClaimContext:
 
     def _affiliation(self, m: EntityMention) -> bool:
         """"Analysts at Jefferies", "ekonomer på Nordea", "Analysten bei der Harwick Bank", "Analyst Jane Roe of
-        Brookmere Securities": the firm an observer (named or not) speaks from."""
+        Brookmere Securities": the firm an observer (named or not) speaks from; so is one a word of an analysts' firm
+        names ("le bureau d'études Ponthieu Recherche estime", "the research firm X", `attribution.observer_firms`)."""
         text, doc = self.doc.text, self.doc
+        if any(not text[h.end:m.start].strip() for h in doc.hits_in(max(0, m.start - 30), m.start, "observer_firms")):
+            return True
         k = doc.token_index(m.start) - 1
         if k > 0 and doc.tokens.low[k] in doc.lang.determiners_all:  # "bei der Harwick Bank"
             k -= 1
@@ -563,12 +566,19 @@ def _dateline(text: str, m) -> bool:
 
 
 def _unions(doc: Doc) -> set[str]:
-    """Names a union word stands right beside or in ("the GMB union", "vakbond FNV", "Fackförbundet Metallarna")."""
-    text, out = doc.text, set()
+    """Names a union word stands right beside or in ("the GMB union", "vakbond FNV", "Fackförbundet Metallarna"); not
+    a firm's a company noun names somewhere, the union word only its last ("Livsmedelsföretaget Sävsjö Livs")."""
+    text, out, firms = doc.text, set(), set()
     for h in doc.labelled("unions"):
         for m in doc.entities:
             if m.type == "organization" and (0 <= h.start - m.end <= 2 and not text[m.end:h.start].strip()
                                              or 0 <= m.start - h.end <= 2 and not text[h.end:m.start].strip()
                                              or m.start <= h.start and h.end <= m.end):
-                out.add(m.name)
-    return out
+                (firms if _firm_ending(doc, m, h) else out).add(m.name)
+    return out - firms
+
+
+def _firm_ending(doc: Doc, m, h) -> bool:
+    """The union word ``h`` ends the name ``m`` after other words, a company noun right before the name."""
+    return m.start < h.start and any(not doc.text[c.end:m.start].strip()
+                                     for c in doc.hits_in(max(0, m.start - 40), m.start, "company_nouns"))

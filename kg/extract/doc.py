@@ -37,6 +37,7 @@ class Sentence:
     bullet: bool = False
     intro: int | None = None  # the sentence ending in ":" that introduces this list item
     note: bool = False  # its line is wholly in brackets: an editor's note ("(Corrects number of job cuts ...)")
+    correction: bool = False  # its line opens with a correction's label ("Correction: an earlier version said ...")
     clauses: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -88,7 +89,7 @@ class Doc:
             starts, hits = self._by_label.setdefault(h.label, ([], []))
             starts.append(h.start)
             hits.append(h)
-        self.sentences: list[Sentence] = segment(self.text, lang.months, lang.abbreviations)
+        self.sentences: list[Sentence] = segment(self.text, lang.months, lang.abbreviations, lang.correction)
         self._sent_starts = [s.start for s in self.sentences]
         self.quantities: list[QuantityMention] = []
         self.times: list[TimeMention] = []
@@ -184,12 +185,13 @@ def _end(item) -> int:
     return item.end
 
 
-def segment(text: str, months=frozenset(), abbreviations=frozenset()) -> list[Sentence]:
+def segment(text: str, months=frozenset(), abbreviations=frozenset(), correction: re.Pattern | None = None) -> list[Sentence]:
     """Split into sentences, grouped into blocks; headings and list items are marked.
 
     A line break starts a new sentence; a blank line or a heading (a short line without final
     punctuation) starts a new block, unless the next line continues a broken sentence (starts in
-    lower case). A full stop after one of the ``abbreviations`` ends no sentence.
+    lower case). A full stop after one of the ``abbreviations`` ends no sentence. A line wholly in brackets is an
+    editor's note; one opening with an editor's ``correction`` label ("Correctie (9 oktober): ...") a correction.
     """
     sentences: list[Sentence] = []
     block = 0
@@ -216,6 +218,7 @@ def segment(text: str, months=frozenset(), abbreviations=frozenset()) -> list[Se
         heading = not body.endswith((".", "!", "?", ":", "”", "\"", "’", "»", ")")) and len(body) < 120
         bullet = bool(BULLET.match(text[start - lstrip:end]))
         note = body.startswith("(") and body.endswith(")") and _closes_at_end(body)
+        corrects = correction is not None and correction.match(body) is not None
         if blank_before or heading or previous_heading:
             if not (bullet and intro is not None):
                 intro = None
@@ -223,7 +226,7 @@ def segment(text: str, months=frozenset(), abbreviations=frozenset()) -> list[Se
         previous_heading = heading
         for s, e in _bounded(text, _split_line(text, start, end, months, abbreviations)):
             sent = Sentence(s, e, len(sentences), block, heading=heading, bullet=bullet,
-                            intro=intro if bullet else None, note=note)
+                            intro=intro if bullet else None, note=note, correction=corrects)
             sent.clauses = _clauses(text, s, e)
             sentences.append(sent)
         if body.endswith(":"):
@@ -258,7 +261,7 @@ def _split_line(text: str, start: int, end: int, months=frozenset(),
             continue
         first = text[following.start()]
         ordinal = before.isdigit() and len(before) <= 2 and (  # "am 10. Mai", but "reduced to 10. The measures"
-            not first.isupper() or following.group().strip(".,").lower() in months)
+            not first.isupper() or following.group().strip(".,:;)").lower() in months)
         if m.group().startswith(".") and (before in abbreviations or ordinal):
             continue
         if not (first.isupper() or first.isdigit() or first in "\"“„«‘'(-•\\*" or unicodedata.category(first) == "Sc"):

@@ -17,7 +17,7 @@ from functools import cache, cached_property
 
 from kg.extract.doc import Doc, EntityMention
 from kg.extract.gazetteer import Known, gazetteer
-from kg.extract.lang import Hit
+from kg.extract.lang import Hit, norm
 from kg.extract.wordlists import travels, vocabulary, zipf
 from kg.lexicon import SHARED, across, legal_forms, lexicon
 from kg.records import Role, Span
@@ -687,7 +687,8 @@ class _Finder:
                 self.discover(i, j, name, "person", key=key)
                 continue
             if _evidence(self, key, places) >= ORG_EVIDENCE:
-                i, j, _ = max(places, key=lambda p: p[1] - p[0])  # the fullest form names it
+                i, j, _ = max(places, key=lambda p: (p[1] - p[0], not all(t.isupper() for t in toks.raw[p[0]:p[1]])))
+                # the fullest form names it, as the body writes it: not a heading's capitals ("RAMSVIK GJUTERI")
                 name = self.clean(i, j + (1 if j < n and toks.raw[j] in self.legal else 0))
                 if name and name not in lang.cause_words and name.lower() not in lang.role_titles:
                     for variant in sorted(variants[key], key=len, reverse=True):  # one name for every variant
@@ -900,8 +901,12 @@ class _Cues:
                          and DATELINE.match(doc.text, toks.ends[k])}  # "TINEO. La dirección", "STOCKHOLM (TT)"
         self.store_start = {h.i for h in hits("store")}
         store_end = {h.j for h in hits("store")}
-        self.site_place = {h.j for h in hits("site_at") if h.i in store_end}  # "its base at Arlanda": a site's place
         self.possessive_end = {h.j for h in hits("possessive")}
+        self.verb_words = {k for h in hits("cut", "close", "reporting") for k in range(h.i, h.j)}
+        self.site_place = {h.j for h in hits("site_at") if h.i in store_end} | {  # "its base at Arlanda": a site's place
+            h.j + 1 for h in hits("store") if h.i in self.possessive_end and h.j + 1 < len(toks)
+            and toks.low[h.j] in doc.lang.name_links and norm(doc.text[h.start:h.end]) in doc.lang.one_site}
+        # "su planta de Onda", "son usine de Vierzon": the owner is the possessive's, so the name after its link the place
         closing = {h.i for h in hits("close") if doc.hits_in(h.end, h.end + 30, "store")}  # "X will close 25 stores"
         self.owners = {h.i - 1 for h in hits("store")}  # "cerrará su planta": a site's owner, no person's pronoun
         self.cut_start = {h.i for h in hits("cut")} | closing  # "X cerrará su planta": a company's act, as a cut is
@@ -940,7 +945,8 @@ class _Cues:
     def noun_before(self, i: int, gap: int) -> bool:
         """A company noun ends at most ``gap`` lowercase words before the name at token ``i``, the last word no stop
         word: "le constructeur automobile européen Volkswagen", "le groupe d'assurance X", "l'enseigne de
-        prêt-à-porter X" (a word is its tokens written together), not "la empresa de Vevey"."""
+        prêt-à-porter X" (a word is its tokens written together), not "la empresa de Vevey" nor across a verb of
+        cutting, closing or saying ("La empresa quiere cerrar Onda")."""
         f, toks = self.f, self.f.toks
         if not f.joined(i) or toks.raw[i - 1] in f.doc.lang.stop_words or len(toks.raw[i - 1]) <= 3:
             return False
@@ -949,8 +955,8 @@ class _Cues:
             start = end - 1
             while start > 0 and toks.starts[start] == toks.ends[start - 1]:
                 start -= 1
-            if start < 0 or not all(t.islower() or t in "'’-" for t in toks.raw[start:end]):
-                return False
+            if start < 0 or not all(t.islower() or t in "'’-" for t in toks.raw[start:end]) or start in self.verb_words:
+                return False  # "La empresa quiere cerrar Onda": a verb between, the name its object
             if start in self.company_end:
                 return True
             end = start

@@ -12,7 +12,7 @@ from datetime import date
 from kg.extract.changes import Role, change_roles, counts_time
 from kg.extract.changes import compared as compared_with
 from kg.extract.context import ClaimContext, contains, dates_a_sum, denies_cause, fronted_denial
-from kg.extract.doc import Doc, QuantityMention, Sentence
+from kg.extract.doc import Doc, QuantityMention, Sentence, TimeMention
 from kg.extract.entities import GENITIVE
 from kg.extract.gazetteer import gazetteer
 from kg.extract.lang import norm
@@ -92,14 +92,21 @@ COLON = re.compile(r"\s*:\s*")
 
 def _bracket_opening(doc: Doc, start: int, end: int) -> str | None:
     """The sign opening a bracket right before a figure ("(4,41)", "(-12)"), or "" after a word of the prior year
-    and a colon ("(Vorjahr: 655 Mio. Euro)", "(prior year: £3.9bn)"); None if [start, end) is no such opening."""
+    or a year of its own and a colon ("(Vorjahr: 655 Mio. Euro)", "(prior year: £3.9bn)", "(2024: 540 miljoen)");
+    None if [start, end) is no such opening."""
     m = BRACKET_OPEN.fullmatch(doc.text, start, end)
     if m:
         return m.group(1)
     inner = BRACKET_OPEN.match(doc.text, start, end)
-    year = inner and next((h for h in doc.hits_in(inner.end(), end, "time")
-                           if h.key == "prior_year" and h.start == inner.end()), None)
+    year = inner and (next((h for h in doc.hits_in(inner.end(), end, "time")
+                            if h.key == "prior_year" and h.start == inner.end()), None) or _year_at(doc, inner.end(), end))
     return "" if year and COLON.fullmatch(doc.text, year.end, end) else None
+
+
+def _year_at(doc: Doc, start: int, end: int) -> TimeMention | None:
+    """A year written in digits at ``start`` (and ending before ``end``): "(2024: 540 miljoen)", not "(Vorjahr:"."""
+    return next((t for t in doc.starting_in(doc.times, start, end) if t.start == start and t.time.precision == "year"
+                 and doc.text[t.start:t.end].isdigit()), None)
 
 
 def _bracketed_before(doc: Doc, quantities, found: list[ClaimDraft]) -> list[ClaimDraft]:
@@ -123,6 +130,8 @@ def _bracketed_before(doc: Doc, quantities, found: list[ClaimDraft]) -> list[Cla
                        if doc.words_between(after.end, t.start) <= 2 and BRACKET_CLOSE.match(doc.text, t.end)), None)
         if not period and not BRACKET_CLOSE.match(doc.text, after.end):
             continue
+        inner = BRACKET_OPEN.match(doc.text, mention.end, after.start)
+        period = period or _year_at(doc, inner.end(), after.start)  # "(2024: 540 miljoen)": that year's
         own, scale = _scale(doc, after), _scale(doc, mention)
         if own is None or scale is None:
             continue  # no power of ten between a figure as written and its value
@@ -404,6 +413,31 @@ def _dated_after(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
         h.key == "year_earlier" and near(h.start) for h in doc.hits_in(q.end, sent.end, "time"))
 
 
+LABEL_MARKS = " \t•*·▪–—-"  # a list item's mark before its label
+
+
+def _label(doc: Doc, sent: Sentence, c_start: int) -> list:
+    """A line opening with a money word alone and a colon before the figure ("• Umsatz: 412,6 Mio. Euro (408,1 Mio.
+    Euro)", "Revenue: £612m", "Chiffre d'affaires : 1,2 milliard"): that word, the label of a list of results."""
+    text = doc.text
+    if text[c_start - 1:c_start] != ":":
+        return []
+    label = text[sent.start:c_start - 1].strip(LABEL_MARKS)
+    return [h for h in doc.hits_in(sent.start, c_start, "money") if text[h.start:h.end].lower() == label.lower()]
+
+
+def _staff_label(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
+    """A line opening with a staff noun, no cut word before its colon and the count right after it ("• Mitarbeiter
+    zum 31. März: 5.840 (6.010)", "• Employees: 5,840"): a list's staff."""
+    text = doc.text
+    c_start, _ = doc.clause_at(q.start)
+    if text[c_start - 1:c_start] != ":" or text[c_start:q.start].strip():
+        return False
+    opening = sent.start + len(text[sent.start:c_start]) - len(text[sent.start:c_start].lstrip(LABEL_MARKS))
+    return any(h.start == opening for h in doc.hits_in(sent.start, c_start, "workforce")) and not doc.hits_in(
+        sent.start, c_start, "cut", "cut_nouns")
+
+
 def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = False) -> str | None:
     """The measure a money figure is of: the nearest money word in its clause, else one a few words after it
     ("en tout « 4 milliards d'euros » d'économies"); not a ratio ("revenue per employee"). An aside in brackets
@@ -442,6 +476,8 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = Fals
         # ", nach 356 Millionen Euro im Vorjahr": compared with
     if not kinds and (level or opening in doc.lang.range_words or opening in doc.lang.change_to):
         kinds = last_before  # "..., tot 412 miljoen euro", "..., hasta 210 millones"
+    if not kinds and not opening:
+        kinds = _label(doc, sent, c_start)  # "• Umsatz: 412,6 Mio. Euro"
     if not kinds:  # the word after it, outside its clause
         kinds, basis = [h for h in doc.hits_in(q.end, sent.end, "money")
                         if usable(h) and doc.words_between(q.end, h.start) <= 3], "sentence"
@@ -645,6 +681,8 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
             speaker = next(iter(people))
         if d.claim.org and d.claim.org in (speaker, ctx.role_org.get(speaker)) and not ctx.attribution(sent).third_party:
             return [d]  # "Nous sommes un peu plus de 8 000", said by the firm's chief or the firm: its staff
+    if head is None and store is None and _staff_label(doc, sent, q):
+        return [_draft(doc, ctx, sent, "workforce", q, q.end)]  # "• Mitarbeiter zum 31. März: 5.840"
     if head is None and store is None and _counts_a_noun(doc, q):
         return []
     if (head is not None and head.label == "cut_counts" and not _at_others(doc, ctx, q, head)

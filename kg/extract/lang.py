@@ -375,6 +375,9 @@ class Lang:
         self.cause_words = {w.lstrip("~") for words in lex.get("causes", {}).values() for w in words}
         self.abbreviations = {norm(w) for w in [*lex.get("sentences", {}).get("abbreviations", []),
                                                 *base.get("sentences", {}).get("abbreviations", [])]}
+        # an editor's correction opening a paragraph: its label, a bracket at most ("Correctie (9 oktober):"), a colon
+        self.correction = re.compile(rf"(?:{alternation(lex.get('sentences', {}).get('correction', []))})"
+                                     r"(?:\s*\([^()\n]{0,40}\))?\s*[:–—]", re.I)
         self.matcher = self._build_matcher(lex, base)
 
     def canonical_title(self, title: str) -> str:
@@ -452,7 +455,7 @@ class Lang:
             add_list("past" if mod == "past" else "mod", words, mod)
         attribution = lex.get("attribution", {})
         for label in ("reporting", "announce_sources", "sources", "publisher_verbs", "according_to", "complementizers",
-                      "media", "source_preps", "third_parties", "observers", "view_of"):
+                      "media", "source_preps", "third_parties", "observers", "observer_firms", "view_of"):
             add_list(label, attribution.get(label, []))
         names = {w for w in across("attribution", "unions") if w[:1].isupper()}  # "IF Metall" in any language
         for label in ("third_parties", "unions"):

@@ -191,6 +191,18 @@ def _words_back(doc: Doc, pos: int, n: int) -> int:
     return doc.tokens.starts[k]
 
 
+def _not_the_reason(doc: Doc, sent: Sentence, cue, causes) -> bool:
+    """A word of reason later in the sentence, a negation at most two words before it and no other cause between ("AI
+    is a tool that helps our people, it is not the reason for these changes", "n'est pas la raison", "no es el
+    motivo"): the cause is denied."""
+    for r in doc.hits_in(cue.end, sent.end, "reason"):
+        if any(c is not cue and cue.end <= c.start < r.start for c in causes):
+            return False
+        if any(doc.words_between(n.end, r.start) <= 2 for n in doc.hits_in(cue.end, r.start, "negation")):
+            return True
+    return False
+
+
 def _negated_after(doc: Doc, sent: Sentence, cue, causes) -> bool:
     """A negation shortly after a cause in its clause, before any other cause ("KI habe damit nichts zu tun",
     "l'IA n'était pas à l'origine", "AI heeft er niets mee te maken en het gaat om de kosten"); in "AI and not costs"
@@ -410,7 +422,8 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
                 denial = None  # "denied that AI was behind the cuts, blaming weaker demand instead"
             denied = (answer or denial is not None or fronted is not None and h.end <= fronted.start
                       or denial_after(doc, sent, h.start) is not None)
-            negated = _negated(doc, sent, h.start) or _negated_after(doc, sent, h, all_causes) or _unrelated(doc, h)
+            negated = (_negated(doc, sent, h.start) or _negated_after(doc, sent, h, all_causes) or _unrelated(doc, h)
+                       or _not_the_reason(doc, sent, h, all_causes))
             polarity = "deny" if excuse or (negated != denied) else "affirm"
             if (h.key, polarity) in seen:
                 continue

@@ -148,7 +148,36 @@ Beschäftigten ... etwa 2.100 in Kurzarbeit"), a furnace, a base and an engine p
 Betzdorf stillzulegen", "la fermeture de sa base de Bordeaux", "cerró entonces su planta de motores de Burgos"), an
 older round told with no verb ("450 banen en twintig winkels"), a year before in brackets grouped by a space ("1 185
 miljoner kronor (1 108)"), a level a result fell from with no period told ("fell to £310 million from £355 million",
-no claim by the project's rule)."""
+no claim by the project's rule).
+The fourteenth ten (q13-*: two sv, two nl, two es, two fr, one de, one en; 151 facts, 101 of them required; messy
+coverage: a morning newsletter of four briefs on four firms under headings in capitals, a mine closed with its
+contractors' jobs counted apart, a delivery app leaving a country in a story updated through the day, a printer's
+closure with a correction closing the article, an airline's routes and cabin crew, a union leader's Q&A, an auto
+supplier's voluntary plan with early retirement, an analyst's estimate of cuts the company has not announced, a
+quarterly press release with bullet points and a table of regions, an insurer's new round beside one of two years
+ago) read at first 57.4 % at 72.4 % (58 of 101, 71 of 98 claims right): a newsletter's briefs given to the firms its
+headings name in capitals ("RAMSVIK GJUTERI", "NORRBACKA FÖRSÄKRING"; twelve claims), a correction's withdrawn figure
+kept ("In een eerdere versie ... stond dat er 160 banen verdwijnen"), an analyst's bureau made the company
+("Ponthieu Recherche", three claims), a Q&A's plant town "Onda" taking the cuts, a press release's bullet list of
+results read not at all, routes cut read as jobs ("recorta 14 rutas"), contractors' 130 people read as the
+workforce, a denial of AI ("it is not the reason for these changes") read as affirmed. After the rules it taught (no
+fact changed: a correction's paragraph gives no claim of a kind the body states, a heading's capitals name no firm,
+an operating loss is a loss, people at contractors are no staff, a mine is a site, a year and a colon in brackets
+date the result's level that year, a list item's money word or staff noun and its colon label the figure, a firm
+named after a word of an analysts' firm is an observer's, a company noun is no cue across a verb and a name after a
+possessive's site noun and "de" is its place, a name ending in a union's word after a company noun is a firm's, a
+rise in prices is costs, a cause "not the reason" denied) 80.2 % at 93.3 % (81 of 101, 98 of 105 claims right); the
+hundred and twenty before as they were or better (814 of 871, 868 of 869 claims); all hundred and thirty 92.1 % at
+99.2 % (895 of 972, 966 of 974).
+Still wrong: routes cut read as jobs ("recorta 14 rutas"), an analyst's figure in the headline as the company's
+("un analyste chiffre à 1 500 les suppressions"), a brief's figures given to the firm of the brief before it when its
+own firm is not found ("Tornvik Batteri invigde ... sin nya fabrik", no cue), a headline's "Drukkerij Rijnsloot" apart
+from the body's "Rijnsloot Drukkerijen", an early retirement a union proposes read as cuts, an EV transition read in "le
+retard pris par les véhicules électriques", a cause my facts do not name. Still missed: further cuts
+denied with words between ("Weitere Stellenstreichungen über das laufende Programm hinaus sind nicht geplant"), the
+staff of "qui compte 6 900 collaborateurs dans le monde dont des usines", a closure of "su base de" or "sa mine de"
+(Spanish and French possessive before a site noun newly listed), revenue told by a verb split ("zette ... 318 miljoen
+euro om"), a sum with no currency after a sentence naming one ("Sus ingresos se situaron en 1.140 millones")."""
 
 from pathlib import Path
 
@@ -1454,11 +1483,162 @@ FACTS = [
     ('q12-sv-01', 'job_cuts', 'Hjortvik Data', 90, 'count', {}, True),
     ('q12-sv-01', 'job_cuts', 'Fyrlingen IT', 240, 'count', {}, True),
     ('q12-sv-01', 'revenue', 'Brelund Software', 2100000000, 'DKK', {}, True),
+    # q13
+    ('q13-sv-01', 'job_cuts', 'Ramsvik Gjuteri', 160, 'count', {}, True),
+    ('q13-sv-01', 'workforce', 'Ramsvik Gjuteri', 1100, 'count', {}, True),
+    ('q13-sv-01', 'cause', 'Ramsvik Gjuteri', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q13-sv-01', 'profit', 'Sävsjö Livs', 84000000, 'SEK', {}, True),
+    ('q13-sv-01', 'profit', 'Sävsjö Livs', 112000000, 'SEK', {}, True),
+    ('q13-sv-01', 'revenue', 'Sävsjö Livs', 1960000000, 'SEK', {}, True),
+    ('q13-sv-01', 'revenue', 'Sävsjö Livs', 1880000000, 'SEK', {}, True),
+    ('q13-sv-01', 'net_income', 'Sävsjö Livs', 51000000, 'SEK', {}, True),
+    ('q13-sv-01', 'share_price', 'Sävsjö Livs', -6.1, 'percent', {}, False),
+    ('q13-sv-01', 'investment', 'Tornvik Batteri', 4500000000, 'SEK', {}, True),
+    ('q13-sv-01', 'workforce', 'Tornvik Batteri', 950, 'count', {}, True),
+    ('q13-sv-01', 'layoff_outlook', 'Norrbacka Försäkring', None, None, {'polarity': 'deny'}, True),
+    ('q13-sv-01', 'job_cuts', 'Norrbacka Försäkring', 300, 'count', {}, False),
+    ('q13-sv-01', 'workforce', 'Norrbacka Försäkring', 2300, 'count', {}, True),
+    ('q13-sv-02', 'job_cuts', 'Nordkalott Mineral', 210, 'count', {}, True),
+    ('q13-sv-02', 'job_cuts', 'Nordkalott Mineral', 340, 'count', {}, False),
+    ('q13-sv-02', 'store_closure', 'Nordkalott Mineral', None, None, {}, True),
+    ('q13-sv-02', 'workforce', 'Nordkalott Mineral', 1450, 'count', {}, True),
+    ('q13-sv-02', 'loss', 'Nordkalott Mineral', 96000000, 'SEK', {}, True),
+    ('q13-sv-02', 'profit', 'Nordkalott Mineral', 41000000, 'SEK', {}, True),
+    ('q13-sv-02', 'revenue', 'Nordkalott Mineral', 1120000000, 'SEK', {}, True),
+    ('q13-sv-02', 'revenue', 'Nordkalott Mineral', -18, 'percent', {}, False),
+    ('q13-sv-02', 'job_cuts', 'Nordkalott Mineral', 70, 'count', {}, True),
+    ('q13-sv-02', 'workforce', 'Nordkalott Mineral', 500, 'count', {}, False),
+    ('q13-sv-02', 'layoff_outlook', 'Nordkalott Mineral', None, None, {'polarity': 'affirm'}, True),
+    ('q13-nl-01', 'job_cuts', 'Vorkje', 180, 'count', {}, True),
+    ('q13-nl-01', 'job_cuts', 'Vorkje', 210, 'count', {}, False),
+    ('q13-nl-01', 'store_closure', 'Vorkje', None, None, {}, False),
+    ('q13-nl-01', 'cause', 'Vorkje', None, None, {'object': 'competition', 'polarity': 'affirm'}, True),
+    ('q13-nl-01', 'loss', 'Vorkje', 23000000, 'EUR', {}, True),
+    ('q13-nl-01', 'revenue', 'Vorkje', 41000000, 'EUR', {}, True),
+    ('q13-nl-01', 'workforce', 'Vorkje', 3100, 'count', {}, True),
+    ('q13-nl-01', 'workforce', 'Vorkje', 1700, 'count', {}, False),
+    ('q13-nl-01', 'revenue', 'Vorkje', 612000000, 'EUR', {}, True),
+    ('q13-nl-01', 'revenue', 'Vorkje', 540000000, 'EUR', {}, True),
+    ('q13-nl-01', 'loss', 'Vorkje', 37000000, 'EUR', {}, True),
+    ('q13-nl-01', 'layoff_outlook', 'Vorkje', None, None, {'polarity': 'deny'}, True),
+    ('q13-nl-01', 'job_cuts', 'Vorkje', 65, 'count', {}, True),
+    ('q13-nl-01', 'job_cuts', 'Smulroute', 120, 'count', {}, True),
+    ('q13-nl-02', 'job_cuts', 'Rijnsloot Drukkerijen', 140, 'count', {}, True),
+    ('q13-nl-02', 'workforce', 'Rijnsloot Drukkerijen', 1250, 'count', {}, True),
+    ('q13-nl-02', 'workforce', 'Rijnsloot Drukkerijen', 260, 'count', {}, False),
+    ('q13-nl-02', 'store_closure', 'Rijnsloot Drukkerijen', None, None, {}, True),
+    ('q13-nl-02', 'cause', 'Rijnsloot Drukkerijen', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q13-nl-02', 'cause', 'Rijnsloot Drukkerijen', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q13-nl-02', 'revenue', 'Rijnsloot Drukkerijen', 318000000, 'EUR', {}, True),
+    ('q13-nl-02', 'revenue', 'Rijnsloot Drukkerijen', -7, 'percent', {}, False),
+    ('q13-nl-02', 'profit', 'Rijnsloot Drukkerijen', 4200000, 'EUR', {}, True),
+    ('q13-nl-02', 'profit', 'Rijnsloot Drukkerijen', 11900000, 'EUR', {}, True),
+    ('q13-nl-02', 'job_cuts', 'Rijnsloot Drukkerijen', 45, 'count', {}, True),
+    ('q13-nl-02', 'layoff_outlook', 'Rijnsloot Drukkerijen', None, None, {'polarity': 'affirm'}, False),
+    ('q13-es-01', 'job_cuts', 'Tramontana Air', 420, 'count', {}, True),
+    ('q13-es-01', 'job_cuts', 'Tramontana Air', 60, 'count', {}, False),
+    ('q13-es-01', 'job_cuts', 'Tramontana Air', 480, 'count', {}, True),
+    ('q13-es-01', 'job_cuts', 'Tramontana Air', 14, 'percent', {}, True),
+    ('q13-es-01', 'workforce', 'Tramontana Air', 3400, 'count', {}, True),
+    ('q13-es-01', 'store_closure', 'Tramontana Air', None, None, {}, True),
+    ('q13-es-01', 'cause', 'Tramontana Air', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q13-es-01', 'cause', 'Tramontana Air', None, None, {'object': 'competition', 'polarity': 'affirm'}, True),
+    ('q13-es-01', 'loss', 'Tramontana Air', 61000000, 'EUR', {}, True),
+    ('q13-es-01', 'net_income', 'Tramontana Air', 12000000, 'EUR', {}, True),
+    ('q13-es-01', 'revenue', 'Tramontana Air', 1140000000, 'EUR', {}, True),
+    ('q13-es-01', 'revenue', 'Tramontana Air', 3, 'percent', {}, False),
+    ('q13-es-01', 'job_cuts', 'Tramontana Air', 530, 'count', {}, False),
+    ('q13-es-01', 'job_cuts', 'Tramontana Air', 310, 'count', {}, True),
+    ('q13-es-02', 'job_cuts', 'Cerámicas Vallmoll', 230, 'count', {}, True),
+    ('q13-es-02', 'workforce', 'Cerámicas Vallmoll', 1150, 'count', {}, True),
+    ('q13-es-02', 'store_closure', 'Cerámicas Vallmoll', None, None, {}, True),
+    ('q13-es-02', 'job_cuts', 'Cerámicas Vallmoll', 300, 'count', {}, False),
+    ('q13-es-02', 'cause', 'Cerámicas Vallmoll', None, None, {'object': 'costs', 'polarity': 'affirm'}, False),
+    ('q13-es-02', 'cause', 'Cerámicas Vallmoll', None, None, {'object': 'demand', 'polarity': 'affirm'}, False),
+    ('q13-es-02', 'cause', 'Cerámicas Vallmoll', None, None, {'object': 'competition', 'polarity': 'affirm'}, False),
+    ('q13-es-02', 'net_income', 'Cerámicas Vallmoll', 19000000, 'EUR', {}, False),
+    ('q13-es-02', 'layoff_outlook', 'Cerámicas Vallmoll', None, None, {'polarity': 'affirm'}, True),
+    ('q13-es-02', 'revenue', 'Cerámicas Vallmoll', 286000000, 'EUR', {}, True),
+    ('q13-es-02', 'revenue', 'Cerámicas Vallmoll', -5, 'percent', {}, False),
+    ('q13-fr-01', 'job_cuts', 'Sarrelor', 380, 'count', {}, True),
+    ('q13-fr-01', 'job_cuts', 'Sarrelor', 16, 'percent', {}, True),
+    ('q13-fr-01', 'workforce', 'Sarrelor', 2400, 'count', {}, True),
+    ('q13-fr-01', 'workforce', 'Sarrelor', 6900, 'count', {}, True),
+    ('q13-fr-01', 'job_cuts', 'Sarrelor', 210, 'count', {}, False),
+    ('q13-fr-01', 'workforce', 'Sarrelor', 520, 'count', {}, False),
+    ('q13-fr-01', 'job_cuts', 'Sarrelor', 150, 'count', {}, False),
+    ('q13-fr-01', 'cause', 'Sarrelor', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q13-fr-01', 'loss', 'Sarrelor', 14000000, 'EUR', {}, True),
+    ('q13-fr-01', 'revenue', 'Sarrelor', 1080000000, 'EUR', {}, True),
+    ('q13-fr-01', 'revenue', 'Sarrelor', 1210000000, 'EUR', {}, True),
+    ('q13-fr-01', 'job_cuts', 'Sarrelor', 120, 'count', {}, True),
+    ('q13-fr-01', 'job_cuts', 'Sarrelor', 500, 'count', {}, False),
+    ('q13-fr-01', 'job_cuts', 'Valtherm', 1100, 'count', {}, True),
+    ('q13-fr-02', 'job_cuts', 'Opaline Télécom', (1200, 1500), 'count', {}, False),
+    ('q13-fr-02', 'job_cuts', 'Opaline Télécom', 10, 'percent', {}, False),
+    ('q13-fr-02', 'job_cuts', 'Opaline Télécom', 600, 'count', {}, False),
+    ('q13-fr-02', 'workforce', 'Opaline Télécom', 15000, 'count', {}, True),
+    ('q13-fr-02', 'layoff_outlook', 'Opaline Télécom', None, None, {'polarity': 'deny'}, True),
+    ('q13-fr-02', 'cost_savings', 'Opaline Télécom', 350000000, 'EUR', {}, True),
+    ('q13-fr-02', 'revenue', 'Opaline Télécom', 3410000000, 'EUR', {}, True),
+    ('q13-fr-02', 'revenue', 'Opaline Télécom', -2.3, 'percent', {}, False),
+    ('q13-fr-02', 'profit', 'Opaline Télécom', 1020000000, 'EUR', {}, False),
+    ('q13-fr-02', 'net_income', 'Opaline Télécom', 96000000, 'EUR', {}, True),
+    ('q13-fr-02', 'net_income', 'Opaline Télécom', 158000000, 'EUR', {}, True),
+    ('q13-fr-02', 'share_price', 'Opaline Télécom', -3.4, 'percent', {}, False),
+    ('q13-fr-02', 'cause', 'Opaline Télécom', None, None, {'object': 'competition', 'polarity': 'affirm'}, False),
+    ('q13-fr-02', 'cause', 'Opaline Télécom', None, None, {'object': 'automation', 'polarity': 'affirm'}, False),
+    ('q13-fr-02', 'cause', 'Opaline Télécom', None, None, {'object': 'AI', 'polarity': 'affirm'}, False),
+    ('q13-fr-02', 'job_cuts', 'Zéphyr Mobile', 900, 'count', {}, True),
+    ('q13-de-01', 'revenue', 'Regnitz Antriebe', 412600000, 'EUR', {}, True),
+    ('q13-de-01', 'revenue', 'Regnitz Antriebe', 408100000, 'EUR', {}, True),
+    ('q13-de-01', 'profit', 'Regnitz Antriebe', 18400000, 'EUR', {}, True),
+    ('q13-de-01', 'profit', 'Regnitz Antriebe', 27900000, 'EUR', {}, True),
+    ('q13-de-01', 'net_income', 'Regnitz Antriebe', 9100000, 'EUR', {}, True),
+    ('q13-de-01', 'net_income', 'Regnitz Antriebe', 17200000, 'EUR', {}, True),
+    ('q13-de-01', 'workforce', 'Regnitz Antriebe', 5840, 'count', {}, True),
+    ('q13-de-01', 'workforce', 'Regnitz Antriebe', 6010, 'count', {}, True),
+    ('q13-de-01', 'workforce', 'Regnitz Antriebe', 5800, 'count', {}, True),
+    ('q13-de-01', 'revenue', 'Regnitz Antriebe', 162400000, 'EUR', {}, False),
+    ('q13-de-01', 'revenue', 'Regnitz Antriebe', 171000000, 'EUR', {}, False),
+    ('q13-de-01', 'revenue', 'Regnitz Antriebe', 121900000, 'EUR', {}, False),
+    ('q13-de-01', 'revenue', 'Regnitz Antriebe', 118200000, 'EUR', {}, False),
+    ('q13-de-01', 'revenue', 'Regnitz Antriebe', 84700000, 'EUR', {}, False),
+    ('q13-de-01', 'revenue', 'Regnitz Antriebe', 77500000, 'EUR', {}, False),
+    ('q13-de-01', 'revenue', 'Regnitz Antriebe', 43600000, 'EUR', {}, False),
+    ('q13-de-01', 'revenue', 'Regnitz Antriebe', 41400000, 'EUR', {}, False),
+    ('q13-de-01', 'job_cuts', 'Regnitz Antriebe', 450, 'count', {}, True),
+    ('q13-de-01', 'job_cuts', 'Regnitz Antriebe', 300, 'count', {}, False),
+    ('q13-de-01', 'job_cuts', 'Regnitz Antriebe', 170, 'count', {}, False),
+    ('q13-de-01', 'cost_savings', 'Regnitz Antriebe', 40000000, 'EUR', {}, True),
+    ('q13-de-01', 'revenue', 'Regnitz Antriebe', (1650000000, 1750000000), 'EUR', {}, True),
+    ('q13-de-01', 'revenue', 'Regnitz Antriebe', 1680000000, 'EUR', {}, True),
+    ('q13-de-01', 'layoff_outlook', 'Regnitz Antriebe', None, None, {'polarity': 'deny'}, True),
+    ('q13-de-01', 'cause', 'Regnitz Antriebe', None, None, {'object': 'demand', 'polarity': 'affirm'}, False),
+    ('q13-en-01', 'job_cuts', 'Wexcombe Group', 1200, 'count', {}, True),
+    ('q13-en-01', 'workforce', 'Wexcombe Group', 9800, 'count', {}, True),
+    ('q13-en-01', 'store_closure', 'Wexcombe Group', None, None, {}, True),
+    ('q13-en-01', 'store_closure', 'Wexcombe Group', 3, 'count', {}, True),
+    ('q13-en-01', 'job_cuts', 'Wexcombe Group', 850, 'count', {}, True),
+    ('q13-en-01', 'job_cuts', 'Wexcombe Group', 8, 'percent', {}, False),
+    ('q13-en-01', 'cause', 'Wexcombe Group', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q13-en-01', 'cause', 'Wexcombe Group', None, None, {'object': 'AI', 'polarity': 'deny'}, True),
+    ('q13-en-01', 'cause', 'Wexcombe Group', None, None, {'object': 'automation', 'polarity': 'affirm'}, False),
+    ('q13-en-01', 'cause', 'Wexcombe Group', None, None, {'object': 'demand', 'polarity': 'affirm'}, False),
+    ('q13-en-01', 'job_cuts', 'Wexcombe Group', 1500, 'count', {}, False),
+    ('q13-en-01', 'profit', 'Wexcombe Group', 486000000, 'GBP', {}, True),
+    ('q13-en-01', 'profit', 'Wexcombe Group', 431000000, 'GBP', {}, True),
+    ('q13-en-01', 'revenue', 'Wexcombe Group', 6200000000, 'GBP', {}, True),
+    ('q13-en-01', 'revenue', 'Wexcombe Group', 5900000000, 'GBP', {}, True),
+    ('q13-en-01', 'profit', 'Wexcombe Group', 402000000, 'GBP', {}, True),
+    ('q13-en-01', 'profit', 'Wexcombe Group', 9, 'percent', {}, False),
+    ('q13-en-01', 'cost_savings', 'Wexcombe Group', 75000000, 'GBP', {}, True),
+    ('q13-en-01', 'share_price', 'Wexcombe Group', 2.6, 'percent', {}, False),
+    ('q13-en-01', 'job_cuts', 'Thornleigh Mutual', 400, 'count', {}, True),
 ]
-RECALL, PRECISION = 0.92, 0.98  # measured on all hundred and thirty (this matcher): 0.920 and 0.989; on the first
-# hundred and twenty 0.933 and 0.999 (each fresh ten
-# gains its rules and still reads 80-97 % after them); on the first hundred 0.940 and 0.999, on the first eighty 0.935
-# and 0.998
+RECALL, PRECISION = 0.92, 0.98  # measured on all hundred and thirty (this matcher): 0.921 and 0.992; on the first
+# hundred and twenty 0.935 and 0.999 (each fresh ten gains its rules and still reads 80-97 % after them); on the first
+# hundred 0.944 and 0.999, on the first eighty 0.937 and 0.998
 
 
 @pytest.fixture(scope="module")
