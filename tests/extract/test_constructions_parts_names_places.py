@@ -1,0 +1,31 @@
+"""Constructions blind articles the project wrote itself taught (x13): a whole told before its part, a union's count
+raised, sites closed on some days, countries of several words, firms named by a word and a trade, a surname alone, a
+town's adjective; short articles about made-up companies in several languages, each expectation every claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.expected import check_construction
+from extract.test_constructions import extracted
+
+CUT_190 = ("job_cuts", 190, "count", {"approx": True})
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("sv", "Kestrel AB drar ned. Av de omkring 640 anställda förlorar cirka 190 jobbet.", [CUT_190]),
+    ("sv", "Kestrel AB drar ned. Av de omkring 640 anställda ska cirka 190 förlora jobbet.", [CUT_190]),
+    ("de", "Die Kestrel GmbH baut ab. Von den rund 640 Beschäftigten verlieren etwa 190 ihren Job.", [CUT_190]),
+    ("en", "Kestrel Ltd is shrinking. Of the roughly 640 staff, about 190 will lose their jobs.", [CUT_190]),
+    # the whole after a possessive is the firm's staff, as "its 15,300 employees" is
+    ("en", "Kestrel Ltd is shrinking. Of its roughly 640 staff, about 190 will lose their jobs.",
+     [CUT_190, ("workforce", 640, "count", {"approx": True})]),
+    ("nl", "Kestrel BV krimpt. Van de ongeveer 640 medewerkers verliezen er zo'n 190 hun baan.", [CUT_190]),
+    ("fr", "Kestrel réduit la voilure. Sur les quelque 640 salariés, environ 190 perdront leur emploi.", [CUT_190]),
+    ("es", "Kestrel reduce su plantilla. De los cerca de 640 empleados, unos 190 perderán su empleo.", [CUT_190]),
+])
+def test_the_whole_told_first_then_the_part_losing_its_jobs(lang, text, expected):
+    """"Av de omkring 640 anställda förlorar cirka 190 jobbet", "verlieren etwa 190 ihren Job": the part told after
+    the whole, a verb of losing one's job around it, is the cut (it gave nothing: "jobbet", "Job" were no nouns of
+    jobs); the whole is no cut."""
+    check_construction("the whole first, then the part", extracted(lang, "Kestrel\n\n" + text), "Kestrel", expected)
