@@ -29,3 +29,24 @@ def test_the_whole_told_first_then_the_part_losing_its_jobs(lang, text, expected
     the whole, a verb of losing one's job around it, is the cut (it gave nothing: "jobbet", "Job" were no nouns of
     jobs); the whole is no cut."""
     check_construction("the whole first, then the part", extracted(lang, "Kestrel\n\n" + text), "Kestrel", expected)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Kestrel recortará 500 empleos, anunció la empresa el martes. El sindicato CCOO eleva a 700 los despidos."),
+    ("es", "Kestrel recortará 500 empleos, anunció la empresa el martes. UGT eleva a 700 el número de despidos."),
+    ("fr", "Kestrel va supprimer 500 postes, a annoncé l'entreprise mardi. La CGT porte à 700 le nombre de postes "
+           "supprimés."),
+    ("fr", "Kestrel va supprimer 500 postes, a annoncé l'entreprise mardi. Le syndicat porte ce chiffre à 700 postes."),
+    ("de", "Die Kestrel GmbH streicht 500 Stellen, teilte das Unternehmen am Dienstag mit. Die Gewerkschaft beziffert "
+           "die Zahl der wegfallenden Stellen auf 700."),
+    ("en", "Kestrel Ltd will cut 500 jobs, the company said on Tuesday. The union puts the number of job losses at 700."),
+    ("nl", "Kestrel BV schrapt 500 banen, meldde het bedrijf dinsdag. De vakbond becijfert het aantal ontslagen op 700."),
+    ("sv", "Kestrel AB varslar 500 anställda, meddelade bolaget på tisdagen. Facket uppskattar antalet uppsägningar till "
+           "700."),
+])
+def test_a_unions_count_raised_is_its_own(lang, text):
+    """"CCOO eleva a 700 los despidos" after the company's 500: a union raising the count tells its own count of the
+    cuts, a third party's claim (`attribution.reporting`, `claims.spoken_of`: it was no claim, or the company's)."""
+    check_construction("a union's count raised", extracted(lang, "Kestrel\n\n" + text), "Kestrel",
+                       [("job_cuts", 500, "count", {"third_party": False}),
+                        ("job_cuts", 700, "count", {"third_party": True, "modality": "reported"})])
