@@ -50,3 +50,33 @@ def test_a_unions_count_raised_is_its_own(lang, text):
     check_construction("a union's count raised", extracted(lang, "Kestrel\n\n" + text), "Kestrel",
                        [("job_cuts", 500, "count", {"third_party": False}),
                         ("job_cuts", 700, "count", {"third_party": True, "modality": "reported"})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Kestrel Bank AG teilte mit, ihre 30 Filialen in Bayern bleiben künftig am Sonntag geschlossen."),
+    ("de", "Die Kestrel Bank AG teilte mit, die Filiale in Kassel bleibt künftig sonntags geschlossen."),
+    ("de", "Die Kestrel Bank AG teilte mit, 30 Filialen würden am Sonntag geschlossen bleiben."),
+    ("nl", "Kestrel Bank meldt dat de 30 filialen voortaan op zondag gesloten zijn."),
+    ("nl", "Kestrel Bank meldt dat het filiaal in Venlo voortaan op zondag gesloten blijft."),
+    ("fr", "La banque Kestrel a indiqué que ses 30 agences seront désormais fermées le dimanche."),
+    ("fr", "La banque Kestrel a indiqué que son agence de Lyon sera fermée le dimanche."),
+    ("es", "El banco Kestrel indicó que sus 30 oficinas estarán cerradas los domingos."),
+    ("en", "Kestrel Bank said its 30 branches will be closed on Sundays."),
+    ("sv", "Kestrel Bank meddelar att bankens 30 kontor håller stängt på söndagar."),
+])
+def test_sites_closed_on_sundays_only_are_no_closure(lang, text):
+    """"ihre 30 Filialen bleiben am Sonntag geschlossen", "op zondag gesloten", "fermées le dimanche": sites closed on
+    some days only (`stores.paused`) are no closure, a German "am Sonntag" with a word of remaining too (it was 30
+    closures)."""
+    org = "Kestrel" if lang in ("fr", "es") else "Kestrel Bank"
+    check_construction("closed on Sundays only", extracted(lang, "Kestrel\n\n" + text), org, [])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Kestrel Bank AG hat ihre Filiale in Kassel am Sonntag geschlossen."),
+    ("de", "Die Kestrel Bank AG teilte am Sonntag mit, die Filiale in Kassel werde geschlossen."),
+])
+def test_a_site_closed_on_one_sunday_stays_closed(lang, text):
+    """A site closed on one Sunday, or a closure told on one, is a closure: only the days it recurs on pause it."""
+    x = extracted(lang, "Kestrel\n\n" + text)
+    assert [(c.kind, c.object) for c in x.claims] == [("store_closure", "Kassel")], [(c.kind, c.object) for c in x.claims]
