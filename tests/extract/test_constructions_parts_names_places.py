@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.expected import check_construction
+from extract.expected import check_construction, figure_of
 from extract.test_constructions import extracted
 
 CUT_190 = ("job_cuts", 190, "count", {"approx": True})
@@ -80,3 +80,37 @@ def test_a_site_closed_on_one_sunday_stays_closed(lang, text):
     """A site closed on one Sunday, or a closure told on one, is a closure: only the days it recurs on pause it."""
     x = extracted(lang, "Kestrel\n\n" + text)
     assert [(c.kind, c.object) for c in x.claims] == [("store_closure", "Kassel")], [(c.kind, c.object) for c in x.claims]
+
+
+MULTI_WORD_COUNTRY = {  # a list of per-country figures, the second country a name of several words
+    "fr": "Kestrel va supprimer 500 postes, dont 300 en Pologne et 200 en République tchèque.",
+    "en": "Kestrel Ltd will cut 500 jobs, of which 300 in Poland and 200 in the Czech Republic.",
+    "de": "Die Kestrel GmbH streicht 500 Stellen, davon 300 in Polen und 200 in der Tschechischen Republik.",
+    "es": "Kestrel recortará 500 empleos, de los cuales 300 en Polonia y 200 en la República Checa.",
+    "sv": "Kestrel AB varslar 500 anställda, varav 300 i Polen och 200 i Tjeckien.",
+    "nl": "Kestrel BV schrapt 500 banen, waarvan 300 in Polen en 200 in de Tsjechische Republiek.",
+}
+OTHER_COUNTRIES = [  # lower case, inflected, or another spelling
+    ("fr", "Kestrel va supprimer 500 postes, dont 300 en Pologne et 200 en Arabie saoudite.", "Saudi Arabia"),
+    ("fr", "Kestrel va supprimer 500 postes, dont 300 en Pologne et 200 aux Émirats arabes unis.", "United Arab Emirates"),
+    ("de", "Die Kestrel GmbH streicht 500 Stellen, davon 300 in Polen und 200 im Vereinigten Königreich.",
+     "United Kingdom"),
+    ("de", "Die Kestrel GmbH streicht 500 Stellen, davon 300 in Polen und 200 in der Dominikanischen Republik.",
+     "Dominican Republic"),
+    ("es", "Kestrel recortará 500 empleos, de los cuales 300 en Polonia y 200 en Arabia Saudí.", "Saudi Arabia"),
+]
+
+
+@pytest.mark.parametrize("lang", sorted(MULTI_WORD_COUNTRY))
+def test_a_country_of_several_words_is_a_parts_segment(lang):
+    """"200 en République tchèque", "200 in der Tschechischen Republik": a country's name of several words, its later
+    words in lower case or inflected (`gazetteer._written`), is the part's segment (the 200 had none)."""
+    cuts = {figure_of(c): c.segment for c in extracted(lang, MULTI_WORD_COUNTRY[lang]).claims if c.kind == "job_cuts"}
+    assert cuts == {500: None, 300: "Poland", 200: "Czech Republic"}
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), OTHER_COUNTRIES)
+def test_a_country_as_articles_write_it_is_a_segment(lang, text, country):
+    """"en Arabie saoudite", "im Vereinigten Königreich", "en Arabia Saudí": as running text writes them."""
+    cuts = {figure_of(c): c.segment for c in extracted(lang, text).claims if c.kind == "job_cuts"}
+    assert cuts == {500: None, 300: "Poland", 200: country}
