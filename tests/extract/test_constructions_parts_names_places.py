@@ -114,3 +114,33 @@ def test_a_country_as_articles_write_it_is_a_segment(lang, text, country):
     """"en Arabie saoudite", "im Vereinigten Königreich", "en Arabia Saudí": as running text writes them."""
     cuts = {figure_of(c): c.segment for c in extracted(lang, text).claims if c.kind == "job_cuts"}
     assert cuts == {500: None, 300: "Poland", 200: country}
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "place"), [
+    ("es", "Meridane Logística cerrará su almacén de Getafe.", "Meridane Logística", "Getafe"),
+    ("de", "Brunvald Logistik schließt sein Lager in Kassel.", "Brunvald Logistik", "Kassel"),
+    ("fr", "Tarvel Logistique ferme son entrepôt de Lyon.", "Tarvel Logistique", "Lyon"),
+    ("sv", "Holmvik Logistik stänger lagret i Umeå.", "Holmvik Logistik", "Umeå"),
+    ("nl", "Verdam Logistiek sluit zijn distributiecentrum in Venlo.", "Verdam Logistiek", "Venlo"),
+    ("en", "Corlan Logistics will close its warehouse in Leeds.", "Corlan Logistics", "Leeds"),
+])
+def test_a_made_up_word_and_a_trade_word_opening_a_sentence_is_a_firm(lang, text, org, place):
+    """"Meridane Logística cerrará su almacén de Getafe": a word of no language and an organisation word
+    (`entities.org_words`) before a verb of closing are a firm, the site its warehouse ("lagret", the Swedish
+    warehouse in the singular, is one site: it closed nothing)."""
+    x = extracted(lang, text)
+    assert [(c.kind, c.org, c.object) for c in x.claims] == [("store_closure", org, place)], x.claims
+    assert {e.name for e in x.entities if e.type == "organization"} == {org}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Kestrel AG baut ab. Vorstandschefin Henrike Albers sprach von schwierigen Zeiten. Albers sagte, man "
+           "werde 200 Stellen streichen."),
+    ("de", "Bei der Kestrel AG sprach Vorstandschefin Henrike Albers von schwierigen Zeiten. Albers sagte am Dienstag, "
+           "man werde 200 Stellen streichen."),
+])
+def test_the_surname_of_a_person_named_before_is_no_firm(lang, text):
+    """"Albers sagte, man werde 200 Stellen streichen" after "Vorstandschefin Henrike Albers": the surname of a person
+    the article named is that person, no organisation (it was the firm "Albers")."""
+    x = extracted(lang, "Kestrel\n\n" + text)
+    check_construction("a surname named before", x, "Kestrel", [("job_cuts", 200, "count", {})])
