@@ -2273,15 +2273,15 @@ def _names_site(doc: Doc, k: int) -> bool:
 
 def _town_of(doc: Doc, ctx: ClaimContext, word: str) -> str | None:
     """The site a name before a plant noun names: the word itself, or for an adjective of a town (``stores.town_of``
-    endings: "ihr Kasseler Werk") the town, when the article or the gazetteer knows it as a place ("Kassel"); None
-    when it does not (no guess from an ending: "Bremer" is no "Brem")."""
-    if word in _places(doc, ctx):
+    endings, "cut>put" where the town's name ends otherwise: "ihr Kasseler Werk", "ihr Göttinger Werk", "ihr
+    Dresdner Werk") the town, when the article or the gazetteer knows it as a place ("Kassel", "Göttingen",
+    "Dresden"); None when it does not (no guess from an ending: "Bremer" is no "Brem", "Wetzlarer" no site)."""
+    places = _places(doc, ctx)
+    if word in places:
         return word
-    for ending in doc.lang.town_endings:
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            town = word[:-len(ending)]
-            return town if town in _places(doc, ctx) else None
-    return word
+    towns = [word[:-len(cut)] + put for cut, _, put in (e.partition(">") for e in doc.lang.town_endings)
+             if word.endswith(cut) and len(word) > len(cut) + 2]
+    return next((t for t in towns if t in places), None) if towns else word
 
 
 def _places(doc: Doc, ctx: ClaimContext) -> set[str]:

@@ -144,3 +144,19 @@ def test_the_surname_of_a_person_named_before_is_no_firm(lang, text):
     the article named is that person, no organisation (it was the firm "Albers")."""
     x = extracted(lang, "Kestrel\n\n" + text)
     check_construction("a surname named before", x, "Kestrel", [("job_cuts", 200, "count", {})])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Kestrel AG schließt ihr Göttinger Werk. In Göttingen verlieren 300 Menschen ihre Arbeit.",
+     [("store_closure", None, "Göttingen"), ("job_cuts", 300, None)]),
+    ("Die Kestrel AG schließt ihr Dresdner Werk, teilte sie in Dresden mit.", [("store_closure", None, "Dresden")]),
+    ("Die Kestrel AG schließt ihr Kasseler Werk, teilte sie in Kassel mit.", [("store_closure", None, "Kassel")]),
+    ("Die Kestrel AG schließt ihr Wetzlarer Werk.", []),
+    ("Die Kestrel AG schließt ihr Bremer Werk.", []),
+])
+def test_an_adjective_of_a_town_names_a_known_town(text, expected):
+    """"ihr Göttinger Werk" beside "In Göttingen": an adjective of a town (`stores.town_of`) names a town the article
+    knows, its ending put back as the data says ("er>en", "ner>en"; no site was found); a town it does not know is
+    not guessed from the adjective ("Wetzlarer", "Bremer": no site)."""
+    x = extracted("de", "Kestrel\n\n" + text)
+    assert [(c.kind, figure_of(c), c.object) for c in x.claims] == expected, [(c.kind, c.object) for c in x.claims]
