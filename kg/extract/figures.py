@@ -2175,7 +2175,8 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
             if name := _town_of(doc, ctx, toks.raw[k]):
                 sites.append((name, toks.starts[k], store.end))
         else:
-            one = norm(text[store.start:store.end]) in doc.lang.one_site
+            one = norm(text[store.start:store.end]) in doc.lang.one_site or (  # "sitt lager": a noun of both numbers
+                store.i > 0 and toks.low[store.i - 1] in doc.lang.one_before)  # after a word of the singular
             before = len(sites)
             locs = {(h.i, h.j): h for h in doc.hits_in(store.start, toks.ends[min(store.j + 1, len(toks) - 1)], "locative",
                                                        "site_at")}  # "usine d'"; "its base at Arlanda" (stores.at)

@@ -133,6 +133,18 @@ def test_a_made_up_word_and_a_trade_word_opening_a_sentence_is_a_firm(lang, text
     assert {e.name for e in x.entities if e.type == "organization"} == {org}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Holmvik Logistik stänger sitt lager i Umeå.", [("store_closure", "Umeå")]),
+    ("Holmvik Logistik stänger ett kontor i Umeå.", [("store_closure", "Umeå")]),
+    ("Holmvik Logistik stänger sina lager i Umeå.", []),
+])
+def test_a_word_of_the_singular_makes_a_noun_of_both_numbers_one_site(text, expected):
+    """"stänger sitt lager i Umeå": a word of the singular (`stores.one_before`) before a site noun that is singular
+    and plural alike makes it one site, named by its place (it closed nothing); "sina lager i Umeå" is a region."""
+    x = extracted("sv", text)
+    assert [(c.kind, c.object) for c in x.claims] == expected, [(c.kind, c.object) for c in x.claims]
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("de", "Die Kestrel AG baut ab. Vorstandschefin Henrike Albers sprach von schwierigen Zeiten. Albers sagte, man "
            "werde 200 Stellen streichen."),
