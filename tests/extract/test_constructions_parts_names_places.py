@@ -145,6 +145,18 @@ def test_a_word_of_the_singular_makes_a_noun_of_both_numbers_one_site(text, expe
     assert [(c.kind, c.object) for c in x.claims] == expected, [(c.kind, c.object) for c in x.claims]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kestrel Bank sluit het filiaal in Venlo.", [("store_closure", "Venlo")]),
+    ("Kestrel Bank sluit de supermarkt in Venlo.", [("store_closure", "Venlo")]),
+    ("Kestrel Bank sluit de filialen in Venlo.", []),
+])
+def test_a_dutch_branch_in_the_singular_is_one_site(text, expected):
+    """"sluit het filiaal in Venlo": the singular of a branch or supermarket (`stores.one`) is one site named by its
+    place (it closed nothing); "de filialen in Venlo" is a region."""
+    x = extracted("nl", text)
+    assert [(c.kind, c.object) for c in x.claims] == expected, [(c.kind, c.object) for c in x.claims]
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("de", "Die Kestrel AG baut ab. Vorstandschefin Henrike Albers sprach von schwierigen Zeiten. Albers sagte, man "
            "werde 200 Stellen streichen."),
