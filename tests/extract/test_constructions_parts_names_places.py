@@ -1,6 +1,6 @@
 """Constructions blind articles the project wrote itself taught (x13): a whole told before its part, a union's count
-raised, sites closed on some days, countries of several words, firms named by a word and a trade, a surname alone, a
-town's adjective; short articles about made-up companies in several languages, each expectation every claim."""
+raised, sites closed on some days, countries of several words, firms named by a word and a trade, a site noun in the
+singular, a surname alone, a town's adjective; short articles about made-up companies in several languages."""
 
 from __future__ import annotations
 
