@@ -2218,7 +2218,8 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
             if name := _town_of(doc, ctx, toks.raw[k]):
                 sites.append((name, toks.starts[k], store.end))
         else:
-            one = norm(text[store.start:store.end]) in doc.lang.one_site
+            one = norm(text[store.start:store.end]) in doc.lang.one_site or (  # "sitt lager": a noun of both numbers
+                store.i > 0 and toks.low[store.i - 1] in doc.lang.one_before)  # after a word of the singular
             before = len(sites)
             locs = {(h.i, h.j): h for h in doc.hits_in(store.start, toks.ends[min(store.j + 1, len(toks) - 1)], "locative",
                                                        "site_at")}  # "usine d'"; "its base at Arlanda" (stores.at)
@@ -2316,15 +2317,15 @@ def _names_site(doc: Doc, k: int) -> bool:
 
 def _town_of(doc: Doc, ctx: ClaimContext, word: str) -> str | None:
     """The site a name before a plant noun names: the word itself, or for an adjective of a town (``stores.town_of``
-    endings: "ihr Kasseler Werk") the town, when the article or the gazetteer knows it as a place ("Kassel"); None
-    when it does not (no guess from an ending: "Bremer" is no "Brem")."""
-    if word in _places(doc, ctx):
+    endings, "cut>put" where the town's name ends otherwise: "ihr Kasseler Werk", "ihr Göttinger Werk", "ihr
+    Dresdner Werk") the town, when the article or the gazetteer knows it as a place ("Kassel", "Göttingen",
+    "Dresden"); None when it does not (no guess from an ending: "Bremer" is no "Brem", "Wetzlarer" no site)."""
+    places = _places(doc, ctx)
+    if word in places:
         return word
-    for ending in doc.lang.town_endings:
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            town = word[:-len(ending)]
-            return town if town in _places(doc, ctx) else None
-    return word
+    towns = [word[:-len(cut)] + put for cut, _, put in (e.partition(">") for e in doc.lang.town_endings)
+             if word.endswith(cut) and len(word) > len(cut) + 2]
+    return next((t for t in towns if t in places), None) if towns else word
 
 
 def _places(doc: Doc, ctx: ClaimContext) -> set[str]:

@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from kg.extract.lang import TOKEN
-from kg.lexicon import across
+from kg.lexicon import across, lexicon
 from kg.resources import ontology_file
 
 GAZETTEER_FILE = Path(__file__).resolve().parent / "gazetteer.toml"
@@ -56,12 +56,27 @@ def gazetteer() -> Gazetteer:
 
 def _places() -> list[tuple[str, set[str]]]:
     """Every country, continent and union of the shipped Wikidata table (``ontology/wikidata.jsonl``), by its
-    English name, with its names and aliases in every language."""
+    English name, with its names and aliases in every language, each as written in running text too."""
     out = []
     with ontology_file("wikidata.jsonl").open(encoding="utf-8") as f:
         for line in f:
             row = json.loads(line)
             if row.get("type") == "place" and row.get("labels", {}).get("en"):
-                names = set(row["labels"].values()) | {a for v in row.get("aliases", {}).values() for a in v}
-                out.append((row["labels"]["en"], names))
+                names = {(code, n) for code, n in row["labels"].items()} | {
+                    (code, a) for code, v in row.get("aliases", {}).items() for a in v}
+                out.append((row["labels"]["en"], {w for code, n in names for w in _written(code, n)}))
     return out
+
+
+def _written(code: str, name: str) -> set[str]:
+    """A place's name of several words as articles write it: its later words in lower case too ("République
+    tchèque", "Arabie saoudite"), and inflected after an article as the language's data says (German
+    ``entities.place_inflections``: "in der Tschechischen Republik", "im Vereinigten Königreich")."""
+    words = name.split(" ")
+    if len(words) < 2:
+        return {name}
+    forms = {name, " ".join([words[0], *(w.lower() for w in words[1:])])}
+    inflections = lexicon(code).get("entities", {}).get("place_inflections", [])
+    inflected = [next((w[:-len(a)] + b for a, b in inflections if w[:1].isupper() and w.endswith(a)), w)
+                 for w in words[:-1]]
+    return forms | {" ".join([*inflected, words[-1]])}

@@ -252,6 +252,7 @@ class Lang:
         self.between_words = [norm(a) for a in num.get("between", [])]
         self.and_words = {norm(a) for a in num.get("and", [])}
         self.one_site = Words(norm(a) for a in lex.get("stores", {}).get("one", []))  # "the plant in Ohio", not "the stores in"
+        self.one_before = {norm(a) for a in lex.get("stores", {}).get("one_before", [])}  # "sitt lager": one site
         self.any_site = {norm(a) for a in lex.get("stores", {}).get("any_site", [])}  # "le site": whichever one was named
         self.town_endings = tuple(lex.get("stores", {}).get("town_of", []))  # "Kasseler Werk": of Kassel
         self.close_particles = {norm(a) for a in lex.get("stores", {}).get("particles", [])}  # "schloss den Verkauf ab"
