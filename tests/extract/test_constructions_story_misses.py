@@ -24,3 +24,22 @@ def test_a_place_between_a_possessive_and_a_site_noun_is_no_firm(lang, text):
     no organisation (it was one, and took the cuts)."""
     check_construction("a site's place after a possessive", extracted(lang, "Halvarsen\n\n" + text), "Halvarsen",
                        [("job_cuts", 300, "count", {"when": "2026-12"})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La banque Orsandi va supprimer 2 000 postes. Son concurrent Banco Ferlano a supprimé 1 000 postes l'an "
+           "dernier."),
+    ("es", "El banco Orsandi despedirá a 2.000 empleados. Su competidor Banco Ferlano despidió a 1.000 empleados el "
+           "año pasado."),
+    ("sv", "Banken Orsandi varslar 2 000 anställda. Dess konkurrent Banco Ferlano varslade 1 000 anställda i fjol."),
+    ("nl", "De bank Orsandi schrapt 2.000 banen. Zijn concurrent Banco Ferlano schrapte vorig jaar 1.000 banen."),
+    ("de", "Die Bank Orsandi streicht 2.000 Stellen. Ihr Konkurrent Banco Ferlano strich im vergangenen Jahr 1.000 "
+           "Stellen."),
+    ("en", "Spanish lender Orsandi will cut 2,000 jobs. Its rival Banco Ferlano cut 1,000 jobs last year."),
+])
+def test_a_rival_named_after_its_word_is_a_firm_of_its_own(lang, text):
+    """"Son concurrent Banco Ferlano", "Su competidor X", "Dess konkurrent X": a rival's word before a name makes
+    it a company noun's name, the rival's own cuts its own (they went to the article's firm)."""
+    x = extracted(lang, "Orsandi\n\n" + text)
+    cuts = {(c.org, c.quantity.value) for c in x.claims if c.kind == "job_cuts"}
+    assert cuts == {("Orsandi", 2000), ("Banco Ferlano", 1000)}, cuts
