@@ -43,3 +43,17 @@ def test_a_rival_named_after_its_word_is_a_firm_of_its_own(lang, text):
     x = extracted(lang, "Orsandi\n\n" + text)
     cuts = {(c.org, c.quantity.value) for c in x.claims if c.kind == "job_cuts"}
     assert cuts == {("Orsandi", 2000), ("Banco Ferlano", 1000)}, cuts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le plan de Corvanne prévoit la fermeture de l'entrepôt de Brives, qui emploie 240 personnes, en juin."),
+    ("es", "Corvanne cerrará su centro logístico de Brives, que da empleo a 240 personas, en junio, según la "
+           "empresa."),
+    ("en", "Corvanne will close its warehouse in Brives, which employs 240 people, in June."),
+])
+def test_a_closure_dated_after_a_relative_clause_about_its_site(lang, text):
+    """"la fermeture de l'entrepôt de Brives, qui emploie 240 personnes, en juin": the time opening the clause after a
+    relative clause about the site is the closure's, a month of the plan ahead (it took the article's day, or last
+    June)."""
+    check_construction("a closure's time after a relative clause", extracted(lang, "Corvanne\n\n" + text),
+                       "Corvanne", [("store_closure", None, None, {"object": "Brives", "when": "2026-06"})])
