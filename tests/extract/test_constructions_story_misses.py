@@ -57,3 +57,17 @@ def test_a_closure_dated_after_a_relative_clause_about_its_site(lang, text):
     June)."""
     check_construction("a closure's time after a relative clause", extracted(lang, "Corvanne\n\n" + text),
                        "Corvanne", [("store_closure", None, None, {"object": "Brives", "when": "2026-06"})])
+
+
+@pytest.mark.parametrize("closing", ["säger hon i en intervju", "sa koncernchefen Karin Lindahl"])
+def test_a_dash_quote_is_told_by_the_verb_of_saying_closing_its_paragraph(closing):
+    """"– Det här handlar inte om automatisering. Neddragningarna beror på ..., säger hon.": a quote opened by a dash
+    with no verb of saying of its own is told by the one closing its paragraph, so its denial is the company's (it
+    had no speaker, and gave no stance)."""
+    text = ("Halvarsen\n\nHalvarsen drar ner 180 jobb vid fabriken i Brakmoor. Tyska medier har rapporterat att ett "
+            "internt brev pekar ut automatiseringen som skälet till neddragningarna. Koncernchefen Karin Lindahl "
+            "tillbakavisar den bilden.\n\n– Det här handlar inte om automatisering. Neddragningarna beror på den "
+            f"svaga efterfrågan och de höga energikostnaderna, {closing}.")
+    denials = [(c.speaker, c.quote[:6]) for c in extracted("sv", text).claims
+               if c.kind == "cause" and c.object == "automation" and c.polarity == "deny"]
+    assert [quote for speaker, quote in denials if speaker in ("Halvarsen", "Karin Lindahl")] == ["– Det "], denials
