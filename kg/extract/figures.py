@@ -688,8 +688,12 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         return _spoken_count(doc, ctx, sent, q, head)  # "hatte von 900 Stellen gesprochen": no workforce
     part = any(_part_of(doc, sent, o) is q for o in quantities if o.start >= q.end)  # "900 of the 3,100 workers"
     affected = _affected(doc, sent, q)
-    if affected == "" and ctx.attribution(sent).third_party and _cuts_around(doc, sent):
-        affected = "cut"  # "Volgens de vakbond gaat het om 750 banen" beside the company's 500: a third party's count
+    if affected == "" and ctx.attribution(sent).third_party and (_cuts_around(doc, sent) or doc.hits_in(
+            0, sent.start, "cut", "cut_nouns") and doc.hits_in(*doc.clause_at(q.start), "affected")
+            and not doc.in_sentence(ctx.orgs, sent)):
+        affected = "cut"  # "Volgens de vakbond gaat het om 750 banen" beside the company's 500: a third party's count;
+        # "Enligt Pappers berörs 480 anställda" paragraphs after the cuts, naming no firm: the union's count of those
+        # affected
     if affected is not None and _negated_verb(doc, q):
         return []  # "The 400 staff at its head office are not affected", "Nicht betroffen sind ..."
     if affected and _part_of(doc, sent, q):  # the whole of those a closure or a cut affects: of the site or the company

@@ -71,3 +71,23 @@ def test_a_dash_quote_is_told_by_the_verb_of_saying_closing_its_paragraph(closin
     denials = [(c.speaker, c.quote[:6]) for c in extracted("sv", text).claims
                if c.kind == "cause" and c.object == "automation" and c.polarity == "deny"]
     assert [quote for speaker, quote in denials if speaker in ("Halvarsen", "Karin Lindahl")] == ["– Det "], denials
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("sv", "Pappersbolaget Halvarsen stänger bruket i Brakmoor och 430 jobb försvinner.\n\nFackförbundet Vevra ger en "
+           "annan bild av hur många som drabbas. Enligt Vevra berörs 480 anställda, eftersom bolaget inte räknar med "
+           "underhållet."),
+    ("en", "Paper group Halvarsen will close its mill in Brakmoor, with the loss of 430 jobs.\n\nThe Vevra union "
+           "disputes the count. According to Vevra, 480 employees are affected, as the company leaves out maintenance "
+           "staff."),
+    ("nl", "Papierconcern Halvarsen sluit de fabriek in Brakmoor, waarbij 430 banen verdwijnen.\n\nVakbond Vevra heeft "
+           "een ander beeld. Volgens Vevra worden 480 medewerkers getroffen, omdat het bedrijf het "
+           "onderhoudspersoneel niet meetelt."),
+])
+def test_a_union_named_before_gives_its_count_of_those_affected(lang, text):
+    """"Fackförbundet Vevra ... Enligt Vevra berörs 480 anställda": a name a union's noun stands beside is the union
+    wherever the article names it, and its count of those affected, paragraphs after the cuts, is its claim of the
+    round (a third party's; it gave none, or an outlet's)."""
+    cuts = {(c.quantity.value, c.third_party) for c in extracted(lang, "Halvarsen\n\n" + text).claims
+            if c.kind == "job_cuts" and c.org == "Halvarsen"}
+    assert cuts == {(430, False), (480, True)}, cuts
