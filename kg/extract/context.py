@@ -42,6 +42,7 @@ class ClaimContext:
     def __init__(self, doc: Doc):
         self.doc = doc
         unions = _unions(doc)
+        self.union_words = _union_words(doc)
         self.orgs = [m for m in doc.entities if m.type in ("organization", "product") and m.name not in unions]
         self.persons = [m for m in doc.entities if m.type == "person"]
         self.publishers = [m for m in doc.entities if m.type == "publisher" and not _dateline(doc.text, m)]
@@ -289,6 +290,9 @@ class ClaimContext:
         named += [(h.start, h.end, THIRD_PARTY, "third") for h in thirds
                   if not any(a <= h.start < b for a, b, _, _ in named)]  # "the union said", "enligt facket"
         toks = doc.tokens
+        union = [(toks.starts[k], toks.ends[k], THIRD_PARTY, "third")  # "Enligt Pappers", a union named before
+                 for k in range(doc.token_index(sent.start), doc.token_index(sent.end)) if toks.raw[k] in self.union_words]
+        named = [n for n in named if not any(u[0] <= n[0] < u[1] for u in union)] + union  # no outlet, whatever it seemed
         for k in range(doc.token_index(sent.start), doc.token_index(sent.end)):
             if toks.low[k] in doc.lang.pronouns:  # "He said", "Il a assuré": the last speaker
                 before = self.carried(sent)
@@ -563,6 +567,24 @@ def _dateline(text: str, m) -> bool:
     outlet the sentence cites."""
     line = text.rfind("\n", 0, m.start) + 1
     return (m.start - line <= 40 and text[m.start - 1:m.start] == "(" and DATELINE.match(text, m.end) is not None)
+
+
+def _union_words(doc: Doc) -> set[str]:
+    """Capitalised words a union's common noun (both ``attribution.unions`` and ``third_parties``) stands right
+    beside, no lexicon word, month, weekday or the article's firm ("Fackförbundet Pappers", "the Pappers union"):
+    the union's name, a third party wherever the article names it ("Enligt Pappers berörs 480 anställda")."""
+    toks, lang, out = doc.tokens, doc.lang, set()
+    common = {(h.i, h.j) for h in doc.labelled("third_parties")}
+    for h in doc.labelled("unions"):
+        if (h.i, h.j) not in common:
+            continue
+        for k in (h.j, h.i - 1):
+            word = toks.raw[k] if 0 <= k < len(toks) else ""
+            if (word[:1].isupper() and word.isalpha() and not doc.hits_in(toks.starts[k], toks.ends[k])
+                    and word.lower() not in lang.months | lang.weekdays and word not in lang.stop
+                    and word != doc.main_org and "\n" not in doc.text[min(toks.ends[k], h.end):max(toks.starts[k], h.start)]):
+                out.add(word)
+    return out
 
 
 def _unions(doc: Doc) -> set[str]:

@@ -907,6 +907,7 @@ class _Cues:
             h.j + 1 for h in hits("store") if h.i in self.possessive_end and h.j + 1 < len(toks)
             and toks.low[h.j] in doc.lang.name_links and norm(doc.text[h.start:h.end]) in doc.lang.one_site}
         # "su planta de Onda", "son usine de Vierzon": the owner is the possessive's, so the name after its link the place
+        self.owned_store_end = {h.j for h in hits("store") if h.i in self.possessive_end}  # "son usine", "its plant"
         closing = {h.i for h in hits("close") if doc.hits_in(h.end, h.end + 30, "store")}  # "X will close 25 stores"
         self.owners = {h.i - 1 for h in hits("store")}  # "cerrará su planta": a site's owner, no person's pronoun
         self.cut_start = {h.i for h in hits("cut")} | closing  # "X cerrará su planta": a company's act, as a cut is
@@ -941,6 +942,17 @@ class _Cues:
             return False
         return any(q.quantity.unit not in ("count", "percent", "days") and doc.words_between(money.end, q.start) <= 6
                    for q in doc.starting_in(doc.quantities, money.end, sent.end))
+
+    def owned_site(self, i: int, j: int) -> bool:
+        """The name in tokens [i, j) is the place of a site its article's firm owns: after a possessive and before
+        the site noun, at most two lowercase words between ("its Kvarnsund newsprint mill"), or after both and a
+        link, at most two lowercase words after the noun ("son usine de transformation de Colmar")."""
+        toks, links = self.f.toks, self.f.doc.lang.name_links
+        if i in self.possessive_end:
+            return any(k in self.store_start and all(toks.raw[m].islower() for m in range(j, k))
+                       for k in range(j, min(j + 3, len(toks))))
+        return i >= 2 and toks.low[i - 1] in links and any(
+            k in self.owned_store_end and all(toks.raw[m].islower() for m in range(k, i - 1)) for k in range(i - 4, i - 1))
 
     def noun_before(self, i: int, gap: int) -> bool:
         """A company noun ends at most ``gap`` lowercase words before the name at token ``i``, the last word no stop
@@ -1012,8 +1024,8 @@ class _Cues:
         if i in self.locative_end or i in f.offices or i in self.dateline or j in self.store_start and (
                 i in self.possessive_end or i >= 2 and toks.raw[i - 2] in ("'", "’") and toks.raw[i - 1] in GENITIVE):
             found.add("place")  # "in Skellefteå"; "its Corby plant", "Halsey Packaging's Corby plant": a site's place
-        if i in self.site_place:
-            found.add("site")
+        if i in self.site_place or self.owned_site(i, j):
+            found |= {"place", "site"}
         if f.determined(i):
             found.add("determined")
         if i in self.heading:

@@ -726,8 +726,12 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         return _spoken_count(doc, ctx, sent, q, head)  # "hatte von 900 Stellen gesprochen": no workforce
     part = any(_part_of(doc, sent, o) is q for o in quantities if o.start >= q.end)  # "900 of the 3,100 workers"
     affected = _affected(doc, sent, q)
-    if affected == "" and ctx.attribution(sent).third_party and _cuts_around(doc, sent):
-        affected = "cut"  # "Volgens de vakbond gaat het om 750 banen" beside the company's 500: a third party's count
+    if affected == "" and ctx.attribution(sent).third_party and (_cuts_around(doc, sent) or doc.hits_in(
+            0, sent.start, "cut", "cut_nouns") and doc.hits_in(*doc.clause_at(q.start), "affected")
+            and not doc.in_sentence(ctx.orgs, sent)):
+        affected = "cut"  # "Volgens de vakbond gaat het om 750 banen" beside the company's 500: a third party's count;
+        # "Enligt Pappers berörs 480 anställda" paragraphs after the cuts, naming no firm: the union's count of those
+        # affected
     if affected is not None and _negated_verb(doc, q):
         return []  # "The 400 staff at its head office are not affected", "Nicht betroffen sind ..."
     if affected and _part_of(doc, sent, q):  # the whole of those a closure or a cut affects: of the site or the company
@@ -2261,6 +2265,8 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
         past = next((c for v in verbs if v.start >= clause[1] and (c := _past_aside(doc, clause, end, v.start))), None)
         if past:  # the time of the verb's clause past an aside: "..., with 340 workers, will close in June"
             spans.append((past[0], min(nxt, past[1])))
+        if after := _time_past_relative(doc, clause, end):  # "la fermeture de l'entrepôt de X, qui emploie 240
+            spans.append(after)  # personnes, en juin"
         own = sorted((t for t in doc.in_sentence(doc.times, sent) if any(a <= t.start < b for a, b in spans)
                       and not _now(doc, t)), key=lambda t: not t.horizon)
         if own:
@@ -2369,6 +2375,20 @@ def _relative_after(doc: Doc, clause: tuple[int, int], site_end: int, pos: int) 
     if n + 1 >= len(clauses) or not clauses[n + 1][0] <= pos < clauses[n + 1][1]:
         return None
     return clauses[n + 1] if doc.lang.relative.match(doc.text, clauses[n + 1][0]) else None
+
+
+def _time_past_relative(doc: Doc, clause: tuple[int, int], site_end: int) -> tuple[int, int] | None:
+    """Where a time opening the clause after a relative clause about the site starts, when the site ends its own
+    clause ("la fermeture de l'entrepôt de Limoges, qui emploie 240 personnes, en juin", "su centro de X, que da
+    empleo a 240 personas, en septiembre"): the site's time, its sentence's words resumed; else None."""
+    clauses, toks = doc.sentence_at(site_end - 1).clauses, doc.tokens
+    if clause not in clauses or doc.text[site_end:clause[1]].strip():
+        return None
+    n = clauses.index(clause)
+    if n + 2 >= len(clauses) or not doc.lang.relative.match(doc.text, clauses[n + 1][0]):
+        return None
+    k = doc.token_index(clauses[n + 2][0])
+    return (clauses[n + 2][0], toks.starts[k + 1] + 1) if k + 1 < len(toks) else None
 
 
 def _past_aside(doc: Doc, clause: tuple[int, int], site_end: int, pos: int) -> tuple[int, int] | None:

@@ -393,6 +393,7 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             continue
         fronted = fronted_denial(doc, sent)
         said = (bool(ctx.attribution(sent).speaker) or denial_before(doc, sent, sent.end) is not None  # "X denied that"
+                or ctx.quoted_ahead(sent) is not None  # "– Det här handlar inte om AI. Det handlar om ..., säger hon."
                 or fronted is not None  # "Att automatisering skulle ligga bakom avvisar X"
                 or denial_after(doc, sent, sent.start) is not None  # "Einen Zusammenhang mit ... wies ein Sprecher zurück"
                 or _one_voice(doc, ctx, sent))

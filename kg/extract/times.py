@@ -185,10 +185,21 @@ def _told_ahead(doc: Doc, t: TimeMention) -> bool:
     c_start, c_end = doc.clause_at(t.start)
     if _expected_ahead(doc, t, c_start, c_end):
         return True
-    verbs = _verbs_of_time(doc, c_start, t.start)
+    resumed = _resumed_clause(doc, t, c_start)
+    verbs = _verbs_of_time(doc, *resumed) if resumed else _verbs_of_time(doc, c_start, t.start)
     if not verbs:  # "Ende Juni schließt das Werk": the verb right after
         verbs = [h for h in _verbs_of_time(doc, t.end, c_end)[:1] if doc.words_between(t.end, h.start) == 0]
     return bool(verbs) and verbs[-1].label in ("mod", "time") and verbs[-1].key in ("future", "planned", "ahead")
+
+
+def _resumed_clause(doc: Doc, t: TimeMention, c_start: int) -> tuple[int, int] | None:
+    """The clause a time opening its own resumes past a relative clause ("prévoit la fermeture de l'entrepôt de X,
+    qui emploie 240 personnes, en juin": "prévoit ..."), else None."""
+    clauses = doc.sentence_at(t.start).clauses
+    n = next((n for n, c in enumerate(clauses) if c[0] == c_start), None)
+    if n is None or n < 2 or doc.text[c_start:t.start].strip(" ,") or not doc.lang.relative.match(doc.text, clauses[n - 1][0]):
+        return None
+    return clauses[n - 2]
 
 
 REPORTED_WITHIN = 92  # days after a quarter or half ends within which its results are still expected and reported
