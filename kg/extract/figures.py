@@ -1210,20 +1210,22 @@ def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
 
 
 def _hired(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
-    """The word nearest the figure hires, lays off for a time, moves, strikes or works rather than cuts: "will cut 500
-    jobs and hire 200 engineers", "un ERTE a 3.400 trabajadores", "2.000 Beschäftigte in Kurzarbeit", "will transfer
+    """The word nearest the figure, one in its own clause first, hires, lays off for a time, moves, keeps, strikes or
+    works rather than cuts: "will cut 500 jobs and hire 200 engineers", "will retain 300 staff in Leeds while cutting
+    500", "300 jobs will be saved", "un ERTE a 3.400 trabajadores", "2.000 Beschäftigte in Kurzarbeit", "will transfer
     1,100 engineers to a vendor", "Une centaine de salariés ont débrayé" against a plan of departures, "descartó
     despidos en las plantas, donde trabajan 14.200"."""
-    not_cut = ("hire", "temporary", "moved", "protest", "work")
+    not_cut = ("hire", "temporary", "moved", "retained", "protest", "work")
     verbs = doc.hits_in(sent.start, sent.end, "cut", "cut_nouns", *not_cut)
     cuts = [h for h in verbs if h.label in ("cut", "cut_nouns")]
     verbs = [h for h in verbs if h.label != "work" or not any(c.start <= h.start < c.end for c in cuts)]
     if not any(h.label in not_cut for h in verbs):  # "where 14,200 of its 31,000 employees work": staff, no cut;
         return False  # not "putting 240 people out of work"
-    near = [(doc.words_between(h.end, q.start), 0, h) for h in verbs if h.end <= q.start]
-    near += [(doc.words_between(head.end, h.start) if h.start >= head.end else 0, 1, h) for h in verbs
-             if h.start >= q.end]  # "400 nieuwe functies": a hiring noun phrase holding the figure's noun
-    return min(near, key=lambda x: x[:2])[2].label in not_cut if near else False
+    c_start, c_end = doc.clause_at(q.start)  # "cut 500 jobs, but 300 jobs will be saved": the figure's clause first
+    near = [(not c_start <= h.start < c_end, doc.words_between(h.end, q.start), 0, h) for h in verbs if h.end <= q.start]
+    near += [(not c_start <= h.start < c_end, doc.words_between(head.end, h.start) if h.start >= head.end else 0, 1, h)
+             for h in verbs if h.start >= q.end]  # "400 nieuwe functies": a hiring noun phrase holding the figure's noun
+    return min(near, key=lambda x: x[:3])[3].label in not_cut if near else False
 
 
 def _at_others(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
