@@ -678,7 +678,9 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     risk = _at_risk(doc, sent, q, head)
     if risk is False:
         return []  # "600 jobs are no longer at risk"
-    if risk and not _at_others(doc, ctx, q, head):
+    if _at_others(doc, ctx, q, head):
+        return []  # the staff of its suppliers or of a rival: "beim Nachbarn gehen 1.300 Stellen verloren"
+    if risk:
         d = _draft(doc, ctx, sent, "job_cuts", q, head.end)
         d.at_risk = True
         return [d]
@@ -708,7 +710,7 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     whole_of = _part_of(doc, sent, q) if cut else None
     if whole_of and _total_whole(doc, whole_of, q, head):  # "850 der insgesamt 4.300 Arbeitsplätze abgebaut werden"
         return [] if _site_staff(doc, ctx, q) else [_draft(doc, ctx, sent, "workforce", q, head.end)]
-    if cut and not _at_others(doc, ctx, q, head) and not _hired(doc, sent, q, head) and not _whole_first(
+    if cut and not _hired(doc, sent, q, head) and not _whole_first(
             doc, sent, q, quantities):
         return [_draft(doc, ctx, sent, "job_cuts", q, head.end, basis="stated" if own_cut else "context")]
     return []
@@ -1230,9 +1232,12 @@ def _hired(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
 
 def _at_others(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
     """The jobs are another organisation's staff: "400 roles at its contract manufacturers", "Bei den Zulieferern
-    könnten 1.500 Jobs wegfallen", "chez les sous-traitants". Not the company's own cut, so no claim of it."""
+    könnten 1.500 Jobs wegfallen", "chez les sous-traitants", "beim Nachbarn"), the words of them a whole clause
+    of its own right before the figure's too ("Chez son voisin, 1 300 postes"). Not the company's own, so no claim."""
     c_start, c_end = doc.clause_at(q.start)
-    for h in doc.hits_in(c_start, c_end, "others"):
+    fronted = [h for h in doc.hits_in(max(doc.sentence_at(q.start).start, c_start - 40), c_start, "others")
+               if not doc.text[h.end:c_start].strip(" ,;:–—-") and not doc.text[doc.clause_at(h.start)[0]:h.start].strip(" ,;:–—-")]
+    for h in fronted + doc.hits_in(c_start, c_end, "others"):
         if any(m.start <= h.start < m.end for m in ctx.orgs):
             continue  # part of a name ("Kestrel Partners")
         if h.end <= q.start:  # the staff of the others: nobody named between them and the figure

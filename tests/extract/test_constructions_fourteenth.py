@@ -22,3 +22,21 @@ def test_jobs_kept_are_no_cut(lang, text):
     """Staff or jobs kept, retained or saved (`claims.retained`: "will retain 300 staff", "behält 300 Stellen",
     "300 jobs will be saved") are no cut, the word in the figure's own clause first (they were read as 300 cuts)."""
     check_construction("jobs kept", extracted(lang, "Halvern\n\n" + text), "Halvern", [("job_cuts", 500, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Kurzarbeit bei Halvern Stahl – beim Nachbarn gehen 1.300 Stellen verloren\n\nDie Halvern Stahl AG schickt 800 "
+           "Beschäftigte in Kurzarbeit. Die Halvern Stahl AG beschäftigt 4.000 Menschen."),
+    ("fr", "Chômage partiel chez Halvern Acier – chez son voisin, 1 300 postes supprimés\n\nLe groupe Halvern Acier place "
+           "800 salariés en chômage partiel. Halvern Acier emploie 4 000 personnes."),
+    ("en", "Halvern Steel cuts hours – a rival sheds 1,300 jobs\n\nHalvern Steel Ltd will put 800 workers on furlough. "
+           "Halvern Steel employs 4,000 people."),
+    ("es", "Halvern Acero reduce jornadas\n\nLa empresa Halvern Acero aplicará un ERTE a 800 trabajadores y emplea a 4.000 "
+           "personas. En la competencia se perderán 1.300 empleos."),
+])
+def test_a_rivals_cuts_are_not_the_firms(lang, text):
+    """Jobs lost at an unnamed rival or neighbour (`claims.others`: "beim Nachbarn", "chez son voisin", "a rival"),
+    its words a clause of their own before the figure too: another firm's figure, no claim (the 1,300 went to the
+    firm as cuts or as its workforce)."""
+    found = {(c.kind, c.quantity.value) for c in extracted(lang, text).claims if c.quantity}
+    assert (("job_cuts", 1300) not in found and ("workforce", 1300) not in found and ("workforce", 4000) in found), found
