@@ -62,7 +62,8 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         found: list[ClaimDraft] = []
         for q in quantities:
             found.extend(d for d in _classify(doc, ctx, sent, q, quantities, roles, found)
-                         if d.claim.kind not in MERGED_LEVELS or not _combined(doc, q))
+                         if (d.claim.kind not in MERGED_LEVELS or not _combined(doc, q))
+                         and (d.claim.kind != "workforce" or not _members(doc, q)))
         _assign_times(doc, ctx, sent, found)
         found = _same_periods(doc, ctx, sent, found)
         _share_times(found)
@@ -263,6 +264,15 @@ def _combined(doc: Doc, q: QuantityMention) -> bool:
     c_start, c_end = doc.clause_at(q.start)
     return bool(doc.hits_in(c_start, min(c_end, q.end + 40), "combined")
                 or doc.hits_in(doc.sentence_at(q.start).start, q.start, "after_deal"))
+
+
+def _members(doc: Doc, q: QuantityMention) -> bool:
+    """The figure is in a relative clause right after a union or another third party ("Le syndicat, qui revendique
+    70 % des 1 150 pilotes", "the union, which represents 900 of the 1,150 pilots"): those it speaks for, no
+    workforce."""
+    clause = doc.relative_clause(q.start)
+    return clause is not None and any(doc.words_between(h.end, clause[0]) <= 2 for h in doc.hits_in(
+        max(doc.sentence_at(q.start).start, clause[0] - 40), clause[0], "third_parties", "unions"))
 
 
 def _classify(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quantities, roles: dict[int, Role],

@@ -40,3 +40,18 @@ def test_a_rivals_cuts_are_not_the_firms(lang, text):
     firm as cuts or as its workforce)."""
     found = {(c.kind, c.quantity.value) for c in extracted(lang, text).claims if c.quantity}
     assert (("job_cuts", 1300) not in found and ("workforce", 1300) not in found and ("workforce", 4000) in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La compagnie Jetvol emploie 3 000 personnes. Le syndicat, qui revendique 70 % des 1 150 pilotes de la "
+           "compagnie, dénonce la décision."),
+    ("en", "Jetvol Ltd employs 3,000 people. The union, which represents 900 of the 1,150 pilots at the airline, "
+           "criticised the plan."),
+    ("es", "La aerolínea Jetvol emplea a 3.000 personas. El sindicato, que representa a 900 de los 1.150 pilotos de la "
+           "compañía, critica el plan."),
+])
+def test_a_unions_members_are_no_workforce(lang, text):
+    """A count in a relative clause right after a union (`attribution.third_parties`): those it speaks for, no
+    workforce of the firm (the 1,150 pilots were read as its staff)."""
+    check_construction("a union's members", extracted(lang, "Jetvol\n\n" + text), "Jetvol",
+                       [("workforce", 3000, "count", {})])
