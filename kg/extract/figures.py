@@ -1198,7 +1198,7 @@ def evolve_draft(d: ClaimDraft, **changes) -> ClaimDraft:
 def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
     """The figure counts the staff of sites: in a relative clause about them ("its plant in Ohio, where 2,300 people
     work", "ses usines de Vierzon et de Troyes, qui emploient 1 250 personnes", "fabriken i Skellefteå, där 3 000
-    personer arbetar"), after a with-word beside one ("das Werk in Gießen mit 520 Beschäftigten"), in a clause that names one site after it ("1 100 personer vid anläggningen", not "12,000
+    personer arbetar"), after a with-word beside one ("das Werk in Gießen mit 520 Beschäftigten"), in a clause that names one site after it, no cut between ("1 100 personer vid anläggningen", not "12,000
     people in 40 stores"), or that points at one named just before (``stores.there``: "Dort arbeiten 1.300
     Menschen"): not the company's workforce."""
     clause = doc.relative_clause(q.start)
@@ -1218,7 +1218,8 @@ def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
         before = doc.sentences[sent.index - 1] if sent.index else sent
         if doc.hits_in(before.start if before.block == sent.block else sent.start, c_start, "store"):
             return True
-    return any(not doc.starting_in(doc.quantities, q.end, h.start) for h in doc.hits_in(q.end, c_end, "store"))
+    return any(not doc.starting_in(doc.quantities, q.end, h.start) and not doc.hits_in(q.end, h.start, "cut", "cut_nouns")
+               for h in doc.hits_in(q.end, c_end, "store"))  # not "5.600 Stellen streichen und das Walzwerk stilllegen"
 
 
 def _hired(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
@@ -2202,7 +2203,7 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
             locs = {(h.i, h.j): h for h in doc.hits_in(store.start, toks.ends[min(store.j + 1, len(toks) - 1)], "locative",
                                                        "site_at")}  # "usine d'"; "its base at Arlanda" (stores.at)
             for loc in locs.values():
-                j, named = (loc.j if loc.i in (store.i, store.j) else len(toks)), []
+                j, named = (_past_qualifier(doc, ctx, loc, loc.j) if loc.i in (store.i, store.j) else len(toks)), []
                 while found := _place(doc, ctx, j):  # "the plants in Leeds and Hull", "usines de Vierzon et de Troyes"
                     name, end = found
                     named.append((name, toks.starts[j], toks.ends[end - 1]))
@@ -2248,6 +2249,16 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
         _finish(doc, ctx, d)
         drafts.append(d)
     return drafts
+
+
+def _past_qualifier(doc: Doc, ctx: ClaimContext, loc, j: int) -> int:
+    """Past a word in lower case after a plant noun's link, when the same link and a place follow it ("su planta de
+    motores de Burgos", "son usine de moteurs de Trémery"): the token of that place, else ``j``."""
+    toks = doc.tokens
+    if (j + 2 < len(toks) and toks.raw[j].isalpha() and toks.raw[j].islower() and toks.low[j + 1] == toks.low[loc.j - 1]
+            and not _place(doc, ctx, j) and _place(doc, ctx, j + 2)):
+        return j + 2
+    return j
 
 
 def _and_another(doc: Doc, site_end: int, start: int) -> bool:

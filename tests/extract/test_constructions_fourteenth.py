@@ -55,3 +55,23 @@ def test_a_unions_members_are_no_workforce(lang, text):
     workforce of the firm (the 1,150 pilots were read as its staff)."""
     check_construction("a union's members", extracted(lang, "Jetvol\n\n" + text), "Jetvol",
                        [("workforce", 3000, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("fr", "La compagnie Jetvol va fermer sa base de Bordeaux, qui compte 120 salariés. Jetvol emploie 3 000 personnes.",
+     "Bordeaux"),
+    ("en", "Jetvol Airways will close its base in Bordeaux, which has 120 staff. Jetvol employs 3,000 people.", "Bordeaux"),
+    ("es", "La empresa Jetvol cerró entonces su planta de motores de Burgos. Jetvol emplea a 3.000 personas.", "Burgos"),
+    ("fr", "Le groupe Jetvol va fermer son usine de moteurs de Trémery. Jetvol emploie 3 000 personnes.", "Trémery"),
+    ("de", "Die Jetvol Stahl AG will 1.300 ihrer 3.000 Stellen streichen und den Elektrostahlofen in Betzdorf stilllegen.",
+     "Betzdorf"),
+    ("en", "Jetvol Steel will shut the electric arc furnace in Ashby and employs 3,000 people.", "Ashby"),
+])
+def test_a_base_a_furnace_an_engine_plant_are_sites_closed(lang, text, place):
+    """An airline's base and an electric arc furnace are sites (`stores.nouns`); a word in lower case between a plant
+    noun's link and the same link before its place qualifies the plant ("planta de motores de Burgos"); a site after a
+    cut in the figure's clause does not make the count its staff ("5.600 Stellen streichen und den Elektrostahlofen":
+    the workforce was lost). The base's staff in a relative clause are no workforce of the firm."""
+    x = extracted(lang, "Jetvol\n\n" + text)
+    found = {(c.kind, c.object if c.kind == "store_closure" else c.quantity.value) for c in x.claims}
+    assert ("store_closure", place) in found and ("workforce", 3000) in found and ("workforce", 120) not in found, found
