@@ -75,3 +75,21 @@ def test_a_base_a_furnace_an_engine_plant_are_sites_closed(lang, text, place):
     x = extracted(lang, "Jetvol\n\n" + text)
     found = {(c.kind, c.object if c.kind == "store_closure" else c.quantity.value) for c in x.claims}
     assert ("store_closure", place) in found and ("workforce", 3000) in found and ("workforce", 120) not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Halvern Engineering will cut 500 jobs. The job cuts, which will affect 4% of its workforce, come after a "
+           "difficult year, Halvern said."),
+    ("nl", "De banenschrapping, die 4 procent van het personeel treft, volgt op een moeilijk jaar, meldt Halvern BV."),
+    ("de", "Der Stellenabbau, der 4 Prozent der Belegschaft betrifft, folgt auf ein schwieriges Jahr, teilte die Halvern "
+           "GmbH mit."),
+    ("fr", "Les suppressions de postes, qui toucheront 4 % des effectifs, interviennent après une année difficile, a "
+           "indiqué le groupe Halvern."),
+    ("es", "Los despidos, que afectarán al 4% de la plantilla, llegan tras un año difícil, según la empresa Halvern."),
+    ("sv", "Uppsägningarna, som berör 4 procent av personalstyrkan, kommer efter ett svårt år, meddelar Halvern AB."),
+])
+def test_cuts_as_a_percent_in_a_relative_clause(lang, text):
+    """The cuts as a percent of the staff in a relative clause after them ("The job cuts, which will affect 4% of its
+    workforce"; Dutch "banenschrapping" is a cut noun, `claims.cut_nouns`)."""
+    found = {(c.kind, c.quantity.value, c.quantity.unit) for c in extracted(lang, "Halvern\n\n" + text).claims if c.quantity}
+    assert ("job_cuts", 4, "percent") in found, found
