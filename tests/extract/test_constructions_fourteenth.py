@@ -93,3 +93,17 @@ def test_cuts_as_a_percent_in_a_relative_clause(lang, text):
     workforce"; Dutch "banenschrapping" is a cut noun, `claims.cut_nouns`)."""
     found = {(c.kind, c.quantity.value, c.quantity.unit) for c in extracted(lang, "Halvern\n\n" + text).claims if c.quantity}
     assert ("job_cuts", 4, "percent") in found, found
+
+
+def test_a_district_seen_only_as_a_place_is_no_organisation():
+    """A name the article only ever writes as a place (after a site noun's link, "dans le quartier de", "à") and never
+    as acting nor with a cue of a firm is no organisation (a district took the firm's cuts)."""
+    text = ("Fabrevia va supprimer 190 emplois\n\nLe laboratoire pharmaceutique lyonnais va réduire son centre de "
+            "recherche de Vaubrac d'ici fin 2027. Environ 190 emplois seront supprimés en France.\n\nFabrevia, fondé en "
+            "1960 dans le quartier de Vaubrac, a annoncé mardi son intention. Le groupe Fabrevia emploie 1 200 personnes."
+            "\n\nLa métropole veut racheter une partie des bâtiments de Vaubrac.\n\nPhoto : Le centre de recherche de "
+            "Fabrevia à Vaubrac, en 2019. © Fabrevia")
+    x = extracted("fr", text)
+    assert {e.name for e in x.entities if e.type == "organization"} == {"Fabrevia"}
+    assert {(c.kind, c.org, c.quantity.value) for c in x.claims} == {("job_cuts", "Fabrevia", 190),
+                                                                    ("workforce", "Fabrevia", 1200)}
