@@ -1092,6 +1092,8 @@ def _evidence(f: _Finder, key: tuple[str, ...], places: list[tuple[int, int, set
         score -= 2
     if any("site" in c for _, _, c in places) and not cues & FIRM:
         return min(score, 0)  # "its base at Arlanda" anywhere in the article: a site's place, whoever's staff are there
+    if "place" in cues and not cues & (STRONG | {"verb", "acts"}):
+        return min(score, 0)  # "son centre de recherche de Gerland", "à Gerland": a place's name, never acting
     told = [c for _, _, c in places if "heading" not in c] or [c for _, _, c in places]  # "ERE en X": a headline's "en"
     if 2 * sum("place" in c for c in told) >= len(told):  # mostly "in Skellefteå": a place
         score -= 3

@@ -62,7 +62,8 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         found: list[ClaimDraft] = []
         for q in quantities:
             found.extend(d for d in _classify(doc, ctx, sent, q, quantities, roles, found)
-                         if d.claim.kind not in MERGED_LEVELS or not _combined(doc, q))
+                         if (d.claim.kind not in MERGED_LEVELS or not _combined(doc, q))
+                         and (d.claim.kind != "workforce" or not _members(doc, q)))
         _assign_times(doc, ctx, sent, found)
         found = _same_periods(doc, ctx, sent, found)
         _share_times(found)
@@ -272,6 +273,15 @@ def _combined(doc: Doc, q: QuantityMention) -> bool:
     c_start, c_end = doc.clause_at(q.start)
     return bool(doc.hits_in(c_start, min(c_end, q.end + 40), "combined")
                 or doc.hits_in(doc.sentence_at(q.start).start, q.start, "after_deal"))
+
+
+def _members(doc: Doc, q: QuantityMention) -> bool:
+    """The figure is in a relative clause right after a union or another third party ("Le syndicat, qui revendique
+    70 % des 1 150 pilotes", "the union, which represents 900 of the 1,150 pilots"): those it speaks for, no
+    workforce."""
+    clause = doc.relative_clause(q.start)
+    return clause is not None and any(doc.words_between(h.end, clause[0]) <= 2 for h in doc.hits_in(
+        max(doc.sentence_at(q.start).start, clause[0] - 40), clause[0], "third_parties", "unions"))
 
 
 def _classify(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quantities, roles: dict[int, Role],
@@ -716,7 +726,9 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     risk = _at_risk(doc, sent, q, head)
     if risk is False:
         return []  # "600 jobs are no longer at risk"
-    if risk and not _at_others(doc, ctx, q, head):
+    if _at_others(doc, ctx, q, head):
+        return []  # the staff of its suppliers or of a rival: "beim Nachbarn gehen 1.300 Stellen verloren"
+    if risk:
         d = _draft(doc, ctx, sent, "job_cuts", q, head.end)
         d.at_risk = True
         return [d]
@@ -750,7 +762,7 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     whole_of = _part_of(doc, sent, q) if cut else None
     if whole_of and _total_whole(doc, whole_of, q, head):  # "850 der insgesamt 4.300 Arbeitsplätze abgebaut werden"
         return [] if _site_staff(doc, ctx, q) else [_draft(doc, ctx, sent, "workforce", q, head.end)]
-    if cut and not _at_others(doc, ctx, q, head) and not _hired(doc, sent, q, head) and not _whole_first(
+    if cut and not _hired(doc, sent, q, head) and not _whole_first(
             doc, sent, q, quantities):
         return [_draft(doc, ctx, sent, "job_cuts", q, head.end, basis="stated" if own_cut else "context")]
     return []
@@ -1228,7 +1240,7 @@ def evolve_draft(d: ClaimDraft, **changes) -> ClaimDraft:
 def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
     """The figure counts the staff of sites: in a relative clause about them ("its plant in Ohio, where 2,300 people
     work", "ses usines de Vierzon et de Troyes, qui emploient 1 250 personnes", "fabriken i Skellefteå, där 3 000
-    personer arbetar"), after a with-word beside one ("das Werk in Gießen mit 520 Beschäftigten"), in a clause that names one site after it ("1 100 personer vid anläggningen", not "12,000
+    personer arbetar"), after a with-word beside one ("das Werk in Gießen mit 520 Beschäftigten"), in a clause that names one site after it, no cut between ("1 100 personer vid anläggningen", not "12,000
     people in 40 stores"), or that points at one named just before (``stores.there``: "Dort arbeiten 1.300
     Menschen"): not the company's workforce."""
     clause = doc.relative_clause(q.start)
@@ -1248,31 +1260,37 @@ def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
         before = doc.sentences[sent.index - 1] if sent.index else sent
         if doc.hits_in(before.start if before.block == sent.block else sent.start, c_start, "store"):
             return True
-    return any(not doc.starting_in(doc.quantities, q.end, h.start) for h in doc.hits_in(q.end, c_end, "store"))
+    return any(not doc.starting_in(doc.quantities, q.end, h.start) and not doc.hits_in(q.end, h.start, "cut", "cut_nouns")
+               for h in doc.hits_in(q.end, c_end, "store"))  # not "5.600 Stellen streichen und das Walzwerk stilllegen"
 
 
 def _hired(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
-    """The word nearest the figure hires, lays off for a time, moves, strikes or works rather than cuts: "will cut 500
-    jobs and hire 200 engineers", "un ERTE a 3.400 trabajadores", "2.000 Beschäftigte in Kurzarbeit", "will transfer
+    """The word nearest the figure, one in its own clause first, hires, lays off for a time, moves, keeps, strikes or
+    works rather than cuts: "will cut 500 jobs and hire 200 engineers", "will retain 300 staff in Leeds while cutting
+    500", "300 jobs will be saved", "un ERTE a 3.400 trabajadores", "2.000 Beschäftigte in Kurzarbeit", "will transfer
     1,100 engineers to a vendor", "Une centaine de salariés ont débrayé" against a plan of departures, "descartó
     despidos en las plantas, donde trabajan 14.200"."""
-    not_cut = ("hire", "temporary", "moved", "protest", "work")
+    not_cut = ("hire", "temporary", "moved", "retained", "protest", "work")
     verbs = doc.hits_in(sent.start, sent.end, "cut", "cut_nouns", *not_cut)
     cuts = [h for h in verbs if h.label in ("cut", "cut_nouns")]
     verbs = [h for h in verbs if h.label != "work" or not any(c.start <= h.start < c.end for c in cuts)]
     if not any(h.label in not_cut for h in verbs):  # "where 14,200 of its 31,000 employees work": staff, no cut;
         return False  # not "putting 240 people out of work"
-    near = [(doc.words_between(h.end, q.start), 0, h) for h in verbs if h.end <= q.start]
-    near += [(doc.words_between(head.end, h.start) if h.start >= head.end else 0, 1, h) for h in verbs
-             if h.start >= q.end]  # "400 nieuwe functies": a hiring noun phrase holding the figure's noun
-    return min(near, key=lambda x: x[:2])[2].label in not_cut if near else False
+    c_start, c_end = doc.clause_at(q.start)  # "cut 500 jobs, but 300 jobs will be saved": the figure's clause first
+    near = [(not c_start <= h.start < c_end, doc.words_between(h.end, q.start), 0, h) for h in verbs if h.end <= q.start]
+    near += [(not c_start <= h.start < c_end, doc.words_between(head.end, h.start) if h.start >= head.end else 0, 1, h)
+             for h in verbs if h.start >= q.end]  # "400 nieuwe functies": a hiring noun phrase holding the figure's noun
+    return min(near, key=lambda x: x[:3])[3].label in not_cut if near else False
 
 
 def _at_others(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
     """The jobs are another organisation's staff: "400 roles at its contract manufacturers", "Bei den Zulieferern
-    könnten 1.500 Jobs wegfallen", "chez les sous-traitants". Not the company's own cut, so no claim of it."""
+    könnten 1.500 Jobs wegfallen", "chez les sous-traitants", "beim Nachbarn"), the words of them a whole clause
+    of its own right before the figure's too ("Chez son voisin, 1 300 postes"). Not the company's own, so no claim."""
     c_start, c_end = doc.clause_at(q.start)
-    for h in doc.hits_in(c_start, c_end, "others"):
+    fronted = [h for h in doc.hits_in(max(doc.sentence_at(q.start).start, c_start - 40), c_start, "others")
+               if not doc.text[h.end:c_start].strip(" ,;:–—-") and not doc.text[doc.clause_at(h.start)[0]:h.start].strip(" ,;:–—-")]
+    for h in fronted + doc.hits_in(c_start, c_end, "others"):
         if any(m.start <= h.start < m.end for m in ctx.orgs):
             continue  # part of a name ("Kestrel Partners")
         if h.end <= q.start:  # the staff of the others: nobody named between them and the figure
@@ -2228,7 +2246,7 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
             locs = {(h.i, h.j): h for h in doc.hits_in(store.start, toks.ends[min(store.j + 1, len(toks) - 1)], "locative",
                                                        "site_at")}  # "usine d'"; "its base at Arlanda" (stores.at)
             for loc in locs.values():
-                j, named = (loc.j if loc.i in (store.i, store.j) else len(toks)), []
+                j, named = (_past_qualifier(doc, ctx, loc, loc.j) if loc.i in (store.i, store.j) else len(toks)), []
                 while found := _place(doc, ctx, j):  # "the plants in Leeds and Hull", "usines de Vierzon et de Troyes"
                     name, end = found
                     named.append((name, toks.starts[j], toks.ends[end - 1]))
@@ -2276,6 +2294,16 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
         _finish(doc, ctx, d)
         drafts.append(d)
     return drafts
+
+
+def _past_qualifier(doc: Doc, ctx: ClaimContext, loc, j: int) -> int:
+    """Past a word in lower case after a plant noun's link, when the same link and a place follow it ("su planta de
+    motores de Burgos", "son usine de moteurs de Trémery"): the token of that place, else ``j``."""
+    toks = doc.tokens
+    if (j + 2 < len(toks) and toks.raw[j].isalpha() and toks.raw[j].islower() and toks.low[j + 1] == toks.low[loc.j - 1]
+            and not _place(doc, ctx, j) and _place(doc, ctx, j + 2)):
+        return j + 2
+    return j
 
 
 def _and_another(doc: Doc, site_end: int, start: int) -> bool:
