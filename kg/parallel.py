@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
-from pyoxigraph import RdfFormat, parse, serialize
+from pyoxigraph import RdfFormat, parse
 
 from kg import EXTRACTOR_VERSION
 from kg.mapping import graph_iri
@@ -61,7 +61,7 @@ def prepare_chunk(chunk: list[tuple[ArticleDraft, tuple[str, str] | None]], vali
             continue
         outcome, quads = prepare(article, validate, budget)
         outcome.extraction = None
-        out.append((seen, outcome, None if quads is None else serialize(quads, format=RdfFormat.N_QUADS)))
+        out.append((seen, outcome, None if quads is None else quads.nquads()))
     return out
 
 

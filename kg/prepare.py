@@ -13,7 +13,7 @@ from kg.budget import ARTICLE_SECONDS, OverBudget, time_budget
 from kg.extract import extract
 from kg.lexicon import languages
 from kg.link import link
-from kg.mapping import article_quads
+from kg.mapping import GraphQuads, article_graph
 from kg.read import read_fields
 from kg.records import Article, Outcome
 from kg.resolve import claim_rows
@@ -26,8 +26,9 @@ WARM_TEXT = ("Ostrava Widgets SA said on 3 March 2025 it would cut 1,200 jobs, 5
 
 
 def prepare(article: Article, validate: bool = True,
-            budget: float | None = ARTICLE_SECONDS) -> tuple[Outcome, list | None]:
-    """Extract, link, map and validate one article, touching no store: (outcome, quads or None if skipped).
+            budget: float | None = ARTICLE_SECONDS) -> tuple[Outcome, GraphQuads | None]:
+    """Extract, link, map and validate one article, touching no store: (outcome, its graph's quads or None if
+    skipped; ``GraphQuads``, whose ``Quad`` objects are made only if iterated).
     The outcome carries the rows resolution reads of its claims (``Outcome.rows``): a first build resolves from
     them instead of reading the claims back from the store.
 
@@ -38,7 +39,7 @@ def prepare(article: Article, validate: bool = True,
     try:
         with time_budget(budget):
             extraction = link(extract(article))
-            quads = article_quads(extraction)
+            quads = article_graph(extraction)
             data = shacl_fast.indexed(quads)  # for the check and the rows alike
             report = None if not validate or shacl_fast.conforms(quads, data) else validate_quads(quads)
     except OverBudget as e:

@@ -24,7 +24,7 @@ from rdflib import RDF, BNode, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH, XSD
 
-from kg.mapping import NKG
+from kg.mapping import NKG, GraphQuads
 
 TYPE = ox.NamedNode(str(RDF.type))
 _LEXICAL = {  # datatypes the check knows how to verify, with their lexical forms
@@ -48,15 +48,14 @@ class Unsupported(Exception):
 
 
 class _Data:
-    """One article's triples, indexed by subject and by object but a literal (plain dicts: this runs for every
-    article)."""
+    """One article's triples (subject, predicate, object), indexed by subject and by object but a literal (plain
+    dicts: this runs for every article)."""
 
-    def __init__(self, quads: Iterable):
+    def __init__(self, triples: Iterable[tuple]):
         self.out: dict = {}
         self.inv: dict = {}
         out, inv = self.out, self.inv
-        for q in quads:
-            s, p, o = q.subject, q.predicate, q.object
+        for s, p, o in triples:
             by = out.get(s)
             if by is None:
                 out[s] = {p: [o]}
@@ -237,7 +236,7 @@ def _properties(specs: list[tuple]) -> Callable[[object, _Data], bool]:
 
 
 @cache
-def checker() -> Callable[[list, _Data], bool] | None:
+def checker() -> Callable[[Iterable, _Data], bool] | None:
     """The compiled check of ontology/shapes.ttl, or None if the shapes use what it does not know."""
     from kg.validate import shapes_graph
 
@@ -252,7 +251,7 @@ def checker() -> Callable[[list, _Data], bool] | None:
         return None
     targeted += sparql.twins
 
-    def conforms(quads: list, data: _Data) -> bool:
+    def conforms(quads: Iterable, data: _Data) -> bool:
         for cls, test in targeted:
             for focus in data.subjects(TYPE, cls):
                 if not test(focus, data):
@@ -383,15 +382,20 @@ _TWINS = {"7b2be0acd1596a42": _offsets_inside_article, "c2dd757b5dfb8094": _clai
 
 def indexed(quads: Iterable) -> _Data:
     """One article's triples indexed once, for ``conforms`` and ``kg.resolve.claim_rows`` alike (a build's worker
-    indexed them twice: about a tenth of its CPU outside the extraction)."""
-    return _Data(quads)
+    indexed them twice: about a tenth of its CPU outside the extraction). ``quads``: quads, or a
+    ``kg.mapping.GraphQuads``, whose triples are indexed without making its quads."""
+    if isinstance(quads, GraphQuads):
+        return _Data(quads.triples)
+    return _Data((q.subject, q.predicate, q.object) for q in quads)
 
 
 def conforms(quads: Iterable, data: _Data | None = None) -> bool:
     """True only if the quads surely conform to the shapes (False: ask pySHACL). ``data``: their ``indexed``
-    triples, when at hand."""
+    triples, when at hand (then the quads are read only for a constraint without a Python twin)."""
     check = checker()
     if check is None:
         return False
-    quads = list(quads)
-    return check(quads, _Data(quads) if data is None else data)
+    if data is None:
+        quads = list(quads)
+        data = indexed(quads)
+    return check(quads, data)

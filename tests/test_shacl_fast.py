@@ -6,7 +6,7 @@ import pytest
 from pyoxigraph import Literal, NamedNode, Quad, Store
 
 from kg.mapping import article_quads
-from kg.shacl_fast import _TWINS, TYPE, _Data, _sparql_constraints, checker, conforms, query_digest
+from kg.shacl_fast import _TWINS, TYPE, _sparql_constraints, checker, conforms, indexed, query_digest
 from kg.validate import validate_quads
 
 from samples import sample_extraction
@@ -125,7 +125,7 @@ def test_the_twins_accept_only_what_their_queries_accept(quads):
     """A twin passes a graph only where its SPARQL query finds no violation; it stops each crafted violation."""
     graphs = [(label, None, g) for label, g in variants(quads)] + _crafted(quads)
     for label, breaks, graph in graphs:
-        data = _Data(graph)
+        data = indexed(graph)
         store = Store()
         store.extend(Quad(q.subject, q.predicate, q.object) for q in graph)
         for target, twin, query in _twins_and_queries():
@@ -149,4 +149,4 @@ def test_an_inverse_path_from_a_literal_is_not_passed():
     test = _shape(g, URIRef("https://example.org/S"))
     node = NamedNode("https://example.org/x")
     graph = [Quad(node, NamedNode("https://example.org/name"), Literal("Harlow Foods"))]
-    assert not test(node, _Data(graph))
+    assert not test(node, indexed(graph))

@@ -318,3 +318,37 @@ def test_an_article_is_indexed_once_for_its_check_and_its_rows(extractor, monkey
     assert list(claim_rows(quads).items()) == list(outcome.rows.items())
     claims = [q.subject.value for q in quads if q.object == NamedNode(kg.mapping.NKG + "Claim")]
     assert list(outcome.rows) == claims and len(claims) >= 2
+
+
+# Each escape N-Quads defines for a string (ECHAR: \t \b \n \r \f \" \\), other control characters (UCHAR), text
+# kept as it is (non-ASCII letters, a single quote, "<" and ">"), a language tag and typed literals.
+_LITERALS = [("tab", "a\tb"), ("backspace", "a\bb"), ("newline", "line one\nline two"), ("return", "a\r\nb"),
+             ("form feed", "a\fb"), ("double quote", 'the "Acme" plant'), ("backslash", "C:\\dir\\n"),
+             ("control", "a\x00b\x01c\x1fd\x7fe"), ("unicode", "Göteborg 北京 “quoted” l’usine <x> 'y'"),
+             ("empty", "")]
+
+
+@pytest.mark.parametrize(("label", "text"), _LITERALS, ids=[label for label, _ in _LITERALS])
+def test_a_graph_is_written_as_pyoxigraph_writes_its_quads(label, text):
+    """``GraphQuads.nquads`` gives the bytes ``serialize(quads, format=N_QUADS)`` gives (the workers hand them to the
+    bulk loader without making ``Quad`` objects), whatever a literal holds; they parse back to the same quads."""
+    from pyoxigraph import Literal, RdfFormat, parse, serialize
+
+    w = kg.mapping.GraphQuads(graph_iri("art/1 é"))
+    node = NamedNode("https://w3id.org/news-kg/id/claim/x%20y/é")
+    w.add(node, kg.mapping.nkg("quote"), Literal(text))
+    w.add(node, kg.mapping.nkg("quote"), Literal(text, language="fr"))
+    w.add(node, kg.mapping.nkg("start"), Literal(text, datatype=NamedNode("http://example.com/t")))
+    w.add(node, kg.mapping.nkg("start"), None)  # adds nothing
+    w.add(node, kg.mapping.TYPE, kg.mapping.nkg("Claim"))
+    assert len(w) == 4
+    assert w.nquads() == serialize(w.quads(), format=RdfFormat.N_QUADS)
+    assert list(parse(w.nquads(), format=RdfFormat.N_QUADS)) == w.quads()
+
+
+def test_an_article_graph_is_written_as_its_quads_are():
+    graph = kg.mapping.article_graph(sample_extraction())
+    from pyoxigraph import RdfFormat, serialize
+
+    assert graph.quads() == article_quads(sample_extraction()) and len(graph) == len(graph.quads()) > 50
+    assert graph.nquads() == serialize(graph.quads(), format=RdfFormat.N_QUADS)

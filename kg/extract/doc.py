@@ -19,6 +19,7 @@ CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s|[“”\"«»]")
 # A few words quoted inside a clause, a lowercase word going on after the quote: no clause of their own (after a word,
 # an elision, or a comma when the quote opens in lowercase: "Selon la CGT, « au moins 260 emplois » disparaîtront").
 INLINE_QUOTE = re.compile(r"(?:(?<=\w )|(?<=\w['’])|(?<=['’] )|(?<=, )(?=[“\"«„]\s?[^\W\d_A-ZÀ-Þ]))([“\"«„]\s?[^\W\d][^“”\"«»„,;:.!?()]{0,40}?\s?[”\"»“])(?= [^\W\d_A-ZÀ-Þ])")
+QUOTE_MARK = re.compile(r"[“\"«„]")  # what every INLINE_QUOTE opens with: a sentence without one has none
 LAST_WORD = re.compile(r"(\w+)\W?$")
 BULLET = re.compile(r"\s*(?:[-•*·▪]|\d+[.)])\s")
 MAX_SENTENCE = 1000  # characters: a longer "sentence" (no full stop for pages) is cut, so work per sentence is bounded
@@ -293,7 +294,8 @@ def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, s = [], start
-    inline = {i for m in INLINE_QUOTE.finditer(text, start, end) for i in (m.start(1), m.end(1) - 1)}
+    inline = {i for m in INLINE_QUOTE.finditer(text, start, end) for i in (m.start(1), m.end(1) - 1)} if (
+        QUOTE_MARK.search(text, start, end)) else ()
     for m in CLAUSE_BREAK.finditer(text, start, end):
         if m.start() in inline:
             continue  # "l'IA « n'a rien à voir » avec ces suppressions": a few words quoted inside the clause

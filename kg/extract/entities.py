@@ -598,13 +598,15 @@ class _Finder:
                         and CAP.match(toks.raw[after]) is not None)
             lead = (toks.raw[i] in lang.org_words and not lang.capitalised_nouns and i + 1 < n and self.joined(i + 1) and NAME.match(toks.raw[i + 1])
                     and i + 1 not in cues.lexical and not self.org_at(i + 1))  # "Banco Meridional"; "die Bank Alpstein" is ambiguous
-            family = i in cues.company_end or self.legal_name(i, person_tokens)  # "Der Landmaschinenhersteller
-            # Velmar" beside "Geschäftsführer Jan Velmar"; "der Velmar Bau GmbH"
-            if (i < j_done or not CAP.match(toks.raw[i]) or self.org_at(i) or toks.raw[i] in person_tokens and not family
+            named = toks.raw[i] in person_tokens
+            family = i in cues.company_end or named and self.legal_name(i, person_tokens)  # "Der Landmaschinenhersteller
+            # Velmar" beside "Geschäftsführer Jan Velmar"; "der Velmar Bau GmbH" (walked only for a name kept, below)
+            if (i < j_done or not CAP.match(toks.raw[i]) or self.org_at(i) or named and not family
                     or self.hyphened(i)  # "Trent" of "Stoke-on-Trent", "Cubelles" of "Vilanova-Cubelles": a name's part
                     or (i and self.org_at(i - 1) and self.joined(i))  # "Northvolt Labs": another company's name
                     or (i in cues.lexical or toks.raw[i] in lang.stop or self.is_role(i)) and not (particle or lead)):
                 continue
+            family = family or not named and self.legal_name(i, person_tokens)
             j = after if particle else i + 1 if lead else i
             while j < min(n, i + 4 + (after - i - 1) * particle):
                 if (CAP.match(toks.raw[j]) and (j not in cues.lexical or j > i and self.name_word(j) and (

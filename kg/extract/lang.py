@@ -207,7 +207,7 @@ class Words(frozenset):
         return self
 
     def __contains__(self, word) -> bool:
-        return super().__contains__(word) or any(
+        return super().__contains__(word) or bool(self.endings) and word.endswith(self.endings) and any(
             len(word) > len(e) and word.endswith(e) for e in self.endings)
 
 
