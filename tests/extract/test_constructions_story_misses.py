@@ -9,7 +9,6 @@ import pytest
 from extract.expected import check_construction
 from extract.test_constructions import extracted
 
-
 CLOSED = [("store_closure", None, None, {"object": "Brakmoor"})]  # a plant qualified by its trade ("de envases")
 
 
