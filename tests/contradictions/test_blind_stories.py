@@ -84,7 +84,14 @@ automatisering." gives no denial: its speaker is named only in the quote's next 
 2027", not by the day), the 700 depot jobs denied ("Er zijn geen plannen om banen te schrappen", "es gebe keine
 solchen Pläne" give no denial of any cuts), the Kvarnsund mill's "in December" against "i mars 2027" ("will close its
 Kvarnsund newsprint mill in December" names Kvarnsund the firm, and dates the closure by its article), and Pappers'
-480 ("Enligt Pappers berörs 480 anställda" gives no claim)."""
+480 ("Enligt Pappers berörs 480 anställda" gives no claim). After a list of the extractor's misses
+(x15: a place between a possessive and its site noun, a closure's time after a relative clause about its site, a
+dash's quote told by the verb of saying after it, a union's noun beside a name and its count of those affected):
+43 rows, all right, 42 of the 48 (the Limoges centre's June against September, Kavenholt's memo against the CEO's
+denial, the Kvarnsund mill's December against March 2027 found). Still missed: brannvik, grensholm, pellacourt (as
+above), CCOO's 2,800 (dated by the article's day, the company's 2,100 by its horizon), the 700 depot jobs denied,
+and Pappers' 480 (its claim is now read, but the company's 430 takes the quarter of the report named a sentence
+before)."""
 
 from __future__ import annotations
 
@@ -98,7 +105,7 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 39  # of the 48 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 42  # of the 48 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
 # against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now; of the
 # fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets, pellacourt's once a site's closures were one;
@@ -107,7 +114,7 @@ FLOOR = 39  # of the 48 disagreements the stories hold, found at least this many
 # was its figure's segment, calvetta's denial once a round denied within a week was a stance row; norvika's, meridane's
 # union and ruskwell's union since; tamberlin's union once a count of those affected was the union's claim; of the sixth five's 10, 2 on first
 # reading, 4 now: marquessa's once a correction's quote gave no figure, brisolde's once a total told by parts was the round)
-SOFT_ALARMS = 0  # rows that are no disagreement, at most this many, and none hard (40 rows, all right)
+SOFT_ALARMS = 0  # rows that are no disagreement, at most this many, and none hard (43 rows, all right)
 
 
 @pytest.fixture(scope="module")

@@ -132,7 +132,7 @@ After the rules it taught (a firm written whole beside its founder's full name, 
 crosshead in capitals, a Swedish adjective of a firm's base, trades and nationalities before a name as company nouns,
 stores taken over or kept, staff a verb of working acts on, staff moved to another employer, consultants and
 developers as staff, Swedish "kontoret" a site, Spanish "ganar" a net result) 82.9 % at 92.1 % (107 of 129, 117 of
-127 claims right), the hundred and twenty before as they were (813 of 871, 866 of 867); all hundred and thirty
+127 claims right), the hundred and twenty before as they were (813 of 871, 866 of 867); all hundred and thirty on its branch
 92.0 % at 98.9 % (920 of 1000, 983 of 994). One fact added after the first reading, a plain omission of mine: the
 closure in 2020 of Calvera's Getafe centre (not required). Still wrong:
 a rival's cuts in a headline ("beim Nachbarn gehen 1.300 Stellen verloren"), a buyer named after its chief
@@ -167,7 +167,7 @@ date the result's level that year, a list item's money word or staff noun and it
 named after a word of an analysts' firm is an observer's, a company noun is no cue across a verb and a name after a
 possessive's site noun and "de" is its place, a name ending in a union's word after a company noun is a firm's, a
 rise in prices is costs, a cause "not the reason" denied) 80.2 % at 93.3 % (81 of 101, 98 of 105 claims right); the
-hundred and twenty before as they were or better (814 of 871, 868 of 869 claims); all hundred and thirty 92.1 % at
+hundred and twenty before as they were or better (814 of 871, 868 of 869 claims); all hundred and thirty on its branch 92.1 % at
 99.2 % (895 of 972, 966 of 974).
 Still wrong: routes cut read as jobs ("recorta 14 rutas"), an analyst's figure in the headline as the company's
 ("un analyste chiffre à 1 500 les suppressions"), a brief's figures given to the firm of the brief before it when its
@@ -177,7 +177,11 @@ retard pris par les véhicules électriques", a cause my facts do not name. Stil
 denied with words between ("Weitere Stellenstreichungen über das laufende Programm hinaus sind nicht geplant"), the
 staff of "qui compte 6 900 collaborateurs dans le monde dont des usines", a closure of "su base de" or "sa mine de"
 (Spanish and French possessive before a site noun newly listed), revenue told by a verb split ("zette ... 318 miljoen
-euro om"), a sum with no currency after a sentence naming one ("Sus ingresos se situaron en 1.140 millones")."""
+euro om"), a sum with no currency after a sentence naming one ("Sus ingresos se situaron en 1.140 millones"). The hundred and forty together, after three more
+lists of misses (x13: parts after their whole, unions' counts raised, countries of several words; x14: jobs kept, a
+rival's cuts unnamed, a union's members, plants of a trade; x15: places before a site noun, a union beside its name):
+91.4 % at 98.7 % (1006 of 1101, 1088 of 1102); the thirteenth ten 85.3 % at 95.3 %, the fourteenth 80.2 % at 93.3 %,
+the hundred and twenty before them 93.6 % (815 of 871) at 99.9 %."""
 
 from pathlib import Path
 
@@ -1636,10 +1640,10 @@ FACTS = [
     ('q13-en-01', 'share_price', 'Wexcombe Group', 2.6, 'percent', {}, False),
     ('q13-en-01', 'job_cuts', 'Thornleigh Mutual', 400, 'count', {}, True),
 ]
-RECALL, PRECISION = 0.90, 0.98  # measured on all hundred and forty (this matcher): 0.910 and 0.985; the two tens of
-# long and messy coverage (q12, q13) read 0.829 and 0.802 after their rules, so the floor of all of them fell from 0.92
+RECALL, PRECISION = 0.90, 0.98  # measured on all hundred and forty (this matcher): 0.914 and 0.987; the two tens of
+# long and messy coverage (q12, q13) read 0.853 and 0.802 after the rules, so the floor of all of them fell from 0.92
 LONG = ("q12-", "q13-")  # the long and messy tens; the hundred and twenty before them keep a floor of their own
-RECALL_SHORT = 0.93  # measured on the first hundred and twenty: 0.935 (each fresh ten gains its rules and still reads
+RECALL_SHORT = 0.93  # measured on the first hundred and twenty: 0.936 (each fresh ten gains its rules and still reads
 # 80-97 % after them); on the first hundred 0.944, on the first eighty 0.937
 
 
