@@ -1106,8 +1106,21 @@ def _counts_cuts(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
         return True
     if any(doc.words_between(q.end, h.start) <= 3 for h in doc.hits_in(q.end, c_end, "cut")):
         return True
+    if _elided_jobs(doc, sent, q, c_start):
+        return True
     rest = doc.hits_in(q.end, q.end + 15, "another") or doc.hits_in(max(c_start, q.start - 12), q.start, "another")
     return bool(rest) and bool(doc.hits_in(sent.start, sent.end, "cut")) and bool(doc.hits_in(sent.start, sent.end, "jobs"))
+
+
+def _elided_jobs(doc: Doc, sent: Sentence, q: QuantityMention, c_start: int) -> bool:
+    """A count right after a cut verb, ending its clause, after a count of jobs earlier in its sentence whose noun it
+    leaves out ("will keep 300 jobs in Leeds and cut 500", "behält 300 Stellen und streicht 500")."""
+    verbs = doc.hits_in(c_start, q.start, "cut")
+    if not verbs or doc.words_between(verbs[-1].end, q.start) or doc.text[q.end:q.end + 2].lstrip()[:1].isalnum():
+        return False
+    return any(doc.words_between(o.end, h.start) == 0 and h.start >= o.end
+               for h in doc.hits_in(sent.start, verbs[-1].start, "jobs")
+               for o in doc.starting_in(doc.quantities, sent.start, h.start))
 
 
 def _sums(doc: Doc, prev: ClaimDraft, q: QuantityMention) -> bool:

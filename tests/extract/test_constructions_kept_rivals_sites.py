@@ -25,6 +25,21 @@ def test_jobs_kept_are_no_cut(lang, text):
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Halvern Ltd will keep 300 jobs in Leeds and cut 500."),
+    ("de", "Die Halvern GmbH behält 300 Stellen in Leipzig und streicht 500."),
+    ("fr", "Le groupe Halvern conservera 300 emplois à Lille et supprimera 500."),
+    ("es", "La empresa Halvern mantendrá 300 empleos en Burgos y recortará 500."),
+])
+def test_a_count_after_a_cut_verb_leaves_out_the_jobs_noun_before_it(lang, text):
+    """A bare count right after a cut verb, ending its clause, after a count of jobs in its sentence: the jobs its
+    noun leaves out ("keep 300 jobs ... and cut 500"; the 500 gave nothing). Not a bare "will cut 500" alone."""
+    check_construction("jobs left out", extracted(lang, "Halvern\n\n" + text), "Halvern", [("job_cuts", 500, "count", {})])
+
+
+def test_a_bare_count_after_a_cut_verb_alone_is_no_cut():
+    assert not extracted("en", "Halvern\n\nHalvern Ltd will cut 500.").claims
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("de", "Kurzarbeit bei Halvern Stahl – beim Nachbarn gehen 1.300 Stellen verloren\n\nDie Halvern Stahl AG schickt 800 "
            "Beschäftigte in Kurzarbeit. Die Halvern Stahl AG beschäftigt 4.000 Menschen."),
     ("fr", "Chômage partiel chez Halvern Acier – chez son voisin, 1 300 postes supprimés\n\nLe groupe Halvern Acier place "
