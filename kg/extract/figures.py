@@ -1115,11 +1115,11 @@ def _counts_cuts(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
 def _elided_jobs(doc: Doc, sent: Sentence, q: QuantityMention, c_start: int) -> bool:
     """A count right after a cut verb, ending its clause, after a count of jobs earlier in its sentence whose noun it
     leaves out ("will keep 300 jobs in Leeds and cut 500", "behält 300 Stellen und streicht 500")."""
-    verbs = doc.hits_in(c_start, q.start, "cut")
-    if not verbs or doc.words_between(verbs[-1].end, q.start) or doc.text[q.end:q.end + 2].lstrip()[:1].isalnum():
+    verb = max(doc.hits_in(c_start, q.start, "cut"), key=lambda h: h.end, default=None)  # "säger upp", not "säger"
+    if verb is None or doc.words_between(verb.end, q.start) or doc.text[q.end:q.end + 2].lstrip()[:1].isalnum():
         return False
     return any(doc.words_between(o.end, h.start) == 0 and h.start >= o.end
-               for h in doc.hits_in(sent.start, verbs[-1].start, "jobs")
+               for h in doc.hits_in(sent.start, verb.start, "jobs")
                for o in doc.starting_in(doc.quantities, sent.start, h.start))
 
 

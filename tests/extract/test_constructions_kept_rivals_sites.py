@@ -29,6 +29,8 @@ def test_jobs_kept_are_no_cut(lang, text):
     ("de", "Die Halvern GmbH behält 300 Stellen in Leipzig und streicht 500."),
     ("fr", "Le groupe Halvern conservera 300 emplois à Lille et supprimera 500."),
     ("es", "La empresa Halvern mantendrá 300 empleos en Burgos y recortará 500."),
+    ("nl", "Halvern BV behoudt 300 banen in Venlo en schrapt 500."),
+    ("sv", "Halvern AB behåller 300 jobb i Luleå och säger upp 500."),
 ])
 def test_a_count_after_a_cut_verb_leaves_out_the_jobs_noun_before_it(lang, text):
     """A bare count right after a cut verb, ending its clause, after a count of jobs in its sentence: the jobs its
