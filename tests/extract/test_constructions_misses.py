@@ -1,0 +1,78 @@
+"""Constructions the blind sets and the story sets still missed (x17's list), in short articles the project wrote in
+several languages about made-up companies: each expectation names every claim the article gives (kind, figure,
+unit)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.expected import check_construction
+from extract.test_constructions import extracted
+
+DENIED = ("layoff_outlook", None, None, {"polarity": "deny", "object": "any"})
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Danish engineering group Halvern reported higher revenue. There are no plans to cut jobs, a "
+           "spokesperson said."),
+    ("nl", "Het Deense machinebedrijf Halvern boekte een hogere omzet. Er zijn geen plannen om banen te schrappen, zei "
+           "een woordvoerder."),
+    ("de", "Der dänische Maschinenbauer Halvern steigerte den Umsatz. Es gibt keine Pläne, Stellen abzubauen, sagte "
+           "ein Sprecher."),
+    ("sv", "Den danska verkstadskoncernen Halvern ökade omsättningen. Det finns inga planer på att säga upp personal, "
+           "säger en talesperson."),
+    ("fr", "Le groupe danois Halvern a augmenté son chiffre d'affaires. Il n'est pas prévu de supprimer des postes, a "
+           "indiqué un porte-parole."),
+    ("es", "El grupo danés Halvern aumentó su facturación. No hay planes de recortar empleos, según un portavoz."),
+])
+def test_no_plans_to_cut_jobs_is_a_denial(lang, text):
+    """"no plans to cut jobs", "keine Pläne, Stellen abzubauen": jobs a cut verb acts on after a word of plans stand
+    for cuts, so a firm of no cut figure denies any (it gave no stance)."""
+    check_construction("no plans to cut jobs", extracted(lang, "Halvern\n\n" + text), "Halvern", [DENIED])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Retailer Brasko will cut 300 jobs. Insurer Halvern, in contrast, reported higher premiums. There are no "
+           "plans to cut jobs at Halvern, a spokesperson said."),
+    ("sv", "Detaljhandlaren Brasko varslar 300 anställda. Försäkringsbolaget Halvern ökade däremot premieintäkterna. "
+           "Det finns inga planer på uppsägningar på Halvern, säger en talesperson."),
+    ("de", "Der Händler Brasko streicht 300 Stellen. Der Versicherer Halvern steigerte dagegen die Beitragseinnahmen. "
+           "Bei Halvern gibt es keine Pläne, Stellen abzubauen, sagte ein Sprecher."),
+])
+def test_another_firms_figure_leaves_a_plain_denial(lang, text):
+    """A newsletter's brief: another firm's cut figure does not block a plain denial of the firm that gives it (any
+    figure in the article did); its own figure still does (below)."""
+    x = extracted(lang, "Brasko\n\n" + text)
+    stances = [(c.org, c.polarity, c.object) for c in x.claims if c.kind == "layoff_outlook"]
+    assert stances == [("Halvern", "deny", "any")], stances
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Engineering group Halvern will cut 400 jobs. There are no plans to cut jobs at its Brakmoor plant, a "
+           "spokesperson said."),
+    ("de", "Der Maschinenbauer Halvern streicht 400 Stellen. Es gibt keine Pläne, Stellen abzubauen, sagte ein "
+           "Sprecher."),
+    ("nl", "Machinebouwer Halvern schrapt 400 banen. Er komen geen ontslagen, zei een woordvoerder."),
+])
+def test_a_plain_denial_beside_the_firms_own_figure_is_none(lang, text):
+    """"no layoffs" beside the firm's own cut figure says how or where its cuts are made: no denial of them."""
+    x = extracted(lang, "Halvern\n\n" + text)
+    assert [c.kind for c in x.claims] == ["job_cuts"], [(c.kind, c.polarity) for c in x.claims]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der Maschinenbauer Halvern streicht 400 Stellen. Weitere Stellenstreichungen über das laufende Programm "
+           "hinaus sind nicht geplant."),
+    ("nl", "Machinebouwer Halvern schrapt 400 banen. Een tweede ontslagronde is volgens de directie niet aan de "
+           "orde."),
+    ("en", "Engineering group Halvern will cut 400 jobs. Further job cuts beyond the current programme are not "
+           "planned."),
+])
+def test_further_cuts_opening_their_clause_are_denied_across_a_phrase(lang, text):
+    """"Weitere Stellenstreichungen über das laufende Programm hinaus sind nicht geplant": cuts called further that
+    open their clause are its subject, the word of plans up to eight words after them (three were allowed); further
+    ones only, beside the figure (no "any")."""
+    check_construction("further cuts not planned", extracted(lang, "Halvern\n\n" + text), "Halvern",
+                       [("job_cuts", 400, "count", {}),
+                        ("layoff_outlook", None, None, {"polarity": "deny", "object": None})])
+
