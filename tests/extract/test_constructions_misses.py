@@ -76,3 +76,37 @@ def test_further_cuts_opening_their_clause_are_denied_across_a_phrase(lang, text
                        [("job_cuts", 400, "count", {}),
                         ("layoff_outlook", None, None, {"polarity": "deny", "object": None})])
 
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "L'assureur Halvern a annoncé 650 suppressions de postes d'ici à 2028. Nous sommes environ 8 000 en France. "
+           "Le plan concerne donc environ 8 % des effectifs."),
+    ("en", "Insurer Halvern announced 650 job cuts by 2028. We are about 8,000 in France. The plan affects about 8% of "
+           "the workforce."),
+    ("de", "Der Versicherer Halvern kündigte 650 Stellenstreichungen bis 2028 an. Wir sind rund 8.000 in Frankreich. "
+           "Der Plan betrifft rund 8 Prozent der Belegschaft."),
+    ("es", "La aseguradora Halvern anunció 650 despidos hasta 2028. Somos unos 8.000 en Francia. El plan afecta a "
+           "cerca del 8 % de la plantilla."),
+    ("nl", "Verzekeraar Halvern kondigde 650 ontslagen aan tot 2028. We zijn met zo'n 8.000 in Frankrijk. Het plan "
+           "raakt zo'n 8 procent van het personeel."),
+    ("sv", "Försäkringsbolaget Halvern aviserade 650 uppsägningar till 2028. Vi är omkring 8 000 i Frankrike. Planen "
+           "berör omkring 8 procent av de anställda."),
+])
+def test_a_percent_of_staff_the_plan_affects_is_cut(lang, text):
+    """"Le plan concerne environ 8 % des effectifs" after cuts told (the sentence between tells none): the plan the
+    subject of a verb of affecting makes the share a cut, a percent job cut (it was none)."""
+    x = extracted(lang, "Halvern\n\n" + text)
+    cuts = sorted((c.quantity.value, c.quantity.unit) for c in x.claims if c.kind == "job_cuts")
+    assert cuts == [(8, "percent"), (650, "count")], cuts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "L'assureur Halvern va supprimer des postes dans ses centres d'appel. Le plan concerne environ 8 % des "
+           "effectifs, a indiqué la direction."),
+    ("en", "Insurer Halvern will cut jobs at its call centres. About 8% of its workforce is affected, the company has "
+           "said."),
+])
+def test_an_auxiliary_of_saying_is_no_verb_of_employing(lang, text):
+    """"a indiqué", "has said": the auxiliary before a verb of saying is no "a" or "has" of employing, so the share
+    after cuts told in the sentence before is cut (it was none)."""
+    check_construction("an auxiliary of saying", extracted(lang, "Halvern\n\n" + text), "Halvern",
+                       [("job_cuts", 8, "percent", {})])
