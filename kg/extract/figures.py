@@ -2260,6 +2260,7 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
             while k > 0 and toks.raw[k] != "(" and toks.starts[k] > sent.start:
                 k -= 1
             k -= 1
+        k = _past_trade(doc, sent, k)
         if k >= 0 and toks.starts[k] >= sent.start and _names_site(doc, k):
             if name := _town_of(doc, ctx, toks.raw[k]):
                 sites.append((name, toks.starts[k], store.end))
@@ -2318,6 +2319,21 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
         _finish(doc, ctx, d)
         drafts.append(d)
     return drafts
+
+
+def _past_trade(doc: Doc, sent: Sentence, k: int) -> int:
+    """Past one or two words in lower case before a plant noun, at token ``k`` and before, to a capitalised word right
+    after a possessive ("its Kvarnsund newsprint mill", as `entities` reads the place of a site the firm owns): the
+    token of that word, else ``k``."""
+    toks = doc.tokens
+    for n in (1, 2):
+        at = k - n
+        if at < 1 or toks.starts[at - 1] < sent.start or not all(
+                toks.raw[m].isalpha() and toks.raw[m].islower() for m in range(at + 1, k + 1)):
+            return k
+        if toks.raw[at][:1].isupper() and doc.hits_in(toks.starts[at - 1], toks.ends[at - 1], "possessive"):
+            return at
+    return k
 
 
 def _past_qualifier(doc: Doc, ctx: ClaimContext, loc, j: int) -> int:

@@ -110,3 +110,23 @@ def test_an_auxiliary_of_saying_is_no_verb_of_employing(lang, text):
     after cuts told in the sentence before is cut (it was none)."""
     check_construction("an auxiliary of saying", extracted(lang, "Halvern\n\n" + text), "Halvern",
                        [("job_cuts", 8, "percent", {})])
+
+
+@pytest.mark.parametrize("text", [
+    "Paper group Halvern will close its Brakmoor newsprint mill in December. Demand in Brakmoor has fallen for years.",
+    "Paper group Halvern will close its Brakmoor tissue paper mill in December. Brakmoor depends on it.",
+    "Paper group Halvern will close its mill in Brakmoor in December.",
+])
+def test_an_english_site_named_before_a_trade_word_is_closed(text):
+    """"will close its Brakmoor newsprint mill": the name after a possessive, one or two words of a trade between it
+    and the plant noun, is the site closed (French "son usine de transformation de Brakmoor" was; English gave none),
+    and "mill" alone names one site ("its mill in Brakmoor"; "paper mill" did)."""
+    check_construction("a site named before a trade word", extracted("en", "Halvern\n\n" + text), "Halvern",
+                       [("store_closure", None, None, {"object": "Brakmoor", "when": "2026-12"})])
+
+
+def test_a_nationality_before_a_trade_word_names_no_site():
+    """"its German newsprint mill": an adjective of a country names no site."""
+    x = extracted("en", "Halvern\n\nPaper group Halvern will close its German newsprint mill in December.")
+    assert [c.object for c in x.claims if c.kind == "store_closure"] in ([], ["Halvern"]), x.claims
+
