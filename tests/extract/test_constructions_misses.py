@@ -130,3 +130,26 @@ def test_a_nationality_before_a_trade_word_names_no_site():
     x = extracted("en", "Halvern\n\nPaper group Halvern will close its German newsprint mill in December.")
     assert [c.object for c in x.claims if c.kind == "store_closure"] in ([], ["Halvern"]), x.claims
 
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le papetier Halvern va fermer son usine de Brakmoor et supprimer 430 postes. Le syndicat suédois Vevra "
+           "estime que 480 postes vont disparaître, car des sous-traitants sont aussi touchés."),
+    ("es", "La papelera Halvern cerrará su planta de Brakmoor y suprimirá 430 empleos. El sindicato sueco Vevra calcula "
+           "que se perderán 480 empleos, porque también se ven afectados los subcontratistas."),
+    ("fr", "Le papetier Halvern va fermer son usine de Brakmoor et supprimer 430 postes. Le syndicat Vevra estime que "
+           "480 postes vont disparaître."),
+    ("de", "Der Papierhersteller Halvern schließt sein Werk in Brakmoor und streicht 430 Stellen. Die schwedische "
+           "Gewerkschaft Vevra schätzt, dass 480 Stellen wegfallen, weil auch Zulieferer betroffen sind."),
+    ("en", "Paper group Halvern will close its mill in Brakmoor, cutting 430 jobs. The Swedish union Vevra estimates "
+           "that 480 jobs will be lost, because contractors are affected too."),
+    ("nl", "Papierproducent Halvern sluit zijn fabriek in Brakmoor en schrapt 430 banen. De Zweedse vakbond Vevra schat "
+           "dat 480 banen verdwijnen, omdat ook toeleveranciers worden geraakt."),
+])
+def test_a_unions_count_after_its_name_and_nationality_is_a_third_partys(lang, text):
+    """"Le syndicat suédois Vevra estime que 480 postes ...", "El sindicato X calcula que ...": the name after a union's
+    common noun, an adjective of its country between, is the union's, so its count is the firm's cuts told by a third
+    party, as en, nl and de read it (in fr and es the adjective made it a firm that took the cuts)."""
+    x = extracted(lang, "Halvern\n\n" + text)
+    cuts = sorted((c.org, c.quantity.value, c.third_party) for c in x.claims if c.kind == "job_cuts")
+    assert cuts == [("Halvern", 430, False), ("Halvern", 480, True)], cuts
+
