@@ -153,3 +153,36 @@ def test_a_unions_count_after_its_name_and_nationality_is_a_third_partys(lang, t
     cuts = sorted((c.org, c.quantity.value, c.third_party) for c in x.claims if c.kind == "job_cuts")
     assert cuts == [("Halvern", 430, False), ("Halvern", 480, True)], cuts
 
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Bäckerei Halvern schließt 40 Filialen. Für rund 430 Beschäftigte gibt es keine Zukunft im Unternehmen."),
+    ("en", "Bakery chain Halvern will close 40 shops. For about 430 employees there is no future at the company."),
+    ("nl", "Bakkerijketen Halvern sluit 40 winkels. Voor zo'n 430 medewerkers is er geen toekomst meer in het bedrijf."),
+    ("sv", "Bageriet Halvern stänger 40 butiker. För omkring 430 anställda finns ingen framtid i företaget."),
+    ("fr", "La chaîne de boulangeries Halvern va fermer 40 magasins. Environ 430 salariés n'ont plus d'avenir dans "
+           "l'entreprise."),
+    ("es", "La cadena de panaderías Halvern cerrará 40 tiendas. Para unos 430 empleados no hay futuro en la empresa."),
+])
+def test_staff_told_no_future_are_cut(lang, text):
+    """"Für rund 430 Beschäftigte gibt es keine Zukunft im Unternehmen": staff with no future at the firm lose their
+    jobs (``claims.cut``; it gave no claim)."""
+    check_construction("staff told no future", extracted(lang, "Halvern\n\n" + text), "Halvern",
+                       [("store_closure", 40, "count", {}), ("job_cuts", 430, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "La cadena Halvern cerrará 85 tiendas. El cierre afectará a unos 640 trabajadores, de los que 290 están en "
+           "España."),
+    ("es", "La cadena Halvern cerrará 85 tiendas. El cierre afectará a unas 640 personas, de las que 290 están en "
+           "España."),
+    ("fr", "L'enseigne Halvern va fermer 85 magasins. La fermeture touchera environ 640 salariés, dont 290 sont en "
+           "Espagne."),
+    ("de", "Die Handelskette Halvern schließt 85 Filialen. Betroffen sind rund 640 Beschäftigte, davon 290 in "
+           "Spanien."),
+])
+def test_a_part_after_its_whole_with_a_verb_is_cut_too(lang, text):
+    """"unos 640 trabajadores, de los que 290 están en España": the part after "de los que" is a part of the cuts
+    before it, as "dont 290 sont en Espagne" is (es gave none)."""
+    check_construction("a part after its whole", extracted(lang, "Halvern\n\n" + text), "Halvern",
+                       [("store_closure", 85, "count", {}), ("job_cuts", 640, "count", {}),
+                        ("job_cuts", 290, "count", {})])
