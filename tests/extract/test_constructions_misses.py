@@ -186,3 +186,55 @@ def test_a_part_after_its_whole_with_a_verb_is_cut_too(lang, text):
     check_construction("a part after its whole", extracted(lang, "Halvern\n\n" + text), "Halvern",
                        [("store_closure", 85, "count", {}), ("job_cuts", 640, "count", {}),
                         ("job_cuts", 290, "count", {})])
+
+
+@pytest.mark.parametrize("text", [
+    "Drukkerij Halvern sluit de vestiging in Brakmoor. Halvern zette vorig jaar 318 miljoen euro om, een daling van 7 "
+    "procent.",
+    "Drukkerij Halvern sluit de vestiging in Brakmoor. Het bedrijf zette in 2025 zo'n 318 miljoen euro om.",
+])
+def test_revenue_told_by_a_split_verb(text):
+    """"zette vorig jaar 318 miljoen euro om": the Dutch verb of turning over, split around the sum, its particle
+    ending the clause, tells the revenue (as German "setzte ... um" does; it gave none)."""
+    check_construction("revenue by a split verb", extracted("nl", "Halvern\n\n" + text), "Halvern",
+                       [("store_closure", None, None, {"object": "Brakmoor"}),
+                        ("revenue", 318_000_000, "EUR", {"when": "2025"})])
+
+
+@pytest.mark.parametrize("text", [
+    "Drukkerij Halvern zette vorig jaar 12 miljoen euro opzij om de reorganisatie te betalen.",
+    "Drukkerij Halvern zet 5 miljoen euro in om de fabriek te moderniseren.",
+])
+def test_a_sum_before_an_infinitives_om_is_no_revenue(text):
+    """"zette 12 miljoen euro opzij om ... te betalen": an "om" opening an infinitive is no particle of turning over."""
+    assert not [c for c in extracted("nl", "Halvern\n\n" + text).claims if c.kind == "revenue"]
+
+
+@pytest.mark.parametrize(("lang", "text", "currency"), [
+    ("es", "La aerolínea Halvern registró unas pérdidas netas de 61 millones de euros hasta septiembre. Sus ingresos se "
+           "situaron en 1.140 millones.", "EUR"),
+    ("en", "Airline Halvern made a net loss of €61 million in the nine months to September. Its revenue came to 1,140 "
+           "million.", "EUR"),
+    ("fr", "La compagnie Halvern a enregistré une perte nette de 61 millions d'euros sur neuf mois. Son chiffre "
+           "d'affaires s'est établi à 1 140 millions.", "EUR"),
+    ("de", "Die Fluggesellschaft Halvern verbuchte bis September einen Nettoverlust von 61 Millionen Euro. Der Umsatz "
+           "lag bei 1.140 Millionen.", "EUR"),
+    ("nl", "Luchtvaartmaatschappij Halvern boekte tot september een nettoverlies van 61 miljoen euro. De omzet kwam "
+           "uit op 1140 miljoen.", "EUR"),
+    ("sv", "Flygbolaget Halvern redovisade ett nettoresultat på minus 61 miljoner kronor till och med september. "
+           "Omsättningen uppgick till 1 140 miljoner.", "SEK"),
+])
+def test_a_sum_of_no_currency_takes_the_one_of_the_sentence_before(lang, text, currency):
+    """"Sus ingresos se situaron en 1.140 millones" after a sentence in euros: millions with no currency, a money word
+    before them in their clause, are in the currency of the last sum of the sentence before in their paragraph (they
+    were a count, no revenue)."""
+    revenue = [(c.quantity.value, c.quantity.unit) for c in extracted(lang, "Halvern\n\n" + text).claims
+               if c.kind == "revenue"]
+    assert revenue == [(1_140_000_000, currency)], revenue
+
+
+def test_a_count_of_millions_after_a_sum_is_no_sum():
+    """"Sus clientes se situaron en 12 millones": no money word before the millions, no currency borrowed."""
+    text = ("La aerolínea Halvern registró unas pérdidas netas de 61 millones de euros hasta septiembre. Sus clientes "
+            "se situaron en 12 millones.")
+    assert [c.kind for c in extracted("es", "Halvern\n\n" + text).claims] == ["loss"]
