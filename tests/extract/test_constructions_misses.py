@@ -238,3 +238,24 @@ def test_a_count_of_millions_after_a_sum_is_no_sum():
     text = ("La aerolínea Halvern registró unas pérdidas netas de 61 millones de euros hasta septiembre. Sus clientes "
             "se situaron en 12 millones.")
     assert [c.kind for c in extracted("es", "Halvern\n\n" + text).claims] == ["loss"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Kestrel eleva a 700 los despidos, anunció la empresa."),
+    ("fr", "Kestrel porte à 700 le nombre de suppressions de postes, a annoncé l'entreprise."),
+    ("en", "Kestrel raises job cuts to 700, the company said."),
+])
+def test_a_firm_raising_its_own_count_is_a_firm(lang, text):
+    """"Kestrel eleva a 700 los despidos": a lone name opening a sentence with a verb of putting a count at a figure,
+    the figure right after it and a cut noun a few words after that, is a firm raising its count (it was taken for a
+    person saying, as "Reyes said" is, and the cuts went nowhere)."""
+    check_construction("a firm raising its count", extracted(lang, "Kestrel\n\n" + text), "Kestrel",
+                       [("job_cuts", 700, "count", {})])
+
+
+def test_a_union_raising_the_count_stays_a_third_party():
+    """"El sindicato CCOO eleva a 700 los despidos": a union's count, a third party's claim of the firm's cuts."""
+    x = extracted("es", "Kestrel\n\nLa papelera Kestrel cerrará su planta de Brakmoor. El sindicato CCOO eleva a 700 "
+                        "los despidos.")
+    assert [(c.org, c.quantity.value, c.third_party) for c in x.claims if c.kind == "job_cuts"] == [
+        ("Kestrel", 700, True)]
