@@ -45,8 +45,8 @@ def extract(article: Article) -> Extraction:
     drafts = figures + store_claims(doc, ctx)
     closure_segments(drafts)
     drafts += cause_claims(doc, ctx)
-    job_sentences = {d.sent.index for d in figures if d.claim.kind == "job_cuts"}
-    drafts += outlook_claims(doc, ctx, job_sentences)
+    cuts = [d for d in figures if d.claim.kind == "job_cuts"]
+    drafts += outlook_claims(doc, ctx, {d.sent.index for d in cuts}, frozenset(d.claim.org for d in cuts))
     drafts = [d for d in drafts if not d.sent.note]  # an editor's note in brackets tells of the story, not the news
     told = {d.claim.kind for d in drafts if not d.sent.correction}  # "Correctie: ... stond dat er 160 banen verdwijnen.
     drafts = [d for d in drafts if not (d.sent.correction and d.claim.kind in told)]  # Dat moet 140 zijn": the body's

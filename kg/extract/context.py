@@ -570,15 +570,15 @@ def _dateline(text: str, m) -> bool:
 
 
 def _union_words(doc: Doc) -> set[str]:
-    """Capitalised words a union's common noun (both ``attribution.unions`` and ``third_parties``) stands right
-    beside, no lexicon word, month, weekday or the article's firm ("Fackförbundet Pappers", "the Pappers union"):
-    the union's name, a third party wherever the article names it ("Enligt Pappers berörs 480 anställda")."""
+    """Capitalised words a union's common noun (``third_parties`` and ``attribution.unions`` or ``union_nouns``)
+    stands right beside, no lexicon word, month, weekday or the article's firm ("Fackförbundet Pappers", "the Pappers
+    union"): the union's name, a third party wherever the article names it ("Enligt Pappers berörs 480 anställda")."""
     toks, lang, out = doc.tokens, doc.lang, set()
     common = {(h.i, h.j) for h in doc.labelled("third_parties")}
-    for h in doc.labelled("unions"):
+    for h in doc.labelled("unions", "union_nouns"):
         if (h.i, h.j) not in common:
             continue
-        for k in (h.j, h.i - 1):
+        for k in (h.j + _adjective_after(doc, h), h.i - 1):
             word = toks.raw[k] if 0 <= k < len(toks) else ""
             if (word[:1].isupper() and word.isalpha() and not doc.hits_in(toks.starts[k], toks.ends[k])
                     and word.lower() not in lang.months | lang.weekdays and word not in lang.stop
@@ -591,13 +591,24 @@ def _unions(doc: Doc) -> set[str]:
     """Names a union word stands right beside or in ("the GMB union", "vakbond FNV", "Fackförbundet Metallarna"); not
     a firm's a company noun names somewhere, the union word only its last ("Livsmedelsföretaget Sävsjö Livs")."""
     text, out, firms = doc.text, set(), set()
-    for h in doc.labelled("unions"):
+    for h in doc.labelled("unions", "union_nouns"):
         for m in doc.entities:
+            after = doc.tokens.ends[h.j] if _adjective_after(doc, h) else h.end  # "el sindicato sueco Vevra"
             if m.type == "organization" and (0 <= h.start - m.end <= 2 and not text[m.end:h.start].strip()
-                                             or 0 <= m.start - h.end <= 2 and not text[h.end:m.start].strip()
+                                             or 0 <= m.start - after <= 2 and not text[after:m.start].strip()
                                              or m.start <= h.start and h.end <= m.end):
                 (firms if _firm_ending(doc, m, h) else out).add(m.name)
     return out - firms
+
+
+def _adjective_after(doc: Doc, h) -> int:
+    """1 when a word in lower case a company noun lists, an adjective of a country, stands right after the union word
+    ``h`` and before a capitalised word ("le syndicat suédois Vevra", "el sindicato sueco Vevra"): the union's, no cue of
+    a firm; else 0."""
+    toks = doc.tokens
+    k = h.j
+    return int(k + 1 < len(toks) and toks.raw[k].isalpha() and toks.raw[k].islower() and toks.raw[k + 1][:1].isupper()
+               and any(c.i == k and c.j == k + 1 for c in doc.hits_in(toks.starts[k], toks.ends[k], "company_nouns")))
 
 
 def _firm_ending(doc: Doc, m, h) -> bool:

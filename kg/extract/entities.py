@@ -930,6 +930,15 @@ class _Cues:
                 return True
         return False
 
+    def count_raised(self, j: int) -> bool:
+        """The verb of saying at token ``j`` puts a count at a figure: the figure right after it, a cut noun at most three
+        words after that ("eleva a 700 los despidos", "porte à 700 le nombre de suppressions")."""
+        doc = self.f.doc
+        verb = next((h for h in doc.labelled("reporting") if h.i == j), None)
+        q = verb and next(iter(doc.starting_in(doc.quantities, verb.end, verb.end + 3)), None)
+        return q is not None and q.quantity.unit == "count" and any(
+            doc.words_between(q.end, c.start) <= 3 for c in doc.hits_in(q.end, q.end + 40, "cut", "cut_nouns"))
+
     def result_after(self, verb: Hit) -> bool:
         """A verb whose subject holds the result named right after it (``entities.result_verbs``): a money word of a
         result (``RESULTS``) at most ``RESULT_GAP`` lowercase words after it (and any time), a sum in a currency a few
@@ -1006,7 +1015,8 @@ class _Cues:
         sent = f.doc.sentence_at(toks.starts[i])
         person = any(h.i not in self.owners for h in f.doc.hits_in(sent.start, sent.end, "person_pronouns"))
         verb = next((k for k in range(j, min(j + 4, n)) if k in self.verb_start), None)
-        if verb == j and j - i == 1 and j in self.saying_start and not self.org_pronoun_after(j):
+        raised = verb == j and j in self.saying_start and self.count_raised(j)
+        if verb == j and j - i == 1 and j in self.saying_start and not self.org_pronoun_after(j) and not raised:
             verb = None  # "Reyes said revenue will be": a lone name saying is a person's as likely; not "X said it"
         if verb is not None and all(toks.raw[k].islower() and k not in self.store_start for k in range(j, verb)):
             # not "Wrexham plant with loss of 240 jobs": the name is the site's, the plant's the subject
@@ -1016,6 +1026,8 @@ class _Cues:
                 if verb == j and verb + 1 < n and toks.low[verb + 1] not in f.doc.lang.article_words and not (
                         toks.raw[verb + 1][:1].isupper()):
                     found.add("subject")  # "Tamberlin streicht weitere": no subject after the verb ("Bundesweit streicht die Bahn")
+            elif raised and not person:
+                found |= {"acts", "subject"}  # "Kestrel eleva a 700 los despidos": the firm raises its own count
             elif (verb == j and j - i == 1 and j in self.saying_start and toks.raw[j + 1] == "," and not person
                   and self.org_pronoun_after(j) and f.doc.hits_in(toks.ends[j], sent.end, "cut")):
                 found |= {"acts", "subject"}  # "Norvika sagte, man werde 200 Stellen streichen": the firm says it cuts

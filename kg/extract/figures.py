@@ -556,7 +556,8 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
     before = [h for h in doc.hits_in(max(sent.start, q.start - 40), q.start, "workforce")  # "workforce by 15%"
               if not any(o is not q and (h.end <= o.start < q.start or o.end <= h.start and doc.words_between(o.end, h.start) <= 1)
                          for o in quantities)]  # not the noun of another figure: "130.000 empleados, y ... del 20%"
-    own_cut = doc.hits_in(sent.start, c_end, "cut", "cut_nouns") or role is not None and role.falling
+    own_cut = (doc.hits_in(sent.start, c_end, "cut", "cut_nouns") or role is not None and role.falling
+               or _plan_affects(doc, sent, c_start, q.start))
     cut = own_cut or _cuts_around(doc, sent)
     fewer = doc.lang.fewer.match(doc.text, q.end + 1) and _about_staff(doc, sent) and not any(
         o.end <= q.start and o.quantity.unit not in ("count", "percent", "days") for o in quantities
@@ -568,6 +569,14 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
             d.claim = evolve(d.claim, segment=qualifier)
         return [d]
     return []
+
+
+def _plan_affects(doc: Doc, sent: Sentence, c_start: int, pos: int) -> bool:
+    """A plan, of cuts or told before (``claims.the_plan``, ``claims.cut_plans``), is the subject of a verb of
+    affecting the figure at ``pos`` ("Le plan concerne donc environ 8 % des effectifs", "The plan affects about 8% of
+    its workforce"), and a sentence before tells cuts: the share is cut."""
+    return any(doc.hits_in(c_start, a.start, "the_plan", "cut_plans") for a in doc.hits_in(c_start, pos, "affected")) \
+        and bool(doc.hits_in(0, sent.start, "cut", "cut_nouns"))
 
 
 def _an_effect(doc: Doc, q: QuantityMention) -> bool:
@@ -1228,7 +1237,9 @@ def _cuts_around(doc: Doc, sent: Sentence) -> bool:
     """A sentence before (through others about jobs) or the one after in the block speaks of cuts, and this one
     of neither hiring nor employing: "Totalt handlar det om 1 600 tjänster" and "1 000 tjänster i Skellefteå, 400
     i Västerås" after "ett stort antal anställda kommer att få lämna"."""
-    if doc.hits_in(sent.start, sent.end, "hire", "employ", "remain"):
+    if doc.hits_in(sent.start, sent.end, "hire", "remain") or any(
+            not any(doc.words_between(e.end, r.start) == 0 for r in doc.hits_in(e.end, sent.end, "reporting"))
+            for e in doc.hits_in(sent.start, sent.end, "employ")):  # not "a indiqué", "has said": a verb of saying's
         return False
     following = doc.sentences[sent.index + 1] if sent.index + 1 < len(doc.sentences) else None
     if following is not None and following.block == sent.block and doc.hits_in(following.start, following.end, "cut", "cut_nouns"):
@@ -2249,6 +2260,7 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
             while k > 0 and toks.raw[k] != "(" and toks.starts[k] > sent.start:
                 k -= 1
             k -= 1
+        k = _past_trade(doc, sent, k)
         if k >= 0 and toks.starts[k] >= sent.start and _names_site(doc, k):
             if name := _town_of(doc, ctx, toks.raw[k]):
                 sites.append((name, toks.starts[k], store.end))
@@ -2307,6 +2319,21 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
         _finish(doc, ctx, d)
         drafts.append(d)
     return drafts
+
+
+def _past_trade(doc: Doc, sent: Sentence, k: int) -> int:
+    """Past one or two words in lower case before a plant noun, at token ``k`` and before, to a capitalised word right
+    after a possessive ("its Kvarnsund newsprint mill", as `entities` reads the place of a site the firm owns): the
+    token of that word, else ``k``."""
+    toks = doc.tokens
+    for n in (1, 2):
+        at = k - n
+        if at < 1 or toks.starts[at - 1] < sent.start or not all(
+                toks.raw[m].isalpha() and toks.raw[m].islower() for m in range(at + 1, k + 1)):
+            return k
+        if toks.raw[at][:1].isupper() and doc.hits_in(toks.starts[at - 1], toks.ends[at - 1], "possessive"):
+            return at
+    return k
 
 
 def _past_qualifier(doc: Doc, ctx: ClaimContext, loc, j: int) -> int:

@@ -260,10 +260,15 @@ YEAR_NEXT = re.compile(r"\w{1,3}\s+(?:19|20)\d\d(?!\d)")  # "en 2024", "in 2024"
 
 
 def _money_before(doc: Doc, start: int) -> str | None:
-    """The currency of the last sum before ``start`` in its sentence: a count of millions there is in it too."""
+    """The currency of the last sum before ``start`` in its sentence: a count of millions there is in it too. With
+    none there and a money word before it in its clause, that of the last sum of the sentence before in its paragraph
+    ("... 61 millones de euros ... Sus ingresos se situaron en 1.140 millones")."""
     sent = doc.sentence_at(start)
+    before = doc.sentences[sent.index - 1] if sent.index else None
+    if before is None or before.block != sent.block or not doc.hits_in(doc.clause_at(start)[0], start, "money"):
+        before = sent
     for o in reversed(doc.quantities):
-        if o.start < sent.start:
+        if o.start < before.start:
             return None
         if o.quantity.unit not in ("count", "percent", "days"):
             return o.quantity.unit

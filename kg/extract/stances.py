@@ -459,10 +459,13 @@ def _demanded(doc: Doc, sent: Sentence, h) -> bool:
                                      for v in doc.hits_in(demands[-1].end, h.start, "reporting"))
 
 
-def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> list[ClaimDraft]:
+def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int],
+                   cut_orgs: frozenset[str | None] = frozenset()) -> list[ClaimDraft]:
     """Expectations about further cuts ("does not expect more layoffs"), and hiring again, which denies them
     ("is back to hiring people"); a sentence with a job-cut figure is a figure claim instead, unless it goes on to
-    expect further cuts with no figure of their own ("will cut 900 jobs, with more cuts expected")."""
+    expect further cuts with no figure of their own ("will cut 900 jobs, with more cuts expected"). Cuts denied with
+    no word of more are denied only by a firm the article gives no cut figure (``cut_orgs``, the firms of the job-cut
+    figures; None, one of no firm, blocks all): beside its own figure "no layoffs" says how its cuts are made."""
     drafts: list[ClaimDraft] = []
     first_told: int | None = None  # the first sentence telling cuts, found when first asked (`_first_cuts_told`)
     for sent in doc.sentences:
@@ -490,16 +493,19 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
                       if c.label in ("cut_nouns", "cut_plans") and c in _cut_nouns(doc, c.start, c.end, plans)
                       and doc.words_between(c.end, h.start) <= 6
                       and _object_first(doc, h, c_start, c.start)
-                      or _further(doc, c, c.end, h.start) and doc.words_between(c.end, h.start) <= 3
-                      and not doc.hits_in(c.end, h.start, "hire")]  # not "mass layoffs with no rehiring plans"
+                      or _further(doc, c, c.end, h.start) and not doc.hits_in(c.end, h.start, "hire")
+                      and doc.words_between(c.end, h.start) <= (3 if doc.words_between(max(sent.start, c_start),
+                                                                                         c.start) > 2 else 8)]
+            # not "mass layoffs with no rehiring plans"; cuts called further opening their clause are its subject, a
+            # phrase between: "Weitere Stellenstreichungen über das laufende Programm hinaus sind nicht geplant"
             told = cuts, before + [c for c in doc.hits_in(max(sent.start, c_start), h.start, "cut_nouns")
                                    if doc.words_between(c.end, h.start) <= 3 and c not in before]
             if figure or h.label == "further":  # only further cuts with no figure: "with more reductions expected", "y
                 # se esperan más despidos"; "no further cuts are planned", "more cuts could follow", not "the planned cuts"
                 cuts = [c for c in cuts if _further(doc, c, h.end, c.start)]
                 before = [c for c in before if _further(doc, c, c.end, h.start)]
-            plain = not cuts and not before and not figure_sentences and h.label == "further"
-            if plain:  # an article of no cuts: any cuts planned are further ones ("Einen Stellenabbau plant X nicht")
+            plain = not cuts and not before and h.label == "further"
+            if plain:  # a firm of no cuts: any cuts planned are further ones ("Einen Stellenabbau plant X nicht")
                 cuts, before = told
             if first_told is None:
                 first_told = _first_cuts_told(doc)
@@ -519,7 +525,7 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int]) -> l
             if plain and polarity != "deny":
                 continue  # "X plant einen Stellenabbau" is the cuts themselves, no outlook of more
             org, _ = ctx.org_for(sent, h.start, h.end)
-            if not org or _third_party_view(doc, ctx, sent, h):
+            if not org or _third_party_view(doc, ctx, sent, h) or plain and cut_orgs & {org, None}:
                 continue  # "Analisten verwachten meer ontslagen in de sector"
             noun = cuts[0] if cuts else before[-1]  # "further job cuts in Germany": that segment's cuts only
             drafts.append(_outlook(doc, ctx, sent, h, org, polarity, _segment(doc, noun.start, noun.end), plain))
@@ -538,9 +544,16 @@ def _first_cuts_told(doc: Doc) -> int:
 def _cut_nouns(doc: Doc, start: int, end: int, plans: bool) -> list:
     """The cut nouns in [start, end), and with ``plans`` plans of cuts called new right before them ("Een nieuwe
     reorganisatie", "a new restructuring", "eine weitere Restrukturierung"): further cuts a verb of expecting or ruling
-    out speaks of (not a word of plans: "a major restructuring plan" is the round told)."""
-    return [c for c in doc.hits_in(start, end, "cut_nouns", "cut_plans") if c.label == "cut_nouns" or plans and any(
+    out speaks of (not a word of plans: "a major restructuring plan" is the round told). Jobs a cut verb acts on, a
+    word at most between, stand for a cut noun ("no plans to cut jobs", "geen plannen om banen te schrappen", "keine
+    Pläne, Stellen abzubauen"): the jobs' hit."""
+    nouns = [c for c in doc.hits_in(start, end, "cut_nouns", "cut_plans") if c.label == "cut_nouns" or plans and any(
         doc.words_between(m.end, c.start) == 0 for m in doc.hits_in(max(0, c.start - 30), c.start, "more"))]
+    cut = doc.hits_in(start, end, "cut")
+    jobs = [j for j in doc.hits_in(start, end, "jobs") if not any(c.start <= j.start < c.end for c in nouns + cut)
+            and any(doc.clause_at(v.start) == doc.clause_at(j.start) and (doc.words_between(v.end, j.start)
+                    if v.end <= j.start else doc.words_between(j.end, v.start)) <= 1 for v in cut)]
+    return sorted(nouns + jobs, key=lambda h: h.start)
 
 
 def _manner(doc: Doc, c) -> bool:

@@ -14,7 +14,7 @@ CLOSED = [("store_closure", None, None, {"object": "Brakmoor"})]  # a plant qual
 
 @pytest.mark.parametrize(("lang", "text", "closed"), [
     ("en", "Paper group Halvarsen will close its Brakmoor newsprint mill in December and cut 300 jobs. Demand in "
-           "Brakmoor has fallen for years, and Brakmoor depends on the mill.", []),
+           "Brakmoor has fallen for years, and Brakmoor depends on the mill.", CLOSED),
     ("fr", "Le papetier Halvarsen va fermer son usine de transformation de Brakmoor en décembre et supprimer 300 "
            "postes. Brakmoor dépend de l'usine depuis des décennies, et Brakmoor craint l'avenir.", CLOSED),
     ("es", "La papelera Halvarsen cerrará su planta de envases de Brakmoor en diciembre y despedirá a 300 "
