@@ -249,7 +249,10 @@ def _head(doc: Doc, q: QuantityMention, labels=("jobs",)):
 
 def _apart(doc: Doc, q: QuantityMention, h) -> bool:
     """A function word stands between a count and the noun after it, and no other figure does: the noun is not
-    what it counts ("11 minutes for human agents"; but "4,000 of the 52,000 jobs")."""
+    what it counts ("11 minutes for human agents"; but "4,000 of the 52,000 jobs"), or a noun counting no staff does
+    ("14 routes and 420 jobs")."""
+    if doc.hits_in(q.end, h.start, "not_staff"):
+        return True
     k = doc.token_index(q.end)
     between = set(doc.tokens.low[k:doc.token_index(h.start)])
     if k and doc.tokens.low[k - 1] in doc.lang.scales:  # "un millier de postes", "1,2 million de salariés"
@@ -1090,7 +1093,12 @@ def _whole_after_noun(doc: Doc, q: QuantityMention, quantities) -> bool:
 
 def _counts_a_noun(doc: Doc, q: QuantityMention) -> bool:
     """Right after the figure, a noun the lexicon does not know as staff, in a language that capitalises its nouns
-    ("die Kapazität um 734.000 Einheiten reduzieren"): the figure counts that, not jobs."""
+    ("die Kapazität um 734.000 Einheiten reduzieren"), or one it lists as counting no staff, one word between at most
+    (`claims.not_staff`: "cuts 14 routes", "recorta 14 rutas", "14 unprofitable routes"): the figure counts that, not
+    jobs."""
+    c_end = doc.clause_at(q.start)[1]
+    if any(doc.words_between(q.end, h.start) <= 1 for h in doc.hits_in(q.end, min(c_end, q.end + 40), "not_staff")):
+        return True
     toks, k = doc.tokens, doc.token_index(q.end)
     return (doc.lang.capitalised_nouns and k < len(toks) and toks.raw[k][:1].isupper() and toks.raw[k].isalpha()
             and toks.raw[k] not in doc.lang.stop and not doc.hits_in(toks.starts[k], toks.ends[k])
