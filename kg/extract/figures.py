@@ -63,7 +63,8 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         for q in quantities:
             found.extend(d for d in _classify(doc, ctx, sent, q, quantities, roles, found)
                          if (d.claim.kind not in MERGED_LEVELS or not _combined(doc, q))
-                         and (d.claim.kind != "workforce" or not _members(doc, q)))
+                         and (d.claim.kind != "workforce" or not _members(doc, q))
+                         and not (sent.heading and d.claim.kind in STAFF and _observers_subject(doc, d)))
         _assign_times(doc, ctx, sent, found)
         found = _same_periods(doc, ctx, sent, found)
         _share_times(found)
@@ -1889,7 +1890,10 @@ def _finish(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> None:
     if a.third_party and _the_company_s(doc, ctx, d):  # "more than the 2,300 the company announced": the company's
         d.claim = evolve(claim, modality="reported", speaker=None, source_cited=a.source)  # figure, told by another
         return
-    if a.third_party:  # "the union said 1,000 more jobs would go": no announcement of the company's, no name to give
+    observed = claim.kind in STAFF and _observers_subject(doc, d)
+    if a.third_party or observed:  # "the union said 1,000 more jobs would go": no announcement of the company's
+        if observed and modality in ("announced", "planned"):  # "An analyst sees 1,500 job cuts at X": an estimate
+            modality = "expected"
         if modality in ("announced", "planned"):  # "menace 600 postes, selon la CGT", "analysts estimate the cuts
             # could save $150 million": may come
             modality = "expected" if d.at_risk or ctx.modality(*doc.clause_at(d.start)) == "expected" else "reported"
@@ -1914,6 +1918,16 @@ def _finish(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> None:
     if d.earlier_state and when is not None and when.precision == "year" and d.when_rank[0] < 2 and d.when_rank[1]:
         when = TimeRef(str(int(when.value) - 1), "year")  # "from 240,000 to 226,000 in 2025": the first is 2024's
     d.claim = evolve(claim, modality=modality, speaker=speaker, source_cited=a.source, when=when)
+
+
+def _observers_subject(doc: Doc, d: ClaimDraft) -> bool:
+    """Observers (`attribution.observers`) open the figure's sentence or clause, an article at most before them, and
+    no organisation stands between ("An analyst sees 1,500 job cuts at X", "Un analyste chiffre à 1 500 les
+    suppressions", "Analysten rechnen damit, dass X 1.500 Stellen streicht"): their estimate, not the company's word;
+    in a headline, which compresses what the body tells with its source, no claim."""
+    c_start = doc.clause_at(d.start)[0]
+    return any(doc.words_between(begin, o.start) <= 1 and not doc.starting_in(doc.entities, begin, o.start)
+               for begin in {d.sent.start, c_start} for o in doc.hits_in(begin, d.start, "observers")[:1])
 
 
 def _modality(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> str:

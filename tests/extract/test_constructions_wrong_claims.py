@@ -25,3 +25,31 @@ def test_a_count_of_routes_is_no_job_cut(lang, text, expected):
     cut of 14 jobs beside the 420)."""
     check_construction("routes cut", extracted(lang, "Tramontia\n\n" + text), "Tramontia Air", expected)
 
+
+OBSERVED = {"modality": "expected", "third_party": True, "speaker": None}
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("en", "An analyst sees 1,500 job cuts at Opalix Telecom.", "Opalix Telecom"),
+    ("fr", "Un analyste chiffre à 1 500 les suppressions de postes chez Opalix Télécom.", "Opalix Télécom"),
+    ("de", "Analysten rechnen damit, dass die Opalix Telekom AG 1.500 Stellen streicht.", "Opalix Telekom"),
+    ("nl", "Een analist verwacht dat Opalix Telecom 1.500 banen schrapt.", "Opalix Telecom"),
+    ("sv", "Analytiker räknar med att 1 500 jobb försvinner på Opalix Telekom AB.", "Opalix Telekom"),
+])
+def test_an_observers_count_of_cuts_is_their_estimate(lang, text, org):
+    """Observers (`attribution.observers`) opening the figure's sentence or clause: their estimate, expected and a
+    third party's, no speaker of the company's (was: announced, or the company's word)."""
+    check_construction("an observer's figure", extracted(lang, "Opalix\n\n" + text), org,
+                       [("job_cuts", 1500, "count", OBSERVED)])
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("en", "Analyst sees 1,500 job cuts at Opalix Telecom\n\nOpalix Telecom declined to comment. It employs 12,000 "
+           "people.", "Opalix Telecom"),
+    ("fr", "Opalix Télécom : un analyste chiffre à 1 500 les suppressions de postes\n\nOpalix Télécom n'a rien "
+           "annoncé. Le groupe emploie 12 000 personnes.", "Opalix Télécom"),
+])
+def test_an_observers_count_of_cuts_in_a_headline_gives_no_claim(lang, text, org):
+    """A headline opening with an observer compresses an estimate the body tells with its source: no claim (was: the
+    company's announced cut of 1,500)."""
+    check_construction("an observer's headline", extracted(lang, text), org, [("workforce", 12000, "count", {})])
