@@ -861,7 +861,8 @@ TITLE_CASE = 0.8  # the share of a headline's longer words capitalised in title 
 RESULT_GAP = 3  # lowercase words between a result verb and its money word ("reported a net loss", "erwartet einen Umsatz")
 DATELINE = re.compile(r"\.\s|\s*\(|\s+[-–—]\s")  # after a place in capitals opening a paragraph
 OPENERS = " \t«»\"“”„‘’'‚‹›–—-"  # what may stand before a sentence's first word
-CUE_WEIGHTS = {"legal": 3, "noun": 2, "org_word": 2, "compound": 2, "apposition": 2, "owns": 1, "at": 1, "verb": 1}
+CUE_WEIGHTS = {"legal": 3, "noun": 2, "org_word": 2, "compound": 2, "apposition": 2, "owns": 1, "at": 1, "verb": 1,
+               "paragraph": 1}
 STRONG = {"legal", "noun", "org_word", "compound", "apposition", "owns", "at"}  # cues no person name has
 FIRM = {"legal", "noun", "org_word", "compound", "apposition"}  # cues no place has ("Arlanda staff" is the site's staff)
 
@@ -876,6 +877,11 @@ class _Cues:
             s.start + len(t) - len(t.lstrip(OPENERS)) for s in doc.sentences if (t := doc.text[s.start:s.end])}
         self.sentence_start = starts
         self.heading = {k for s in doc.sentences if s.heading for k in range(doc.token_index(s.start), doc.token_index(s.end))}
+        self.paragraph_start = {}  # a paragraph's (a brief's) first word: the heading right before it, if any
+        for s in doc.sentences:
+            before = doc.sentences[s.index - 1] if s.index else None
+            if not s.heading and (before is None or before.block != s.block or before.heading):
+                self.paragraph_start[doc.token_index(s.start)] = before if before is not None and before.heading else None
         self.title_case = set()  # the tokens of headlines in title case ("Retail Giant Marwick To Cut 1,200 Jobs")
         for s in doc.sentences:
             if s.heading:
@@ -918,6 +924,16 @@ class _Cues:
         self.verb_start = {h.i for h in hits("mod") if h.key in ("announced", "planned", "denied")} | {
             h.i for h in hits("cut", "reporting")} | closing | {
             h.i for h in hits("mod") if h.key == "future" and doc.hits_in(h.end, h.end + 60, "cut")}
+
+    def shouted_before(self, i: int, j: int) -> bool:
+        """A heading in capitals right before the paragraph opening at token ``i`` opens with its words [i, j)
+        ("TORNVIK BATTERI ÖPPNAR I SKELLEFTEÅ" over "Tornvik Batteri invigde ...")."""
+        heading, toks = self.paragraph_start.get(i), self.f.toks
+        if heading is None:
+            return False
+        k = self.f.doc.token_index(heading.start)
+        return k + j - i <= len(toks) and all(toks.raw[k + m].isupper() and toks.raw[k + m] == toks.raw[i + m].upper()
+                                              for m in range(j - i))
 
     def org_pronoun_after(self, k: int) -> bool:
         """An organisation's pronoun a few words after token ``k``, in its clause ("said it will", "says its"), or
@@ -1028,6 +1044,11 @@ class _Cues:
             found.add("place")  # "in Skellefteå"; "its Corby plant", "Halsey Packaging's Corby plant": a site's place
         if i in self.site_place or self.owned_site(i, j):
             found |= {"place", "site"}
+        if (i in self.paragraph_start and j - i >= 2 and j < n and toks.raw[j].isalpha() and toks.raw[j].islower()
+                and not f.vocabulary(i) and (f.vocabulary(j - 1) or self.shouted_before(i, j))):
+            found.add("paragraph")  # "Tornvik Batteri invigde i går sin nya fabrik": a name and a noun of the language
+            # (or the words a heading in capitals right before opens with) opening a paragraph, a lowercase word after
+            # them: the paragraph's subject, a firm
         if f.determined(i):
             found.add("determined")
         if i in self.heading:
@@ -1073,7 +1094,8 @@ def _evidence(f: _Finder, key: tuple[str, ...], places: list[tuple[int, int, set
     cues = set().union(*(c for _, _, c in places))
     score = sum(CUE_WEIGHTS.get(c, 0) for c in cues)
     words = [vocabulary(t, lang.code) for t in key]
-    if len(key) > 1 and all(NAME.match(t) for t in key) and not cues & STRONG and not any(words) and "acts" not in cues:
+    if len(key) > 1 and all(NAME.match(t) for t in key) and not cues & STRONG and not any(words) and not cues & {
+            "acts", "paragraph"}:
         return score - CUE_WEIGHTS["verb"] * ("verb" in cues)  # "Ulf Kristersson said": a person as likely
     vocab = all(words)
     body = [c for _, _, c in places if not (vocab and c & {"heading", "initial"})]  # a name is capitalised anywhere

@@ -53,3 +53,58 @@ def test_an_observers_count_of_cuts_in_a_headline_gives_no_claim(lang, text, org
     """A headline opening with an observer compresses an estimate the body tells with its source: no claim (was: the
     company's announced cut of 1,500)."""
     check_construction("an observer's headline", extracted(lang, text), org, [("workforce", 12000, "count", {})])
+
+
+def _claims(x) -> set:
+    return {(c.kind, c.org, c.quantity and c.quantity.value) for c in x.claims}
+
+
+GRENHOLM = {
+    "sv": "Morgonbrevet\n\nGRENHOLM TEXTIL VARSLAR\n\nTextilföretaget Grenholm Textil varslar 120 anställda.\n\n",
+    "nl": "Ochtendbrief\n\nGRENHOLM TEXTIEL SCHRAPT BANEN\n\nTextielbedrijf Grenholm Textiel schrapt 120 banen.\n\n",
+    "de": "Morgenbrief\n\nGRENHOLM TEXTIL STREICHT STELLEN\n\nDer Textilhersteller Grenholm Textil streicht 120 "
+          "Stellen.\n\n",
+    "fr": "Lettre du matin\n\nGRENHOLM TEXTILE SUPPRIME DES POSTES\n\nLe fabricant textile Grenholm Textile supprime "
+          "120 postes.\n\n",
+    "es": "Boletín de la mañana\n\nGRENHOLM TEXTIL RECORTA EMPLEO\n\nLa textil Grenholm Textil recortará 120 "
+          "empleos.\n\n",
+}
+
+
+@pytest.mark.parametrize(("lang", "brief", "firm", "first", "money"), [
+    ("sv", "VALBRO BATTERI ÖPPNAR I LULEÅ\n\nValbro Batteri invigde på måndagen sin nya fabrik i Luleå. Investeringen "
+           "uppgår till 2 miljarder kronor. I dag har bolaget 650 anställda.", "Valbro Batteri", "Grenholm Textil", 2e9),
+    ("sv", "VALBRO KEMI ÖPPNAR I LULEÅ\n\nValbro Kemi invigde på måndagen sin nya fabrik i Luleå. Investeringen uppgår "
+           "till 2 miljarder kronor. I dag har bolaget 650 anställda.", "Valbro Kemi", "Grenholm Textil", 2e9),
+    ("nl", "VALBRO BATTERIJ OPENT FABRIEK\n\nValbro Batterij opende maandag zijn nieuwe fabriek in Venlo. De investering "
+           "bedraagt 200 miljoen euro. Het bedrijf heeft 650 werknemers.", "Valbro Batterij", "Grenholm Textiel", 2e8),
+    ("fr", "VALBRO BATTERIES INAUGURE SON USINE\n\nValbro Batteries a inauguré lundi sa nouvelle usine de Douai. "
+           "L'investissement s'élève à 200 millions d'euros. L'entreprise emploie 650 salariés.", "Valbro Batteries",
+     "Grenholm Textile", 2e8),
+    ("es", "VALBRO BATERÍAS INAUGURA SU FÁBRICA\n\nValbro Baterías inauguró el lunes su nueva fábrica de Vigo. La "
+           "inversión asciende a 200 millones de euros. La empresa emplea a 650 personas.", "Valbro Baterías",
+     "Grenholm Textil", 2e8),
+])
+def test_a_firm_opening_a_brief_is_found(lang, brief, firm, first, money):
+    """A name opening a newsletter's brief before a lowercase word, the heading in capitals right before it opening
+    with its words ("VALBRO BATTERI ÖPPNAR" over "Valbro Batteri invigde ...") or its last word one of the
+    language's ("Valbro Kemi"): the brief's subject, a firm, and the brief's figures are its (was: not found, its
+    investment and staff given to the firm of the brief before)."""
+    x = extracted(lang, GRENHOLM[lang] + brief)
+    assert _claims(x) == {("job_cuts", first, 120), ("investment", firm, money), ("workforce", firm, 650)}
+
+
+@pytest.mark.parametrize(("lang", "brief", "first", "last"), [
+    ("sv", "VALBRO ÖPPNAR I LULEÅ\n\nValbro invigde på måndagen sin nya fabrik i Luleå. Investeringen uppgår till 2 "
+           "miljarder kronor. I dag har bolaget 650 anställda.\n\nKORLAND BANK VARSLAR\n\nKorland Bank AB varslar 80 "
+           "anställda.", "Grenholm Textil", "Korland Bank"),
+    ("de", "VALBRO BATTERIE ERÖFFNET WERK\n\nValbro Batterie eröffnete am Montag ihr neues Werk in Leuna. Die "
+           "Investition beläuft sich auf 200 Millionen Euro. Heute beschäftigt das Unternehmen 650 Mitarbeiter.\n\n"
+           "KORLAND BANK STREICHT\n\nDie Korland Bank AG streicht 80 Stellen.", "Grenholm Textil", "Korland Bank"),
+])
+def test_a_briefs_figures_never_go_to_a_firm_named_only_in_another_brief(lang, brief, first, last):
+    """A newsletter of briefs under headings, two or more naming different firms first: a sentence naming no firm
+    takes none named only in another brief (was: "I dag har bolaget 650 anställda" and the investment given to the
+    firm of the brief before, where the brief's own firm was not found)."""
+    x = extracted(lang, GRENHOLM[lang] + brief)
+    assert _claims(x) == {("job_cuts", first, 120), ("job_cuts", last, 80)}
