@@ -706,6 +706,8 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         changed = _changed_count(doc, ctx, sent, q, role, head, store)
         if changed is not None:
             return changed
+    if head is not None and _laid_off_for_a_time(doc, q):
+        return []  # "will put 800 workers on short-time work": staff laid off for a time, neither a cut nor the staff
     if _named_with_staff(doc, ctx, q, head):  # "Die X GmbH mit 4.000 Beschäftigten streicht 300 Stellen"
         return [] if _site_staff(doc, ctx, q) else [_draft(doc, ctx, sent, "workforce", q, head.end)]
     if _staff_size(doc, ctx, q, head):
@@ -1303,6 +1305,16 @@ def _hired(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
     near += [(not c_start <= h.start < c_end, doc.words_between(head.end, h.start) if h.start >= head.end else 0, 1, h)
              for h in verbs if h.start >= q.end]  # "400 nieuwe functies": a hiring noun phrase holding the figure's noun
     return min(near, key=lambda x: x[:3])[3].label in not_cut if near else False
+
+
+def _laid_off_for_a_time(doc: Doc, q: QuantityMention) -> bool:
+    """A word of short-time work or lay-offs for a time (`claims.temporary`) in the count's clause, no other figure
+    between them ("will put 800 workers on short-time work", "schickt 800 Beschäftigte in Kurzarbeit", "met 800
+    salariés au chômage partiel", "un ERTE para 800 trabajadores"; not the 6.000 of "mit 6.000 Beschäftigten schickt
+    800 Mitarbeiter in Kurzarbeit")."""
+    c_start, c_end = doc.clause_at(q.start)
+    return any(not doc.starting_in(doc.quantities, min(h.end, q.end), max(h.start, q.start))
+               for h in doc.hits_in(c_start, c_end, "temporary"))
 
 
 def _at_others(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:

@@ -108,3 +108,26 @@ def test_a_briefs_figures_never_go_to_a_firm_named_only_in_another_brief(lang, b
     firm of the brief before, where the brief's own firm was not found)."""
     x = extracted(lang, GRENHOLM[lang] + brief)
     assert _claims(x) == {("job_cuts", first, 120), ("job_cuts", last, 80)}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Halvern Motors will put 800 workers on short-time work.", []),
+    ("en", "Halvern Motors, which employs 6,000 people, will put 800 workers on short-time work.",
+     [("workforce", 6000, "count", {})]),
+    ("en", "Halvern Motors will cut 300 jobs and put 800 workers on short-time work.", [("job_cuts", 300, "count", {})]),
+    ("de", "Die Halvern Motoren GmbH mit 6.000 Beschäftigten schickt 800 Mitarbeiter in Kurzarbeit.",
+     [("workforce", 6000, "count", {})]),
+    ("fr", "Halvern Moteurs met 800 salariés au chômage partiel. Le groupe emploie 6 000 personnes.",
+     [("workforce", 6000, "count", {})]),
+    ("sv", "Halvern Motor AB, som har 6 000 anställda, permitterar 800 anställda.", [("workforce", 6000, "count", {})]),
+    ("es", "Halvern Motores aplicará un ERTE a 800 trabajadores de su plantilla de 6.000 empleados.",
+     [("workforce", 6000, "count", {})]),
+    ("nl", "Halvern Motoren BV zet 800 werknemers in deeltijd-WW. Het bedrijf heeft 6.000 werknemers.",
+     [("workforce", 6000, "count", {})]),
+])
+def test_staff_on_short_time_work_are_no_workforce(lang, text, expected):
+    """A count of staff in a clause with a word of short-time work (`claims.temporary`), no other figure between
+    them, is neither a cut nor the workforce (was: a workforce of 800 beside the 6,000)."""
+    org = {"en": "Halvern Motors", "de": "Halvern Motoren", "fr": "Halvern Moteurs", "sv": "Halvern Motor",
+           "es": "Halvern Motores", "nl": "Halvern Motoren"}[lang]
+    check_construction("short-time work", extracted(lang, "Halvern\n\n" + text), org, expected)
