@@ -250,8 +250,9 @@ def _head(doc: Doc, q: QuantityMention, labels=("jobs",)):
 
 def _apart(doc: Doc, q: QuantityMention, h) -> bool:
     """A function word stands between a count and the noun after it, and no other figure does: the noun is not
-    what it counts ("11 minutes for human agents"; but "4,000 of the 52,000 jobs"), or a noun counting no staff does
-    ("14 routes and 420 jobs")."""
+    what it counts ("11 minutes for human agents"; but "4,000 of the 52,000 jobs"), nor a noun counting no staff
+    ("14 routes and 420 jobs") or a verb of cutting, hiring or keeping staff before the next figure ("cut its forecast
+    to 500 and hired 300 engineers")."""
     if doc.hits_in(q.end, h.start, "not_staff"):
         return True
     k = doc.token_index(q.end)
@@ -261,6 +262,8 @@ def _apart(doc: Doc, q: QuantityMention, h) -> bool:
     for more in doc.hits_in(q.end, h.start, "another"):  # "800 more jobs", "500 postes supplémentaires"
         between -= set(doc.tokens.low[more.i:more.j])
     others = doc.starting_in(doc.quantities, q.end, h.start)
+    if others and doc.hits_in(q.end, others[0].start, "cut", "hire", "temporary", "moved", "retained"):
+        return True  # "cut its forecast to 500 and hired 300 engineers": a verb of its own before the next figure
     if others and k < len(doc.tokens) and doc.tokens.low[k].isalpha() and doc.tokens.low[k] not in doc.lang.stop_words \
             and not doc.hits_in(doc.tokens.starts[k], doc.tokens.ends[k]):
         return True  # "140 aircraft and 6,500 staff": a noun of its own right after it, not the next figure's

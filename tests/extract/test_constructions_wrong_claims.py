@@ -131,3 +131,17 @@ def test_staff_on_short_time_work_are_no_workforce(lang, text, expected):
     org = {"en": "Halvern Motors", "de": "Halvern Motoren", "fr": "Halvern Moteurs", "sv": "Halvern Motor",
            "es": "Halvern Motores", "nl": "Halvern Motoren"}[lang]
     check_construction("short-time work", extracted(lang, "Halvern\n\n" + text), org, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("en", "Halvern Motors cut its forecast to 500 and hired 300 engineers.", "Halvern Motors"),
+    ("de", "Die Halvern Motoren GmbH senkte ihre Prognose auf 500 und stellte 300 Ingenieure ein.", "Halvern Motoren"),
+    ("fr", "Halvern Moteurs a abaissé sa prévision à 500 et a embauché 300 ingénieurs.", "Halvern Moteurs"),
+    ("es", "Halvern Motores rebajó su previsión a 500 y contrató a 300 ingenieros.", "Halvern Motores"),
+    ("nl", "Halvern Motoren BV verlaagde zijn prognose naar 500 en nam 300 ingenieurs aan.", "Halvern Motoren"),
+    ("sv", "Halvern Motor AB sänkte sin prognos till 500 och anställde 300 ingenjörer.", "Halvern Motor"),
+])
+def test_a_level_before_a_verb_of_hiring_does_not_count_its_staff(lang, text, org):
+    """A figure, a verb of cutting, hiring or keeping staff, then a count of staff: the staff noun is the second
+    figure's, not the first's (was: a workforce of 500, a forecast's level)."""
+    check_construction("a forecast's level", extracted(lang, "Halvern\n\n" + text), org, [])
