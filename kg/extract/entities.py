@@ -703,11 +703,15 @@ class _Finder:
         """"Corvane" in the headline and "Corvane Semiconductors" in the body: the name without its generic or
         organisation word stands for the full one, wherever it was found first; but a word of a trade before it
         (`entities.trade_first`: "Rederij Norvika" beside "Norvika", no person's name) describes the firm the bare name
-        names."""
+        names, or the full name it stands for ("Drukkerij Rijnsloot" beside "Rijnsloot" and "Rijnsloot Drukkerijen")."""
         toks, people = self.toks, {p for name in self.persons for p in name.split()}
         for key, (name, type_) in list(self.discovered.items()):
             short = _short_name(list(key), self.doc.lang.org_words) if type_ == "organization" else None
-            if short and short[0] == 1 and key[0] in self.doc.lang.trade_first and self.discovered.get(
+            bare = self.discovered.get((short[1],)) if short else None
+            if (short and short[0] == 1 and key[0] in self.doc.lang.trade_first and bare is not None
+                    and bare[1] == "organization" and bare[0].split()[0] == short[1] != bare[0] and short[1] not in people):
+                self.discovered[key] = bare
+            elif short and short[0] == 1 and key[0] in self.doc.lang.trade_first and self.discovered.get(
                     (short[1],), (short[1], type_)) == (short[1], "organization") and short[1] not in people and any(
                     toks.raw[i] == short[1] and (i == 0 or toks.raw[i - 1] != key[0]) for i in toks.caps):
                 self.discovered[key] = self.discovered[(short[1],)] = (short[1], type_)

@@ -145,3 +145,18 @@ def test_a_level_before_a_verb_of_hiring_does_not_count_its_staff(lang, text, or
     """A figure, a verb of cutting, hiring or keeping staff, then a count of staff: the staff noun is the second
     figure's, not the first's (was: a workforce of 500, a forecast's level)."""
     check_construction("a forecast's level", extracted(lang, "Halvern\n\n" + text), org, [])
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Drukkerij Veldhoven sluit vestiging, 140 banen weg\n\nHet grafisch bedrijf Veldhoven Drukkerijen schrapt 140 "
+     "banen. Veldhoven heeft 1.250 werknemers.", "Veldhoven Drukkerijen"),
+    ("Bakkerij Veldhoven schrapt 140 banen\n\nVeldhoven Bakkerijen schrapt 140 banen bij de fabriek in Zwolle. "
+     "Veldhoven heeft 1.250 werknemers.", "Veldhoven Bakkerijen"),
+    ("Rederij Norvika schrapt 140 banen\n\nRederij Norvika schrapt 140 banen. Norvika heeft 1.250 werknemers.",
+     "Norvika"),
+])
+def test_one_firm_written_with_its_trade_before_and_after_its_name_is_one(text, org):
+    """A trade's word before the name in the headline ("Drukkerij Veldhoven", `entities.trade_first`) and its plural
+    after it in the body ("Veldhoven Drukkerijen", `entities.org_words`), the bare name too: one firm, named as the
+    body writes it in full (was: two organisations, "Veldhoven" and "Veldhoven Drukkerijen")."""
+    check_construction("a trade before and after the name", extracted("nl", text), org,
+                       [("job_cuts", 140, "count", {}), ("workforce", 1250, "count", {})])
