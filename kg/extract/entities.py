@@ -36,6 +36,7 @@ MEDIA_WORDS = across("entities", "media_words")  # "Dagens Nyheter", "Financial 
 PARTICLES = across("entities", "particles")  # "Femke de Wit", "Van Leeuwen Logistiek"
 GENERIC = across("entities", "generic")  # "Nissan Motor" is "Nissan"
 GROUP = across("entities", "group_words")  # the generic words that never name another company ("Volkswagen Group")
+GROUP_NOUNS = frozenset(w.lower() for w in GROUP)  # "the Kestrel group": the firm's own word, no base before it
 GENITIVE = across("entities", "genitive")  # "Kestrels", "Kestrel's"
 _POSSESSIVE = frozenset({"-", "'", *GENITIVE})  # what may stand between a name and its noun ("Kestrel's", "VW-Chef")
 PUBLIC = frozenset(lexicon(SHARED).get("roles", {}).get("public", []))  # "mayor of X": X a place, no firm
@@ -677,7 +678,11 @@ class _Finder:
                 variants[key] |= variants.pop(short)
         surnames = {k[-1] for k in found if len(k) == 2 and all(NAME.match(t) for t in k)  # "Gary Pike": "Pike"
                     and (k[0] in lang.first_names or not vocabulary(k[0], lang.code))} | {p.split()[-1] for p in self.persons}
+        firms = any(m.type == "organization" for m in self.mentions) or any(
+            c & FIRM for places in found.values() for _, _, c in places)
         for key, places in found.items():
+            if firms and all("base" in c and not c & FIRM for _, _, c in places):
+                continue  # "The Lyon drugmaker said": a place before a company noun, the base of a firm named otherwise
             if len(key) == 1 and key[0] in surnames and key[0] not in self.doc.lang.org_words and not any(
                     "noun" in c or j - i > 1 for i, j, c in places):
                 continue  # "Kubu said" after "Mikael Kubu": a person's surname; not after a company noun, nor the
@@ -902,6 +907,7 @@ class _Cues:
         self.company_nouns = [h for h in hits("company_nouns", "subsidiary")
                               if toks.raw[h.i][0].islower() or toks.starts[h.i] in starts or doc.lang.capitalised_nouns]
         self.company_end = {h.j for h in self.company_nouns}
+        self.company_start = {h.i for h in self.company_nouns}
         self.compound_heads = {h.i for h in hits("company_nouns", "role")}
         self.at_end = {h.j: h for h in hits("at")}
         self.cut_end = {h.j for h in hits("cut", "cut_nouns", "jobs")}
@@ -1053,6 +1059,9 @@ class _Cues:
             found.add("paragraph")  # "Tornvik Batteri invigde i går sin nya fabrik": a name and a noun of the language
             # (or the words a heading in capitals right before opens with) opening a paragraph, a lowercase word after
             # them: the paragraph's subject, a firm
+        if j < n and j in self.company_start and toks.raw[j][:1].islower() and toks.low[j] not in GROUP_NOUNS:
+            found.add("base")  # "the Lyon drugmaker", "the Malmö retailer": where the firm is based, or its name (not
+            # "the Kestrel group": a group's word after a name is the firm's own)
         if f.determined(i):
             found.add("determined")
         if i in self.heading:

@@ -160,3 +160,25 @@ def test_one_firm_written_with_its_trade_before_and_after_its_name_is_one(text, 
     body writes it in full (was: two organisations, "Veldhoven" and "Veldhoven Drukkerijen")."""
     check_construction("a trade before and after the name", extracted("nl", text), org,
                        [("job_cuts", 140, "count", {}), ("workforce", 1250, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("en", "Halvern Pharma will cut 300 jobs. The Lyon drugmaker said demand fell. The Lyon drugmaker employs 4,000 "
+           "people.", "Halvern Pharma", [("job_cuts", 300, "count", {}), ("workforce", 4000, "count", {})]),
+    ("en", "The Malmo retailer Halvern Retail will cut 300 jobs. The Malmo retailer employs 4,000 people.",
+     "Halvern Retail", [("job_cuts", 300, "count", {}), ("workforce", 4000, "count", {})]),
+])
+def test_a_place_before_a_company_noun_is_the_firms_base(lang, text, org, expected):
+    """A name only ever written right before a lowercase company noun ("The Lyon drugmaker"), with no cue of a firm
+    of its own, in an article naming a firm otherwise: the firm's base, no organisation (was: "Lyon" an
+    organisation, the staff its)."""
+    check_construction("a place before a company noun", extracted(lang, "Halvern\n\n" + text), org, expected)
+
+
+def test_a_name_before_a_groups_word_stays_a_firm():
+    """A group's word after a name (`entities.group_words`: "the Kestrel group") is the firm's own, no base (was,
+    before this rule was narrowed: the group's staff given to the firm named first)."""
+    text = ("Freight\n\nBrandt Logistics will cut 300 jobs. The Kestrel group said demand fell. The Kestrel group "
+            "employs 900 people.")
+    assert {(c.kind, c.org, c.quantity.value) for c in extracted("en", text).claims} == {
+        ("job_cuts", "Brandt Logistics", 300), ("workforce", "Kestrel", 900)}
