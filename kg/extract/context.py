@@ -9,7 +9,7 @@ sentence before, or of the line that introduces a list.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
@@ -126,7 +126,7 @@ class ClaimContext:
         a figure (which made extraction quadratic in the length of the article).
         """
         sentences, walked, answer = self.doc.sentences, [sent.index], self.doc.main_org
-        described = self._described(sent)
+        described = self._in_brief(sent, self._described(sent))
         if described:
             self._topics[sent.index] = described
             return described
@@ -147,8 +147,32 @@ class ClaimContext:
                 answer = self._topics[i]
                 break
             walked.append(i)
+        answer = self._in_brief(sent, answer)
         self._topics.update(dict.fromkeys(walked, answer))
         return answer
+
+    @cached_property
+    def _briefs(self) -> list[int] | None:
+        """Where the article's briefs open (each heading in capitals after its first line opens one), when two or more
+        briefs name different organisations first (a newsletter's briefs, "TORNVIK BATTERI ÖPPNAR ..."; not an
+        article's crossheads in lower case, which go on about its one firm); else None."""
+        doc = self.doc
+        starts = [s.start for s in doc.sentences if s.heading and s.index > 0 and doc.text[s.start:s.end].isupper()]
+        if len(starts) < 2:
+            return None
+        firsts = {self.org_name(named[0]) for a, b in zip(starts, starts[1:] + [len(doc.text)], strict=True)
+                  if (named := doc.starting_in(self.orgs, a, b))}
+        return starts if len(firsts) >= 2 else None
+
+    def _in_brief(self, sent: Sentence, answer: str | None) -> str | None:
+        """The topic found, if the brief holding the sentence names it: a brief's figures never go to a firm named
+        only in another brief ("I dag har bolaget 950 anställda" under a brief whose firm was not found)."""
+        briefs = self._briefs
+        k = bisect_right(briefs, sent.start) - 1 if briefs and answer else -1
+        if k < 0:
+            return answer
+        end = briefs[k + 1] if k + 1 < len(briefs) else len(self.doc.text)
+        return answer if any(self.org_name(m) == answer for m in self.doc.starting_in(self.orgs, briefs[k], end)) else None
 
     def _described(self, sent: Sentence) -> str | None:
         """A sentence naming no organisation that opens with a determiner and a company noun ("Die Holding selbst

@@ -36,6 +36,7 @@ MEDIA_WORDS = across("entities", "media_words")  # "Dagens Nyheter", "Financial 
 PARTICLES = across("entities", "particles")  # "Femke de Wit", "Van Leeuwen Logistiek"
 GENERIC = across("entities", "generic")  # "Nissan Motor" is "Nissan"
 GROUP = across("entities", "group_words")  # the generic words that never name another company ("Volkswagen Group")
+GROUP_NOUNS = frozenset(w.lower() for w in GROUP)  # "the Kestrel group": the firm's own word, no base before it
 GENITIVE = across("entities", "genitive")  # "Kestrels", "Kestrel's"
 _POSSESSIVE = frozenset({"-", "'", *GENITIVE})  # what may stand between a name and its noun ("Kestrel's", "VW-Chef")
 PUBLIC = frozenset(lexicon(SHARED).get("roles", {}).get("public", []))  # "mayor of X": X a place, no firm
@@ -677,7 +678,11 @@ class _Finder:
                 variants[key] |= variants.pop(short)
         surnames = {k[-1] for k in found if len(k) == 2 and all(NAME.match(t) for t in k)  # "Gary Pike": "Pike"
                     and (k[0] in lang.first_names or not vocabulary(k[0], lang.code))} | {p.split()[-1] for p in self.persons}
+        firms = any(m.type == "organization" for m in self.mentions) or any(
+            c & FIRM for places in found.values() for _, _, c in places)
         for key, places in found.items():
+            if firms and all("base" in c and not c & FIRM for _, _, c in places):
+                continue  # "The Lyon drugmaker said": a place before a company noun, the base of a firm named otherwise
             if len(key) == 1 and key[0] in surnames and key[0] not in self.doc.lang.org_words and not any(
                     "noun" in c or j - i > 1 for i, j, c in places):
                 continue  # "Kubu said" after "Mikael Kubu": a person's surname; not after a company noun, nor the
@@ -703,11 +708,15 @@ class _Finder:
         """"Corvane" in the headline and "Corvane Semiconductors" in the body: the name without its generic or
         organisation word stands for the full one, wherever it was found first; but a word of a trade before it
         (`entities.trade_first`: "Rederij Norvika" beside "Norvika", no person's name) describes the firm the bare name
-        names."""
+        names, or the full name it stands for ("Drukkerij Rijnsloot" beside "Rijnsloot" and "Rijnsloot Drukkerijen")."""
         toks, people = self.toks, {p for name in self.persons for p in name.split()}
         for key, (name, type_) in list(self.discovered.items()):
             short = _short_name(list(key), self.doc.lang.org_words) if type_ == "organization" else None
-            if short and short[0] == 1 and key[0] in self.doc.lang.trade_first and self.discovered.get(
+            bare = self.discovered.get((short[1],)) if short else None
+            if (short and short[0] == 1 and key[0] in self.doc.lang.trade_first and bare is not None
+                    and bare[1] == "organization" and bare[0].split()[0] == short[1] != bare[0] and short[1] not in people):
+                self.discovered[key] = bare
+            elif short and short[0] == 1 and key[0] in self.doc.lang.trade_first and self.discovered.get(
                     (short[1],), (short[1], type_)) == (short[1], "organization") and short[1] not in people and any(
                     toks.raw[i] == short[1] and (i == 0 or toks.raw[i - 1] != key[0]) for i in toks.caps):
                 self.discovered[key] = self.discovered[(short[1],)] = (short[1], type_)
@@ -861,7 +870,8 @@ TITLE_CASE = 0.8  # the share of a headline's longer words capitalised in title 
 RESULT_GAP = 3  # lowercase words between a result verb and its money word ("reported a net loss", "erwartet einen Umsatz")
 DATELINE = re.compile(r"\.\s|\s*\(|\s+[-–—]\s")  # after a place in capitals opening a paragraph
 OPENERS = " \t«»\"“”„‘’'‚‹›–—-"  # what may stand before a sentence's first word
-CUE_WEIGHTS = {"legal": 3, "noun": 2, "org_word": 2, "compound": 2, "apposition": 2, "owns": 1, "at": 1, "verb": 1}
+CUE_WEIGHTS = {"legal": 3, "noun": 2, "org_word": 2, "compound": 2, "apposition": 2, "owns": 1, "at": 1, "verb": 1,
+               "paragraph": 1}
 STRONG = {"legal", "noun", "org_word", "compound", "apposition", "owns", "at"}  # cues no person name has
 FIRM = {"legal", "noun", "org_word", "compound", "apposition"}  # cues no place has ("Arlanda staff" is the site's staff)
 
@@ -876,6 +886,11 @@ class _Cues:
             s.start + len(t) - len(t.lstrip(OPENERS)) for s in doc.sentences if (t := doc.text[s.start:s.end])}
         self.sentence_start = starts
         self.heading = {k for s in doc.sentences if s.heading for k in range(doc.token_index(s.start), doc.token_index(s.end))}
+        self.paragraph_start = {}  # a paragraph's (a brief's) first word: the heading right before it, if any
+        for s in doc.sentences:
+            before = doc.sentences[s.index - 1] if s.index else None
+            if not s.heading and (before is None or before.block != s.block or before.heading):
+                self.paragraph_start[doc.token_index(s.start)] = before if before is not None and before.heading else None
         self.title_case = set()  # the tokens of headlines in title case ("Retail Giant Marwick To Cut 1,200 Jobs")
         for s in doc.sentences:
             if s.heading:
@@ -892,6 +907,7 @@ class _Cues:
         self.company_nouns = [h for h in hits("company_nouns", "subsidiary")
                               if toks.raw[h.i][0].islower() or toks.starts[h.i] in starts or doc.lang.capitalised_nouns]
         self.company_end = {h.j for h in self.company_nouns}
+        self.company_start = {h.i for h in self.company_nouns}
         self.compound_heads = {h.i for h in hits("company_nouns", "role")}
         self.at_end = {h.j: h for h in hits("at")}
         self.cut_end = {h.j for h in hits("cut", "cut_nouns", "jobs")}
@@ -918,6 +934,16 @@ class _Cues:
         self.verb_start = {h.i for h in hits("mod") if h.key in ("announced", "planned", "denied")} | {
             h.i for h in hits("cut", "reporting")} | closing | {
             h.i for h in hits("mod") if h.key == "future" and doc.hits_in(h.end, h.end + 60, "cut")}
+
+    def shouted_before(self, i: int, j: int) -> bool:
+        """A heading in capitals right before the paragraph opening at token ``i`` opens with its words [i, j)
+        ("TORNVIK BATTERI ÖPPNAR I SKELLEFTEÅ" over "Tornvik Batteri invigde ...")."""
+        heading, toks = self.paragraph_start.get(i), self.f.toks
+        if heading is None:
+            return False
+        k = self.f.doc.token_index(heading.start)
+        return k + j - i <= len(toks) and all(toks.raw[k + m].isupper() and toks.raw[k + m] == toks.raw[i + m].upper()
+                                              for m in range(j - i))
 
     def org_pronoun_after(self, k: int) -> bool:
         """An organisation's pronoun a few words after token ``k``, in its clause ("said it will", "says its"), or
@@ -1040,6 +1066,14 @@ class _Cues:
             found.add("place")  # "in Skellefteå"; "its Corby plant", "Halsey Packaging's Corby plant": a site's place
         if i in self.site_place or self.owned_site(i, j):
             found |= {"place", "site"}
+        if (i in self.paragraph_start and j - i >= 2 and j < n and toks.raw[j].isalpha() and toks.raw[j].islower()
+                and not f.vocabulary(i) and (f.vocabulary(j - 1) or self.shouted_before(i, j))):
+            found.add("paragraph")  # "Tornvik Batteri invigde i går sin nya fabrik": a name and a noun of the language
+            # (or the words a heading in capitals right before opens with) opening a paragraph, a lowercase word after
+            # them: the paragraph's subject, a firm
+        if j < n and j in self.company_start and toks.raw[j][:1].islower() and toks.low[j] not in GROUP_NOUNS:
+            found.add("base")  # "the Lyon drugmaker", "the Malmö retailer": where the firm is based, or its name (not
+            # "the Kestrel group": a group's word after a name is the firm's own)
         if f.determined(i):
             found.add("determined")
         if i in self.heading:
@@ -1085,7 +1119,8 @@ def _evidence(f: _Finder, key: tuple[str, ...], places: list[tuple[int, int, set
     cues = set().union(*(c for _, _, c in places))
     score = sum(CUE_WEIGHTS.get(c, 0) for c in cues)
     words = [vocabulary(t, lang.code) for t in key]
-    if len(key) > 1 and all(NAME.match(t) for t in key) and not cues & STRONG and not any(words) and "acts" not in cues:
+    if len(key) > 1 and all(NAME.match(t) for t in key) and not cues & STRONG and not any(words) and not cues & {
+            "acts", "paragraph"}:
         return score - CUE_WEIGHTS["verb"] * ("verb" in cues)  # "Ulf Kristersson said": a person as likely
     vocab = all(words)
     body = [c for _, _, c in places if not (vocab and c & {"heading", "initial"})]  # a name is capitalised anywhere

@@ -63,7 +63,8 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         for q in quantities:
             found.extend(d for d in _classify(doc, ctx, sent, q, quantities, roles, found)
                          if (d.claim.kind not in MERGED_LEVELS or not _combined(doc, q))
-                         and (d.claim.kind != "workforce" or not _members(doc, q)))
+                         and (d.claim.kind != "workforce" or not _members(doc, q))
+                         and not (sent.heading and d.claim.kind in STAFF and _observers_subject(doc, d)))
         _assign_times(doc, ctx, sent, found)
         found = _same_periods(doc, ctx, sent, found)
         _share_times(found)
@@ -249,7 +250,11 @@ def _head(doc: Doc, q: QuantityMention, labels=("jobs",)):
 
 def _apart(doc: Doc, q: QuantityMention, h) -> bool:
     """A function word stands between a count and the noun after it, and no other figure does: the noun is not
-    what it counts ("11 minutes for human agents"; but "4,000 of the 52,000 jobs")."""
+    what it counts ("11 minutes for human agents"; but "4,000 of the 52,000 jobs"), nor a noun counting no staff
+    ("14 routes and 420 jobs") or a verb of cutting, hiring or keeping staff before the next figure ("cut its forecast
+    to 500 and hired 300 engineers")."""
+    if doc.hits_in(q.end, h.start, "not_staff"):
+        return True
     k = doc.token_index(q.end)
     between = set(doc.tokens.low[k:doc.token_index(h.start)])
     if k and doc.tokens.low[k - 1] in doc.lang.scales:  # "un millier de postes", "1,2 million de salariés"
@@ -257,6 +262,8 @@ def _apart(doc: Doc, q: QuantityMention, h) -> bool:
     for more in doc.hits_in(q.end, h.start, "another"):  # "800 more jobs", "500 postes supplémentaires"
         between -= set(doc.tokens.low[more.i:more.j])
     others = doc.starting_in(doc.quantities, q.end, h.start)
+    if others and doc.hits_in(q.end, others[0].start, "cut", "hire", "temporary", "moved", "retained"):
+        return True  # "cut its forecast to 500 and hired 300 engineers": a verb of its own before the next figure
     if others and k < len(doc.tokens) and doc.tokens.low[k].isalpha() and doc.tokens.low[k] not in doc.lang.stop_words \
             and not doc.hits_in(doc.tokens.starts[k], doc.tokens.ends[k]):
         return True  # "140 aircraft and 6,500 staff": a noun of its own right after it, not the next figure's
@@ -711,6 +718,8 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         changed = _changed_count(doc, ctx, sent, q, role, head, store)
         if changed is not None:
             return changed
+    if head is not None and _laid_off_for_a_time(doc, q):
+        return []  # "will put 800 workers on short-time work": staff laid off for a time, neither a cut nor the staff
     if _named_with_staff(doc, ctx, q, head):  # "Die X GmbH mit 4.000 Beschäftigten streicht 300 Stellen"
         return [] if _site_staff(doc, ctx, q) else [_draft(doc, ctx, sent, "workforce", q, head.end)]
     if _staff_size(doc, ctx, q, head):
@@ -1099,7 +1108,12 @@ def _whole_after_noun(doc: Doc, q: QuantityMention, quantities) -> bool:
 
 def _counts_a_noun(doc: Doc, q: QuantityMention) -> bool:
     """Right after the figure, a noun the lexicon does not know as staff, in a language that capitalises its nouns
-    ("die Kapazität um 734.000 Einheiten reduzieren"): the figure counts that, not jobs."""
+    ("die Kapazität um 734.000 Einheiten reduzieren"), or one it lists as counting no staff, one word between at most
+    (`claims.not_staff`: "cuts 14 routes", "recorta 14 rutas", "14 unprofitable routes"): the figure counts that, not
+    jobs."""
+    c_end = doc.clause_at(q.start)[1]
+    if any(doc.words_between(q.end, h.start) <= 1 for h in doc.hits_in(q.end, min(c_end, q.end + 40), "not_staff")):
+        return True
     toks, k = doc.tokens, doc.token_index(q.end)
     return (doc.lang.capitalised_nouns and k < len(toks) and toks.raw[k][:1].isupper() and toks.raw[k].isalpha()
             and toks.raw[k] not in doc.lang.stop and not doc.hits_in(toks.starts[k], toks.ends[k])
@@ -1305,6 +1319,16 @@ def _hired(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
     near += [(not c_start <= h.start < c_end, doc.words_between(head.end, h.start) if h.start >= head.end else 0, 1, h)
              for h in verbs if h.start >= q.end]  # "400 nieuwe functies": a hiring noun phrase holding the figure's noun
     return min(near, key=lambda x: x[:3])[3].label in not_cut if near else False
+
+
+def _laid_off_for_a_time(doc: Doc, q: QuantityMention) -> bool:
+    """A word of short-time work or lay-offs for a time (`claims.temporary`) in the count's clause, no other figure
+    between them ("will put 800 workers on short-time work", "schickt 800 Beschäftigte in Kurzarbeit", "met 800
+    salariés au chômage partiel", "un ERTE para 800 trabajadores"; not the 6.000 of "mit 6.000 Beschäftigten schickt
+    800 Mitarbeiter in Kurzarbeit")."""
+    c_start, c_end = doc.clause_at(q.start)
+    return any(not doc.starting_in(doc.quantities, min(h.end, q.end), max(h.start, q.start))
+               for h in doc.hits_in(c_start, c_end, "temporary"))
 
 
 def _at_others(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
@@ -1892,7 +1916,10 @@ def _finish(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> None:
     if a.third_party and _the_company_s(doc, ctx, d):  # "more than the 2,300 the company announced": the company's
         d.claim = evolve(claim, modality="reported", speaker=None, source_cited=a.source)  # figure, told by another
         return
-    if a.third_party:  # "the union said 1,000 more jobs would go": no announcement of the company's, no name to give
+    observed = claim.kind in STAFF and _observers_subject(doc, d)
+    if a.third_party or observed:  # "the union said 1,000 more jobs would go": no announcement of the company's
+        if observed and modality in ("announced", "planned"):  # "An analyst sees 1,500 job cuts at X": an estimate
+            modality = "expected"
         if modality in ("announced", "planned"):  # "menace 600 postes, selon la CGT", "analysts estimate the cuts
             # could save $150 million": may come
             modality = "expected" if d.at_risk or ctx.modality(*doc.clause_at(d.start)) == "expected" else "reported"
@@ -1917,6 +1944,16 @@ def _finish(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> None:
     if d.earlier_state and when is not None and when.precision == "year" and d.when_rank[0] < 2 and d.when_rank[1]:
         when = TimeRef(str(int(when.value) - 1), "year")  # "from 240,000 to 226,000 in 2025": the first is 2024's
     d.claim = evolve(claim, modality=modality, speaker=speaker, source_cited=a.source, when=when)
+
+
+def _observers_subject(doc: Doc, d: ClaimDraft) -> bool:
+    """Observers (`attribution.observers`) open the figure's sentence or clause, an article at most before them, and
+    no organisation stands between ("An analyst sees 1,500 job cuts at X", "Un analyste chiffre à 1 500 les
+    suppressions", "Analysten rechnen damit, dass X 1.500 Stellen streicht"): their estimate, not the company's word;
+    in a headline, which compresses what the body tells with its source, no claim."""
+    c_start = doc.clause_at(d.start)[0]
+    return any(doc.words_between(begin, o.start) <= 1 and not doc.starting_in(doc.entities, begin, o.start)
+               for begin in {d.sent.start, c_start} for o in doc.hits_in(begin, d.start, "observers")[:1])
 
 
 def _modality(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> str:
