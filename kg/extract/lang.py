@@ -379,6 +379,9 @@ class Lang:
         # an editor's correction opening a paragraph: its label, a bracket at most ("Correctie (9 oktober):"), a colon
         self.correction = re.compile(rf"(?:{alternation(lex.get('sentences', {}).get('correction', []))})"
                                      r"(?:\s*\([^()\n]{0,40}\))?\s*[:–—]", re.I)
+        # a label of a related story opening a line ("Read more: ...", "Lees ook:"), or alone on it ("READ MORE:")
+        self.related = re.compile(rf"(?:{alternation(lex.get('sentences', {}).get('related', []))})"
+                                  r"\s*(?:[:|»›>–—]\s*(?=\S)|:?\s*$)", re.I)
         self.matcher = self._build_matcher(lex, base)
 
     def canonical_title(self, title: str) -> str:

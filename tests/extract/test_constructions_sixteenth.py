@@ -1,0 +1,61 @@
+"""Constructions the sixteenth blind set (q15: articles as a scraper gets them from outlets' pages, with their
+furniture) taught, in short articles the project wrote in several languages about made-up companies: each
+expectation names every claim the article gives (kind, figure, unit)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.expected import check_construction
+from extract.test_constructions import extracted
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Pellmark Ltd will cut 240 jobs, it said on Tuesday.\n\nRead more: Ostrow Foods to shut two plants, "
+           "cut 600 jobs\n\nPellmark employs about 3,100 people."),
+    ("nl", "Pellmark BV schrapt 240 banen, meldde het bedrijf dinsdag.\n\nLees ook: Bij Ostrow Voeding verdwijnen "
+           "600 banen\n\nPellmark heeft ongeveer 3.100 medewerkers."),
+    ("sv", "Pellmark AB varslar 240 anställda, meddelade bolaget på tisdagen.\n\nLäs även: Ostrow Livs varslar 600 "
+           "i Gävle\n\nPellmark har omkring 3 100 anställda."),
+    ("de", "Die Pellmark GmbH streicht 240 Stellen, teilte sie am Dienstag mit.\n\nLesen Sie auch: Zulieferer "
+           "Ostrow streicht 600 Stellen\n\nPellmark beschäftigt rund 3.100 Mitarbeiter."),
+    ("fr", "Pellmark va supprimer 240 postes, a annoncé l'entreprise mardi.\n\nÀ lire aussi : Ostrow Industries "
+           "supprime 600 emplois à Lyon\n\nPellmark emploie environ 3 100 personnes."),
+    ("es", "La empresa Pellmark recortará 240 empleos, anunció el martes.\n\nLea también: Ostrow Textil cierra su "
+           "planta de Alcoy y despide a 600 empleados\n\nPellmark emplea a unos 3.100 trabajadores."),
+])
+def test_a_read_more_line_is_another_story(lang, text):
+    """A line opening with a label of a related story and a colon (`sentences.related`: "Read more:", "Lees ook:",
+    "Läs även:", "Lesen Sie auch:", "À lire aussi :", "Lea también:") links to another story: no claim and no
+    organisation from it (was: the other firm's 600 cuts, a claim of the other firm or of the article's)."""
+    check_construction("a read-more line", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
+                       [("job_cuts", 240, "count", {}), ("workforce", 3100, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Pellmark Ltd will cut 240 jobs, it said on Tuesday.\n\nREAD MORE:\nSteel prices hit record as supply "
+           "tightens\nOstrow Foods to shut two plants, cut 600 jobs\n\nPellmark employs about 3,100 people."),
+    ("de", "Die Pellmark GmbH streicht 240 Stellen, teilte sie am Dienstag mit.\n\nMehr zum Thema\nOstrow baut 600 "
+           "Stellen in der Schweiz ab\nWarum die Branche unter Druck gerät\n\nPellmark beschäftigt rund 3.100 "
+           "Mitarbeiter."),
+    ("sv", "Pellmark AB varslar 240 anställda, meddelade bolaget på tisdagen.\n\nRelaterat\nOstrow Livs varslar 600 "
+           "i Gävle\n\nPellmark har omkring 3 100 anställda."),
+    ("es", "La empresa Pellmark recortará 240 empleos, anunció el martes.\n\nNoticias relacionadas\nOstrow Textil "
+           "despide a 600 empleados en Alcoy\n\nPellmark emplea a unos 3.100 trabajadores."),
+])
+def test_the_headlines_under_a_related_label_are_other_stories(lang, text):
+    """The headlines listed right under a related label alone on its line ("READ MORE:", "Mehr zum Thema",
+    "Relaterat", "Noticias relacionadas"), up to a blank line or a sentence's full stop, are other stories: no claim
+    (was: the other firm's 600 cuts given to the article's firm)."""
+    check_construction("related headlines", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
+                       [("job_cuts", 240, "count", {}), ("workforce", 3100, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Pellmark\n\nRelated\n\n\"Costs have risen too fast,\" said chief executive Ivo Brandt. Pellmark will "
+           "cut 240 jobs."),
+    ("fr", "Pellmark\n\nÀ lire aussi\n\nPellmark va supprimer 240 postes, a annoncé l'entreprise mardi."),
+])
+def test_a_related_label_alone_in_its_paragraph_leaves_the_next_paragraph_the_news(lang, text):
+    """A related label alone in its paragraph, a blank line after it, takes nothing from the paragraph after."""
+    assert [c.quantity.value for c in extracted(lang, text).claims if c.kind == "job_cuts"] == [240]
