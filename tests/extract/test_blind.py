@@ -1792,7 +1792,8 @@ FACTS = [
 ]
 RECALL, PRECISION = 0.90, 0.98  # measured on all hundred and forty (this matcher): 0.914 and 0.987; the two tens of
 # long and messy coverage (q12, q13) read 0.853 and 0.802 after the rules, so the floor of all of them fell from 0.92
-LONG = ("q12-", "q13-")  # the long and messy tens; the hundred and twenty before them keep a floor of their own
+LONG = ("q12-", "q13-", "q15-")  # the long and messy tens and the scraped pages; the hundred and twenty before them
+# keep a floor of their own
 RECALL_SHORT = 0.93  # measured on the first hundred and twenty: 0.936 (each fresh ten gains its rules and still reads
 # 80-97 % after them); on the first hundred 0.944, on the first eighty 0.937
 

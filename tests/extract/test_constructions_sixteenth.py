@@ -59,3 +59,25 @@ def test_the_headlines_under_a_related_label_are_other_stories(lang, text):
 def test_a_related_label_alone_in_its_paragraph_leaves_the_next_paragraph_the_news(lang, text):
     """A related label alone in its paragraph, a blank line after it, takes nothing from the paragraph after."""
     assert [c.quantity.value for c in extracted(lang, text).claims if c.kind == "job_cuts"] == [240]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der Pharmakonzern Pellmark Pharma (SIX: PELP) schliesst ein Labor. Rund 260 Stellen fallen dadurch weg, wie "
+           "das Unternehmen am Donnerstag mitteilte. Die Aktie verlor an der SIX 6,3 Prozent."),
+    ("en", "Drugmaker Pellmark Pharma (NYSE: PELP) will shut a laboratory. About 260 jobs will go, the company said on "
+           "Thursday. Shares fell 6.3% on the NYSE."),
+    ("sv", "Läkemedelsbolaget Pellmark Pharma (STO: PELP B) lägger ned ett laboratorium. Omkring 260 tjänster "
+           "försvinner, meddelade bolaget på torsdagen. Aktien föll med 6,3 procent på STO."),
+    ("nl", "Farmaceut Pellmark Pharma (AMS: PELP) sluit een laboratorium. Er verdwijnen zo'n 260 banen, meldde het "
+           "bedrijf donderdag. Het aandeel verloor 6,3 procent op AMS."),
+    ("fr", "Le laboratoire Pellmark Pharma (SIX : PELP) ferme un centre d'essais. Environ 260 postes seront supprimés, "
+           "a indiqué l'entreprise jeudi. L'action a perdu 6,3 % à la SIX."),
+    ("es", "La farmacéutica Pellmark Pharma (BME: PELP) cerrará un laboratorio. Unos 260 empleos desaparecerán, informó "
+           "la empresa el jueves. La acción cayó un 6,3% en BME."),
+])
+def test_a_ticker_s_exchange_is_no_organisation(lang, text):
+    """A ticker in brackets, an exchange's name, a colon and a symbol in capitals ("(SIX: PELP)", "(STO: PELP B)",
+    "(NYSE: PELP)"), names no organisation, and its exchange is none wherever the article names it ("an der SIX")
+    (was: "SIX" named last before the cuts took them)."""
+    check_construction("a ticker", extracted(lang, "Pellmark Pharma\n\n" + text), "Pellmark Pharma",
+                       [("job_cuts", 260, "count", {})])
