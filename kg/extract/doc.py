@@ -197,7 +197,8 @@ def segment(text: str, months=frozenset(), abbreviations=frozenset(), correction
     lower case). A full stop after one of the ``abbreviations`` ends no sentence. A line wholly in brackets is an
     editor's note; one opening with an editor's ``correction`` label ("Correctie (9 oktober): ...") a correction.
     A line opening with a ``related`` story's label and a colon ("Lees ook: ...") is a note too, and so are the lines
-    right under the label alone on its line ("READ MORE:"), up to a blank line or one ending in a full stop.
+    right under the label alone on its line ("READ MORE:"), up to a blank line or one ending in a full stop. A list
+    item's ``intro`` is the line above the list that ends in a colon or is a heading ("First quarter 2026").
     """
     sentences: list[Sentence] = []
     block = 0
@@ -239,7 +240,7 @@ def segment(text: str, months=frozenset(), abbreviations=frozenset(), correction
                             intro=intro if bullet else None, note=note, correction=corrects)
             sent.clauses = _clauses(text, s, e)
             sentences.append(sent)
-        if body.endswith(":"):
+        if body.endswith(":") or heading and not bullet:  # "Första kvartalet 2026" above a list dates it too
             intro = len(sentences) - 1
     if not sentences:
         sentences.append(Sentence(0, len(text), 0, 0, clauses=[(0, len(text))]))

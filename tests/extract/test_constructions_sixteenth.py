@@ -81,3 +81,22 @@ def test_a_ticker_s_exchange_is_no_organisation(lang, text):
     (was: "SIX" named last before the cuts took them)."""
     check_construction("a ticker", extracted(lang, "Pellmark Pharma\n\n" + text), "Pellmark Pharma",
                        [("job_cuts", 260, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "unit"), [
+    ("sv", "Pellmark AB publicerar i dag sin delårsrapport.\n\nFjärde kvartalet 2025\n• Nettoomsättningen minskade till 2 140 miljoner kronor (2 385)\n• "
+           "Rörelseresultatet uppgick till 96 miljoner kronor (188)", "SEK"),
+    ("nl", "Pellmark BV publiceert vandaag zijn kwartaalcijfers.\n\nVierde kwartaal 2025\n• De omzet daalde naar 2.140 miljoen euro (2.385)\n• Het bedrijfsresultaat "
+           "kwam uit op 96 miljoen euro (188)", "EUR"),
+    ("de", "Die Pellmark GmbH legt heute ihre Quartalszahlen vor.\n\nViertes Quartal 2025\n• Der Umsatz sank auf 2.140 Millionen Euro (2.385)\n• Das operative Ergebnis "
+           "erreichte 96 Millionen Euro (188)", "EUR"),
+    ("en", "Pellmark Ltd published its quarterly report today.\n\nFourth quarter 2025\n• Revenue fell to 2,140 million euros (2,385)\n• Operating profit came to 96 "
+           "million euros (188)", "EUR"),
+])
+def test_a_heading_of_a_period_dates_the_list_under_it(lang, text, unit):
+    """A heading naming a period right above a list ("Fjärde kvartalet 2025", "Fourth quarter 2025") dates its items
+    as a line ending in a colon would: a bare figure in brackets after an item's result is the same result a year
+    before (was: no period, so no figure of the year before)."""
+    check_construction("a period's heading", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
+                       [("revenue", 2140000000, unit, {"when": "2025-Q4"}), ("revenue", 2385000000, unit, {"when": "2024-Q4"}),
+                        ("profit", 96000000, unit, {"when": "2025-Q4"}), ("profit", 188000000, unit, {"when": "2024-Q4"})])
