@@ -424,26 +424,32 @@ def _dated_after(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
 
 
 LABEL_MARKS = " \t•*·▪–—-"  # a list item's mark before its label
+ABBREVIATED = re.compile(r"\s*\([^()]{1,12}\)\s*$")  # a label's abbreviation after it: "Operating profit (EBIT)"
 
 
 def _label(doc: Doc, sent: Sentence, c_start: int) -> list:
     """A line opening with a money word alone and a colon before the figure ("• Umsatz: 412,6 Mio. Euro (408,1 Mio.
-    Euro)", "Revenue: £612m", "Chiffre d'affaires : 1,2 milliard"): that word, the label of a list of results."""
+    Euro)", "Revenue: £612m", "Chiffre d'affaires : 1,2 milliard"; its abbreviation in brackets between: "Operating
+    profit (EBIT): €52m"): that word, the label of a list of results."""
     text = doc.text
     if text[c_start - 1:c_start] != ":":
         return []
-    label = text[sent.start:c_start - 1].strip(LABEL_MARKS)
+    label = ABBREVIATED.sub("", text[sent.start:c_start - 1].strip(LABEL_MARKS))  # "Bedrijfsresultaat (EBIT):"
     return [h for h in doc.hits_in(sent.start, c_start, "money") if text[h.start:h.end].lower() == label.lower()]
 
 
 def _staff_label(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
-    """A line opening with a staff noun, no cut word before its colon and the count right after it ("• Mitarbeiter
-    zum 31. März: 5.840 (6.010)", "• Employees: 5,840"): a list's staff."""
+    """A line opening with a staff noun, a word of the number of at most before it (`numbers.count_of`), no cut word
+    before its colon and the count right after it ("• Mitarbeiter zum 31. März: 5.840 (6.010)", "• Employees: 5,840",
+    "- Aantal medewerkers per 30 juni: 5.240"): a list's staff."""
     text = doc.text
     c_start, _ = doc.clause_at(q.start)
     if text[c_start - 1:c_start] != ":" or text[c_start:q.start].strip():
         return False
     opening = sent.start + len(text[sent.start:c_start]) - len(text[sent.start:c_start].lstrip(LABEL_MARKS))
+    count_of = doc.lang.count_of.match(text, opening)  # "Aantal medewerkers per 30 juni:", "Number of employees:"
+    if count_of:
+        opening = count_of.end() + len(text[count_of.end():c_start]) - len(text[count_of.end():c_start].lstrip())
     return any(h.start == opening for h in doc.hits_in(sent.start, c_start, "workforce")) and not doc.hits_in(
         sent.start, c_start, "cut", "cut_nouns")
 

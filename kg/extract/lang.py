@@ -360,6 +360,7 @@ class Lang:
         self.ratio = _opening(num.get("ratio", []))
         self.per_year = _opening(num.get("per_year", []))
         self.per_share = _opening(num.get("per_share", []))
+        self.count_of = _opening(num.get("count_of", []))  # "Aantal medewerkers:", "Number of employees:"
         self.pronouns = {norm(w) for w in lex.get("attribution", {}).get("pronouns", [])}
         self.reported_speech = {norm(w) for w in lex.get("attribution", {}).get("reported_speech", [])}
         self.back_reference = _opening(lex.get("attribution", {}).get("back_reference", []))

@@ -100,3 +100,25 @@ def test_a_heading_of_a_period_dates_the_list_under_it(lang, text, unit):
     check_construction("a period's heading", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
                        [("revenue", 2140000000, unit, {"when": "2025-Q4"}), ("revenue", 2385000000, unit, {"when": "2024-Q4"}),
                         ("profit", 96000000, unit, {"when": "2025-Q4"}), ("profit", 188000000, unit, {"when": "2024-Q4"})])
+
+
+@pytest.mark.parametrize(("lang", "text", "unit"), [
+    ("nl", "Pellmark BV maakt vandaag zijn halfjaarcijfers bekend.\n\nBelangrijkste punten\n- Bedrijfsresultaat (EBIT): "
+           "52 miljoen euro\n- Aantal medewerkers per 30 juni: 5.240", "EUR"),
+    ("en", "Pellmark Ltd published its half-year results today.\n\nHighlights\n• Operating profit (EBIT): 52 million "
+           "euros\n• Number of employees at 30 June: 5,240", "EUR"),
+    ("de", "Die Pellmark GmbH legt heute ihre Halbjahreszahlen vor.\n\nDas Wichtigste\n• Betriebsergebnis (EBIT): 52 "
+           "Millionen Euro\n• Anzahl Mitarbeiter zum 30. Juni: 5.240", "EUR"),
+    ("sv", "Pellmark AB publicerar i dag sin halvårsrapport.\n\nI korthet\n• Rörelseresultat (EBIT): 52 miljoner "
+           "kronor\n• Antal anställda vid periodens slut: 5 240", "SEK"),
+    ("fr", "Pellmark SA publie aujourd'hui ses résultats semestriels.\n\nPoints clés\n• Résultat opérationnel (EBIT) : "
+           "52 millions d'euros\n• Nombre de salariés au 30 juin : 5 240", "EUR"),
+    ("es", "Pellmark SA publica hoy sus resultados semestrales.\n\nDatos clave\n• Resultado operativo (EBIT): 52 "
+           "millones de euros\n• Número de empleados a 30 de junio: 5.240", "EUR"),
+])
+def test_a_list_item_s_label_may_carry_an_abbreviation_or_a_count_of_staff(lang, text, unit):
+    """A list item's money word with its abbreviation in brackets before the colon ("Bedrijfsresultaat (EBIT):")
+    labels the figure after it, and so does a staff noun after a word of the number of ("Aantal medewerkers per 30
+    juni:", "Number of employees at 30 June:", `numbers.count_of`) label the staff (was: neither)."""
+    check_construction("a list's labels", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
+                       [("profit", 52000000, unit, {}), ("workforce", 5240, "count", {})])
