@@ -105,9 +105,10 @@ def _bracket_opening(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _year_at(doc: Doc, start: int, end: int) -> TimeMention | None:
-    """A year written in digits at ``start`` (and ending before ``end``): "(2024: 540 miljoen)", not "(Vorjahr:"."""
-    return next((t for t in doc.starting_in(doc.times, start, end) if t.start == start and t.time.precision == "year"
-                 and doc.text[t.start:t.end].isdigit()), None)
+    """A year, half or quarter with its year written in digits at ``start`` (and ending before ``end``): "(2024: 540
+    miljoen)", "(eerste halfjaar 2025: 27 miljoen euro)", "(H1 2025: ...)"; not "(Vorjahr:"."""
+    return next((t for t in doc.starting_in(doc.times, start, end) if t.start == start and t.time.precision in PERIODS
+                 and re.search(r"\d{4}", doc.text[t.start:t.end])), None)
 
 
 def _bracketed_before(doc: Doc, quantities, found: list[ClaimDraft]) -> list[ClaimDraft]:

@@ -122,3 +122,22 @@ def test_a_list_item_s_label_may_carry_an_abbreviation_or_a_count_of_staff(lang,
     juni:", "Number of employees at 30 June:", `numbers.count_of`) label the staff (was: neither)."""
     check_construction("a list's labels", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
                        [("profit", 52000000, unit, {}), ("workforce", 5240, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "unit"), [
+    ("nl", "Pellmark BV boekte in het eerste halfjaar van 2025 een nettowinst van 31 miljoen euro (eerste halfjaar "
+           "2024: 27 miljoen euro).", "EUR"),
+    ("en", "Pellmark Ltd's net profit for the first half of 2025 was 31 million euros (first half 2024: 27 million "
+           "euros).", "EUR"),
+    ("de", "Die Pellmark GmbH erzielte im ersten Halbjahr 2025 einen Nettogewinn von 31 Millionen Euro (erstes "
+           "Halbjahr 2024: 27 Millionen Euro).", "EUR"),
+    ("sv", "Pellmark AB:s nettoresultat för första halvåret 2025 blev 31 miljoner kronor (första halvåret 2024: 27 "
+           "miljoner kronor).", "SEK"),
+])
+def test_a_period_and_its_year_before_a_colon_in_brackets_dates_the_result_before(lang, text, unit):
+    """A bracket after a result opening with a period of a year named and a colon ("(eerste halfjaar 2024: 27
+    miljoen euro)", "(first half 2024: ...)") gives the result of that period, as "(2024: 540 miljoen)" gives that
+    year's (was: only a bare year so opened it)."""
+    check_construction("a period's result in brackets", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
+                       [("net_income", 31000000, unit, {"when": "2025-H1"}),
+                        ("net_income", 27000000, unit, {"when": "2024-H1"})])
