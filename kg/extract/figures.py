@@ -1141,14 +1141,17 @@ def _sums(doc: Doc, prev: ClaimDraft, q: QuantityMention) -> bool:
 def _continues(doc: Doc, prev: ClaimDraft, q: QuantityMention) -> bool:
     """The figure adds to a list after the one before: "another 400 in the city of Vasteras", ", 400 i Västerås
     och 200 i Stockholm", "3 600 anställda i Sverige och 9 000 totalt"; a place, "another" or a total word right after
-    it says so, with nothing but list words between them."""
+    it says so, or a word of the whole right before it ("2.900 medewerkers, wereldwijd ruim 6.000"), with nothing but
+    list words between them."""
     between = doc.text[prev.end:q.start]
     if len(between) > 120 or any(ch in between for ch in ".;:"):
         return False
     place_after = bool(doc.hits_in(q.end, q.end + 8, "locative"))
     another = bool(doc.hits_in(max(prev.end, q.start - 25), q.start, "another"))
     total = any(doc.words_between(q.end, h.start) == 0 for h in doc.hits_in(q.end, q.end + 20, "total"))  # "och 9 000 totalt"
-    return place_after or another or total
+    whole = any(h.key == "total" and doc.words_between(h.end, q.start) <= 2  # ", wereldwijd ruim 6.000"
+                for h in doc.hits_in(max(prev.end, q.start - 40), q.start, "segment"))
+    return place_after or another or total or whole
 
 
 def _gone_with(doc: Doc, q: QuantityMention) -> bool:

@@ -141,3 +141,51 @@ def test_a_period_and_its_year_before_a_colon_in_brackets_dates_the_result_befor
     check_construction("a period's result in brackets", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
                        [("net_income", 31000000, unit, {"when": "2025-H1"}),
                         ("net_income", 27000000, unit, {"when": "2024-H1"})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Pellmark BV schrapt 350 banen. Pellmark heeft in Nederland zo'n 2.900 medewerkers, wereldwijd ruim 6.000."),
+    ("de", "Die Pellmark GmbH streicht 350 Stellen. Pellmark beschäftigt in Deutschland rund 2.900 Mitarbeiter, "
+           "weltweit mehr als 6.000."),
+    ("sv", "Pellmark AB varslar 350 anställda. Pellmark har omkring 2 900 anställda i Sverige, globalt drygt 6 000."),
+])
+def test_a_word_of_the_whole_before_the_next_count_continues_a_staff_list(lang, text):
+    """A count with no noun after a workforce, a word of the whole right before it (`segments.total`: "wereldwijd",
+    "weltweit", "globalt"; a hedge between), continues the list: the whole staff (was: no claim)."""
+    check_construction("the whole's count", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
+                       [("job_cuts", 350, "count", {}), ("workforce", 2900, "count", {}),
+                        ("workforce", 6000, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Pellmark BV sluit zijn distributiecentrum in Tilburg. Van de 180 medewerkers kunnen er 120 mee naar "
+           "Moerdijk; voor de overige 60 wordt een sociaal plan opgesteld."),
+    ("en", "Pellmark Ltd will close its warehouse in Leeds. Of the 180 staff, 120 can move to Hull; the remaining 60 "
+           "will be covered by a social plan."),
+    ("fr", "Pellmark va fermer son entrepôt de Lille. Sur les 180 salariés, 120 pourront rejoindre Arras ; pour les 60 "
+           "restants, un plan social sera négocié."),
+    ("es", "Pellmark cerrará su almacén de Lleida. De los 180 empleados, 120 podrán trasladarse a Reus; para los 60 "
+           "restantes se negociará un plan social."),
+])
+def test_the_rest_given_a_social_plan_are_cut(lang, text):
+    """The rest of a site's staff given a social plan (`claims.exits`: "sociaal plan", "social plan", "plan social")
+    lose their jobs, as the rest given severance do (was: no cut)."""
+    check_construction("the rest given a social plan", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
+                       [("store_closure", None, None, {}), ("job_cuts", 60, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Pellmark AG schliesst ihr Werk in Allschwil, 260 Stellen fallen weg. Rund 90 Mitarbeitende erhalten "
+           "ein Angebot am Hauptsitz in Basel."),
+    ("en", "Pellmark Ltd will close its plant in Leeds, with the loss of 260 jobs. About 90 employees will "
+           "receive an offer at its head office in York."),
+    ("nl", "Pellmark BV sluit zijn fabriek in Leiden, 260 banen verdwijnen. Zo'n 90 medewerkers krijgen een "
+           "aanbod op het hoofdkantoor in Delft."),
+    ("fr", "Pellmark ferme son usine de Lille, 260 postes sont supprimés. Environ 90 salariés recevront une "
+           "offre au siège d'Arras."),
+])
+def test_staff_receiving_an_offer_are_no_cut(lang, text):
+    """Staff who receive an offer of another job (`claims.hire`: "erhalten ein Angebot", "receive an offer",
+    "krijgen een aanbod", "recevront une offre") keep work: no cut (was: 90 cuts beside the 260)."""
+    check_construction("an offer", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
+                       [("store_closure", None, None, {}), ("job_cuts", 260, "count", {})])
