@@ -189,3 +189,15 @@ def test_staff_receiving_an_offer_are_no_cut(lang, text):
     "krijgen een aanbod", "recevront une offre") keep work: no cut (was: 90 cuts beside the 260)."""
     check_construction("an offer", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
                        [("store_closure", None, None, {}), ("job_cuts", 260, "count", {})])
+
+
+@pytest.mark.parametrize("text", [
+    "Der Pharmakonzern Pellmark schliesst seinen Forschungsstandort in Allschwil. Rund 260 Stellen fallen weg.",
+    "Die Pellmark GmbH schließt ihren Produktionsstandort in Kassel. Rund 260 Stellen fallen weg.",
+    "Die Pellmark GmbH will den Logistikstandort in Kassel bis Ende 2027 schließen, rund 260 Stellen fallen weg.",
+])
+def test_a_compound_of_standort_is_a_site(text):
+    """A German compound of "Standort" (`stores.nouns` "*standort": "Forschungsstandort", "Produktionsstandort") is
+    one site, closed as "Standort" is; Swiss "schliesst" closes it (was: no closure)."""
+    check_construction("a site's compound", extracted("de", "Pellmark\n\n" + text), "Pellmark",
+                       [("store_closure", None, None, {}), ("job_cuts", 260, "count", {})])
