@@ -130,6 +130,11 @@ class Doc:
         """Every lexicon hit of the given labels: those of each label in text order, one label after the other."""
         return [h for label in labels for h in self._by_label.get(label, EMPTY)[1]]
 
+    def founding(self, t: TimeMention) -> bool:
+        """The time is when a firm was founded ("Founded in 2009", "die 1987 gegründete", `time.founded`): no figure's."""
+        return bool(self.lang.founded.search(self.text, max(0, t.start - 40), t.start)
+                    or self.lang.founded_after.match(self.text, t.end))
+
     def sentence_at(self, pos: int) -> Sentence:
         return self.sentences[max(0, bisect_right(self._sent_starts, pos) - 1)]
 

@@ -1634,7 +1634,8 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
     """Each time in a clause goes to the nearest figure; one before every figure goes to all of them."""
     times = [t for t in doc.in_sentence(doc.times, sent)
              if not any(d.start <= t.start < d.end for d in drafts) and not doc.lang.since.search(
-                 doc.text[max(sent.start, t.start - 60):t.start])]  # "since a first round was announced in November"
+                 doc.text[max(sent.start, t.start - 60):t.start])  # "since a first round was announced in November"
+             and not doc.founding(t)]  # "Founded in 2009, X employs 3,400 people"
     inherited = ctx.context_time(sent)
     for d in drafts:
         c_start, c_end = doc.clause_at(d.start)

@@ -304,6 +304,9 @@ class Lang:
         # ("que en el mismo periodo del año anterior"), not one the next sentence goes on about
         self.since = ending_near(time.get("since", []))
         self.base = ending_near(time.get("base", []))
+        founded = alternation(time.get("founded", []))  # "Founded in 2009", "die 1987 gegründete": no figure's time
+        self.founded = re.compile(rf"(?<!\w)(?:{founded})\s+(?:\w+\s+)?$", re.I)
+        self.founded_after = re.compile(rf"\s+(?:\w+\s+)?(?:{founded})", re.I)
         # words before a weekday that look ahead: "beginning Tuesday" in a Monday article is the next day
         self.from_day = re.compile(rf"(?:^|\W)(?:{alternation(time.get('from_day', []))})\s+\Z", re.I)
         # words before an outlet that make it the one told, not the source ("explicó a Europa Press un portavoz")

@@ -201,3 +201,25 @@ def test_a_compound_of_standort_is_a_site(text):
     one site, closed as "Standort" is; Swiss "schliesst" closes it (was: no closure)."""
     check_construction("a site's compound", extracted("de", "Pellmark\n\n" + text), "Pellmark",
                        [("store_closure", None, None, {}), ("job_cuts", 260, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Pellmark Ltd will cut 300 jobs.\n\nAbout Pellmark\nFounded in 2009 and headquartered in Leeds, Pellmark employs "
+           "more than 3,400 people in 12 countries."),
+    ("de", "Die Pellmark GmbH streicht 300 Stellen.\n\nÜber Pellmark\nDie 1987 gegründete Pellmark GmbH beschäftigt rund "
+           "3.400 Mitarbeiter in 12 Ländern."),
+    ("nl", "Pellmark BV schrapt 300 banen.\n\nOver Pellmark\nPellmark werd in 1998 opgericht en heeft circa 3.400 "
+           "medewerkers in 12 landen."),
+    ("sv", "Pellmark AB varslar 300 anställda.\n\nOm Pellmark\nPellmark grundades 1946 och har i dag omkring 3 400 "
+           "anställda i 12 länder."),
+    ("fr", "Pellmark va supprimer 300 postes.\n\nÀ propos de Pellmark\nFondé en 1974, Pellmark emploie environ 3 400 "
+           "personnes dans 12 pays."),
+    ("es", "La empresa Pellmark recortará 300 empleos.\n\nSobre Pellmark\nFundada en 1987, Pellmark emplea a unos 3.400 "
+           "trabajadores en 12 países."),
+])
+def test_a_founding_year_dates_no_figure(lang, text):
+    """A year a firm was founded in (`time.founded`: "Founded in 2009", "Die 1987 gegründete", "werd in 1998
+    opgericht", "grundades 1946", "Fondé en 1974", "Fundada en 1987"), as a press release's "About" paragraph writes
+    it, dates no figure of its sentence: the staff is of the day told (was: the workforce of 2009)."""
+    check_construction("a founding year", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
+                       [("job_cuts", 300, "count", {}), ("workforce", 3400, "count", {"when": "2026-03-04"})])
