@@ -1725,13 +1725,27 @@ def _same_period(doc: Doc, q: QuantityMention) -> int | None:
     after = q.end + len(text[q.end:q.end + 3]) - len(text[q.end:q.end + 3].lstrip())
     m = doc.lang.base_period.match(text, after)
     if m is None:
-        return None
+        return _same_period_before(doc, q)
     year = next((t for t in doc.starting_in(doc.times, after, m.end() + 40)
                  if t.start >= m.end() and doc.words_between(m.end(), t.start) <= 1 and t.time.precision == "year"), None)
     if year is not None and not doc.hits_in(year.start, year.end, "time"):
         return int(year.time.value)
     return 0 if year is not None or any(h.key in ("year_earlier", "prior_year") and h.start <= m.end() + 1
                                         for h in doc.hits_in(after, m.end() + 40, "time")) else None
+
+
+def _same_period_before(doc: Doc, q: QuantityMention) -> int | None:
+    """The year of the same period a sum in brackets right after a word of it and its year is of (`numbers.same_period`:
+    "ten opzichte van dezelfde periode vorig jaar (814 miljoen euro)": 0, the year before the result's; "the same period
+    of 2024 (...)": 2024); None with no year told."""
+    m = doc.lang.same_period.search(doc.text, max(0, q.start - 120), q.start)
+    if m is None:
+        return None
+    year = next((t for t in doc.starting_in(doc.times, m.start(1), m.end(1)) if t.time.precision == "year"), None)
+    if year is not None and not doc.hits_in(year.start, year.end, "time"):
+        return int(year.time.value)
+    return 0 if year is not None or any(h.key in ("year_earlier", "prior_year") for h in doc.hits_in(
+        m.start(), m.end(), "time")) else None
 
 
 def _same_periods(doc: Doc, ctx: ClaimContext, sent: Sentence, found: list[ClaimDraft]) -> list[ClaimDraft]:

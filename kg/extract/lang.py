@@ -344,6 +344,9 @@ class Lang:
         self.partitive = _opening(num.get("partitive", []))
         self.comparative = _opening(num.get("comparative", []))
         self.base_period = _opening(num.get("base_period", []))
+        # "dezelfde periode vorig jaar (814 miljoen": the same period, three words at most, a bracket opening a sum
+        self.same_period = re.compile(rf"(?<!\w)(?:{alternation(num.get('same_period', []))})((?:\s+[\w'’-]+){{0,4}})"
+                                      r"\s*\(\s*$", re.I)
         self.set_aside = _closing(num.get("set_aside", []))
         self.difference = _opening(num.get("difference", []) or ["(?!)"])
         self.partitive_before = _closing(num.get("partitive", []))

@@ -223,3 +223,22 @@ def test_a_founding_year_dates_no_figure(lang, text):
     it, dates no figure of its sentence: the staff is of the day told (was: the workforce of 2009)."""
     check_construction("a founding year", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
                        [("job_cuts", 300, "count", {}), ("workforce", 3400, "count", {"when": "2026-03-04"})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Pellmark BV heeft in het eerste halfjaar van 2025 een omzet behaald van 846 miljoen euro, een stijging van "
+           "4 procent ten opzichte van dezelfde periode vorig jaar (814 miljoen euro)."),
+    ("en", "Pellmark Ltd posted revenue of 846 million euros in the first half of 2025, up 4% from the same period last "
+           "year (814 million euros)."),
+    ("sv", "Pellmark AB:s omsättning ökade under första halvåret 2025 till 846 miljoner euro, en ökning med 4 procent "
+           "jämfört med samma period förra året (814 miljoner euro)."),
+    ("fr", "Pellmark a réalisé au premier semestre 2025 un chiffre d'affaires de 846 millions d'euros, en hausse de "
+           "4 % par rapport à la même période de l'an dernier (814 millions d'euros)."),
+])
+def test_a_sum_in_brackets_after_the_same_period_is_of_that_period(lang, text):
+    """A sum in brackets right after a word of the same period and its year (`numbers.same_period`: "ten opzichte van
+    dezelfde periode vorig jaar (814 miljoen euro)", "from the same period last year (...)") is the result of that
+    period a year before, as a sum right before such a word is (was: of the whole of last year, a false level)."""
+    check_construction("the same period's sum", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
+                       [("revenue", 846000000, "EUR", {"when": "2025-H1"}),
+                        ("revenue", 814000000, "EUR", {"when": "2024-H1"})])
