@@ -204,7 +204,24 @@ items "Bedrijfsresultaat (EBIT): 52 miljoen euro" and "Aantal medewerkers per 30
 in brackets after its period ("(eerste halfjaar 2025: 27 miljoen euro)"), a "Forschungsstandort" closed, offices
 closed in "Austin, Texas, and Dublin, Ireland", the staff of a country after "davon", revenue told by a split verb
 ("zette ... 412 miljoen euro om"), the rest of a site's staff given a social plan, causes in a quote after the
-cuts."""
+cuts. After the rules it taught (no fact changed: a related story's line and the headlines under a related label
+alone give no claim nor organisation, `sentences.related`; a ticker's exchange names no organisation; a heading of a
+period above a list dates its items; a list item's label may carry its abbreviation in brackets or a word of the
+number of staff, `numbers.count_of`; a bracket opening with a half or quarter and its year and a colon; a word of the
+whole before a bare count continues a staff list; the rest given a social plan are cut; staff receiving an offer are
+no cut; a compound of "Standort" is a site; a founding year dates no figure, `time.founded`; a sum in brackets after
+"the same period last year" is that period's, `numbers.same_period`, not the whole year's) 91.6 % at 98.1 % (87 of 95,
+105 of 107 claims right), the hundred and forty before as they were (1006 of 1101, 1088 of 1102); all hundred and
+fifty 91.4 % at 98.7 % (1093 of 1196, 1193 of 1209). Converted sums ("(ca 570 miljoner euro)", "($39 million)",
+"(environ 105 millions d'euros)"), datelines, update lines with a time, contact and dial-in lines, share, cookie and
+paywall lines, forward-looking statements gave no wrong claim at first reading already. Still wrong: a centre's staff
+after "Er werken nu zo'n 250 mensen" (Dutch existential "er", no site word) and a town's ("där omkring 1 150 personer
+arbetar i dag") as the workforce. Still missed: the staff affected two sentences after a plant closed ("Totalt berörs
+omkring 110 tjänster"), a cause after "omdat de vraag ... sterk is teruggelopen", revenue by a split verb ("zette ...
+412 miljoen euro om"), offices closed in "Austin, Texas, and Dublin, Ireland", a denial in a quote's later sentence
+"This plan is not driven by AI." (found for "These cuts are ..."), a year-earlier figure after "nach" and
+"Vorjahreszeitraum" when the period is in the sentence before, a cause of a revenue fall ("Hauptgrund ist die
+Konkurrenz durch Generika"), a country's staff after "davon" (no workforce by the project's rule for a part)."""
 
 from pathlib import Path
 
@@ -1790,8 +1807,9 @@ FACTS = [
     ('q15-es-01', 'cost_savings', 'Torrelisa Alimentación', 18000000, 'EUR', {}, True),
     ('q15-es-01', 'job_cuts', 'Torrelisa Alimentación', 45, 'count', {}, False),
 ]
-RECALL, PRECISION = 0.90, 0.98  # measured on all hundred and forty (this matcher): 0.914 and 0.987; the two tens of
-# long and messy coverage (q12, q13) read 0.853 and 0.802 after the rules, so the floor of all of them fell from 0.92
+RECALL, PRECISION = 0.90, 0.98  # measured on all hundred and fifty (this matcher): 0.914 and 0.987 (the hundred
+# and forty before q15 the same); the two tens of long and messy coverage (q12, q13) read 0.853 and 0.802 after the
+# rules, so the floor of all of them fell from 0.92; the scraped pages (q15) 0.916
 LONG = ("q12-", "q13-", "q15-")  # the long and messy tens and the scraped pages; the hundred and twenty before them
 # keep a floor of their own
 RECALL_SHORT = 0.93  # measured on the first hundred and twenty: 0.936 (each fresh ten gains its rules and still reads
