@@ -1208,7 +1208,7 @@ def _at_risk(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool | None:
 def _affected(doc: Doc, sent: Sentence, q: QuantityMention) -> str | None:
     """Staff the figure's clause says are affected (``claims.affected``) by a closure ("close"), cuts of staff or a plan
     of cuts ("cut"; ``claims.cut_plans``: "Sozialplan", "PSE", "ERE", "varsel") this sentence or the one before (in the
-    paragraph before or the headline too) tells: "The plant will close in March. About 1,900 workers are affected.",
+    paragraph before or the headline too; or two before in its paragraph, with no figure between) tells: "The plant will close in March. About 1,900 workers are affected.",
     "will Stellen abbauen. Betroffen sind etwa 900 der 3.100 Beschäftigten.", "Betroffen sind 380 Mitarbeiter" after a Sozialplan: they lose their jobs.
     "" when those sentences tell neither, or count the cuts with another figure ("will cut 500 jobs. About 2,000
     employees are affected"); None with no word of it."""
@@ -1217,6 +1217,9 @@ def _affected(doc: Doc, sent: Sentence, q: QuantityMention) -> str | None:
         return None
     start = doc.sentences[sent.index - 1].start if sent.index else sent.start  # across a paragraph break or after the
     # headline too ("schrapt banen in Venlo" then "Het gaat om ongeveer 90 van de 360 medewerkers")
+    if sent.index > 1 and doc.sentences[sent.index - 2].block == sent.block and not doc.in_sentence(
+            doc.quantities, doc.sentences[sent.index - 1]):  # two back in its paragraph, no figure between: "stänga
+        start = doc.sentences[sent.index - 2].start  # fabriken i Ånge. Produktionen flyttas. Totalt berörs 110 tjänster"
     for o in doc.starting_in(doc.quantities, start, sent.end):
         if o.quantity.unit == "count" and o.quantity.value != q.quantity.value and not c_start <= o.start < c_end:
             head = _head(doc, o, ("jobs", "cut_counts"))

@@ -242,3 +242,18 @@ def test_a_sum_in_brackets_after_the_same_period_is_of_that_period(lang, text):
     check_construction("the same period's sum", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
                        [("revenue", 846000000, "EUR", {"when": "2025-H1"}),
                         ("revenue", 814000000, "EUR", {"when": "2024-H1"})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("sv", "Pellmark AB har beslutat att stänga fabriken i Ånge vid utgången av 2026. Produktionen flyttas till "
+           "Sundsvall. Totalt berörs omkring 110 tjänster av förändringen."),
+    ("en", "Pellmark Ltd has decided to close its plant in Leeds at the end of 2026. Production will move to Hull. In "
+           "all, about 110 jobs are affected by the change."),
+    ("de", "Die Pellmark GmbH hat beschlossen, ihr Werk in Kassel Ende 2026 zu schließen. Die Produktion wird nach "
+           "Fulda verlagert. Insgesamt sind rund 110 Stellen von der Änderung betroffen."),
+])
+def test_staff_affected_two_sentences_after_a_closure_in_its_paragraph_are_cut(lang, text):
+    """Staff said to be affected two sentences after a site's closure in its paragraph, the sentence between telling
+    of no other figure, lose their jobs as right after it (was: no cut)."""
+    check_construction("affected after a closure", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
+                       [("store_closure", None, None, {}), ("job_cuts", 110, "count", {})])
