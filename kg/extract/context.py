@@ -480,6 +480,7 @@ class ClaimContext:
                 times = [t for t in doc.in_sentence(doc.times, prev) if not t.horizon  # a target date stays its own
                          and not doc.lang.since.search(doc.text[max(prev.start, t.start - 60):t.start])  # a start too
                          and not doc.lang.base.search(doc.text[max(prev.start, t.start - 60):t.start])  # compared with
+                         and not doc.founding(t)  # "Founded in 2009."
                          and (t.time.precision in precisions if precisions else not t.results)  # "interim
                          and not (staff and dates_a_sum(doc, t))]  # results": a period only results are of
                 if times:

@@ -37,7 +37,8 @@ class Sentence:
     heading: bool = False
     bullet: bool = False
     intro: int | None = None  # the sentence ending in ":" that introduces this list item
-    note: bool = False  # its line is wholly in brackets: an editor's note ("(Corrects number of job cuts ...)")
+    note: bool = False  # its line is wholly in brackets, an editor's note ("(Corrects number of job cuts ...)"), or
+    # links to another story ("Read more: X to cut 600 jobs"): it tells of no news of the article
     correction: bool = False  # its line opens with a correction's label ("Correction: an earlier version said ...")
     clauses: list[tuple[int, int]] = field(default_factory=list)
 
@@ -90,7 +91,8 @@ class Doc:
             starts, hits = self._by_label.setdefault(h.label, ([], []))
             starts.append(h.start)
             hits.append(h)
-        self.sentences: list[Sentence] = segment(self.text, lang.months, lang.abbreviations, lang.correction)
+        self.sentences: list[Sentence] = segment(self.text, lang.months, lang.abbreviations, lang.correction,
+                                                 lang.related)
         self._sent_starts = [s.start for s in self.sentences]
         self.quantities: list[QuantityMention] = []
         self.times: list[TimeMention] = []
@@ -127,6 +129,11 @@ class Doc:
     def labelled(self, *labels: str) -> list[Hit]:
         """Every lexicon hit of the given labels: those of each label in text order, one label after the other."""
         return [h for label in labels for h in self._by_label.get(label, EMPTY)[1]]
+
+    def founding(self, t: TimeMention) -> bool:
+        """The time is when a firm was founded ("Founded in 2009", "die 1987 gegründete", `time.founded`): no figure's."""
+        return bool(self.lang.founded.search(self.text, max(0, t.start - 40), t.start)
+                    or self.lang.founded_after.match(self.text, t.end))
 
     def sentence_at(self, pos: int) -> Sentence:
         return self.sentences[max(0, bisect_right(self._sent_starts, pos) - 1)]
@@ -186,13 +193,17 @@ def _end(item) -> int:
     return item.end
 
 
-def segment(text: str, months=frozenset(), abbreviations=frozenset(), correction: re.Pattern | None = None) -> list[Sentence]:
+def segment(text: str, months=frozenset(), abbreviations=frozenset(), correction: re.Pattern | None = None,
+            related: re.Pattern | None = None) -> list[Sentence]:
     """Split into sentences, grouped into blocks; headings and list items are marked.
 
     A line break starts a new sentence; a blank line or a heading (a short line without final
     punctuation) starts a new block, unless the next line continues a broken sentence (starts in
     lower case). A full stop after one of the ``abbreviations`` ends no sentence. A line wholly in brackets is an
     editor's note; one opening with an editor's ``correction`` label ("Correctie (9 oktober): ...") a correction.
+    A line opening with a ``related`` story's label and a colon ("Lees ook: ...") is a note too, and so are the lines
+    right under the label alone on its line ("READ MORE:"), up to a blank line or one ending in a full stop. A list
+    item's ``intro`` is the line above the list that ends in a colon or is a heading ("First quarter 2026").
     """
     sentences: list[Sentence] = []
     block = 0
@@ -209,7 +220,7 @@ def segment(text: str, months=frozenset(), abbreviations=frozenset(), correction
             merged[-1][1] = end  # a sentence broken across lines
             continue
         merged.append([start, end, blank_before])
-    previous_heading = False
+    previous_heading = links = False
     for start, end, blank_before in merged:
         line = text[start:end]
         lstrip = len(line) - len(line.lstrip())
@@ -220,6 +231,10 @@ def segment(text: str, months=frozenset(), abbreviations=frozenset(), correction
         bullet = bool(BULLET.match(text[start - lstrip:end]))
         note = body.startswith("(") and body.endswith(")") and _closes_at_end(body)
         corrects = correction is not None and correction.match(body) is not None
+        label = related.match(body) if related is not None else None
+        links = not blank_before and links and not body.endswith(".") and len(body) < 120  # under "READ MORE:"
+        note = note or links or label is not None
+        links = links or label is not None and label.end() == len(body)
         if blank_before or heading or previous_heading:
             if not (bullet and intro is not None):
                 intro = None
@@ -230,7 +245,7 @@ def segment(text: str, months=frozenset(), abbreviations=frozenset(), correction
                             intro=intro if bullet else None, note=note, correction=corrects)
             sent.clauses = _clauses(text, s, e)
             sentences.append(sent)
-        if body.endswith(":"):
+        if body.endswith(":") or heading and not bullet:  # "Första kvartalet 2026" above a list dates it too
             intro = len(sentences) - 1
     if not sentences:
         sentences.append(Sentence(0, len(text), 0, 0, clauses=[(0, len(text))]))

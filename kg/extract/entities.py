@@ -44,6 +44,9 @@ NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+$")
 CAP = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’&]*|&)$")
 SUBSIDIARY_BEFORE = re.compile(r"(?:\s+[^\W\d_A-ZÀ-ÖØ-Þ]\w*)?\s*,?\s*")  # "Su filial española, X", "its subsidiary X"
 SUBSIDIARY_AFTER = re.compile(r"\s*,\s*(?:[^\W\d_A-ZÀ-ÖØ-Þ]\w*\s+)?")  # "X, a unit of", "X, filiale du"
+# a ticker: an exchange's name, a colon and a symbol in capitals in brackets ("(SIX: RUEP)", "(STO: RYDB B)", "(Nasdaq
+# Stockholm : SORV B)"); the exchange is a market, the symbol no name
+TICKER = re.compile(r"\(\s*([A-ZÀ-Þ][\w&.-]*(?:\s+[A-ZÀ-Þ][\w&.-]*){0,2})\s*:\s*[A-Z][A-Z0-9.]{0,7}(?:\s[A-Z])?\s*\)")
 
 
 class _Finder:
@@ -570,6 +573,16 @@ class _Finder:
         return i > 0 and self.toks.low[i - 1] in self.doc.lang.determiners and self.joined(i)
 
     @cached_property
+    def tickers(self) -> tuple[set[int], set[tuple[str, ...]]]:
+        """The tokens of tickers in brackets ("(SIX: RUEP)") and the names of their exchanges: no organisation is
+        named in a ticker, nor by its exchange's name anywhere in the article ("an der SIX")."""
+        doc, tokens, exchanges = self.doc, set(), set()
+        for m in TICKER.finditer(doc.text):
+            tokens.update(range(doc.token_index(m.start()), doc.token_index(m.end())))
+            exchanges.add(tuple(_fold(t) for t in m.group(1).split()))
+        return tokens, exchanges
+
+    @cached_property
     def shouted(self) -> set[int]:
         """The tokens of lines written wholly in capitals ("COMPANY MOVES", "RESULTS"): a crosshead's, where every word
         is capitalised, so none is a name by its capital."""
@@ -590,8 +603,9 @@ class _Finder:
         n, j_done = len(toks), 0
         pairs = Counter((toks.raw[k], toks.raw[k + 1]) for k in toks.caps if k + 1 < n and self.joined(k + 1))
         for i in toks.caps:
-            if i in self.shouted or lang.based_endings and toks.low[i].endswith(lang.based_endings):
-                continue  # a crosshead's capitals; "Linköpingsbaserade Hjortvik": where the firm is based
+            if (i in self.shouted or i in self.tickers[0]
+                    or lang.based_endings and toks.low[i].endswith(lang.based_endings)):
+                continue  # a crosshead's capitals, a ticker; "Linköpingsbaserade Hjortvik": where the firm is based
             after = i + 1  # "Transportbedrijf Van Leeuwen Logistiek", "Glasproducent Van der Meulen Glas"
             while after < n and toks.raw[after] in PARTICLES and self.joined(after):
                 after += 1
@@ -636,6 +650,8 @@ class _Finder:
                              for r in toks.raw[i:j]):
                 continue  # "Yen", "Schweizer Franken": a currency's name
             key = tuple(_fold(t) for t in toks.raw[i:j])
+            if key in self.tickers[1]:
+                continue  # "an der SIX" after "(SIX: RUEP)": the exchange, a market
             found.setdefault(key, []).append((i, j, cues.at(i, j)))
         variants = {key: {key} for key in found}
         for key in [k for k in found if len(k) > 2]:

@@ -106,9 +106,10 @@ def _bracket_opening(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _year_at(doc: Doc, start: int, end: int) -> TimeMention | None:
-    """A year written in digits at ``start`` (and ending before ``end``): "(2024: 540 miljoen)", not "(Vorjahr:"."""
-    return next((t for t in doc.starting_in(doc.times, start, end) if t.start == start and t.time.precision == "year"
-                 and doc.text[t.start:t.end].isdigit()), None)
+    """A year, half or quarter with its year written in digits at ``start`` (and ending before ``end``): "(2024: 540
+    miljoen)", "(eerste halfjaar 2025: 27 miljoen euro)", "(H1 2025: ...)"; not "(Vorjahr:"."""
+    return next((t for t in doc.starting_in(doc.times, start, end) if t.start == start and t.time.precision in PERIODS
+                 and re.search(r"\d{4}", doc.text[t.start:t.end])), None)
 
 
 def _bracketed_before(doc: Doc, quantities, found: list[ClaimDraft]) -> list[ClaimDraft]:
@@ -431,26 +432,32 @@ def _dated_after(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
 
 
 LABEL_MARKS = " \t•*·▪–—-"  # a list item's mark before its label
+ABBREVIATED = re.compile(r"\s*\([^()]{1,12}\)\s*$")  # a label's abbreviation after it: "Operating profit (EBIT)"
 
 
 def _label(doc: Doc, sent: Sentence, c_start: int) -> list:
     """A line opening with a money word alone and a colon before the figure ("• Umsatz: 412,6 Mio. Euro (408,1 Mio.
-    Euro)", "Revenue: £612m", "Chiffre d'affaires : 1,2 milliard"): that word, the label of a list of results."""
+    Euro)", "Revenue: £612m", "Chiffre d'affaires : 1,2 milliard"; its abbreviation in brackets between: "Operating
+    profit (EBIT): €52m"): that word, the label of a list of results."""
     text = doc.text
     if text[c_start - 1:c_start] != ":":
         return []
-    label = text[sent.start:c_start - 1].strip(LABEL_MARKS)
+    label = ABBREVIATED.sub("", text[sent.start:c_start - 1].strip(LABEL_MARKS))  # "Bedrijfsresultaat (EBIT):"
     return [h for h in doc.hits_in(sent.start, c_start, "money") if text[h.start:h.end].lower() == label.lower()]
 
 
 def _staff_label(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
-    """A line opening with a staff noun, no cut word before its colon and the count right after it ("• Mitarbeiter
-    zum 31. März: 5.840 (6.010)", "• Employees: 5,840"): a list's staff."""
+    """A line opening with a staff noun, a word of the number of at most before it (`numbers.count_of`), no cut word
+    before its colon and the count right after it ("• Mitarbeiter zum 31. März: 5.840 (6.010)", "• Employees: 5,840",
+    "- Aantal medewerkers per 30 juni: 5.240"): a list's staff."""
     text = doc.text
     c_start, _ = doc.clause_at(q.start)
     if text[c_start - 1:c_start] != ":" or text[c_start:q.start].strip():
         return False
     opening = sent.start + len(text[sent.start:c_start]) - len(text[sent.start:c_start].lstrip(LABEL_MARKS))
+    count_of = doc.lang.count_of.match(text, opening)  # "Aantal medewerkers per 30 juni:", "Number of employees:"
+    if count_of:
+        opening = count_of.end() + len(text[count_of.end():c_start]) - len(text[count_of.end():c_start].lstrip())
     return any(h.start == opening for h in doc.hits_in(sent.start, c_start, "workforce")) and not doc.hits_in(
         sent.start, c_start, "cut", "cut_nouns")
 
@@ -1157,14 +1164,17 @@ def _sums(doc: Doc, prev: ClaimDraft, q: QuantityMention) -> bool:
 def _continues(doc: Doc, prev: ClaimDraft, q: QuantityMention) -> bool:
     """The figure adds to a list after the one before: "another 400 in the city of Vasteras", ", 400 i Västerås
     och 200 i Stockholm", "3 600 anställda i Sverige och 9 000 totalt"; a place, "another" or a total word right after
-    it says so, with nothing but list words between them."""
+    it says so, or a word of the whole right before it ("2.900 medewerkers, wereldwijd ruim 6.000"), with nothing but
+    list words between them."""
     between = doc.text[prev.end:q.start]
     if len(between) > 120 or any(ch in between for ch in ".;:"):
         return False
     place_after = bool(doc.hits_in(q.end, q.end + 8, "locative"))
     another = bool(doc.hits_in(max(prev.end, q.start - 25), q.start, "another"))
     total = any(doc.words_between(q.end, h.start) == 0 for h in doc.hits_in(q.end, q.end + 20, "total"))  # "och 9 000 totalt"
-    return place_after or another or total
+    whole = any(h.key == "total" and doc.words_between(h.end, q.start) <= 2  # ", wereldwijd ruim 6.000"
+                for h in doc.hits_in(max(prev.end, q.start - 40), q.start, "segment"))
+    return place_after or another or total or whole
 
 
 def _gone_with(doc: Doc, q: QuantityMention) -> bool:
@@ -1221,7 +1231,7 @@ def _at_risk(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool | None:
 def _affected(doc: Doc, sent: Sentence, q: QuantityMention) -> str | None:
     """Staff the figure's clause says are affected (``claims.affected``) by a closure ("close"), cuts of staff or a plan
     of cuts ("cut"; ``claims.cut_plans``: "Sozialplan", "PSE", "ERE", "varsel") this sentence or the one before (in the
-    paragraph before or the headline too) tells: "The plant will close in March. About 1,900 workers are affected.",
+    paragraph before or the headline too; or two before in its paragraph, with no figure between) tells: "The plant will close in March. About 1,900 workers are affected.",
     "will Stellen abbauen. Betroffen sind etwa 900 der 3.100 Beschäftigten.", "Betroffen sind 380 Mitarbeiter" after a Sozialplan: they lose their jobs.
     "" when those sentences tell neither, or count the cuts with another figure ("will cut 500 jobs. About 2,000
     employees are affected"); None with no word of it."""
@@ -1230,6 +1240,9 @@ def _affected(doc: Doc, sent: Sentence, q: QuantityMention) -> str | None:
         return None
     start = doc.sentences[sent.index - 1].start if sent.index else sent.start  # across a paragraph break or after the
     # headline too ("schrapt banen in Venlo" then "Het gaat om ongeveer 90 van de 360 medewerkers")
+    if sent.index > 1 and doc.sentences[sent.index - 2].block == sent.block and not doc.in_sentence(
+            doc.quantities, doc.sentences[sent.index - 1]):  # two back in its paragraph, no figure between: "stänga
+        start = doc.sentences[sent.index - 2].start  # fabriken i Ånge. Produktionen flyttas. Totalt berörs 110 tjänster"
     for o in doc.starting_in(doc.quantities, start, sent.end):
         if o.quantity.unit == "count" and o.quantity.value != q.quantity.value and not c_start <= o.start < c_end:
             head = _head(doc, o, ("jobs", "cut_counts"))
@@ -1659,7 +1672,8 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
     """Each time in a clause goes to the nearest figure; one before every figure goes to all of them."""
     times = [t for t in doc.in_sentence(doc.times, sent)
              if not any(d.start <= t.start < d.end for d in drafts) and not doc.lang.since.search(
-                 doc.text[max(sent.start, t.start - 60):t.start])]  # "since a first round was announced in November"
+                 doc.text[max(sent.start, t.start - 60):t.start])  # "since a first round was announced in November"
+             and not doc.founding(t)]  # "Founded in 2009, X employs 3,400 people"
     inherited = ctx.context_time(sent)
     for d in drafts:
         c_start, c_end = doc.clause_at(d.start)
@@ -1749,13 +1763,27 @@ def _same_period(doc: Doc, q: QuantityMention) -> int | None:
     after = q.end + len(text[q.end:q.end + 3]) - len(text[q.end:q.end + 3].lstrip())
     m = doc.lang.base_period.match(text, after)
     if m is None:
-        return None
+        return _same_period_before(doc, q)
     year = next((t for t in doc.starting_in(doc.times, after, m.end() + 40)
                  if t.start >= m.end() and doc.words_between(m.end(), t.start) <= 1 and t.time.precision == "year"), None)
     if year is not None and not doc.hits_in(year.start, year.end, "time"):
         return int(year.time.value)
     return 0 if year is not None or any(h.key in ("year_earlier", "prior_year") and h.start <= m.end() + 1
                                         for h in doc.hits_in(after, m.end() + 40, "time")) else None
+
+
+def _same_period_before(doc: Doc, q: QuantityMention) -> int | None:
+    """The year of the same period a sum in brackets right after a word of it and its year is of (`numbers.same_period`:
+    "ten opzichte van dezelfde periode vorig jaar (814 miljoen euro)": 0, the year before the result's; "the same period
+    of 2024 (...)": 2024); None with no year told."""
+    m = doc.lang.same_period.search(doc.text, max(0, q.start - 120), q.start)
+    if m is None:
+        return None
+    year = next((t for t in doc.starting_in(doc.times, m.start(1), m.end(1)) if t.time.precision == "year"), None)
+    if year is not None and not doc.hits_in(year.start, year.end, "time"):
+        return int(year.time.value)
+    return 0 if year is not None or any(h.key in ("year_earlier", "prior_year") for h in doc.hits_in(
+        m.start(), m.end(), "time")) else None
 
 
 def _same_periods(doc: Doc, ctx: ClaimContext, sent: Sentence, found: list[ClaimDraft]) -> list[ClaimDraft]:

@@ -304,6 +304,9 @@ class Lang:
         # ("que en el mismo periodo del año anterior"), not one the next sentence goes on about
         self.since = ending_near(time.get("since", []))
         self.base = ending_near(time.get("base", []))
+        founded = alternation(time.get("founded", []))  # "Founded in 2009", "die 1987 gegründete": no figure's time
+        self.founded = re.compile(rf"(?<!\w)(?:{founded})\s+(?:\w+\s+)?$", re.I)
+        self.founded_after = re.compile(rf"\s+(?:\w+\s+)?(?:{founded})", re.I)
         # words before a weekday that look ahead: "beginning Tuesday" in a Monday article is the next day
         self.from_day = re.compile(rf"(?:^|\W)(?:{alternation(time.get('from_day', []))})\s+\Z", re.I)
         # words before an outlet that make it the one told, not the source ("explicó a Europa Press un portavoz")
@@ -341,6 +344,9 @@ class Lang:
         self.partitive = _opening(num.get("partitive", []))
         self.comparative = _opening(num.get("comparative", []))
         self.base_period = _opening(num.get("base_period", []))
+        # "dezelfde periode vorig jaar (814 miljoen": the same period, three words at most, a bracket opening a sum
+        self.same_period = re.compile(rf"(?<!\w)(?:{alternation(num.get('same_period', []))})((?:\s+[\w'’-]+){{0,4}})"
+                                      r"\s*\(\s*$", re.I)
         self.set_aside = _closing(num.get("set_aside", []))
         self.difference = _opening(num.get("difference", []) or ["(?!)"])
         self.partitive_before = _closing(num.get("partitive", []))
@@ -360,6 +366,7 @@ class Lang:
         self.ratio = _opening(num.get("ratio", []))
         self.per_year = _opening(num.get("per_year", []))
         self.per_share = _opening(num.get("per_share", []))
+        self.count_of = _opening(num.get("count_of", []))  # "Aantal medewerkers:", "Number of employees:"
         self.pronouns = {norm(w) for w in lex.get("attribution", {}).get("pronouns", [])}
         self.reported_speech = {norm(w) for w in lex.get("attribution", {}).get("reported_speech", [])}
         self.back_reference = _opening(lex.get("attribution", {}).get("back_reference", []))
@@ -379,6 +386,9 @@ class Lang:
         # an editor's correction opening a paragraph: its label, a bracket at most ("Correctie (9 oktober):"), a colon
         self.correction = re.compile(rf"(?:{alternation(lex.get('sentences', {}).get('correction', []))})"
                                      r"(?:\s*\([^()\n]{0,40}\))?\s*[:–—]", re.I)
+        # a label of a related story opening a line ("Read more: ...", "Lees ook:"), or alone on it ("READ MORE:")
+        self.related = re.compile(rf"(?:{alternation(lex.get('sentences', {}).get('related', []))})"
+                                  r"\s*(?:[:|»›>–—]\s*(?=\S)|:?\s*$)", re.I)
         self.matcher = self._build_matcher(lex, base)
 
     def canonical_title(self, title: str) -> str:

@@ -181,7 +181,47 @@ euro om"), a sum with no currency after a sentence naming one ("Sus ingresos se 
 lists of misses (x13: parts after their whole, unions' counts raised, countries of several words; x14: jobs kept, a
 rival's cuts unnamed, a union's members, plants of a trade; x15: places before a site noun, a union beside its name):
 91.4 % at 98.7 % (1006 of 1101, 1088 of 1102); the thirteenth ten 85.3 % at 95.3 %, the fourteenth 80.2 % at 93.3 %,
-the hundred and twenty before them 93.6 % (815 of 871) at 99.9 %."""
+the hundred and twenty before them 93.6 % (815 of 871) at 99.9 %.
+
+The sixteenth ten (q15-*: two sv, two nl, two en, two de, one fr, one es; 126 facts, 95 of them required; articles
+as a scraper gets them from outlets' pages: datelines and wire credits, tickers ("(STO: RYDB B)", "(SIX: RUEP)"),
+"Läs även:", "Lees ook:", "Lesen Sie auch:", "À lire aussi :", "Lea también:" lines and "READ MORE:" and "Mehr zum
+Thema" blocks with another firm's cuts, photo captions and credits, update lines with a time, a press release's "Om",
+"Over" and "About" boilerplate with the staff, forward-looking statements, contact and dial-in lines, share, cookie and
+paywall lines, sums with a conversion, a translated quote with the original in brackets; a machine maker's "varsel",
+a chemical maker's quarterly report closing a plant, an installer's cuts, a logistics firm's half year closing a
+distribution centre, a salmon farmer's wire story, a software firm's press release, a valve maker's regional story, a
+Swiss drugmaker closing a research site, a Swedish paper group closing a French mill, a cannery's ERE) read at first
+81.1 % at 89.6 % (77 of 95, 95 of 106 claims right). A "read more" line links to another story: a careful reader
+notes nothing from it, so its firm's figures are no facts of the article (given to the other firm they are wrong
+too). Wrong: each related story's headline read as the news (seven claims: "Lesen Sie auch: Zulieferer Tessendorf
+streicht 600 Stellen", "Lea también: Urbasa Textil cierra su planta de Alcoy y despide a 150 empleados"; under a
+"READ MORE:" or "Mehr zum Thema" label alone on its line, the firm of the article took them: "Mowland Fish to shut
+two hatcheries, cut 140 jobs" as Vestrand's), a ticker's exchange "(SIX: RUEP)" made the organisation of the cuts,
+a centre's staff ("Er werken nu zo'n 250 mensen") and a town's ("i Köping, där omkring 1 150 personer arbetar") as
+the workforce. Missed: last year's figures in brackets grouped by a space ("2 140 miljoner kronor (2 385)"), list
+items "Bedrijfsresultaat (EBIT): 52 miljoen euro" and "Aantal medewerkers per 30 juni: 5.240", a half year's figure
+in brackets after its period ("(eerste halfjaar 2025: 27 miljoen euro)"), a "Forschungsstandort" closed, offices
+closed in "Austin, Texas, and Dublin, Ireland", the staff of a country after "davon", revenue told by a split verb
+("zette ... 412 miljoen euro om"), the rest of a site's staff given a social plan, causes in a quote after the
+cuts. After the rules it taught (no fact changed: a related story's line and the headlines under a related label
+alone give no claim nor organisation, `sentences.related`; a ticker's exchange names no organisation; a heading of a
+period above a list dates its items; a list item's label may carry its abbreviation in brackets or a word of the
+number of staff, `numbers.count_of`; a bracket opening with a half or quarter and its year and a colon; a word of the
+whole before a bare count continues a staff list; the rest given a social plan are cut; staff receiving an offer are
+no cut; a compound of "Standort" is a site; a founding year dates no figure, `time.founded`; a sum in brackets after
+"the same period last year" is that period's, `numbers.same_period`, not the whole year's) 91.6 % at 98.1 % (87 of 95,
+105 of 107 claims right), the hundred and forty before as they were (1006 of 1101, 1088 of 1102); all hundred and
+fifty 91.4 % at 98.7 % (1093 of 1196, 1193 of 1209). Converted sums ("(ca 570 miljoner euro)", "($39 million)",
+"(environ 105 millions d'euros)"), datelines, update lines with a time, contact and dial-in lines, share, cookie and
+paywall lines, forward-looking statements gave no wrong claim at first reading already. Still wrong: a centre's staff
+after "Er werken nu zo'n 250 mensen" (Dutch existential "er", no site word) and a town's ("där omkring 1 150 personer
+arbetar i dag") as the workforce. Still missed: the staff affected two sentences after a plant closed ("Totalt berörs
+omkring 110 tjänster"), a cause after "omdat de vraag ... sterk is teruggelopen", revenue by a split verb ("zette ...
+412 miljoen euro om"), offices closed in "Austin, Texas, and Dublin, Ireland", a denial in a quote's later sentence
+"This plan is not driven by AI." (found for "These cuts are ..."), a year-earlier figure after "nach" and
+"Vorjahreszeitraum" when the period is in the sentence before, a cause of a revenue fall ("Hauptgrund ist die
+Konkurrenz durch Generika"), a country's staff after "davon" (no workforce by the project's rule for a part)."""
 
 from pathlib import Path
 
@@ -1639,10 +1679,139 @@ FACTS = [
     ('q13-en-01', 'cost_savings', 'Wexcombe Group', 75000000, 'GBP', {}, True),
     ('q13-en-01', 'share_price', 'Wexcombe Group', 2.6, 'percent', {}, False),
     ('q13-en-01', 'job_cuts', 'Thornleigh Mutual', 400, 'count', {}, True),
+    # q15
+    ('q15-sv-01', 'job_cuts', 'Rydbacka Maskin', 240, 'count', {}, True),
+    ('q15-sv-01', 'job_cuts', 'Rydbacka Maskin', 20, 'percent', {}, False),
+    ('q15-sv-01', 'workforce', 'Rydbacka Maskin', 4300, 'count', {}, True),
+    ('q15-sv-01', 'cause', 'Rydbacka Maskin', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q15-sv-01', 'revenue', 'Rydbacka Maskin', 6400000000, 'SEK', {}, True),
+    ('q15-sv-01', 'revenue', 'Rydbacka Maskin', -9, 'percent', {}, False),
+    ('q15-sv-01', 'profit', 'Rydbacka Maskin', 310000000, 'SEK', {}, True),
+    ('q15-sv-01', 'profit', 'Rydbacka Maskin', 505000000, 'SEK', {}, True),
+    ('q15-sv-01', 'cost_savings', 'Rydbacka Maskin', 150000000, 'SEK', {}, True),
+    ('q15-sv-01', 'layoff_outlook', 'Rydbacka Maskin', None, None, {'polarity': 'deny'}, True),
+    ('q15-sv-01', 'share_price', 'Rydbacka Maskin', -3.4, 'percent', {}, False),
+    ('q15-sv-01', 'job_cuts', 'Rydbacka Maskin', 110, 'count', {}, False),
+    ('q15-sv-01', 'store_closure', 'Rydbacka Maskin', None, None, {}, False),
+    ('q15-sv-02', 'revenue', 'Svedmyra Kemi', 2140000000, 'SEK', {}, True),
+    ('q15-sv-02', 'revenue', 'Svedmyra Kemi', 2385000000, 'SEK', {}, True),
+    ('q15-sv-02', 'profit', 'Svedmyra Kemi', 96000000, 'SEK', {}, True),
+    ('q15-sv-02', 'profit', 'Svedmyra Kemi', 188000000, 'SEK', {}, True),
+    ('q15-sv-02', 'net_income', 'Svedmyra Kemi', 41000000, 'SEK', {}, True),
+    ('q15-sv-02', 'net_income', 'Svedmyra Kemi', 122000000, 'SEK', {}, True),
+    ('q15-sv-02', 'store_closure', 'Svedmyra Kemi', None, None, {}, True),
+    ('q15-sv-02', 'job_cuts', 'Svedmyra Kemi', 110, 'count', {}, True),
+    ('q15-sv-02', 'cost_savings', 'Svedmyra Kemi', 45000000, 'SEK', {}, True),
+    ('q15-sv-02', 'cause', 'Svedmyra Kemi', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q15-sv-02', 'cause', 'Svedmyra Kemi', None, None, {'object': 'demand', 'polarity': 'affirm'}, False),
+    ('q15-sv-02', 'cause', 'Svedmyra Kemi', None, None, {'object': 'competition', 'polarity': 'affirm'}, False),
+    ('q15-sv-02', 'workforce', 'Svedmyra Kemi', 1600, 'count', {}, True),
+    ('q15-sv-02', 'revenue', 'Svedmyra Kemi', 9300000000, 'SEK', {}, True),
+    ('q15-nl-01', 'job_cuts', 'Ravelingen Groep', 350, 'count', {}, True),
+    ('q15-nl-01', 'workforce', 'Ravelingen Groep', 2900, 'count', {}, True),
+    ('q15-nl-01', 'workforce', 'Ravelingen Groep', 6000, 'count', {}, True),
+    ('q15-nl-01', 'cause', 'Ravelingen Groep', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q15-nl-01', 'cause', 'Ravelingen Groep', None, None, {'object': 'AI', 'polarity': 'deny'}, True),
+    ('q15-nl-01', 'store_closure', 'Ravelingen Groep', None, None, {}, True),
+    ('q15-nl-01', 'revenue', 'Ravelingen Groep', 412000000, 'EUR', {}, True),
+    ('q15-nl-01', 'revenue', 'Ravelingen Groep', -6, 'percent', {}, False),
+    ('q15-nl-01', 'profit', 'Ravelingen Groep', 14000000, 'EUR', {}, True),
+    ('q15-nl-01', 'profit', 'Ravelingen Groep', 23000000, 'EUR', {}, True),
+    ('q15-nl-01', 'cost_savings', 'Ravelingen Groep', 25000000, 'EUR', {}, True),
+    ('q15-nl-01', 'job_cuts', 'Ravelingen Groep', 400, 'count', {}, False),
+    ('q15-nl-01', 'share_price', 'Ravelingen Groep', -2.1, 'percent', {}, False),
+    ('q15-nl-01', 'job_cuts', 'Ravelingen Groep', 120, 'count', {}, False),
+    ('q15-nl-02', 'revenue', 'Paltrop Logistiek', 846000000, 'EUR', {}, True),
+    ('q15-nl-02', 'revenue', 'Paltrop Logistiek', 814000000, 'EUR', {}, True),
+    ('q15-nl-02', 'revenue', 'Paltrop Logistiek', 4, 'percent', {}, False),
+    ('q15-nl-02', 'net_income', 'Paltrop Logistiek', 31000000, 'EUR', {}, True),
+    ('q15-nl-02', 'net_income', 'Paltrop Logistiek', 27000000, 'EUR', {}, True),
+    ('q15-nl-02', 'profit', 'Paltrop Logistiek', 52000000, 'EUR', {}, True),
+    ('q15-nl-02', 'profit', 'Paltrop Logistiek', 47000000, 'EUR', {}, True),
+    ('q15-nl-02', 'workforce', 'Paltrop Logistiek', 5240, 'count', {}, True),
+    ('q15-nl-02', 'workforce', 'Paltrop Logistiek', 5300, 'count', {}, False),
+    ('q15-nl-02', 'store_closure', 'Paltrop Logistiek', None, None, {}, True),
+    ('q15-nl-02', 'job_cuts', 'Paltrop Logistiek', 60, 'count', {}, True),
+    ('q15-nl-02', 'cause', 'Paltrop Logistiek', None, None, {'object': 'automation', 'polarity': 'affirm'}, False),
+    ('q15-nl-02', 'revenue', 'Paltrop Logistiek', (1650000000, 1750000000), 'EUR', {}, True),
+    ('q15-nl-02', 'revenue', 'Paltrop Logistiek', 1620000000, 'EUR', {}, True),
+    ('q15-nl-02', 'investment', 'Paltrop Logistiek', 85000000, 'EUR', {}, False),
+    ('q15-en-01', 'job_cuts', 'Vestrand Seafood', 300, 'count', {}, True),
+    ('q15-en-01', 'job_cuts', 'Vestrand Seafood', 12, 'percent', {}, True),
+    ('q15-en-01', 'store_closure', 'Vestrand Seafood', None, None, {}, True),
+    ('q15-en-01', 'workforce', 'Vestrand Seafood', 2500, 'count', {}, True),
+    ('q15-en-01', 'cause', 'Vestrand Seafood', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q15-en-01', 'layoff_outlook', 'Vestrand Seafood', None, None, {'polarity': 'deny'}, True),
+    ('q15-en-01', 'profit', 'Vestrand Seafood', 412000000, 'NOK', {}, True),
+    ('q15-en-01', 'profit', 'Vestrand Seafood', 655000000, 'NOK', {}, True),
+    ('q15-en-01', 'revenue', 'Vestrand Seafood', 3900000000, 'NOK', {}, True),
+    ('q15-en-01', 'cost_savings', 'Vestrand Seafood', 200000000, 'NOK', {}, True),
+    ('q15-en-01', 'share_price', 'Vestrand Seafood', -4.2, 'percent', {}, False),
+    ('q15-en-01', 'job_cuts', 'Vestrand Seafood', 400, 'count', {}, False),
+    ('q15-en-01', 'job_cuts', 'Vestrand Seafood', 150, 'count', {}, False),
+    ('q15-en-02', 'job_cuts', 'Quillmark Software', 9, 'percent', {}, True),
+    ('q15-en-02', 'job_cuts', 'Quillmark Software', 310, 'count', {}, True),
+    ('q15-en-02', 'store_closure', 'Quillmark Software', None, None, {}, True),
+    ('q15-en-02', 'cause', 'Quillmark Software', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q15-en-02', 'cause', 'Quillmark Software', None, None, {'object': 'AI', 'polarity': 'deny'}, True),
+    ('q15-en-02', 'cause', 'Quillmark Software', None, None, {'object': 'costs', 'polarity': 'affirm'}, False),
+    ('q15-en-02', 'cost_savings', 'Quillmark Software', 45000000, 'USD', {}, True),
+    ('q15-en-02', 'revenue', 'Quillmark Software', (1180000000, 1210000000), 'USD', {}, True),
+    ('q15-en-02', 'workforce', 'Quillmark Software', 3400, 'count', {}, True),
+    ('q15-de-01', 'job_cuts', 'Werthmann Armaturen', 420, 'count', {}, True),
+    ('q15-de-01', 'workforce', 'Werthmann Armaturen', 1900, 'count', {}, True),
+    ('q15-de-01', 'workforce', 'Werthmann Armaturen', 3400, 'count', {}, True),
+    ('q15-de-01', 'store_closure', 'Werthmann Armaturen', None, None, {}, False),
+    ('q15-de-01', 'cause', 'Werthmann Armaturen', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q15-de-01', 'cause', 'Werthmann Armaturen', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q15-de-01', 'revenue', 'Werthmann Armaturen', 610000000, 'EUR', {}, True),
+    ('q15-de-01', 'revenue', 'Werthmann Armaturen', -8, 'percent', {}, False),
+    ('q15-de-01', 'job_cuts', 'Werthmann Armaturen', 480, 'count', {}, False),
+    ('q15-de-01', 'layoff_outlook', 'Werthmann Armaturen', None, None, {'polarity': 'deny'}, True),
+    ('q15-de-01', 'job_cuts', 'Werthmann Armaturen', 150, 'count', {}, False),
+    ('q15-de-02', 'store_closure', 'Rüegsegger Pharma', None, None, {}, True),
+    ('q15-de-02', 'job_cuts', 'Rüegsegger Pharma', 260, 'count', {}, True),
+    ('q15-de-02', 'revenue', 'Rüegsegger Pharma', 2380000000, 'CHF', {}, True),
+    ('q15-de-02', 'revenue', 'Rüegsegger Pharma', -11, 'percent', {}, False),
+    ('q15-de-02', 'net_income', 'Rüegsegger Pharma', 312000000, 'CHF', {}, True),
+    ('q15-de-02', 'net_income', 'Rüegsegger Pharma', 455000000, 'CHF', {}, True),
+    ('q15-de-02', 'cause', 'Rüegsegger Pharma', None, None, {'object': 'competition', 'polarity': 'affirm'}, True),
+    ('q15-de-02', 'cause', 'Rüegsegger Pharma', None, None, {'object': 'AI', 'polarity': 'deny'}, True),
+    ('q15-de-02', 'revenue', 'Rüegsegger Pharma', (4600000000, 4800000000), 'CHF', {}, True),
+    ('q15-de-02', 'revenue', 'Rüegsegger Pharma', 5000000000, 'CHF', {}, False),
+    ('q15-de-02', 'cost_savings', 'Rüegsegger Pharma', 150000000, 'CHF', {}, True),
+    ('q15-de-02', 'workforce', 'Rüegsegger Pharma', 9800, 'count', {}, True),
+    ('q15-de-02', 'workforce', 'Rüegsegger Pharma', 3100, 'count', {}, True),
+    ('q15-de-02', 'share_price', 'Rüegsegger Pharma', -6.3, 'percent', {}, False),
+    ('q15-de-02', 'job_cuts', 'Rüegsegger Pharma', 120, 'count', {}, False),
+    ('q15-fr-01', 'store_closure', 'Sörviken', None, None, {}, True),
+    ('q15-fr-01', 'job_cuts', 'Sörviken', 190, 'count', {}, True),
+    ('q15-fr-01', 'cause', 'Sörviken', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q15-fr-01', 'cause', 'Sörviken', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q15-fr-01', 'workforce', 'Sörviken', 6200, 'count', {}, True),
+    ('q15-fr-01', 'loss', 'Sörviken', 1200000000, 'SEK', {}, True),
+    ('q15-fr-01', 'revenue', 'Sörviken', 21400000000, 'SEK', {}, True),
+    ('q15-fr-01', 'job_cuts', 'Sörviken', 240, 'count', {}, False),
+    ('q15-es-01', 'job_cuts', 'Torrelisa Alimentación', 260, 'count', {}, True),
+    ('q15-es-01', 'job_cuts', 'Torrelisa Alimentación', 14, 'percent', {}, True),
+    ('q15-es-01', 'workforce', 'Torrelisa Alimentación', 1850, 'count', {}, True),
+    ('q15-es-01', 'store_closure', 'Torrelisa Alimentación', None, None, {}, True),
+    ('q15-es-01', 'cause', 'Torrelisa Alimentación', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q15-es-01', 'cause', 'Torrelisa Alimentación', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q15-es-01', 'loss', 'Torrelisa Alimentación', 9400000, 'EUR', {}, True),
+    ('q15-es-01', 'net_income', 'Torrelisa Alimentación', 3200000, 'EUR', {}, True),
+    ('q15-es-01', 'revenue', 'Torrelisa Alimentación', 412000000, 'EUR', {}, True),
+    ('q15-es-01', 'revenue', 'Torrelisa Alimentación', -5, 'percent', {}, False),
+    ('q15-es-01', 'job_cuts', 'Torrelisa Alimentación', 300, 'count', {}, False),
+    ('q15-es-01', 'layoff_outlook', 'Torrelisa Alimentación', None, None, {'polarity': 'deny'}, True),
+    ('q15-es-01', 'cost_savings', 'Torrelisa Alimentación', 18000000, 'EUR', {}, True),
+    ('q15-es-01', 'job_cuts', 'Torrelisa Alimentación', 45, 'count', {}, False),
 ]
-RECALL, PRECISION = 0.90, 0.98  # measured on all hundred and forty (this matcher): 0.914 and 0.987; the two tens of
-# long and messy coverage (q12, q13) read 0.853 and 0.802 after the rules, so the floor of all of them fell from 0.92
-LONG = ("q12-", "q13-")  # the long and messy tens; the hundred and twenty before them keep a floor of their own
+RECALL, PRECISION = 0.90, 0.98  # measured on all hundred and fifty (this matcher): 0.914 and 0.987 (the hundred
+# and forty before q15 the same); the two tens of long and messy coverage (q12, q13) read 0.853 and 0.802 after the
+# rules, so the floor of all of them fell from 0.92; the scraped pages (q15) 0.916
+LONG = ("q12-", "q13-", "q15-")  # the long and messy tens and the scraped pages; the hundred and twenty before them
+# keep a floor of their own
 RECALL_SHORT = 0.93  # measured on the first hundred and twenty: 0.936 (each fresh ten gains its rules and still reads
 # 80-97 % after them); on the first hundred 0.944, on the first eighty 0.937
 
