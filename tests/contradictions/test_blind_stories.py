@@ -106,7 +106,8 @@ the company's 500 of 2025), 5 misses (the rumour's 800 against the announced 650
 company's 720; the Lüdinghausen plant closing at the end of September 2027, in June 2027, and the works council's
 March 2027; a report of 500 cuts denied the next day). Found: 1,950 against 2,400 of one round, the CEO's memo on AI
 against his denial, 2.6 against 2.9 billion euros of 2025 revenue, and 180 against 210 million euros of a fiscal
-year's net profit."""
+year's net profit. Then a plant's staff far below the group's is no workforce in arithmetic either (the 340 against
+the 230 in Spain gone): 49 rows, 47 right, 2 soft false alarms."""
 
 from __future__ import annotations
 
@@ -130,7 +131,7 @@ FLOOR = 46  # of the 57 disagreements the stories hold, found at least this many
 # union and ruskwell's union since; tamberlin's union once a count of those affected was the union's claim; of the sixth five's 10, 2 on first
 # reading, 4 now: marquessa's once a correction's quote gave no figure, brisolde's once a total told by parts was the round;
 # of the seventh five's 9, 4 on first reading)
-SOFT_ALARMS = 3  # rows that are no disagreement, at most this many, and none hard (50 rows, 47 right)
+SOFT_ALARMS = 2  # rows that are no disagreement, at most this many, and none hard (49 rows, 47 right)
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,44 @@
+"""A story told over weeks and across borders, end to end (extractor included) on articles written for the project
+about made-up companies: what an outlet tells of one plant is no rival of the group's figures."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from kg.contradictions import find_contradictions
+from kg.pipeline import build
+from kg.records import Article
+
+
+def _rows(tmp_path, articles: list[Article], kind: str | None = None) -> list[dict]:
+    from kg.store import EmbeddedStore
+
+    store = EmbeddedStore(tmp_path / "store")
+    path = tmp_path / "articles.jsonl"
+    path.write_text("".join(json.dumps(asdict(a)) + "\n" for a in articles))
+    assert build([path], store).ok
+    return find_contradictions(store, kind=kind)
+
+
+PLANTS = [
+    Article(id="dunmere-es-1", language="es", published="2026-05-04", publisher="Diario Uno",
+            title="Dunmere Tools recorta en Burgos",
+            text="Dunmere Tools recortará 1.100 empleos en todo el mundo, anunció el lunes la empresa. En España, la "
+                 "fábrica de Burgos perderá 300 puestos de trabajo, casi una cuarta parte de su plantilla. Dunmere "
+                 "Tools emplea a 9.000 personas en siete países."),
+    Article(id="dunmere-de-2", language="de", published="2026-05-05", publisher="Werkzeug Heute",
+            title="Dunmere Tools schließt Werk in Linz",
+            text="Dunmere Tools schließt sein Werk in Linz. Dort arbeiten 260 Menschen. Dunmere Tools beschäftigt "
+                 "weltweit 9.000 Menschen."),
+    Article(id="dunmere-en-3", language="en", published="2026-05-05", publisher="Tool Trade Weekly",
+            title="Dunmere Tools to close Linz plant",
+            text="Dunmere Tools will close its plant in Linz, the company said on Monday. The plant employs 260 "
+                 "people. Dunmere Tools employs 9,000 people."),
+]
+
+
+def test_a_plants_staff_far_below_the_groups_is_no_workforce_for_the_groups_cuts(tmp_path):
+    """300 cuts in Burgos as a quarter of the staff there imply at least 1,200, not the group's workforce; the Linz
+    plant's 260 staff, far below the 9,000 the group states, is a part's: no arithmetic row (was 1,200 against 260)."""
+    assert _rows(tmp_path, PLANTS, "arithmetic") == []
