@@ -42,3 +42,30 @@ def test_a_plants_staff_far_below_the_groups_is_no_workforce_for_the_groups_cuts
     """300 cuts in Burgos as a quarter of the staff there imply at least 1,200, not the group's workforce; the Linz
     plant's 260 staff, far below the 9,000 the group states, is a part's: no arithmetic row (was 1,200 against 260)."""
     assert _rows(tmp_path, PLANTS, "arithmetic") == []
+
+
+LOOKING_BACK = [
+    Article(id="orvane-sv-1", language="sv", published="2026-04-14", publisher="Verkstadsbladet",
+            title="Orvane säger upp 800",
+            text="Maskinbolaget Orvane säger upp 800 anställda. Det meddelade bolaget på tisdagen. Neddragningen är "
+                 "bolagets andra på tre år."),
+    Article(id="orvane-fr-2", language="fr", published="2026-04-15", publisher="Atelier Hebdo",
+            title="Orvane supprime 800 postes",
+            text="Le fabricant de machines Orvane va supprimer 800 postes, a annoncé mardi le groupe. Cette "
+                 "restructuration est la deuxième en trois ans."),
+    Article(id="orvane-es-3", language="es", published="2026-04-15", publisher="Taller Diario",
+            title="Orvane recorta 800 empleos",
+            text="El fabricante de maquinaria Orvane recortará 800 empleos, anunció el martes el grupo. Es el "
+                 "segundo ajuste en tres años."),
+]
+
+
+def test_the_second_round_in_three_years_looks_back_and_dates_no_round(tmp_path):
+    """"andra på tre år", "la deuxième en trois ans", "el segundo ajuste en tres años": a span looking back from an
+    ordinal, no horizon three years ahead (was: the Swedish round dated 2029 against the others)."""
+    from kg.extract import extract
+
+    for a in LOOKING_BACK:
+        cuts = [c for c in extract(a).claims if c.kind == "job_cuts"]
+        assert cuts and all(c.when is None or c.when.value < "2027" for c in cuts), (a.id, cuts)
+    assert _rows(tmp_path, LOOKING_BACK) == []
