@@ -1299,7 +1299,12 @@ def _hired(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
 def _at_others(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
     """The jobs are another organisation's staff: "400 roles at its contract manufacturers", "Bei den Zulieferern
     könnten 1.500 Jobs wegfallen", "chez les sous-traitants", "beim Nachbarn"), the words of them a whole clause
-    of its own right before the figure's too ("Chez son voisin, 1 300 postes"). Not the company's own, so no claim."""
+    of its own right before the figure's too ("Chez son voisin, 1 300 postes"), or a firm left unnamed opening the
+    sentence, an indefinite article and a company noun with no name before the figure ("Ein Zulieferer der
+    Autoindustrie hatte 200 Stellen abgebaut", "A supplier to the car industry cut 200 jobs"; not "A company
+    spokesman said"). Not the company's own, so no claim."""
+    if _unnamed_firm_opens(doc, ctx, q):
+        return True
     c_start, c_end = doc.clause_at(q.start)
     fronted = [h for h in doc.hits_in(max(doc.sentence_at(q.start).start, c_start - 40), c_start, "others")
                if not doc.text[h.end:c_start].strip(" ,;:–—-") and not doc.text[doc.clause_at(h.start)[0]:h.start].strip(" ,;:–—-")]
@@ -1315,6 +1320,19 @@ def _at_others(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
                     head.end <= m.start < at[-1].start for m in ctx.orgs):
                 return True
     return False
+
+
+def _unnamed_firm_opens(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
+    """The figure's sentence, or its part after a colon or semicolon, opens with an indefinite article and a company
+    noun, and names no organisation before the figure."""
+    sent = doc.sentence_at(q.start)
+    opening = max([sent.start] + [c for c, _ in sent.clauses if c <= q.start and doc.text[:c].rstrip()[-1:] in ":;"])
+    j = doc.token_index(opening)
+    if doc.tokens.low[j] not in doc.lang.articles or doc.starting_in(ctx.orgs, opening, q.start):
+        return False
+    noun = next((h for h in doc.hits_in(opening, q.start, "company_nouns") if h.i == j + 1), None)
+    return noun is not None and not any(h.start >= noun.end and doc.words_between(noun.end, h.start) == 0
+                                        for h in doc.hits_in(noun.end, q.start, "role"))
 
 
 POSSESSIVE_MARKS = {"'", "’", *(mark + ending for mark in "'’" for ending in GENITIVE)}  # "Vantor's", "Vantors'"

@@ -108,7 +108,9 @@ March 2027; a report of 500 cuts denied the next day). Found: 1,950 against 2,40
 against his denial, 2.6 against 2.9 billion euros of 2025 revenue, and 180 against 210 million euros of a fiscal
 year's net profit. Then a plant's staff far below the group's is no workforce in arithmetic either (the 340 against
 the 230 in Spain gone): 49 rows, 47 right, 2 soft false alarms; and a span after an ordinal looks back ("bolagets
-andra på tre år" dated the round 2029): 48 rows, 47 right, 1 soft false alarm."""
+andra på tre år" dated the round 2029): 48 rows, 47 right, 1 soft false alarm; and a sentence's part opening with an
+unnamed firm ("...: Ein Zulieferer der Autoindustrie hatte ... 200 Stellen ... abgebaut") is no claim of the
+article's organisation: 47 rows, all right, 46 of the 57."""
 
 from __future__ import annotations
 
@@ -132,7 +134,7 @@ FLOOR = 46  # of the 57 disagreements the stories hold, found at least this many
 # union and ruskwell's union since; tamberlin's union once a count of those affected was the union's claim; of the sixth five's 10, 2 on first
 # reading, 4 now: marquessa's once a correction's quote gave no figure, brisolde's once a total told by parts was the round;
 # of the seventh five's 9, 4 on first reading)
-SOFT_ALARMS = 1  # rows that are no disagreement, at most this many, and none hard (48 rows, 47 right)
+SOFT_ALARMS = 0  # rows that are no disagreement, at most this many, and none hard (47 rows, all right)
 
 
 @pytest.fixture(scope="module")

@@ -69,3 +69,33 @@ def test_the_second_round_in_three_years_looks_back_and_dates_no_round(tmp_path)
         cuts = [c for c in extract(a).claims if c.kind == "job_cuts"]
         assert cuts and all(c.when is None or c.when.value < "2027" for c in cuts), (a.id, cuts)
     assert _rows(tmp_path, LOOKING_BACK) == []
+
+
+UNNAMED = [
+    Article(id="saltrow-en-1", language="en", published="2026-06-02", publisher="Packaging Daily",
+            title="Saltrow to cut 600 jobs",
+            text="Saltrow Packaging will cut 600 jobs, the company said on Tuesday. Saltrow cut 500 jobs in 2025. "
+                 "A supplier to the car industry cut 200 jobs in the same town in 2025."),
+    Article(id="saltrow-de-2", language="de", published="2026-06-03", publisher="Verpackung Heute",
+            title="Saltrow streicht 600 Stellen",
+            text="Der Verpackungshersteller Saltrow Packaging streicht 600 Stellen. Schon im vergangenen Jahr traf es "
+                 "die Stadt: Ein Zulieferer der Autoindustrie hatte damals 200 Stellen abgebaut."),
+    Article(id="saltrow-es-3", language="es", published="2026-06-03", publisher="Envase Diario",
+            title="Saltrow recorta 600 empleos",
+            text="El fabricante de envases Saltrow Packaging recortará 600 empleos. Un proveedor del sector del "
+                 "automóvil despidió a 200 trabajadores en la misma ciudad el año pasado."),
+]
+
+
+def test_a_sentence_opening_with_an_unnamed_firm_is_no_claim_of_the_articles_organisation(tmp_path):
+    """"...: Ein Zulieferer der Autoindustrie hatte damals 200 Stellen abgebaut", "A supplier to the car industry cut 200
+    jobs", "Un proveedor ... despidió a 200": another firm, unnamed, so no claim of Saltrow's (was: 200 against the
+    500 of 2025); the firm's own apposition ("Saltrow, ein Zulieferer der Autoindustrie, streicht") is still its."""
+    from kg.extract import extract
+
+    for a in UNNAMED:
+        assert 200 not in [c.quantity.value for c in extract(a).claims if c.quantity], a.id
+    assert _rows(tmp_path, UNNAMED, "numeric") == []
+    own = Article(id="saltrow-de-4", language="de", published="2026-06-03", publisher="Verpackung Heute",
+                  title="Saltrow", text="Saltrow Packaging, ein Zulieferer der Autoindustrie, streicht 200 Stellen.")
+    assert [c.quantity.value for c in extract(own).claims if c.kind == "job_cuts"] == [200]
