@@ -2316,6 +2316,8 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
             spans.append((past[0], min(nxt, past[1])))
         if after := _time_past_relative(doc, clause, end):  # "la fermeture de l'entrepôt de X, qui emploie 240
             spans.append(after)  # personnes, en juin"
+        if (after := _past_place_aside(doc, ctx, sent, clause)) and after[0] < nxt:  # "its plant in X, Austria,
+            spans.append((after[0], min(nxt, after[1])))  # at the end of September 2027"
         own = sorted((t for t in doc.in_sentence(doc.times, sent) if any(a <= t.start < b for a, b in spans)
                       and not _now(doc, t)), key=lambda t: not t.horizon)
         if own:
@@ -2325,6 +2327,24 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
         _finish(doc, ctx, d)
         drafts.append(d)
     return drafts
+
+
+def _past_place_aside(doc: Doc, ctx: ClaimContext, sent: Sentence, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The clause after a place standing alone between commas right after the site's clause, a locative word before
+    it at most ("its plant in Felsbach, Austria, at the end of September 2027", "su planta de X, en Austria, en junio
+    de 2027"): the site's clause goes on there; None when no such place follows."""
+    clauses = sent.clauses
+    n = next((n for n, c in enumerate(clauses) if c == clause), None)
+    if n is None or n + 2 >= len(clauses) or doc.text[clause[1]:clause[1] + 1] != ",":
+        return None
+    a, b = clauses[n + 1]
+    j = doc.token_index(a)
+    if doc.hits_in(doc.tokens.starts[j], doc.tokens.ends[j], "locative"):
+        j += 1
+    found = _place(doc, ctx, j)
+    if found is None or doc.text[doc.tokens.starts[found[1]] if found[1] < len(doc.tokens) else b:b].strip(" ,"):
+        return None
+    return clauses[n + 2]
 
 
 def _past_qualifier(doc: Doc, ctx: ClaimContext, loc, j: int) -> int:

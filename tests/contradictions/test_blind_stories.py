@@ -110,7 +110,9 @@ year's net profit. Then a plant's staff far below the group's is no workforce in
 the 230 in Spain gone): 49 rows, 47 right, 2 soft false alarms; and a span after an ordinal looks back ("bolagets
 andra på tre år" dated the round 2029): 48 rows, 47 right, 1 soft false alarm; and a sentence's part opening with an
 unnamed firm ("...: Ein Zulieferer der Autoindustrie hatte ... 200 Stellen ... abgebaut") is no claim of the
-article's organisation: 47 rows, all right, 46 of the 57."""
+article's organisation: 47 rows, all right, 46 of the 57; and a place between commas after a site leaves it the date
+after ("its plant in Lüdinghausen, Germany, at the end of September 2027"): 49 rows, all right, 47 of the 57
+(brenmoor's works council's March found, though its article also gives it to the company's first sentence)."""
 
 from __future__ import annotations
 
@@ -124,7 +126,7 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 46  # of the 57 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 47  # of the 57 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
 # against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now; of the
 # fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets, pellacourt's once a site's closures were one;
@@ -133,8 +135,9 @@ FLOOR = 46  # of the 57 disagreements the stories hold, found at least this many
 # was its figure's segment, calvetta's denial once a round denied within a week was a stance row; norvika's, meridane's
 # union and ruskwell's union since; tamberlin's union once a count of those affected was the union's claim; of the sixth five's 10, 2 on first
 # reading, 4 now: marquessa's once a correction's quote gave no figure, brisolde's once a total told by parts was the round;
-# of the seventh five's 9, 4 on first reading)
-SOFT_ALARMS = 0  # rows that are no disagreement, at most this many, and none hard (47 rows, all right)
+# of the seventh five's 9, 4 on first reading, 5 now: brenmoor's works council once a place between commas left a
+# site its date)
+SOFT_ALARMS = 0  # rows that are no disagreement, at most this many, and none hard (49 rows, all right)
 
 
 @pytest.fixture(scope="module")

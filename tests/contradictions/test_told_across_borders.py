@@ -99,3 +99,31 @@ def test_a_sentence_opening_with_an_unnamed_firm_is_no_claim_of_the_articles_org
     own = Article(id="saltrow-de-4", language="de", published="2026-06-03", publisher="Verpackung Heute",
                   title="Saltrow", text="Saltrow Packaging, ein Zulieferer der Autoindustrie, streicht 200 Stellen.")
     assert [c.quantity.value for c in extract(own).claims if c.kind == "job_cuts"] == [200]
+
+
+CLOSED = [
+    Article(id="quarnby-en-1", language="en", published="2026-03-03", publisher="Trays Weekly",
+            title="Quarnby to close Felsbach plant",
+            text="Quarnby Plastics will close its plant in Felsbach, Austria, at the end of September 2027, the "
+                 "company said on Tuesday."),
+    Article(id="quarnby-es-2", language="es", published="2026-03-05", publisher="Envases Hoy",
+            title="Quarnby cerrará Felsbach",
+            text="Quarnby Plastics cerrará su planta de Felsbach, en Austria, en junio de 2027, según ha confirmado "
+                 "la compañía."),
+    Article(id="quarnby-fr-3", language="fr", published="2026-03-05", publisher="Plasturgie Hebdo",
+            title="Quarnby ferme Felsbach",
+            text="Quarnby Plastics fermera son usine de Felsbach, en Autriche, fin septembre 2027."),
+]
+
+
+def test_a_place_between_commas_after_the_site_leaves_it_its_closing_date(tmp_path):
+    """"its plant in Felsbach, Austria, at the end of September 2027", "su planta de Felsbach, en Austria, en junio de
+    2027": the country between commas is the site's, the date after it the closure's (was: dated by the article), so
+    the outlets' September and June are a temporal row."""
+    from kg.extract import extract
+
+    whens = [[c.when.value for c in extract(a).claims if c.kind == "store_closure"] for a in CLOSED]
+    assert whens == [["2027-09"], ["2027-06"], ["2027-09"]]
+    [row] = _rows(tmp_path, CLOSED, "temporal")
+    assert {c["when"] for c in row["claims"]} == {"2027-09", "2027-06"}
+
