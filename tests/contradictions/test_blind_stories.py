@@ -112,7 +112,9 @@ andra på tre år" dated the round 2029): 48 rows, 47 right, 1 soft false alarm;
 unnamed firm ("...: Ein Zulieferer der Autoindustrie hatte ... 200 Stellen ... abgebaut") is no claim of the
 article's organisation: 47 rows, all right, 46 of the 57; and a place between commas after a site leaves it the date
 after ("its plant in Lüdinghausen, Germany, at the end of September 2027"): 49 rows, all right, 47 of the 57
-(brenmoor's works council's March found, though its article also gives it to the company's first sentence)."""
+(brenmoor's works council's March found, though its article also gives it to the company's first sentence). Once a
+third party's date no longer dates the company's undated word in one article: 49 rows, all right, 48 of the 57
+(brenmoor's September against June too)."""
 
 from __future__ import annotations
 
@@ -126,7 +128,7 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 47  # of the 57 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 48  # of the 57 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
 # against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now; of the
 # fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets, pellacourt's once a site's closures were one;
@@ -135,8 +137,8 @@ FLOOR = 47  # of the 57 disagreements the stories hold, found at least this many
 # was its figure's segment, calvetta's denial once a round denied within a week was a stance row; norvika's, meridane's
 # union and ruskwell's union since; tamberlin's union once a count of those affected was the union's claim; of the sixth five's 10, 2 on first
 # reading, 4 now: marquessa's once a correction's quote gave no figure, brisolde's once a total told by parts was the round;
-# of the seventh five's 9, 4 on first reading, 5 now: brenmoor's works council once a place between commas left a
-# site its date)
+# of the seventh five's 9, 4 on first reading, 6 now: brenmoor's works council once a place between commas left a
+# site its date, its September against June once a third party's date dated not the company's word)
 SOFT_ALARMS = 0  # rows that are no disagreement, at most this many, and none hard (49 rows, all right)
 
 

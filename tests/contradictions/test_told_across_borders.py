@@ -127,3 +127,32 @@ def test_a_place_between_commas_after_the_site_leaves_it_its_closing_date(tmp_pa
     [row] = _rows(tmp_path, CLOSED, "temporal")
     assert {c["when"] for c in row["claims"]} == {"2027-09", "2027-06"}
 
+
+COUNCIL = [
+    Article(id="quarnby-de-4", language="de", published="2026-03-04", publisher="Kunststoff Woche",
+            title="Quarnby schließt Werk in Felsbach",
+            text="Der Verpackungshersteller Quarnby Plastics schließt sein Werk in Felsbach. Nach Angaben des "
+                 "Betriebsrats soll das Werk bereits im März 2027 schließen."),
+    Article(id="quarnby-en-5", language="en", published="2026-03-03", publisher="Trays Weekly",
+            title="Quarnby to close Felsbach plant",
+            text="Quarnby Plastics will close its plant in Felsbach at the end of September 2027, the company said "
+                 "on Tuesday."),
+    Article(id="quarnby-es-6", language="es", published="2026-03-05", publisher="Envases Hoy",
+            title="Quarnby cerrará Felsbach",
+            text="Quarnby Plastics cerrará su planta de Felsbach en junio de 2027, según ha confirmado la compañía."),
+]
+
+
+def test_a_third_partys_date_of_a_closure_is_not_the_companys_undated_word(tmp_path):
+    """"schließt sein Werk in Felsbach. Nach Angaben des Betriebsrats soll das Werk bereits im März 2027 schließen":
+    the works council's March is its own word, not the company's (was: one claim, the company's, dated March), so
+    the outlets' September and June are set against each other and the council's March is only a soft row."""
+    from kg.extract import extract
+
+    closures = [(c.when.value, c.third_party) for c in extract(COUNCIL[0]).claims if c.kind == "store_closure"]
+    assert ("2027-03", True) in closures and ("2027-03", False) not in closures
+    rows = _rows(tmp_path, COUNCIL, "temporal")
+    assert {frozenset(c["when"] for c in r["claims"]): r["severity"] for r in rows
+            if "2027-03" in {c["when"] for c in r["claims"]}} and all(
+        r["severity"] == "soft" for r in rows if "2027-03" in {c["when"] for c in r["claims"]})
+    assert any({c["when"] for c in r["claims"]} == {"2027-09", "2027-06"} for r in rows)
