@@ -10,7 +10,9 @@ segment ("1,600 jobs in Sweden") and a percent of the whole ("20 % globally") on
 Also: cuts planned from a stated headcount against the headcount aimed at ("will shed 2,000 more" from 3,800
 leaves 1,800, not the 2,000 aimed at).
 Topics: one per announcement and scope, holding the implied workforces and the workforce figures stated for
-that scope (an open scope meets the whole) about a time within 120 days of the cuts, each clustered into
+that scope (an open scope meets the whole) about a time within 120 days of the cuts, but not one more than five
+times below a workforce the organisation states within a week of it (a plant's or a branch's staff the text left
+unmarked: "The plant employs 260 people" beside the group's 9,000, as numeric), each clustered into
 sides. Each implied side is set against the main stated side (the one most articles state) and the main implied
 side against each stated one; only topics where two sides so set share no value are written. The query sets an
 implied side against a stated one.
@@ -21,6 +23,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
+from math import inf
 
 from kg.contradictions.base import (
     DayIndex,
@@ -41,6 +44,8 @@ KIND = "arithmetic"
 TOLERANCE = 1  # percentage points an exact percent may be off by rounding
 WITHIN_DAYS = 120  # a workforce figure about a time this close to the cuts is the workforce they were cut from
 WHOLE = (None, "total")  # scopes that mean the whole workforce
+FACTOR = 5  # a workforce this many times below one the organisation states ...
+TOLD_APART = 7  # ... within this many days is a part's
 
 SHAPES = """
 nkg:ArithmeticSide a owl:Class ; rdfs:subClassOf nkg:Side ;
@@ -76,6 +81,8 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
         if (c.kind == "workforce" and c.unit == "count" and c.low is not None and c.aggregate is None
                 and c.modality not in ("planned", "expected") and _span(c)):
             workforce[c.org].add(_span(c), place, c)
+    largest = {org: sorted(index.meeting([(-inf, inf)]), key=lambda w: -w.low) for org, index in workforce.items()}
+    dwarfed: dict[int, bool] = {}  # id of a stated workforce -> whether it is a part's
     yield from _targets(resolved)
     for e in resolved.events:
         if e.kind != "job_cuts" or e.group != "statement" or e.org not in workforce:
@@ -98,7 +105,9 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
             near = Intervals()
             for lo, hi in (_span(c) for c, _, _ in found if _span(c)):
                 near.add(lo - WITHIN_DAYS, hi + WITHIN_DAYS)
-            stated = [w for w in workforce[e.org].meeting(near.parts) if _same_scope(w.scope, scope)]
+            stated = [w for w in workforce[e.org].meeting(near.parts)
+                      if _same_scope(w.scope, scope)
+                      and not dwarfed.setdefault(id(w), _dwarfed(w, largest[e.org]))]
             if not stated:
                 continue
             sides = []
@@ -200,6 +209,21 @@ def _apart(sides: tuple[Side, ...]) -> bool:
     query then decides which pairs to show)."""
     return any(overlap((i.low, i.high), (sides[j].low, sides[j].high)) is None
                for i in sides if i.role == "implied" for j in i.against if sides[j].role == "stated")
+
+
+def _dwarfed(w: Placed, largest: list[Placed]) -> bool:
+    """A workforce the organisation states more than ``FACTOR`` times larger within ``TOLD_APART`` days (``largest``:
+    its workforce figures, largest first): a part's."""
+    if w.high is None:
+        return False
+    lo, hi = _span(w)
+    for o in largest:
+        if o.low <= FACTOR * w.high:
+            return False
+        o_lo, o_hi = _span(o)
+        if o_lo <= hi + TOLD_APART and lo - TOLD_APART <= o_hi:
+            return True
+    return False
 
 
 def _same_scope(stated: str | None, scope: str | None) -> bool:

@@ -120,12 +120,14 @@ def merge(drafts: list[ClaimDraft], published: TimeRef | None = None) -> list[Cl
 
 
 def _two_voices(a: ClaimDraft, b: ClaimDraft) -> bool:
-    """The company's word and a third party's, each dated by its own clause or sentence, on different times ("fermera
-    son entrepôt de Valence le 30 septembre" and "Selon la CGT, l'entrepôt fermera dès juillet"): a date disputed, not
-    one statement repeated."""
+    """The company's word and a third party's on different times, the third party's dated by its own clause or
+    sentence ("fermera son entrepôt de Valence le 30 septembre" and "Selon la CGT, l'entrepôt fermera dès juillet"):
+    a date disputed, not one statement repeated; nor is the company's word with no date of its own dated by the third
+    party's ("schließt sein Werk in X. Nach Angaben des Betriebsrats soll das Werk im März 2027 schließen")."""
+    third = a if a.third_party else b
     return (a.third_party != b.third_party and a.claim.kind not in ("cause", "layoff_outlook")
             and None not in (a.claim.when, b.claim.when) and a.claim.when != b.claim.when
-            and a.when_rank[0] <= 1 and b.when_rank[0] <= 1)
+            and third.when_rank[0] <= 1)
 
 
 def _two_rounds(a: ClaimDraft, b: ClaimDraft, published: TimeRef | None) -> bool:

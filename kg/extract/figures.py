@@ -1347,7 +1347,12 @@ def _laid_off_for_a_time(doc: Doc, q: QuantityMention) -> bool:
 def _at_others(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
     """The jobs are another organisation's staff: "400 roles at its contract manufacturers", "Bei den Zulieferern
     könnten 1.500 Jobs wegfallen", "chez les sous-traitants", "beim Nachbarn"), the words of them a whole clause
-    of its own right before the figure's too ("Chez son voisin, 1 300 postes"). Not the company's own, so no claim."""
+    of its own right before the figure's too ("Chez son voisin, 1 300 postes"), or a firm left unnamed opening the
+    sentence, an indefinite article and a company noun with no name before the figure ("Ein Zulieferer der
+    Autoindustrie hatte 200 Stellen abgebaut", "A supplier to the car industry cut 200 jobs"; not "A company
+    spokesman said"). Not the company's own, so no claim."""
+    if _unnamed_firm_opens(doc, ctx, q):
+        return True
     c_start, c_end = doc.clause_at(q.start)
     fronted = [h for h in doc.hits_in(max(doc.sentence_at(q.start).start, c_start - 40), c_start, "others")
                if not doc.text[h.end:c_start].strip(" ,;:–—-") and not doc.text[doc.clause_at(h.start)[0]:h.start].strip(" ,;:–—-")]
@@ -1363,6 +1368,19 @@ def _at_others(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
                     head.end <= m.start < at[-1].start for m in ctx.orgs):
                 return True
     return False
+
+
+def _unnamed_firm_opens(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
+    """The figure's sentence, or its part after a colon or semicolon, opens with an indefinite article and a company
+    noun, and names no organisation before the figure."""
+    sent = doc.sentence_at(q.start)
+    opening = max([sent.start] + [c for c, _ in sent.clauses if c <= q.start and doc.text[:c].rstrip()[-1:] in ":;"])
+    j = doc.token_index(opening)
+    if doc.tokens.low[j] not in doc.lang.articles or doc.starting_in(ctx.orgs, opening, q.start):
+        return False
+    noun = next((h for h in doc.hits_in(opening, q.start, "company_nouns") if h.i == j + 1), None)
+    return noun is not None and not any(h.start >= noun.end and doc.words_between(noun.end, h.start) == 0
+                                        for h in doc.hits_in(noun.end, q.start, "role"))
 
 
 POSSESSIVE_MARKS = {"'", "’", *(mark + ending for mark in "'’" for ending in GENITIVE)}  # "Vantor's", "Vantors'"
@@ -2375,6 +2393,8 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
             spans.append((past[0], min(nxt, past[1])))
         if after := _time_past_relative(doc, clause, end):  # "la fermeture de l'entrepôt de X, qui emploie 240
             spans.append(after)  # personnes, en juin"
+        if (after := _past_place_aside(doc, ctx, sent, clause)) and after[0] < nxt:  # "its plant in X, Austria,
+            spans.append((after[0], min(nxt, after[1])))  # at the end of September 2027"
         own = sorted((t for t in doc.in_sentence(doc.times, sent) if any(a <= t.start < b for a, b in spans)
                       and not _now(doc, t)), key=lambda t: not t.horizon)
         if own:
@@ -2399,6 +2419,24 @@ def _past_trade(doc: Doc, sent: Sentence, k: int) -> int:
         if toks.raw[at][:1].isupper() and doc.hits_in(toks.starts[at - 1], toks.ends[at - 1], "possessive"):
             return at
     return k
+
+
+def _past_place_aside(doc: Doc, ctx: ClaimContext, sent: Sentence, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The clause after a place standing alone between commas right after the site's clause, a locative word before
+    it at most ("its plant in Felsbach, Austria, at the end of September 2027", "su planta de X, en Austria, en junio
+    de 2027"): the site's clause goes on there; None when no such place follows."""
+    clauses = sent.clauses
+    n = next((n for n, c in enumerate(clauses) if c == clause), None)
+    if n is None or n + 2 >= len(clauses) or doc.text[clause[1]:clause[1] + 1] != ",":
+        return None
+    a, b = clauses[n + 1]
+    j = doc.token_index(a)
+    if doc.hits_in(doc.tokens.starts[j], doc.tokens.ends[j], "locative"):
+        j += 1
+    found = _place(doc, ctx, j)
+    if found is None or doc.text[doc.tokens.starts[found[1]] if found[1] < len(doc.tokens) else b:b].strip(" ,"):
+        return None
+    return clauses[n + 2]
 
 
 def _past_qualifier(doc: Doc, ctx: ClaimContext, loc, j: int) -> int:

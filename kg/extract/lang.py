@@ -295,6 +295,8 @@ class Lang:
 
         self.years_ahead_first = {TOKEN.findall(norm(p))[0] for p in time.get("years_ahead", []) if TOKEN.findall(p)}
         self.years_ahead = re.compile(alternation(time.get("years_ahead", []), years_ahead), re.I)
+        back = time.get("years_back", [])  # an ordinal right before such a span, a word between at most: it looks back
+        self.years_back = re.compile(rf"(?:^|\W)(?:{alternation(back)})(?:\s+\w+)?\s*$", re.I) if back else None
         def ending_near(words: list[str]) -> re.Pattern:  # text ending up to six words after one of them, no clause between
             # (a word may open with a percent sign, right after its figure: "up 4% from")
             return re.compile(rf"(?:^|\W|(?=%))(?:{alternation(words)})[^\w,;:]+(?:\w+[^\w,;:]+){{0,6}}$", re.I) if words \
@@ -494,7 +496,7 @@ class Lang:
         self.role_endings = tuple(norm(e.lstrip("-")) for e in lex.get("roles", {}).get("endings", []))
         self.role_words: dict[str, bool] = {}  # lower-cased token -> whether it is a role (kg.extract.entities)
         for key, words in lex.get("time", {}).items():
-            if isinstance(words, list) and key not in ("month_preps", "quarter", "year_preps", "full_year", "from_day",
+            if isinstance(words, list) and key not in ("month_preps", "quarter", "year_preps", "full_year", "from_day", "years_back",
                                                                  *BEFORE_UNITS):
                 add_list("time", words, key)
         add_list("year_prep", lex.get("time", {}).get("year_preps", []))

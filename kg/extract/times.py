@@ -255,7 +255,8 @@ def _year_later(doc: Doc, t: TimeMention) -> TimeRef:
 
 
 def _years_ahead(doc: Doc) -> list[TimeMention]:
-    """"over the next two years", "en deux ans", "over zes jaar": the year so many years after publication."""
+    """"over the next two years", "en deux ans", "over zes jaar": the year so many years after publication; not after
+    an ordinal ("the second in three years", ``time.years_back``), which looks back."""
     lang, out, toks, pos = doc.lang, [], doc.tokens, 0
     for k, low in enumerate(toks.low):  # tried only where such a phrase can begin, not at every character
         if low not in lang.years_ahead_first or toks.starts[k] < pos:
@@ -264,6 +265,8 @@ def _years_ahead(doc: Doc) -> list[TimeMention]:
         if m is None:
             continue
         pos = m.end()
+        if lang.years_back and lang.years_back.search(doc.text[max(0, m.start() - 40):m.start()]):
+            continue  # "bolagets andra på tre år", "la deuxième en trois ans": the span looks back
         n = next(v for v in m.groupdict().values() if v)
         count = int(n) if n.isdigit() else lang.words.get(n.lower())
         if not count or not 0 < count <= 30:

@@ -1,5 +1,5 @@
-"""Contradictions end to end on thirty-one stories written blind for the project (before the rules were run on them),
-in six rounds of six, five, five, five, five and five: three to five articles each, in en, nl, sv, de, fr and es, about made-up
+"""Contradictions end to end on thirty-six stories written blind for the project (before the rules were run on them),
+in seven rounds of six, five, five, five, five, five and five: three to five articles each, in en, nl, sv, de, fr and es, about made-up
 companies. Each ``stories/<set>.jsonl`` has its ``<set>.expected.json``: every disagreement a careful reader sees
 (``expect``: a row of one of the ``any`` kinds whose shown claims carry each ``match`` value, figure, time or cause;
 ``"severity": "soft"`` where a side is only a third party's word, so a hard row there is a hard false alarm) and the
@@ -91,7 +91,30 @@ dash's quote told by the verb of saying after it, a union's noun beside a name a
 denial, the Kvarnsund mill's December against March 2027 found). Still missed: brannvik, grensholm, pellacourt (as
 above), CCOO's 2,800 (dated by the article's day, the company's 2,100 by its horizon), the 700 depot jobs denied,
 and Pappers' 480 (its claim is now read, but the company's 430 takes the quarter of the report named a sentence
-before)."""
+before).
+
+The seventh round (halvmark, drevenhof, kraanwijk, brenmoor, vessberg: 19 articles of 275 to 330 words, a story told
+over weeks and across borders: a rumour, the announcement, the company's own revision and a union's count; a Swedish
+firm whose figures German, French and Spanish outlets convert into euros or round; a CEO's quote translated into four
+languages beside a cause one outlet gives alone; a headline rounder than its body; a plant's closure dated by the
+company, by the works council and by another outlet; a denial of Spain's cuts only and "we do not comment on
+rumours"; a fiscal year beside a calendar year; 9 disagreements, three of them soft) read at first: 7 rows, 4 right,
+3 false alarms (0 hard: a Spanish plant's 230 cuts as "casi una cuarta parte de su plantilla" against a Swedish
+plant's 340 staff, read as the group's workforce (arithmetic); horizons of 2028 and 2029 that no article gives the
+round (an analyst's savings "från 2028", automation "d'ici 2028"); an unnamed car supplier's 200 cuts of 2025 against
+the company's 500 of 2025), 5 misses (the rumour's 800 against the announced 650 and the union's 900 against the
+company's 720; the Lüdinghausen plant closing at the end of September 2027, in June 2027, and the works council's
+March 2027; a report of 500 cuts denied the next day). Found: 1,950 against 2,400 of one round, the CEO's memo on AI
+against his denial, 2.6 against 2.9 billion euros of 2025 revenue, and 180 against 210 million euros of a fiscal
+year's net profit. Then a plant's staff far below the group's is no workforce in arithmetic either (the 340 against
+the 230 in Spain gone): 49 rows, 47 right, 2 soft false alarms; and a span after an ordinal looks back ("bolagets
+andra på tre år" dated the round 2029): 48 rows, 47 right, 1 soft false alarm; and a sentence's part opening with an
+unnamed firm ("...: Ein Zulieferer der Autoindustrie hatte ... 200 Stellen ... abgebaut") is no claim of the
+article's organisation: 47 rows, all right, 46 of the 57; and a place between commas after a site leaves it the date
+after ("its plant in Lüdinghausen, Germany, at the end of September 2027"): 49 rows, all right, 47 of the 57
+(brenmoor's works council's March found, though its article also gives it to the company's first sentence). Once a
+third party's date no longer dates the company's undated word in one article: 49 rows, all right, 48 of the 57
+(brenmoor's September against June too)."""
 
 from __future__ import annotations
 
@@ -105,7 +128,7 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 42  # of the 48 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 48  # of the 57 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
 # against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now; of the
 # fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets, pellacourt's once a site's closures were one;
@@ -113,8 +136,10 @@ FLOOR = 42  # of the 48 disagreements the stories hold, found at least this many
 # grensholm's union once a dispute inside one article was a row, mirnavel's union once a place opening its sentence
 # was its figure's segment, calvetta's denial once a round denied within a week was a stance row; norvika's, meridane's
 # union and ruskwell's union since; tamberlin's union once a count of those affected was the union's claim; of the sixth five's 10, 2 on first
-# reading, 4 now: marquessa's once a correction's quote gave no figure, brisolde's once a total told by parts was the round)
-SOFT_ALARMS = 0  # rows that are no disagreement, at most this many, and none hard (43 rows, all right)
+# reading, 4 now: marquessa's once a correction's quote gave no figure, brisolde's once a total told by parts was the round;
+# of the seventh five's 9, 4 on first reading, 6 now: brenmoor's works council once a place between commas left a
+# site its date, its September against June once a third party's date dated not the company's word)
+SOFT_ALARMS = 0  # rows that are no disagreement, at most this many, and none hard (49 rows, all right)
 
 
 @pytest.fixture(scope="module")
@@ -150,7 +175,7 @@ def _score(found: dict[str, list[dict]]) -> tuple[int, int, list[dict]]:
 
 
 def test_every_set_has_its_expectations_and_each_article_its_set():
-    assert len(SETS) == 31
+    assert len(SETS) == 36
     for name in SETS:
         ids = [json.loads(line)["id"] for line in (STORIES / f"{name}.jsonl").read_text().splitlines()]
         assert 3 <= len(ids) <= 5 and all(i.split("-")[0] == name for i in ids)
@@ -160,7 +185,7 @@ def test_every_set_has_its_expectations_and_each_article_its_set():
 
 def test_no_hard_false_alarm_and_a_floor_on_what_is_found(found):
     expected, found_count, alarms = _score(found)
-    assert expected == 48
+    assert expected == 57
     assert not [a["explanation"] for a in alarms if a["severity"] == "hard"]
     assert len(alarms) <= SOFT_ALARMS, [a["explanation"] for a in alarms]
     assert found_count >= FLOOR
