@@ -199,7 +199,8 @@ class GraphQuads:
     """The quads of one named graph, collected as they are added (a None object adds nothing) as triples of terms.
 
     Iterating gives ``Quad`` objects, made then: pyoxigraph makes one whose object is a literal in about 10 µs (an
-    article has about 70), and a build's workers only index the triples and write them (``nquads``).
+    article has about 70, its resolution about 70 more), and a build's workers only index the triples and write
+    them (``nquads``, ``ntriples``).
     """
 
     __slots__ = ("graph", "triples")
@@ -227,6 +228,10 @@ class GraphQuads:
         N-Triples form, pyoxigraph's ``str`` (which escapes literals as N-Quads requires)."""
         g = str(self.graph)
         return "".join([f"{s} {p} {o} {g} .\n" for s, p, o in self.triples]).encode()
+
+    def ntriples(self) -> bytes:
+        """The triples as N-Triples, as ``serialize(triples, format=RdfFormat.N_TRIPLES)`` writes them."""
+        return "".join([f"{s} {p} {o} .\n" for s, p, o in self.triples]).encode()
 
 
 def time_of(published: str) -> TimeRef:
@@ -434,13 +439,13 @@ def resolution_quads(resolution: Resolution) -> Iterator[Quad]:
 class Item(NamedTuple):
     """An announcement or a topic of a resolution: its node, a digest of what its quads are made of (two items
     with the same node and digest have the same quads; the node carries it as nkg:itemDigest) and a function
-    giving its quads; for a topic, also one giving what its kind's query reads beside them (the rows of
-    kg.contradictions.rows_by_topic)."""
+    giving its quads (``GraphQuads``); for a topic, also one giving what its kind's query reads beside them (the
+    rows of kg.contradictions.rows_by_topic)."""
 
     node: NamedNode
     digest: str
-    quads: Callable[[], list[Quad]]
-    reads: Callable[[], list[Quad]] | None = None
+    quads: Callable[[], GraphQuads]
+    reads: Callable[[], GraphQuads] | None = None
 
 
 def resolution_items(resolution: Resolution) -> Iterator[Item]:
@@ -474,7 +479,7 @@ def resolution_items(resolution: Resolution) -> Iterator[Item]:
 
 
 def _topic_reads(announcement: NamedNode | None, when: TimeRef | None, shown: tuple[tuple[Placement, str], ...]
-                 ) -> list[Quad]:
+                 ) -> GraphQuads:
     """What a topic's query reads beside the topic: its announcement's time and the claims its sides show, as
     placed on announcements of a kind (quads of those announcements)."""
     w = GraphQuads(RESOLUTION_GRAPH)
@@ -482,7 +487,7 @@ def _topic_reads(announcement: NamedNode | None, when: TimeRef | None, shown: tu
         _time(w, announcement, when)
     for p, kind in shown:
         _placement(w, p, kind)
-    return w.quads()
+    return w
 
 
 def item_digest(node: NamedNode, makings: tuple) -> str:
@@ -490,11 +495,11 @@ def item_digest(node: NamedNode, makings: tuple) -> str:
     return hashlib.blake2b(repr((node, makings)).encode(), digest_size=12).hexdigest()
 
 
-def _item(digest: str, make, node: NamedNode, *args) -> list[Quad]:
+def _item(digest: str, make, node: NamedNode, *args) -> GraphQuads:
     w = GraphQuads(RESOLUTION_GRAPH)
     make(w, node, *args)
     w.add(node, nkg("itemDigest"), _str(digest))
-    return w.quads()
+    return w
 
 
 def _announcement(w: GraphQuads, node: NamedNode, ann: Announcement, key: str) -> None:

@@ -40,7 +40,7 @@ from functools import cache
 from itertools import islice
 from math import ceil, floor, inf, log2, log10
 
-from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store, parse, serialize
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store, parse
 
 from kg.contradictions import ROWS, kind_modules, resolution_current, rows_by_topic
 from kg.contradictions.base import LEVELS, DayIndex, Event, Intervals, Placed, Resolved
@@ -51,6 +51,7 @@ from kg.mapping import (
     PREFIXES,
     RESOLUTION_GRAPH,
     TYPE,
+    GraphQuads,
     article_iri,
     graph_iri,
     inputs_iri,
@@ -762,7 +763,8 @@ def _by_organisation(groups: dict[str, dict[str, dict]], work: Work) -> Iterator
     announcements counted in ``work``). An organisation's IRIs (which number its announcements and topics) are
     the same whether it is resolved alone or with all."""
     for keys in _batched_keys(groups):
-        yield from _resolved([groups[key] for key in keys], work)
+        for quads in _resolved([groups[key] for key in keys], work):
+            yield from quads
 
 
 def _by_organisation_in_pool(groups: dict[str, dict[str, dict]], work: Work, jobs: int) -> Iterator[bytes]:
@@ -802,42 +804,38 @@ def _mapped(pool, jobs: int, fn, tasks) -> Iterator:
         yield pending.popleft().result()
 
 
-def _resolved(batch: list[dict[str, dict]], work: Work) -> Iterator[Quad]:
+def _resolved(batch: list[dict[str, dict]], work: Work) -> Iterator[GraphQuads]:
     """Organisations' claims (rows), each resolved on its own -> their resolution quads and each topic's rows, as
-    a stream: only the topics waiting for their rows are held (``_TopicRows``; the announcements counted in
-    ``work``)."""
+    a stream of ``GraphQuads``: only the topics waiting for their rows are held (``_TopicRows``; the announcements
+    counted in ``work``)."""
     read = _TopicRows()
     for rows in batch:
         resolution = resolve(_placed_all(rows))
         work.announcements += len(resolution.announcements)
         for item in resolution_items(resolution):
-            yield from _noted(item, read)
+            yield _noted(item, read)
             if read.quads >= TOPIC_QUADS:
-                yield from read.rows()
-    yield from read.rows()
+                yield read.rows()
+    yield read.rows()
 
 
 def _resolved_ntriples(batch: list[dict[str, dict]]) -> tuple[int, int, bytes]:
-    """In a worker: ``_resolved`` -> (the announcements, the quads, their triples as N-Triples); every quad must
-    be in the resolution graph."""
-    work = Work(True, len(batch), 0, 0, 0, 0)
-
-    def triples():
-        for q in _resolved(batch, work):
-            if q.graph_name != RESOLUTION_GRAPH:
-                raise ValueError("every quad must belong to the graph being replaced")
-            work.written += 1
-            yield q.triple
-
-    ntriples = serialize(triples(), format=RdfFormat.N_TRIPLES) or b""
-    return work.announcements, work.written, ntriples
+    """In a worker: ``_resolved`` -> (the announcements, the quads, their triples as N-Triples, written from the
+    kept terms without making ``Quad`` objects); every quad must be in the resolution graph."""
+    work, parts = Work(True, len(batch), 0, 0, 0, 0), []
+    for quads in _resolved(batch, work):
+        if quads.graph != RESOLUTION_GRAPH:
+            raise ValueError("every quad must belong to the graph being replaced")
+        work.written += len(quads)
+        parts.append(quads.ntriples())
+    return work.announcements, work.written, b"".join(parts)
 
 
-def _noted(item, read: _TopicRows) -> list[Quad]:
+def _noted(item, read: _TopicRows) -> GraphQuads:
     """An item's quads; a topic's also noted in ``read`` with what its query reads, for its rows."""
     quads = item.quads()
     if item.reads is not None:
-        read.note(quads + item.reads())
+        read.note(quads, item.reads())
     return quads
 
 
@@ -849,15 +847,19 @@ class _TopicRows:
     def __init__(self) -> None:
         self.store, self.quads = Store(), 0
 
-    def note(self, quads: list[Quad]) -> None:
-        self.store.extend(quads)
-        self.quads += len(quads)
+    def note(self, *graphs: GraphQuads) -> None:
+        for quads in graphs:
+            self.store.extend(quads)
+            self.quads += len(quads)
 
-    def rows(self) -> list[Quad]:
+    def rows(self) -> GraphQuads:
         """The rows of the topics noted since the last call, as quads on them; the store emptied."""
         rows = rows_by_topic(self.store) if self.quads else {}
         self.store, self.quads = Store(), 0
-        return [Quad(NamedNode(node), ROWS, Literal(text), RESOLUTION_GRAPH) for node, text in sorted(rows.items())]
+        w = GraphQuads(RESOLUTION_GRAPH)
+        for node, text in sorted(rows.items()):
+            w.add(NamedNode(node), ROWS, Literal(text))
+        return w
 
 
 # The resolution inputs (INPUTS_GRAPH): for each organisation key and article, one node with the values
@@ -1002,17 +1004,19 @@ def _resolve_part(store, keys: list[str], fresh: dict[str, dict[str, dict]], cha
              for group in groups.values()]
     work.claims += sum(len(new) for new, _ in tasks)
     if pool is None:
-        results = [_changed_items(tasks)]
+        results = [(announcements, digests, quads.triples)
+                   for announcements, digests, quads in [_changed_items(tasks)]]
     else:  # a share of the organisations for each worker (each share plans the contradiction queries once)
-        results = ((announcements, digests, parse(nquads, format=RdfFormat.N_QUADS))
-                   for announcements, digests, nquads in _mapped(pool, jobs, _changed_nquads,
-                                                                 ((tasks[i::jobs],) for i in range(jobs))))
+        results = ((announcements, digests, ((t.subject, t.predicate, t.object)
+                                             for t in parse(ntriples, format=RdfFormat.N_TRIPLES)))
+                   for announcements, digests, ntriples in _mapped(pool, jobs, _changed_ntriples,
+                                                                   ((tasks[i::jobs],) for i in range(jobs))))
     after: dict[str, str] = {}  # item node IRI -> its digest now
     added = set()  # the quads of the items (announcements, topics) whose digest changed, and the changed topics' rows
-    for announcements, digests, quads in results:
+    for announcements, digests, triples in results:
         work.announcements += announcements
         after.update(digests)
-        added.update((q.subject, q.predicate, q.object) for q in quads)
+        added.update(triples)
     was = {node: digest for digests in stored.values() for node, digest in digests.items()}
     # The old quads of the items that changed or went, read from the store by node.
     rewritten = [NamedNode(node) for node, digest in was.items() if after.get(node) != digest]
@@ -1031,11 +1035,11 @@ def _resolve_part(store, keys: list[str], fresh: dict[str, dict[str, dict]], cha
     work.removed += len(gone)
 
 
-def _changed_items(parts: list[tuple[dict[str, dict], dict[str, str]]]) -> tuple[int, dict[str, str], list[Quad]]:
+def _changed_items(parts: list[tuple[dict[str, dict], dict[str, str]]]) -> tuple[int, dict[str, str], GraphQuads]:
     """Organisations' claims resolved again, each on its own, beside the digests stored of its items: (their
     announcements, each item's digest by its node's IRI, the quads of the items whose digest is not the one
     stored, and the rows of the topics among them)."""
-    announcements, digests, quads, read = 0, {}, [], _TopicRows()
+    announcements, digests, quads, read = 0, {}, GraphQuads(RESOLUTION_GRAPH), _TopicRows()
     for rows, stored in parts:
         if not rows:
             continue
@@ -1044,14 +1048,15 @@ def _changed_items(parts: list[tuple[dict[str, dict], dict[str, str]]]) -> tuple
         for item in resolution_items(resolution):
             digests[item.node.value] = item.digest
             if stored.get(item.node.value) != item.digest:
-                quads += _noted(item, read)
-    return announcements, digests, quads + read.rows()
+                quads.triples += _noted(item, read).triples
+    quads.triples += read.rows().triples
+    return announcements, digests, quads
 
 
-def _changed_nquads(parts: list[tuple[dict[str, dict], dict[str, str]]]) -> tuple[int, dict[str, str], bytes]:
-    """In a worker: ``_changed_items``, its quads as N-Quads."""
+def _changed_ntriples(parts: list[tuple[dict[str, dict], dict[str, str]]]) -> tuple[int, dict[str, str], bytes]:
+    """In a worker: ``_changed_items``, its triples as N-Triples."""
     announcements, digests, quads = _changed_items(parts)
-    return announcements, digests, serialize(quads, format=RdfFormat.N_QUADS)
+    return announcements, digests, quads.ntriples()
 
 
 def _triples(triples) -> str:

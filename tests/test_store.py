@@ -330,8 +330,9 @@ _LITERALS = [("tab", "a\tb"), ("backspace", "a\bb"), ("newline", "line one\nline
 
 @pytest.mark.parametrize(("label", "text"), _LITERALS, ids=[label for label, _ in _LITERALS])
 def test_a_graph_is_written_as_pyoxigraph_writes_its_quads(label, text):
-    """``GraphQuads.nquads`` gives the bytes ``serialize(quads, format=N_QUADS)`` gives (the workers hand them to the
-    bulk loader without making ``Quad`` objects), whatever a literal holds; they parse back to the same quads."""
+    """``GraphQuads.nquads`` gives the bytes ``serialize(quads, format=N_QUADS)`` gives, and ``ntriples`` those of
+    ``serialize(triples, format=N_TRIPLES)`` (the workers hand them to the bulk loader without making ``Quad``
+    objects), whatever a literal holds; they parse back to the same quads."""
     from pyoxigraph import Literal, RdfFormat, parse, serialize
 
     w = kg.mapping.GraphQuads(graph_iri("art/1 é"))
@@ -344,6 +345,7 @@ def test_a_graph_is_written_as_pyoxigraph_writes_its_quads(label, text):
     assert len(w) == 4
     assert w.nquads() == serialize(w.quads(), format=RdfFormat.N_QUADS)
     assert list(parse(w.nquads(), format=RdfFormat.N_QUADS)) == w.quads()
+    assert w.ntriples() == serialize([q.triple for q in w], format=RdfFormat.N_TRIPLES)
 
 
 def test_an_article_graph_is_written_as_its_quads_are():
