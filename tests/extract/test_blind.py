@@ -181,7 +181,26 @@ euro om"), a sum with no currency after a sentence naming one ("Sus ingresos se 
 lists of misses (x13: parts after their whole, unions' counts raised, countries of several words; x14: jobs kept, a
 rival's cuts unnamed, a union's members, plants of a trade; x15: places before a site noun, a union beside its name):
 91.4 % at 98.7 % (1006 of 1101, 1088 of 1102); the thirteenth ten 85.3 % at 95.3 %, the fourteenth 80.2 % at 93.3 %,
-the hundred and twenty before them 93.6 % (815 of 871) at 99.9 %."""
+the hundred and twenty before them 93.6 % (815 of 871) at 99.9 %.
+
+The fifteenth ten (q14-*: two en, two de, two fr, two es, one nl, one sv; 360 to 520 words; 166 facts, 124 of them
+required; news where the facts are not the headline: a five-year timeline of an engineering group's four rounds, each
+with its year, a plant closure in state politics (a minister's subsidy, the opposition's count with suppliers), a
+regional paper's local plant's share of a group's cuts and a supplier's jobs at risk, five banks cutting, an earnings
+call in two currencies with a subsidiary's figures, a new chief's profile naming her predecessor's rounds, a market
+report of three movers and an analyst's guess, an appeal court's ruling on a closure three years before, a strike with
+the cuts in the background, a canner's seventy-fifth year with its staff over the decades) read at first 61.3 % at
+67.9 % (76 of 124, 91 of 134 claims right; 67.2 % against the list as first written: one fact added after the first
+reading, a plain omission of mine, the 2021 round's cause "with orders ... still depressed", not required): a party
+("der Grünen") made an organisation that took a whole article's claims (eight) while the firm was not found
+("Falkenhorst Kältetechnik"), a month ("became chief executive in January 2024") made one (five claims), a founder's
+full name ("Joaquín Iturbide") taking his firm's claims (ten), a subsidiary named once taking the group's
+("Almadrava Seafood", six), a new chief's surname ("Dijkhuis") and "Ms Oyelaran" made organisations, a word of a
+peer kept in a firm's name ("Branchegenoot Kartonnage Elburg"), suppliers' staff given to the group, a site's staff
+("Ce site emploie aujourd'hui 310 personnes", "its last foundry employs 290 people") and an older round's cuts
+("Bereits 2022 hatte Elbkamp 350 Stellen gestrichen") read as the workforce, an analyst's guess ("a further 500 jobs
+could go") and a union's count of a whole sector ("omkring 2 500 jobb har försvunnit i svenska banker") as the
+company's cuts."""
 
 from pathlib import Path
 
@@ -1685,6 +1704,7 @@ FACTS = [
     ('q14-en-01', 'net_income', 'Caldwick Engineering', 52000000, 'GBP', {}, True),
     ('q14-en-01', 'job_cuts', 'Caldwick Engineering', 60, 'count', {}, False),
     ('q14-en-01', 'cause', 'Caldwick Engineering', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q14-en-01', 'cause', 'Caldwick Engineering', None, None, {'object': 'demand', 'polarity': 'affirm'}, False),
     ('q14-en-01', 'layoff_outlook', 'Caldwick Engineering', None, None, {'polarity': 'deny'}, True),
     ('q14-en-01', 'job_cuts', 'Caldwick Engineering', 420, 'count', {}, False),
     ('q14-en-01', 'share_price', 'Caldwick Engineering', 2.3, 'percent', {}, False),
