@@ -1,0 +1,26 @@
+"""Constructions the fifteenth blind set (q14: news where the facts are not the headline: timelines, politics, a
+regional angle, a sector overview, an earnings call, a profile, a market report, a court ruling, a strike, an
+anniversary) taught, in short articles the project wrote in several languages about made-up companies: each
+expectation names every claim the article gives (kind, figure, unit)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.expected import check_construction
+from extract.test_constructions import extracted
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("de", "Die Ministerin kritisierte die Schließung des Werks von Hallwig Kältetechnik. Im Werk fallen damit 120 "
+           "Arbeitsplätze weg.", "Hallwig Kältetechnik"),
+    ("nl", "De minister bekritiseerde de sluiting van de fabriek van Hallwig Koeltechniek. Daarmee verdwijnen 120 "
+           "banen.", "Hallwig Koeltechniek"),
+    ("sv", "Ministern kritiserade nedläggningen av fabriken hos Hallwig Kylteknik. Därmed försvinner 120 jobb.",
+     "Hallwig Kylteknik"),
+])
+def test_a_name_ending_in_a_compound_of_technology_is_a_firm(lang, text, org):
+    """A name ending in a compound of the language's word of technology ("Kältetechnik", "Koeltechniek",
+    "Kylteknik": `entities.org_words` "*technik", "*techniek", "*teknik") is an organisation, as one ending in
+    "Technik" alone was (was: no organisation, so a party's spokesman's "der Grünen" took the firm's claims)."""
+    check_construction("a technology compound", extracted(lang, text), org, [("job_cuts", 120, "count", {})])
