@@ -400,15 +400,18 @@ class _Finder:
                     break
 
     def org_span(self, i: int) -> int:
-        """End of an organisation name starting at token ``i`` (known or capitalised), or 0."""
+        """End of an organisation name starting at token ``i`` (known or capitalised), or 0; a month or a weekday
+        names none ("became chief executive in January 2024")."""
         m = self.org_at(i)
         if m is not None:
             j = i
             while j < len(self.toks) and self.toks.starts[j] < m.end:
                 j += 1
             return j
-        j = self.cap_run(i)
-        return j if j > i and self.toks.raw[i] not in self.doc.lang.stop else 0
+        lang, j = self.doc.lang, self.cap_run(i)
+        if any(t in lang.months or t in lang.weekdays for t in self.toks.low[i:j]):
+            return 0
+        return j if j > i and self.toks.raw[i] not in lang.stop else 0
 
     def org_from(self, i: int, j: int) -> EntityMention | None:
         m = self.org_at(i)
@@ -682,8 +685,9 @@ class _Finder:
                     "noun" in c or j - i > 1 for i, j, c in places):
                 continue  # "Kubu said" after "Mikael Kubu": a person's surname; not after a company noun, nor the
                 # first word of a firm written whole too ("Jansma Warenhuizen" beside its founder "Hendrik Jansma")
-            if 2 <= len(key) <= 3 and key[0] in lang.first_names and all(NAME.match(t) for t in key):
-                i, j, _ = places[0]  # "Sebastian Siemiatkowski, CEO der ...": a given name starts a person's name
+            if 2 <= len(key) <= 3 and (key[0] in lang.first_names or key[0] in lang.courtesy) and all(
+                    NAME.match(t) for t in key):  # "Sebastian Siemiatkowski, CEO der ...", "Ms Oyelaran said": a given
+                i, j, _ = places[0]  # name or a courtesy title starts a person's name
                 name = " ".join(key)
                 self.persons.setdefault(name, name)
                 self.discover(i, j, name, "person", key=key)

@@ -24,3 +24,26 @@ def test_a_name_ending_in_a_compound_of_technology_is_a_firm(lang, text, org):
     "Kylteknik": `entities.org_words` "*technik", "*techniek", "*teknik") is an organisation, as one ending in
     "Technik" alone was (was: no organisation, so a party's spokesman's "der Grünen" took the firm's claims)."""
     check_construction("a technology compound", extracted(lang, text), org, [("job_cuts", 120, "count", {})])
+
+
+@pytest.mark.parametrize("text", [
+    "Stelford Foods said it would cut 300 jobs. Anna Pirelli became chief executive in January 2024.",
+    "Stelford Foods will cut 300 jobs. Tom Hale was named chief financial officer in March, after the results.",
+])
+def test_a_month_after_a_title_and_its_link_is_no_organisation(text):
+    """A month after a title's link word ("became chief executive in January 2024") names a time, no organisation
+    the title is held at (was: "January" an organisation that took the cuts of the sentences after it)."""
+    check_construction("a title's month", extracted("en", text), "Stelford Foods", [("job_cuts", 300, "count", {})])
+
+
+@pytest.mark.parametrize("text", [
+    "Stelford Foods will cut 300 jobs. \"We have no choice,\" Ms Pirelli said. She said the company did not expect "
+    "any further cuts this year.",
+    "Stelford Foods will cut 300 jobs. Mr Hale said the company did not expect any further cuts this year.",
+])
+def test_a_courtesy_title_opens_a_persons_name(text):
+    """A courtesy title before a surname ("Ms Pirelli", "Mr Hale": `entities.courtesy`) opens a person's name, as a
+    given name does: the person's denial of further cuts is the company's (was: "Ms Pirelli" an organisation that
+    took it)."""
+    check_construction("a courtesy title", extracted("en", text), "Stelford Foods",
+                       [("job_cuts", 300, "count", {}), ("layoff_outlook", None, None, {"polarity": "deny"})])
