@@ -964,7 +964,8 @@ class _Cues:
         """A company noun ends at most ``gap`` lowercase words before the name at token ``i``, the last word no stop
         word: "le constructeur automobile européen Volkswagen", "le groupe d'assurance X", "l'enseigne de
         prêt-à-porter X" (a word is its tokens written together), not "la empresa de Vevey" nor across a verb of
-        cutting, closing or saying ("La empresa quiere cerrar Onda")."""
+        cutting, closing or saying ("La empresa quiere cerrar Onda") or a relative word ("La empresa que fundó X": its
+        founder)."""
         f, toks = self.f, self.f.toks
         if not f.joined(i) or toks.raw[i - 1] in f.doc.lang.stop_words or len(toks.raw[i - 1]) <= 3:
             return False
@@ -973,7 +974,8 @@ class _Cues:
             start = end - 1
             while start > 0 and toks.starts[start] == toks.ends[start - 1]:
                 start -= 1
-            if start < 0 or not all(t.islower() or t in "'’-" for t in toks.raw[start:end]) or start in self.verb_words:
+            if (start < 0 or not all(t.islower() or t in "'’-" for t in toks.raw[start:end]) or start in self.verb_words
+                    or f.doc.lang.relative.match(f.text, toks.starts[start])):
                 return False  # "La empresa quiere cerrar Onda": a verb between, the name its object
             if start in self.company_end:
                 return True

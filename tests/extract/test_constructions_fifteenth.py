@@ -47,3 +47,29 @@ def test_a_courtesy_title_opens_a_persons_name(text):
     took it)."""
     check_construction("a courtesy title", extracted("en", text), "Stelford Foods",
                        [("job_cuts", 300, "count", {}), ("layoff_outlook", None, None, {"polarity": "deny"})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Uribarri SA recortará 120 empleos. La empresa que fundó Tomás Echevarne en 1951 emplea hoy a 900 personas."),
+    ("es", "Uribarri SA recortará 120 empleos. La compañía que dirige Ainhoa Echevarne emplea hoy a 900 personas."),
+    ("nl", "Uribarri BV schrapt 120 banen. Het bedrijf dat Joris Echevarne in 1951 oprichtte heeft 900 werknemers."),
+    ("sv", "Uribarri AB varslar 120 anställda. Företaget som Joris Echevarne grundade 1951 har 900 anställda."),
+])
+def test_a_name_after_a_company_noun_and_a_relative_word_is_no_firm(lang, text):
+    """A name a relative clause after a company noun opens with ("La empresa que fundó Tomás Echevarne", "que dirige
+    X": its founder, its chief) is not the company the noun stands for (was, in es, where a few lowercase words may
+    stand between the noun and the name: "Tomás Echevarne" an organisation that took the workforce)."""
+    check_construction("a relative clause's name", extracted(lang, text), "Uribarri",
+                       [("job_cuts", 120, "count", {}), ("workforce", 900, "count", {})])
+
+
+@pytest.mark.parametrize(("text", "org", "expected"), [
+    ("Setenta años después, Conservas Berrondo da empleo a unas 2.100 personas en cinco países.", "Conservas Berrondo",
+     [("workforce", 2100, "count", {})]),
+    ("Talleres Arregui, de Eibar, presentó en septiembre un ERE para 95 trabajadores.", "Talleres Arregui",
+     [("job_cuts", 95, "count", {})]),
+])
+def test_a_trade_word_opening_a_spanish_name_is_an_organisation_word(text, org, expected):
+    """A trade opening a firm's name ("Conservas", "Talleres", "Bodegas", "Laboratorios", "Hilaturas":
+    `entities.org_words`) makes it an organisation, as "Industrias" or "Transportes" did (was: no organisation)."""
+    check_construction("a trade word first", extracted("es", text), org, expected)
