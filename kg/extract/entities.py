@@ -670,7 +670,7 @@ class _Finder:
                     key[0] not in lang.first_names and key[0] not in lang.org_words):  # "Krisande Northvolt säger": a word opening the sentence
                 found[key[1:]] += [(i + 1, j, c) for i, j, c in found.pop(key)]
                 variants.pop(key)
-        for key in [k for k in found if len(k) >= 2]:
+        for key in [k for k in found if len(k) >= 2 and k not in own]:  # a subsidiary's name keeps its own
             base = key[:-1] if key[-1] in self.legal else key
             short = base[:-1]
             if len(base) >= 2 and short in found and key in found and (base != key or any(

@@ -7,8 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from extract.expected import check_construction
+from extract.expected import check_construction, figure_of
 from extract.test_constructions import extracted
+
+
+def _told(x) -> set:
+    """(kind, organisation, figure) of every claim but a stance's."""
+    return {(c.kind, c.org, figure_of(c)) for c in x.claims if c.kind not in ("cause", "layoff_outlook")}
 
 
 @pytest.mark.parametrize(("lang", "text", "org"), [
@@ -73,3 +78,40 @@ def test_a_trade_word_opening_a_spanish_name_is_an_organisation_word(text, org, 
     """A trade opening a firm's name ("Conservas", "Talleres", "Bodegas", "Laboratorios", "Hilaturas":
     `entities.org_words`) makes it an organisation, as "Industrias" or "Transportes" did (was: no organisation)."""
     check_construction("a trade word first", extracted("es", text), org, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "group"), [
+    ("es", "Grupo Talvora cerró 2025 con un beneficio neto de 148 millones de euros. Su filial norteamericana, Talvora "
+           "Seafood Inc., facturó 412 millones de dólares. El grupo anunció el cierre de 3 plantas y la salida de 260 "
+           "trabajadores.", "Grupo Talvora"),
+    ("en", "Talvora Group made a net profit of €148 million in 2025. Its subsidiary Talvora Seafood Inc. had revenue of "
+           "$412 million. The group will close 3 plants and cut 260 jobs.", "Talvora Group"),
+    ("de", "Die Talvora Gruppe erzielte 2025 einen Nettogewinn von 148 Millionen Euro. Ihre Tochter Talvora Seafood Inc. "
+           "erzielte einen Umsatz von 412 Millionen Dollar. Der Konzern will 3 Werke schließen und 260 Stellen "
+           "streichen.", "Talvora Gruppe"),
+    ("fr", "Le groupe Talvora a dégagé un bénéfice net de 148 millions d'euros en 2025. Sa filiale américaine, Talvora "
+           "Seafood Inc., a réalisé un chiffre d'affaires de 412 millions de dollars. Le groupe va fermer 3 usines et "
+           "supprimer 260 postes.", "Talvora"),
+])
+def test_the_group_after_its_subsidiary_is_the_parent(lang, text, group):
+    """A sentence opening with a determiner and a group word ("El grupo anunció", "The group will", "Der Konzern")
+    right after a subsidiary's sentence is about the group whose name the subsidiary's opens with (was: the
+    subsidiary "Talvora Seafood", the last named, took the group's closures and cuts)."""
+    assert _told(extracted(lang, text)) >= {("net_income", group, 148e6), ("revenue", "Talvora Seafood", 412e6),
+                                            ("store_closure", group, 3), ("job_cuts", group, 260)}
+
+
+@pytest.mark.parametrize(("lang", "text", "group"), [
+    ("es", "Talvora eleva su beneficio y descarta despidos\n\nGrupo Talvora cerró 2025 con un beneficio neto de 148 "
+           "millones de euros. Su filial norteamericana, Talvora Seafood Inc., facturó 412 millones de dólares.",
+     "Grupo Talvora"),
+    ("en", "Talvora lifts profit\n\nTalvora Group made a net profit of €148 million in 2025. Its subsidiary Talvora "
+           "Seafood Inc. had revenue of $412 million.", "Talvora Group"),
+])
+def test_a_headlines_short_name_is_not_the_subsidiarys(lang, text, group):
+    """A short name in the headline ("Talvora") is the group's, not that of a subsidiary whose registered name
+    (legal form and all: "Talvora Seafood Inc.") opens with it (was: the subsidiary's, so the group's net profit
+    and the headline's denial went to "Talvora Seafood")."""
+    x = extracted(lang, text)
+    assert _told(x) == {("net_income", group, 148e6), ("revenue", "Talvora Seafood", 412e6)}
+    assert all(c.org == group for c in x.claims if c.kind == "layoff_outlook")
