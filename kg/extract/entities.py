@@ -667,7 +667,8 @@ class _Finder:
                 found[key[:-1]] += found.pop(key)
                 variants[key[:-1]] |= variants.pop(key)
             elif key[1:] in found and all(c & {"initial", "heading"} for _, _, c in found[key]) and (
-                    key[0] not in lang.first_names and key[0] not in lang.org_words):  # "Krisande Northvolt säger": a word opening the sentence
+                    key[0] not in lang.first_names and key[0] not in lang.org_words) and not any(
+                    self.aged(j) for _, j, _ in found[key]):  # "Krisande Northvolt säger": a word opening the sentence
                 found[key[1:]] += [(i + 1, j, c) for i, j, c in found.pop(key)]
                 variants.pop(key)
         for key in [k for k in found if len(k) >= 2 and k not in own]:  # a subsidiary's name keeps its own
@@ -685,9 +686,10 @@ class _Finder:
                     "noun" in c or j - i > 1 for i, j, c in places):
                 continue  # "Kubu said" after "Mikael Kubu": a person's surname; not after a company noun, nor the
                 # first word of a firm written whole too ("Jansma Warenhuizen" beside its founder "Hendrik Jansma")
-            if 2 <= len(key) <= 3 and (key[0] in lang.first_names or key[0] in lang.courtesy) and all(
-                    NAME.match(t) for t in key):  # "Sebastian Siemiatkowski, CEO der ...", "Ms Oyelaran said": a given
-                i, j, _ = places[0]  # name or a courtesy title starts a person's name
+            if 2 <= len(key) <= 3 and (key[0] in lang.first_names or key[0] in lang.courtesy or any(
+                    self.aged(j) for _, j, _ in places)) and all(NAME.match(t) for t in key):
+                # "Sebastian Siemiatkowski, CEO der ...", "Ms Oyelaran said", "Annemarie Dijkhuis (49)": a given name,
+                i, j, _ = places[0]  # a courtesy title or an age in brackets after it makes a person's name
                 name = " ".join(key)
                 self.persons.setdefault(name, name)
                 self.discover(i, j, name, "person", key=key)
@@ -702,6 +704,11 @@ class _Finder:
         self.short_names()
         self.acronyms()
         self.first_words()
+
+    def aged(self, j: int) -> bool:
+        """An age in brackets at token ``j``, right after a name: "Annemarie Dijkhuis (49)", "Eva Lind (52)"."""
+        raw = self.toks.raw
+        return j + 2 < len(raw) and raw[j] == "(" and raw[j + 2] == ")" and raw[j + 1].isdigit() and 16 <= int(raw[j + 1]) <= 110
 
     def short_names(self) -> None:
         """"Corvane" in the headline and "Corvane Semiconductors" in the body: the name without its generic or

@@ -115,3 +115,20 @@ def test_a_headlines_short_name_is_not_the_subsidiarys(lang, text, group):
     x = extracted(lang, text)
     assert _told(x) == {("net_income", group, 148e6), ("revenue", "Talvora Seafood", 412e6)}
     assert all(c.org == group for c in x.claims if c.kind == "layoff_outlook")
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("sv", "Hallwig Förpackningar AB varslar 120 anställda.\n\nAnnemieke Vrolijk (49) är sedan juni vd för bolaget. "
+           "Vrolijk kom från en konkurrent. Vrolijk säger att inga fler uppsägningar planeras.", "Hallwig Förpackningar"),
+    ("es", "Envases Hallwig SA recortará 120 empleos.\n\nAnnemieke Vrolijk (49) preside la empresa desde junio. Vrolijk "
+           "llegó desde un competidor. Vrolijk descarta nuevos despidos.", "Envases Hallwig"),
+    ("nl", "Hallwig Verpakkingen schrapt 120 banen.\n\nAnnemieke Vrolijk (49) is sinds juni topvrouw van het bedrijf. "
+           "Vrolijk kwam over van een concurrent. Vrolijk zegt dat er geen nieuwe ontslagrondes komen.",
+     "Hallwig Verpakkingen"),
+])
+def test_an_age_in_brackets_after_a_name_makes_a_person(lang, text, org):
+    """A name with an age in brackets right after it ("Annemieke Vrolijk (49)") is a person's, though each time
+    the article writes it whole it opens a sentence and its given name is on no list: the bare surname is the
+    person's (was, in sv and es: "Vrolijk" an organisation that took the chief's denial of further cuts)."""
+    check_construction("an age in brackets", extracted(lang, text), org,
+                       [("job_cuts", 120, "count", {}), ("layoff_outlook", None, None, {"polarity": "deny"})])
