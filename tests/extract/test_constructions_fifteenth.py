@@ -132,3 +132,23 @@ def test_an_age_in_brackets_after_a_name_makes_a_person(lang, text, org):
     person's (was, in sv and es: "Vrolijk" an organisation that took the chief's denial of further cuts)."""
     check_construction("an age in brackets", extracted(lang, text), org,
                        [("job_cuts", 120, "count", {}), ("layoff_outlook", None, None, {"polarity": "deny"})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Ardelis SA supprime 120 postes à Calvieux. Ce site emploie aujourd'hui 310 personnes. Le groupe compte 1 450 "
+           "salariés."),
+    ("en", "Ardelis Ltd will cut 120 jobs in Calvey, where the company's last plant employs 310 people. The group employs "
+           "1,450 people."),
+    ("es", "Ardelis SA recortará 120 empleos en Calvieux. La planta emplea hoy a 310 personas. El grupo cuenta con 1.450 "
+           "empleados."),
+    ("de", "Die Ardelis GmbH streicht 120 Stellen in Calvieux. Das Werk beschäftigt derzeit 310 Menschen. Der Konzern hat "
+           "1.450 Mitarbeiter."),
+    ("nl", "Ardelis BV schrapt 120 banen in Calvieux. De fabriek heeft nu 310 werknemers. Het concern heeft 1.450 "
+           "werknemers."),
+])
+def test_the_staff_a_site_employs_is_no_workforce(lang, text):
+    """A site noun opening the figure's clause as the subject of a verb of employing ("Ce site emploie aujourd'hui 310
+    personnes", "Das Werk beschäftigt 310 Menschen") counts that site's staff, not the company's (was: a workforce of
+    310 beside the group's 1,450)."""
+    check_construction("a site's staff", extracted(lang, text), "Ardelis",
+                       [("job_cuts", 120, "count", {}), ("workforce", 1450, "count", {})])
