@@ -1414,9 +1414,11 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
                      and not any(o.end <= w.start and doc.words_between(o.end, w.start) <= 2 for o in counted)]
                     and not doc.hits_in(c_start, reach, "cut", "cut_nouns"))
     cut_between = doc.hits_in(employ[-1].end, q.start, "cut", "cut_nouns")
-    cut_after = [h for h in doc.hits_in(q.end, reach, "cut", "cut_nouns") if not any(
+    cut_after = [h for h in doc.hits_in(q.end, reach, "cut", "cut_nouns") if head is not None and h.start >= head.end
+                 and doc.words_between(head.end, h.start) == 0 or not any(
         h.end <= o.start and doc.words_between(h.end, o.start) <= 3 and doc.clause_at(o.start) == doc.clause_at(h.start)
-        for o in doc.in_sentence(doc.quantities, sent))]  # the cut of a figure after it, not one set off by a comma
+        for o in doc.in_sentence(doc.quantities, sent))]  # the cut of a figure after it, not one set off by a comma;
+    # a verb last right after the figure's noun is its own ("hatte 350 Stellen gestrichen und zwei Lager geschlossen")
     return not cut_between and not cut_after
 
 

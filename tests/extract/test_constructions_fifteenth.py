@@ -152,3 +152,18 @@ def test_the_staff_a_site_employs_is_no_workforce(lang, text):
     310 beside the group's 1,450)."""
     check_construction("a site's staff", extracted(lang, text), "Ardelis",
                        [("job_cuts", 120, "count", {}), ("workforce", 1450, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Elbkamp GmbH streicht 600 Stellen. Bereits 2022 hatte Elbkamp 350 Stellen gestrichen und zwei Lager in "
+           "Niedersachsen geschlossen."),
+    ("de", "Die Elbkamp GmbH streicht 600 Stellen. Bereits 2022 hatte das Unternehmen 350 Stellen gestrichen und zwei "
+           "Lager geschlossen."),
+    ("nl", "Elbkamp BV schrapt 600 banen. In 2022 had Elbkamp al 350 banen geschrapt en twee magazijnen gesloten."),
+])
+def test_a_cut_verb_last_right_after_the_jobs_is_theirs_before_a_coordinated_figure(lang, text):
+    """A past cut told with its verb last right after the jobs' noun ("hatte 350 Stellen gestrichen und zwei Lager
+    geschlossen") cuts those jobs, though a figure of the coordinated clause follows it (was: the auxiliary "hatte"
+    read as a verb of employing, a workforce of 350)."""
+    check_construction("a cut verb last", extracted(lang, text), "Elbkamp",
+                       [("job_cuts", 600, "count", {}), ("job_cuts", 350, "count", {}), ("store_closure", 2, "count", {})])
