@@ -167,3 +167,15 @@ def test_a_cut_verb_last_right_after_the_jobs_is_theirs_before_a_coordinated_fig
     read as a verb of employing, a workforce of 350)."""
     check_construction("a cut verb last", extracted(lang, text), "Elbkamp",
                        [("job_cuts", 600, "count", {}), ("job_cuts", 350, "count", {}), ("store_closure", 2, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "own", "peer"), [
+    ("nl", "Hoogmeer Verpakkingen schrapt 300 banen. Branchegenoot Kartonnage Elst kondigde vorige maand aan 90 banen te "
+           "schrappen.", "Hoogmeer Verpakkingen", "Kartonnage Elst"),
+    ("de", "Die Hoogmeer Verpackungen GmbH streicht 300 Stellen. Branchenkollege Kartonagen Elst kündigte im Vormonat an, "
+           "90 Stellen zu streichen.", "Hoogmeer Verpackungen", "Kartonagen Elst"),
+])
+def test_a_peers_word_before_a_name_is_a_company_noun(lang, text, own, peer):
+    """A word of a peer in the trade opening the sentence ("Branchegenoot", "Branchenkollege": `entities.company_nouns`)
+    is no part of the name after it, as a rival's word is not (was: "Branchegenoot Kartonnage Elst")."""
+    assert _told(extracted(lang, text)) == {("job_cuts", own, 300), ("job_cuts", peer, 90)}
