@@ -179,3 +179,22 @@ def test_a_peers_word_before_a_name_is_a_company_noun(lang, text, own, peer):
     """A word of a peer in the trade opening the sentence ("Branchegenoot", "Branchenkollege": `entities.company_nouns`)
     is no part of the name after it, as a rival's word is not (was: "Branchegenoot Kartonnage Elst")."""
     assert _told(extracted(lang, text)) == {("job_cuts", own, 300), ("job_cuts", peer, 90)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ardelis Ltd will cut 120 jobs in Calvey, where the company's last foundry employs 310 people. The group "
+           "employs 1,450 people."),
+    ("fr", "Ardelis SA supprime 120 postes à Calvieux. La fonderie emploie aujourd'hui 310 personnes. Le groupe compte "
+           "1 450 salariés."),
+    ("es", "Ardelis SA recortará 120 empleos en Calvieux. La fundición emplea hoy a 310 personas. El grupo cuenta con "
+           "1.450 empleados."),
+    ("de", "Die Ardelis GmbH streicht 120 Stellen in Calvieux. Die Gießerei beschäftigt derzeit 310 Menschen. Der Konzern "
+           "hat 1.450 Mitarbeiter."),
+    ("nl", "Ardelis BV schrapt 120 banen in Calvieux. De gieterij heeft nu 310 werknemers. Het concern heeft 1.450 "
+           "werknemers."),
+])
+def test_a_foundry_is_a_site(lang, text):
+    """A foundry is a site (`stores.nouns`: "foundry", "fonderie", "fundición", "Gießerei", "gieterij"): the staff it
+    employs are no workforce (was: a workforce of 310 beside the group's 1,450)."""
+    check_construction("a foundry's staff", extracted(lang, text), "Ardelis",
+                       [("job_cuts", 120, "count", {}), ("workforce", 1450, "count", {})])
