@@ -1,5 +1,5 @@
 """Articles the project wrote blind: headlines and bodies in the six languages about made-up companies, their facts
-written down before the extractor read them (130 articles, 1284 facts, 1000 of them required). On first reading the
+written down before the extractor read them (150 articles, 1602 facts, 1225 of them required). On first reading the
 extractor found 58.6 % of the first ten's facts at 69.8 % precision (against the first list, since corrected: a net
 loss, an operating profit, five sites named rather than counted) and 78.0 % / 88.9 % of the second ten's; of the
 third ten (q1-*: en, de, sv and one nl) 66.3 % at 84.1 %, of the fourth (q2-*: fr, es, nl and one de) 60.0 % at
@@ -200,7 +200,26 @@ peer kept in a firm's name ("Branchegenoot Kartonnage Elburg"), suppliers' staff
 ("Ce site emploie aujourd'hui 310 personnes", "its last foundry employs 290 people") and an older round's cuts
 ("Bereits 2022 hatte Elbkamp 350 Stellen gestrichen") read as the workforce, an analyst's guess ("a further 500 jobs
 could go") and a union's count of a whole sector ("omkring 2 500 jobb har försvunnit i svenska banker") as the
-company's cuts."""
+company's cuts. After the rules it taught (no fact changed: a compound of technology ending a name is a firm's word
+("*technik", "*techniek", "*teknik"), a month after a title's link word names no organisation, a courtesy title or an
+age in brackets makes a person, a relative word after a company noun ends its reach, a Spanish trade opening a name
+is an organisation word, a subsidiary keeps its own name and "the group" after it is its parent, the staff a site
+noun opening its clause employs is no workforce, a foundry is a site, a cut verb last right after the jobs is theirs
+before a coordinated figure, a peer's word before a name is a company noun) 85.5 % at 94.7 % (106 of 124, 124 of 131
+claims right); the hundred and forty before as they were (1006 of 1101, 1088 of 1102); all hundred and fifty 90.8 % at
+98.3 % (1112 of 1225, 1212 of 1233). Still wrong: an analyst's guess as the company's cuts ("analysts at Harlowe
+Capital estimate a further 500 jobs could go"), a union's count of a whole sector ("Finansförbundet uppskattar att
+omkring 2 500 jobb har försvunnit i svenska banker") given to the first bank, suppliers' staff given to the group
+("Son dirigeant, Pierre Bellocq, estime que 45 des 130 emplois de son entreprise", "Chez le décolleteur Ancelle
+Précision, qui compte 75 salariés"), a site's share ("Sur le site haut-savoyard, un poste sur trois disparaît") as the
+company's percent, forced layoffs "not excluded" inside the plan read as further cuts, a denial by "nadie ... por culpa
+de una máquina" after a "Mientras" read as affirmed automation. Still missed: a closure's causes told in an earlier
+year ("Elle mettait alors en avant la chute des commandes"), an older round with no cut verb ("The Leeds plant closed
+in 2023; about 480 jobs went"), an operating profit named by its abbreviation in brackets ("el resultado de
+explotación (ebit) fue de 212 millones"), a workforce "resté stable, autour de 1 450 personnes", denials of layoffs
+with no cut noun after them ("Inga uppsägningar planeras", "Banken har dock infört ett anställningsstopp", "no
+contempla despidos" after "asegura que"), a level a result was compared with in the year before ("against £152m last
+year")."""
 
 from pathlib import Path
 
@@ -1826,9 +1845,11 @@ FACTS = [
     ('q14-sv-01', 'workforce', 'Kilström Bank', 4300, 'count', {}, True),
     ('q14-sv-01', 'cause', 'Kilström Bank', None, None, {'object': 'AI', 'polarity': 'deny'}, True),
 ]
-RECALL, PRECISION = 0.90, 0.98  # measured on all hundred and forty (this matcher): 0.914 and 0.987; the two tens of
-# long and messy coverage (q12, q13) read 0.853 and 0.802 after the rules, so the floor of all of them fell from 0.92
-LONG = ("q12-", "q13-")  # the long and messy tens; the hundred and twenty before them keep a floor of their own
+RECALL, PRECISION = 0.90, 0.98  # measured on all hundred and fifty (this matcher): 0.908 and 0.983 (the hundred and
+# forty 0.914 and 0.987); the three tens of long and messy coverage (q12, q13, q14) read 0.853, 0.802 and 0.855 after
+# the rules, so the floor of all of them fell from 0.92
+LONG = ("q12-", "q13-", "q14-")  # the long and messy tens (q14: 360-520 words, background paragraphs naming other
+# firms and older rounds, as q12 and q13); the hundred and twenty before them keep a floor of their own
 RECALL_SHORT = 0.93  # measured on the first hundred and twenty: 0.936 (each fresh ten gains its rules and still reads
 # 80-97 % after them); on the first hundred 0.944, on the first eighty 0.937
 
