@@ -1274,7 +1274,8 @@ def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
             doc.words_between(h.end, e.start) == 0 and doc.words_between(e.end, q.start) <= 2
             for e in doc.hits_in(h.end, q.start, "employ"))  # not "The maker of warehouse robots employs 5,900 people"
             and not doc.starting_in(ctx.orgs, h.end, q.start) and not doc.hits_in(h.end, q.start, "cut", "cut_nouns")
-            for h in doc.hits_in(c_start, q.start, "store")) and not doc.starting_in(doc.quantities, c_start, q.start):
+            for h in doc.hits_in(c_start, q.start, "store") if doc.covering(doc.entities, h.start) is None
+            ) and not doc.starting_in(doc.quantities, c_start, q.start):  # not the "Mills" of "Garnock Mills employs"
         # not "cuenta con 610 establecimientos y una plantilla de 6.800 empleados": sites counted, then the staff
         return True  # "Ce site emploie aujourd'hui 310 personnes", "where its last plant employs 290 people": a site's staff
     if doc.hits_in(c_start, c_end, "there"):  # "Das Werk in Bochum soll schließen. Dort arbeiten 1.300 Menschen."

@@ -198,3 +198,14 @@ def test_a_foundry_is_a_site(lang, text):
     employs are no workforce (was: a workforce of 310 beside the group's 1,450)."""
     check_construction("a foundry's staff", extracted(lang, text), "Ardelis",
                        [("job_cuts", 120, "count", {}), ("workforce", 1450, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("en", "Garnock Mills will cut 1,400 jobs. Garnock Mills employs 5,000 people.", "Garnock Mills"),
+    ("fr", "Ardelis Usines va supprimer 1 400 postes. Ardelis Usines emploie 5 000 personnes.", "Ardelis Usines"),
+])
+def test_a_site_word_ending_a_firms_name_employs_its_workforce(lang, text, org):
+    """A site word inside a firm's name ("Garnock Mills employs 5,000 people") is the firm, no site: its staff are the
+    workforce (was, for a moment on this branch, a site's staff)."""
+    check_construction("a firm named with a site word", extracted(lang, text), org,
+                       [("job_cuts", 1400, "count", {}), ("workforce", 5000, "count", {})])
