@@ -137,7 +137,7 @@ class ClaimContext:
             named = [m for m in self.doc.in_sentence(self.orgs, s) if not self._possessed(m)
                      and not self._affiliation(m) and not self._apposed(m) and not self._acquired(m)]
             if named:
-                answer = self.org_name(self._outside_relative_clauses(named)[-1])
+                answer = self._group_of(sent, self.org_name(self._outside_relative_clauses(named)[-1]))
                 break
             described = self._described(s)
             if described:
@@ -173,6 +173,21 @@ class ClaimContext:
             return answer
         end = briefs[k + 1] if k + 1 < len(briefs) else len(self.doc.text)
         return answer if any(self.org_name(m) == answer for m in self.doc.starting_in(self.orgs, briefs[k], end)) else None
+
+    def _group_of(self, sent: Sentence, name: str) -> str:
+        """A sentence opening with a determiner and a group word ("El grupo anunció ...", "The group said ...") after a
+        subsidiary was named is about the group of the subsidiary's stem ("Grupo Almadrava" after "Su filial
+        norteamericana, Almadrava Seafood"), not about the subsidiary; any other sentence is about ``name``."""
+        doc = self.doc
+        j = doc.token_index(sent.start)
+        if (name not in doc.subsidiaries or j + 1 >= len(doc.tokens.low) or doc.tokens.low[j] not in doc.lang.determiners_all
+                or doc.tokens.low[j + 1] not in doc.lang.group_words):
+            return name
+        for group in sorted({self.org_name(m) for m in self.orgs} - {name}):
+            core = " ".join(w for w in group.split() if norm(w) not in doc.lang.group_words)
+            if core and name.startswith(core + " "):
+                return group
+        return name
 
     def _described(self, sent: Sentence) -> str | None:
         """A sentence naming no organisation that opens with a determiner and a company noun ("Die Holding selbst

@@ -404,15 +404,18 @@ class _Finder:
                     break
 
     def org_span(self, i: int) -> int:
-        """End of an organisation name starting at token ``i`` (known or capitalised), or 0."""
+        """End of an organisation name starting at token ``i`` (known or capitalised), or 0; a month or a weekday
+        names none ("became chief executive in January 2024")."""
         m = self.org_at(i)
         if m is not None:
             j = i
             while j < len(self.toks) and self.toks.starts[j] < m.end:
                 j += 1
             return j
-        j = self.cap_run(i)
-        return j if j > i and self.toks.raw[i] not in self.doc.lang.stop else 0
+        lang, j = self.doc.lang, self.cap_run(i)
+        if any(t in lang.months or t in lang.weekdays for t in self.toks.low[i:j]):
+            return 0
+        return j if j > i and self.toks.raw[i] not in lang.stop else 0
 
     def org_from(self, i: int, j: int) -> EntityMention | None:
         m = self.org_at(i)
@@ -681,10 +684,11 @@ class _Finder:
                 found[key[:-1]] += found.pop(key)
                 variants[key[:-1]] |= variants.pop(key)
             elif key[1:] in found and all(c & {"initial", "heading"} for _, _, c in found[key]) and (
-                    key[0] not in lang.first_names and key[0] not in lang.org_words):  # "Krisande Northvolt säger": a word opening the sentence
+                    key[0] not in lang.first_names and key[0] not in lang.org_words) and not any(
+                    self.aged(j) for _, j, _ in found[key]):  # "Krisande Northvolt säger": a word opening the sentence
                 found[key[1:]] += [(i + 1, j, c) for i, j, c in found.pop(key)]
                 variants.pop(key)
-        for key in [k for k in found if len(k) >= 2]:
+        for key in [k for k in found if len(k) >= 2 and k not in own]:  # a subsidiary's name keeps its own
             base = key[:-1] if key[-1] in self.legal else key
             short = base[:-1]
             if len(base) >= 2 and short in found and key in found and (base != key or any(
@@ -703,8 +707,10 @@ class _Finder:
                     "noun" in c or j - i > 1 for i, j, c in places):
                 continue  # "Kubu said" after "Mikael Kubu": a person's surname; not after a company noun, nor the
                 # first word of a firm written whole too ("Jansma Warenhuizen" beside its founder "Hendrik Jansma")
-            if 2 <= len(key) <= 3 and key[0] in lang.first_names and all(NAME.match(t) for t in key):
-                i, j, _ = places[0]  # "Sebastian Siemiatkowski, CEO der ...": a given name starts a person's name
+            if 2 <= len(key) <= 3 and (key[0] in lang.first_names or key[0] in lang.courtesy or any(
+                    self.aged(j) for _, j, _ in places)) and all(NAME.match(t) for t in key):
+                # "Sebastian Siemiatkowski, CEO der ...", "Ms Oyelaran said", "Annemarie Dijkhuis (49)": a given name,
+                i, j, _ = places[0]  # a courtesy title or an age in brackets after it makes a person's name
                 name = " ".join(key)
                 self.persons.setdefault(name, name)
                 self.discover(i, j, name, "person", key=key)
@@ -719,6 +725,11 @@ class _Finder:
         self.short_names()
         self.acronyms()
         self.first_words()
+
+    def aged(self, j: int) -> bool:
+        """An age in brackets at token ``j``, right after a name: "Annemarie Dijkhuis (49)", "Eva Lind (52)"."""
+        raw = self.toks.raw
+        return j + 2 < len(raw) and raw[j] == "(" and raw[j + 2] == ")" and raw[j + 1].isdigit() and 16 <= int(raw[j + 1]) <= 110
 
     def short_names(self) -> None:
         """"Corvane" in the headline and "Corvane Semiconductors" in the body: the name without its generic or
@@ -1011,7 +1022,8 @@ class _Cues:
         """A company noun ends at most ``gap`` lowercase words before the name at token ``i``, the last word no stop
         word: "le constructeur automobile européen Volkswagen", "le groupe d'assurance X", "l'enseigne de
         prêt-à-porter X" (a word is its tokens written together), not "la empresa de Vevey" nor across a verb of
-        cutting, closing or saying ("La empresa quiere cerrar Onda")."""
+        cutting, closing or saying ("La empresa quiere cerrar Onda") or a relative word ("La empresa que fundó X": its
+        founder)."""
         f, toks = self.f, self.f.toks
         if not f.joined(i) or toks.raw[i - 1] in f.doc.lang.stop_words or len(toks.raw[i - 1]) <= 3:
             return False
@@ -1020,7 +1032,8 @@ class _Cues:
             start = end - 1
             while start > 0 and toks.starts[start] == toks.ends[start - 1]:
                 start -= 1
-            if start < 0 or not all(t.islower() or t in "'’-" for t in toks.raw[start:end]) or start in self.verb_words:
+            if (start < 0 or not all(t.islower() or t in "'’-" for t in toks.raw[start:end]) or start in self.verb_words
+                    or f.doc.lang.relative.match(f.text, toks.starts[start])):
                 return False  # "La empresa quiere cerrar Onda": a verb between, the name its object
             if start in self.company_end:
                 return True

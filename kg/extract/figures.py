@@ -1291,7 +1291,9 @@ def evolve_draft(d: ClaimDraft, **changes) -> ClaimDraft:
 def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
     """The figure counts the staff of sites: in a relative clause about them ("its plant in Ohio, where 2,300 people
     work", "ses usines de Vierzon et de Troyes, qui emploient 1 250 personnes", "fabriken i Skellefteå, där 3 000
-    personer arbetar"), after a with-word beside one ("das Werk in Gießen mit 520 Beschäftigten"), in a clause that names one site after it, no cut between ("1 100 personer vid anläggningen", not "12,000
+    personer arbetar"), after a with-word beside one ("das Werk in Gießen mit 520 Beschäftigten"), a site noun opening
+    the clause as the subject of a verb of employing ("Ce site emploie 310 personnes"), in a clause that names one site
+    after it, no cut between ("1 100 personer vid anläggningen", not "12,000
     people in 40 stores"), or that points at one named just before (``stores.there``: "Dort arbeiten 1.300
     Menschen"): not the company's workforce."""
     clause = doc.relative_clause(q.start)
@@ -1306,6 +1308,14 @@ def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
             for w in doc.hits_in(max(0, q.start - 30), q.start, "with_staff")):
         return True  # "Das Werk in Gießen mit 520 Beschäftigten", "its Toledo plant, with 4,000 workers"
     c_start, c_end = doc.clause_at(q.start)
+    if any(doc.words_between(c_start, h.start) <= 6 and any(
+            doc.words_between(h.end, e.start) == 0 and doc.words_between(e.end, q.start) <= 2
+            for e in doc.hits_in(h.end, q.start, "employ"))  # not "The maker of warehouse robots employs 5,900 people"
+            and not doc.starting_in(ctx.orgs, h.end, q.start) and not doc.hits_in(h.end, q.start, "cut", "cut_nouns")
+            for h in doc.hits_in(c_start, q.start, "store") if doc.covering(doc.entities, h.start) is None
+            ) and not doc.starting_in(doc.quantities, c_start, q.start):  # not the "Mills" of "Garnock Mills employs"
+        # not "cuenta con 610 establecimientos y una plantilla de 6.800 empleados": sites counted, then the staff
+        return True  # "Ce site emploie aujourd'hui 310 personnes", "where its last plant employs 290 people": a site's staff
     if doc.hits_in(c_start, c_end, "there"):  # "Das Werk in Bochum soll schließen. Dort arbeiten 1.300 Menschen."
         sent = doc.sentence_at(q.start)
         before = doc.sentences[sent.index - 1] if sent.index else sent
@@ -1471,9 +1481,11 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
                      and not any(o.end <= w.start and doc.words_between(o.end, w.start) <= 2 for o in counted)]
                     and not doc.hits_in(c_start, reach, "cut", "cut_nouns"))
     cut_between = doc.hits_in(employ[-1].end, q.start, "cut", "cut_nouns")
-    cut_after = [h for h in doc.hits_in(q.end, reach, "cut", "cut_nouns") if not any(
+    cut_after = [h for h in doc.hits_in(q.end, reach, "cut", "cut_nouns") if head is not None and h.start >= head.end
+                 and doc.words_between(head.end, h.start) == 0 or not any(
         h.end <= o.start and doc.words_between(h.end, o.start) <= 3 and doc.clause_at(o.start) == doc.clause_at(h.start)
-        for o in doc.in_sentence(doc.quantities, sent))]  # the cut of a figure after it, not one set off by a comma
+        for o in doc.in_sentence(doc.quantities, sent))]  # the cut of a figure after it, not one set off by a comma;
+    # a verb last right after the figure's noun is its own ("hatte 350 Stellen gestrichen und zwei Lager geschlossen")
     return not cut_between and not cut_after
 
 

@@ -378,6 +378,8 @@ class Lang:
         self.trade_first = set(lex.get("entities", {}).get("trade_first", []))  # "Rederij Norvika": a trade, then the name
         self.org_words = Words([*lex.get("entities", {}).get("org_words", []), *base.get("entities", {}).get("org_words", [])])
         self.first_names = {n for code in languages() for n in lexicon(code).get("entities", {}).get("first_names", [])}
+        self.group_words = {norm(w) for w in lex.get("entities", {}).get("group_words", [])}  # "El grupo anunció"
+        self.courtesy = set(lex.get("entities", {}).get("courtesy", []))  # "Ms Oyelaran": a person's surname follows
         self.org_pronouns = {norm(w) for w in lex.get("entities", {}).get("org_pronouns", [])}
         self.role_links = {norm(w) for w in [*lex.get("entities", {}).get("role_links", []),
                                              *base.get("entities", {}).get("role_links", [])]}

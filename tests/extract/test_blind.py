@@ -1,5 +1,5 @@
 """Articles the project wrote blind: headlines and bodies in the six languages about made-up companies, their facts
-written down before the extractor read them (130 articles, 1284 facts, 1000 of them required). On first reading the
+written down before the extractor read them (150 articles, 1602 facts, 1225 of them required). On first reading the
 extractor found 58.6 % of the first ten's facts at 69.8 % precision (against the first list, since corrected: a net
 loss, an operating profit, five sites named rather than counted) and 78.0 % / 88.9 % of the second ten's; of the
 third ten (q1-*: en, de, sv and one nl) 66.3 % at 84.1 %, of the fourth (q2-*: fr, es, nl and one de) 60.0 % at
@@ -182,6 +182,44 @@ lists of misses (x13: parts after their whole, unions' counts raised, countries 
 rival's cuts unnamed, a union's members, plants of a trade; x15: places before a site noun, a union beside its name):
 91.4 % at 98.7 % (1006 of 1101, 1088 of 1102); the thirteenth ten 85.3 % at 95.3 %, the fourteenth 80.2 % at 93.3 %,
 the hundred and twenty before them 93.6 % (815 of 871) at 99.9 %.
+
+The fifteenth ten (q14-*: two en, two de, two fr, two es, one nl, one sv; 360 to 520 words; 166 facts, 124 of them
+required; news where the facts are not the headline: a five-year timeline of an engineering group's four rounds, each
+with its year, a plant closure in state politics (a minister's subsidy, the opposition's count with suppliers), a
+regional paper's local plant's share of a group's cuts and a supplier's jobs at risk, five banks cutting, an earnings
+call in two currencies with a subsidiary's figures, a new chief's profile naming her predecessor's rounds, a market
+report of three movers and an analyst's guess, an appeal court's ruling on a closure three years before, a strike with
+the cuts in the background, a canner's seventy-fifth year with its staff over the decades) read at first 61.3 % at
+67.9 % (76 of 124, 91 of 134 claims right; 67.2 % against the list as first written: one fact added after the first
+reading, a plain omission of mine, the 2021 round's cause "with orders ... still depressed", not required): a party
+("der Grünen") made an organisation that took a whole article's claims (eight) while the firm was not found
+("Falkenhorst Kältetechnik"), a month ("became chief executive in January 2024") made one (five claims), a founder's
+full name ("Joaquín Iturbide") taking his firm's claims (ten), a subsidiary named once taking the group's
+("Almadrava Seafood", six), a new chief's surname ("Dijkhuis") and "Ms Oyelaran" made organisations, a word of a
+peer kept in a firm's name ("Branchegenoot Kartonnage Elburg"), suppliers' staff given to the group, a site's staff
+("Ce site emploie aujourd'hui 310 personnes", "its last foundry employs 290 people") and an older round's cuts
+("Bereits 2022 hatte Elbkamp 350 Stellen gestrichen") read as the workforce, an analyst's guess ("a further 500 jobs
+could go") and a union's count of a whole sector ("omkring 2 500 jobb har försvunnit i svenska banker") as the
+company's cuts. After the rules it taught (no fact changed: a compound of technology ending a name is a firm's word
+("*technik", "*techniek", "*teknik"), a month after a title's link word names no organisation, a courtesy title or an
+age in brackets makes a person, a relative word after a company noun ends its reach, a Spanish trade opening a name
+is an organisation word, a subsidiary keeps its own name and "the group" after it is its parent, the staff a site
+noun opening its clause employs is no workforce, a foundry is a site, a cut verb last right after the jobs is theirs
+before a coordinated figure, a peer's word before a name is a company noun) 85.5 % at 94.7 % (106 of 124, 124 of 131
+claims right); the hundred and forty before as they were (1006 of 1101, 1088 of 1102); all hundred and fifty 90.8 % at
+98.3 % (1112 of 1225, 1212 of 1233). Still wrong: an analyst's guess as the company's cuts ("analysts at Harlowe
+Capital estimate a further 500 jobs could go"), a union's count of a whole sector ("Finansförbundet uppskattar att
+omkring 2 500 jobb har försvunnit i svenska banker") given to the first bank, suppliers' staff given to the group
+("Son dirigeant, Pierre Bellocq, estime que 45 des 130 emplois de son entreprise", "Chez le décolleteur Ancelle
+Précision, qui compte 75 salariés"), a site's share ("Sur le site haut-savoyard, un poste sur trois disparaît") as the
+company's percent, forced layoffs "not excluded" inside the plan read as further cuts, a denial by "nadie ... por culpa
+de una máquina" after a "Mientras" read as affirmed automation. Still missed: a closure's causes told in an earlier
+year ("Elle mettait alors en avant la chute des commandes"), an older round with no cut verb ("The Leeds plant closed
+in 2023; about 480 jobs went"), an operating profit named by its abbreviation in brackets ("el resultado de
+explotación (ebit) fue de 212 millones"), a workforce "resté stable, autour de 1 450 personnes", denials of layoffs
+with no cut noun after them ("Inga uppsägningar planeras", "Banken har dock infört ett anställningsstopp", "no
+contempla despidos" after "asegura que"), a level a result was compared with in the year before ("against £152m last
+year").
 
 The sixteenth ten (q15-*: two sv, two nl, two en, two de, one fr, one es; 126 facts, 95 of them required; articles
 as a scraper gets them from outlets' pages: datelines and wire credits, tickers ("(STO: RYDB B)", "(SIX: RUEP)"),
@@ -1679,6 +1717,173 @@ FACTS = [
     ('q13-en-01', 'cost_savings', 'Wexcombe Group', 75000000, 'GBP', {}, True),
     ('q13-en-01', 'share_price', 'Wexcombe Group', 2.6, 'percent', {}, False),
     ('q13-en-01', 'job_cuts', 'Thornleigh Mutual', 400, 'count', {}, True),
+    # q14
+    ('q14-de-01', 'store_closure', 'Falkenhorst Kältetechnik', None, None, {}, True),
+    ('q14-de-01', 'job_cuts', 'Falkenhorst Kältetechnik', 430, 'count', {}, True),
+    ('q14-de-01', 'cause', 'Falkenhorst Kältetechnik', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q14-de-01', 'revenue', 'Falkenhorst Kältetechnik', 612000000, 'EUR', {}, True),
+    ('q14-de-01', 'revenue', 'Falkenhorst Kältetechnik', -14, 'percent', {}, False),
+    ('q14-de-01', 'workforce', 'Falkenhorst Kältetechnik', 3200, 'count', {}, True),
+    ('q14-de-01', 'job_cuts', 'Falkenhorst Kältetechnik', 250, 'count', {}, True),
+    ('q14-de-01', 'loss', 'Falkenhorst Kältetechnik', 21000000, 'EUR', {}, True),
+    ('q14-de-01', 'profit', 'Falkenhorst Kältetechnik', 34000000, 'EUR', {}, False),
+    ('q14-de-01', 'workforce', 'Lindauer Blechtechnik', 180, 'count', {}, True),
+    ('q14-de-02', 'job_cuts', 'Elbkamp', 600, 'count', {}, True),
+    ('q14-de-02', 'store_closure', 'Elbkamp', None, None, {}, True),
+    ('q14-de-02', 'workforce', 'Elbkamp', 9000, 'count', {}, True),
+    ('q14-de-02', 'workforce', 'Elbkamp', 7200, 'count', {}, False),
+    ('q14-de-02', 'cause', 'Elbkamp', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q14-de-02', 'cause', 'Elbkamp', None, None, {'object': 'competition', 'polarity': 'affirm'}, True),
+    ('q14-de-02', 'cause', 'Elbkamp', None, None, {'object': 'automation', 'polarity': 'affirm'}, False),
+    ('q14-de-02', 'revenue', 'Elbkamp', 1900000000, 'EUR', {}, True),
+    ('q14-de-02', 'revenue', 'Elbkamp', -4, 'percent', {}, False),
+    ('q14-de-02', 'profit', 'Elbkamp', 41000000, 'EUR', {}, True),
+    ('q14-de-02', 'layoff_outlook', 'Elbkamp', None, None, {'polarity': 'deny'}, True),
+    ('q14-de-02', 'job_cuts', 'Elbkamp', 800, 'count', {}, False),
+    ('q14-de-02', 'job_cuts', 'Elbkamp', 350, 'count', {}, True),
+    ('q14-de-02', 'store_closure', 'Elbkamp', 2, 'count', {}, True),
+    ('q14-de-02', 'job_cuts', 'Hanserad', 220, 'count', {}, False),
+    ('q14-en-01', 'job_cuts', 'Caldwick Engineering', 350, 'count', {}, True),
+    ('q14-en-01', 'store_closure', 'Caldwick Engineering', None, None, {}, True),
+    ('q14-en-01', 'workforce', 'Caldwick Engineering', 7400, 'count', {}, False),
+    ('q14-en-01', 'workforce', 'Caldwick Engineering', 4900, 'count', {}, True),
+    ('q14-en-01', 'job_cuts', 'Caldwick Engineering', 900, 'count', {}, True),
+    ('q14-en-01', 'loss', 'Caldwick Engineering', 64000000, 'GBP', {}, True),
+    ('q14-en-01', 'revenue', 'Caldwick Engineering', 1100000000, 'GBP', {}, True),
+    ('q14-en-01', 'job_cuts', 'Caldwick Engineering', 480, 'count', {}, True),
+    ('q14-en-01', 'investment', 'Caldwick Engineering', 95000000, 'GBP', {}, True),
+    ('q14-en-01', 'cost_savings', 'Caldwick Engineering', 40000000, 'GBP', {}, True),
+    ('q14-en-01', 'job_cuts', 'Caldwick Engineering', 600, 'count', {}, True),
+    ('q14-en-01', 'store_closure', 'Caldwick Engineering', 12, 'count', {}, True),
+    ('q14-en-01', 'revenue', 'Caldwick Engineering', 1340000000, 'GBP', {}, True),
+    ('q14-en-01', 'profit', 'Caldwick Engineering', 71000000, 'GBP', {}, True),
+    ('q14-en-01', 'revenue', 'Caldwick Engineering', 1410000000, 'GBP', {}, True),
+    ('q14-en-01', 'profit', 'Caldwick Engineering', 98000000, 'GBP', {}, True),
+    ('q14-en-01', 'profit', 'Caldwick Engineering', 83000000, 'GBP', {}, True),
+    ('q14-en-01', 'net_income', 'Caldwick Engineering', 52000000, 'GBP', {}, True),
+    ('q14-en-01', 'job_cuts', 'Caldwick Engineering', 60, 'count', {}, False),
+    ('q14-en-01', 'cause', 'Caldwick Engineering', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q14-en-01', 'cause', 'Caldwick Engineering', None, None, {'object': 'demand', 'polarity': 'affirm'}, False),
+    ('q14-en-01', 'layoff_outlook', 'Caldwick Engineering', None, None, {'polarity': 'deny'}, True),
+    ('q14-en-01', 'job_cuts', 'Caldwick Engineering', 420, 'count', {}, False),
+    ('q14-en-01', 'share_price', 'Caldwick Engineering', 2.3, 'percent', {}, False),
+    ('q14-en-02', 'share_price', 'Kestwick Telecom', -7.8, 'percent', {}, False),
+    ('q14-en-02', 'job_cuts', 'Kestwick Telecom', 1100, 'count', {}, True),
+    ('q14-en-02', 'job_cuts', 'Kestwick Telecom', 9, 'percent', {}, False),
+    ('q14-en-02', 'store_closure', 'Kestwick Telecom', 2, 'count', {}, True),
+    ('q14-en-02', 'cause', 'Kestwick Telecom', None, None, {'object': 'competition', 'polarity': 'affirm'}, True),
+    ('q14-en-02', 'cause', 'Kestwick Telecom', None, None, {'object': 'automation', 'polarity': 'affirm'}, False),
+    ('q14-en-02', 'cost_savings', 'Kestwick Telecom', 60000000, 'GBP', {}, True),
+    ('q14-en-02', 'profit', 'Kestwick Telecom', (410000000, 430000000), 'GBP', {}, False),
+    ('q14-en-02', 'profit', 'Kestwick Telecom', 460000000, 'GBP', {}, False),
+    ('q14-en-02', 'revenue', 'Kestwick Telecom', 1270000000, 'GBP', {}, True),
+    ('q14-en-02', 'revenue', 'Kestwick Telecom', -3, 'percent', {}, False),
+    ('q14-en-02', 'job_cuts', 'Kestwick Telecom', 800, 'count', {}, True),
+    ('q14-en-02', 'share_price', 'Crossfell Brewing', 11.2, 'percent', {}, False),
+    ('q14-en-02', 'revenue', 'Crossfell Brewing', 486000000, 'GBP', {}, True),
+    ('q14-en-02', 'revenue', 'Crossfell Brewing', 14, 'percent', {}, False),
+    ('q14-en-02', 'workforce', 'Crossfell Brewing', 3300, 'count', {}, True),
+    ('q14-en-02', 'profit', 'Crossfell Brewing', 58000000, 'GBP', {}, True),
+    ('q14-en-02', 'profit', 'Crossfell Brewing', 41000000, 'GBP', {}, True),
+    ('q14-en-02', 'store_closure', 'Crossfell Brewing', None, None, {}, True),
+    ('q14-en-02', 'job_cuts', 'Crossfell Brewing', 140, 'count', {}, True),
+    ('q14-en-02', 'share_price', 'Ilverton Homes', 5.4, 'percent', {}, False),
+    ('q14-en-02', 'job_cuts', 'Ilverton Homes', 350, 'count', {}, True),
+    ('q14-en-02', 'profit', 'Ilverton Homes', 190000000, 'GBP', {}, True),
+    ('q14-en-02', 'profit', 'Ilverton Homes', 152000000, 'GBP', {}, True),
+    ('q14-en-02', 'layoff_outlook', 'Ilverton Homes', None, None, {'polarity': 'deny'}, True),
+    ('q14-en-02', 'share_price', 'Gorland Mining', -2.9, 'percent', {}, False),
+    ('q14-en-02', 'share_price', 'Bexmoor Insurance', 1.6, 'percent', {}, False),
+    ('q14-es-01', 'net_income', 'Grupo Almadrava', 148000000, 'EUR', {}, True),
+    ('q14-es-01', 'net_income', 'Grupo Almadrava', 11, 'percent', {}, False),
+    ('q14-es-01', 'revenue', 'Grupo Almadrava', 2210000000, 'EUR', {}, True),
+    ('q14-es-01', 'revenue', 'Grupo Almadrava', 2085000000, 'EUR', {}, True),
+    ('q14-es-01', 'revenue', 'Grupo Almadrava', (2300000000, 2450000000), 'EUR', {}, True),
+    ('q14-es-01', 'revenue', 'Almadrava Seafood', 412000000, 'USD', {}, False),
+    ('q14-es-01', 'revenue', 'Almadrava Seafood', 380000000, 'EUR', {}, False),
+    ('q14-es-01', 'revenue', 'Almadrava Seafood', -6, 'percent', {}, False),
+    ('q14-es-01', 'loss', 'Almadrava Seafood', 23000000, 'USD', {}, False),
+    ('q14-es-01', 'store_closure', 'Grupo Almadrava', None, None, {}, True),
+    ('q14-es-01', 'job_cuts', 'Grupo Almadrava', 260, 'count', {}, True),
+    ('q14-es-01', 'cause', 'Grupo Almadrava', None, None, {'object': 'tariffs', 'polarity': 'affirm'}, False),
+    ('q14-es-01', 'cause', 'Grupo Almadrava', None, None, {'object': 'competition', 'polarity': 'affirm'}, True),
+    ('q14-es-01', 'layoff_outlook', 'Grupo Almadrava', None, None, {'polarity': 'deny'}, True),
+    ('q14-es-01', 'workforce', 'Grupo Almadrava', 6800, 'count', {}, True),
+    ('q14-es-01', 'workforce', 'Grupo Almadrava', 4100, 'count', {}, False),
+    ('q14-es-01', 'cost_savings', 'Grupo Almadrava', 35000000, 'EUR', {}, True),
+    ('q14-es-01', 'investment', 'Grupo Almadrava', 90000000, 'EUR', {}, True),
+    ('q14-es-01', 'profit', 'Grupo Almadrava', 212000000, 'EUR', {}, True),
+    ('q14-es-01', 'profit', 'Grupo Almadrava', 188000000, 'EUR', {}, True),
+    ('q14-es-01', 'job_cuts', 'Conservas Hórreo', 180, 'count', {}, True),
+    ('q14-es-01', 'loss', 'Conservas Hórreo', 12000000, 'EUR', {}, True),
+    ('q14-es-01', 'share_price', 'Grupo Almadrava', 4.2, 'percent', {}, False),
+    ('q14-es-02', 'workforce', 'Conservas Iturbide', 12, 'count', {}, False),
+    ('q14-es-02', 'workforce', 'Conservas Iturbide', 2100, 'count', {}, True),
+    ('q14-es-02', 'revenue', 'Conservas Iturbide', 430000000, 'EUR', {}, True),
+    ('q14-es-02', 'workforce', 'Conservas Iturbide', 400, 'count', {}, False),
+    ('q14-es-02', 'workforce', 'Conservas Iturbide', 1300, 'count', {}, False),
+    ('q14-es-02', 'store_closure', 'Conservas Iturbide', None, None, {}, True),
+    ('q14-es-02', 'job_cuts', 'Conservas Iturbide', 180, 'count', {}, True),
+    ('q14-es-02', 'net_income', 'Conservas Iturbide', 21000000, 'EUR', {}, True),
+    ('q14-es-02', 'job_cuts', 'Conservas Gaztelu', 95, 'count', {}, True),
+    ('q14-es-02', 'layoff_outlook', 'Conservas Iturbide', None, None, {'polarity': 'deny'}, True),
+    ('q14-es-02', 'cause', 'Conservas Iturbide', None, None, {'object': 'automation', 'polarity': 'deny'}, False),
+    ('q14-es-02', 'investment', 'Conservas Iturbide', 25000000, 'EUR', {}, True),
+    ('q14-fr-01', 'job_cuts', 'Dravenne', 5000, 'count', {}, True),
+    ('q14-fr-01', 'job_cuts', 'Dravenne', 300, 'count', {}, True),
+    ('q14-fr-01', 'job_cuts', 'Dravenne', 12, 'percent', {}, False),
+    ('q14-fr-01', 'cause', 'Dravenne', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q14-fr-01', 'cause', 'Dravenne', None, None, {'object': 'competition', 'polarity': 'affirm'}, True),
+    ('q14-fr-01', 'revenue', 'Dravenne', 6300000000, 'EUR', {}, True),
+    ('q14-fr-01', 'revenue', 'Dravenne', -8, 'percent', {}, False),
+    ('q14-fr-01', 'profit', 'Dravenne', 240000000, 'EUR', {}, True),
+    ('q14-fr-01', 'cost_savings', 'Dravenne', 400000000, 'EUR', {}, True),
+    ('q14-fr-01', 'job_cuts', 'Bellocq Emballages', 45, 'count', {}, True),
+    ('q14-fr-01', 'workforce', 'Bellocq Emballages', 130, 'count', {}, True),
+    ('q14-fr-01', 'workforce', 'Ancelle Précision', 75, 'count', {}, True),
+    ('q14-fr-01', 'job_cuts', 'Dravenne', 140, 'count', {}, True),
+    ('q14-fr-01', 'store_closure', 'Dravenne', None, None, {}, False),
+    ('q14-fr-01', 'job_cuts', 'Dravenne', 350, 'count', {}, False),
+    ('q14-fr-02', 'store_closure', 'Ardoline Textiles', None, None, {}, True),
+    ('q14-fr-02', 'job_cuts', 'Ardoline Textiles', 187, 'count', {}, True),
+    ('q14-fr-02', 'cause', 'Ardoline Textiles', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q14-fr-02', 'cause', 'Ardoline Textiles', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q14-fr-02', 'net_income', 'Ardoline Textiles', 18400000, 'EUR', {}, True),
+    ('q14-fr-02', 'revenue', 'Ardoline Textiles', 312000000, 'EUR', {}, True),
+    ('q14-fr-02', 'workforce', 'Ardoline Textiles', 1450, 'count', {}, True),
+    ('q14-fr-02', 'loss', 'Ardoline Textiles', 9000000, 'EUR', {}, False),
+    ('q14-fr-02', 'job_cuts', 'Ardoline Textiles', 120, 'count', {}, True),
+    ('q14-fr-02', 'job_cuts', 'Bertillon Filature', 95, 'count', {}, True),
+    ('q14-nl-01', 'job_cuts', 'Hoogkerk Verpakkingen', 400, 'count', {}, True),
+    ('q14-nl-01', 'store_closure', 'Hoogkerk Verpakkingen', None, None, {}, True),
+    ('q14-nl-01', 'job_cuts', 'Hoogkerk Verpakkingen', 250, 'count', {}, True),
+    ('q14-nl-01', 'workforce', 'Hoogkerk Verpakkingen', 3900, 'count', {}, True),
+    ('q14-nl-01', 'workforce', 'Hoogkerk Verpakkingen', 2800, 'count', {}, True),
+    ('q14-nl-01', 'loss', 'Hoogkerk Verpakkingen', 31000000, 'EUR', {}, True),
+    ('q14-nl-01', 'net_income', 'Hoogkerk Verpakkingen', 44000000, 'EUR', {}, True),
+    ('q14-nl-01', 'revenue', 'Hoogkerk Verpakkingen', 1080000000, 'EUR', {}, True),
+    ('q14-nl-01', 'investment', 'Hoogkerk Verpakkingen', 120000000, 'EUR', {}, True),
+    ('q14-nl-01', 'layoff_outlook', 'Hoogkerk Verpakkingen', None, None, {'polarity': 'deny'}, True),
+    ('q14-nl-01', 'cause', 'Hoogkerk Verpakkingen', None, None, {'object': 'overcapacity', 'polarity': 'affirm'}, False),
+    ('q14-nl-01', 'job_cuts', 'Kartonnage Elburg', 90, 'count', {}, True),
+    ('q14-sv-01', 'job_cuts', 'Ekholt Bank', 600, 'count', {}, True),
+    ('q14-sv-01', 'workforce', 'Ekholt Bank', 8200, 'count', {}, True),
+    ('q14-sv-01', 'cause', 'Ekholt Bank', None, None, {'object': 'AI', 'polarity': 'affirm'}, True),
+    ('q14-sv-01', 'cause', 'Ekholt Bank', None, None, {'object': 'automation', 'polarity': 'affirm'}, False),
+    ('q14-sv-01', 'profit', 'Ekholt Bank', 14200000000, 'SEK', {}, True),
+    ('q14-sv-01', 'store_closure', 'Frösö Sparbank', 11, 'count', {}, True),
+    ('q14-sv-01', 'layoff_outlook', 'Frösö Sparbank', None, None, {'polarity': 'deny'}, True),
+    ('q14-sv-01', 'job_cuts', 'Grimsta Bank', 350, 'count', {}, True),
+    ('q14-sv-01', 'cost_savings', 'Grimsta Bank', 1500000000, 'SEK', {}, True),
+    ('q14-sv-01', 'job_cuts', 'Grimsta Bank', 400, 'count', {}, True),
+    ('q14-sv-01', 'net_income', 'Grimsta Bank', 3900000000, 'SEK', {}, True),
+    ('q14-sv-01', 'net_income', 'Grimsta Bank', 3400000000, 'SEK', {}, True),
+    ('q14-sv-01', 'workforce', 'Hagnäs Finans', 1150, 'count', {}, True),
+    ('q14-sv-01', 'store_closure', 'Hagnäs Finans', None, None, {}, True),
+    ('q14-sv-01', 'job_cuts', 'Hagnäs Finans', 70, 'count', {}, True),
+    ('q14-sv-01', 'layoff_outlook', 'Kilström Bank', None, None, {'polarity': 'deny'}, True),
+    ('q14-sv-01', 'workforce', 'Kilström Bank', 4300, 'count', {}, True),
+    ('q14-sv-01', 'cause', 'Kilström Bank', None, None, {'object': 'AI', 'polarity': 'deny'}, True),
     # q15
     ('q15-sv-01', 'job_cuts', 'Rydbacka Maskin', 240, 'count', {}, True),
     ('q15-sv-01', 'job_cuts', 'Rydbacka Maskin', 20, 'percent', {}, False),
@@ -1807,11 +2012,12 @@ FACTS = [
     ('q15-es-01', 'cost_savings', 'Torrelisa Alimentación', 18000000, 'EUR', {}, True),
     ('q15-es-01', 'job_cuts', 'Torrelisa Alimentación', 45, 'count', {}, False),
 ]
-RECALL, PRECISION = 0.90, 0.98  # measured on all hundred and fifty (this matcher): 0.914 and 0.987 (the hundred
-# and forty before q15 the same); the two tens of long and messy coverage (q12, q13) read 0.853 and 0.802 after the
-# rules, so the floor of all of them fell from 0.92; the scraped pages (q15) 0.916
-LONG = ("q12-", "q13-", "q15-")  # the long and messy tens and the scraped pages; the hundred and twenty before them
-# keep a floor of their own
+RECALL, PRECISION = 0.90, 0.98  # measured on all hundred and sixty (this matcher): ALLR and ALLP (the hundred and forty
+# before q14 and q15: R140 and P140); the tens of long and messy coverage (q12, q13, q14) read 0.853, 0.802 and 0.855
+# after their rules, so the floor of all of them fell from 0.92; the scraped pages (q15) 0.916
+LONG = ("q12-", "q13-", "q14-", "q15-")  # the long and messy tens (q14: 360-520 words, background paragraphs naming
+# other firms and older rounds, as q12 and q13) and the scraped pages (q15); the hundred and twenty before them keep a
+# floor of their own
 RECALL_SHORT = 0.93  # measured on the first hundred and twenty: 0.936 (each fresh ten gains its rules and still reads
 # 80-97 % after them); on the first hundred 0.944, on the first eighty 0.937
 
