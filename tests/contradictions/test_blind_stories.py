@@ -128,7 +128,7 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 48  # of the 57 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 49  # of the 57 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
 # against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now; of the
 # fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets, pellacourt's once a site's closures were one;
@@ -138,8 +138,9 @@ FLOOR = 48  # of the 57 disagreements the stories hold, found at least this many
 # union and ruskwell's union since; tamberlin's union once a count of those affected was the union's claim; of the sixth five's 10, 2 on first
 # reading, 4 now: marquessa's once a correction's quote gave no figure, brisolde's once a total told by parts was the round;
 # of the seventh five's 9, 4 on first reading, 6 now: brenmoor's works council once a place between commas left a
-# site its date, its September against June once a third party's date dated not the company's word)
-SOFT_ALARMS = 0  # rows that are no disagreement, at most this many, and none hard (49 rows, all right)
+# site its date, its September against June once a third party's date dated not the company's word; vessberg's denial
+# once "planerar inga uppsägningar" denied cuts beside another firm's figure)
+SOFT_ALARMS = 0  # rows that are no disagreement, at most this many, and none hard (51 rows, all right)
 
 
 @pytest.fixture(scope="module")

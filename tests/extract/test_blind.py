@@ -1,5 +1,5 @@
 """Articles the project wrote blind: headlines and bodies in the six languages about made-up companies, their facts
-written down before the extractor read them (150 articles, 1602 facts, 1225 of them required). On first reading the
+written down before the extractor read them (160 articles, 1728 facts, 1320 of them required). On first reading the
 extractor found 58.6 % of the first ten's facts at 69.8 % precision (against the first list, since corrected: a net
 loss, an operating profit, five sites named rather than counted) and 78.0 % / 88.9 % of the second ten's; of the
 third ten (q1-*: en, de, sv and one nl) 66.3 % at 84.1 %, of the fourth (q2-*: fr, es, nl and one de) 60.0 % at
@@ -259,7 +259,15 @@ omkring 110 tjänster"), a cause after "omdat de vraag ... sterk is teruggelopen
 412 miljoen euro om"), offices closed in "Austin, Texas, and Dublin, Ireland", a denial in a quote's later sentence
 "This plan is not driven by AI." (found for "These cuts are ..."), a year-earlier figure after "nach" and
 "Vorjahreszeitraum" when the period is in the sentence before, a cause of a revenue fall ("Hauptgrund ist die
-Konkurrenz durch Generika"), a country's staff after "davon" (no workforce by the project's rule for a part)."""
+Konkurrenz durch Generika"), a country's staff after "davon" (no workforce by the project's rule for a part).
+
+The hundred and sixty together on main, after both tens' rules and two lists of misses (x16: routes, lines and flights
+no staff, an analyst's figure an observer's, a brief's firm opening its paragraph, short-time workers no workforce, a
+city before a company noun a base; x17: "no plans to cut jobs" a denial, a plan's percent of the staff, a union's count
+after "le syndicat suédois X estime", a lone name raising its own count, staff with no future cut, a split verb of
+revenue): 91.7 % at 98.7 % (1210 of 1320, 1329 of 1347); the fifteenth ten 86.3 % at 94.7 %, the sixteenth 92.6 % at
+98.1 %, the thirteenth 86.0 % at 95.3 %, the fourteenth 85.1 % at 98.1 %; the hundred and twenty short ones 93.9 % (818
+of 871) at 99.9 %."""
 
 from pathlib import Path
 
@@ -2012,8 +2020,8 @@ FACTS = [
     ('q15-es-01', 'cost_savings', 'Torrelisa Alimentación', 18000000, 'EUR', {}, True),
     ('q15-es-01', 'job_cuts', 'Torrelisa Alimentación', 45, 'count', {}, False),
 ]
-RECALL, PRECISION = 0.90, 0.98  # measured on all hundred and sixty (this matcher): ALLR and ALLP (the hundred and forty
-# before q14 and q15: R140 and P140); the tens of long and messy coverage (q12, q13, q14) read 0.853, 0.802 and 0.855
+RECALL, PRECISION = 0.90, 0.98  # measured on all hundred and sixty (this matcher): 0.917 and 0.987 (the hundred and forty
+# before q14 and q15: 0.922 and 0.992); the tens of long and messy coverage (q12, q13, q14) read 0.853, 0.802 and 0.855
 # after their rules, so the floor of all of them fell from 0.92; the scraped pages (q15) 0.916
 LONG = ("q12-", "q13-", "q14-", "q15-")  # the long and messy tens (q14: 360-520 words, background paragraphs naming
 # other firms and older rounds, as q12 and q13) and the scraped pages (q15); the hundred and twenty before them keep a
