@@ -137,7 +137,7 @@ class ClaimContext:
             named = [m for m in self.doc.in_sentence(self.orgs, s) if not self._possessed(m)
                      and not self._affiliation(m) and not self._apposed(m) and not self._acquired(m)]
             if named:
-                answer = self._group_of(sent, self.org_name(self._outside_relative_clauses(named)[-1]))
+                answer = self.org_name(self._outside_relative_clauses(named)[-1])
                 break
             described = self._described(s)
             if described:
@@ -148,7 +148,9 @@ class ClaimContext:
                 break
             walked.append(i)
         answer = self._in_brief(sent, answer)
-        self._topics.update(dict.fromkeys(walked, answer))
+        self._topics.update(dict.fromkeys(walked, answer))  # the sentences walked over go on about it
+        if answer:  # only this sentence may open with "the group" of a subsidiary found before it
+            answer = self._topics[sent.index] = self._group_of(sent, answer)
         return answer
 
     @cached_property

@@ -102,6 +102,21 @@ def test_the_group_after_its_subsidiary_is_the_parent(lang, text, group):
 
 
 @pytest.mark.parametrize(("lang", "text", "group"), [
+    ("en", "Talvora Group made a net profit of €148 million in 2025. Its subsidiary Talvora Seafood Inc. had revenue of "
+           "$412 million. It employs 900 people in Maine. The group will close 3 plants and cut 260 jobs.",
+     "Talvora Group"),
+    ("es", "Grupo Talvora cerró 2025 con un beneficio neto de 148 millones de euros. Su filial norteamericana, Talvora "
+           "Seafood Inc., facturó 412 millones de dólares. Emplea a 900 personas en Maine. El grupo anunció el cierre "
+           "de 3 plantas y la salida de 260 trabajadores.", "Grupo Talvora"),
+])
+def test_the_group_after_a_sentence_about_its_subsidiary_is_the_parent(lang, text, group):
+    """The group word opening a sentence names the parent even when the sentence before it names no firm and goes
+    on about the subsidiary (was: that sentence's remembered topic, the subsidiary, taken as it was)."""
+    assert _told(extracted(lang, text)) >= {("workforce", "Talvora Seafood", 900), ("store_closure", group, 3),
+                                            ("job_cuts", group, 260)}
+
+
+@pytest.mark.parametrize(("lang", "text", "group"), [
     ("es", "Talvora eleva su beneficio y descarta despidos\n\nGrupo Talvora cerró 2025 con un beneficio neto de 148 "
            "millones de euros. Su filial norteamericana, Talvora Seafood Inc., facturó 412 millones de dólares.",
      "Grupo Talvora"),
