@@ -1,0 +1,26 @@
+"""Constructions the eighth round of blind stories (causes and stances, tests/contradictions/stories) read wrong or
+missed, in short articles the project wrote in several languages about made-up companies."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.test_constructions import extracted
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("en", "Chemicals group Varnholt will cut 3,400 jobs, about 7 percent of its 48,000 staff. Most of the jobs will go "
+           "in Germany, where Varnholt employs about 19,000 people.", "Germany"),
+    ("de", "Der Chemiekonzern Varnholt streicht 3.400 Stellen, etwa 7 Prozent seiner 48.000 Beschäftigten. Betroffen "
+           "ist vor allem Frankreich, wo Varnholt rund 19.000 Menschen beschäftigt.", "France"),
+    ("fr", "Le chimiste Varnholt va supprimer 3 400 postes, soit environ 7 % de ses 48 000 salariés. La plupart des "
+           "postes seront supprimés en Espagne, où Varnholt emploie quelque 19 000 personnes.", "Spain"),
+    ("sv", "Kemikoncernen Varnholt varslar 3 400 anställda, omkring 7 procent av de 48 000 anställda. De flesta "
+           "tjänsterna försvinner i Tyskland, där Varnholt har omkring 19 000 anställda.", "Germany"),
+])
+def test_a_figure_in_a_relative_clause_after_a_place_is_of_that_place(lang, text, place):
+    """"in Germany, where Varnholt employs about 19,000 people": a figure in a relative clause opened right after a
+    place is that place's (it was the group's workforce, and set against the 3,400 as 7 percent)."""
+    x = extracted(lang, "Varnholt\n\n" + text)
+    staff = {c.quantity.value: c.segment for c in x.claims if c.kind == "workforce"}
+    assert staff == {48000: None, 19000: place}, staff
