@@ -24,3 +24,15 @@ def test_a_figure_in_a_relative_clause_after_a_place_is_of_that_place(lang, text
     x = extracted(lang, "Varnholt\n\n" + text)
     staff = {c.quantity.value: c.segment for c in x.claims if c.kind == "workforce"}
     assert staff == {48000: None, 19000: place}, staff
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Chefin des Software-Anbieters Varnholt, Eva Lind, hat den Abbau von 1.200 Stellen angekündigt."),
+    ("de", "Der Möbel-Händler Varnholt streicht 1.200 Stellen, wie das Unternehmen mitteilte."),
+    ("nl", "De software-leverancier Varnholt schrapt 1.200 banen, zo maakte het bedrijf dinsdag bekend."),
+])
+def test_a_hyphenated_company_noun_names_the_firm_after_it(lang, text):
+    """"des Software-Anbieters Varnholt": a hyphenated compound is the company noun its joined form is ("*anbieters"),
+    so the name after it is the firm (it was a person, "Anbieters Varnholt", and the cuts went to no one or a rival)."""
+    x = extracted(lang, "Varnholt\n\n" + text)
+    assert {(c.kind, c.org, c.quantity.value) for c in x.claims} == {("job_cuts", "Varnholt", 1200)}, x.claims
