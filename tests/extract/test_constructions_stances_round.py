@@ -36,3 +36,23 @@ def test_a_hyphenated_company_noun_names_the_firm_after_it(lang, text):
     so the name after it is the firm (it was a person, "Anbieters Varnholt", and the cuts went to no one or a rival)."""
     x = extracted(lang, "Varnholt\n\n" + text)
     assert {(c.kind, c.org, c.quantity.value) for c in x.claims} == {("job_cuts", "Varnholt", 1200)}, x.claims
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("sv", "Bolaget Varnholt varslar 450 anställda. Som skäl anger bolaget den minskade efterfrågan, säger vd Johan "
+           "Ekwall. Enligt avdelningsordföranden i Eskilstuna, Camilla Rydén, är det egentliga skälet automatiseringen "
+           "av lagret, där bolaget har installerat robotar."),
+    ("fr", "Le groupe Varnholt va supprimer 450 postes. La direction invoque la baisse de la demande, a déclaré le PDG "
+           "Johan Ekwall. Selon la responsable de la section d'Eskilstuna, Camilla Rydén, la vraie raison est "
+           "l'automatisation de l'entrepôt, où le groupe a installé des robots."),
+    ("nl", "Varnholt schrapt 450 banen. Het bedrijf wijst op de dalende vraag, zei topman Johan Ekwall. Volgens de "
+           "afdelingsvoorzitter in Eskilstuna, Camilla Rydén, is de echte reden de automatisering van het magazijn, "
+           "waar het bedrijf robots heeft geplaatst."),
+])
+def test_a_sentence_opening_with_according_to_carries_no_earlier_speaker(lang, text):
+    """"Enligt avdelningsordföranden i Eskilstuna, Camilla Rydén, är det egentliga skälet automatiseringen": a sentence
+    opening with a word of "according to" names its own source, so the chief executive quoted before is not the
+    speaker of its cause (he was, on both sides of a cause he never gave)."""
+    x = extracted(lang, "Varnholt\n\n" + text)
+    causes = {(c.object, c.speaker) for c in x.claims if c.kind == "cause"}
+    assert ("demand", "Johan Ekwall") in causes and ("automation", "Johan Ekwall") not in causes, causes
