@@ -136,8 +136,9 @@ after a place is that place's (the hard alarm gone), a hyphenated compound is th
 count denied within a week after another outlet reported it is a round denied ("has denied a Spanish newspaper report
 that it plans to cut 600 jobs in Spain": vintroza found): 57 rows, 56 right, 1 soft false alarm (saltrevik's demand,
 the other face of the automation dispute), 54 of the 62. Still wrong or missed: "sagte Harlund" read as the works
-council head's word, "Er komen geen ontslagen" read as no denial, "according to three people familiar" giving the
-company as the speaker."""
+council head's word, "Er komen geen ontslagen" read as no denial. Unnamed sources ("according to three people
+familiar") are no longer the company's word: the false alarm's note says "different speakers", not "Saltrevik on both
+sides"."""
 
 from __future__ import annotations
 
