@@ -6,8 +6,11 @@ Topics: one per organisation and cause. Sides: the affirmations and the denials,
 and speaker behind it. A topic is firm when one speaker is on both sides (the CEO's memo and his later denial).
 A round denied: one topic per denial of any cuts (a layoff_outlook denying cuts with no word of more, object "any";
 not "no further cuts", which leaves the round told standing) and each round of job cuts another article reported in
-the week up to it, of the denial's segment when it names one; the round's reports affirm, the denial denies. Firm
-when a report is direct and the company's own; a rumour or a third party's count denied is soft.
+the week up to it, of the denial's segment when it names one; the round's reports affirm, the denial denies. So is
+the company's denial of a count ("has denied a report that it plans to cut 600 jobs", not of an older round dated
+apart, nor in a sentence that gives a cause: "rejected a report that AI is behind the 980 job cuts") against the
+reports of that count in the week up to its article. Firm when a report is direct and the
+company's own; a rumour or a third party's count denied is soft.
 """
 
 from __future__ import annotations
@@ -54,11 +57,16 @@ def _day(c: Placed) -> int | None:
 
 def _rounds_denied(resolved: Resolved) -> Iterator[Topic]:
     """Each round of cuts against the denials of any cuts told in the week after another article reported it."""
-    denials = defaultdict(list)  # org -> its denials of any cuts, with their days
+    denials = defaultdict(list)  # org -> its denials of any cuts or of a count, with their days
+    causes = {(c.article, c.offset) for c in resolved.claims if c.kind == "cause"}  # a denial beside a cause denies it
     for e in resolved.events:
         if e.kind == "layoff_outlook":
             denials[e.org] += [(d, m) for m in e.members if m.polarity == "deny" and m.object == "any"
                                and not m.horizon and (d := _day(m)) is not None]
+        elif e.kind == "job_cuts" and e.group == "denial":
+            denials[e.org] += [(m.pub[1], m) for m in e.members if m.low is not None and not m.third_party and m.pub
+                               and (m.article, m.offset) not in causes
+                               and not (m.event_stated and m.event and m.event[1] < m.pub[1] - DENIAL_DAYS)]
     for e in resolved.events:
         if e.kind != "job_cuts" or e.group != "statement" or not denials.get(e.org):
             continue
@@ -66,7 +74,8 @@ def _rounds_denied(resolved: Resolved) -> Iterator[Topic]:
         for day, denial in denials[e.org]:
             told = [m for m in e.members if m.article != denial.article and m.low is not None
                     and (r := _day(m)) is not None and day - DENIAL_DAYS <= r <= day
-                    and (denial.scope is None or m.scope == denial.scope)]
+                    and (denial.scope is None or m.scope == denial.scope)
+                    and (denial.kind != "job_cuts" or m.same_figure(denial))]
             if told:
                 denied.append((day, denial))
                 reports.update((m.iri, m) for m in told)
@@ -78,5 +87,5 @@ def _rounds_denied(resolved: Resolved) -> Iterator[Topic]:
         note = f"denied {said - first} day(s) after the first report" + (
             "" if firm else "; soft: the report is only rumoured or a third party's")
         yield Topic(KIND, f"denied-{iso_day(first)}-{reported.label}", e.org, f"cuts reported {iso_day(first)}",
-                    (reported, side([m for _, m in denied], None, lambda m: "denies any cuts", polarity="deny")),
+                    (reported, side([m for _, m in denied], None, lambda m: "denies any cuts" if m.kind != "job_cuts" else "denies the count", polarity="deny")),
                     e.index, note, firm=firm)

@@ -1649,7 +1649,8 @@ def _segment(doc: Doc, start: int, end: int) -> str | None:
     """The part of the company a figure is of: a segment word in the figure's phrase ("8% of its office staff"), right
     before it ("streicht weltweit 1.200 Stellen"), or a few words after its noun in its clause ("8 Prozent der Stellen
     in der Verwaltung", "20% at a global level", "el 8% de los empleos de oficina"); else a place right after it
-    ("1,100 in Sweden"), or one after a locative word opening its clause ("In Nederland verdwijnen 300 banen")."""
+    ("1,100 in Sweden"), or one after a locative word opening its clause ("In Nederland verdwijnen 300 banen"), or the
+    place a relative clause holding it follows ("in Germany, where X employs 19,000 people")."""
     hits = doc.hits_in(start, end, "segment")
     if hits:
         return hits[0].key
@@ -1668,7 +1669,19 @@ def _segment(doc: Doc, start: int, end: int) -> str | None:
         not _is_time(doc, q) for q in doc.starting_in(doc.quantities, end, m.start))]  # not "4100, davon 1500 in X"
     if places:  # not "50 stores in France and Spain": several places, no one segment
         return None if _joined_place(doc, places[0], c_end) else places[0].name
-    return _opening_place(doc, c_start, start)
+    return _opening_place(doc, c_start, start) or _relative_place(doc, start)
+
+
+def _relative_place(doc: Doc, start: int) -> str | None:
+    """The place a relative clause holding the figure is opened right after ("in Germany, where X employs 19,000
+    people", "en Espagne, où X emploie 19 000 personnes"), not one of several ("in France and Spain, where")."""
+    clause = doc.relative_clause(start)
+    if clause is None:
+        return None
+    places = [m for m in doc.starting_in(doc.entities, doc.sentence_at(start).start, clause[0]) if m.type == "place"]
+    if not places or doc.text[places[-1].end:clause[0]].strip(" ,"):
+        return None
+    return None if len(places) > 1 and _joined_place(doc, places[-2], clause[0]) else places[-1].name
 
 
 def _opening_place(doc: Doc, c_start: int, start: int) -> str | None:

@@ -154,6 +154,8 @@ class Matcher:
         starts, ends = toks.starts, toks.ends
         cache, candidates = self._cache, self._candidates
         for i, t in enumerate(low):
+            if i >= 2 and raw[i - 1] == "-" and ends[i - 2] == starts[i - 1] and ends[i - 1] == starts[i]:
+                hits += self._compound(toks, i)
             found = cache.get(t)
             if found is NOTHING:
                 continue
@@ -177,6 +179,15 @@ class Matcher:
                             not tail or _rest_found(tail, toks, j)):
                         hits.append(Hit(label, key, starts[i], ends[j - 1], i, j, bool(tail)))
         return hits
+
+
+    def _compound(self, toks: Tokens, i: int) -> list[Hit]:
+        """A hyphenated compound ending in token ``i`` ("Software-Anbieters", "Möbel-Kette") matches the one-word
+        endings ("*anbieters") its joined form matches, a label its last part alone does not have: one hit over it."""
+        own = {c[1] for c in self._candidates(toks.low[i])[0]}
+        return [Hit(label, key, toks.starts[i - 2], toks.ends[i], i - 2, i + 1, False)
+                for items, label, key, tail in self._candidates(toks.low[i - 2] + toks.low[i])[0]
+                if items[0][0] == "s" and not items[0][2] and not tail and label not in own]
 
 
 def _inside_name(raw: list[str], i: int) -> bool:

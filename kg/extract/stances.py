@@ -277,15 +277,21 @@ def _further(doc: Doc, cuts, start: int, end: int) -> bool:
 
 def _speaker(ctx: ClaimContext, sent: Sentence, org: str | None) -> tuple[str | None, int, bool]:
     """Who gives the stance, how surely (0 named here, 1 named before, 2 the usual spokesperson, 3 nobody),
-    and whether it comes in an announcement (memo, email, press release). A third party speaking ("Critics say")
-    carries no one's stance on from the sentence before."""
+    and whether it comes in an announcement (memo, email, press release). A third party speaking ("Critics say"), or
+    a sentence opening with a word of "according to" whose source is not read, carries no one's stance on from the
+    sentences before; unnamed sources ("according to three people familiar with the plans") are no one named."""
     a = ctx.attribution(sent)
     carried = ctx.carried(sent)
     announced = a.announced or (carried is not None and carried.announced and not a.speaker)
+    doc = ctx.doc
+    if any(r.key == "rumoured" and r.start >= h.end and doc.words_between(h.end, r.start) <= 3
+           for h in doc.hits_in(sent.start, sent.end, "according_to") for r in doc.hits_in(h.end, sent.end, "mod")):
+        return None, 3, False  # "..., according to three people familiar with the plans": unnamed sources, no one's
     if a.speaker:
         return a.speaker, 0, announced
-    if a.third_party:
-        return None, 3, announced
+    if a.third_party or any(not ctx.doc.words_between(sent.start, h.start)
+                            for h in ctx.doc.hits_in(sent.start, sent.end, "according_to")):
+        return None, 3, announced  # "Enligt avdelningsordföranden i Eskilstuna, Camilla Rydén, ...": its own source
     ahead = ctx.quoted_ahead(sent)  # "\"These cuts are not about AI. They are about demand,\" Dana Reyes said."
     if ahead is not None:
         return ahead.speaker, 1, announced
