@@ -64,6 +64,7 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             found.extend(d for d in _classify(doc, ctx, sent, q, quantities, roles, found)
                          if (d.claim.kind not in MERGED_LEVELS or not _combined(doc, q))
                          and (d.claim.kind != "workforce" or not _members(doc, q) and not _of_a_place(doc, q))
+                         and (d.claim.kind != "job_cuts" or not _a_pool(doc, sent, q))
                          and (d.claim.kind not in STAFF or not _of_a_sector(doc, q))
                          and not (d.claim.kind == "job_cuts" and q.quantity.unit == "percent" and _a_site_s_share(doc, sent, q))
                          and not ((sent.heading or _more_before(doc, d)) and d.claim.kind in STAFF
@@ -2024,6 +2025,17 @@ def _of_a_place(doc: Doc, q: QuantityMention) -> bool:
     start = doc.clause_at(q.start)[0]
     return (any(doc.words_between(start, h.start) <= 1 for h in doc.hits_in(start, q.start, "existential", "where"))
             and not doc.starting_in(doc.entities, start, q.start) and not doc.hits_in(start, q.start, "company_nouns"))
+
+
+def _a_pool(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
+    """A count in a clause opening with "there are" (`claims.existential`) in a sentence with no cut verb nor noun, or
+    with a word of what may come after it ("Hay unas 90 personas mayores de 58 años que podrían acogerse a
+    prejubilaciones", "There are about 90 staff over 58 who could take early retirement"): those who could leave, no
+    cut."""
+    start = doc.clause_at(q.start)[0]
+    return (any(doc.words_between(start, h.start) <= 1 for h in doc.hits_in(start, q.start, "existential"))
+            and (not doc.hits_in(sent.start, sent.end, "cut", "cut_nouns")
+                 or any(h.key == "expected" for h in doc.hits_in(q.end, sent.end, "mod"))))
 
 
 def _a_site_s_share(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
