@@ -594,8 +594,8 @@ def _introduces_clause(doc: Doc, denial) -> bool:
     if not doc.text[denial.start].islower():
         return False
     last = doc.tokens.starts[min(len(doc.tokens) - 1, denial.j + 4)]  # "bestritt am Donnerstag, dass"
-    if any(doc.text[c.end:c.end + 2].strip()[:1] not in {",", ";", ":", "."}
-           for c in doc.hits_in(denial.end, last + 1, "complementizers")):
+    if any(c.start <= last and doc.text[c.end:c.end + 2].strip()[:1] not in {",", ";", ":", "."}  # "according to which"
+           for c in doc.hits_in(denial.end, doc.tokens.ends[min(len(doc.tokens) - 1, denial.j + 7)], "complementizers")):
         return True
     near = doc.tokens.starts[min(len(doc.tokens) - 1, denial.j + 2)]
     return any(h.label == "cause" for h in doc.hits_in(denial.end, near + 1))

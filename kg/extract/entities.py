@@ -112,8 +112,10 @@ class _Finder:
         """Token ``j`` is an article of a language whose nouns are capitalised, right after a name and before a word
         of the language: "begründete Claudia Henning den Schritt" ends the name, "von der Leyen" does not."""
         lang = self.doc.lang
-        return (lang.capitalised_nouns and self.toks.low[j] in lang.article_words and self.toks.low[j - 1] not in PARTICLES
-                and vocabulary(self.toks.raw[j + 1], lang.code))
+        toks = self.toks
+        return (lang.capitalised_nouns and toks.low[j] in lang.article_words and toks.low[j - 1] not in PARTICLES
+                and (vocabulary(toks.raw[j + 1], lang.code)  # "der Logistik Zeitung": a noun of a name after it too
+                     or j + 2 < len(toks) and NAME.match(toks.raw[j + 2]) is not None and vocabulary(toks.raw[j + 2], lang.code)))
 
     def org_ahead(self, i: int) -> bool:
         """An organisation starts at token ``i``: a known one, capitalised words ending in a legal form, or a word

@@ -63,8 +63,12 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         for q in quantities:
             found.extend(d for d in _classify(doc, ctx, sent, q, quantities, roles, found)
                          if (d.claim.kind not in MERGED_LEVELS or not _combined(doc, q))
-                         and (d.claim.kind != "workforce" or not _members(doc, q))
-                         and not (sent.heading and d.claim.kind in STAFF and _observers_subject(doc, d)))
+                         and (d.claim.kind != "workforce" or not _members(doc, q) and not _of_a_place(doc, q))
+                         and (d.claim.kind != "job_cuts" or not _a_pool(doc, sent, q))
+                         and (d.claim.kind not in STAFF or not _of_a_sector(doc, q))
+                         and not (d.claim.kind == "job_cuts" and q.quantity.unit == "percent" and _a_site_s_share(doc, sent, q))
+                         and not ((sent.heading or _more_before(doc, d)) and d.claim.kind in STAFF
+                                  and _observers_subject(doc, d)))
         _assign_times(doc, ctx, sent, found)
         found = _same_periods(doc, ctx, sent, found)
         _share_times(found)
@@ -573,7 +577,7 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
     own_cut = (doc.hits_in(sent.start, c_end, "cut", "cut_nouns") or role is not None and role.falling
                or _plan_affects(doc, sent, c_start, q.start))
     cut = own_cut or _cuts_around(doc, sent)
-    fewer = doc.lang.fewer.match(doc.text, q.end + 1) and _about_staff(doc, sent) and not any(
+    fewer = doc.lang.fewer.match(doc.text, q.end + 1) and _about_staff(doc, sent) and not _a_price(doc, sent, q) and not any(
         o.end <= q.start and o.quantity.unit not in ("count", "percent", "days") for o in quantities
     )  # "een kwart minder"; not the change of a sum before it ("ganó 610 millones de euros, un 4% menos")
     if (share or before) and cut or fewer:
@@ -689,6 +693,16 @@ def _counted_otherwise(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
                and _head(doc, o, ("jobs", "cut_counts")) is not None for o in doc.in_sentence(doc.quantities, other)):
             return True
     return False
+
+
+def _a_price(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
+    """A word of exchange before the figure, a hedge between at most (`numbers.for_price`: "sell pumps for up to a
+    third less", "für ein Drittel weniger"): what is paid is less, not the staff."""
+    start = q.start
+    for h in reversed(doc.hits_in(sent.start, q.start, "hedge")):
+        if not doc.text[h.end:start].strip():
+            start = h.start
+    return bool(doc.lang.for_price.search(doc.text, sent.start, start))
 
 
 def _about_staff(doc: Doc, sent: Sentence) -> bool:
@@ -2017,6 +2031,52 @@ def _finish(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> None:
     d.claim = evolve(claim, modality=modality, speaker=speaker, source_cited=a.source, when=when)
 
 
+def _of_a_place(doc: Doc, q: QuantityMention) -> bool:
+    """The figure's clause opens with "there are" or a relative word of place (`claims.existential`, `claims.where`:
+    "Er werken nu zo'n 250 mensen", "Il n'y a pas d'avenir pour 430 salariés", "i Köping, där omkring 1 150 personer
+    arbetar"), no organisation nor company noun before the figure in it: the staff of a place, no workforce."""
+    start = doc.clause_at(q.start)[0]
+    return (any(doc.words_between(start, h.start) <= 1 for h in doc.hits_in(start, q.start, "existential", "where"))
+            and not doc.starting_in(doc.entities, start, q.start) and not doc.hits_in(start, q.start, "company_nouns"))
+
+
+def _a_pool(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
+    """A count in a clause opening with "there are" (`claims.existential`) in a sentence with no cut verb nor noun, or
+    with a word of what may come after it ("Hay unas 90 personas mayores de 58 años que podrían acogerse a
+    prejubilaciones", "There are about 90 staff over 58 who could take early retirement"): those who could leave, no
+    cut."""
+    start = doc.clause_at(q.start)[0]
+    return (any(doc.words_between(start, h.start) <= 1 for h in doc.hits_in(start, q.start, "existential"))
+            and (not doc.hits_in(sent.start, sent.end, "cut", "cut_nouns")
+                 or any(h.key == "expected" for h in doc.hits_in(q.end, sent.end, "mod"))))
+
+
+def _a_site_s_share(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
+    """A site's noun before a share of jobs in its sentence, no site closed there ("Sur le site haut-savoyard, un
+    poste sur trois disparaît", "At the Leeds plant, one job in three will go"): the site's share, not the company's."""
+    return any(doc.covering(doc.entities, h.start) is None for h in doc.hits_in(sent.start, q.start, "store")) and not (
+        doc.hits_in(sent.start, sent.end, "close", "stop"))  # not "Garnock Mills": a name's word
+
+
+def _of_a_sector(doc: Doc, q: QuantityMention) -> bool:
+    """Firms of a whole trade after a word of place in the figure's clause, up to three words between and no
+    possessive (`claims.sector_in`, `claims.sector`: "omkring 2 500 jobb har försvunnit i svenska banker", "en los
+    bancos españoles"): the sector's count, no firm's."""
+    start, end = doc.clause_at(q.start)
+    return any(0 < h.start - p.end and doc.words_between(p.end, h.start) <= 3 and not doc.hits_in(p.end, h.start, "possessive")
+               for h in doc.hits_in(start, end, "sector") if doc.covering(doc.entities, h.start) is None  # "Airlines"
+               for p in doc.hits_in(max(start, h.start - 40), h.start, "sector_in"))
+
+
+def _more_before(doc: Doc, d: ClaimDraft) -> bool:
+    """A word of more right before or after the figure (`stance.more`: "a further 500 jobs could go", "weitere 500
+    Stellen", "500 autres postes"): observers guessing a round beyond the company's give no claim, their guess being
+    of no cuts anyone announced."""
+    end = next((q.end for q in doc.quantities if q.start == d.start), d.start)
+    return any(doc.words_between(h.end, d.start) == 0 or doc.words_between(end, h.start) == 0
+               for h in doc.hits_in(max(d.sent.start, d.start - 20), min(d.sent.end, end + 20), "more"))
+
+
 def _observers_subject(doc: Doc, d: ClaimDraft) -> bool:
     """Observers (`attribution.observers`) open the figure's sentence or clause, an article at most before them, and
     no organisation stands between ("An analyst sees 1,500 job cuts at X", "Un analyste chiffre à 1 500 les
@@ -2191,12 +2251,20 @@ def _apply_denials(doc: Doc, drafts: list[ClaimDraft]) -> None:
         nxt = doc.sentences[index + 1]
         denial = [h for h in doc.hits_in(nxt.start, nxt.end, "mod") if h.key == "denied" and not denies_cause(doc, nxt, h)
                   and not doc.hits_in(nxt.start, h.start, "third_parties")  # "Los sindicatos rechazan el plan"
-                  and fronted_denial(doc, nxt) is None]  # "Dass KI dahinterstecke, wies sie zurück": what it opens with
+                  and fronted_denial(doc, nxt) is None  # "Dass KI dahinterstecke, wies sie zurück": what it opens with
+                  and not _denies_a_part(doc, nxt, h)]  # "negó que el plan afecte a su fábrica de Alcalá"
         own = [d for d in by_sentence.get(index + 1, []) if d.claim.kind == "job_cuts"]
         if denial and not own:
             for d in found:
                 if d.claim.kind == "job_cuts":
                     d.claim = evolve(d.claim, modality="denied")
+
+
+def _denies_a_part(doc: Doc, sent: Sentence, denial) -> bool:
+    """What the denial answers names a site and neither closes it nor cuts nor counts: a part of the plan is denied
+    ("La compañía negó que el plan afecte a su fábrica de Alcalá"), not the figures of the whole before."""
+    return (bool(doc.hits_in(denial.end, sent.end, "store")) and not doc.hits_in(denial.end, sent.end, "close", "cut")
+            and not doc.starting_in(doc.quantities, denial.end, sent.end))
 
 
 def store_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:

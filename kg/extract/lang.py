@@ -376,6 +376,7 @@ class Lang:
         self.one_of = {norm(w) for w in num.get("one_of", [])}  # "eines von drei Werken": one of three sites
         self.amounting = {norm(w) for w in lex.get("hedges", {}).get("amounting", [])}
         self.fewer = _opening(num.get("fewer", []))
+        self.for_price = _closing(num.get("for_price", []))  # "for up to a third less": a price, no staff
         self.ratio = _opening(num.get("ratio", []))
         self.per_year = _opening(num.get("per_year", []))
         self.per_share = _opening(num.get("per_share", []))
@@ -454,7 +455,7 @@ class Lang:
                       "remain", "replaces", "another", "part_of", "work", "target", "agreed", "combined", "temporary", "moved", "protest",
                       "retained", "affected", "the_plan", "cut_plans", "at_risk", "phases", "gone_with", "going", "staff_of", "staff_at",
                       "with_staff", "earlier_level", "after_cut", "rest", "exits", "spoken_of", "we_are", "after_deal", "it_is",
-                      "superseded", "not_staff"):
+                      "superseded", "not_staff", "sector_in", "sector", "existential", "where"):
             add_list(label, claims.get(label, []))
         for label in ("fall", "rise", "total", "net", "fte"):
             add_list(label, lex.get("numbers", {}).get(label, []))

@@ -518,7 +518,7 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int],
             if figure_sentences or first_told < sent.index:  # "gedwongen ontslagen" of the cuts or closures told;
                 # with none told before, of any to come
                 cuts, before = [c for c in cuts if not _manner(doc, c)], [c for c in before if not _manner(doc, c)]
-            if not cuts and not before:
+            if not cuts and not before or _the_plan_s_means(doc, sent, h, cuts, before, figure_sentences, first_told):
                 continue
             c_end = min(sent.end, doc.clause_at(h.start)[1])
             after = doc.tokens.ends[min(len(doc.tokens) - 1, h.j + NEGATION_WINDOW - 1)]
@@ -537,6 +537,16 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int],
             drafts.append(_outlook(doc, ctx, sent, h, org, polarity, _segment(doc, noun.start, noun.end), plain))
             break
     return drafts
+
+
+def _the_plan_s_means(doc: Doc, sent: Sentence, h, cuts: list, before: list, figure_sentences: set[int],
+                      first_told: int) -> bool:
+    """After cuts told, a sentence naming the plan before the cue (`claims.the_plan`: "Le plan prévoit d'abord des
+    départs volontaires ; des licenciements ne sont pas exclus") tells how the plan's cuts are made, unless the cuts
+    are called further: no outlook of more."""
+    return (bool(figure_sentences or first_told < sent.index) and bool(doc.hits_in(sent.start, h.start, "the_plan"))
+            and not any(_further(doc, c, h.end, c.start) for c in cuts)
+            and not any(_further(doc, c, c.end, h.start) for c in before))
 
 
 def _first_cuts_told(doc: Doc) -> int:
