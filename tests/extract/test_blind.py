@@ -267,7 +267,29 @@ city before a company noun a base; x17: "no plans to cut jobs" a denial, a plan'
 after "le syndicat suédois X estime", a lone name raising its own count, staff with no future cut, a split verb of
 revenue): 91.7 % at 98.7 % (1210 of 1320, 1329 of 1347); the fifteenth ten 86.3 % at 94.7 %, the sixteenth 92.6 % at
 98.1 %, the thirteenth 86.0 % at 95.3 %, the fourteenth 85.1 % at 98.1 %; the hundred and twenty short ones 93.9 % (818
-of 871) at 99.9 %."""
+of 871) at 99.9 %.
+
+The eighteenth ten (q17-*: two en, two nl, two sv, two de, one fr, one es; 356 to 430 words; 127 facts, 83 of them
+required; who says it: interviews as Q&A and as running text, an analysis and a column disputing the company's cause,
+the company, a union, analysts, a minister, an anonymous source and the reporter each giving figures or causes, denials
+of cuts ("We will not cut any further jobs", "In Deutschland wird keine Stelle gestrichen", "Inga uppsägningar
+planeras", "no contempla despidos", "Il n'y aura pas d'autres suppressions de postes"), half-denials ("Not mainly",
+"niet in de eerste plaats", "Nicht in erster Linie", "pas uniquement"), refusals to comment, reported speech, a memo
+seen by the paper) read at first 63.9 % at 81.8 % (53 of 83, 72 of 88 claims right): a union's name with its branch
+("Karin Lodewijks van FNV Finance") made the organisation of a whole interview (nine claims), an analysts' bank
+("zakenbank Ooststroom Capital") took a quote's 350, an interviewer's topic ("We spoke to ... about the cuts, the role
+of artificial intelligence") read as AI affirmed, "Aber niemand verliert bei uns wegen KI seinen Arbeitsplatz" read as
+affirmed, a trade body's name cut to "Kemiföretagen" with its members' share, a memo's closure "aurait envisagé ... de
+fermer le centre de Tours" read as planned, a profit a year before beside a net loss in the next sentence as an
+operating profit. The matcher does not check who says it; by the claims' rows: a union's count given as announced by
+the company's side (its organiser "Siobhán Kehoe, the union's sector organiser", "Bestuurder Henk Zijlstra" after "Ook
+de FNV"), an analyst's 200 further cuts after "Pour Sophie Marchetti, analyste chez ..." as the company's expected cuts,
+a figure the chief denies ("Att vi skulle säga upp 200 personer stämmer helt enkelt inte") as his announcement. Missed:
+every denial of cuts but one ("descartó un segundo ajuste"), causes in Q&A answers after their question ("Not mainly,
+no. ... the main reason is that the motor market has shrunk"), causes a spokesperson denies ("not driven by
+automation"), a year-earlier revenue after "från" ("till 8,4 miljarder kronor från 9,6 miljarder").
+These ten are long in the way of the fifteenth (third parties' figures beside the company's in every one), so they
+count with the long ones (LONG)."""
 
 from pathlib import Path
 
@@ -2151,7 +2173,7 @@ FACTS = [
 RECALL, PRECISION = 0.90, 0.98  # measured on all hundred and sixty (this matcher): 0.917 and 0.987 (the hundred and forty
 # before q14 and q15: 0.922 and 0.992); the tens of long and messy coverage (q12, q13, q14) read 0.853, 0.802 and 0.855
 # after their rules, so the floor of all of them fell from 0.92; the scraped pages (q15) 0.916
-LONG = ("q12-", "q13-", "q14-", "q15-")  # the long and messy tens (q14: 360-520 words, background paragraphs naming
+LONG = ("q12-", "q13-", "q14-", "q15-", "q17-")  # the long and messy tens (q17: interviews and analyses with third parties' figures beside the company's; (q14: 360-520 words, background paragraphs naming
 # other firms and older rounds, as q12 and q13) and the scraped pages (q15); the hundred and twenty before them keep a
 # floor of their own
 RECALL_SHORT = 0.93  # measured on the first hundred and twenty: 0.936 (each fresh ten gains its rules and still reads
