@@ -169,13 +169,15 @@ def _cuts_before(doc: Doc, sent: Sentence) -> bool:
 
 def _negated(doc: Doc, sent: Sentence, pos: int) -> bool:
     """A negation shortly before ``pos`` in its clause, or shortly before a verb of replacing that leads to it ("was
-    not planning to replace workers with AI"); a word of nobody opening the clause (`stance.nobody`) with no "that"
-    after it negates all of it."""
+    not planning to replace workers with AI"); a word of nobody opening the clause (`stance.nobody`), a conjunction at
+    most before it ("Aber niemand verliert ..."), with no "that" after it negates all of it."""
     c_start, _ = doc.clause_at(pos)
     start = max(sent.start, c_start)
+    lead = next((c.end for c in doc.hits_in(start, pos, "conjunctions")
+                 if not doc.text[start:c.start].strip(QUOTE_MARKS + " –—-")), start)
     return any(doc.hits_in(max(start, _words_back(doc, p, NEGATION_WINDOW)), p, "negation")
                for p in (pos, *(r.start for r in doc.hits_in(start, pos, "replace")))) or any(
-        not doc.text[start:h.start].strip(QUOTE_MARKS + " –—-") and not doc.hits_in(h.end, pos, "complementizers")
+        not doc.text[lead:h.start].strip(QUOTE_MARKS + " –—-,") and not doc.hits_in(h.end, pos, "complementizers")
         for h in doc.hits_in(start, pos, "nobody"))  # "Nobody is losing their job because of AI"; not "Nobody doubts
     # that AI ..."
 
@@ -545,14 +547,19 @@ def _cut_nouns(doc: Doc, start: int, end: int, plans: bool) -> list:
     """The cut nouns in [start, end), and with ``plans`` plans of cuts called new right before them ("Een nieuwe
     reorganisatie", "a new restructuring", "eine weitere Restrukturierung"): further cuts a verb of expecting or ruling
     out speaks of (not a word of plans: "a major restructuring plan" is the round told). Jobs a cut verb acts on, a
-    word at most between, stand for a cut noun ("no plans to cut jobs", "geen plannen om banen te schrappen", "keine
-    Pläne, Stellen abzubauen"): the jobs' hit."""
+    word at most between and any words of more (`stance.more`), stand for a cut noun ("no plans to cut jobs", "geen
+    plannen om banen te schrappen", "keine Pläne, Stellen abzubauen", "will not cut any further jobs"): the jobs'
+    hit."""
     nouns = [c for c in doc.hits_in(start, end, "cut_nouns", "cut_plans") if c.label == "cut_nouns" or plans and any(
         doc.words_between(m.end, c.start) == 0 for m in doc.hits_in(max(0, c.start - 30), c.start, "more"))]
     cut = doc.hits_in(start, end, "cut")
+
+    def near(a: int, b: int) -> bool:
+        return doc.words_between(a, b) <= 1 + len(doc.hits_in(a, b, "more"))
+
     jobs = [j for j in doc.hits_in(start, end, "jobs") if not any(c.start <= j.start < c.end for c in nouns + cut)
-            and any(doc.clause_at(v.start) == doc.clause_at(j.start) and (doc.words_between(v.end, j.start)
-                    if v.end <= j.start else doc.words_between(j.end, v.start)) <= 1 for v in cut)]
+            and any(doc.clause_at(v.start) == doc.clause_at(j.start) and (near(v.end, j.start)
+                    if v.end <= j.start else near(j.end, v.start)) for v in cut)]
     return sorted(nouns + jobs, key=lambda h: h.start)
 
 

@@ -23,3 +23,64 @@ def test_a_title_before_a_firm_s_name_heads_the_firm(lang, text, org):
     Bygg") names the firm the title heads, no person (was: a person, and no claim of the firm)."""
     check_construction("a title before a firm", extracted(lang, text), org,
                        [("job_cuts", 240, "count", {}), ("workforce", 3100, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Pellmark GmbH streicht 240 Stellen. Aber niemand verliert bei uns wegen KI seinen Arbeitsplatz, sagte "
+           "Chefin Anna Berg."),
+    ("en", "Pellmark Ltd will cut 240 jobs. But nobody is losing their job because of AI, chief executive Dana Reyes "
+           "said."),
+    ("sv", "Pellmark AB varslar 240 anställda. Men ingen förlorar jobbet på grund av AI, säger vd Eva Lind."),
+    ("nl", "Pellmark BV schrapt 240 banen. Maar niemand verliest zijn baan door AI, zei topvrouw Eva de Vries."),
+    ("es", "Pellmark recortará 240 empleos. Pero nadie va a perder su empleo por la inteligencia artificial, dijo la "
+           "consejera delegada, Ana Gil."),
+    ("fr", "Pellmark va supprimer 240 postes. Mais aucun salarié ne perdra son emploi à cause de l'intelligence "
+           "artificielle, a déclaré le directeur général Paul Roux."),
+])
+def test_nobody_after_a_conjunction_denies_the_cause(lang, text):
+    """A word of nobody opening its clause after a conjunction ("Aber niemand verliert bei uns wegen KI seinen
+    Arbeitsplatz", "But nobody is losing their job because of AI") negates the clause as it does alone (was: the
+    cause affirmed)."""
+    check_construction("nobody after a conjunction", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
+                       [("job_cuts", 240, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny"))])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("sv", "Pellmark AB har 3 100 anställda. – Att vi skulle säga upp 200 personer stämmer helt enkelt inte, säger vd "
+           "Eva Lind."),
+    ("en", "Pellmark Ltd employs 3,100 people. \"It is simply not true that we will lay off 200 people,\" chief "
+           "executive Dana Reyes said."),
+    ("de", "Die Pellmark GmbH beschäftigt 3.100 Mitarbeiter. \"Dass wir 200 Leute entlassen, stimmt einfach nicht\", "
+           "sagte Chefin Anna Berg."),
+    ("nl", "Pellmark BV heeft 3.100 medewerkers. 'Het klopt gewoon niet dat we 200 mensen ontslaan,' zei topvrouw Eva "
+           "de Vries."),
+    ("fr", "Le groupe Pellmark emploie 3 100 personnes. « Il n'est pas vrai que nous allons licencier 200 personnes », "
+           "a déclaré le directeur général Paul Roux."),
+    ("es", "La empresa Pellmark emplea a 3.100 personas. \"No es cierto que vayamos a despedir a 200 personas\", dijo "
+           "la consejera delegada, Ana Gil."),
+])
+def test_a_figure_said_untrue_is_denied(lang, text):
+    """Cuts a speaker calls untrue (`modality.denied`: "stämmer helt enkelt inte", "simply not true", "stimmt einfach
+    nicht", "klopt gewoon niet", "pas vrai", "no es cierto") are denied, not announced (was: the chief's announcement
+    of the very figure he denies, against any count the company gives)."""
+    check_construction("a figure said untrue", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
+                       [("workforce", 3100, "count", {}), ("job_cuts", 200, "count", {"modality": "denied"})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Pellmark Ltd will cut 240 jobs. \"We will not cut any further jobs this year,\" chief executive Dana Reyes "
+           "said."),
+    ("de", "Die Pellmark GmbH streicht 240 Stellen. \"Wir werden in diesem Jahr keine weiteren Stellen streichen\", "
+           "sagte Chefin Anna Berg."),
+    ("nl", "Pellmark BV schrapt 240 banen. 'We gaan dit jaar geen verdere banen schrappen,' zei topvrouw Eva de Vries."),
+    ("es", "Pellmark recortará 240 empleos. \"No vamos a recortar más empleos este año\", dijo la consejera delegada, "
+           "Ana Gil."),
+    ("fr", "Pellmark va supprimer 240 postes. « Nous n'allons pas supprimer d'autres postes cette année », a déclaré "
+           "le directeur général Paul Roux."),
+])
+def test_a_future_denied_of_more_jobs_denies_further_cuts(lang, text):
+    """A verb of the future (`stance.further`: "will", "werden", "gaan", "vamos a", "allons", as Swedish "kommer")
+    denied before a cut verb acting on jobs called more ("will not cut any further jobs", "keine weiteren Stellen
+    streichen") denies further cuts (was: no outlook)."""
+    check_construction("a future denied of more jobs", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
+                       [("job_cuts", 240, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))])
