@@ -84,3 +84,23 @@ def test_a_future_denied_of_more_jobs_denies_further_cuts(lang, text):
     streichen") denies further cuts (was: no outlook)."""
     check_construction("a future denied of more jobs", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
                        [("job_cuts", 240, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Pellmark Ltd will cut 320 jobs, the company said. \"This is about robots,\" said Siobhan Kehoe, the union's "
+           "organiser. She said as many as 500 jobs would be lost."),
+    ("de", "Die Pellmark GmbH streicht 320 Stellen, teilte das Unternehmen mit. \"Das ist erst der Anfang\", sagte Jens "
+           "Rudolph von der IG Metall. Er rechnet damit, dass bis zu 500 Stellen wegfallen."),
+    ("nl", "Pellmark BV schrapt 320 banen, meldde het bedrijf. 'Dit is pas het begin,' zegt Henk Zijlstra van de FNV. "
+           "Volgens hem verdwijnen er eerder 500 banen."),
+    ("fr", "Pellmark va supprimer 320 postes, a annoncé le groupe. « C'est un premier pas », a déclaré Nadia "
+           "Ferrand, déléguée CGT. Elle estime que le groupe devra supprimer 500 postes d'ici à 2029."),
+])
+def test_a_pronoun_after_a_union_s_word_goes_on_with_the_union(lang, text):
+    """A pronoun after a union's or an analyst's word continues them, as it continues any speaker ("She expects",
+    "Er rechnet damit, dass", "Volgens hem", "Elle estime que le groupe ..."), and a name with the union in an
+    apposition right after it ("Siobhan Kehoe, the union's organiser") speaks for the union: the figure is a third
+    party's (was: the company's announcement, against its own count)."""
+    check_construction("a pronoun after a union's word", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
+                       [("job_cuts", 320, "count", {"third_party": False}),
+                        ("job_cuts", 500, "count", {"third_party": True})])
