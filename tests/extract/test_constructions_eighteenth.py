@@ -104,3 +104,25 @@ def test_a_pronoun_after_a_union_s_word_goes_on_with_the_union(lang, text):
     check_construction("a pronoun after a union's word", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
                        [("job_cuts", 320, "count", {"third_party": False}),
                         ("job_cuts", 500, "count", {"third_party": True})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Pellmark Ltd will cut 240 jobs. We spoke to its chief executive, Dana Reyes, about the cuts, the role of "
+           "artificial intelligence and what comes next."),
+    ("de", "Die Pellmark GmbH streicht 240 Stellen. Wir sprachen mit Vorstandschefin Anna Berg über den Abbau, die Rolle "
+           "der künstlichen Intelligenz und die Zukunft."),
+    ("nl", "Pellmark BV schrapt 240 banen. Wij spraken met topvrouw Eva de Vries over de ontslagen, de rol van "
+           "kunstmatige intelligentie en de toekomst."),
+    ("sv", "Pellmark AB varslar 240 anställda. Vi talade med vd Eva Lind om varslet, den artificiella intelligensens "
+           "roll och framtiden."),
+    ("fr", "Pellmark va supprimer 240 postes. Nous avons interrogé son directeur général, Paul Roux, sur les "
+           "suppressions, le rôle de l'intelligence artificielle et l'avenir."),
+    ("es", "Pellmark recortará 240 empleos. Hablamos con su consejera delegada, Ana Gil, sobre los despidos, el papel "
+           "de la inteligencia artificial y el futuro."),
+])
+def test_an_interviewer_s_topics_are_no_cause(lang, text):
+    """An interviewer's "we spoke to X about ..." (`stance.asked`: "Wir sprachen mit", "Wij spraken met", "Vi talade
+    med", "Nous avons interrogé", "Hablamos con") names the interview's topics: AI among them is no cause anyone
+    gives (was: AI affirmed as the cause of the cuts)."""
+    check_construction("an interviewer's topics", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
+                       [("job_cuts", 240, "count", {})])
