@@ -169,7 +169,8 @@ def _cuts_before(doc: Doc, sent: Sentence) -> bool:
 
 def _negated(doc: Doc, sent: Sentence, pos: int) -> bool:
     """A negation shortly before ``pos`` in its clause, or shortly before a verb of replacing that leads to it ("was
-    not planning to replace workers with AI"); a word of nobody opening the clause (`stance.nobody`), a conjunction at
+    not planning to replace workers with AI") or two words at most before a cut verb before it ("not cutting jobs
+    because of a chatbot"); a word of nobody opening the clause (`stance.nobody`), a conjunction at
     most before it ("Aber niemand verliert ..."), with no "that" after it negates all of it."""
     c_start, _ = doc.clause_at(pos)
     start = max(sent.start, c_start)
@@ -177,6 +178,8 @@ def _negated(doc: Doc, sent: Sentence, pos: int) -> bool:
                  if not doc.text[start:c.start].strip(QUOTE_MARKS + " –—-")), start)
     return any(doc.hits_in(max(start, _words_back(doc, p, NEGATION_WINDOW)), p, "negation")
                for p in (pos, *(r.start for r in doc.hits_in(start, pos, "replace")))) or any(
+        doc.hits_in(max(start, _words_back(doc, c.start, 2)), c.start, "negation")  # "We are not cutting jobs
+        for c in doc.hits_in(start, pos, "cut")) or any(  # because of a chatbot": the cut denied, its cause with it
         not doc.text[lead:h.start].strip(QUOTE_MARKS + " –—-,") and not doc.hits_in(h.end, pos, "complementizers")
         for h in doc.hits_in(start, pos, "nobody"))  # "Nobody is losing their job because of AI"; not "Nobody doubts
     # that AI ..."

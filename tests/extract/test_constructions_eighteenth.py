@@ -126,3 +126,20 @@ def test_an_interviewer_s_topics_are_no_cause(lang, text):
     gives (was: AI affirmed as the cause of the cuts)."""
     check_construction("an interviewer's topics", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
                        [("job_cuts", 240, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Pellmark Ltd will cut 240 jobs. \"We are not cutting jobs because of a chatbot,\" chief executive Dana Reyes "
+           "said."),
+    ("es", "Pellmark recortará 240 empleos. \"No recortamos empleos por culpa de un chatbot\", dijo la consejera "
+           "delegada, Ana Gil."),
+    ("de", "Die Pellmark GmbH streicht 240 Stellen. \"Wir streichen keine Stellen wegen eines Chatbots\", sagte Chefin "
+           "Anna Berg."),
+    ("nl", "Pellmark BV schrapt 240 banen. 'We schrappen geen banen vanwege een chatbot,' zei topvrouw Eva de Vries."),
+])
+def test_a_cut_denied_because_of_a_cause_denies_the_cause(lang, text):
+    """A negation two words at most before a cut verb whose clause goes on to a cause ("We are not cutting jobs because
+    of a chatbot", "No recortamos empleos por culpa de un chatbot") denies the cause with the cut (was: affirmed, the
+    negation too far before the cause)."""
+    check_construction("a cut denied because of a cause", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
+                       [("job_cuts", 240, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny"))])
