@@ -308,7 +308,8 @@ class ClaimContext:
             speaker, at = persons[0].name, persons[0].start  # a quote and a name: "« ... », Philipp Navratil"
         if speaker is None and (quoted and not verbs or reported or any(t in doc.lang.pronouns for t in low)):
             # "he said", "volgens hem", a sentence in reported speech; after a union's or an analyst's word, theirs
-            before = self.carried(sent)
+            pronoun = any(t in doc.lang.pronouns for t in low)  # a pronoun refers across a paragraph, a quote not
+            before = self.said_before(sent) if pronoun else self.carried(sent)
             if before is not None and before.third_party:
                 return Attribution(None, announced, source, third_party=True)
             speaker = before.speaker if before is not None else None
@@ -337,7 +338,7 @@ class ClaimContext:
         named = [n for n in named if not any(u[0] <= n[0] < u[1] for u in union)] + union  # no outlet, whatever it seemed
         for k in range(doc.token_index(sent.start), doc.token_index(sent.end)):
             if toks.low[k] in doc.lang.pronouns:  # "He said", "Il a assuré": the last speaker, a third party too
-                before = self.carried(sent)  # ("Elle estime que le groupe devra ..." after an analyst's word)
+                before = self.said_before(sent)  # ("Elle estime que le groupe devra ..." after an analyst's word)
                 if before is not None and (before.speaker or before.third_party):
                     named.append((toks.starts[k], toks.ends[k], before.speaker or THIRD_PARTY, "person"))
         for h in doc.hits_in(sent.start, sent.end, "anaphora", "company_nouns", "role", "possessive"):
@@ -425,6 +426,15 @@ class ClaimContext:
     def topic_or_named(self, sent: Sentence) -> str | None:
         named = [m for m in self.doc.in_sentence(self.orgs, sent) if self.eligible(m)]
         return self.org_name(named[0]) if named else self.topic(sent)
+
+    def said_before(self, sent: Sentence) -> Attribution | None:
+        """Whom a pronoun refers to: the last attribution in the sentence's block before it, or, opening its block,
+        the last sentence's of the block before ("..., säger vd Karin Sjöholm.\n\nHon avvisar att ...")."""
+        before = self.carried(sent)
+        if before is None and sent.index and self.doc.sentences[sent.index - 1].block != sent.block:
+            last = self.attribution(self.doc.sentences[sent.index - 1])
+            before = last if last.speaker or last.third_party else None
+        return before
 
     def carried(self, sent: Sentence) -> Attribution | None:
         """The last attribution in the sentence's block before it.

@@ -143,3 +143,22 @@ def test_a_cut_denied_because_of_a_cause_denies_the_cause(lang, text):
     negation too far before the cause)."""
     check_construction("a cut denied because of a cause", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
                        [("job_cuts", 240, "count", {}), ("cause", None, None, dict(object="AI", polarity="deny"))])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Pellmark Ltd will cut 320 jobs, the company said. \"This is about robots,\" said Siobhan Kehoe, the union's "
+           "organiser.\n\nShe said as many as 500 jobs would be lost."),
+    ("de", "Die Pellmark GmbH streicht 320 Stellen, teilte das Unternehmen mit. \"Das ist erst der Anfang\", sagte Jens "
+           "Rudolph von der IG Metall.\n\nEr rechnet damit, dass bis zu 500 Stellen wegfallen."),
+    ("nl", "Pellmark BV schrapt 320 banen, meldde het bedrijf. 'Dit is pas het begin,' zegt Henk Zijlstra van de "
+           "FNV.\n\nVolgens hem verdwijnen er eerder 500 banen."),
+    ("fr", "Pellmark va supprimer 320 postes, a annoncé le groupe. « C'est un premier pas », a déclaré Nadia Ferrand, "
+           "déléguée CGT.\n\nElle estime que le groupe devra supprimer 500 postes d'ici à 2029."),
+])
+def test_a_pronoun_opening_a_paragraph_refers_to_the_last_speaker_before_it(lang, text):
+    """A pronoun opening a paragraph refers to the speaker of the paragraph before, as a reader takes it ("..., said
+    Siobhan Kehoe, the union's organiser.\\n\\nShe said ..."); a quote with no verb does not reach across (was: the
+    union's figure the company's announcement)."""
+    check_construction("a pronoun opening a paragraph", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
+                       [("job_cuts", 320, "count", {"third_party": False}),
+                        ("job_cuts", 500, "count", {"third_party": True})])
