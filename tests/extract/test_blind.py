@@ -1,5 +1,5 @@
 """Articles the project wrote blind: headlines and bodies in the six languages about made-up companies, their facts
-written down before the extractor read them (160 articles, 1728 facts, 1320 of them required). On first reading the
+written down before the extractor read them (170 articles, 1855 facts, 1403 of them required). On first reading the
 extractor found 58.6 % of the first ten's facts at 69.8 % precision (against the first list, since corrected: a net
 loss, an operating profit, five sites named rather than counted) and 78.0 % / 88.9 % of the second ten's; of the
 third ten (q1-*: en, de, sv and one nl) 66.3 % at 84.1 %, of the fourth (q2-*: fr, es, nl and one de) 60.0 % at
@@ -289,7 +289,33 @@ every denial of cuts but one ("descartó un segundo ajuste"), causes in Q&A answ
 no. ... the main reason is that the motor market has shrunk"), causes a spokesperson denies ("not driven by
 automation"), a year-earlier revenue after "från" ("till 8,4 miljarder kronor från 9,6 miljarder").
 These ten are long in the way of the fifteenth (third parties' figures beside the company's in every one), so they
-count with the long ones (LONG)."""
+count with the long ones (LONG). After the rules they taught (no fact changed: a title before a name ending in an
+organisation word heads that firm, "Topman Sluyterman Verzekeringen"; a word of nobody after a conjunction; a figure
+called untrue denied, "stämmer helt enkelt inte", "not true", "stimmt nicht", "klopt niet", "pas vrai", "no es
+cierto"; a verb of the future denied before further jobs, "will not cut any further jobs"; an interviewer's "we spoke
+to X about" no cause; a cut verb negated right before it denying its clause's cause; a pronoun after a union's or an
+analyst's word, in its paragraph or opening the next, and a name with the union in an apposition, a third party's)
+74.7 % at 93.3 % (62 of 83, 83 of 89 claims right); by the claims' rows the union's and the analyst's counts of
+en-02, fr-01 and sv-01 are now third parties' and the chief's denied figure denied (three older articles' union and
+analyst counts too: q5-fr-02, q12-de-02, q13-fr-02). The hundred and sixty before as they were (1210 of 1320, 1327
+of 1345 claims right; the hundred and twenty short ones 818 of 871, 872 of 873); all hundred and seventy 90.7 % at
+98.3 % (1272 of 1403, 1410 of 1434). Still wrong: a union's count after "Vakbond FNV spreekt van ... en houdt het op
+500 banen" merged with a sentence "Zij zegt dat de vakbond ..." ("zij" is no pronoun the lexicon knows: she or they)
+and so the company's planned cuts; a union official titled only "Bestuurder Henk Zijlstra" after "Ook de FNV is
+kritisch" the company's speaker of 170; a share of the cuts ("een derde van de 350 banen verdwijnt via natuurlijk
+verloop") read as a percent of the staff; a trade body ("Branschorganisationen Plast- och Kemiföretagen") cut to
+"Kemiföretagen" with its members' share; an analysts' bank's quote ("'Met 350 banen zijn ze er niet.'") a claim of
+"Ooststroom Capital"; a memo's closure "la direction aurait envisagé ... de fermer le centre de Tours" planned; a
+profit a year before beside a net loss in the sentence before an operating profit; demand read where no cut is made
+("medger att orderingången ... har varit svag"). Still missed: causes in a Q&A answer after its question ("Not mainly,
+no. ... the main reason is that the motor market has shrunk"), a cause after "omdat de markt ... krimpt en de
+concurrentie ... toeneemt", a cause a spokesperson denies as "not driven by automation" ("driven by" credits a cause),
+"pekar på efterfrågan" in a paragraph of its own, a Q&A answer of a bare figure taking its question's measure ("Was
+soll der Abbau in Ohio einsparen? Brenneke: Rund 25 Millionen Euro im Jahr", "Weltweit rund 5.800"), denials of cuts
+beside the company's own figure ("Wir werden in Melle keine Stellen abbauen"), a union's count giving the firm a
+cut figure so that "Inga uppsägningar planeras" is no denial, "weitere Einschnitte seien 'nicht ausgeschlossen'"
+said before analysts, insurers' "primas" as revenue, a year before after "från" ("till 8,4 miljarder kronor från 9,6
+miljarder")."""
 
 from pathlib import Path
 
@@ -2172,10 +2198,11 @@ FACTS = [
 ]
 RECALL, PRECISION = 0.90, 0.98  # measured on all hundred and sixty (this matcher): 0.917 and 0.987 (the hundred and forty
 # before q14 and q15: 0.922 and 0.992); the tens of long and messy coverage (q12, q13, q14) read 0.853, 0.802 and 0.855
-# after their rules, so the floor of all of them fell from 0.92; the scraped pages (q15) 0.916
-LONG = ("q12-", "q13-", "q14-", "q15-", "q17-")  # the long and messy tens (q17: interviews and analyses with third parties' figures beside the company's; (q14: 360-520 words, background paragraphs naming
-# other firms and older rounds, as q12 and q13) and the scraped pages (q15); the hundred and twenty before them keep a
-# floor of their own
+# after their rules, so the floor of all of them fell from 0.92; the scraped pages (q15) 0.916; with q17 (0.747 and
+# 0.933 after its rules) all hundred and seventy 0.907 and 0.983
+LONG = ("q12-", "q13-", "q14-", "q15-", "q17-")  # the long and messy tens (q14: 360-520 words, background paragraphs
+# naming other firms and older rounds, as q12 and q13; q17: interviews and analyses, third parties' figures beside the
+# company's in every one) and the scraped pages (q15); the hundred and twenty before them keep a floor of their own
 RECALL_SHORT = 0.93  # measured on the first hundred and twenty: 0.936 (each fresh ten gains its rules and still reads
 # 80-97 % after them); on the first hundred 0.944, on the first eighty 0.937
 
