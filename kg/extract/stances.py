@@ -485,7 +485,7 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int],
                 drafts.append(_outlook(doc, ctx, sent, h, org, "deny"))
             continue
         known = doc.hits_in(sent.start, sent.end, "cut_reference")  # "con estos despidos": the cuts told, none further
-        for h in doc.hits_in(sent.start, sent.end, "outlook", "further"):
+        for h in doc.hits_in(sent.start, sent.end, "outlook", "further", "future_denied"):
             if _demanded(doc, sent, h):
                 break  # "exigen que garantice que no habrá más despidos": a demand, no one's outlook
             plans = h.label == "outlook"  # "ruled out a new restructuring"; not "a major restructuring plan"
@@ -505,7 +505,7 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int],
             # phrase between: "Weitere Stellenstreichungen über das laufende Programm hinaus sind nicht geplant"
             told = cuts, before + [c for c in doc.hits_in(max(sent.start, c_start), h.start, "cut_nouns")
                                    if doc.words_between(c.end, h.start) <= 3 and c not in before]
-            if figure or h.label == "further":  # only further cuts with no figure: "with more reductions expected", "y
+            if figure or h.label != "outlook":  # only further cuts with no figure: "with more reductions expected", "y
                 # se esperan más despidos"; "no further cuts are planned", "more cuts could follow", not "the planned cuts"
                 cuts = [c for c in cuts if _further(doc, c, h.end, c.start)]
                 before = [c for c in before if _further(doc, c, c.end, h.start)]
@@ -529,6 +529,8 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int],
             polarity = "deny" if negated != (h.key == "inverse") else "affirm"
             if plain and polarity != "deny":
                 continue  # "X plant einen Stellenabbau" is the cuts themselves, no outlook of more
+            if h.label == "future_denied" and polarity != "deny":
+                continue  # "it is likely the company will be announcing further cutbacks": no one's outlook
             org, _ = ctx.org_for(sent, h.start, h.end)
             if not org or _third_party_view(doc, ctx, sent, h) or plain and cut_orgs & {org, None}:
                 continue  # "Analisten verwachten meer ontslagen in de sector"

@@ -79,9 +79,9 @@ def test_a_figure_said_untrue_is_denied(lang, text):
            "le directeur général Paul Roux."),
 ])
 def test_a_future_denied_of_more_jobs_denies_further_cuts(lang, text):
-    """A verb of the future (`stance.further`: "will", "werden", "gaan", "vamos a", "allons", as Swedish "kommer")
-    denied before a cut verb acting on jobs called more ("will not cut any further jobs", "keine weiteren Stellen
-    streichen") denies further cuts (was: no outlook)."""
+    """A verb of the future (`stance.future_denied`: "will", "werden", "gaan", "vamos a", "allons", as Swedish
+    "kommer") denied before a cut verb acting on jobs called more ("will not cut any further jobs", "keine weiteren
+    Stellen streichen") denies further cuts (was: no outlook)."""
     check_construction("a future denied of more jobs", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
                        [("job_cuts", 240, "count", {}), ("layoff_outlook", None, None, dict(polarity="deny"))])
 
@@ -162,3 +162,11 @@ def test_a_pronoun_opening_a_paragraph_refers_to_the_last_speaker_before_it(lang
     check_construction("a pronoun opening a paragraph", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
                        [("job_cuts", 320, "count", {"third_party": False}),
                         ("job_cuts", 500, "count", {"third_party": True})])
+
+
+def test_a_future_affirmed_of_more_cuts_is_no_one_s_outlook():
+    """Affirmed, a verb of the future gives no outlook ("it is highly likely that the company will be announcing
+    further cutbacks": a guess no one is named holding)."""
+    text = ("Pellmark\n\nPellmark Ltd employs 3,100 people. It is highly likely that the company will be announcing "
+            "further cutbacks later this year.")
+    check_construction("a future affirmed", extracted("en", text), "Pellmark", [("workforce", 3100, "count", {})])
