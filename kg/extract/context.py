@@ -295,7 +295,8 @@ class ClaimContext:
         said_that = any(h.label == "complementizers" and any(p.end <= h.start for p in persons) for h in hits)
         low = doc.tokens.low[doc.token_index(sent.start):doc.token_index(sent.end)]
         reported = not verbs and any(t in doc.lang.reported_speech for t in low)  # "Mit KI habe das nichts zu tun"
-        cue = verbs or announced or quoted or said_that or reported or any(h.label == "sources" for h in hits)
+        opens = bool(low) and low[0] in doc.lang.pronouns  # "Er rechnet damit, dass ...": the last speaker goes on
+        cue = verbs or announced or quoted or said_that or reported or opens or any(h.label == "sources" for h in hits)
         source = None
         cited = doc.in_sentence(self.publishers, sent)
         if cited and (verbs or any(h.label == "publisher_verbs" for h in hits)):
@@ -308,8 +309,11 @@ class ClaimContext:
         if speaker is None and persons and not verbs:
             speaker, at = persons[0].name, persons[0].start  # a quote and a name: "« ... », Philipp Navratil"
         if speaker is None and (quoted and not verbs or reported or any(t in doc.lang.pronouns for t in low)):
-            # "he said", "volgens hem", a sentence in reported speech
-            before = self.carried(sent)
+            # "he said", "volgens hem", a sentence in reported speech; after a union's or an analyst's word, theirs
+            pronoun = any(t in doc.lang.pronouns for t in low)  # a pronoun refers across a paragraph, a quote not
+            before = self.said_before(sent) if pronoun else self.carried(sent)
+            if before is not None and before.third_party:
+                return Attribution(None, announced, source, third_party=True)
             speaker = before.speaker if before is not None else None
         if speaker is None and any(h.label == "announce_sources" and self._carried_in(h, hits) for h in hits):
             speaker = self.topic_or_named(sent)  # "enligt ett pressmeddelande", "in a statement"
@@ -335,10 +339,10 @@ class ClaimContext:
                  for k in range(doc.token_index(sent.start), doc.token_index(sent.end)) if toks.raw[k] in self.union_words]
         named = [n for n in named if not any(u[0] <= n[0] < u[1] for u in union)] + union  # no outlet, whatever it seemed
         for k in range(doc.token_index(sent.start), doc.token_index(sent.end)):
-            if toks.low[k] in doc.lang.pronouns:  # "He said", "Il a assuré": the last speaker
-                before = self.carried(sent)
-                if before is not None and before.speaker:
-                    named.append((toks.starts[k], toks.ends[k], before.speaker, "person"))
+            if toks.low[k] in doc.lang.pronouns:  # "He said", "Il a assuré": the last speaker, a third party too
+                before = self.said_before(sent)  # ("Elle estime que le groupe devra ..." after an analyst's word)
+                if before is not None and (before.speaker or before.third_party):
+                    named.append((toks.starts[k], toks.ends[k], before.speaker or THIRD_PARTY, "person"))
         for h in doc.hits_in(sent.start, sent.end, "anaphora", "company_nouns", "role", "possessive"):
             if any(a <= h.start < b for a, b, _, _ in named):
                 continue
@@ -425,6 +429,15 @@ class ClaimContext:
         named = [m for m in self.doc.in_sentence(self.orgs, sent) if self.eligible(m)]
         return self.org_name(named[0]) if named else self.topic(sent)
 
+    def said_before(self, sent: Sentence) -> Attribution | None:
+        """Whom a pronoun refers to: the last attribution in the sentence's block before it, or, opening its block,
+        the last sentence's of the block before ("..., säger vd Karin Sjöholm.\n\nHon avvisar att ...")."""
+        before = self.carried(sent)
+        if before is None and sent.index and self.doc.sentences[sent.index - 1].block != sent.block:
+            last = self.attribution(self.doc.sentences[sent.index - 1])
+            before = last if last.speaker or last.third_party else None
+        return before
+
     def carried(self, sent: Sentence) -> Attribution | None:
         """The last attribution in the sentence's block before it.
 
@@ -443,7 +456,7 @@ class ClaimContext:
             if s.block != sent.block:
                 break
             a = self.attribution(s)
-            if a.speaker or a.announced:
+            if a.speaker or a.announced or a.third_party:
                 answer = a
                 break
             if i in self._carried:  # s says nothing, so what it carries is this sentence's too
@@ -529,13 +542,16 @@ def dates_a_sum(doc: Doc, t) -> bool:
 
 def _speaks_for_third(doc: Doc, p, thirds) -> bool:
     """A person titled by a third party ("IG-Metall-Sprecherin Petra Kühn") or placed in one ("Petra Kühn von der IG
-    Metall", "Ana Gil, de CCOO", "Paul Morel, délégué CGT"): a union's or an analyst's word, not the company's."""
+    Metall", "Ana Gil, de CCOO", "Paul Morel, délégué CGT", "Siobhan Kehoe, the union's organiser"): a union's or
+    an analyst's word, not the company's."""
     k = doc.token_index(p.end)
     while k < len(doc.tokens) and doc.tokens.raw[k] == ",":
         k += 1
     at = k < len(doc.tokens) and doc.hits_in(doc.tokens.starts[k], doc.tokens.ends[k], "at", "role")
+    comma = doc.text[p.end:p.end + 1] == ","  # "Siobhan Kehoe, the union's organiser": an apposition placing her
     return any(h.end <= p.start and doc.words_between(h.end, p.start) <= 1
-               or at and h.start >= p.end and doc.words_between(p.end, h.start) <= 3 for h in thirds)
+               or at and h.start >= p.end and doc.words_between(p.end, h.start) <= 3
+               or comma and h.start >= p.end and doc.words_between(p.end, h.start) <= 1 for h in thirds)
 
 
 def _closes_clause(doc: Doc, sent: Sentence, verb, end: int) -> bool:

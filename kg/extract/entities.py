@@ -430,8 +430,11 @@ class _Finder:
         return EntityMention(self.toks.starts[i], self.toks.ends[j - 1], name, "organization")
 
     def person(self, i: int, j: int, org: str | None, title: str, start: int, surname: bool = False) -> bool:
-        """Record a person (and the role), or an organisation when its last word says so ("Brightwell Foods")."""
-        if not title and self.toks.raw[j - 1] in self.doc.lang.org_words and j - i >= 2:
+        """Record a person (and the role), or an organisation when its last word says so ("Brightwell Foods"; after a
+        title too, unless a first name opens it: "Topman Pellmark Verzekeringen" is the firm the title heads, "CEO John
+        Capital" a person)."""
+        if (self.toks.raw[j - 1] in self.doc.lang.org_words and j - i >= 2
+                and not (title and self.toks.raw[i] in self.doc.lang.first_names)):
             self.organisation(i, j)
             return False
         name = " ".join(self.toks.raw[i:j]).replace(" - ", "-")

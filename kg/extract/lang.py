@@ -490,7 +490,7 @@ class Lang:
         stance = lex.get("stance", {})
         for label in ("negation", "ruled_out", "concessive", "conditional", "asked", "answer_no", "excuse", "reduction", "need", "more", "cut_reference",
                       "replace", "rehire", "credited", "takes_over", "reason", "further", "thereby", "manner", "demanded", "background", "unrelated",
-                      "guidance", "nobody"):
+                      "guidance", "nobody", "future_denied"):
             add_list(label, stance.get(label, []))
         add_list("state", stance.get("state", []))
         add_list("why", stance.get("why", []))

@@ -169,13 +169,18 @@ def _cuts_before(doc: Doc, sent: Sentence) -> bool:
 
 def _negated(doc: Doc, sent: Sentence, pos: int) -> bool:
     """A negation shortly before ``pos`` in its clause, or shortly before a verb of replacing that leads to it ("was
-    not planning to replace workers with AI"); a word of nobody opening the clause (`stance.nobody`) with no "that"
-    after it negates all of it."""
+    not planning to replace workers with AI") or two words at most before a cut verb before it ("not cutting jobs
+    because of a chatbot"); a word of nobody opening the clause (`stance.nobody`), a conjunction at
+    most before it ("Aber niemand verliert ..."), with no "that" after it negates all of it."""
     c_start, _ = doc.clause_at(pos)
     start = max(sent.start, c_start)
+    lead = next((c.end for c in doc.hits_in(start, pos, "conjunctions")
+                 if not doc.text[start:c.start].strip(QUOTE_MARKS + " –—-")), start)
     return any(doc.hits_in(max(start, _words_back(doc, p, NEGATION_WINDOW)), p, "negation")
                for p in (pos, *(r.start for r in doc.hits_in(start, pos, "replace")))) or any(
-        not doc.text[start:h.start].strip(QUOTE_MARKS + " –—-") and not doc.hits_in(h.end, pos, "complementizers")
+        doc.hits_in(max(start, _words_back(doc, c.start, 2)), c.start, "negation")  # "We are not cutting jobs
+        for c in doc.hits_in(start, pos, "cut")) or any(  # because of a chatbot": the cut denied, its cause with it
+        not doc.text[lead:h.start].strip(QUOTE_MARKS + " –—-,") and not doc.hits_in(h.end, pos, "complementizers")
         for h in doc.hits_in(start, pos, "nobody"))  # "Nobody is losing their job because of AI"; not "Nobody doubts
     # that AI ..."
 
@@ -486,7 +491,7 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int],
                 drafts.append(_outlook(doc, ctx, sent, h, org, "deny"))
             continue
         known = doc.hits_in(sent.start, sent.end, "cut_reference")  # "con estos despidos": the cuts told, none further
-        for h in doc.hits_in(sent.start, sent.end, "outlook", "further"):
+        for h in doc.hits_in(sent.start, sent.end, "outlook", "further", "future_denied"):
             if _demanded(doc, sent, h):
                 break  # "exigen que garantice que no habrá más despidos": a demand, no one's outlook
             plans = h.label == "outlook"  # "ruled out a new restructuring"; not "a major restructuring plan"
@@ -506,7 +511,7 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int],
             # phrase between: "Weitere Stellenstreichungen über das laufende Programm hinaus sind nicht geplant"
             told = cuts, before + [c for c in doc.hits_in(max(sent.start, c_start), h.start, "cut_nouns")
                                    if doc.words_between(c.end, h.start) <= 3 and c not in before]
-            if figure or h.label == "further":  # only further cuts with no figure: "with more reductions expected", "y
+            if figure or h.label != "outlook":  # only further cuts with no figure: "with more reductions expected", "y
                 # se esperan más despidos"; "no further cuts are planned", "more cuts could follow", not "the planned cuts"
                 cuts = [c for c in cuts if _further(doc, c, h.end, c.start)]
                 before = [c for c in before if _further(doc, c, c.end, h.start)]
@@ -530,6 +535,8 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int],
             polarity = "deny" if negated != (h.key == "inverse") else "affirm"
             if plain and polarity != "deny":
                 continue  # "X plant einen Stellenabbau" is the cuts themselves, no outlook of more
+            if h.label == "future_denied" and polarity != "deny":
+                continue  # "it is likely the company will be announcing further cutbacks": no one's outlook
             org, _ = ctx.org_for(sent, h.start, h.end)
             if not org or _third_party_view(doc, ctx, sent, h) or plain and cut_orgs & {org, None}:
                 continue  # "Analisten verwachten meer ontslagen in de sector"
@@ -561,14 +568,19 @@ def _cut_nouns(doc: Doc, start: int, end: int, plans: bool) -> list:
     """The cut nouns in [start, end), and with ``plans`` plans of cuts called new right before them ("Een nieuwe
     reorganisatie", "a new restructuring", "eine weitere Restrukturierung"): further cuts a verb of expecting or ruling
     out speaks of (not a word of plans: "a major restructuring plan" is the round told). Jobs a cut verb acts on, a
-    word at most between, stand for a cut noun ("no plans to cut jobs", "geen plannen om banen te schrappen", "keine
-    Pläne, Stellen abzubauen"): the jobs' hit."""
+    word at most between and any words of more (`stance.more`), stand for a cut noun ("no plans to cut jobs", "geen
+    plannen om banen te schrappen", "keine Pläne, Stellen abzubauen", "will not cut any further jobs"): the jobs'
+    hit."""
     nouns = [c for c in doc.hits_in(start, end, "cut_nouns", "cut_plans") if c.label == "cut_nouns" or plans and any(
         doc.words_between(m.end, c.start) == 0 for m in doc.hits_in(max(0, c.start - 30), c.start, "more"))]
     cut = doc.hits_in(start, end, "cut")
+
+    def near(a: int, b: int) -> bool:
+        return doc.words_between(a, b) <= 1 + len(doc.hits_in(a, b, "more"))
+
     jobs = [j for j in doc.hits_in(start, end, "jobs") if not any(c.start <= j.start < c.end for c in nouns + cut)
-            and any(doc.clause_at(v.start) == doc.clause_at(j.start) and (doc.words_between(v.end, j.start)
-                    if v.end <= j.start else doc.words_between(j.end, v.start)) <= 1 for v in cut)]
+            and any(doc.clause_at(v.start) == doc.clause_at(j.start) and (near(v.end, j.start)
+                    if v.end <= j.start else near(j.end, v.start)) for v in cut)]
     return sorted(nouns + jobs, key=lambda h: h.start)
 
 

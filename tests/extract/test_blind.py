@@ -1,5 +1,5 @@
 """Articles the project wrote blind: headlines and bodies in the six languages about made-up companies, their facts
-written down before the extractor read them (160 articles, 1728 facts, 1320 of them required). On first reading the
+written down before the extractor read them (170 articles, 1855 facts, 1403 of them required). On first reading the
 extractor found 58.6 % of the first ten's facts at 69.8 % precision (against the first list, since corrected: a net
 loss, an operating profit, five sites named rather than counted) and 78.0 % / 88.9 % of the second ten's; of the
 third ten (q1-*: en, de, sv and one nl) 66.3 % at 84.1 %, of the fourth (q2-*: fr, es, nl and one de) 60.0 % at
@@ -267,7 +267,55 @@ city before a company noun a base; x17: "no plans to cut jobs" a denial, a plan'
 after "le syndicat suédois X estime", a lone name raising its own count, staff with no future cut, a split verb of
 revenue): 91.7 % at 98.7 % (1210 of 1320, 1329 of 1347); the fifteenth ten 86.3 % at 94.7 %, the sixteenth 92.6 % at
 98.1 %, the thirteenth 86.0 % at 95.3 %, the fourteenth 85.1 % at 98.1 %; the hundred and twenty short ones 93.9 % (818
-of 871) at 99.9 %."""
+of 871) at 99.9 %.
+
+The eighteenth ten (q17-*: two en, two nl, two sv, two de, one fr, one es; 356 to 430 words; 127 facts, 83 of them
+required; who says it: interviews as Q&A and as running text, an analysis and a column disputing the company's cause,
+the company, a union, analysts, a minister, an anonymous source and the reporter each giving figures or causes, denials
+of cuts ("We will not cut any further jobs", "In Deutschland wird keine Stelle gestrichen", "Inga uppsägningar
+planeras", "no contempla despidos", "Il n'y aura pas d'autres suppressions de postes"), half-denials ("Not mainly",
+"niet in de eerste plaats", "Nicht in erster Linie", "pas uniquement"), refusals to comment, reported speech, a memo
+seen by the paper) read at first 63.9 % at 81.8 % (53 of 83, 72 of 88 claims right): a union's name with its branch
+("Karin Lodewijks van FNV Finance") made the organisation of a whole interview (nine claims), an analysts' bank
+("zakenbank Ooststroom Capital") took a quote's 350, an interviewer's topic ("We spoke to ... about the cuts, the role
+of artificial intelligence") read as AI affirmed, "Aber niemand verliert bei uns wegen KI seinen Arbeitsplatz" read as
+affirmed, a trade body's name cut to "Kemiföretagen" with its members' share, a memo's closure "aurait envisagé ... de
+fermer le centre de Tours" read as planned, a profit a year before beside a net loss in the next sentence as an
+operating profit. The matcher does not check who says it; by the claims' rows: a union's count given as announced by
+the company's side (its organiser "Siobhán Kehoe, the union's sector organiser", "Bestuurder Henk Zijlstra" after "Ook
+de FNV"), an analyst's 200 further cuts after "Pour Sophie Marchetti, analyste chez ..." as the company's expected cuts,
+a figure the chief denies ("Att vi skulle säga upp 200 personer stämmer helt enkelt inte") as his announcement. Missed:
+every denial of cuts but one ("descartó un segundo ajuste"), causes in Q&A answers after their question ("Not mainly,
+no. ... the main reason is that the motor market has shrunk"), causes a spokesperson denies ("not driven by
+automation"), a year-earlier revenue after "från" ("till 8,4 miljarder kronor från 9,6 miljarder").
+These ten are long in the way of the fifteenth (third parties' figures beside the company's in every one), so they
+count with the long ones (LONG). After the rules they taught (no fact changed: a title before a name ending in an
+organisation word heads that firm, "Topman Sluyterman Verzekeringen"; a word of nobody after a conjunction; a figure
+called untrue denied, "stämmer helt enkelt inte", "not true", "stimmt nicht", "klopt niet", "pas vrai", "no es
+cierto"; a verb of the future denied before further jobs, "will not cut any further jobs"; an interviewer's "we spoke
+to X about" no cause; a cut verb negated right before it denying its clause's cause; a pronoun after a union's or an
+analyst's word, in its paragraph or opening the next, and a name with the union in an apposition, a third party's)
+74.7 % at 93.3 % (62 of 83, 83 of 89 claims right); by the claims' rows the union's and the analyst's counts of
+en-02, fr-01 and sv-01 are now third parties' and the chief's denied figure denied (three older articles' union and
+analyst counts too: q5-fr-02, q12-de-02, q13-fr-02). The hundred and sixty before as they were (1210 of 1320, 1327
+of 1345 claims right; the hundred and twenty short ones 818 of 871, 872 of 873); all hundred and seventy 90.7 % at
+98.3 % (1272 of 1403, 1410 of 1434). Still wrong: a union's count after "Vakbond FNV spreekt van ... en houdt het op
+500 banen" merged with a sentence "Zij zegt dat de vakbond ..." ("zij" is no pronoun the lexicon knows: she or they)
+and so the company's planned cuts; a union official titled only "Bestuurder Henk Zijlstra" after "Ook de FNV is
+kritisch" the company's speaker of 170; a share of the cuts ("een derde van de 350 banen verdwijnt via natuurlijk
+verloop") read as a percent of the staff; a trade body ("Branschorganisationen Plast- och Kemiföretagen") cut to
+"Kemiföretagen" with its members' share; an analysts' bank's quote ("'Met 350 banen zijn ze er niet.'") a claim of
+"Ooststroom Capital"; a memo's closure "la direction aurait envisagé ... de fermer le centre de Tours" planned; a
+profit a year before beside a net loss in the sentence before an operating profit; demand read where no cut is made
+("medger att orderingången ... har varit svag"). Still missed: causes in a Q&A answer after its question ("Not mainly,
+no. ... the main reason is that the motor market has shrunk"), a cause after "omdat de markt ... krimpt en de
+concurrentie ... toeneemt", a cause a spokesperson denies as "not driven by automation" ("driven by" credits a cause),
+"pekar på efterfrågan" in a paragraph of its own, a Q&A answer of a bare figure taking its question's measure ("Was
+soll der Abbau in Ohio einsparen? Brenneke: Rund 25 Millionen Euro im Jahr", "Weltweit rund 5.800"), denials of cuts
+beside the company's own figure ("Wir werden in Melle keine Stellen abbauen"), a union's count giving the firm a
+cut figure so that "Inga uppsägningar planeras" is no denial, "weitere Einschnitte seien 'nicht ausgeschlossen'"
+said before analysts, insurers' "primas" as revenue, a year before after "från" ("till 8,4 miljarder kronor från 9,6
+miljarder")."""
 
 from pathlib import Path
 
@@ -2019,13 +2067,142 @@ FACTS = [
     ('q15-es-01', 'layoff_outlook', 'Torrelisa Alimentación', None, None, {'polarity': 'deny'}, True),
     ('q15-es-01', 'cost_savings', 'Torrelisa Alimentación', 18000000, 'EUR', {}, True),
     ('q15-es-01', 'job_cuts', 'Torrelisa Alimentación', 45, 'count', {}, False),
+    # q17
+    ('q17-en-01', 'job_cuts', 'Marlowe Insurance', 450, 'count', {}, True),
+    ('q17-en-01', 'workforce', 'Marlowe Insurance', 6300, 'count', {}, True),
+    ('q17-en-01', 'cost_savings', 'Marlowe Insurance', 40000000, 'GBP', {}, True),
+    ('q17-en-01', 'cause', 'Marlowe Insurance', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q17-en-01', 'cause', 'Marlowe Insurance', None, None, {'object': 'AI', 'polarity': 'deny'}, False),
+    ('q17-en-01', 'cause', 'Marlowe Insurance', None, None, {'object': 'automation', 'polarity': 'affirm'}, False),
+    ('q17-en-01', 'layoff_outlook', 'Marlowe Insurance', None, None, {'polarity': 'deny'}, True),
+    ('q17-en-01', 'revenue', 'Marlowe Insurance', 2100000000, 'GBP', {}, True),
+    ('q17-en-01', 'profit', 'Marlowe Insurance', 180000000, 'GBP', {}, True),
+    ('q17-en-01', 'profit', 'Marlowe Insurance', 236000000, 'GBP', {}, True),
+    ('q17-en-01', 'job_cuts', 'Marlowe Insurance', 700, 'count', {}, False),
+    ('q17-en-01', 'cost_savings', 'Marlowe Insurance', 60000000, 'GBP', {}, False),
+    ('q17-en-01', 'share_price', 'Marlowe Insurance', -15, 'percent', {}, False),
+    ('q17-en-02', 'store_closure', 'Quarrington Foods', None, None, {}, True),
+    ('q17-en-02', 'job_cuts', 'Quarrington Foods', 320, 'count', {}, True),
+    ('q17-en-02', 'workforce', 'Quarrington Foods', 4100, 'count', {}, True),
+    ('q17-en-02', 'cause', 'Quarrington Foods', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q17-en-02', 'cause', 'Quarrington Foods', None, None, {'object': 'automation', 'polarity': 'deny'}, True),
+    ('q17-en-02', 'cause', 'Quarrington Foods', None, None, {'object': 'costs', 'polarity': 'affirm'}, False),
+    ('q17-en-02', 'cause', 'Quarrington Foods', None, None, {'object': 'automation', 'polarity': 'affirm'}, False),
+    ('q17-en-02', 'revenue', 'Quarrington Foods', 890000000, 'EUR', {}, True),
+    ('q17-en-02', 'revenue', 'Quarrington Foods', 3, 'percent', {}, False),
+    ('q17-en-02', 'profit', 'Quarrington Foods', 41000000, 'EUR', {}, True),
+    ('q17-en-02', 'profit', 'Quarrington Foods', 67000000, 'EUR', {}, True),
+    ('q17-en-02', 'job_cuts', 'Quarrington Foods', 380, 'count', {}, False),
+    ('q17-en-02', 'job_cuts', 'Quarrington Foods', 140, 'count', {}, False),
+    ('q17-nl-01', 'job_cuts', 'Sluyterman Verzekeringen', 350, 'count', {}, True),
+    ('q17-nl-01', 'workforce', 'Sluyterman Verzekeringen', 4100, 'count', {}, True),
+    ('q17-nl-01', 'cause', 'Sluyterman Verzekeringen', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q17-nl-01', 'cause', 'Sluyterman Verzekeringen', None, None, {'object': 'competition', 'polarity': 'affirm'}, True),
+    ('q17-nl-01', 'cause', 'Sluyterman Verzekeringen', None, None, {'object': 'AI', 'polarity': 'deny'}, False),
+    ('q17-nl-01', 'layoff_outlook', 'Sluyterman Verzekeringen', None, None, {'polarity': 'deny'}, True),
+    ('q17-nl-01', 'net_income', 'Sluyterman Verzekeringen', 112000000, 'EUR', {}, True),
+    ('q17-nl-01', 'net_income', 'Sluyterman Verzekeringen', 131000000, 'EUR', {}, True),
+    ('q17-nl-01', 'revenue', 'Sluyterman Verzekeringen', 2300000000, 'EUR', {}, True),
+    ('q17-nl-01', 'revenue', 'Sluyterman Verzekeringen', -4, 'percent', {}, False),
+    ('q17-nl-01', 'cost_savings', 'Sluyterman Verzekeringen', 45000000, 'EUR', {}, True),
+    ('q17-nl-01', 'cost_savings', 'Sluyterman Verzekeringen', 60000000, 'EUR', {}, False),
+    ('q17-nl-01', 'job_cuts', 'Sluyterman Verzekeringen', 500, 'count', {}, False),
+    ('q17-nl-02', 'store_closure', 'Terwolde Zuivel', None, None, {}, True),
+    ('q17-nl-02', 'job_cuts', 'Terwolde Zuivel', 140, 'count', {}, True),
+    ('q17-nl-02', 'cause', 'Terwolde Zuivel', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q17-nl-02', 'cause', 'Terwolde Zuivel', None, None, {'object': 'demand', 'polarity': 'affirm'}, False),
+    ('q17-nl-02', 'workforce', 'Terwolde Zuivel', 2300, 'count', {}, True),
+    ('q17-nl-02', 'workforce', 'Terwolde Zuivel', 2160, 'count', {}, False),
+    ('q17-nl-02', 'revenue', 'Terwolde Zuivel', 1400000000, 'EUR', {}, True),
+    ('q17-nl-02', 'revenue', 'Terwolde Zuivel', -6, 'percent', {}, False),
+    ('q17-nl-02', 'profit', 'Terwolde Zuivel', 38000000, 'EUR', {}, True),
+    ('q17-nl-02', 'profit', 'Terwolde Zuivel', 71000000, 'EUR', {}, True),
+    ('q17-nl-02', 'job_cuts', 'Terwolde Zuivel', 170, 'count', {}, False),
+    ('q17-nl-02', 'job_cuts', 'Terwolde Zuivel', 60, 'count', {}, False),
+    ('q17-nl-02', 'job_cuts', 'Terwolde Zuivel', 90, 'count', {}, False),
+    ('q17-sv-01', 'layoff_outlook', 'Sandhamra Plast', None, None, {'polarity': 'deny'}, True),
+    ('q17-sv-01', 'workforce', 'Sandhamra Plast', 1400, 'count', {}, True),
+    ('q17-sv-01', 'revenue', 'Sandhamra Plast', 2100000000, 'SEK', {}, True),
+    ('q17-sv-01', 'revenue', 'Sandhamra Plast', -9, 'percent', {}, False),
+    ('q17-sv-01', 'profit', 'Sandhamra Plast', 64000000, 'SEK', {}, True),
+    ('q17-sv-01', 'profit', 'Sandhamra Plast', 118000000, 'SEK', {}, True),
+    ('q17-sv-01', 'job_cuts', 'Sandhamra Plast', 200, 'count', {}, False),
+    ('q17-sv-02', 'store_closure', 'Vallskoga Trä', None, None, {}, True),
+    ('q17-sv-02', 'job_cuts', 'Vallskoga Trä', 160, 'count', {}, True),
+    ('q17-sv-02', 'cause', 'Vallskoga Trä', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q17-sv-02', 'cause', 'Vallskoga Trä', None, None, {'object': 'automation', 'polarity': 'deny'}, True),
+    ('q17-sv-02', 'cause', 'Vallskoga Trä', None, None, {'object': 'automation', 'polarity': 'affirm'}, False),
+    ('q17-sv-02', 'cause', 'Vallskoga Trä', None, None, {'object': 'costs', 'polarity': 'affirm'}, False),
+    ('q17-sv-02', 'workforce', 'Vallskoga Trä', 2700, 'count', {}, True),
+    ('q17-sv-02', 'revenue', 'Vallskoga Trä', 8400000000, 'SEK', {}, True),
+    ('q17-sv-02', 'revenue', 'Vallskoga Trä', 9600000000, 'SEK', {}, True),
+    ('q17-sv-02', 'profit', 'Vallskoga Trä', 210000000, 'SEK', {}, True),
+    ('q17-sv-02', 'profit', 'Vallskoga Trä', 905000000, 'SEK', {}, True),
+    ('q17-sv-02', 'job_cuts', 'Vallskoga Trä', 190, 'count', {}, False),
+    ('q17-sv-02', 'layoff_outlook', 'Vallskoga Trä', None, None, {'polarity': 'deny'}, False),
+    ('q17-de-01', 'job_cuts', 'Wallenhorst Maschinenbau', 300, 'count', {}, True),
+    ('q17-de-01', 'cause', 'Wallenhorst Maschinenbau', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q17-de-01', 'cause', 'Wallenhorst Maschinenbau', None, None, {'object': 'tariffs', 'polarity': 'deny'}, False),
+    ('q17-de-01', 'cause', 'Wallenhorst Maschinenbau', None, None, {'object': 'AI', 'polarity': 'deny'}, True),
+    ('q17-de-01', 'layoff_outlook', 'Wallenhorst Maschinenbau', None, None, {'polarity': 'deny'}, True),
+    ('q17-de-01', 'workforce', 'Wallenhorst Maschinenbau', 5800, 'count', {}, True),
+    ('q17-de-01', 'workforce', 'Wallenhorst Maschinenbau', 3100, 'count', {}, False),
+    ('q17-de-01', 'revenue', 'Wallenhorst Maschinenbau', 1240000000, 'EUR', {}, True),
+    ('q17-de-01', 'revenue', 'Wallenhorst Maschinenbau', -5, 'percent', {}, False),
+    ('q17-de-01', 'profit', 'Wallenhorst Maschinenbau', 71000000, 'EUR', {}, True),
+    ('q17-de-01', 'profit', 'Wallenhorst Maschinenbau', 96000000, 'EUR', {}, True),
+    ('q17-de-01', 'cost_savings', 'Wallenhorst Maschinenbau', 25000000, 'EUR', {}, True),
+    ('q17-de-01', 'job_cuts', 'Wallenhorst Maschinenbau', 400, 'count', {}, False),
+    ('q17-de-01', 'job_cuts', 'Wallenhorst Maschinenbau', 180, 'count', {}, False),
+    ('q17-de-02', 'job_cuts', 'Pfannstiel Automotive', 550, 'count', {}, True),
+    ('q17-de-02', 'workforce', 'Pfannstiel Automotive', 5600, 'count', {}, True),
+    ('q17-de-02', 'cause', 'Pfannstiel Automotive', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q17-de-02', 'cause', 'Pfannstiel Automotive', None, None, {'object': 'AI', 'polarity': 'deny'}, True),
+    ('q17-de-02', 'layoff_outlook', 'Pfannstiel Automotive', None, None, {'polarity': 'affirm'}, True),
+    ('q17-de-02', 'revenue', 'Pfannstiel Automotive', 1900000000, 'EUR', {}, True),
+    ('q17-de-02', 'loss', 'Pfannstiel Automotive', 34000000, 'EUR', {}, True),
+    ('q17-de-02', 'net_income', 'Pfannstiel Automotive', 52000000, 'EUR', {}, True),
+    ('q17-de-02', 'cost_savings', 'Pfannstiel Automotive', 60000000, 'EUR', {}, True),
+    ('q17-de-02', 'job_cuts', 'Pfannstiel Automotive', 800, 'count', {}, False),
+    ('q17-de-02', 'job_cuts', 'Pfannstiel Automotive', 300, 'count', {}, False),
+    ('q17-de-02', 'store_closure', 'Pfannstiel Automotive', None, None, {}, False),
+    ('q17-fr-01', 'job_cuts', 'Rochambeau Assurances', 380, 'count', {}, True),
+    ('q17-fr-01', 'workforce', 'Rochambeau Assurances', 5200, 'count', {}, True),
+    ('q17-fr-01', 'cause', 'Rochambeau Assurances', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q17-fr-01', 'cause', 'Rochambeau Assurances', None, None, {'object': 'competition', 'polarity': 'affirm'}, True),
+    ('q17-fr-01', 'cause', 'Rochambeau Assurances', None, None, {'object': 'automation', 'polarity': 'deny'}, False),
+    ('q17-fr-01', 'cause', 'Rochambeau Assurances', None, None, {'object': 'AI', 'polarity': 'affirm'}, False),
+    ('q17-fr-01', 'layoff_outlook', 'Rochambeau Assurances', None, None, {'polarity': 'deny'}, True),
+    ('q17-fr-01', 'revenue', 'Rochambeau Assurances', 1700000000, 'EUR', {}, True),
+    ('q17-fr-01', 'revenue', 'Rochambeau Assurances', -3, 'percent', {}, False),
+    ('q17-fr-01', 'net_income', 'Rochambeau Assurances', 64000000, 'EUR', {}, True),
+    ('q17-fr-01', 'net_income', 'Rochambeau Assurances', 89000000, 'EUR', {}, True),
+    ('q17-fr-01', 'cost_savings', 'Rochambeau Assurances', 35000000, 'EUR', {}, True),
+    ('q17-fr-01', 'job_cuts', 'Rochambeau Assurances', 600, 'count', {}, False),
+    ('q17-fr-01', 'job_cuts', 'Rochambeau Assurances', 200, 'count', {}, False),
+    ('q17-fr-01', 'job_cuts', 'Rochambeau Assurances', 150, 'count', {}, False),
+    ('q17-es-01', 'job_cuts', 'Urquiola Seguros', 240, 'count', {}, True),
+    ('q17-es-01', 'workforce', 'Urquiola Seguros', 3900, 'count', {}, True),
+    ('q17-es-01', 'cause', 'Urquiola Seguros', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q17-es-01', 'cause', 'Urquiola Seguros', None, None, {'object': 'competition', 'polarity': 'affirm'}, True),
+    ('q17-es-01', 'cause', 'Urquiola Seguros', None, None, {'object': 'AI', 'polarity': 'deny'}, True),
+    ('q17-es-01', 'cause', 'Urquiola Seguros', None, None, {'object': 'automation', 'polarity': 'affirm'}, False),
+    ('q17-es-01', 'layoff_outlook', 'Urquiola Seguros', None, None, {'polarity': 'deny'}, True),
+    ('q17-es-01', 'net_income', 'Urquiola Seguros', 85000000, 'EUR', {}, True),
+    ('q17-es-01', 'net_income', 'Urquiola Seguros', 102000000, 'EUR', {}, True),
+    ('q17-es-01', 'revenue', 'Urquiola Seguros', 1450000000, 'EUR', {}, True),
+    ('q17-es-01', 'cost_savings', 'Urquiola Seguros', 28000000, 'EUR', {}, True),
+    ('q17-es-01', 'job_cuts', 'Urquiola Seguros', 400, 'count', {}, False),
+    ('q17-es-01', 'job_cuts', 'Urquiola Seguros', 180, 'count', {}, False),
+    ('q17-es-01', 'store_closure', 'Urquiola Seguros', 25, 'count', {}, False),
 ]
 RECALL, PRECISION = 0.90, 0.98  # measured on all hundred and sixty (this matcher): 0.917 and 0.987 (the hundred and forty
 # before q14 and q15: 0.922 and 0.992); the tens of long and messy coverage (q12, q13, q14) read 0.853, 0.802 and 0.855
-# after their rules, so the floor of all of them fell from 0.92; the scraped pages (q15) 0.916
-LONG = ("q12-", "q13-", "q14-", "q15-")  # the long and messy tens (q14: 360-520 words, background paragraphs naming
-# other firms and older rounds, as q12 and q13) and the scraped pages (q15); the hundred and twenty before them keep a
-# floor of their own
+# after their rules, so the floor of all of them fell from 0.92; the scraped pages (q15) 0.916; with q17 (0.747 and
+# 0.933 after its rules) all hundred and seventy 0.907 and 0.983
+LONG = ("q12-", "q13-", "q14-", "q15-", "q17-")  # the long and messy tens (q14: 360-520 words, background paragraphs
+# naming other firms and older rounds, as q12 and q13; q17: interviews and analyses, third parties' figures beside the
+# company's in every one) and the scraped pages (q15); the hundred and twenty before them keep a floor of their own
 RECALL_SHORT = 0.93  # measured on the first hundred and twenty: 0.936 (each fresh ten gains its rules and still reads
 # 80-97 % after them); on the first hundred 0.944, on the first eighty 0.937
 
