@@ -41,3 +41,49 @@ def test_a_plain_denial_stands_beside_a_rumour_or_an_older_round(lang, text):
 def test_a_plain_denial_beside_the_firms_cuts_of_this_year_is_none(lang, text):
     """The firm's own cuts told as made now still block it: "no layoffs" tells how they are made."""
     assert _stances(extracted(lang, "Ostervik\n\n" + text)) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Insurer Ostervik reported higher premiums. Ostervik will not cut any jobs, a spokesperson said."),
+    ("en", "Insurer Ostervik reported higher premiums. There are no job cuts in the works, a spokesperson said."),
+    ("de", "Der Versicherer Ostervik steigerte die Beiträge. Ostervik wird keine Stellen streichen, sagte ein Sprecher."),
+    ("de", "Der Versicherer Ostervik steigerte die Beiträge. Ein Stellenabbau ist nicht in Planung, sagte ein Sprecher."),
+    ("nl", "Verzekeraar Ostervik boekte hogere premies. Ostervik zal geen banen schrappen, zei een woordvoerder."),
+    ("nl", "Verzekeraar Ostervik boekte hogere premies. Er staan geen ontslagen op stapel, zei een woordvoerder."),
+    ("sv", "Försäkringsbolaget Ostervik ökade premieintäkterna. Ostervik har inga uppsägningar på gång, enligt "
+           "informationschefen."),
+    ("fr", "L'assureur Ostervik a augmenté ses primes. Ostervik n'envisage aucun licenciement, a indiqué un "
+           "porte-parole."),
+])
+def test_cuts_denied_with_a_verb_of_the_future_or_of_preparing_are_any(lang, text):
+    """A firm of no cut figure saying it will not cut jobs ("will not cut any jobs", "wird keine Stellen streichen",
+    "zal geen banen schrappen") or has none in preparation ("no job cuts in the works", "nicht in Planung", "geen
+    ontslagen op stapel", "inga uppsägningar på gång"), or envisages none ("n'envisage aucun licenciement": a word of
+    plans, not of expecting), denies any cuts (was: nothing, or further cuts only)."""
+    x = extracted(lang, "Ostervik\n\n" + text)
+    assert _stances(x) == [("Ostervik", "deny", "any")], _stances(x)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Insurer Ostervik reported higher premiums. More job cuts are in the works, a spokesperson said."),
+    ("sv", "Försäkringsbolaget Ostervik ökade premieintäkterna. Fler uppsägningar är på gång, enligt "
+           "informationschefen."),
+    ("fr", "L'assureur Ostervik a augmenté ses primes. Ostervik envisage de nouvelles suppressions de postes, selon un "
+           "porte-parole."),
+])
+def test_more_cuts_in_preparation_are_an_outlook_affirmed(lang, text):
+    """Cuts called more with such a word are further ones, affirmed (no "any")."""
+    x = extracted(lang, "Ostervik\n\n" + text)
+    assert _stances(x) == [("Ostervik", "affirm", None)], _stances(x)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Insurer Ostervik will cut 300 jobs. The company will not close its Radley office, a spokesperson said."),
+    ("de", "Der Versicherer Ostervik streicht 300 Stellen. Das Werk in Radley wird nicht geschlossen, sagte ein "
+           "Sprecher."),
+    ("nl", "Verzekeraar Ostervik schrapt 300 banen. Ostervik zal geen kantoren sluiten, zei een woordvoerder."),
+    ("fr", "L'assureur Ostervik envisage des licenciements, selon un porte-parole."),
+])
+def test_a_verb_of_the_future_beside_no_cut_word_is_no_stance(lang, text):
+    """"will", "wird", "zal" deny nothing but cuts: no stance beside a closure denied or a plan affirmed."""
+    assert _stances(extracted(lang, "Ostervik\n\n" + text)) == []
