@@ -87,3 +87,33 @@ def test_more_cuts_in_preparation_are_an_outlook_affirmed(lang, text):
 def test_a_verb_of_the_future_beside_no_cut_word_is_no_stance(lang, text):
     """"will", "wird", "zal" deny nothing but cuts: no stance beside a closure denied or a plan affirmed."""
     assert _stances(extracted(lang, "Ostervik\n\n" + text)) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Zuivelbedrijf Kornmaat bereidt een reorganisatie voor waarbij ongeveer 500 banen verdwijnen. Dat zeggen "
+           "meerdere bronnen rond het bedrijf tegen Het Dagblad."),
+    ("de", "Der Molkereikonzern Kornmaat bereitet einen Umbau vor, bei dem rund 500 Stellen wegfallen. Das berichten "
+           "mehrere Insider dem Tageblatt."),
+    ("sv", "Mejerikoncernen Kornmaat förbereder en omorganisation där omkring 500 tjänster försvinner. Det uppger "
+           "flera källor till Dagstidningen."),
+    ("en", "Dairy group Kornmaat is preparing a restructuring in which about 500 jobs will go. That is according to "
+           "people familiar with the matter."),
+    ("es", "La láctea Kornmaat prepara una reestructuración en la que desaparecerán unos 500 empleos. Así lo "
+           "aseguran fuentes cercanas a la empresa."),
+])
+def test_sources_named_in_the_next_sentence_make_a_rumour(lang, text):
+    """The next sentence opening with a word pointing back at the figure's ("Dat zeggen", "Das berichten", "Det
+    uppger", "That is according to", "Así lo") and naming sources makes the figure a rumour (was: announced)."""
+    x = extracted(lang, "Kornmaat\n\n" + text)
+    assert [(c.kind, c.quantity.value, c.modality) for c in x.claims if c.kind == "job_cuts"] == [
+        ("job_cuts", 500, "rumoured")], x.claims
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Zuivelbedrijf Kornmaat schrapt 500 banen, maakte het bedrijf dinsdag bekend. Dat zegt een woordvoerder."),
+    ("en", "Dairy group Kornmaat will cut 500 jobs, it said on Tuesday. That is what its chief executive told staff."),
+])
+def test_a_pointer_to_the_company_leaves_it_announced(lang, text):
+    """Pointing back at the company's own word names no sources: no rumour."""
+    x = extracted(lang, "Kornmaat\n\n" + text)
+    assert [(c.quantity.value, c.modality) for c in x.claims if c.kind == "job_cuts"] == [(500, "announced")]
