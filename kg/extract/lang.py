@@ -481,6 +481,7 @@ class Lang:
                       "replace", "rehire", "credited", "takes_over", "reason", "further", "thereby", "manner", "demanded", "background", "unrelated",
                       "guidance", "nobody"):
             add_list(label, stance.get(label, []))
+        add_list("further", stance.get("will", []), "will")
         add_list("state", stance.get("state", []))
         add_list("why", stance.get("why", []))
         for w in stance.get("outlook", []):

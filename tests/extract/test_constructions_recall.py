@@ -117,3 +117,15 @@ def test_a_pointer_to_the_company_leaves_it_announced(lang, text):
     """Pointing back at the company's own word names no sources: no rumour."""
     x = extracted(lang, "Kornmaat\n\n" + text)
     assert [(c.quantity.value, c.modality) for c in x.claims if c.kind == "job_cuts"] == [(500, "announced")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Insurer Ostervik denied the rumours, though it is highly likely that the company will be announcing further "
+           "cutbacks to its workforce."),
+    ("nl", "Verzekeraar Ostervik ontkende de geruchten, al is het waarschijnlijk dat het bedrijf meer ontslagen zal "
+           "aankondigen."),
+])
+def test_a_word_of_the_future_plans_only_cuts_denied(lang, text):
+    """"will", "zal" stand for a word of plans only for cuts denied with no word of more; beside further cuts they
+    give no outlook of their own (was: the writer's guess read as the company's outlook)."""
+    assert _stances(extracted(lang, "Ostervik\n\n" + text)) == []
