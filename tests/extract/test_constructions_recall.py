@@ -120,6 +120,49 @@ def test_a_pointer_to_the_company_leaves_it_announced(lang, text):
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El Grupo Ventisca facturó 900 millones de euros en 2025. El resultado de explotación (ebit) fue de 212 "
+           "millones, frente a 188 millones en 2024."),
+    ("en", "Ventisca Group reported revenue of 900 million euros for 2025. Its operating profit (EBIT) was 212 million, "
+           "against 188 million in 2024."),
+    ("de", "Die Ventisca Gruppe setzte 2025 900 Millionen Euro um. Das operative Ergebnis (Ebit) lag bei 212 Millionen, "
+           "nach 188 Millionen im Jahr 2024."),
+    ("nl", "Ventisca Groep boekte in 2025 een omzet van 900 miljoen euro. Het bedrijfsresultaat (ebit) bedroeg 212 "
+           "miljoen, tegen 188 miljoen in 2024."),
+])
+def test_a_result_named_with_its_abbreviation_in_brackets_takes_the_currency_before(lang, text):
+    """A short aside in brackets after the result's name ("el resultado de explotación (ebit) fue de 212 millones")
+    leaves the name in the figure's clause: a count of millions takes the currency of the sentence before (was: no
+    currency, so no profit claim)."""
+    x = extracted(lang, "Ventisca\n\n" + text)
+    got = sorted((c.kind, c.quantity.value, c.quantity.unit) for c in x.claims if c.kind == "profit")
+    assert ("profit", 212e6, "EUR") in got, got
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El Grupo Ventisca facturó 900 millones de euros en 2025.\n\nLa empresa emplea a 3.000 personas.\n\nEl "
+           "resultado de explotación fue de 212 millones."),
+    ("fr", "Le groupe Ventisca a réalisé un chiffre d'affaires de 900 millions d'euros en 2025.\n\nLe groupe emploie "
+           "3 000 personnes.\n\nLe résultat d'exploitation s'est établi à 212 millions."),
+])
+def test_a_count_of_millions_named_a_result_takes_the_articles_one_currency(lang, text):
+    """A result in millions with no currency, paragraphs after the last sum, takes the currency of all sums before it
+    when they have one (was: only the sentence before was looked at)."""
+    x = extracted(lang, "Ventisca\n\n" + text)
+    assert ("profit", 212e6, "EUR") in [(c.kind, c.quantity.value, c.quantity.unit) for c in x.claims
+                                        if c.quantity], x.claims
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El Grupo Ventisca facturó 900 millones de euros en 2025.\n\nSu filial estadounidense facturó 300 millones "
+           "de dólares.\n\nEl resultado de explotación fue de 212 millones."),
+])
+def test_a_count_of_millions_abstains_among_two_currencies(lang, text):
+    """With sums in two currencies before it, whose millions they are is a guess: no claim."""
+    x = extracted(lang, "Ventisca\n\n" + text)
+    assert not [c for c in x.claims if c.quantity and c.quantity.value == 212e6], x.claims
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "Insurer Ostervik denied the rumours, though it is highly likely that the company will be announcing further "
            "cutbacks to its workforce."),
     ("nl", "Verzekeraar Ostervik ontkende de geruchten, al is het waarschijnlijk dat het bedrijf meer ontslagen zal "
