@@ -172,3 +172,15 @@ def test_a_word_of_the_future_plans_only_cuts_denied(lang, text):
     """"will", "zal" stand for a word of plans only for cuts denied with no word of more; beside further cuts they
     give no outlook of their own (was: the writer's guess read as the company's outlook)."""
     assert _stances(extracted(lang, "Ostervik\n\n" + text)) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der Pharmakonzern Kornmaat streicht 300 Stellen. Hauptgrund ist die Konkurrenz durch Generika."),
+    ("sv", "Läkemedelsbolaget Kornmaat varslar 300 anställda. Huvudorsaken är den hårda konkurrensen."),
+])
+def test_the_main_reason_is_a_reason(lang, text):
+    """A compound of "main" and a word of reason ("Hauptgrund", "Huvudorsaken") links its cause as the plain word does
+    (was: no cause)."""
+    x = extracted(lang, "Kornmaat\n\n" + text)
+    assert [(c.kind, c.object, c.polarity) for c in x.claims if c.kind == "cause"] == [
+        ("cause", "competition", "affirm")], x.claims
