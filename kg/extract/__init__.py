@@ -46,7 +46,8 @@ def extract(article: Article) -> Extraction:
     closure_segments(drafts)
     drafts += cause_claims(doc, ctx)
     cuts = [d for d in figures if d.claim.kind == "job_cuts"]
-    drafts += outlook_claims(doc, ctx, {d.sent.index for d in cuts}, frozenset(d.claim.org for d in cuts))
+    drafts += outlook_claims(doc, ctx, {d.sent.index for d in cuts},
+                             frozenset(d.claim.org for d in cuts if not _deniable(d, doc.published)))
     drafts = [d for d in drafts if not d.sent.note]  # an editor's note in brackets tells of the story, not the news
     told = {d.claim.kind for d in drafts if not d.sent.correction}  # "Correctie: ... stond dat er 160 banen verdwijnen.
     drafts = [d for d in drafts if not (d.sent.correction and d.claim.kind in told)]  # Dat moet 140 zijn": the body's
@@ -57,6 +58,16 @@ def extract(article: Article) -> Extraction:
               if c.confidence >= MIN]
     entities, roles, claims = one_name(_entities(doc), list(doc.roles), claims)
     return Extraction(article=article, mentions=_mentions(doc), entities=entities, roles=roles, claims=claims)
+
+
+def _deniable(d: ClaimDraft, published: TimeRef | None) -> bool:
+    """A cut figure a plain denial of its firm stands beside: rumoured ("a trade paper reported, citing insiders, that
+    it would cut 700 jobs"), or a round of a year before the article's ("In 2024 it closed its Leeds hub, and 450 jobs
+    went"); not the firm's own cuts, which "no layoffs" beside tells how they are made."""
+    if d.claim.modality == "rumoured":
+        return True
+    when = d.claim.when
+    return bool(published and when and int(when.interval[1][:4]) < int(published.value[:4]))
 
 
 def merge(drafts: list[ClaimDraft], published: TimeRef | None = None) -> list[Claim]:

@@ -2114,6 +2114,8 @@ def _modality(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> str:
         # "devrait supprimer 11.000 emplois, rapporte la NHK", "recortará 2.000 empleos, según ha avanzado Expansión":
         # an outlet's word, not the company's (whose announcing verb would make it no media report)
         cue = "rumoured"
+    if cue in (None, "expected", "planned", "announced") and _sourced_next(doc, ctx, sent):
+        cue = "rumoured"
     past = _past(doc, d)
     if d.at_risk and cue in (None, "announced"):
         return "reported" if past else "expected"  # "putting 900 jobs at risk": a cut that may come
@@ -2227,6 +2229,19 @@ def _from_next(doc: Doc, ctx: ClaimContext, sent: Sentence) -> str | None:
     if [q for q in doc.in_sentence(doc.quantities, nxt) if q.quantity.unit == "count"]:
         return None
     return ctx.modality(nxt.start, nxt.end)
+
+
+def _sourced_next(doc: Doc, ctx: ClaimContext, sent: Sentence) -> bool:
+    """The next sentence of its paragraph opens pointing back at it (`attribution.pointer`) and names sources, with no
+    count of its own ("... waarbij ongeveer 800 banen verdwijnen. Dat zeggen meerdere bronnen rond het bedrijf"):
+    the figure is a rumour."""
+    if sent.index + 1 >= len(doc.sentences):
+        return False
+    nxt = doc.sentences[sent.index + 1]
+    opening = doc.hits_in(nxt.start, nxt.end, "pointer")[:1]
+    return (nxt.block == sent.block and bool(opening) and doc.words_between(nxt.start, opening[0].start) == 0
+            and not [q for q in doc.in_sentence(doc.quantities, nxt) if q.quantity.unit == "count"]
+            and ctx.modality(nxt.start, nxt.end) == "rumoured")
 
 
 def _before_publication_month(when: TimeRef | None, pub: TimeRef | None) -> bool:

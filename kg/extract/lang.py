@@ -482,7 +482,8 @@ class Lang:
             add_list("past" if mod == "past" else "mod", words, mod)
         attribution = lex.get("attribution", {})
         for label in ("reporting", "announce_sources", "sources", "publisher_verbs", "according_to", "complementizers",
-                      "media", "source_preps", "third_parties", "observers", "observer_firms", "view_of", "union_nouns"):
+                      "media", "source_preps", "third_parties", "observers", "observer_firms", "view_of", "union_nouns",
+                      "pointer"):
             add_list(label, attribution.get(label, []))
         names = {w for w in across("attribution", "unions") if w[:1].isupper()}  # "IF Metall" in any language
         for label in ("third_parties", "unions"):
@@ -492,6 +493,7 @@ class Lang:
                       "replace", "rehire", "credited", "takes_over", "reason", "further", "thereby", "manner", "demanded", "background", "unrelated",
                       "guidance", "nobody", "future_denied"):
             add_list(label, stance.get(label, []))
+        add_list("further", stance.get("will", []), "will")
         add_list("state", stance.get("state", []))
         add_list("why", stance.get("why", []))
         for w in stance.get("outlook", []):

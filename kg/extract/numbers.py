@@ -261,18 +261,25 @@ YEAR_NEXT = re.compile(r"\w{1,3}\s+(?:19|20)\d\d(?!\d)")  # "en 2024", "in 2024"
 
 def _money_before(doc: Doc, start: int) -> str | None:
     """The currency of the last sum before ``start`` in its sentence: a count of millions there is in it too. With
-    none there and a money word before it in its clause, that of the last sum of the sentence before in its paragraph
-    ("... 61 millones de euros ... Sus ingresos se situaron en 1.140 millones")."""
+    none there and a money word before it in its clause (a short aside in brackets bridged), that of the last sum of
+    the sentence before in its paragraph ("... 61 millones de euros ... Sus ingresos se situaron en 1.140 millones"),
+    else the one currency of all sums before it in the article."""
     sent = doc.sentence_at(start)
     before = doc.sentences[sent.index - 1] if sent.index else None
-    if before is None or before.block != sent.block or not doc.hits_in(doc.clause_at(start)[0], start, "money"):
+    c_start = doc.clause_at(start)[0]
+    aside = doc.text.rfind("(", sent.start, c_start) if c_start and doc.text[c_start - 1] == ")" else -1
+    if 0 <= aside and c_start - aside <= 30:  # "el resultado de explotación (ebit) fue de 212 millones": the money
+        c_start = doc.clause_at(aside)[0]  # word before a short aside in brackets is the clause's
+    money = bool(doc.hits_in(c_start, start, "money"))
+    if before is None or before.block != sent.block or not money:
         before = sent
     for o in reversed(doc.quantities):
         if o.start < before.start:
-            return None
+            break
         if o.quantity.unit not in ("count", "percent", "days"):
             return o.quantity.unit
-    return None
+    units = {o.quantity.unit for o in doc.quantities if o.start < start} - {"count", "percent", "days"}
+    return units.pop() if money and len(units) == 1 else None
 
 
 def _named_before(doc: Doc, unit: str, word: str) -> str | None:

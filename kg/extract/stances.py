@@ -516,6 +516,8 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int],
                 cuts = [c for c in cuts if _further(doc, c, h.end, c.start)]
                 before = [c for c in before if _further(doc, c, c.end, h.start)]
             plain = not cuts and not before and h.label == "further"
+            if h.key == "will" and not plain:
+                continue  # "will be announcing further cutbacks": a word of the future plans only cuts denied
             if plain:  # a firm of no cuts: any cuts planned are further ones ("Einen Stellenabbau plant X nicht")
                 cuts, before = told
             if first_told is None:
