@@ -491,7 +491,7 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int],
                 drafts.append(_outlook(doc, ctx, sent, h, org, "deny"))
             continue
         known = doc.hits_in(sent.start, sent.end, "cut_reference")  # "con estos despidos": the cuts told, none further
-        for h in doc.hits_in(sent.start, sent.end, "outlook", "further", "future_denied"):
+        for h in doc.hits_in(sent.start, sent.end, "outlook", "further"):
             if _demanded(doc, sent, h):
                 break  # "exigen que garantice que no habrá más despidos": a demand, no one's outlook
             plans = h.label == "outlook"  # "ruled out a new restructuring"; not "a major restructuring plan"
@@ -516,8 +516,6 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int],
                 cuts = [c for c in cuts if _further(doc, c, h.end, c.start)]
                 before = [c for c in before if _further(doc, c, c.end, h.start)]
             plain = not cuts and not before and h.label == "further"
-            if h.key == "will" and not plain:
-                continue  # "will be announcing further cutbacks": a word of the future plans only cuts denied
             if plain:  # a firm of no cuts: any cuts planned are further ones ("Einen Stellenabbau plant X nicht")
                 cuts, before = told
             if first_told is None:
@@ -537,7 +535,7 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int],
             polarity = "deny" if negated != (h.key == "inverse") else "affirm"
             if plain and polarity != "deny":
                 continue  # "X plant einen Stellenabbau" is the cuts themselves, no outlook of more
-            if h.label == "future_denied" and polarity != "deny":
+            if h.key == "will" and polarity != "deny":
                 continue  # "it is likely the company will be announcing further cutbacks": no one's outlook
             org, _ = ctx.org_for(sent, h.start, h.end)
             if not org or _third_party_view(doc, ctx, sent, h) or plain and cut_orgs & {org, None}:

@@ -79,7 +79,7 @@ def test_a_figure_said_untrue_is_denied(lang, text):
            "le directeur général Paul Roux."),
 ])
 def test_a_future_denied_of_more_jobs_denies_further_cuts(lang, text):
-    """A verb of the future (`stance.future_denied`: "will", "werden", "gaan", "vamos a", "allons", as Swedish
+    """A verb of the future (`stance.will`: "will", "werden", "gaan", "vamos a", "allons", as Swedish
     "kommer") denied before a cut verb acting on jobs called more ("will not cut any further jobs", "keine weiteren
     Stellen streichen") denies further cuts (was: no outlook)."""
     check_construction("a future denied of more jobs", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
