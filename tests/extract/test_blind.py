@@ -267,7 +267,34 @@ city before a company noun a base; x17: "no plans to cut jobs" a denial, a plan'
 after "le syndicat suédois X estime", a lone name raising its own count, staff with no future cut, a split verb of
 revenue): 91.7 % at 98.7 % (1210 of 1320, 1329 of 1347); the fifteenth ten 86.3 % at 94.7 %, the sixteenth 92.6 % at
 98.1 %, the thirteenth 86.0 % at 95.3 %, the fourteenth 85.1 % at 98.1 %; the hundred and twenty short ones 93.9 % (818
-of 871) at 99.9 %."""
+of 871) at 99.9 %.
+
+The seventeenth ten (q16-*: two fr, two es, two de, two sv, one nl, one en; 250 to 270 words; 110 facts, 75 of them
+required; figures and times as people write them: a foundry cutting "près de 300 postes ... soit un emploi sur cinq"
+"d'ici l'été 2027", a dairy halving a plant's staff "d'ici la fin de l'année prochaine", an insurer closing "la mitad
+de sus 90 oficinas", a textile firm cutting "un tercio de su plantilla ... entre 220 y 240 trabajadores" "en un plazo
+de 18 meses", a machine maker's "gut 300 Arbeitsplätze" "bis Ende des kommenden Jahres" and "um ein Fünftel auf 1,1
+Mrd. Euro", a furniture maker's "knapp 400 der rund 1.150" and "Geschäftsjahr 2025/26", "drygt 300", "5,8 md kr",
+"312 Mkr (624)", "senast vid årsskiftet", "ett åttiotal", "i vår", "ruim 300 banen, bijna een tiende", "eind volgend
+jaar", "between 400 and 450 jobs, roughly a third of its UK staff, within 18 months", "£1.2bn", "£31.5m",
+"FY2025/26"). Where I chose: an approximate or bounded figure ("près de 300", "gut 300", "knapp 400", "un peu plus
+de 2 000") is its number; a range is its two ends; a fraction of the staff is a percent job cut (a third 33.3), a
+fraction of a counted whole of sites is that count ("la mitad de sus 90 oficinas": 45 closed); a share of one site
+("vart fjärde jobb i Eskilstuna", "réduire de moitié les effectifs de son usine de Saint-Lô") is no fact of the
+company's percent; a change by a word ("halveerde", "um ein Fünftel", "se duplicaron") a percent change, not
+required; "several hundred" ("mehreren hundert") is no figure; a profit compared with a net loss is net income; a
+site's staff no workforce. Read at first 64.0 % at 70.4 % (48 of 75, 57 of 81 claims right): a dairy
+("Laiteries Dufresnay") not found at all (six facts), a cooperative's word kept in its name ("Zuivelcoöperatie
+Groenmeer Zuivel") beside "Groenmeer" (seven facts missed, eleven claims wrong), "mehreren hundert" read as 100 cuts,
+"la mitad de sus 90 oficinas" as 50 % of jobs and of offices, a union's "la comarca ha perdido casi la mitad de sus
+empleos" as the firm's 50 % cut, a site's share in a headline ("vart fjärde jobb i Eskilstuna") as the company's, a
+bottom line's "Gewinn" and a profit a year before a net loss ("nachdem es ein Jahr zuvor noch einen Gewinn") as
+operating profits, "Lydford's revenue" given to "Lydford" apart from "Lydford Engineering" (four claims). Times
+read wrong: "i vår" in November as the day told (not next spring), "årets första nio månader" and "la même"
+results dated by the day told, "the year to 31 March, its FY2025/26" as 31 March 2026 (fiscal 2025 by the project's
+rule), "l'exercice 2025-2026, clos fin juin" as June 2026, "med full effekt från andra halvåret 2027" savings dated
+the day told, horizons in a later sentence ("senast vid årsskiftet", "within 18 months", "binnen zwölf Monaten",
+"eind volgend jaar") not given to the cuts, a year-earlier profit ("ein Jahr zuvor") of fiscal 2025/26 dated 2025."""
 
 from pathlib import Path
 
