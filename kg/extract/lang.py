@@ -242,6 +242,8 @@ class Lang:
         # the words, the scales up to a thousand, and pieces that only occur inside such words ("een", "ein").
         # words that count roughly ("un millier", "una decena", "ett hundratal"): a figure with one is approximate
         self.approximate = frozenset(norm(w) for w in num.get("approximate", []))
+        # words of an untold count before a number word ("several hundred", "mehrere hundert"): no figure
+        self.indefinite = frozenset(norm(w) for w in num.get("indefinite", []))
         self.number_parts: dict[str, float] = {**self.words, **{k: v for k, v in self.scales.items() if v <= 1000},
                                                **{norm(k): float(v) for k, v in num.get("parts", {}).items()}}
         self.number_joiners: list[str] = [norm(w) for w in num.get("joiners", [])]

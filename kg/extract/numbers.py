@@ -168,6 +168,9 @@ def find_quantities(doc: Doc) -> None:
         if unit == "count" and (before := re.search(r"(\S+)\s+$", text[max(0, start - 20):start])) and (
                 before.group(1) in lang.indices):
             continue  # "the FTSE 250", "el Ibex 35": an index's name, no figure
+        if m.group("w1") and (before := re.search(r"(\S+)\s+$", text[max(0, start - 20):start])) and (
+                norm(before.group(1)) in lang.indefinite):
+            continue  # "several hundred", "mehrere hundert", "flera hundra": a count not told
         factor = 7.0 if m.group("weeks") else 1.0
         q_low = q_high = None
         to_next = alone = False

@@ -1,0 +1,38 @@
+"""Constructions the seventeenth blind ten (q16: numbers and times as people write them) taught, in made-up
+articles in several languages (published Wednesday 4 March 2026)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.expected import check_construction
+from extract.test_constructions import extracted
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Hoxley Ltd will cut 300 jobs.\n\nThe union said several hundred more jobs were at risk."),
+    ("de", "Die Hoxley GmbH streicht 300 Stellen.\n\nDie IG Metall spricht von mehreren hundert gefährdeten "
+           "Arbeitsplätzen."),
+    ("sv", "Hoxley AB varslar 300 anställda.\n\nFacket talar om flera hundra jobb som hotas."),
+    ("nl", "Hoxley BV schrapt 300 banen.\n\nDe FNV spreekt van enkele honderden banen die op de tocht staan."),
+    ("es", "La empresa Hoxley recortará 300 empleos.\n\nCCOO habla de varios cientos de empleos en riesgo."),
+])
+def test_several_hundred_is_no_figure(lang, text):
+    """A word of a count not told before a number word (`numbers.indefinite`: "several hundred", "mehreren
+    hundert", "flera hundra") gives no figure (was: 100 cuts in en, de, sv)."""
+    check_construction("several hundred", extracted(lang, "Hoxley\n\n" + text), "Hoxley",
+                       [("job_cuts", 300, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("sv", "Hoxley AB varslar ett åttiotal anställda i Gävle.", 80),
+    ("sv", "Hoxley AB varslar ett tjugotal tjänstemän.", 20),
+    ("nl", "Hoxley BV schrapt een zestigtal banen in Venlo.", 60),
+    ("nl", "Hoxley BV schrapt een honderdtal banen.", 100),
+])
+def test_a_count_of_tens_is_an_approximate_figure(lang, text, value):
+    """Swedish and Dutch words of so many tens (`numbers.words` and `numbers.approximate`: "ett åttiotal", "een
+    zestigtal") are approximate figures, as "une soixantaine" is (was: no figure)."""
+    check_construction("a count of tens", extracted(lang, "Hoxley\n\n" + text), "Hoxley",
+                       [("job_cuts", value, "count", {"approx": True})])
+
