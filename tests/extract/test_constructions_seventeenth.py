@@ -36,3 +36,27 @@ def test_a_count_of_tens_is_an_approximate_figure(lang, text, value):
     check_construction("a count of tens", extracted(lang, "Hoxley\n\n" + text), "Hoxley",
                        [("job_cuts", value, "count", {"approx": True})])
 
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("nl", "Zuivelcoöperatie Hoxley Zuivel schrapt 300 banen. De coöperatie heeft 3.300 medewerkers.", "Hoxley Zuivel"),
+    ("nl", "De coöperatie Hoxley Zuivel schrapt 300 banen. Hoxley heeft 3.300 medewerkers.", "Hoxley Zuivel"),
+    ("sv", "Mejerikooperativet Hoxley Mejeri varslar 300 anställda. Kooperativet har 3 300 anställda.",
+     "Hoxley Mejeri"),
+])
+def test_a_cooperative_word_before_a_name_is_a_company_noun(lang, text, org):
+    """A word of a cooperative, a trade before it ("Zuivelcoöperatie", "Mejerikooperativet"; `company_nouns`), stands
+    before a firm's name and is not part of it (was: "Zuivelcoöperatie Hoxley Zuivel" beside "Hoxley")."""
+    check_construction("a cooperative", extracted(lang, "Hoxley\n\n" + text), org,
+                       [("job_cuts", 300, "count", {}), ("workforce", 3300, "count", {})])
+
+
+@pytest.mark.parametrize("text", [
+    "Laiteries Hoxley, troisième transformateur laitier de Normandie, va supprimer 120 postes.",
+    "Fromageries Hoxley va supprimer 120 postes.",
+])
+def test_a_french_trade_in_the_plural_opens_a_name(text):
+    """A French trade's works in the plural opening a name (`entities.org_words`: "Laiteries", "Fromageries", as
+    "Fonderies", "Papeteries") is the firm's name, not a word opening the sentence (was: no organisation, or
+    "Hoxley" alone)."""
+    org = text.split(",")[0].split(" va ")[0]
+    check_construction("a trade's works", extracted("fr", "Hoxley\n\n" + text), org, [("job_cuts", 120, "count", {})])
