@@ -60,3 +60,28 @@ def test_a_french_trade_in_the_plural_opens_a_name(text):
     "Hoxley" alone)."""
     org = text.split(",")[0].split(" va ")[0]
     check_construction("a trade's works", extracted("fr", "Hoxley\n\n" + text), org, [("job_cuts", 120, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Hoxley Ltd will close half its 90 stores by 2027."),
+    ("es", "La aseguradora Hoxley Seguros despedirá a 480 trabajadores y cerrará la mitad de sus 90 oficinas "
+           "comerciales antes de 2027."),
+    ("fr", "Hoxley va fermer la moitié de ses 90 agences d'ici 2027."),
+    ("de", "Die Hoxley GmbH schließt die Hälfte ihrer 90 Filialen bis 2027."),
+    ("sv", "Hoxley AB stänger hälften av sina 90 kontor till 2027."),
+    ("nl", "Hoxley BV sluit de helft van zijn 90 winkels voor 2027."),
+])
+def test_a_fraction_of_a_count_of_sites_is_that_many_sites(lang, text):
+    """A fraction before a count of sites, three words at most between ("half its 90 stores", "la mitad de sus 90
+    oficinas"), counts the sites closed: 45, no share (was: 50 % closed, 90 closed, or a 50 % job cut beside cuts)."""
+    org = "Hoxley Seguros" if lang == "es" else "Hoxley"
+    expected = [("store_closure", 45, "count", {})] + ([("job_cuts", 480, "count", {})] if lang == "es" else [])
+    check_construction("a fraction of sites", extracted(lang, "Hoxley\n\n" + text), org, expected)
+
+
+def test_several_hundred_in_quotes_is_no_figure():
+    """A quotation mark before the word of a count not told changes nothing (was: 100 cuts from „mehreren hundert“)."""
+    check_construction("several hundred quoted", extracted("de", "Hoxley\n\nDie Hoxley GmbH streicht 300 Stellen.\n\n"
+                       "Die IG Metall spricht von „mehreren hundert\" gefährdeten Arbeitsplätzen an den "
+                       "Standorten Bielefeld und Gütersloh und kündigte Widerstand an."), "Hoxley",
+                       [("job_cuts", 300, "count", {})])
