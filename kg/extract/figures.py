@@ -517,6 +517,8 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = Fals
     kind = min(kinds, key=lambda h: min(abs(h.start - q.end), abs(q.start - h.end))).key
     compared = doc.lang.base.search(text[c_start:q.start]) or any(
         opening == w or opening.startswith(w + " ") for w in doc.lang.compared_opening)  # ", nach einem Gewinn von"
+    if kind == "profit" and norm(text[c_start:q.start].strip()).startswith(doc.lang.bottom_line or ("\0",)):
+        return "net_income", basis  # "Unter dem Strich blieb ein Gewinn von 9 Mio. Euro": the bottom line's
     if kind == "profit" and compared and (any(h.key == "net_income" for h in doc.hits_in(sent.start, c_start, "money"))
                                           or doc.hits_in(sent.start, c_start, "net_loss")):
         return "net_income", basis  # "Resultatet efter skatt blev ..., jämfört med en vinst på 61 miljoner", "Unter dem

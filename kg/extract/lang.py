@@ -358,6 +358,8 @@ class Lang:
         self.minus = {norm(w) for w in num.get("minus", [])}
         self.change_to = {norm(w) for w in num.get("change_to", [])}
         self.compared_opening = {norm(w) for w in num.get("compared_opening", [])}
+        # a phrase of the bottom line opening a clause ("Unter dem Strich blieb ein Gewinn"): its profit is net
+        self.bottom_line = tuple(norm(w) for w in num.get("bottom_line", []))
         self.change_from = {norm(w) for w in num.get("change_from", [])}
         self.change_by = {norm(w) for w in num.get("change_by", [])}
         self.articles_and_now = {norm(w) for w in num.get("before_figure", [])}

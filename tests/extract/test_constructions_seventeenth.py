@@ -85,3 +85,20 @@ def test_several_hundred_in_quotes_is_no_figure():
                        "Die IG Metall spricht von „mehreren hundert\" gefährdeten Arbeitsplätzen an den "
                        "Standorten Bielefeld und Gütersloh und kündigte Widerstand an."), "Hoxley",
                        [("job_cuts", 300, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "unit"), [
+    ("de", "Die Hoxley GmbH streicht 300 Stellen. Der Umsatz sank 2025 auf 1,1 Mrd. Euro. Unter dem Strich blieb ein "
+           "Gewinn von 9 Mio. Euro.", "EUR"),
+    ("nl", "Hoxley BV schrapt 300 banen. De omzet daalde in 2025 tot 1,1 miljard euro. Onder de streep bleef een winst "
+           "van 9 miljoen euro over.", "EUR"),
+    ("en", "Hoxley Ltd will cut 300 jobs. Revenue fell to £1.1bn in 2025. The bottom line was a profit of £9m.", "GBP"),
+    ("sv", "Hoxley AB varslar 300 anställda. Omsättningen minskade 2025 till 1,1 miljarder kronor. På sista raden blev "
+           "det en vinst på 9 miljoner kronor.", "SEK"),
+])
+def test_a_profit_on_the_bottom_line_is_net(lang, text, unit):
+    """A phrase of the bottom line opening the clause (`numbers.bottom_line`: "Unter dem Strich", "Onder de streep",
+    "The bottom line", "På sista raden") makes its profit the net result (was: an operating profit)."""
+    check_construction("the bottom line", extracted(lang, "Hoxley\n\n" + text), "Hoxley",
+                       [("job_cuts", 300, "count", {}), ("revenue", 1.1e9, unit, {}),
+                        ("net_income", 9e6, unit, {})])
