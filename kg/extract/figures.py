@@ -516,9 +516,12 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = Fals
         for o in doc.starting_in(doc.quantities, h.end, h.end + 3))] or kinds
     kind = min(kinds, key=lambda h: min(abs(h.start - q.end), abs(q.start - h.end))).key
     compared = doc.lang.base.search(text[c_start:q.start]) or any(
-        opening == w or opening.startswith(w + " ") for w in doc.lang.compared_opening)  # ", nach einem Gewinn von"
-    if kind == "profit" and norm(text[c_start:q.start].strip()).startswith(doc.lang.bottom_line or ("\0",)):
-        return "net_income", basis  # "Unter dem Strich blieb ein Gewinn von 9 Mio. Euro": the bottom line's
+        opening == w or opening.startswith(w + " ") for w in doc.lang.compared_opening) or any(  # ", nach einem Gewinn von"
+        h.key == "year_earlier" for h in doc.hits_in(c_start, q.start, "time"))  # ", nachdem es ein Jahr zuvor noch einen
+    # Gewinn von 2,3 Millionen Euro erzielt hatte"
+    if kind == "profit" and norm(text[c_start:q.start].strip()).startswith(doc.lang.bottom_line or ("\0",)) and not (
+            doc.starting_in(doc.quantities, c_start, q.start)):
+        return "net_income", basis  # "Unter dem Strich blieb ein Gewinn von 9 Mio. Euro": the bottom line's (its first)
     if kind == "profit" and compared and (any(h.key == "net_income" for h in doc.hits_in(sent.start, c_start, "money"))
                                           or doc.hits_in(sent.start, c_start, "net_loss")):
         return "net_income", basis  # "Resultatet efter skatt blev ..., jämfört med en vinst på 61 miljoner", "Unter dem
@@ -1874,7 +1877,8 @@ def _year_earlier(doc: Doc, d: ClaimDraft, c_end: int) -> bool:
     one the sentence is about."""
     return any(h.key == "year_earlier" and not any(t.start < h.end and h.start < t.end for t in doc.times) and (
         h.start >= d.end and doc.words_between(d.end, h.start) <= 2 and not doc.starting_in(doc.quantities, d.end, h.start)
-        or h.end <= d.start and not doc.text[d.sent.start:h.start].strip(" \"'“”‘’«»"))
+        or h.end <= d.start and not doc.text[d.sent.start:h.start].strip(" \"'“”‘’«»")
+        or h.end <= d.start and h.start >= doc.clause_at(d.start)[0] and not doc.starting_in(doc.quantities, h.end, d.start))
         for h in doc.hits_in(d.sent.start, c_end + 1, "time"))
 
 

@@ -102,3 +102,20 @@ def test_a_profit_on_the_bottom_line_is_net(lang, text, unit):
     check_construction("the bottom line", extracted(lang, "Hoxley\n\n" + text), "Hoxley",
                        [("job_cuts", 300, "count", {}), ("revenue", 1.1e9, unit, {}),
                         ("net_income", 9e6, unit, {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "unit"), [
+    ("de", "Die Hoxley GmbH streicht 300 Stellen. Das Unternehmen schrieb 2025 einen Nettoverlust von 11,4 Millionen "
+           "Euro, nachdem es ein Jahr zuvor noch einen Gewinn von 2,3 Millionen Euro erzielt hatte.", "EUR"),
+    ("nl", "Hoxley BV schrapt 300 banen. Het bedrijf leed in 2025 een nettoverlies van 11,4 miljoen euro, nadat het een "
+           "jaar eerder nog een winst van 2,3 miljoen euro had geboekt.", "EUR"),
+    ("en", "Hoxley Ltd will cut 300 jobs. It posted a net loss of £11.4m in 2025, after a year earlier it had made a "
+           "profit of £2.3m.", "GBP"),
+])
+def test_a_profit_a_year_before_a_net_loss_is_net_and_of_the_year_before(lang, text, unit):
+    """A word of the year before opening the clause of a profit after a net loss ("nachdem es ein Jahr zuvor noch einen
+    Gewinn von", "nadat het een jaar eerder nog een winst van") compares it: the net result of the year before (was:
+    an operating profit of 2025)."""
+    check_construction("a profit a year before", extracted(lang, "Hoxley\n\n" + text), "Hoxley",
+                       [("job_cuts", 300, "count", {}), ("loss", 11.4e6, unit, {"when": "2025"}),
+                        ("net_income", 2.3e6, unit, {"when": "2024"})])
