@@ -119,3 +119,15 @@ def test_a_profit_a_year_before_a_net_loss_is_net_and_of_the_year_before(lang, t
     check_construction("a profit a year before", extracted(lang, "Hoxley\n\n" + text), "Hoxley",
                        [("job_cuts", 300, "count", {}), ("loss", 11.4e6, unit, {"when": "2025"}),
                         ("net_income", 2.3e6, unit, {"when": "2024"})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Hoxley BV schrapt 300 banen, bijna een tiende van het totale personeelsbestand."),
+    ("nl", "Hoxley BV schrapt 300 banen, bijna een tiende van het gehele personeelsbestand."),
+    ("sv", "Hoxley AB varslar 300 anställda, nästan en tiondel av den totala personalstyrkan."),
+])
+def test_a_share_of_the_whole_staff_is_of_all_staff(lang, text):
+    """A word of the whole before the staff a share is of (`segments.total`: Dutch "totale", "gehele", Swedish
+    "totala", as "entire", "gesamten", "hela") makes the share one of all staff (was: of a segment "totale")."""
+    check_construction("a share of the whole", extracted(lang, "Hoxley\n\n" + text), "Hoxley",
+                       [("job_cuts", 300, "count", {}), ("job_cuts", 10, "percent", {"segment": "total"})])
