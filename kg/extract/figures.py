@@ -581,6 +581,8 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
     fewer = doc.lang.fewer.match(doc.text, q.end + 1) and _about_staff(doc, sent) and not any(
         o.end <= q.start and o.quantity.unit not in ("count", "percent", "days") for o in quantities
     )  # "een kwart minder"; not the change of a sum before it ("ganó 610 millones de euros, un 4% menos")
+    if share and _of_a_site(doc, share.end):
+        return []  # "réduire de moitié les effectifs de son usine de Saint-Lô": one site's share, none of the company's
     if (share or before) and cut or fewer:
         d = _draft(doc, ctx, sent, "job_cuts", q, share.end if share else q.end,
                    basis="share" if (share or before) and own_cut else "context")
@@ -588,6 +590,13 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
             d.claim = evolve(d.claim, segment=qualifier)
         return [d]
     return []
+
+
+def _of_a_site(doc: Doc, end: int) -> bool:
+    """A site noun three words at most after the staff a share is of, in its clause ("les effectifs de son usine", "the
+    staff at its Derby plant", "der Stellen im Werk"): the share is that site's."""
+    _, c_end = doc.clause_at(end)
+    return any(doc.words_between(end, h.start) <= 3 for h in doc.hits_in(end, min(c_end, end + 30), "store"))
 
 
 def _plan_affects(doc: Doc, sent: Sentence, c_start: int, pos: int) -> bool:

@@ -131,3 +131,18 @@ def test_a_share_of_the_whole_staff_is_of_all_staff(lang, text):
     "totala", as "entire", "gesamten", "hela") makes the share one of all staff (was: of a segment "totale")."""
     check_construction("a share of the whole", extracted(lang, "Hoxley\n\n" + text), "Hoxley",
                        [("job_cuts", 300, "count", {}), ("job_cuts", 10, "percent", {"segment": "total"})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Hoxley va réduire de moitié les effectifs de son usine de Saint-Lô, qui compte 240 salariés. Au total, 120 "
+           "postes seront supprimés."),
+    ("en", "Hoxley Ltd will cut a third of the staff at its Derby plant. In all, 120 jobs will go."),
+    ("de", "Die Hoxley GmbH streicht ein Drittel der Stellen im Werk Lippstadt. Insgesamt fallen 120 Stellen weg."),
+    ("es", "La empresa Hoxley recortará un tercio de la plantilla de su fábrica de Alcoy. En total se suprimirán 120 "
+           "empleos."),
+])
+def test_a_share_of_one_sites_staff_is_no_share_of_the_company(lang, text):
+    """A site noun three words at most after the staff a share is of ("les effectifs de son usine", "the staff at its
+    Derby plant", "der Stellen im Werk") makes it that site's share: no percent of the company's staff (was: a 50 % or
+    33.3 % job cut of the company)."""
+    check_construction("a site's share", extracted(lang, "Hoxley\n\n" + text), "Hoxley", [("job_cuts", 120, "count", {})])
