@@ -289,6 +289,7 @@ class Lang:
         self.quarter_ordinals = {norm(k): v for k, v in time.get("quarter_ordinals", {}).items()}
         self.quarter_nouns = time.get("quarter", [])
         self.quarter_before: list[str] = shared_and(code, "calendar", "quarter_before", [])  # "Q1", "K1"
+        self.fiscal_before: list[str] = shared_and(code, "calendar", "fiscal_before", [])  # "FY2025/26"
         self.quarter_after: list[str] = shared_and(code, "calendar", "quarter_after", [])  # "1Q"
         number, branch = rf"\d{{1,2}}|{alternation(self.words)}", count()
 

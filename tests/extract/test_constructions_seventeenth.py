@@ -146,3 +146,16 @@ def test_a_share_of_one_sites_staff_is_no_share_of_the_company(lang, text):
     Derby plant", "der Stellen im Werk") makes it that site's share: no percent of the company's staff (was: a 50 % or
     33.3 % job cut of the company)."""
     check_construction("a site's share", extracted(lang, "Hoxley\n\n" + text), "Hoxley", [("job_cuts", 120, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "when"), [
+    ("en", "Hoxley Ltd will cut 400 jobs. Its revenue rose 4 per cent to £1.2bn in FY2025/26.", "2025"),
+    ("en", "Hoxley Ltd will cut 400 jobs. Its revenue rose 4 per cent to £1.2bn in FY2026.", "2026"),
+    ("de", "Die Hoxley GmbH streicht 400 Stellen. Der Umsatz stieg im FY2025/26 auf 1,2 Mrd. Euro.", "2025"),
+])
+def test_a_fiscal_year_written_with_fy_dates_the_result(lang, text, when):
+    """Letters of a fiscal year glued to its year (`calendar.fiscal_before`: "FY2025/26", "FY2026") make a year, a
+    span dated by its first year as "Geschäftsjahr 2025/26" is (was: the result dated by the day told)."""
+    unit = "GBP" if lang == "en" else "EUR"
+    check_construction("FY", extracted(lang, "Hoxley\n\n" + text), "Hoxley",
+                       [("job_cuts", 400, "count", {}), ("revenue", 1.2e9, unit, {"when": when})])
