@@ -159,3 +159,16 @@ def test_a_fiscal_year_written_with_fy_dates_the_result(lang, text, when):
     unit = "GBP" if lang == "en" else "EUR"
     check_construction("FY", extracted(lang, "Hoxley\n\n" + text), "Hoxley",
                        [("job_cuts", 400, "count", {}), ("revenue", 1.2e9, unit, {"when": when})])
+
+
+@pytest.mark.parametrize(("lang", "text", "unit"), [
+    ("sv", "Hoxley AB varslar 300 anställda. Under årets första nio månader sjönk omsättningen till 2,1 miljarder "
+           "kronor.", "SEK"),
+    ("de", "Die Hoxley GmbH streicht 300 Stellen. In den ersten neun Monaten sank der Umsatz auf 2,1 Mrd. Euro.", "EUR"),
+    ("nl", "Hoxley BV schrapt 300 banen. In de eerste negen maanden daalde de omzet tot 2,1 miljard euro.", "EUR"),
+])
+def test_the_first_nine_months_date_a_result_by_their_year(lang, text, unit):
+    """The first nine months in Swedish, German and Dutch (`time.nine_months`: "första nio månader", "ersten neun
+    Monaten", "eerste negen maanden") date a result by their year, last year's before September (was: the day told)."""
+    check_construction("nine months", extracted(lang, "Hoxley\n\n" + text), "Hoxley",
+                       [("job_cuts", 300, "count", {}), ("revenue", 2.1e9, unit, {"when": "2025"})])
