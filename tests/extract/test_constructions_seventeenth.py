@@ -172,3 +172,13 @@ def test_the_first_nine_months_date_a_result_by_their_year(lang, text, unit):
     Monaten", "eerste negen maanden") date a result by their year, last year's before September (was: the day told)."""
     check_construction("nine months", extracted(lang, "Hoxley\n\n" + text), "Hoxley",
                        [("job_cuts", 300, "count", {}), ("revenue", 2.1e9, unit, {"when": "2025"})])
+
+
+@pytest.mark.parametrize("text", [
+    "Hoxley AB stänger bruket i Väja. Ett åttiotal anställda blir uppsagda, resten erbjuds arbete i Kramfors.",
+    "Hoxley AB stänger bruket i Väja. Omkring 80 tjänstemän blev uppsagda på tisdagen.",
+])
+def test_swedish_staff_who_become_dismissed_are_cut(text):
+    """Swedish "blir uppsagda", "blev uppsagda" (`claims.cut`) cut the staff before them (was: no cut)."""
+    check_construction("blir uppsagda", extracted("sv", "Hoxley\n\n" + text), "Hoxley",
+                       [("store_closure", None, None, {}), ("job_cuts", 80, "count", {})])
