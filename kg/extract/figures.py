@@ -593,10 +593,11 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
 
 
 def _of_a_site(doc: Doc, end: int) -> bool:
-    """A site noun three words at most after the staff a share is of, in its clause ("les effectifs de son usine", "the
+    """A noun of one site three words at most after the staff a share is of, in its clause ("les effectifs de son usine", "the
     staff at its Derby plant", "der Stellen im Werk"): the share is that site's."""
     _, c_end = doc.clause_at(end)
-    return any(doc.words_between(end, h.start) <= 3 for h in doc.hits_in(end, min(c_end, end + 30), "store"))
+    return any(doc.words_between(end, h.start) <= 3 and norm(doc.text[h.start:h.end]) in doc.lang.one_site
+               for h in doc.hits_in(end, min(c_end, end + 30), "store"))  # not "at its plants in Ohio"
 
 
 def _plan_affects(doc: Doc, sent: Sentence, c_start: int, pos: int) -> bool:
