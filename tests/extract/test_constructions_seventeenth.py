@@ -182,3 +182,15 @@ def test_swedish_staff_who_become_dismissed_are_cut(text):
     """Swedish "blir uppsagda", "blev uppsagda" (`claims.cut`) cut the staff before them (was: no cut)."""
     check_construction("blir uppsagda", extracted("sv", "Hoxley\n\n" + text), "Hoxley",
                        [("store_closure", None, None, {}), ("job_cuts", 80, "count", {})])
+
+
+@pytest.mark.parametrize("text", [
+    "Hoxley AB stänger bruket i Väja. Stängningen väntas minska bolagets kostnader med runt 90 miljoner kronor om året.",
+    "Hoxley AB stänger bruket i Väja. Nedläggningen väntas sänka bolagets kostnader med runt 90 miljoner kronor om året.",
+])
+def test_swedish_savings_of_the_companys_costs(text):
+    """Swedish "minska bolagets kostnader" (`money.cost_savings`) tells savings, and a closure's noun opening the
+    sentence ("Stängningen", "Nedläggningen"; `entities.stop`) names no organisation (was: no savings, or savings of an
+    organisation "Stängningen")."""
+    check_construction("bolagets kostnader", extracted("sv", "Hoxley\n\n" + text), "Hoxley",
+                       [("store_closure", None, None, {}), ("cost_savings", 90e6, "SEK", {})])
