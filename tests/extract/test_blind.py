@@ -1,5 +1,5 @@
 """Articles the project wrote blind: headlines and bodies in the six languages about made-up companies, their facts
-written down before the extractor read them (160 articles, 1728 facts, 1320 of them required). On first reading the
+written down before the extractor read them (170 articles, 1838 facts, 1395 of them required). On first reading the
 extractor found 58.6 % of the first ten's facts at 69.8 % precision (against the first list, since corrected: a net
 loss, an operating profit, five sites named rather than counted) and 78.0 % / 88.9 % of the second ten's; of the
 third ten (q1-*: en, de, sv and one nl) 66.3 % at 84.1 %, of the fourth (q2-*: fr, es, nl and one de) 60.0 % at
@@ -290,11 +290,34 @@ Groenmeer Zuivel") beside "Groenmeer" (seven facts missed, eleven claims wrong),
 empleos" as the firm's 50 % cut, a site's share in a headline ("vart fjärde jobb i Eskilstuna") as the company's, a
 bottom line's "Gewinn" and a profit a year before a net loss ("nachdem es ein Jahr zuvor noch einen Gewinn") as
 operating profits, "Lydford's revenue" given to "Lydford" apart from "Lydford Engineering" (four claims). Times
-read wrong: "i vår" in November as the day told (not next spring), "årets första nio månader" and "la même"
-results dated by the day told, "the year to 31 March, its FY2025/26" as 31 March 2026 (fiscal 2025 by the project's
+read wrong: "i vår" in November as the day told (not next spring), results of "årets första nio månader" dated by
+the day told, "the year to 31 March, its FY2025/26" as 31 March 2026 (fiscal 2025 by the project's
 rule), "l'exercice 2025-2026, clos fin juin" as June 2026, "med full effekt från andra halvåret 2027" savings dated
 the day told, horizons in a later sentence ("senast vid årsskiftet", "within 18 months", "binnen zwölf Monaten",
-"eind volgend jaar") not given to the cuts, a year-earlier profit ("ein Jahr zuvor") of fiscal 2025/26 dated 2025."""
+"eind volgend jaar") not given to the cuts, a year-earlier profit ("ein Jahr zuvor") of fiscal 2025/26 dated 2025.
+After the rules it taught (no fact changed: a word of a count not told before a number word, `numbers.indefinite`;
+Swedish and Dutch counts of tens, "ett åttiotal", "een zestigtal"; a cooperative's word before a name, "*coöperatie",
+"*kooperativet"; French trades' works opening a name, "Laiteries", "Fromageries"; a fraction of a count of sites, that
+many sites; a profit in a clause opening with the bottom line net, `numbers.bottom_line`; a year-earlier word opening
+a profit's clause after a net loss; "het totale personeelsbestand" all staff; a share of one site's staff no
+company's percent; "FY2025/26", `calendar.fiscal_before`; the first nine months in sv, de, nl; "blir uppsagda";
+"minska bolagets kostnader") 88.0 % at 88.9 % (66 of 75, 80 of 90 claims right); the hundred and sixty before as
+they were (1210 of 1320, 1330 of 1348); all hundred and seventy 91.5 % at 98.1 % (1276 of 1395, 1410 of 1438); the
+hundred and twenty short ones with this ten (250 to 270 words, tidy: counted with them) 93.4 % (884 of 946). Still
+wrong: a firm whose short name is a known place ("Lydford's revenue", "Shares in Lydford" beside "Lydford
+Engineering": four claims of "Lydford", and its revenue, profit and savings missed), a union's count of a region's
+jobs ("la comarca ha perdido casi la mitad de sus empleos textiles") as the firm's 50 % cut, a town's share in a
+headline ("vart fjärde jobb i Eskilstuna") as the company's 25 %, a town's staff ("In Bolsward werken nu ongeveer 190
+mensen") and a mill's ("av brukets 140 anställda") as the workforce, a union's fear ("ytterligare ett hundratal
+tjänster kan försvinna") as expected cuts. Still missed: a result after a relative clause of its fiscal year ("Der
+Umsatz war im Geschäftsjahr 2025/26, das Ende März endete, ... auf 286 Millionen Euro gefallen"), a plant closed "zum
+Jahresende" told with "werde ... geschlossen", a workforce after a country's ("some 1,200 people in Britain and about
+2,600 worldwide"), causes in a quote or a sentence after ("Grund ist die schwache Nachfrage", "Bakgrunden är att
+efterfrågan ... har halverats"). Times still wrong: seasons ("i vår", "au printemps prochain") have no time at all, a
+date of a year's end ("the year to 31 March, its FY2025/26") wins over the fiscal year, "l'exercice 2025-2026, clos
+fin juin" is June 2026, savings "med full effekt från andra halvåret 2027" are dated the day told, a horizon in a
+later sentence ("senast vid årsskiftet", "within 18 months" after the figure's clause, "Der Abbau soll binnen zwölf
+Monaten abgeschlossen sein") is not given to the cuts."""
 
 from pathlib import Path
 
@@ -2158,13 +2181,15 @@ FACTS = [
     ('q16-en-01', 'share_price', 'Lydford Engineering', -9, 'percent', {}, False),
     ('q16-en-01', 'job_cuts', 'Lydford Engineering', 150, 'count', {}, False),
 ]
-RECALL, PRECISION = 0.90, 0.98  # measured on all hundred and sixty (this matcher): 0.917 and 0.987 (the hundred and forty
+RECALL, PRECISION = 0.90, 0.98  # measured on all hundred and seventy: 0.915 and 0.981 (q16 after its rules: 0.880 and
+# 0.889); on all hundred and sixty (this matcher): 0.917 and 0.987 (the hundred and forty
 # before q14 and q15: 0.922 and 0.992); the tens of long and messy coverage (q12, q13, q14) read 0.853, 0.802 and 0.855
 # after their rules, so the floor of all of them fell from 0.92; the scraped pages (q15) 0.916
 LONG = ("q12-", "q13-", "q14-", "q15-")  # the long and messy tens (q14: 360-520 words, background paragraphs naming
 # other firms and older rounds, as q12 and q13) and the scraped pages (q15); the hundred and twenty before them keep a
 # floor of their own
-RECALL_SHORT = 0.93  # measured on the first hundred and twenty: 0.936 (each fresh ten gains its rules and still reads
+RECALL_SHORT = 0.93  # measured on the first hundred and twenty and q16 (short and tidy): 0.934; on the first hundred
+# and twenty: 0.936 (each fresh ten gains its rules and still reads
 # 80-97 % after them); on the first hundred 0.944, on the first eighty 0.937
 
 
