@@ -1331,6 +1331,11 @@ def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
             ) and not doc.starting_in(doc.quantities, c_start, q.start):  # not the "Mills" of "Garnock Mills employs"
         # not "cuenta con 610 establecimientos y una plantilla de 6.800 empleados": sites counted, then the staff
         return True  # "Ce site emploie aujourd'hui 310 personnes", "where its last plant employs 290 people": a site's staff
+    s_start = doc.sentence_at(q.start).start
+    if not doc.starting_in(doc.quantities, s_start, q.start) and any(
+            doc.words_between(s_start, h.start) == 0 and h.j < len(doc.tokens) and doc.tokens.raw[h.j][:1].isupper()
+            and _a_sites_town(doc, doc.tokens.raw[h.j], s_start) for h in doc.hits_in(s_start, q.start, "locative")):
+        return True  # "De kaasmakerij in Bolsward gaat dicht. ... In Bolsward werken nu ongeveer 190 mensen."
     if doc.hits_in(c_start, c_end, "there"):  # "Das Werk in Bochum soll schließen. Dort arbeiten 1.300 Menschen."
         sent = doc.sentence_at(q.start)
         before = doc.sentences[sent.index - 1] if sent.index else sent
@@ -1338,6 +1343,15 @@ def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
             return True
     return any(not doc.starting_in(doc.quantities, q.end, h.start) and not doc.hits_in(q.end, h.start, "cut", "cut_nouns")
                for h in doc.hits_in(q.end, c_end, "store"))  # not "5.600 Stellen streichen und das Walzwerk stilllegen"
+
+
+def _a_sites_town(doc: Doc, name: str, before: int) -> bool:
+    """A sentence before ``before`` names the place two words at most after a site noun ("De kaasmakerij in
+    Bolsward", "l'usine de Vierzon"): the place is that site's town."""
+    for m in re.finditer(rf"\b{re.escape(name)}\b", doc.text[:before]):
+        if any(doc.words_between(h.end, m.start()) <= 2 for h in doc.hits_in(max(0, m.start() - 40), m.start(), "store")):
+            return True
+    return False
 
 
 def _hired(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:

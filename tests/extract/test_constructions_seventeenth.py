@@ -194,3 +194,28 @@ def test_swedish_savings_of_the_companys_costs(text):
     organisation "Stängningen")."""
     check_construction("bolagets kostnader", extracted("sv", "Hoxley\n\n" + text), "Hoxley",
                        [("store_closure", None, None, {}), ("cost_savings", 90e6, "SEK", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Hoxley BV schrapt 300 banen. De fabriek in Venlo gaat eind volgend jaar dicht.\n\nIn Venlo werken nu "
+           "ongeveer 190 mensen. Hoxley heeft 3.300 medewerkers."),
+    ("sv", "Hoxley AB varslar 300 anställda. Fabriken i Eskilstuna stängs i juni.\n\nI Eskilstuna arbetar i dag omkring "
+           "190 personer. Hoxley har 3 300 anställda."),
+    ("en", "Hoxley Ltd will cut 300 jobs. Its plant in Leeds will close in June.\n\nIn Leeds, about 190 people work for "
+           "the company. Hoxley employs 3,300 people."),
+    ("de", "Die Hoxley GmbH streicht 300 Stellen. Das Werk in Erwitte wird zum Jahresende geschlossen.\n\nIn Erwitte "
+           "arbeiten derzeit rund 190 Menschen. Hoxley beschäftigt 3.300 Mitarbeiter."),
+])
+def test_the_staff_of_a_sites_town_is_no_workforce(lang, text):
+    """A sentence opening with a locative and the town a site noun named before ("De fabriek in Venlo ..." then "In
+    Venlo werken nu ongeveer 190 mensen") counts that site's staff: no workforce (was: a workforce of 190)."""
+    x = extracted(lang, "Hoxley\n\n" + text)
+    assert not [c for c in x.claims if c.kind == "workforce" and c.quantity.value == 190], x.claims
+    assert [c for c in x.claims if c.kind == "workforce" and c.quantity.value == 3300]
+
+
+def test_the_staff_of_a_country_stays_a_workforce():
+    """A country named before with no site noun keeps its staff a workforce of that segment."""
+    x = extracted("nl", "Hoxley\n\nHoxley BV schrapt 300 banen in Nederland.\n\nIn Nederland werken nu ongeveer 1.900 "
+                        "mensen.")
+    assert [c for c in x.claims if c.kind == "workforce" and c.quantity.value == 1900]
