@@ -308,7 +308,8 @@ wrong: a firm whose short name is a known place ("Lydford's revenue", "Shares in
 Engineering": four claims of "Lydford", and its revenue, profit and savings missed), a union's count of a region's
 jobs ("la comarca ha perdido casi la mitad de sus empleos textiles") as the firm's 50 % cut, a town's share in a
 headline ("vart fjärde jobb i Eskilstuna") as the company's 25 %, a town's staff ("In Bolsward werken nu ongeveer 190
-mensen") and a mill's ("av brukets 140 anställda") as the workforce, a union's fear ("ytterligare ett hundratal
+mensen": the rule for the staff of a site's town holds for "Das Werk in Erwitte ... In Erwitte arbeiten", but
+"kaasmakerij" is no site noun) and a mill's ("av brukets 140 anställda") as the workforce, a union's fear ("ytterligare ett hundratal
 tjänster kan försvinna") as expected cuts. Still missed: a result after a relative clause of its fiscal year ("Der
 Umsatz war im Geschäftsjahr 2025/26, das Ende März endete, ... auf 286 Millionen Euro gefallen"), a plant closed "zum
 Jahresende" told with "werde ... geschlossen", a workforce after a country's ("some 1,200 people in Britain and about
