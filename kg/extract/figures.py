@@ -520,7 +520,12 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = Fals
         for o in doc.starting_in(doc.quantities, h.end, h.end + 3))] or kinds
     kind = min(kinds, key=lambda h: min(abs(h.start - q.end), abs(q.start - h.end))).key
     compared = doc.lang.base.search(text[c_start:q.start]) or any(
-        opening == w or opening.startswith(w + " ") for w in doc.lang.compared_opening)  # ", nach einem Gewinn von"
+        opening == w or opening.startswith(w + " ") for w in doc.lang.compared_opening) or any(  # ", nach einem Gewinn von"
+        h.key == "year_earlier" for h in doc.hits_in(c_start, q.start, "time"))  # ", nachdem es ein Jahr zuvor noch einen
+    # Gewinn von 2,3 Millionen Euro erzielt hatte"
+    if kind == "profit" and norm(text[c_start:q.start].strip()).startswith(doc.lang.bottom_line or ("\0",)) and not (
+            doc.starting_in(doc.quantities, c_start, q.start)):
+        return "net_income", basis  # "Unter dem Strich blieb ein Gewinn von 9 Mio. Euro": the bottom line's (its first)
     if kind == "profit" and compared and (any(h.key == "net_income" for h in doc.hits_in(sent.start, c_start, "money"))
                                           or doc.hits_in(sent.start, c_start, "net_loss")):
         return "net_income", basis  # "Resultatet efter skatt blev ..., jämfört med en vinst på 61 miljoner", "Unter dem
@@ -580,6 +585,8 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
     fewer = doc.lang.fewer.match(doc.text, q.end + 1) and _about_staff(doc, sent) and not _a_price(doc, sent, q) and not any(
         o.end <= q.start and o.quantity.unit not in ("count", "percent", "days") for o in quantities
     )  # "een kwart minder"; not the change of a sum before it ("ganó 610 millones de euros, un 4% menos")
+    if share and _of_a_site(doc, share.end):
+        return []  # "réduire de moitié les effectifs de son usine de Saint-Lô": one site's share, none of the company's
     if (share or before) and cut or fewer:
         d = _draft(doc, ctx, sent, "job_cuts", q, share.end if share else q.end,
                    basis="share" if (share or before) and own_cut else "context")
@@ -587,6 +594,14 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
             d.claim = evolve(d.claim, segment=qualifier)
         return [d]
     return []
+
+
+def _of_a_site(doc: Doc, end: int) -> bool:
+    """A noun of one site three words at most after the staff a share is of, in its clause ("les effectifs de son usine", "the
+    staff at its Derby plant", "der Stellen im Werk"): the share is that site's."""
+    _, c_end = doc.clause_at(end)
+    return any(doc.words_between(end, h.start) <= 3 and norm(doc.text[h.start:h.end]) in doc.lang.one_site
+               for h in doc.hits_in(end, min(c_end, end + 30), "store"))  # not "at its plants in Ohio"
 
 
 def _plan_affects(doc: Doc, sent: Sentence, c_start: int, pos: int) -> bool:
@@ -1330,6 +1345,11 @@ def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
             ) and not doc.starting_in(doc.quantities, c_start, q.start):  # not the "Mills" of "Garnock Mills employs"
         # not "cuenta con 610 establecimientos y una plantilla de 6.800 empleados": sites counted, then the staff
         return True  # "Ce site emploie aujourd'hui 310 personnes", "where its last plant employs 290 people": a site's staff
+    s_start = doc.sentence_at(q.start).start
+    if not doc.starting_in(doc.quantities, s_start, q.start) and any(
+            doc.words_between(s_start, h.start) == 0 and h.j < len(doc.tokens) and doc.tokens.raw[h.j][:1].isupper()
+            and _a_sites_town(doc, doc.tokens.raw[h.j], s_start) for h in doc.hits_in(s_start, q.start, "locative")):
+        return True  # "De kaasmakerij in Bolsward gaat dicht. ... In Bolsward werken nu ongeveer 190 mensen."
     if doc.hits_in(c_start, c_end, "there"):  # "Das Werk in Bochum soll schließen. Dort arbeiten 1.300 Menschen."
         sent = doc.sentence_at(q.start)
         before = doc.sentences[sent.index - 1] if sent.index else sent
@@ -1337,6 +1357,15 @@ def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
             return True
     return any(not doc.starting_in(doc.quantities, q.end, h.start) and not doc.hits_in(q.end, h.start, "cut", "cut_nouns")
                for h in doc.hits_in(q.end, c_end, "store"))  # not "5.600 Stellen streichen und das Walzwerk stilllegen"
+
+
+def _a_sites_town(doc: Doc, name: str, before: int) -> bool:
+    """A sentence before ``before`` names the place two words at most after a site noun ("De kaasmakerij in
+    Bolsward", "l'usine de Vierzon"): the place is that site's town."""
+    for m in re.finditer(rf"\b{re.escape(name)}\b", doc.text[:before]):
+        if any(doc.words_between(h.end, m.start()) <= 2 for h in doc.hits_in(max(0, m.start() - 40), m.start(), "store")):
+            return True
+    return False
 
 
 def _hired(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
@@ -1899,7 +1928,8 @@ def _year_earlier(doc: Doc, d: ClaimDraft, c_end: int) -> bool:
     one the sentence is about."""
     return any(h.key == "year_earlier" and not any(t.start < h.end and h.start < t.end for t in doc.times) and (
         h.start >= d.end and doc.words_between(d.end, h.start) <= 2 and not doc.starting_in(doc.quantities, d.end, h.start)
-        or h.end <= d.start and not doc.text[d.sent.start:h.start].strip(" \"'“”‘’«»"))
+        or h.end <= d.start and not doc.text[d.sent.start:h.start].strip(" \"'“”‘’«»")
+        or h.end <= d.start and h.start >= doc.clause_at(d.start)[0] and not doc.starting_in(doc.quantities, h.end, d.start))
         for h in doc.hits_in(d.sent.start, c_end + 1, "time"))
 
 

@@ -253,6 +253,8 @@ class Lang:
         # the words, the scales up to a thousand, and pieces that only occur inside such words ("een", "ein").
         # words that count roughly ("un millier", "una decena", "ett hundratal"): a figure with one is approximate
         self.approximate = frozenset(norm(w) for w in num.get("approximate", []))
+        # words of an untold count before a number word ("several hundred", "mehrere hundert"): no figure
+        self.indefinite = frozenset(norm(w) for w in num.get("indefinite", []))
         self.number_parts: dict[str, float] = {**self.words, **{k: v for k, v in self.scales.items() if v <= 1000},
                                                **{norm(k): float(v) for k, v in num.get("parts", {}).items()}}
         self.number_joiners: list[str] = [norm(w) for w in num.get("joiners", [])]
@@ -298,6 +300,7 @@ class Lang:
         self.quarter_ordinals = {norm(k): v for k, v in time.get("quarter_ordinals", {}).items()}
         self.quarter_nouns = time.get("quarter", [])
         self.quarter_before: list[str] = shared_and(code, "calendar", "quarter_before", [])  # "Q1", "K1"
+        self.fiscal_before: list[str] = shared_and(code, "calendar", "fiscal_before", [])  # "FY2025/26"
         self.quarter_after: list[str] = shared_and(code, "calendar", "quarter_after", [])  # "1Q"
         number, branch = rf"\d{{1,2}}|{alternation(self.words)}", count()
 
@@ -367,6 +370,8 @@ class Lang:
         self.minus = {norm(w) for w in num.get("minus", [])}
         self.change_to = {norm(w) for w in num.get("change_to", [])}
         self.compared_opening = {norm(w) for w in num.get("compared_opening", [])}
+        # a phrase of the bottom line opening a clause ("Unter dem Strich blieb ein Gewinn"): its profit is net
+        self.bottom_line = tuple(norm(w) for w in num.get("bottom_line", []))
         self.change_from = {norm(w) for w in num.get("change_from", [])}
         self.change_by = {norm(w) for w in num.get("change_by", [])}
         self.articles_and_now = {norm(w) for w in num.get("before_figure", [])}

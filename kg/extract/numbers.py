@@ -168,6 +168,9 @@ def find_quantities(doc: Doc) -> None:
         if unit == "count" and (before := re.search(r"(\S+)\s+$", text[max(0, start - 20):start])) and (
                 before.group(1) in lang.indices):
             continue  # "the FTSE 250", "el Ibex 35": an index's name, no figure
+        if m.group("w1") and (before := re.search(r"(\w+)\s+$", text[max(0, start - 20):start])) and (
+                norm(before.group(1)) in lang.indefinite):
+            continue  # "several hundred", "mehrere hundert", "flera hundra": a count not told
         factor = 7.0 if m.group("weeks") else 1.0
         q_low = q_high = None
         to_next = alone = False
@@ -522,7 +525,24 @@ def _add_fractions(doc: Doc, hedges: dict[int, list]) -> None:
             doc.quantities.remove(q)
         found = hedges.get(_skip_space_back(text, h.start))
         keys = [k.key for k in found or () if k.start == min(x.start for x in found)]
+        approx, bound = any(HEDGE_BOUND[k][0] for k in keys), next((HEDGE_BOUND[k][1] for k in keys if HEDGE_BOUND[k][1]), None)
+        if whole := _sites_counted_after(doc, h.end):  # "la mitad de sus 90 oficinas": 45 sites, no share
+            doc.quantities.remove(whole)
+            doc.quantities.append(QuantityMention(h.start, whole.end, Quantity(
+                unit="count", value=float(round(float(h.key) * whole.quantity.value / 100)), approx=approx, bound=bound)))
+            continue
         doc.quantities.append(QuantityMention(h.start, h.end, Quantity(
-            unit="percent", value=float(h.key), approx=any(HEDGE_BOUND[k][0] for k in keys),
-            bound=next((HEDGE_BOUND[k][1] for k in keys if HEDGE_BOUND[k][1]), None)), fraction=True))
+            unit="percent", value=float(h.key), approx=approx, bound=bound), fraction=True))
     doc.quantities.sort(key=lambda q: q.start)
+
+
+def _sites_counted_after(doc: Doc, end: int) -> QuantityMention | None:
+    """The count of sites a fraction is of, three words at most between, none of them a figure ("half its 90 stores",
+    "la mitad de sus 90 oficinas", "die Hälfte ihrer 90 Filialen"), else None."""
+    after = [q for q in doc.quantities if end <= q.start < end + 40]
+    if not after or after[0].quantity.unit != "count" or not after[0].quantity.value or after[0].quantity.low is not None:
+        return None
+    between = doc.text[end:after[0].start].split()
+    if len(between) > 3 or any(re.search(r"\d", w) for w in between) or not _site_after(doc, after[0]):
+        return None
+    return after[0]

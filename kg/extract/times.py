@@ -62,6 +62,7 @@ def _patterns(code: str) -> dict[str, re.Pattern]:
     before, after = alternation(lang.quarter_before), alternation(lang.quarter_after)  # "Q1", "K1"; "1Q"
     signs = "".join(sorted({re.escape(c) for sign in lang.currency_signs for c in sign if not c.isalnum()}))  # "$2025"
     flags = re.I
+    fy = rf"(?-i:{alternation(lang.fiscal_before)})?" if lang.fiscal_before else ""  # "FY2025/26": a fiscal year
     return dict([
         ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:{suffix})?\s+{of}(?P<m>{months})\b\.?"
                            rf"(?:,?\s+{of}(?P<y>{YEAR})\b)?", flags)),
@@ -74,8 +75,8 @@ def _patterns(code: str) -> dict[str, re.Pattern]:
         ("qo", re.compile(rf"\b(?P<o>{ordinals})(?:\s+|-)(?:{quarter})\b(?:\s+(?:\w+\s+){{0,2}}?(?P<y>{YEAR})\b)?", flags)),
         ("late", re.compile(rf"\b(?:{late})\s+{of}(?P<y>{YEAR})\b", flags)),
         ("early", re.compile(rf"\b(?:{early})\s+{of}(?P<y>{YEAR})\b", flags)),
-        ("span", re.compile(rf"\b(?P<y>{YEAR})\s?[/–-]\s?(?P<y2>(?:19|20)?\d\d)\b(?![.,]\d|\s*%)")),  # "2024/25"
-        ("y", re.compile(rf"(?<![\d.,{signs}])\b(?P<y>{YEAR})\b(?![.,]\d|\s*%)", flags)),
+        ("span", re.compile(rf"\b{fy}(?P<y>{YEAR})\s?[/–-]\s?(?P<y2>(?:19|20)?\d\d)\b(?![.,]\d|\s*%)")),  # "2024/25"
+        ("y", re.compile(rf"(?<![\d.,{signs}])\b{fy}(?P<y>{YEAR})\b(?![.,]\d|\s*%)", flags)),
     ])
 
 
@@ -88,7 +89,9 @@ def find_times(doc: Doc) -> None:
     weekdays: list[tuple[int, int, int]] = []  # (start, end, weekday number)
     words, quarter_tokens = _anchor_words(lang.code), _quarter_tokens(lang.code)
     toks = doc.tokens
-    for i in [k for k, t in enumerate(toks.low) if t in words or (len(t) == 4 and t.isdecimal())]:
+    fiscal = tuple(f.lower() for f in lang.fiscal_before)
+    for i in [k for k, t in enumerate(toks.low) if t in words or (len(t) == 4 and t.isdecimal()) or fiscal and (
+            t.startswith(fiscal) and t[-4:].isdecimal() and len(t) <= 6)]:
         start, end, low = toks.starts[i], toks.ends[i], toks.low[i]
         if low in lang.months:
             windows.append((max(0, start - 40), end + 14, ("dmy", "mdy", "my", "pm")))
@@ -98,7 +101,7 @@ def find_times(doc: Doc) -> None:
             if ref is not None:
                 found.append(TimeMention(start, end, ref))
                 weekdays.append((start, end, lang.weekdays[low]))
-        elif low.isascii() and low.isdigit() and 1950 <= int(low) < 2100:
+        elif low.isascii() and low.isdigit() and 1950 <= int(low) < 2100 or fiscal and low.startswith(fiscal):  # "FY2025/26"
             windows.append((max(0, start - 30), end + 8, ("late", "early", "span", "y")))
         elif low in quarter_tokens:
             windows.append((start, end + 8, ("q",)))

@@ -1,5 +1,5 @@
 """Articles the project wrote blind: headlines and bodies in the six languages about made-up companies, their facts
-written down before the extractor read them (170 articles, 1855 facts, 1403 of them required). On first reading the
+written down before the extractor read them (ARTCOUNT). On first reading the
 extractor found 58.6 % of the first ten's facts at 69.8 % precision (against the first list, since corrected: a net
 loss, an operating profit, five sites named rather than counted) and 78.0 % / 88.9 % of the second ten's; of the
 third ten (q1-*: en, de, sv and one nl) 66.3 % at 84.1 %, of the fourth (q2-*: fr, es, nl and one de) 60.0 % at
@@ -268,6 +268,57 @@ after "le syndicat suédois X estime", a lone name raising its own count, staff 
 revenue): 91.7 % at 98.7 % (1210 of 1320, 1329 of 1347); the fifteenth ten 86.3 % at 94.7 %, the sixteenth 92.6 % at
 98.1 %, the thirteenth 86.0 % at 95.3 %, the fourteenth 85.1 % at 98.1 %; the hundred and twenty short ones 93.9 % (818
 of 871) at 99.9 %.
+
+The seventeenth ten (q16-*: two fr, two es, two de, two sv, one nl, one en; 250 to 270 words; 110 facts, 75 of them
+required; figures and times as people write them: a foundry cutting "près de 300 postes ... soit un emploi sur cinq"
+"d'ici l'été 2027", a dairy halving a plant's staff "d'ici la fin de l'année prochaine", an insurer closing "la mitad
+de sus 90 oficinas", a textile firm cutting "un tercio de su plantilla ... entre 220 y 240 trabajadores" "en un plazo
+de 18 meses", a machine maker's "gut 300 Arbeitsplätze" "bis Ende des kommenden Jahres" and "um ein Fünftel auf 1,1
+Mrd. Euro", a furniture maker's "knapp 400 der rund 1.150" and "Geschäftsjahr 2025/26", "drygt 300", "5,8 md kr",
+"312 Mkr (624)", "senast vid årsskiftet", "ett åttiotal", "i vår", "ruim 300 banen, bijna een tiende", "eind volgend
+jaar", "between 400 and 450 jobs, roughly a third of its UK staff, within 18 months", "£1.2bn", "£31.5m",
+"FY2025/26"). Where I chose: an approximate or bounded figure ("près de 300", "gut 300", "knapp 400", "un peu plus
+de 2 000") is its number; a range is its two ends; a fraction of the staff is a percent job cut (a third 33.3), a
+fraction of a counted whole of sites is that count ("la mitad de sus 90 oficinas": 45 closed); a share of one site
+("vart fjärde jobb i Eskilstuna", "réduire de moitié les effectifs de son usine de Saint-Lô") is no fact of the
+company's percent; a change by a word ("halveerde", "um ein Fünftel", "se duplicaron") a percent change, not
+required; "several hundred" ("mehreren hundert") is no figure; a profit compared with a net loss is net income; a
+site's staff no workforce. Read at first 64.0 % at 70.4 % (48 of 75, 57 of 81 claims right): a dairy
+("Laiteries Dufresnay") not found at all (six facts), a cooperative's word kept in its name ("Zuivelcoöperatie
+Groenmeer Zuivel") beside "Groenmeer" (seven facts missed, eleven claims wrong), "mehreren hundert" read as 100 cuts,
+"la mitad de sus 90 oficinas" as 50 % of jobs and of offices, a union's "la comarca ha perdido casi la mitad de sus
+empleos" as the firm's 50 % cut, a site's share in a headline ("vart fjärde jobb i Eskilstuna") as the company's, a
+bottom line's "Gewinn" and a profit a year before a net loss ("nachdem es ein Jahr zuvor noch einen Gewinn") as
+operating profits, "Lydford's revenue" given to "Lydford" apart from "Lydford Engineering" (four claims). Times
+read wrong: "i vår" in November as the day told (not next spring), results of "årets första nio månader" dated by
+the day told, "the year to 31 March, its FY2025/26" as 31 March 2026 (fiscal 2025 by the project's
+rule), "l'exercice 2025-2026, clos fin juin" as June 2026, "med full effekt från andra halvåret 2027" savings dated
+the day told, horizons in a later sentence ("senast vid årsskiftet", "within 18 months", "binnen zwölf Monaten",
+"eind volgend jaar") not given to the cuts, a year-earlier profit ("ein Jahr zuvor") of fiscal 2025/26 dated 2025.
+After the rules it taught (no fact changed: a word of a count not told before a number word, `numbers.indefinite`;
+Swedish and Dutch counts of tens, "ett åttiotal", "een zestigtal"; a cooperative's word before a name, "*coöperatie",
+"*kooperativet"; French trades' works opening a name, "Laiteries", "Fromageries"; a fraction of a count of sites, that
+many sites; a profit in a clause opening with the bottom line net, `numbers.bottom_line`; a year-earlier word opening
+a profit's clause after a net loss; "het totale personeelsbestand" all staff; a share of one site's staff no
+company's percent; "FY2025/26", `calendar.fiscal_before`; the first nine months in sv, de, nl; "blir uppsagda";
+"minska bolagets kostnader") 88.0 % at 88.9 % (66 of 75, 80 of 90 claims right); the hundred and sixty before as
+they were (1210 of 1320, 1330 of 1348); all hundred and seventy 91.5 % at 98.1 % (1276 of 1395, 1410 of 1438); the
+hundred and twenty short ones with this ten (250 to 270 words, tidy: counted with them) 93.4 % (884 of 946). Still
+wrong: a firm whose short name is a known place ("Lydford's revenue", "Shares in Lydford" beside "Lydford
+Engineering": four claims of "Lydford", and its revenue, profit and savings missed), a union's count of a region's
+jobs ("la comarca ha perdido casi la mitad de sus empleos textiles") as the firm's 50 % cut, a town's share in a
+headline ("vart fjärde jobb i Eskilstuna") as the company's 25 %, a town's staff ("In Bolsward werken nu ongeveer 190
+mensen": the rule for the staff of a site's town holds for "Das Werk in Erwitte ... In Erwitte arbeiten", but
+"kaasmakerij" is no site noun) and a mill's ("av brukets 140 anställda") as the workforce, a union's fear ("ytterligare ett hundratal
+tjänster kan försvinna") as expected cuts. Still missed: a result after a relative clause of its fiscal year ("Der
+Umsatz war im Geschäftsjahr 2025/26, das Ende März endete, ... auf 286 Millionen Euro gefallen"), a plant closed "zum
+Jahresende" told with "werde ... geschlossen", a workforce after a country's ("some 1,200 people in Britain and about
+2,600 worldwide"), causes in a quote or a sentence after ("Grund ist die schwache Nachfrage", "Bakgrunden är att
+efterfrågan ... har halverats"). Times still wrong: seasons ("i vår", "au printemps prochain") have no time at all, a
+date of a year's end ("the year to 31 March, its FY2025/26") wins over the fiscal year, "l'exercice 2025-2026, clos
+fin juin" is June 2026, savings "med full effekt från andra halvåret 2027" are dated the day told, a horizon in a
+later sentence ("senast vid årsskiftet", "within 18 months" after the figure's clause, "Der Abbau soll binnen zwölf
+Monaten abgeschlossen sein") is not given to the cuts.
 
 The eighteenth ten (q17-*: two en, two nl, two sv, two de, one fr, one es; 356 to 430 words; 127 facts, 83 of them
 required; who says it: interviews as Q&A and as running text, an analysis and a column disputing the company's cause,
@@ -2067,6 +2118,117 @@ FACTS = [
     ('q15-es-01', 'layoff_outlook', 'Torrelisa Alimentación', None, None, {'polarity': 'deny'}, True),
     ('q15-es-01', 'cost_savings', 'Torrelisa Alimentación', 18000000, 'EUR', {}, True),
     ('q15-es-01', 'job_cuts', 'Torrelisa Alimentación', 45, 'count', {}, False),
+    # q16
+    ('q16-fr-01', 'job_cuts', 'Fonderies Beaulac', 300, 'count', {}, True),
+    ('q16-fr-01', 'job_cuts', 'Fonderies Beaulac', 20, 'percent', {}, True),
+    ('q16-fr-01', 'workforce', 'Fonderies Beaulac', 1450, 'count', {}, True),
+    ('q16-fr-01', 'store_closure', 'Fonderies Beaulac', None, None, {}, True),
+    ('q16-fr-01', 'cause', 'Fonderies Beaulac', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q16-fr-01', 'revenue', 'Fonderies Beaulac', 212000000, 'EUR', {}, True),
+    ('q16-fr-01', 'revenue', 'Fonderies Beaulac', -12, 'percent', {}, False),
+    ('q16-fr-01', 'loss', 'Fonderies Beaulac', 8500000, 'EUR', {}, True),
+    ('q16-fr-01', 'net_income', 'Fonderies Beaulac', 3100000, 'EUR', {}, False),
+    ('q16-fr-01', 'cost_savings', 'Fonderies Beaulac', (18000000, 22000000), 'EUR', {}, True),
+    ('q16-fr-01', 'job_cuts', 'Fonderies Beaulac', 350, 'count', {}, False),
+    ('q16-fr-01', 'job_cuts', 'Fonderies Beaulac', 100, 'count', {}, False),
+    ('q16-fr-02', 'job_cuts', 'Laiteries Dufresnay', 120, 'count', {}, True),
+    ('q16-fr-02', 'workforce', 'Laiteries Dufresnay', 2000, 'count', {}, True),
+    ('q16-fr-02', 'cause', 'Laiteries Dufresnay', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q16-fr-02', 'cause', 'Laiteries Dufresnay', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q16-fr-02', 'revenue', 'Laiteries Dufresnay', 1200000000, 'EUR', {}, True),
+    ('q16-fr-02', 'profit', 'Laiteries Dufresnay', 14000000, 'EUR', {}, True),
+    ('q16-fr-02', 'profit', 'Laiteries Dufresnay', -50, 'percent', {}, False),
+    ('q16-fr-02', 'job_cuts', 'Laiteries Dufresnay', (130, 150), 'count', {}, False),
+    ('q16-es-01', 'job_cuts', 'Cendalia Seguros', 480, 'count', {}, True),
+    ('q16-es-01', 'job_cuts', 'Cendalia Seguros', 12, 'percent', {}, True),
+    ('q16-es-01', 'store_closure', 'Cendalia Seguros', 45, 'count', {}, True),
+    ('q16-es-01', 'workforce', 'Cendalia Seguros', 4000, 'count', {}, True),
+    ('q16-es-01', 'cause', 'Cendalia Seguros', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q16-es-01', 'cost_savings', 'Cendalia Seguros', 40000000, 'EUR', {}, True),
+    ('q16-es-01', 'net_income', 'Cendalia Seguros', 86400000, 'EUR', {}, True),
+    ('q16-es-01', 'net_income', 'Cendalia Seguros', 18, 'percent', {}, False),
+    ('q16-es-01', 'revenue', 'Cendalia Seguros', 1310000000, 'EUR', {}, True),
+    ('q16-es-01', 'revenue', 'Cendalia Seguros', 6, 'percent', {}, False),
+    ('q16-es-01', 'store_closure', 'Cendalia Seguros', 30, 'count', {}, False),
+    ('q16-es-02', 'job_cuts', 'Gavarda Textil', (220, 240), 'count', {}, True),
+    ('q16-es-02', 'job_cuts', 'Gavarda Textil', 33.3, 'percent', {}, True),
+    ('q16-es-02', 'workforce', 'Gavarda Textil', 690, 'count', {}, True),
+    ('q16-es-02', 'cause', 'Gavarda Textil', None, None, {'object': 'competition', 'polarity': 'affirm'}, True),
+    ('q16-es-02', 'cause', 'Gavarda Textil', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q16-es-02', 'revenue', 'Gavarda Textil', 74500000, 'EUR', {}, True),
+    ('q16-es-02', 'revenue', 'Gavarda Textil', -21, 'percent', {}, False),
+    ('q16-es-02', 'loss', 'Gavarda Textil', 6200000, 'EUR', {}, True),
+    ('q16-es-02', 'loss', 'Gavarda Textil', 100, 'percent', {}, False),
+    ('q16-es-02', 'store_closure', 'Gavarda Textil', None, None, {}, True),
+    ('q16-de-01', 'job_cuts', 'Achterberg Maschinenbau', 300, 'count', {}, True),
+    ('q16-de-01', 'job_cuts', 'Achterberg Maschinenbau', 25, 'percent', {}, False),
+    ('q16-de-01', 'workforce', 'Achterberg Maschinenbau', 2900, 'count', {}, True),
+    ('q16-de-01', 'workforce', 'Achterberg Maschinenbau', 2000, 'count', {}, False),
+    ('q16-de-01', 'cause', 'Achterberg Maschinenbau', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q16-de-01', 'revenue', 'Achterberg Maschinenbau', 1100000000, 'EUR', {}, True),
+    ('q16-de-01', 'revenue', 'Achterberg Maschinenbau', -20, 'percent', {}, False),
+    ('q16-de-01', 'profit', 'Achterberg Maschinenbau', 42000000, 'EUR', {}, True),
+    ('q16-de-01', 'profit', 'Achterberg Maschinenbau', 96000000, 'EUR', {}, False),
+    ('q16-de-01', 'net_income', 'Achterberg Maschinenbau', 9000000, 'EUR', {}, True),
+    ('q16-de-01', 'cost_savings', 'Achterberg Maschinenbau', (35000000, 40000000), 'EUR', {}, True),
+    ('q16-de-02', 'job_cuts', 'Kelbrück Möbel', 400, 'count', {}, True),
+    ('q16-de-02', 'workforce', 'Kelbrück Möbel', 1150, 'count', {}, False),
+    ('q16-de-02', 'workforce', 'Kelbrück Möbel', 1900, 'count', {}, True),
+    ('q16-de-02', 'store_closure', 'Kelbrück Möbel', None, None, {}, True),
+    ('q16-de-02', 'revenue', 'Kelbrück Möbel', 286000000, 'EUR', {}, True),
+    ('q16-de-02', 'revenue', 'Kelbrück Möbel', -15, 'percent', {}, False),
+    ('q16-de-02', 'loss', 'Kelbrück Möbel', 11400000, 'EUR', {}, True),
+    ('q16-de-02', 'net_income', 'Kelbrück Möbel', 2300000, 'EUR', {}, False),
+    ('q16-de-02', 'cause', 'Kelbrück Möbel', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q16-de-02', 'cause', 'Kelbrück Möbel', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q16-de-02', 'job_cuts', 'Kelbrück Möbel', 120, 'count', {}, False),
+    ('q16-sv-01', 'job_cuts', 'Hallvik Verkstäder', 300, 'count', {}, True),
+    ('q16-sv-01', 'workforce', 'Hallvik Verkstäder', 3400, 'count', {}, True),
+    ('q16-sv-01', 'cause', 'Hallvik Verkstäder', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q16-sv-01', 'revenue', 'Hallvik Verkstäder', 5800000000, 'SEK', {}, True),
+    ('q16-sv-01', 'revenue', 'Hallvik Verkstäder', -9, 'percent', {}, False),
+    ('q16-sv-01', 'profit', 'Hallvik Verkstäder', 312000000, 'SEK', {}, True),
+    ('q16-sv-01', 'profit', 'Hallvik Verkstäder', 624000000, 'SEK', {}, False),
+    ('q16-sv-01', 'profit', 'Hallvik Verkstäder', -50, 'percent', {}, False),
+    ('q16-sv-01', 'net_income', 'Hallvik Verkstäder', 190000000, 'SEK', {}, True),
+    ('q16-sv-01', 'cost_savings', 'Hallvik Verkstäder', (150000000, 180000000), 'SEK', {}, True),
+    ('q16-sv-01', 'share_price', 'Hallvik Verkstäder', -6.4, 'percent', {}, False),
+    ('q16-sv-02', 'store_closure', 'Ekbacka Papper', None, None, {}, True),
+    ('q16-sv-02', 'job_cuts', 'Ekbacka Papper', 80, 'count', {}, True),
+    ('q16-sv-02', 'cause', 'Ekbacka Papper', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q16-sv-02', 'cause', 'Ekbacka Papper', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q16-sv-02', 'workforce', 'Ekbacka Papper', 1100, 'count', {}, True),
+    ('q16-sv-02', 'revenue', 'Ekbacka Papper', 2100000000, 'SEK', {}, True),
+    ('q16-sv-02', 'revenue', 'Ekbacka Papper', -20, 'percent', {}, False),
+    ('q16-sv-02', 'profit', 'Ekbacka Papper', -64000000, 'SEK', {}, True),
+    ('q16-sv-02', 'profit', 'Ekbacka Papper', 118000000, 'SEK', {}, False),
+    ('q16-sv-02', 'cost_savings', 'Ekbacka Papper', 90000000, 'SEK', {}, True),
+    ('q16-nl-01', 'job_cuts', 'Groenmeer Zuivel', 300, 'count', {}, True),
+    ('q16-nl-01', 'job_cuts', 'Groenmeer Zuivel', 10, 'percent', {}, True),
+    ('q16-nl-01', 'workforce', 'Groenmeer Zuivel', 3300, 'count', {}, True),
+    ('q16-nl-01', 'store_closure', 'Groenmeer Zuivel', None, None, {}, True),
+    ('q16-nl-01', 'cause', 'Groenmeer Zuivel', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q16-nl-01', 'revenue', 'Groenmeer Zuivel', 4200000000, 'EUR', {}, True),
+    ('q16-nl-01', 'revenue', 'Groenmeer Zuivel', -6, 'percent', {}, False),
+    ('q16-nl-01', 'net_income', 'Groenmeer Zuivel', 38000000, 'EUR', {}, True),
+    ('q16-nl-01', 'net_income', 'Groenmeer Zuivel', -50, 'percent', {}, False),
+    ('q16-nl-01', 'cost_savings', 'Groenmeer Zuivel', (25000000, 30000000), 'EUR', {}, True),
+    ('q16-nl-01', 'job_cuts', 'Groenmeer Zuivel', 400, 'count', {}, False),
+    ('q16-nl-01', 'job_cuts', 'Groenmeer Zuivel', 60, 'count', {}, False),
+    ('q16-nl-01', 'store_closure', 'Groenmeer Zuivel', None, None, {}, False),
+    ('q16-en-01', 'job_cuts', 'Lydford Engineering', (400, 450), 'count', {}, True),
+    ('q16-en-01', 'job_cuts', 'Lydford Engineering', 33.3, 'percent', {}, True),
+    ('q16-en-01', 'workforce', 'Lydford Engineering', 2600, 'count', {}, True),
+    ('q16-en-01', 'workforce', 'Lydford Engineering', 1200, 'count', {}, False),
+    ('q16-en-01', 'cause', 'Lydford Engineering', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q16-en-01', 'revenue', 'Lydford Engineering', 1200000000, 'GBP', {}, True),
+    ('q16-en-01', 'revenue', 'Lydford Engineering', 4, 'percent', {}, False),
+    ('q16-en-01', 'profit', 'Lydford Engineering', 31500000, 'GBP', {}, True),
+    ('q16-en-01', 'profit', 'Lydford Engineering', 58000000, 'GBP', {}, False),
+    ('q16-en-01', 'cost_savings', 'Lydford Engineering', 24000000, 'GBP', {}, True),
+    ('q16-en-01', 'store_closure', 'Lydford Engineering', None, None, {}, True),
+    ('q16-en-01', 'share_price', 'Lydford Engineering', -9, 'percent', {}, False),
+    ('q16-en-01', 'job_cuts', 'Lydford Engineering', 150, 'count', {}, False),
     # q17
     ('q17-en-01', 'job_cuts', 'Marlowe Insurance', 450, 'count', {}, True),
     ('q17-en-01', 'workforce', 'Marlowe Insurance', 6300, 'count', {}, True),
@@ -2196,14 +2358,15 @@ FACTS = [
     ('q17-es-01', 'job_cuts', 'Urquiola Seguros', 180, 'count', {}, False),
     ('q17-es-01', 'store_closure', 'Urquiola Seguros', 25, 'count', {}, False),
 ]
-RECALL, PRECISION = 0.90, 0.98  # measured on all hundred and sixty (this matcher): 0.917 and 0.987 (the hundred and forty
+RECALL, PRECISION = 0.90, 0.98  # measured on all hundred and seventy: 0.915 and 0.981 (q16 after its rules: 0.880 and
+# 0.889); on all hundred and sixty (this matcher): 0.917 and 0.987 (the hundred and forty
 # before q14 and q15: 0.922 and 0.992); the tens of long and messy coverage (q12, q13, q14) read 0.853, 0.802 and 0.855
-# after their rules, so the floor of all of them fell from 0.92; the scraped pages (q15) 0.916; with q17 (0.747 and
-# 0.933 after its rules) all hundred and seventy 0.907 and 0.983
+# after their rules, so the floor of all of them fell from 0.92; the scraped pages (q15) 0.916; FLOORNOTE
 LONG = ("q12-", "q13-", "q14-", "q15-", "q17-")  # the long and messy tens (q14: 360-520 words, background paragraphs
 # naming other firms and older rounds, as q12 and q13; q17: interviews and analyses, third parties' figures beside the
 # company's in every one) and the scraped pages (q15); the hundred and twenty before them keep a floor of their own
-RECALL_SHORT = 0.93  # measured on the first hundred and twenty: 0.936 (each fresh ten gains its rules and still reads
+RECALL_SHORT = 0.93  # measured on the first hundred and twenty and q16 (short and tidy): SHORTNOTE; on the first hundred
+# and twenty: 0.936 (each fresh ten gains its rules and still reads
 # 80-97 % after them); on the first hundred 0.944, on the first eighty 0.937
 
 
