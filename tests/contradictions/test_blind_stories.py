@@ -152,7 +152,7 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 54  # of the 62 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 55  # of the 62 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
 # against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now; of the
 # fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets, pellacourt's once a site's closures were one;
@@ -164,8 +164,9 @@ FLOOR = 54  # of the 62 disagreements the stories hold, found at least this many
 # of the seventh five's 9, 4 on first reading, 6 now: brenmoor's works council once a place between commas left a
 # site its date, its September against June once a third party's date dated not the company's word; vessberg's denial
 # once "planerar inga uppsägningar" denied cuts beside another firm's figure; of the eighth five's 5, 3 on first reading, 5 now:
-# quillmere's once a hyphenated company noun named the firm, vintroza's once a count denied was a round denied)
-SOFT_ALARMS = 1  # rows that are no disagreement, at most this many, and none hard (57 rows, 56 right: saltrevik's
+# quillmere's once a hyphenated company noun named the firm, vintroza's once a count denied was a round denied;
+# thornegate's denial once a plain denial stood beside its firm's rumoured cuts)
+SOFT_ALARMS = 1  # rows that are no disagreement, at most this many, and none hard (58 rows, 57 right: saltrevik's
 # demand denied "rather than" automation by unnamed sources, the other face of the automation row)
 
 

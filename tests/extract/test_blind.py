@@ -1,5 +1,5 @@
 """Articles the project wrote blind: headlines and bodies in the six languages about made-up companies, their facts
-written down before the extractor read them (ARTCOUNT). On first reading the
+written down before the extractor read them (180 articles, 1965 facts, 1478 of them required). On first reading the
 extractor found 58.6 % of the first ten's facts at 69.8 % precision (against the first list, since corrected: a net
 loss, an operating profit, five sites named rather than counted) and 78.0 % / 88.9 % of the second ten's; of the
 third ten (q1-*: en, de, sv and one nl) 66.3 % at 84.1 %, of the fourth (q2-*: fr, es, nl and one de) 60.0 % at
@@ -366,7 +366,16 @@ soll der Abbau in Ohio einsparen? Brenneke: Rund 25 Millionen Euro im Jahr", "We
 beside the company's own figure ("Wir werden in Melle keine Stellen abbauen"), a union's count giving the firm a
 cut figure so that "Inga uppsägningar planeras" is no denial, "weitere Einschnitte seien 'nicht ausgeschlossen'"
 said before analysts, insurers' "primas" as revenue, a year before after "från" ("till 8,4 miljarder kronor från 9,6
-miljarder")."""
+miljarder").
+
+The hundred and eighty together on main, after the four tens' rules (q14, q15, q16, q17) and four lists of misses
+(x16, x17 above; x18: a denial of one site no denial of the cuts, a price "for a third less" no cut, analysts' "a further
+500" no claim, a trade's count of a sector no firm's, staff "there are" or "where" no workforce, staff who could leave
+no cut; x19: words of the future and of preparing deny cuts, a figure whose next sentence names sources a rumour, a
+count of millions takes the currency across a bracketed aside): 90.6 % at 98.3 % (1339 of 1478, 1492 of 1518); the
+fifteenth ten 87.9 % at 98.5 %, the sixteenth 92.6 % at 100 %, the seventeenth 88.0 % at 88.9 %, the eighteenth 73.5 %
+at 93.2 % (one fact fewer than on its branch after the merge); the short ones (the first hundred and twenty and the
+seventeenth ten) 93.4 % (884 of 946), the first hundred and twenty 93.9 % (818 of 871)."""
 
 from pathlib import Path
 
@@ -2358,14 +2367,14 @@ FACTS = [
     ('q17-es-01', 'job_cuts', 'Urquiola Seguros', 180, 'count', {}, False),
     ('q17-es-01', 'store_closure', 'Urquiola Seguros', 25, 'count', {}, False),
 ]
-RECALL, PRECISION = 0.90, 0.98  # measured on all hundred and seventy: 0.915 and 0.981 (q16 after its rules: 0.880 and
-# 0.889); on all hundred and sixty (this matcher): 0.917 and 0.987 (the hundred and forty
-# before q14 and q15: 0.922 and 0.992); the tens of long and messy coverage (q12, q13, q14) read 0.853, 0.802 and 0.855
-# after their rules, so the floor of all of them fell from 0.92; the scraped pages (q15) 0.916; FLOORNOTE
+RECALL, PRECISION = 0.90, 0.98  # measured on all hundred and eighty: 0.906 and 0.983 (q16 0.880 and 0.889, q17 0.735 and
+# 0.932 after their rules); on all hundred and sixty (this matcher): 0.917 and 0.987 (the hundred and forty before q14
+# and q15: 0.922 and 0.992); the tens of long and messy coverage (q12, q13, q14) read 0.853, 0.802 and 0.855
+# after their rules, so the floor of all of them fell from 0.92; the scraped pages (q15) 0.926
 LONG = ("q12-", "q13-", "q14-", "q15-", "q17-")  # the long and messy tens (q14: 360-520 words, background paragraphs
 # naming other firms and older rounds, as q12 and q13; q17: interviews and analyses, third parties' figures beside the
 # company's in every one) and the scraped pages (q15); the hundred and twenty before them keep a floor of their own
-RECALL_SHORT = 0.93  # measured on the first hundred and twenty and q16 (short and tidy): SHORTNOTE; on the first hundred
+RECALL_SHORT = 0.93  # measured on the first hundred and twenty and q16 (short and tidy): 0.934 (884 of 946); on the first hundred
 # and twenty: 0.936 (each fresh ten gains its rules and still reads
 # 80-97 % after them); on the first hundred 0.944, on the first eighty 0.937
 
