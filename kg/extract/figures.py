@@ -1427,7 +1427,7 @@ def _unnamed_firm_opens(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool
     """The figure's sentence, or its part after a colon or semicolon, opens with an indefinite article and a company
     noun, and names no organisation before the figure."""
     sent = doc.sentence_at(q.start)
-    opening = max([sent.start] + [c for c, _ in sent.clauses if c <= q.start and doc.text[:c].rstrip()[-1:] in ":;"])
+    opening = max([sent.start] + [c for c, _ in sent.clauses if c <= q.start and doc.text[sent.start:c].rstrip()[-1:] in ":;"])
     j = doc.token_index(opening)
     if doc.tokens.low[j] not in doc.lang.articles or doc.starting_in(ctx.orgs, opening, q.start):
         return False
@@ -2102,7 +2102,7 @@ def _more_before(doc: Doc, d: ClaimDraft) -> bool:
     """A word of more right before or after the figure (`stance.more`: "a further 500 jobs could go", "weitere 500
     Stellen", "500 autres postes"): observers guessing a round beyond the company's give no claim, their guess being
     of no cuts anyone announced."""
-    end = next((q.end for q in doc.quantities if q.start == d.start), d.start)
+    end = next((q.end for q in doc.starting_in(doc.quantities, d.start, d.start + 1)), d.start)
     return any(doc.words_between(h.end, d.start) == 0 or doc.words_between(end, h.start) == 0
                for h in doc.hits_in(max(d.sent.start, d.start - 20), min(d.sent.end, end + 20), "more"))
 
