@@ -309,6 +309,8 @@ class Lang:
 
         self.years_ahead_first = {TOKEN.findall(norm(p))[0] for p in time.get("years_ahead", []) if TOKEN.findall(p)}
         self.years_ahead = re.compile(alternation(time.get("years_ahead", []), years_ahead), re.I)
+        self.months_ahead_first = {TOKEN.findall(norm(p))[0] for p in time.get("months_ahead", []) if TOKEN.findall(p)}
+        self.months_ahead = re.compile(alternation(time.get("months_ahead", []), years_ahead), re.I)
         back = time.get("years_back", [])  # an ordinal right before such a span, a word between at most: it looks back
         self.years_back = re.compile(rf"(?:^|\W)(?:{alternation(back)})(?:\s+\w+)?\s*$", re.I) if back else None
         def ending_near(words: list[str]) -> re.Pattern:  # text ending up to six words after one of them, no clause between
