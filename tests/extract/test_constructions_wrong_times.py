@@ -44,6 +44,53 @@ def test_our_before_a_noun_is_no_spring():
     assert [c.when and c.when.precision for c in x.claims if c.kind == "job_cuts"] != ["half"]
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Pellmark BV schrapt 350 banen. Een derde van de 350 banen verdwijnt via natuurlijk verloop."),
+    ("en", "Pellmark Ltd will cut 350 jobs. A third of the 350 jobs will go through natural attrition."),
+    ("fr", "Pellmark va supprimer 350 postes. Un tiers des 350 postes disparaîtront par des départs naturels."),
+    ("de", "Die Pellmark GmbH streicht 350 Stellen. Ein Drittel der 350 Stellen fällt durch natürliche Fluktuation "
+           "weg."),
+    ("es", "Pellmark recortará 350 empleos. Un tercio de los 350 empleos se eliminará mediante bajas naturales."),
+])
+def test_a_fraction_of_a_count_is_no_share_of_the_staff(lang, text):
+    """A fraction of a count after an article, no possessive ("een derde van de 350 banen", "a third of the 350
+    jobs"): a part of those jobs, no percent cut of all staff (was: a 33.3 % cut)."""
+    check_construction("a fraction of a count", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
+                       [("job_cuts", 350, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("sv", "Pellmark varslar 300 – vart fjärde jobb i Västerås försvinner\n\nPellmark AB varslar 300 anställda vid "
+           "fabriken i Västerås."),
+    ("en", "Pellmark to cut 300 – one job in four in Tilbury goes\n\nPellmark Ltd will cut 300 jobs at its plant in "
+           "Tilbury."),
+    ("es", "Pellmark Textil recortará 300 empleos en Alcoy, según la empresa. Según los sindicatos, la comarca ha "
+           "perdido casi la mitad de sus empleos textiles en la última década."),
+    ("fr", "Pellmark va supprimer 300 postes à Roubaix. Selon la CGT, la région a perdu près de la moitié de ses "
+           "emplois industriels en dix ans."),
+    ("de", "Die Pellmark GmbH streicht 300 Stellen in Kassel. Die Region hat laut IG Metall fast die Hälfte ihrer "
+           "Industriearbeitsplätze verloren."),
+])
+def test_a_place_s_share_is_no_company_s_percent(lang, text):
+    """A share of jobs in a town ("vart fjärde jobb i Eskilstuna") or one a region lost ("la comarca ha perdido casi
+    la mitad de sus empleos textiles") is the place's: no percent cut of the company (was: its 25 % or 50 %)."""
+    org = "Pellmark Textil" if lang == "es" else "Pellmark"
+    check_construction("a place's share", extracted(lang, text), org, [("job_cuts", 300, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Pellmark Ltd will cut a third of its staff in Tilbury, 300 jobs."),
+    ("es", "Pellmark recortará un tercio de su plantilla en Alcoy, 300 empleos."),
+    ("de", "Die Pellmark GmbH streicht 300 Stellen – fast ein Drittel aller Arbeitsplätze in Deutschland bei der Marke "
+           "Pellmark."),
+])
+def test_the_firm_s_share_in_a_town_stays(lang, text):
+    """A share after a possessive stays the firm's, a town after it or not ("a third of its staff in Tilbury"), and so
+    does one whose clause names the firm ("ein Drittel aller Arbeitsplätze in Deutschland bei der Marke Pellmark")."""
+    check_construction("the firm's share in a town", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
+                       [("job_cuts", 300, "count", {}), ("job_cuts", 33.3, "percent", {})])
+
+
 @pytest.mark.parametrize(("lang", "text", "when"), [
     ("en", "Pellmark Ltd's revenue rose to £1.2bn in the year to 31 March, the company said.", "2025"),
     ("en", "Pellmark Ltd's revenue rose to £1.2bn in the year to 31 December.", "2025"),
@@ -63,6 +110,19 @@ def test_a_year_s_last_day_dates_the_fiscal_year(lang, text, when):
     named right before ("l'exercice 2025-2026, clos fin juin") it is that year's end (was: the day or month itself)."""
     x = extracted(lang, "Pellmark\n\n" + text, "2026-09-10")
     assert [(c.kind, c.when and c.when.value) for c in x.claims] == [("revenue", when)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Selon un document interne, la direction de Pellmark aurait envisagé de fermer son usine de Tours."),
+    ("es", "Según un documento interno, la dirección de Pellmark estaría estudiando cerrar su fábrica de Alcoy."),
+    ("nl", "Pellmark BV zou overwegen de fabriek in Tilburg te sluiten, blijkt uit een interne notitie."),
+    ("en", "Pellmark is said to be considering closing its plant in Tilbury, according to an internal memo."),
+])
+def test_a_plan_told_as_hearsay_is_a_rumour(lang, text):
+    """A closure a memo or a report tells in the conditional of hearsay ("aurait envisagé de fermer", "estaría
+    estudiando cerrar", "zou overwegen") is rumoured, no plan (was: a planned closure)."""
+    check_construction("hearsay", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
+                       [("store_closure", None, None, {"modality": "rumoured"})])
 
 
 @pytest.mark.parametrize(("lang", "text", "when"), [
