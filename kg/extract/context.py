@@ -16,6 +16,7 @@ from functools import cached_property
 
 from kg.extract.doc import Doc, EntityMention, Sentence
 from kg.extract.lang import norm
+from kg.extract.times import is_season
 from kg.records import TimeRef
 
 MODALITY_ORDER = ("denied", "rumoured", "planned", "expected", "announced")
@@ -511,6 +512,7 @@ class ClaimContext:
                          and not doc.lang.since.search(doc.text[max(prev.start, t.start - 60):t.start])  # a start too
                          and not doc.lang.base.search(doc.text[max(prev.start, t.start - 60):t.start])  # compared with
                          and not doc.founding(t)  # "Founded in 2009."
+                         and not is_season(doc, t)  # "seit das Patent im Frühjahr auslief": its own sentence's
                          and (t.time.precision in precisions if precisions else not t.results)  # "interim
                          and not (staff and dates_a_sum(doc, t))]  # results": a period only results are of
                 if times:

@@ -66,7 +66,8 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
                          and (d.claim.kind != "workforce" or not _members(doc, q) and not _of_a_place(doc, q))
                          and (d.claim.kind != "job_cuts" or not _a_pool(doc, sent, q))
                          and (d.claim.kind not in STAFF or not _of_a_sector(doc, q))
-                         and not (d.claim.kind == "job_cuts" and q.quantity.unit == "percent" and _a_site_s_share(doc, sent, q))
+                         and not (d.claim.kind == "job_cuts" and q.quantity.unit == "percent" and (
+                                      _a_site_s_share(doc, sent, q) or _a_place_s_share(doc, q)))
                          and not ((sent.heading or _more_before(doc, d)) and d.claim.kind in STAFF
                                   and _observers_subject(doc, d)))
         _assign_times(doc, ctx, sent, found)
@@ -2086,6 +2087,27 @@ def _a_site_s_share(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
     poste sur trois disparaît", "At the Leeds plant, one job in three will go"): the site's share, not the company's."""
     return any(doc.covering(doc.entities, h.start) is None for h in doc.hits_in(sent.start, q.start, "store")) and not (
         doc.hits_in(sent.start, sent.end, "close", "stop"))  # not "Garnock Mills": a name's word
+
+
+def _a_place_s_share(doc: Doc, q: QuantityMention) -> bool:
+    """A share of jobs of a place: its jobs noun followed by a word of place and a name no organisation's ("vart
+    fjärde jobb i Eskilstuna", "one job in four in Lormton"), no possessive between ("a third of its staff in Lormton"
+    is the firm's) nor organisation in the clause ("ein Drittel aller Arbeitsplätze in Deutschland bei der Marke X"),
+    or a region or town opening the clause before it (`claims.region`: "la comarca ha perdido casi la mitad de sus
+    empleos textiles"), no organisation nor company noun between: the place's share, no company's percent."""
+    c_start, c_end = doc.clause_at(q.start)
+    if any(doc.covering(doc.entities, h.start) is None and not doc.starting_in(doc.entities, h.end, q.start)
+           and not doc.hits_in(h.end, q.start, "company_nouns") for h in doc.hits_in(c_start, q.start, "region")):
+        return True
+    for loc in doc.hits_in(q.end, min(c_end, q.end + 40), "locative")[:1]:
+        i = doc.token_index(loc.end)
+        name = doc.tokens.raw[i] if i < len(doc.tokens.raw) else ""
+        owner = doc.covering(doc.entities, doc.tokens.starts[i]) if name else None
+        if (name[:1].isupper() and (owner is None or owner.type == "place") and doc.hits_in(q.start, loc.start, "jobs")
+                and not any(e.type == "organization" for e in doc.starting_in(doc.entities, c_start, c_end))
+                and doc.words_between(q.end, loc.start) <= 2 and not doc.hits_in(q.start, loc.start, "possessive")):
+            return True
+    return False
 
 
 def _of_a_sector(doc: Doc, q: QuantityMention) -> bool:

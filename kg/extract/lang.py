@@ -309,6 +309,8 @@ class Lang:
 
         self.years_ahead_first = {TOKEN.findall(norm(p))[0] for p in time.get("years_ahead", []) if TOKEN.findall(p)}
         self.years_ahead = re.compile(alternation(time.get("years_ahead", []), years_ahead), re.I)
+        self.months_ahead_first = {TOKEN.findall(norm(p))[0] for p in time.get("months_ahead", []) if TOKEN.findall(p)}
+        self.months_ahead = re.compile(alternation(time.get("months_ahead", []), years_ahead), re.I)
         back = time.get("years_back", [])  # an ordinal right before such a span, a word between at most: it looks back
         self.years_back = re.compile(rf"(?:^|\W)(?:{alternation(back)})(?:\s+\w+)?\s*$", re.I) if back else None
         def ending_near(words: list[str]) -> re.Pattern:  # text ending up to six words after one of them, no clause between
@@ -460,7 +462,7 @@ class Lang:
                       "remain", "replaces", "another", "part_of", "work", "target", "agreed", "combined", "temporary", "moved", "protest",
                       "retained", "affected", "the_plan", "cut_plans", "at_risk", "phases", "gone_with", "going", "staff_of", "staff_at",
                       "with_staff", "earlier_level", "after_cut", "rest", "exits", "spoken_of", "we_are", "after_deal", "it_is",
-                      "superseded", "not_staff", "sector_in", "sector", "existential", "where"):
+                      "superseded", "not_staff", "sector_in", "sector", "existential", "where", "region"):
             add_list(label, claims.get(label, []))
         for label in ("fall", "rise", "total", "net", "fte"):
             add_list(label, lex.get("numbers", {}).get(label, []))

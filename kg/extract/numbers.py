@@ -531,9 +531,23 @@ def _add_fractions(doc: Doc, hedges: dict[int, list]) -> None:
             doc.quantities.append(QuantityMention(h.start, whole.end, Quantity(
                 unit="count", value=float(round(float(h.key) * whole.quantity.value / 100)), approx=approx, bound=bound)))
             continue
+        if _part_of_a_count(doc, h.end):  # "een derde van de 350 banen": a part of those, no share of the staff
+            continue
         doc.quantities.append(QuantityMention(h.start, h.end, Quantity(
             unit="percent", value=float(h.key), approx=approx, bound=bound), fraction=True))
     doc.quantities.sort(key=lambda q: q.start)
+
+
+def _part_of_a_count(doc: Doc, end: int) -> bool:
+    """A count right after a fraction, an article between and no possessive ("een derde van de 350 banen", "a third of
+    the 350 jobs", "un tiers des 350 postes", "ein Drittel der 350 Stellen"): the fraction is a part of that count,
+    no share of all staff ("a third of its 1,200 staff" is)."""
+    q = min((q for q in doc.quantities if end <= q.start < end + 40), key=lambda q: q.start, default=None)
+    if q is None or q.quantity.unit != "count":
+        return False
+    between = [w.strip(".,;:'’").lower() for w in doc.text[end:q.start].split()]
+    return 0 < len(between) <= 3 and not any(re.search(r"\d", w) for w in between) and bool(
+        doc.lang.article_words.intersection(between)) and not doc.hits_in(end, q.start, "possessive")
 
 
 def _sites_counted_after(doc: Doc, end: int) -> QuantityMention | None:

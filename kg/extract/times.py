@@ -3,8 +3,9 @@
 Weekdays resolve to the most recent such day on or before publication, month names without a year
 to the most recent such month (the next one after a verb in the future, a plan or a present verb of cutting or
 closing: ``_told_ahead``), quarters without a year to the most recent such quarter, half-years to
-the most recent such half, or that of a relative year after it ("first half next year"); relative
-words ("last year", "förra året", "this month") to the year or month they name.
+the most recent such half, or that of a relative year after it ("first half next year"); seasons to the part of
+a year holding them ("im Frühjahr": the first half, ``_season_mention``); relative words ("last year", "förra
+året", "this month") to the year or month they name.
 """
 
 from __future__ import annotations
@@ -119,7 +120,10 @@ def find_times(doc: Doc) -> None:
                 elif ref is None and kind in ("dmy", "mdy"):
                     doc.undated.append((m.start(), m.end()))  # "vendredi 20 décembre" with no year to place it in
     for h in doc.labelled("time"):
-        if h.key not in ("late", "early"):
+        if h.key.rpartition("_")[2] in SEASON_MONTHS:
+            if (t := _season_mention(doc, h)) is not None:
+                found.append(t)
+        elif h.key not in ("late", "early"):
             ref, end = relative(h.key, pub), h.end
             if h.key in ("first_half", "second_half", "nine_months"):  # "first half of 2025": 2025-H1
                 year = HALF_YEAR.match(text, h.end)
@@ -138,7 +142,67 @@ def find_times(doc: Doc) -> None:
         i = bisect_left(kept, t.start, key=lambda k: k.start)
         if not (i and t.start < kept[i - 1].end or i < len(kept) and kept[i].start < t.end):
             kept.insert(i, t)
-    doc.times.extend(_horizons(doc, kept))
+    doc.times.extend(_horizons(doc, _years_ended(doc, kept)))
+
+
+def _years_ended(doc: Doc, times: list[TimeMention]) -> list[TimeMention]:
+    """A day or month right after a word of a year ending, a word between at most, ends a fiscal year: after a
+    year named right before it (`time.year_closed`: "l'exercice 2025-2026, clos fin juin", "fiscal 2025/26, which ended
+    in June") it is that year's end, no time of its own; after a word of the year (`time.year_to`: "the year to 31
+    March", "räkenskapsåret som slutade den 30 juni") it is that year, the one before if it ends before December, as
+    "FY2025/26" is 2025."""
+    out: list[TimeMention] = []
+    for t in times:
+        if t.time.precision in ("day", "month"):
+            ends = [h for h in doc.hits_in(max(0, t.start - 40), t.start, "time")
+                    if h.key in ("year_to", "year_closed") and doc.words_between(h.end, t.start) <= 1]
+            if ends and out and out[-1].time.precision == "year" and doc.words_between(out[-1].end, ends[-1].start) <= 1:
+                continue
+            if any(h.key == "year_to" for h in ends):
+                year, month = int(t.time.value[:4]), int(t.time.value[5:7])
+                t = TimeMention(t.start, t.end, TimeRef(str(year if month == 12 else year - 1), "year"))
+        out.append(t)
+    return out
+
+
+SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}  # the first and last month of each
+SEASON_YEAR = re.compile(rf"\s+(?:\w{{1,3}}\s+)?({YEAR})\b")  # "im Frühjahr 2027", "in the spring of 2027"
+
+
+def is_season(doc: Doc, t: TimeMention) -> bool:
+    """The time is a season's ("im Frühjahr"): it dates its own sentence's figures, none of the sentence after."""
+    return any(h.key.rpartition("_")[2] in SEASON_MONTHS for h in doc.hits_in(t.start, t.end, "time"))
+
+
+def _season_mention(doc: Doc, h) -> TimeMention | None:
+    """A season ("im Frühjahr", "next spring", "i höstas") as the part of a year holding it (spring the first half,
+    autumn the second, summer the whole year): the one of a year written right after it or of a relative year after it
+    ("spring next year"), else the last begun by publication (summer: this year's; ``_told_ahead`` takes the next
+    after a verb of the future), the next to begin after publication ("next_") or the last ended before it ("last_").
+    A season word that is also a possessive before a lower-case word ("i vår fabrik") is none."""
+    text, pub = doc.text, doc.published
+    if any(p.end == h.end for p in doc.hits_in(h.start, h.end, "possessive")) and (
+            nxt := text[h.end:h.end + 2].lstrip()) and nxt[0].islower():
+        return None
+    when, _, name = h.key.rpartition("_")
+    end, year = h.end, None
+    if not when and (m := SEASON_YEAR.match(text, h.end)):
+        year, end = int(m.group(1)), m.end()
+    elif not when and (named := _year_named_after(doc, h)) is not None:
+        year, end = int(named[0].value[:4]), named[1]
+    elif pub is None:
+        return None
+    else:
+        year = int(pub.value[:4])
+        month = int(pub.value[5:7]) if pub.precision != "year" else None
+        first, last = SEASON_MONTHS[name]
+        if when == "next" and (month is None or month >= first):
+            year += 1
+        elif when == "last" and (month is None or month <= last) or (
+                not when and name != "summer" and month is not None and month < first):
+            year -= 1  # "after cutting 200 in the autumn" in March: last autumn (the next after a verb of the future)
+    ref = TimeRef(str(year), "year") if name == "summer" else _period("first_half" if name == "spring" else "second_half", year)
+    return TimeMention(h.start, end, ref)
 
 
 def _year_named_after(doc: Doc, h) -> tuple[TimeRef, int] | None:
@@ -183,7 +247,7 @@ def _told_ahead(doc: Doc, t: TimeMention) -> bool:
             t.time.precision == "day" and not any(w in doc.lang.months or w.rstrip(".,;:") in doc.lang.months
                                                   for w in doc.text[t.start:t.end].lower().split())):  # "30 septembre."
         return False
-    if any(h.key not in ("late", "early", "first_half", "second_half") for h in doc.hits_in(t.start, t.end, "time")):
+    if any(h.key not in ("late", "early", "first_half", "second_half", *SEASON_MONTHS) for h in doc.hits_in(t.start, t.end, "time")):
         return False
     c_start, c_end = doc.clause_at(t.start)
     if _expected_ahead(doc, t, c_start, c_end):
@@ -259,12 +323,18 @@ def _year_later(doc: Doc, t: TimeMention) -> TimeRef:
 
 def _years_ahead(doc: Doc) -> list[TimeMention]:
     """"over the next two years", "en deux ans", "over zes jaar": the year so many years after publication; not after
-    an ordinal ("the second in three years", ``time.years_back``), which looks back."""
+    an ordinal ("the second in three years", ``time.years_back``), which looks back. "within 18 months", "binnen
+    zwölf Monaten" (``time.months_ahead``): the month so many months after publication (its year when the article
+    gives none)."""
     lang, out, toks, pos = doc.lang, [], doc.tokens, 0
+    pub = doc.published
     for k, low in enumerate(toks.low):  # tried only where such a phrase can begin, not at every character
-        if low not in lang.years_ahead_first or toks.starts[k] < pos:
+        if low not in lang.years_ahead_first and low not in lang.months_ahead_first or toks.starts[k] < pos:
             continue
-        m = lang.years_ahead.match(doc.text, toks.starts[k])
+        months = 0
+        m = lang.years_ahead.match(doc.text, toks.starts[k]) if low in lang.years_ahead_first else None
+        if m is None and low in lang.months_ahead_first:
+            m, months = lang.months_ahead.match(doc.text, toks.starts[k]), 1
         if m is None:
             continue
         pos = m.end()
@@ -272,13 +342,17 @@ def _years_ahead(doc: Doc) -> list[TimeMention]:
             continue  # "bolagets andra på tre år", "la deuxième en trois ans": the span looks back
         n = next(v for v in m.groupdict().values() if v)
         count = int(n) if n.isdigit() else lang.words.get(n.lower())
-        if not count or not 0 < count <= 30:
+        if not count or not 0 < count <= (60 if months else 30):
             continue
-        if doc.published is None:  # a horizon all the same, in no known year
+        if pub is None:  # a horizon all the same, in no known year
             doc.undated.append((m.start(), m.end()))
             doc.undated_horizons.append((m.start(), m.end()))
+        elif months and pub.precision != "year":
+            ahead = int(pub.value[:4]) * 12 + int(pub.value[5:7]) - 1 + int(count)
+            out.append(TimeMention(m.start(), m.end(), TimeRef(f"{ahead // 12}-{ahead % 12 + 1:02d}", "month"),
+                                   horizon="counted"))
         else:
-            year = int(doc.published.value[:4]) + int(count)
+            year = int(pub.value[:4]) + (int(count) if not months else (int(count) + 11) // 12)
             out.append(TimeMention(m.start(), m.end(), TimeRef(str(year), "year"), horizon="counted"))
     return out
 
