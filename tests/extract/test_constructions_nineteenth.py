@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.expected import check_construction
+from extract.expected import check_construction, figure_of
 from extract.test_constructions import extracted
 
 
@@ -34,3 +34,43 @@ def test_a_budget_is_no_result(lang, text, org):
 
 
 CURRENCY = {"fr": "EUR", "es": "EUR", "de": "EUR", "nl": "EUR", "en": "GBP", "sv": "SEK"}
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("es", "Castelmar Industrial vende su negocio de envases con sus 800 trabajadores. La empresa, que emplea a 5.000 "
+           "personas, recortará además 200 empleos.", "Castelmar Industrial"),
+    ("en", "Castelmar Group sells its packaging unit with its 800 staff. The company, which employs 5,000 people, will "
+           "also cut 200 jobs.", "Castelmar Group"),
+    ("fr", "Le groupe Castelmar cède son activité d'emballage avec ses 800 salariés. Le groupe, qui emploie 5 000 "
+           "personnes, va aussi supprimer 200 postes.", "Castelmar"),
+    ("de", "Die Castelmar Gruppe verkauft ihr Verpackungsgeschäft mit 800 Mitarbeitern. Das Unternehmen, das 5.000 "
+           "Menschen beschäftigt, streicht zudem 200 Stellen.", "Castelmar Gruppe"),
+    ("nl", "Castelmar Groep verkoopt zijn verpakkingstak met 800 medewerkers. Het bedrijf, dat 5.000 mensen in dienst "
+           "heeft, schrapt daarnaast 200 banen.", "Castelmar Groep"),
+    ("sv", "Castelmar Gruppen säljer sin förpackningsdivision med 800 anställda. Koncernen, som har 5 000 anställda, "
+           "varslar dessutom 200 personer.", "Castelmar Gruppen"),
+])
+def test_staff_sold_with_a_unit_are_no_workforce(lang, text, org):
+    """Staff sold with a unit (`claims.moved`: "vende ... con sus 800 trabajadores", "sells ... with its 800 staff",
+    "cède", "verkauft", "verkoopt", "säljer") move to the buyer: neither the seller's staff nor a cut (was: a
+    workforce of 800 beside the 5,000)."""
+    check_construction("staff sold", extracted(lang, text), org,
+                       [("workforce", 5000, "count", {}), ("job_cuts", 200, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("es", "Castelmar Industrial vende su negocio de envases a Ortiga Holding. La operación incluye la fábrica de Lugo "
+           "y sus 800 trabajadores, que pasarán a formar parte de la plantilla del comprador. Castelmar Industrial "
+           "emplea a 5.000 personas.", "Castelmar Industrial"),
+    ("en", "Castelmar Group is selling its packaging unit to Ortiga Holdings. The deal includes the Leeds plant and its "
+           "800 staff, who will transfer to the buyer. Castelmar Group employs 5,000 people.", "Castelmar Group"),
+    ("fr", "Le groupe Castelmar cède son activité d'emballage à Ortiga Holding. L'opération inclut l'usine de Lille et "
+           "ses 800 salariés, qui seront transférés à l'acheteur. Le groupe Castelmar emploie 5 000 personnes.",
+     "Castelmar"),
+])
+def test_staff_moving_to_a_buyer_in_a_relative_clause_are_nobody_s_workforce(lang, text, org):
+    """A word of moving right after the staff's noun in a relative clause ("sus 800 trabajadores, que pasarán a formar
+    parte de la plantilla del comprador", "its 800 staff, who will transfer to the buyer") makes them staff who move:
+    no workforce of the seller nor of the buyer (was: the buyer's workforce of 800)."""
+    claims = [(c.kind, c.org, figure_of(c)) for c in extracted(lang, text).claims]
+    assert claims == [("workforce", org, 5000)], claims
