@@ -74,3 +74,38 @@ def test_staff_moving_to_a_buyer_in_a_relative_clause_are_nobody_s_workforce(lan
     no workforce of the seller nor of the buyer (was: the buyer's workforce of 800)."""
     claims = [(c.kind, c.org, figure_of(c)) for c in extracted(lang, text).claims]
     assert claims == [("workforce", org, 5000)], claims
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("en", "The new company, to be called Orwin Sensing, will cut 300 jobs to save £35 million a year.",
+     "Orwin Sensing"),
+    ("fr", "La nouvelle société, qui s'appellera Orwin Capteurs, va supprimer 300 postes pour économiser 35 millions "
+           "d'euros par an.", "Orwin Capteurs"),
+    ("es", "La nueva empresa, que se llamará Orwin Sensores, recortará 300 empleos para ahorrar 35 millones de euros "
+           "al año.", "Orwin Sensores"),
+    ("sv", "Det nya bolaget, som ska heta Orwin Sensorer, varslar 300 anställda för att spara 35 miljoner kronor per "
+           "år.", "Orwin Sensorer"),
+])
+def test_a_name_after_a_word_of_naming_is_an_organisation(lang, text, org):
+    """A name after a word naming a new organisation (`entities.called`: "to be called", "s'appellera", "se llamará",
+    "ska heta") is an organisation, as after a company noun: a joint venture's or a spin-off's (was: no
+    organisation and no claim)."""
+    check_construction("a name given", extracted(lang, text), org,
+                       [("job_cuts", 300, "count", {}), ("cost_savings", 35000000, CURRENCY[lang], {})])
+
+
+def test_a_name_s_last_word_after_two_organisation_words_stands_for_it():
+    """"Lezama" beside "El Grupo Cooperativo Lezama": the name without its two organisation words (`org_words`
+    "Grupo", "Cooperativo") is that organisation (was: "Lezama" an organisation of its own with the cuts)."""
+    check_construction("a short name", extracted("es", "El Grupo Cooperativo Lezama facturó 900 millones de euros. "
+                                                       "Al mismo tiempo, Lezama anunció que recortará 300 empleos."),
+                       "Grupo Cooperativo Lezama",
+                       [("revenue", 900000000, "EUR", {}), ("job_cuts", 300, "count", {})])
+
+
+def test_an_insurer_s_name_ends_in_leben_or_versicherungen():
+    """"Hohenlind Leben" and "Malsfeld Versicherungen" are insurers' names (`org_words`; was: the 3,500 given to
+    the other insurer)."""
+    x = extracted("de", "Die Versicherer Malsfeld Versicherungen und Hohenlind Leben fusionieren. Hohenlind Leben "
+                        "beschäftigt 3.500 Mitarbeiter.")
+    assert [(c.kind, c.org, figure_of(c)) for c in x.claims] == [("workforce", "Hohenlind Leben", 3500)]
