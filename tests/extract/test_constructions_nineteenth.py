@@ -76,6 +76,25 @@ def test_staff_moving_to_a_buyer_in_a_relative_clause_are_nobody_s_workforce(lan
     assert claims == [("workforce", org, 5000)], claims
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Pellmark GmbH streicht 240 Stellen. Die Kosten sollen dadurch ab 2028 um 45 Millionen Euro im Jahr "
+           "sinken."),
+    ("nl", "Pellmark BV schrapt 240 banen. Het bedrijf moet in 2028 structureel 45 miljoen euro minder uitgeven dan "
+           "nu."),
+    ("en", "Pellmark Ltd will cut 240 jobs. Its costs should fall by £45 million a year from 2028."),
+    ("fr", "Pellmark va supprimer 240 postes. Ses coûts doivent baisser de 45 millions d'euros par an à partir de "
+           "2028."),
+    ("es", "Pellmark recortará 240 empleos. Sus costes bajarán en 45 millones de euros al año a partir de 2028."),
+    ("sv", "Pellmark AB varslar 240 anställda. Kostnaderna ska sjunka med 45 miljoner kronor per år från 2028."),
+])
+def test_costs_falling_by_a_sum_are_savings(lang, text):
+    """Costs said to fall by a sum, or a sum spent less (`money.cost_savings`: "Die Kosten sollen ... um 45 Millionen
+    Euro sinken", "45 miljoen euro minder uitgeven", "costs should fall by", "coûts doivent baisser de", "costes
+    bajarán en", "Kostnaderna ska sjunka med"), are the savings (was: no claim)."""
+    check_construction("costs falling", extracted(lang, "Pellmark\n\n" + text), "Pellmark",
+                       [("job_cuts", 240, "count", {}), ("cost_savings", 45000000, CURRENCY[lang], {})])
+
+
 @pytest.mark.parametrize(("lang", "text", "org"), [
     ("en", "The new company, to be called Orwin Sensing, will cut 300 jobs to save £35 million a year.",
      "Orwin Sensing"),
@@ -109,3 +128,30 @@ def test_an_insurer_s_name_ends_in_leben_or_versicherungen():
     x = extracted("de", "Die Versicherer Malsfeld Versicherungen und Hohenlind Leben fusionieren. Hohenlind Leben "
                         "beschäftigt 3.500 Mitarbeiter.")
     assert [(c.kind, c.org, figure_of(c)) for c in x.claims] == [("workforce", "Hohenlind Leben", 3500)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Pellmark Aerospace and Dunmore Systems are to combine their radar units in a joint venture that will "
+           "employ about 2,800 people. Pellmark Aerospace employs 12,600 people."),
+    ("nl", "Pellmark BV en Dunmore NV brengen hun radaractiviteiten onder in een joint venture die ongeveer 2.800 "
+           "mensen in dienst heeft. Pellmark BV heeft 12.600 medewerkers."),
+    ("fr", "Pellmark et Dunmore vont regrouper leurs activités radar dans une coentreprise qui emploiera environ 2 800 "
+           "personnes. Le groupe Pellmark emploie 12 600 personnes."),
+    ("es", "Pellmark y Dunmore unirán sus negocios de radar en una empresa conjunta que empleará a unas 2.800 "
+           "personas. La empresa Pellmark emplea a 12.600 personas."),
+    ("sv", "Pellmark AB och Dunmore AB slår ihop sina radarverksamheter i ett samriskbolag som får omkring 2 800 "
+           "anställda. Pellmark AB har 12 600 anställda."),
+])
+def test_a_joint_venture_s_staff_are_no_partner_s(lang, text):
+    """The staff a joint venture will employ (`claims.others`: "joint venture", "coentreprise", "empresa conjunta",
+    "samriskbolag") are another employer's, no partner's workforce (was: the 2,800 Pellmark's)."""
+    claims = [(c.kind, figure_of(c)) for c in extracted(lang, text).claims]
+    assert claims == [("workforce", 12600)], claims
+
+
+def test_staff_a_firm_is_left_with_are_no_cut():
+    """Staff a firm keeps after a spin-off ("houdt ... nog zo'n 5.100 medewerkers over", `claims.retained`) are
+    no cut (was: a cut of 5,100 beside the 180)."""
+    x = extracted("nl", "Pellmark Chemie schrapt 180 banen. Na de afsplitsing houdt Pellmark Chemie nog zo'n 5.100 "
+                        "medewerkers over, tegen 7.400 nu.")
+    assert [(c.kind, figure_of(c)) for c in x.claims if c.kind == "job_cuts"] == [("job_cuts", 180)]
