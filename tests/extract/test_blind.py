@@ -397,7 +397,34 @@ not found: seven facts), a cooperative's short name "Arrizabal" apart from "Grup
 named by "to be called Galvin Sensing" not found, its revenue, cuts and savings given to a partner and its staff to
 the other. By the claims' rows a union's count told by a pronoun after its name ("Die Gewerkschaft Verdi sieht das
 anders: Sie rechnet damit, dass am Ende eher 900 Stellen wegfallen", "Facket räknar med att upp till 300 tjänster kan
-försvinna") is the company's, no third party's; the CGT's, the AOb's and Unite's are third parties'."""
+försvinna") is the company's, no third party's; the CGT's, the AOb's and Unite's are third parties'.
+These ten are messy in the way of the eighteenth (another employer's staff and a union's count beside the
+organisation's in every one), so they count with the long ones (LONG). After the rules they taught (no fact changed:
+a budget no result, `money.other_measures`; staff sold with a unit, brought into a venture or moving in a relative
+clause right after their noun neither a cut nor a workforce, `figures._moved`; costs falling by a sum or a sum spent
+less savings; a name after a word of naming an organisation, `entities.called`; a name's last word after two
+organisation words the name; "Versicherungen", "Leben", "Cooperativo", "Coatings" organisation words; a joint
+venture's staff another employer's, `claims.others`; "houdt ... over" staff kept) 76.3 % at 92.4 % (45 of 59, 61 of
+66 claims right); the hundred and eighty before as they were (1339 of 1478, 1492 of 1518); all hundred and ninety
+90.1 % at 98.0 % (1384 of 1537, 1553 of 1584). Still wrong: a venture's staff given to a partner in German ("in einem
+Gemeinschaftsunternehmen, das rund 2.800 Menschen beschäftigen wird": the others' word does not open its clause) and
+in the article's first sentence ("a 50-50 joint venture that will employ about 2,800 people" beside "Hartwell
+Aerospace and Ketteridge Systems": still Hartwell's), a union's count of a venture's cuts given to a partner ("Unite
+... warned that as many as 500 roles could go once the venture's first contracts are settled"), the contractor staff
+move to taking the cuts told after ("transférés à la société Hygiaflor ...; ils ne font pas partie des 210 postes
+supprimés") and the new employer of staff offered posts the rest's cuts ("een functie bij Cortvelt aangeboden. De
+overige 120 medewerkers krijgen een vertrekregeling"), half of the cuts read as half the staff ("Ongeveer de helft van
+de banen verdwijnt doordat vacatures niet worden ingevuld"), a study programme's "cultuur" a cause. Still missed: a
+city council not found at all ("El Ayuntamiento de Castrobel amortizará 180 plazas": "amortizar" plazas is no cut
+verb and "Ayuntamiento de" opens no name), staff brought into a merger ("Eickenried bringt 5.900 Mitarbeiter ein",
+"Hohenlind 3.500"), an insurer's genitive and elliptic figures ("Hohenlinds Zentrale in Münster wird geschlossen",
+"Hohenlind von 38 Millionen Euro"), a level a workforce is compared with ("tegen 7.400 nu"), a spin-off's staff named
+before its naming verb ("Het nieuwe bedrijf, dat Cortvelt Coatings gaat heten, krijgt ongeveer 2.300 medewerkers":
+Dutch and German put the verb after the name), an office closed after an apposition ("Kontoret i Kiruna, med 35
+anställda, läggs ned"), a cause quoted after "explique le plan par « la hausse continue des charges »", the rest's
+cuts after their relocated part ("De ellos, 90 serán recolocados ... y los 50 restantes podrán acogerse a
+prejubilaciones" given to the group), a net cut after staff offered posts ("De overige 120 medewerkers krijgen een
+vertrekregeling" given to the new employer)."""
 
 from pathlib import Path
 
@@ -2502,13 +2529,14 @@ FACTS = [
     ('q18-en-01', 'profit', 'Ketteridge Systems', -12, 'percent', {}, False),
     ('q18-en-01', 'share_price', 'Ketteridge Systems', 5.4, 'percent', {}, False),
 ]
-RECALL, PRECISION = 0.90, 0.98  # measured on all hundred and eighty: 0.906 and 0.983 (q16 0.880 and 0.889, q17 0.735 and
-# 0.932 after their rules); on all hundred and sixty (this matcher): 0.917 and 0.987 (the hundred and forty before q14
+RECALL, PRECISION = 0.90, 0.98  # measured on all hundred and ninety: 0.901 and 0.980 (q18 0.763 and 0.924 after its
+# rules); on all hundred and eighty: 0.906 and 0.983 (q16 0.880 and 0.889, q17 0.735 and 0.932 after their rules); on all hundred and sixty (this matcher): 0.917 and 0.987 (the hundred and forty before q14
 # and q15: 0.922 and 0.992); the tens of long and messy coverage (q12, q13, q14) read 0.853, 0.802 and 0.855
 # after their rules, so the floor of all of them fell from 0.92; the scraped pages (q15) 0.926
-LONG = ("q12-", "q13-", "q14-", "q15-", "q17-")  # the long and messy tens (q14: 360-520 words, background paragraphs
-# naming other firms and older rounds, as q12 and q13; q17: interviews and analyses, third parties' figures beside the
-# company's in every one) and the scraped pages (q15); the hundred and twenty before them keep a floor of their own
+LONG = ("q12-", "q13-", "q14-", "q15-", "q17-", "q18-")  # the long and messy tens (q14: 360-520 words, background
+# paragraphs naming other firms and older rounds, as q12 and q13; q17: interviews and analyses, third parties' figures
+# beside the company's in every one; q18: another employer's staff (a buyer, a contractor, a venture, a spin-off) and
+# a union's count beside the organisation's in every one) and the scraped pages (q15); the hundred and twenty before them keep a floor of their own
 RECALL_SHORT = 0.93  # measured on the first hundred and twenty and q16 (short and tidy): 0.934 (884 of 946); on the first hundred
 # and twenty: 0.936 (each fresh ten gains its rules and still reads
 # 80-97 % after them); on the first hundred 0.944, on the first eighty 0.937
