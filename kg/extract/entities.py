@@ -936,7 +936,7 @@ class _Cues:
         self.lexical |= {h.i for h in hits("more") if h.j in cut_starts}  # "New layoffs", "Nieuwe ontslagen"
         self.lexical |= {k for h in hits("money") if h.key in RESULTS for k in range(h.i, h.j)}
         self.lexical |= {doc.token_index(q.start) for q in doc.quantities if doc.text[q.start].isalpha()}  # "Tvåhundra jobb"
-        self.company_nouns = [h for h in hits("company_nouns", "subsidiary")
+        self.company_nouns = [h for h in hits("company_nouns", "subsidiary", "called")  # "to be called X"
                               if toks.raw[h.i][0].islower() or toks.starts[h.i] in starts or doc.lang.capitalised_nouns]
         self.company_end = {h.j for h in self.company_nouns}
         self.company_start = {h.i for h in self.company_nouns}
@@ -1192,7 +1192,10 @@ RESULTS = {"revenue", "profit", "net_income", "loss", "other_measures"}
 
 
 def _short_name(raw: list[str], org_words=frozenset()) -> tuple[int, str] | None:
-    """"Brightline Media" is also "Brightline", "Bank Alpstein" also "Alpstein": the name without its generic word."""
+    """"Brightline Media" is also "Brightline", "Bank Alpstein" also "Alpstein", "Grupo Cooperativo Arrizabal" also
+    "Arrizabal": the name without its generic words."""
+    if len(raw) == 3 and all(w in GENERIC or w in org_words for w in raw[:2]) and raw[2] not in GENERIC | org_words:
+        return 2, raw[2]
     if len(raw) != 2:
         return None
     if (raw[1] in GENERIC or raw[1] in org_words) and raw[0] not in GENERIC:

@@ -757,6 +757,8 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
             return changed
     if head is not None and _laid_off_for_a_time(doc, q):
         return []  # "will put 800 workers on short-time work": staff laid off for a time, neither a cut nor the staff
+    if head is not None and _moved(doc, sent, q, head):
+        return []  # "vende su negocio con sus 1.200 trabajadores": staff moved to another employer
     if _named_with_staff(doc, ctx, q, head):  # "Die X GmbH mit 4.000 Beschäftigten streicht 300 Stellen"
         return [] if _site_staff(doc, ctx, q) else [_draft(doc, ctx, sent, "workforce", q, head.end)]
     if _staff_size(doc, ctx, q, head):
@@ -1375,17 +1377,38 @@ def _hired(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
     500", "300 jobs will be saved", "un ERTE a 3.400 trabajadores", "2.000 Beschäftigte in Kurzarbeit", "will transfer
     1,100 engineers to a vendor", "Une centaine de salariés ont débrayé" against a plan of departures, "descartó
     despidos en las plantas, donde trabajan 14.200"."""
-    not_cut = ("hire", "temporary", "moved", "retained", "protest", "work")
-    verbs = doc.hits_in(sent.start, sent.end, "cut", "cut_nouns", *not_cut)
+    nearest = _nearest_verb(doc, sent, q, head)
+    return nearest is not None and nearest.label in NOT_CUT
+
+
+NOT_CUT = ("hire", "temporary", "moved", "retained", "protest", "work")
+
+
+def _nearest_verb(doc: Doc, sent: Sentence, q: QuantityMention, head):
+    """The word of cutting, hiring, moving, keeping, striking or working nearest the figure, one in its own clause
+    first; None when the sentence holds none but cuts."""
+    verbs = doc.hits_in(sent.start, sent.end, "cut", "cut_nouns", *NOT_CUT)
     cuts = [h for h in verbs if h.label in ("cut", "cut_nouns")]
     verbs = [h for h in verbs if h.label != "work" or not any(c.start <= h.start < c.end for c in cuts)]
-    if not any(h.label in not_cut for h in verbs):  # "where 14,200 of its 31,000 employees work": staff, no cut;
-        return False  # not "putting 240 people out of work"
+    if not any(h.label in NOT_CUT for h in verbs):  # "where 14,200 of its 31,000 employees work": staff, no cut;
+        return None  # not "putting 240 people out of work"
     c_start, c_end = doc.clause_at(q.start)  # "cut 500 jobs, but 300 jobs will be saved": the figure's clause first
     near = [(not c_start <= h.start < c_end, doc.words_between(h.end, q.start), 0, h) for h in verbs if h.end <= q.start]
     near += [(not c_start <= h.start < c_end, doc.words_between(head.end, h.start) if h.start >= head.end else 0, 1, h)
              for h in verbs if h.start >= q.end]  # "400 nieuwe functies": a hiring noun phrase holding the figure's noun
-    return min(near, key=lambda x: x[:3])[3].label in not_cut if near else False
+    return min(near, key=lambda x: x[:3])[3] if near else None
+
+
+def _moved(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
+    """Staff moved to another employer, or sold with a unit (`claims.moved`: "vende su negocio con sus 1.200
+    trabajadores", "sus 1.200 trabajadores, que pasarán a formar parte de la plantilla del comprador", "will bring
+    together 1,700 staff from X"): the word of moving is the nearest, in the figure's clause or two words at most
+    after its noun, no other figure between; they keep their jobs elsewhere, so neither a cut nor the staff."""
+    h = _nearest_verb(doc, sent, q, head)
+    if h is None or h.label != "moved" or not (doc.clause_at(q.start)[0] <= h.start < doc.clause_at(q.start)[1] or (
+            h.start >= head.end and doc.words_between(head.end, h.start) <= 2)):
+        return False
+    return not doc.starting_in(doc.quantities, min(h.end, q.end), max(h.start, q.start))
 
 
 def _laid_off_for_a_time(doc: Doc, q: QuantityMention) -> bool:

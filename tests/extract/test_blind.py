@@ -1,5 +1,5 @@
 """Articles the project wrote blind: headlines and bodies in the six languages about made-up companies, their facts
-written down before the extractor read them (180 articles, 1965 facts, 1478 of them required). On first reading the
+written down before the extractor read them (190 articles, 2077 facts, 1537 of them required). On first reading the
 extractor found 58.6 % of the first ten's facts at 69.8 % precision (against the first list, since corrected: a net
 loss, an operating profit, five sites named rather than counted) and 78.0 % / 88.9 % of the second ten's; of the
 third ten (q1-*: en, de, sv and one nl) 66.3 % at 84.1 %, of the fourth (q2-*: fr, es, nl and one de) 60.0 % at
@@ -375,7 +375,56 @@ no cut; x19: words of the future and of preparing deny cuts, a figure whose next
 count of millions takes the currency across a bracketed aside): 90.6 % at 98.3 % (1339 of 1478, 1492 of 1518); the
 fifteenth ten 87.9 % at 98.5 %, the sixteenth 92.6 % at 100 %, the seventeenth 88.0 % at 88.9 %, the eighteenth 73.5 %
 at 93.2 % (one fact fewer than on its branch after the merge); the short ones (the first hundred and twenty and the
-seventeenth ten) 93.4 % (884 of 946), the first hundred and twenty 93.9 % (818 of 871)."""
+seventeenth ten) 93.4 % (884 of 946), the first hundred and twenty 93.9 % (818 of 871).
+
+The nineteenth ten (q18-*: two fr, two es, two de, two nl, one sv, one en; 287 to 358 words; 112 facts, 59 of them
+required; staff that move, not lost, and organisations that are not firms: a hospital group's posts cut by vacancies
+with its laundry staff transferred to a contractor, a bank outsourcing its IT staff beside branch cuts with a net
+figure, a cooperative selling a unit with its 1,200 staff, a city council's posts and the cleaning staff it takes in,
+two insurers merging, an optics maker owned by a foundation hiring beside cuts with a net figure, a university's fte,
+a spin-off's headcount, a public agency leaving vacancies unfilled, a joint venture's staff and cuts) read at first
+59.3 % at 68.6 % (35 of 59, 48 of 70 claims right): staff sold with a unit read as the seller's and the buyer's
+workforce ("vende su negocio ... con sus 1.200 trabajadores", "sus 1.200 trabajadores, que pasarán a formar parte de
+la plantilla del comprador"), staff a spin-off's parent keeps ("houdt Bollenveld nog zo'n 5.100 medewerkers over") and
+staff brought into a venture ("will bring together 1,700 staff from Hartwell") read as cuts, the contractor the staff
+move to taking the cuts told after ("transférés à la société Hygiaflor ...; ils ne font pas partie des 210 postes
+supprimés") and the new employer of staff offered posts the rest's cuts ("een functie bij Cortvelt aangeboden. De
+overige 120 medewerkers krijgen een vertrekregeling"), a hospital's budget read as a loss ("un budget de 520 millions
+d'euros, en déficit de 31 millions"), half of the cuts as a cut of half the staff ("de helft van de banen verdwijnt"),
+a study programme's "cultuur" a cause; a city council not found at all ("El Ayuntamiento de Castrobel amortizará 180
+plazas", four facts), a firm cut to its first word ("Eickenried" for "Eickenried Versicherungen"; "Hohenlind Leben"
+not found: seven facts), a cooperative's short name "Arrizabal" apart from "Grupo Cooperativo Arrizabal", a venture
+named by "to be called Galvin Sensing" not found, its revenue, cuts and savings given to a partner and its staff to
+the other. By the claims' rows a union's count told by a pronoun after its name ("Die Gewerkschaft Verdi sieht das
+anders: Sie rechnet damit, dass am Ende eher 900 Stellen wegfallen", "Facket räknar med att upp till 300 tjänster kan
+försvinna") is the company's, no third party's; the CGT's, the AOb's and Unite's are third parties'.
+These ten are messy in the way of the eighteenth (another employer's staff and a union's count beside the
+organisation's in every one), so they count with the long ones (LONG). After the rules they taught (no fact changed:
+a budget no result, `money.other_measures`; staff sold with a unit, brought into a venture or moving in a relative
+clause right after their noun neither a cut nor a workforce, `figures._moved`; costs falling by a sum or a sum spent
+less savings; a name after a word of naming an organisation, `entities.called`; a name's last word after two
+organisation words the name; "Versicherungen", "Leben", "Cooperativo", "Coatings" organisation words; a joint
+venture's staff another employer's, `claims.others`; "houdt ... over" staff kept) 76.3 % at 92.4 % (45 of 59, 61 of
+66 claims right); the hundred and eighty before as they were (1339 of 1478, 1492 of 1518); all hundred and ninety
+90.1 % at 98.0 % (1384 of 1537, 1553 of 1584). Still wrong: a venture's staff given to a partner in German ("in einem
+Gemeinschaftsunternehmen, das rund 2.800 Menschen beschäftigen wird": the others' word does not open its clause) and
+in the article's first sentence ("a 50-50 joint venture that will employ about 2,800 people" beside "Hartwell
+Aerospace and Ketteridge Systems": still Hartwell's), a union's count of a venture's cuts given to a partner ("Unite
+... warned that as many as 500 roles could go once the venture's first contracts are settled"), the contractor staff
+move to taking the cuts told after ("transférés à la société Hygiaflor ...; ils ne font pas partie des 210 postes
+supprimés") and the new employer of staff offered posts the rest's cuts ("een functie bij Cortvelt aangeboden. De
+overige 120 medewerkers krijgen een vertrekregeling"), half of the cuts read as half the staff ("Ongeveer de helft van
+de banen verdwijnt doordat vacatures niet worden ingevuld"), a study programme's "cultuur" a cause. Still missed: a
+city council not found at all ("El Ayuntamiento de Castrobel amortizará 180 plazas": "amortizar" plazas is no cut
+verb and "Ayuntamiento de" opens no name), staff brought into a merger ("Eickenried bringt 5.900 Mitarbeiter ein",
+"Hohenlind 3.500"), an insurer's genitive and elliptic figures ("Hohenlinds Zentrale in Münster wird geschlossen",
+"Hohenlind von 38 Millionen Euro"), a level a workforce is compared with ("tegen 7.400 nu"), a spin-off's staff named
+before its naming verb ("Het nieuwe bedrijf, dat Cortvelt Coatings gaat heten, krijgt ongeveer 2.300 medewerkers":
+Dutch and German put the verb after the name), an office closed after an apposition ("Kontoret i Kiruna, med 35
+anställda, läggs ned"), a cause quoted after "explique le plan par « la hausse continue des charges »", the rest's
+cuts after their relocated part ("De ellos, 90 serán recolocados ... y los 50 restantes podrán acogerse a
+prejubilaciones" given to the group), a net cut after staff offered posts ("De overige 120 medewerkers krijgen een
+vertrekregeling" given to the new employer)."""
 
 from pathlib import Path
 
@@ -2366,14 +2415,128 @@ FACTS = [
     ('q17-es-01', 'job_cuts', 'Urquiola Seguros', 400, 'count', {}, False),
     ('q17-es-01', 'job_cuts', 'Urquiola Seguros', 180, 'count', {}, False),
     ('q17-es-01', 'store_closure', 'Urquiola Seguros', 25, 'count', {}, False),
+    # q18
+    ('q18-fr-01', 'job_cuts', 'Groupe Hospitalier Fontclaire', 210, 'count', {}, True),
+    ('q18-fr-01', 'workforce', 'Groupe Hospitalier Fontclaire', 6400, 'count', {}, True),
+    ('q18-fr-01', 'cost_savings', 'Groupe Hospitalier Fontclaire', 14000000, 'EUR', {}, True),
+    ('q18-fr-01', 'cause', 'Groupe Hospitalier Fontclaire', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q18-fr-01', 'layoff_outlook', 'Groupe Hospitalier Fontclaire', None, None, {'polarity': 'deny'}, False),
+    ('q18-fr-01', 'loss', 'Groupe Hospitalier Fontclaire', 31000000, 'EUR', {}, False),
+    ('q18-fr-01', 'store_closure', 'Groupe Hospitalier Fontclaire', None, None, {}, False),
+    ('q18-fr-01', 'job_cuts', 'Groupe Hospitalier Fontclaire', 300, 'count', {}, False),
+    ('q18-fr-01', 'job_cuts', 'Groupe Hospitalier Fontclaire', 120, 'count', {}, False),
+    ('q18-fr-01', 'job_cuts', 'Groupe Hospitalier Fontclaire', 60, 'count', {}, False),
+    ('q18-fr-02', 'job_cuts', 'Banque Dorval', 260, 'count', {}, True),
+    ('q18-fr-02', 'job_cuts', 'Banque Dorval', 150, 'count', {}, True),
+    ('q18-fr-02', 'store_closure', 'Banque Dorval', 38, 'count', {}, True),
+    ('q18-fr-02', 'workforce', 'Banque Dorval', 5800, 'count', {}, True),
+    ('q18-fr-02', 'cost_savings', 'Banque Dorval', 40000000, 'EUR', {}, True),
+    ('q18-fr-02', 'revenue', 'Banque Dorval', 1300000000, 'EUR', {}, True),
+    ('q18-fr-02', 'net_income', 'Banque Dorval', 212000000, 'EUR', {}, True),
+    ('q18-fr-02', 'net_income', 'Banque Dorval', 6, 'percent', {}, False),
+    ('q18-fr-02', 'cause', 'Banque Dorval', None, None, {'object': 'demand', 'polarity': 'affirm'}, False),
+    ('q18-fr-02', 'job_cuts', 'Banque Dorval', 700, 'count', {}, False),
+    ('q18-fr-02', 'workforce', 'Infogérance Jaubertin', 3200, 'count', {}, False),
+    ('q18-es-01', 'workforce', 'Grupo Cooperativo Arrizabal', 14600, 'count', {}, True),
+    ('q18-es-01', 'workforce', 'Grupo Cooperativo Arrizabal', 13400, 'count', {}, False),
+    ('q18-es-01', 'store_closure', 'Grupo Cooperativo Arrizabal', None, None, {}, True),
+    ('q18-es-01', 'job_cuts', 'Grupo Cooperativo Arrizabal', 50, 'count', {}, True),
+    ('q18-es-01', 'job_cuts', 'Grupo Cooperativo Arrizabal', 140, 'count', {}, False),
+    ('q18-es-01', 'cause', 'Grupo Cooperativo Arrizabal', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q18-es-01', 'cause', 'Grupo Cooperativo Arrizabal', None, None, {'object': 'demand', 'polarity': 'affirm'}, False),
+    ('q18-es-01', 'cause', 'Grupo Cooperativo Arrizabal', None, None, {'object': 'competition', 'polarity': 'affirm'}, False),
+    ('q18-es-01', 'revenue', 'Grupo Cooperativo Arrizabal', 2850000000, 'EUR', {}, True),
+    ('q18-es-01', 'revenue', 'Grupo Cooperativo Arrizabal', -4, 'percent', {}, False),
+    ('q18-es-01', 'net_income', 'Grupo Cooperativo Arrizabal', 61000000, 'EUR', {}, True),
+    ('q18-es-01', 'loss', 'Grupo Cooperativo Arrizabal', 22000000, 'EUR', {}, False),
+    ('q18-es-01', 'layoff_outlook', 'Grupo Cooperativo Arrizabal', None, None, {'polarity': 'deny'}, False),
+    ('q18-es-02', 'job_cuts', 'Ayuntamiento de Castrobel', 180, 'count', {}, True),
+    ('q18-es-02', 'workforce', 'Ayuntamiento de Castrobel', 3950, 'count', {}, True),
+    ('q18-es-02', 'cost_savings', 'Ayuntamiento de Castrobel', 6000000, 'EUR', {}, True),
+    ('q18-es-02', 'cause', 'Ayuntamiento de Castrobel', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q18-es-02', 'workforce', 'Ayuntamiento de Castrobel', 4200, 'count', {}, False),
+    ('q18-es-02', 'layoff_outlook', 'Ayuntamiento de Castrobel', None, None, {'polarity': 'deny'}, False),
+    ('q18-es-02', 'job_cuts', 'Ayuntamiento de Castrobel', 250, 'count', {}, False),
+    ('q18-es-02', 'job_cuts', 'Ayuntamiento de Castrobel', 120, 'count', {}, False),
+    ('q18-es-02', 'job_cuts', 'Ayuntamiento de Castrobel', 60, 'count', {}, False),
+    ('q18-es-02', 'workforce', 'Barrenetxea Servicios', 2100, 'count', {}, False),
+    ('q18-de-01', 'job_cuts', 'Eickenried Versicherungen', 650, 'count', {}, True),
+    ('q18-de-01', 'cost_savings', 'Eickenried Versicherungen', 110000000, 'EUR', {}, True),
+    ('q18-de-01', 'workforce', 'Eickenried Versicherungen', 5900, 'count', {}, True),
+    ('q18-de-01', 'net_income', 'Eickenried Versicherungen', 142000000, 'EUR', {}, True),
+    ('q18-de-01', 'workforce', 'Eickenried Versicherungen', 9400, 'count', {}, False),
+    ('q18-de-01', 'revenue', 'Eickenried Versicherungen', 6800000000, 'EUR', {}, False),
+    ('q18-de-01', 'cause', 'Eickenried Versicherungen', None, None, {'object': 'costs', 'polarity': 'affirm'}, False),
+    ('q18-de-01', 'job_cuts', 'Eickenried Versicherungen', 900, 'count', {}, False),
+    ('q18-de-01', 'workforce', 'Hohenlind Leben', 3500, 'count', {}, True),
+    ('q18-de-01', 'store_closure', 'Hohenlind Leben', None, None, {}, True),
+    ('q18-de-01', 'net_income', 'Hohenlind Leben', 38000000, 'EUR', {}, True),
+    ('q18-de-01', 'job_cuts', 'Hohenlind Leben', 650, 'count', {}, False),
+    ('q18-de-02', 'job_cuts', 'Brenninger Optik', 380, 'count', {}, True),
+    ('q18-de-02', 'job_cuts', 'Brenninger Optik', 230, 'count', {}, True),
+    ('q18-de-02', 'workforce', 'Brenninger Optik', 4700, 'count', {}, True),
+    ('q18-de-02', 'workforce', 'Brenninger Optik', 3100, 'count', {}, False),
+    ('q18-de-02', 'store_closure', 'Brenninger Optik', None, None, {}, True),
+    ('q18-de-02', 'cause', 'Brenninger Optik', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q18-de-02', 'cause', 'Brenninger Optik', None, None, {'object': 'AI', 'polarity': 'deny'}, False),
+    ('q18-de-02', 'cost_savings', 'Brenninger Optik', 45000000, 'EUR', {}, True),
+    ('q18-de-02', 'revenue', 'Brenninger Optik', 1150000000, 'EUR', {}, True),
+    ('q18-de-02', 'revenue', 'Brenninger Optik', -6, 'percent', {}, False),
+    ('q18-de-02', 'profit', 'Brenninger Optik', 48000000, 'EUR', {}, True),
+    ('q18-de-02', 'profit', 'Brenninger Optik', -50, 'percent', {}, False),
+    ('q18-de-02', 'job_cuts', 'Brenninger Optik', 450, 'count', {}, False),
+    ('q18-nl-01', 'job_cuts', 'Universiteit Eemsveld', 260, 'count', {}, True),
+    ('q18-nl-01', 'job_cuts', 'Universiteit Eemsveld', 6, 'percent', {}, True),
+    ('q18-nl-01', 'workforce', 'Universiteit Eemsveld', 4300, 'count', {}, True),
+    ('q18-nl-01', 'cost_savings', 'Universiteit Eemsveld', 32000000, 'EUR', {}, True),
+    ('q18-nl-01', 'cause', 'Universiteit Eemsveld', None, None, {'object': 'demand', 'polarity': 'affirm'}, False),
+    ('q18-nl-01', 'job_cuts', 'Universiteit Eemsveld', 70, 'count', {}, False),
+    ('q18-nl-01', 'job_cuts', 'Universiteit Eemsveld', 400, 'count', {}, False),
+    ('q18-nl-01', 'store_closure', 'Universiteit Eemsveld', None, None, {}, False),
+    ('q18-nl-02', 'job_cuts', 'Bollenveld Chemie', 180, 'count', {}, True),
+    ('q18-nl-02', 'job_cuts', 'Bollenveld Chemie', 120, 'count', {}, True),
+    ('q18-nl-02', 'workforce', 'Bollenveld Chemie', 7400, 'count', {}, True),
+    ('q18-nl-02', 'workforce', 'Bollenveld Chemie', 5100, 'count', {}, False),
+    ('q18-nl-02', 'cost_savings', 'Bollenveld Chemie', 25000000, 'EUR', {}, True),
+    ('q18-nl-02', 'revenue', 'Bollenveld Chemie', 2600000000, 'EUR', {}, True),
+    ('q18-nl-02', 'revenue', 'Bollenveld Chemie', -5, 'percent', {}, False),
+    ('q18-nl-02', 'net_income', 'Bollenveld Chemie', 94000000, 'EUR', {}, True),
+    ('q18-nl-02', 'net_income', 'Bollenveld Chemie', 131000000, 'EUR', {}, True),
+    ('q18-nl-02', 'cause', 'Bollenveld Chemie', None, None, {'object': 'demand', 'polarity': 'affirm'}, False),
+    ('q18-nl-02', 'share_price', 'Bollenveld Chemie', 4.2, 'percent', {}, False),
+    ('q18-nl-02', 'workforce', 'Cortvelt Coatings', 2300, 'count', {}, True),
+    ('q18-nl-02', 'revenue', 'Cortvelt Coatings', 1400000000, 'EUR', {}, False),
+    ('q18-sv-01', 'job_cuts', 'Fordonsmyndigheten', 240, 'count', {}, True),
+    ('q18-sv-01', 'workforce', 'Fordonsmyndigheten', 1850, 'count', {}, True),
+    ('q18-sv-01', 'store_closure', 'Fordonsmyndigheten', None, None, {}, True),
+    ('q18-sv-01', 'cause', 'Fordonsmyndigheten', None, None, {'object': 'automation', 'polarity': 'affirm'}, False),
+    ('q18-sv-01', 'job_cuts', 'Fordonsmyndigheten', 300, 'count', {}, False),
+    ('q18-sv-01', 'job_cuts', 'Fordonsmyndigheten', 90, 'count', {}, False),
+    ('q18-sv-01', 'job_cuts', 'Fordonsmyndigheten', 70, 'count', {}, False),
+    ('q18-en-01', 'job_cuts', 'Galvin Sensing', 300, 'count', {}, True),
+    ('q18-en-01', 'cost_savings', 'Galvin Sensing', 35000000, 'GBP', {}, True),
+    ('q18-en-01', 'workforce', 'Galvin Sensing', 2800, 'count', {}, True),
+    ('q18-en-01', 'revenue', 'Galvin Sensing', 900000000, 'GBP', {}, False),
+    ('q18-en-01', 'job_cuts', 'Galvin Sensing', 500, 'count', {}, False),
+    ('q18-en-01', 'workforce', 'Hartwell Aerospace', 12600, 'count', {}, True),
+    ('q18-en-01', 'revenue', 'Hartwell Aerospace', 2300000000, 'GBP', {}, True),
+    ('q18-en-01', 'revenue', 'Hartwell Aerospace', 7, 'percent', {}, False),
+    ('q18-en-01', 'profit', 'Hartwell Aerospace', 198000000, 'GBP', {}, True),
+    ('q18-en-01', 'share_price', 'Hartwell Aerospace', 3.1, 'percent', {}, False),
+    ('q18-en-01', 'workforce', 'Ketteridge Systems', 4300, 'count', {}, True),
+    ('q18-en-01', 'store_closure', 'Ketteridge Systems', None, None, {}, True),
+    ('q18-en-01', 'profit', 'Ketteridge Systems', 61000000, 'GBP', {}, False),
+    ('q18-en-01', 'profit', 'Ketteridge Systems', -12, 'percent', {}, False),
+    ('q18-en-01', 'share_price', 'Ketteridge Systems', 5.4, 'percent', {}, False),
 ]
-RECALL, PRECISION = 0.90, 0.98  # measured on all hundred and eighty: 0.906 and 0.983 (q16 0.880 and 0.889, q17 0.735 and
-# 0.932 after their rules); on all hundred and sixty (this matcher): 0.917 and 0.987 (the hundred and forty before q14
+RECALL, PRECISION = 0.90, 0.98  # measured on all hundred and ninety: 0.901 and 0.980 (q18 0.763 and 0.924 after its
+# rules); on all hundred and eighty: 0.906 and 0.983 (q16 0.880 and 0.889, q17 0.735 and 0.932 after their rules); on all hundred and sixty (this matcher): 0.917 and 0.987 (the hundred and forty before q14
 # and q15: 0.922 and 0.992); the tens of long and messy coverage (q12, q13, q14) read 0.853, 0.802 and 0.855
 # after their rules, so the floor of all of them fell from 0.92; the scraped pages (q15) 0.926
-LONG = ("q12-", "q13-", "q14-", "q15-", "q17-")  # the long and messy tens (q14: 360-520 words, background paragraphs
-# naming other firms and older rounds, as q12 and q13; q17: interviews and analyses, third parties' figures beside the
-# company's in every one) and the scraped pages (q15); the hundred and twenty before them keep a floor of their own
+LONG = ("q12-", "q13-", "q14-", "q15-", "q17-", "q18-")  # the long and messy tens (q14: 360-520 words, background
+# paragraphs naming other firms and older rounds, as q12 and q13; q17: interviews and analyses, third parties' figures
+# beside the company's in every one; q18: another employer's staff (a buyer, a contractor, a venture, a spin-off) and
+# a union's count beside the organisation's in every one) and the scraped pages (q15); the hundred and twenty before them keep a floor of their own
 RECALL_SHORT = 0.93  # measured on the first hundred and twenty and q16 (short and tidy): 0.934 (884 of 946); on the first hundred
 # and twenty: 0.936 (each fresh ten gains its rules and still reads
 # 80-97 % after them); on the first hundred 0.944, on the first eighty 0.937
