@@ -691,9 +691,13 @@ def _spoken_of(doc: Doc, q: QuantityMention, head) -> bool:
 
 def _spoken_count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, head) -> list[ClaimDraft]:
     """A count spoken of is the cuts when its sentence or block tells of cuts and counts them with no other figure,
-    or when a third party speaks of it (a union's count beside the company's: "De vakbond spreekt van 3.000 banen")."""
-    if not (doc.hits_in(sent.start, sent.end, "cut", "cut_nouns") or _cuts_around(doc, sent)) or _counted_otherwise(
-            doc, sent, q) and not ctx.attribution(sent).third_party:
+    or when a third party speaks of it (a union's count beside the company's: "De vakbond spreekt van 3.000 banen"),
+    a count of jobs so spoken of paragraphs after the cuts too ("... schrapt 1.100 banen.\n\nDe vakbond spreekt van
+    1.400 banen")."""
+    third = ctx.attribution(sent).third_party
+    if not (doc.hits_in(sent.start, sent.end, "cut", "cut_nouns") or _cuts_around(doc, sent) or third
+            and head is not None and doc.hits_in(0, sent.start, "cut", "cut_nouns")) or _counted_otherwise(
+            doc, sent, q) and not third:
         return []
     return [_draft(doc, ctx, sent, "job_cuts", q, head.end if head is not None else q.end, basis="context")]
 

@@ -31,3 +31,25 @@ def test_staff_who_remain_after_a_cut_stay_a_workforce(lang, text):
     """Guard: the staff who stay, with no cut verb right before their count, are still a workforce."""
     kinds = {(c.kind, c.quantity.value) for c in extracted(lang, "Tavrenne\n\n" + text).claims if c.quantity}
     assert ("job_cuts", 300) in kinds and ("workforce", 1700) in kinds and ("job_cuts", 1700) not in kinds, kinds
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Fietsenmaker Tavrenne schrapt 1.100 banen in Europa.\n\nDe vakbond Vevra spreekt van 1.400 banen, omdat ook "
+           "tijdelijke contracten niet worden verlengd."),
+    ("en", "Bike maker Tavrenne will cut 1,100 jobs in Europe.\n\nThe Vevra union speaks of 1,400 jobs."),
+    ("de", "Der Fahrradhersteller Tavrenne streicht 1.100 Stellen in Europa.\n\nDie Gewerkschaft Vevra spricht von "
+           "1.400 Stellen."),
+])
+def test_a_unions_count_spoken_of_in_a_paragraph_of_its_own(lang, text):
+    """"De vakbond Vevra spreekt van 1.400 banen" a paragraph after the company's cuts: a third party's count of jobs
+    spoken of, in an article that told of cuts before, is its claim of the cuts (it gave none across a paragraph;
+    English "speaks of" was no verb of speaking of a count)."""
+    cuts = {(c.quantity.value, c.third_party) for c in extracted(lang, "Tavrenne\n\n" + text).claims
+            if c.kind == "job_cuts" and c.org == "Tavrenne"}
+    assert cuts == {(1100, False), (1400, True)}, cuts
+
+
+def test_a_count_of_members_a_union_speaks_of_is_no_cut():
+    """Guard: "speaks of 1,400 members" counts no jobs."""
+    text = "Tavrenne\n\nBike maker Tavrenne will cut 1,100 jobs.\n\nThe Vevra union, which speaks of 1,400 members there, protested."
+    assert [c.quantity.value for c in extracted("en", text).claims if c.kind == "job_cuts"] == [1100]
