@@ -158,7 +158,14 @@ mill will stay open": no kind sets a closure against a site kept open). Found: 8
 percent's implied workforce against 14,000, the Borlänge mill's third quarter against December (the half-year meets
 both and is on neither side), 1.84 against 2.04 billion euros of first-half revenue (the wire's corrected 118 million
 is no side), the outlook against the 1,100 cuts. Over all forty-six sets: 64 rows, 62 right, 2 soft false alarms, 59
-of the 71 found."""
+of the 71 found. Then a word of remaining after a figure a cut verb acts on is another clause's ("will cut nearly
+fifteen hundred jobs as demand remains weak": 1,200 against 1,500 found), a union's count of jobs spoken of in a
+paragraph of its own is its claim ("De vakbond CGT spreekt van 1.400 banen"), and a third party's figure of open
+scope beside the company's of one scope in its article is of that scope (pemberlyn's CGT 1,400 against the company's
+1,100 "in Europa", and marquessa's CCOO 2,800 against 2,100 too): 67 rows, 65 right, 2 soft false alarms, 62 of the
+71. Still missed: the headline's AI (a JSONL title is no text the extractor reads), CCOO's 1,100 ("Según sus
+cálculos" after a sentence of the union is read as the company's, and "en total" makes it a total, no rival of a
+round), the Nyköping mill closed against "will stay open"."""
 
 from __future__ import annotations
 
@@ -172,7 +179,7 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 59  # of the 71 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 62  # of the 71 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
 # against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now; of the
 # fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets, pellacourt's once a site's closures were one;
@@ -185,8 +192,10 @@ FLOOR = 59  # of the 71 disagreements the stories hold, found at least this many
 # site its date, its September against June once a third party's date dated not the company's word; vessberg's denial
 # once "planerar inga uppsägningar" denied cuts beside another firm's figure; of the eighth five's 5, 3 on first reading, 5 now:
 # quillmere's once a hyphenated company noun named the firm, vintroza's once a count denied was a round denied;
-# thornegate's denial once a plain denial stood beside its firm's rumoured cuts; of the ninth five's 9, 4 on first reading)
-SOFT_ALARMS = 2  # rows that are no disagreement, at most this many, and none hard (64 rows, 62 right: saltrevik's
+# thornegate's denial once a plain denial stood beside its firm's rumoured cuts; of the ninth five's 9, 4 on first reading, 6 now: sorvanta's once a word of remaining
+# after a cut figure was another clause's, pemberlyn's union once its count in a paragraph of its own was its claim
+# and of the company's scope; marquessa's union since too)
+SOFT_ALARMS = 2  # rows that are no disagreement, at most this many, and none hard (67 rows, 65 right: saltrevik's
 # demand denied "rather than" automation by unnamed sources, the other face of the automation row; pemberlyn's rival's
 # plants closed "last year" in one article and "vorig jaar" a year later in another)
 
