@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract import extract
+from kg.records import Article
+
 from extract.expected import check_construction
 from extract.test_constructions import extracted
 
@@ -53,3 +56,25 @@ def test_a_count_of_members_a_union_speaks_of_is_no_cut():
     """Guard: "speaks of 1,400 members" counts no jobs."""
     text = "Tavrenne\n\nBike maker Tavrenne will cut 1,100 jobs.\n\nThe Vevra union, which speaks of 1,400 members there, protested."
     assert [c.quantity.value for c in extracted("en", text).claims if c.kind == "job_cuts"] == [1100]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Bike maker Tavrenne will cut 1,100 jobs. It sold bikes worth 1.75 billion euros last year, 8 percent less "
+           "than in 2025. Its net loss was 64 million euros."),
+    ("nl", "Fietsenmaker Tavrenne schrapt 1.100 banen. Tavrenne verkocht vorig jaar voor 1,75 miljard euro aan fietsen, "
+           "8 procent minder dan in 2025. Onder de streep bleef een verlies van 64 miljoen euro over."),
+    ("de", "Der Fahrradhersteller Tavrenne streicht 1.100 Stellen. Tavrenne setzte im vergangenen Jahr 1,75 Milliarden "
+           "Euro um, 8 Prozent weniger als im Jahr 2025. Der Nettoverlust betrug 64 Millionen Euro."),
+    ("fr", "Le fabricant de vélos Tavrenne va supprimer 1 100 postes. Tavrenne a réalisé l'an dernier un chiffre "
+           "d'affaires de 1,75 milliard d'euros, 8 % de moins qu'en 2025. La perte nette s'est élevée à 64 millions "
+           "d'euros."),
+    ("sv", "Cykeltillverkaren Tavrenne drar ner 1 100 jobb. Tavrenne omsatte 1,75 miljarder euro i fjol, 8 procent "
+           "mindre än i 2025. Nettoförlusten blev 64 miljoner euro."),
+])
+def test_a_year_compared_with_dates_not_the_next_sentence(lang, text):
+    """"8 procent minder dan in 2025. Onder de streep bleef een verlies van 64 miljoen euro over": a year after a
+    comparative's "than in" is the period compared with, so the next sentence's result is of last year, 2026 in an
+    article of March 2027 (it took 2025)."""
+    x = extract(Article(id=f"t-{lang}-1", language=lang, published="2027-03-10", publisher="P", title="",
+                        text="Tavrenne\n\n" + text))
+    assert [(c.quantity.value, c.when.value) for c in x.claims if c.kind == "loss"] == [(64e6, "2026")]
