@@ -2,7 +2,7 @@
 
 Topics: one per announcement, unit, aggregate (a round or level; a total of several rounds or of a plan; a change)
 and scope (a stated segment, else "open"). A round is never set against a total, nor a segment against the group or
-against a figure whose scope the text leaves open: those are different questions. A part of a round whose segment
+against a figure whose scope the text leaves open: those are different questions; but a third party's figure that leaves its scope open beside the company's of one stated scope in its article ("schrapt 1.100 banen in Europa ... De vakbond spreekt van 1.400 banen") is of that scope. A part of a round whose segment
 the text names in words the lexicon lacks ("1,500 of the 2,000 jobs are in operations": aggregate "part") is
 compared with nothing. A headcount aimed at (a planned workforce) is not compared with one stated as it is. A figure
 whose article also states, in another scope, what the others say is a part beside its whole, not a rival; two totals
@@ -79,6 +79,11 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
                              and not (m.details and m.details.bound)), None)
                 if part and scopes[id(m)] is None and m.aggregate is None:
                     scopes[id(m)] = part
+        for m in e.members:  # a third party's figure of the round its article states with a scope: of that scope
+            own = {scopes[id(o)] for o in by_article[m.article] if not o.third_party and o.unit == m.unit
+                   and o.aggregate is None and o.low is not None}
+            if m.third_party and scopes[id(m)] is None and m.aggregate is None and len(own) == 1:
+                scopes[id(m)] = own.pop()
         for t in e.members:
             if t.aggregate == "total" and id(t) not in wholes and t.unit and t.low is not None:
                 totals[(t.unit, scopes[id(t)])].add(t.low, t.high)

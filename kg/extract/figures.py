@@ -692,9 +692,13 @@ def _spoken_of(doc: Doc, q: QuantityMention, head) -> bool:
 
 def _spoken_count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, head) -> list[ClaimDraft]:
     """A count spoken of is the cuts when its sentence or block tells of cuts and counts them with no other figure,
-    or when a third party speaks of it (a union's count beside the company's: "De vakbond spreekt van 3.000 banen")."""
-    if not (doc.hits_in(sent.start, sent.end, "cut", "cut_nouns") or _cuts_around(doc, sent)) or _counted_otherwise(
-            doc, sent, q) and not ctx.attribution(sent).third_party:
+    or when a third party speaks of it (a union's count beside the company's: "De vakbond spreekt van 3.000 banen"),
+    a count of jobs so spoken of paragraphs after the cuts too ("... schrapt 1.100 banen.\n\nDe vakbond spreekt van
+    1.400 banen")."""
+    third = ctx.attribution(sent).third_party
+    if not (doc.hits_in(sent.start, sent.end, "cut", "cut_nouns") or _cuts_around(doc, sent) or third
+            and head is not None and doc.hits_in(0, sent.start, "cut", "cut_nouns")) or _counted_otherwise(
+            doc, sent, q) and not third:
         return []
     return [_draft(doc, ctx, sent, "job_cuts", q, head.end if head is not None else q.end, basis="context")]
 
@@ -1225,11 +1229,21 @@ def _replaces(doc: Doc, q: QuantityMention) -> bool:
 
 def _remains(doc: Doc, q: QuantityMention, head) -> bool:
     """Staff who stay: a word of remaining after the figure in its clause ("the 1,700 who will remain", "nur 1.700
-    der bislang 4.500 Angestellten weiterbeschäftigen", "Nur rund 1700 würden weiter arbeiten"), or a staff the words
-    of remaining or standing at a level leave at it (`_left_at`)."""
+    der bislang 4.500 Angestellten weiterbeschäftigen", "Nur rund 1700 würden weiter arbeiten"), not after a figure a
+    cut verb acts on (`_cut_right_before`), or a staff the words of remaining or standing at a level leave at it
+    (`_left_at`)."""
     c_start, c_end = doc.clause_at(q.start)
     stay = doc.hits_in(head.end if head else q.end, c_end, "remain")
-    return bool(stay) and not doc.hits_in(q.end, stay[0].start, "cut", "cut_nouns") or _left_at(doc, q)
+    return bool(stay) and not doc.hits_in(q.end, stay[0].start, "cut", "cut_nouns") and not _cut_right_before(
+        doc, q) or _left_at(doc, q)
+
+
+def _cut_right_before(doc: Doc, q: QuantityMention) -> bool:
+    """A verb of cutting right before the figure, hedges aside: the figure is cut, and a word of remaining after it
+    is another clause's ("will cut nearly 1,500 jobs as demand remains weak", "schrapt 1.500 banen omdat de vraag
+    zwak blijft")."""
+    start = _past_hedge(doc, q)
+    return any(not doc.text[h.end:start].strip() for h in doc.hits_in(max(0, start - 30), start, "cut"))
 
 
 def _left_at(doc: Doc, q: QuantityMention) -> bool:

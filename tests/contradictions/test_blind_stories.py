@@ -1,5 +1,5 @@
-"""Contradictions end to end on forty-one stories written blind for the project (before the rules were run on them),
-in eight rounds of six, five, five, five, five, five, five and five: three to five articles each, in en, nl, sv, de, fr and es, about made-up
+"""Contradictions end to end on forty-six stories written blind for the project (before the rules were run on them),
+in nine rounds of six, five, five, five, five, five, five, five and five: three to five articles each, in en, nl, sv, de, fr and es, about made-up
 companies. Each ``stories/<set>.jsonl`` has its ``<set>.expected.json``: every disagreement a careful reader sees
 (``expect``: a row of one of the ``any`` kinds whose shown claims carry each ``match`` value, figure, time or cause,
 of the ``org`` when given;
@@ -138,7 +138,34 @@ that it plans to cut 600 jobs in Spain": vintroza found): 57 rows, 56 right, 1 s
 the other face of the automation dispute), 54 of the 62. Still wrong or missed: "sagte Harlund" read as the works
 council head's word, "Er komen geen ontslagen" read as no denial. Unnamed sources ("according to three people
 familiar") are no longer the company's word: the false alarm's note says "different speakers", not "Saltrevik on both
-sides"."""
+sides".
+
+The ninth round (sorvanta, tressholm, wynthorpe, ulvenrade, pemberlyn: 20 articles of 260 to 320 words, disagreements
+in every shape: a count in words against digits ("rund 1.200 Stellen" against "nearly fifteen hundred jobs"), a percent
+of the workforce against the count and workforce others state ("environ 1 200 postes, soit 12 % de ses effectifs"
+against 14,000 staff), a closure dated by a quarter against a month ("under tredje kvartalet 2027" against "in December
+2027"), a mill "to close" against the company's "will stay open", a cause in a headline against the company's
+statement, a half-year's revenue told differently, a newswire's net profit corrected the next day, a union's count
+beside the company's, an outlook of no cuts in 2027 against cuts in March 2027; traps: the same figure translated, a
+headline's rounded figure, a half-year holding both dates, a subsidiary, another period; 9 disagreements, four of them
+soft) read at first: 6 rows, 5 right, 1 soft false alarm (a rival's two plants closed, dated 2025 by "cut 15 percent of
+its staff last year and has closed two of its three assembly plants" in November 2026 and 2026 by "sloot vorig jaar"
+in March 2027: the Dutch article does say another year, a slip of the writer, but no row was expected), 5 missed
+("will cut nearly fifteen hundred jobs" read as a workforce; "De vakbond CGT spreekt van 1.400 banen" gives no claim;
+"Según sus cálculos" after a sentence of the union CCOO read as the company's 1,100 "en total"; the headline's "as AI
+takes over claims calls" gives no cause; "Tressholm fermera également son usine de Nyköping" against "The Nyköping
+mill will stay open": no kind sets a closure against a site kept open). Found: 8.5 against 12 percent and the 12
+percent's implied workforce against 14,000, the Borlänge mill's third quarter against December (the half-year meets
+both and is on neither side), 1.84 against 2.04 billion euros of first-half revenue (the wire's corrected 118 million
+is no side), the outlook against the 1,100 cuts. Over all forty-six sets: 64 rows, 62 right, 2 soft false alarms, 59
+of the 71 found. Then a word of remaining after a figure a cut verb acts on is another clause's ("will cut nearly
+fifteen hundred jobs as demand remains weak": 1,200 against 1,500 found), a union's count of jobs spoken of in a
+paragraph of its own is its claim ("De vakbond CGT spreekt van 1.400 banen"), and a third party's figure of open
+scope beside the company's of one scope in its article is of that scope (pemberlyn's CGT 1,400 against the company's
+1,100 "in Europa", and marquessa's CCOO 2,800 against 2,100 too): 67 rows, 65 right, 2 soft false alarms, 62 of the
+71. Still missed: the headline's AI (a JSONL title is no text the extractor reads), CCOO's 1,100 ("Según sus
+cálculos" after a sentence of the union is read as the company's, and "en total" makes it a total, no rival of a
+round), the Nyköping mill closed against "will stay open"."""
 
 from __future__ import annotations
 
@@ -152,7 +179,7 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 55  # of the 62 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 62  # of the 71 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
 # against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now; of the
 # fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets, pellacourt's once a site's closures were one;
@@ -165,9 +192,12 @@ FLOOR = 55  # of the 62 disagreements the stories hold, found at least this many
 # site its date, its September against June once a third party's date dated not the company's word; vessberg's denial
 # once "planerar inga uppsägningar" denied cuts beside another firm's figure; of the eighth five's 5, 3 on first reading, 5 now:
 # quillmere's once a hyphenated company noun named the firm, vintroza's once a count denied was a round denied;
-# thornegate's denial once a plain denial stood beside its firm's rumoured cuts)
-SOFT_ALARMS = 1  # rows that are no disagreement, at most this many, and none hard (58 rows, 57 right: saltrevik's
-# demand denied "rather than" automation by unnamed sources, the other face of the automation row)
+# thornegate's denial once a plain denial stood beside its firm's rumoured cuts; of the ninth five's 9, 4 on first reading, 6 now: sorvanta's once a word of remaining
+# after a cut figure was another clause's, pemberlyn's union once its count in a paragraph of its own was its claim
+# and of the company's scope; marquessa's union since too)
+SOFT_ALARMS = 2  # rows that are no disagreement, at most this many, and none hard (67 rows, 65 right: saltrevik's
+# demand denied "rather than" automation by unnamed sources, the other face of the automation row; pemberlyn's rival's
+# plants closed "last year" in one article and "vorig jaar" a year later in another)
 
 
 @pytest.fixture(scope="module")
@@ -204,7 +234,7 @@ def _score(found: dict[str, list[dict]]) -> tuple[int, int, list[dict]]:
 
 
 def test_every_set_has_its_expectations_and_each_article_its_set():
-    assert len(SETS) == 41
+    assert len(SETS) == 46
     for name in SETS:
         ids = [json.loads(line)["id"] for line in (STORIES / f"{name}.jsonl").read_text().splitlines()]
         assert 3 <= len(ids) <= 5 and all(i.split("-")[0] == name for i in ids)
@@ -214,7 +244,7 @@ def test_every_set_has_its_expectations_and_each_article_its_set():
 
 def test_no_hard_false_alarm_and_a_floor_on_what_is_found(found):
     expected, found_count, alarms = _score(found)
-    assert expected == 62
+    assert expected == 71
     assert not [a["explanation"] for a in alarms if a["severity"] == "hard"]
     assert len(alarms) <= SOFT_ALARMS, [a["explanation"] for a in alarms]
     assert found_count >= FLOOR
