@@ -1417,12 +1417,13 @@ def _moved(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
     """Staff moved to another employer, or sold with a unit (`claims.moved`: "vende su negocio con sus 1.200
     trabajadores", "sus 1.200 trabajadores, que pasarán a formar parte de la plantilla del comprador", "will bring
     together 1,700 staff from X"): the word of moving is the nearest, in the figure's clause or two words at most
-    after its noun, no other figure between; they keep their jobs elsewhere, so neither a cut nor the staff."""
+    after its noun, no other figure between; they keep their jobs elsewhere, so neither a cut nor the staff. Not
+    the staff who stay (`_remains`: "De 1.700 medewerkers die blijven, verhuizen naar de fabriek in Venlo")."""
     h = _nearest_verb(doc, sent, q, head)
     if h is None or h.label != "moved" or not (doc.clause_at(q.start)[0] <= h.start < doc.clause_at(q.start)[1] or (
             h.start >= head.end and doc.words_between(head.end, h.start) <= 2)):
         return False
-    return not doc.starting_in(doc.quantities, min(h.end, q.end), max(h.start, q.start))
+    return not doc.starting_in(doc.quantities, min(h.end, q.end), max(h.start, q.start)) and not _remains(doc, q, head)
 
 
 def _laid_off_for_a_time(doc: Doc, q: QuantityMention) -> bool:
