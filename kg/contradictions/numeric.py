@@ -27,6 +27,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
+from itertools import combinations
 from math import inf
 
 from kg.contradictions.base import (
@@ -71,6 +72,7 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
         by_article = defaultdict(list)
         for m in e.members:
             by_article[m.article].append(m)
+        summed = {id(m) for m in e.members if any(o is m for o in _parts_by_sum([m, *near.told_with(m, TOLD_APART)]))}
         wholes = {id(t) for t in e.members if t.aggregate == "total" and _whole_of_parts(t, by_article[t.article])}
         if wholes:  # beside a whole told by its parts, an unmarked figure another article gives of a segment is that part
             parts = [o for o in e.members if o.scope not in (None, "total") and o.aggregate is None]
@@ -88,7 +90,7 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
             if t.aggregate == "total" and id(t) not in wholes and t.unit and t.low is not None:
                 totals[(t.unit, scopes[id(t)])].add(t.low, t.high)
         for m in e.members:
-            if m.unit and m.low is not None and m.aggregate != "part":  # a part of a round, which part unsaid
+            if m.unit and m.low is not None and m.aggregate != "part" and id(m) not in summed:  # a part, which unsaid
                 # a figure the text leaves unmarked that another states as the total is that total; sums of money
                 # ("en tout 4 milliards" of savings) are not rounds against totals
                 total = m.aggregate is None and (m.unit, scopes[id(m)]) in totals and totals[
@@ -144,6 +146,29 @@ def _whole_of_parts(t: Placed, own: list[Placed]) -> bool:
         o.scope not in (None, "total") and o.aggregate is None and o.high is not None and o.high < t.low for o in others)
 
 
+PARTS_MAX = 12  # an article's figures of one unit on one announcement tried as parts of a sum (C(12, 3) = 220 sums)
+
+
+def _parts_by_sum(own: list[Placed]) -> list[Placed]:
+    """An article's figures of one unit that add up to another figure of it it gives (two or three of them: "800
+    jobs ... in Leeds, where about 450 go, and in Málaga, where 350 do"): parts of that round, which parts unsaid,
+    so no rival of the whole another outlet gives."""
+    out: dict[int, Placed] = {}
+    by_unit = defaultdict(list)
+    for o in own:
+        if o.unit and o.exact and o.aggregate != "change":
+            by_unit[o.unit].append(o)
+    for figures in by_unit.values():
+        if len(figures) > PARTS_MAX:
+            continue
+        wholes = {o.exact for o in figures}
+        for n in (2, 3):
+            for parts in combinations(figures, n):
+                if sum(o.exact for o in parts) in wholes and len({o.exact for o in parts}) == n:
+                    out.update((id(o), o) for o in parts)
+    return list(out.values())
+
+
 def _told_together(forecasts: list[Placed]) -> list[list[Placed]]:
     """Forecasts in runs of articles each published within a week of the one before: a forecast told later is a
     revision of the earlier one, not a rival figure."""
@@ -188,10 +213,10 @@ class _Near:
         for levels in self.by_level.values():
             levels.sort(key=lambda c: -c.low)
 
-    def told_with(self, m: Placed) -> list[Placed]:
-        """The other figures of its article of the same kind, unit and days."""
+    def told_with(self, m: Placed, within: int = 0) -> list[Placed]:
+        """The other figures of its article of the same kind, unit and days (``within`` days of each other)."""
         return [c for c in self.by_article.get((m.article, m.org, m.kind, m.unit), ())
-                if c.iri != m.iri and _near(c, m, 0)]
+                if c.iri != m.iri and _near(c, m, within)]
 
     def dwarfed(self, m: Placed) -> bool:
         """A level (a workforce, a result) the organisation states more than ``FACTOR`` times larger at the same time,
