@@ -793,9 +793,41 @@ class _Finder:
         return any(toks.raw[i:i + len(words)] == words and subsidiary(self.doc, toks.starts[i], toks.ends[i + len(words) - 1])
                    for i in toks.caps if toks.raw[i] == words[0])
 
+    def spelled_out(self, k: int) -> int | None:
+        """Where the name an acronym in brackets at token ``k`` spells out starts: the capitalised words right before
+        the bracket whose initials are its letters, short lowercase links between them and a legal form last skipped
+        ("The Royal Bank of Tarrowby (RBT)", "De Noordelijke Scheepsbouw Combinatie (NSC)")."""
+        toks = self.toks
+        letters, i = list(toks.raw[k]), k - 2
+        while letters and i >= 0 and self.joined(i + 1):
+            raw = toks.raw[i]
+            if CAP.match(raw) and raw[0] == letters[-1]:
+                letters.pop()
+            elif raw in self.legal and len(letters) == len(toks.raw[k]):
+                pass  # "Die Nordhessische Bahn AG (NB)"
+            elif not (raw.islower() and len(raw) <= 3 and len(letters) < len(toks.raw[k]) and raw.isalpha()):
+                return None
+            i -= 1
+        return None if letters else i + 1
+
     def acronyms(self) -> None:
         """"VW" beside "Volkswagen": an acronym whose letters stand in order in an organisation's name, first
-        letter first, is that organisation."""
+        letter first, is that organisation; one in brackets right after the capitalised words whose initials it
+        spells names the organisation they name ("The Royal Bank of Tarrowby (RBT)": "Royal Bank of Tarrowby",
+        wherever the article writes either)."""
+        toks = self.toks
+        for key, (_, type_) in list(self.discovered.items()):
+            short = key[0]
+            if len(key) != 1 or type_ != "organization" or not (2 <= len(short) <= 5 and short.isupper()):
+                continue
+            for k in toks.caps:
+                if toks.raw[k] != short or not 0 < k < len(toks) - 1 or (toks.raw[k - 1], toks.raw[k + 1]) != ("(", ")"):
+                    continue
+                start = self.spelled_out(k)
+                full = self.clean(start, k - 1) if start is not None else ""
+                if full:
+                    self.discovered[key] = self.discovered[tuple(toks.raw[start:k - 1])] = (full, type_)
+                    break
         names = {n for n, t in self.discovered.values() if t == "organization"} | {
             k.name for k in self.known.values() if k.type == "organization"}
         for key, (name, type_) in list(self.discovered.items()):

@@ -1,0 +1,33 @@
+"""Constructions the twentieth blind ten (q19: names that are hard) taught, in made-up articles in several
+languages (published Wednesday 4 March 2026)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.expected import check_construction
+from extract.test_constructions import extracted
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("en", "RBH to cut 300 jobs\n\nThe Royal Bank of Hoxmoor (RBH) will cut 300 jobs. RBH employs 4,000 people.",
+     "Royal Bank of Hoxmoor"),
+    ("nl", "VHW schrapt 300 banen\n\nDe Verenigde Hoxmoor Werven (VHW) schrappen 300 banen. VHW telt 4.000 medewerkers.",
+     "Verenigde Hoxmoor Werven"),
+    ("de", "NHB streicht 300 Stellen\n\nDie Nordhessische Hoxmoor Bahn AG (NHB) streicht 300 Stellen. Die NHB "
+           "beschäftigt 4.000 Mitarbeiter.", "Nordhessische Hoxmoor Bahn"),
+    ("sv", "SHK varslar 300\n\nSödra Hoxmoor Kraft (SHK) varslar 300 anställda. SHK har 4 000 anställda.",
+     "Södra Hoxmoor Kraft"),
+    ("fr", "CGH va supprimer 300 postes\n\nLa Compagnie Générale de Hoxmoor (CGH) va supprimer 300 postes. La CGH "
+           "emploie 4 000 personnes.", "Compagnie Générale de Hoxmoor"),
+    ("es", "CHS despedirá a 300 trabajadores\n\nLa Compañía Hoxmoor de Seguros (CHS) despedirá a 300 trabajadores. "
+           "CHS tiene 4.000 empleados.", "Compañía Hoxmoor de Seguros"),
+])
+def test_an_acronym_in_brackets_names_the_words_it_spells(lang, text, org):
+    """An acronym in brackets right after the capitalised words whose initials it spells, short lowercase links
+    between them and a legal form last skipped ("The Royal Bank of Hoxmoor (RBH)"), is the organisation they name,
+    wherever the article writes either (was: "RBH" apart from "Royal Bank of Hoxmoor", or the claims given to
+    "Hoxmoor" or to "Hoxmoor de Seguros")."""
+    check_construction("an acronym spelled out", extracted(lang, text), org,
+                       [("job_cuts", 300, "count", {}), ("workforce", 4000, "count", {})])
+
