@@ -640,7 +640,7 @@ class _Finder:
                         and not self.is_role(j) and (j == i or self.joined(j))):
                     j = self.hyphen_end(j)  # "Saint-Gobain": one name
                 elif j > i and self.name_link(j, cues.lexical):
-                    j += 2  # "Hilaturas del Norte"
+                    j += self.name_link(j, cues.lexical)  # "Hilaturas del Norte", "Salaisons de la Roque"
                 else:
                     break
             unit = j == i + 2 and toks.raw[i] not in person_tokens and (  # "Das Möbelhaus Wohnwelt Krüger", or twice
@@ -838,13 +838,18 @@ class _Finder:
             if len(full) == 1:
                 self.discovered[key] = (full[0], type_)
 
-    def name_link(self, k: int, lexical: set[int]) -> bool:
-        """Token ``k`` joins two parts of a company's name ("Hilaturas del Norte"): a link word of the language
-        (``entities.name_links``) before a capitalised word on the same line that is no lexicon word, company or place."""
+    def name_link(self, k: int, lexical: set[int]) -> int:
+        """How many tokens from ``k`` join two parts of a company's name ("Hilaturas del Norte": 2, "Salaisons de la
+        Roque": 3): a link word of the language (``entities.name_links``), an article of it after that at most, before a
+        capitalised word on the same line that is no lexicon word, company or place; 0 where none does."""
         toks = self.toks
-        return (toks.low[k] in self.doc.lang.name_links and k + 1 < len(toks) and self.joined(k) and self.joined(k + 1)
-                and NAME.match(toks.raw[k + 1]) is not None and k + 1 not in lexical and not self.org_at(k + 1)
-                and not any(known.type == "place" for _, known in gazetteer().by_first.get(toks.raw[k + 1], ())))
+        if toks.low[k] not in self.doc.lang.name_links or not self.joined(k):
+            return 0
+        after = k + 2 if k + 2 < len(toks) and toks.low[k + 1] in self.doc.lang.article_words else k + 1
+        return after + 1 - k if (
+            after < len(toks) and all(self.joined(m) for m in range(k + 1, after + 1))
+            and NAME.match(toks.raw[after]) is not None and after not in lexical and not self.org_at(after)
+            and not any(known.type == "place" for _, known in gazetteer().by_first.get(toks.raw[after], ()))) else 0
 
     def name_word(self, k: int) -> bool:
         """Token ``k`` is a word that ends organisations' names though it is a company noun too ("Alpenrand Bank")."""
@@ -1076,6 +1081,7 @@ class _Cues:
                 return True
             end = start
         return False
+
 
     def at(self, i: int, j: int) -> set[str]:
         """The cues around the name in tokens [i, j)."""

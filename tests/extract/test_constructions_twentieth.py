@@ -31,3 +31,17 @@ def test_an_acronym_in_brackets_names_the_words_it_spells(lang, text, org):
     check_construction("an acronym spelled out", extracted(lang, text), org,
                        [("job_cuts", 300, "count", {}), ("workforce", 4000, "count", {})])
 
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("fr", "Conserveries de la Hoxière va supprimer 120 postes. Conserveries de la Hoxière emploie 900 personnes.",
+     "Conserveries de la Hoxière"),
+    ("es", "Conservas de la Hoxera despedirá a 120 trabajadores. Conservas de la Hoxera tiene 900 empleados.",
+     "Conservas de la Hoxera"),
+])
+def test_a_link_and_an_article_join_a_name(lang, text, org):
+    """A link word of the language and an article after it ("de la") join two parts of a firm's name as the link alone
+    does ("Hilaturas del Norte"): "Conserveries de la Hoxière" (was: "Hoxière" and "Conserveries" apart, the claims
+    given to the last word)."""
+    check_construction("a link and an article", extracted(lang, org.split()[-1] + "\n\n" + text), org,
+                       [("job_cuts", 120, "count", {}), ("workforce", 900, "count", {})])
+
