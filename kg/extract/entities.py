@@ -730,6 +730,30 @@ class _Finder:
         self.short_names()
         self.acronyms()
         self.first_words()
+        self.brands()
+
+    def brands(self) -> None:
+        """A name a company noun opening an apposition after an organisation has before it, lowercase words between
+        ("Willow Foods, the company behind Puddleduck crisps", "X, le fabricant des jambons et saucissons Roquefine",
+        "X, el fabricante de las galletas Y"), is a brand of that organisation: a product whose claims are its owner's;
+        not after a subsidiary's word, nor with a company noun between or an organisation word in the name."""
+        toks, lang = self.toks, self.doc.lang
+        orgs = {key: name for key, (name, type_) in self.discovered.items() if type_ == "organization"}
+        for h in self.doc.labelled("company_nouns"):
+            k = h.i - 1 if h.i and toks.low[h.i - 1] in lang.determiners_all else h.i
+            if k < 2 or toks.raw[k - 1] != "," or not self.joined(k - 1):
+                continue
+            owner = next((orgs[key] for n in range(5, 0, -1) if (key := tuple(toks.raw[max(0, k - 1 - n):k - 1])) in orgs), None)
+            b = h.j
+            while b < min(len(toks), h.j + lang.noun_gap + 1) and toks.raw[b].islower() and self.joined(b):
+                b += 1
+            brand = next((key for n in (3, 2, 1) if (key := tuple(toks.raw[b:b + n])) in orgs and orgs[key] != owner), None)
+            if (owner and brand and b < len(toks) and self.joined(b) and not self.doc.hits_in(h.start, h.end, "subsidiary")
+                    and not self.doc.hits_in(h.end, toks.starts[b], "company_nouns", "subsidiary")
+                    and not any(self.name_word(m) for m in range(b, b + len(brand)))):
+                # not "X, filiale du groupe lyonnais Morvan Industries": a firm's own noun or word names a firm
+                self.discovered[brand] = (orgs[brand], "product")
+                self.known[orgs[brand]] = Known(orgs[brand], "product", parent=owner)
 
     def aged(self, j: int) -> bool:
         """An age in brackets at token ``j``, right after a name: "Annemarie Dijkhuis (49)", "Eva Lind (52)"."""

@@ -45,3 +45,19 @@ def test_a_link_and_an_article_join_a_name(lang, text, org):
     check_construction("a link and an article", extracted(lang, org.split()[-1] + "\n\n" + text), org,
                        [("job_cuts", 120, "count", {}), ("workforce", 900, "count", {})])
 
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("en", "Hoxley Foods, the company behind Crumbleton biscuits, will cut 300 jobs. Crumbleton is the best-selling "
+           "biscuit in Britain. Sales of Crumbleton fell last year.", "Hoxley Foods"),
+    ("fr", "Hoxley SA, le fabricant des biscuits Crumbleton, va supprimer 300 postes. Crumbleton est le biscuit le plus "
+           "vendu de France. Les ventes de Crumbleton ont reculé.", "Hoxley"),
+    ("es", "Hoxley SA, el fabricante de las galletas Crumbleton, despedirá a 300 trabajadores. Crumbleton es la galleta "
+           "más vendida de España. Las ventas de Crumbleton cayeron.", "Hoxley"),
+])
+def test_a_brand_in_an_apposition_is_its_owners(lang, text, org):
+    """A name a company noun opening an apposition after an organisation has before it ("Hoxley Foods, the company
+    behind Crumbleton biscuits", "le fabricant des biscuits Crumbleton") is a brand of that organisation, a product
+    whose claims are its owner's (was: "Crumbleton" an organisation by its repetition, the cuts its)."""
+    x = extracted(lang, "Hoxley\n\n" + text)
+    check_construction("a brand", x, org, [("job_cuts", 300, "count", {})])
+    assert [e.type for e in x.entities if e.name == "Crumbleton"] == ["product"]
