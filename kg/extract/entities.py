@@ -678,10 +678,11 @@ class _Finder:
                 found[key[:-1]] += found.pop(key)
                 variants[key[:-1]] |= variants.pop(key)
             elif key[:-1] in found and vocabulary(key[-1], lang.code) and (
-                    lang.capitalised_nouns and len(found[key]) < 2 or not NAME.match(key[-1])
-                    or all("heading" in c for _, _, c in found[key])):
+                    lang.capitalised_nouns and len(found[key]) < 2 and not any("noun" in c for _, _, c in found[key])
+                    or not NAME.match(key[-1]) or all("heading" in c for _, _, c in found[key])):
                 # "hat Klarna Hunderte Angestellte entlassen"; not "Norrskog Papper", where only names are capitalised,
-                # nor "Falkenried Möbel" written twice: a noun after the name each time is the name's
+                # nor "Falkenried Möbel" written twice or after a company noun ("Der Wettbewerber Wendt Getriebe"): a
+                # noun after the name then is the name's
                 found[key[:-1]] += [(i, j - 1, c) for i, j, c in found.pop(key)]
                 variants.pop(key)
             elif key[:-1] in found and vocabulary(key[-1], lang.code):

@@ -61,3 +61,24 @@ def test_a_brand_in_an_apposition_is_its_owners(lang, text, org):
     x = extracted(lang, "Hoxley\n\n" + text)
     check_construction("a brand", x, org, [("job_cuts", 300, "count", {})])
     assert [e.type for e in x.entities if e.name == "Crumbleton"] == ["product"]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Wettbewerber Hoxley Getriebe aus Ulm streicht 300 Stellen. Hoxley beschäftigt 4.000 Menschen.",
+    "Der Getriebehersteller Hoxley Getriebe aus Ulm streicht 300 Stellen. Hoxley beschäftigt 4.000 Menschen.",
+])
+def test_a_noun_ending_a_name_after_a_company_noun_is_the_names(text):
+    """A rival's word "Wettbewerber" is a company noun (`entities.company_nouns`), and a noun of the language ending a
+    name right after a company noun is the name's, though the article writes it once ("Der Wettbewerber Hoxley
+    Getriebe"; was: no organisation, the rival's cuts given to the firm of the article, or "Hoxley" alone)."""
+    check_construction("a noun after a company noun", extracted("de", "Ulm\n\n" + text), "Hoxley Getriebe",
+                       [("job_cuts", 300, "count", {}), ("workforce", 4000, "count", {})])
+
+
+def test_a_building_society_is_an_organisation():
+    """"Society" ends a firm's name (`entities.org_words`: "Hoxley Building Society"; was: no organisation, its staff
+    given to the bank named before)."""
+    text = ("Kestrel Bank\n\nKestrel Bank will cut 300 jobs. The bank's smaller rival, Hoxley Building Society, said it "
+            "would keep its branches. Hoxley employs about 2,400 people.")
+    claims = {(c.kind, c.org, c.quantity.value) for c in extracted("en", text).claims}
+    assert claims == {("job_cuts", "Kestrel Bank", 300), ("workforce", "Hoxley Building Society", 2400)}, claims
