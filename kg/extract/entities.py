@@ -1307,7 +1307,7 @@ def find_entities(doc: Doc) -> None:
         if kept and m.start < kept[-1].end:
             continue
         kept.append(m)
-    doc.entities = kept
+    doc.entities = kept = _former_names(doc, kept)
     main = main_org(kept)
     orgs = [m for m in kept if m.type == "organization"]
     roles: list[Role] = []
@@ -1321,6 +1321,39 @@ def find_entities(doc: Doc) -> None:
     doc.known = f.known
     doc.main_org = main
     doc.subsidiaries = {m.name for m in orgs if subsidiary(doc, m.start, m.end)}
+
+
+def _former_names(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A name the article writes only right after a word of a former name (`entities.former`: "formerly known as",
+    "la antigua", "conocida hasta 2022 como", "voorheen", "före detta"; a year, a word of time or a link word such as
+    "como" between at most) is the organisation it was: the one named before it in its sentence, else the article's main one ("Nexova, la
+    antigua Telecable del Sur": "Nexova")."""
+    toks = doc.tokens
+    starts = {s: k for k, s in enumerate(toks.starts)}
+
+    def former(m: EntityMention) -> bool:
+        k = starts.get(m.start)
+        if k is None:
+            return False
+        low = max(doc.sentence_at(m.start).start, toks.starts[max(0, k - 5)])
+        linked = {b for h in doc.hits_in(low, m.start, "skip_before", "year_prep", "time") for b in range(h.i, h.j)}
+        return any(all(toks.raw[b].isdigit() or b in linked for b in range(h.j, k))
+                   for h in doc.hits_in(low, m.start, "former"))
+
+    orgs = [m for m in mentions if m.type == "organization"]
+    olds = {m.name for m in orgs} - {m.name for m in orgs if not former(m)}
+    if not olds:
+        return mentions
+    rest = [m for m in orgs if m.name not in olds]
+    main = main_org(rest)
+    renamed = {}
+    for old in olds:
+        first = next(m for m in orgs if m.name == old)
+        sent = doc.sentence_at(first.start)
+        before = [m for m in rest if sent.start <= m.start < first.start]
+        renamed[old] = before[-1].name if before else main
+    return [EntityMention(m.start, m.end, renamed[m.name], m.type) if m.name in renamed and renamed[m.name] else m
+            for m in mentions]
 
 
 def main_org(mentions: list[EntityMention]) -> str | None:

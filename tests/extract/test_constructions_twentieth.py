@@ -82,3 +82,19 @@ def test_a_building_society_is_an_organisation():
             "would keep its branches. Hoxley employs about 2,400 people.")
     claims = {(c.kind, c.org, c.quantity.value) for c in extracted("en", text).claims}
     assert claims == {("job_cuts", "Kestrel Bank", 300), ("workforce", "Hoxley Building Society", 2400)}, claims
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("en", "Hoxley Foods, formerly Crumbleton Foods, will cut 300 jobs.", "Hoxley Foods"),
+    ("es", "Hoxley Seguros, la antigua Crumbleton Seguros, despedirá a 300 trabajadores.", "Hoxley Seguros"),
+    ("fr", "Hoxley Assurances, anciennement Crumbleton Assurances, va supprimer 300 postes.", "Hoxley Assurances"),
+    ("nl", "Hoxley Verzekeringen, voorheen Crumbleton Verzekeringen, schrapt 300 banen.", "Hoxley Verzekeringen"),
+    ("sv", "Hoxley Försäkring, före detta Crumbleton Försäkring, varslar 300 anställda.", "Hoxley Försäkring"),
+    ("de", "Die Hoxley Versicherung, vormals Crumbleton Versicherung, streicht 300 Stellen.", "Hoxley Versicherung"),
+])
+def test_a_former_name_is_the_firm_it_was(lang, text, org):
+    """A name written only right after a word of a former name (`entities.former`: "formerly", "la antigua",
+    "anciennement", "voorheen", "före detta", "vormals") is the firm named before it (was: the old name an
+    organisation of its own, nearest the verb, taking the cuts)."""
+    check_construction("a former name", extracted(lang, "Hoxley\n\n" + text), org, [("job_cuts", 300, "count", {})])
+
