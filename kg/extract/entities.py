@@ -458,7 +458,8 @@ class _Finder:
 
     def clean(self, i: int, j: int) -> str:
         raw = list(self.toks.raw[i:j])
-        while raw and raw[0].lower() in self.doc.lang.article_words:
+        own = raw and raw[0][:1].isupper() and self.joined(i) and self.doc.sentence_at(self.toks.starts[i]).start != self.toks.starts[i]
+        while raw and raw[0].lower() in self.doc.lang.article_words and not own:  # "Bouwbedrijf De Nieuwe Stad": its own
             raw.pop(0)
         while raw and (raw[-1] in self.legal or raw[-1] in ".,&"):
             raw.pop()

@@ -98,3 +98,14 @@ def test_a_former_name_is_the_firm_it_was(lang, text, org):
     organisation of its own, nearest the verb, taking the cuts)."""
     check_construction("a former name", extracted(lang, "Hoxley\n\n" + text), org, [("job_cuts", 300, "count", {})])
 
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("nl", "Bouwbedrijf De Hoxmolen schrapt 60 van zijn 400 banen.", "De Hoxmolen"),
+    ("fr", "L'enseigne La Hoxière va supprimer 60 de ses 400 postes.", "La Hoxière"),
+])
+def test_a_capitalised_article_inside_a_sentence_opens_the_name(lang, text, org):
+    """A capitalised article opening a name mid-sentence is the name's own ("Bouwbedrijf De Hoxmolen", "L'enseigne La
+    Hoxière"; was: "Hoxmolen", "Hoxière", so that two outlets' spellings of one firm were two names)."""
+    check_construction("an article in a name", extracted(lang, org.split()[-1] + "\n\n" + text), org,
+                       [("job_cuts", 60, "count", {}), ("workforce", 400, "count", {})])
+
