@@ -109,3 +109,20 @@ def test_a_capitalised_article_inside_a_sentence_opens_the_name(lang, text, org)
     check_construction("an article in a name", extracted(lang, org.split()[-1] + "\n\n" + text), org,
                        [("job_cuts", 60, "count", {}), ("workforce", 400, "count", {})])
 
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("sv", "Kestrel Bank varslar 300 anställda, och Hoxley Försäkring redovisade ett rörelseresultat på 85 miljoner "
+           "kronor."),
+    ("nl", "Kestrel Bank schrapt 300 banen, en Hoxley Verzekeringen rapporteerde een bedrijfsresultaat van 85 miljoen "
+           "euro."),
+    ("es", "Kestrel Banco despedirá a 300 empleados, y Hoxley Seguros registró un beneficio operativo de 85 millones de "
+           "euros."),
+])
+def test_a_firm_stating_a_result_after_and_is_its_clauses_subject(lang, text):
+    """After a conjunction joining clauses, an organisation a verb of stating a result follows at once
+    (`entities.result_verbs`) is the subject of its own clause, as one a verb of saying or cutting follows is (was:
+    the result given to the firm before the conjunction)."""
+    x = extracted(lang, "Kestrel\n\n" + text)
+    claims = {(c.kind, c.org, c.quantity.value) for c in x.claims}
+    bank, insurer = text.split()[0] + " " + text.split()[1], " ".join(text.split(", ")[1].split()[1:3])
+    assert claims == {("job_cuts", bank, 300), ("profit", insurer, 85000000)}, claims
