@@ -1,5 +1,5 @@
 """Articles the project wrote blind: headlines and bodies in the six languages about made-up companies, their facts
-written down before the extractor read them (180 articles, 1965 facts, 1478 of them required). On first reading the
+written down before the extractor read them (190 articles, 2113 facts, 1582 of them required). On first reading the
 extractor found 58.6 % of the first ten's facts at 69.8 % precision (against the first list, since corrected: a net
 loss, an operating profit, five sites named rather than counted) and 78.0 % / 88.9 % of the second ten's; of the
 third ten (q1-*: en, de, sv and one nl) 66.3 % at 84.1 %, of the fourth (q2-*: fr, es, nl and one de) 60.0 % at
@@ -375,7 +375,46 @@ no cut; x19: words of the future and of preparing deny cuts, a figure whose next
 count of millions takes the currency across a bracketed aside): 90.6 % at 98.3 % (1339 of 1478, 1492 of 1518); the
 fifteenth ten 87.9 % at 98.5 %, the sixteenth 92.6 % at 100 %, the seventeenth 88.0 % at 88.9 %, the eighteenth 73.5 %
 at 93.2 % (one fact fewer than on its branch after the merge); the short ones (the first hundred and twenty and the
-seventeenth ten) 93.4 % (884 of 946), the first hundred and twenty 93.9 % (818 of 871)."""
+seventeenth ten) 93.4 % (884 of 946), the first hundred and twenty 93.9 % (818 of 871).
+
+The twentieth ten (q19-*: two en, two sv, two nl, two de, one fr, one es; 319 to 407 words; 148 facts, 104 of them
+required; who is who: a bank with a place in its name and its initials given once ("The Royal Bank of Tarrowby (RBT)")
+beside its listed parent ("Tarrowby Holdings") and a building society, a firm named with a common word ("Willow
+Foods") called by its brand, its ticker and its former name, a family bakery beside its chief of the founder's name
+("Nyléns Bageri", "Anna Nylén"), a bank, its holding and its insurer of one stem ("Vindå Bank", "Vindå Holding",
+"Vindå Försäkring"), initials spelled out once ("De Noordelijke Scheepsbouw Combinatie (NSC)"), names with particles
+and articles ("Ter Horst Bouw" beside "Marloes ter Horst", "Bouwbedrijf De Nieuwe Stad", "Salaisons de la Roque"), a
+municipal utility and its subsidiary ("Stadtwerke Ulmenfeld", "Ulmenfeld Netz"), a renamed firm whose chief bears the
+old name's second surname ("Trautmann Antriebe AG, bis 2021 als Trautmann & Pohl bekannt", "Dagmar Pohl"), brands named
+instead of owners ("Puddleduck", "Roquefine"), a telecom renamed ("Nexova, la antigua Telecable del Sur"), people whose
+surnames are company-like words (Sterling, Baker, Smit, Bakker, Kaufmann, Mercado)) read at first 56.7 % at 59.5 % (59
+of 104, 69 of 116 claims right): the Royal Bank of Tarrowby's figures given to "RBT" and to the place "Tarrowby"
+(fourteen claims), the shipbuilder's to "NSC" (eight), "Salaisons de la Roque" cut to "Roque" and its claims (ten) given
+to it and to its brand "Roquefine", Willow's cuts to its brand "Puddleduck", Nexova's to its former name "Telecable", a
+German rival after "Der Wettbewerber" and an English building society not found, their figures given to the article's
+firm, "Bouwbedrijf De Nieuwe Stad" named "Nieuwe Stad", an insurer's result after "och" given to the bank before it, a
+subsidiary's staff and investment given to its parent. Every firm's figures went to one of its names: no figure went
+to the family's person, and the people of company-like surnames made no organisation. After the rules it taught (no
+fact changed: an acronym in brackets after the words whose initials it spells names their organisation, a link word
+and an article join a name's parts, "de la", a name a company noun in an apposition after a firm has before it is that
+firm's brand, "Wettbewerber" a rival's word and a noun ending a name after a company noun the name's, "Society" an
+organisation word, a name written only after a word of a former name the firm it was, `entities.former`, a capitalised
+article opening a name mid-sentence the name's own, a firm stating a result after a conjunction its clause's subject)
+83.7 % at 94.6 % (87 of 104, 106 of 112 claims right); the hundred and eighty before as they were (1339 of 1478, 1492
+of 1518); all hundred and ninety 90.1 % at 98.0 % (1426 of 1582, 1598 of 1630). These ten count with the long ones
+(LONG): every one names a second firm of a like name (a parent, a subsidiary, a rival, a former name, a brand) beside
+its own. Still wrong: a union's name opening with the holding's ("The Tarrowby Bank Officers' Union ... closer to 800"
+given to "Tarrowby"), a subsidiary's staff and investment given to its parent ("Die Netztochter beschäftigt derzeit
+380 Mitarbeiter", "Sie soll im Gegenteil wachsen: Ulmenfeld Netz will ... 240 Millionen Euro ... investieren"), a firm
+taken over ("Vetonia, que tenía 600 empleados, fue integrada ... en Nexova") read as the buyer's staff, the branches a
+bank has ("stänger tolv av sina 34 bankkontor") read as 34 job cuts, a union's count at suppliers ("ytterligare ett
+30-tal jobb försvinner hos åkerier och underleverantörer") as the firm's outlook. Still missed: a trade word kept
+before a name the article also writes bare ("Scheepswerf De Zeemeeuw" beside "van De Zeemeeuw"), a subsidiary's staff
+after "Die Netztochter", closures of a "bageri", a "werf", a "Kundencenter" and a "Gießereiwerk", most causes (costs
+"kostnaderna för mjöl, el och transporter har stigit kraftigt", "Die Energiewende kostet uns enorm viel Geld", "Le prix
+du porc a augmenté de près de 30 %"; demand "bestellen immer weniger Getriebe", "de orderportefeuille ... gekrompen";
+competition "werven in Azië bouwen goedkoper", "la competencia de las operadoras de bajo coste"), a level a result fell
+from with no period told ("fell to £86 million from £120 million", "ned från 140 miljoner kronor")."""
 
 from pathlib import Path
 
@@ -2516,13 +2555,14 @@ FACTS = [
     ('q19-es-01', 'workforce', 'Vetonia', 600, 'count', {}, False),
     ('q19-es-01', 'workforce', 'Onda Sur Telecom', 2100, 'count', {}, True),
 ]
-RECALL, PRECISION = 0.90, 0.98  # measured on all hundred and eighty: 0.906 and 0.983 (q16 0.880 and 0.889, q17 0.735 and
-# 0.932 after their rules); on all hundred and sixty (this matcher): 0.917 and 0.987 (the hundred and forty before q14
+RECALL, PRECISION = 0.90, 0.98  # measured on all hundred and ninety: 0.901 and 0.980 (q19 0.837 and 0.946 after its
+# rules); on all hundred and eighty: 0.906 and 0.983 (q16 0.880 and 0.889, q17 0.735 and 0.932 after their rules); on all hundred and sixty (this matcher): 0.917 and 0.987 (the hundred and forty before q14
 # and q15: 0.922 and 0.992); the tens of long and messy coverage (q12, q13, q14) read 0.853, 0.802 and 0.855
 # after their rules, so the floor of all of them fell from 0.92; the scraped pages (q15) 0.926
-LONG = ("q12-", "q13-", "q14-", "q15-", "q17-")  # the long and messy tens (q14: 360-520 words, background paragraphs
-# naming other firms and older rounds, as q12 and q13; q17: interviews and analyses, third parties' figures beside the
-# company's in every one) and the scraped pages (q15); the hundred and twenty before them keep a floor of their own
+LONG = ("q12-", "q13-", "q14-", "q15-", "q17-", "q19-")  # the long and messy tens (q14: 360-520 words, background
+# paragraphs naming other firms and older rounds, as q12 and q13; q17: interviews and analyses, third parties' figures
+# beside the company's in every one; q19: a second firm of a like name beside the company in every one) and the scraped
+# pages (q15); the hundred and twenty before them keep a floor of their own
 RECALL_SHORT = 0.93  # measured on the first hundred and twenty and q16 (short and tidy): 0.934 (884 of 946); on the first hundred
 # and twenty: 0.936 (each fresh ten gains its rules and still reads
 # 80-97 % after them); on the first hundred 0.944, on the first eighty 0.937
