@@ -74,13 +74,15 @@ class ClaimContext:
             for h in self.doc.hits_in(max(0, m.start - 15), m.start, "skip_before"))
 
     def _own_clause(self, m: EntityMention, h) -> bool:
-        """After a conjunction joining clauses (no organisation right before it), an organisation a verb of saying or
-        cutting follows at once is the subject of its own clause ("X cuts 300 jobs and Kestrova said 200 more could
-        go"; not "X and Kestrova said")."""
+        """After a conjunction joining clauses (no organisation right before it), an organisation a verb of saying,
+        cutting or stating a result (`entities.result_verbs`) follows at once is the subject of its own clause ("X cuts
+        300 jobs and Kestrova said 200 more could go", "och Vindå Försäkring redovisade ett rörelseresultat"; not "X
+        and Kestrova said")."""
         doc, sent = self.doc, self.doc.sentence_at(m.start)
         return bool(doc.hits_in(h.start, h.end, "conjunctions")) and not any(
             not doc.text[o.end:h.start].strip() for o in doc.starting_in(self.orgs, sent.start, h.start)) and any(
-            doc.words_between(m.end, v.start) == 0 for v in doc.hits_in(m.end, min(sent.end, m.end + 30), "reporting", "cut"))
+            doc.words_between(m.end, v.start) == 0
+            for v in doc.hits_in(m.end, min(sent.end, m.end + 30), "reporting", "cut", "result_verbs"))
 
     def _apposed(self, m: EntityMention) -> bool:
         """"X, filiale du groupe Y, ferme", "X, een dochter van het Y-concern, heeft": Y stands in an apposition

@@ -458,7 +458,8 @@ class _Finder:
 
     def clean(self, i: int, j: int) -> str:
         raw = list(self.toks.raw[i:j])
-        while raw and raw[0].lower() in self.doc.lang.article_words:
+        own = raw and raw[0][:1].isupper() and self.joined(i) and self.doc.sentence_at(self.toks.starts[i]).start != self.toks.starts[i]
+        while raw and raw[0].lower() in self.doc.lang.article_words and not own:  # "Bouwbedrijf De Nieuwe Stad": its own
             raw.pop(0)
         while raw and (raw[-1] in self.legal or raw[-1] in ".,&"):
             raw.pop()
@@ -640,7 +641,7 @@ class _Finder:
                         and not self.is_role(j) and (j == i or self.joined(j))):
                     j = self.hyphen_end(j)  # "Saint-Gobain": one name
                 elif j > i and self.name_link(j, cues.lexical):
-                    j += 2  # "Hilaturas del Norte"
+                    j += self.name_link(j, cues.lexical)  # "Hilaturas del Norte", "Salaisons de la Roque"
                 else:
                     break
             unit = j == i + 2 and toks.raw[i] not in person_tokens and (  # "Das Möbelhaus Wohnwelt Krüger", or twice
@@ -678,10 +679,11 @@ class _Finder:
                 found[key[:-1]] += found.pop(key)
                 variants[key[:-1]] |= variants.pop(key)
             elif key[:-1] in found and vocabulary(key[-1], lang.code) and (
-                    lang.capitalised_nouns and len(found[key]) < 2 or not NAME.match(key[-1])
-                    or all("heading" in c for _, _, c in found[key])):
+                    lang.capitalised_nouns and len(found[key]) < 2 and not any("noun" in c for _, _, c in found[key])
+                    or not NAME.match(key[-1]) or all("heading" in c for _, _, c in found[key])):
                 # "hat Klarna Hunderte Angestellte entlassen"; not "Norrskog Papper", where only names are capitalised,
-                # nor "Falkenried Möbel" written twice: a noun after the name each time is the name's
+                # nor "Falkenried Möbel" written twice or after a company noun ("Der Wettbewerber Wendt Getriebe"): a
+                # noun after the name then is the name's
                 found[key[:-1]] += [(i, j - 1, c) for i, j, c in found.pop(key)]
                 variants.pop(key)
             elif key[:-1] in found and vocabulary(key[-1], lang.code):
@@ -730,6 +732,30 @@ class _Finder:
         self.short_names()
         self.acronyms()
         self.first_words()
+        self.brands()
+
+    def brands(self) -> None:
+        """A name a company noun opening an apposition after an organisation has before it, lowercase words between
+        ("Willow Foods, the company behind Puddleduck crisps", "X, le fabricant des jambons et saucissons Roquefine",
+        "X, el fabricante de las galletas Y"), is a brand of that organisation: a product whose claims are its owner's;
+        not after a subsidiary's word, nor with a company noun between or an organisation word in the name."""
+        toks, lang = self.toks, self.doc.lang
+        orgs = {key: name for key, (name, type_) in self.discovered.items() if type_ == "organization"}
+        for h in self.doc.labelled("company_nouns"):
+            k = h.i - 1 if h.i and toks.low[h.i - 1] in lang.determiners_all else h.i
+            if k < 2 or toks.raw[k - 1] != "," or not self.joined(k - 1):
+                continue
+            owner = next((orgs[key] for n in range(5, 0, -1) if (key := tuple(toks.raw[max(0, k - 1 - n):k - 1])) in orgs), None)
+            b = h.j
+            while b < min(len(toks), h.j + lang.noun_gap + 1) and toks.raw[b].islower() and self.joined(b):
+                b += 1
+            brand = next((key for n in (3, 2, 1) if (key := tuple(toks.raw[b:b + n])) in orgs and orgs[key] != owner), None)
+            if (owner and brand and b < len(toks) and self.joined(b) and not self.doc.hits_in(h.start, h.end, "subsidiary")
+                    and not self.doc.hits_in(h.end, toks.starts[b], "company_nouns", "subsidiary")
+                    and not any(self.name_word(m) for m in range(b, b + len(brand)))):
+                # not "X, filiale du groupe lyonnais Morvan Industries": a firm's own noun or word names a firm
+                self.discovered[brand] = (orgs[brand], "product")
+                self.known[orgs[brand]] = Known(orgs[brand], "product", parent=owner)
 
     def aged(self, j: int) -> bool:
         """An age in brackets at token ``j``, right after a name: "Annemarie Dijkhuis (49)", "Eva Lind (52)"."""
@@ -793,9 +819,41 @@ class _Finder:
         return any(toks.raw[i:i + len(words)] == words and subsidiary(self.doc, toks.starts[i], toks.ends[i + len(words) - 1])
                    for i in toks.caps if toks.raw[i] == words[0])
 
+    def spelled_out(self, k: int) -> int | None:
+        """Where the name an acronym in brackets at token ``k`` spells out starts: the capitalised words right before
+        the bracket whose initials are its letters, short lowercase links between them and a legal form last skipped
+        ("The Royal Bank of Tarrowby (RBT)", "De Noordelijke Scheepsbouw Combinatie (NSC)")."""
+        toks = self.toks
+        letters, i = list(toks.raw[k]), k - 2
+        while letters and i >= 0 and self.joined(i + 1):
+            raw = toks.raw[i]
+            if CAP.match(raw) and raw[0] == letters[-1]:
+                letters.pop()
+            elif raw in self.legal and len(letters) == len(toks.raw[k]):
+                pass  # "Die Nordhessische Bahn AG (NB)"
+            elif not (raw.islower() and len(raw) <= 3 and len(letters) < len(toks.raw[k]) and raw.isalpha()):
+                return None
+            i -= 1
+        return None if letters else i + 1
+
     def acronyms(self) -> None:
         """"VW" beside "Volkswagen": an acronym whose letters stand in order in an organisation's name, first
-        letter first, is that organisation."""
+        letter first, is that organisation; one in brackets right after the capitalised words whose initials it
+        spells names the organisation they name ("The Royal Bank of Tarrowby (RBT)": "Royal Bank of Tarrowby",
+        wherever the article writes either)."""
+        toks = self.toks
+        for key, (_, type_) in list(self.discovered.items()):
+            short = key[0]
+            if len(key) != 1 or type_ != "organization" or not (2 <= len(short) <= 5 and short.isupper()):
+                continue
+            for k in toks.caps:
+                if toks.raw[k] != short or not 0 < k < len(toks) - 1 or (toks.raw[k - 1], toks.raw[k + 1]) != ("(", ")"):
+                    continue
+                start = self.spelled_out(k)
+                full = self.clean(start, k - 1) if start is not None else ""
+                if full:
+                    self.discovered[key] = self.discovered[tuple(toks.raw[start:k - 1])] = (full, type_)
+                    break
         names = {n for n, t in self.discovered.values() if t == "organization"} | {
             k.name for k in self.known.values() if k.type == "organization"}
         for key, (name, type_) in list(self.discovered.items()):
@@ -806,13 +864,18 @@ class _Finder:
             if len(full) == 1:
                 self.discovered[key] = (full[0], type_)
 
-    def name_link(self, k: int, lexical: set[int]) -> bool:
-        """Token ``k`` joins two parts of a company's name ("Hilaturas del Norte"): a link word of the language
-        (``entities.name_links``) before a capitalised word on the same line that is no lexicon word, company or place."""
+    def name_link(self, k: int, lexical: set[int]) -> int:
+        """How many tokens from ``k`` join two parts of a company's name ("Hilaturas del Norte": 2, "Salaisons de la
+        Roque": 3): a link word of the language (``entities.name_links``), an article of it after that at most, before a
+        capitalised word on the same line that is no lexicon word, company or place; 0 where none does."""
         toks = self.toks
-        return (toks.low[k] in self.doc.lang.name_links and k + 1 < len(toks) and self.joined(k) and self.joined(k + 1)
-                and NAME.match(toks.raw[k + 1]) is not None and k + 1 not in lexical and not self.org_at(k + 1)
-                and not any(known.type == "place" for _, known in gazetteer().by_first.get(toks.raw[k + 1], ())))
+        if toks.low[k] not in self.doc.lang.name_links or not self.joined(k):
+            return 0
+        after = k + 2 if k + 2 < len(toks) and toks.low[k + 1] in self.doc.lang.article_words else k + 1
+        return after + 1 - k if (
+            after < len(toks) and all(self.joined(m) for m in range(k + 1, after + 1))
+            and NAME.match(toks.raw[after]) is not None and after not in lexical and not self.org_at(after)
+            and not any(known.type == "place" for _, known in gazetteer().by_first.get(toks.raw[after], ()))) else 0
 
     def name_word(self, k: int) -> bool:
         """Token ``k`` is a word that ends organisations' names though it is a company noun too ("Alpenrand Bank")."""
@@ -1045,6 +1108,7 @@ class _Cues:
             end = start
         return False
 
+
     def at(self, i: int, j: int) -> set[str]:
         """The cues around the name in tokens [i, j)."""
         f, toks = self.f, self.f.toks
@@ -1247,7 +1311,7 @@ def find_entities(doc: Doc) -> None:
         if kept and m.start < kept[-1].end:
             continue
         kept.append(m)
-    doc.entities = kept
+    doc.entities = kept = _former_names(doc, kept)
     main = main_org(kept)
     orgs = [m for m in kept if m.type == "organization"]
     roles: list[Role] = []
@@ -1261,6 +1325,39 @@ def find_entities(doc: Doc) -> None:
     doc.known = f.known
     doc.main_org = main
     doc.subsidiaries = {m.name for m in orgs if subsidiary(doc, m.start, m.end)}
+
+
+def _former_names(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A name the article writes only right after a word of a former name (`entities.former`: "formerly known as",
+    "la antigua", "conocida hasta 2022 como", "voorheen", "före detta"; a year, a word of time or a link word such as
+    "como" between at most) is the organisation it was: the one named before it in its sentence, else the article's main one ("Nexova, la
+    antigua Telecable del Sur": "Nexova")."""
+    toks = doc.tokens
+    starts = {s: k for k, s in enumerate(toks.starts)}
+
+    def former(m: EntityMention) -> bool:
+        k = starts.get(m.start)
+        if k is None:
+            return False
+        low = max(doc.sentence_at(m.start).start, toks.starts[max(0, k - 5)])
+        linked = {b for h in doc.hits_in(low, m.start, "skip_before", "year_prep", "time") for b in range(h.i, h.j)}
+        return any(all(toks.raw[b].isdigit() or b in linked for b in range(h.j, k))
+                   for h in doc.hits_in(low, m.start, "former"))
+
+    orgs = [m for m in mentions if m.type == "organization"]
+    olds = {m.name for m in orgs} - {m.name for m in orgs if not former(m)}
+    if not olds:
+        return mentions
+    rest = [m for m in orgs if m.name not in olds]
+    main = main_org(rest)
+    renamed = {}
+    for old in olds:
+        first = next(m for m in orgs if m.name == old)
+        sent = doc.sentence_at(first.start)
+        before = [m for m in rest if sent.start <= m.start < first.start]
+        renamed[old] = before[-1].name if before else main
+    return [EntityMention(m.start, m.end, renamed[m.name], m.type) if m.name in renamed and renamed[m.name] else m
+            for m in mentions]
 
 
 def main_org(mentions: list[EntityMention]) -> str | None:

@@ -1,5 +1,5 @@
 """Articles the project wrote blind: headlines and bodies in the six languages about made-up companies, their facts
-written down before the extractor read them (190 articles, 2077 facts, 1537 of them required). On first reading the
+written down before the extractor read them (200 articles, 2225 facts, 1641 of them required). On first reading the
 extractor found 58.6 % of the first ten's facts at 69.8 % precision (against the first list, since corrected: a net
 loss, an operating profit, five sites named rather than counted) and 78.0 % / 88.9 % of the second ten's; of the
 third ten (q1-*: en, de, sv and one nl) 66.3 % at 84.1 %, of the fourth (q2-*: fr, es, nl and one de) 60.0 % at
@@ -424,7 +424,46 @@ Dutch and German put the verb after the name), an office closed after an apposit
 anställda, läggs ned"), a cause quoted after "explique le plan par « la hausse continue des charges »", the rest's
 cuts after their relocated part ("De ellos, 90 serán recolocados ... y los 50 restantes podrán acogerse a
 prejubilaciones" given to the group), a net cut after staff offered posts ("De overige 120 medewerkers krijgen een
-vertrekregeling" given to the new employer)."""
+vertrekregeling" given to the new employer).
+
+The twentieth ten (q19-*: two en, two sv, two nl, two de, one fr, one es; 319 to 407 words; 148 facts, 104 of them
+required; who is who: a bank with a place in its name and its initials given once ("The Royal Bank of Tarrowby (RBT)")
+beside its listed parent ("Tarrowby Holdings") and a building society, a firm named with a common word ("Willow
+Foods") called by its brand, its ticker and its former name, a family bakery beside its chief of the founder's name
+("Nyléns Bageri", "Anna Nylén"), a bank, its holding and its insurer of one stem ("Vindå Bank", "Vindå Holding",
+"Vindå Försäkring"), initials spelled out once ("De Noordelijke Scheepsbouw Combinatie (NSC)"), names with particles
+and articles ("Ter Horst Bouw" beside "Marloes ter Horst", "Bouwbedrijf De Nieuwe Stad", "Salaisons de la Roque"), a
+municipal utility and its subsidiary ("Stadtwerke Ulmenfeld", "Ulmenfeld Netz"), a renamed firm whose chief bears the
+old name's second surname ("Trautmann Antriebe AG, bis 2021 als Trautmann & Pohl bekannt", "Dagmar Pohl"), brands named
+instead of owners ("Puddleduck", "Roquefine"), a telecom renamed ("Nexova, la antigua Telecable del Sur"), people whose
+surnames are company-like words (Sterling, Baker, Smit, Bakker, Kaufmann, Mercado)) read at first 56.7 % at 59.5 % (59
+of 104, 69 of 116 claims right): the Royal Bank of Tarrowby's figures given to "RBT" and to the place "Tarrowby"
+(fourteen claims), the shipbuilder's to "NSC" (eight), "Salaisons de la Roque" cut to "Roque" and its claims (ten) given
+to it and to its brand "Roquefine", Willow's cuts to its brand "Puddleduck", Nexova's to its former name "Telecable", a
+German rival after "Der Wettbewerber" and an English building society not found, their figures given to the article's
+firm, "Bouwbedrijf De Nieuwe Stad" named "Nieuwe Stad", an insurer's result after "och" given to the bank before it, a
+subsidiary's staff and investment given to its parent. Every firm's figures went to one of its names: no figure went
+to the family's person, and the people of company-like surnames made no organisation. After the rules it taught (no
+fact changed: an acronym in brackets after the words whose initials it spells names their organisation, a link word
+and an article join a name's parts, "de la", a name a company noun in an apposition after a firm has before it is that
+firm's brand, "Wettbewerber" a rival's word and a noun ending a name after a company noun the name's, "Society" an
+organisation word, a name written only after a word of a former name the firm it was, `entities.former`, a capitalised
+article opening a name mid-sentence the name's own, a firm stating a result after a conjunction its clause's subject)
+83.7 % at 94.6 % (87 of 104, 106 of 112 claims right); the hundred and eighty before as they were (1339 of 1478, 1492
+of 1518); all hundred and ninety 90.1 % at 98.0 % (1426 of 1582, 1598 of 1630). These ten count with the long ones
+(LONG): every one names a second firm of a like name (a parent, a subsidiary, a rival, a former name, a brand) beside
+its own. Still wrong: a union's name opening with the holding's ("The Tarrowby Bank Officers' Union ... closer to 800"
+given to "Tarrowby"), a subsidiary's staff and investment given to its parent ("Die Netztochter beschäftigt derzeit
+380 Mitarbeiter", "Sie soll im Gegenteil wachsen: Ulmenfeld Netz will ... 240 Millionen Euro ... investieren"), a firm
+taken over ("Vetonia, que tenía 600 empleados, fue integrada ... en Nexova") read as the buyer's staff, the branches a
+bank has ("stänger tolv av sina 34 bankkontor") read as 34 job cuts, a union's count at suppliers ("ytterligare ett
+30-tal jobb försvinner hos åkerier och underleverantörer") as the firm's outlook. Still missed: a trade word kept
+before a name the article also writes bare ("Scheepswerf De Zeemeeuw" beside "van De Zeemeeuw"), a subsidiary's staff
+after "Die Netztochter", closures of a "bageri", a "werf", a "Kundencenter" and a "Gießereiwerk", most causes (costs
+"kostnaderna för mjöl, el och transporter har stigit kraftigt", "Die Energiewende kostet uns enorm viel Geld", "Le prix
+du porc a augmenté de près de 30 %"; demand "bestellen immer weniger Getriebe", "de orderportefeuille ... gekrompen";
+competition "werven in Azië bouwen goedkoper", "la competencia de las operadoras de bajo coste"), a level a result fell
+from with no period told ("fell to £86 million from £120 million", "ned från 140 miljoner kronor")."""
 
 from pathlib import Path
 
@@ -2528,15 +2567,165 @@ FACTS = [
     ('q18-en-01', 'profit', 'Ketteridge Systems', 61000000, 'GBP', {}, False),
     ('q18-en-01', 'profit', 'Ketteridge Systems', -12, 'percent', {}, False),
     ('q18-en-01', 'share_price', 'Ketteridge Systems', 5.4, 'percent', {}, False),
+    # q19
+    ('q19-en-01', 'job_cuts', 'Royal Bank of Tarrowby', 650, 'count', {}, True),
+    ('q19-en-01', 'job_cuts', 'Royal Bank of Tarrowby', 7, 'percent', {}, False),
+    ('q19-en-01', 'store_closure', 'Royal Bank of Tarrowby', 38, 'count', {}, True),
+    ('q19-en-01', 'workforce', 'Royal Bank of Tarrowby', 9200, 'count', {}, True),
+    ('q19-en-01', 'cost_savings', 'Royal Bank of Tarrowby', 70000000, 'GBP', {}, True),
+    ('q19-en-01', 'profit', 'Royal Bank of Tarrowby', 312000000, 'GBP', {}, True),
+    ('q19-en-01', 'profit', 'Royal Bank of Tarrowby', 268000000, 'GBP', {}, True),
+    ('q19-en-01', 'revenue', 'Royal Bank of Tarrowby', 1100000000, 'GBP', {}, True),
+    ('q19-en-01', 'job_cuts', 'Royal Bank of Tarrowby', 800, 'count', {}, False),
+    ('q19-en-01', 'job_cuts', 'Royal Bank of Tarrowby', 400, 'count', {}, False),
+    ('q19-en-01', 'job_cuts', 'Royal Bank of Tarrowby', 300, 'count', {}, False),
+    ('q19-en-01', 'layoff_outlook', 'Royal Bank of Tarrowby', None, None, {'polarity': 'deny'}, False),
+    ('q19-en-01', 'workforce', 'Westmoor Building Society', 2400, 'count', {}, True),
+    ('q19-en-01', 'profit', 'Westmoor Building Society', 58000000, 'GBP', {}, False),
+    ('q19-en-01', 'share_price', 'Tarrowby', -1.2, 'percent', {}, False),
+    ('q19-en-02', 'store_closure', 'Willow Foods', None, None, {}, True),
+    ('q19-en-02', 'job_cuts', 'Willow Foods', 410, 'count', {}, True),
+    ('q19-en-02', 'workforce', 'Willow Foods', 5600, 'count', {}, True),
+    ('q19-en-02', 'cause', 'Willow Foods', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q19-en-02', 'cause', 'Willow Foods', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q19-en-02', 'cost_savings', 'Willow Foods', 18000000, 'GBP', {}, True),
+    ('q19-en-02', 'revenue', 'Willow Foods', 1300000000, 'GBP', {}, True),
+    ('q19-en-02', 'revenue', 'Willow Foods', 2, 'percent', {}, False),
+    ('q19-en-02', 'profit', 'Willow Foods', 86000000, 'GBP', {}, True),
+    ('q19-en-02', 'profit', 'Willow Foods', 120000000, 'GBP', {}, True),
+    ('q19-en-02', 'share_price', 'Willow Foods', 3.4, 'percent', {}, False),
+    ('q19-en-02', 'job_cuts', 'Willow Foods', 150, 'count', {}, False),
+    ('q19-en-02', 'layoff_outlook', 'Willow Foods', None, None, {'polarity': 'deny'}, False),
+    ('q19-en-02', 'job_cuts', 'Tanfield Brands', 220, 'count', {}, True),
+    ('q19-en-02', 'workforce', 'Tanfield Brands', 3100, 'count', {}, True),
+    ('q19-sv-01', 'store_closure', 'Nyléns Bageri', None, None, {}, True),
+    ('q19-sv-01', 'job_cuts', 'Nyléns Bageri', 120, 'count', {}, True),
+    ('q19-sv-01', 'workforce', 'Nyléns Bageri', 1050, 'count', {}, True),
+    ('q19-sv-01', 'cause', 'Nyléns Bageri', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q19-sv-01', 'cost_savings', 'Nyléns Bageri', 40000000, 'SEK', {}, True),
+    ('q19-sv-01', 'revenue', 'Nyléns Bageri', 1900000000, 'SEK', {}, True),
+    ('q19-sv-01', 'profit', 'Nyléns Bageri', 31000000, 'SEK', {}, True),
+    ('q19-sv-01', 'profit', 'Nyléns Bageri', 74000000, 'SEK', {}, True),
+    ('q19-sv-01', 'layoff_outlook', 'Nyléns Bageri', None, None, {'polarity': 'deny'}, False),
+    ('q19-sv-01', 'job_cuts', 'Vetekornet', 60, 'count', {}, True),
+    ('q19-sv-01', 'workforce', 'Vetekornet', 700, 'count', {}, True),
+    ('q19-sv-02', 'job_cuts', 'Vindå Bank', 180, 'count', {}, True),
+    ('q19-sv-02', 'store_closure', 'Vindå Bank', 12, 'count', {}, True),
+    ('q19-sv-02', 'workforce', 'Vindå Bank', 1100, 'count', {}, True),
+    ('q19-sv-02', 'cost_savings', 'Vindå Bank', 150000000, 'SEK', {}, True),
+    ('q19-sv-02', 'job_cuts', 'Vindå Bank', 90, 'count', {}, False),
+    ('q19-sv-02', 'store_closure', 'Vindå Bank', 6, 'count', {}, False),
+    ('q19-sv-02', 'workforce', 'Vindå', 2300, 'count', {}, True),
+    ('q19-sv-02', 'profit', 'Vindå', 1240000000, 'SEK', {}, True),
+    ('q19-sv-02', 'profit', 'Vindå', 1105000000, 'SEK', {}, True),
+    ('q19-sv-02', 'net_income', 'Vindå', 960000000, 'SEK', {}, True),
+    ('q19-sv-02', 'share_price', 'Vindå', 2.1, 'percent', {}, False),
+    ('q19-sv-02', 'profit', 'Vindå Försäkring', 85000000, 'SEK', {}, True),
+    ('q19-sv-02', 'profit', 'Vindå Försäkring', 140000000, 'SEK', {}, True),
+    ('q19-sv-02', 'layoff_outlook', 'Vindå Försäkring', None, None, {'polarity': 'deny'}, False),
+    ('q19-sv-02', 'layoff_outlook', 'Vindå Fastigheter', None, None, {'polarity': 'deny'}, False),
+    ('q19-nl-01', 'store_closure', 'Noordelijke Scheepsbouw Combinatie', None, None, {}, True),
+    ('q19-nl-01', 'job_cuts', 'Noordelijke Scheepsbouw Combinatie', 260, 'count', {}, True),
+    ('q19-nl-01', 'job_cuts', 'Noordelijke Scheepsbouw Combinatie', 190, 'count', {}, False),
+    ('q19-nl-01', 'job_cuts', 'Noordelijke Scheepsbouw Combinatie', 70, 'count', {}, False),
+    ('q19-nl-01', 'workforce', 'Noordelijke Scheepsbouw Combinatie', 2100, 'count', {}, True),
+    ('q19-nl-01', 'cause', 'Noordelijke Scheepsbouw Combinatie', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q19-nl-01', 'cause', 'Noordelijke Scheepsbouw Combinatie', None, None, {'object': 'competition', 'polarity': 'affirm'}, True),
+    ('q19-nl-01', 'revenue', 'Noordelijke Scheepsbouw Combinatie', 640000000, 'EUR', {}, True),
+    ('q19-nl-01', 'revenue', 'Noordelijke Scheepsbouw Combinatie', -12, 'percent', {}, False),
+    ('q19-nl-01', 'loss', 'Noordelijke Scheepsbouw Combinatie', 22000000, 'EUR', {}, True),
+    ('q19-nl-01', 'net_income', 'Noordelijke Scheepsbouw Combinatie', 9000000, 'EUR', {}, True),
+    ('q19-nl-01', 'cost_savings', 'Noordelijke Scheepsbouw Combinatie', 25000000, 'EUR', {}, True),
+    ('q19-nl-01', 'job_cuts', 'Noordelijke Scheepsbouw Combinatie', 60, 'count', {}, False),
+    ('q19-nl-01', 'layoff_outlook', 'Noordelijke Scheepsbouw Combinatie', None, None, {'polarity': 'deny'}, False),
+    ('q19-nl-01', 'workforce', 'De Zeemeeuw', 450, 'count', {}, True),
+    ('q19-nl-02', 'job_cuts', 'Ter Horst Bouw', 140, 'count', {}, True),
+    ('q19-nl-02', 'workforce', 'Ter Horst Bouw', 980, 'count', {}, True),
+    ('q19-nl-02', 'store_closure', 'Ter Horst Bouw', None, None, {}, True),
+    ('q19-nl-02', 'job_cuts', 'Ter Horst Bouw', 85, 'count', {}, False),
+    ('q19-nl-02', 'cause', 'Ter Horst Bouw', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q19-nl-02', 'revenue', 'Ter Horst Bouw', 310000000, 'EUR', {}, True),
+    ('q19-nl-02', 'revenue', 'Ter Horst Bouw', -15, 'percent', {}, False),
+    ('q19-nl-02', 'profit', 'Ter Horst Bouw', 6000000, 'EUR', {}, True),
+    ('q19-nl-02', 'profit', 'Ter Horst Bouw', 17000000, 'EUR', {}, True),
+    ('q19-nl-02', 'cost_savings', 'Ter Horst Bouw', 9000000, 'EUR', {}, True),
+    ('q19-nl-02', 'layoff_outlook', 'Ter Horst Bouw', None, None, {'polarity': 'deny'}, True),
+    ('q19-nl-02', 'job_cuts', 'De Nieuwe Stad', 60, 'count', {}, True),
+    ('q19-nl-02', 'workforce', 'De Nieuwe Stad', 400, 'count', {}, True),
+    ('q19-de-01', 'job_cuts', 'Stadtwerke Ulmenfeld', 120, 'count', {}, True),
+    ('q19-de-01', 'workforce', 'Stadtwerke Ulmenfeld', 1400, 'count', {}, True),
+    ('q19-de-01', 'store_closure', 'Stadtwerke Ulmenfeld', None, None, {}, True),
+    ('q19-de-01', 'cause', 'Stadtwerke Ulmenfeld', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q19-de-01', 'cause', 'Stadtwerke Ulmenfeld', None, None, {'object': 'competition', 'polarity': 'affirm'}, True),
+    ('q19-de-01', 'revenue', 'Stadtwerke Ulmenfeld', 610000000, 'EUR', {}, True),
+    ('q19-de-01', 'revenue', 'Stadtwerke Ulmenfeld', 690000000, 'EUR', {}, True),
+    ('q19-de-01', 'net_income', 'Stadtwerke Ulmenfeld', 8000000, 'EUR', {}, True),
+    ('q19-de-01', 'net_income', 'Stadtwerke Ulmenfeld', 19000000, 'EUR', {}, True),
+    ('q19-de-01', 'cost_savings', 'Stadtwerke Ulmenfeld', 11000000, 'EUR', {}, True),
+    ('q19-de-01', 'job_cuts', 'Stadtwerke Ulmenfeld', 150, 'count', {}, False),
+    ('q19-de-01', 'job_cuts', 'Stadtwerke Ulmenfeld', 80, 'count', {}, False),
+    ('q19-de-01', 'layoff_outlook', 'Stadtwerke Ulmenfeld', None, None, {'polarity': 'deny'}, False),
+    ('q19-de-01', 'workforce', 'Ulmenfeld Netz', 380, 'count', {}, True),
+    ('q19-de-01', 'investment', 'Ulmenfeld Netz', 240000000, 'EUR', {}, False),
+    ('q19-de-02', 'job_cuts', 'Trautmann Antriebe', 450, 'count', {}, True),
+    ('q19-de-02', 'store_closure', 'Trautmann Antriebe', None, None, {}, True),
+    ('q19-de-02', 'workforce', 'Trautmann Antriebe', 6200, 'count', {}, True),
+    ('q19-de-02', 'workforce', 'Trautmann Antriebe', 3800, 'count', {}, False),
+    ('q19-de-02', 'cause', 'Trautmann Antriebe', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q19-de-02', 'cause', 'Trautmann Antriebe', None, None, {'object': 'EV transition', 'polarity': 'affirm'}, False),
+    ('q19-de-02', 'cause', 'Trautmann Antriebe', None, None, {'object': 'AI', 'polarity': 'deny'}, True),
+    ('q19-de-02', 'layoff_outlook', 'Trautmann Antriebe', None, None, {'polarity': 'deny'}, True),
+    ('q19-de-02', 'revenue', 'Trautmann Antriebe', 1450000000, 'EUR', {}, True),
+    ('q19-de-02', 'revenue', 'Trautmann Antriebe', -9, 'percent', {}, False),
+    ('q19-de-02', 'profit', 'Trautmann Antriebe', 38000000, 'EUR', {}, True),
+    ('q19-de-02', 'profit', 'Trautmann Antriebe', 92000000, 'EUR', {}, True),
+    ('q19-de-02', 'cost_savings', 'Trautmann Antriebe', 60000000, 'EUR', {}, True),
+    ('q19-de-02', 'share_price', 'Trautmann Antriebe', -4.5, 'percent', {}, False),
+    ('q19-de-02', 'job_cuts', 'Trautmann Antriebe', 200, 'count', {}, False),
+    ('q19-de-02', 'job_cuts', 'Wendt Getriebe', 300, 'count', {}, True),
+    ('q19-de-02', 'workforce', 'Wendt Getriebe', 2500, 'count', {}, True),
+    ('q19-fr-01', 'store_closure', 'Salaisons de la Roque', None, None, {}, True),
+    ('q19-fr-01', 'job_cuts', 'Salaisons de la Roque', 230, 'count', {}, True),
+    ('q19-fr-01', 'workforce', 'Salaisons de la Roque', 1300, 'count', {}, True),
+    ('q19-fr-01', 'cause', 'Salaisons de la Roque', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q19-fr-01', 'cause', 'Salaisons de la Roque', None, None, {'object': 'demand', 'polarity': 'affirm'}, False),
+    ('q19-fr-01', 'revenue', 'Salaisons de la Roque', 420000000, 'EUR', {}, True),
+    ('q19-fr-01', 'revenue', 'Salaisons de la Roque', -6, 'percent', {}, False),
+    ('q19-fr-01', 'profit', 'Salaisons de la Roque', 7000000, 'EUR', {}, True),
+    ('q19-fr-01', 'profit', 'Salaisons de la Roque', 19000000, 'EUR', {}, True),
+    ('q19-fr-01', 'cost_savings', 'Salaisons de la Roque', 12000000, 'EUR', {}, True),
+    ('q19-fr-01', 'job_cuts', 'Salaisons de la Roque', 300, 'count', {}, False),
+    ('q19-fr-01', 'job_cuts', 'Salaisons de la Roque', 75, 'count', {}, False),
+    ('q19-fr-01', 'layoff_outlook', 'Salaisons de la Roque', None, None, {'polarity': 'deny'}, False),
+    ('q19-fr-01', 'job_cuts', 'Maison Puech', 90, 'count', {}, True),
+    ('q19-fr-01', 'workforce', 'Maison Puech', 650, 'count', {}, True),
+    ('q19-es-01', 'job_cuts', 'Nexova', 520, 'count', {}, True),
+    ('q19-es-01', 'job_cuts', 'Nexova', 11, 'percent', {}, False),
+    ('q19-es-01', 'store_closure', 'Nexova', 45, 'count', {}, True),
+    ('q19-es-01', 'workforce', 'Nexova', 4700, 'count', {}, True),
+    ('q19-es-01', 'cause', 'Nexova', None, None, {'object': 'competition', 'polarity': 'affirm'}, True),
+    ('q19-es-01', 'cause', 'Nexova', None, None, {'object': 'AI', 'polarity': 'deny'}, True),
+    ('q19-es-01', 'layoff_outlook', 'Nexova', None, None, {'polarity': 'deny'}, True),
+    ('q19-es-01', 'revenue', 'Nexova', 1180000000, 'EUR', {}, True),
+    ('q19-es-01', 'revenue', 'Nexova', -4, 'percent', {}, False),
+    ('q19-es-01', 'net_income', 'Nexova', 48000000, 'EUR', {}, True),
+    ('q19-es-01', 'net_income', 'Nexova', 97000000, 'EUR', {}, True),
+    ('q19-es-01', 'cost_savings', 'Nexova', 40000000, 'EUR', {}, True),
+    ('q19-es-01', 'share_price', 'Nexova', 2.8, 'percent', {}, False),
+    ('q19-es-01', 'job_cuts', 'Nexova', 200, 'count', {}, False),
+    ('q19-es-01', 'job_cuts', 'Nexova', 300, 'count', {}, False),
+    ('q19-es-01', 'workforce', 'Vetonia', 600, 'count', {}, False),
+    ('q19-es-01', 'workforce', 'Onda Sur Telecom', 2100, 'count', {}, True),
 ]
-RECALL, PRECISION = 0.90, 0.98  # measured on all hundred and ninety: 0.901 and 0.980 (q18 0.763 and 0.924 after its
-# rules); on all hundred and eighty: 0.906 and 0.983 (q16 0.880 and 0.889, q17 0.735 and 0.932 after their rules); on all hundred and sixty (this matcher): 0.917 and 0.987 (the hundred and forty before q14
+RECALL, PRECISION = 0.90, 0.98  # measured on all two hundred: MEASURED (q18 0.763 and 0.924, q19 0.837 and 0.946
+# after their rules); on all hundred and ninety with q18: 0.901 and 0.980; on all hundred and eighty: 0.906 and 0.983 (q16 0.880 and 0.889, q17 0.735 and 0.932 after their rules); on all hundred and sixty (this matcher): 0.917 and 0.987 (the hundred and forty before q14
 # and q15: 0.922 and 0.992); the tens of long and messy coverage (q12, q13, q14) read 0.853, 0.802 and 0.855
 # after their rules, so the floor of all of them fell from 0.92; the scraped pages (q15) 0.926
-LONG = ("q12-", "q13-", "q14-", "q15-", "q17-", "q18-")  # the long and messy tens (q14: 360-520 words, background
+LONG = ("q12-", "q13-", "q14-", "q15-", "q17-", "q18-", "q19-")  # the long and messy tens (q14: 360-520 words, background
 # paragraphs naming other firms and older rounds, as q12 and q13; q17: interviews and analyses, third parties' figures
 # beside the company's in every one; q18: another employer's staff (a buyer, a contractor, a venture, a spin-off) and
-# a union's count beside the organisation's in every one) and the scraped pages (q15); the hundred and twenty before them keep a floor of their own
+# a union's count beside the organisation's in every one; q19: a second firm of a like name beside the company in
+# every one) and the scraped pages (q15); the hundred and twenty before them keep a floor of their own
 RECALL_SHORT = 0.93  # measured on the first hundred and twenty and q16 (short and tidy): 0.934 (884 of 946); on the first hundred
 # and twenty: 0.936 (each fresh ten gains its rules and still reads
 # 80-97 % after them); on the first hundred 0.944, on the first eighty 0.937
