@@ -1,0 +1,84 @@
+"""Constructions found missed in the blind sets and the story sets (x21), in made-up articles in several languages
+(published Wednesday 4 March 2026; each expectation names every claim the article gives)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.expected import check_construction
+from extract.test_constructions import extracted
+
+CUTS = ("job_cuts", 240, "count", {})
+
+
+def _cause(obj: str, polarity: str = "affirm") -> tuple:
+    return ("cause", None, None, dict(object=obj, polarity=polarity))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Brunsvald Ltd will cut 240 jobs, the company said on Tuesday.\n\nThe reason is weaker demand from "
+           "carmakers.", [CUTS, _cause("demand")]),
+    ("en", "Brunsvald Ltd will cut 240 jobs, the company said on Tuesday.\n\nThe main reason is rising energy costs.",
+     [CUTS, _cause("costs")]),
+    ("de", "Die Brunsvald GmbH streicht 240 Stellen, teilte das Unternehmen am Dienstag mit.\n\nGrund ist die "
+           "schwache Nachfrage aus der Autoindustrie.", [CUTS, _cause("demand")]),
+    ("sv", "Brunsvald AB varslar 240 anställda, uppger bolaget på tisdagen.\n\nBakgrunden är att efterfrågan från "
+           "bilindustrin har minskat.", [CUTS, _cause("demand")]),
+    ("fr", "Le groupe Brunsvald va supprimer 240 postes, a annoncé l'entreprise mardi.\n\nLa raison : la baisse des "
+           "commandes des constructeurs.", [CUTS, _cause("demand")]),
+    ("nl", "Brunsvald BV schrapt 240 banen, maakte het bedrijf dinsdag bekend.\n\nDe reden is de teruglopende vraag "
+           "uit de auto-industrie.", [CUTS, _cause("demand")]),
+    ("es", "La empresa Brunsvald despedirá a 240 trabajadores, anunció el martes.\n\nEl motivo es la caída de la "
+           "demanda de los fabricantes de coches.", [CUTS, _cause("demand")]),
+    ("en", "Brunsvald Ltd will cut 240 jobs.\n\nThe reason is that demand for newsprint has halved in ten years.",
+     [CUTS, _cause("demand")]),
+    ("de", "Die Brunsvald GmbH streicht 240 Stellen.\n\nGrund ist, dass sich die Nachfrage nach Zeitungspapier seit "
+           "2020 halbiert hat.", [CUTS, _cause("demand")]),
+    ("sv", "Brunsvald AB varslar 240 anställda.\n\nBakgrunden är att efterfrågan på tidningspapper har halverats på "
+           "tio år.", [CUTS, _cause("demand")]),
+    ("nl", "Brunsvald BV schrapt 240 banen.\n\nDe reden is dat de vraag naar krantenpapier in tien jaar is gehalveerd.",
+     [CUTS, _cause("demand")]),
+    ("fr", "Le groupe Brunsvald va supprimer 240 postes.\n\nLa raison : la demande de papier journal a été divisée "
+           "par deux en dix ans.", [CUTS, _cause("demand")]),
+    ("es", "La empresa Brunsvald despedirá a 240 trabajadores.\n\nEl motivo es que la demanda de papel prensa se ha "
+           "reducido a la mitad en diez años.", [CUTS, _cause("demand")]),
+    # guards: the reason of something else, a union's words just before, cuts told two paragraphs before
+    ("en", "Brunsvald Ltd will cut 240 jobs, the company said on Tuesday.\n\nThe reason for the strike is higher "
+           "energy costs.", [CUTS]),
+    ("de", "Die Brunsvald GmbH streicht 240 Stellen, teilte das Unternehmen am Dienstag mit.\n\nDie Gewerkschaft "
+           "kritisierte die Pläne scharf. Grund ist die schwache Nachfrage.", [CUTS]),
+    ("en", "Brunsvald Ltd will cut 240 jobs, the company said on Tuesday.\n\nIt was founded in 1950 in a barn.\n\n"
+           "The reason is weaker demand from carmakers.", [CUTS]),
+    ("sv", "Brunsvald AB varslar 240 anställda, uppger bolaget på tisdagen.\n\nI bakgrunden finns också en annan "
+           "förändring i branschen: fler robotar.", [CUTS]),
+])
+def test_a_reason_told_after_the_cuts_is_theirs(lang, text, expected):
+    """A sentence opening with a word of reason and a word of being or a colon ("Grund ist die schwache Nachfrage",
+    "The reason is ...", "La raison : ...", "Bakgrunden är att ...", `stance.reason_is`), in the paragraph after cuts
+    or in theirs, gives the cause of those cuts (it gave none: no organisation named in it); a demand halved
+    ("halverats", "halbiert", "gehalveerd", "divisée par deux", "reducido a la mitad") has fallen (`causes.trend`)."""
+    check_construction("a reason told after", extracted(lang, "Brunsvald\n\n" + text), "Brunsvald", expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Brunsvald Ltd will cut 240 jobs, the company said on Tuesday.\n\nAsked about automation, a Brunsvald "
+           "spokesperson said the cuts were \"not driven by automation\".", [CUTS, _cause("automation", "deny")]),
+    ("de", "Die Brunsvald GmbH streicht 240 Stellen, teilte das Unternehmen am Dienstag mit.\n\nAuf die Frage nach "
+           "der Automatisierung sagte ein Sprecher von Brunsvald, der Abbau habe nichts mit der Automatisierung zu "
+           "tun.", [CUTS, _cause("automation", "deny")]),
+    ("fr", "Le groupe Brunsvald va supprimer 240 postes, a annoncé l'entreprise mardi.\n\nInterrogé sur "
+           "l'automatisation, un porte-parole de Brunsvald a déclaré que ces suppressions n'étaient pas liées à "
+           "l'automatisation.", [CUTS, _cause("automation", "deny")]),
+    ("es", "La empresa Brunsvald despedirá a 240 trabajadores, anunció el martes.\n\nPreguntado por la "
+           "automatización, un portavoz de Brunsvald dijo que los despidos no se deben a la automatización.",
+     [CUTS, _cause("automation", "deny")]),
+    # guard: an answer that does not deny the cause asked about gives none
+    ("en", "Brunsvald Ltd will cut 240 jobs, the company said on Tuesday.\n\nAsked about automation, a Brunsvald "
+           "spokesperson said automation would help the remaining staff.", [CUTS]),
+])
+def test_an_answer_denying_the_cause_asked_about_denies_it(lang, text, expected):
+    """A cause asked about and named again, negated, after a verb of saying ("Asked about automation, a spokesperson
+    said the cuts were 'not driven by automation'") is denied by the answer (was: no stance, the answer's cue taken
+    for the question's)."""
+    check_construction("an answer denying", extracted(lang, "Brunsvald\n\n" + text), "Brunsvald", expected)
+
