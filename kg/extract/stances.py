@@ -494,12 +494,15 @@ def _demanded(doc: Doc, sent: Sentence, h) -> bool:
 
 
 def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int],
-                   cut_orgs: frozenset[str | None] = frozenset()) -> list[ClaimDraft]:
+                   cut_orgs: frozenset[str | None] = frozenset(),
+                   denied: frozenset[int] = frozenset()) -> list[ClaimDraft]:
     """Expectations about further cuts ("does not expect more layoffs"), and hiring again, which denies them
     ("is back to hiring people"); a sentence with a job-cut figure is a figure claim instead, unless it goes on to
     expect further cuts with no figure of their own ("will cut 900 jobs, with more cuts expected"). Cuts denied with
     no word of more are denied only by a firm the article gives no cut figure (``cut_orgs``, the firms of the job-cut
-    figures; None, one of no firm, blocks all): beside its own figure "no layoffs" says how its cuts are made."""
+    figures; None, one of no firm, blocks all): beside its own figure "no layoffs" says how its cuts are made; in
+    the sentence of a figure it denies (``denied``: "It is simply not true that we will lay off 200 people") they deny
+    that figure, no outlook."""
     drafts: list[ClaimDraft] = []
     first_told: int | None = None  # the first sentence telling cuts, found when first asked (`_first_cuts_told`)
     for sent in doc.sentences:
@@ -539,6 +542,8 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int],
                 cuts = [c for c in cuts if _further(doc, c, h.end, c.start)]
                 before = [c for c in before if _further(doc, c, c.end, h.start)]
             plain = not cuts and not before and h.label == "further"
+            if plain and sent.index in denied:
+                continue  # "It is simply not true that we will lay off 200 people": that figure denied, no outlook
             if plain:  # a firm of no cuts: any cuts planned are further ones ("Einen Stellenabbau plant X nicht")
                 cuts, before = told
             if first_told is None:

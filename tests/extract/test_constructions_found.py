@@ -82,3 +82,30 @@ def test_an_answer_denying_the_cause_asked_about_denies_it(lang, text, expected)
     for the question's)."""
     check_construction("an answer denying", extracted(lang, "Brunsvald\n\n" + text), "Brunsvald", expected)
 
+
+UNION_200 = ("job_cuts", 200, "count", {})
+NO_MORE = ("layoff_outlook", None, None, {"polarity": "deny"})
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The union warned that about 200 jobs could be at risk at Brunsvald Ltd.\n\n\"No layoffs are planned,\" "
+           "chief executive Anna Berg said."),
+    ("de", "Die Gewerkschaft warnt, dass bei der Brunsvald GmbH rund 200 Stellen bedroht sein könnten.\n\n"
+           "„Entlassungen sind nicht geplant“, sagte Geschäftsführerin Anna Berg."),
+    ("sv", "Facket varnar för att omkring 200 jobb kan vara hotade på Brunsvald AB.\n\n– Inga uppsägningar planeras, "
+           "säger vd Anna Berg."),
+    ("nl", "De vakbond waarschuwt dat ongeveer 200 banen op de tocht staan bij Brunsvald BV.\n\n'Er zijn geen "
+           "ontslagen gepland', zei topvrouw Anna Berg."),
+    ("fr", "Le syndicat craint que quelque 200 emplois soient menacés chez Brunsvald.\n\n« Aucun licenciement n'est "
+           "prévu », a déclaré la directrice générale Anna Berg."),
+    ("es", "El sindicato advierte de que unos 200 empleos podrían estar en riesgo en la empresa Brunsvald.\n\n«No hay despidos "
+           "previstos», dijo la consejera delegada Anna Berg."),
+    ("sv", "Brunsvald AB:s vd Anna Berg avvisar uppgifterna. Att vi skulle säga upp 200 personer stämmer helt enkelt "
+           "inte, säger hon.\n\n– Inga uppsägningar planeras."),
+])
+def test_no_layoffs_beside_a_union_s_or_a_denied_figure_is_a_denial(lang, text):
+    """Cuts said to be none ("Inga uppsägningar planeras", "No layoffs are planned") beside a figure that is no cut
+    of the firm's own, a third party's count or one it denies ("stämmer helt enkelt inte"), deny cuts, as beside a
+    rumoured one (was: no outlook, the figure taken for the firm's own cuts, which "no layoffs" tells the manner of)."""
+    check_construction("no layoffs beside another's figure", extracted(lang, "Brunsvald\n\n" + text), "Brunsvald",
+                       [UNION_200, NO_MORE])
