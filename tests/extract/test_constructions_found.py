@@ -109,3 +109,17 @@ def test_no_layoffs_beside_a_union_s_or_a_denied_figure_is_a_denial(lang, text):
     rumoured one (was: no outlook, the figure taken for the firm's own cuts, which "no layoffs" tells the manner of)."""
     check_construction("no layoffs beside another's figure", extracted(lang, "Brunsvald\n\n" + text), "Brunsvald",
                        [UNION_200, NO_MORE])
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "La empresa Brunsvald despedirá a 640 empleadas, de las que 290 trabajan en España.",
+     [("job_cuts", 640, "count", {}), ("job_cuts", 290, "count", {})]),
+    ("es", "La empresa Brunsvald emplea a 1.200 trabajadoras.", [("workforce", 1200, "count", {})]),
+    ("fr", "Le groupe Brunsvald va licencier 240 salariées.", [CUTS]),
+    ("fr", "Le groupe Brunsvald va supprimer 240 postes. Il emploie 1 200 salariées.",
+     [CUTS, ("workforce", 1200, "count", {})]),
+])
+def test_staff_in_the_feminine_are_staff(lang, text, expected):
+    """Staff nouns in the feminine plural ("empleadas", "trabajadoras", "salariées", "collaboratrices"; `claims.jobs`,
+    `claims.workforce`) count staff as the masculine do (was: no figure)."""
+    check_construction("staff in the feminine", extracted(lang, "Brunsvald\n\n" + text), "Brunsvald", expected)
