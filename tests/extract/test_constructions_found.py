@@ -123,3 +123,30 @@ def test_staff_in_the_feminine_are_staff(lang, text, expected):
     """Staff nouns in the feminine plural ("empleadas", "trabajadoras", "salariées", "collaboratrices"; `claims.jobs`,
     `claims.workforce`) count staff as the masculine do (was: no figure)."""
     check_construction("staff in the feminine", extracted(lang, "Brunsvald\n\n" + text), "Brunsvald", expected)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Nach Angaben der Gewerkschaft streicht die Brunsvald GmbH 900 Stellen.\n\nBrunsvald selbst spricht von "
+           "720 Stellen."),
+    ("en", "According to the union, Brunsvald Ltd will cut 900 jobs.\n\nBrunsvald itself speaks of 720 jobs."),
+    ("nl", "Volgens de vakbond schrapt Brunsvald BV 900 banen.\n\nBrunsvald zelf spreekt van 720 banen."),
+    ("sv", "Enligt facket varslar Brunsvald AB 900 anställda.\n\nBrunsvald själv talar om 720 tjänster."),
+    ("fr", "Selon le syndicat, le groupe Brunsvald va supprimer 900 postes.\n\nBrunsvald parle de 720 postes."),
+    ("es", "Según el sindicato, la empresa Brunsvald despedirá a 900 trabajadores.\n\nBrunsvald habla de 720 empleos."),
+])
+def test_a_count_spoken_of_opening_the_paragraph_after_cuts_is_of_them(lang, text):
+    """A count a firm speaks of ("Drevenhof selbst spricht von 720 Stellen", `claims.spoken_of`) opening the paragraph
+    right after one ending in counted cuts is its count of those cuts (was: none, its paragraph telling no cuts)."""
+    check_construction("a count spoken of after cuts", extracted(lang, "Brunsvald\n\n" + text), "Brunsvald",
+                       [("job_cuts", 900, "count", {}), ("job_cuts", 720, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Brunsvald Ltd employs 3,000 people.\n\nBrunsvald itself speaks of 720 jobs.",
+     [("workforce", 3000, "count", {})]),
+    ("de", "Die Brunsvald GmbH streicht 900 Stellen.\n\nDer Konzern wurde 1950 gegründet.\n\nBrunsvald selbst spricht "
+           "von 720 Stellen.", [("job_cuts", 900, "count", {})]),
+])
+def test_a_count_spoken_of_after_no_cuts_is_none(lang, text, expected):
+    """A count spoken of opening a paragraph after one telling no cuts counts nothing (guard)."""
+    check_construction("a count spoken of after no cuts", extracted(lang, "Brunsvald\n\n" + text), "Brunsvald", expected)
