@@ -47,7 +47,8 @@ def extract(article: Article) -> Extraction:
     drafts += cause_claims(doc, ctx)
     cuts = [d for d in figures if d.claim.kind == "job_cuts"]
     drafts += outlook_claims(doc, ctx, {d.sent.index for d in cuts},
-                             frozenset(d.claim.org for d in cuts if not _deniable(d, doc.published)))
+                             frozenset(d.claim.org for d in cuts if not _deniable(d, doc.published)),
+                             frozenset(d.sent.index for d in cuts if d.claim.modality == "denied"))
     drafts = [d for d in drafts if not d.sent.note]  # an editor's note in brackets tells of the story, not the news
     told = {d.claim.kind for d in drafts if not d.sent.correction}  # "Correctie: ... stond dat er 160 banen verdwijnen.
     drafts = [d for d in drafts if not (d.sent.correction and d.claim.kind in told)]  # Dat moet 140 zijn": the body's
@@ -62,9 +63,10 @@ def extract(article: Article) -> Extraction:
 
 def _deniable(d: ClaimDraft, published: TimeRef | None) -> bool:
     """A cut figure a plain denial of its firm stands beside: rumoured ("a trade paper reported, citing insiders, that
-    it would cut 700 jobs"), or a round of a year before the article's ("In 2024 it closed its Leeds hub, and 450 jobs
-    went"); not the firm's own cuts, which "no layoffs" beside tells how they are made."""
-    if d.claim.modality == "rumoured":
+    it would cut 700 jobs"), denied ("Att vi skulle säga upp 200 personer stämmer helt enkelt inte"), a third party's
+    (a union's "omkring 200 jobb kunde vara hotade"), or a round of a year before the article's ("In 2024 it closed its
+    Leeds hub, and 450 jobs went"); not the firm's own cuts, which "no layoffs" beside tells how they are made."""
+    if d.claim.modality in ("rumoured", "denied") or d.third_party:
         return True
     when = d.claim.when
     return bool(published and when and int(when.interval[1][:4]) < int(published.value[:4]))

@@ -694,13 +694,25 @@ def _spoken_count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMentio
     """A count spoken of is the cuts when its sentence or block tells of cuts and counts them with no other figure,
     or when a third party speaks of it (a union's count beside the company's: "De vakbond spreekt van 3.000 banen"),
     a count of jobs so spoken of paragraphs after the cuts too ("... schrapt 1.100 banen.\n\nDe vakbond spreekt van
-    1.400 banen")."""
+    1.400 banen"), or a count opening the paragraph right after cuts (`_opens_after_cuts`)."""
     third = ctx.attribution(sent).third_party
     if not (doc.hits_in(sent.start, sent.end, "cut", "cut_nouns") or _cuts_around(doc, sent) or third
-            and head is not None and doc.hits_in(0, sent.start, "cut", "cut_nouns")) or _counted_otherwise(
-            doc, sent, q) and not third:
+            and head is not None and doc.hits_in(0, sent.start, "cut", "cut_nouns") or _opens_after_cuts(
+                doc, sent)) or _counted_otherwise(doc, sent, q) and not third:
         return []
     return [_draft(doc, ctx, sent, "job_cuts", q, head.end if head is not None else q.end, basis="context")]
+
+
+def _opens_after_cuts(doc: Doc, sent: Sentence) -> bool:
+    """The sentence opens its paragraph, and the one right before it, ending the paragraph before, tells of cuts and
+    counts jobs ("Nach Angaben der Gewerkschaft sind 900 Stellen betroffen, weil ... abbaut." then "Drevenhof selbst
+    spricht von 720 Stellen."): a count spoken of is of those cuts."""
+    if not sent.index:
+        return False
+    prev = doc.sentences[sent.index - 1]
+    return (prev.block != sent.block and not prev.heading and bool(doc.hits_in(prev.start, prev.end, "cut", "cut_nouns"))
+            and any(o.quantity.unit == "count" and _head(doc, o, ("jobs", "cut_counts")) is not None
+                    for o in doc.in_sentence(doc.quantities, prev)))
 
 
 def _counted_otherwise(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:

@@ -358,6 +358,7 @@ class Lang:
         self.determiners_all = self.determiners | self.article_words
         self.conjunction_words = {norm(w) for w in lex.get("claims", {}).get("conjunctions", [])}
         self.alternatives = {norm(w) for w in lex.get("stance", {}).get("alternatives", [])}
+        self.reason_is = [tuple(norm(w).split()) for w in lex.get("stance", {}).get("reason_is", [])]  # "Grund ist"
         # Phrases looked for only where a rule needs them (common words: no lexicon hits everywhere)
         self.partitive = _opening(num.get("partitive", []))
         self.comparative = _opening(num.get("comparative", []))

@@ -245,8 +245,11 @@ def _blamed_instead(doc: Doc, denial, cue, causes) -> bool:
 
 def _answer(doc: Doc, sent: Sentence, cue) -> bool | None:
     """A cause asked about ("Asked whether AI had played a part, she said: 'No.'", ``stance.asked``): whether a no
-    (``stance.answer_no``) answers it within a few words after the question's clause; None where no question holds it."""
-    if not doc.hits_in(sent.start, cue.start, "asked"):
+    (``stance.answer_no``) answers it within a few words after the question's clause; None where no question holds it,
+    or where the cue, negated, comes after a verb of saying after the question: the answer denies it ("Asked about
+    automation, a spokesperson said the decision was 'not driven by automation'")."""
+    asked = doc.hits_in(sent.start, cue.start, "asked")
+    if not asked or doc.hits_in(asked[-1].end, cue.start, "reporting") and _negated(doc, sent, cue.start):
         return None
     _, c_end = doc.clause_at(cue.start)
     return any(doc.words_between(c_end, h.start) <= 3 for h in doc.hits_in(c_end, sent.end, "answer_no"))
@@ -339,6 +342,26 @@ def _subject_before(doc: Doc, ctx: ClaimContext, sent: Sentence, org: str) -> bo
     return (prev.block == sent.block and any(ctx.org_name(m) == org for m in doc.in_sentence(ctx.orgs, prev))
             and not doc.hits_in(prev.start, prev.end, "third_parties")
             and any(h.i == first for h in doc.hits_in(sent.start, sent.end, "reason")))
+
+
+def _reason_told(doc: Doc, sent: Sentence) -> bool:
+    """The sentence opens with a word of reason, two words at most before it, and a word of being or a colon right
+    after it or ending it (`stance.reason_is`: "Grund ist die schwache Nachfrage", "The main reason is ...", "La
+    raison : ...", "Bakgrunden är att ..."; not "I bakgrunden finns ..."), cuts are told in the five sentences before
+    it in its paragraph or the one before, and the sentence right before it names no third party: it gives the
+    reason of those cuts."""
+    prev = doc.sentences[sent.index - 1] if sent.index else None
+    if prev is None or doc.hits_in(prev.start, prev.end, "third_parties"):
+        return False
+    low = doc.tokens.low
+    if not any(doc.words_between(sent.start, h.start) <= 2 and h.j < len(low) and (
+            low[h.j] == ":" or any(tuple(low[h.j:h.j + len(w)]) == w or w == (low[h.j - 1],) for w in doc.lang.reason_is))
+            for h in doc.hits_in(sent.start, sent.end, "reason")):
+        return False
+    first = bisect_left(doc.sentences, sent.block - 1, hi=sent.index, key=lambda s: s.block)
+    return any(_about_cuts(doc, s) or any(doc.hits_in(*doc.clause_at(c.start), "store")
+                                          for c in doc.hits_in(s.start, s.end, "close"))
+               for s in doc.sentences[max(first, sent.index - 5):sent.index])
 
 
 def _when(doc: Doc, sent: Sentence, pos: int) -> tuple:
@@ -443,7 +466,7 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             org, _ = ctx.org_for(sent, h.start, h.end)
             speaker, rank, announced = _speaker(ctx, sent, org)
             if not org or not (rank < 2 or announced or why or _names_org(doc, ctx, sent)
-                               or _subject_before(doc, ctx, sent, org)
+                               or _subject_before(doc, ctx, sent, org) or _reason_told(doc, sent)
                                or polarity == "deny" and not excuse and _points_back(doc, sent)):
                 continue  # a general remark ("AI is often an excuse for layoffs"), not a stance of anyone; a cause
                 # denied of the cuts told ("AI played no role in the decision") is their company's word
@@ -471,12 +494,15 @@ def _demanded(doc: Doc, sent: Sentence, h) -> bool:
 
 
 def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int],
-                   cut_orgs: frozenset[str | None] = frozenset()) -> list[ClaimDraft]:
+                   cut_orgs: frozenset[str | None] = frozenset(),
+                   denied: frozenset[int] = frozenset()) -> list[ClaimDraft]:
     """Expectations about further cuts ("does not expect more layoffs"), and hiring again, which denies them
     ("is back to hiring people"); a sentence with a job-cut figure is a figure claim instead, unless it goes on to
     expect further cuts with no figure of their own ("will cut 900 jobs, with more cuts expected"). Cuts denied with
     no word of more are denied only by a firm the article gives no cut figure (``cut_orgs``, the firms of the job-cut
-    figures; None, one of no firm, blocks all): beside its own figure "no layoffs" says how its cuts are made."""
+    figures; None, one of no firm, blocks all): beside its own figure "no layoffs" says how its cuts are made; in
+    the sentence of a figure it denies (``denied``: "It is simply not true that we will lay off 200 people") they deny
+    that figure, no outlook."""
     drafts: list[ClaimDraft] = []
     first_told: int | None = None  # the first sentence telling cuts, found when first asked (`_first_cuts_told`)
     for sent in doc.sentences:
@@ -516,6 +542,8 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int],
                 cuts = [c for c in cuts if _further(doc, c, h.end, c.start)]
                 before = [c for c in before if _further(doc, c, c.end, h.start)]
             plain = not cuts and not before and h.label == "further"
+            if plain and sent.index in denied:
+                continue  # "It is simply not true that we will lay off 200 people": that figure denied, no outlook
             if plain:  # a firm of no cuts: any cuts planned are further ones ("Einen Stellenabbau plant X nicht")
                 cuts, before = told
             if first_told is None:

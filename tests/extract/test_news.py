@@ -81,6 +81,8 @@ EXPECTED = [
     ("es-5-ribera", "net_income", "Ribera Energía", 820e6, "EUR", dict(when="2026-Q1")),
     ("es-5-ribera", "layoff_outlook", "Ribera Energía", None, None, dict(polarity="affirm")),
     ("es-6-costamar", "job_cuts", "Costamar", 800, "count", dict(modality="denied", source_cited="Expansión")),
+    ("es-6-costamar", "layoff_outlook", "Costamar", None, None, dict(polarity="deny")),  # "No hay ningún ERE sobre la
+    # mesa" beside the figure it denies, as Kessler's, Corvane's and Norrvik's denials
     ("es-6-costamar", "revenue", "Costamar", 2.1e9, "EUR", dict(when="2024")),
     ("es-6-costamar", "workforce", "Costamar", 9500, "count", dict(approx=True)),
     ("es-7-contrata", "workforce", "Mercalia", 38000, "count", {}),
