@@ -697,8 +697,8 @@ def _spoken_count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMentio
     1.400 banen"), or a count opening the paragraph right after cuts (`_opens_after_cuts`)."""
     third = ctx.attribution(sent).third_party
     if not (doc.hits_in(sent.start, sent.end, "cut", "cut_nouns") or _cuts_around(doc, sent) or third
-            and head is not None and doc.hits_in(0, sent.start, "cut", "cut_nouns") or _opens_after_cuts(
-                doc, sent)) or _counted_otherwise(doc, sent, q) and not third:
+            and head is not None and doc.hits_in(0, sent.start, "cut", "cut_nouns") or head is not None
+            and _opens_after_cuts(doc, sent)) or _counted_otherwise(doc, sent, q) and not third:
         return []
     return [_draft(doc, ctx, sent, "job_cuts", q, head.end if head is not None else q.end, basis="context")]
 
