@@ -1,5 +1,5 @@
-"""Contradictions end to end on forty-one stories written blind for the project (before the rules were run on them),
-in eight rounds of six, five, five, five, five, five, five and five: three to five articles each, in en, nl, sv, de, fr and es, about made-up
+"""Contradictions end to end on forty-six stories written blind for the project (before the rules were run on them),
+in nine rounds of six, five, five, five, five, five, five, five and five: three to five articles each, in en, nl, sv, de, fr and es, about made-up
 companies. Each ``stories/<set>.jsonl`` has its ``<set>.expected.json``: every disagreement a careful reader sees
 (``expect``: a row of one of the ``any`` kinds whose shown claims carry each ``match`` value, figure, time or cause,
 of the ``org`` when given;
@@ -138,7 +138,27 @@ that it plans to cut 600 jobs in Spain": vintroza found): 57 rows, 56 right, 1 s
 the other face of the automation dispute), 54 of the 62. Still wrong or missed: "sagte Harlund" read as the works
 council head's word, "Er komen geen ontslagen" read as no denial. Unnamed sources ("according to three people
 familiar") are no longer the company's word: the false alarm's note says "different speakers", not "Saltrevik on both
-sides"."""
+sides".
+
+The ninth round (averlund, caldrosa, dunvelt, elsmark, hestrella: 20 articles of 280 to 430 words, figures that differ
+but do not disagree; traps: gross against net cuts, a group's figure against a country's or a site's, "about 14,000"
+against 14,300, full-time equivalents against heads, with and without temporary staff, the company's own revision, two
+rounds months apart, an operating profit converted into euros at two rates, a fiscal year against a calendar year and
+against the fiscal year before, a range against a point inside it, a percent of the group against one of a country
+and one of a division, the workforce before a sale against the one after it, a closure "in 2026" told later as "by
+mid-2026", denials for one country only; 6 disagreements: two outlets' counts of one round twice, a closure dated
+differently twice, a chief executive's cause against his finance chief's denial, a union's count) read at first: 8
+rows, 2 right, 6 false alarms (2 hard: Elsmark's 21,000 staff "avant la cession de sa branche peintures ... en juin"
+against the 16,500 after it; Hestrella's "plus de 12 % de ses effectifs français" against "casi el 7 % de la plantilla
+del grupo"; 4 soft: Caldrosa's revenue of the fiscal year before ("Sur l'exercice précédent ... 7,1 milliards") against
+the last one's 7.4 billion, both dated 2025; Elsmark's 1,300 as about 8 % against its 16,500 staff (arithmetic); "En
+France ... le groupe ne prévoit pas de suppressions de postes" read as an outlook of no cuts, overturned by the round;
+"Ook de Nederlandse vestiging in Geleen ontkomt niet aan de bezuinigingen" read as a denial of costs), 4 misses
+(Caldrosa's 1,300 against "entre 800 y 1.000"; the Lengerich plant closing in mid-2027 or at the end of 2027; IG BCE's
+1,800 against the company's 1,300; Hestrella's Lille site closing in June or in September 2026). Found: Averlund's
+1,100 against 1,400 of one round, and Dunvelt's automation, given by its chief executive and denied by its finance
+chief (though the row shows his "widersprach der Darstellung, der Abbau sei eine Folge der Automatisierung" as
+affirming it)."""
 
 from __future__ import annotations
 
@@ -152,7 +172,7 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 55  # of the 62 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 57  # of the 68 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
 # against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now; of the
 # fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets, pellacourt's once a site's closures were one;
@@ -165,7 +185,7 @@ FLOOR = 55  # of the 62 disagreements the stories hold, found at least this many
 # site its date, its September against June once a third party's date dated not the company's word; vessberg's denial
 # once "planerar inga uppsägningar" denied cuts beside another firm's figure; of the eighth five's 5, 3 on first reading, 5 now:
 # quillmere's once a hyphenated company noun named the firm, vintroza's once a count denied was a round denied;
-# thornegate's denial once a plain denial stood beside its firm's rumoured cuts)
+# thornegate's denial once a plain denial stood beside its firm's rumoured cuts; of the ninth five's 6, 2 on first reading)
 SOFT_ALARMS = 1  # rows that are no disagreement, at most this many, and none hard (58 rows, 57 right: saltrevik's
 # demand denied "rather than" automation by unnamed sources, the other face of the automation row)
 
@@ -204,7 +224,7 @@ def _score(found: dict[str, list[dict]]) -> tuple[int, int, list[dict]]:
 
 
 def test_every_set_has_its_expectations_and_each_article_its_set():
-    assert len(SETS) == 41
+    assert len(SETS) == 46
     for name in SETS:
         ids = [json.loads(line)["id"] for line in (STORIES / f"{name}.jsonl").read_text().splitlines()]
         assert 3 <= len(ids) <= 5 and all(i.split("-")[0] == name for i in ids)
@@ -214,7 +234,7 @@ def test_every_set_has_its_expectations_and_each_article_its_set():
 
 def test_no_hard_false_alarm_and_a_floor_on_what_is_found(found):
     expected, found_count, alarms = _score(found)
-    assert expected == 62
+    assert expected == 68
     assert not [a["explanation"] for a in alarms if a["severity"] == "hard"]
     assert len(alarms) <= SOFT_ALARMS, [a["explanation"] for a in alarms]
     assert found_count >= FLOOR
