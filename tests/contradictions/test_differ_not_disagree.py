@@ -3,9 +3,9 @@ for the project about the fictional companies of ``factory``."""
 
 from __future__ import annotations
 
-from kg.contradictions import find_contradictions
-
 from contradictions.factory import Said, article, load
+
+from kg.contradictions import find_contradictions
 
 
 def test_arithmetic_a_workforce_of_no_time_is_no_side(store):
