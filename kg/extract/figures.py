@@ -590,7 +590,8 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
     if (share or before) and cut or fewer:
         d = _draft(doc, ctx, sent, "job_cuts", q, share.end if share else q.end,
                    basis="share" if (share or before) and own_cut else "context")
-        if share and d.claim.segment is None and (qualifier := _qualifier(doc, q.end, share.start)):
+        if share and d.claim.segment is None and (qualifier := _qualifier(doc, q.end, share.start)
+                                                   or _staff_country(doc, share.end)):
             d.claim = evolve(d.claim, segment=qualifier)
         return [d]
     return []
@@ -676,6 +677,15 @@ def _qualifier(doc: Doc, start: int, head: int) -> str | None:
             or doc.lang.partitive.match(doc.text, at) or doc.hits_in(at, doc.tokens.ends[k], "possessive")):
         return None
     return word
+
+
+def _staff_country(doc: Doc, head_end: int) -> str | None:
+    """A country's adjective right after the staff a percent is of (``claims.staff_countries``: "12 % de ses
+    effectifs français", "el 12 % de su plantilla francesa"): the share is of that country's staff."""
+    k = doc.token_index(head_end)
+    if k >= len(doc.tokens.starts) or doc.words_between(head_end, doc.tokens.starts[k]):
+        return None
+    return doc.lang.staff_countries.get(norm(doc.tokens.raw[k]))
 
 
 def _spoken_of(doc: Doc, q: QuantityMention, head) -> bool:
@@ -1767,6 +1777,8 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
         for t in times:
             if not (c_start <= t.start < c_end) or t.results and d.claim.kind not in ACCOUNTS:
                 continue
+            if d.claim.kind == "workforce" and d.end <= t.start and doc.hits_in(d.end, t.start, "earlier_level"):
+                continue  # "8,000 people before it sold its paints business in June": the sale's time, not the level's
             if _announced_at(doc, d, t, times) and not any(o.horizon and c_start <= o.start < c_end for o in times):
                 mine.append((-1, t))  # "the 900 job cuts announced in March": when they were told, before any other time
                 continue
