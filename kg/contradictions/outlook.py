@@ -6,8 +6,7 @@ announcement, holding the expectation (role outlook, its day: the last day its e
 the first round of large cuts after it within two years, or within the outlook's own horizon when it states one
 ("no further job cuts this year"; role round, the day of its earliest large claim);
 the note counts the rounds. An expectation for one segment ("no further job cuts in Germany") is overturned only by
-rounds stated of that segment. A round the outlook's own article reports overturns nothing (it was told beside it).
-Firm (hard) when a round within the horizon reaches 10,000 jobs or 5 percent.
+rounds stated of that segment. Firm (hard) when a round within the horizon reaches 10,000 jobs or 5 percent.
 """
 
 from __future__ import annotations
@@ -54,13 +53,9 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
             first = min(_day(m) for m in large)
             rounds[e.org].append((first, e, large))
     hard_before = {}  # org -> for each place in its rounds, how many rounds before it reach a hard size
-    told_in = defaultdict(lambda: defaultdict(set))  # org -> article -> the places of the rounds it reports
     for org, found in rounds.items():
         found.sort(key=lambda r: (r[0], r[1].index))
         hard_before[org] = list(accumulate((any(_hard(m) for m in _first(ms)) for _, _, ms in found), initial=0))
-        for i, (_, cut, _) in enumerate(found):
-            for m in cut.members:
-                told_in[org][m.article].add(i)
     for e in resolved.events:
         denials = [m for m in e.members if e.kind == "layoff_outlook" and m.polarity == "deny" and _day(m) is not None]
         if not denials or not rounds.get(e.org):
@@ -73,21 +68,14 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
         start = bisect_right(found, day, key=lambda r: r[0])
         end = bisect_right(found, until, key=lambda r: r[0])
         scopes = {m.scope for m in denials}
-        # a round the outlook's own article reports is what it was told beside ("le groupe ne prévoit pas de
-        # suppressions de postes" in France, in an article of the 1,300 cuts), nothing that came after it
-        own = {i for m in denials for i in told_in[e.org].get(m.article, ()) if start <= i < end}
         if None in scopes:
-            kept = next((i for i in range(start, end) if i not in own), None)
-            if kept is None:
+            if start == end:
                 continue
-            (_, cut, large), count = found[kept], end - start - len(own)
-            claims = _first(large)
-            hard = hard_before[e.org][end] - hard_before[e.org][start] > sum(
-                any(_hard(m) for m in _first(found[i][2])) for i in own)
+            (_, cut, large), count = found[start], end - start
+            claims, hard = _first(large), hard_before[e.org][end] > hard_before[e.org][start]
         else:  # "no further job cuts in Germany": only rounds stated of that segment overturn it
             within = [(c, _first(ms)) for c, ms in ((c, [m for m in ms if m.scope in scopes])
-                                                     for i, (_, c, ms) in enumerate(found[start:end], start)
-                                                     if i not in own) if ms]
+                                                     for _, c, ms in found[start:end]) if ms]
             if not within:
                 continue
             (cut, claims), count = within[0], len(within)
