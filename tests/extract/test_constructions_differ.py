@@ -53,3 +53,20 @@ def test_a_country_s_adjective_after_the_staff_of_a_group_noun_is_no_segment():
                         "a-t-il annoncé mardi.")
     [share] = [c for c in x.claims if c.kind == "job_cuts"]
     assert share.segment is None
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Kelmora schrapt banen\n\nKelmora schrapt 1.300 banen. Ook de vestiging in Geleen ontkomt niet aan de "
+           "bezuinigingen: daar verdwijnen 90 banen, zo heeft de directie dinsdag laten weten."),
+    ("en", "Kelmora cuts jobs\n\nKelmora will cut 1,300 jobs. The plant in Leeds does not escape the cost cuts: 90 jobs "
+           "will go there, the management said on Tuesday."),
+    ("de", "Kelmora streicht Stellen\n\nKelmora streicht 1.300 Stellen. Auch das Werk in Hamm entgeht den Sparmaßnahmen "
+           "nicht: Dort fallen 90 Stellen weg, teilte die Geschäftsführung am Dienstag mit."),
+    ("fr", "Kelmora supprime des postes\n\nKelmora va supprimer 1 300 postes. Le site de Lille n'échappe pas aux "
+           "économies : 90 postes y disparaîtront, a indiqué la direction mardi."),
+])
+def test_a_site_not_spared_the_savings_denies_no_cause(lang, text):
+    """"Does not escape the cost cuts" says a site is hit, it denies no cause (was, in Dutch: costs denied, a row
+    against the costs the same article gives)."""
+    x = extracted(lang, text)
+    assert not [c for c in x.claims if c.kind == "cause" and c.polarity == "deny"]
