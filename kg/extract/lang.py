@@ -326,6 +326,8 @@ class Lang:
         self.founded_after = re.compile(rf"\s+(?:\w+\s+)?(?:{founded})", re.I)
         # words before a weekday that look ahead: "beginning Tuesday" in a Monday article is the next day
         self.from_day = re.compile(rf"(?:^|\W)(?:{alternation(time.get('from_day', []))})\s+\Z", re.I)
+        year_to = time.get("year_to", []) or ["\0"]  # "the year to February 2025": a fiscal year (kg.extract.times)
+        self.year_to = re.compile(rf"(?:^|\W)(?:{alternation(year_to)})\s+\Z", re.I)
         # words before an outlet that make it the one told, not the source ("explicó a Europa Press un portavoz")
         told = lex.get("attribution", {}).get("told_to", [])
         self.told_to = re.compile(rf"(?:^|\W)(?:{alternation(told)})\s*$", re.I) if told else None

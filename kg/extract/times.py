@@ -114,6 +114,10 @@ def find_times(doc: Doc) -> None:
                 if ref is not None and pub is not None and kind in ("dmy", "mdy", "pm") and ref.interval[1][:7] < pub.value[:7] and (
                         lang.from_day.search(text, max(0, m.start() - 40), m.start())):  # "ab 1. Februar" in March
                     ref = _year_later(doc, TimeMention(m.start(), m.end(), ref))  # "per 1 juni", "ab 1. Juli": the next one
+                if ref is not None and ref.precision == "month" and lang.year_to.search(text, max(0, m.start() - 40),
+                                                                                      m.start()):
+                    month, year = int(ref.value[5:7]), int(ref.value[:4])  # "the year to February 2025": fiscal 2024
+                    ref = TimeRef(str(year if month == 12 else year - 1), "year")
                 if ref is not None and not (kind == "y" and _counted(doc, m)):
                     found.append(TimeMention(m.start(), m.end(), ref))
                 elif ref is None and kind in ("dmy", "mdy"):

@@ -70,3 +70,20 @@ def test_a_site_not_spared_the_savings_denies_no_cause(lang, text):
     against the costs the same article gives)."""
     x = extracted(lang, text)
     assert not [c for c in x.claims if c.kind == "cause" and c.polarity == "deny"]
+
+
+@pytest.mark.parametrize(("lang", "text", "year"), [
+    ("en", "Kelmora results\n\nKelmora's revenue was €7.1 billion in the year to February 2025, the company said.",
+     "2024"),
+    ("fr", "Kelmora publie ses comptes\n\nLe distributeur Kelmora a réalisé un chiffre d'affaires de 7,4 milliards "
+           "d'euros sur son exercice clos fin février 2026, a annoncé le groupe mardi.", "2025"),
+    ("es", "Kelmora presenta resultados\n\nLa cadena Kelmora facturó 7.400 millones de euros en el ejercicio cerrado en "
+           "febrero de 2026, anunció la empresa el martes.", "2025"),
+    ("en", "Kelmora results\n\nKelmora's revenue was €7.1 billion in the fiscal year to December 2025.", "2025"),
+])
+def test_a_year_told_by_its_last_month_is_the_fiscal_year_of_its_first(lang, text, year):
+    """A result of the year to a month ("in the year to February 2025", "sur son exercice clos fin février 2026") is of
+    a fiscal year, dated by its first year as "Geschäftsjahr 2024/25" is (was: dated the month it ended, so the year
+    before's revenue, "Sur l'exercice précédent", fell in the same year as the last one's)."""
+    [revenue] = [c for c in extracted(lang, text).claims if c.kind == "revenue"]
+    assert (revenue.when.value, revenue.when.precision) == (year, "year")
