@@ -1698,7 +1698,7 @@ def _quote(doc: Doc, sent: Sentence) -> tuple[int, int]:
     return start, end
 
 
-def _segment(doc: Doc, start: int, end: int) -> str | None:
+def _segment(doc: Doc, start: int, end: int, past_relative: bool = False) -> str | None:
     """The part of the company a figure is of: a segment word in the figure's phrase ("8% of its office staff"), right
     before it ("streicht weltweit 1.200 Stellen"), or a few words after its noun in its clause ("8 Prozent der Stellen
     in der Verwaltung", "20% at a global level", "el 8% de los empleos de oficina"); else a place right after it
@@ -1722,7 +1722,7 @@ def _segment(doc: Doc, start: int, end: int) -> str | None:
         not _is_time(doc, q) for q in doc.starting_in(doc.quantities, end, m.start))]  # not "4100, davon 1500 in X"
     if places:  # not "50 stores in France and Spain": several places, no one segment
         return None if _joined_place(doc, places[0], c_end) else places[0].name
-    return _opening_place(doc, c_start, start) or _relative_place(doc, start)
+    return _opening_place(doc, c_start, start, past_relative) or _relative_place(doc, start)
 
 
 def _relative_place(doc: Doc, start: int) -> str | None:
@@ -1737,10 +1737,12 @@ def _relative_place(doc: Doc, start: int) -> str | None:
     return None if len(places) > 1 and _joined_place(doc, places[-2], clause[0]) else places[-1].name
 
 
-def _opening_place(doc: Doc, c_start: int, start: int) -> str | None:
+def _opening_place(doc: Doc, c_start: int, start: int, past_relative: bool = False) -> str | None:
     """A place after a locative word opening the figure's clause, an article at most between them, or so opening its
     sentence as a clause of its own right before the figure's ("In Nederland verdwijnen zo'n 300 banen", "In the
-    Netherlands, 420 posts will go"), no other figure between it and the figure: the place the figure is of."""
+    Netherlands, 420 posts will go"), no other figure between it and the figure: the place the figure is of. With
+    ``past_relative`` (an outlook, which has no figure of its own), a relative clause right after the place may stand
+    between: "En France, où il emploie 380 salariés, le groupe ne prévoit pas de suppressions de postes"."""
     first = doc.sentence_at(start).clauses[:1]
     for c0, alone in ((c_start, False), *((c, True) for c, _ in first if c < c_start)):
         h = next(iter(doc.hits_in(c0, start, "locative")), None)
@@ -1748,9 +1750,15 @@ def _opening_place(doc: Doc, c_start: int, start: int) -> str | None:
             continue
         m = next((m for m in doc.starting_in(doc.entities, h.end, start) if m.type == "place"), None)
         gap = doc.text[h.end:m.start].split() if m else ["-"]
-        if (len(gap) > 1 or gap and norm(gap[0]) not in doc.lang.article_words
-                or alone and doc.text[m.end:c_start].strip(" ,")
-                or any(not _is_time(doc, q) for q in doc.starting_in(doc.quantities, m.end, start))):
+        if len(gap) > 1 or gap and norm(gap[0]) not in doc.lang.article_words:
+            continue
+        after = m.end  # past a relative clause opened right after the place ("En France, où il emploie 380 salariés, ...")
+        rel = past_relative and alone and doc.relative_clause(
+            m.end + len(doc.text[m.end:c_start]) - len(doc.text[m.end:c_start].lstrip(" ,")))
+        if rel and rel[0] < c_start:
+            after = c_start
+        if (alone and doc.text[after:c_start].strip(" ,")
+                or any(not _is_time(doc, q) for q in doc.starting_in(doc.quantities, after, start))):
             continue
         return m.name
     return None

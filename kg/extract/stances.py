@@ -550,7 +550,7 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int],
             if not org or _third_party_view(doc, ctx, sent, h) or plain and cut_orgs & {org, None}:
                 continue  # "Analisten verwachten meer ontslagen in de sector"
             noun = cuts[0] if cuts else before[-1]  # "further job cuts in Germany": that segment's cuts only
-            drafts.append(_outlook(doc, ctx, sent, h, org, polarity, _segment(doc, noun.start, noun.end), plain))
+            drafts.append(_outlook(doc, ctx, sent, h, org, polarity, _segment(doc, noun.start, noun.end, True), plain))
             break
     return drafts
 

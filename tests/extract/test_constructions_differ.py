@@ -87,3 +87,16 @@ def test_a_year_told_by_its_last_month_is_the_fiscal_year_of_its_first(lang, tex
     before's revenue, "Sur l'exercice précédent", fell in the same year as the last one's)."""
     [revenue] = [c for c in extracted(lang, text).claims if c.kind == "revenue"]
     assert (revenue.when.value, revenue.when.precision) == (year, "year")
+
+
+@pytest.mark.parametrize(("lang", "text", "segment"), [
+    ("fr", "Kelmora supprime des postes\n\nKelmora va supprimer 1 300 postes, a annoncé le groupe mardi. En France, où il "
+           "emploie 380 salariés sur son site de Lillebonne, le groupe ne prévoit pas de suppressions de postes.",
+     "France"),
+])
+def test_a_place_opening_its_sentence_before_a_relative_clause_is_the_main_clause_s(lang, text, segment):
+    """A place opening its sentence, a relative clause right after it, is the segment of the clause that follows ("En
+    France, où il emploie 380 salariés ..., le groupe ne prévoit pas de suppressions de postes": no cuts in France
+    only; was: an outlook of no cuts for the whole group, overturned by the round its own article reports)."""
+    x = extracted(lang, text)
+    assert [c.segment for c in x.claims if c.kind == "layoff_outlook"] == [segment]
