@@ -167,7 +167,10 @@ caldrosa's revenue of the fiscal year before; elsmark's "En France ... ne prévo
 outlook of one country the round of its own article overturns: a rule that a round the outlook's own article reports
 overturns nothing lost orbelund's row, its June article's outlook being dated by its day, and was taken back), 57 of
 the 68. Once a year told by its last month ("the year to February 2025", "sur son exercice clos fin février 2026") is
-the fiscal year of its first: 61 rows, 59 right, 2 soft false alarms, 57 of the 68. Still missed, each the extractor's: "cerrará su centro de Lille en septiembre de 2026" gives no closure (the
+the fiscal year of its first: 61 rows, 59 right, 2 soft false alarms, 57 of the 68. Once a place opening its sentence,
+a relative clause right after it, is the segment of the clause that follows ("En France, où il emploie 380 salariés
+..., le groupe ne prévoit pas de suppressions de postes": an outlook of France alone): 60 rows, 59 right, 1 soft false
+alarm (saltrevik's), 57 of the 68. Still missed, each the extractor's: "cerrará su centro de Lille en septiembre de 2026" gives no closure (the
 September dates the cuts), "mid-2027" no time, the company's "entre 800 y 1.000" no side against "1,300" (the range is
 on another announcement), and IG BCE's 1,800 (the company's 1,300 in its article is dated by the closure's "Ende
 2027")."""
@@ -198,9 +201,8 @@ FLOOR = 57  # of the 68 disagreements the stories hold, found at least this many
 # once "planerar inga uppsägningar" denied cuts beside another firm's figure; of the eighth five's 5, 3 on first reading, 5 now:
 # quillmere's once a hyphenated company noun named the firm, vintroza's once a count denied was a round denied;
 # thornegate's denial once a plain denial stood beside its firm's rumoured cuts; of the ninth five's 6, 2 on first reading, 2 now)
-SOFT_ALARMS = 2  # rows that are no disagreement, at most this many, and none hard (61 rows, 59 right: saltrevik's
-# demand denied "rather than" automation by unnamed sources, the other face of the automation row; elsmark's outlook
-# of France alone, "le groupe ne prévoit pas de suppressions de postes", overturned by the round its own article reports)
+SOFT_ALARMS = 1  # rows that are no disagreement, at most this many, and none hard (60 rows, 59 right: saltrevik's
+# demand denied "rather than" automation by unnamed sources, the other face of the automation row)
 
 
 @pytest.fixture(scope="module")
