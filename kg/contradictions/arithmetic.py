@@ -10,7 +10,8 @@ segment ("1,600 jobs in Sweden") and a percent of the whole ("20 % globally") on
 Also: cuts planned from a stated headcount against the headcount aimed at ("will shed 2,000 more" from 3,800
 leaves 1,800, not the 2,000 aimed at).
 Topics: one per announcement and scope, holding the implied workforces and the workforce figures stated for
-that scope (an open scope meets the whole) about a time within 120 days of the cuts, but not one more than five
+that scope (an open scope meets the whole) about a time within 120 days of the cuts (a workforce the extractor gave
+no time, "employed 21,000 before the sale", is of none), but not one more than five
 times below a workforce the organisation states within a week of it (a plant's or a branch's staff the text left
 unmarked: "The plant employs 260 people" beside the group's 9,000, as numeric), each clustered into
 sides. Each implied side is set against the main stated side (the one most articles state) and the main implied
@@ -79,7 +80,7 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
     workforce = defaultdict(DayIndex)  # org -> its workforce figures by the days they are about
     for place, c in enumerate(resolved.claims):
         if (c.kind == "workforce" and c.unit == "count" and c.low is not None and c.aggregate is None
-                and c.modality not in ("planned", "expected") and _span(c)):
+                and c.modality not in ("planned", "expected") and c.event):  # one of no time ("before the sale") is no side
             workforce[c.org].add(_span(c), place, c)
     largest = {org: sorted(index.meeting([(-inf, inf)]), key=lambda w: -w.low) for org, index in workforce.items()}
     dwarfed: dict[int, bool] = {}  # id of a stated workforce -> whether it is a part's
@@ -184,11 +185,15 @@ def _targets(resolved: Resolved) -> Iterator[Topic]:
 def _together(count: Placed, percent: Placed, own: list[Placed]) -> bool:
     """A count and a percent said of the same cuts: in one sentence ("1,600 jobs, or 25 % of its staff"); or, both
     with a stated scope, the only count of its scope and the only percent of its scope their article puts on the
-    announcement ("1,600 jobs in Sweden" ... "20 % at a global level"); or the only count and the only percent."""
+    announcement ("1,600 jobs in Sweden" ... "20 % at a global level"); or the only count and the only percent. Apart
+    from one sentence, never a third party's figure beside the company's (a union's 1,800 is no count the company's
+    percent was worked out from)."""
     if count.article != percent.article:
         return False
     if count.details and percent.details and count.details.quote == percent.details.quote:
         return True
+    if count.third_party != percent.third_party:
+        return False
     if count.scope and percent.scope:
         return (sum(m.unit == "count" and m.scope == count.scope for m in own) == 1
                 and sum(m.unit == "percent" and m.scope == percent.scope for m in own) == 1)

@@ -152,11 +152,12 @@ PARTS_MAX = 12  # an article's figures of one unit on one announcement tried as 
 def _parts_by_sum(own: list[Placed]) -> list[Placed]:
     """An article's figures of one unit that add up to another figure of it it gives (two or three of them: "800
     jobs ... in Leeds, where about 450 go, and in Málaga, where 350 do"): parts of that round, which parts unsaid,
-    so no rival of the whole another outlet gives."""
+    so no rival of the whole another outlet gives. The company's figures only: a union's 900 beside the company's
+    600 of 1,500 is a rival count, not the rest."""
     out: dict[int, Placed] = {}
     by_unit = defaultdict(list)
     for o in own:
-        if o.unit and o.exact and o.aggregate != "change":
+        if o.unit and o.exact and o.aggregate != "change" and not o.third_party:  # a union's count is no part
             by_unit[o.unit].append(o)
     for figures in by_unit.values():
         if len(figures) > PARTS_MAX:

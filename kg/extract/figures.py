@@ -591,7 +591,8 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
     if (share or before) and cut or fewer:
         d = _draft(doc, ctx, sent, "job_cuts", q, share.end if share else q.end,
                    basis="share" if (share or before) and own_cut else "context")
-        if share and d.claim.segment is None and (qualifier := _qualifier(doc, q.end, share.start)):
+        if share and d.claim.segment is None and (qualifier := _qualifier(doc, q.end, share.start)
+                                                   or _staff_country(doc, share.end)):
             d.claim = evolve(d.claim, segment=qualifier)
         return [d]
     return []
@@ -677,6 +678,15 @@ def _qualifier(doc: Doc, start: int, head: int) -> str | None:
             or doc.lang.partitive.match(doc.text, at) or doc.hits_in(at, doc.tokens.ends[k], "possessive")):
         return None
     return word
+
+
+def _staff_country(doc: Doc, head_end: int) -> str | None:
+    """A country's adjective right after the staff a percent is of (``claims.staff_countries``: "12 % de ses
+    effectifs français", "el 12 % de su plantilla francesa"): the share is of that country's staff."""
+    k = doc.token_index(head_end)
+    if k >= len(doc.tokens.starts) or doc.words_between(head_end, doc.tokens.starts[k]):
+        return None
+    return doc.lang.staff_countries.get(norm(doc.tokens.raw[k]))
 
 
 def _spoken_of(doc: Doc, q: QuantityMention, head) -> bool:
@@ -1430,12 +1440,14 @@ def _moved(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
     trabajadores", "sus 1.200 trabajadores, que pasarán a formar parte de la plantilla del comprador", "will bring
     together 1,700 staff from X"): the word of moving is the nearest, in the figure's clause or two words at most
     after its noun, no other figure between; they keep their jobs elsewhere, so neither a cut nor the staff. Not
-    the staff who stay (`_remains`: "De 1.700 medewerkers die blijven, verhuizen naar de fabriek in Venlo")."""
+    the staff who stay (`_remains`: "De 1.700 medewerkers die blijven, verhuizen naar de fabriek in Venlo"), nor a
+    staff of before the sale ("It employed 8,000 people before it sold its paints business": `earlier_level`)."""
     h = _nearest_verb(doc, sent, q, head)
     if h is None or h.label != "moved" or not (doc.clause_at(q.start)[0] <= h.start < doc.clause_at(q.start)[1] or (
             h.start >= head.end and doc.words_between(head.end, h.start) <= 2)):
         return False
-    return not doc.starting_in(doc.quantities, min(h.end, q.end), max(h.start, q.start)) and not _remains(doc, q, head)
+    return not (doc.starting_in(doc.quantities, min(h.end, q.end), max(h.start, q.start)) or _remains(doc, q, head)
+                or h.start > q.end and doc.hits_in(q.end, h.start, "earlier_level"))
 
 
 def _laid_off_for_a_time(doc: Doc, q: QuantityMention) -> bool:
@@ -1739,7 +1751,7 @@ def _quote(doc: Doc, sent: Sentence) -> tuple[int, int]:
     return start, end
 
 
-def _segment(doc: Doc, start: int, end: int) -> str | None:
+def _segment(doc: Doc, start: int, end: int, past_relative: bool = False) -> str | None:
     """The part of the company a figure is of: a segment word in the figure's phrase ("8% of its office staff"), right
     before it ("streicht weltweit 1.200 Stellen"), or a few words after its noun in its clause ("8 Prozent der Stellen
     in der Verwaltung", "20% at a global level", "el 8% de los empleos de oficina"); else a place right after it
@@ -1763,7 +1775,7 @@ def _segment(doc: Doc, start: int, end: int) -> str | None:
         not _is_time(doc, q) for q in doc.starting_in(doc.quantities, end, m.start))]  # not "4100, davon 1500 in X"
     if places:  # not "50 stores in France and Spain": several places, no one segment
         return None if _joined_place(doc, places[0], c_end) else places[0].name
-    return _opening_place(doc, c_start, start) or _relative_place(doc, start)
+    return _opening_place(doc, c_start, start, past_relative) or _relative_place(doc, start)
 
 
 def _relative_place(doc: Doc, start: int) -> str | None:
@@ -1778,10 +1790,12 @@ def _relative_place(doc: Doc, start: int) -> str | None:
     return None if len(places) > 1 and _joined_place(doc, places[-2], clause[0]) else places[-1].name
 
 
-def _opening_place(doc: Doc, c_start: int, start: int) -> str | None:
+def _opening_place(doc: Doc, c_start: int, start: int, past_relative: bool = False) -> str | None:
     """A place after a locative word opening the figure's clause, an article at most between them, or so opening its
     sentence as a clause of its own right before the figure's ("In Nederland verdwijnen zo'n 300 banen", "In the
-    Netherlands, 420 posts will go"), no other figure between it and the figure: the place the figure is of."""
+    Netherlands, 420 posts will go"), no other figure between it and the figure: the place the figure is of. With
+    ``past_relative`` (an outlook, which has no figure of its own), a relative clause right after the place may stand
+    between: "En France, où il emploie 380 salariés, le groupe ne prévoit pas de suppressions de postes"."""
     first = doc.sentence_at(start).clauses[:1]
     for c0, alone in ((c_start, False), *((c, True) for c, _ in first if c < c_start)):
         h = next(iter(doc.hits_in(c0, start, "locative")), None)
@@ -1789,9 +1803,15 @@ def _opening_place(doc: Doc, c_start: int, start: int) -> str | None:
             continue
         m = next((m for m in doc.starting_in(doc.entities, h.end, start) if m.type == "place"), None)
         gap = doc.text[h.end:m.start].split() if m else ["-"]
-        if (len(gap) > 1 or gap and norm(gap[0]) not in doc.lang.article_words
-                or alone and doc.text[m.end:c_start].strip(" ,")
-                or any(not _is_time(doc, q) for q in doc.starting_in(doc.quantities, m.end, start))):
+        if len(gap) > 1 or gap and norm(gap[0]) not in doc.lang.article_words:
+            continue
+        after = m.end  # past a relative clause opened right after the place ("En France, où il emploie 380 salariés, ...")
+        rel = past_relative and alone and doc.relative_clause(
+            m.end + len(doc.text[m.end:c_start]) - len(doc.text[m.end:c_start].lstrip(" ,")))
+        if rel and rel[0] < c_start:
+            after = c_start
+        if (alone and doc.text[after:c_start].strip(" ,")
+                or any(not _is_time(doc, q) for q in doc.starting_in(doc.quantities, after, start))):
             continue
         return m.name
     return None
@@ -1818,6 +1838,8 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
         for t in times:
             if not (c_start <= t.start < c_end) or t.results and d.claim.kind not in ACCOUNTS:
                 continue
+            if d.claim.kind == "workforce" and d.end <= t.start and doc.hits_in(d.end, t.start, "earlier_level"):
+                continue  # "8,000 people before it sold its paints business in June": the sale's time, not the level's
             if _announced_at(doc, d, t, times) and not any(o.horizon and c_start <= o.start < c_end for o in times):
                 mine.append((-1, t))  # "the 900 job cuts announced in March": when they were told, before any other time
                 continue

@@ -284,6 +284,7 @@ class Lang:
         self.currency_shared = frozenset(norm(w) for w in num.get("currency_shared", []))  # "kronen": whose?
         self.same_name = [frozenset(codes) for codes in shared_and(code, "signs", "same_name", [])]
         self.currency_demonyms = {norm(k): v for k, v in num.get("currency_demonyms", {}).items()}  # "norska": NOK
+        self.staff_countries = {norm(k): v for k, v in lex.get("claims", {}).get("staff_countries", {}).items()}
         self.currency_own = frozenset(norm(w) for w in num.get("currency_own", []))  # Swedish "kronor": SEK
         self.suffixes: dict[str, float] = {k: float(v) for k, v in shared_and(code, "numbers", "suffixes", {}).items()}
         self.spaced_suffixes: list[str] = shared_and(code, "numbers", "spaced_suffixes", [])
@@ -499,7 +500,7 @@ class Lang:
         stance = lex.get("stance", {})
         for label in ("negation", "ruled_out", "concessive", "conditional", "asked", "answer_no", "excuse", "reduction", "need", "more", "cut_reference",
                       "replace", "rehire", "credited", "takes_over", "reason", "further", "thereby", "manner", "demanded", "background", "unrelated",
-                      "guidance", "nobody"):
+                      "guidance", "nobody", "escape"):
             add_list(label, stance.get(label, []))
         add_list("further", stance.get("will", []), "will")
         add_list("state", stance.get("state", []))

@@ -167,6 +167,15 @@ def _cuts_before(doc: Doc, sent: Sentence) -> bool:
         for h in doc.hits_in(0, sent.start, "cut", "cut_nouns", "close"))
 
 
+def _negations(doc: Doc, start: int, end: int) -> list:
+    """The negations between ``start`` and ``end`` but those beside a verb of escaping (``stance.escape``): "ontkomt
+    niet aan de bezuinigingen", "does not escape the cost cuts" say something is hit, they deny nothing."""
+    escapes = doc.hits_in(max(0, start - 40), end + 40, "escape")
+    return [n for n in doc.hits_in(start, end, "negation") if not any(
+        doc.words_between(e.end, n.start) <= 1 if e.end <= n.start else doc.words_between(n.end, e.start) <= 1
+        for e in escapes)]
+
+
 def _negated(doc: Doc, sent: Sentence, pos: int) -> bool:
     """A negation shortly before ``pos`` in its clause, or shortly before a verb of replacing that leads to it ("was
     not planning to replace workers with AI") or two words at most before a cut verb before it ("not cutting jobs
@@ -176,7 +185,7 @@ def _negated(doc: Doc, sent: Sentence, pos: int) -> bool:
     start = max(sent.start, c_start)
     lead = next((c.end for c in doc.hits_in(start, pos, "conjunctions")
                  if not doc.text[start:c.start].strip(QUOTE_MARKS + " –—-")), start)
-    return any(doc.hits_in(max(start, _words_back(doc, p, NEGATION_WINDOW)), p, "negation")
+    return any(_negations(doc, max(start, _words_back(doc, p, NEGATION_WINDOW)), p)
                for p in (pos, *(r.start for r in doc.hits_in(start, pos, "replace")))) or any(
         doc.hits_in(max(start, _words_back(doc, c.start, 2)), c.start, "negation")  # "We are not cutting jobs
         for c in doc.hits_in(start, pos, "cut")) or any(  # because of a chatbot": the cut denied, its cause with it
@@ -569,7 +578,7 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int],
             if not org or _third_party_view(doc, ctx, sent, h) or plain and cut_orgs & {org, None}:
                 continue  # "Analisten verwachten meer ontslagen in de sector"
             noun = cuts[0] if cuts else before[-1]  # "further job cuts in Germany": that segment's cuts only
-            drafts.append(_outlook(doc, ctx, sent, h, org, polarity, _segment(doc, noun.start, noun.end), plain))
+            drafts.append(_outlook(doc, ctx, sent, h, org, polarity, _segment(doc, noun.start, noun.end, True), plain))
             break
     return drafts
 

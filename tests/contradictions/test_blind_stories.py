@@ -165,7 +165,42 @@ scope beside the company's of one scope in its article is of that scope (pemberl
 1,100 "in Europa", and marquessa's CCOO 2,800 against 2,100 too): 67 rows, 65 right, 2 soft false alarms, 62 of the
 71. Still missed: the headline's AI (a JSONL title is no text the extractor reads), CCOO's 1,100 ("Según sus
 cálculos" after a sentence of the union is read as the company's, and "en total" makes it a total, no rival of a
-round), the Nyköping mill closed against "will stay open"."""
+round), the Nyköping mill closed against "will stay open".
+
+The tenth round (averlund, caldrosa, dunvelt, elsmark, hestrella: 20 articles of 280 to 430 words, figures that differ
+but do not disagree; traps: gross against net cuts, a group's figure against a country's or a site's, "about 14,000"
+against 14,300, full-time equivalents against heads, with and without temporary staff, the company's own revision, two
+rounds months apart, an operating profit converted into euros at two rates, a fiscal year against a calendar year and
+against the fiscal year before, a range against a point inside it, a percent of the group against one of a country
+and one of a division, the workforce before a sale against the one after it, a closure "in 2026" told later as "by
+mid-2026", denials for one country only; 6 disagreements: two outlets' counts of one round twice, a closure dated
+differently twice, a chief executive's cause against his finance chief's denial, a union's count) read at first: 8
+rows, 2 right, 6 false alarms (2 hard: Elsmark's 21,000 staff "avant la cession de sa branche peintures ... en juin"
+against the 16,500 after it; Hestrella's "plus de 12 % de ses effectifs français" against "casi el 7 % de la plantilla
+del grupo"; 4 soft: Caldrosa's revenue of the fiscal year before ("Sur l'exercice précédent ... 7,1 milliards") against
+the last one's 7.4 billion, both dated 2025; Elsmark's 1,300 as about 8 % against its 16,500 staff (arithmetic); "En
+France ... le groupe ne prévoit pas de suppressions de postes" read as an outlook of no cuts, overturned by the round;
+"Ook de Nederlandse vestiging in Geleen ontkomt niet aan de bezuinigingen" read as a denial of costs), 4 misses
+(Caldrosa's 1,300 against "entre 800 y 1.000"; the Lengerich plant closing in mid-2027 or at the end of 2027; IG BCE's
+1,800 against the company's 1,300; Hestrella's Lille site closing in June or in September 2026). Found: Averlund's
+1,100 against 1,400 of one round, and Dunvelt's automation, given by its chief executive and denied by its finance
+chief (though the row shows his "widersprach der Darstellung, der Abbau sei eine Folge der Automatisierung" as
+affirming it). Then a workforce before an event takes no time from it ("21 000 salariés avant la cession ... en juin"),
+a country's adjective after the staff a percent is of makes it that country's ("effectifs français": both hard alarms
+gone), arithmetic sets no workforce of no time against the cuts and pairs no union's count with the company's percent
+(IG BCE's 1,800 as "knapp acht Prozent" implied at least 17,950 staff), and a negation beside a verb of escaping denies
+no cause ("ontkomt niet aan de bezuinigingen"): 62 rows, 59 right, 3 soft false alarms (saltrevik's as before;
+caldrosa's revenue of the fiscal year before; elsmark's "En France ... ne prévoit pas de suppressions de postes", an
+outlook of one country the round of its own article overturns: a rule that a round the outlook's own article reports
+overturns nothing lost orbelund's row, its June article's outlook being dated by its day, and was taken back), 57 of
+the 68. Once a year told by its last month ("the year to February 2025", "sur son exercice clos fin février 2026") is
+the fiscal year of its first: 61 rows, 59 right, 2 soft false alarms, 57 of the 68. Once a place opening its sentence,
+a relative clause right after it, is the segment of the clause that follows ("En France, où il emploie 380 salariés
+..., le groupe ne prévoit pas de suppressions de postes": an outlook of France alone): 60 rows, 59 right, 1 soft false
+alarm (saltrevik's), 57 of the 68. Still missed, each the extractor's: "cerrará su centro de Lille en septiembre de 2026" gives no closure (the
+September dates the cuts), "mid-2027" no time, the company's "entre 800 y 1.000" no side against "1,300" (the range is
+on another announcement), and IG BCE's 1,800 (the company's 1,300 in its article is dated by the closure's "Ende
+2027")."""
 
 from __future__ import annotations
 
@@ -179,7 +214,7 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 62  # of the 71 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 65  # of the 77 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
 # against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now; of the
 # fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets, pellacourt's once a site's closures were one;
@@ -194,7 +229,7 @@ FLOOR = 62  # of the 71 disagreements the stories hold, found at least this many
 # quillmere's once a hyphenated company noun named the firm, vintroza's once a count denied was a round denied;
 # thornegate's denial once a plain denial stood beside its firm's rumoured cuts; of the ninth five's 9, 4 on first reading, 6 now: sorvanta's once a word of remaining
 # after a cut figure was another clause's, pemberlyn's union once its count in a paragraph of its own was its claim
-# and of the company's scope; marquessa's union since too)
+# and of the company's scope; marquessa's union since too; of the tenth five's 6, 2 on first reading, 2 now)
 SOFT_ALARMS = 2  # rows that are no disagreement, at most this many, and none hard (67 rows, 65 right: saltrevik's
 # demand denied "rather than" automation by unnamed sources, the other face of the automation row; pemberlyn's rival's
 # plants closed "last year" in one article and "vorig jaar" a year later in another)
@@ -244,7 +279,7 @@ def test_every_set_has_its_expectations_and_each_article_its_set():
 
 def test_no_hard_false_alarm_and_a_floor_on_what_is_found(found):
     expected, found_count, alarms = _score(found)
-    assert expected == 71
+    assert expected == 77
     assert not [a["explanation"] for a in alarms if a["severity"] == "hard"]
     assert len(alarms) <= SOFT_ALARMS, [a["explanation"] for a in alarms]
     assert found_count >= FLOOR
