@@ -1976,13 +1976,15 @@ def _long_ago(doc: Doc, sent: Sentence, end: int) -> bool:
 def _the_company_s(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> bool:
     """"More than the 2,300 the company announced", "mehr als die 2.300, die das Unternehmen angekündigt hatte": the
     figure's clause goes on, within a few words, with the company (named, or a company noun, not a pronoun) as the
-    subject of a verb announcing or planning it, no other figure between ("2,600, not the 2,300 the company announced":
-    2,600 is the union's): a third party tells the company's own figure."""
+    subject of a verb announcing or planning it, no other figure nor word of reason between ("2,600, not the 2,300 the
+    company announced": 2,600 is the union's; "1,100 jobs, because the company also plans to close ...": the union's
+    reason): a third party tells the company's own figure."""
     end = doc.sentence_at(d.start).end
     subjects = [(h.start, h.end) for h in doc.hits_in(d.end, end, "anaphora")
                 if doc.hits_in(h.start, h.end, "company_nouns")]  # "the company", "bolaget"; not "it"
     subjects += [(m.start, m.end) for m in doc.starting_in(ctx.orgs, d.end, end)]
-    return any(doc.words_between(d.end, start) <= 3 and not doc.starting_in(doc.quantities, d.end, start) and any(
+    return any(doc.words_between(d.end, start) <= 3 and not doc.starting_in(doc.quantities, d.end, start) and not doc.hits_in(
+        d.end, start, "because") and any(
         h.key in ("announced", "planned") and doc.words_between(stop, h.start) <= 2 for h in doc.hits_in(stop, end, "mod"))
         for start, stop in subjects)
 

@@ -19,3 +19,52 @@ def test_a_centre_closed_is_a_site(lang, text):
     check_construction("a centre closed", extracted(lang, "Brisvale\n\n" + text), "Brisvale",
                        [("store_closure", None, None, dict(object="Nantes", when="2026-09"))])
 
+
+UNION_COUNT = [
+    ("en", "Brisvale will cut 800 jobs, the company said on Tuesday.\n\nThe union, however, puts the toll higher. "
+           "According to its calculations, the restructuring will affect about 1,100 jobs."),
+    ("es", "Brisvale eliminará 800 puestos, según anunció la compañía el martes.\n\nEl sindicato CCOO, sin embargo, "
+           "eleva el alcance del ajuste. Según sus cálculos, la reestructuración afectará a unos 1.100 empleos."),
+    ("fr", "Brisvale va supprimer 800 postes, a annoncé la société mardi.\n\nLe syndicat CGT juge l'ampleur plus "
+           "grande. Selon ses calculs, la restructuration touchera environ 1 100 emplois."),
+    ("nl", "Brisvale schrapt 800 banen, maakte het bedrijf dinsdag bekend.\n\nDe vakbond FNV schat de schade hoger in. "
+           "Volgens haar berekeningen gaan er ongeveer 1.100 banen verloren."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNION_COUNT)
+def test_a_possessive_after_a_unions_sentence_is_the_unions(lang, text):
+    """"According to its calculations" opening a sentence right after one a union (or another third party) opens is
+    the union's word, not the company's (was: the 1,100 the company's own, against its 800)."""
+    x = extracted(lang, "Brisvale\n\n" + text)
+    check_construction("a union's possessive", x, "Brisvale",
+                       [("job_cuts", 800, "count", dict(third_party=False)),
+                        ("job_cuts", 1100, "count", dict(third_party=True, speaker=None))])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Brisvale will cut 800 jobs.\n\nBrisvale, however, plans more. According to its calculations, the "
+           "restructuring will affect about 1,100 jobs."),
+    ("es", "Brisvale eliminará 800 puestos.\n\nBrisvale, sin embargo, prevé más. Según sus cálculos, la "
+           "reestructuración afectará a unos 1.100 empleos."),
+])
+def test_a_possessive_after_the_companys_sentence_is_the_companys(lang, text):
+    """Guard: after a sentence the company opens, "its" is the company's."""
+    x = extracted(lang, "Brisvale\n\n" + text)
+    assert [c.third_party for c in x.claims if c.kind == "job_cuts" and c.quantity.value == 1100] == [False]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Brisvale eliminará 800 puestos.\n\nSegún el sindicato CCOO, el ajuste afectará a unos 1.100 empleos, "
+           "porque la compañía también prevé cerrar sus oficinas de Leeds."),
+    ("en", "Brisvale will cut 800 jobs.\n\nAccording to the union, the restructuring will affect about 1,100 jobs, "
+           "because the company also plans to close its offices in Leeds."),
+    ("fr", "Brisvale va supprimer 800 postes.\n\nSelon le syndicat CGT, la restructuration touchera environ 1 100 "
+           "emplois, parce que la société prévoit aussi de fermer ses bureaux de Leeds."),
+])
+def test_the_company_in_a_clause_of_reason_tells_no_figure(lang, text):
+    """The company as the subject of a clause of reason after a union's figure ("1.100 empleos, porque la compañía
+    también prevé cerrar ...") does not make the figure the company's own (was: the union's count the company's, told
+    by another)."""
+    x = extracted(lang, "Brisvale\n\n" + text)
+    assert [c.third_party for c in x.claims if c.kind == "job_cuts" and c.quantity.value == 1100] == [True]
