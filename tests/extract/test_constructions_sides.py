@@ -68,3 +68,25 @@ def test_the_company_in_a_clause_of_reason_tells_no_figure(lang, text):
     by another)."""
     x = extracted(lang, "Brisvale\n\n" + text)
     assert [c.third_party for c in x.claims if c.kind == "job_cuts" and c.quantity.value == 1100] == [True]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Brisvale will cut 1,300 jobs and close its plant in Ostheim at the end of 2027, it said on Tuesday."),
+    ("de", "Brisvale streicht 1.300 Stellen und schließt Ende 2027 sein Werk in Ostheim, teilte das Unternehmen am "
+           "Dienstag mit."),
+    ("fr", "Le chimiste Brisvale va supprimer 1 300 postes et fermer fin 2027 son usine d'Ostheim, a-t-il annoncé "
+           "mardi."),
+    ("es", "Brisvale suprimirá 1.300 empleos y cerrará su fábrica de Ostheim a finales de 2027."),
+    ("nl", "Brisvale schrapt 1.300 banen en sluit eind 2027 zijn fabriek in Ostheim."),
+    ("sv", "Brisvale varslar 1 300 anställda och stänger fabriken i Ostheim i slutet av 2027."),
+])
+def test_a_time_after_and_a_closing_verb_is_the_closures(lang, text):
+    """A time after "and" and a verb closing a site ("cut 1,300 jobs and close its plant ... at the end of 2027") dates
+    the closure, not the cuts before it, which keep the day they were told (was: the cuts dated 2027-Q4, apart from
+    every other count of the round)."""
+    x = extracted(lang, "Brisvale\n\n" + text)
+    cuts = [c for c in x.claims if c.kind == "job_cuts"]
+    closures = [c for c in x.claims if c.kind == "store_closure"]
+    assert [c.when.precision for c in cuts] == ["day"], cuts
+    assert [(c.object, c.when.value) for c in closures] == [("Ostheim", "2027-Q4")], closures
+
