@@ -90,3 +90,31 @@ def test_a_time_after_and_a_closing_verb_is_the_closures(lang, text):
     assert [c.when.precision for c in cuts] == ["day"], cuts
     assert [(c.object, c.when.value) for c in closures] == [("Ostheim", "2027-Q4")], closures
 
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Brisvale will cut 1,200 jobs, the company said on Tuesday.\n\nIn France, where it employs 380 people at its "
+           "Rouen site, the group plans no job cuts."),
+    ("en", "Brisvale will cut 1,200 jobs, the company said on Tuesday.\n\nIn France, the group plans no job cuts."),
+    ("fr", "Brisvale va supprimer 1 200 postes, a annoncé la société mardi.\n\nEn France, où il emploie 380 salariés sur "
+           "son site de Rouen, le groupe ne prévoit pas de suppressions de postes."),
+    ("es", "Brisvale suprimirá 1.200 empleos, anunció la empresa el martes.\n\nEn Francia, donde emplea a 380 personas, el "
+           "grupo no planea recortes de empleo."),
+    ("de", "Brisvale streicht 1.200 Stellen, teilte das Unternehmen am Dienstag mit.\n\nIn Frankreich, wo es 380 Menschen "
+           "beschäftigt, plant der Konzern keinen Stellenabbau."),
+    ("nl", "Brisvale schrapt 1.200 banen, maakte het bedrijf dinsdag bekend.\n\nIn Frankrijk, waar het 380 mensen in dienst "
+           "heeft, plant het concern geen banenverlies."),
+])
+def test_a_plan_of_no_cuts_in_one_country_is_an_outlook_of_it(lang, text):
+    """A firm that cuts and plans no cuts in a place opening the sentence ("In France, ..., the group plans no job
+    cuts") gives a denied outlook of that place alone, with a verb of planning as with "prévoit" (was: no outlook, a plan of
+    no cuts being read as the round itself)."""
+    x = extracted(lang, "Brisvale\n\n" + text)
+    assert [(c.org, c.polarity, c.segment) for c in x.claims if c.kind == "layoff_outlook"] == [
+        ("Brisvale", "deny", "France")]
+
+
+def test_a_plan_of_no_cuts_of_a_firm_that_cuts_is_no_outlook():
+    """Guard: a firm that cuts and "plans no job cuts" in no place gives no outlook (the round is told, not denied)."""
+    x = extracted("en", "Brisvale\n\nBrisvale will cut 1,200 jobs, the company said on Tuesday.\n\nThe group plans no "
+                        "job cuts, it said.")
+    assert not [c for c in x.claims if c.kind == "layoff_outlook"]
