@@ -304,6 +304,9 @@ class ClaimContext:
         cited = doc.in_sentence(self.publishers, sent)
         if cited and (verbs or any(h.label == "publisher_verbs" for h in hits)):
             source = cited[0].name
+        if not verbs and any(h.label == "their_view" for h in hits) and self._third_before(sent):
+            return Attribution(None, announced, source, third_party=True)  # "Die Gewerkschaft ... . Grund ist aus
+            # ihrer Sicht ...": the union's view
         if not cue:
             return Attribution(None, announced, source)
         speaker, at = self._subject(sent, verbs, persons)

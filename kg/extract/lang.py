@@ -491,7 +491,7 @@ class Lang:
             add_list("past" if mod == "past" else "mod", words, mod)
         attribution = lex.get("attribution", {})
         for label in ("reporting", "announce_sources", "sources", "publisher_verbs", "according_to", "complementizers",
-                      "media", "source_preps", "third_parties", "observers", "observer_firms", "view_of", "union_nouns",
+                      "media", "source_preps", "third_parties", "observers", "observer_firms", "view_of", "their_view", "union_nouns",
                       "pointer"):
             add_list(label, attribution.get(label, []))
         names = {w for w in across("attribution", "unions") if w[:1].isupper()}  # "IF Metall" in any language

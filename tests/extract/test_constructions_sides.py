@@ -118,3 +118,29 @@ def test_a_plan_of_no_cuts_of_a_firm_that_cuts_is_no_outlook():
     x = extracted("en", "Brisvale\n\nBrisvale will cut 1,200 jobs, the company said on Tuesday.\n\nThe group plans no "
                         "job cuts, it said.")
     assert not [c for c in x.claims if c.kind == "layoff_outlook"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Brisvale streicht 800 Stellen, teilte das Unternehmen am Dienstag mit.\n\nDie Gewerkschaft IG Metall "
+           "kritisiert den Abbau. Grund ist aus ihrer Sicht die schwache Nachfrage."),
+    ("en", "Brisvale will cut 800 jobs, the company said on Tuesday.\n\nThe union criticised the cuts. In its view, the "
+           "reason is weak demand."),
+    ("fr", "Brisvale va supprimer 800 postes, a annoncé la société mardi.\n\nLe syndicat CGT critique le plan. À ses "
+           "yeux, la raison est la faiblesse de la demande."),
+    ("es", "Brisvale eliminará 800 empleos, anunció la empresa el martes.\n\nEl sindicato CCOO critica el plan. A su "
+           "juicio, el motivo es la débil demanda."),
+    ("nl", "Brisvale schrapt 800 banen, maakte het bedrijf dinsdag bekend.\n\nDe vakbond FNV bekritiseert het plan. Naar "
+           "haar mening is de reden de zwakke vraag."),
+])
+def test_a_view_in_a_possessive_after_a_unions_sentence_is_the_unions(lang, text):
+    """A view in a possessive ("aus ihrer Sicht", "in its view", `attribution.their_view`) right after a sentence a
+    union opens is the union's: its cause is no stance of the company's (was: the company's demand)."""
+    check_construction("a union's view", extracted(lang, "Brisvale\n\n" + text), "Brisvale",
+                       [("job_cuts", 800, "count", {})])
+
+
+def test_a_view_in_a_possessive_after_the_boards_sentence_is_the_companys():
+    """Guard: after a sentence the company's board opens, "aus seiner Sicht" is the company's view."""
+    x = extracted("de", "Brisvale\n\nBrisvale streicht 800 Stellen, teilte das Unternehmen am Dienstag mit.\n\nDer "
+                        "Vorstand verteidigt den Abbau. Grund ist aus seiner Sicht die schwache Nachfrage.")
+    assert [(c.org, c.object) for c in x.claims if c.kind == "cause"] == [("Brisvale", "demand")]
