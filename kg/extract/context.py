@@ -304,6 +304,9 @@ class ClaimContext:
         cited = doc.in_sentence(self.publishers, sent)
         if cited and (verbs or any(h.label == "publisher_verbs" for h in hits)):
             source = cited[0].name
+        if not verbs and any(h.label == "their_view" for h in hits) and self._third_before(sent):
+            return Attribution(None, announced, source, third_party=True)  # "Die Gewerkschaft ... . Grund ist aus
+            # ihrer Sicht ...": the union's view
         if not cue:
             return Attribution(None, announced, source)
         speaker, at = self._subject(sent, verbs, persons)
@@ -357,6 +360,8 @@ class ClaimContext:
             elif h.label == "possessive" and not any(v.label == "according_to" and v.end <= h.start
                                                      and doc.words_between(v.end, h.start) <= 1 for v in verbs):
                 continue  # "according to its interim report": the organisation
+            elif h.label == "possessive" and self._third_before(sent):
+                name, kind = THIRD_PARTY, "third"  # "The union ... . According to its count, ...": the union's
             else:
                 name, kind = self.topic(sent), "org"
             if name:
@@ -387,6 +392,19 @@ class ClaimContext:
             return None, None
         *_, name, at = min(found)
         return name, at
+
+    def _third_before(self, sent: Sentence) -> bool:
+        """The sentence before in the block names a union or another third party before any organisation, so a
+        possessive opening this one points back at it ("El sindicato CCOO eleva el alcance. Según sus cálculos, ...")."""
+        doc = self.doc
+        if not sent.index or doc.sentences[sent.index - 1].block != sent.block:
+            return False
+        prev = doc.sentences[sent.index - 1]
+        thirds = [h.start for h in doc.hits_in(prev.start, prev.end, "third_parties", "unions")]
+        thirds += [doc.tokens.starts[k] for k in range(doc.token_index(prev.start), doc.token_index(prev.end))
+                   if doc.tokens.raw[k] in self.union_words]
+        orgs = [m.start for m in doc.in_sentence(self.orgs, prev) if self.eligible(m)]
+        return bool(thirds) and (not orgs or min(thirds) < min(orgs))
 
     def actor(self, sent: Sentence, pos: int) -> str | None:
         """Whoever the sentence makes act before ``pos``: the nearest person or organisation named before it in

@@ -1840,6 +1840,8 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
                 continue
             if d.claim.kind == "workforce" and d.end <= t.start and doc.hits_in(d.end, t.start, "earlier_level"):
                 continue  # "8,000 people before it sold its paints business in June": the sale's time, not the level's
+            if d.end <= t.start and _another_verb_between(doc, d.end, t.start):
+                continue  # "cut 1,300 jobs and close its plant at the end of 2027": the closure's time
             if _announced_at(doc, d, t, times) and not any(o.horizon and c_start <= o.start < c_end for o in times):
                 mine.append((-1, t))  # "the 900 job cuts announced in March": when they were told, before any other time
                 continue
@@ -1976,13 +1978,15 @@ def _long_ago(doc: Doc, sent: Sentence, end: int) -> bool:
 def _the_company_s(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> bool:
     """"More than the 2,300 the company announced", "mehr als die 2.300, die das Unternehmen angekündigt hatte": the
     figure's clause goes on, within a few words, with the company (named, or a company noun, not a pronoun) as the
-    subject of a verb announcing or planning it, no other figure between ("2,600, not the 2,300 the company announced":
-    2,600 is the union's): a third party tells the company's own figure."""
+    subject of a verb announcing or planning it, no other figure nor word of reason between ("2,600, not the 2,300 the
+    company announced": 2,600 is the union's; "1,100 jobs, because the company also plans to close ...": the union's
+    reason): a third party tells the company's own figure."""
     end = doc.sentence_at(d.start).end
     subjects = [(h.start, h.end) for h in doc.hits_in(d.end, end, "anaphora")
                 if doc.hits_in(h.start, h.end, "company_nouns")]  # "the company", "bolaget"; not "it"
     subjects += [(m.start, m.end) for m in doc.starting_in(ctx.orgs, d.end, end)]
-    return any(doc.words_between(d.end, start) <= 3 and not doc.starting_in(doc.quantities, d.end, start) and any(
+    return any(doc.words_between(d.end, start) <= 3 and not doc.starting_in(doc.quantities, d.end, start) and not doc.hits_in(
+        d.end, start, "because") and any(
         h.key in ("announced", "planned") and doc.words_between(stop, h.start) <= 2 for h in doc.hits_in(stop, end, "mod"))
         for start, stop in subjects)
 
@@ -2025,6 +2029,12 @@ def _told(doc: Doc, sent: Sentence, d: ClaimDraft, times: list, inherited: TimeR
                 h.key == "announced" for h in doc.hits_in(prev.start, prev.end, "mod"))):
         return inherited
     return None
+
+
+def _another_verb_between(doc: Doc, start: int, end: int) -> bool:
+    """A word of "and" right before a verb closing sites between a figure and a time after it ("1,300 jobs and close
+    its plant in Lengerich at the end of 2027", "1 300 postes et fermer fin 2027 son usine"): the time is that verb's."""
+    return any(h.i and doc.tokens.low[h.i - 1] in doc.lang.and_words for h in doc.hits_in(start, end, "close"))
 
 
 def _announced_at(doc: Doc, d: ClaimDraft, t, times) -> bool:

@@ -460,7 +460,7 @@ class Lang:
         for kind in ("approx", "lower", "upper", "max", "min"):
             add_list("hedge", lex.get("hedges", {}).get(kind, []), kind)
         claims = lex.get("claims", {})
-        for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions", "others", "cut_counts", "hire",
+        for label in ("cut", "cut_nouns", "jobs", "workforce", "employ", "possessive", "conjunctions", "because", "others", "cut_counts", "hire",
                       "remain", "replaces", "another", "part_of", "work", "target", "agreed", "combined", "temporary", "moved", "protest",
                       "retained", "affected", "the_plan", "cut_plans", "at_risk", "phases", "gone_with", "going", "staff_of", "staff_at",
                       "with_staff", "earlier_level", "after_cut", "rest", "exits", "spoken_of", "we_are", "after_deal", "it_is",
@@ -491,7 +491,7 @@ class Lang:
             add_list("past" if mod == "past" else "mod", words, mod)
         attribution = lex.get("attribution", {})
         for label in ("reporting", "announce_sources", "sources", "publisher_verbs", "according_to", "complementizers",
-                      "media", "source_preps", "third_parties", "observers", "observer_firms", "view_of", "union_nouns",
+                      "media", "source_preps", "third_parties", "observers", "observer_firms", "view_of", "their_view", "union_nouns",
                       "pointer"):
             add_list(label, attribution.get(label, []))
         names = {w for w in across("attribution", "unions") if w[:1].isupper()}  # "IF Metall" in any language

@@ -575,10 +575,12 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int],
             if h.key == "will" and polarity != "deny":
                 continue  # "it is likely the company will be announcing further cutbacks": no one's outlook
             org, _ = ctx.org_for(sent, h.start, h.end)
-            if not org or _third_party_view(doc, ctx, sent, h) or plain and cut_orgs & {org, None}:
-                continue  # "Analisten verwachten meer ontslagen in de sector"
             noun = cuts[0] if cuts else before[-1]  # "further job cuts in Germany": that segment's cuts only
-            drafts.append(_outlook(doc, ctx, sent, h, org, polarity, _segment(doc, noun.start, noun.end, True), plain))
+            segment = _segment(doc, noun.start, noun.end, True)
+            if not org or _third_party_view(doc, ctx, sent, h) or plain and cut_orgs & {org, None} and not segment:
+                continue  # "Analisten verwachten meer ontslagen in de sector"; a firm that cuts planning no cuts in
+                # a place ("In France, ..., the group plans no job cuts") is an outlook of that place
+            drafts.append(_outlook(doc, ctx, sent, h, org, polarity, segment, plain))
             break
     return drafts
 

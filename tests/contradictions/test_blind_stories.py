@@ -200,7 +200,12 @@ a relative clause right after it, is the segment of the clause that follows ("En
 alarm (saltrevik's), 57 of the 68. Still missed, each the extractor's: "cerrará su centro de Lille en septiembre de 2026" gives no closure (the
 September dates the cuts), "mid-2027" no time, the company's "entre 800 y 1.000" no side against "1,300" (the range is
 on another announcement), and IG BCE's 1,800 (the company's 1,300 in its article is dated by the closure's "Ende
-2027")."""
+2027"). Once a Spanish "centro" closed is a site and a time after "and" and a verb closing a site
+dates the closure, not the cuts before it ("will cut 1,300 jobs and close its logistics centre in Zaragoza in 2026"):
+72 rows, 70 right, 2 soft false alarms, 67 of the 77 over all fifty-one sets (hestrella's Lille and caldrosa's range
+found). "Según sus cálculos" after the union's sentence is now the union's word, but its "en total" keeps the 1,100 a
+total, no rival of the round; IG BCE's 1,800 stands apart from the company's 1,300, now dated by the plan's horizon
+"bis Ende 2028"; "mid-2027" is still no time (a mid-year, June and July, fits no month, quarter or half)."""
 
 from __future__ import annotations
 
@@ -214,7 +219,7 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 65  # of the 77 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 67  # of the 77 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
 # against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now; of the
 # fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets, pellacourt's once a site's closures were one;
@@ -229,8 +234,10 @@ FLOOR = 65  # of the 77 disagreements the stories hold, found at least this many
 # quillmere's once a hyphenated company noun named the firm, vintroza's once a count denied was a round denied;
 # thornegate's denial once a plain denial stood beside its firm's rumoured cuts; of the ninth five's 9, 4 on first reading, 6 now: sorvanta's once a word of remaining
 # after a cut figure was another clause's, pemberlyn's union once its count in a paragraph of its own was its claim
-# and of the company's scope; marquessa's union since too; of the tenth five's 6, 2 on first reading, 2 now)
-SOFT_ALARMS = 2  # rows that are no disagreement, at most this many, and none hard (67 rows, 65 right: saltrevik's
+# and of the company's scope; marquessa's union since too; of the tenth five's 6, 2 on first reading, 4 now: hestrella's
+# once a Spanish "centro" closed was a site and a closure's time after "y cerrará" dated no cuts, caldrosa's once so
+# "cut 1,300 jobs and close its logistics centre ... in 2026" was told the day of the range)
+SOFT_ALARMS = 2  # rows that are no disagreement, at most this many, and none hard (72 rows, 70 right: saltrevik's
 # demand denied "rather than" automation by unnamed sources, the other face of the automation row; pemberlyn's rival's
 # plants closed "last year" in one article and "vorig jaar" a year later in another)
 
