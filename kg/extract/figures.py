@@ -2568,7 +2568,8 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
     it before the next site."""
     toks, text = doc.tokens, doc.text
     sites: list[tuple[str, int, int]] = []
-    stores = doc.hits_in(sent.start, sent.end, "store")
+    stores = [h for h in doc.hits_in(sent.start, sent.end, "store")
+              if doc.covering(doc.entities, h.start) is None]  # not "Dunmore Bakeries": a firm's name, no site
     for store in stores:
         k = store.i - 1
         if k >= 0 and toks.raw[k] == ")":  # "the Shonan (Nissan Shatai) plant"

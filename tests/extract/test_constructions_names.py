@@ -1,0 +1,43 @@
+"""Constructions the twentieth blind ten's misses and wrong claims taught (q19: hard names), in made-up articles in
+several languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.expected import check_construction
+from extract.test_constructions import extracted
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("en", "Hoxmoor Foods will close its bakery in Leeds and cut 120 jobs.", "Hoxmoor Foods"),
+    ("en", "Hoxmoor Marine will close its shipyard in Hull and cut 120 jobs.", "Hoxmoor Marine"),
+    ("sv", "Hoxmoor AB lägger ned sitt bageri i Kalmar och varslar 120 anställda.", "Hoxmoor"),
+    ("sv", "Familjeföretaget Hoxméns Bageri lägger ned sitt bageri i Kalmar och varslar 120 anställda.", "Hoxméns Bageri"),
+    ("nl", "Hoxmoor Groep sluit haar werf in Zwolle en schrapt 120 banen.", "Hoxmoor Groep"),
+    ("nl", "De Hoxmoor Werven sluiten hun werf in Zwolle en schrappen 120 banen.", "Hoxmoor Werven"),
+    ("de", "Die Hoxmoor AG schließt ihr Gießereiwerk in Bonn und streicht 120 Stellen.", "Hoxmoor"),
+    ("de", "Die Hoxmoor AG schließt ihr Kundencenter in Bonn und streicht 120 Stellen.", "Hoxmoor"),
+    ("fr", "Hoxmoor va fermer sa boulangerie à Lyon et supprimer 120 postes.", "Hoxmoor"),
+    ("es", "Hoxmoor cerrará su astillero en Vigo y despedirá a 120 trabajadores.", "Hoxmoor"),
+])
+def test_a_bakery_a_yard_and_a_compound_site_close(lang, text, org):
+    """A bakery, a shipyard and a site noun ending a compound ("Gießereiwerk", "Kundencenter", "bankkontor") are
+    sites that close, not where the noun is part of the firm's name ("Hoxméns Bageri": no site "Hoxméns") (was: no
+    closure)."""
+    check_construction("a site noun", extracted(lang, text), org,
+                       [("store_closure", None, None, {}), ("job_cuts", 120, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("en", "Hoxmoor Bank will close twelve of its 34 bank branches and cut 180 jobs.", "Hoxmoor Bank"),
+    ("sv", "Hoxmoor Bank stänger tolv av sina 34 bankkontor och minskar personalstyrkan med 180 tjänster.",
+     "Hoxmoor Bank"),
+    ("nl", "Hoxmoor Bank sluit twaalf van haar 34 bankkantoren en schrapt 180 banen.", "Hoxmoor Bank"),
+    ("de", "Die Hoxmoor Bank schließt zwölf ihrer 34 Bankfilialen und streicht 180 Stellen.", "Hoxmoor Bank"),
+])
+def test_a_count_of_branches_is_no_count_of_jobs(lang, text, org):
+    """The branches a bank has ("tolv av sina 34 bankkontor") are sites: twelve close, and 34 is no cut of jobs
+    (was: a cut of 34)."""
+    check_construction("a count of sites", extracted(lang, text), org,
+                       [("store_closure", 12, "count", {}), ("job_cuts", 180, "count", {})])
