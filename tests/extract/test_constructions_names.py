@@ -41,3 +41,19 @@ def test_a_count_of_branches_is_no_count_of_jobs(lang, text, org):
     (was: a cut of 34)."""
     check_construction("a count of sites", extracted(lang, text), org,
                        [("store_closure", 12, "count", {}), ("job_cuts", 180, "count", {})])
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Hoxmoor Bank will cut 650 jobs, it said on Monday. The Hoxmoor Bank Officers' Union, which represents most "
+     "branch staff, said the true number of job losses would be closer to 800.", "Hoxmoor Bank"),
+    ("Hoxmoor Bank will cut 650 jobs, it said on Monday. The Hoxmoor Bank Workers’ Union, which represents most "
+     "branch staff, said the true number of job losses would be closer to 800.", "Hoxmoor Bank"),
+    ("RBH to cut 650 jobs\n\nThe Royal Bank of Hoxmoor (RBH) will cut 650 jobs. The Bank Officers' Union, which "
+     "represents most branch staff, said the true number of job losses would be closer to 800.", "Royal Bank of Hoxmoor"),
+])
+def test_a_union_named_with_a_possessive_is_no_firm(text, org):
+    """A name before a possessive apostrophe and a union word ("The Hoxmoor Bank Officers' Union") is a union's, no
+    company, and no mention of a firm whose name it holds (was: "Hoxmoor Bank Officers" a firm, the union's count of
+    job losses given to it); the count it gives is the firm's, as any union's."""
+    check_construction("a union's name", extracted("en", text), org,
+                       [("job_cuts", 650, "count", {}), ("job_cuts", 800, "count", {})])
