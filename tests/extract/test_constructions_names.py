@@ -57,3 +57,30 @@ def test_a_union_named_with_a_possessive_is_no_firm(text, org):
     job losses given to it); the count it gives is the firm's, as any union's."""
     check_construction("a union's name", extracted("en", text), org,
                        [("job_cuts", 650, "count", {}), ("job_cuts", 800, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("en", "Hoxmoor will cut 120 jobs. Hoxmoor expects further job cuts at its suppliers.", "Hoxmoor"),
+    ("sv", "Hoxmoor AB varslar 120 anställda. Förbundet räknar med att ytterligare ett 30-tal jobb försvinner hos åkerier "
+           "och underleverantörer i Kalmar.", "Hoxmoor"),
+    ("nl", "Hoxmoor schrapt 120 banen. Het bedrijf verwacht verdere ontslagen bij toeleveranciers.", "Hoxmoor"),
+    ("de", "Die Hoxmoor AG streicht 120 Stellen. Weitere Stellenstreichungen bei Zulieferern seien zu erwarten, sagte ein "
+           "Sprecher.", "Hoxmoor"),
+    ("fr", "Hoxmoor va supprimer 120 postes. L'entreprise prévoit d'autres suppressions de postes chez ses "
+           "sous-traitants.", "Hoxmoor"),
+    ("es", "Hoxmoor despedirá a 120 trabajadores. La empresa prevé más despidos en sus proveedores.", "Hoxmoor"),
+])
+def test_further_cuts_at_suppliers_are_no_outlook_of_the_firm(lang, text, org):
+    """Further cuts whose clause names other firms' staff ("hos åkerier och underleverantörer", "at its suppliers")
+    are no outlook of the firm's cuts (was: an outlook of more cuts at the firm)."""
+    check_construction("cuts at others", extracted(lang, text), org, [("job_cuts", 120, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Hoxmoor will cut 120 jobs. Hoxmoor expects further job cuts."),
+    ("nl", "Hoxmoor schrapt 120 banen. Het bedrijf verwacht verdere ontslagen."),
+    ("de", "Die Hoxmoor AG streicht 120 Stellen. Weitere Stellenstreichungen seien zu erwarten, sagte ein Sprecher."),
+])
+def test_further_cuts_of_the_firm_stay_its_outlook(lang, text):
+    check_construction("cuts of its own", extracted(lang, text), "Hoxmoor",
+                       [("job_cuts", 120, "count", {}), ("layoff_outlook", None, None, {"polarity": "affirm"})])
