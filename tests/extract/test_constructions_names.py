@@ -84,3 +84,29 @@ def test_further_cuts_at_suppliers_are_no_outlook_of_the_firm(lang, text, org):
 def test_further_cuts_of_the_firm_stay_its_outlook(lang, text):
     check_construction("cuts of its own", extracted(lang, text), "Hoxmoor",
                        [("job_cuts", 120, "count", {}), ("layoff_outlook", None, None, {"polarity": "affirm"})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Hoxvia will cut 300 jobs. In 2022 Hoxvia bought the operator Vetonia. Vetonia, which had 600 employees, "
+           "was fully merged into Hoxvia in 2023."),
+    ("es", "Hoxvia despedirá a 300 trabajadores. En 2022 Hoxvia compró la operadora Vetonia. Vetonia, que tenía 600 "
+           "empleados, fue integrada por completo en Hoxvia en 2023."),
+])
+def test_the_staff_of_a_firm_taken_over_are_not_the_buyers(lang, text):
+    """A count in a relative clause after an organisation's name opening its sentence is that organisation's staff,
+    not the buyer's it was taken into ("Vetonia, que tenía 600 empleados, fue integrada en Hoxvia") (was: a
+    workforce of 600 for the buyer)."""
+    x = extracted(lang, text)
+    assert [(c.kind, c.org, c.quantity.value) for c in x.claims if c.kind in ("workforce", "job_cuts")
+            and c.org != "Vetonia"] == [("job_cuts", "Hoxvia", 300)]
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("en", "Hoxvia will cut 300 jobs. In 2022 Hoxvia bought the operator Vetonia. Vetonia, which had 600 employees, "
+           "was fully merged into Hoxvia in 2023.", "Vetonia"),
+    ("en", "The Royal Bank of Hoxmoor (RBH) will cut 300 jobs. RBH, which employs 9,000 people, said so on Monday.",
+     "Royal Bank of Hoxmoor"),
+])
+def test_the_staff_in_a_relative_clause_after_their_own_firm_stay(lang, text, org):
+    x = extracted(lang, text)
+    assert [c.org for c in x.claims if c.kind == "workforce"] == [org]
