@@ -110,3 +110,19 @@ def test_the_staff_of_a_firm_taken_over_are_not_the_buyers(lang, text):
 def test_the_staff_in_a_relative_clause_after_their_own_firm_stay(lang, text, org):
     x = extracted(lang, text)
     assert [c.org for c in x.claims if c.kind == "workforce"] == [org]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Hoxmoor will cut 120 jobs. Chief executive Anna Berg said costs for flour and transport had risen sharply."),
+    ("sv", "Hoxmoor AB varslar 120 anställda. Enligt vd Anna Berg har kostnaderna för mjöl och transporter ökat kraftigt "
+           "på två år."),
+    ("sv", "Hoxmoor AB varslar 120 anställda. Enligt vd Anna Berg har kostnaderna stigit kraftigt på två år."),
+    ("de", "Die Hoxmoor AG streicht 120 Stellen. Laut Chefin Anna Berg sind die Kosten für Mehl und Transporte stark "
+           "gestiegen."),
+    ("nl", "Hoxmoor schrapt 120 banen. Volgens topvrouw Anna Berg zijn de kosten voor meel en transport sterk gestegen."),
+])
+def test_costs_that_have_risen_are_a_cause(lang, text):
+    """Costs told as having risen ("costs ... had risen sharply", "kostnaderna ... har stigit", `causes.trend`) are
+    the cause the firm gives (was: none in English and Swedish)."""
+    check_construction("costs risen", extracted(lang, text), "Hoxmoor",
+                       [("job_cuts", 120, "count", {}), ("cause", None, None, {"object": "costs", "polarity": "affirm"})])
