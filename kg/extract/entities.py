@@ -66,6 +66,7 @@ class _Finder:
         self.nouns = {k for h in doc.labelled("company_nouns", "subsidiary") for k in range(h.i, h.j)}  # "Energibolaget"
         self.unions = {k for h in doc.labelled("unions") for k in range(h.i, h.j)}  # "selon la CGT": no person, outlet, firm
         self.offices: set[int] = set()  # where the place a public office is of starts: "el alcalde de Tineo"
+        self.union_names: set[int] = set()  # the words of a union's name: "the Hoxmoor Bank Officers' Union"
 
     def joined(self, j: int) -> bool:
         """Token ``j`` is on the same line as the token before it: a name never crosses a line break."""
@@ -653,8 +654,10 @@ class _Finder:
             while j - 1 > i and i in cues.title_case and self.title_word(j - 1):
                 j -= 1  # "Retail Giant Marwick To Cut 1,200 Jobs": a headline capitalises every word
             j_done = max(run_end, i + 1)
-            if run_end < n and run_end in self.unions and toks.raw[run_end][:1].isupper() and self.joined(run_end):
-                continue  # "the Financial Services Union": a union's name, no company
+            union = run_end + (run_end + 1 < n and toks.raw[run_end] in ("'", "’") and toks.raw[run_end - 1][-1:] == "s")
+            if union < n and union in self.unions and toks.raw[union][:1].isupper() and self.joined(union):
+                self.union_names.update(range(i, union))
+                continue  # "the Financial Services Union", "the Hoxmoor Bank Officers' Union": a union's name, no company
             if j == i or any(r.lower() in lang.months or r.lower() in lang.weekdays or r.lower() in lang.currencies
                              for r in toks.raw[i:j]):
                 continue  # "Yen", "Schweizer Franken": a currency's name
@@ -902,7 +905,8 @@ class _Finder:
             at.setdefault(_fold(toks.raw[i]), []).append(i)
         for key, (name, type_) in sorted(self.discovered.items(), key=lambda kv: -len(kv[0])):  # the longest form first
             for i in at.get(key[0], ()):
-                if tuple(_fold(t) for t in toks.raw[i:i + len(key)]) == key and not self.org_at(i):
+                if (tuple(_fold(t) for t in toks.raw[i:i + len(key)]) == key and not self.org_at(i)
+                        and i not in self.union_names):  # not "Hoxmoor" in "the Hoxmoor Bank Officers' Union"
                     self.add(i, i + len(key), name, type_)
             if len(key) == 1:  # a genitive: "Kestrels"
                 for ending in GENITIVE:

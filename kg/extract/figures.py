@@ -64,6 +64,7 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             found.extend(d for d in _classify(doc, ctx, sent, q, quantities, roles, found)
                          if (d.claim.kind not in MERGED_LEVELS or not _combined(doc, q))
                          and (d.claim.kind != "workforce" or not _members(doc, q) and not _of_a_place(doc, q))
+                         and (d.claim.kind not in ("workforce", "job_cuts") or not _another_name_s(doc, ctx, q, d.claim.org))
                          and (d.claim.kind != "job_cuts" or not _a_pool(doc, sent, q))
                          and (d.claim.kind not in STAFF or not _of_a_sector(doc, q))
                          and not (d.claim.kind == "job_cuts" and q.quantity.unit == "percent" and (
@@ -295,6 +296,23 @@ def _members(doc: Doc, q: QuantityMention) -> bool:
     clause = doc.relative_clause(q.start)
     return clause is not None and any(doc.words_between(h.end, clause[0]) <= 2 for h in doc.hits_in(
         max(doc.sentence_at(q.start).start, clause[0] - 40), clause[0], "third_parties", "unions"))
+
+
+def _another_name_s(doc: Doc, ctx: ClaimContext, q: QuantityMention, org: str | None) -> bool:
+    """The figure is in a relative clause right after an organisation's name that is its sentence's subject, and that
+    organisation is not the claim's ("Vetonia, which had 600 staff, ..."), or the name stands for it (a former name)
+    and the sentence then says it was taken into another (`claims.absorbed`: "Vetonia, que tenía 600 empleados, fue
+    integrada en Nexova"): the staff of another firm or of one taken over, not the company's."""
+    clause = doc.relative_clause(q.start)
+    if clause is None:
+        return False
+    toks, sent = doc.tokens, doc.sentence_at(q.start)
+    comma = doc.token_index(clause[0]) - 1
+    if comma < 1 or toks.raw[comma] != ",":
+        return False
+    absorbed = doc.hits_in(clause[1], doc.clause_at(clause[1])[1], "absorbed")
+    return any(m.end == toks.ends[comma - 1] and doc.words_between(sent.start, m.start) <= 1 and (
+        ctx.org_name(m) != org or absorbed and org != doc.text[m.start:m.end]) for m in ctx.orgs)
 
 
 def _classify(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quantities, roles: dict[int, Role],
@@ -2578,7 +2596,8 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
     it before the next site."""
     toks, text = doc.tokens, doc.text
     sites: list[tuple[str, int, int]] = []
-    stores = doc.hits_in(sent.start, sent.end, "store")
+    stores = [h for h in doc.hits_in(sent.start, sent.end, "store")
+              if doc.covering(doc.entities, h.start) is None]  # not "Dunmore Bakeries": a firm's name, no site
     for store in stores:
         k = store.i - 1
         if k >= 0 and toks.raw[k] == ")":  # "the Shonan (Nissan Shatai) plant"

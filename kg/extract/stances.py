@@ -580,9 +580,19 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int],
             if not org or _third_party_view(doc, ctx, sent, h) or plain and cut_orgs & {org, None} and not segment:
                 continue  # "Analisten verwachten meer ontslagen in de sector"; a firm that cuts planning no cuts in
                 # a place ("In France, ..., the group plans no job cuts") is an outlook of that place
+            if _at_others(doc, ctx, noun):
+                continue
             drafts.append(_outlook(doc, ctx, sent, h, org, polarity, segment, plain))
             break
     return drafts
+
+
+def _at_others(doc: Doc, ctx: ClaimContext, noun) -> bool:
+    """Cuts whose clause names other firms' staff (`claims.others`: "ytterligare ett 30-tal jobb försvinner hos
+    åkerier och underleverantörer", "bei Zulieferern fallen weitere Stellen weg"), no word of them part of a name:
+    cuts at others, no outlook of the firm's."""
+    return any(not any(m.start <= h.start < m.end for m in ctx.orgs)
+               for h in doc.hits_in(*doc.clause_at(noun.start), "others"))
 
 
 def _the_plan_s_means(doc: Doc, sent: Sentence, h, cuts: list, before: list, figure_sentences: set[int],

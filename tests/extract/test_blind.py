@@ -452,18 +452,23 @@ article opening a name mid-sentence the name's own, a firm stating a result afte
 83.7 % at 94.6 % (87 of 104, 106 of 112 claims right); the hundred and eighty before as they were (1339 of 1478, 1492
 of 1518); all hundred and ninety 90.1 % at 98.0 % (1426 of 1582, 1598 of 1630). These ten count with the long ones
 (LONG): every one names a second firm of a like name (a parent, a subsidiary, a rival, a former name, a brand) beside
-its own. Still wrong: a union's name opening with the holding's ("The Tarrowby Bank Officers' Union ... closer to 800"
-given to "Tarrowby"), a subsidiary's staff and investment given to its parent ("Die Netztochter beschäftigt derzeit
-380 Mitarbeiter", "Sie soll im Gegenteil wachsen: Ulmenfeld Netz will ... 240 Millionen Euro ... investieren"), a firm
-taken over ("Vetonia, que tenía 600 empleados, fue integrada ... en Nexova") read as the buyer's staff, the branches a
-bank has ("stänger tolv av sina 34 bankkontor") read as 34 job cuts, a union's count at suppliers ("ytterligare ett
-30-tal jobb försvinner hos åkerier och underleverantörer") as the firm's outlook. Still missed: a trade word kept
-before a name the article also writes bare ("Scheepswerf De Zeemeeuw" beside "van De Zeemeeuw"), a subsidiary's staff
-after "Die Netztochter", closures of a "bageri", a "werf", a "Kundencenter" and a "Gießereiwerk", most causes (costs
-"kostnaderna för mjöl, el och transporter har stigit kraftigt", "Die Energiewende kostet uns enorm viel Geld", "Le prix
-du porc a augmenté de près de 30 %"; demand "bestellen immer weniger Getriebe", "de orderportefeuille ... gekrompen";
-competition "werven in Azië bouwen goedkoper", "la competencia de las operadoras de bajo coste"), a level a result fell
-from with no period told ("fell to £86 million from £120 million", "ned från 140 miljoner kronor")."""
+its own. After the rules its wrong claims and misses taught (no fact changed: a bakery, a shipyard and site nouns
+ending compounds are sites, none inside a firm's name; a name before a possessive and a union word a union's, no
+mention of the firm it holds; cuts whose clause names suppliers no outlook of the firm's; a count in a relative clause
+after another firm's name, or after a former name the sentence says was taken in, not the company's) 87.5 % at 98.3 %
+(91 of 104, 113 of 115 claims right); all two hundred 90.2 % at 98.2 % (1480 of 1641, 1674 of 1704; with costs said
+to have risen a cause, q4's Stanmoor too). Still wrong: a subsidiary's staff and investment given to its parent ("Die
+Netztochter beschäftigt derzeit 380 Mitarbeiter", "Sie soll im Gegenteil wachsen: Ulmenfeld Netz will ... 240
+Millionen Euro ... investieren": "Sie" read as the parent's chief, "die Geschäftsführerin ..., Sabine Kessler", named
+in the lead). Still missed: a trade word
+kept before a name the article also writes bare ("Scheepswerf De Zeemeeuw" beside "van De Zeemeeuw"; its staff in an
+apposition after a place, "uit Den Helder, met zo'n 450 werknemers", is read for no firm either), a subsidiary's staff
+after "Die Netztochter", most causes (costs "kostnaderna för mjöl, el och transporter har stigit kraftigt": a list's
+commas part the cost word from its trend; "Die Energiewende kostet uns enorm viel Geld", "Le prix du porc a augmenté
+de près de 30 %"; demand "bestellen immer weniger Getriebe", "de orderportefeuille ... gekrompen"; competition "werven
+in Azië bouwen goedkoper", "la competencia de las operadoras de bajo coste"), a level a result fell from with no
+period told ("fell to £86 million from £120 million", "ned från 140 miljoner kronor": kept out on purpose, as it
+would share the later level's period)."""
 
 from pathlib import Path
 
@@ -2717,7 +2722,7 @@ FACTS = [
     ('q19-es-01', 'workforce', 'Vetonia', 600, 'count', {}, False),
     ('q19-es-01', 'workforce', 'Onda Sur Telecom', 2100, 'count', {}, True),
 ]
-RECALL, PRECISION = 0.90, 0.98  # measured on all two hundred: MEASURED (q18 0.763 and 0.924, q19 0.837 and 0.946
+RECALL, PRECISION = 0.90, 0.98  # measured on all two hundred: 0.902 and 0.982 (q18 0.763 and 0.924, q19 0.875 and 0.983
 # after their rules); on all hundred and ninety with q18: 0.901 and 0.980; on all hundred and eighty: 0.906 and 0.983 (q16 0.880 and 0.889, q17 0.735 and 0.932 after their rules); on all hundred and sixty (this matcher): 0.917 and 0.987 (the hundred and forty before q14
 # and q15: 0.922 and 0.992); the tens of long and messy coverage (q12, q13, q14) read 0.853, 0.802 and 0.855
 # after their rules, so the floor of all of them fell from 0.92; the scraped pages (q15) 0.926

@@ -152,7 +152,8 @@ def test_a_title_in_apposition_after_a_name_is_the_persons_role(language, text, 
     ("of", "van", "för"), also an organisation the article names nowhere else; the person speaks for it."""
     extraction = extract(Article(id="titles-apposition", text=text, language=language, published=PUBLISHED))
     assert [(r.person, r.org, r.title, r.canonical) for r in extraction.roles] == [(person, org, written, canonical)]
-    assert [(c.kind, c.org, c.speaker) for c in extraction.claims] == [("job_cuts", org, person)]
+    cuts = [c for c in extraction.claims if c.kind != "store_closure"]  # "The bakery in Leeds will close": a closure
+    assert [(c.kind, c.org, c.speaker) for c in cuts] == [("job_cuts", org, person)]
 
 
 @pytest.mark.parametrize("text", [
