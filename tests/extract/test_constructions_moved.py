@@ -111,3 +111,22 @@ def test_a_share_of_the_jobs_cut_by_attrition_with_no_cuts_before_is_a_cut():
     claims = [(c.kind, figure_of(c)) for c in extracted(
         "en", "Pellmark University will cut half of its jobs through natural attrition.").claims]
     assert claims == [("job_cuts", 50)], claims
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("es", "El Ayuntamiento de Pellavera amortizará 180 plazas de su plantilla. El consistorio cuenta con 3.950 "
+           "empleados. Al mismo tiempo, el Ayuntamiento asumirá la limpieza viaria.", "Ayuntamiento de Pellavera",
+     [("job_cuts", 180), ("workforce", 3950)]),
+    ("es", "La Diputación de Pellavera recortará 180 empleos. Al mismo tiempo, la Diputación asumirá la limpieza "
+           "viaria.", "Diputación de Pellavera", [("job_cuts", 180)]),
+    ("fr", "La Ville de Pellavera va supprimer 180 postes. Dans le même temps, la Ville reprendra le nettoyage des "
+           "rues.", "Ville de Pellavera", [("job_cuts", 180)]),
+    ("fr", "L'Université de Pellavera va supprimer 180 postes. L'Université emploie 3 950 agents.",
+     "Université de Pellavera", [("job_cuts", 180), ("workforce", 3950)]),
+])
+def test_a_public_body_named_by_a_word_and_a_place(lang, text, org, expected):
+    """A public body named by a word of the language, a link and a place ("El Ayuntamiento de Pellavera", "La Ville de
+    Pellavera") and later by the word alone ("el Ayuntamiento", "la Ville") is one organisation, the full name (was:
+    none, the bare word taking the name's mentions); "amortizar" plazas cuts them, "el consistorio" refers back."""
+    claims = [(c.kind, c.org, figure_of(c)) for c in extracted(lang, text).claims]
+    assert claims == [(kind, org, value) for kind, value in expected], claims
