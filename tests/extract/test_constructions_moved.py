@@ -130,3 +130,14 @@ def test_a_public_body_named_by_a_word_and_a_place(lang, text, org, expected):
     none, the bare word taking the name's mentions); "amortizar" plazas cuts them, "el consistorio" refers back."""
     claims = [(c.kind, c.org, figure_of(c)) for c in extracted(lang, text).claims]
     assert claims == [(kind, org, value) for kind, value in expected], claims
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("sv", "Pellmark AB drar ned 240 tjänster. Kontoret i Kiruna, med 35 anställda, läggs ned."),
+    ("sv", "Pellmark AB drar ned 240 tjänster. Kontoret i Kiruna läggs ned."),
+])
+def test_an_office_closed_is_one_site(lang, text):
+    """"Kontoret" names one site like "fabriken" (`stores.one`): closed, a store closure of its place, the staff in an
+    apposition no cut (was: no closure)."""
+    claims = [(c.kind, figure_of(c), c.object) for c in extracted(lang, text).claims]
+    assert claims == [("job_cuts", 240, None), ("store_closure", None, "Kiruna")], claims
