@@ -1111,6 +1111,8 @@ def _headless(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
         return [_draft(doc, ctx, sent, "workforce", q, q.end)]
     if (whole := _sites_left(doc, sent, q, quantities)) is not None:
         return _closed_of_left(doc, ctx, sent, q, whole)
+    if _level_now(doc, sent, q):
+        return [_draft(doc, ctx, sent, "workforce", q, q.end, basis="bare")]
     if _remains(doc, q, None):
         return [_draft(doc, ctx, sent, "workforce", q, q.end, basis="bare")]
     if _rest_leaving(doc, sent, q):
@@ -1191,6 +1193,16 @@ def _whole_after_noun(doc: Doc, q: QuantityMention, quantities) -> bool:
             if between and m is not None and m.end() == len(between):
                 return True
     return False
+
+
+def _level_now(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
+    """A bare count between a word setting it against another (`claims.versus`) and a word of now (`claims.now`),
+    staff named before it in its sentence ("houdt ... 5.100 medewerkers over, tegen 7.400 nu", "against 7,400 now"):
+    the staff now."""
+    c_start, c_end = doc.clause_at(q.start)
+    return (any(doc.words_between(h.end, q.start) <= 1 for h in doc.hits_in(max(c_start, q.start - 30), q.start, "versus"))
+            and any(doc.words_between(q.end, h.start) <= 1 for h in doc.hits_in(q.end, min(c_end, q.end + 30), "now"))
+            and bool(doc.hits_in(sent.start, q.start, "workforce", "jobs")))
 
 
 def _excluded(doc: Doc, q: QuantityMention) -> bool:

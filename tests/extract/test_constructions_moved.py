@@ -141,3 +141,25 @@ def test_an_office_closed_is_one_site(lang, text):
     apposition no cut (was: no closure)."""
     claims = [(c.kind, figure_of(c), c.object) for c in extracted(lang, text).claims]
     assert claims == [("job_cuts", 240, None), ("store_closure", None, "Kiruna")], claims
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Pellmark Chemie schrapt 180 banen. Na de afsplitsing houdt Pellmark Chemie nog zo'n 5.100 medewerkers over, "
+           "tegen 7.400 nu."),
+    ("en", "Pellmark Chemicals will cut 180 jobs. After the spin-off Pellmark Chemicals will keep about 5,100 staff, "
+           "against 7,400 now."),
+    ("de", "Die Pellmark Chemie AG streicht 180 Stellen. Nach der Abspaltung behält Pellmark Chemie rund 5.100 "
+           "Beschäftigte, gegenüber 7.400 heute."),
+    ("sv", "Pellmark Kemi AB drar ned 180 tjänster. Efter avknoppningen behåller Pellmark Kemi omkring 5 100 anställda, "
+           "mot 7 400 i dag."),
+    ("fr", "Le groupe Pellmark Chimie va supprimer 180 postes. Après la scission, Pellmark Chimie conservera environ "
+           "5 100 salariés, contre 7 400 aujourd'hui."),
+    ("es", "Pellmark Química recortará 180 empleos. Tras la escisión, Pellmark Química conservará unos 5.100 empleados, "
+           "frente a los 7.400 actuales."),
+])
+def test_a_level_set_against_now_is_the_staff(lang, text):
+    """A bare count between a word setting it against another and a word of now (`claims.versus`, `claims.now`: "tegen
+    7.400 nu", "against 7,400 now", "frente a los 7.400 actuales"), staff named before it, is the staff now; the
+    staff kept no claim (was: the 7,400 lost)."""
+    claims = [(c.kind, figure_of(c)) for c in extracted(lang, text).claims]
+    assert claims == [("job_cuts", 180), ("workforce", 7400)], claims
