@@ -163,3 +163,15 @@ def test_a_level_set_against_now_is_the_staff(lang, text):
     staff kept no claim (was: the 7,400 lost)."""
     claims = [(c.kind, figure_of(c)) for c in extracted(lang, text).claims]
     assert claims == [("job_cuts", 180), ("workforce", 7400)], claims
+
+
+@pytest.mark.parametrize(("text", "cause"), [
+    ("Le groupe Pellmark va supprimer 210 postes. Le directeur explique le plan par « la hausse continue des charges, "
+     "de l'énergie aux médicaments ».", "costs"),
+    ("Le groupe Pellmark va supprimer 210 postes. La direction invoque la baisse constante des commandes.", "demand"),
+])
+def test_a_continued_trend_before_its_cause(text, cause):
+    """A trend called continued or constant ("la hausse continue des charges", "la baisse constante des commandes":
+    `causes.trend`) is a trend one word before its weak cause, quoted too (was: no cause)."""
+    claims = [(c.kind, c.object) for c in extracted("fr", text).claims]
+    assert claims == [("job_cuts", None), ("cause", cause)], claims
