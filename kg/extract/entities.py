@@ -668,7 +668,11 @@ class _Finder:
         variants = {key: {key} for key in found}
         for key in [k for k in found if len(k) > 2]:
             link = next((p for p, t in enumerate(key) if t in lang.name_links), None)
-            if link is not None and key[:link] in found:  # "Seat de Martorell" beside "Seat": the company is "Seat"
+            if link == 1 and key[:1] in found and vocabulary(key[0], lang.code):
+                # "el Ayuntamiento" beside "El Ayuntamiento de Castrobel": a word of the language alone, the full name's
+                found[key] += found.pop(key[:1])
+                variants[key] |= variants.pop(key[:1])
+            elif link is not None and key[:link] in found:  # "Seat de Martorell" beside "Seat": the company is "Seat"
                 found[key[:link]] += [(i, i + link, c) for i, j, c in found.pop(key)]
                 variants.pop(key)
         own = set()  # "Its subsidiary Talvora Insurance": a company (as after a company noun), never "Talvora"

@@ -82,6 +82,7 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     drafts = _beside_estimates(doc, [d for _, found in by_sentence for d in found])
     _prior_years(doc, drafts)
     _story_horizon(doc, ctx, drafts)
+    _rests_of_rounds(doc, drafts)
     for sent, found in by_sentence:
         for d in found:
             _finish(doc, ctx, d)
@@ -91,6 +92,22 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     drafts = _parts_of_cuts(doc, drafts)
     _beyond_parts(doc, drafts)
     return drafts
+
+
+def _rests_of_rounds(doc: Doc, drafts: list[ClaimDraft]) -> None:
+    """A cut of the rest of a round (`claims.rest` right before its count or after its noun) in a sentence naming no
+    organisation is the organisation's that named the round ("X schrapt 180 banen. Daarvan krijgen er 60 een functie
+    bij Y aangeboden. De overige 120 medewerkers krijgen een vertrekregeling": X's, not Y's, the last named)."""
+    last = None
+    for d in drafts:
+        if d.claim.kind != "job_cuts":
+            continue
+        if d.named:
+            last = d
+        elif last is not None and last.claim.org and any(
+                doc.words_between(h.end, d.start) <= 1 if h.end <= d.start else doc.words_between(d.end, h.start) == 0
+                for h in doc.hits_in(max(0, d.start - 30), d.end + 20, "rest")):
+            d.claim = evolve(d.claim, org=last.claim.org)
 
 
 BRACKET_OPEN = re.compile(r"\s*\(\s*([-−]?)\s*")  # between a result and a bare figure in brackets: "(4,41)", "(-12)"
@@ -606,6 +623,9 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
     )  # "een kwart minder"; not the change of a sum before it ("ganó 610 millones de euros, un 4% menos")
     if share and _of_a_site(doc, share.end):
         return []  # "réduire de moitié les effectifs de son usine de Saint-Lô": one site's share, none of the company's
+    if (share and share.label == "jobs" and q.fraction and doc.hits_in(q.end, sent.end, "attrition")
+            and doc.hits_in(0, sent.start, "cut")):
+        return []  # "Ongeveer de helft van de banen verdwijnt doordat vacatures niet worden ingevuld": of the cuts told
     if (share or before) and cut or fewer:
         d = _draft(doc, ctx, sent, "job_cuts", q, share.end if share else q.end,
                    basis="share" if (share or before) and own_cut else "context")
@@ -778,6 +798,8 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     if (q.quantity.value or 0) < FEW and not doc.text[q.start].isdigit() and not _head(doc, q, ("store",)):
         return []  # "twee ontslagrondes", "one of the largest": words for a few are no staff figures
     if max(q.quantity.value or 0, q.quantity.high or 0) > MOST_STAFF:
+        return []
+    if _excluded(doc, q):
         return []
     head = _head(doc, q, ("jobs", "cut_counts"))  # "850 départs", "1.000 despidos": cuts counted
     store = _head(doc, q, ("store",))
@@ -1107,6 +1129,8 @@ def _headless(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
         return [_draft(doc, ctx, sent, "workforce", q, q.end)]
     if (whole := _sites_left(doc, sent, q, quantities)) is not None:
         return _closed_of_left(doc, ctx, sent, q, whole)
+    if _level_now(doc, sent, q):
+        return [_draft(doc, ctx, sent, "workforce", q, q.end, basis="bare")]
     if _remains(doc, q, None):
         return [_draft(doc, ctx, sent, "workforce", q, q.end, basis="bare")]
     if _rest_leaving(doc, sent, q):
@@ -1187,6 +1211,22 @@ def _whole_after_noun(doc: Doc, q: QuantityMention, quantities) -> bool:
             if between and m is not None and m.end() == len(between):
                 return True
     return False
+
+
+def _level_now(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
+    """A bare count between a word setting it against another (`claims.versus`) and a word of now (`claims.now`),
+    staff named before it in its sentence ("houdt ... 5.100 medewerkers over, tegen 7.400 nu", "against 7,400 now"):
+    the staff now."""
+    c_start, c_end = doc.clause_at(q.start)
+    return (any(doc.words_between(h.end, q.start) <= 1 for h in doc.hits_in(max(c_start, q.start - 30), q.start, "versus"))
+            and any(doc.words_between(q.end, h.start) <= 1 for h in doc.hits_in(q.end, min(c_end, q.end + 30), "now"))
+            and bool(doc.hits_in(sent.start, q.start, "workforce", "jobs")))
+
+
+def _excluded(doc: Doc, q: QuantityMention) -> bool:
+    """A word of excluding staff from a round right before its count (`claims.excluded`: "ils ne font pas partie des
+    210 postes supprimés", "are not part of the 210 jobs"): the round told before, no claim of whoever is nearest."""
+    return any(doc.words_between(h.end, q.start) <= 1 for h in doc.hits_in(max(0, q.start - 60), q.start, "excluded"))
 
 
 def _counts_a_noun(doc: Doc, q: QuantityMention) -> bool:

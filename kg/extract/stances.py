@@ -572,6 +572,9 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int],
             polarity = "deny" if negated != (h.key == "inverse") else "affirm"
             if plain and polarity != "deny":
                 continue  # "X plant einen Stellenabbau" is the cuts themselves, no outlook of more
+            if plain and doc.hits_in(sent.start, h.start, "moved"):
+                continue  # "De medewerkers gaan met hun werk mee naar Y; ontslagen zijn daar niet aan de orde": of the
+                # staff moved, no outlook of either employer
             if h.key == "will" and polarity != "deny":
                 continue  # "it is likely the company will be announcing further cutbacks": no one's outlook
             org, _ = ctx.org_for(sent, h.start, h.end)
