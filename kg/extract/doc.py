@@ -126,6 +126,16 @@ class Doc:
             found.sort(key=lambda h: (h.start, -h.end))
         return found
 
+    def any_hit(self, start: int, end: int, *labels: str) -> bool:
+        """Whether a lexicon hit of one of the labels lies inside [start, end): ``hits_in`` without building the list
+        (asked of all the text before a sentence, a list would grow with the article)."""
+        for label in labels:
+            starts, hits = self._by_label.get(label, EMPTY)
+            lo = bisect_left(starts, start)
+            if any(hits[k].end <= end for k in range(lo, bisect_left(starts, end, lo))):
+                return True
+        return False
+
     def labelled(self, *labels: str) -> list[Hit]:
         """Every lexicon hit of the given labels: those of each label in text order, one label after the other."""
         return [h for label in labels for h in self._by_label.get(label, EMPTY)[1]]

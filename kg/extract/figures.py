@@ -624,7 +624,7 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
     if share and _of_a_site(doc, share.end):
         return []  # "réduire de moitié les effectifs de son usine de Saint-Lô": one site's share, none of the company's
     if (share and share.label == "jobs" and q.fraction and doc.hits_in(q.end, sent.end, "attrition")
-            and doc.hits_in(0, sent.start, "cut")):
+            and doc.any_hit(0, sent.start, "cut")):
         return []  # "Ongeveer de helft van de banen verdwijnt doordat vacatures niet worden ingevuld": of the cuts told
     if (share or before) and cut or fewer:
         d = _draft(doc, ctx, sent, "job_cuts", q, share.end if share else q.end,
@@ -649,7 +649,7 @@ def _plan_affects(doc: Doc, sent: Sentence, c_start: int, pos: int) -> bool:
     affecting the figure at ``pos`` ("Le plan concerne donc environ 8 % des effectifs", "The plan affects about 8% of
     its workforce"), and a sentence before tells cuts: the share is cut."""
     return any(doc.hits_in(c_start, a.start, "the_plan", "cut_plans") for a in doc.hits_in(c_start, pos, "affected")) \
-        and bool(doc.hits_in(0, sent.start, "cut", "cut_nouns"))
+        and doc.any_hit(0, sent.start, "cut", "cut_nouns")
 
 
 def _an_effect(doc: Doc, q: QuantityMention) -> bool:
@@ -745,7 +745,7 @@ def _spoken_count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMentio
     1.400 banen"), or a count opening the paragraph right after cuts (`_opens_after_cuts`)."""
     third = ctx.attribution(sent).third_party
     if not (doc.hits_in(sent.start, sent.end, "cut", "cut_nouns") or _cuts_around(doc, sent) or third
-            and head is not None and doc.hits_in(0, sent.start, "cut", "cut_nouns") or head is not None
+            and head is not None and doc.any_hit(0, sent.start, "cut", "cut_nouns") or head is not None
             and _opens_after_cuts(doc, sent)) or _counted_otherwise(doc, sent, q) and not third:
         return []
     return [_draft(doc, ctx, sent, "job_cuts", q, head.end if head is not None else q.end, basis="context")]

@@ -117,3 +117,20 @@ def test_sentences_opening_with_a_company_noun_cost_no_walk_over_every_organisat
         return Article(id=f"company-noun-{n}", text=f"Job cuts\n\n{body}", language="en", published="2026-03-04")
     short, long = calls(article(60)), calls(article(240))
     assert long < 5.5 * short, (short, long, long / short)
+
+
+def test_any_hit_answers_as_the_list_of_hits_would():
+    """``Doc.any_hit``, asked of all the text before a sentence where a list would grow with the article, says
+    what ``bool(hits_in(...))`` says, for every range and label set."""
+    from kg.extract.doc import Doc
+    from kg.extract.lang import lang_data
+    from kg.extract.times import published_time
+
+    article = _article("en", 6)
+    doc = Doc(article, lang_data("en"), published_time(article.published))
+    bounds = sorted({0, len(doc.text)} | {s.start for s in doc.sentences} | {s.end for s in doc.sentences})
+    for labels in (("cut",), ("cut", "cut_nouns"), ("close",), ("no_such_label",)):
+        for start in bounds:
+            for end in bounds:
+                assert doc.any_hit(start, end, *labels) == bool(doc.hits_in(start, end, *labels)), (start, end, labels)
+    assert doc.any_hit(0, len(doc.text), "cut")
