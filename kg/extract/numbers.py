@@ -542,21 +542,28 @@ def _part_of_a_count(doc: Doc, end: int) -> bool:
     """A count right after a fraction, an article between and no possessive ("een derde van de 350 banen", "a third of
     the 350 jobs", "un tiers des 350 postes", "ein Drittel der 350 Stellen"): the fraction is a part of that count,
     no share of all staff ("a third of its 1,200 staff" is)."""
-    q = min((q for q in doc.quantities if end <= q.start < end + 40), key=lambda q: q.start, default=None)
-    if q is None or q.quantity.unit != "count":
+    q = _count_after(doc, end)
+    if q is None:
         return False
     between = [w.strip(".,;:'’").lower() for w in doc.text[end:q.start].split()]
     return 0 < len(between) <= 3 and not any(re.search(r"\d", w) for w in between) and bool(
         doc.lang.article_words.intersection(between)) and not doc.hits_in(end, q.start, "possessive")
 
 
+def _count_after(doc: Doc, end: int) -> QuantityMention | None:
+    """The figure starting first within 40 characters after a fraction's ``end``, if it is a count (the quantities are
+    looked at one by one: the fractions found before are appended unsorted)."""
+    q = min((q for q in doc.quantities if end <= q.start < end + 40), key=lambda q: q.start, default=None)
+    return q if q is not None and q.quantity.unit == "count" else None
+
+
 def _sites_counted_after(doc: Doc, end: int) -> QuantityMention | None:
     """The count of sites a fraction is of, three words at most between, none of them a figure ("half its 90 stores",
     "la mitad de sus 90 oficinas", "die Hälfte ihrer 90 Filialen"), else None."""
-    after = [q for q in doc.quantities if end <= q.start < end + 40]
-    if not after or after[0].quantity.unit != "count" or not after[0].quantity.value or after[0].quantity.low is not None:
+    q = _count_after(doc, end)
+    if q is None or not q.quantity.value or q.quantity.low is not None:
         return None
-    between = doc.text[end:after[0].start].split()
-    if len(between) > 3 or any(re.search(r"\d", w) for w in between) or not _site_after(doc, after[0]):
+    between = doc.text[end:q.start].split()
+    if len(between) > 3 or any(re.search(r"\d", w) for w in between) or not _site_after(doc, q):
         return None
-    return after[0]
+    return q
