@@ -32,6 +32,8 @@ from kg.records import Article, Claim, Entity, Extraction, Mention, Quantity, Sp
 
 __all__ = ["extract"]
 
+STANCES = ("cause", "layoff_outlook")  # the kinds of a stance: never two rounds, never two voices
+
 
 def extract(article: Article) -> Extraction:
     """Run the extraction pipeline over one article."""
@@ -88,8 +90,8 @@ def merge(drafts: list[ClaimDraft], published: TimeRef | None = None) -> list[Cl
     for d in sorted(drafts, key=lambda d: (d.claim.start, d.start)):
         bucket = candidates.setdefault(_same_key(d.claim), [])
         for group in bucket:
-            if _same(group[0].claim, d.claim) and not any(_two_rounds(g, d, published) or _two_voices(g, d)
-                                                          for g in group):
+            if _same(group[0].claim, d.claim) and (d.claim.kind in STANCES or not any(
+                    _two_rounds(g, d, published) or _two_voices(g, d) for g in group)):  # a stance is never two
                 group.append(d)
                 break
         else:
@@ -99,7 +101,7 @@ def merge(drafts: list[ClaimDraft], published: TimeRef | None = None) -> list[Cl
     for group in groups:
         first = group[0].claim
         sure = merged([d.claim.confidence for d in group])
-        if first.kind in ("cause", "layoff_outlook"):
+        if first.kind in STANCES:
             best = min(group, key=lambda d: d.speaker_rank)
             timed = min(group, key=lambda d: d.when_rank)  # "En 2022, ... para remplazarlos por un chatbot"
             segment = next((d.claim.segment for d in group if d.claim.segment), None)  # "further cuts in Germany"
@@ -138,7 +140,7 @@ def _two_voices(a: ClaimDraft, b: ClaimDraft) -> bool:
     a date disputed, not one statement repeated; nor is the company's word with no date of its own dated by the third
     party's ("schließt sein Werk in X. Nach Angaben des Betriebsrats soll das Werk im März 2027 schließen")."""
     third = a if a.third_party else b
-    return (a.third_party != b.third_party and a.claim.kind not in ("cause", "layoff_outlook")
+    return (a.third_party != b.third_party and a.claim.kind not in STANCES
             and None not in (a.claim.when, b.claim.when) and a.claim.when != b.claim.when
             and third.when_rank[0] <= 1)
 
@@ -146,7 +148,7 @@ def _two_voices(a: ClaimDraft, b: ClaimDraft) -> bool:
 def _two_rounds(a: ClaimDraft, b: ClaimDraft, published: TimeRef | None) -> bool:
     """Two mentions of one figure dated by their own clause or sentence (no horizon, no cuts spoken of as known), both
     by the article's day, whose days lie more than a week apart: no single event of one article."""
-    if published is None or a.claim.kind in ("cause", "layoff_outlook"):
+    if published is None or a.claim.kind in STANCES:
         return False
     days = []
     for d in (a, b):
@@ -169,7 +171,7 @@ def _not_after(claim: Claim, published) -> Claim:
         return claim
     if claim.kind in ACCOUNTS:
         return evolve(claim, modality="expected")  # a result of a period still to come is an outlook
-    if claim.kind not in ("workforce", "cause", "layoff_outlook") and claim.modality != "denied":
+    if claim.kind not in ("workforce", *STANCES) and claim.modality != "denied":
         return evolve(claim, modality="planned")  # "läuft die Fahrzeugfertigung in Dresden Ende 2025 aus"
     return evolve(claim, when=published, timing="article")
 
@@ -192,7 +194,7 @@ def _timing(d: ClaimDraft, published) -> str | None:
 def _same_key(c: Claim) -> tuple:
     """What two claims must share to be the same (``_same``): kind and organisation, and the object and polarity
     of a stance or the figure of the rest."""
-    if c.kind in ("cause", "layoff_outlook"):
+    if c.kind in STANCES:
         return c.kind, c.org, c.object, c.polarity
     q = c.quantity or Quantity("count")
     return c.kind, c.org, c.object, q.unit, q.value, q.low, q.high
@@ -201,7 +203,7 @@ def _same_key(c: Claim) -> tuple:
 def _same(a: Claim, b: Claim) -> bool:
     if a.kind != b.kind or a.org != b.org:
         return False
-    if a.kind in ("cause", "layoff_outlook"):
+    if a.kind in STANCES:
         return (a.object, a.polarity) == (b.object, b.polarity) and (
             a.speaker == b.speaker or a.speaker is None or b.speaker is None)
     return same_figure(a, b)

@@ -136,6 +136,18 @@ class Doc:
                 return True
         return False
 
+    def hit_at(self, i: int, label: str) -> Hit | None:
+        """The first hit of ``label`` whose first token is ``i``, or None (by binary search, not a walk of the label's
+        hits: asked once a verb, a walk would grow with the article)."""
+        starts, hits = self._by_label.get(label, EMPTY)
+        pos = self.tokens.starts[i]
+        for k in range(bisect_left(starts, pos), len(starts)):
+            if starts[k] != pos:
+                break
+            if hits[k].i == i:
+                return hits[k]
+        return None
+
     def labelled(self, *labels: str) -> list[Hit]:
         """Every lexicon hit of the given labels: those of each label in text order, one label after the other."""
         return [h for label in labels for h in self._by_label.get(label, EMPTY)[1]]

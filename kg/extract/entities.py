@@ -1063,7 +1063,7 @@ class _Cues:
         """The verb of saying at token ``j`` puts a count at a figure: the figure right after it, a cut noun at most three
         words after that ("eleva a 700 los despidos", "porte à 700 le nombre de suppressions")."""
         doc = self.f.doc
-        verb = next((h for h in doc.labelled("reporting") if h.i == j), None)
+        verb = doc.hit_at(j, "reporting")
         q = verb and next(iter(doc.starting_in(doc.quantities, verb.end, verb.end + 3)), None)
         return q is not None and q.quantity.unit == "count" and any(
             doc.words_between(q.end, c.start) <= 3 for c in doc.hits_in(q.end, q.end + 40, "cut", "cut_nouns"))
