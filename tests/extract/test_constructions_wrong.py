@@ -28,3 +28,18 @@ def test_a_genitive_before_a_result_is_the_full_names(lang, text, org):
     assert {c.org for c in x.claims} == {org}, [(c.kind, c.org) for c in x.claims]
     assert any(c.kind == "revenue" for c in x.claims)
     assert {e.name for e in x.entities if e.type == "organization"} == {org}
+
+
+@pytest.mark.parametrize(("lang", "text", "parent", "sub"), [
+    ("de", "Die Stadtwerke Brakel streichen 120 Stellen. Nicht betroffen ist die Tochtergesellschaft Brakel Netz GmbH. "
+           "Die Stadtwerke Brakel verkaufen zudem zwei Bäder. Die Netztochter beschäftigt derzeit 380 Mitarbeiter.",
+     "Stadtwerke Brakel", "Brakel Netz"),
+    ("en", "Halvern Utilities will cut 120 jobs. Its subsidiary Halvern Grid is not affected. Halvern Utilities will "
+           "also sell two depots. The subsidiary employs 380 people.", "Halvern Utilities", "Halvern Grid"),
+])
+def test_a_sentence_opening_with_a_subsidiarys_word_is_the_subsidiarys(lang, text, parent, sub):
+    """A sentence naming no organisation that opens with a determiner and a subsidiary's word (`entities.subsidiary`,
+    a compound of it too: "Die Netztochter", "The subsidiary") is about the one subsidiary named before it (was: its
+    staff the parent's, the last named but one)."""
+    x = extracted(lang, text)
+    assert {(c.kind, c.org, c.quantity.value) for c in x.claims} == {("job_cuts", parent, 120), ("workforce", sub, 380)}
