@@ -63,7 +63,8 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         for q in quantities:
             found.extend(d for d in _classify(doc, ctx, sent, q, quantities, roles, found)
                          if (d.claim.kind not in MERGED_LEVELS or not _combined(doc, q))
-                         and (d.claim.kind != "workforce" or not _members(doc, q) and not _of_a_place(doc, q))
+                         and (d.claim.kind != "workforce" or not _members(doc, q) and not _of_a_place(doc, q)
+                              and not _site_s(doc, q))
                          and (d.claim.kind not in ("workforce", "job_cuts") or not _another_name_s(doc, ctx, q, d.claim.org))
                          and (d.claim.kind != "job_cuts" or not _a_pool(doc, sent, q))
                          and (d.claim.kind not in STAFF or not _of_a_sector(doc, q))
@@ -304,6 +305,18 @@ def _combined(doc: Doc, q: QuantityMention) -> bool:
     c_start, c_end = doc.clause_at(q.start)
     return bool(doc.hits_in(c_start, min(c_end, q.end + 40), "combined")
                 or doc.hits_in(doc.sentence_at(q.start).start, q.start, "after_deal"))
+
+
+def _site_s(doc: Doc, q: QuantityMention) -> bool:
+    """One site's noun in the genitive right before the figure, a hedge between at most (`stores.one`: "av brukets
+    140 anställda", "the plant's 400 workers", "fabrikens omkring 300 anställda"): that site's staff, no workforce."""
+    toks, k = doc.tokens, doc.token_index(q.start) - 1
+    if k >= 0 and doc.covering(doc.hits_in(max(0, q.start - 30), q.start, "hedge"), toks.starts[k]) is not None:
+        k -= 1
+    if k >= 2 and toks.raw[k] == "s" and toks.raw[k - 1] in "'’":
+        return toks.low[k - 2] in doc.lang.one_site  # "the plant's"
+    return k >= 0 and any(toks.low[k].endswith(g) and toks.low[k][:-len(g)] in doc.lang.one_site
+                          for g in GENITIVE if g.isalpha())  # "brukets", "fabrikens"
 
 
 def _members(doc: Doc, q: QuantityMention) -> bool:

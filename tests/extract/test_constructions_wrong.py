@@ -43,3 +43,17 @@ def test_a_sentence_opening_with_a_subsidiarys_word_is_the_subsidiarys(lang, tex
     staff the parent's, the last named but one)."""
     x = extracted(lang, text)
     assert {(c.kind, c.org, c.quantity.value) for c in x.claims} == {("job_cuts", parent, 120), ("workforce", sub, 380)}
+
+
+@pytest.mark.parametrize("text", [
+    "Ekholm Papper lägger ned bruket i Väja\n\nSkogsbolaget Ekholm Papper AB stänger pappersbruket i Väja i vår. Ett "
+    "åttiotal av brukets 140 anställda blir uppsagda, uppger bolaget.",
+    "Ekholm Verkstäder stänger fabriken i Arboga\n\nEkholm Verkstäder AB stänger fabriken i Arboga. Runt 90 av "
+    "fabrikens omkring 300 anställda sägs upp, uppger bolaget.",
+])
+def test_a_sites_staff_in_the_genitive_is_no_workforce(text):
+    """A count right after one site's noun in the genitive, a hedge between at most (`stores.one`: "av brukets 140
+    anställda", "fabrikens omkring 300 anställda", "the mill's 140 workers"), is that site's staff, no workforce of
+    the company (was: a workforce of 140)."""
+    x = extracted("sv", text)
+    assert {c.kind for c in x.claims} == {"store_closure", "job_cuts"}, [(c.kind, c.quantity) for c in x.claims]
