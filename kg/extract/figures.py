@@ -17,6 +17,7 @@ from kg.extract.entities import GENITIVE
 from kg.extract.gazetteer import gazetteer
 from kg.extract.lang import norm
 from kg.extract.numbers import DIGITS, parse_number
+from kg.extract.wordlists import vocabulary
 from kg.records import Claim, Quantity, TimeRef
 
 
@@ -332,7 +333,9 @@ def _another_name_s(doc: Doc, ctx: ClaimContext, q: QuantityMention, org: str | 
     """The figure is in a relative clause right after an organisation's name that is its sentence's subject, and that
     organisation is not the claim's ("Vetonia, which had 600 staff, ..."), or the name stands for it (a former name)
     and the sentence then says it was taken into another (`claims.absorbed`: "Vetonia, que tenía 600 empleados, fue
-    integrada en Nexova"): the staff of another firm or of one taken over, not the company's."""
+    integrada en Nexova"): the staff of another firm or of one taken over, not the company's; so are those of a
+    capitalised name found as no organisation ("Barrenetxea Servicios, que emplea a 2.100 personas", a contractor
+    named once before): whose they are is not known."""
     clause = doc.relative_clause(q.start)
     if clause is None:
         return False
@@ -340,6 +343,14 @@ def _another_name_s(doc: Doc, ctx: ClaimContext, q: QuantityMention, org: str | 
     comma = doc.token_index(clause[0]) - 1
     if comma < 1 or toks.raw[comma] != ",":
         return False
+    name = comma - 1
+    while name > 0 and comma - name < 3 and toks.raw[name - 1][:1].isupper() and toks.starts[name - 1] >= sent.start:
+        name -= 1
+    if (toks.raw[comma - 1][:1].isupper() and doc.words_between(sent.start, toks.starts[name]) <= 1
+            and not doc.hits_in(toks.starts[name], toks.ends[comma - 1]) and not vocabulary(toks.raw[name], doc.lang.code)
+            and not any(doc.covering(doc.entities, toks.starts[k]) for k in range(name, comma))):
+        # a name, not "Bolaget, som har ..." nor "El ERE, que afecta ..."
+        return True
     absorbed = doc.hits_in(clause[1], doc.clause_at(clause[1])[1], "absorbed")
     return any(m.end == toks.ends[comma - 1] and doc.words_between(sent.start, m.start) <= 1 and (
         ctx.org_name(m) != org or absorbed and org != doc.text[m.start:m.end]) for m in ctx.orgs)

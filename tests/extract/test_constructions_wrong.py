@@ -45,6 +45,25 @@ def test_a_sentence_opening_with_a_subsidiarys_word_is_the_subsidiarys(lang, tex
     assert {(c.kind, c.org, c.quantity.value) for c in x.claims} == {("job_cuts", parent, 120), ("workforce", sub, 380)}
 
 
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("es", "El Ayuntamiento de Villaroble amortizará 90 plazas\n\nEl Ayuntamiento de Villaroble amortizará 90 plazas "
+           "de su plantilla. Además asumirá la limpieza viaria, hasta ahora en manos de la contrata Urquidi Servicios. "
+           "Urquidi Servicios, que emplea a 2.100 personas en toda España, no ha hecho comentarios.",
+     "Ayuntamiento de Villaroble"),
+    ("en", "Greyfield Council to cut 90 posts\n\nGreyfield Council will cut 90 posts. It will also bring street "
+           "cleaning, until now run by the contractor Ashdown Cleanline, back in-house. Ashdown Cleanline, which "
+           "employs 2,100 people across Britain, declined to comment.", "Greyfield Council"),
+])
+def test_the_staff_of_a_name_found_as_no_organisation_are_nobodys(lang, text, org):
+    """A count in a relative clause right after a capitalised name opening its sentence that is found as no
+    organisation ("Urquidi Servicios, que emplea a 2.100 personas", a contractor named once before after a word no
+    company noun): not the article's organisation's staff (was: the council's workforce of 2,100)."""
+    x = extracted(lang, text)
+    assert not [c for c in x.claims if c.org == org and c.quantity and c.quantity.value == 2100], [
+        (c.kind, c.org) for c in x.claims]
+    assert any(c.kind == "job_cuts" and c.org == org for c in x.claims)
+
+
 @pytest.mark.parametrize("text", [
     "Ekholm Papper lägger ned bruket i Väja\n\nSkogsbolaget Ekholm Papper AB stänger pappersbruket i Väja i vår. Ett "
     "åttiotal av brukets 140 anställda blir uppsagda, uppger bolaget.",
