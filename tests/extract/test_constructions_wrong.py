@@ -30,6 +30,20 @@ def test_a_genitive_before_a_result_is_the_full_names(lang, text, org):
     assert {e.name for e in x.entities if e.type == "organization"} == {org}
 
 
+@pytest.mark.parametrize("text", [
+    "Universiteit Eemsbrug schrapt 120 banen\n\nDe Universiteit Eemsbrug schrapt 120 banen, zo heeft de universiteit "
+    "bekendgemaakt. De opleidingen Duitse taal en cultuur stoppen; de faculteit Letteren verliest daardoor ruim 40 fte.",
+    "Hogeschool Eemsbrug schrapt 120 banen\n\nHogeschool Eemsbrug schrapt 120 banen, zo heeft de hogeschool "
+    "bekendgemaakt. De studierichting Franse taal en cultuur verdwijnt; de vakgroep verliest daardoor 40 fte.",
+])
+def test_a_subject_taught_is_no_cause(text):
+    """A cause's word up to four words after a study programme, chair or faculty (`stance.taught`: "opleidingen",
+    "studierichting"; "Studiengang", "degree in", "filière", "grado en" in the other languages) names what it
+    teaches, no cause (was: culture a cause of the cuts)."""
+    x = extracted("nl", text)
+    assert {c.kind for c in x.claims} == {"job_cuts"}, [(c.kind, c.object) for c in x.claims]
+
+
 @pytest.mark.parametrize(("lang", "text", "parent", "sub"), [
     ("de", "Die Stadtwerke Brakel streichen 120 Stellen. Nicht betroffen ist die Tochtergesellschaft Brakel Netz GmbH. "
            "Die Stadtwerke Brakel verkaufen zudem zwei Bäder. Die Netztochter beschäftigt derzeit 380 Mitarbeiter.",
