@@ -90,3 +90,13 @@ def test_a_sites_staff_in_the_genitive_is_no_workforce(text):
     the company (was: a workforce of 140)."""
     x = extracted("sv", text)
     assert {c.kind for c in x.claims} == {"store_closure", "job_cuts"}, [(c.kind, c.quantity) for c in x.claims]
+
+
+def test_a_cheese_dairy_is_a_site():
+    """A Dutch compound ending in "makerij" ("kaasmakerij") is a site noun (`stores.nouns`, `stores.one`): it closes,
+    and the staff of its town ("In Sneek werken nu ongeveer 150 mensen") are the site's, no workforce (was: a
+    workforce of 150, no closure)."""
+    x = extracted("nl", "Veenhof Zuivel sluit kaasmakerij in Sneek\n\nZuivelbedrijf Veenhof Zuivel schrapt 120 banen. "
+                        "De kaasmakerij in Sneek gaat eind volgend jaar dicht, maakte het bedrijf woensdag bekend.\n\nIn "
+                        "Sneek werken nu ongeveer 150 mensen.")
+    assert {(c.kind, c.org) for c in x.claims} == {("job_cuts", "Veenhof Zuivel"), ("store_closure", "Veenhof Zuivel")}
