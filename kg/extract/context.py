@@ -198,11 +198,17 @@ class ClaimContext:
         """A sentence naming no organisation that opens with a determiner and a company noun ("Die Holding selbst
         zählt ...", "The holding company itself has ...") is about the one organisation named right after a company
         noun ending in that one ("Die Industrieholding Haldenstein", "the holding company Haldenstein"), not about the
-        last one named ("Brasalt Guss beschäftigt ...")."""
+        last one named ("Brasalt Guss beschäftigt ..."); one opening with a determiner and a subsidiary's word ("Die
+        Netztochter beschäftigt ...", `entities.subsidiary`) is about the one subsidiary named before it."""
         doc = self.doc
         j = doc.token_index(sent.start)
+        if doc.tokens.low[j] not in doc.lang.determiners_all or doc.in_sentence(self.orgs, sent):
+            return None
+        if any(h.i == j + 1 for h in doc.hits_in(sent.start, sent.end, "subsidiary")):
+            subs = {self.org_name(m) for m in doc.starting_in(self.orgs, 0, sent.start) if m.name in doc.subsidiaries}
+            return subs.pop() if len(subs) == 1 else None
         noun = next((h for h in doc.hits_in(sent.start, sent.end, "company_nouns") if h.i == j + 1), None)
-        if noun is None or doc.tokens.low[j] not in doc.lang.determiners_all or doc.in_sentence(self.orgs, sent):
+        if noun is None:
             return None
         word, names = doc.text[noun.start:noun.end].lower(), set()
         for _, introducing, name in self._introduced[:bisect_left(self._introduced, sent.start, key=lambda e: e[0])]:

@@ -67,6 +67,7 @@ class _Finder:
         self.unions = {k for h in doc.labelled("unions") for k in range(h.i, h.j)}  # "selon la CGT": no person, outlet, firm
         self.offices: set[int] = set()  # where the place a public office is of starts: "el alcalde de Tineo"
         self.union_names: set[int] = set()  # the words of a union's name: "the Hoxmoor Bank Officers' Union"
+        self.genitives: list[EntityMention] = []  # names taken from a genitive alone ("Lydford's revenue")
 
     def joined(self, j: int) -> bool:
         """Token ``j`` is on the same line as the token before it: a name never crosses a line break."""
@@ -330,6 +331,7 @@ class _Finder:
         name = " ".join(key)
         self.discover(start, end, name, "organization", key)
         self.add(start, end, name, "organization", end=toks.ends[end - 1] - cut)
+        self.genitives.append(self.mentions[-1])
         return self.org_at(start)
 
     def place_or_person(self, key: tuple[str, ...]) -> bool:
@@ -740,6 +742,16 @@ class _Finder:
         self.acronyms()
         self.first_words()
         self.brands()
+        self.genitives_named()
+
+    def genitives_named(self) -> None:
+        """A name taken from its genitive before the article's full name was found ("Lydford's revenue" beside
+        "Lydford Engineering", "Haldens omsättning" beside "Halden Verkstäder") is the full name's mention, as its bare
+        uses are (``short_names``, ``first_words``)."""
+        for m in self.genitives:
+            full = self.discovered.get(tuple(m.name.split()))
+            if m.type == "organization" and full and full[1] == "organization" and full[0] != m.name:
+                m.name = full[0]
 
     def brands(self) -> None:
         """A name a company noun opening an apposition after an organisation has before it, lowercase words between

@@ -17,6 +17,7 @@ from kg.extract.entities import GENITIVE
 from kg.extract.gazetteer import gazetteer
 from kg.extract.lang import norm
 from kg.extract.numbers import DIGITS, parse_number
+from kg.extract.wordlists import vocabulary
 from kg.records import Claim, Quantity, TimeRef
 
 
@@ -63,7 +64,8 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         for q in quantities:
             found.extend(d for d in _classify(doc, ctx, sent, q, quantities, roles, found)
                          if (d.claim.kind not in MERGED_LEVELS or not _combined(doc, q))
-                         and (d.claim.kind != "workforce" or not _members(doc, q) and not _of_a_place(doc, q))
+                         and (d.claim.kind != "workforce" or not _members(doc, q) and not _of_a_place(doc, q)
+                              and not _site_s(doc, q))
                          and (d.claim.kind not in ("workforce", "job_cuts") or not _another_name_s(doc, ctx, q, d.claim.org))
                          and (d.claim.kind != "job_cuts" or not _a_pool(doc, sent, q))
                          and (d.claim.kind not in STAFF or not _of_a_sector(doc, q))
@@ -306,6 +308,18 @@ def _combined(doc: Doc, q: QuantityMention) -> bool:
                 or doc.hits_in(doc.sentence_at(q.start).start, q.start, "after_deal"))
 
 
+def _site_s(doc: Doc, q: QuantityMention) -> bool:
+    """One site's noun in the genitive right before the figure, a hedge between at most (`stores.one`: "av brukets
+    140 anställda", "the plant's 400 workers", "fabrikens omkring 300 anställda"): that site's staff, no workforce."""
+    toks, k = doc.tokens, doc.token_index(q.start) - 1
+    if k >= 0 and doc.covering(doc.hits_in(max(0, q.start - 30), q.start, "hedge"), toks.starts[k]) is not None:
+        k -= 1
+    if k >= 2 and toks.raw[k] == "s" and toks.raw[k - 1] in "'’":
+        return toks.low[k - 2] in doc.lang.one_site  # "the plant's"
+    return k >= 0 and any(toks.low[k].endswith(g) and toks.low[k][:-len(g)] in doc.lang.one_site
+                          for g in GENITIVE if g.isalpha())  # "brukets", "fabrikens"
+
+
 def _members(doc: Doc, q: QuantityMention) -> bool:
     """The figure is in a relative clause right after a union or another third party ("Le syndicat, qui revendique
     70 % des 1 150 pilotes", "the union, which represents 900 of the 1,150 pilots"): those it speaks for, no
@@ -319,7 +333,9 @@ def _another_name_s(doc: Doc, ctx: ClaimContext, q: QuantityMention, org: str | 
     """The figure is in a relative clause right after an organisation's name that is its sentence's subject, and that
     organisation is not the claim's ("Vetonia, which had 600 staff, ..."), or the name stands for it (a former name)
     and the sentence then says it was taken into another (`claims.absorbed`: "Vetonia, que tenía 600 empleados, fue
-    integrada en Nexova"): the staff of another firm or of one taken over, not the company's."""
+    integrada en Nexova"): the staff of another firm or of one taken over, not the company's; so are those of a
+    capitalised name found as no organisation ("Barrenetxea Servicios, que emplea a 2.100 personas", a contractor
+    named once before): whose they are is not known."""
     clause = doc.relative_clause(q.start)
     if clause is None:
         return False
@@ -327,6 +343,14 @@ def _another_name_s(doc: Doc, ctx: ClaimContext, q: QuantityMention, org: str | 
     comma = doc.token_index(clause[0]) - 1
     if comma < 1 or toks.raw[comma] != ",":
         return False
+    name = comma - 1
+    while name > 0 and comma - name < 3 and toks.raw[name - 1][:1].isupper() and toks.starts[name - 1] >= sent.start:
+        name -= 1
+    if (toks.raw[comma - 1][:1].isupper() and doc.words_between(sent.start, toks.starts[name]) <= 1
+            and not doc.hits_in(toks.starts[name], toks.ends[comma - 1]) and not vocabulary(toks.raw[name], doc.lang.code)
+            and not any(doc.covering(doc.entities, toks.starts[k]) for k in range(name, comma))):
+        # a name, not "Bolaget, som har ..." nor "El ERE, que afecta ..."
+        return True
     absorbed = doc.hits_in(clause[1], doc.clause_at(clause[1])[1], "absorbed")
     return any(m.end == toks.ends[comma - 1] and doc.words_between(sent.start, m.start) <= 1 and (
         ctx.org_name(m) != org or absorbed and org != doc.text[m.start:m.end]) for m in ctx.orgs)

@@ -505,6 +505,7 @@ class Lang:
             add_list(label, stance.get(label, []))
         add_list("further", stance.get("will", []), "will")
         add_list("state", stance.get("state", []))
+        add_list("taught", stance.get("taught", []))
         add_list("why", stance.get("why", []))
         for w in stance.get("outlook", []):
             m.add("outlook", "inverse" if w.startswith("!") else "direct", w.lstrip("!"))

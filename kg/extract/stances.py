@@ -411,6 +411,14 @@ def _state_cut(doc: Doc, h) -> bool:
     return h.key == "costs" and any(doc.words_between(h.end, s.start) <= 3 for s in doc.hits_in(h.end, c_end, "state"))
 
 
+def _taught(doc: Doc, h) -> bool:
+    """A study programme, chair or faculty (`stance.taught`: "opleidingen", "Studiengang", "degree in", "filière")
+    up to four words before a cause's word in its clause ("De opleidingen Duitse taal en cultuur stoppen", "the
+    degree in media and culture"): the subject taught, no cause."""
+    c_start, _ = doc.clause_at(h.start)
+    return any(doc.words_between(t.end, h.start) <= 4 for t in doc.hits_in(max(c_start, h.start - 60), h.start, "taught"))
+
+
 def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     for sent in doc.sentences:
@@ -429,7 +437,7 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
                 causes.append(h)
         all_causes = [h for h in hits if h.label in ("cause", "cause_weak")]
         causes = [h for h in causes if not _savings_figure(doc, sent, h) and not _credited(doc, h, all_causes)
-                  and not _cost_of_cuts(doc, h) and not _state_cut(doc, h)]
+                  and not _cost_of_cuts(doc, h) and not _state_cut(doc, h) and not _taught(doc, h)]
         causes = [h for h in causes if not any(o is not h and o.start <= h.start and h.end <= o.end
                                                and o.end - o.start > h.end - h.start for o in causes)]
         if not causes or _asking(doc, sent):

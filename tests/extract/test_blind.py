@@ -304,14 +304,12 @@ company's percent; "FY2025/26", `calendar.fiscal_before`; the first nine months 
 "minska bolagets kostnader") 88.0 % at 88.9 % (66 of 75, 80 of 90 claims right); the hundred and sixty before as
 they were (1210 of 1320, 1330 of 1348); all hundred and seventy 91.5 % at 98.1 % (1276 of 1395, 1410 of 1438); the
 hundred and twenty short ones with this ten (250 to 270 words, tidy: counted with them) 93.4 % (884 of 946). Still
-wrong: a firm whose short name is a known place ("Lydford's revenue", "Shares in Lydford" beside "Lydford
-Engineering": four claims of "Lydford", and its revenue, profit and savings missed), a union's count of a region's
-jobs ("la comarca ha perdido casi la mitad de sus empleos textiles") as the firm's 50 % cut, a town's share in a
-headline ("vart fjärde jobb i Eskilstuna") as the company's 25 %, a town's staff ("In Bolsward werken nu ongeveer 190
-mensen": the rule for the staff of a site's town holds for "Das Werk in Erwitte ... In Erwitte arbeiten", but
-"kaasmakerij" is no site noun) and a mill's ("av brukets 140 anställda") as the workforce, a union's fear ("ytterligare ett hundratal
-tjänster kan försvinna") as expected cuts. Still missed: a result after a relative clause of its fiscal year ("Der
-Umsatz war im Geschäftsjahr 2025/26, das Ende März endete, ... auf 286 Millionen Euro gefallen"), a plant closed "zum
+wrong: a union's count of a region's jobs ("la comarca ha perdido casi la mitad de sus empleos textiles") as the
+firm's 50 % cut, a town's share in a headline ("vart fjärde jobb i Eskilstuna") as the company's 25 %, a union's fear
+("ytterligare ett hundratal tjänster kan försvinna") as expected cuts (no fact of mine; a union's count is a third
+party's claim by the project's rule, so the list may lack it). Still missed: a result after a relative clause of its
+fiscal year ("Der Umsatz war im Geschäftsjahr 2025/26, das Ende März endete, ... auf 286 Millionen Euro gefallen"), a
+plant closed "zum
 Jahresende" told with "werde ... geschlossen", a workforce after a country's ("some 1,200 people in Britain and about
 2,600 worldwide"), causes in a quote or a sentence after ("Grund ist die schwache Nachfrage", "Bakgrunden är att
 efterfrågan ... har halverats"). Times still wrong: seasons ("i vår", "au printemps prochain") have no time at all, a
@@ -417,10 +415,7 @@ against now the staff now, `claims.versus`, `claims.now`; "hausse continue" a tr
 q12-sv-01's office closed ("kontoret"). Still wrong: a venture's staff given to a partner in German ("in einem
 Gemeinschaftsunternehmen, das rund 2.800 Menschen beschäftigen wird": the others' word does not open its clause), a
 union's count of a venture's cuts given to a partner ("Unite
-... warned that as many as 500 roles could go once the venture's first contracts are settled"), a contractor's staff
-given to the council that names it once only after "la contrata" ("Barrenetxea Servicios, que emplea a 2.100
-personas"; found as a firm, it takes the council's "elevará su plantilla por encima de los 4.200" of the sentence
-after "en manos de la contrata Barrenetxea Servicios"), a study programme's "cultuur" a cause. Still missed: staff
+... warned that as many as 500 roles could go once the venture's first contracts are settled"). Still missed: staff
 brought into a merger ("Eickenried bringt 5.900 Mitarbeiter ein", "Hohenlind 3.500"), an insurer's genitive and
 elliptic figures ("Hohenlinds Zentrale in Münster wird geschlossen": "Zentrale" no site noun, and the genitive found
 alone is no mention of "Hohenlind Leben"; "Hohenlind von 38 Millionen Euro"), a spin-off's staff named before its
@@ -458,14 +453,12 @@ ending compounds are sites, none inside a firm's name; a name before a possessiv
 mention of the firm it holds; cuts whose clause names suppliers no outlook of the firm's; a count in a relative clause
 after another firm's name, or after a former name the sentence says was taken in, not the company's) 87.5 % at 98.3 %
 (91 of 104, 113 of 115 claims right); all two hundred 90.2 % at 98.2 % (1480 of 1641, 1674 of 1704; with costs said
-to have risen a cause, q4's Stanmoor too). Still wrong: a subsidiary's staff and investment given to its parent ("Die
-Netztochter beschäftigt derzeit 380 Mitarbeiter", "Sie soll im Gegenteil wachsen: Ulmenfeld Netz will ... 240
-Millionen Euro ... investieren": "Sie" read as the parent's chief, "die Geschäftsführerin ..., Sabine Kessler", named
-in the lead). Still missed: a trade word
+to have risen a cause, q4's Stanmoor too). Still wrong: a subsidiary's investment given to its parent ("Sie soll im
+Gegenteil wachsen: Ulmenfeld Netz will ... 240 Millionen Euro ... investieren": "Sie" read as the parent's chief, "die
+Geschäftsführerin ..., Sabine Kessler", named in the lead). Still missed: a trade word
 kept before a name the article also writes bare ("Scheepswerf De Zeemeeuw" beside "van De Zeemeeuw"; its staff in an
-apposition after a place, "uit Den Helder, met zo'n 450 werknemers", is read for no firm either), a subsidiary's staff
-after "Die Netztochter", most causes (costs "kostnaderna för mjöl, el och transporter har stigit kraftigt": a list's
-commas part the cost word from its trend; "Die Energiewende kostet uns enorm viel Geld", "Le prix du porc a augmenté
+apposition after a place, "uit Den Helder, met zo'n 450 werknemers", is read for no firm either), most causes (costs
+"kostnaderna för mjöl, el och transporter har stigit kraftigt": a list's commas part the cost word from its trend; "Die Energiewende kostet uns enorm viel Geld", "Le prix du porc a augmenté
 de près de 30 %"; demand "bestellen immer weniger Getriebe", "de orderportefeuille ... gekrompen"; competition "werven
 in Azië bouwen goedkoper", "la competencia de las operadoras de bajo coste"), a level a result fell from with no
 period told ("fell to £86 million from £120 million", "ned från 140 miljoner kronor": kept out on purpose, as it
@@ -475,7 +468,14 @@ The two hundred together on main after the merge of this stop (q18 and q19's rul
 times and of misses found in the tens before (x20, x21), the story rounds' extraction rules (c11, c12, y3) and two lists
 of q18's and q19's misses (y1, y2)): 90.8 % at 98.4 % (1490 of 1641, 1686 of 1714); q12 86.8 %, q16 90.7 % at 91.1 %,
 q17 77.1 % at 94.6 % (both up from 88.0 % and 73.5 %), q18 89.8 % at 95.9 %, q19 87.5 % at 98.3 %; the short ones
-93.8 % (887 of 946)."""
+93.8 % (887 of 946).
+
+After a list of wrong claims (x22; no fact changed: a genitive taken alone before a result is the full name's mention
+once that is found, `entities.genitives_named`; a sentence opening with a subsidiary's word about the one subsidiary
+named, `context._described`, "*tochter", "*dochter"; a count after one site's noun in the genitive no workforce,
+`figures._site_s`; the staff of a name found as no organisation in a relative clause nobody's; a subject taught no
+cause, `stance.taught`; a Dutch "*makerij" a site): 91.0 % at 98.9 % (1494 of 1641, 1693 of 1712); q16 94.7 % at
+97.8 %, q18 89.8 % at 98.6 %, q19 88.5 % at 99.1 %, every other ten as it was."""
 
 from pathlib import Path
 
