@@ -49,6 +49,7 @@ class ClaimDraft:
     third_party: bool = False  # told by a union, analysts... ("uppger Unionen"), not by the company
     known: bool = False  # referred to as cuts already known ("the 2,000 jobs"): its time is when it was spoken of
     at_risk: bool = False  # jobs told as at risk ("900 jobs at risk"): a cut that may come, expected
+    year_before: bool = False  # a result's level before a change, of no time told: the same period a year before
 
 
 def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
@@ -389,9 +390,12 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         return []  # "1,5 miljoen euro minder dan een jaar eerder": a difference, not a level
     if doc.lang.base_period.match(text, after) and _same_period(doc, q) is None:
         return []  # "sur la même période": the level of a period the text does not date
-    if role is not None and role.part == "from" and not _dated_after(doc, sent, q) or _conversion(doc, sent, q, quantities):
+    before = role is not None and role.part == "from" and not _dated_after(doc, sent, q)
+    if before and not _of_a_period_told(doc, ctx, sent, q) or _conversion(doc, sent, q, quantities):
         return []  # the level before, of no period told ("von 500 Milliarden Yen auf 150 Milliarden Yen"); "(71 milliards d'euros)"
     kind, basis = _money_kind(doc, sent, q, role is not None and role.part in ("to", "from"))
+    if before and kind not in ACCOUNTS:
+        return []
     if kind is None and _sold(doc, q):
         return _sales(doc, ctx, sent, q)
     if kind not in ACCOUNTS and _same_period(doc, q) is not None:
@@ -408,7 +412,20 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     d = _draft(doc, ctx, sent, kind, q, q.end, quantity, basis=basis)
     if change:
         d.claim = evolve(d.claim, aggregate="change")
+    d.year_before = before
     return [d]
+
+
+def _of_a_period_told(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention) -> bool:
+    """The level a result fell or rose from, with no time of its own ("operating profit fell to £86 million from £120
+    million"), after a period its sentence names before it or the sentence before names ("In 2025, ...") and in a
+    sentence of no forecast (`modality.expected`: "cut its profit forecast to £86 million from £120 million" revises
+    one period's): the result of that period a year before, as a reader takes it. Not a year read as a sum."""
+    if doc.covering(doc.times, q.start) is not None or any(
+            h.key == "expected" for h in doc.hits_in(sent.start, sent.end, "mod")):
+        return False
+    return any(t.time.precision in PERIODS for t in doc.starting_in(doc.times, sent.start, q.start)) or (
+        ctx.context_time(sent, PERIODS) is not None)
 
 
 def _sold(doc: Doc, q: QuantityMention) -> bool:
@@ -1957,7 +1974,7 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
             when, rank = (TimeRef(year, "year"), (0, 0)) if year else (when, rank)
         if when is None and not undated:
             when = doc.published
-        if money and when is not None and _year_earlier(doc, d, c_end):
+        if money and when is not None and (d.year_before or _year_earlier(doc, d, c_end)):
             if when.precision == "day":  # the result before was told that day: its period, in this sentence or the one
                 # before ("a 2025 operating profit of 2.8 billion on Thursday, up from 1.9 billion a year earlier")
                 periods = [t.time for t in times if t.time.precision in PERIODS and t.end <= d.start]

@@ -40,3 +40,50 @@ def test_a_cut_in_the_simple_future_denied_denies_more(lang, text, org):
     as "We will not cut any more jobs" does (was: no outlook)."""
     check_construction("a future cut denied", extracted(lang, text), org,
                        [("job_cuts", 300, "count", {}), ("layoff_outlook", None, None, {"polarity": "deny"})])
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "unit"), [
+    ("en", "Halvern Homes Plc expects an operating profit of about £190m for 2026, against £152m last year.",
+     "Halvern Homes", "GBP"),
+    ("de", "Die Halvern Bau AG erwartet für 2026 ein Ebit von rund 190 Millionen Euro, gegenüber 152 Millionen Euro im "
+           "vergangenen Jahr.", "Halvern Bau", "EUR"),
+    ("fr", "Halvern Immobilier SA prévoit un résultat opérationnel d'environ 190 millions d'euros en 2026, contre 152 "
+           "millions d'euros l'an dernier.", "Halvern Immobilier", "EUR"),
+])
+def test_a_result_set_against_last_year_is_last_years(lang, text, org, unit):
+    """"an operating profit of about £190m for 2026, against £152m last year": the sum after "against" opening its
+    clause (`numbers.compared_opening`, as "gegenüber", "contre") is the same measure of the year it names (was: no
+    claim in English)."""
+    check_construction("a result against last year's", extracted(lang, text), org,
+                       [("profit", 190_000_000, unit, {"when": "2026"}), ("profit", 152_000_000, unit, {"when": "2025"})])
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "unit"), [
+    ("en", "In 2025, operating profit at Halvern Foods Plc fell to £86 million from £120 million.", "Halvern Foods", "GBP"),
+    ("en", "Halvern Foods Plc published its results for 2025. Operating profit fell to £86 million from £120 million.",
+     "Halvern Foods", "GBP"),
+    ("de", "2025 sank das Ebit der Halvern Foods AG von 120 Millionen Euro auf 86 Millionen Euro.", "Halvern Foods", "EUR"),
+    ("sv", "Under 2025 sjönk rörelseresultatet för Halvern Foods AB till 86 miljoner kronor från 120 miljoner kronor.",
+     "Halvern Foods", "SEK"),
+    ("nl", "In 2025 daalde het bedrijfsresultaat van Halvern Foods BV van 120 miljoen euro naar 86 miljoen euro.",
+     "Halvern Foods", "EUR"),
+])
+def test_the_level_a_result_fell_from_is_the_year_befores(lang, text, org, unit):
+    """"In 2025, operating profit fell to £86 million from £120 million": the level a result fell or rose from, no
+    time of its own, after a period its sentence (or the one before) names, is that measure a year before (was: no
+    claim of it)."""
+    check_construction("a result's level before", extracted(lang, text), org,
+                       [("profit", 86_000_000, unit, {"when": "2025"}), ("profit", 120_000_000, unit, {"when": "2024"})])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Halvern Foods Plc reported an operating profit of £86m for 2025, against a target of £120m."),
+    ("en", "Halvern Foods Plc cut its forecast for its 2026 operating profit to £86 million from £120 million."),
+    ("en", "Halvern Foods Plc said operating profit fell to £86 million from £120 million."),
+])
+def test_a_forecast_revised_or_a_level_of_no_period_gives_no_year_before(lang, text):
+    """A forecast cut ("cut its forecast ... to £86 million from £120 million") revises one period's figure, and a
+    level before of no period told dates nothing: no result of the year before."""
+    x = extracted(lang, text)
+    assert not [c for c in x.claims if c.quantity and c.quantity.value == 120_000_000], [
+        (c.kind, c.quantity.value, c.when) for c in x.claims]
