@@ -983,13 +983,26 @@ def _staff_size(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
 def _staff_at(doc: Doc, start: int) -> tuple[int, int] | None:
     """The span between a noun of staff (``claims.workforce``) and a verb of standing at a level right before the
     count, a few words apart ("Die Zahl der Beschäftigten in Deutschland liege stabil bei gut 3.100", "headcount
-    stands at 3,100"; ``claims.staff_at``), in a clause naming no cuts; None without one."""
-    c_start, _ = doc.clause_at(start)
-    at = [h for h in doc.hits_in(max(c_start, start - 40), start, "staff_at") if not doc.text[h.end:start].strip()]
+    stands at 3,100"; ``claims.staff_at``), in a clause naming no cuts; None without one. A comma may stand between
+    the verb and the count, which then opens a clause of its own ("l'effectif était resté stable, autour de 1 450")."""
+    c_start = _level_clause(doc, start)
+    at = [h for h in doc.hits_in(max(c_start, start - 40), start, "staff_at") if not doc.text[h.end:start].strip(" ,")]
     if not at or doc.hits_in(c_start, start, "cut", "cut_nouns"):
         return None
     staff = [w for w in doc.hits_in(c_start, at[-1].start, "workforce") if doc.words_between(w.end, at[-1].start) <= 4]
     return (staff[0].end, at[-1].start) if staff else None
+
+
+def _level_clause(doc: Doc, start: int) -> int:
+    """Where the clause of a verb of standing at a level before the count at ``start`` begins: the count's own, or the
+    one before when the count opens its clause after a comma ("l'effectif était resté stable, autour de 1 450")."""
+    c_start, _ = doc.clause_at(start)
+    if doc.text[c_start:start].strip():
+        return c_start
+    p = c_start
+    while p > 0 and doc.text[p - 1].isspace():
+        p -= 1
+    return doc.clause_at(p - 1)[0] if p > 0 and doc.text[p - 1] == "," else c_start
 
 
 def _staff_at_place(doc: Doc, q: QuantityMention) -> str | None:
@@ -1346,10 +1359,12 @@ def _cut_right_before(doc: Doc, q: QuantityMention) -> bool:
 def _left_at(doc: Doc, q: QuantityMention) -> bool:
     """A noun of staff (``claims.workforce``) a few words before a word of remaining or standing at a level right
     before the count, hedges aside, no cut named between ("Tras las salidas, la plantilla quedará en unos 19.800
-    empleados", "l'effectif s'établira à environ 19 800 salariés"): the staff's size after the cuts, no cut."""
+    empleados", "l'effectif s'établira à environ 19 800 salariés", "est resté stable, autour de 1 450 personnes"):
+    the staff's size, no cut."""
     start = _past_hedge(doc, q)
-    c_start, _ = doc.clause_at(start)
-    at = [h for h in doc.hits_in(max(c_start, start - 40), start, "remain", "staff_at") if not doc.text[h.end:start].strip()]
+    c_start = _level_clause(doc, start)
+    at = [h for h in doc.hits_in(max(c_start, start - 40), start, "remain", "staff_at")
+          if not doc.text[h.end:start].strip(" ,")]
     return bool(at) and any(doc.words_between(w.end, at[-1].start) <= 4 and not doc.hits_in(w.end, start, "cut", "cut_nouns")
                             for w in doc.hits_in(c_start, at[-1].start, "workforce"))
 

@@ -87,3 +87,20 @@ def test_a_forecast_revised_or_a_level_of_no_period_gives_no_year_before(lang, t
     x = extracted(lang, text)
     assert not [c for c in x.claims if c.quantity and c.quantity.value == 120_000_000], [
         (c.kind, c.quantity.value, c.when) for c in x.claims]
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("fr", "Selon Halvern Textiles SA, l'effectif du groupe est resté stable, autour de 1 450 personnes.",
+     "Halvern Textiles"),
+    ("en", "Halvern Textiles Plc said its headcount remained stable at around 1,450.", "Halvern Textiles"),
+    ("de", "Bei der Halvern Textil AG blieb die Zahl der Beschäftigten stabil bei rund 1.450.", "Halvern Textil"),
+    ("es", "Según Halvern Textil SA, la plantilla del grupo se mantuvo estable, en torno a 1.450 personas.",
+     "Halvern Textil"),
+    ("nl", "Volgens Halvern Textiel BV bleef het personeelsbestand stabiel op ongeveer 1.450 mensen.", "Halvern Textiel"),
+    ("sv", "Antalet anställda låg stabilt på omkring 1 450, uppger Halvern Textil AB.", "Halvern Textil"),
+])
+def test_a_staff_that_stayed_stable_at_a_count_is_the_workforce(lang, text, org):
+    """"l'effectif du groupe est resté stable, autour de 1 450 personnes", "headcount remained stable at around
+    1,450": a staff noun's verb of staying stable (`claims.staff_at`), a comma between it and the count at most,
+    gives the staff's size (was: no claim)."""
+    check_construction("a staff stable", extracted(lang, text), org, [("workforce", 1450, "count", {})])
