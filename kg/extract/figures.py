@@ -562,6 +562,8 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = Fals
     if not kinds:  # the word after it, outside its clause
         kinds, basis = [h for h in doc.hits_in(q.end, sent.end, "money")
                         if usable(h) and doc.words_between(q.end, h.start) <= 3], "sentence"
+    if not kinds and (asked := _question_answered(doc, sent, q)) is not None:
+        kinds = doc.hits_in(asked.start, asked.end, "money")  # "Was soll der Abbau einsparen? B: Rund 25 Millionen Euro"
     if not kinds:
         return None, None
     kinds = [h for h in kinds if not any(o.key == "other_measures" != h.key and o.start <= h.start and h.end <= o.end
@@ -1154,6 +1156,8 @@ def _headless(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
     c_start, c_end = doc.clause_at(q.start)
     if (gapped := _gapped(doc, ctx, sent, q, found)) is not None:
         return [gapped]
+    if (asked := _asked_count(doc, sent, q)) is not None:
+        return [_draft(doc, ctx, sent, asked, q, q.end, basis="context")]
     if q.quantity.value and doc.hits_in(max(sent.start, q.start - 60), q.start, "workforce") and any(
             o.to_next for o in quantities if o.end <= q.start) and not _hiring(doc, sent, q):
         return [_draft(doc, ctx, sent, "workforce", q, q.end)]
@@ -1176,6 +1180,31 @@ def _headless(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
     if _counts_cuts(doc, sent, q):
         return [_draft(doc, ctx, sent, "job_cuts", q, q.end, basis="bare")]
     return []
+
+
+def _question_answered(doc: Doc, sent: Sentence, q: QuantityMention) -> Sentence | None:
+    """The question a figure answers: the sentence right before its own, ending in a question mark, when the figure
+    opens the answer (a speaker's name and its colon, a dash, a hedge and one word at most before it: "Brenneke:
+    Weltweit rund 5.800", "- About 300."); else None."""
+    if sent.index == 0 or doc.starting_in(doc.quantities, sent.start, q.start):
+        return None
+    prev = doc.sentences[sent.index - 1]
+    if not doc.text[prev.start:prev.end].rstrip(" \"'”’»").endswith("?"):
+        return None
+    opening = doc.text[sent.start:_past_hedge(doc, q)].rpartition(":")[2]
+    return prev if len(opening.strip(" -–—\"“”«»„").split()) <= 1 else None
+
+
+def _asked_count(doc: Doc, sent: Sentence, q: QuantityMention) -> str | None:
+    """A bare count answering a question (``_question_answered``) counts what the question asks of: jobs a cut acts
+    on ("- How many jobs will go? - About 300.") the cuts; people working or employed, no cut asked of ("Wie viele
+    Menschen arbeiten derzeit für X? Brenneke: Weltweit rund 5.800") the workforce; else None."""
+    asked = _question_answered(doc, sent, q)
+    if asked is None or not doc.hits_in(asked.start, asked.end, "jobs", "workforce"):
+        return None
+    if doc.hits_in(asked.start, asked.end, "cut", "cut_nouns"):
+        return "job_cuts"
+    return "workforce" if doc.hits_in(asked.start, asked.end, "work", "employ") else None
 
 
 def _gapped(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, found: list[ClaimDraft]) -> ClaimDraft | None:

@@ -104,3 +104,25 @@ def test_a_staff_that_stayed_stable_at_a_count_is_the_workforce(lang, text, org)
     1,450": a staff noun's verb of staying stable (`claims.staff_at`), a comma between it and the count at most,
     gives the staff's size (was: no claim)."""
     check_construction("a staff stable", extracted(lang, text), org, [("workforce", 1450, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "unit"), [
+    ("en", "Halvern Steel Plc is cutting jobs in Ohio. We spoke to its chief executive, Jan Morgan.\n\nHow many people "
+           "work for the company today?\n\nMorgan: Around 5,800 worldwide.\n\nHow many jobs will be cut in Ohio?\n\n"
+           "Morgan: About 300.\n\nHow much should the cuts in Ohio save?\n\nMorgan: About $25 million a year.",
+     "Halvern Steel", "USD"),
+    ("de", "Die Halvern Stahl AG baut in Ohio Stellen ab. Ein Gespräch mit Vorstandschef Jan Brenneke.\n\nWie viele "
+           "Menschen arbeiten derzeit für das Unternehmen?\n\nBrenneke: Weltweit rund 5.800.\n\nWie viele Stellen werden "
+           "in Ohio gestrichen?\n\nBrenneke: Rund 300.\n\nWas soll der Abbau in Ohio einsparen?\n\nBrenneke: Rund 25 "
+           "Millionen Euro im Jahr.", "Halvern Stahl", "EUR"),
+    ("fr", "Halvern Aciers SA supprime des postes à Lyon. Entretien avec son directeur général, Jean Morel.\n\n"
+           "Combien de salariés travaillent aujourd'hui pour l'entreprise ?\n\nJean Morel : Environ 5 800 dans le "
+           "monde.\n\nCombien de postes seront supprimés à Lyon ?\n\nJean Morel : Environ 300.\n\nQuelles économies "
+           "attendez-vous à Lyon ?\n\nJean Morel : Environ 25 millions d'euros par an.", "Halvern Aciers", "EUR"),
+])
+def test_a_bare_figure_answers_its_question(lang, text, org, unit):
+    """An interview's answer opening with a bare figure ("Morgan: About 300.", "Brenneke: Weltweit rund 5.800") counts
+    what the question right before it asks of: jobs cut, people working for the firm, a sum saved (was: no claim)."""
+    check_construction("a bare answer", extracted(lang, text), org,
+                       [("workforce", 5800, "count", {}), ("job_cuts", 300, "count", {}),
+                        ("cost_savings", 25_000_000, unit, {})])
