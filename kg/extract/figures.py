@@ -1210,14 +1210,19 @@ def _asked_count(doc: Doc, sent: Sentence, q: QuantityMention) -> str | None:
 def _gapped(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, found: list[ClaimDraft]) -> ClaimDraft | None:
     """A count after a conjunction and another organisation, its verb and noun left out, ending its clause: that
     organisation's figure of the kind before it, and its word ("Halvern cuts 300 jobs and Kestrova 200", "Halvern
-    employs 8,000 people and Kestrova 4,000", "streicht 300 Stellen und die Kestrova GmbH 200")."""
+    employs 8,000 people and Kestrova 4,000", "streicht 300 Stellen und die Kestrova GmbH 200"); a comma may join them
+    when the count ends the sentence ("Eickenried bringt 5.900 Mitarbeiter ein, Hohenlind 3.500.")."""
     prev = next((d for d in reversed(found) if d.sent is sent and d.end <= q.start), None)
     if prev is None or prev.claim.kind not in ("job_cuts", "workforce") or prev.claim.quantity.unit != "count":
         return None
-    conj = doc.hits_in(prev.end, q.start, "conjunctions")
-    named = [m for m in doc.starting_in(ctx.orgs, conj[0].end, q.start)] if conj else []
+    conj = [(h.start, h.end) for h in doc.hits_in(prev.end, q.start, "conjunctions")]
     rest = doc.text[q.end:q.end + 2].lstrip()
-    if (not named or doc.words_between(prev.end, conj[0].start) or doc.words_between(conj[0].end, named[-1].start) > 2
+    comma = doc.text.find(",", prev.end, q.start)
+    if not conj and comma >= 0 and doc.words_between(prev.end, comma) <= 1 and rest[:1] in ("", "."):
+        conj = [(prev.end, comma + 1)]  # "bringt 5.900 Mitarbeiter ein, Hohenlind 3.500.": a comma before the last
+        # figure of the sentence, a verb's particle at most before it
+    named = [m for m in doc.starting_in(ctx.orgs, conj[0][1], q.start)] if conj else []
+    if (not named or doc.words_between(prev.end, conj[0][0]) or doc.words_between(conj[0][1], named[-1].start) > 2
             or doc.words_between(named[-1].end, q.start) or rest[:1].isalnum()
             or ctx.org_name(named[-1]) == prev.claim.org):
         return None

@@ -126,3 +126,22 @@ def test_a_bare_figure_answers_its_question(lang, text, org, unit):
     check_construction("a bare answer", extracted(lang, text), org,
                        [("workforce", 5800, "count", {}), ("job_cuts", 300, "count", {}),
                         ("cost_savings", 25_000_000, unit, {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "orgs"), [
+    ("de", "Die Halvern Versicherung AG und die Kestrova Leben AG schließen sich zusammen. Halvern bringt 5.900 "
+           "Mitarbeiter ein, Kestrova 3.500.", ("Halvern Versicherung", "Kestrova Leben")),
+    ("en", "Halvern Insurance Plc employs 5,900 people, Kestrova Life Plc 3,500.", ("Halvern Insurance", "Kestrova Life")),
+    ("nl", "Halvern Verzekeringen BV telt 5.900 medewerkers, Kestrova Leven BV 3.500.",
+     ("Halvern Verzekeringen", "Kestrova Leven")),
+    ("sv", "Halvern Försäkring AB har 5 900 anställda, Kestrova Liv AB 3 500.", ("Halvern Försäkring", "Kestrova Liv")),
+    ("fr", "Halvern Assurances SA emploie 5 900 salariés, Kestrova Vie SA 3 500.", ("Halvern Assurances", "Kestrova Vie")),
+    ("es", "Halvern Seguros SA tiene 5.900 empleados, Kestrova Vida SA 3.500.", ("Halvern Seguros", "Kestrova Vida")),
+])
+def test_a_staff_brought_in_and_the_next_firm_s_after_a_comma(lang, text, orgs):
+    """"Eickenried bringt 5.900 Mitarbeiter ein" is its staff (`claims.employ`: "bringt ... ein"), and a count ending the
+    sentence after a comma and another firm ("..., Hohenlind 3.500.") is that firm's figure of the same kind, as after
+    "und" (was: neither)."""
+    x = extracted(lang, text)
+    assert [(c.kind, c.org, c.quantity.value) for c in x.claims] == [
+        ("workforce", orgs[0], 5900), ("workforce", orgs[1], 3500)]
