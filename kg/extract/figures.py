@@ -50,6 +50,7 @@ class ClaimDraft:
     third_party: bool = False  # told by a union, analysts... ("uppger Unionen"), not by the company
     known: bool = False  # referred to as cuts already known ("the 2,000 jobs"): its time is when it was spoken of
     at_risk: bool = False  # jobs told as at risk ("900 jobs at risk"): a cut that may come, expected
+    year_before: bool = False  # a result's level before a change, of no time told: the same period a year before
 
 
 def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
@@ -413,9 +414,12 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         return []  # "1,5 miljoen euro minder dan een jaar eerder": a difference, not a level
     if doc.lang.base_period.match(text, after) and _same_period(doc, q) is None:
         return []  # "sur la même période": the level of a period the text does not date
-    if role is not None and role.part == "from" and not _dated_after(doc, sent, q) or _conversion(doc, sent, q, quantities):
+    before = role is not None and role.part == "from" and not _dated_after(doc, sent, q)
+    if before and not _of_a_period_told(doc, ctx, sent, q) or _conversion(doc, sent, q, quantities):
         return []  # the level before, of no period told ("von 500 Milliarden Yen auf 150 Milliarden Yen"); "(71 milliards d'euros)"
     kind, basis = _money_kind(doc, sent, q, role is not None and role.part in ("to", "from"))
+    if before and kind not in ACCOUNTS:
+        return []
     if kind is None and _sold(doc, q):
         return _sales(doc, ctx, sent, q)
     if kind not in ACCOUNTS and _same_period(doc, q) is not None:
@@ -432,7 +436,20 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     d = _draft(doc, ctx, sent, kind, q, q.end, quantity, basis=basis)
     if change:
         d.claim = evolve(d.claim, aggregate="change")
+    d.year_before = before
     return [d]
+
+
+def _of_a_period_told(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention) -> bool:
+    """The level a result fell or rose from, with no time of its own ("operating profit fell to £86 million from £120
+    million"), after a period its sentence names before it or the sentence before names ("In 2025, ...") and in a
+    sentence of no forecast (`modality.expected`: "cut its profit forecast to £86 million from £120 million" revises
+    one period's): the result of that period a year before, as a reader takes it. Not a year read as a sum."""
+    if doc.covering(doc.times, q.start) is not None or any(
+            h.key == "expected" for h in doc.hits_in(sent.start, sent.end, "mod")):
+        return False
+    return any(t.time.precision in PERIODS for t in doc.starting_in(doc.times, sent.start, q.start)) or (
+        ctx.context_time(sent, PERIODS) is not None)
 
 
 def _sold(doc: Doc, q: QuantityMention) -> bool:
@@ -569,6 +586,8 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = Fals
     if not kinds:  # the word after it, outside its clause
         kinds, basis = [h for h in doc.hits_in(q.end, sent.end, "money")
                         if usable(h) and doc.words_between(q.end, h.start) <= 3], "sentence"
+    if not kinds and (asked := _question_answered(doc, sent, q)) is not None:
+        kinds = doc.hits_in(asked.start, asked.end, "money")  # "Was soll der Abbau einsparen? B: Rund 25 Millionen Euro"
     if not kinds:
         return None, None
     kinds = [h for h in kinds if not any(o.key == "other_measures" != h.key and o.start <= h.start and h.end <= o.end
@@ -990,13 +1009,26 @@ def _staff_size(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
 def _staff_at(doc: Doc, start: int) -> tuple[int, int] | None:
     """The span between a noun of staff (``claims.workforce``) and a verb of standing at a level right before the
     count, a few words apart ("Die Zahl der Beschäftigten in Deutschland liege stabil bei gut 3.100", "headcount
-    stands at 3,100"; ``claims.staff_at``), in a clause naming no cuts; None without one."""
-    c_start, _ = doc.clause_at(start)
-    at = [h for h in doc.hits_in(max(c_start, start - 40), start, "staff_at") if not doc.text[h.end:start].strip()]
+    stands at 3,100"; ``claims.staff_at``), in a clause naming no cuts; None without one. A comma may stand between
+    the verb and the count, which then opens a clause of its own ("l'effectif était resté stable, autour de 1 450")."""
+    c_start = _level_clause(doc, start)
+    at = [h for h in doc.hits_in(max(c_start, start - 40), start, "staff_at") if not doc.text[h.end:start].strip(" ,")]
     if not at or doc.hits_in(c_start, start, "cut", "cut_nouns"):
         return None
     staff = [w for w in doc.hits_in(c_start, at[-1].start, "workforce") if doc.words_between(w.end, at[-1].start) <= 4]
     return (staff[0].end, at[-1].start) if staff else None
+
+
+def _level_clause(doc: Doc, start: int) -> int:
+    """Where the clause of a verb of standing at a level before the count at ``start`` begins: the count's own, or the
+    one before when the count opens its clause after a comma ("l'effectif était resté stable, autour de 1 450")."""
+    c_start, _ = doc.clause_at(start)
+    if doc.text[c_start:start].strip():
+        return c_start
+    p = c_start
+    while p > 0 and doc.text[p - 1].isspace():
+        p -= 1
+    return doc.clause_at(p - 1)[0] if p > 0 and doc.text[p - 1] == "," else c_start
 
 
 def _staff_at_place(doc: Doc, q: QuantityMention) -> str | None:
@@ -1148,6 +1180,8 @@ def _headless(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
     c_start, c_end = doc.clause_at(q.start)
     if (gapped := _gapped(doc, ctx, sent, q, found)) is not None:
         return [gapped]
+    if (asked := _asked_count(doc, sent, q)) is not None:
+        return [_draft(doc, ctx, sent, asked, q, q.end, basis="context")]
     if q.quantity.value and doc.hits_in(max(sent.start, q.start - 60), q.start, "workforce") and any(
             o.to_next for o in quantities if o.end <= q.start) and not _hiring(doc, sent, q):
         return [_draft(doc, ctx, sent, "workforce", q, q.end)]
@@ -1172,17 +1206,47 @@ def _headless(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
     return []
 
 
+def _question_answered(doc: Doc, sent: Sentence, q: QuantityMention) -> Sentence | None:
+    """The question a figure answers: the sentence right before its own, ending in a question mark, when the figure
+    opens the answer (a speaker's name and its colon, a dash, a hedge and one word at most before it: "Brenneke:
+    Weltweit rund 5.800", "- About 300."); else None."""
+    if sent.index == 0 or doc.starting_in(doc.quantities, sent.start, q.start):
+        return None
+    prev = doc.sentences[sent.index - 1]
+    if not doc.text[prev.start:prev.end].rstrip(" \"'”’»").endswith("?"):
+        return None
+    opening = doc.text[sent.start:_past_hedge(doc, q)].rpartition(":")[2]
+    return prev if len(opening.strip(" -–—\"“”«»„").split()) <= 1 else None
+
+
+def _asked_count(doc: Doc, sent: Sentence, q: QuantityMention) -> str | None:
+    """A bare count answering a question (``_question_answered``) counts what the question asks of: jobs a cut acts
+    on ("- How many jobs will go? - About 300.") the cuts; people working or employed, no cut asked of ("Wie viele
+    Menschen arbeiten derzeit für X? Brenneke: Weltweit rund 5.800") the workforce; else None."""
+    asked = _question_answered(doc, sent, q)
+    if asked is None or not doc.hits_in(asked.start, asked.end, "jobs", "workforce"):
+        return None
+    if doc.hits_in(asked.start, asked.end, "cut", "cut_nouns"):
+        return "job_cuts"
+    return "workforce" if doc.hits_in(asked.start, asked.end, "work", "employ") else None
+
+
 def _gapped(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, found: list[ClaimDraft]) -> ClaimDraft | None:
     """A count after a conjunction and another organisation, its verb and noun left out, ending its clause: that
     organisation's figure of the kind before it, and its word ("Halvern cuts 300 jobs and Kestrova 200", "Halvern
-    employs 8,000 people and Kestrova 4,000", "streicht 300 Stellen und die Kestrova GmbH 200")."""
+    employs 8,000 people and Kestrova 4,000", "streicht 300 Stellen und die Kestrova GmbH 200"); a comma may join them
+    when the count ends the sentence ("Eickenried bringt 5.900 Mitarbeiter ein, Hohenlind 3.500.")."""
     prev = next((d for d in reversed(found) if d.sent is sent and d.end <= q.start), None)
     if prev is None or prev.claim.kind not in ("job_cuts", "workforce") or prev.claim.quantity.unit != "count":
         return None
-    conj = doc.hits_in(prev.end, q.start, "conjunctions")
-    named = [m for m in doc.starting_in(ctx.orgs, conj[0].end, q.start)] if conj else []
+    conj = [(h.start, h.end) for h in doc.hits_in(prev.end, q.start, "conjunctions")]
     rest = doc.text[q.end:q.end + 2].lstrip()
-    if (not named or doc.words_between(prev.end, conj[0].start) or doc.words_between(conj[0].end, named[-1].start) > 2
+    comma = doc.text.find(",", prev.end, q.start)
+    if not conj and comma >= 0 and doc.words_between(prev.end, comma) <= 1 and rest[:1] in ("", "."):
+        conj = [(prev.end, comma + 1)]  # "bringt 5.900 Mitarbeiter ein, Hohenlind 3.500.": a comma before the last
+        # figure of the sentence, a verb's particle at most before it
+    named = [m for m in doc.starting_in(ctx.orgs, conj[0][1], q.start)] if conj else []
+    if (not named or doc.words_between(prev.end, conj[0][0]) or doc.words_between(conj[0][1], named[-1].start) > 2
             or doc.words_between(named[-1].end, q.start) or rest[:1].isalnum()
             or ctx.org_name(named[-1]) == prev.claim.org):
         return None
@@ -1353,10 +1417,12 @@ def _cut_right_before(doc: Doc, q: QuantityMention) -> bool:
 def _left_at(doc: Doc, q: QuantityMention) -> bool:
     """A noun of staff (``claims.workforce``) a few words before a word of remaining or standing at a level right
     before the count, hedges aside, no cut named between ("Tras las salidas, la plantilla quedará en unos 19.800
-    empleados", "l'effectif s'établira à environ 19 800 salariés"): the staff's size after the cuts, no cut."""
+    empleados", "l'effectif s'établira à environ 19 800 salariés", "est resté stable, autour de 1 450 personnes"):
+    the staff's size, no cut."""
     start = _past_hedge(doc, q)
-    c_start, _ = doc.clause_at(start)
-    at = [h for h in doc.hits_in(max(c_start, start - 40), start, "remain", "staff_at") if not doc.text[h.end:start].strip()]
+    c_start = _level_clause(doc, start)
+    at = [h for h in doc.hits_in(max(c_start, start - 40), start, "remain", "staff_at")
+          if not doc.text[h.end:start].strip(" ,")]
     return bool(at) and any(doc.words_between(w.end, at[-1].start) <= 4 and not doc.hits_in(w.end, start, "cut", "cut_nouns")
                             for w in doc.hits_in(c_start, at[-1].start, "workforce"))
 
@@ -1981,7 +2047,7 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
             when, rank = (TimeRef(year, "year"), (0, 0)) if year else (when, rank)
         if when is None and not undated:
             when = doc.published
-        if money and when is not None and _year_earlier(doc, d, c_end):
+        if money and when is not None and (d.year_before or _year_earlier(doc, d, c_end)):
             if when.precision == "day":  # the result before was told that day: its period, in this sentence or the one
                 # before ("a 2025 operating profit of 2.8 billion on Thursday, up from 1.9 billion a year earlier")
                 periods = [t.time for t in times if t.time.precision in PERIODS and t.end <= d.start]

@@ -538,7 +538,8 @@ def outlook_claims(doc: Doc, ctx: ClaimContext, figure_sentences: set[int],
             if _demanded(doc, sent, h):
                 break  # "exigen que garantice que no habrá más despidos": a demand, no one's outlook
             plans = h.label == "outlook"  # "ruled out a new restructuring"; not "a major restructuring plan"
-            cuts = [c for c in _cut_nouns(doc, h.end, sent.end, plans) if doc.words_between(h.end, c.start) <= 8
+            cuts = [c for c in _cut_nouns(doc, h.start if h.key == "will" else h.end, sent.end, plans)  # "supprimerons":
+                    if doc.words_between(h.end, c.start) <= 8  # a cut verb in the future is its own word of the future
                     and not any(r.start <= c.start and c.end <= r.end for r in known)
                     and not (c.i and doc.tokens.low[c.i - 1] in doc.lang.known)]  # "estos despidos": those told
             c_start, _ = doc.clause_at(h.start)
@@ -635,8 +636,8 @@ def _cut_nouns(doc: Doc, start: int, end: int, plans: bool) -> list:
         doc.words_between(m.end, c.start) == 0 for m in doc.hits_in(max(0, c.start - 30), c.start, "more"))]
     cut = doc.hits_in(start, end, "cut")
 
-    def near(a: int, b: int) -> bool:
-        return doc.words_between(a, b) <= 1 + len(doc.hits_in(a, b, "more"))
+    def near(a: int, b: int) -> bool:  # words of more and of negation aside: "ne supprimerons pas d'autres postes"
+        return doc.words_between(a, b) <= 1 + len(doc.hits_in(a, b, "more", "negation"))
 
     jobs = [j for j in doc.hits_in(start, end, "jobs") if not any(c.start <= j.start < c.end for c in nouns + cut)
             and any(doc.clause_at(v.start) == doc.clause_at(j.start) and (near(v.end, j.start)

@@ -3,7 +3,8 @@
 Weekdays resolve to the most recent such day on or before publication, month names without a year
 to the most recent such month (the next one after a verb in the future, a plan or a present verb of cutting or
 closing: ``_told_ahead``), quarters without a year to the most recent such quarter, half-years to
-the most recent such half, or that of a relative year after it ("first half next year"); seasons to the part of
+the most recent such half, or that of a relative year after it ("first half next year"); the middle of a year
+("mid-2027", "Mitte 2027", `time.mid`) to its June, when its first half ends; seasons to the part of
 a year holding them ("im Frühjahr": the first half, ``_season_mention``); relative words ("last year", "förra
 året", "this month") to the year or month they name.
 """
@@ -58,6 +59,7 @@ def _patterns(code: str) -> dict[str, re.Pattern]:
     preps = alternation(lang.month_preps)
     late = alternation(lang.lex.get("time", {}).get("late", []))
     early = alternation(lang.lex.get("time", {}).get("early", []))
+    mid = alternation(lang.lex.get("time", {}).get("mid", []))
     suffix = alternation(lang.day_suffixes)  # "28.", "1er", "3rd"
     of = rf"(?:(?:{alternation(lang.date_words)})\s+)?"  # "28 de enero de 2026", "March of 2026"
     before, after = alternation(lang.quarter_before), alternation(lang.quarter_after)  # "Q1", "K1"; "1Q"
@@ -76,6 +78,7 @@ def _patterns(code: str) -> dict[str, re.Pattern]:
         ("qo", re.compile(rf"\b(?P<o>{ordinals})(?:\s+|-)(?:{quarter})\b(?:\s+(?:\w+\s+){{0,2}}?(?P<y>{YEAR})\b)?", flags)),
         ("late", re.compile(rf"\b(?:{late})\s+{of}(?P<y>{YEAR})\b", flags)),
         ("early", re.compile(rf"\b(?:{early})\s+{of}(?P<y>{YEAR})\b", flags)),
+        ("mid", re.compile(rf"\b(?:{mid})(?:\s+|-){of}(?P<y>{YEAR})\b", flags)),  # "mid-2027", "Mitte 2027"
         ("span", re.compile(rf"\b{fy}(?P<y>{YEAR})\s?[/–-]\s?(?P<y2>(?:19|20)?\d\d)\b(?![.,]\d|\s*%)")),  # "2024/25"
         ("y", re.compile(rf"(?<![\d.,{signs}])\b{fy}(?P<y>{YEAR})\b(?![.,]\d|\s*%)", flags)),
     ])
@@ -103,7 +106,7 @@ def find_times(doc: Doc) -> None:
                 found.append(TimeMention(start, end, ref))
                 weekdays.append((start, end, lang.weekdays[low]))
         elif low.isascii() and low.isdigit() and 1950 <= int(low) < 2100 or fiscal and low.startswith(fiscal):  # "FY2025/26"
-            windows.append((max(0, start - 30), end + 8, ("late", "early", "span", "y")))
+            windows.append((max(0, start - 30), end + 8, ("late", "early", "mid", "span", "y")))
         elif low in quarter_tokens:
             windows.append((start, end + 8, ("q",)))
         elif low in lang.quarter_ordinals:
@@ -446,6 +449,8 @@ def _resolve(kind: str, m: re.Match, lang, pub: TimeRef | None) -> TimeRef | Non
         return quarter(q, year, pub)
     if kind in ("late", "early"):
         return TimeRef(f"{year}-Q{4 if kind == 'late' else 1}", "quarter")
+    if kind == "mid":  # "mid-2027", "Mitte 2027", "halverwege 2027": June, when its first half ends
+        return TimeRef(f"{year}-06", "month")
     if kind == "span" and int(g["y2"][-2:]) != (year + 1) % 100:
         return None  # not one year and the next: a range of years, read year by year
     return TimeRef(str(year), "year")
