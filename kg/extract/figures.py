@@ -1694,10 +1694,14 @@ def _parts_of_cuts(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
 
 def _at_one_site(doc: Doc, d: ClaimDraft) -> bool:
     """The cuts are a site's: a noun of one site three words or fewer after the figure in its clause ("320 Stellen im Werk
-    Kalmar", "250 jobs at the Ostrava plant"), so the part of a round at that site."""
-    _, c_end = doc.clause_at(d.start)
+    Kalmar", "250 jobs at the Ostrava plant"), or the subject of the cut verb right before the figure, nothing joining
+    between ("fabriken varslade 200 personer", "the plant laid off 200 workers"), so the part of a round at that site."""
+    c_start, c_end = doc.clause_at(d.start)
     return any(doc.words_between(d.end, h.start) <= 3 and norm(doc.text[h.start:h.end]) in doc.lang.one_site
-               for h in doc.hits_in(d.end, c_end, "store"))
+               for h in doc.hits_in(d.end, c_end, "store")) or any(
+        norm(doc.text[h.start:h.end]) in doc.lang.one_site and doc.words_between(h.end, d.start) <= 3
+        and doc.hits_in(h.end, d.start, "cut") and not doc.hits_in(h.end, d.start, "conjunctions")
+        and not any(p in doc.text[h.end:d.start] for p in ",;:") for h in doc.hits_in(c_start, d.start, "store"))
 
 
 def _beyond_parts(doc: Doc, drafts: list[ClaimDraft]) -> None:
