@@ -35,3 +35,10 @@ def test_a_site_not_the_subject_of_the_cut_makes_no_share(text):
     assert {(c.kind, c.quantity.value, c.aggregate) for c in x.claims if c.kind == "job_cuts"} == {
         ("job_cuts", 300, None), ("job_cuts", 120, None)}
 
+
+def test_de_bond_is_the_union():
+    """Dutch "de bond", the union named short after "vakbond FNV", speaks as a third party ("Volgens de bond staan er
+    2.000 banen op de tocht": the union's count, set against the company's only softly; was: the company's word)."""
+    x = extracted("nl", "Harnvik\n\nHarnvik Logistiek BV schrapt 1.200 banen. Volgens de bond staan er 2.000 banen op "
+                        "de tocht.")
+    assert {(c.quantity.value, c.third_party) for c in x.claims if c.kind == "job_cuts"} == {(1200, False), (2000, True)}
