@@ -217,7 +217,15 @@ after talks, and the union's 2,000 before and its content after; 7 disagreements
 rows, 2 right, 1 soft false alarm (a plant's 200 "varslade ... under 2024" in a union's words against the company's
 350 cut in 2024, mostly at another site), 5 missed (the leak's 1,500 against 1,200; CCOO's 1,800 against 1,400; 310
 against "quelque 350 emplois"; 1,200 against 1,500 of the same day, and the FNV's 2,000). Found: the outlook against
-the June round, the chief executive's demand against his denial."""
+the June round, the chief executive's demand against his denial. Then cuts whose subject is one site are its share
+("fabriken redan varslade 200 personer": the alarm gone), and a count an outlet's later article dates weeks before
+itself is the past recalled, no update of its earlier word (gorvesta's 1,200 against 1,500 found: Transportkrant's
+"In april sprak de bond nog van 2.000 bedreigde banen" in June, read as the company's, had replaced its 1,500): 75
+rows, 73 right, 2 soft false alarms, 70 of the 84. Still missed: the leak's 1,500 ("Enligt uppgifter till
+Affärsbladet planerar bolaget ..." given to the outlet; "Affärsbladet reported last week that ..." read as the
+company's word beside its 1,200 in one article, so another round), CCOO's 1,800 (the day after the company's 1,400,
+on an announcement of its own), 310 against 350 ("in het Belgische Bremdonk. Daarbij verdwijnen 310 banen": the place
+read as the firm), the FNV's 2,000 ("said FNV negotiator Marloes Jansen" read as no third party's word)."""
 
 from __future__ import annotations
 
@@ -231,7 +239,7 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 69  # of the 84 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 70  # of the 84 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
 # against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now; of the
 # fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets, pellacourt's once a site's closures were one;
@@ -249,11 +257,10 @@ FLOOR = 69  # of the 84 disagreements the stories hold, found at least this many
 # and of the company's scope; marquessa's union since too; of the tenth five's 6, 2 on first reading, 4 now: hestrella's
 # once a Spanish "centro" closed was a site and a closure's time after "y cerrará" dated no cuts, caldrosa's once so
 # "cut 1,300 jobs and close its logistics centre ... in 2026" was told the day of the range; of the eleventh five's 7, 2 on
-# first reading)
-SOFT_ALARMS = 3  # rows that are no disagreement, at most this many, and none hard (75 rows, 72 right: saltrevik's
+# first reading, 3 now: gorvesta's once an outlet's later article recalling weeks before replaced not its word)
+SOFT_ALARMS = 2  # rows that are no disagreement, at most this many, and none hard (75 rows, 73 right: saltrevik's
 # demand denied "rather than" automation by unnamed sources, the other face of the automation row; pemberlyn's rival's
-# plants closed "last year" in one article and "vorig jaar" a year later in another; bexholm's plant's 200 of 2024 in a
-# union's words against the company's 350 of 2024)
+# plants closed "last year" in one article and "vorig jaar" a year later in another)
 
 
 @pytest.fixture(scope="module")
