@@ -2484,7 +2484,7 @@ def store_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     for sent in doc.sentences:
         closes = [h for h in doc.hits_in(sent.start, sent.end, "close") if not _negated_verb(doc, h)
-                  and not _other_verb(doc, h) and not _paused(doc, sent, h)]
+                  and not _other_verb(doc, h) and not _paused(doc, sent, h) and not _cancelled(doc, h)]
         found = _chains(doc, ctx, sent) if closes else []
         stops = [h for h in doc.hits_in(sent.start, sent.end, "stop") if not _negated_verb(doc, h)
                  and not _paused(doc, sent, h)]
@@ -2528,6 +2528,13 @@ def _negated_verb(doc: Doc, h) -> bool:
     """A negation in the verb's clause: "cannot shut the door on battery production", "ne fermera aucune usine"."""
     c_start, c_end = doc.clause_at(h.start)
     return bool(doc.hits_in(c_start, c_end, "negation"))
+
+
+def _cancelled(doc: Doc, h) -> bool:
+    """A plan to close given up, a word or none before the verb in its clause (`stores.cancelled`: "has scrapped
+    plans to close its plant", "verzichtet auf die Schließung", "renonce à fermer"): no closure."""
+    c_start, _ = doc.clause_at(h.start)
+    return any(doc.words_between(c.end, h.start) <= 1 for c in doc.hits_in(c_start, h.start, "cancelled"))
 
 
 def _paused(doc: Doc, sent: Sentence, h) -> bool:

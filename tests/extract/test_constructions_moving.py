@@ -42,3 +42,24 @@ def test_de_bond_is_the_union():
     x = extracted("nl", "Harnvik\n\nHarnvik Logistiek BV schrapt 1.200 banen. Volgens de bond staan er 2.000 banen op "
                         "de tocht.")
     assert {(c.quantity.value, c.third_party) for c in x.claims if c.kind == "job_cuts"} == {(1200, False), (2000, True)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Harnvik Foods has scrapped plans to close its plant in Norrby, the company said on Tuesday."),
+    ("nl", "Harnvik Foods ziet af van de sluiting van zijn fabriek in Norrby, maakte het bedrijf dinsdag bekend."),
+    ("de", "Die Harnvik Foods GmbH verzichtet auf die Schließung ihres Werks in Norrby, teilte das Unternehmen am "
+           "Dienstag mit."),
+    ("fr", "Le groupe Harnvik Foods renonce à fermer son usine de Norrby, a annoncé l'entreprise mardi."),
+    ("es", "La empresa Harnvik Foods renuncia a cerrar su planta de Norrby, anunció la compañía el martes."),
+    ("sv", "Harnvik Foods AB avstår från att stänga fabriken i Norrby, meddelade bolaget på tisdagen."),
+])
+def test_a_closure_given_up_is_none(lang, text):
+    """A word of a plan given up a word or none before the verb of closing (`stores.cancelled`: "has scrapped plans to
+    close", "verzichtet auf die Schließung", "renonce à fermer") closes nothing (was: a closure of the site planned)."""
+    assert not [c for c in extracted(lang, "Harnvik\n\n" + text).claims if c.kind == "store_closure"]
+
+
+def test_a_closure_planned_is_still_one():
+    """Guard: a plan to close that nobody gave up is a closure."""
+    x = extracted("en", "Harnvik\n\nHarnvik Foods plans to close its plant in Norrby, the company said on Tuesday.")
+    assert [c.object for c in x.claims if c.kind == "store_closure"] == ["Norrby"]
