@@ -236,14 +236,17 @@ class _Near:
         """Its outlet gives a figure of the same question (a member of the topic, or of the same kind, unit, scope and
         aggregate within a week) in a later article, told by the same side (the company, or a third party): an
         outlet's later word replaces its earlier one (a correction, an update), so its earlier figure is no side; a
-        union's figure it reports later replaces not the company's."""
+        union's figure it reports later replaces not the company's, nor does a count of another announcement the
+        later article dates weeks before itself ("In april sprak de bond nog van 2.000 bedreigde banen" in June):
+        the past recalled, no update (a level's period always lies before its article: a result corrected later
+        still replaces)."""
         if not (m.details and m.pub):
             return False
         later = (c for c in self.by_source.get((m.details.source, m.org, m.kind, m.unit), ())
                  if c.pub and c.pub[0] > m.pub[0] and c.third_party == m.third_party)
         ids = {c.iri for c in members}
         return any(c.iri in ids or c.scope == m.scope and c.aggregate == m.aggregate and _near(c, m, TOLD_APART)
-                   for c in later)
+                   and not (m.kind not in LEVELS and c.event and c.event[1] + TOLD_APART < c.pub[0]) for c in later)
 
 
 def _days(c: Placed) -> tuple[int, int] | None:

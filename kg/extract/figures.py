@@ -1784,10 +1784,14 @@ def _parts_of_cuts(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
 
 def _at_one_site(doc: Doc, d: ClaimDraft) -> bool:
     """The cuts are a site's: a noun of one site three words or fewer after the figure in its clause ("320 Stellen im Werk
-    Kalmar", "250 jobs at the Ostrava plant"), so the part of a round at that site."""
-    _, c_end = doc.clause_at(d.start)
+    Kalmar", "250 jobs at the Ostrava plant"), or the subject of the cut verb right before the figure, nothing joining
+    between ("fabriken varslade 200 personer", "the plant laid off 200 workers"), so the part of a round at that site."""
+    c_start, c_end = doc.clause_at(d.start)
     return any(doc.words_between(d.end, h.start) <= 3 and norm(doc.text[h.start:h.end]) in doc.lang.one_site
-               for h in doc.hits_in(d.end, c_end, "store"))
+               for h in doc.hits_in(d.end, c_end, "store")) or any(
+        norm(doc.text[h.start:h.end]) in doc.lang.one_site and doc.words_between(h.end, d.start) <= 3
+        and doc.hits_in(h.end, d.start, "cut") and not doc.hits_in(h.end, d.start, "conjunctions")
+        and not any(p in doc.text[h.end:d.start] for p in ",;:") for h in doc.hits_in(c_start, d.start, "store"))
 
 
 def _beyond_parts(doc: Doc, drafts: list[ClaimDraft]) -> None:
@@ -2570,7 +2574,7 @@ def store_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     for sent in doc.sentences:
         closes = [h for h in doc.hits_in(sent.start, sent.end, "close") if not _negated_verb(doc, h)
-                  and not _other_verb(doc, h) and not _paused(doc, sent, h)]
+                  and not _other_verb(doc, h) and not _paused(doc, sent, h) and not _cancelled(doc, h)]
         found = _chains(doc, ctx, sent) if closes else []
         stops = [h for h in doc.hits_in(sent.start, sent.end, "stop") if not _negated_verb(doc, h)
                  and not _paused(doc, sent, h)]
@@ -2614,6 +2618,13 @@ def _negated_verb(doc: Doc, h) -> bool:
     """A negation in the verb's clause: "cannot shut the door on battery production", "ne fermera aucune usine"."""
     c_start, c_end = doc.clause_at(h.start)
     return bool(doc.hits_in(c_start, c_end, "negation"))
+
+
+def _cancelled(doc: Doc, h) -> bool:
+    """A plan to close given up, a word or none before the verb in its clause (`stores.cancelled`: "has scrapped
+    plans to close its plant", "verzichtet auf die Schließung", "renonce à fermer"): no closure."""
+    c_start, _ = doc.clause_at(h.start)
+    return any(doc.words_between(c.end, h.start) <= 1 for c in doc.hits_in(c_start, h.start, "cancelled"))
 
 
 def _paused(doc: Doc, sent: Sentence, h) -> bool:

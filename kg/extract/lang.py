@@ -481,6 +481,7 @@ class Lang:
         add_list("shrink_last", stores.get("shrink_last", []))
         add_list("stop", stores.get("stop", []))
         add_list("paused", stores.get("paused", []))
+        add_list("cancelled", stores.get("cancelled", []))
         add_list("opened", stores.get("opened", []))
         add_list("kept", stores.get("kept", []))
         add_list("production", stores.get("production", []))

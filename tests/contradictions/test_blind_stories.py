@@ -1,5 +1,5 @@
-"""Contradictions end to end on fifty-one stories written blind for the project (before the rules were run on them),
-in ten rounds of six, five, five, five, five, five, five, five, five and five: three to five articles each, in en, nl, sv, de, fr and es, about made-up
+"""Contradictions end to end on fifty-six stories written blind for the project (before the rules were run on them),
+in eleven rounds of six, five, five, five, five, five, five, five, five, five and five: three to five articles each, in en, nl, sv, de, fr and es, about made-up
 companies. Each ``stories/<set>.jsonl`` has its ``<set>.expected.json``: every disagreement a careful reader sees
 (``expect``: a row of one of the ``any`` kinds whose shown claims carry each ``match`` value, figure, time or cause,
 of the ``org`` when given;
@@ -205,7 +205,28 @@ dates the closure, not the cuts before it ("will cut 1,300 jobs and close its lo
 72 rows, 70 right, 2 soft false alarms, 67 of the 77 over all fifty-one sets (hestrella's Lille and caldrosa's range
 found). "Según sus cálculos" after the union's sentence is now the union's word, but its "en total" keeps the 1,100 a
 total, no rival of the round; IG BCE's 1,800 stands apart from the company's 1,300, now dated by the plan's horizon
-"bis Ende 2028"; "mid-2027" is still no time (a mid-year, June and July, fits no month, quarter or half)."""
+"bis Ende 2028"; "mid-2027" is still no time (a mid-year, June and July, fits no month, quarter or half).
+
+The eleventh round (bexholm, corranda, dellvik, fenwarde, gorvesta: 20 articles of 300 to 370 words, stories that move
+over time: a leak of about 1,500 cuts, then the announced 1,200, then "von 1.200 auf 1.050" after talks with the works
+council, then 980 gone in the end; a chief executive's "No tenemos previsto ningún recorte de plantilla" in March and
+1,400 cuts in June, CCOO's 1,800 then the deal's 1,100; a plant's closure announced for June, postponed to December,
+then scrapped after a sale; weak demand given as the cause in March and denied by the same chief executive in
+September ("It was never about weak demand"); 1,200 and 1,500 told by two outlets the same day, then 1,000 by both
+after talks, and the union's 2,000 before and its content after; 7 disagreements, three of them soft) read at first: 3
+rows, 2 right, 1 soft false alarm (a plant's 200 "varslade ... under 2024" in a union's words against the company's
+350 cut in 2024, mostly at another site), 5 missed (the leak's 1,500 against 1,200; CCOO's 1,800 against 1,400; 310
+against "quelque 350 emplois"; 1,200 against 1,500 of the same day, and the FNV's 2,000). Found: the outlook against
+the June round, the chief executive's demand against his denial. Then cuts whose subject is one site are its share
+("fabriken redan varslade 200 personer": the alarm gone), and a count an outlet's later article dates weeks before
+itself is the past recalled, no update of its earlier word (gorvesta's 1,200 against 1,500 found: Transportkrant's
+"In april sprak de bond nog van 2.000 bedreigde banen" in June, read as the company's, had replaced its 1,500): 75
+rows, 73 right, 2 soft false alarms, 70 of the 84. Still missed: the leak's 1,500 ("Enligt uppgifter till
+Affärsbladet planerar bolaget ..." given to the outlet; "Affärsbladet reported last week that ..." read as the
+company's word beside its 1,200 in one article, so another round), CCOO's 1,800 (the day after the company's 1,400,
+on an announcement of its own), 310 against 350 ("in het Belgische Bremdonk. Daarbij verdwijnen 310 banen": the place
+read as the firm), the FNV's 2,000 ("said FNV negotiator Marloes Jansen" read as no third party's word). A closure
+given up ("has scrapped plans to close its ... plant in Bremdonk") is no closure now (no row changed)."""
 
 from __future__ import annotations
 
@@ -219,7 +240,7 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 67  # of the 77 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 70  # of the 84 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
 # against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now; of the
 # fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets, pellacourt's once a site's closures were one;
@@ -236,8 +257,9 @@ FLOOR = 67  # of the 77 disagreements the stories hold, found at least this many
 # after a cut figure was another clause's, pemberlyn's union once its count in a paragraph of its own was its claim
 # and of the company's scope; marquessa's union since too; of the tenth five's 6, 2 on first reading, 4 now: hestrella's
 # once a Spanish "centro" closed was a site and a closure's time after "y cerrará" dated no cuts, caldrosa's once so
-# "cut 1,300 jobs and close its logistics centre ... in 2026" was told the day of the range)
-SOFT_ALARMS = 2  # rows that are no disagreement, at most this many, and none hard (72 rows, 70 right: saltrevik's
+# "cut 1,300 jobs and close its logistics centre ... in 2026" was told the day of the range; of the eleventh five's 7, 2 on
+# first reading, 3 now: gorvesta's once an outlet's later article recalling weeks before replaced not its word)
+SOFT_ALARMS = 2  # rows that are no disagreement, at most this many, and none hard (75 rows, 73 right: saltrevik's
 # demand denied "rather than" automation by unnamed sources, the other face of the automation row; pemberlyn's rival's
 # plants closed "last year" in one article and "vorig jaar" a year later in another)
 
@@ -276,7 +298,7 @@ def _score(found: dict[str, list[dict]]) -> tuple[int, int, list[dict]]:
 
 
 def test_every_set_has_its_expectations_and_each_article_its_set():
-    assert len(SETS) == 51
+    assert len(SETS) == 56
     for name in SETS:
         ids = [json.loads(line)["id"] for line in (STORIES / f"{name}.jsonl").read_text().splitlines()]
         assert 3 <= len(ids) <= 5 and all(i.split("-")[0] == name for i in ids)
@@ -286,7 +308,7 @@ def test_every_set_has_its_expectations_and_each_article_its_set():
 
 def test_no_hard_false_alarm_and_a_floor_on_what_is_found(found):
     expected, found_count, alarms = _score(found)
-    assert expected == 77
+    assert expected == 84
     assert not [a["explanation"] for a in alarms if a["severity"] == "hard"]
     assert len(alarms) <= SOFT_ALARMS, [a["explanation"] for a in alarms]
     assert found_count >= FLOOR
