@@ -799,7 +799,7 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         return []  # "twee ontslagrondes", "one of the largest": words for a few are no staff figures
     if max(q.quantity.value or 0, q.quantity.high or 0) > MOST_STAFF:
         return []
-    if _excluded(doc, q):
+    if _excluded(doc, q) or _abandoned(doc, sent, q) or _instead_of_cuts(doc, sent):
         return []
     head = _head(doc, q, ("jobs", "cut_counts"))  # "850 départs", "1.000 despidos": cuts counted
     store = _head(doc, q, ("store",))
@@ -889,6 +889,30 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
             doc, sent, q, quantities):
         return [_draft(doc, ctx, sent, "job_cuts", q, head.end, basis="stated" if own_cut else "context")]
     return []
+
+
+def _abandoned(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
+    """A plan of cuts given up before the count (`claims.abandoned` a few words before it, a word of cutting or of a
+    plan of cuts between, no conjunction nor other figure: "verzichtet auf den geplanten Abbau von 400 Stellen", "no
+    longer plans to cut 600 jobs", "ha retirado el ERE que afectaba a 180 trabajadores"): no cut announced."""
+    return any(doc.words_between(h.end, q.start) <= ABANDON_REACH
+               and doc.any_hit(h.end, q.start, "cut", "cut_nouns", "cut_plans")
+               and not doc.any_hit(h.end, q.start, "conjunctions")
+               and not doc.starting_in(doc.quantities, h.end, q.start)
+               for h in doc.hits_in(sent.start, q.start, "abandoned"))
+
+
+ABANDON_REACH = 12  # words from the word of giving up to the count ("ha retirado el expediente ... que afectaba a 180")
+
+
+def _instead_of_cuts(doc: Doc, sent: Sentence) -> bool:
+    """Every cut word of the sentence follows a word of instead (`claims.instead`, two words at most between: "Statt
+    Stellen zu streichen, wird die Arbeitszeit der 2.100 Beschäftigten gesenkt", "Instead of cutting jobs"): it tells
+    what is done in their place, no cut nor staff."""
+    cuts = doc.hits_in(sent.start, sent.end, "cut", "cut_nouns")
+    instead = doc.hits_in(sent.start, sent.end, "instead")
+    return bool(cuts and instead) and all(any(i.end <= c.start and doc.words_between(i.end, c.start) <= 2 for i in instead)
+                                          for c in cuts)
 
 
 def _it_is(doc: Doc, head) -> bool:
@@ -1067,6 +1091,8 @@ def _changed_count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMenti
         d = _draft(doc, ctx, sent, "store_closure", q, q.end, Quantity("count", value=closed), basis="change")
         d.claim = evolve(d.claim, object=d.claim.org)  # the company's own sites, as a count of closures has
         return [evolve_draft(d, start=other.start)]
+    if head is None and other is not None and _counts_a_noun(doc, other):
+        return []  # "die Arbeitszeit der 2.100 Beschäftigten von 35 auf 32 Stunden": hours, no staff
     c_start = doc.clause_at(q.start)[0]
     if role.part in ("to", "from") and (  # not "a workforce reduction of 240,000 to 226,000": levels of staff
             doc.hits_in(c_start, q.start, "cut_nouns") and not doc.hits_in(c_start, q.start, "workforce")
@@ -1555,6 +1581,17 @@ def _unnamed_firm_opens(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool
     noun = next((h for h in doc.hits_in(opening, q.start, "company_nouns") if h.i == j + 1), None)
     return noun is not None and not any(h.start >= noun.end and doc.words_between(noun.end, h.start) == 0
                                         for h in doc.hits_in(noun.end, q.start, "role"))
+
+
+def _unnamed_firms(doc: Doc, ctx: ClaimContext, at: int) -> bool:
+    """The sentence, or its part after a colon or semicolon, opens with a word of several (`numbers.indefinite`) and a
+    company noun at most two words after it, naming no organisation before ``at`` ("Mehrere europäische Hersteller
+    haben ... Werke geschlossen", "Several European makers have closed plants"): firms left unnamed, not the company."""
+    sent = doc.sentence_at(at)
+    opening = max([sent.start] + [c for c, _ in sent.clauses if c <= at and doc.text[sent.start:c].rstrip()[-1:] in ":;"])
+    j = doc.token_index(opening)
+    return (doc.tokens.low[j] in doc.lang.indefinite and not doc.starting_in(ctx.orgs, opening, at)
+            and any(h.i <= j + 3 for h in doc.hits_in(opening, at, "company_nouns")))
 
 
 POSSESSIVE_MARKS = {"'", "’", *(mark + ending for mark in "'’" for ending in GENITIVE)}  # "Vantor's", "Vantors'"
@@ -2480,7 +2517,7 @@ def store_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     for sent in doc.sentences:
         closes = [h for h in doc.hits_in(sent.start, sent.end, "close") if not _negated_verb(doc, h)
-                  and not _other_verb(doc, h) and not _paused(doc, sent, h)]
+                  and not _other_verb(doc, h) and not _paused(doc, sent, h) and not _unnamed_firms(doc, ctx, h.start)]
         found = _chains(doc, ctx, sent) if closes else []
         stops = [h for h in doc.hits_in(sent.start, sent.end, "stop") if not _negated_verb(doc, h)
                  and not _paused(doc, sent, h)]
