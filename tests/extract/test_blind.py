@@ -501,7 +501,23 @@ postes") and a cannery's closure given to the article's firm, competition in a s
 firm's cuts it never made, a union's "Dan moet je niet bezuinigen op de mensen" as costs denied. No saved job, kept job or hire of the articles' own firms became a cut; missed: layoffs
 ruled out after a plan dropped ("Gedwongen ontslagen zijn er niet", "sind betriebsbedingte Kündigungen bis Ende 2029
 ausgeschlossen", "no habrá despidos en los próximos tres años"), a foundry closed ("lägger ned gjuteriet i Köping"),
-the staff of a firm bought ("saves about 800 of its 1,000 jobs" given to the buyer)."""
+the staff of a firm bought ("saves about 800 of its 1,000 jobs" given to the buyer).
+After the rules it taught (no fact changed: a count of cuts a few words after a word of giving a plan up is none,
+`claims.abandoned`; a sentence whose cut words all follow a word of instead tells no cut, `claims.instead`; hours
+counted are no staff; nouns of striking, "Warnstreiks", "strikes", "stakingen", "huelgas", are words of protest; Dutch
+"aan te nemen" hires; a company noun right before a phrase of a base or trade in an apposition names the firm ("a
+smaller rival based in", "the Hull-based maker of"); a number before a capitalised German noun makes it a noun, as a
+determiner does; a foundry ("gjuteriet") and a workshop ("atelier", "taller", "workshop") are sites; Swedish "Grannen",
+Spanish "la conservera" and French "la bonneterie" are company nouns; plants closed by firms left unnamed ("Mehrere
+europäische Hersteller") are no closure of the company's nor tell its cause) 94.2 % at 97.5 % (65 of 69, 78 of 80
+claims right); the two hundred before as they were (1490 of 1641, 1686 of 1714); all two hundred and ten 90.9 % at
+98.3 % (1555 of 1710, 1765 of 1795). These ten are short and tidy (311 to 439 words), so they count with the short
+ones (93.8 %, 952 of 1015). Still wrong: a firm bought's staff given to the buyer ("has been bought by Haldane
+Industrial in a deal that saves about 800 of its 1,000 jobs": "its" is the firm bought's), a union's "Dan moet je
+niet bezuinigen op de mensen" read as costs denied. Still missed: layoffs ruled out after a plan dropped where the
+article counts a rival's cuts ("Im Gegenzug sind betriebsbedingte Kündigungen bis Ende 2029 ausgeschlossen": forced
+layoffs beside cut figures are read as how the cuts are made) or with no verb of the future ("Gedwongen ontslagen zijn
+er niet"), a plant's cost as the investment ("The Grimsby plant will cost £180 million")."""
 
 from pathlib import Path
 
