@@ -895,14 +895,19 @@ def _abandoned(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
     """A plan of cuts given up before the count (`claims.abandoned` a few words before it, a word of cutting or of a
     plan of cuts between, no conjunction nor other figure: "verzichtet auf den geplanten Abbau von 400 Stellen", "no
     longer plans to cut 600 jobs", "ha retirado el ERE que afectaba a 180 trabajadores"): no cut announced."""
-    return any(doc.words_between(h.end, q.start) <= ABANDON_REACH
-               and doc.any_hit(h.end, q.start, "cut", "cut_nouns", "cut_plans")
-               and not doc.any_hit(h.end, q.start, "conjunctions")
-               and not doc.starting_in(doc.quantities, h.end, q.start)
-               for h in doc.hits_in(sent.start, q.start, "abandoned"))
+    return _given_up(doc, sent, q.start, ABANDON_REACH, ("cut", "cut_nouns", "cut_plans"))
+
+
+def _given_up(doc: Doc, sent: Sentence, at: int, reach: int, labels: tuple[str, ...] = ()) -> bool:
+    """A word of giving a plan up (`claims.abandoned`) at most ``reach`` words before ``at`` in its sentence, a word of
+    ``labels`` between when asked, no conjunction nor figure between."""
+    return any(doc.words_between(h.end, at) <= reach and (not labels or doc.any_hit(h.end, at, *labels))
+               and not doc.any_hit(h.end, at, "conjunctions") and not doc.starting_in(doc.quantities, h.end, at)
+               for h in doc.hits_in(sent.start, at, "abandoned"))
 
 
 ABANDON_REACH = 12  # words from the word of giving up to the count ("ha retirado el expediente ... que afectaba a 180")
+CLOSE_GIVEN_UP = 4  # words from it to a closing word ("has scrapped plans to close", "verzichtet auf die Schließung")
 
 
 def _instead_of_cuts(doc: Doc, sent: Sentence) -> bool:
@@ -2517,7 +2522,8 @@ def store_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     for sent in doc.sentences:
         closes = [h for h in doc.hits_in(sent.start, sent.end, "close") if not _negated_verb(doc, h)
-                  and not _other_verb(doc, h) and not _paused(doc, sent, h) and not _unnamed_firms(doc, ctx, h.start)]
+                  and not _other_verb(doc, h) and not _paused(doc, sent, h) and not _unnamed_firms(doc, ctx, h.start)
+                  and not _given_up(doc, sent, h.start, CLOSE_GIVEN_UP)]  # "has scrapped plans to close its plant"
         found = _chains(doc, ctx, sent) if closes else []
         stops = [h for h in doc.hits_in(sent.start, sent.end, "stop") if not _negated_verb(doc, h)
                  and not _paused(doc, sent, h)]

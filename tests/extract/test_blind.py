@@ -503,7 +503,7 @@ ruled out after a plan dropped ("Gedwongen ontslagen zijn er niet", "sind betrie
 ausgeschlossen", "no habrá despidos en los próximos tres años"), a foundry closed ("lägger ned gjuteriet i Köping"),
 the staff of a firm bought ("saves about 800 of its 1,000 jobs" given to the buyer).
 After the rules it taught (no fact changed: a count of cuts a few words after a word of giving a plan up is none,
-`claims.abandoned`; a sentence whose cut words all follow a word of instead tells no cut, `claims.instead`; hours
+and so is a closing word right after one, `claims.abandoned`; a sentence whose cut words all follow a word of instead tells no cut, `claims.instead`; hours
 counted are no staff; nouns of striking, "Warnstreiks", "strikes", "stakingen", "huelgas", are words of protest; Dutch
 "aan te nemen" hires; a company noun right before a phrase of a base or trade in an apposition names the firm ("a
 smaller rival based in", "the Hull-based maker of"); a number before a capitalised German noun makes it a noun, as a

@@ -159,3 +159,24 @@ def test_plants_unnamed_firms_close_are_no_closure_of_the_company(lang, text):
     company's, nor a cause of its cuts (was: a closure and competition as its cause for a firm building a plant)."""
     x = extracted(lang, "Hoxley\n\n" + text)
     assert not [c for c in x.claims if c.kind in ("store_closure", "cause")], [(c.kind, c.org) for c in x.claims]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Hoxley Foods has scrapped plans to close its Leeds plant, saving 300 jobs."),
+    ("de", "Die Hoxley Pumpen GmbH verzichtet auf die Schließung ihres Werks in Kassel."),
+    ("fr", "Le groupe Hoxley Transports renonce à fermer son entrepôt de Lyon."),
+    ("nl", "Hoxley Groep ziet af van de sluiting van zijn fabriek in Venlo."),
+    ("es", "La empresa Hoxley Bombas retira el cierre de su planta de Tudela."),
+    ("sv", "Hoxley Bygg AB drar tillbaka beslutet att stänga fabriken i Köping."),
+])
+def test_a_closure_given_up_is_no_closure(lang, text):
+    """A closing word a few words after a word of giving a plan up (`claims.abandoned`, no conjunction between) closes
+    nothing (was: the site a firm keeps open read as closed)."""
+    x = extracted(lang, "Hoxley\n\n" + text)
+    assert not [c for c in x.claims if c.kind in ("store_closure", "job_cuts")], [(c.kind, c.object) for c in x.claims]
+
+
+def test_a_closure_after_a_conjunction_is_not_given_up():
+    """Guard: a closure in a clause of its own after a word of withdrawing stays a closure."""
+    x = extracted("en", "Hoxley\n\nHoxley Foods withdrew from Russia and will close its Leeds plant.")
+    assert [(c.kind, c.object) for c in x.claims] == [("store_closure", "Leeds")]
