@@ -563,13 +563,15 @@ class _Finder:
         toks = self.toks
         if j >= len(toks) or toks.raw[j] != ",":
             return False
-        if any(h.i <= j + 2 for h in self.doc.hits_in(toks.starts[j], toks.ends[min(len(toks) - 1, j + 8)], "org_apposition")):
+        appos = self.doc.hits_in(toks.starts[j], toks.ends[min(len(toks) - 1, j + 8)], "org_apposition")
+        if any(h.i <= j + 2 for h in appos):
             return True  # ", based in Zaragoza,", ", which employs"
         for k in range(j + 1, min(j + 6, len(toks) - 1)):
             if toks.raw[k] in ",.;:" or toks.low[k] in self.doc.lang.role_titles:
                 return False
-            if k in self.nouns and toks.raw[k + 1] in ",.)" and toks.raw[k][0].islower():
-                return True
+            if k in self.nouns and toks.raw[k][0].islower() and (toks.raw[k + 1] in ",.)" or any(
+                    h.i in (k, k + 1) for h in appos)):  # ", a smaller rival based in Newcastle,", ", the Hull-based
+                return True  # maker of wind turbines,"
         return False
 
     def legal_name(self, i: int, person_tokens: set[str]) -> bool:
@@ -580,9 +582,10 @@ class _Finder:
         return legal is not None and any(toks.raw[k] not in person_tokens for k in range(i, legal))
 
     def determined(self, i: int) -> bool:
-        """A determiner before a capitalised word makes it a noun in a language that capitalises nouns
-        ("einen Bericht über den Abbau"), not a name."""
-        return i > 0 and self.toks.low[i - 1] in self.doc.lang.determiners and self.joined(i)
+        """A determiner or a number before a capitalised word makes it a noun in a language that capitalises nouns
+        ("einen Bericht über den Abbau", "in den vergangenen zwei Jahren Werke geschlossen"), not a name."""
+        low = self.toks.low[i - 1] if i > 0 else ""
+        return (low in self.doc.lang.determiners or low in self.doc.lang.words or low.isdigit()) and self.joined(i)
 
     @cached_property
     def tickers(self) -> tuple[set[int], set[tuple[str, ...]]]:

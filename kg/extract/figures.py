@@ -842,7 +842,7 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         return []  # "twee ontslagrondes", "one of the largest": words for a few are no staff figures
     if max(q.quantity.value or 0, q.quantity.high or 0) > MOST_STAFF:
         return []
-    if _excluded(doc, q):
+    if _excluded(doc, q) or _abandoned(doc, sent, q) or _instead_of_cuts(doc, sent):
         return []
     head = _head(doc, q, ("jobs", "cut_counts"))  # "850 départs", "1.000 despidos": cuts counted
     store = _head(doc, q, ("store",))
@@ -932,6 +932,35 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
             doc, sent, q, quantities):
         return [_draft(doc, ctx, sent, "job_cuts", q, head.end, basis="stated" if own_cut else "context")]
     return []
+
+
+def _abandoned(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
+    """A plan of cuts given up before the count (`claims.abandoned` a few words before it, a word of cutting or of a
+    plan of cuts between, no conjunction nor other figure: "verzichtet auf den geplanten Abbau von 400 Stellen", "no
+    longer plans to cut 600 jobs", "ha retirado el ERE que afectaba a 180 trabajadores"): no cut announced."""
+    return _given_up(doc, sent, q.start, ABANDON_REACH, ("cut", "cut_nouns", "cut_plans"))
+
+
+def _given_up(doc: Doc, sent: Sentence, at: int, reach: int, labels: tuple[str, ...] = ()) -> bool:
+    """A word of giving a plan up (`claims.abandoned`) at most ``reach`` words before ``at`` in its sentence, a word of
+    ``labels`` between when asked, no conjunction nor figure between."""
+    return any(doc.words_between(h.end, at) <= reach and (not labels or doc.any_hit(h.end, at, *labels))
+               and not doc.any_hit(h.end, at, "conjunctions") and not doc.starting_in(doc.quantities, h.end, at)
+               for h in doc.hits_in(sent.start, at, "abandoned"))
+
+
+ABANDON_REACH = 12  # words from the word of giving up to the count ("ha retirado el expediente ... que afectaba a 180")
+CLOSE_GIVEN_UP = 4  # words from it to a closing word ("has scrapped plans to close", "verzichtet auf die Schließung")
+
+
+def _instead_of_cuts(doc: Doc, sent: Sentence) -> bool:
+    """Every cut word of the sentence follows a word of instead (`claims.instead`, two words at most between: "Statt
+    Stellen zu streichen, wird die Arbeitszeit der 2.100 Beschäftigten gesenkt", "Instead of cutting jobs"): it tells
+    what is done in their place, no cut nor staff."""
+    cuts = doc.hits_in(sent.start, sent.end, "cut", "cut_nouns")
+    instead = doc.hits_in(sent.start, sent.end, "instead")
+    return bool(cuts and instead) and all(any(i.end <= c.start and doc.words_between(i.end, c.start) <= 2 for i in instead)
+                                          for c in cuts)
 
 
 def _it_is(doc: Doc, head) -> bool:
@@ -1123,6 +1152,8 @@ def _changed_count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMenti
         d = _draft(doc, ctx, sent, "store_closure", q, q.end, Quantity("count", value=closed), basis="change")
         d.claim = evolve(d.claim, object=d.claim.org)  # the company's own sites, as a count of closures has
         return [evolve_draft(d, start=other.start)]
+    if head is None and other is not None and _counts_a_noun(doc, other):
+        return []  # "die Arbeitszeit der 2.100 Beschäftigten von 35 auf 32 Stunden": hours, no staff
     c_start = doc.clause_at(q.start)[0]
     if role.part in ("to", "from") and (  # not "a workforce reduction of 240,000 to 226,000": levels of staff
             doc.hits_in(c_start, q.start, "cut_nouns") and not doc.hits_in(c_start, q.start, "workforce")
@@ -1645,6 +1676,17 @@ def _unnamed_firm_opens(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool
     noun = next((h for h in doc.hits_in(opening, q.start, "company_nouns") if h.i == j + 1), None)
     return noun is not None and not any(h.start >= noun.end and doc.words_between(noun.end, h.start) == 0
                                         for h in doc.hits_in(noun.end, q.start, "role"))
+
+
+def _unnamed_firms(doc: Doc, ctx: ClaimContext, at: int) -> bool:
+    """The sentence, or its part after a colon or semicolon, opens with a word of several (`numbers.indefinite`) and a
+    company noun at most two words after it, naming no organisation before ``at`` ("Mehrere europäische Hersteller
+    haben ... Werke geschlossen", "Several European makers have closed plants"): firms left unnamed, not the company."""
+    sent = doc.sentence_at(at)
+    opening = max([sent.start] + [c for c, _ in sent.clauses if c <= at and doc.text[sent.start:c].rstrip()[-1:] in ":;"])
+    j = doc.token_index(opening)
+    return (doc.tokens.low[j] in doc.lang.indefinite and not doc.starting_in(ctx.orgs, opening, at)
+            and any(h.i <= j + 3 for h in doc.hits_in(opening, at, "company_nouns")))
 
 
 POSSESSIVE_MARKS = {"'", "’", *(mark + ending for mark in "'’" for ending in GENITIVE)}  # "Vantor's", "Vantors'"
@@ -2574,7 +2616,8 @@ def store_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     for sent in doc.sentences:
         closes = [h for h in doc.hits_in(sent.start, sent.end, "close") if not _negated_verb(doc, h)
-                  and not _other_verb(doc, h) and not _paused(doc, sent, h) and not _cancelled(doc, h)]
+                  and not _other_verb(doc, h) and not _paused(doc, sent, h) and not _unnamed_firms(doc, ctx, h.start)
+                  and not _given_up(doc, sent, h.start, CLOSE_GIVEN_UP)]  # "has scrapped plans to close its plant"
         found = _chains(doc, ctx, sent) if closes else []
         stops = [h for h in doc.hits_in(sent.start, sent.end, "stop") if not _negated_verb(doc, h)
                  and not _paused(doc, sent, h)]
@@ -2618,13 +2661,6 @@ def _negated_verb(doc: Doc, h) -> bool:
     """A negation in the verb's clause: "cannot shut the door on battery production", "ne fermera aucune usine"."""
     c_start, c_end = doc.clause_at(h.start)
     return bool(doc.hits_in(c_start, c_end, "negation"))
-
-
-def _cancelled(doc: Doc, h) -> bool:
-    """A plan to close given up, a word or none before the verb in its clause (`stores.cancelled`: "has scrapped
-    plans to close its plant", "verzichtet auf die Schließung", "renonce à fermer"): no closure."""
-    c_start, _ = doc.clause_at(h.start)
-    return any(doc.words_between(c.end, h.start) <= 1 for c in doc.hits_in(c_start, h.start, "cancelled"))
 
 
 def _paused(doc: Doc, sent: Sentence, h) -> bool:

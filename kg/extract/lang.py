@@ -465,7 +465,7 @@ class Lang:
                       "retained", "affected", "the_plan", "cut_plans", "at_risk", "phases", "gone_with", "going", "staff_of", "staff_at",
                       "with_staff", "earlier_level", "after_cut", "rest", "exits", "spoken_of", "we_are", "after_deal", "it_is",
                       "superseded", "not_staff", "absorbed", "excluded", "attrition", "versus", "now", "sector_in", "sector", "existential",
-                      "where", "region"):
+                      "where", "region", "abandoned", "instead"):
             add_list(label, claims.get(label, []))
         for label in ("fall", "rise", "total", "net", "fte"):
             add_list(label, lex.get("numbers", {}).get(label, []))
@@ -481,7 +481,6 @@ class Lang:
         add_list("shrink_last", stores.get("shrink_last", []))
         add_list("stop", stores.get("stop", []))
         add_list("paused", stores.get("paused", []))
-        add_list("cancelled", stores.get("cancelled", []))
         add_list("opened", stores.get("opened", []))
         add_list("kept", stores.get("kept", []))
         add_list("production", stores.get("production", []))

@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from kg.extract.context import QUOTE_MARKS, ClaimContext, denial_after, denial_before, fronted_denial
 from kg.extract.doc import Doc, Sentence
-from kg.extract.figures import ClaimDraft, _quote, _segment, evolve
+from kg.extract.figures import ClaimDraft, _quote, _segment, _unnamed_firms, evolve
 from kg.records import Claim
 
 NEGATION_WINDOW = 5  # words before a cue in which a negation turns it around
@@ -442,6 +442,9 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
                                                and o.end - o.start > h.end - h.start for o in causes)]
         if not causes or _asking(doc, sent):
             continue
+        acts = doc.hits_in(sent.start, sent.end, "cut", "close")
+        if acts and all(_unnamed_firms(doc, ctx, a.start) for a in acts):
+            continue  # "Die Konkurrenz aus China setzt die Branche unter Druck: Mehrere Hersteller haben Werke geschlossen"
         fronted = fronted_denial(doc, sent)
         said = (bool(ctx.attribution(sent).speaker) or denial_before(doc, sent, sent.end) is not None  # "X denied that"
                 or ctx.quoted_ahead(sent) is not None  # "– Det här handlar inte om AI. Det handlar om ..., säger hon."

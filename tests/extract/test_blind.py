@@ -482,7 +482,49 @@ from £120 million": no period found, so no year before), a result compared with
 up from £431m", "ned från 140 miljoner kronor": kept out, as the project's tests want a time of its own), an
 insurer's genitive and elliptic result ("Hohenlinds Zentrale", "Hohenlind von 38 Millionen Euro"), causes in plain
 words ("Die Energiewende kostet uns enorm viel Geld", "la competencia de las operadoras de bajo coste ha obligado a
-bajar precios")."""
+bajar precios").
+
+The twenty-first ten (q20-*: two en, two sv, two nl, two de, one fr, one es; 311 to 439 words; 103 facts, 69 of them
+required; good news and mixed news, where a careless reader writes cuts anyway: a turbine maker hiring 400 and opening
+a plant "creating 250 jobs" after a record year, its staff "now ... 12,400, up from 11,000", a foundry group rescued
+"in a deal that saves about 800 of its 1,000 jobs", a battery plant that "skapar omkring 300 nya jobb" and staff moved
+to it, an engineering firm cutting 140 in one division and hiring 220 in another, a dairy cutting 250 "veel minder dan
+de 600" announced before, a logistics firm keeping a centre open after all with a shorter week, a solar firm's new
+plant "schafft ... 500 neue Arbeitsplätze" with 150 jobs moved in, a pump maker that "verzichtet auf den geplanten
+Abbau von 400 Stellen" for shorter hours and a deferred pay rise after strikes, a spinning mill's buyer that
+"conserve 320 des 410 salariés", a can maker that "ha retirado el ERE que afectaba a 180 trabajadores" after a
+strike; a hire, jobs saved or kept and a plan dropped are no facts, so a claim of them is wrong) read at first
+73.9 % at 69.4 % (51 of 69, 59 of 85 claims right): a plan dropped read as cuts ("verzichtet auf den geplanten Abbau
+von 400 Stellen", "ha retirado el expediente ... que afectaba a 180 trabajadores"), the staff whose hours are cut
+"instead of cutting jobs" ("Statt Stellen zu streichen, wird die Wochenarbeitszeit der rund 2.100 Beschäftigten ...
+gesenkt") as cuts and the hours ("von 35 auf 32 Stunden") as a workforce, strikers ("An den Warnstreiks hatten sich
+... 1.500 Beschäftigte beteiligt") as cuts, a rival's hires ("40 mensen aan te nemen") as its cuts, two German nouns
+("in den vergangenen zwei Jahren Werke geschlossen") made an organisation "Jahren Werke" that took a firm's revenue,
+profit and past staff, a firm named with its neighbour's word ("Grannen Hällvik Energi"), a turbine maker's figures
+given to "Elstow" apart from "Elstow Turbines" and a rival's ("Cravell Wind, a smaller rival ..., cut 300 of its
+roughly 3,000 jobs") given to it too, a workshop's staff ("L'atelier de teinture de Cours, qui emploie une
+cinquantaine de personnes") as the workforce, a knitwear maker's cuts ("la bonneterie Jaillet ... supprimé 140
+postes") and a cannery's closure given to the article's firm, competition in a sector read as the cause of a hiring
+firm's cuts it never made, a union's "Dan moet je niet bezuinigen op de mensen" as costs denied. No saved job, kept job or hire of the articles' own firms became a cut; missed: layoffs
+ruled out after a plan dropped ("Gedwongen ontslagen zijn er niet", "sind betriebsbedingte Kündigungen bis Ende 2029
+ausgeschlossen", "no habrá despidos en los próximos tres años"), a foundry closed ("lägger ned gjuteriet i Köping"),
+the staff of a firm bought ("saves about 800 of its 1,000 jobs" given to the buyer).
+After the rules it taught (no fact changed: a count of cuts a few words after a word of giving a plan up is none,
+and so is a closing word right after one, `claims.abandoned`; a sentence whose cut words all follow a word of instead tells no cut, `claims.instead`; hours
+counted are no staff; nouns of striking, "Warnstreiks", "strikes", "stakingen", "huelgas", are words of protest; Dutch
+"aan te nemen" hires; a company noun right before a phrase of a base or trade in an apposition names the firm ("a
+smaller rival based in", "the Hull-based maker of"); a number before a capitalised German noun makes it a noun, as a
+determiner does; a foundry ("gjuteriet") and a workshop ("atelier", "taller", "workshop") are sites; Swedish "Grannen",
+Spanish "la conservera" and French "la bonneterie" are company nouns; plants closed by firms left unnamed ("Mehrere
+europäische Hersteller") are no closure of the company's nor tell its cause) 94.2 % at 97.5 % (65 of 69, 78 of 80
+claims right); the two hundred before as they were (1490 of 1641, 1686 of 1714); all two hundred and ten 90.9 % at
+98.3 % (1555 of 1710, 1765 of 1795). These ten are short and tidy (311 to 439 words), so they count with the short
+ones (93.8 %, 952 of 1015). Still wrong: a firm bought's staff given to the buyer ("has been bought by Haldane
+Industrial in a deal that saves about 800 of its 1,000 jobs": "its" is the firm bought's), a union's "Dan moet je
+niet bezuinigen op de mensen" read as costs denied. Still missed: layoffs ruled out after a plan dropped where the
+article counts a rival's cuts ("Im Gegenzug sind betriebsbedingte Kündigungen bis Ende 2029 ausgeschlossen": forced
+layoffs beside cut figures are read as how the cuts are made) or with no verb of the future ("Gedwongen ontslagen zijn
+er niet"), a plant's cost as the investment ("The Grimsby plant will cost £180 million")."""
 
 from pathlib import Path
 
@@ -2735,6 +2777,110 @@ FACTS = [
     ('q19-es-01', 'job_cuts', 'Nexova', 300, 'count', {}, False),
     ('q19-es-01', 'workforce', 'Vetonia', 600, 'count', {}, False),
     ('q19-es-01', 'workforce', 'Onda Sur Telecom', 2100, 'count', {}, True),
+    # q20
+    ('q20-en-01', 'revenue', 'Elstow Turbines', 2600000000, 'GBP', {}, True),
+    ('q20-en-01', 'revenue', 'Elstow Turbines', 18, 'percent', {}, False),
+    ('q20-en-01', 'profit', 'Elstow Turbines', 214000000, 'GBP', {}, True),
+    ('q20-en-01', 'profit', 'Elstow Turbines', 151000000, 'GBP', {}, True),
+    ('q20-en-01', 'net_income', 'Elstow Turbines', 158000000, 'GBP', {}, True),
+    ('q20-en-01', 'workforce', 'Elstow Turbines', 12400, 'count', {}, True),
+    ('q20-en-01', 'workforce', 'Elstow Turbines', 11000, 'count', {}, False),
+    ('q20-en-01', 'investment', 'Elstow Turbines', 180000000, 'GBP', {}, True),
+    ('q20-en-01', 'layoff_outlook', 'Elstow Turbines', None, None, {'polarity': 'deny'}, False),
+    ('q20-en-01', 'share_price', 'Elstow Turbines', 6.2, 'percent', {}, False),
+    ('q20-en-01', 'job_cuts', 'Cravell Wind', 300, 'count', {}, True),
+    ('q20-en-01', 'workforce', 'Cravell Wind', 3000, 'count', {}, True),
+    ('q20-en-02', 'job_cuts', 'Corrigan Castings', 200, 'count', {}, True),
+    ('q20-en-02', 'workforce', 'Corrigan Castings', 1000, 'count', {}, True),
+    ('q20-en-02', 'store_closure', 'Corrigan Castings', None, None, {}, True),
+    ('q20-en-02', 'revenue', 'Corrigan Castings', 190000000, 'GBP', {}, True),
+    ('q20-en-02', 'loss', 'Corrigan Castings', 23000000, 'GBP', {}, True),
+    ('q20-en-02', 'cause', 'Corrigan Castings', None, None, {'object': 'costs', 'polarity': 'affirm'}, False),
+    ('q20-en-02', 'cause', 'Corrigan Castings', None, None, {'object': 'demand', 'polarity': 'affirm'}, False),
+    ('q20-en-02', 'workforce', 'Corrigan Castings', 3000, 'count', {}, False),
+    ('q20-en-02', 'workforce', 'Haldane Industrial', 4500, 'count', {}, True),
+    ('q20-en-02', 'investment', 'Haldane Industrial', 40000000, 'GBP', {}, True),
+    ('q20-sv-01', 'investment', 'Frostvik Batteri', 2400000000, 'SEK', {}, True),
+    ('q20-sv-01', 'workforce', 'Frostvik Batteri', 1150, 'count', {}, True),
+    ('q20-sv-01', 'workforce', 'Frostvik Batteri', 820, 'count', {}, False),
+    ('q20-sv-01', 'revenue', 'Frostvik Batteri', 3800000000, 'SEK', {}, True),
+    ('q20-sv-01', 'revenue', 'Frostvik Batteri', 41, 'percent', {}, False),
+    ('q20-sv-01', 'profit', 'Frostvik Batteri', 212000000, 'SEK', {}, True),
+    ('q20-sv-01', 'loss', 'Frostvik Batteri', 96000000, 'SEK', {}, False),
+    ('q20-sv-01', 'layoff_outlook', 'Frostvik Batteri', None, None, {'polarity': 'deny'}, False),
+    ('q20-sv-01', 'share_price', 'Frostvik Batteri', 9, 'percent', {}, False),
+    ('q20-sv-01', 'job_cuts', 'Hällvik Energi', 170, 'count', {}, True),
+    ('q20-sv-01', 'workforce', 'Hällvik Energi', 900, 'count', {}, True),
+    ('q20-sv-02', 'job_cuts', 'Ekeby Mekaniska', 140, 'count', {}, True),
+    ('q20-sv-02', 'store_closure', 'Ekeby Mekaniska', None, None, {}, True),
+    ('q20-sv-02', 'workforce', 'Ekeby Mekaniska', 3400, 'count', {}, True),
+    ('q20-sv-02', 'cause', 'Ekeby Mekaniska', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q20-sv-02', 'revenue', 'Ekeby Mekaniska', 5200000000, 'SEK', {}, True),
+    ('q20-sv-02', 'revenue', 'Ekeby Mekaniska', 4700000000, 'SEK', {}, True),
+    ('q20-sv-02', 'profit', 'Ekeby Mekaniska', 410000000, 'SEK', {}, True),
+    ('q20-sv-02', 'profit', 'Ekeby Mekaniska', 350000000, 'SEK', {}, True),
+    ('q20-sv-02', 'share_price', 'Ekeby Mekaniska', 3.5, 'percent', {}, False),
+    ('q20-nl-01', 'job_cuts', 'Klaverland Zuivel', 250, 'count', {}, True),
+    ('q20-nl-01', 'job_cuts', 'Klaverland Zuivel', 600, 'count', {}, False),
+    ('q20-nl-01', 'job_cuts', 'Klaverland Zuivel', 60, 'count', {}, False),
+    ('q20-nl-01', 'cause', 'Klaverland Zuivel', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q20-nl-01', 'cost_savings', 'Klaverland Zuivel', 18000000, 'EUR', {}, True),
+    ('q20-nl-01', 'workforce', 'Klaverland Zuivel', 3900, 'count', {}, True),
+    ('q20-nl-01', 'revenue', 'Klaverland Zuivel', 2100000000, 'EUR', {}, True),
+    ('q20-nl-01', 'net_income', 'Klaverland Zuivel', 34000000, 'EUR', {}, True),
+    ('q20-nl-01', 'net_income', 'Klaverland Zuivel', 52000000, 'EUR', {}, True),
+    ('q20-nl-01', 'job_cuts', 'Greidhoek Kaas', 120, 'count', {}, False),
+    ('q20-nl-02', 'workforce', 'Lindeboom Logistiek', 4600, 'count', {}, True),
+    ('q20-nl-02', 'revenue', 'Lindeboom Logistiek', 780000000, 'EUR', {}, True),
+    ('q20-nl-02', 'revenue', 'Lindeboom Logistiek', -6, 'percent', {}, False),
+    ('q20-nl-02', 'profit', 'Lindeboom Logistiek', 12000000, 'EUR', {}, True),
+    ('q20-nl-02', 'profit', 'Lindeboom Logistiek', 29000000, 'EUR', {}, True),
+    ('q20-nl-02', 'investment', 'Lindeboom Logistiek', 25000000, 'EUR', {}, True),
+    ('q20-nl-02', 'layoff_outlook', 'Lindeboom Logistiek', None, None, {'polarity': 'deny'}, True),
+    ('q20-nl-02', 'cause', 'Lindeboom Logistiek', None, None, {'object': 'demand', 'polarity': 'affirm'}, False),
+    ('q20-nl-02', 'store_closure', 'Heuvelrand Transport', None, None, {}, False),
+    ('q20-nl-02', 'job_cuts', 'Heuvelrand Transport', 150, 'count', {}, False),
+    ('q20-de-01', 'investment', 'Kessberg Solartechnik', 320000000, 'EUR', {}, True),
+    ('q20-de-01', 'workforce', 'Kessberg Solartechnik', 2900, 'count', {}, True),
+    ('q20-de-01', 'workforce', 'Kessberg Solartechnik', 1800, 'count', {}, False),
+    ('q20-de-01', 'revenue', 'Kessberg Solartechnik', 1100000000, 'EUR', {}, True),
+    ('q20-de-01', 'revenue', 'Kessberg Solartechnik', 24, 'percent', {}, False),
+    ('q20-de-01', 'profit', 'Kessberg Solartechnik', 96000000, 'EUR', {}, True),
+    ('q20-de-01', 'profit', 'Kessberg Solartechnik', 71000000, 'EUR', {}, True),
+    ('q20-de-01', 'layoff_outlook', 'Kessberg Solartechnik', None, None, {'polarity': 'deny'}, False),
+    ('q20-de-01', 'share_price', 'Kessberg Solartechnik', 4.1, 'percent', {}, False),
+    ('q20-de-01', 'store_closure', 'Lausitzer Formteile', None, None, {}, True),
+    ('q20-de-01', 'job_cuts', 'Lausitzer Formteile', 180, 'count', {}, False),
+    ('q20-de-02', 'workforce', 'Gerlinger Pumpen', 5300, 'count', {}, True),
+    ('q20-de-02', 'cost_savings', 'Gerlinger Pumpen', 38000000, 'EUR', {}, True),
+    ('q20-de-02', 'revenue', 'Gerlinger Pumpen', 1400000000, 'EUR', {}, True),
+    ('q20-de-02', 'profit', 'Gerlinger Pumpen', 61000000, 'EUR', {}, True),
+    ('q20-de-02', 'profit', 'Gerlinger Pumpen', 88000000, 'EUR', {}, True),
+    ('q20-de-02', 'layoff_outlook', 'Gerlinger Pumpen', None, None, {'polarity': 'deny'}, True),
+    ('q20-de-02', 'cause', 'Gerlinger Pumpen', None, None, {'object': 'demand', 'polarity': 'affirm'}, False),
+    ('q20-de-02', 'job_cuts', 'Feldbrunn Wälzlager', 250, 'count', {}, True),
+    ('q20-fr-01', 'job_cuts', 'Filatures Achard', 90, 'count', {}, True),
+    ('q20-fr-01', 'workforce', 'Filatures Achard', 410, 'count', {}, True),
+    ('q20-fr-01', 'store_closure', 'Filatures Achard', None, None, {}, True),
+    ('q20-fr-01', 'revenue', 'Filatures Achard', 48000000, 'EUR', {}, True),
+    ('q20-fr-01', 'loss', 'Filatures Achard', 6000000, 'EUR', {}, True),
+    ('q20-fr-01', 'cause', 'Filatures Achard', None, None, {'object': 'costs', 'polarity': 'affirm'}, False),
+    ('q20-fr-01', 'cause', 'Filatures Achard', None, None, {'object': 'competition', 'polarity': 'affirm'}, False),
+    ('q20-fr-01', 'workforce', 'Bellegrange', 1700, 'count', {}, True),
+    ('q20-fr-01', 'revenue', 'Bellegrange', 260000000, 'EUR', {}, True),
+    ('q20-fr-01', 'investment', 'Bellegrange', 12000000, 'EUR', {}, True),
+    ('q20-fr-01', 'job_cuts', 'Jaillet', 140, 'count', {}, False),
+    ('q20-fr-01', 'store_closure', 'Jaillet', None, None, {}, False),
+    ('q20-es-01', 'workforce', 'Envases Galarreta', 1350, 'count', {}, True),
+    ('q20-es-01', 'revenue', 'Envases Galarreta', 410000000, 'EUR', {}, True),
+    ('q20-es-01', 'revenue', 'Envases Galarreta', -3, 'percent', {}, False),
+    ('q20-es-01', 'net_income', 'Envases Galarreta', 14000000, 'EUR', {}, True),
+    ('q20-es-01', 'net_income', 'Envases Galarreta', 22000000, 'EUR', {}, True),
+    ('q20-es-01', 'layoff_outlook', 'Envases Galarreta', None, None, {'polarity': 'deny'}, True),
+    ('q20-es-01', 'investment', 'Envases Galarreta', 35000000, 'EUR', {}, True),
+    ('q20-es-01', 'cause', 'Envases Galarreta', None, None, {'object': 'demand', 'polarity': 'affirm'}, False),
+    ('q20-es-01', 'job_cuts', 'Hortalizas del Ebro', 210, 'count', {}, False),
+    ('q20-es-01', 'store_closure', 'Hortalizas del Ebro', None, None, {}, False),
 ]
 RECALL, PRECISION = 0.90, 0.98  # measured on all two hundred: 0.908 and 0.984 (q18 0.898 and 0.959, q19 0.875 and 0.983
 # after their rules and two lists of their misses); on all hundred and ninety with q18: 0.901 and 0.980; on all hundred and eighty: 0.906 and 0.983 (q16 0.880 and 0.889, q17 0.735 and 0.932 after their rules); on all hundred and sixty (this matcher): 0.917 and 0.987 (the hundred and forty before q14

@@ -54,7 +54,7 @@ def test_de_bond_is_the_union():
     ("sv", "Harnvik Foods AB avstår från att stänga fabriken i Norrby, meddelade bolaget på tisdagen."),
 ])
 def test_a_closure_given_up_is_none(lang, text):
-    """A word of a plan given up a word or none before the verb of closing (`stores.cancelled`: "has scrapped plans to
+    """A word of a plan given up a few words before the verb of closing (`claims.abandoned`: "has scrapped plans to
     close", "verzichtet auf die Schließung", "renonce à fermer") closes nothing (was: a closure of the site planned)."""
     assert not [c for c in extracted(lang, "Harnvik\n\n" + text).claims if c.kind == "store_closure"]
 
