@@ -685,6 +685,7 @@ class _Finder:
             if len(key) > 1 and any(subsidiary(self.doc, toks.starts[i], toks.ends[j - 1]) for i, j, _ in places):
                 own.add(key)
                 found[key] = [(i, j, c | {"noun"}) for i, j, c in places]
+        trades = {k for k in found if len(k) == 1 and k[0] in lang.org_words}  # "Logistik" alone: a trade, no name
         for key in [k for k in found if len(k) > 1 and k not in own]:
             if key[:-1] in found and (key[-1] in GENERIC or key[-1] in self.legal or key[-1] in lang.org_words):
                 # "Nissan Motor" and "Nissan", "Marwick Stores" and "Marwick": one organisation, the full name
@@ -703,7 +704,7 @@ class _Finder:
                 found[key[:-1]] += found.pop(key)
                 variants[key[:-1]] |= variants.pop(key)
             elif key[1:] in found and all(c & {"initial", "heading"} for _, _, c in found[key]) and (
-                    key[0] not in lang.first_names and key[0] not in lang.org_words) and not any(
+                    key[0] not in lang.first_names and key[0] not in lang.org_words) and key[1:] not in trades and not any(
                     self.aged(j) for _, j, _ in found[key]):  # "Krisande Northvolt säger": a word opening the sentence
                 found[key[1:]] += [(i + 1, j, c) for i, j, c in found.pop(key)]
                 variants.pop(key)

@@ -69,7 +69,7 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
                               and not _site_s(doc, q))
                          and (d.claim.kind not in ("workforce", "job_cuts") or not _another_name_s(doc, ctx, q, d.claim.org))
                          and (d.claim.kind != "job_cuts" or not _a_pool(doc, sent, q))
-                         and (d.claim.kind not in STAFF or not _of_a_sector(doc, q))
+                         and (d.claim.kind not in STAFF or not _of_a_sector(doc, q) and not _firms_together(doc, q))
                          and not (d.claim.kind == "job_cuts" and q.quantity.unit == "percent" and (
                                       _a_site_s_share(doc, sent, q) or _a_place_s_share(doc, q)))
                          and not ((sent.heading or _more_before(doc, d)) and d.claim.kind in STAFF
@@ -382,7 +382,35 @@ def _withdrawn(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     one put aside before another ("nicht 380, sondern mindestens 450": a count disputed)."""
     aside = {(q.quantity.unit, q.quantity.value) for q in doc.quantities if _set_aside(doc, q) and any(
         o.end <= q.start and o.quantity.unit == q.quantity.unit for o in doc.in_sentence(doc.quantities, doc.sentence_at(q.start)))}
-    return [d for d in drafts if d.claim.quantity is None or (d.claim.quantity.unit, d.claim.quantity.value) not in aside]
+    replaced = {(d.claim.org, value) for index, value in _replaced_counts(doc) for d in drafts
+                if d.claim.kind == "job_cuts" and d.sent.index == index}
+    return [d for d in drafts if d.claim.quantity is None or (d.claim.quantity.unit, d.claim.quantity.value) not in aside
+            and not (d.claim.kind == "job_cuts" and (d.claim.org, d.claim.quantity.value) in replaced)]
+
+
+def _replaced_counts(doc: Doc) -> set[tuple[int, float | None]]:
+    """(sentence, count) of cuts a later count in that sentence replaces: a count after a word of comparison and a
+    determiner, three words at most between them and it, and a word of announcing between or a few words after it, a
+    count before it in its sentence (`time.base`,
+    `modality.announced`: "it now expects to cut 650 jobs, up from the 600 it announced this morning", "frente a los
+    500 que anunció en septiembre"). The count replaced is withdrawn wherever the article gave it for the organisation
+    of the count replacing it (a live blog's earlier entry), so one round's old and new counts never contradict."""
+    out = set()
+    for q in doc.quantities:
+        if q.quantity.unit != "count":
+            continue
+        sent, start = doc.sentence_at(q.start), _past_hedge(doc, q)
+        i = doc.token_index(start)
+        k = next((k for k in range(i - 1, max(-1, i - 5), -1) if doc.tokens.low[k] in doc.lang.determiners_all), None)
+        before = doc.tokens.starts[k] if k is not None and doc.tokens.starts[k] >= sent.start else start
+        newer = [o for o in doc.in_sentence(doc.quantities, sent) if o.end <= before and o.quantity.unit == "count"]
+        if not newer or not doc.lang.base_before.search(doc.text, max(sent.start, before - 30), before):
+            continue
+        end = doc.clause_at(q.start)[1]
+        if any(h.key == "announced" and (h.end <= start or doc.words_between(q.end, h.start) <= 4)
+               for h in doc.hits_in(before, end, "mod")):  # "gegenüber den im März angekündigten 500"
+            out.add((sent.index, q.quantity.value))
+    return out
 
 
 def _difference(doc: Doc, q: QuantityMention) -> bool:
@@ -394,9 +422,13 @@ def _difference(doc: Doc, q: QuantityMention) -> bool:
 
 def _set_aside(doc: Doc, q: QuantityMention) -> bool:
     """A word putting the figure aside right before it, a hedge between (`numbers.set_aside`: "et non de 1 150",
-    "not 1,150", "statt rund 400"): a figure corrected or replaced, no claim."""
+    "not 1,150", "statt rund 400"), or a word of instead, a determiner right after it and four words at most before
+    the figure (`claims.instead`: "Statt der im März angekündigten 500", "instead of the 500 announced in March"): a
+    figure corrected or replaced, no claim."""
     start = _past_hedge(doc, q)
-    return bool(doc.lang.set_aside.search(doc.text, max(0, start - 30), start))
+    return bool(doc.lang.set_aside.search(doc.text, max(0, start - 30), start)) or any(
+        doc.tokens.low[doc.token_index(h.end)] in doc.lang.determiners_all and doc.words_between(h.end, start) <= 4
+        and not doc.starting_in(doc.quantities, h.end, start) for h in doc.hits_in(max(0, start - 60), start, "instead"))
 
 
 SHARE = ("jobs", "workforce")  # what a percent of staff is of ("6% of its workforce")
@@ -2394,6 +2426,16 @@ def _of_a_sector(doc: Doc, q: QuantityMention) -> bool:
     return any(0 < h.start - p.end and doc.words_between(p.end, h.start) <= 3 and not doc.hits_in(p.end, h.start, "possessive")
                for h in doc.hits_in(start, end, "sector") if doc.covering(doc.entities, h.start) is None  # "Airlines"
                for p in doc.hits_in(max(start, h.start - 40), h.start, "sector_in"))
+
+
+def _firms_together(doc: Doc, q: QuantityMention) -> bool:
+    """A count of three firms or more right before their plural noun in the figure's sentence, before it
+    (`claims.firms`: "five firms cut more than 1,000 jobs", "cinco entidades han anunciado ajustes que, sumados,
+    afectan a casi 1.600 trabajadores"): the firms' figure together, no one firm's (not "the merger of the two groups
+    will cut 1,200 jobs")."""
+    start = doc.sentence_at(q.start).start
+    return any(doc.words_between(p.end, h.start) == 0 and (p.quantity.value or 0) >= 3
+               for h in doc.hits_in(start, q.start, "firms") for p in doc.starting_in(doc.quantities, start, h.start))
 
 
 def _more_before(doc: Doc, d: ClaimDraft) -> bool:

@@ -368,6 +368,7 @@ class Lang:
         self.same_period = re.compile(rf"(?<!\w)(?:{alternation(num.get('same_period', []))})((?:\s+[\w'’-]+){{0,4}})"
                                       r"\s*\(\s*$", re.I)
         self.set_aside = _closing(num.get("set_aside", []))
+        self.base_before = _closing(lex.get("time", {}).get("base", []))  # "up from" right before a figure
         self.difference = _opening(num.get("difference", []) or ["(?!)"])
         self.partitive_before = _closing(num.get("partitive", []))
         self.change_verbs = {norm(w) for w in num.get("change_verbs", [])}
@@ -465,7 +466,7 @@ class Lang:
                       "retained", "affected", "the_plan", "cut_plans", "at_risk", "phases", "gone_with", "going", "staff_of", "staff_at",
                       "with_staff", "earlier_level", "after_cut", "rest", "exits", "spoken_of", "we_are", "after_deal", "it_is",
                       "superseded", "not_staff", "absorbed", "excluded", "attrition", "versus", "now", "sector_in", "sector", "existential",
-                      "where", "region", "abandoned", "instead"):
+                      "where", "region", "abandoned", "instead", "firms"):
             add_list(label, claims.get(label, []))
         for label in ("fall", "rise", "total", "net", "fte"):
             add_list(label, lex.get("numbers", {}).get(label, []))

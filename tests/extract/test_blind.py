@@ -524,7 +524,51 @@ Industrial in a deal that saves about 800 of its 1,000 jobs": "its" is the firm 
 niet bezuinigen op de mensen" read as costs denied. Still missed: layoffs ruled out after a plan dropped where the
 article counts a rival's cuts ("Im Gegenzug sind betriebsbedingte Kündigungen bis Ende 2029 ausgeschlossen": forced
 layoffs beside cut figures are read as how the cuts are made) or with no verb of the future ("Gedwongen ontslagen zijn
-er niet"), a plant's cost as the investment ("The Grimsby plant will cost £180 million")."""
+er niet"), a plant's cost as the investment ("The Grimsby plant will cost £180 million").
+
+The twenty-second ten (q21-*: two en, two de, two fr, two es, one nl, one sv; 229 to 467 words; 197 facts, 134 of them
+required; roundups and updates: a week's tech layoffs of five firms under crossheads, a live blog newest first whose
+airline raises its count at noon ("650 jobs, up from the 600 it announced this morning"), a supplier raising its round
+("Statt der im März angekündigten 500 ... nun 650") with a total since 2024 and a rival's second round, a weekly digest
+of six briefs, a quarterly round-up of three firms, a second round on top of a first with a table of countries, a
+banking roundup in bullets, a textile firm's ERE raised with its total since 2023, an insurer's "nog eens 200 banen"
+and a steelmaker's "höjer antalet varslade från 400 till 650") read at first 76.1 % at 81.6 % (102 of 134, 124 of 152
+claims right): a digest's standfirst of trades ("Brauerei, Logistik, Verpackung, ...") made "Logistik" an organisation
+that took "Quendt Logistik" and four briefs' figures (thirteen claims), "Mühlbeck Brauerei" and "Pfauental Kliniken" not
+found, a headline's and a standfirst's sum of five firms ("five firms cut more than 1,000 jobs", "cinco entidades suman
+casi 1.600 salidas") and sector tallies ("the number of technology jobs lost in Britain this year to more than 14,000",
+"la banca española ha perdido unos 5.000 empleos") given to the first firm, counts replaced kept ("Statt der im März
+angekündigten 500", a live blog's morning "Northcliffe Airways to cut 600 jobs" beside the noon's 650), a paragraph
+naming no firm after a round-up's third firm given to the first ("La direction justifie ces suppressions par
+l'automatisation", "Après 150 postes supprimés en 2024, ce nouveau plan porte à 430": Groupe Morvanne's, not Velaine's).
+Every other figure went to its own firm and round: totals ("Insgesamt fallen damit seit 2024 rund 1.400 Stellen weg",
+"habrá recortado unos 1.100 empleos desde 2023", "in totaal 550 van de ongeveer 4.800 banen") and second rounds
+("a further 300", "weitere 120", "300 postes supplémentaires", "otros 180 puestos", "nog eens 200 banen") were read as
+the project reads them, and no revised count's old figure was read in "från 400 till 650" or "frente a los 250 que
+anunció". After the rules it taught (no fact changed: a name ending in an organisation word that also stands alone as
+a trade keeps its whole, "Brauerei", "Kliniken", "Verpackung" organisation words; three firms or more counted before
+a figure in its sentence make it theirs together, `claims.firms`; a word of instead before a determiner puts the count
+after it aside, `claims.instead`; a count after a word of comparison and a determiner with a word of announcing, a
+count of cuts before it, is replaced and withdrawn for that firm wherever the article gave it,
+`figures._replaced_counts`) 82.8 % at 91.9 % (111 of 134, 136 of 148 claims right); the two hundred before as they
+were (1490 of 1641, 1686 of 1714: no MISS or WRONG line changed); all two hundred and ten 90.2 % at 97.9 % (1601 of
+1775, 1822 of 1862). These ten count with the long ones (LONG): each names three to six firms, each with its own rounds,
+totals and revisions. Still wrong: sector tallies ("14,000" in Britain, "5.000" of Spanish banking) and a paragraph
+naming no firm after a round-up's third firm given to the first firm (Groupe Morvanne: a cause and an older round), an
+analyst's saving as the company's ("qu'il pourrait permettre d'économiser environ 25 millions"), observers' and other
+firms' further cuts as the firm's outlook ("Branchenkenner erwarten weitere Einschnitte", "Prevé que otras entidades
+medianas anuncien ajustes"), "5% of its 2,400 staff, around 120 jobs" a workforce of 120, a rival's hires ("Pelham Data
+... had added 300 people") Ravensgate's workforce, "Sollent's revenue" given to "Sollent" apart from "Sollent Cloud", a
+cause of a loss with no cuts (Ulmrath's energy costs), "het bij 350 banen zou blijven" a workforce. Still missed: totals
+told by a verb of bringing ("That brings the total cut this year to 800", "bringing the total it has shed since the
+start of 2025 to 450", "ce nouveau plan porte à 430 le nombre total", "Au total, le plan touchera donc 750 postes"),
+"eleva a 400 los afectados por su ERE, frente a los 250", closures of an office, a studio, a bottling plant, a branch
+and a rolling mill ("will also close its office in Denver", "schließt ihre Abfüllanlage", "Valsverket i Hofors ...
+stängs"), causes told as cheap imports, falling orders, rising costs or automation in a sentence after the cuts ("La
+direction explique ce nouveau tour de vis par la baisse des commandes", "steeds meer schadeclaims automatisch worden
+afgehandeld"), a percent and its count after "cut 5% of its 2,400 staff, around 120 jobs", staff after "betreibt
+danach noch 41 Filialen mit rund 1.600 Mitarbeitern", "Vogtmann beschäftigt rund 4.200 Mitarbeiter" after a total,
+"now employs 6,000"."""
 
 from pathlib import Path
 
@@ -2881,17 +2925,218 @@ FACTS = [
     ('q20-es-01', 'cause', 'Envases Galarreta', None, None, {'object': 'demand', 'polarity': 'affirm'}, False),
     ('q20-es-01', 'job_cuts', 'Hortalizas del Ebro', 210, 'count', {}, False),
     ('q20-es-01', 'store_closure', 'Hortalizas del Ebro', None, None, {}, False),
+    # q21
+    ('q21-en-01', 'job_cuts', 'Quorrel Labs', 420, 'count', {}, True),
+    ('q21-en-01', 'job_cuts', 'Quorrel Labs', 8, 'percent', {}, False),
+    ('q21-en-01', 'workforce', 'Quorrel Labs', 5200, 'count', {}, True),
+    ('q21-en-01', 'cause', 'Quorrel Labs', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q21-en-01', 'cost_savings', 'Quorrel Labs', 30000000, 'GBP', {}, True),
+    ('q21-en-01', 'job_cuts', 'Ravensgate Analytics', 150, 'count', {}, True),
+    ('q21-en-01', 'job_cuts', 'Ravensgate Analytics', 12, 'percent', {}, False),
+    ('q21-en-01', 'store_closure', 'Ravensgate Analytics', None, None, {}, True),
+    ('q21-en-01', 'cause', 'Ravensgate Analytics', None, None, {'object': 'demand', 'polarity': 'affirm'}, False),
+    ('q21-en-01', 'job_cuts', 'Sollent Cloud', 300, 'count', {}, True),
+    ('q21-en-01', 'job_cuts', 'Sollent Cloud', 500, 'count', {}, False),
+    ('q21-en-01', 'job_cuts', 'Sollent Cloud', 800, 'count', {}, True),
+    ('q21-en-01', 'job_cuts', 'Sollent Cloud', 10, 'percent', {}, False),
+    ('q21-en-01', 'cause', 'Sollent Cloud', None, None, {'object': 'competition', 'polarity': 'affirm'}, True),
+    ('q21-en-01', 'revenue', 'Sollent Cloud', 1300000000, 'USD', {}, True),
+    ('q21-en-01', 'revenue', 'Sollent Cloud', 4, 'percent', {}, False),
+    ('q21-en-01', 'store_closure', 'Tormere Games', None, None, {}, True),
+    ('q21-en-01', 'job_cuts', 'Tormere Games', 90, 'count', {}, True),
+    ('q21-en-01', 'workforce', 'Tormere Games', 1900, 'count', {}, True),
+    ('q21-en-01', 'job_cuts', 'Vexley Robotics', 5, 'percent', {}, True),
+    ('q21-en-01', 'job_cuts', 'Vexley Robotics', 120, 'count', {}, True),
+    ('q21-en-01', 'workforce', 'Vexley Robotics', 2400, 'count', {}, True),
+    ('q21-en-01', 'cause', 'Vexley Robotics', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q21-en-01', 'layoff_outlook', 'Vexley Robotics', None, None, {'polarity': 'deny'}, False),
+    ('q21-en-01', 'workforce', 'Pelham Data', 6000, 'count', {}, True),
+    ('q21-en-02', 'job_cuts', 'Northcliffe Airways', 650, 'count', {}, True),
+    ('q21-en-02', 'workforce', 'Northcliffe Airways', 7500, 'count', {}, True),
+    ('q21-en-02', 'cause', 'Northcliffe Airways', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q21-en-02', 'cause', 'Northcliffe Airways', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q21-en-02', 'cost_savings', 'Northcliffe Airways', 45000000, 'GBP', {}, True),
+    ('q21-en-02', 'share_price', 'Northcliffe Airways', 2.5, 'percent', {}, False),
+    ('q21-en-02', 'profit', 'Ottermere Water', 212000000, 'GBP', {}, True),
+    ('q21-en-02', 'profit', 'Ottermere Water', 248000000, 'GBP', {}, True),
+    ('q21-en-02', 'revenue', 'Ottermere Water', 980000000, 'GBP', {}, True),
+    ('q21-en-02', 'revenue', 'Ottermere Water', 6, 'percent', {}, False),
+    ('q21-en-02', 'layoff_outlook', 'Ottermere Water', None, None, {'polarity': 'deny'}, False),
+    ('q21-en-02', 'store_closure', 'Saltcombe Steel', None, None, {}, True),
+    ('q21-en-02', 'job_cuts', 'Saltcombe Steel', 340, 'count', {}, True),
+    ('q21-en-02', 'job_cuts', 'Saltcombe Steel', 60, 'count', {}, False),
+    ('q21-en-02', 'workforce', 'Saltcombe Steel', 3100, 'count', {}, True),
+    ('q21-en-02', 'cause', 'Saltcombe Steel', None, None, {'object': 'competition', 'polarity': 'affirm'}, True),
+    ('q21-en-02', 'share_price', 'Saltcombe Steel', -4, 'percent', {}, False),
+    ('q21-en-02', 'job_cuts', 'Rowanfield Homes', 200, 'count', {}, True),
+    ('q21-en-02', 'job_cuts', 'Rowanfield Homes', 450, 'count', {}, True),
+    ('q21-en-02', 'workforce', 'Rowanfield Homes', 2800, 'count', {}, True),
+    ('q21-en-02', 'revenue', 'Rowanfield Homes', 1400000000, 'GBP', {}, True),
+    ('q21-en-02', 'revenue', 'Rowanfield Homes', 4, 'percent', {}, False),
+    ('q21-de-01', 'job_cuts', 'Sonnwald Automotive', 650, 'count', {}, True),
+    ('q21-de-01', 'job_cuts', 'Sonnwald Automotive', 1400, 'count', {}, True),
+    ('q21-de-01', 'workforce', 'Sonnwald Automotive', 8300, 'count', {}, True),
+    ('q21-de-01', 'cause', 'Sonnwald Automotive', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q21-de-01', 'cause', 'Sonnwald Automotive', None, None, {'object': 'EV transition', 'polarity': 'affirm'}, False),
+    ('q21-de-01', 'store_closure', 'Sonnwald Automotive', None, None, {}, True),
+    ('q21-de-01', 'cost_savings', 'Sonnwald Automotive', 55000000, 'EUR', {}, True),
+    ('q21-de-01', 'revenue', 'Sonnwald Automotive', 610000000, 'EUR', {}, True),
+    ('q21-de-01', 'revenue', 'Sonnwald Automotive', -7, 'percent', {}, False),
+    ('q21-de-01', 'profit', 'Sonnwald Automotive', 18000000, 'EUR', {}, True),
+    ('q21-de-01', 'profit', 'Sonnwald Automotive', 41000000, 'EUR', {}, True),
+    ('q21-de-01', 'revenue', 'Sonnwald Automotive', (2400000000, 2500000000), 'EUR', {}, False),
+    ('q21-de-01', 'share_price', 'Sonnwald Automotive', -3.8, 'percent', {}, False),
+    ('q21-de-01', 'job_cuts', 'Vogtmann Kabelwerke', 300, 'count', {}, True),
+    ('q21-de-01', 'job_cuts', 'Vogtmann Kabelwerke', 250, 'count', {}, False),
+    ('q21-de-01', 'job_cuts', 'Vogtmann Kabelwerke', 550, 'count', {}, True),
+    ('q21-de-01', 'workforce', 'Vogtmann Kabelwerke', 4200, 'count', {}, True),
+    ('q21-de-01', 'cause', 'Vogtmann Kabelwerke', None, None, {'object': 'demand', 'polarity': 'affirm'}, False),
+    ('q21-de-02', 'store_closure', 'Mühlbeck Brauerei', None, None, {}, True),
+    ('q21-de-02', 'job_cuts', 'Mühlbeck Brauerei', 80, 'count', {}, True),
+    ('q21-de-02', 'workforce', 'Mühlbeck Brauerei', 430, 'count', {}, True),
+    ('q21-de-02', 'cause', 'Mühlbeck Brauerei', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q21-de-02', 'revenue', 'Quendt Logistik', 1200000000, 'EUR', {}, True),
+    ('q21-de-02', 'revenue', 'Quendt Logistik', 9, 'percent', {}, False),
+    ('q21-de-02', 'profit', 'Quendt Logistik', 64000000, 'EUR', {}, True),
+    ('q21-de-02', 'profit', 'Quendt Logistik', 51000000, 'EUR', {}, True),
+    ('q21-de-02', 'job_cuts', 'Tollendorf Verpackung', 120, 'count', {}, True),
+    ('q21-de-02', 'job_cuts', 'Tollendorf Verpackung', 90, 'count', {}, False),
+    ('q21-de-02', 'job_cuts', 'Tollendorf Verpackung', 210, 'count', {}, True),
+    ('q21-de-02', 'job_cuts', 'Tollendorf Verpackung', 10, 'percent', {}, False),
+    ('q21-de-02', 'cause', 'Tollendorf Verpackung', None, None, {'object': 'costs', 'polarity': 'affirm'}, False),
+    ('q21-de-02', 'cause', 'Tollendorf Verpackung', None, None, {'object': 'demand', 'polarity': 'affirm'}, False),
+    ('q21-de-02', 'loss', 'Ulmrath Chemie', 23000000, 'EUR', {}, True),
+    ('q21-de-02', 'net_income', 'Ulmrath Chemie', 12000000, 'EUR', {}, True),
+    ('q21-de-02', 'revenue', 'Ulmrath Chemie', 780000000, 'EUR', {}, True),
+    ('q21-de-02', 'revenue', 'Ulmrath Chemie', -11, 'percent', {}, False),
+    ('q21-de-02', 'layoff_outlook', 'Ulmrath Chemie', None, None, {'polarity': 'deny'}, False),
+    ('q21-de-02', 'store_closure', 'Wernitz Elektro', None, None, {}, True),
+    ('q21-de-02', 'job_cuts', 'Wernitz Elektro', 35, 'count', {}, True),
+    ('q21-de-02', 'workforce', 'Wernitz Elektro', 1600, 'count', {}, True),
+    ('q21-de-02', 'investment', 'Pfauental Kliniken', 180000000, 'EUR', {}, True),
+    ('q21-de-02', 'workforce', 'Pfauental Kliniken', 3400, 'count', {}, True),
+    ('q21-fr-01', 'revenue', 'Groupe Morvanne', 3400000000, 'EUR', {}, True),
+    ('q21-fr-01', 'revenue', 'Groupe Morvanne', 5, 'percent', {}, False),
+    ('q21-fr-01', 'profit', 'Groupe Morvanne', 142000000, 'EUR', {}, True),
+    ('q21-fr-01', 'profit', 'Groupe Morvanne', 128000000, 'EUR', {}, True),
+    ('q21-fr-01', 'workforce', 'Groupe Morvanne', 41000, 'count', {}, True),
+    ('q21-fr-01', 'share_price', 'Groupe Morvanne', 4.2, 'percent', {}, False),
+    ('q21-fr-01', 'revenue', 'Pradelles Industries', 615000000, 'EUR', {}, True),
+    ('q21-fr-01', 'revenue', 'Pradelles Industries', -8, 'percent', {}, False),
+    ('q21-fr-01', 'loss', 'Pradelles Industries', 14000000, 'EUR', {}, True),
+    ('q21-fr-01', 'net_income', 'Pradelles Industries', 9000000, 'EUR', {}, True),
+    ('q21-fr-01', 'layoff_outlook', 'Pradelles Industries', None, None, {'polarity': 'deny'}, False),
+    ('q21-fr-01', 'share_price', 'Pradelles Industries', -6.5, 'percent', {}, False),
+    ('q21-fr-01', 'revenue', 'Velaine Assurances', 1900000000, 'EUR', {}, True),
+    ('q21-fr-01', 'net_income', 'Velaine Assurances', 88000000, 'EUR', {}, True),
+    ('q21-fr-01', 'net_income', 'Velaine Assurances', 80000000, 'EUR', {}, True),
+    ('q21-fr-01', 'job_cuts', 'Velaine Assurances', 280, 'count', {}, True),
+    ('q21-fr-01', 'job_cuts', 'Velaine Assurances', 6, 'percent', {}, False),
+    ('q21-fr-01', 'workforce', 'Velaine Assurances', 4700, 'count', {}, True),
+    ('q21-fr-01', 'cause', 'Velaine Assurances', None, None, {'object': 'automation', 'polarity': 'affirm'}, True),
+    ('q21-fr-01', 'job_cuts', 'Velaine Assurances', 150, 'count', {}, False),
+    ('q21-fr-01', 'job_cuts', 'Velaine Assurances', 430, 'count', {}, True),
+    ('q21-fr-02', 'job_cuts', 'Ormelle Aéro', 300, 'count', {}, True),
+    ('q21-fr-02', 'job_cuts', 'Ormelle Aéro', 450, 'count', {}, False),
+    ('q21-fr-02', 'job_cuts', 'Ormelle Aéro', 750, 'count', {}, True),
+    ('q21-fr-02', 'job_cuts', 'Ormelle Aéro', 11, 'percent', {}, False),
+    ('q21-fr-02', 'workforce', 'Ormelle Aéro', 6800, 'count', {}, True),
+    ('q21-fr-02', 'job_cuts', 'Ormelle Aéro', 410, 'count', {}, False),
+    ('q21-fr-02', 'job_cuts', 'Ormelle Aéro', 160, 'count', {}, False),
+    ('q21-fr-02', 'job_cuts', 'Ormelle Aéro', 190, 'count', {}, False),
+    ('q21-fr-02', 'job_cuts', 'Ormelle Aéro', 100, 'count', {}, False),
+    ('q21-fr-02', 'job_cuts', 'Ormelle Aéro', 50, 'count', {}, False),
+    ('q21-fr-02', 'store_closure', 'Ormelle Aéro', None, None, {}, True),
+    ('q21-fr-02', 'cause', 'Ormelle Aéro', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q21-fr-02', 'cause', 'Ormelle Aéro', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q21-fr-02', 'cost_savings', 'Ormelle Aéro', 70000000, 'EUR', {}, True),
+    ('q21-fr-02', 'revenue', 'Ormelle Aéro', 1050000000, 'EUR', {}, True),
+    ('q21-fr-02', 'revenue', 'Ormelle Aéro', -4, 'percent', {}, False),
+    ('q21-fr-02', 'profit', 'Ormelle Aéro', 31000000, 'EUR', {}, True),
+    ('q21-fr-02', 'profit', 'Ormelle Aéro', 58000000, 'EUR', {}, True),
+    ('q21-fr-02', 'job_cuts', 'Ormelle Aéro', 900, 'count', {}, False),
+    ('q21-fr-02', 'share_price', 'Ormelle Aéro', -2.7, 'percent', {}, False),
+    ('q21-fr-02', 'job_cuts', 'Sarrancolin Turbines', 200, 'count', {}, True),
+    ('q21-fr-02', 'workforce', 'Sarrancolin Turbines', 2300, 'count', {}, False),
+    ('q21-es-01', 'job_cuts', 'Banco Montalbán', 650, 'count', {}, True),
+    ('q21-es-01', 'job_cuts', 'Banco Montalbán', 9, 'percent', {}, False),
+    ('q21-es-01', 'workforce', 'Banco Montalbán', 7200, 'count', {}, True),
+    ('q21-es-01', 'store_closure', 'Banco Montalbán', 80, 'count', {}, True),
+    ('q21-es-01', 'cause', 'Banco Montalbán', None, None, {'object': 'competition', 'polarity': 'affirm'}, True),
+    ('q21-es-01', 'share_price', 'Banco Montalbán', 1.9, 'percent', {}, False),
+    ('q21-es-01', 'job_cuts', 'Caja Rioseco', 320, 'count', {}, True),
+    ('q21-es-01', 'store_closure', 'Caja Rioseco', 45, 'count', {}, True),
+    ('q21-es-01', 'workforce', 'Caja Rioseco', 3100, 'count', {}, True),
+    ('q21-es-01', 'job_cuts', 'Nervia Seguros', 400, 'count', {}, True),
+    ('q21-es-01', 'cause', 'Nervia Seguros', None, None, {'object': 'automation', 'polarity': 'affirm'}, True),
+    ('q21-es-01', 'job_cuts', 'Banco Pirenaico', 180, 'count', {}, True),
+    ('q21-es-01', 'job_cuts', 'Banco Pirenaico', 300, 'count', {}, False),
+    ('q21-es-01', 'job_cuts', 'Banco Pirenaico', 480, 'count', {}, True),
+    ('q21-es-01', 'workforce', 'Banco Pirenaico', 2600, 'count', {}, True),
+    ('q21-es-01', 'share_price', 'Banco Pirenaico', -0.6, 'percent', {}, False),
+    ('q21-es-01', 'layoff_outlook', 'Tesela Bank', None, None, {'polarity': 'deny'}, True),
+    ('q21-es-01', 'workforce', 'Tesela Bank', 1100, 'count', {}, True),
+    ('q21-es-02', 'job_cuts', 'Tejidos Zaldívar', 650, 'count', {}, True),
+    ('q21-es-02', 'job_cuts', 'Tejidos Zaldívar', 22, 'percent', {}, False),
+    ('q21-es-02', 'workforce', 'Tejidos Zaldívar', 2900, 'count', {}, True),
+    ('q21-es-02', 'store_closure', 'Tejidos Zaldívar', None, None, {}, True),
+    ('q21-es-02', 'job_cuts', 'Tejidos Zaldívar', 1100, 'count', {}, True),
+    ('q21-es-02', 'cause', 'Tejidos Zaldívar', None, None, {'object': 'competition', 'polarity': 'affirm'}, True),
+    ('q21-es-02', 'cause', 'Tejidos Zaldívar', None, None, {'object': 'costs', 'polarity': 'affirm'}, True),
+    ('q21-es-02', 'cost_savings', 'Tejidos Zaldívar', 35000000, 'EUR', {}, True),
+    ('q21-es-02', 'revenue', 'Tejidos Zaldívar', 410000000, 'EUR', {}, True),
+    ('q21-es-02', 'revenue', 'Tejidos Zaldívar', -12, 'percent', {}, False),
+    ('q21-es-02', 'loss', 'Tejidos Zaldívar', 18000000, 'EUR', {}, True),
+    ('q21-es-02', 'job_cuts', 'Tejidos Zaldívar', 700, 'count', {}, False),
+    ('q21-es-02', 'workforce', 'Hilaturas Prats Vidal', 1200, 'count', {}, True),
+    ('q21-es-02', 'job_cuts', 'Hilaturas Prats Vidal', 140, 'count', {}, True),
+    ('q21-es-02', 'store_closure', 'Hilaturas Prats Vidal', None, None, {}, False),
+    ('q21-nl-01', 'job_cuts', 'Zuiderhaven Verzekeringen', 200, 'count', {}, True),
+    ('q21-nl-01', 'job_cuts', 'Zuiderhaven Verzekeringen', 350, 'count', {}, False),
+    ('q21-nl-01', 'job_cuts', 'Zuiderhaven Verzekeringen', 550, 'count', {}, True),
+    ('q21-nl-01', 'workforce', 'Zuiderhaven Verzekeringen', 4800, 'count', {}, True),
+    ('q21-nl-01', 'store_closure', 'Zuiderhaven Verzekeringen', None, None, {}, True),
+    ('q21-nl-01', 'cause', 'Zuiderhaven Verzekeringen', None, None, {'object': 'automation', 'polarity': 'affirm'}, True),
+    ('q21-nl-01', 'cost_savings', 'Zuiderhaven Verzekeringen', 40000000, 'EUR', {}, True),
+    ('q21-nl-01', 'net_income', 'Zuiderhaven Verzekeringen', 61000000, 'EUR', {}, True),
+    ('q21-nl-01', 'net_income', 'Zuiderhaven Verzekeringen', 74000000, 'EUR', {}, True),
+    ('q21-nl-01', 'revenue', 'Zuiderhaven Verzekeringen', 1600000000, 'EUR', {}, False),
+    ('q21-nl-01', 'revenue', 'Zuiderhaven Verzekeringen', 3, 'percent', {}, False),
+    ('q21-nl-01', 'workforce', 'Meerburg Assuradeuren', 2100, 'count', {}, True),
+    ('q21-nl-01', 'job_cuts', 'Meerburg Assuradeuren', 120, 'count', {}, True),
+    ('q21-nl-01', 'cause', 'Meerburg Assuradeuren', None, None, {'object': 'automation', 'polarity': 'affirm'}, False),
+    ('q21-sv-01', 'job_cuts', 'Tullberga Stål', 650, 'count', {}, True),
+    ('q21-sv-01', 'job_cuts', 'Tullberga Stål', 420, 'count', {}, False),
+    ('q21-sv-01', 'job_cuts', 'Tullberga Stål', 140, 'count', {}, False),
+    ('q21-sv-01', 'job_cuts', 'Tullberga Stål', 90, 'count', {}, False),
+    ('q21-sv-01', 'workforce', 'Tullberga Stål', 5600, 'count', {}, True),
+    ('q21-sv-01', 'store_closure', 'Tullberga Stål', None, None, {}, True),
+    ('q21-sv-01', 'cause', 'Tullberga Stål', None, None, {'object': 'demand', 'polarity': 'affirm'}, True),
+    ('q21-sv-01', 'cause', 'Tullberga Stål', None, None, {'object': 'competition', 'polarity': 'affirm'}, False),
+    ('q21-sv-01', 'cost_savings', 'Tullberga Stål', 300000000, 'SEK', {}, True),
+    ('q21-sv-01', 'job_cuts', 'Tullberga Stål', 250, 'count', {}, False),
+    ('q21-sv-01', 'job_cuts', 'Tullberga Stål', 900, 'count', {}, True),
+    ('q21-sv-01', 'profit', 'Tullberga Stål', 120000000, 'SEK', {}, True),
+    ('q21-sv-01', 'profit', 'Tullberga Stål', 310000000, 'SEK', {}, True),
+    ('q21-sv-01', 'revenue', 'Tullberga Stål', 4200000000, 'SEK', {}, True),
+    ('q21-sv-01', 'revenue', 'Tullberga Stål', -14, 'percent', {}, False),
+    ('q21-sv-01', 'share_price', 'Tullberga Stål', -2.4, 'percent', {}, False),
+    ('q21-sv-01', 'workforce', 'Ystedal Stål', 3200, 'count', {}, True),
+    ('q21-sv-01', 'job_cuts', 'Ystedal Stål', 160, 'count', {}, True),
 ]
-RECALL, PRECISION = 0.90, 0.98  # measured on all two hundred: 0.908 and 0.984 (q18 0.898 and 0.959, q19 0.875 and 0.983
+RECALL, PRECISION = 0.90, 0.98  # measured on all two hundred and twenty after the merge of q20, q21 and two lists of
+# wrong claims and misses (x22, x23): 0.913 and 0.984 (q20 0.942 and 0.975, q21 0.836 and 0.926); on q21 alone merged
+# with the two hundred before: 0.902 and 0.979; on all two hundred: 0.908 and 0.984 (q18 0.898 and 0.959, q19 0.875 and 0.983
 # after their rules and two lists of their misses); on all hundred and ninety with q18: 0.901 and 0.980; on all hundred and eighty: 0.906 and 0.983 (q16 0.880 and 0.889, q17 0.735 and 0.932 after their rules); on all hundred and sixty (this matcher): 0.917 and 0.987 (the hundred and forty before q14
 # and q15: 0.922 and 0.992); the tens of long and messy coverage (q12, q13, q14) read 0.853, 0.802 and 0.855
 # after their rules, so the floor of all of them fell from 0.92; the scraped pages (q15) 0.926
-LONG = ("q12-", "q13-", "q14-", "q15-", "q17-", "q18-", "q19-")  # the long and messy tens (q14: 360-520 words, background
+LONG = ("q12-", "q13-", "q14-", "q15-", "q17-", "q18-", "q19-", "q21-")  # the long and messy tens (q14: 360-520 words, background
 # paragraphs naming other firms and older rounds, as q12 and q13; q17: interviews and analyses, third parties' figures
 # beside the company's in every one; q18: another employer's staff (a buyer, a contractor, a venture, a spin-off) and
 # a union's count beside the organisation's in every one; q19: a second firm of a like name beside the company in
-# every one) and the scraped pages (q15); the hundred and twenty before them keep a floor of their own
-RECALL_SHORT = 0.93  # measured on the first hundred and twenty and q16 (short and tidy): 0.938 (887 of 946; 0.934 before this stop); on the first hundred
+# every one; q21: roundups, digests and live blogs of three to six firms, each with its own rounds, totals and
+# revisions) and the scraped pages (q15); the hundred and twenty before them keep a floor of their own
+RECALL_SHORT = 0.93  # measured on the first hundred and twenty, q16 and q20 (short and tidy): 0.943 (957 of 1015); without q20 0.938 (887 of 946); on the first hundred
 # and twenty: 0.936 (each fresh ten gains its rules and still reads
 # 80-97 % after them); on the first hundred 0.944, on the first eighty 0.937
 
