@@ -1,5 +1,5 @@
-"""Contradictions end to end on fifty-one stories written blind for the project (before the rules were run on them),
-in ten rounds of six, five, five, five, five, five, five, five, five and five: three to five articles each, in en, nl, sv, de, fr and es, about made-up
+"""Contradictions end to end on fifty-six stories written blind for the project (before the rules were run on them),
+in eleven rounds of six, five, five, five, five, five, five, five, five, five and five: three to five articles each, in en, nl, sv, de, fr and es, about made-up
 companies. Each ``stories/<set>.jsonl`` has its ``<set>.expected.json``: every disagreement a careful reader sees
 (``expect``: a row of one of the ``any`` kinds whose shown claims carry each ``match`` value, figure, time or cause,
 of the ``org`` when given;
@@ -205,7 +205,25 @@ dates the closure, not the cuts before it ("will cut 1,300 jobs and close its lo
 72 rows, 70 right, 2 soft false alarms, 67 of the 77 over all fifty-one sets (hestrella's Lille and caldrosa's range
 found). "Según sus cálculos" after the union's sentence is now the union's word, but its "en total" keeps the 1,100 a
 total, no rival of the round; IG BCE's 1,800 stands apart from the company's 1,300, now dated by the plan's horizon
-"bis Ende 2028"; "mid-2027" is still no time (a mid-year, June and July, fits no month, quarter or half)."""
+"bis Ende 2028"; "mid-2027" is still no time (a mid-year, June and July, fits no month, quarter or half).
+
+The eleventh round (nordavel, pyrelund, rasmorin, tolvaneer, zellmont: 18 articles of 290 to 380 words, causes and
+outlooks as outlets tell them: a CEO's memo tying the cuts to AI against her interview's "not primarily about AI",
+told again as "nicht in erster Linie" and "inte främst"; a union's automation against the CEO's "nothing to do with
+automation" and its "bequemer Vorwand" for the company's weak demand; energy prices blamed for the 650 cuts of 2025 and
+denied of the 1,100 of 2026; "no further job cuts this year" against a round in June and in September of that year,
+and against one in February of the next (none); a forecast of growth and hiring beside cuts; a closure denied, then
+announced; a headline's robots against its body's denial; traps: "only partly to blame", "ne sont pas sans lien avec",
+"n'est pas sans lien avec", UGT's "no descarta", a rival's cause, an analyst's tariffs, sites' staff and parts; 7
+disagreements, three of them soft) read at first: 8 rows, 3 right (nordavel's memo against the interview, pyrelund's
+automation, though its affirming side is "has rejected a union's claim that the company is cutting 1,600 jobs because
+of automation" read as affirming, tolvaneer's outlook against September's 1,500), 5 false alarms, all hard: the round's
+900 told again "two weeks after" and "säger hon nu" as dates of the round, 17 against 19 March (temporal); the Colmar
+site's 180 announced a week after the group's round as its date (temporal); "About 400 of the jobs will go at its
+complex in Tarragona" as the group's count beside "about 8 percent" (arithmetic); energy prices of the 2025 round
+against their denial for the 2026 round (stance); and rasmorin's outlook against June's round, right but shown by its
+8 percent where the 1,100 was expected (outlook); 4 missed (rasmorin's outlook as shown, pyrelund's union calling
+demand a pretext, zellmont's Alzira closure denied then announced, zellmont's headline against its body)."""
 
 from __future__ import annotations
 
@@ -219,7 +237,7 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 67  # of the 77 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 67  # of the 84 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
 # against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now; of the
 # fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets, pellacourt's once a site's closures were one;
@@ -276,7 +294,7 @@ def _score(found: dict[str, list[dict]]) -> tuple[int, int, list[dict]]:
 
 
 def test_every_set_has_its_expectations_and_each_article_its_set():
-    assert len(SETS) == 51
+    assert len(SETS) == 56
     for name in SETS:
         ids = [json.loads(line)["id"] for line in (STORIES / f"{name}.jsonl").read_text().splitlines()]
         assert 3 <= len(ids) <= 5 and all(i.split("-")[0] == name for i in ids)
@@ -286,7 +304,7 @@ def test_every_set_has_its_expectations_and_each_article_its_set():
 
 def test_no_hard_false_alarm_and_a_floor_on_what_is_found(found):
     expected, found_count, alarms = _score(found)
-    assert expected == 77
+    assert expected == 84
     assert not [a["explanation"] for a in alarms if a["severity"] == "hard"]
     assert len(alarms) <= SOFT_ALARMS, [a["explanation"] for a in alarms]
     assert found_count >= FLOOR
