@@ -223,7 +223,14 @@ site's 180 announced a week after the group's round as its date (temporal); "Abo
 complex in Tarragona" as the group's count beside "about 8 percent" (arithmetic); energy prices of the 2025 round
 against their denial for the 2026 round (stance); and rasmorin's outlook against June's round, right but shown by its
 8 percent where the 1,100 was expected (outlook); 4 missed (rasmorin's outlook as shown, pyrelund's union calling
-demand a pretext, zellmont's Alzira closure denied then announced, zellmont's headline against its body)."""
+demand a pretext, zellmont's Alzira closure denied then announced, zellmont's headline against its body). Then the day
+a part of the round was told (the Colmar site's 180) is no date of the round, and a negation right before a word of
+without is a double negative that affirms: 79 rows, 73 right, 6 false alarms, 4 of them hard and all the round's (nordavel's 17 against 19
+March; rasmorin's 400 "of the jobs ... at its complex in Tarragona" against the group's 8 percent; rasmorin's outlook,
+right but shown by its 8 percent; rasmorin's energy prices of two rounds), 70 of the 84. Each is the extractor's:
+"säger hon nu" and "decision to cut 900 jobs, two weeks after" date a known round; "complex" and "complejo" are no site
+nouns; "Unlike last year's cuts, energy prices are not the reason this time" is dated 2025 and "the savings programme
+was working" read as a cause. So this test fails on those four hard rows until they are fixed."""
 
 from __future__ import annotations
 
@@ -237,7 +244,7 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 67  # of the 84 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 70  # of the 84 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
 # against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now; of the
 # fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets, pellacourt's once a site's closures were one;
@@ -254,7 +261,8 @@ FLOOR = 67  # of the 84 disagreements the stories hold, found at least this many
 # after a cut figure was another clause's, pemberlyn's union once its count in a paragraph of its own was its claim
 # and of the company's scope; marquessa's union since too; of the tenth five's 6, 2 on first reading, 4 now: hestrella's
 # once a Spanish "centro" closed was a site and a closure's time after "y cerrará" dated no cuts, caldrosa's once so
-# "cut 1,300 jobs and close its logistics centre ... in 2026" was told the day of the range)
+# "cut 1,300 jobs and close its logistics centre ... in 2026" was told the day of the range; of the eleventh five's 7, 3
+# on first reading, 3 now: nordavel's memo, pyrelund's automation, tolvaneer's outlook)
 SOFT_ALARMS = 2  # rows that are no disagreement, at most this many, and none hard (72 rows, 70 right: saltrevik's
 # demand denied "rather than" automation by unnamed sources, the other face of the automation row; pemberlyn's rival's
 # plants closed "last year" in one article and "vorig jaar" a year later in another)
