@@ -1,6 +1,7 @@
 """Temporal: different dates for the same event: when an announcement was made or its cuts happened, or the
 date by which a plan is to be done (its horizon). The dates of the articles about it are never compared: a
-claim dated only by its article gives no date here, nor a third party's word of when it spoke.
+claim dated only by its article gives no date here, nor a third party's word of when it spoke, nor the day a part of
+the round was told (aggregate "part": a site's share told to its staff a week after the group's round).
 
 Topics: one per announcement of an event (not a level such as a workforce or revenue, which is measured at
 many times) and role: event (its date as reported, on or before the article), effect (a stated date reaching
@@ -57,7 +58,9 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
         if e.kind in LEVELS or e.group != "statement":
             continue
         for role, (days, when, precision, word) in _ROLES.items():
-            members = [m for m in e.members if days(m) and m.aggregate != "revised"]  # a revision is told later
+            members = [m for m in e.members if days(m) and m.aggregate != "revised" and not (
+                role == "event" and m.aggregate == "part")]  # a revision is told later; a part on a day of its own
+            # ("va supprimer 180 postes dans son usine de Colmar, a annoncé mardi la direction", a week after the group)
             if len({m.article for m in members}) < 2:
                 continue
 

@@ -171,9 +171,22 @@ def _negations(doc: Doc, start: int, end: int) -> list:
     """The negations between ``start`` and ``end`` but those beside a verb of escaping (``stance.escape``): "ontkomt
     niet aan de bezuinigingen", "does not escape the cost cuts" say something is hit, they deny nothing."""
     escapes = doc.hits_in(max(0, start - 40), end + 40, "escape")
-    return [n for n in doc.hits_in(start, end, "negation") if not any(
+    cancelled = _double_negatives(doc, start, end)
+    return [n for n in doc.hits_in(start, end, "negation") if n.start not in cancelled and not any(
         doc.words_between(e.end, n.start) <= 1 if e.end <= n.start else doc.words_between(n.end, e.start) <= 1
         for e in escapes)]
+
+
+def _double_negatives(doc: Doc, start: int, end: int) -> set[int]:
+    """Where the negations near [start, end) start that a word of without right after one cancels (`stance.without`:
+    "not without", "nicht ohne", "no sin"), with a negation at most a word before that one ("n'est pas sans lien
+    avec"): a double negative affirms. Not "inte AI utan efterfrågan" (a word between: "not AI but demand")."""
+    nots = doc.hits_in(max(0, start - 40), end + 40, "negation")
+    withouts = doc.hits_in(max(0, start - 40), end + 40, "without")
+    pairs = [(n, w) for n in nots for w in withouts if n.end <= w.start and doc.words_between(n.end, w.start) == 0]
+    cancelled = {p.start for pair in pairs for p in pair}
+    return cancelled | {m.start for m in nots for n, _ in pairs
+                        if m.end <= n.start and m.start not in cancelled and doc.words_between(m.end, n.start) <= 1}
 
 
 def _negated(doc: Doc, sent: Sentence, pos: int) -> bool:
@@ -233,7 +246,9 @@ def _negated_after(doc: Doc, sent: Sentence, cue, causes) -> bool:
     last = max(chain, key=lambda c: c.j)
     end = min(c_end, sent.end, doc.tokens.ends[min(len(doc.tokens) - 1, last.j + NEGATION_WINDOW - 1)])
     trends = doc.hits_in(last.end, end, "trend")  # "nicht mehr wettbewerbsfähig": the trend's negation, no denial
-    return any(not any(t.start <= n.start and n.end <= t.end for t in trends) for n in doc.hits_in(last.end, end, "negation"))
+    cancelled = _double_negatives(doc, last.end, end)  # "AI was not without influence on the decision"
+    return any(n.start not in cancelled and not any(t.start <= n.start and n.end <= t.end for t in trends)
+               for n in doc.hits_in(last.end, end, "negation"))
 
 
 def _blamed_instead(doc: Doc, denial, cue, causes) -> bool:

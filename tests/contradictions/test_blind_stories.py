@@ -226,7 +226,34 @@ Affärsbladet planerar bolaget ..." given to the outlet; "Affärsbladet reported
 company's word beside its 1,200 in one article, so another round), CCOO's 1,800 (the day after the company's 1,400,
 on an announcement of its own), 310 against 350 ("in het Belgische Bremdonk. Daarbij verdwijnen 310 banen": the place
 read as the firm), the FNV's 2,000 ("said FNV negotiator Marloes Jansen" read as no third party's word). A closure
-given up ("has scrapped plans to close its ... plant in Bremdonk") is no closure now (no row changed)."""
+given up ("has scrapped plans to close its ... plant in Bremdonk") is no closure now (no row changed).
+
+The twelfth round (nordavel, pyrelund, rasmorin, tolvaneer, zellmont: 18 articles of 290 to 380 words, causes and
+outlooks as outlets tell them: a CEO's memo tying the cuts to AI against her interview's "not primarily about AI",
+told again as "nicht in erster Linie" and "inte främst"; a union's automation against the CEO's "nothing to do with
+automation" and its "bequemer Vorwand" for the company's weak demand; energy prices blamed for the 650 cuts of 2025 and
+denied of the 1,100 of 2026; "no further job cuts this year" against a round in June and in September of that year,
+and against one in February of the next (none); a forecast of growth and hiring beside cuts; a closure denied, then
+announced; a headline's robots against its body's denial; traps: "only partly to blame", "ne sont pas sans lien avec",
+"n'est pas sans lien avec", UGT's "no descarta", a rival's cause, an analyst's tariffs, sites' staff and parts; 7
+disagreements, three of them soft) read at first: 8 rows, 3 right (nordavel's memo against the interview, pyrelund's
+automation, though its affirming side is "has rejected a union's claim that the company is cutting 1,600 jobs because
+of automation" read as affirming, tolvaneer's outlook against September's 1,500), 5 false alarms, all hard: the round's
+900 told again "two weeks after" and "säger hon nu" as dates of the round, 17 against 19 March (temporal); the Colmar
+site's 180 announced a week after the group's round as its date (temporal); "About 400 of the jobs will go at its
+complex in Tarragona" as the group's count beside "about 8 percent" (arithmetic); energy prices of the 2025 round
+against their denial for the 2026 round (stance); and rasmorin's outlook against June's round, right but shown by its
+8 percent where the 1,100 was expected (outlook); 4 missed (rasmorin's outlook as shown, pyrelund's union calling
+demand a pretext, zellmont's Alzira closure denied then announced, zellmont's headline against its body). Then the day
+a part of the round was told (the Colmar site's 180) is no date of the round, and a negation right before a word of
+without is a double negative that affirms: 79 rows, 73 right, 6 false alarms, 4 of them hard and all the round's (nordavel's 17 against 19
+March; rasmorin's 400 "of the jobs ... at its complex in Tarragona" against the group's 8 percent; rasmorin's outlook,
+right but shown by its 8 percent; rasmorin's energy prices of two rounds), 70 of the 84. Each is the extractor's:
+"säger hon nu" and "decision to cut 900 jobs, two weeks after" date a known round; "complex" and "complejo" are no site
+nouns; "Unlike last year's cuts, energy prices are not the reason this time" is dated 2025 and "the savings programme
+was working" read as a cause. After the merge with the eleventh round: 82 rows, 77 right, 5 false alarms (the two soft ones before, and three hard
+of this round: nordavel's 17 against 19 March, rasmorin's 650 "about 8 percent" against a workforce of 14,000,
+rasmorin's costs tied and denied by one speaker), 74 of the 91."""
 
 from __future__ import annotations
 
@@ -240,7 +267,7 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 70  # of the 84 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 74  # of the 91 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
 # against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now; of the
 # fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets, pellacourt's once a site's closures were one;
@@ -258,7 +285,8 @@ FLOOR = 70  # of the 84 disagreements the stories hold, found at least this many
 # and of the company's scope; marquessa's union since too; of the tenth five's 6, 2 on first reading, 4 now: hestrella's
 # once a Spanish "centro" closed was a site and a closure's time after "y cerrará" dated no cuts, caldrosa's once so
 # "cut 1,300 jobs and close its logistics centre ... in 2026" was told the day of the range; of the eleventh five's 7, 2 on
-# first reading, 3 now: gorvesta's once an outlet's later article recalling weeks before replaced not its word)
+# first reading, 3 now: gorvesta's once an outlet's later article recalling weeks before replaced not its word; of the
+# twelfth five's 7, 3 on first reading, 3 now: nordavel's memo, pyrelund's automation, tolvaneer's outlook)
 SOFT_ALARMS = 2  # rows that are no disagreement, at most this many, and none hard (75 rows, 73 right: saltrevik's
 # demand denied "rather than" automation by unnamed sources, the other face of the automation row; pemberlyn's rival's
 # plants closed "last year" in one article and "vorig jaar" a year later in another)
@@ -298,7 +326,7 @@ def _score(found: dict[str, list[dict]]) -> tuple[int, int, list[dict]]:
 
 
 def test_every_set_has_its_expectations_and_each_article_its_set():
-    assert len(SETS) == 56
+    assert len(SETS) == 61
     for name in SETS:
         ids = [json.loads(line)["id"] for line in (STORIES / f"{name}.jsonl").read_text().splitlines()]
         assert 3 <= len(ids) <= 5 and all(i.split("-")[0] == name for i in ids)
@@ -308,7 +336,7 @@ def test_every_set_has_its_expectations_and_each_article_its_set():
 
 def test_no_hard_false_alarm_and_a_floor_on_what_is_found(found):
     expected, found_count, alarms = _score(found)
-    assert expected == 84
+    assert expected == 91
     assert not [a["explanation"] for a in alarms if a["severity"] == "hard"]
     assert len(alarms) <= SOFT_ALARMS, [a["explanation"] for a in alarms]
     assert found_count >= FLOOR
