@@ -975,10 +975,11 @@ def _abandoned(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
 
 def _given_up(doc: Doc, sent: Sentence, at: int, reach: int, labels: tuple[str, ...] = ()) -> bool:
     """A word of giving a plan up (`claims.abandoned`) at most ``reach`` words before ``at`` in its sentence, a word of
-    ``labels`` between when asked, no conjunction nor figure between."""
+    ``labels`` between when asked, no conjunction, comma nor figure between (not "shelved its expansion in Asia,
+    cutting 500 jobs")."""
     return any(doc.words_between(h.end, at) <= reach and (not labels or doc.any_hit(h.end, at, *labels))
                and not doc.any_hit(h.end, at, "conjunctions") and not doc.starting_in(doc.quantities, h.end, at)
-               for h in doc.hits_in(sent.start, at, "abandoned"))
+               and "," not in doc.text[h.end:at] for h in doc.hits_in(sent.start, at, "abandoned"))
 
 
 ABANDON_REACH = 12  # words from the word of giving up to the count ("ha retirado el expediente ... que afectaba a 180")

@@ -36,9 +36,12 @@ def test_cuts_of_a_plan_given_up_are_no_cuts(lang, text, org):
 @pytest.mark.parametrize(("lang", "text", "org"), [
     ("de", "Die Hoxley Pumpen GmbH verzichtet auf Kündigungen und streicht 300 Stellen.", "Hoxley Pumpen"),
     ("en", "Hoxley Foods dropped plans for a new plant and will cut 300 jobs.", "Hoxley Foods"),
+    ("en", "Hoxley Foods shelved its expansion in Asia, cutting 300 jobs at its plant in Leeds.", "Hoxley Foods"),
+    ("de", "Die Hoxley Pumpen GmbH hat ihr Werk in Polen auf Eis gelegt, womit 300 Stellen wegfallen.", "Hoxley Pumpen"),
 ])
 def test_a_cut_after_a_conjunction_is_not_given_up(lang, text, org):
-    """Guard: a cut in a clause of its own after the one a plan is given up in stays a cut."""
+    """Guard: a cut in a clause of its own after the one a plan is given up in (after a conjunction or a comma) stays a
+    cut."""
     check_construction("a cut after a plan given up", extracted(lang, "Hoxley\n\n" + text), org,
                        [("job_cuts", 300, "count", {})])
 
