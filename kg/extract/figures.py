@@ -2430,12 +2430,14 @@ def _of_a_sector(doc: Doc, q: QuantityMention) -> bool:
 
 
 def _firms_together(doc: Doc, q: QuantityMention) -> bool:
-    """A count of three firms or more right before their plural noun in the figure's sentence, before it
-    (`claims.firms`: "five firms cut more than 1,000 jobs", "cinco entidades han anunciado ajustes que, sumados,
-    afectan a casi 1.600 trabajadores"): the firms' figure together, no one firm's (not "the merger of the two groups
-    will cut 1,200 jobs")."""
+    """A count of three firms or more before their plural noun (a word between at most: "three other firms") in the
+    figure's sentence, before it, no organisation named before the count there (`claims.firms`: "five firms cut more
+    than 1,000 jobs", "cinco entidades han anunciado ajustes que, sumados, afectan a casi 1.600 trabajadores"): the
+    firms' figure together, no one firm's (not "the merger of the two groups will cut 1,200 jobs", nor "Harlow, one
+    of five firms in the cluster, will cut 300 jobs", "which bought three firms last year")."""
     start = doc.sentence_at(q.start).start
-    return any(doc.words_between(p.end, h.start) == 0 and (p.quantity.value or 0) >= 3
+    return any(doc.words_between(p.end, h.start) <= 1 and (p.quantity.value or 0) >= 3
+               and not any(e.type == "organization" for e in doc.starting_in(doc.entities, start, p.start))
                for h in doc.hits_in(start, q.start, "firms") for p in doc.starting_in(doc.quantities, start, h.start))
 
 

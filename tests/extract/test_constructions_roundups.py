@@ -58,6 +58,21 @@ def test_firms_counted_together_give_no_one_firm_s_cuts(lang, text, org):
         ("job_cuts", org, 650 if lang == "es" else 420 if lang == "en" else 120)]
 
 
+@pytest.mark.parametrize(("lang", "text", "org", "value"), [
+    ("en", "Halvard Foods, one of five firms in the region's food cluster, will cut 300 jobs.", "Halvard Foods", 300),
+    ("en", "Halvard Foods, which bought three firms last year, will cut 300 jobs.", "Halvard Foods", 300),
+    ("de", "Die Halvard AG, die im Vorjahr drei Firmen übernommen hat, streicht 300 Stellen.", "Halvard", 300),
+    ("en", "Halvard Foods will cut 300 jobs. Three other firms in the region have cut 1,000 jobs this year.",
+     "Halvard Foods", 300),
+])
+def test_firms_counted_after_a_firm_named_are_no_roundup(lang, text, org, value):
+    """A count of firms after an organisation named in the sentence is an apposition's or a clause's ("one of five
+    firms", "which bought three firms"): the organisation's cuts stand (was: none); and "three other firms" are firms
+    counted together, a word between (was: their 1,000 the company's)."""
+    x = extracted(lang, "Halvard\n\n" + text)
+    assert [(c.org, c.quantity.value) for c in x.claims if c.kind == "job_cuts"] == [(org, value)]
+
+
 def test_the_merger_of_two_firms_still_cuts():
     """Two firms are no roundup: "the merger of the two groups will cut 1,200 jobs" is the company's cut."""
     check_construction("two firms", extracted("en", "The merger of the two groups will cut 1,200 jobs, Halvard Foods "
