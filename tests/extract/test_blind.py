@@ -474,8 +474,8 @@ cause, `stance.taught`; a Dutch "*makerij" a site): 91.0 % at 98.9 % (1494 of 16
 After a list of misses (x23; no fact changed: the level a result fell or rose from, no time of its own, the same
 measure a year before the period its sentence or the one before names, `figures._of_a_period_told`; "against" opening a
 result's clause a comparison; a bare figure answering an interview's question of its measure; a staff that stayed
-stable at a count, a comma between at most; "bringt ... ein" staff, and a count after a comma and another firm ending
-the sentence that firm's; "mid-2027" June 2027; a French or Spanish cut verb in the future denying more): 91.5 % at
+stable at a count, a comma between at most; a count after a comma and another firm ending the sentence that firm's
+("bringt ... ein" staff too, taken out at the merge: into a venture they are a part that moves); "mid-2027" June 2027; a French or Spanish cut verb in the future denying more): 91.5 % at
 98.4 % (1502 of 1641, 1698 of 1726), no claim wrong that was not before; q17 81.9 %, q12 88.4 %, q14 89.5 %, q18
 93.2 %, q13 85.1 %, q19 87.5 %. Still missed there: a year to a month ("In the year to June, ... fell to £86 million
 from £120 million": no period found, so no year before), a result compared with and no time of its own ("for 2025,

@@ -129,8 +129,8 @@ def test_a_bare_figure_answers_its_question(lang, text, org, unit):
 
 
 @pytest.mark.parametrize(("lang", "text", "orgs"), [
-    ("de", "Die Halvern Versicherung AG und die Kestrova Leben AG schließen sich zusammen. Halvern bringt 5.900 "
-           "Mitarbeiter ein, Kestrova 3.500.", ("Halvern Versicherung", "Kestrova Leben")),
+    ("de", "Die Halvern Versicherung AG und die Kestrova Leben AG schließen sich zusammen. Halvern beschäftigt 5.900 "
+           "Mitarbeiter, Kestrova 3.500.", ("Halvern Versicherung", "Kestrova Leben")),
     ("en", "Halvern Insurance Plc employs 5,900 people, Kestrova Life Plc 3,500.", ("Halvern Insurance", "Kestrova Life")),
     ("nl", "Halvern Verzekeringen BV telt 5.900 medewerkers, Kestrova Leven BV 3.500.",
      ("Halvern Verzekeringen", "Kestrova Leven")),
@@ -138,10 +138,17 @@ def test_a_bare_figure_answers_its_question(lang, text, org, unit):
     ("fr", "Halvern Assurances SA emploie 5 900 salariés, Kestrova Vie SA 3 500.", ("Halvern Assurances", "Kestrova Vie")),
     ("es", "Halvern Seguros SA tiene 5.900 empleados, Kestrova Vida SA 3.500.", ("Halvern Seguros", "Kestrova Vida")),
 ])
-def test_a_staff_brought_in_and_the_next_firm_s_after_a_comma(lang, text, orgs):
-    """"Eickenried bringt 5.900 Mitarbeiter ein" is its staff (`claims.employ`: "bringt ... ein"), and a count ending the
-    sentence after a comma and another firm ("..., Hohenlind 3.500.") is that firm's figure of the same kind, as after
-    "und" (was: neither)."""
+def test_the_next_firm_s_staff_after_a_comma(lang, text, orgs):
+    """A count ending the sentence after a comma and another firm ("..., Kestrova 3.500.") is that firm's figure of the
+    same kind, as after "und" (was: none)."""
     x = extracted(lang, text)
     assert [(c.kind, c.org, c.quantity.value) for c in x.claims] == [
         ("workforce", orgs[0], 5900), ("workforce", orgs[1], 3500)]
+
+
+def test_staff_brought_into_a_venture_are_no_workforce():
+    """Staff a firm brings into a venture or a merger ("bringt 300 Mitarbeiter in das Gemeinschaftsunternehmen ein")
+    are a part that moves, not its workforce: "bringt ... ein" is no verb of employing."""
+    x = extracted("de", "Die Halvern AG bringt 300 Mitarbeiter in das neue Gemeinschaftsunternehmen mit der Kestrova "
+                        "GmbH ein, teilte das Unternehmen am Dienstag mit.")
+    assert not [c for c in x.claims if c.kind == "workforce"]
