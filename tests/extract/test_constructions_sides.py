@@ -144,3 +144,19 @@ def test_a_view_in_a_possessive_after_the_boards_sentence_is_the_companys():
     x = extracted("de", "Brisvale\n\nBrisvale streicht 800 Stellen, teilte das Unternehmen am Dienstag mit.\n\nDer "
                         "Vorstand verteidigt den Abbau. Grund ist aus seiner Sicht die schwache Nachfrage.")
     assert [(c.org, c.object) for c in x.claims if c.kind == "cause"] == [("Brisvale", "demand")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Kartonbedrijf Fendrel sluit zijn fabriek in Ostvoorde. Daarbij verdwijnen 310 banen, maakte het bedrijf "
+           "dinsdag bekend.\n\nBurgemeester Jan Claes van Ostvoorde noemt het nieuws een zware klap."),
+    ("en", "Packaging maker Fendrel will close its plant in Ostvoorde, cutting 310 jobs, the company said on Tuesday."
+           "\n\nMayor Jane Clark of Ostvoorde called the news a heavy blow."),
+    ("de", "Der Verpackungshersteller Fendrel schließt sein Werk in Ostvoorde. Dabei fallen 310 Stellen weg, teilte das "
+           "Unternehmen am Dienstag mit.\n\nBürgermeisterin Jana Klar von Ostvoorde nannte die Nachricht einen schweren "
+           "Schlag."),
+])
+def test_a_mayors_town_after_the_name_is_no_firm(lang, text):
+    """"Burgemeester Jan Claes van Ostvoorde": the name after a public office's holder and a link is a place, as in
+    "le maire de X" (was: Ostvoorde an organisation, the 310 jobs its)."""
+    x = extracted(lang, "Fendrel\n\n" + text)
+    assert {c.org for c in x.claims if c.kind == "job_cuts"} == {"Fendrel"}
