@@ -346,6 +346,8 @@ class Lang:
         self.generic_titles = {norm(w) for w in roles.get("generic", [])}  # "the executive", "die Managerin"
         self.officers = {norm(w) for w in roles.get("officers", [])}  # "the plant manager": the one firm's officer
         self.based_endings = tuple(norm(w) for w in lex.get("entities", {}).get("based_endings", []))  # "Linköpingsbaserade"
+        self.demonym_words = {norm(d) for d in lex.get("entities", {}).get("demonyms", []) if " " not in d}
+        self.place_adjective_endings = tuple(norm(w) for w in lex.get("entities", {}).get("place_adjective_endings", []))
         self.indices = set(base.get("entities", {}).get("indices", []))  # "FTSE", "Ibex": every lexicon's
         self.stop = set(lex.get("entities", {}).get("stop", [])) | set(base.get("entities", {}).get("stop", [])) | {
             *self.indices} | {

@@ -160,3 +160,17 @@ def test_a_mayors_town_after_the_name_is_no_firm(lang, text):
     "le maire de X" (was: Ostvoorde an organisation, the 310 jobs its)."""
     x = extracted(lang, "Fendrel\n\n" + text)
     assert {c.org for c in x.claims if c.kind == "job_cuts"} == {"Fendrel"}
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("nl", "Kartonbedrijf Fendrel sluit zijn fabriek in het Belgische Ostvoorde.", "Ostvoorde"),
+    ("nl", "Kartonbedrijf Fendrel sluit zijn fabriek in het Limburgse Ostvoorde.", "Ostvoorde"),
+    ("de", "Der Chemiekonzern Fendrel schließt sein Werk im westfälischen Ostvale Ende 2027.", "Ostvale"),
+    ("de", "Der Chemiekonzern Fendrel schließt sein Werk im belgischen Ostvale.", "Ostvale"),
+    ("sv", "Fendrel stänger sin fabrik i skånska Ostvala i juni.", "Ostvala"),
+])
+def test_a_country_or_region_adjective_before_the_site_s_place(lang, text, place):
+    """An adjective of a country or region between the locative and the place ("in het Belgische Ostvoorde", "im
+    westfälischen Ostvale") leaves the site's place named (was: no closure)."""
+    x = extracted(lang, "Fendrel\n\n" + text)
+    assert [c.object for c in x.claims if c.kind == "store_closure"] == [place]
