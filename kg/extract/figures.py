@@ -2110,7 +2110,8 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
                 d.horizon = later[0].horizon
             elif _long_ago(doc, sent, c_end):
                 rank, undated = (2, 0), True  # "A few years ago, X cut 6,000 jobs": not then, nor the day of publication
-            elif inherited is not None and not (d.claim.kind == "cost_savings" and _before_publication_month(
+            elif (inherited is not None or d.claim.kind in ACCOUNTS and ctx.context_time(sent, PERIODS)) and not (
+                    d.claim.kind == "cost_savings" and _before_publication_month(
                     inherited, doc.published)):  # savings aimed at are not of last year's sentence
                 when = (ctx.context_time(sent, PERIODS) or inherited) if d.claim.kind in ACCOUNTS else inherited if (
                     d.claim.kind not in STAFF) else ctx.context_time(sent, staff=True)

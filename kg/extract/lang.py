@@ -526,10 +526,11 @@ class Lang:
         self.role_endings = tuple(norm(e.lstrip("-")) for e in lex.get("roles", {}).get("endings", []))
         self.role_words: dict[str, bool] = {}  # lower-cased token -> whether it is a role (kg.extract.entities)
         for key, words in lex.get("time", {}).items():
-            if isinstance(words, list) and key not in ("month_preps", "quarter", "year_preps", "full_year", "from_day", "years_back", "mid",
+            if isinstance(words, list) and key not in ("month_preps", "quarter", "year_preps", "full_year", "from_day", "years_back", "mid", "reports",
                                                                  *BEFORE_UNITS):
                 add_list("time", words, key)
         add_list("year_prep", lex.get("time", {}).get("year_preps", []))
+        add_list("report", lex.get("time", {}).get("reports", []))
         add_list("full_year", lex.get("time", {}).get("full_year", []))
         ents = lex.get("entities", {})
         for label in ("company_nouns", "at", "anaphora", "skip_before", "acquired_after", "person_pronouns", "org_apposition",

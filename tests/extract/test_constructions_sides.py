@@ -174,3 +174,40 @@ def test_a_country_or_region_adjective_before_the_site_s_place(lang, text, place
     westfälischen Ostvale") leaves the site's place named (was: no closure)."""
     x = extracted(lang, "Fendrel\n\n" + text)
     assert [c.object for c in x.claims if c.kind == "store_closure"] == [place]
+
+
+QUARTER_REPORT = [
+    ("sv", "Skogsbolaget Fendrel stänger bruket i Ostvala. Det meddelade bolaget på tisdagen i samband med "
+           "delårsrapporten för fjärde kvartalet. Stängningen innebär att 430 jobb försvinner."),
+    ("en", "Paper maker Fendrel will close its Ostvala mill. It announced the decision on Tuesday with its report for "
+           "the fourth quarter. The closure means that 430 jobs will go."),
+    ("de", "Der Papierhersteller Fendrel schließt sein Werk in Ostvala. Das teilte das Unternehmen am Dienstag mit den "
+           "Zahlen für das vierte Quartal mit. Durch die Schließung fallen 430 Stellen weg."),
+    ("nl", "Papierfabrikant Fendrel sluit zijn fabriek in Ostvala. Dat maakte het bedrijf dinsdag bekend bij de cijfers "
+           "over het vierde kwartaal. Door de sluiting verdwijnen 430 banen."),
+    ("fr", "Le papetier Fendrel ferme son usine d'Ostvala. Il l'a annoncé mardi avec ses résultats du quatrième "
+           "trimestre. La fermeture entraîne la suppression de 430 emplois."),
+    ("es", "La papelera Fendrel cierra su fábrica de Ostvala. Lo anunció el martes junto con sus resultados del cuarto "
+           "trimestre. El cierre supone la eliminación de 430 empleos."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), QUARTER_REPORT)
+def test_a_quarter_a_report_names_dates_no_count_after_it(lang, text):
+    """"i samband med delårsrapporten för fjärde kvartalet": the quarter is its report's, the period of results; the
+    count the next sentence tells is the day's (was: 430 jobs dated the last fourth quarter, reported, an old round)."""
+    x = extracted(lang, "Fendrel\n\n" + text)
+    assert [(c.when.value, c.modality) for c in x.claims if c.kind == "job_cuts"] == [("2026-03-03", "announced")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "In its report for the fourth quarter, paper maker Fendrel posted revenue of 1.2 billion euros."),
+    ("en", "The figures for the fourth quarter were weak. Fendrel's revenue fell to 1.2 billion euros."),
+    ("de", "Auch die Zahlen des vierten Quartals fielen schwach aus. Fendrels Umsatz sank auf 610 Millionen Euro."),
+    ("sv", "Fendrel presenterade på tisdagen delårsrapporten för fjärde kvartalet. Omsättningen sjönk till 1,2 "
+           "miljarder euro."),
+])
+def test_a_result_in_a_quarters_report_keeps_its_quarter(lang, text):
+    """Guard: a result told in the report, or in the sentence after it, is of its quarter."""
+    x = extracted(lang, "Fendrel\n\n" + text)
+    assert [c.when.value for c in x.claims if c.kind == "revenue"] == ["2025-Q4"]
