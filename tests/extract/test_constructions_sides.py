@@ -211,3 +211,23 @@ def test_a_result_in_a_quarters_report_keeps_its_quarter(lang, text):
     """Guard: a result told in the report, or in the sentence after it, is of its quarter."""
     x = extracted(lang, "Fendrel\n\n" + text)
     assert [c.when.value for c in x.claims if c.kind == "revenue"] == ["2025-Q4"]
+
+
+NEGOTIATOR = [
+    ("en", "Parcel firm Fendrel will cut 1,200 jobs, the company said on Tuesday.\n\n\"We count 2,000 jobs at risk,\" "
+           "said FNV negotiator Marloes Jansen."),
+    ("nl", "Pakketbezorger Fendrel schrapt 1.200 banen, maakte het bedrijf dinsdag bekend.\n\n'Wij tellen 2.000 banen "
+           "die op de tocht staan', zei FNV-onderhandelaar Marloes Jansen."),
+    ("fr", "Le groupe Fendrel va supprimer 1 200 emplois, a annoncé l'entreprise mardi.\n\n« Nous comptons 2 000 "
+           "emplois menacés », a déclaré la négociatrice de la CGT, Marie Janssen."),
+    ("es", "Fendrel eliminará 1.200 empleos, anunció la empresa el martes.\n\n«Contamos 2.000 empleos en riesgo», dijo "
+           "el negociador de CCOO, Mario Jansen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEGOTIATOR)
+def test_a_unions_negotiator_speaks_as_the_union(lang, text):
+    """"said FNV negotiator Marloes Jansen": a negotiator is a title (`roles.titles`), so the person titled at a union
+    speaks as one (was: the 2,000 the company's own, another round beside its 1,200)."""
+    x = extracted(lang, "Fendrel\n\n" + text)
+    assert [(c.quantity.value, c.third_party) for c in x.claims if c.kind == "job_cuts"] == [(1200, False), (2000, True)]
