@@ -347,15 +347,32 @@ def _compared() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
 
 
+_NUMBER = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
+_NEAR = 4  # words either side of a figure that can make it one more ("1,000 more jobs", "otros 500 empleos")
+_BEFORE, _AFTER = re.compile(rf"(?:\w+\W+){{0,{_NEAR}}}\Z"), re.compile(rf"(?:\W+\w+){{0,{_NEAR}}}")
+
+
+def _near_figure(quote: str, value: float | None) -> str:
+    """The words around ``value`` written in ``quote`` (``_NEAR`` either side), the whole quote when it is not
+    found written out ("1,1 millones")."""
+    if value is None or value != int(value):
+        return quote
+    spans = [m.span() for m in _NUMBER.finditer(quote) if re.sub(r"\D", "", m.group()) == f"{value:.0f}"]
+    return " ".join(_BEFORE.search(quote[:s]).group() + quote[s:e] + _AFTER.match(quote[e:]).group()
+                    for s, e in spans) if spans else quote
+
+
 def disputed(a: Placed, b: Placed) -> bool:
-    """Two figures of one article, one the company's and one a third party's whose sentence has no word of one more
-    figure ("De vakbond spreekt van 600 banen" beside the company's 420; not "the union said 1,000 more jobs would
-    go"): the third party's count of the same cuts, a rival figure, not another round. A word of more that compares
-    adds no figure ("would cost 2,600 jobs, more than the 2,300 the company announced")."""
+    """Two figures of one article, one the company's and one a third party's with no word of one more figure near
+    its figure (``_near_figure``: "De vakbond spreekt van 600 banen" beside the company's 420; not "the union said
+    1,000 more jobs would go"; "unos 1.800 empleados, porque la empresa prevé cerrar más tiendas" is disputed: its
+    "más" is of stores): the third party's count of the same cuts, a rival figure, not another round. A word of more
+    that compares adds no figure ("would cost 2,600 jobs, more than the 2,300 the company announced")."""
     if a.third_party == b.third_party:
         return False
     third = a if a.third_party else b
-    return bool(third.details) and not _another().search(_compared().sub(" ", third.details.quote))
+    return bool(third.details) and not _another().search(
+        _near_figure(_compared().sub(" ", third.details.quote), third.exact))
 
 
 class _Event:

@@ -264,7 +264,10 @@ class _Finder:
                 j += 1  # "El consejero delegado, Marc Murtra"
             end = self.name_run(j) if self.joined(j) else j  # a byline's title names no one on the next line
             if org is None and end < len(toks) - 1 and toks.low[end] in links and self.org_ahead(end + 1):
-                org = self.org_from(end + 1, self.org_span(end + 1))  # "topman Willem Visser van Transvaal BV"
+                if self.doc.lang.canonical_title(self.text[h.start:h.end]) in PUBLIC:
+                    self.offices.add(end + 1)  # "Burgemeester Jan Claes van Bremdonk": a place
+                else:
+                    org = self.org_from(end + 1, self.org_span(end + 1))  # "topman Willem Visser van Transvaal BV"
             if end - j >= 2 or (end - j == 1 and org is not None):
                 self.person(j, end, org.name if org else None, self.text[h.start:h.end], org.start if org else h.start)
         # "Beth Galetti, Senior Vice President of People Experience and Technology bij Amazon", "Chad Miller, chief

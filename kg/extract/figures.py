@@ -2111,7 +2111,8 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
                 d.horizon = later[0].horizon
             elif _long_ago(doc, sent, c_end):
                 rank, undated = (2, 0), True  # "A few years ago, X cut 6,000 jobs": not then, nor the day of publication
-            elif inherited is not None and not (d.claim.kind == "cost_savings" and _before_publication_month(
+            elif (inherited is not None or d.claim.kind in ACCOUNTS and ctx.context_time(sent, PERIODS)) and not (
+                    d.claim.kind == "cost_savings" and _before_publication_month(
                     inherited, doc.published)):  # savings aimed at are not of last year's sentence
                 when = (ctx.context_time(sent, PERIODS) or inherited) if d.claim.kind in ACCOUNTS else inherited if (
                     d.claim.kind not in STAFF) else ctx.context_time(sent, staff=True)
@@ -2924,11 +2925,18 @@ def _past_place_aside(doc: Doc, ctx: ClaimContext, sent: Sentence, clause: tuple
 
 def _past_qualifier(doc: Doc, ctx: ClaimContext, loc, j: int) -> int:
     """Past a word in lower case after a plant noun's link, when the same link and a place follow it ("su planta de
-    motores de Burgos", "son usine de moteurs de Trémery"): the token of that place, else ``j``."""
-    toks = doc.tokens
+    motores de Burgos", "son usine de moteurs de Trémery"), or past an adjective of a country or region (a demonym,
+    or a word with an ending of one, ``entities.place_adjective_endings``), an article before it, when a place
+    follows it ("in het Belgische Bremdonk", "im westfälischen Lengerich"): the token of that place, else ``j``."""
+    toks, lang = doc.tokens, doc.lang
     if (j + 2 < len(toks) and toks.raw[j].isalpha() and toks.raw[j].islower() and toks.low[j + 1] == toks.low[loc.j - 1]
             and not _place(doc, ctx, j) and _place(doc, ctx, j + 2)):
         return j + 2
+    k = j + 1 if j < len(toks) and toks.low[j] in lang.determiners_all else j
+    if (k + 1 < len(toks) and toks.raw[k].isalpha() and (toks.low[k] in lang.demonym_words or lang.place_adjective_endings
+                                                         and toks.low[k].endswith(lang.place_adjective_endings))
+            and _place(doc, ctx, k + 1)):
+        return k + 1
     return j
 
 

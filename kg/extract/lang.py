@@ -346,6 +346,8 @@ class Lang:
         self.generic_titles = {norm(w) for w in roles.get("generic", [])}  # "the executive", "die Managerin"
         self.officers = {norm(w) for w in roles.get("officers", [])}  # "the plant manager": the one firm's officer
         self.based_endings = tuple(norm(w) for w in lex.get("entities", {}).get("based_endings", []))  # "Linköpingsbaserade"
+        self.demonym_words = {norm(d) for d in lex.get("entities", {}).get("demonyms", []) if " " not in d}
+        self.place_adjective_endings = tuple(norm(w) for w in lex.get("entities", {}).get("place_adjective_endings", []))
         self.indices = set(base.get("entities", {}).get("indices", []))  # "FTSE", "Ibex": every lexicon's
         self.stop = set(lex.get("entities", {}).get("stop", [])) | set(base.get("entities", {}).get("stop", [])) | {
             *self.indices} | {
@@ -524,10 +526,11 @@ class Lang:
         self.role_endings = tuple(norm(e.lstrip("-")) for e in lex.get("roles", {}).get("endings", []))
         self.role_words: dict[str, bool] = {}  # lower-cased token -> whether it is a role (kg.extract.entities)
         for key, words in lex.get("time", {}).items():
-            if isinstance(words, list) and key not in ("month_preps", "quarter", "year_preps", "full_year", "from_day", "years_back", "mid",
+            if isinstance(words, list) and key not in ("month_preps", "quarter", "year_preps", "full_year", "from_day", "years_back", "mid", "reports",
                                                                  *BEFORE_UNITS):
                 add_list("time", words, key)
         add_list("year_prep", lex.get("time", {}).get("year_preps", []))
+        add_list("report", lex.get("time", {}).get("reports", []))
         add_list("full_year", lex.get("time", {}).get("full_year", []))
         ents = lex.get("entities", {})
         for label in ("company_nouns", "at", "anaphora", "skip_before", "acquired_after", "person_pronouns", "org_apposition",

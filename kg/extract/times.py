@@ -145,7 +145,21 @@ def find_times(doc: Doc) -> None:
         i = bisect_left(kept, t.start, key=lambda k: k.start)
         if not (i and t.start < kept[i - 1].end or i < len(kept) and kept[i].start < t.end):
             kept.insert(i, t)
-    doc.times.extend(_horizons(doc, _years_ended(doc, kept)))
+    doc.times.extend(_horizons(doc, _of_reports(doc, _years_ended(doc, kept))))
+
+
+def _of_reports(doc: Doc, times: list[TimeMention]) -> list[TimeMention]:
+    """A quarter or half a report names (`time.reports` two words at most before it or right after it: "i samband
+    med delårsrapporten för tredje kvartalet", "with its third-quarter results") is the period of its results: only
+    a result is of it, no count the next sentence tells."""
+    out: list[TimeMention] = []
+    for t in times:
+        if t.time.precision in ("quarter", "half") and not t.results and (
+                any(doc.words_between(h.end, t.start) <= 2 for h in doc.hits_in(max(0, t.start - 40), t.start, "report"))
+                or any(doc.words_between(t.end, h.start) == 0 for h in doc.hits_in(t.end, t.end + 15, "report"))):
+            t = TimeMention(t.start, t.end, t.time, horizon=t.horizon, results=True)
+        out.append(t)
+    return out
 
 
 def _years_ended(doc: Doc, times: list[TimeMention]) -> list[TimeMention]:

@@ -267,7 +267,7 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 74  # of the 91 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 79  # of the 91 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
 # against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now; of the
 # fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets, pellacourt's once a site's closures were one;
@@ -285,9 +285,14 @@ FLOOR = 74  # of the 91 disagreements the stories hold, found at least this many
 # and of the company's scope; marquessa's union since too; of the tenth five's 6, 2 on first reading, 4 now: hestrella's
 # once a Spanish "centro" closed was a site and a closure's time after "y cerrará" dated no cuts, caldrosa's once so
 # "cut 1,300 jobs and close its logistics centre ... in 2026" was told the day of the range; of the eleventh five's 7, 2 on
-# first reading, 3 now: gorvesta's once an outlet's later article recalling weeks before replaced not its word; of the
-# twelfth five's 7, 3 on first reading, 3 now: nordavel's memo, pyrelund's automation, tolvaneer's outlook)
-SOFT_ALARMS = 2  # rows that are no disagreement, at most this many, and none hard (75 rows, 73 right: saltrevik's
+# first reading, 3 now: gorvesta's once an outlet's later article recalling weeks before replaced not its word;
+# then 74 in all: corranda's union once a word of more clauses away from its figure made it no other round, dellvik's
+# once a mayor's town was no firm and "in het Belgische Bremdonk" a site, elsmark's dates once "im westfälischen
+# Lengerich" was a site (its expectation taking "2027-Q4" against "2027-06" too, the two readings its note names),
+# vellmora's union once a quarter a report names dated no count after it, gorvesta's union once a negotiator was a
+# title; of the twelfth five's 7, 3 on first reading, 3 now: nordavel's memo, pyrelund's automation, tolvaneer's
+# outlook)
+SOFT_ALARMS = 2  # rows that are no disagreement, at most this many, and none hard (87 rows, 82 right, and three hard of the twelfth round still: saltrevik's
 # demand denied "rather than" automation by unnamed sources, the other face of the automation row; pemberlyn's rival's
 # plants closed "last year" in one article and "vorig jaar" a year later in another)
 
