@@ -29,3 +29,39 @@ def test_a_word_of_now_gives_no_date_of_the_round(lang, text):
     assert cuts and all(c.quantity.value == 600 for c in cuts)
     assert all(c.timing != "stated" for c in cuts), [(c.when, c.timing) for c in cuts]
 
+
+UNLIKE = [
+    ("en", "Orlavik Chemicals will cut 500 jobs. Unlike last year's cuts, energy prices are not the reason this time, "
+           "a spokeswoman said."),
+    ("es", "La química Orlavik recortará 500 empleos. La empresa subrayó que, a diferencia del ajuste del año pasado, "
+           "este recorte no se debe a los precios de la energía."),
+    ("de", "Der Chemiekonzern Orlavik streicht 500 Stellen. Anders als beim Abbau im vergangenen Jahr seien die "
+           "Energiepreise diesmal nicht der Grund, sagte eine Sprecherin."),
+    ("fr", "Le chimiste Orlavik va supprimer 500 postes. Contrairement aux suppressions de l'an dernier, les prix de "
+           "l'énergie ne sont pas en cause cette fois, a indiqué une porte-parole."),
+    ("nl", "Chemiebedrijf Orlavik schrapt 500 banen. Anders dan bij de ontslagen van vorig jaar zijn de energieprijzen "
+           "deze keer niet de oorzaak, zei een woordvoerster."),
+    ("sv", "Kemikoncernen Orlavik varslar 500 anställda. Till skillnad från neddragningarna förra året är "
+           "energipriserna inte skälet den här gången, säger en talesperson."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNLIKE)
+def test_a_cause_denied_against_an_earlier_round_is_no_stance(lang, text):
+    """"Unlike last year's cuts, energy prices are not the reason this time": the denial is this round's only and
+    grants the earlier round's cause; stances are set against each other whatever their round, so no claim (it was a
+    denial of costs, dated last year, against the earlier round's energy prices: a hard stance row)."""
+    x = extracted(lang, "Orlavik\n\n" + text)
+    assert [c.quantity.value for c in x.claims if c.kind == "job_cuts"] == [500]
+    assert not [c for c in x.claims if c.kind == "cause" and c.polarity == "deny"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Orlavik Chemicals will cut 500 jobs. Energy prices are not the reason, a spokeswoman said."),
+    ("es", "La química Orlavik recortará 500 empleos. La empresa subrayó que este recorte no se debe a los precios de "
+           "la energía."),
+])
+def test_a_cause_denied_with_no_earlier_round_stays_denied(lang, text):
+    """Guard: with no word of contrast against an earlier round the denial stands."""
+    x = extracted(lang, "Orlavik\n\n" + text)
+    assert [c.polarity for c in x.claims if c.kind == "cause"] == ["deny"]
