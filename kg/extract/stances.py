@@ -452,7 +452,8 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
                 causes.append(h)
         all_causes = [h for h in hits if h.label in ("cause", "cause_weak")]
         causes = [h for h in causes if not _savings_figure(doc, sent, h) and not _credited(doc, h, all_causes)
-                  and not _cost_of_cuts(doc, h) and not _state_cut(doc, h) and not _taught(doc, h)]
+                  and not _cost_of_cuts(doc, h) and not _state_cut(doc, h) and not _taught(doc, h)
+                  and not _works(doc, h)]
         causes = [h for h in causes if not any(o is not h and o.start <= h.start and h.end <= o.end
                                                and o.end - o.start > h.end - h.start for o in causes)]
         if not causes or _asking(doc, sent):
@@ -520,6 +521,13 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             drafts.append(ClaimDraft(claim, sent, h.start, h.end, when_rank=when_rank, speaker_rank=rank, basis=basis,
                                 named=_names_org(doc, ctx, sent)))
     return drafts
+
+
+def _works(doc: Doc, h) -> bool:
+    """A verb of a plan working two words at most after the cause word, in its clause (`stance.works`: "the savings
+    programme was working", "das Sparprogramm greife", "el programa de ahorro funciona"): a plan said to work, no cause."""
+    _, c_end = doc.clause_at(h.start)
+    return any(doc.words_between(h.end, w.start) <= 2 for w in doc.hits_in(h.end, c_end, "works"))
 
 
 def _unlike_before(doc: Doc, sent: Sentence, pos: int) -> bool:

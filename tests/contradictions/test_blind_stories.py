@@ -258,10 +258,10 @@ stated date), a percent with no time of its own goes with the count of its sente
 dated only by its horizon, had joined the 650 of 2025 by coming near its "près de 5 %", so set against the 14,000),
 and a cause denied after a word of contrast and a time ("Unlike last year's cuts, energy prices are not the reason
 this time", "a diferencia del ajuste del año pasado") grants the earlier round's cause and gives no claim: 79 rows,
-77 right, 2 soft false alarms (saltrevik's, pemberlyn's Rosquell), 74 of the 91. Still misread, no row now: "the
-savings programme was working" as a cause of costs, "About 400 of the jobs will go at its complex in Tarragona" as
-no part ("complex", "complejo" no site nouns), "decision to cut 900 jobs, two weeks after" read with a notice
-period of 14 days."""
+77 right, 2 soft false alarms (saltrevik's, pemberlyn's Rosquell), 74 of the 91. Still misread, no row now: "About
+400 of the jobs will go at its complex in Tarragona" as no part ("complex", "complejo" no site nouns), "decision to
+cut 900 jobs, two weeks after" read with a notice period of 14 days. A plan said to work ("the savings programme was
+working") is no cause since."""
 
 from __future__ import annotations
 

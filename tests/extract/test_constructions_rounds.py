@@ -65,3 +65,35 @@ def test_a_cause_denied_with_no_earlier_round_stays_denied(lang, text):
     """Guard: with no word of contrast against an earlier round the denial stands."""
     x = extracted(lang, "Orlavik\n\n" + text)
     assert [c.polarity for c in x.claims if c.kind == "cause"] == ["deny"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kolvane Paper will cut 300 jobs. Chief executive Eva Lind said no further job cuts were planned and that the "
+           "savings programme was working."),
+    ("de", "Die Kolvane GmbH streicht 300 Stellen. Weitere Stellenstreichungen seien nicht geplant, und das "
+           "Sparprogramm greife, sagte Chefin Eva Lind."),
+    ("es", "La empresa Kolvane recortará 300 empleos. Su consejera delegada Eva Lind dijo que no habrá más recortes de "
+           "plantilla y que el programa de ahorro funciona."),
+    ("fr", "Le groupe Kolvane va supprimer 300 postes. La directrice générale Eva Lind a assuré qu'il n'y aura pas "
+           "d'autres suppressions de postes et que le plan d'économies fonctionne."),
+    ("nl", "Kolvane BV schrapt 300 banen. Topvrouw Eva Lind zei dat er geen verdere ontslagen komen en dat het "
+           "besparingsprogramma werkt."),
+    ("sv", "Kolvane AB varslar 300 anställda. Vd Eva Lind säger att inga fler uppsägningar planeras och att "
+           "besparingsprogrammet fungerar."),
+])
+def test_a_plan_said_to_work_is_no_cause(lang, text):
+    """"and that the savings programme was working": a plan said to work gives no cause of costs (it was one,
+    affirmed or, after the negation of further cuts, denied)."""
+    x = extracted(lang, "Kolvane\n\n" + text)
+    assert [c.quantity.value for c in x.claims if c.kind == "job_cuts"] == [300]
+    assert not [c for c in x.claims if c.kind == "cause"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kolvane Paper will cut 300 jobs because its energy costs are too high, chief executive Eva Lind said."),
+    ("sv", "Kolvane AB varslar 300 anställda eftersom energikostnaderna är för höga, säger vd Eva Lind."),
+])
+def test_a_cause_with_no_plan_said_to_work_stays(lang, text):
+    """Guard: costs given as the cause stay a cause."""
+    x = extracted(lang, "Kolvane\n\n" + text)
+    assert [(c.object, c.polarity) for c in x.claims if c.kind == "cause"] == [("costs", "affirm")]
