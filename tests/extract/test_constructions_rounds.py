@@ -97,3 +97,14 @@ def test_a_cause_with_no_plan_said_to_work_stays(lang, text):
     """Guard: costs given as the cause stay a cause."""
     x = extracted(lang, "Kolvane\n\n" + text)
     assert [(c.object, c.polarity) for c in x.claims if c.kind == "cause"] == [("costs", "affirm")]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Halmvik, which employs about 7,400 people, announced the cuts on March 3.", "2026-03-03"),
+    ("Halmvik cuts 600 jobs on March 30.", "2026-03-30"),  # guard: a verb of cutting in the present looks ahead
+])
+def test_a_word_of_cutting_after_a_definite_word_is_a_noun(text, day):
+    """"announced the cuts on March 3" in an article of 4 March: "the cuts" is a noun, no verb of the present looking
+    ahead, so the day is this March's (it was next year's, 2027-03-03)."""
+    x = extracted("en", "Halmvik\n\nHalmvik will cut 600 jobs. " + text)
+    assert day in {c.when.value for c in x.claims if c.when}, [(c.kind, c.when) for c in x.claims]
