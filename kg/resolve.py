@@ -510,7 +510,10 @@ def _place(claims: list[Placed]) -> list[_Event]:
     for c in (c for c in claims if c.event):
         _put(c, events, _by_time(c, events) or _beside(c, events, same_time=True))
     events = _Announcements(_join_apart(events.all))
-    pending = [c for c in claims if not c.event]
+    counts = {(c.article, c.details.quote) for c in claims if c.unit == "count" and c.details}
+    follows = [c for c in claims if not c.event and c.unit == "percent" and c.details
+               and (c.article, c.details.quote) in counts]  # "1,100 jobs, about 8 percent of its workforce"
+    pending = [c for c in claims if not c.event and c not in follows]
     while pending:  # first every undated claim that states a figure already placed, whatever its order
         waiting = [c for c in pending if not _put_same_figure(c, events)]
         if len(waiting) == len(pending):
@@ -518,6 +521,8 @@ def _place(claims: list[Placed]) -> list[_Event]:
         pending = waiting
     for c in pending:
         _put(c, events, _undated(c, events))
+    for c in follows:  # a percent goes with the count of its sentence, not with a round its figure only comes near
+        _put(c, events, _beside(c, events) or _undated(c, events))
     return events.all
 
 

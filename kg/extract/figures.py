@@ -2062,8 +2062,9 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
     for d in drafts:
         c_start, c_end = doc.clause_at(d.start)
         mine, money = [], d.claim.kind in MONEY
+        present = [t for t in times if d.claim.kind in EVENTS and _present(doc, t)]
         for t in times:
-            if not (c_start <= t.start < c_end) or t.results and d.claim.kind not in ACCOUNTS:
+            if not (c_start <= t.start < c_end) or t.results and d.claim.kind not in ACCOUNTS or t in present:
                 continue
             if d.claim.kind == "workforce" and d.end <= t.start and doc.hits_in(d.end, t.start, "earlier_level"):
                 continue  # "8,000 people before it sold its paints business in June": the sale's time, not the level's
@@ -2094,6 +2095,7 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
             compared = doc.lang.base.search(doc.text[c_start:d.start]) and not (money and _year_earlier(doc, d, c_end))
             # ", frente a los 2.500 millones": another time; not "down from £88 million a year earlier": the year before
             earlier = [t for t in times if t.end <= c_start and not doc.relative_clause(t.start) and not compared
+                       and t not in present
                        and not compared_with(doc, sent, t)  # "un 9% menos que en 2024, y registró unas pérdidas"
                        and not (d.claim.kind in STAFF and dates_a_sum(doc, t))  # "une perte pour 2025, et 2 000 postes"
                        and (d.claim.kind in ACCOUNTS or not t.results)]
@@ -2102,7 +2104,8 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
                 when, rank = earlier[-1].time, (1, d.start - earlier[-1].end)
                 d.horizon = earlier[-1].horizon
                 relative = bool(doc.hits_in(earlier[-1].start, earlier[-1].end, "time"))
-            elif (later := [t for t in times if t.start >= c_end and not t.results and (t.time.precision == "day" or t.horizon
+            elif (later := [t for t in times if t.start >= c_end and not t.results and t not in present and (
+                    t.time.precision == "day" or t.horizon
                                                                        and not any(d.end <= o.start < t.start for o in drafts))]
                   ) and not (d.claim.kind in ACCOUNTS and not later[0].horizon and ctx.context_time(sent, PERIODS)):
                 # (a result told on a day after it is for the period of the sentence before: "Der Gewinn fiel auf 2,1
@@ -2219,6 +2222,13 @@ def _the_company_s(doc: Doc, ctx: ClaimContext, d: ClaimDraft) -> bool:
         for start, stop in subjects)
 
 
+def _present(doc: Doc, t) -> bool:
+    """A word of the present (`time.today`: "now", "nu", "jetzt", "ahora", "today") that is all a time says: the day
+    the cuts are spoken of ("Varslet av 900 anställda beror inte på AI, säger hon nu"), no date of the round."""
+    return t.time == doc.published and any(h.key == "today" and h.start <= t.start and t.end <= h.end
+                                           for h in doc.hits_in(t.start, t.end, "time"))
+
+
 def _known(doc: Doc, start: int) -> bool:
     """A definite word right before the figure ("the 2,000 jobs", "de 2 000 tjänster", "die 2.000 Stellen"): it
     speaks of cuts already known."""
@@ -2331,6 +2341,7 @@ MONEY = ("revenue", "profit", "net_income", "loss", "investment")  # results and
 PERIODS = ("year", "half", "quarter")  # what a result is for (not the day it was reported)
 ACCOUNTS = ("revenue", "profit", "net_income", "loss")  # results of a period, unlike an investment planned
 STAFF = ("job_cuts", "workforce", "store_closure")  # counts of people and sites, dated by no result's period
+EVENTS = ("job_cuts", "store_closure")  # what happens on a day, unlike a level
 PAST_TIMES = ("last_year", "prior_year", "last_month", "last_week", "yesterday")  # relative times that are past whatever the date
 
 

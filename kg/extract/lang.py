@@ -504,7 +504,7 @@ class Lang:
         stance = lex.get("stance", {})
         for label in ("negation", "ruled_out", "concessive", "conditional", "asked", "answer_no", "excuse", "reduction", "need", "more", "cut_reference",
                       "replace", "rehire", "credited", "takes_over", "reason", "further", "thereby", "manner", "demanded", "background", "unrelated",
-                      "guidance", "nobody", "escape", "without"):
+                      "guidance", "nobody", "escape", "without", "unlike", "works"):
             add_list(label, stance.get(label, []))
         add_list("further", stance.get("will", []), "will")
         add_list("state", stance.get("state", []))

@@ -452,7 +452,8 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
                 causes.append(h)
         all_causes = [h for h in hits if h.label in ("cause", "cause_weak")]
         causes = [h for h in causes if not _savings_figure(doc, sent, h) and not _credited(doc, h, all_causes)
-                  and not _cost_of_cuts(doc, h) and not _state_cut(doc, h) and not _taught(doc, h)]
+                  and not _cost_of_cuts(doc, h) and not _state_cut(doc, h) and not _taught(doc, h)
+                  and not _works(doc, h)]
         causes = [h for h in causes if not any(o is not h and o.start <= h.start and h.end <= o.end
                                                and o.end - o.start > h.end - h.start for o in causes)]
         if not causes or _asking(doc, sent):
@@ -495,6 +496,8 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             negated = (_negated(doc, sent, h.start) or _negated_after(doc, sent, h, all_causes) or _unrelated(doc, h)
                        or _not_the_reason(doc, sent, h, all_causes))
             polarity = "deny" if excuse or (negated != denied) else "affirm"
+            if polarity == "deny" and _unlike_before(doc, sent, h.start):
+                continue
             if (h.key, polarity) in seen:
                 continue
             seen.add((h.key, polarity))
@@ -518,6 +521,21 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
             drafts.append(ClaimDraft(claim, sent, h.start, h.end, when_rank=when_rank, speaker_rank=rank, basis=basis,
                                 named=_names_org(doc, ctx, sent)))
     return drafts
+
+
+def _works(doc: Doc, h) -> bool:
+    """A verb of a plan working two words at most after the cause word, in its clause (`stance.works`: "the savings
+    programme was working", "das Sparprogramm greife", "el programa de ahorro funciona"): a plan said to work, no cause."""
+    _, c_end = doc.clause_at(h.start)
+    return any(doc.words_between(h.end, w.start) <= 2 for w in doc.hits_in(h.end, c_end, "works"))
+
+
+def _unlike_before(doc: Doc, sent: Sentence, pos: int) -> bool:
+    """A word of contrast before the cause, a time a few words after it ("Unlike last year's cuts, energy prices are
+    not the reason this time", "a diferencia del ajuste del año pasado, este recorte no se debe a"): the denial is of
+    this round's cause only and grants the earlier round's; stances are compared whatever their round, so no claim."""
+    return any(doc.words_between(u.end, t.start) <= 4 for u in doc.hits_in(sent.start, pos, "unlike")
+               for t in doc.starting_in(doc.times, u.end, pos))
 
 
 def _demanded(doc: Doc, sent: Sentence, h) -> bool:

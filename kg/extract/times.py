@@ -317,7 +317,8 @@ def _verbs_of_time(doc: Doc, start: int, end: int) -> list:
     present verbs that look ahead (and no verb of saying inside one: "säger upp")."""
     hits = [h for h in doc.hits_in(start, end, "mod", "reporting", "past", "time")
             if h.label in ("reporting", "past") or h.label == "mod" and h.key in ("future", "planned", "announced")
-            or h.label == "time" and h.key == "ahead"]
+            or h.label == "time" and h.key == "ahead" and not (h.i and doc.tokens.low[h.i - 1] in doc.lang.known)]
+    # (a word of cutting right after a definite word is a noun: "announced the cuts on March 3" looks not ahead)
     ahead = [h for h in hits if h.label == "time"]
     return [h for h in hits if h.label == "time" or not any(a.start <= h.start and h.end <= a.end for a in ahead)]
 

@@ -253,7 +253,16 @@ right but shown by its 8 percent; rasmorin's energy prices of two rounds), 70 of
 nouns; "Unlike last year's cuts, energy prices are not the reason this time" is dated 2025 and "the savings programme
 was working" read as a cause. After the merge with the eleventh round: 82 rows, 77 right, 5 false alarms (the two soft ones before, and three hard
 of this round: nordavel's 17 against 19 March, rasmorin's 650 "about 8 percent" against a workforce of 14,000,
-rasmorin's costs tied and denied by one speaker), 74 of the 91."""
+rasmorin's costs tied and denied by one speaker), 74 of the 91. Then a word of the present dates no cut ("säger hon nu", "AI tools now handling": the article's day, no
+stated date), a percent with no time of its own goes with the count of its sentence (the 1,100's "about 8 percent",
+dated only by its horizon, had joined the 650 of 2025 by coming near its "près de 5 %", so set against the 14,000),
+and a cause denied after a word of contrast and a time ("Unlike last year's cuts, energy prices are not the reason
+this time", "a diferencia del ajuste del año pasado") grants the earlier round's cause and gives no claim: 79 rows,
+77 right, 2 soft false alarms (saltrevik's, pemberlyn's Rosquell), 74 of the 91. Still misread, no row now: "About
+400 of the jobs will go at its complex in Tarragona" as no part ("complex", "complejo" no site nouns), "decision to
+cut 900 jobs, two weeks after" read with a notice period of 14 days. A plan said to work ("the savings programme was
+working") is no cause since. With the story sides' rules merged (y6: the eleventh round's paragraph): 84 rows, 82
+right, the same 2 soft false alarms, no hard one, 79 of the 91."""
 
 from __future__ import annotations
 
@@ -291,8 +300,8 @@ FLOOR = 79  # of the 91 disagreements the stories hold, found at least this many
 # Lengerich" was a site (its expectation taking "2027-Q4" against "2027-06" too, the two readings its note names),
 # vellmora's union once a quarter a report names dated no count after it, gorvesta's union once a negotiator was a
 # title; of the twelfth five's 7, 3 on first reading, 3 now: nordavel's memo, pyrelund's automation, tolvaneer's
-# outlook)
-SOFT_ALARMS = 2  # rows that are no disagreement, at most this many, and none hard (87 rows, 82 right, and three hard of the twelfth round still: saltrevik's
+# outlook, 4 since: rasmorin's outlook)
+SOFT_ALARMS = 2  # rows that are no disagreement, at most this many, and none hard (84 rows, 82 right: saltrevik's
 # demand denied "rather than" automation by unnamed sources, the other face of the automation row; pemberlyn's rival's
 # plants closed "last year" in one article and "vorig jaar" a year later in another)
 
