@@ -247,7 +247,8 @@ class ClaimContext:
         if (sub := self._at_subsidiary(sent, head_end)) is not None:
             return self.org_name(sub), sub
         if in_clause:
-            return self.org_name(in_clause[-1]), in_clause[-1]
+            m = self._acquired_by(in_clause[-1], before, start)
+            return self.org_name(m), m
         for h in doc.hits_in(head_end, min(sent.end, head_end + 40), "at"):
             if doc.words_between(head_end, h.start) > 4:
                 break
@@ -257,9 +258,24 @@ class ClaimContext:
         if doc.relative_clause(start) is None:  # "X köper Y – 250 tjänster försvinner"; not "Y, som har 1 700 anställda"
             before = [m for m in before if not self._acquired(m)]
         if before:
-            main = self._outside_relative_clauses(before)[-1]
+            main = self._acquired_by(self._outside_relative_clauses(before)[-1], before, start)
             return self.org_name(main), main
         return self.topic(sent), None
+
+    def _acquired_by(self, m: EntityMention, before: list[EntityMention], start: int) -> EntityMention:
+        """The firm acquired, named before the buyer ``m`` the agent of a passive names (`entities.acquired_by`: "X
+        has been bought by Y in a deal that saves 800 of its 1,000 jobs", "X a été rachetée par Y"): the figure is the
+        subject's, unless it stands in a relative clause right after the buyer ("bought by Y, which employs 4,500")."""
+        doc = self.doc
+        hit = next((h for h in doc.hits_in(max(0, m.start - 30), m.start, "acquired_by")
+                    if doc.words_between(h.end, m.start) <= 1), None)
+        if hit is None:
+            return m
+        rel = doc.relative_clause(start)
+        if rel is not None and not doc.text[m.end:rel[0]].strip(" ,"):
+            return m
+        acquired = [b for b in before if b.end <= hit.start]
+        return self._outside_relative_clauses(acquired)[-1] if acquired else m
 
     def _at_subsidiary(self, sent: Sentence, head_end: int) -> EntityMention | None:
         """A subsidiary named right after the figure's noun, two words at most and no punctuation between ("450 jobs

@@ -530,7 +530,7 @@ class Lang:
         add_list("year_prep", lex.get("time", {}).get("year_preps", []))
         add_list("full_year", lex.get("time", {}).get("full_year", []))
         ents = lex.get("entities", {})
-        for label in ("company_nouns", "at", "anaphora", "skip_before", "acquired_after", "person_pronouns", "org_apposition",
+        for label in ("company_nouns", "at", "anaphora", "skip_before", "acquired_after", "acquired_by", "person_pronouns", "org_apposition",
                       "locative", "result_verbs", "subsidiary", "subsidiary_of", "called", "former"):
             add_list(label, ents.get(label, []))
         add_list("company_nouns", ents.get("nationals", []))  # "la alemana Kastell Autos": the German firm
