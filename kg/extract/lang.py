@@ -507,6 +507,7 @@ class Lang:
         add_list("further", stance.get("will", []), "will")
         add_list("state", stance.get("state", []))
         add_list("taught", stance.get("taught", []))
+        add_list("advised_against", stance.get("advised_against", []))
         add_list("why", stance.get("why", []))
         for w in stance.get("outlook", []):
             m.add("outlook", "inverse" if w.startswith("!") else "direct", w.lstrip("!"))

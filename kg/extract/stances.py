@@ -419,6 +419,13 @@ def _taught(doc: Doc, h) -> bool:
     return any(doc.words_between(t.end, h.start) <= 4 for t in doc.hits_in(max(c_start, h.start - 60), h.start, "taught"))
 
 
+def _advised_against(doc: Doc, sent: Sentence, h) -> bool:
+    """Advice against, addressed to anyone (`stance.advised_against`: "Dan moet je niet bezuinigen op de mensen", "you
+    shouldn't cut costs on", "il ne faut pas faire des économies sur"), up to eight words before a word of costs or
+    savings: a norm someone states, no cause of the cuts denied."""
+    return h.key == "costs" and any(doc.words_between(a.end, h.start) <= 8 for a in doc.hits_in(sent.start, h.start, "advised_against"))
+
+
 def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     for sent in doc.sentences:
@@ -437,7 +444,8 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
                 causes.append(h)
         all_causes = [h for h in hits if h.label in ("cause", "cause_weak")]
         causes = [h for h in causes if not _savings_figure(doc, sent, h) and not _credited(doc, h, all_causes)
-                  and not _cost_of_cuts(doc, h) and not _state_cut(doc, h) and not _taught(doc, h)]
+                  and not _cost_of_cuts(doc, h) and not _state_cut(doc, h) and not _taught(doc, h)
+                  and not _advised_against(doc, sent, h)]
         causes = [h for h in causes if not any(o is not h and o.start <= h.start and h.end <= o.end
                                                and o.end - o.start > h.end - h.start for o in causes)]
         if not causes or _asking(doc, sent):

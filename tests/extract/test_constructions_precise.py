@@ -36,3 +36,20 @@ def test_a_figure_after_a_passive_buyer_is_the_firm_bought(lang, text, firm, buy
     600 of its 900 jobs"), unless a relative clause opens right after the buyer ("bought by X, which employs 4,000")
     (was: the 900 the buyer's workforce)."""
     assert claims_of(lang, text) == sorted([("workforce", firm, 900), ("workforce", buyer, 4000)])
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("nl", "Brenkel Zuivel BV schrapt 250 banen. Vakbond FNV noemt dat te veel. \"Het bedrijf maakt winst. Dan moet je niet "
+           "bezuinigen op de mensen die het werk doen,\" zegt bestuurder Els Kramer.", "Brenkel Zuivel"),
+    ("fr", "Brenkel Laiterie SA va supprimer 250 postes. « L'entreprise fait des bénéfices. Il ne faut pas faire des "
+           "économies sur ceux qui font le travail », dit le syndicat.", "Brenkel Laiterie"),
+    ("sv", "Brenkel Mejeri AB varslar 250 anställda. IF Metall kallar det för mycket. – Företaget går med vinst. Då ska man "
+           "inte spara på de människor som gör jobbet, säger ombudsmannen Eva Kramer.", "Brenkel Mejeri"),
+    ("en", "Brenkel Dairy Ltd will cut 250 jobs. The GMB union called that too many. \"The company makes a profit. Then you "
+           "should not cut costs on the people who do the work,\" said organiser Jane Kramer.", "Brenkel Dairy"),
+])
+def test_advice_against_saving_is_no_cause_denied(lang, text, org):
+    """Advice against saving addressed to anyone (`stance.advised_against`: "Dan moet je niet bezuinigen op de
+    mensen", "Il ne faut pas faire des économies sur", "Då ska man inte spara på") is a norm a union states, no cause
+    of the cuts (was: costs denied as their cause)."""
+    assert claims_of(lang, text) == [("job_cuts", org, 250)]
