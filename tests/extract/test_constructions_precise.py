@@ -53,3 +53,31 @@ def test_advice_against_saving_is_no_cause_denied(lang, text, org):
     mensen", "Il ne faut pas faire des économies sur", "Då ska man inte spara på") is a norm a union states, no cause
     of the cuts (was: costs denied as their cause)."""
     assert claims_of(lang, text) == [("job_cuts", org, 250)]
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "kind"), [
+    ("de", "Die Korvath Logistik GmbH wies für 2025 einen Umsatz von 900 Millionen Euro und einen Nettoverlust von 12 "
+           "Millionen Euro aus. Ein Jahr zuvor hatte das Unternehmen noch einen Gewinn von 20 Millionen Euro erzielt.",
+     "Korvath Logistik", "net_income"),
+    ("en", "Korvath Logistics Ltd reported revenue of £900 million and a net loss of £12 million for 2025. A year earlier "
+           "it had made a profit of £20 million.", "Korvath Logistics", "net_income"),
+    ("nl", "Korvath Logistiek BV boekte over 2025 een omzet van 900 miljoen euro en een nettoverlies van 12 miljoen euro. "
+           "Een jaar eerder maakte het bedrijf nog een winst van 20 miljoen euro.", "Korvath Logistiek", "net_income"),
+    ("fr", "Korvath Logistique SA a publié pour 2025 un chiffre d'affaires de 900 millions d'euros et une perte nette de "
+           "12 millions d'euros. Un an plus tôt, l'entreprise avait dégagé un bénéfice de 20 millions d'euros.",
+     "Korvath Logistique", "net_income"),
+    ("es", "Korvath Logística SA registró en 2025 unos ingresos de 900 millones de euros y una pérdida neta de 12 millones "
+           "de euros. Un año antes, la empresa había obtenido un beneficio de 20 millones de euros.", "Korvath Logística",
+     "net_income"),
+    ("sv", "Korvath Logistik AB redovisade för 2025 en omsättning på 900 miljoner kronor och en nettoförlust på 12 miljoner "
+           "kronor. Ett år tidigare gjorde bolaget en vinst på 20 miljoner kronor.", "Korvath Logistik", "net_income"),
+    ("en", "Korvath Logistics Ltd reported revenue of £900 million and an operating loss of £12 million for 2025. A year "
+           "earlier it had made a profit of £20 million.", "Korvath Logistics", "profit"),
+])
+def test_a_profit_a_year_before_after_a_net_loss_is_the_net_result(lang, text, org, kind):
+    """A profit of a year before ("Ein Jahr zuvor ... einen Gewinn von 20 Millionen") in the sentence after one whose
+    last result is net ("einen Nettoverlust von 12 Millionen Euro") is that net result, as it is compared in one
+    sentence ("a net loss of ..., compared with a profit of ..."); after an operating loss it stays a profit (was: an
+    operating profit)."""
+    assert claims_of(lang, text) == sorted([("loss", org, 12_000_000), (kind, org, 20_000_000),
+                                            ("revenue", org, 900_000_000)])
