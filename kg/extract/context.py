@@ -100,13 +100,18 @@ class ClaimContext:
     def _affiliation(self, m: EntityMention) -> bool:
         """"Analysts at Jefferies", "ekonomer på Nordea", "Analysten bei der Harwick Bank", "Analyst Jane Roe of
         Brookmere Securities": the firm an observer (named or not) speaks from; so is one a word of an analysts' firm
-        names ("le bureau d'études Ponthieu Recherche estime", "the research firm X", `attribution.observer_firms`)."""
+        names ("le bureau d'études Ponthieu Recherche estime", "the research firm X", `attribution.observer_firms`); a
+        company noun may stand before the name ("Analisten van zakenbank X", "analysts at the investment bank X")."""
         text, doc = self.doc.text, self.doc
         if any(not text[h.end:m.start].strip() for h in doc.hits_in(max(0, m.start - 30), m.start, "observer_firms")):
             return True
-        k = doc.token_index(m.start) - 1
+        start = next((h.start for h in doc.hits_in(max(0, m.start - 30), m.start, "company_nouns")
+                      if not text[h.end:m.start].strip()), m.start)  # "Analisten van zakenbank X": its company noun
+        k = doc.token_index(start) - 1
         if k > 0 and doc.tokens.low[k] in doc.lang.determiners_all:  # "bei der Harwick Bank"
             k -= 1
+        if k >= 0 and start < m.start and any(h.j == k + 1 for h in doc.hits_in(doc.tokens.starts[k], start, "observers")):
+            return True  # "Analysten der Investmentbank X": the observers' genitive
         if k < 0 or not (doc.tokens.low[k] in doc.lang.role_links or doc.hits_in(doc.tokens.starts[k], m.start, "at")):
             return False
         link = doc.tokens.starts[k]

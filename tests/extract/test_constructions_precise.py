@@ -81,3 +81,21 @@ def test_a_profit_a_year_before_after_a_net_loss_is_the_net_result(lang, text, o
     operating profit)."""
     assert claims_of(lang, text) == sorted([("loss", org, 12_000_000), (kind, org, 20_000_000),
                                             ("revenue", org, 900_000_000)])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Pelvink Verzekeringen schrapt 350 banen\n\nPelvink Verzekeringen schrapt de komende twee jaar 350 banen, maakte "
+           "de verzekeraar vorige week bekend.\n\nAnalisten van zakenbank Rodenburg Capital denken dat de besparing hoger "
+           "uitvalt. 'Wij rekenen op 60 miljoen euro per jaar,' zegt analist Bram Verhulst. Hij verwacht dat de "
+           "verzekeraar opnieuw zal moeten snijden. 'Met 350 banen zijn ze er niet.'"),
+    ("de", "Pelvink Versicherung streicht 350 Stellen\n\nDie Pelvink Versicherung AG streicht in den kommenden zwei Jahren "
+           "350 Stellen, teilte der Versicherer mit.\n\nAnalysten der Investmentbank Rodenburg Capital rechnen mit höheren "
+           "Einsparungen. „Wir rechnen mit 60 Millionen Euro im Jahr“, sagt Analyst Bram Verhulst. Er erwartet, dass der "
+           "Versicherer erneut kürzen muss. „Mit 350 Stellen ist es nicht getan.“"),
+])
+def test_a_bank_observers_speak_from_is_not_the_topic(lang, text):
+    """The firm observers speak from with a company noun before its name ("Analisten van zakenbank X", "Analysten der
+    Investmentbank X", `entities.company_nouns`) is their affiliation, not the topic a quote after it goes on about
+    (was: "'Met 350 banen zijn ze er niet.'" the bank's cuts)."""
+    orgs = {org for kind, org, _ in claims_of(lang, text, ("job_cuts",))}
+    assert orgs == {"Pelvink " + text.split()[1]}
