@@ -99,3 +99,26 @@ def test_a_bank_observers_speak_from_is_not_the_topic(lang, text):
     (was: "'Met 350 banen zijn ze er niet.'" the bank's cuts)."""
     orgs = {org for kind, org, _ in claims_of(lang, text, ("job_cuts",))}
     assert orgs == {"Pelvink " + text.split()[1]}
+
+
+@pytest.mark.parametrize(("lang", "text", "sub", "parent"), [
+    ("en", "Hoxberg Energy to cut 200 jobs\n\nHoxberg Energy will cut 200 jobs. Hoxberg Energy is owned by the city of "
+           "Hoxberg. Its subsidiary Hoxberg Grid Ltd, which runs the power network, is not affected. It is set to grow: "
+           "Hoxberg Grid will invest £100 million in the network over the next five years. Hoxberg Energy employs 900 "
+           "people.", "Hoxberg Grid", "Hoxberg Energy"),
+    ("nl", "Hoxberg Energie schrapt 200 banen\n\nHoxberg Energie schrapt 200 banen. Hoxberg Energie is van de gemeente "
+           "Hoxberg. Dochterbedrijf Hoxberg Netbeheer BV, dat het stroomnet beheert, blijft buiten schot. Het moet "
+           "groeien: Hoxberg Netbeheer investeert de komende vijf jaar 100 miljoen euro in het net. Hoxberg Energie telt "
+           "900 medewerkers.", "Hoxberg Netbeheer", "Hoxberg Energie"),
+    ("de", "Stadtwerke Hoxberg streichen 200 Stellen\n\nDie Stadtwerke Hoxberg streichen 200 Stellen. Die Stadtwerke "
+           "Hoxberg gehören der Stadt Hoxberg. Nicht betroffen ist die Tochtergesellschaft Hoxberg Netz GmbH, die das "
+           "Stromnetz betreibt. Sie soll wachsen: Hoxberg Netz will in den kommenden fünf Jahren 100 Millionen Euro in "
+           "das Netz investieren. Die Stadtwerke Hoxberg beschäftigen 900 Menschen.", "Hoxberg Netz",
+     "Stadtwerke Hoxberg"),
+])
+def test_a_subsidiary_written_without_its_legal_form_is_the_subsidiary(lang, text, sub, parent):
+    """A subsidiary named with its legal form after its company noun ("Its subsidiary Hoxberg Grid Ltd", "die
+    Tochtergesellschaft Hoxberg Netz GmbH") is the one its name without the legal form later names ("Hoxberg Grid will
+    invest £100 million"), not its parent's short name and a noun (was: the investment the parent's)."""
+    assert claims_of(lang, text) == sorted([("investment", sub, 100_000_000), ("job_cuts", parent, 200),
+                                            ("workforce", parent, 900)])
