@@ -426,6 +426,15 @@ def _advised_against(doc: Doc, sent: Sentence, h) -> bool:
     return h.key == "costs" and any(doc.words_between(a.end, h.start) <= 8 for a in doc.hits_in(sent.start, h.start, "advised_against"))
 
 
+def _hired_for(doc: Doc, h) -> bool:
+    """A cause's word after a word of hiring and a count in its clause, no cut or closure there ("medan X meddelade att
+    bolaget ska anställa 150 personer till sitt nya AI-center", "would hire 150 people for its new AI centre"): what
+    the hires are for, no cause of cuts (not "freezes hiring but says AI is not replacing staff")."""
+    c_start, c_end = doc.clause_at(h.start)
+    return any(doc.starting_in(doc.quantities, hire.end, h.start) for hire in doc.hits_in(c_start, h.start, "hire")) and (
+        not doc.hits_in(c_start, c_end, "cut", "close"))
+
+
 def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     for sent in doc.sentences:
@@ -445,7 +454,7 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         all_causes = [h for h in hits if h.label in ("cause", "cause_weak")]
         causes = [h for h in causes if not _savings_figure(doc, sent, h) and not _credited(doc, h, all_causes)
                   and not _cost_of_cuts(doc, h) and not _state_cut(doc, h) and not _taught(doc, h)
-                  and not _advised_against(doc, sent, h)]
+                  and not _advised_against(doc, sent, h) and not _hired_for(doc, h)]
         causes = [h for h in causes if not any(o is not h and o.start <= h.start and h.end <= o.end
                                                and o.end - o.start > h.end - h.start for o in causes)]
         if not causes or _asking(doc, sent):

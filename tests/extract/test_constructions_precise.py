@@ -122,3 +122,18 @@ def test_a_subsidiary_written_without_its_legal_form_is_the_subsidiary(lang, tex
     invest £100 million"), not its parent's short name and a noun (was: the investment the parent's)."""
     assert claims_of(lang, text) == sorted([("investment", sub, 100_000_000), ("job_cuts", parent, 200),
                                             ("workforce", parent, 900)])
+
+
+@pytest.mark.parametrize(("lang", "text", "cut_by"), [
+    ("sv", "Tornby Data varslar 200\n\nTornby Data AB varslar 200 anställda. Hela branschen drar ned. Göteborgsbaserade "
+           "Smedby IT varslade i mars 240 personer, medan Vessla AB i sin kvartalsrapport förra veckan meddelade att "
+           "bolaget ska anställa 150 personer till sitt nya AI-center i Malmö.", "Smedby IT"),
+    ("en", "Tornby Data to cut 200 jobs\n\nTornby Data Ltd will cut 200 jobs. The whole sector is shrinking. Smedby Software "
+           "laid off 240 people in March, while Vessla Ltd said in its quarterly report last week that it would hire "
+           "150 people for its new AI centre in Leeds.", "Smedby Software"),
+])
+def test_a_cause_word_after_a_hire_in_its_clause_is_no_cause(lang, text, cut_by):
+    """A cause's word after a word of hiring in its clause, no cut or closure there ("ska anställa 150 personer till
+    sitt nya AI-center", "would hire 150 people for its new AI centre"), names what the hires are for, no cause of
+    cuts (was: AI affirmed as the hiring firm's cause)."""
+    assert claims_of(lang, text) == sorted([("job_cuts", "Tornby Data", 200), ("job_cuts", cut_by, 240)])
