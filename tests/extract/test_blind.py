@@ -140,8 +140,7 @@ site's staff in a relative clause ("sa base de Bordeaux, qui compte 120 salarié
 ("qui revendique 70 % des 1 150 pilotes") as a workforce, a place ("Gerland") made an organisation, an operating
 result that is a loss ("Het bedrijfsresultaat kwam uit op een verlies van 23 miljoen euro") read as a loss, a cause
 analysts give of the differences between carmakers ("Los analistas atribuyen las diferencias a la exposición ...")
-given to the subject firm, a cause in a rival's clause given to a third firm named after "medan"
-("Fyrlingen IT varslade i mars 240 personer, medan Kodvalla AB ..."). Still missed: cuts told as no future ("Für rund
+given to the subject firm. Still missed: cuts told as no future ("Für rund
 430 Beschäftigte gibt es keine Zukunft im Unternehmen"), the whole told first as the staff ("Von den rund 4.800
 Beschäftigten ... etwa 2.100 in Kurzarbeit"), a furnace, a base and an engine plant closed ("den Elektrostahlofen in
 Betzdorf stillzulegen", "la fermeture de sa base de Bordeaux", "cerró entonces su planta de motores de Burgos"), an
