@@ -426,6 +426,18 @@ def _advised_against(doc: Doc, sent: Sentence, h) -> bool:
     return h.key == "costs" and any(doc.words_between(a.end, h.start) <= 8 for a in doc.hits_in(sent.start, h.start, "advised_against"))
 
 
+def _without_cuts(doc: Doc, sent: Sentence) -> bool:
+    """Every cut noun of the sentence right after a word of "without" (`stance.without`), no verb of cutting or
+    closing ("admits that orders have been weak, but says the company is handling it without layoffs", "hanterar det
+    utan uppsägningar"): it tells no cut, so its cause is none of cuts."""
+    nouns = doc.hits_in(sent.start, sent.end, "cut_nouns")
+    verbs = [v for v in doc.hits_in(sent.start, sent.end, "cut", "close")
+             if not any(n.start <= v.start and v.end <= n.end for n in nouns)]  # "Entlassungen": a noun, no verb
+    return bool(nouns) and not verbs and all(
+        any(doc.words_between(w.end, n.start) == 0 for w in doc.hits_in(max(sent.start, n.start - 12), n.start, "without"))
+        for n in nouns)
+
+
 def _hired_for(doc: Doc, h) -> bool:
     """A cause's word after a word of hiring and a count in its clause, no cut or closure there ("medan X meddelade att
     bolaget ska anställa 150 personer till sitt nya AI-center", "would hire 150 people for its new AI centre"): what
@@ -457,7 +469,7 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
                   and not _advised_against(doc, sent, h) and not _hired_for(doc, h)]
         causes = [h for h in causes if not any(o is not h and o.start <= h.start and h.end <= o.end
                                                and o.end - o.start > h.end - h.start for o in causes)]
-        if not causes or _asking(doc, sent):
+        if not causes or _asking(doc, sent) or _without_cuts(doc, sent):
             continue
         acts = doc.hits_in(sent.start, sent.end, "cut", "close")
         if acts and all(_unnamed_firms(doc, ctx, a.start) for a in acts):

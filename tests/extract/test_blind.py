@@ -350,8 +350,7 @@ and so the company's planned cuts; a union official titled only "Bestuurder Henk
 kritisch" the company's speaker of 170; a share of the cuts ("een derde van de 350 banen verdwijnt via natuurlijk
 verloop") read as a percent of the staff; a trade body ("Branschorganisationen Plast- och Kemiföretagen") cut to
 "Kemiföretagen" with its members' share; a memo's closure "la direction aurait envisagé ... de fermer le centre de
-Tours" planned; demand read where no cut is made
-("medger att orderingången ... har varit svag"). Still missed: causes in a Q&A answer after its question ("Not mainly,
+Tours" planned. Still missed: causes in a Q&A answer after its question ("Not mainly,
 no. ... the main reason is that the motor market has shrunk"), a cause after "omdat de markt ... krimpt en de
 concurrentie ... toeneemt", a cause a spokesperson denies as "not driven by automation" ("driven by" credits a cause),
 "pekar på efterfrågan" in a paragraph of its own, denials of cuts

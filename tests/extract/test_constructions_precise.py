@@ -137,3 +137,30 @@ def test_a_cause_word_after_a_hire_in_its_clause_is_no_cause(lang, text, cut_by)
     sitt nya AI-center", "would hire 150 people for its new AI centre"), names what the hires are for, no cause of
     cuts (was: AI affirmed as the hiring firm's cause)."""
     assert claims_of(lang, text) == sorted([("job_cuts", "Tornby Data", 200), ("job_cuts", cut_by, 240)])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("sv", "Tornby Plast AB har 800 anställda. – Inga uppsägningar planeras, säger vd Eva Strand. Eva Strand medger att "
+           "orderingången från fordonskunderna har varit svag sedan i höstas, men menar att bolaget hanterar det utan "
+           "uppsägningar."),
+    ("en", "Tornby Plastics Ltd has 800 employees. \"No layoffs are planned,\" said chief executive Eva Strand. Eva Strand "
+           "admits that orders from car makers have been weak since the autumn, but says the company is handling it "
+           "without layoffs."),
+    ("de", "Die Tornby Kunststoff GmbH hat 800 Beschäftigte. Chefin Eva Strand räumt ein, dass die Nachfrage der "
+           "Autohersteller seit dem Herbst schwach ist, sagt aber, das Unternehmen komme ohne Entlassungen aus."),
+    ("fr", "Tornby Plastiques SA compte 800 salariés. La directrice Eva Strand reconnaît que la demande des constructeurs "
+           "est faible depuis l'automne, mais assure que l'entreprise fait face sans licenciements."),
+    ("nl", "Tornby Kunststof BV heeft 800 medewerkers. Topvrouw Eva Strand erkent dat de vraag van autofabrikanten sinds "
+           "de herfst zwak is, maar zegt dat het bedrijf dat opvangt zonder ontslagen."),
+])
+def test_weak_demand_met_without_layoffs_is_no_cause_of_cuts(lang, text):
+    """A sentence whose every cut noun a word of "without" stands right before, no verb of cutting (`stance.without`:
+    "handling it without layoffs", "utan uppsägningar", "ohne Entlassungen"), tells no cut, so weak demand in it is the
+    cause of none, even beside cuts ruled out (was: demand affirmed as the cause of cuts)."""
+    assert [kind for kind, _, _ in claims_of(lang, text)] == ["workforce"]
+
+
+def test_cuts_made_without_forced_layoffs_keep_their_cause():
+    """A cut told beside "without" keeps the cause its sentence gives."""
+    text = "Tornby Plastics Ltd will cut 200 jobs because of weak demand, without compulsory layoffs."
+    assert ("cause", "Tornby Plastics", None) in claims_of("en", text)
