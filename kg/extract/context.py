@@ -100,13 +100,18 @@ class ClaimContext:
     def _affiliation(self, m: EntityMention) -> bool:
         """"Analysts at Jefferies", "ekonomer på Nordea", "Analysten bei der Harwick Bank", "Analyst Jane Roe of
         Brookmere Securities": the firm an observer (named or not) speaks from; so is one a word of an analysts' firm
-        names ("le bureau d'études Ponthieu Recherche estime", "the research firm X", `attribution.observer_firms`)."""
+        names ("le bureau d'études Ponthieu Recherche estime", "the research firm X", `attribution.observer_firms`); a
+        company noun may stand before the name ("Analisten van zakenbank X", "analysts at the investment bank X")."""
         text, doc = self.doc.text, self.doc
         if any(not text[h.end:m.start].strip() for h in doc.hits_in(max(0, m.start - 30), m.start, "observer_firms")):
             return True
-        k = doc.token_index(m.start) - 1
+        start = next((h.start for h in doc.hits_in(max(0, m.start - 30), m.start, "company_nouns")
+                      if not text[h.end:m.start].strip()), m.start)  # "Analisten van zakenbank X": its company noun
+        k = doc.token_index(start) - 1
         if k > 0 and doc.tokens.low[k] in doc.lang.determiners_all:  # "bei der Harwick Bank"
             k -= 1
+        if k >= 0 and start < m.start and any(h.j == k + 1 for h in doc.hits_in(doc.tokens.starts[k], start, "observers")):
+            return True  # "Analysten der Investmentbank X": the observers' genitive
         if k < 0 or not (doc.tokens.low[k] in doc.lang.role_links or doc.hits_in(doc.tokens.starts[k], m.start, "at")):
             return False
         link = doc.tokens.starts[k]
@@ -247,7 +252,8 @@ class ClaimContext:
         if (sub := self._at_subsidiary(sent, head_end)) is not None:
             return self.org_name(sub), sub
         if in_clause:
-            return self.org_name(in_clause[-1]), in_clause[-1]
+            m = self._acquired_by(in_clause[-1], before, start)
+            return self.org_name(m), m
         for h in doc.hits_in(head_end, min(sent.end, head_end + 40), "at"):
             if doc.words_between(head_end, h.start) > 4:
                 break
@@ -257,9 +263,24 @@ class ClaimContext:
         if doc.relative_clause(start) is None:  # "X köper Y – 250 tjänster försvinner"; not "Y, som har 1 700 anställda"
             before = [m for m in before if not self._acquired(m)]
         if before:
-            main = self._outside_relative_clauses(before)[-1]
+            main = self._acquired_by(self._outside_relative_clauses(before)[-1], before, start)
             return self.org_name(main), main
         return self.topic(sent), None
+
+    def _acquired_by(self, m: EntityMention, before: list[EntityMention], start: int) -> EntityMention:
+        """The firm acquired, named before the buyer ``m`` the agent of a passive names (`entities.acquired_by`: "X
+        has been bought by Y in a deal that saves 800 of its 1,000 jobs", "X a été rachetée par Y"): the figure is the
+        subject's, unless it stands in a relative clause right after the buyer ("bought by Y, which employs 4,500")."""
+        doc = self.doc
+        hit = next((h for h in doc.hits_in(max(0, m.start - 30), m.start, "acquired_by")
+                    if doc.words_between(h.end, m.start) <= 1), None)
+        if hit is None:
+            return m
+        rel = doc.relative_clause(start)
+        if rel is not None and not doc.text[m.end:rel[0]].strip(" ,"):
+            return m
+        acquired = [b for b in before if b.end <= hit.start]
+        return self._outside_relative_clauses(acquired)[-1] if acquired else m
 
     def _at_subsidiary(self, sent: Sentence, head_end: int) -> EntityMention | None:
         """A subsidiary named right after the figure's noun, two words at most and no punctuation between ("450 jobs

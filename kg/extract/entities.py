@@ -688,6 +688,9 @@ class _Finder:
             if len(key) > 1 and any(subsidiary(self.doc, toks.starts[i], toks.ends[j - 1]) for i, j, _ in places):
                 own.add(key)
                 found[key] = [(i, j, c | {"noun"}) for i, j, c in places]
+        for key in [k for k in own if k[-1] in self.legal and k[:-1] in found and k[:-1] not in own]:
+            found[key] += found.pop(key[:-1])  # "die Tochtergesellschaft Ulmenfeld Netz GmbH", then "Ulmenfeld Netz
+            variants[key] |= variants.pop(key[:-1])  # will ...": the subsidiary written without its legal form
         trades = {k for k in found if len(k) == 1 and k[0] in lang.org_words}  # "Logistik" alone: a trade, no name
         for key in [k for k in found if len(k) > 1 and k not in own]:
             if key[:-1] in found and (key[-1] in GENERIC or key[-1] in self.legal or key[-1] in lang.org_words):

@@ -642,7 +642,21 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = Fals
         return "net_income", basis  # "Resultatet efter skatt blev ..., jämfört med en vinst på 61 miljoner", "Unter dem
         # Strich stand ein Verlust von 112 Mio. Euro, nach einem Gewinn von 38 Mio. Euro", "a net loss of $412
         # million, compared with a profit of $1.05bn": the same measure
+    if kind == "profit" and not doc.hits_in(sent.start, c_start, "money") and any(
+            h.key == "year_earlier" for h in doc.hits_in(sent.start, q.start, "time")) and _net_told_before(doc, sent):
+        return "net_income", basis  # "... einen Nettoverlust von 34 Millionen Euro. Ein Jahr zuvor ... einen Gewinn"
     return kind, basis
+
+
+def _net_told_before(doc: Doc, sent: Sentence) -> bool:
+    """The sentence before, in the same block, ends its results with a net one ("... und einen Nettoverlust von 34
+    Millionen Euro ausgewiesen. Ein Jahr zuvor hatte der Zulieferer noch einen Gewinn von 52 Millionen Euro erzielt"):
+    a profit of a year before opening the next sentence is that same measure."""
+    if sent.index == 0 or (prev := doc.sentences[sent.index - 1]).block != sent.block:
+        return False
+    hits = doc.hits_in(prev.start, prev.end, "money", "net_loss")
+    last = max((h.end for h in hits), default=None)  # "a net loss": its "loss" ends with it
+    return any(h.end == last and (h.label == "net_loss" or h.key == "net_income") for h in hits)
 
 
 def _conversion(doc: Doc, sent: Sentence, q: QuantityMention, quantities) -> bool:

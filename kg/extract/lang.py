@@ -509,6 +509,8 @@ class Lang:
         add_list("further", stance.get("will", []), "will")
         add_list("state", stance.get("state", []))
         add_list("taught", stance.get("taught", []))
+        add_list("advised_against", stance.get("advised_against", []))
+        add_list("without", stance.get("without", []))
         add_list("why", stance.get("why", []))
         for w in stance.get("outlook", []):
             m.add("outlook", "inverse" if w.startswith("!") else "direct", w.lstrip("!"))
@@ -533,7 +535,7 @@ class Lang:
         add_list("report", lex.get("time", {}).get("reports", []))
         add_list("full_year", lex.get("time", {}).get("full_year", []))
         ents = lex.get("entities", {})
-        for label in ("company_nouns", "at", "anaphora", "skip_before", "acquired_after", "person_pronouns", "org_apposition",
+        for label in ("company_nouns", "at", "anaphora", "skip_before", "acquired_after", "acquired_by", "person_pronouns", "org_apposition",
                       "locative", "result_verbs", "subsidiary", "subsidiary_of", "called", "former"):
             add_list(label, ents.get(label, []))
         add_list("company_nouns", ents.get("nationals", []))  # "la alemana Kastell Autos": the German firm

@@ -434,6 +434,34 @@ def _taught(doc: Doc, h) -> bool:
     return any(doc.words_between(t.end, h.start) <= 4 for t in doc.hits_in(max(c_start, h.start - 60), h.start, "taught"))
 
 
+def _advised_against(doc: Doc, sent: Sentence, h) -> bool:
+    """Advice against, addressed to anyone (`stance.advised_against`: "Dan moet je niet bezuinigen op de mensen", "you
+    shouldn't cut costs on", "il ne faut pas faire des économies sur"), up to eight words before a word of costs or
+    savings: a norm someone states, no cause of the cuts denied."""
+    return h.key == "costs" and any(doc.words_between(a.end, h.start) <= 8 for a in doc.hits_in(sent.start, h.start, "advised_against"))
+
+
+def _without_cuts(doc: Doc, sent: Sentence) -> bool:
+    """Every cut noun of the sentence right after a word of "without" (`stance.without`), no verb of cutting or
+    closing ("admits that orders have been weak, but says the company is handling it without layoffs", "hanterar det
+    utan uppsägningar"): it tells no cut, so its cause is none of cuts."""
+    nouns = doc.hits_in(sent.start, sent.end, "cut_nouns")
+    verbs = [v for v in doc.hits_in(sent.start, sent.end, "cut", "close")
+             if not any(n.start <= v.start and v.end <= n.end for n in nouns)]  # "Entlassungen": a noun, no verb
+    return bool(nouns) and not verbs and all(
+        any(doc.words_between(w.end, n.start) == 0 for w in doc.hits_in(max(sent.start, n.start - 12), n.start, "without"))
+        for n in nouns)
+
+
+def _hired_for(doc: Doc, h) -> bool:
+    """A cause's word after a word of hiring and a count in its clause, no cut or closure there ("medan X meddelade att
+    bolaget ska anställa 150 personer till sitt nya AI-center", "would hire 150 people for its new AI centre"): what
+    the hires are for, no cause of cuts (not "freezes hiring but says AI is not replacing staff")."""
+    c_start, c_end = doc.clause_at(h.start)
+    return any(doc.starting_in(doc.quantities, hire.end, h.start) for hire in doc.hits_in(c_start, h.start, "hire")) and (
+        not doc.hits_in(c_start, c_end, "cut", "close"))
+
+
 def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     for sent in doc.sentences:
@@ -453,10 +481,10 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         all_causes = [h for h in hits if h.label in ("cause", "cause_weak")]
         causes = [h for h in causes if not _savings_figure(doc, sent, h) and not _credited(doc, h, all_causes)
                   and not _cost_of_cuts(doc, h) and not _state_cut(doc, h) and not _taught(doc, h)
-                  and not _works(doc, h)]
+                  and not _works(doc, h) and not _advised_against(doc, sent, h) and not _hired_for(doc, h)]
         causes = [h for h in causes if not any(o is not h and o.start <= h.start and h.end <= o.end
                                                and o.end - o.start > h.end - h.start for o in causes)]
-        if not causes or _asking(doc, sent):
+        if not causes or _asking(doc, sent) or _without_cuts(doc, sent):
             continue
         acts = doc.hits_in(sent.start, sent.end, "cut", "close")
         if acts and all(_unnamed_firms(doc, ctx, a.start) for a in acts):
