@@ -510,7 +510,6 @@ class Lang:
         add_list("state", stance.get("state", []))
         add_list("taught", stance.get("taught", []))
         add_list("advised_against", stance.get("advised_against", []))
-        add_list("without", stance.get("without", []))
         add_list("why", stance.get("why", []))
         for w in stance.get("outlook", []):
             m.add("outlook", "inverse" if w.startswith("!") else "direct", w.lstrip("!"))
