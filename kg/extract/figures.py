@@ -2691,7 +2691,7 @@ def store_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
                   and not _given_up(doc, sent, h.start, CLOSE_GIVEN_UP)]  # "has scrapped plans to close its plant"
         found = _chains(doc, ctx, sent) if closes else []
         stops = [h for h in doc.hits_in(sent.start, sent.end, "stop") if not _negated_verb(doc, h)
-                 and not _paused(doc, sent, h)]
+                 and not _paused(doc, sent, h) and not _hires_staff(doc, sent, h)]
         if not found and (closes or stops):
             found = _sites(doc, ctx, sent, closes + stops)
         drafts += found or _network_shrunk(doc, ctx, sent)
@@ -2732,6 +2732,17 @@ def _negated_verb(doc: Doc, h) -> bool:
     """A negation in the verb's clause: "cannot shut the door on battery production", "ne fermera aucune usine"."""
     c_start, c_end = doc.clause_at(h.start)
     return bool(doc.hits_in(c_start, c_end, "negation"))
+
+
+def _hires_staff(doc: Doc, sent: Sentence, h) -> bool:
+    """A verb of stopping that is also one of hiring (German "einstellen") hires when its clause counts staff, a word
+    between at most ("will 150 Leute für ihr neues Zentrum in Kassel einstellen"): no closure."""
+    if not any(x.start == h.start for x in doc.hits_in(h.start, sent.end, "hire")):
+        return False
+    c_start, c_end = doc.clause_at(h.start)
+    return any(q.quantity.unit == "count" and any(doc.words_between(q.end, j.start) <= 1 and not h.start < j.end <= h.end
+                                                  for j in doc.hits_in(q.end, min(c_end, q.end + 40), "jobs"))
+               for q in doc.starting_in(doc.quantities, c_start, c_end))  # not the verb itself ("*stellen")
 
 
 def _paused(doc: Doc, sent: Sentence, h) -> bool:

@@ -164,3 +164,16 @@ def test_cuts_made_without_forced_layoffs_keep_their_cause():
     """A cut told beside "without" keeps the cause its sentence gives."""
     text = "Tornby Plastics Ltd will cut 200 jobs because of weak demand, without compulsory layoffs."
     assert ("cause", "Tornby Plastics", None) in claims_of("en", text)
+
+
+@pytest.mark.parametrize(("text", "closed"), [
+    ("Die Halvern AG will 150 Leute für ihr neues KI-Zentrum in Kassel einstellen, teilte das Unternehmen mit.", []),
+    ("Die Halvern AG stellt 150 neue Mitarbeiter in ihrem Werk in Kassel ein.", []),
+    ("Die Halvern AG will die Produktion im Werk Kassel Ende 2027 einstellen.", ["Kassel"]),
+    ("Die Halvern AG stellt die Produktion in ihrem Werk in Kassel ein.", ["Kassel"]),
+])
+def test_a_verb_of_stopping_and_hiring_hires_staff_it_counts(text, closed):
+    """German "einstellen" stops production and hires people: with a count of staff in its clause it hires, no closure
+    (was: "will 150 Leute ... in Kassel einstellen" closed a site at Kassel); with production its object it stops."""
+    x = extracted("de", "Halvern\n\n" + text)
+    assert [c.object for c in x.claims if c.kind == "store_closure"] == closed
