@@ -1784,7 +1784,8 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
     if any(not doc.text[h.end:q.start].strip(" \u00a0") or doc.words_between(h.end, q.start) <= 2
            and not doc.hits_in(h.end, q.start, "cut", "cut_nouns")  # "amplía su ERE a 1.350 trabajadores"
            for h in doc.hits_in(max(sent.start, q.start - 30), q.start, "possessive")
-           if doc.covering(doc.entities, h.start) is None):  # not the "SA" of "Castelle SA a créé 900 emplois"
+           if doc.covering(doc.entities, h.start) is None  # not the "SA" of "Castelle SA a créé 900 emplois"
+           and not doc.starting_in(doc.quantities, h.end, q.start)):  # not "its 2,400 staff, around 120 jobs"
         return True
     if any(m.type == "organization" and 0 < q.start - m.end <= 4 and doc.text[m.end:q.start].strip() in POSSESSIVE_MARKS
            for m in doc.in_sentence(doc.entities, sent)):
