@@ -23,3 +23,31 @@ def test_a_count_after_a_share_of_its_staff_is_the_cut(lang, text, org, expected
     the whole is the share's count of cuts (was: "its" read as the 120's too, a workforce of 120)."""
     check_construction("a count after a share of its staff", extracted(lang, text), org, expected)
 
+
+ROUNDUP = {  # three firms' results, each opening its paragraph; a last paragraph names none
+    "en": "Arvenne grows, Corvella cuts\n\nThree groups reported results on Wednesday.\n\nThe retailer Arvenne said its "
+          "revenue rose 5% to 2.1 billion euros. Arvenne shares rose 4%.\n\nAt Belmaris Industries, revenue fell 8% to 600 million euros.\n\nAt the insurer Corvella Insurance, "
+          "revenue reached 1.5 billion euros. At the same time, Corvella announced it would cut 200 jobs.\n\nManagement blamed the cuts on "
+          "the automation of claims handling.",
+    "fr": "Arvenne progresse, Corvella supprime des postes\n\nTrois groupes ont publié mercredi leurs comptes.\n\nLe "
+          "distributeur Arvenne a vu son chiffre d'affaires progresser de 5 %, à 2,1 milliards d'euros. L'action Arvenne "
+          "a gagné 4 %.\n\nChez Belmaris Industries, le chiffre d'affaires a reculé de 8 %, "
+          "à 600 millions d'euros.\n\nChez l'assureur Corvella Assurances, le chiffre d'affaires a atteint 1,5 milliard "
+          "d'euros. Dans le même temps, Corvella a annoncé la suppression de 200 postes.\n\nLa direction justifie ces suppressions par "
+          "l'automatisation de la gestion des dossiers.",
+    "de": "Arvenne wächst, Corvella streicht Stellen\n\nDrei Konzerne legten am Mittwoch Zahlen vor.\n\nDer Händler "
+          "Arvenne steigerte den Umsatz um 5 Prozent auf 2,1 Milliarden Euro. Die Arvenne-Aktie gewann 4 Prozent.\n\nBei Belmaris Industries sank der Umsatz um 8 Prozent auf 600 Millionen Euro.\n\nBeim "
+          "Versicherer Corvella Versicherungen stieg der Umsatz auf 1,5 Milliarden Euro. Zugleich kündigte Corvella den Abbau von "
+          "200 Stellen an.\n\nDer Vorstand begründet den Abbau mit der Automatisierung der Schadenbearbeitung.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ROUNDUP))
+def test_a_paragraph_naming_no_firm_in_a_roundup_goes_on_about_the_one_before(lang):
+    """In a round-up (three firms each opening a paragraph) a paragraph naming no firm is about the firm the paragraph
+    before it was about (was: the article's first firm's cause)."""
+    x = extracted(lang, ROUNDUP[lang])
+    assert {(c.kind, c.org.split()[0]) for c in x.claims} == {
+        ("revenue", "Arvenne"), ("revenue", "Belmaris"), ("revenue", "Corvella"), ("job_cuts", "Corvella"),
+        ("cause", "Corvella")}, [(c.kind, c.org) for c in x.claims]
+
