@@ -51,3 +51,17 @@ def test_a_paragraph_naming_no_firm_in_a_roundup_goes_on_about_the_one_before(la
         ("revenue", "Arvenne"), ("revenue", "Belmaris"), ("revenue", "Corvella"), ("job_cuts", "Corvella"),
         ("cause", "Corvella")}, [(c.kind, c.org) for c in x.claims]
 
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("de", "Die Kestrova AG streicht 300 Stellen. Branchenkenner erwarten weitere Einschnitte.", "Kestrova"),
+    ("en", "Kestrova will cut 300 jobs. Industry watchers expect further cuts.", "Kestrova"),
+    ("sv", "Kestrova varslar 300 anställda. Bedömare väntar sig fler neddragningar.", "Kestrova"),
+    ("es", "Kestrova recortará 300 empleos. «La ola no ha terminado», explica el economista Ramón Ibarra. Prevé que "
+           "otras entidades anuncien más despidos antes del verano.", "Kestrova"),
+    ("fr", "Kestrova va supprimer 300 postes. « La vague n'est pas finie », explique l'économiste Paul Ibert. Il "
+           "s'attend à ce que d'autres entreprises annoncent des suppressions de postes.", "Kestrova"),
+])
+def test_observers_and_other_firms_further_cuts_are_no_outlook(lang, text, org):
+    """Further cuts observers expect ("Branchenkenner erwarten", `entities.third_parties`), or other firms' cuts ("otras
+    entidades", `claims.others`), are no outlook of the firm's (was: its layoff outlook)."""
+    check_construction("observers' outlook", extracted(lang, text), org, [("job_cuts", 300, "count", {})])
