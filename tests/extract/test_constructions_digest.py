@@ -65,3 +65,34 @@ def test_observers_and_other_firms_further_cuts_are_no_outlook(lang, text, org):
     """Further cuts observers expect ("Branchenkenner erwarten", `entities.third_parties`), or other firms' cuts ("otras
     entidades", `claims.others`), are no outlook of the firm's (was: its layoff outlook)."""
     check_construction("observers' outlook", extracted(lang, text), org, [("job_cuts", 300, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Carvel Aéro va supprimer 300 postes supplémentaires, après les 450 annoncés en février. Au total, le plan "
+           "touchera donc 750 postes.", [("job_cuts", 300, "count", {}), ("job_cuts", 750, "count", {"aggregate": "total"})]),
+    ("en", "Carvel Aero will cut a further 300 jobs, after the 450 announced in February. In total, the plan will affect "
+           "750 jobs.", [("job_cuts", 300, "count", {}), ("job_cuts", 750, "count", {"aggregate": "total"})]),
+    ("es", "Carvel Aero recortará otros 300 empleos, tras los 450 anunciados en febrero. En total, el plan afectará a "
+           "750 empleos.", [("job_cuts", 300, "count", {}), ("job_cuts", 750, "count", {"aggregate": "total"})]),
+])
+def test_a_total_the_plan_affects_after_a_second_round_is_its_cuts(lang, text, expected):
+    """Staff a plan affects after a word of a total (`numbers.total`) are the sum of its rounds, though a round's count
+    stands in the sentence before (was: read as the same cuts counted again, no claim)."""
+    check_construction("a total affected", extracted(lang, text), "Carvel Aero" if lang != "fr" else "Carvel Aéro",
+                       expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("en", "Harlow Systems is cutting a further 300 jobs. That brings the total cut this year to 800.", "Harlow Systems",
+     [("job_cuts", 300, "count", {}), ("job_cuts", 800, "count", {"aggregate": "total"})]),
+    ("fr", "Harlow Systèmes va supprimer 280 postes. Ce nouveau plan porte à 430 le nombre total de postes supprimés en "
+           "deux ans.", "Harlow Systèmes", [("job_cuts", 280, "count", {}), ("job_cuts", 430, "count", {"aggregate": "total"})]),
+    ("es", "Harlow Sistemas recortará otros 180 puestos. Eso eleva a 480 el total de empleos recortados desde 2025.",
+     "Harlow Sistemas", [("job_cuts", 180, "count", {}), ("job_cuts", 480, "count", {"aggregate": "total"})]),
+    ("sv", "Harlow Systems varslar ytterligare 300 anställda. Det höjer det totala antalet varslade till 800.",
+     "Harlow Systems", [("job_cuts", 300, "count", {}), ("job_cuts", 800, "count", {"aggregate": "total"})]),
+])
+def test_a_total_brought_to_a_count_is_the_rounds_sum(lang, text, org, expected):
+    """A count with no noun after a word of change to ("to", "à", "a", "till"), a word of the whole ("total") and a cut
+    word in its clause, is the total of the rounds (was: no claim, "brings the total cut this year to 800")."""
+    check_construction("a total brought to", extracted(lang, text), org, expected)
