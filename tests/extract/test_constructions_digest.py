@@ -96,3 +96,12 @@ def test_a_total_brought_to_a_count_is_the_rounds_sum(lang, text, org, expected)
     """A count with no noun after a word of change to ("to", "à", "a", "till"), a word of the whole ("total") and a cut
     word in its clause, is the total of the rounds (was: no claim, "brings the total cut this year to 800")."""
     check_construction("a total brought to", extracted(lang, text), org, expected)
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Die Pfauental Kliniken bauen 80 Stellen ab.", "Pfauental Kliniken"),
+    ("Die Werke der Pfauental AG bauen bis 2027 rund 80 Arbeitsplätze ab.", "Pfauental"),
+])
+def test_a_split_verb_of_cutting_with_a_plural_subject(text, org):
+    """German's split verb of cutting in the plural ("bauen ... ab", as "baut ... ab") cuts (was: no claim)."""
+    check_construction("bauen ... ab", extracted("de", text), org, [("job_cuts", 80, "count", {})])
