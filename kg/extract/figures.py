@@ -1275,14 +1275,18 @@ def _headless(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
 
 def _total_brought_to(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
     """A count with no noun right after a word of change to (`numbers.change_to`, hedges aside), in a clause holding a
-    word of the whole (`segments.total`) and a cut word and no staff word: the total the rounds are brought to ("That
-    brings the total cut this year to 800", "porte à 430 le nombre total de postes supprimés"; not "cut its total
-    staff to 800", a level)."""
+    word of the whole (`segments.total`) and a cut word, no staff or site word, no figure just before: the total the
+    rounds are brought to ("That brings the total cut this year to 800", "porte à 430 le nombre total de postes
+    supprimés"; not the levels of "cut its total staff to 800", "reduce the number of its global factories from 17 to
+    10")."""
     if word_before(doc, sent, q, doc.lang.change_to) not in doc.lang.change_to:
         return False
     c_start, c_end = doc.clause_at(q.start)
     return (any(h.key == "total" for h in doc.hits_in(c_start, c_end, "segment"))
-            and bool(doc.hits_in(c_start, c_end, "cut", "cut_nouns")) and not doc.hits_in(c_start, c_end, "workforce"))
+            and bool(doc.hits_in(c_start, c_end, "cut", "cut_nouns")) and not doc.hits_in(c_start, c_end, "workforce")
+            and all(doc.covering(doc.entities, h.start) for h in doc.hits_in(c_start, c_end, "store"))  # not "Homes" of a name
+            and not any(doc.words_between(o.end, q.start) <= 3 and doc.covering(doc.times, o.start) is None
+                        for o in doc.starting_in(doc.quantities, c_start, q.start)))  # not "since 2025 to 450"
 
 
 def _question_answered(doc: Doc, sent: Sentence, q: QuantityMention) -> Sentence | None:

@@ -98,6 +98,15 @@ def test_a_total_brought_to_a_count_is_the_rounds_sum(lang, text, org, expected)
     check_construction("a total brought to", extracted(lang, text), org, expected)
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Harlow will reduce the number of its global factories from 17 to 10."),
+    ("es", "Harlow reducirá el número de sus plantas en todo el mundo desde las 17 actuales hasta 10."),
+])
+def test_a_count_of_sites_brought_to_a_level_is_no_total_of_cuts(lang, text):
+    """Sites brought from one level to another ("from 17 to 10") are no total of job cuts."""
+    assert not [c for c in extracted(lang, text).claims if c.kind == "job_cuts"]
+
+
 @pytest.mark.parametrize(("text", "org"), [
     ("Die Pfauental Kliniken bauen 80 Stellen ab.", "Pfauental Kliniken"),
     ("Die Werke der Pfauental AG bauen bis 2027 rund 80 Arbeitsplätze ab.", "Pfauental"),
