@@ -2446,8 +2446,12 @@ def _a_place_s_share(doc: Doc, q: QuantityMention) -> bool:
 def _of_a_sector(doc: Doc, q: QuantityMention) -> bool:
     """Firms of a whole trade after a word of place in the figure's clause, up to three words between and no
     possessive (`claims.sector_in`, `claims.sector`: "omkring 2 500 jobb har försvunnit i svenska banker", "en los
-    bancos españoles"): the sector's count, no firm's."""
+    bancos españoles"), or a whole trade before it in its clause, no firm named between (`claims.sector_whole`: "la
+    banca española ha perdido unos 5.000 empleos"): the sector's count, no firm's."""
     start, end = doc.clause_at(q.start)
+    if any(not any(e.type == "organization" for e in doc.starting_in(doc.entities, h.start, q.start))
+           for h in doc.hits_in(start, q.start, "sector_whole") if doc.covering(doc.entities, h.start) is None):
+        return True  # a whole trade the subject: "la banca española ha perdido unos 5.000 empleos"
     return any(0 < h.start - p.end and doc.words_between(p.end, h.start) <= 3 and not doc.hits_in(p.end, h.start, "possessive")
                for h in doc.hits_in(start, end, "sector") if doc.covering(doc.entities, h.start) is None  # "Airlines"
                for p in doc.hits_in(max(start, h.start - 40), h.start, "sector_in"))

@@ -114,3 +114,19 @@ def test_a_count_of_sites_brought_to_a_level_is_no_total_of_cuts(lang, text):
 def test_a_split_verb_of_cutting_with_a_plural_subject(text, org):
     """German's split verb of cutting in the plural ("bauen ... ab", as "baut ... ab") cuts (was: no claim)."""
     check_construction("bauen ... ab", extracted("de", text), org, [("job_cuts", 80, "count", {})])
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("es", "Banco Tarsis recortará 300 empleos. El sindicato calcula que la banca española ha perdido unos 5.000 empleos "
+           "este año.", "Banco Tarsis"),
+    ("en", "Tarsis Bank will cut 300 jobs. The union says the banking sector has lost about 5,000 jobs this year.",
+     "Tarsis Bank"),
+    ("de", "Die Tarsis Bank streicht 300 Stellen. Die Gewerkschaft schätzt, dass die Branche in diesem Jahr rund 5.000 "
+           "Stellen abgebaut hat.", "Tarsis Bank"),
+    ("fr", "La banque Tarsis va supprimer 300 postes. Selon le syndicat, le secteur a perdu environ 5 000 emplois cette "
+           "année.", "Tarsis"),
+])
+def test_a_whole_trade_s_tally_is_no_firm_s(lang, text, org):
+    """A count whose clause has a whole trade before it, no firm named between (`claims.sector_whole`: "la banca
+    española", "the banking sector", "die Branche", "le secteur"), is the sector's (was: the firm's cuts)."""
+    check_construction("a trade's tally", extracted(lang, text), org, [("job_cuts", 300, "count", {})])
