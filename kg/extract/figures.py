@@ -882,6 +882,10 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         d = _draft(doc, ctx, sent, "job_cuts", q, q.end, basis="bare")
         d.claim = evolve(d.claim, aggregate="total")
         return [d]
+    if head is None and store is None and _affected_raised_to(doc, sent, q):
+        d = _draft(doc, ctx, sent, "job_cuts", q, q.end, basis="change")
+        d.claim = evolve(d.claim, aggregate="revised")
+        return [d]
     if store is None and (head is None or head.label != "cut_counts") and _we_are(doc, q, head):
         d = _draft(doc, ctx, sent, "workforce", q, head.end if head else q.end)
         speaker, people = ctx.attribution(sent).speaker, {p.name for p in ctx.persons}
@@ -1271,6 +1275,17 @@ def _headless(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
     if _counts_cuts(doc, sent, q):
         return [_draft(doc, ctx, sent, "job_cuts", q, q.end, basis="bare")]
     return []
+
+
+def _affected_raised_to(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
+    """A count with no noun right after a word of change to, those affected (`claims.affected`) two words at most after
+    it, by a plan of cuts or cuts named in its clause ("eleva a 400 los afectados por su ERE, frente a los 250"): the
+    round's count revised."""
+    if word_before(doc, sent, q, doc.lang.change_to) not in doc.lang.change_to:
+        return False
+    c_start, c_end = doc.clause_at(q.start)
+    return any(doc.words_between(q.end, h.start) <= 2 for h in doc.hits_in(q.end, c_end, "affected")) and bool(
+        doc.hits_in(q.end, c_end, "cut_plans", "cut_nouns")) and not doc.hits_in(c_start, c_end, "workforce")
 
 
 def _total_brought_to(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:

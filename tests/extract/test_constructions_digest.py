@@ -130,3 +130,14 @@ def test_a_whole_trade_s_tally_is_no_firm_s(lang, text, org):
     """A count whose clause has a whole trade before it, no firm named between (`claims.sector_whole`: "la banca
     española", "the banking sector", "die Branche", "le secteur"), is the sector's (was: the firm's cuts)."""
     check_construction("a trade's tally", extracted(lang, text), org, [("job_cuts", 300, "count", {})])
+
+
+@pytest.mark.parametrize("text", [
+    "Seguros Navarte eleva a 400 los afectados por su ERE, frente a los 250 que anunció en junio.",
+    "Seguros Navarte amplía a 400 los afectados por el ERE.",
+])
+def test_those_affected_raised_to_a_count_are_the_round_revised(text):
+    """A count with no noun after a word of change to, those affected by a plan of cuts right after it, is the round's
+    count revised, the figure it replaces no claim (was: no claim)."""
+    check_construction("affected raised to", extracted("es", text), "Seguros Navarte",
+                       [("job_cuts", 400, "count", {"aggregate": "revised"})])
