@@ -141,3 +141,14 @@ def test_those_affected_raised_to_a_count_are_the_round_revised(text):
     count revised, the figure it replaces no claim (was: no claim)."""
     check_construction("affected raised to", extracted("es", text), "Seguros Navarte",
                        [("job_cuts", 400, "count", {"aggregate": "revised"})])
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("en", "Harlow Games will close its studio in Montreal.", "Montreal"),
+    ("de", "Die Harlow Games GmbH schließt ihr Studio in Leipzig.", "Leipzig"),
+    ("sv", "Harlow Games stänger sin studio i Malmö.", "Malmö"),
+])
+def test_a_studio_closed_is_a_site_closed(lang, text, place):
+    """A studio (a games or film maker's site, `stores.nouns`, `stores.one`) closed is a site closed (was: no claim)."""
+    x = extracted(lang, text)
+    assert [(c.kind, c.org, c.object) for c in x.claims] == [("store_closure", "Harlow Games", place)]
