@@ -29,15 +29,15 @@ def change_roles(doc: Doc, sent: Sentence, quantities: list[QuantityMention]) ->
     """The role of each figure of a sentence that takes part in a change, keyed by its start; a count of years takes
     none ("prejubilaciones a unos 900 empleados mayores de 55 años" is no change from 55 to 900)."""
     quantities = [q for q in quantities if not counts_time(doc, q)]
-    words = {q.start: _word_before(doc, sent, q) for q in quantities}
+    words = {q.start: word_before(doc, sent, q) for q in quantities}
     lang = doc.lang
     # "desde 17 hasta 10": "hasta" is "to"; so it is where the figure is no "up to" ("cayó un 12%, hasta 870 millones")
-    tos = [q for q in quantities if _word_before(doc, sent, q, lang.change_to) in lang.change_to and not compared(doc, sent, q)]
+    tos = [q for q in quantities if word_before(doc, sent, q, lang.change_to) in lang.change_to and not compared(doc, sent, q)]
     roles: dict[int, Role] = {}
     for q in quantities:
         word = words[q.start]
         if q in tos and q.quantity.bound is None:
-            word = _word_before(doc, sent, q, lang.change_to)
+            word = word_before(doc, sent, q, lang.change_to)
         trend = _trend(doc, sent, q)
         if q.to_next or word in lang.change_from and not compared(doc, sent, q):  # "17 to 10", "from 5,000 to 3,800",
             # "to 3,800 from 5,000"; not "à 18 millions, après un bénéfice de 4 millions": a sum compared with
@@ -97,7 +97,7 @@ def _whole_of(doc: Doc, part: QuantityMention, q: QuantityMention) -> bool:
     return False
 
 
-def _word_before(doc: Doc, sent: Sentence, q: QuantityMention, keep=frozenset()) -> str:
+def word_before(doc: Doc, sent: Sentence, q: QuantityMention, keep=frozenset()) -> str:
     """The word before a figure, past hedges ("more than"; not those in ``keep``: "hasta" is "up to" and "to"),
     articles and words of now ("auf aktuell 3.800")."""
     toks, k = doc.tokens, doc.token_index(q.start) - 1

@@ -141,6 +141,7 @@ class ClaimContext:
         for i in range(sent.index - 1, -1, -1):
             s = sentences[i]
             if s.block != sent.block:
+                answer = self._paragraph_before(s) or answer
                 break
             named = [m for m in self.doc.in_sentence(self.orgs, s) if not self._possessed(m)
                      and not self._affiliation(m) and not self._apposed(m) and not self._acquired(m)]
@@ -160,6 +161,34 @@ class ClaimContext:
         if answer:  # only this sentence may open with "the group" of a subsidiary found before it
             answer = self._topics[sent.index] = self._group_of(sent, answer)
         return answer
+
+    def _paragraph_before(self, last: Sentence) -> str | None:
+        """In a round-up (three firms or more, of different first words, each opening a paragraph, `_openers`), a
+        paragraph naming no firm goes on about the firm the paragraph before it opened with and named last ("Chez
+        l'assureur Velaine ... / La direction justifie ces suppressions par ...": Velaine's, not the article's first
+        firm's), or about what that paragraph, naming none, was about; ``last`` is that paragraph's last sentence. None
+        outside a round-up (a group's firms, "Vindå Bank", "Vindå Holding", are one), after a heading naming none or
+        after a list (a paragraph after bullets is about them all, not their last)."""
+        if len({name.split()[0] for name in self._openers.values()}) < 3 or last.heading or last.bullet:
+            return None
+        doc, first = self.doc, last
+        while first.index and doc.sentences[first.index - 1].block == last.block:
+            first = doc.sentences[first.index - 1]
+        named = [self.org_name(m) for m in doc.starting_in(self.orgs, first.start, last.end)]
+        if not named:
+            return self.topic(last)
+        return named[-1] if self._openers.get(first.index) == named[-1] else None
+
+    @cached_property
+    def _openers(self) -> dict[int, str]:
+        """The first sentence of each paragraph naming an organisation, no quote ("– I Vindå Försäkring planerar vi ..."),
+        and the first organisation it names."""
+        doc, out = self.doc, {}
+        for s in doc.sentences:
+            if ((not s.index or doc.sentences[s.index - 1].block != s.block) and doc.text[s.start] not in QUOTE_MARKS + "–—-"
+                    and (named := doc.in_sentence(self.orgs, s))):
+                out[s.index] = self.org_name(named[0])
+        return out
 
     @cached_property
     def _briefs(self) -> list[int] | None:

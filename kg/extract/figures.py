@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from kg.extract.changes import Role, change_roles, counts_time
+from kg.extract.changes import Role, change_roles, counts_time, word_before
 from kg.extract.changes import compared as compared_with
 from kg.extract.context import ClaimContext, contains, dates_a_sum, denies_cause, fronted_denial
 from kg.extract.doc import Doc, QuantityMention, Sentence, TimeMention
@@ -892,6 +892,14 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         return []
     head = _head(doc, q, ("jobs", "cut_counts"))  # "850 départs", "1.000 despidos": cuts counted
     store = _head(doc, q, ("store",))
+    if head is None and store is None and _total_brought_to(doc, sent, q):
+        d = _draft(doc, ctx, sent, "job_cuts", q, q.end, basis="bare")
+        d.claim = evolve(d.claim, aggregate="total")
+        return [d]
+    if head is None and store is None and _affected_raised_to(doc, sent, q):
+        d = _draft(doc, ctx, sent, "job_cuts", q, q.end, basis="change")
+        d.claim = evolve(d.claim, aggregate="revised")
+        return [d]
     if store is None and (head is None or head.label != "cut_counts") and _we_are(doc, q, head):
         d = _draft(doc, ctx, sent, "workforce", q, head.end if head else q.end)
         speaker, people = ctx.attribution(sent).speaker, {p.name for p in ctx.persons}
@@ -1284,6 +1292,33 @@ def _headless(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, q
     return []
 
 
+def _affected_raised_to(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
+    """A count with no noun right after a word of change to, those affected (`claims.affected`) two words at most after
+    it, by a plan of cuts or cuts named in its clause ("eleva a 400 los afectados por su ERE, frente a los 250"): the
+    round's count revised."""
+    if word_before(doc, sent, q, doc.lang.change_to) not in doc.lang.change_to:
+        return False
+    c_start, c_end = doc.clause_at(q.start)
+    return any(doc.words_between(q.end, h.start) <= 2 for h in doc.hits_in(q.end, c_end, "affected")) and bool(
+        doc.hits_in(q.end, c_end, "cut_plans", "cut_nouns")) and not doc.hits_in(c_start, c_end, "workforce")
+
+
+def _total_brought_to(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
+    """A count with no noun right after a word of change to (`numbers.change_to`, hedges aside), in a clause holding a
+    word of the whole (`segments.total`) and a cut word, no staff or site word, no figure just before: the total the
+    rounds are brought to ("That brings the total cut this year to 800", "porte à 430 le nombre total de postes
+    supprimés"; not the levels of "cut its total staff to 800", "reduce the number of its global factories from 17 to
+    10")."""
+    if word_before(doc, sent, q, doc.lang.change_to) not in doc.lang.change_to:
+        return False
+    c_start, c_end = doc.clause_at(q.start)
+    return (any(h.key == "total" for h in doc.hits_in(c_start, c_end, "segment"))
+            and bool(doc.hits_in(c_start, c_end, "cut", "cut_nouns")) and not doc.hits_in(c_start, c_end, "workforce")
+            and all(doc.covering(doc.entities, h.start) for h in doc.hits_in(c_start, c_end, "store"))  # not "Homes" of a name
+            and not any(doc.words_between(o.end, q.start) <= 3 and doc.covering(doc.times, o.start) is None
+                        for o in doc.starting_in(doc.quantities, c_start, q.start)))  # not "since 2025 to 450"
+
+
 def _question_answered(doc: Doc, sent: Sentence, q: QuantityMention) -> Sentence | None:
     """The question a figure answers: the sentence right before its own, ending in a question mark, when the figure
     opens the answer (a speaker's name and its colon, a dash, a hedge and one word at most before it: "Brenneke:
@@ -1527,8 +1562,9 @@ def _affected(doc: Doc, sent: Sentence, q: QuantityMention) -> str | None:
     of cuts ("cut"; ``claims.cut_plans``: "Sozialplan", "PSE", "ERE", "varsel") this sentence or the one before (in the
     paragraph before or the headline too; or two before in its paragraph, with no figure between) tells: "The plant will close in March. About 1,900 workers are affected.",
     "will Stellen abbauen. Betroffen sind etwa 900 der 3.100 Beschäftigten.", "Betroffen sind 380 Mitarbeiter" after a Sozialplan: they lose their jobs.
-    "" when those sentences tell neither, or count the cuts with another figure ("will cut 500 jobs. About 2,000
-    employees are affected"); None with no word of it."""
+    "" when those sentences tell neither, or count the cuts with another figure before it ("will cut 500 jobs. About
+    2,000 employees are affected"; not a total's after a further round: "300 postes supplémentaires ... Au total, le
+    plan touchera donc 750 postes"); None with no word of it."""
     c_start, c_end = doc.clause_at(q.start)
     if not doc.hits_in(c_start, c_end, "affected"):
         return None
@@ -1537,8 +1573,11 @@ def _affected(doc: Doc, sent: Sentence, q: QuantityMention) -> str | None:
     if sent.index > 1 and doc.sentences[sent.index - 2].block == sent.block and not doc.in_sentence(
             doc.quantities, doc.sentences[sent.index - 1]):  # two back in its paragraph, no figure between: "stänga
         start = doc.sentences[sent.index - 2].start  # fabriken i Ånge. Produktionen flyttas. Totalt berörs 110 tjänster"
+    total = doc.hits_in(sent.start, q.start, "total") and doc.hits_in(start, sent.start, "another")  # "Au total, le plan
+    # touchera donc 750 postes" after "300 postes supplémentaires": the rounds' sum
     for o in doc.starting_in(doc.quantities, start, sent.end):
-        if o.quantity.unit == "count" and o.quantity.value != q.quantity.value and not c_start <= o.start < c_end:
+        if o.quantity.unit == "count" and o.quantity.value != q.quantity.value and not c_start <= o.start < c_end and (
+                not total or o.start > q.start):
             head = _head(doc, o, ("jobs", "cut_counts"))
             if head is not None and (head.label == "cut_counts" or doc.hits_in(*doc.clause_at(o.start), "cut", "at_risk")):
                 return ""
@@ -1799,7 +1838,8 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
     if any(not doc.text[h.end:q.start].strip(" \u00a0") or doc.words_between(h.end, q.start) <= 2
            and not doc.hits_in(h.end, q.start, "cut", "cut_nouns")  # "amplía su ERE a 1.350 trabajadores"
            for h in doc.hits_in(max(sent.start, q.start - 30), q.start, "possessive")
-           if doc.covering(doc.entities, h.start) is None):  # not the "SA" of "Castelle SA a créé 900 emplois"
+           if doc.covering(doc.entities, h.start) is None  # not the "SA" of "Castelle SA a créé 900 emplois"
+           and not doc.starting_in(doc.quantities, h.end, q.start)):  # not "its 2,400 staff, around 120 jobs"
         return True
     if any(m.type == "organization" and 0 < q.start - m.end <= 4 and doc.text[m.end:q.start].strip() in POSSESSIVE_MARKS
            for m in doc.in_sentence(doc.entities, sent)):
@@ -2448,8 +2488,12 @@ def _a_place_s_share(doc: Doc, q: QuantityMention) -> bool:
 def _of_a_sector(doc: Doc, q: QuantityMention) -> bool:
     """Firms of a whole trade after a word of place in the figure's clause, up to three words between and no
     possessive (`claims.sector_in`, `claims.sector`: "omkring 2 500 jobb har försvunnit i svenska banker", "en los
-    bancos españoles"): the sector's count, no firm's."""
+    bancos españoles"), or a whole trade before it in its clause, no firm named between (`claims.sector_whole`: "la
+    banca española ha perdido unos 5.000 empleos"): the sector's count, no firm's."""
     start, end = doc.clause_at(q.start)
+    if any(not any(e.type == "organization" for e in doc.starting_in(doc.entities, h.start, q.start))
+           for h in doc.hits_in(start, q.start, "sector_whole") if doc.covering(doc.entities, h.start) is None):
+        return True  # a whole trade the subject: "la banca española ha perdido unos 5.000 empleos"
     return any(0 < h.start - p.end and doc.words_between(p.end, h.start) <= 3 and not doc.hits_in(p.end, h.start, "possessive")
                for h in doc.hits_in(start, end, "sector") if doc.covering(doc.entities, h.start) is None  # "Airlines"
                for p in doc.hits_in(max(start, h.start - 40), h.start, "sector_in"))

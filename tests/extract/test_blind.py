@@ -561,7 +561,20 @@ stängs"), causes told as cheap imports, falling orders, rising costs or automat
 direction explique ce nouveau tour de vis par la baisse des commandes", "steeds meer schadeclaims automatisch worden
 afgehandeld"), a percent and its count after "cut 5% of its 2,400 staff, around 120 jobs", staff after "betreibt
 danach noch 41 Filialen mit rund 1.600 Mitarbeitern", "Vogtmann beschäftigt rund 4.200 Mitarbeiter" after a total,
-"now employs 6,000"."""
+"now employs 6,000". A list of them (y4) taught more (no fact changed: a possessive is the figure's right after it;
+in a round-up, three firms of different first words opening paragraphs, a paragraph naming no firm goes on about the
+firm of the paragraph before, not after a heading or a list; observers and other firms expecting further cuts give no
+outlook; a count brought to a total with no noun, and staff a plan affects after a total and a further round, are
+the rounds' total; "bauen ... ab"; a whole trade before a count, no firm between, makes it the trade's: "la banca
+española ha perdido unos 5.000 empleos"; those affected raised to a count are the round revised: "eleva a 400 los
+afectados por su ERE"; a studio is a site): 88.8 % at 96.7 % (119 of 134, 146 of 151; Tormere's studio closed found,
+its "employs about 1,900 people worldwide and had already closed a smaller studio in Lyon" lost as for a plant: a
+workforce in a sentence closing a site is read as the site's); all two hundred and twenty 91.8 % at 98.7 % (1692 of
+1844, 1932 of 1958; no other MISS or WRONG line changed but q13-sv-01's outlook and q11-nl-02's closure found). Still wrong:
+the tally of "technology jobs lost in Britain" (no word of a trade as its subject), the analyst's saving, the rival's hires, Ulmrath's cause, "het bij 350 banen zou blijven". Still
+missed: the closures of an office, a bottling plant, a branch and a rolling mill, the causes after the cuts, the staff counts
+("mit rund 1.600 Mitarbeitern", "now employs 6,000" after a rival named by a possessive: "Ravensgate's larger rival,
+Pelham Data," finds no organisation)."""
 
 from pathlib import Path
 
@@ -3117,7 +3130,8 @@ FACTS = [
     ('q21-sv-01', 'workforce', 'Ystedal Stål', 3200, 'count', {}, True),
     ('q21-sv-01', 'job_cuts', 'Ystedal Stål', 160, 'count', {}, True),
 ]
-RECALL, PRECISION = 0.90, 0.98  # measured on all two hundred and twenty after the merge of q20, q21 and two lists of
+RECALL, PRECISION = 0.90, 0.98  # measured on all two hundred and twenty after q21's list (y4): 0.918 and 0.987 (q21
+# 0.888 and 0.967); after the merge of q20, q21 and two lists of
 # wrong claims and misses (x22, x23): 0.913 and 0.984 (q20 0.942 and 0.975, q21 0.836 and 0.926); on q21 alone merged
 # with the two hundred before: 0.902 and 0.979; on all two hundred: 0.908 and 0.984 (q18 0.898 and 0.959, q19 0.875 and 0.983
 # after their rules and two lists of their misses); on all hundred and ninety with q18: 0.901 and 0.980; on all hundred and eighty: 0.906 and 0.983 (q16 0.880 and 0.889, q17 0.735 and 0.932 after their rules); on all hundred and sixty (this matcher): 0.917 and 0.987 (the hundred and forty before q14
