@@ -5,34 +5,22 @@ the project about made-up companies."""
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict
-
 import pytest
-
-from kg.contradictions import find_contradictions
-from kg.pipeline import build
-from kg.records import Article
-
-
-def _article(id_: str, published: str, text: str) -> Article:
-    return Article(id=id_, language=id_.split("-")[1], published=published, publisher=f"Outlet {id_}", title="",
-                   text=text)
-
+from contradictions.built import contradictions_of, news
 
 ARTICLES = [
-    _article("tessmoor-es-1", "2026-04-14", "La empresa Tessmoor prepara un ERE que afectará a 600 trabajadores en "
+    news("tessmoor-es-1", "2026-04-14", "La empresa Tessmoor prepara un ERE que afectará a 600 trabajadores en "
                                             "España, según fuentes conocedoras del proceso."),
-    _article("tessmoor-en-2", "2026-04-16", "Food group Tessmoor has denied a report that it plans to cut 600 jobs in "
+    news("tessmoor-en-2", "2026-04-16", "Food group Tessmoor has denied a report that it plans to cut 600 jobs in "
                                             "Spain, a spokeswoman said on Wednesday."),
-    _article("kelbrin-en-1", "2026-05-04", "Kelbrin plans to cut 500 jobs, people familiar with the matter said."),
-    _article("kelbrin-en-2", "2026-05-05", "Kelbrin has denied a report that it plans to cut 200 jobs, a spokesman said "
+    news("kelbrin-en-1", "2026-05-04", "Kelbrin plans to cut 500 jobs, people familiar with the matter said."),
+    news("kelbrin-en-2", "2026-05-05", "Kelbrin has denied a report that it plans to cut 200 jobs, a spokesman said "
                                            "on Tuesday."),
-    _article("harrowby-en-1", "2026-06-01", "Harrowby plans to cut 300 jobs, people familiar with the matter said."),
-    _article("harrowby-en-2", "2026-06-03", "Harrowby declined to comment. In 2024 it denied a report that it would cut "
+    news("harrowby-en-1", "2026-06-01", "Harrowby plans to cut 300 jobs, people familiar with the matter said."),
+    news("harrowby-en-2", "2026-06-03", "Harrowby declined to comment. In 2024 it denied a report that it would cut "
                                             "300 jobs, and no cuts followed."),
-    _article("brennholt-en-1", "2026-07-06", "Brennholt will cut 500 jobs, the company said on Monday."),
-    _article("brennholt-de-2", "2026-07-07", "Der Chef des Logistikkonzerns Brennholt hat einen Bericht zurückgewiesen, "
+    news("brennholt-en-1", "2026-07-06", "Brennholt will cut 500 jobs, the company said on Monday."),
+    news("brennholt-de-2", "2026-07-07", "Der Chef des Logistikkonzerns Brennholt hat einen Bericht zurückgewiesen, "
                                              "wonach künstliche Intelligenz "
                                              "hinter dem Abbau von 500 Stellen steht."),
 ]
@@ -40,14 +28,7 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def found(tmp_path_factory) -> list[dict]:
-    from kg.store import EmbeddedStore
-
-    tmp = tmp_path_factory.mktemp("counts-denied")
-    path = tmp / "counts.jsonl"
-    path.write_text("".join(json.dumps(asdict(a)) + "\n" for a in ARTICLES))
-    store = EmbeddedStore(tmp / "store")
-    assert build([path], store).ok
-    return find_contradictions(store)
+    return contradictions_of(tmp_path_factory.mktemp("counts-denied"), ARTICLES)
 
 
 def test_a_count_reported_then_denied_within_a_week_is_a_soft_stance_row(found):

@@ -4,30 +4,20 @@ later, gives none. End to end, extractor included, on articles written for the p
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict
-
 import pytest
+from contradictions.built import contradictions_of, news
 
-from kg.contradictions import find_contradictions
 from kg.extract import extract
-from kg.pipeline import build
 from kg.records import Article
 
-
-def _article(id_: str, published: str, text: str) -> Article:
-    return Article(id=id_, language=id_.split("-")[1], published=published, publisher=f"Outlet {id_}", title="",
-                   text=text)
-
-
 ARTICLES = [
-    _article("orsavik-en-1", "2026-03-02", "Furniture maker Orsavik plans to cut 300 jobs, people familiar with the "
+    news("orsavik-en-1", "2026-03-02", "Furniture maker Orsavik plans to cut 300 jobs, people familiar with the "
                                            "matter said."),
-    _article("orsavik-de-2", "2026-03-03", "Orsavik plant keinen Stellenabbau, sagte ein Sprecher am Dienstag."),
-    _article("brask-en-1", "2026-05-04", "Brask will cut 200 jobs, the company said on Monday."),
-    _article("brask-sv-2", "2026-05-05", "Det kommer inga fler uppsägningar på Brask, sade en talesperson på tisdagen."),
-    _article("quenmoor-en-1", "2026-01-10", "Quenmoor plans to cut 400 jobs, people familiar with the matter said."),
-    _article("quenmoor-nl-2", "2026-03-20", "'Er komen geen ontslagen bij Quenmoor', zei een woordvoerder vrijdag."),
+    news("orsavik-de-2", "2026-03-03", "Orsavik plant keinen Stellenabbau, sagte ein Sprecher am Dienstag."),
+    news("brask-en-1", "2026-05-04", "Brask will cut 200 jobs, the company said on Monday."),
+    news("brask-sv-2", "2026-05-05", "Det kommer inga fler uppsägningar på Brask, sade en talesperson på tisdagen."),
+    news("quenmoor-en-1", "2026-01-10", "Quenmoor plans to cut 400 jobs, people familiar with the matter said."),
+    news("quenmoor-nl-2", "2026-03-20", "'Er komen geen ontslagen bij Quenmoor', zei een woordvoerder vrijdag."),
 ]
 
 
@@ -47,14 +37,7 @@ def test_cuts_denied_with_no_word_of_more_deny_any_cuts(lang, text, obj):
 
 @pytest.fixture(scope="module")
 def found(tmp_path_factory) -> list[dict]:
-    from kg.store import EmbeddedStore
-
-    tmp = tmp_path_factory.mktemp("denials")
-    path = tmp / "denials.jsonl"
-    path.write_text("".join(json.dumps(asdict(a)) + "\n" for a in ARTICLES))
-    store = EmbeddedStore(tmp / "store")
-    assert build([path], store).ok
-    return find_contradictions(store)
+    return contradictions_of(tmp_path_factory.mktemp("denials"), ARTICLES)
 
 
 def test_a_rumoured_round_denied_the_next_day_is_a_soft_stance_row(found):

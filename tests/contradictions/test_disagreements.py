@@ -4,50 +4,31 @@ project about made-up companies."""
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict
-
 import pytest
-
-from kg.contradictions import find_contradictions
-from kg.pipeline import build
-from kg.records import Article
-
-
-def _article(id_: str, published: str, text: str) -> Article:
-    return Article(id=id_, language=id_.split("-")[1], published=published, publisher=f"Outlet {id_}", title="",
-                   text=text)
-
+from contradictions.built import contradictions_of, news
 
 ARTICLES = [
-    _article("wendrath-nl-1", "2027-03-09", "Fietsenmaker Wendrath schrapt 1.100 banen in Europa, maakte het bedrijf "
+    news("wendrath-nl-1", "2027-03-09", "Fietsenmaker Wendrath schrapt 1.100 banen in Europa, maakte het bedrijf "
                                             "dinsdag bekend.\n\nDe vakbond Vevra spreekt van 1.400 banen, omdat ook "
                                             "tijdelijke contracten niet worden verlengd."),
-    _article("wendrath-en-2", "2027-03-09", "Bike maker Wendrath will cut 1,100 jobs in Europe, the company said on "
+    news("wendrath-en-2", "2027-03-09", "Bike maker Wendrath will cut 1,100 jobs in Europe, the company said on "
                                             "Tuesday."),
-    _article("selvanto-en-1", "2027-04-06", "Bike maker Selvanto will cut 1,100 jobs in Europe, the company said on "
+    news("selvanto-en-1", "2027-04-06", "Bike maker Selvanto will cut 1,100 jobs in Europe, the company said on "
                                             "Tuesday.\n\nThe Vevra union speaks of 1,400 jobs, as temporary contracts "
                                             "will not be renewed either."),
-    _article("selvanto-de-2", "2027-04-07", "Der Fahrradhersteller Selvanto streicht 1.100 Stellen in Europa, wie das "
+    news("selvanto-de-2", "2027-04-07", "Der Fahrradhersteller Selvanto streicht 1.100 Stellen in Europa, wie das "
                                             "Unternehmen am Dienstag mitteilte."),
     # guard: the company's figures of two scopes in the union's article: the union's open figure takes neither
-    _article("tormund-en-1", "2027-05-04", "Bike maker Tormund will cut 700 jobs in France and 400 jobs in Spain, the "
+    news("tormund-en-1", "2027-05-04", "Bike maker Tormund will cut 700 jobs in France and 400 jobs in Spain, the "
                                            "company said on Tuesday.\n\nThe Vevra union speaks of 1,400 jobs."),
-    _article("tormund-en-2", "2027-05-04", "Bike maker Tormund will cut 700 jobs in France, the company said on "
+    news("tormund-en-2", "2027-05-04", "Bike maker Tormund will cut 700 jobs in France, the company said on "
                                            "Tuesday."),
 ]
 
 
 @pytest.fixture(scope="module")
 def found(tmp_path_factory) -> list[dict]:
-    from kg.store import EmbeddedStore
-
-    tmp = tmp_path_factory.mktemp("disagreements")
-    path = tmp / "disagreements.jsonl"
-    path.write_text("".join(json.dumps(asdict(a)) + "\n" for a in ARTICLES))
-    store = EmbeddedStore(tmp / "store")
-    assert build([path], store).ok
-    return find_contradictions(store)
+    return contradictions_of(tmp_path_factory.mktemp("disagreements"), ARTICLES)
 
 
 @pytest.mark.parametrize("org", ["Wendrath", "Selvanto"])

@@ -4,11 +4,8 @@ made-up company."""
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict
+from contradictions.built import contradictions_of
 
-from kg.contradictions import find_contradictions
-from kg.pipeline import build
 from kg.records import Article
 
 SAME_DAY = [
@@ -26,16 +23,6 @@ LATER = Article(id="harnvik-nl-3", language="nl", published="2026-06-24", publis
                      "2.000 bedreigde banen.")
 
 
-def _rows(tmp_path, articles: list[Article]) -> list[dict]:
-    from kg.store import EmbeddedStore
-
-    store = EmbeddedStore(tmp_path / "store")
-    path = tmp_path / "harnvik.jsonl"
-    path.write_text("".join(json.dumps(asdict(a)) + "\n" for a in articles))
-    assert build([path], store).ok
-    return find_contradictions(store)
-
-
 def _counts(rows: list[dict]) -> set[tuple]:
     return {tuple(sorted(c["value"] for c in r["claims"])) for r in rows if r["kind"] == "numeric"}
 
@@ -44,5 +31,5 @@ def test_a_figure_of_weeks_before_in_an_outlets_later_article_keeps_its_earlier_
     """Two outlets' counts of one round told the same day disagree (beside a negotiator's 2,000, another announcement);
     the second outlet's article two months later recalls a figure of April ("In april sprak de bond nog van 2.000 ...", not read as the union's): the past recalled,
     which does not replace its 1,500 (was: no row, the 1,500 taken as replaced by the 2,000 recalled)."""
-    assert (1200, 1500) in _counts(_rows(tmp_path, SAME_DAY))
-    assert (1200, 1500) in _counts(_rows(tmp_path / "later", [*SAME_DAY, LATER]))
+    assert (1200, 1500) in _counts(contradictions_of(tmp_path, SAME_DAY))
+    assert (1200, 1500) in _counts(contradictions_of(tmp_path / "later", [*SAME_DAY, LATER]))

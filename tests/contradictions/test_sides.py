@@ -4,51 +4,32 @@ on articles written for the project about made-up companies."""
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict
-
 import pytest
-
-from kg.contradictions import find_contradictions
-from kg.pipeline import build
-from kg.records import Article
-
-
-def _article(id_: str, published: str, text: str) -> Article:
-    return Article(id=id_, language=id_.split("-")[1], published=published, publisher=f"Outlet {id_}", title="",
-                   text=text)
-
+from contradictions.built import contradictions_of, news
 
 ARTICLES = [
-    _article("brastow-es-1", "2027-03-09", "La cadena Brastow eliminará 900 empleos, anunció la empresa el martes.\n\n"
+    news("brastow-es-1", "2027-03-09", "La cadena Brastow eliminará 900 empleos, anunció la empresa el martes.\n\n"
                                            "Según el sindicato CCOO, el ajuste afectará en realidad a unos 1.300 "
                                            "empleados, porque la empresa prevé cerrar más tiendas de las anunciadas."),
-    _article("brastow-en-2", "2027-03-09", "Retailer Brastow will cut 900 jobs, the company said on Tuesday."),
-    _article("quilmarsh-en-1", "2027-04-06", "Retailer Quilmarsh will cut 900 jobs, the company said on Tuesday.\n\n"
+    news("brastow-en-2", "2027-03-09", "Retailer Brastow will cut 900 jobs, the company said on Tuesday."),
+    news("quilmarsh-en-1", "2027-04-06", "Retailer Quilmarsh will cut 900 jobs, the company said on Tuesday.\n\n"
                                              "According to the GMB union, the restructuring will affect about 1,300 "
                                              "jobs, because the company intends to close more stores than it "
                                              "said."),
-    _article("quilmarsh-fr-2", "2027-04-07", "Le distributeur Quilmarsh va supprimer 900 emplois, a annoncé "
+    news("quilmarsh-fr-2", "2027-04-07", "Le distributeur Quilmarsh va supprimer 900 emplois, a annoncé "
                                              "l'entreprise mardi."),
     # guard: the union's word of more is of its own figure: another round, no rival of the 900
-    _article("dornwick-en-1", "2027-05-04", "Retailer Dornwick will cut 900 jobs, the company said on Tuesday.\n\n"
+    news("dornwick-en-1", "2027-05-04", "Retailer Dornwick will cut 900 jobs, the company said on Tuesday.\n\n"
                                             "According to the GMB union, about 1,300 more workers will lose their "
                                             "jobs next year."),
-    _article("dornwick-fr-2", "2027-05-05", "Le distributeur Dornwick va supprimer 900 emplois, a annoncé "
+    news("dornwick-fr-2", "2027-05-05", "Le distributeur Dornwick va supprimer 900 emplois, a annoncé "
                                             "l'entreprise mardi."),
 ]
 
 
 @pytest.fixture(scope="module")
 def found(tmp_path_factory) -> list[dict]:
-    from kg.store import EmbeddedStore
-
-    tmp = tmp_path_factory.mktemp("sides")
-    path = tmp / "sides.jsonl"
-    path.write_text("".join(json.dumps(asdict(a)) + "\n" for a in ARTICLES))
-    store = EmbeddedStore(tmp / "store")
-    assert build([path], store).ok
-    return find_contradictions(store)
+    return contradictions_of(tmp_path_factory.mktemp("sides"), ARTICLES)
 
 
 @pytest.mark.parametrize("org", ["Brastow", "Quilmarsh"])
