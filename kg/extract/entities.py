@@ -252,7 +252,8 @@ class _Finder:
                 org_end = self.org_span(j + 1)
                 if org_end:  # "la maire de Saint-Brieuc": a place
                     public = self.doc.lang.canonical_title(self.text[h.start:h.end]) in PUBLIC
-                    org = None if public else self.org_from(j + 1, org_end)
+                    place = bool(self.doc.hits_in(toks.starts[j], toks.ends[j], "locative")) and not self.org_at(j + 1)
+                    org = None if public or place else self.org_from(j + 1, org_end)  # "der Betriebsratschef in Ulm"
                     if public:
                         self.offices.add(j + 1)
                     j = org_end + (1 if org_end < len(toks) and toks.raw[org_end] == "," else 0)
