@@ -231,7 +231,7 @@ class Placement:
 
     claim: str  # claim IRI
     article: str  # article id
-    basis: str  # founder, time-window, only-candidate, same-figure, same-article, article-date
+    basis: str  # founder, time-window, only-candidate, same-figure, same-article, article-date, leaked
     unit: str | None = None
     low: float | None = None  # the figure's interval after the approximation rule
     high: float | None = None  # None: unbounded above

@@ -70,6 +70,7 @@ BARE_ROUNDING = 0.05  # a bare round count ("3,000 jobs") allows what rounds to 
 _NOT_MONEY = (None, "count", "percent", "days")
 APPROX_POINTS = 2.5  # an approximate percent is rounded: up to this many points either side (a quarter of it at most)
 DAY_WINDOW = 7  # days either side of a day-precise time
+LEAK_LEAD = 21  # a rumour dated by its article (a leak) meets the announcement up to this many days after it
 RESULTS = ("revenue", "profit", "net_income", "loss")  # a result of a quarter, half or year is of that period only
 ANNOUNCED_LOOKBACK = 14  # an undated "announced" claim: the article's date and the 14 days before
 APART_DAYS = 3 * 365  # the same count dated this far apart can still be one round dated differently
@@ -547,6 +548,9 @@ def _by_time(c: Placed, events: _Announcements):
         near = [e for e in events.meeting(c.event[0] - slack, c.event[1] + slack) if not e.refuses(c)]
         if near:
             return min(near, key=lambda e: (e.distance(c), not e.has_figure(c))), "time-window"
+        leaks = [e for e in events.meeting(c.event[0] - LEAK_LEAD, c.event[0]) if _leak(e.founder) and not e.refuses(c)]
+        if c.event_precision == "day" and leaks:
+            return leaks[-1], "leaked"  # "planerar enligt uppgifter att skära bort 1 500 tjänster", told nine days later
         return None
     inside = [e for e in events.meeting(*c.event) if not e.refuses(c)
               and (c.kind not in RESULTS or e.span == c.event)]  # a half's profit is not its second quarter's
@@ -556,6 +560,11 @@ def _by_time(c: Placed, events: _Announcements):
     if len(matching) == 1:
         return matching[0], "same-figure"
     return None
+
+
+def _leak(c: Placed) -> bool:
+    """A rumour dated only by its article: a leak, which the announcement it tells of follows by days or weeks."""
+    return c.modality == "rumoured" and c.event_precision == "day" and not c.event_stated
 
 
 def _beside(c: Placed, events: _Announcements, same_time: bool = False):
@@ -657,7 +666,7 @@ def _reason(org: str, kind: str, group: str, event: _Event) -> str:
     why = {"time-window": "time within the window", "only-candidate": "only announcement in its period",
            "same-figure": "same figure", "same-article": "beside its article's figure in another unit",
            "article-date": "undated announcement taken as of its article's date",
-           "same-figure-apart": "the same count dated apart"}
+           "same-figure-apart": "the same count dated apart", "leaked": "announced within weeks after a leak"}
     parts = [f"{why[b]}: {', '.join(sorted(set(xs)))}" for b, xs in sorted(by_basis.items())]
     return head + ("; joined by " + "; ".join(parts) if parts else "")
 

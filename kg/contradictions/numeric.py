@@ -131,8 +131,10 @@ def _topic(e: Event, unit: str, aggregate: str | None, scope: str | None, member
 
 def _scope(m: Placed, members: list[Placed]) -> str | None:
     """Its segment; the whole company ("1,400 jobs worldwide", `segments.total`) is the scope a figure leaves open,
-    unless its own article also gives a figure of that unit in the open scope (then one of them is a part)."""
-    if m.scope != "total" or any(o.article == m.article and o.unit == m.unit and o.scope is None for o in members):
+    unless its own article also gives a figure of that unit in the open scope (then one of them is a part), not one
+    it marks as a part ("120 van de banen verdwijnen in de fabriek in Moerdijk": aggregate "part")."""
+    if m.scope != "total" or any(o.article == m.article and o.unit == m.unit and o.scope is None
+                                 and o.aggregate != "part" for o in members):
         return m.scope
     return None
 

@@ -10,7 +10,9 @@ the week up to it, of the denial's segment when it names one; the round's report
 the company's denial of a count ("has denied a report that it plans to cut 600 jobs", not of an older round dated
 apart, nor in a sentence that gives a cause: "rejected a report that AI is behind the 980 job cuts") against the
 reports of that count in the week up to its article. Firm when a report is direct and the
-company's own; a rumour or a third party's count denied is soft.
+company's own; a rumour or a third party's count denied is soft. A named site's closure the organisation denied,
+against other articles' closure of it told from the week before the denial to a year after it (firm when the
+organisation itself tells the closure).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from kg.records import Topic
 
 KIND = "stance"
 DENIAL_DAYS = 7  # a denial answers the reports of the week before it
+TAKEN_BACK_DAYS = 365  # a site's closure told this long after the organisation denied it takes the denial back
 
 SHAPES = """
 nkg:StanceSide a owl:Class ; rdfs:subClassOf nkg:Side ;
@@ -48,6 +51,34 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
                     tuple(side(by[p], None, lambda m, p=p, obj=obj: f"{p}s {obj}", polarity=p) for p in ("affirm", "deny")),
                     note=note, firm=bool(both))
     yield from _rounds_denied(resolved)
+    yield from _closures_denied(resolved)
+
+
+def _closures_denied(resolved: Resolved) -> Iterator[Topic]:
+    """The organisation's denial that a named site will close ("No vamos a cerrar Alzira") against other articles'
+    closure of that site, told from the week before the denial (a report it answers) to a year after it (the closure
+    announced after all). Firm when the organisation itself tells the closure; soft when only a rumour or a third
+    party does."""
+    denials, closures = defaultdict(list), defaultdict(list)
+    for c in resolved.claims:
+        if c.kind != "store_closure" or not c.object or c.low is not None or (day := _day(c)) is None:
+            continue  # a named site's closure only, not a count of stores
+        if c.modality == "denied" and not c.third_party:
+            denials[(c.org, c.object)].append((day, c))
+        elif c.modality != "denied":
+            closures[(c.org, c.object)].append((day, c))
+    for (org, site), denied in sorted(denials.items()):
+        told = {m.iri: m for day, d in denied for r, m in closures.get((org, site), ())
+                if m.article != d.article and day - DENIAL_DAYS <= r <= day + TAKEN_BACK_DAYS}
+        if not told:
+            continue
+        firm = any(m.direct and not m.third_party for m in told.values())
+        note = "the closure of a site the organisation denied closing" + (
+            "" if firm else "; soft: the closure is only rumoured or a third party's")
+        yield Topic(KIND, f"closure-denied-{site}", org, f"closure of {site}",
+                    (side(list(told.values()), None, lambda m, site=site: f"the closure of {site}", polarity="affirm"),
+                     side([d for _, d in denied], None, lambda m, site=site: f"deny closing {site}", polarity="deny")),
+                    note=note, firm=firm)
 
 
 def _day(c: Placed) -> int | None:

@@ -252,7 +252,8 @@ class _Finder:
                 org_end = self.org_span(j + 1)
                 if org_end:  # "la maire de Saint-Brieuc": a place
                     public = self.doc.lang.canonical_title(self.text[h.start:h.end]) in PUBLIC
-                    org = None if public else self.org_from(j + 1, org_end)
+                    place = bool(self.doc.hits_in(toks.starts[j], toks.ends[j], "locative")) and not self.org_at(j + 1)
+                    org = None if public or place else self.org_from(j + 1, org_end)  # "der Betriebsratschef in Ulm"
                     if public:
                         self.offices.add(j + 1)
                     j = org_end + (1 if org_end < len(toks) and toks.raw[org_end] == "," else 0)
@@ -1039,6 +1040,9 @@ class _Cues:
         self.staff_start = {h.i for h in hits("jobs", "workforce") if toks.raw[h.i][0].islower()} | {
             h.i + 1 for h in hits("jobs", "workforce") if h.i and toks.raw[h.i - 1] == "-"}
         self.locative_end = {h.j for h in hits("locative")}
+        told_to = doc.lang.told_to  # "Enligt uppgifter till Affärsbladet": the outlet told, no organisation
+        self.told = {k for h in hits("according_to") for k in range(h.j, min(h.j + 3, len(toks)))
+                     if told_to and told_to.search(doc.text[h.end:toks.starts[k]])} if told_to else set()
         self.dateline = {k for k in toks.caps if toks.raw[k].isupper() and len(toks.raw[k]) >= 4
                          and doc.text[toks.starts[k] - 1:toks.starts[k]] in ("", "\n")
                          and DATELINE.match(doc.text, toks.ends[k])}  # "TINEO. La dirección", "STOCKHOLM (TT)"
@@ -1192,6 +1196,8 @@ class _Cues:
         if i in self.locative_end or i in f.offices or i in self.dateline or j in self.store_start and (
                 i in self.possessive_end or i >= 2 and toks.raw[i - 2] in ("'", "’") and toks.raw[i - 1] in GENITIVE):
             found.add("place")  # "in Skellefteå"; "its Corby plant", "Halsey Packaging's Corby plant": a site's place
+        if i in self.told:
+            found.add("told")
         if i in self.site_place or self.owned_site(i, j):
             found |= {"place", "site"}
         if (i in self.paragraph_start and j - i >= 2 and j < n and toks.raw[j].isalpha() and toks.raw[j].islower()
@@ -1269,6 +1275,8 @@ def _evidence(f: _Finder, key: tuple[str, ...], places: list[tuple[int, int, set
         score -= 2
     if any("site" in c for _, _, c in places) and not cues & FIRM:
         return min(score, 0)  # "its base at Arlanda" anywhere in the article: a site's place, whoever's staff are there
+    if "told" in cues and not cues & STRONG:
+        return min(score, 0)  # "Enligt uppgifter till Affärsbladet planerar bolaget": the outlet told, never acting
     if "place" in cues and not cues & (STRONG | {"verb", "acts"}):
         return min(score, 0)  # "son centre de recherche de Gerland", "à Gerland": a place's name, never acting
     told = [c for _, _, c in places if "heading" not in c] or [c for _, _, c in places]  # "ERE en X": a headline's "en"

@@ -1914,8 +1914,17 @@ def _parts_of_cuts(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
 def _at_one_site(doc: Doc, d: ClaimDraft) -> bool:
     """The cuts are a site's: a noun of one site three words or fewer after the figure in its clause ("320 Stellen im Werk
     Kalmar", "250 jobs at the Ostrava plant"), or the subject of the cut verb right before the figure, nothing joining
-    between ("fabriken varslade 200 personer", "the plant laid off 200 workers"), so the part of a round at that site."""
+    between ("fabriken varslade 200 personer", "the plant laid off 200 workers"), or a word pointing at a site one word
+    at most before the figure, a noun of one site before it in its sentence or the one before in its block ("de
+    vestiging in Geleen ...: daar verdwijnen 90 banen"), so the part of a round at that site."""
     c_start, c_end = doc.clause_at(d.start)
+    there = next((h for h in doc.hits_in(max(d.sent.start, d.start - 40), d.start, "there")
+                  if doc.words_between(h.end, d.start) <= 1), None)
+    if there is not None:
+        before = doc.sentences[d.sent.index - 1] if d.sent.index else d.sent
+        start = before.start if before.block == d.sent.block else d.sent.start
+        if any(norm(doc.text[h.start:h.end]) in doc.lang.one_site for h in doc.hits_in(start, there.start, "store")):
+            return True
     return any(doc.words_between(d.end, h.start) <= 3 and norm(doc.text[h.start:h.end]) in doc.lang.one_site
                for h in doc.hits_in(d.end, c_end, "store")) or any(
         norm(doc.text[h.start:h.end]) in doc.lang.one_site and doc.words_between(h.end, d.start) <= 3

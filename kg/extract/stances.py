@@ -28,6 +28,13 @@ def _trend_far(doc: Doc, cue, t) -> bool:
             and not doc.starting_in(doc.quantities, cue.end, t.start))
 
 
+def _excused(doc: Doc, cue, excuse) -> bool:
+    """A weak cause the subject of an excuse word in its clause, four words at most before it ("Die Nachfrage ist ein
+    bequemer Vorwand", "demand is just an excuse", "la demande n'est qu'un prétexte"): the cause named, and denied."""
+    return (cue.end <= excuse.start and doc.words_between(cue.end, excuse.start) <= 4
+            and doc.clause_at(cue.start) == doc.clause_at(excuse.start))
+
+
 def _savings_figure(doc: Doc, sent: Sentence, cue) -> bool:
     """The cue is the noun of a sum ("4 milliards d'euros d'économies", "savings of $200m") or is lowered by one later
     in its clause ("reducir sus costos de base en algo más de 1.000 millones"): a savings figure, told beside the
@@ -90,8 +97,9 @@ def _layoff_context(doc: Doc, sent: Sentence, attributed: bool) -> bool:
         prev = doc.sentences[sent.index - 1] if sent.index else None
         if s is sent and "thereby" in labels and prev is not None and prev.block == sent.block and _about_cuts(doc, prev):
             return True  # "Het bedrijf wil daarmee de kosten drukken" right after the cuts
-        if s is sent and labels & {"takes_over", "reason"} and _cuts_before(doc, s):
-            return True  # "Die Aufgaben der Mitarbeiter haben KI-Tools übernommen", "La direction invoque ..." after cuts
+        if s is sent and labels & {"takes_over", "reason", "excuse"} and _cuts_before(doc, s):
+            return True  # "Die Aufgaben der Mitarbeiter haben KI-Tools übernommen", "La direction invoque ...", "Die
+            # Nachfrage ist ein Vorwand" after cuts
         if s is sent and "close" in labels and "store" in labels | {h.label for h in doc.hits_in(
                 doc.sentences[max(0, sent.index - 1)].start, sent.start)}:
             return True  # "the closures were about energy costs" after "closes 40 stores"
@@ -469,8 +477,10 @@ def cause_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
         causes = [h for h in hits if h.label == "cause"]
         links = [h for h in hits if h.label == "link"]
         trends = [h for h in hits if h.label == "trend"]
+        excuses = [h for h in hits if h.label == "excuse"]
         causes += [h for h in hits if h.label == "cause_weak" and (
             any(0 <= doc.words_between(link.end, h.start) <= 3 and link.end <= h.start for link in links)
+            or any(_excused(doc, h, e) for e in excuses)
             or any(doc.words_between(t.end, h.start) <= 1 if t.end <= h.start
                    else (doc.words_between(h.end, t.start) <= 3 or _trend_far(doc, h, t))
                    and doc.clause_at(t.start) == doc.clause_at(h.start)

@@ -20,7 +20,7 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 79  # of the 91 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 84  # of the 91 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
 # against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now; of the
 # fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets, pellacourt's once a site's closures were one;
@@ -44,8 +44,11 @@ FLOOR = 79  # of the 91 disagreements the stories hold, found at least this many
 # Lengerich" was a site (its expectation taking "2027-Q4" against "2027-06" too, the two readings its note names),
 # vellmora's union once a quarter a report names dated no count after it, gorvesta's union once a negotiator was a
 # title; of the twelfth five's 7, 3 on first reading, 3 now: nordavel's memo, pyrelund's automation, tolvaneer's
-# outlook, 4 since: rasmorin's outlook)
-SOFT_ALARMS = 2  # rows that are no disagreement, at most this many, and none hard (84 rows, 82 right: saltrevik's
+# outlook, 4 since: rasmorin's outlook; then 84 in all: pyrelund's union once a weak cause called an excuse was
+# denied, drevenhof's rumour once a leak met the announcement weeks after it, elsmark's union once "daar verdwijnen
+# 90 banen" after a plant was the site's part, grensholm's 1,400 "wereldwijd" once a site's part left it the open
+# scope, zellmont's Alzira once a site's closure denied was set against its closure announced later)
+SOFT_ALARMS = 2  # rows that are no disagreement, at most this many, and none hard (89 rows, 87 right: saltrevik's
 # demand denied "rather than" automation by unnamed sources, the other face of the automation row; pemberlyn's rival's
 # plants closed "last year" in one article and "vorig jaar" a year later in another)
 
