@@ -18,7 +18,7 @@ from functools import cache, cached_property
 from kg.extract.doc import Doc, EntityMention
 from kg.extract.gazetteer import Known, gazetteer
 from kg.extract.lang import Hit, norm
-from kg.extract.wordlists import travels, vocabulary, zipf
+from kg.extract.wordlists import listed_name, travels, vocabulary, zipf
 from kg.lexicon import SHARED, across, legal_forms, lexicon
 from kg.records import Role, Span
 
@@ -1252,8 +1252,9 @@ def _evidence(f: _Finder, key: tuple[str, ...], places: list[tuple[int, int, set
     lang = f.doc.lang
     cues = set().union(*(c for _, _, c in places))
     score = sum(CUE_WEIGHTS.get(c, 0) for c in cues)
-    words = [vocabulary(t, lang.code) for t in key]
-    if len(key) > 1 and all(NAME.match(t) for t in key) and not cues & STRONG and not any(words) and not cues & {
+    listed = listed_name(key, lang.code)  # "Tesco", "Texas Instruments": a company's name, though words of the language
+    words = [False] * len(key) if listed else [vocabulary(t, lang.code) for t in key]
+    if len(key) > 1 and all(NAME.match(t) for t in key) and not cues & STRONG and not any(words) and not listed and not cues & {
             "acts", "paragraph"}:
         return score - CUE_WEIGHTS["verb"] * ("verb" in cues)  # "Ulf Kristersson said": a person as likely
     vocab = all(words)
