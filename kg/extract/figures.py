@@ -70,6 +70,7 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
                          and (d.claim.kind not in ("workforce", "job_cuts") or not _another_name_s(doc, ctx, q, d.claim.org))
                          and (d.claim.kind != "job_cuts" or not _a_pool(doc, sent, q))
                          and (d.claim.kind not in STAFF or not _of_a_sector(doc, q) and not _firms_together(doc, q))
+                         and (d.claim.kind not in MONEY or not _of_a_sector(doc, q))  # "El sector ... factura 45.000 millones"
                          and not (d.claim.kind == "job_cuts" and q.quantity.unit == "percent" and (
                                       _a_site_s_share(doc, sent, q) or _a_place_s_share(doc, q)))
                          and not ((sent.heading or _more_before(doc, d)) and d.claim.kind in STAFF
@@ -617,7 +618,8 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = Fals
         kinds = _label(doc, sent, c_start)  # "• Umsatz: 412,6 Mio. Euro"
     if not kinds:  # the word after it, outside its clause
         kinds, basis = [h for h in doc.hits_in(q.end, sent.end, "money")
-                        if usable(h) and doc.words_between(q.end, h.start) <= 3], "sentence"
+                        if usable(h) and doc.words_between(q.end, h.start) <= 3
+                        and not doc.starting_in(doc.quantities, q.end, h.start)], "sentence"  # not "£64 million, or 20.5% of revenue"
     if not kinds and (asked := _question_answered(doc, sent, q)) is not None:
         kinds = doc.hits_in(asked.start, asked.end, "money")  # "Was soll der Abbau einsparen? B: Rund 25 Millionen Euro"
     if not kinds:
@@ -2489,8 +2491,13 @@ def _of_a_sector(doc: Doc, q: QuantityMention) -> bool:
     """Firms of a whole trade after a word of place in the figure's clause, up to three words between and no
     possessive (`claims.sector_in`, `claims.sector`: "omkring 2 500 jobb har försvunnit i svenska banker", "en los
     bancos españoles"), or a whole trade before it in its clause, no firm named between (`claims.sector_whole`: "la
-    banca española ha perdido unos 5.000 empleos"): the sector's count, no firm's."""
+    banca española ha perdido unos 5.000 empleos", "El sector eléctrico ... factura cerca de 45.000 millones"), or
+    firms of a trade right before a comma and a relative word opening its clause (`claims.relative`: "140 local
+    suppliers, which employ another 7,000 people"): the sector's figure, no firm's."""
     start, end = doc.clause_at(q.start)
+    if doc.lang.relative.match(doc.text, start) and any(doc.text[h.end:start].strip() == ","
+                                                         for h in doc.hits_in(max(0, start - 40), start, "sector")):
+        return True  # those firms' staff
     if any(not any(e.type == "organization" for e in doc.starting_in(doc.entities, h.start, q.start))
            for h in doc.hits_in(start, q.start, "sector_whole") if doc.covering(doc.entities, h.start) is None):
         return True  # a whole trade the subject: "la banca española ha perdido unos 5.000 empleos"

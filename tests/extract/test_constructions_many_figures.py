@@ -1,0 +1,92 @@
+"""Constructions the twenty-fourth blind set (q23: many figures, few facts) taught, in short articles the project
+wrote about made-up companies: figures of other kinds beside a firm's facts (a market value, a loan, recurring
+revenue, a trade's totals, other firms' staff) give no claim; each expectation names every claim the article gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.expected import check_construction
+from extract.test_constructions import extracted
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("es", "Naviera Ostrande recorta plantilla\n\nNaviera Ostrande suprimirá 90 puestos de trabajo en su terminal.",
+     "Naviera Ostrande", [("job_cuts", 90, "count", {})]),
+    ("es", "Eléctrica Valdorna gana más\n\nEléctrica Valdorna obtuvo un beneficio neto de 410 millones de euros.",
+     "Eléctrica Valdorna", [("net_income", 410e6, "EUR", {})]),
+    ("fr", "Air Morvan supprime des postes\n\nAir Morvan va supprimer 120 postes, a annoncé la compagnie.",
+     "Air Morvan", [("job_cuts", 120, "count", {})]),
+    ("es", "Recortes en el puerto\n\nLa naviera Ostrande suprimirá 90 puestos de trabajo en su terminal.", "Ostrande",
+     [("job_cuts", 90, "count", {})]),
+])
+def test_a_name_opening_with_a_word_of_its_trade_keeps_it(lang, text, org, expected):
+    """"Naviera Ostrande", "Eléctrica Valdorna", "Air Morvan": a capitalised word of a trade opening a name is an
+    organisation word (`entities.org_words`), part of the name; in lower case after a determiner ("la naviera
+    Ostrande") it stays a company noun before the name."""
+    check_construction("a trade word opening a name", extracted(lang, text), org, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("es", "Eléctrica Valdorna factura más\n\nEléctrica Valdorna facturó 3.100 millones de euros. El sector eléctrico "
+           "español factura cerca de 45.000 millones de euros al año, según la patronal.", "Eléctrica Valdorna",
+     [("revenue", 3.1e9, "EUR", {})]),
+    ("sv", "Norrlida Telekom växer\n\nNorrlida Telekom ökade nettoomsättningen till 2,1 miljarder kronor. Svensk "
+           "telekombransch omsätter drygt 60 miljarder kronor om året och sysselsätter omkring 22 000 personer.",
+     "Norrlida Telekom", [("revenue", 2.1e9, "SEK", {})]),
+    ("de", "Wettmer wächst\n\nDie Wettmer GmbH erzielte einen Umsatz von 310 Millionen Euro. Der Einzelhandel in "
+           "Deutschland setzte im selben Zeitraum 680 Milliarden Euro um.", "Wettmer",
+     [("revenue", 310e6, "EUR", {})]),
+    ("nl", "Veldhorst Energie groeit\n\nVeldhorst Energie boekte een omzet van 1,4 miljard euro. De energiesector "
+           "zette vorig jaar 40 miljard euro om.", "Veldhorst Energie", [("revenue", 1.4e9, "EUR", {})]),
+    ("es", "Eléctrica Valdorna factura más\n\nEn el sector, Eléctrica Valdorna facturó 3.100 millones de euros.",
+     "Eléctrica Valdorna", [("revenue", 3.1e9, "EUR", {})]),
+])
+def test_a_whole_trade_s_sum_is_no_firm_s(lang, text, org, expected):
+    """A whole trade as the subject before a sum in its clause, no firm named between (`claims.sector_whole`, with
+    endings of a trade's compounds: "telekombransch", "energiesector"), makes the sum the trade's, as it does a
+    count of staff: no revenue of the firm; a firm named after the trade keeps its own."""
+    check_construction("a trade's sum", extracted(lang, text), org, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("en", "Brackley Ledger results\n\nBrackley Ledger reported revenue of £312 million. Annual recurring revenue was "
+           "£598 million. At yesterday's close the company had a market capitalisation of £4.7 billion, about 31 times "
+           "expected earnings.", "Brackley Ledger", [("revenue", 312e6, "GBP", {})]),
+    ("es", "Naviera Ostrande invierte\n\nNaviera Ostrande facturó 1.150 millones de euros. Para financiar dos buques "
+           "firmó un préstamo de 200 millones de euros con dos bancos. Su capitalización bursátil "
+           "ronda los 900 millones.", "Naviera Ostrande", [("revenue", 1.15e9, "EUR", {})]),
+    ("de", "Wettmer Chemie\n\nWettmer Chemie setzte 4,1 Milliarden Euro um. Der Börsenwert des Unternehmens liegt bei "
+           "rund 2,3 Milliarden Euro, nach einem Gewinn im Vorjahr.", "Wettmer Chemie",
+     [("revenue", 4.1e9, "EUR", {})]),
+    ("nl", "Dorrestein Bank\n\nDorrestein Bank boekte een nettowinst van 610 miljoen euro. De beurswaarde van de bank "
+           "bedraagt ongeveer 8,5 miljard euro, zo'n veertien keer de winst.", "Dorrestein Bank",
+     [("net_income", 610e6, "EUR", {})]),
+    ("en", "Brackley Ledger results\n\nBrackley Ledger spent £64 million, or 20.5% of revenue, on research.",
+     "Brackley Ledger", []),
+])
+def test_a_market_value_a_loan_and_recurring_revenue_are_no_results(lang, text, org, expected):
+    """A market capitalisation, a loan and recurring revenue are other measures (`money.other_measures`): the
+    nearest money word of their sum, so no revenue, profit or investment; a money word after a sum with another figure between ("£64 million, or 20.5% of revenue") is that
+    figure's, not the sum's."""
+    check_construction("other measures", extracted(lang, text), org, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("en", "Dunmere Motors\n\nDunmere Motors employs 2,400 people. Its plant buys parts from about 140 local "
+           "suppliers, which employ another 7,000 people between them.", "Dunmere Motors",
+     [("workforce", 2400, "count", {})]),
+    ("de", "Wettmer Chemie\n\nWettmer Chemie beschäftigt rund 6.800 Menschen. Das Werk kauft bei 90 Zulieferern ein, die "
+           "zusammen 5.000 Menschen beschäftigen.", "Wettmer Chemie", [("workforce", 6800, "count", {})]),
+    ("de", "Wettmer Chemie\n\nWettmer Chemie beschäftigt rund 6.800 Menschen. Der Chemiepark umfasst 1.300 Hektar, dort "
+           "arbeiten nach Angaben des Betreibers rund 12.000 Menschen.", "Wettmer Chemie",
+     [("workforce", 6800, "count", {})]),
+    ("en", "Dunmere Motors\n\nThe plant is run by Dunmere Motors, which employs 2,400 people.", "Dunmere Motors",
+     [("workforce", 2400, "count", {})]),
+])
+def test_staff_of_other_firms_and_of_a_place_are_no_workforce(lang, text, org, expected):
+    """Firms of a trade right before a comma and a relative word opening the count's clause (`claims.sector`,
+    `claims.relative`: "suppliers, which employ another 7,000 people") count their own staff; a clause opening with
+    "dort arbeiten" (`claims.existential`) counts a place's: no workforce of the firm; a firm before the relative
+    word keeps its own."""
+    check_construction("other firms' staff", extracted(lang, text), org, expected)
