@@ -70,7 +70,7 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
                          and (d.claim.kind not in ("workforce", "job_cuts") or not _another_name_s(doc, ctx, q, d.claim.org))
                          and (d.claim.kind != "job_cuts" or not _a_pool(doc, sent, q))
                          and (d.claim.kind not in STAFF or not _of_a_sector(doc, q) and not _firms_together(doc, q))
-                         and (d.claim.kind not in MONEY or not _of_a_sector(doc, q))  # "El sector ... factura 45.000 millones"
+                         and (d.claim.kind not in MONEY or not _of_a_sector(doc, q) and not _a_place_s_sum(doc, q))
                          and not (d.claim.kind == "job_cuts" and q.quantity.unit == "percent" and (
                                       _a_site_s_share(doc, sent, q) or _a_place_s_share(doc, q)))
                          and not ((sent.heading or _more_before(doc, d)) and d.claim.kind in STAFF
@@ -432,6 +432,7 @@ def _set_aside(doc: Doc, q: QuantityMention) -> bool:
         and not doc.starting_in(doc.quantities, h.end, start) for h in doc.hits_in(max(0, start - 60), start, "instead"))
 
 
+SITE_STAFF = re.compile(r"(?:['’]s)?\s+")  # between a site's noun and its staff: "the plant's staff", "the plant staff"
 SHARE = ("jobs", "workforce")  # what a percent of staff is of ("6% of its workforce")
 FEW = 10  # a count of jobs written in words below this is no figure ("two rounds", "one of the largest")
 MOST_STAFF = 5_000_000  # no employer counts more people (the largest, Walmart, about 2.1 million): a larger
@@ -712,7 +713,7 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
     fewer = doc.lang.fewer.match(doc.text, q.end + 1) and _about_staff(doc, sent) and not _a_price(doc, sent, q) and not any(
         o.end <= q.start and o.quantity.unit not in ("count", "percent", "days") for o in quantities
     )  # "een kwart minder"; not the change of a sum before it ("ganó 610 millones de euros, un 4% menos")
-    if share and _of_a_site(doc, share.end):
+    if share and _of_a_site(doc, share.start, share.end):
         return []  # "réduire de moitié les effectifs de son usine de Saint-Lô": one site's share, none of the company's
     if (share and share.label == "jobs" and q.fraction and doc.hits_in(q.end, sent.end, "attrition")
             and doc.any_hit(0, sent.start, "cut")):
@@ -727,12 +728,15 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
     return []
 
 
-def _of_a_site(doc: Doc, end: int) -> bool:
+def _of_a_site(doc: Doc, start: int, end: int) -> bool:
     """A noun of one site three words at most after the staff a share is of, in its clause ("les effectifs de son usine", "the
-    staff at its Derby plant", "der Stellen im Werk"): the share is that site's."""
+    staff at its Derby plant", "der Stellen im Werk"), or right before it, a genitive's "'s" at most between ("the
+    plant's staff", "the plant staff"): the share is that site's."""
     _, c_end = doc.clause_at(end)
     return any(doc.words_between(end, h.start) <= 3 and norm(doc.text[h.start:h.end]) in doc.lang.one_site
-               for h in doc.hits_in(end, min(c_end, end + 30), "store"))  # not "at its plants in Ohio"
+               for h in doc.hits_in(end, min(c_end, end + 30), "store")) or any(  # not "at its plants in Ohio"
+        SITE_STAFF.fullmatch(doc.text, h.end, start) and norm(doc.text[h.start:h.end]) in doc.lang.one_site
+        for h in doc.hits_in(max(0, start - 30), start, "store"))
 
 
 def _plan_affects(doc: Doc, sent: Sentence, c_start: int, pos: int) -> bool:
@@ -2464,6 +2468,17 @@ def _a_site_s_share(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
     poste sur trois disparaît", "At the Leeds plant, one job in three will go"): the site's share, not the company's."""
     return any(doc.covering(doc.entities, h.start) is None for h in doc.hits_in(sent.start, q.start, "store")) and not (
         doc.hits_in(sent.start, sent.end, "close", "stop"))  # not "Garnock Mills": a name's word
+
+
+def _a_place_s_sum(doc: Doc, q: QuantityMention) -> bool:
+    """A region or town the subject of a sum, opening its clause with no organisation nor company noun before the
+    sum (`claims.region`: "Die Stadt hatte 2024 rund 2,5 Millionen Euro in die Neugestaltung investiert", "The
+    city spent £2.5 million"): the place's money, no firm's investment or result."""
+    c_start = doc.clause_at(q.start)[0]
+    return (any(doc.words_between(c_start, h.start) == 0 and doc.covering(doc.entities, h.start) is None
+                for h in doc.hits_in(c_start, q.start, "region"))
+            and not any(e.type == "organization" for e in doc.starting_in(doc.entities, c_start, q.start))
+            and not doc.hits_in(c_start, q.start, "company_nouns"))
 
 
 def _a_place_s_share(doc: Doc, q: QuantityMention) -> bool:

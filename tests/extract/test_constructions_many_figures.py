@@ -90,3 +90,31 @@ def test_staff_of_other_firms_and_of_a_place_are_no_workforce(lang, text, org, e
     "dort arbeiten" (`claims.existential`) counts a place's: no workforce of the firm; a firm before the relative
     word keeps its own."""
     check_construction("other firms' staff", extracted(lang, text), org, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("en", "Dunmere Motors\n\nDunmere Motors will cut 600 jobs at its plant. About a third of the plant's staff are over "
+           "50.", "Dunmere Motors", [("job_cuts", 600, "count", {})]),
+    ("en", "Dunmere Motors\n\nDunmere Motors will cut a third of its staff.", "Dunmere Motors",
+     [("job_cuts", 33.3, "percent", {})]),
+])
+def test_a_share_of_a_site_s_staff_is_no_cut_of_the_firm(lang, text, org, expected):
+    """A noun of one site right before the staff a share is of ("the plant's staff") makes the share that site's,
+    as one after it does ("the staff at its Derby plant"): no cut of the company; a share of its own staff is one."""
+    check_construction("a site's share", extracted(lang, text), org, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("de", "Wettmer Chemie\n\nWettmer Chemie investiert 40 Millionen Euro in ein neues Werk. Die Stadt hatte 2024 rund 2,5 "
+           "Millionen Euro in die Neugestaltung des Marktplatzes investiert.", "Wettmer Chemie",
+     [("investment", 40e6, "EUR", {})]),
+    ("en", "Dunmere Motors\n\nDunmere Motors will invest £40 million in a new line. The city will spend £2.5 million on "
+           "the square in front of the plant.", "Dunmere Motors", [("investment", 40e6, "GBP", {})]),
+    ("de", "Wettmer Chemie\n\nWettmer Chemie hat in die Stadt 30 Millionen Euro investiert.", "Wettmer Chemie",
+     [("investment", 30e6, "EUR", {})]),
+])
+def test_a_town_s_spending_is_no_investment_of_the_firm(lang, text, org, expected):
+    """A region or town opening the clause of a sum, no organisation nor company noun before the sum (`claims.region`:
+    "Die Stadt hatte ... investiert", "The city will spend"), spends its own money: no investment of the firm; a firm
+    investing in the town keeps its own."""
+    check_construction("a town's spending", extracted(lang, text), org, expected)
