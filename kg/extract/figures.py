@@ -144,7 +144,9 @@ def _bracketed_before(doc: Doc, quantities, found: list[ClaimDraft]) -> list[Cla
     with a scale and a period of its own ("271 millions d'euros (229 millions au premier semestre 2025)") or after a
     word of the prior year ("612 Mio. Euro (Vorjahr: 655 Mio. Euro)", no claim of its own money word), is the
     same measure in the result's unit (and scale, when bare), of that period or else of the one a year before (none
-    where the result is of no year, half or quarter, or the bare figure is over ten times off it)."""
+    where the result is of no year, half or quarter, or the bare figure is over ten times off it); a change's percent
+    between, two words at most after the result, is passed over ("Revenue of £312.4 million, up 11% (H1 2025: £281.5
+    million)")."""
     drafts = []
     for d in found:
         q = d.claim.quantity
@@ -152,7 +154,12 @@ def _bracketed_before(doc: Doc, quantities, found: list[ClaimDraft]) -> list[Cla
             continue
         mention = next((m for m in quantities if d.start <= m.start < d.end), None)
         after = next((m for m in quantities if mention and m.start >= mention.end), None)
-        opening = _bracket_opening(doc, mention.end, after.start) if after else None
+        start = mention.end if mention else 0
+        following = next((m for m in quantities if after and m.start >= after.end), None)
+        if (after and following and after.quantity.unit == "percent" and doc.words_between(mention.end, after.start) <= 2
+                and _bracket_opening(doc, after.end, following.start) is not None):
+            start, after = after.end, following  # "Revenue of £312.4 million, up 11% (H1 2025: £281.5 million)"
+        opening = _bracket_opening(doc, start, after.start) if after else None
         if opening is None or after.quantity.unit not in ("count", q.unit) or after.quantity.value is None or (
                 d.claim.when is None):
             continue
@@ -160,7 +167,7 @@ def _bracketed_before(doc: Doc, quantities, found: list[ClaimDraft]) -> list[Cla
                        if doc.words_between(after.end, t.start) <= 2 and BRACKET_CLOSE.match(doc.text, t.end)), None)
         if not period and not BRACKET_CLOSE.match(doc.text, after.end):
             continue
-        inner = BRACKET_OPEN.match(doc.text, mention.end, after.start)
+        inner = BRACKET_OPEN.match(doc.text, start, after.start)
         period = period or _year_at(doc, inner.end(), after.start)  # "(2024: 540 miljoen)": that year's
         own, scale = _scale(doc, after), _scale(doc, mention)
         if own is None or scale is None:

@@ -118,3 +118,32 @@ def test_a_town_s_spending_is_no_investment_of_the_firm(lang, text, org, expecte
     "Die Stadt hatte ... investiert", "The city will spend"), spends its own money: no investment of the firm; a firm
     investing in the town keeps its own."""
     check_construction("a town's spending", extracted(lang, text), org, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("en", "Brackley Ledger half-year results\n\n Brackley Ledger plc reports its results for the six months to 30 September "
+           "2026.\n\nRevenue of £312.4 million, up 11% (H1 2025: £281.5 million).", "Brackley Ledger",
+     [("revenue", 312.4e6, "GBP", {}), ("revenue", 281.5e6, "GBP", {})]),
+    ("en", "Brackley Ledger half-year results\n\n Brackley Ledger plc reports its results for the six months to 30 September "
+           "2026.\n\nRevenue rose to £312.4 million, up 11% (up 4% in H1 2025).", "Brackley Ledger",
+     [("revenue", 312.4e6, "GBP", {})]),
+])
+def test_a_prior_period_in_brackets_after_a_change_s_percent(lang, text, org, expected):
+    """A result's change in percent right after it, the prior period's figure in brackets after the percent ("up 11%
+    (H1 2025: £281.5 million)"), is the same measure of that period, as with no percent between; a percent in the
+    brackets is none."""
+    check_construction("a prior period after a percent", extracted(lang, text), org, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("de", "Wettmer Chemie\n\nDie Wettmer Chemie AG legt ihre Ammoniakanlage in Leuna still.", "Wettmer Chemie",
+     [("store_closure", None, None, {})]),
+    ("de", "Wettmer\n\nDie Wettmer GmbH schließt ihr Kaufhaus in Kassel.", "Wettmer", [("store_closure", None, None, {})]),
+    ("de", "Wettmer Chemie\n\nDie Wettmer Chemie AG baut ihre Ammoniakanlage in Leuna aus.", "Wettmer Chemie", []),
+    ("de", "Wettmer\n\nDie Wettmer GmbH verzichtet auf die Schließung ihres Kaufhauses in Kassel.", "Wettmer", []),
+])
+def test_a_plant_of_a_compound_and_a_department_store_are_sites(lang, text, org, expected):
+    """A compound ending in "-anlage" ("Ammoniakanlage", "Abfüllanlage") and a department store ("Kaufhaus",
+    "Warenhaus") are one site each (`stores.nouns`, `stores.one`): closing one is a closure; enlarging one, or a
+    closure given up, is none."""
+    check_construction("a plant and a store", extracted(lang, text), org, expected)
