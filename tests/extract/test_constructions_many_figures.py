@@ -147,3 +147,24 @@ def test_a_plant_of_a_compound_and_a_department_store_are_sites(lang, text, org,
     "Warenhaus") are one site each (`stores.nouns`, `stores.one`): closing one is a closure; enlarging one, or a
     closure given up, is none."""
     check_construction("a plant and a store", extracted(lang, text), org, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("sv", "Norrlida Telekom\n\nNorrlida Telekom varslar 200 anställda. Varslet motiveras med att allt fler kunder sköter "
+           "sina ärenden i appen och att nätet automatiseras.", "Norrlida Telekom",
+     [("job_cuts", 200, "count", {}), ("cause", None, None, {"object": "automation", "polarity": "affirm"})]),
+    ("sv", "Norrlida Telekom\n\nNorrlida Telekom varslar 200 anställda. Varslet motiveras med minskad efterfrågan, inte med "
+           "att nätet automatiseras.", "Norrlida Telekom",
+     [("job_cuts", 200, "count", {}), ("cause", None, None, {"object": "automation", "polarity": "deny"})]),
+    ("sv", "Norrlida Telekom\n\nNorrlida Telekom automatiserar nätet men varslar ingen.", "Norrlida Telekom", []),
+    ("fr", "Air Morvan\n\nAir Morvan supprime 120 postes. La compagnie justifie sa décision par la hausse de ses coûts.",
+     "Air Morvan", [("job_cuts", 120, "count", {}), ("cause", None, None, {"object": "costs", "polarity": "affirm"})]),
+    ("fr", "Air Morvan\n\nAir Morvan supprime 120 postes. La hausse de ses coûts n'y est pour rien, assure la compagnie.",
+     "Air Morvan", [("job_cuts", 120, "count", {}), ("cause", None, None, {"object": "costs", "polarity": "deny"})]),
+    ("fr", "Air Morvan\n\nAir Morvan a vu la hausse de ses coûts ralentir en 2025.", "Air Morvan", []),
+])
+def test_a_network_automated_and_a_firm_s_own_costs_rising_are_causes(lang, text, org, expected):
+    """A verb of automating in the passive ("nätet automatiseras", `causes.automation`) after "motiveras med"
+    (`causes.link`), and the rise of the firm's own costs ("la hausse de ses coûts", `causes.costs`), are causes of
+    the cuts, denied where the sentence denies them; with no cut told, none."""
+    check_construction("causes", extracted(lang, text), org, expected)
