@@ -1089,7 +1089,11 @@ def _staff_size(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
     with_ = [h for h in doc.hits_in(max(0, q.start - 60), q.start, "with_staff") if doc.words_between(h.end, q.start) <= 1
              or "," not in doc.text[h.end:q.start] and not doc.hits_in(h.end, q.start, "cut", "cut_nouns") and any(
                  doc.words_between(c.end, q.start) <= 1 for c in doc.hits_in(h.end, q.start, "conjunctions"))]
-    if head is None or not doc.hits_in(head.start, head.end, "workforce") or not with_:
+    if head is None or not doc.hits_in(head.start, head.end, "workforce"):
+        return False
+    if any(_sites_run_with(doc, start, h) for h in doc.hits_in(max(0, start - 40), start, "with_staff")):
+        return True
+    if not with_:
         return False
     if _with_staff_first(doc, ctx, with_[-1], head):
         return True
@@ -1137,6 +1141,28 @@ def _staff_at_place(doc: Doc, q: QuantityMention) -> str | None:
 
 
 DESCRIBING = re.compile(r"[^\W\dA-ZÀ-Þ]+(?:[\s'’-]+[^\W\dA-ZÀ-Þ]+)*")  # lowercase words only
+
+
+def _sites_run_with(doc: Doc, start: int, with_) -> bool:
+    """The staff after a with-word, a word of the whole at most between (`numbers.total`), of the sites a verb of
+    running counts before it in its sentence (`claims.run`, `stores.nouns`), places at most between the sites' noun
+    and the with-word, no word of cutting, closing or keeping in the sentence: "Brennecke betreibt danach noch 13
+    Warenhäuser in Hessen, Niedersachsen und Thüringen mit zusammen rund 2.100 Mitarbeitern", "It runs 41 stores
+    with a total of 1,600 staff" (not "schließt 13 Warenhäuser mit 2.100 Mitarbeitern", "übernimmt 13 Warenhäuser")."""
+    sent = doc.sentence_at(start)
+    words = doc.words_between(with_.end, start) - sum(doc.words_between(h.start, h.end)
+                                                       for h in doc.hits_in(with_.end, start, "total"))
+    if words > 0 or "," in doc.text[with_.end:start] or doc.hits_in(sent.start, sent.end, "cut", "cut_nouns", "close", "kept"):
+        return False
+    nouns = doc.hits_in(sent.start, with_.start, "store")
+    if not nouns or doc.words_between(nouns[-1].end, with_.start) > 8 or doc.starting_in(
+            doc.quantities, nouns[-1].end, with_.start) or any(
+            e.type == "organization" for e in doc.starting_in(doc.entities, nouns[-1].end, with_.start)):
+        return False
+    sites = [o for o in doc.ending_in(doc.quantities, sent.start, nouns[-1].start) if o.quantity.unit == "count"
+             and (o.quantity.value or 0) > 1 and doc.words_between(o.end, nouns[-1].start) == 0]
+    return bool(sites) and any(doc.words_between(r.end, sites[-1].start) <= 2
+                               for r in doc.hits_in(sent.start, sites[-1].start, "run"))
 
 
 def _with_staff_first(doc: Doc, ctx: ClaimContext, with_, head) -> bool:
@@ -1493,7 +1519,8 @@ def _sums(doc: Doc, prev: ClaimDraft, q: QuantityMention) -> bool:
 
 def _continues(doc: Doc, prev: ClaimDraft, q: QuantityMention) -> bool:
     """The figure adds to a list after the one before: "another 400 in the city of Vasteras", ", 400 i Västerås
-    och 200 i Stockholm", "3 600 anställda i Sverige och 9 000 totalt"; a place, "another" or a total word right after
+    och 200 i Stockholm", "3 600 anställda i Sverige och 9 000 totalt", "11,500 people in Britain and 38,000
+    worldwide"; a place, "another" or a total word right after
     it says so, or a word of the whole right before it ("2.900 medewerkers, wereldwijd ruim 6.000"), with nothing but
     list words between them."""
     between = doc.text[prev.end:q.start]
@@ -1501,7 +1528,8 @@ def _continues(doc: Doc, prev: ClaimDraft, q: QuantityMention) -> bool:
         return False
     place_after = bool(doc.hits_in(q.end, q.end + 8, "locative"))
     another = bool(doc.hits_in(max(prev.end, q.start - 25), q.start, "another"))
-    total = any(doc.words_between(q.end, h.start) == 0 for h in doc.hits_in(q.end, q.end + 20, "total"))  # "och 9 000 totalt"
+    total = any(doc.words_between(q.end, h.start) == 0 and (h.label == "total" or h.key == "total")
+                for h in doc.hits_in(q.end, q.end + 20, "total", "segment"))  # "och 9 000 totalt", "and 38,000 worldwide"
     whole = any(h.key == "total" and doc.words_between(h.end, q.start) <= 2  # ", wereldwijd ruim 6.000"
                 for h in doc.hits_in(max(prev.end, q.start - 40), q.start, "segment"))
     return place_after or another or total or whole
@@ -1651,8 +1679,10 @@ def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
     if any(doc.words_between(w.end, q.start) <= 1 and any(
             doc.words_between(h.end, w.start) <= 3 and not doc.hits_in(h.end, w.start, "cut", "cut_nouns", "jobs")
             for h in doc.hits_in(max(doc.sentence_at(q.start).start, w.start - 40), w.start, "store"))
+            and not _sites_run_with(doc, _past_hedge(doc, q), w)
             for w in doc.hits_in(max(0, q.start - 30), q.start, "with_staff")):
-        return True  # "Das Werk in Gießen mit 520 Beschäftigten", "its Toledo plant, with 4,000 workers"
+        return True  # "Das Werk in Gießen mit 520 Beschäftigten", "its Toledo plant, with 4,000 workers"; not all the
+        # sites a firm runs
     c_start, c_end = doc.clause_at(q.start)
     if any(doc.words_between(c_start, h.start) <= 6 and any(
             doc.words_between(h.end, e.start) == 0 and doc.words_between(e.end, q.start) <= 2

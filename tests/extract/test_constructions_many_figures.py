@@ -168,3 +168,38 @@ def test_a_network_automated_and_a_firm_s_own_costs_rising_are_causes(lang, text
     (`causes.link`), and the rise of the firm's own costs ("la hausse de ses coûts", `causes.costs`), are causes of
     the cuts, denied where the sentence denies them; with no cut told, none."""
     check_construction("causes", extracted(lang, text), org, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("en", "Halvern Motors\n\nHalvern Motors makes vans. Halvern employs about 11,500 people in Britain and 38,000 "
+           "worldwide.", "Halvern Motors", [("workforce", 11500, "count", {}), ("workforce", 38000, "count", {})]),
+    ("de", "Rabenfels Chemie\n\nDie Rabenfels Chemie AG beschäftigt rund 4.100 Menschen in Deutschland und 6.800 weltweit.",
+     "Rabenfels Chemie", [("workforce", 4100, "count", {}), ("workforce", 6800, "count", {})]),
+    ("en", "Halvern Motors\n\nHalvern Motors makes vans. Halvern employs about 11,500 people in Britain and built 38,000 "
+           "vans worldwide last year.", "Halvern Motors", [("workforce", 11500, "count", {})]),
+])
+def test_a_count_after_a_country_s_and_a_word_of_the_whole_is_the_firm_s(lang, text, org, expected):
+    """A count after a country's and "and", a word of the whole right after it (`segments.total`: "and 38,000
+    worldwide", "und 6.800 weltweit"), goes on the list: the whole staff, as "and 38,000 in total" does; a count of
+    something else built there is none."""
+    check_construction("a list's whole", extracted(lang, text), org, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("de", "Wettmer\n\nDie Wettmer GmbH ist eine Warenhauskette. Wettmer betreibt danach noch 13 Warenhäuser in Hessen, "
+           "Niedersachsen und Thüringen mit zusammen rund 2.100 Mitarbeitern.", "Wettmer",
+     [("workforce", 2100, "count", {})]),
+    ("en", "Halvern Foods\n\nHalvern Foods is a grocer. Halvern runs 41 stores with a total of 1,600 staff.",
+     "Halvern Foods", [("workforce", 1600, "count", {})]),
+    ("en", "Halvern Foods\n\nHalvern Foods is a grocer. Halvern bought 41 stores with a total of 1,600 staff.",
+     "Halvern Foods", []),
+    ("de", "Wettmer\n\nDie Wettmer GmbH ist eine Warenhauskette. Wettmer übernimmt 13 Warenhäuser mit zusammen 2.100 "
+           "Mitarbeitern.", "Wettmer", []),
+    ("de", "Wettmer\n\nDie Wettmer GmbH ist eine Warenhauskette. Wettmer betreibt ein Werk in Gießen mit 520 "
+           "Beschäftigten.", "Wettmer", []),
+])
+def test_the_staff_of_all_the_sites_a_firm_runs_is_its_workforce(lang, text, org, expected):
+    """The staff after a with-word, of the sites a verb of running counts (`claims.run`: "betreibt ... 13 Warenhäuser
+    ... mit zusammen rund 2.100 Mitarbeitern", "runs 41 stores with a total of 1,600 staff"), is the firm's
+    workforce; sites bought or taken over, or one site's staff, are not."""
+    check_construction("the staff of the sites run", extracted(lang, text), org, expected)
