@@ -989,7 +989,7 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         return [_draft(doc, ctx, sent, "workforce", q, head.end, basis="context")]  # "Ziel seien 2.000 Mitarbeiter"
     if not own_cut and not affected and _site_staff(doc, ctx, q):
         return []  # "Das Werk in Gießen mit 520 Beschäftigten soll geschlossen werden": the site's staff, no cut told
-    cut = own_cut or affected or affected is None and _cuts_around(doc, sent)
+    cut = own_cut or affected or affected is None and _cuts_around(doc, sent) and not _aged(doc, head)
     if cut and _part_of(doc, sent, q) and doc.hits_in(head.start, head.end, "workforce"):
         return []  # "Rund 900 der 6.200 Beschäftigten verlieren ihren Arbeitsplatz": people on staff, the part is the cut
     whole_of = _part_of(doc, sent, q) if cut else None
@@ -999,6 +999,13 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
             doc, sent, q, quantities):
         return [_draft(doc, ctx, sent, "job_cuts", q, head.end, basis="stated" if own_cut else "context")]
     return []
+
+
+def _aged(doc: Doc, head) -> bool:
+    """Staff counted by their age, a word of it after their noun in its clause (`claims.aged`: "1 200 salariés ont plus
+    de 55 ans", "1.200 trabajadores tienen más de 55 años", "1.200 werknemers zijn ouder dan 55"): a group described,
+    no cut the sentences around tell."""
+    return bool(doc.hits_in(head.end, doc.clause_at(head.start)[1], "aged"))
 
 
 def _abandoned(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:

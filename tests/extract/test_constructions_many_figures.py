@@ -203,3 +203,22 @@ def test_the_staff_of_all_the_sites_a_firm_runs_is_its_workforce(lang, text, org
     ... mit zusammen rund 2.100 Mitarbeitern", "runs 41 stores with a total of 1,600 staff"), is the firm's
     workforce; sites bought or taken over, or one site's staff, are not."""
     check_construction("the staff of the sites run", extracted(lang, text), org, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("fr", "Halvern Motors\n\nHalvern Motors va supprimer 600 postes. Environ 1 200 salariés ont plus de 55 ans.",
+     "Halvern Motors", [("job_cuts", 600, "count", {})]),
+    ("es", "Halvern Motors\n\nHalvern Motors suprimirá 600 empleos. Unos 1.200 trabajadores tienen más de 55 años.",
+     "Halvern Motors", [("job_cuts", 600, "count", {})]),
+    ("nl", "Halvern Motors\n\nHalvern Motors schrapt 600 banen. Ongeveer 1.200 werknemers zijn ouder dan 55.",
+     "Halvern Motors", [("job_cuts", 600, "count", {})]),
+    ("fr", "Halvern Motors\n\nHalvern Motors va supprimer des postes. Les 1 200 salariés de plus de 55 ans seront "
+           "licenciés.", "Halvern Motors", [("job_cuts", 1200, "count", {})]),
+    ("es", "Halvern Motors\n\nHalvern Motors suprimirá empleos. Unos 1.200 trabajadores mayores de 55 años saldrán de la "
+           "empresa.", "Halvern Motors", [("job_cuts", 1200, "count", {})]),
+])
+def test_staff_counted_by_their_age_after_cuts_are_no_cut(lang, text, org, expected):
+    """A count of staff with a word of their age after their noun in its clause (`claims.aged`: "ont plus de 55 ans",
+    "tienen más de 55 años", "zijn ouder dan 55") describes a group: no cut though the sentence before tells one;
+    those of an age the sentence itself lays off or sees leave are the cut."""
+    check_construction("staff by age", extracted(lang, text), org, expected)
