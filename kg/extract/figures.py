@@ -716,7 +716,7 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
                          for o in quantities)]  # not the noun of another figure: "130.000 empleados, y ... del 20%"
     own_cut = (doc.hits_in(sent.start, c_end, "cut", "cut_nouns") or role is not None and role.falling
                or _plan_affects(doc, sent, c_start, q.start))
-    cut = own_cut or _cuts_around(doc, sent)
+    cut = own_cut or _cuts_around(doc, sent) and not (share and _described_staff(doc, share))
     fewer = doc.lang.fewer.match(doc.text, q.end + 1) and _about_staff(doc, sent) and not _a_price(doc, sent, q) and not any(
         o.end <= q.start and o.quantity.unit not in ("count", "percent", "days") for o in quantities
     )  # "een kwart minder"; not the change of a sum before it ("ganó 610 millones de euros, un 4% menos")
@@ -999,6 +999,15 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
             doc, sent, q, quantities):
         return [_draft(doc, ctx, sent, "job_cuts", q, head.end, basis="stated" if own_cut else "context")]
     return []
+
+
+def _described_staff(doc: Doc, head) -> bool:
+    """Staff a verb of being follows right after their noun, no word of cutting, affecting or risk after it in its
+    clause (`claims.copula`: "About 30% of the workers are women", "Environ 30 % des salariés sont des femmes"): a
+    share described, no cut the sentences around tell (not "30% of the staff are affected")."""
+    c_end = doc.clause_at(head.start)[1]
+    return any(doc.words_between(head.end, h.start) == 0 for h in doc.hits_in(head.end, min(c_end, head.end + 12), "copula")
+               ) and not doc.hits_in(head.end, c_end, "cut", "cut_nouns", "affected", "at_risk", "going", "exits")
 
 
 def _aged(doc: Doc, head) -> bool:

@@ -222,3 +222,22 @@ def test_staff_counted_by_their_age_after_cuts_are_no_cut(lang, text, org, expec
     "tienen más de 55 años", "zijn ouder dan 55") describes a group: no cut though the sentence before tells one;
     those of an age the sentence itself lays off or sees leave are the cut."""
     check_construction("staff by age", extracted(lang, text), org, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("en", "Halvern Motors\n\nHalvern Motors will cut 600 jobs at its plant. About 30% of the workers are women.",
+     "Halvern Motors", [("job_cuts", 600, "count", {})]),
+    ("de", "Halvern Motors\n\nDie Halvern Motors AG streicht 600 Stellen. Etwa 30 Prozent der Beschäftigten sind Frauen.",
+     "Halvern Motors", [("job_cuts", 600, "count", {})]),
+    ("sv", "Halvern Motors\n\nHalvern Motors varslar 600 anställda. Omkring 30 procent av de anställda är kvinnor.",
+     "Halvern Motors", [("job_cuts", 600, "count", {})]),
+    ("en", "Halvern Motors\n\nHalvern Motors will cut jobs at its plant. About 30% of the workers are affected.",
+     "Halvern Motors", [("job_cuts", 30, "percent", {})]),
+    ("fr", "Halvern Motors\n\nHalvern Motors va supprimer des postes. Un tiers des salariés sont menacés.",
+     "Halvern Motors", [("job_cuts", 33.3, "percent", {})]),
+])
+def test_a_share_of_staff_described_after_cuts_is_no_cut(lang, text, org, expected):
+    """A share of staff a verb of being follows right after their noun (`claims.copula`: "About 30% of the workers are
+    women", "Etwa 30 Prozent der Beschäftigten sind Frauen") describes them: no cut though the sentence before tells
+    one; a share said to be affected or at risk is the cut."""
+    check_construction("a share described", extracted(lang, text), org, expected)
