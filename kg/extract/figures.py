@@ -70,6 +70,7 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
                          and (d.claim.kind not in ("workforce", "job_cuts") or not _another_name_s(doc, ctx, q, d.claim.org))
                          and (d.claim.kind != "job_cuts" or not _a_pool(doc, sent, q))
                          and (d.claim.kind not in STAFF or not _of_a_sector(doc, q) and not _firms_together(doc, q))
+                         and (d.claim.kind not in MONEY or not _of_a_sector(doc, q) and not _a_place_s_sum(doc, q))
                          and not (d.claim.kind == "job_cuts" and q.quantity.unit == "percent" and (
                                       _a_site_s_share(doc, sent, q) or _a_place_s_share(doc, q)))
                          and not ((sent.heading or _more_before(doc, d)) and d.claim.kind in STAFF
@@ -143,7 +144,9 @@ def _bracketed_before(doc: Doc, quantities, found: list[ClaimDraft]) -> list[Cla
     with a scale and a period of its own ("271 millions d'euros (229 millions au premier semestre 2025)") or after a
     word of the prior year ("612 Mio. Euro (Vorjahr: 655 Mio. Euro)", no claim of its own money word), is the
     same measure in the result's unit (and scale, when bare), of that period or else of the one a year before (none
-    where the result is of no year, half or quarter, or the bare figure is over ten times off it)."""
+    where the result is of no year, half or quarter, or the bare figure is over ten times off it); a change's percent
+    between, two words at most after the result, is passed over ("Revenue of £312.4 million, up 11% (H1 2025: £281.5
+    million)")."""
     drafts = []
     for d in found:
         q = d.claim.quantity
@@ -151,7 +154,12 @@ def _bracketed_before(doc: Doc, quantities, found: list[ClaimDraft]) -> list[Cla
             continue
         mention = next((m for m in quantities if d.start <= m.start < d.end), None)
         after = next((m for m in quantities if mention and m.start >= mention.end), None)
-        opening = _bracket_opening(doc, mention.end, after.start) if after else None
+        start = mention.end if mention else 0
+        following = next((m for m in quantities if after and m.start >= after.end), None)
+        if (after and following and after.quantity.unit == "percent" and doc.words_between(mention.end, after.start) <= 2
+                and _bracket_opening(doc, after.end, following.start) is not None):
+            start, after = after.end, following  # "Revenue of £312.4 million, up 11% (H1 2025: £281.5 million)"
+        opening = _bracket_opening(doc, start, after.start) if after else None
         if opening is None or after.quantity.unit not in ("count", q.unit) or after.quantity.value is None or (
                 d.claim.when is None):
             continue
@@ -159,7 +167,7 @@ def _bracketed_before(doc: Doc, quantities, found: list[ClaimDraft]) -> list[Cla
                        if doc.words_between(after.end, t.start) <= 2 and BRACKET_CLOSE.match(doc.text, t.end)), None)
         if not period and not BRACKET_CLOSE.match(doc.text, after.end):
             continue
-        inner = BRACKET_OPEN.match(doc.text, mention.end, after.start)
+        inner = BRACKET_OPEN.match(doc.text, start, after.start)
         period = period or _year_at(doc, inner.end(), after.start)  # "(2024: 540 miljoen)": that year's
         own, scale = _scale(doc, after), _scale(doc, mention)
         if own is None or scale is None:
@@ -431,6 +439,7 @@ def _set_aside(doc: Doc, q: QuantityMention) -> bool:
         and not doc.starting_in(doc.quantities, h.end, start) for h in doc.hits_in(max(0, start - 60), start, "instead"))
 
 
+SITE_STAFF = re.compile(r"(?:['’]s)?\s+")  # between a site's noun and its staff: "the plant's staff", "the plant staff"
 SHARE = ("jobs", "workforce")  # what a percent of staff is of ("6% of its workforce")
 FEW = 10  # a count of jobs written in words below this is no figure ("two rounds", "one of the largest")
 MOST_STAFF = 5_000_000  # no employer counts more people (the largest, Walmart, about 2.1 million): a larger
@@ -617,7 +626,8 @@ def _money_kind(doc: Doc, sent: Sentence, q: QuantityMention, level: bool = Fals
         kinds = _label(doc, sent, c_start)  # "• Umsatz: 412,6 Mio. Euro"
     if not kinds:  # the word after it, outside its clause
         kinds, basis = [h for h in doc.hits_in(q.end, sent.end, "money")
-                        if usable(h) and doc.words_between(q.end, h.start) <= 3], "sentence"
+                        if usable(h) and doc.words_between(q.end, h.start) <= 3
+                        and not doc.starting_in(doc.quantities, q.end, h.start)], "sentence"  # not "£64 million, or 20.5% of revenue"
     if not kinds and (asked := _question_answered(doc, sent, q)) is not None:
         kinds = doc.hits_in(asked.start, asked.end, "money")  # "Was soll der Abbau einsparen? B: Rund 25 Millionen Euro"
     if not kinds:
@@ -706,11 +716,11 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
                          for o in quantities)]  # not the noun of another figure: "130.000 empleados, y ... del 20%"
     own_cut = (doc.hits_in(sent.start, c_end, "cut", "cut_nouns") or role is not None and role.falling
                or _plan_affects(doc, sent, c_start, q.start))
-    cut = own_cut or _cuts_around(doc, sent)
+    cut = own_cut or _cuts_around(doc, sent) and not (share and _described_staff(doc, share))
     fewer = doc.lang.fewer.match(doc.text, q.end + 1) and _about_staff(doc, sent) and not _a_price(doc, sent, q) and not any(
         o.end <= q.start and o.quantity.unit not in ("count", "percent", "days") for o in quantities
     )  # "een kwart minder"; not the change of a sum before it ("ganó 610 millones de euros, un 4% menos")
-    if share and _of_a_site(doc, share.end):
+    if share and _of_a_site(doc, share.start, share.end):
         return []  # "réduire de moitié les effectifs de son usine de Saint-Lô": one site's share, none of the company's
     if (share and share.label == "jobs" and q.fraction and doc.hits_in(q.end, sent.end, "attrition")
             and doc.any_hit(0, sent.start, "cut")):
@@ -725,12 +735,15 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
     return []
 
 
-def _of_a_site(doc: Doc, end: int) -> bool:
+def _of_a_site(doc: Doc, start: int, end: int) -> bool:
     """A noun of one site three words at most after the staff a share is of, in its clause ("les effectifs de son usine", "the
-    staff at its Derby plant", "der Stellen im Werk"): the share is that site's."""
+    staff at its Derby plant", "der Stellen im Werk"), or right before it, a genitive's "'s" at most between ("the
+    plant's staff", "the plant staff"): the share is that site's."""
     _, c_end = doc.clause_at(end)
     return any(doc.words_between(end, h.start) <= 3 and norm(doc.text[h.start:h.end]) in doc.lang.one_site
-               for h in doc.hits_in(end, min(c_end, end + 30), "store"))  # not "at its plants in Ohio"
+               for h in doc.hits_in(end, min(c_end, end + 30), "store")) or any(  # not "at its plants in Ohio"
+        SITE_STAFF.fullmatch(doc.text, h.end, start) and norm(doc.text[h.start:h.end]) in doc.lang.one_site
+        for h in doc.hits_in(max(0, start - 30), start, "store"))
 
 
 def _plan_affects(doc: Doc, sent: Sentence, c_start: int, pos: int) -> bool:
@@ -976,7 +989,7 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         return [_draft(doc, ctx, sent, "workforce", q, head.end, basis="context")]  # "Ziel seien 2.000 Mitarbeiter"
     if not own_cut and not affected and _site_staff(doc, ctx, q):
         return []  # "Das Werk in Gießen mit 520 Beschäftigten soll geschlossen werden": the site's staff, no cut told
-    cut = own_cut or affected or affected is None and _cuts_around(doc, sent)
+    cut = own_cut or affected or affected is None and _cuts_around(doc, sent) and not _aged(doc, head)
     if cut and _part_of(doc, sent, q) and doc.hits_in(head.start, head.end, "workforce"):
         return []  # "Rund 900 der 6.200 Beschäftigten verlieren ihren Arbeitsplatz": people on staff, the part is the cut
     whole_of = _part_of(doc, sent, q) if cut else None
@@ -986,6 +999,22 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
             doc, sent, q, quantities):
         return [_draft(doc, ctx, sent, "job_cuts", q, head.end, basis="stated" if own_cut else "context")]
     return []
+
+
+def _described_staff(doc: Doc, head) -> bool:
+    """Staff a verb of being follows right after their noun, no word of cutting, affecting or risk after it in its
+    clause (`claims.copula`: "About 30% of the workers are women", "Environ 30 % des salariés sont des femmes"): a
+    share described, no cut the sentences around tell (not "30% of the staff are affected")."""
+    c_end = doc.clause_at(head.start)[1]
+    return any(doc.words_between(head.end, h.start) == 0 for h in doc.hits_in(head.end, min(c_end, head.end + 12), "copula")
+               ) and not doc.hits_in(head.end, c_end, "cut", "cut_nouns", "affected", "at_risk", "going", "exits")
+
+
+def _aged(doc: Doc, head) -> bool:
+    """Staff counted by their age, a word of it after their noun in its clause (`claims.aged`: "1 200 salariés ont plus
+    de 55 ans", "1.200 trabajadores tienen más de 55 años", "1.200 werknemers zijn ouder dan 55"): a group described,
+    no cut the sentences around tell."""
+    return bool(doc.hits_in(head.end, doc.clause_at(head.start)[1], "aged"))
 
 
 def _abandoned(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
@@ -1076,7 +1105,11 @@ def _staff_size(doc: Doc, ctx: ClaimContext, q: QuantityMention, head) -> bool:
     with_ = [h for h in doc.hits_in(max(0, q.start - 60), q.start, "with_staff") if doc.words_between(h.end, q.start) <= 1
              or "," not in doc.text[h.end:q.start] and not doc.hits_in(h.end, q.start, "cut", "cut_nouns") and any(
                  doc.words_between(c.end, q.start) <= 1 for c in doc.hits_in(h.end, q.start, "conjunctions"))]
-    if head is None or not doc.hits_in(head.start, head.end, "workforce") or not with_:
+    if head is None or not doc.hits_in(head.start, head.end, "workforce"):
+        return False
+    if any(_sites_run_with(doc, start, h) for h in doc.hits_in(max(0, start - 40), start, "with_staff")):
+        return True
+    if not with_:
         return False
     if _with_staff_first(doc, ctx, with_[-1], head):
         return True
@@ -1124,6 +1157,28 @@ def _staff_at_place(doc: Doc, q: QuantityMention) -> str | None:
 
 
 DESCRIBING = re.compile(r"[^\W\dA-ZÀ-Þ]+(?:[\s'’-]+[^\W\dA-ZÀ-Þ]+)*")  # lowercase words only
+
+
+def _sites_run_with(doc: Doc, start: int, with_) -> bool:
+    """The staff after a with-word, a word of the whole at most between (`numbers.total`), of the sites a verb of
+    running counts before it in its sentence (`claims.run`, `stores.nouns`), places at most between the sites' noun
+    and the with-word, no word of cutting, closing or keeping in the sentence: "Brennecke betreibt danach noch 13
+    Warenhäuser in Hessen, Niedersachsen und Thüringen mit zusammen rund 2.100 Mitarbeitern", "It runs 41 stores
+    with a total of 1,600 staff" (not "schließt 13 Warenhäuser mit 2.100 Mitarbeitern", "übernimmt 13 Warenhäuser")."""
+    sent = doc.sentence_at(start)
+    words = doc.words_between(with_.end, start) - sum(doc.words_between(h.start, h.end)
+                                                       for h in doc.hits_in(with_.end, start, "total"))
+    if words > 0 or "," in doc.text[with_.end:start] or doc.hits_in(sent.start, sent.end, "cut", "cut_nouns", "close", "kept"):
+        return False
+    nouns = doc.hits_in(sent.start, with_.start, "store")
+    if not nouns or doc.words_between(nouns[-1].end, with_.start) > 8 or doc.starting_in(
+            doc.quantities, nouns[-1].end, with_.start) or any(
+            e.type == "organization" for e in doc.starting_in(doc.entities, nouns[-1].end, with_.start)):
+        return False
+    sites = [o for o in doc.ending_in(doc.quantities, sent.start, nouns[-1].start) if o.quantity.unit == "count"
+             and (o.quantity.value or 0) > 1 and doc.words_between(o.end, nouns[-1].start) == 0]
+    return bool(sites) and any(doc.words_between(r.end, sites[-1].start) <= 2
+                               for r in doc.hits_in(sent.start, sites[-1].start, "run"))
 
 
 def _with_staff_first(doc: Doc, ctx: ClaimContext, with_, head) -> bool:
@@ -1480,7 +1535,8 @@ def _sums(doc: Doc, prev: ClaimDraft, q: QuantityMention) -> bool:
 
 def _continues(doc: Doc, prev: ClaimDraft, q: QuantityMention) -> bool:
     """The figure adds to a list after the one before: "another 400 in the city of Vasteras", ", 400 i Västerås
-    och 200 i Stockholm", "3 600 anställda i Sverige och 9 000 totalt"; a place, "another" or a total word right after
+    och 200 i Stockholm", "3 600 anställda i Sverige och 9 000 totalt", "11,500 people in Britain and 38,000
+    worldwide"; a place, "another" or a total word right after
     it says so, or a word of the whole right before it ("2.900 medewerkers, wereldwijd ruim 6.000"), with nothing but
     list words between them."""
     between = doc.text[prev.end:q.start]
@@ -1488,7 +1544,8 @@ def _continues(doc: Doc, prev: ClaimDraft, q: QuantityMention) -> bool:
         return False
     place_after = bool(doc.hits_in(q.end, q.end + 8, "locative"))
     another = bool(doc.hits_in(max(prev.end, q.start - 25), q.start, "another"))
-    total = any(doc.words_between(q.end, h.start) == 0 for h in doc.hits_in(q.end, q.end + 20, "total"))  # "och 9 000 totalt"
+    total = any(doc.words_between(q.end, h.start) == 0 and (h.label == "total" or h.key == "total")
+                for h in doc.hits_in(q.end, q.end + 20, "total", "segment"))  # "och 9 000 totalt", "and 38,000 worldwide"
     whole = any(h.key == "total" and doc.words_between(h.end, q.start) <= 2  # ", wereldwijd ruim 6.000"
                 for h in doc.hits_in(max(prev.end, q.start - 40), q.start, "segment"))
     return place_after or another or total or whole
@@ -1638,8 +1695,10 @@ def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
     if any(doc.words_between(w.end, q.start) <= 1 and any(
             doc.words_between(h.end, w.start) <= 3 and not doc.hits_in(h.end, w.start, "cut", "cut_nouns", "jobs")
             for h in doc.hits_in(max(doc.sentence_at(q.start).start, w.start - 40), w.start, "store"))
+            and not _sites_run_with(doc, _past_hedge(doc, q), w)
             for w in doc.hits_in(max(0, q.start - 30), q.start, "with_staff")):
-        return True  # "Das Werk in Gießen mit 520 Beschäftigten", "its Toledo plant, with 4,000 workers"
+        return True  # "Das Werk in Gießen mit 520 Beschäftigten", "its Toledo plant, with 4,000 workers"; not all the
+        # sites a firm runs
     c_start, c_end = doc.clause_at(q.start)
     if any(doc.words_between(c_start, h.start) <= 6 and any(
             doc.words_between(h.end, e.start) == 0 and doc.words_between(e.end, q.start) <= 2
@@ -2473,6 +2532,17 @@ def _a_site_s_share(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
         doc.hits_in(sent.start, sent.end, "close", "stop"))  # not "Garnock Mills": a name's word
 
 
+def _a_place_s_sum(doc: Doc, q: QuantityMention) -> bool:
+    """A region or town the subject of a sum, opening its clause with no organisation nor company noun before the
+    sum (`claims.region`: "Die Stadt hatte 2024 rund 2,5 Millionen Euro in die Neugestaltung investiert", "The
+    city spent £2.5 million"): the place's money, no firm's investment or result."""
+    c_start = doc.clause_at(q.start)[0]
+    return (any(doc.words_between(c_start, h.start) == 0 and doc.covering(doc.entities, h.start) is None
+                for h in doc.hits_in(c_start, q.start, "region"))
+            and not any(e.type == "organization" for e in doc.starting_in(doc.entities, c_start, q.start))
+            and not doc.hits_in(c_start, q.start, "company_nouns"))
+
+
 def _a_place_s_share(doc: Doc, q: QuantityMention) -> bool:
     """A share of jobs of a place: its jobs noun followed by a word of place and a name no organisation's ("vart
     fjärde jobb i Eskilstuna", "one job in four in Lormton"), no possessive between ("a third of its staff in Lormton"
@@ -2498,8 +2568,13 @@ def _of_a_sector(doc: Doc, q: QuantityMention) -> bool:
     """Firms of a whole trade after a word of place in the figure's clause, up to three words between and no
     possessive (`claims.sector_in`, `claims.sector`: "omkring 2 500 jobb har försvunnit i svenska banker", "en los
     bancos españoles"), or a whole trade before it in its clause, no firm named between (`claims.sector_whole`: "la
-    banca española ha perdido unos 5.000 empleos"): the sector's count, no firm's."""
+    banca española ha perdido unos 5.000 empleos", "El sector eléctrico ... factura cerca de 45.000 millones"), or
+    firms of a trade right before a comma and a relative word opening its clause (`claims.relative`: "140 local
+    suppliers, which employ another 7,000 people"): the sector's figure, no firm's."""
     start, end = doc.clause_at(q.start)
+    if doc.lang.relative.match(doc.text, start) and any(doc.text[h.end:start].strip() == ","
+                                                         for h in doc.hits_in(max(0, start - 40), start, "sector")):
+        return True  # those firms' staff
     if any(not any(e.type == "organization" for e in doc.starting_in(doc.entities, h.start, q.start))
            for h in doc.hits_in(start, q.start, "sector_whole") if doc.covering(doc.entities, h.start) is None):
         return True  # a whole trade the subject: "la banca española ha perdido unos 5.000 empleos"
