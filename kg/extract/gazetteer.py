@@ -1,4 +1,6 @@
-"""Known organisations, publishers, brands and places, read from ``gazetteer.toml`` next to this module, and every\ncountry, continent and union of the shipped Wikidata table."""
+"""Known organisations, publishers, brands and places, read from ``gazetteer.toml`` next to this module, every
+listed company named by two words or more (``listed.txt``: "Bank of America", "Western Union"), and every country,
+continent and union of the shipped Wikidata table."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from kg.extract.lang import TOKEN
+from kg.extract.wordlists import listed
 from kg.lexicon import across, lexicon
 from kg.resources import ontology_file
 
@@ -44,6 +47,10 @@ def gazetteer() -> Gazetteer:
                 if toks:
                     aliases.setdefault(toks[0], []).append((toks, by_name[known.name]))
     given = {n.lower() for n in across("entities", "first_names")}
+    for words in sorted(listed()):  # a person's name as likely when it opens with a given name ("Charles Schwab")
+        if len(words) > 1 and words[0].lower() not in given and (name := " ".join(words)) not in by_name:
+            by_name[name] = Known(name, "organization")
+            aliases.setdefault(words[0], []).append((tuple(TOKEN.findall(name)), by_name[name]))
     for name, names in _places():
         known = by_name.setdefault(name, Known(name, "place"))
         for alias in names:

@@ -1,5 +1,6 @@
 """Listed companies whose names are words of one language's corpus (national brands: "Tesco", "Barclays",
-"Deutsche Post") are organisations (kg/extract/listed.txt, from pytickersymbols); a listed name that is a very
+"Deutsche Post") are organisations (kg/extract/listed.txt, from pytickersymbols), those of two words or more known
+names ("Bank of America"); a listed name that is a very
 common word ("Next") stays a word unless other cues make it a name."""
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ from kg.extract.wordlists import listed, listed_name
      "Verizon", [("job_cuts", 13000, "count", {})]),
     ("en", "Chipmaker cuts\nTexas Instruments will cut 300 jobs at its plant in Dallas, the chipmaker said.",
      "Texas Instruments", [("job_cuts", 300, "count", {})]),
+    ("en", "Bank cuts jobs\nBank of America will cut 400 jobs in its mortgage unit, the lender said on Friday.",
+     "Bank of America", [("job_cuts", 400, "count", {})]),
+    ("en", "Payments group cuts\nWestern Union plans to cut 300 jobs, the payments group said on Monday.",
+     "Western Union", [("job_cuts", 300, "count", {})]),
     ("de", "Stellenabbau bei der Post\nDie Deutsche Post streicht rund 8.000 Stellen. Das teilte der Konzern am "
            "Donnerstag mit.",
      "Deutsche Post", [("job_cuts", 8000, "count", {})]),
