@@ -1028,6 +1028,7 @@ class _Cues:
         cut_starts = {h.i for h in hits("cut", "cut_nouns", "jobs")}
         self.lexical |= {h.i for h in hits("more") if h.j in cut_starts}  # "New layoffs", "Nieuwe ontslagen"
         self.lexical |= {k for h in hits("money") if h.key in RESULTS for k in range(h.i, h.j)}
+        self.lexical |= {h.i for h in hits("third_parties") if h.key.isupper()}  # "le CSE", "la RSU": a works council
         self.lexical |= {doc.token_index(q.start) for q in doc.quantities if doc.text[q.start].isalpha()}  # "Tvåhundra jobb"
         self.company_nouns = [h for h in hits("company_nouns", "subsidiary", "called")  # "to be called X"
                               if toks.raw[h.i][0].islower() or toks.starts[h.i] in starts or doc.lang.capitalised_nouns]
