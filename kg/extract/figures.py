@@ -1839,6 +1839,7 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
            and not doc.hits_in(h.end, q.start, "cut", "cut_nouns")  # "amplía su ERE a 1.350 trabajadores"
            for h in doc.hits_in(max(sent.start, q.start - 30), q.start, "possessive")
            if doc.covering(doc.entities, h.start) is None  # not the "SA" of "Castelle SA a créé 900 emplois"
+           and not any(mark in doc.text[h.end:q.start] for mark in ",;:")  # not "Under its plan, 300 jobs will go"
            and not doc.starting_in(doc.quantities, h.end, q.start)):  # not "its 2,400 staff, around 120 jobs"
         return True
     if any(m.type == "organization" and 0 < q.start - m.end <= 4 and doc.text[m.end:q.start].strip() in POSSESSIVE_MARKS

@@ -28,3 +28,21 @@ def test_a_works_councils_acronym_is_no_firm(lang, text, org, expected):
     council) is no organisation's name, however often it acts: the firm's figures stay the firm's."""
     check_construction("a works council's acronym", extracted(lang, text), org, expected)
 
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("en", "Brumaire Textiles to cut jobs\n\nUnder its plan, 300 jobs will go at Brumaire Textiles.", "Brumaire Textiles",
+     [("job_cuts", 300, "count", {})]),
+    ("es", "Brumaire Textiles recorta empleo\n\nSegún su plan, 300 empleos desaparecerán en Brumaire Textiles.",
+     "Brumaire Textiles", [("job_cuts", 300, "count", {})]),
+    ("fr", "Brumaire Textiles supprime des postes\n\nSi le projet va à son terme, 148 postes seront supprimés chez "
+           "Brumaire Textiles.", "Brumaire Textiles", [("job_cuts", 148, "count", {})]),
+    # guards: a possessive in the count's own clause still makes a staff
+    ("en", "Brumaire Textiles cuts jobs\n\nBrumaire Textiles, with its 2,400 staff, will cut 300 jobs.",
+     "Brumaire Textiles", [("workforce", 2400, "count", {}), ("job_cuts", 300, "count", {})]),
+    ("es", "Brumaire Textiles recorta empleo\n\nBrumaire Textiles despedirá a 300 de sus 2.400 empleados.",
+     "Brumaire Textiles", [("workforce", 2400, "count", {}), ("job_cuts", 300, "count", {})]),
+])
+def test_a_possessive_before_a_comma_owns_no_staff(lang, text, org, expected):
+    """A possessive in a clause before the count's ("Under its plan, 300 jobs will go", "Si le projet va à son
+    terme, 148 postes ...") makes no staff of the count: its clause's cut acts on it."""
+    check_construction("a possessive before a comma", extracted(lang, text), org, expected)
