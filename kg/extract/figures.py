@@ -974,8 +974,9 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         _gone_with(doc, q))
     if not own_cut and doc.hits_in(c_start, q.start, "target") and not doc.hits_in(c_start, c_end, "hire"):
         return [_draft(doc, ctx, sent, "workforce", q, head.end, basis="context")]  # "Ziel seien 2.000 Mitarbeiter"
-    if not own_cut and not affected and _site_staff(doc, ctx, q):
-        return []  # "Das Werk in Gießen mit 520 Beschäftigten soll geschlossen werden": the site's staff, no cut told
+    if not own_cut and not affected and (_site_staff(doc, ctx, q) or _of_a_place(doc, q)):
+        return []  # "Das Werk in Gießen mit 520 Beschäftigten soll geschlossen werden": the site's staff, no cut told;
+        # "Für Hameln, wo rund 1.400 Beschäftigte Getriebe bauen, ...": a place's staff, whatever cuts come around it
     cut = own_cut or affected or affected is None and _cuts_around(doc, sent)
     if cut and _part_of(doc, sent, q) and doc.hits_in(head.start, head.end, "workforce"):
         return []  # "Rund 900 der 6.200 Beschäftigten verlieren ihren Arbeitsplatz": people on staff, the part is the cut

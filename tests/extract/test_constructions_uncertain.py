@@ -46,3 +46,25 @@ def test_a_possessive_before_a_comma_owns_no_staff(lang, text, org, expected):
     """A possessive in a clause before the count's ("Under its plan, 300 jobs will go", "Si le projet va à son
     terme, 148 postes ...") makes no staff of the count: its clause's cut acts on it."""
     check_construction("a possessive before a comma", extracted(lang, text), org, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("en", "Brumaire Motors reviews Leeds plant\n\nBrumaire Motors will cut 200 jobs. For Leeds, where about 1,400 "
+           "people build engines, the company sees two paths. Up to 600 jobs could go there.", "Brumaire Motors",
+     [("job_cuts", 200, "count", {}), ("job_cuts", 600, "count", {"modality": "expected"})]),
+    ("de", "Brumaire Motoren prüft Werk\n\nDie Brumaire Motoren GmbH streicht 200 Stellen. Für Hameln, wo rund 1.400 "
+           "Beschäftigte Motoren bauen, sieht der Vorstand zwei Wege. Dort könnten bis zu 600 Stellen wegfallen.",
+     "Brumaire Motoren", [("job_cuts", 200, "count", {}), ("job_cuts", 600, "count", {"modality": "expected"})]),
+    ("sv", "Brumaire Motor ser över Kramfors\n\nBrumaire Motor AB varslar 200 anställda. För Kramfors, där omkring "
+           "1 400 personer bygger motorer, finns två vägar. Där kan upp till 600 jobb försvinna.", "Brumaire Motor",
+     [("job_cuts", 200, "count", {}), ("job_cuts", 600, "count", {"modality": "expected"})]),
+    # guards: a clause of place with a cut of its own still cuts
+    ("en", "Brumaire Motors cuts jobs\n\nBrumaire Motors will cut 200 jobs. In Leeds, where 300 jobs will go, the "
+           "union called a strike.", "Brumaire Motors", [("job_cuts", 200, "count", {}), ("job_cuts", 300, "count", {})]),
+    ("en", "Brumaire Motors cuts jobs\n\nBrumaire Motors will close its plant in Leeds, where 300 people lose their "
+           "jobs.", "Brumaire Motors", [("store_closure", None, None, {}), ("job_cuts", 300, "count", {})]),
+])
+def test_a_places_staff_takes_no_cut_from_around(lang, text, org, expected):
+    """A count of staff in a clause of place ("where", "wo", "där": `claims.where`) whose sentence tells no cut is
+    the place's staff: the cuts of the sentences around it are not its own."""
+    check_construction("a place's staff", extracted(lang, text), org, expected)
