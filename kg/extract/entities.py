@@ -629,8 +629,9 @@ class _Finder:
                 after += 1
             particle = (toks.raw[i].lower() in PARTICLES and i in cues.company_end and after < n
                         and CAP.match(toks.raw[after]) is not None)
-            lead = (toks.raw[i] in lang.org_words and not lang.capitalised_nouns and i + 1 < n and self.joined(i + 1) and NAME.match(toks.raw[i + 1])
-                    and i + 1 not in cues.lexical and not self.org_at(i + 1))  # "Banco Meridional"; "die Bank Alpstein" is ambiguous
+            lead = (toks.raw[i] in lang.org_words and not lang.capitalised_nouns and i + 1 < n and self.joined(i + 1) and (
+                NAME.match(toks.raw[i + 1]) and i + 1 not in cues.lexical and not self.org_at(i + 1)
+                or self.name_link(i + 1, cues.lexical)))  # "Banco Meridional", "Mutuelle de l'Erdre"; "die Bank Alpstein" is ambiguous
             named = toks.raw[i] in person_tokens
             family = i in cues.company_end or named and self.legal_name(i, person_tokens)  # "Der Landmaschinenhersteller
             # Velmar" beside "Geschäftsführer Jan Velmar"; "der Velmar Bau GmbH" (walked only for a name kept, below)
@@ -896,11 +897,14 @@ class _Finder:
     def name_link(self, k: int, lexical: set[int]) -> int:
         """How many tokens from ``k`` join two parts of a company's name ("Hilaturas del Norte": 2, "Salaisons de la
         Roque": 3): a link word of the language (``entities.name_links``), an article of it after that at most, before a
-        capitalised word on the same line that is no lexicon word, company or place; 0 where none does."""
+        capitalised word on the same line that is no lexicon word, company or place (elided too: "Mutuelle de l'Erdre",
+        "Laiterie d'Isigny"); 0 where none does."""
         toks = self.toks
         if toks.low[k] not in self.doc.lang.name_links or not self.joined(k):
             return 0
         after = k + 2 if k + 2 < len(toks) and toks.low[k + 1] in self.doc.lang.article_words else k + 1
+        if after + 1 < len(toks) and toks.raw[after] in ("'", "’") and toks.starts[after] == toks.ends[after - 1]:
+            after += 1  # "Mutuelle de l'Erdre", "Laiterie d'Isigny", "Mutua dell'Adige": an elided article or link
         return after + 1 - k if (
             after < len(toks) and all(self.joined(m) for m in range(k + 1, after + 1))
             and NAME.match(toks.raw[after]) is not None and after not in lexical and not self.org_at(after)

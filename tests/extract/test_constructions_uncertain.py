@@ -68,3 +68,25 @@ def test_a_places_staff_takes_no_cut_from_around(lang, text, org, expected):
     """A count of staff in a clause of place ("where", "wo", "där": `claims.where`) whose sentence tells no cut is
     the place's staff: the cuts of the sentences around it are not its own."""
     check_construction("a place's staff", extracted(lang, text), org, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "orgs", "expected"), [
+    ("fr", "Brévanne supprime des postes\n\nAssurances Brévanne supprimera 800 postes. Le concurrent Mutuelle de "
+           "l'Erdre avait, lui, annoncé en juin la suppression de 400 postes.", {"Assurances Brévanne", "Mutuelle de l'Erdre"},
+     [("Assurances Brévanne", 800), ("Mutuelle de l'Erdre", 400)]),
+    ("fr", "Brévanne supprime des postes\n\nAssurances Brévanne supprimera 800 postes. Le concurrent Mutuelle du Lac "
+           "avait, lui, annoncé en juin la suppression de 400 postes.", {"Assurances Brévanne", "Mutuelle du Lac"},
+     [("Assurances Brévanne", 800), ("Mutuelle du Lac", 400)]),
+    ("fr", "Une laiterie supprime des postes\n\nLa Laiterie d'Isigny supprimera 80 postes.", {"Laiterie d'Isigny"},
+     [("Laiterie d'Isigny", 80)]),
+    ("it", "Ferrelli taglia posti\n\nAssicurazioni Ferrelli taglierà 800 posti. La Mutua dell'Adige ha annunciato il "
+           "taglio di 400 posti.", {"Assicurazioni Ferrelli", "Mutua dell'Adige"},
+     [("Assicurazioni Ferrelli", 800), ("Mutua dell'Adige", 400)]),
+])
+def test_an_organisation_word_and_an_elided_link_open_a_name(lang, text, orgs, expected):
+    """An organisation word before a link of names (``entities.org_words``, ``entities.name_links``: "Le concurrent
+    Mutuelle du Lac"), and a link or article elided before the name ("Mutuelle de l'Erdre", "Laiterie d'Isigny",
+    "Mutua dell'Adige"), make one organisation's name: a rival's cuts are not the company's."""
+    x = extracted(lang, text)
+    assert {e.name for e in x.entities if e.type == "organization"} == orgs
+    assert sorted((c.org, c.quantity.value) for c in x.claims) == sorted(expected)
