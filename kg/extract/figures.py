@@ -1634,7 +1634,8 @@ def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
     if clause is not None:
         start = clause[0]
         if any(doc.words_between(h.end, start) <= 5 and not any(h.end <= m.start < start for m in ctx.orgs)
-               for h in doc.hits_in(max(doc.sentence_at(q.start).start, start - 60), start, "store")):
+               for h in doc.hits_in(max(doc.sentence_at(q.start).start, start - 60), start, "store")
+               if doc.covering(doc.entities, h.start) is None):  # not "Astilleros del Cantábrico, que emplea a"
             return True
     if any(doc.words_between(w.end, q.start) <= 1 and any(
             doc.words_between(h.end, w.start) <= 3 and not doc.hits_in(h.end, w.start, "cut", "cut_nouns", "jobs")
