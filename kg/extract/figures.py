@@ -2728,6 +2728,17 @@ def _denies_a_part(doc: Doc, sent: Sentence, denial) -> bool:
             and not doc.starting_in(doc.quantities, denial.end, sent.end))
 
 
+def asked(doc: Doc, d: ClaimDraft) -> bool:
+    """The figure or site is in a question asking whether it is so: its sentence ends with a question mark, no colon
+    nor dash between them, and no word asking why (`stance.why`) in it ("Will Pellmoor close its Doncaster depot?",
+    "¿Cerrará X su planta de Gijón?"; not "Why is X closing its Leeds plant?", which takes the closure as told, nor
+    "X to cut 300 jobs: what next?"): a question claims nothing."""
+    sent = d.sent
+    text = doc.text[d.start:sent.end].rstrip(" \"'”“’»«)")
+    return (text.endswith("?") and not any(mark in text for mark in (":", " - ", " – ", " — "))
+            and not doc.hits_in(sent.start, sent.end, "why"))
+
+
 def store_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     """"stänger sina Amazon Go-butiker", "ferme 40 magasins": one claim per chain closed; "cease production at its
     Civac plant by March 2026", "läuft die Fahrzeugfertigung in Dresden Ende 2025 aus": one claim per site."""

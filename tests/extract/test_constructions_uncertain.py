@@ -106,3 +106,25 @@ def test_an_office_and_a_slipway_are_sites(lang, text, org, expected):
     de Avilés", "su grada de Gijón", "su astillero de Gijón"), their town no organisation; a site noun inside a firm's
     name ("Astilleros del Cantábrico, que emplea a 1.240 personas") makes no site's staff of the firm's."""
     check_construction("an office and a slipway", extracted(lang, text), org, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("en", "Will Brumaire Motors close its Leeds plant?\n\nBrumaire Motors is reviewing its plant in Leeds. It employs "
+           "4,000 people.", "Brumaire Motors", [("workforce", 4000, "count", {})]),
+    ("en", "Will Brumaire Motors cut 300 jobs?\n\nBrumaire Motors employs 4,000 people.", "Brumaire Motors",
+     [("workforce", 4000, "count", {})]),
+    ("es", "¿Cerrará Brumaire Motores su planta de Gijón?\n\nBrumaire Motores emplea a 4.000 personas.",
+     "Brumaire Motores", [("workforce", 4000, "count", {})]),
+    ("de", "Schließt Brumaire Motoren das Werk in Hameln?\n\nDie Brumaire Motoren GmbH beschäftigt 4.000 Menschen.",
+     "Brumaire Motoren", [("workforce", 4000, "count", {})]),
+    # guards: a question asking why takes the closure as told; a question after a colon leaves the figure told
+    ("en", "Why is Brumaire Motors closing its Leeds plant?\n\nBrumaire Motors will close its plant in Leeds. It "
+           "employs 4,000 people.", "Brumaire Motors",
+     [("store_closure", None, None, {}), ("workforce", 4000, "count", {})]),
+    ("en", "Brumaire Motors to cut 300 jobs: what next?\n\nBrumaire Motors will cut 300 jobs.", "Brumaire Motors",
+     [("job_cuts", 300, "count", {})]),
+])
+def test_a_question_claims_nothing(lang, text, org, expected):
+    """A figure or a site in a question asking whether it is so ("Will X close its Leeds plant?", "¿Cerrará X su
+    planta de Gijón?") is claimed by no one; the body tells what is so."""
+    check_construction("a question", extracted(lang, text), org, expected)
