@@ -997,7 +997,8 @@ ORG_EVIDENCE = 2  # the score from which a capitalised name is an organisation
 TITLE_WORD = 5.0  # Zipf frequency of the words a title-case headline capitalises ("to": 7.4, "plans": 5.0; "tools": 4.6)
 TITLE_CASE = 0.8  # the share of a headline's longer words capitalised in title case
 RESULT_GAP = 3  # lowercase words between a result verb and its money word ("reported a net loss", "erwartet einen Umsatz")
-DATELINE = re.compile(r"\.\s|\s*\(|\s+[-–—]\s")  # after a place in capitals opening a paragraph
+DATELINE = re.compile(r"\.\s|\s*\(|\s+[-–—]\s|,[^\n,]{1,20}\s[-–—]\s")  # after a place in capitals opening a
+# paragraph: "TINEO. ", "STOCKHOLM (TT)", "CASTELLÓN, 25 Nov. - "
 OPENERS = " \t«»\"“”„‘’'‚‹›–—-"  # what may stand before a sentence's first word
 CUE_WEIGHTS = {"legal": 3, "noun": 2, "org_word": 2, "compound": 2, "apposition": 2, "owns": 1, "at": 1, "verb": 1,
                "paragraph": 1}
@@ -1046,7 +1047,7 @@ class _Cues:
         self.locative_end = {h.j for h in hits("locative")}
         self.dateline = {k for k in toks.caps if toks.raw[k].isupper() and len(toks.raw[k]) >= 4
                          and doc.text[toks.starts[k] - 1:toks.starts[k]] in ("", "\n")
-                         and DATELINE.match(doc.text, toks.ends[k])}  # "TINEO. La dirección", "STOCKHOLM (TT)"
+                         and DATELINE.match(doc.text, toks.ends[k])}
         self.store_start = {h.i for h in hits("store")}
         store_end = {h.j for h in hits("store")}
         self.possessive_end = {h.j for h in hits("possessive")}

@@ -128,3 +128,20 @@ def test_a_question_claims_nothing(lang, text, org, expected):
     """A figure or a site in a question asking whether it is so ("Will X close its Leeds plant?", "¿Cerrará X su
     planta de Gijón?") is claimed by no one; the body tells what is so."""
     check_construction("a question", extracted(lang, text), org, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("en", "Brumaire Parcels merges depots\n\nBrumaire Parcels will cut 95 jobs. \"Our fear is that 400 jobs across "
+           "Lancashire could go,\" a union official said.", "Brumaire Parcels",
+     [("job_cuts", 95, "count", {}), ("job_cuts", 400, "count", {"modality": "expected"})]),
+    ("es", "Cerámicas Brumaire plantea un ERE en Teruel\n\nTERUEL, 25 Nov. - Cerámicas Brumaire ha comunicado un ERE de "
+           "430 despidos.\n\nEl sector cerámico de Teruel emplea a unas 9.000 personas.", "Cerámicas Brumaire",
+     [("job_cuts", 430, "count", {})]),
+    ("en", "Brumaire Foods shuts bakery\n\nLEEDS, Nov 30 - Brumaire Foods will close its bakery in Corby. LEEDS "
+           "is quiet.", "Brumaire Foods", [("store_closure", None, None, {"object": "Corby"})]),
+])
+def test_a_wires_town_and_a_region_across_are_places(lang, text, org, expected):
+    """A town in capitals opening a wire's dateline before a comma and a date ("TERUEL, 25 Nov. - ") and a region
+    after "across" (``entities.locative``) are places, no organisations: a sector's staff there and jobs across it are
+    not theirs."""
+    check_construction("a wire's town", extracted(lang, text), org, expected)
