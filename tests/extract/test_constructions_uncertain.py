@@ -145,3 +145,26 @@ def test_a_wires_town_and_a_region_across_are_places(lang, text, org, expected):
     after "across" (``entities.locative``) are places, no organisations: a sector's staff there and jobs across it are
     not theirs."""
     check_construction("a wire's town", extracted(lang, text), org, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brumaire Foods reported revenue of £1.18 billion for the year to March, down from £1.25 billion a year earlier. "
+     "Its operating profit fell to £41 million from £63 million.",
+     [("revenue", 1180000000, "GBP", {"when": "2024"}), ("revenue", 1250000000, "GBP", {"when": "2023"}),
+      ("profit", 41000000, "GBP", {"when": "2024"}), ("profit", 63000000, "GBP", {"when": "2023"})]),
+    ("Brumaire Foods said revenue rose to £720 million in the year to June, but pre-tax profit fell to £18 million "
+     "from £27 million.", [("revenue", 720000000, "GBP", {"when": "2024"}), ("profit", 18000000, "GBP", {"when": "2024"}),
+                           ("profit", 27000000, "GBP", {"when": "2023"})]),
+    # guards: a half to a month is no year; a year written keeps its own
+    ("Brumaire Foods said pre-tax profit fell to £18 million in the six months to September.",
+     [("profit", 18000000, "GBP", {"when": "2026-03-04"})]),
+    ("Brumaire Foods said pre-tax profit was £18 million in the year to March 2025.",
+     [("profit", 18000000, "GBP", {"when": "2024"})]),
+])
+def test_the_year_to_a_month_with_no_year(text, expected):
+    """A month with no year after a word of the year ending (`time.year_to`: "for the year to March") is the fiscal
+    year ending in the last such month before publication (4 March 2026 here: March 2025's, June 2025's), named as
+    a year ending before December is (2024): a result that fell from a level in it is dated, the level a year
+    before."""
+    check_construction("the year to a month", extracted("en", "Brumaire Foods results\n\n" + text), "Brumaire Foods",
+                       expected)
