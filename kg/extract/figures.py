@@ -2923,8 +2923,8 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
             k -= 1
         k = _past_trade(doc, sent, k)
         if k >= 0 and toks.starts[k] >= sent.start and _names_site(doc, k):
-            if name := _town_of(doc, ctx, toks.raw[k]):
-                sites.append((name, toks.starts[k], store.end))
+            if (name := _town_of(doc, ctx, toks.raw[k])) and any(_acts_on(doc, v, store, stores, store.end) for v in verbs):
+                sites.append((name, toks.starts[k], store.end))  # not "weighs future of Wakefield plant, will shut ..."
         else:
             one = norm(text[store.start:store.end]) in doc.lang.one_site or (  # "sitt lager": a noun of both numbers
                 store.i > 0 and toks.low[store.i - 1] in doc.lang.one_before)  # after a word of the singular
@@ -3105,7 +3105,8 @@ def _acts_on(doc: Doc, verb, store, stores, site_end: int) -> bool:
     """The closing verb acts on this plant noun and its places (ending at ``site_end``): both in one clause, a few
     words apart, with no other plant noun and no cut between them ("close its Dutch office and cut 300 jobs at its
     plant in Ohio" closes no plant in Ohio), nor a conjunction right after the places when the verb follows them
-    ("opened a plant in Texas and closed one in Ohio"); past an aside about the site, words are counted from the
+    ("opened a plant in Texas and closed one in Ohio"), nor a comma and a conjunction between them ("reviewing its plant
+    in Wakefield, including a sale, and would close its bakery"); past an aside about the site, words are counted from the
     verb's clause ("L'usine de Vierzon, avec 340 salariés, fermera"), as they are in a relative clause right after the
     site ("the plant in Ohio, which will close in June")."""
     (lo, hi), clause = sorted([(verb.start, verb.end), (store.start, store.end)]), doc.clause_at(store.start)
@@ -3114,9 +3115,11 @@ def _acts_on(doc: Doc, verb, store, stores, site_end: int) -> bool:
         if clause is None:
             return False
         lo = (clause[0], clause[0])
-    k = doc.token_index(site_end)
-    after = verb.start >= site_end and k < len(doc.tokens) and (
-        doc.tokens.low[k] in doc.lang.conjunction_words | doc.lang.and_words)
+    k, toks = doc.token_index(site_end), doc.tokens
+    joins = doc.lang.conjunction_words | doc.lang.and_words
+    after = verb.start >= site_end and k < len(toks) and (toks.low[k] in joins or any(
+        toks.raw[m - 1] == "," and toks.low[m] in joins for m in range(k + 1, doc.token_index(verb.start))))
+    # "its plant in Wakefield, including a sale, and would close its bakery": the verb's clause joined after a comma
     return (clause[0] <= verb.start < clause[1] and doc.words_between(lo[1], hi[0]) <= 8 and not after
             and not any(lo[1] <= h.start < hi[0] for h in stores) and not doc.hits_in(lo[1], hi[0], "cut"))
 

@@ -168,3 +168,26 @@ def test_the_year_to_a_month_with_no_year(text, expected):
     before."""
     check_construction("the year to a month", extracted("en", "Brumaire Foods results\n\n" + text), "Brumaire Foods",
                        expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "expected"), [
+    ("en", "Brumaire Foods weighs future of Wakefield plant, will shut Corby bakery\n\nBrumaire Foods employs 4,000 people.",
+     "Brumaire Foods", [("store_closure", None, None, {"object": "Corby"}), ("workforce", 4000, "count", {})]),
+    ("en", "Brumaire Foods results\n\nBrumaire Foods is reviewing options for its plant in Wakefield, including a sale, "
+           "and will close its bakery in Corby.", "Brumaire Foods", [("store_closure", None, None, {"object": "Corby"})]),
+    # guards: the sites the verb acts on are closed, before it or after it
+    ("en", "Brumaire Foods results\n\nBrumaire Foods will close its Wakefield plant and its bakery in Corby.",
+     "Brumaire Foods", [("store_closure", None, None, {"object": "Wakefield"}),
+                        ("store_closure", None, None, {"object": "Corby"})]),
+    ("en", "Brumaire Foods results\n\nBrumaire Foods said its Wakefield plant will close in June.", "Brumaire Foods",
+     [("store_closure", None, None, {"object": "Wakefield"})]),
+])
+def test_a_site_under_review_beside_one_closed_stays_open(lang, text, org, expected):
+    """A site named before its plant noun is closed only by a verb that acts on it (``figures._acts_on``), and a
+    closing verb joined after a comma and a conjunction acts on no site before it: "weighs future of Wakefield plant,
+    will shut Corby bakery", "reviewing options for its plant in Wakefield, including a sale, and will close its
+    bakery in Corby" close Corby only."""
+    x = extracted(lang, text)
+    check_construction("a site under review", x, org, expected)
+    assert sorted(c.object for c in x.claims if c.kind == "store_closure") == sorted(
+        a["object"] for k, _, _, a in expected if k == "store_closure")
