@@ -94,7 +94,7 @@ def test_an_organisation_word_and_an_elided_link_open_a_name(lang, text, orgs, e
 
 @pytest.mark.parametrize(("lang", "text", "org", "expected"), [
     ("es", "Astilleros del Cantábrico cierra Avilés\n\nAstilleros del Cantábrico, que emplea a 1.240 personas, cerrará su "
-           "oficina de Avilés.", "Astilleros del Cantábrico",
+           "oficina técnica de Avilés.", "Astilleros del Cantábrico",
      [("workforce", 1240, "count", {}), ("store_closure", None, None, {"object": "Avilés"})]),
     ("es", "Fjordlin cierra Gijón\n\nLa naviera Fjordlin cerrará su grada de Gijón, que da empleo a 310 personas.",
      "Fjordlin", [("store_closure", None, None, {"object": "Gijón"})]),
@@ -103,7 +103,7 @@ def test_an_organisation_word_and_an_elided_link_open_a_name(lang, text, orgs, e
 ])
 def test_an_office_and_a_slipway_are_sites(lang, text, org, expected):
     """A technical office, a slipway and a shipyard are sites (``stores.nouns``, ``entities.locative``: "su oficina
-    de Avilés", "su grada de Gijón", "su astillero de Gijón"), their town no organisation; a site noun inside a firm's
+    técnica de Avilés", "su grada de Gijón", "su astillero de Gijón"), their town no organisation; a site noun inside a firm's
     name ("Astilleros del Cantábrico, que emplea a 1.240 personas") makes no site's staff of the firm's."""
     check_construction("an office and a slipway", extracted(lang, text), org, expected)
 
