@@ -2923,7 +2923,8 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
             k -= 1
         k = _past_trade(doc, sent, k)
         if k >= 0 and toks.starts[k] >= sent.start and _names_site(doc, k):
-            if (name := _town_of(doc, ctx, toks.raw[k])) and any(_acts_on(doc, v, store, stores, store.end) for v in verbs):
+            if (name := _town_of(doc, ctx, toks.raw[k])) and any(
+                    v.start < store.start or _acts_on(doc, v, store, stores, store.end) for v in verbs):
                 sites.append((name, toks.starts[k], store.end))  # not "weighs future of Wakefield plant, will shut ..."
         else:
             one = norm(text[store.start:store.end]) in doc.lang.one_site or (  # "sitt lager": a noun of both numbers

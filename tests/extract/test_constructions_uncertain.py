@@ -181,9 +181,14 @@ def test_the_year_to_a_month_with_no_year(text, expected):
                         ("store_closure", None, None, {"object": "Corby"})]),
     ("en", "Brumaire Foods results\n\nBrumaire Foods said its Wakefield plant will close in June.", "Brumaire Foods",
      [("store_closure", None, None, {"object": "Wakefield"})]),
+    ("en", "Brumaire Motors results\n\nBrumaire Motors will cease production at its Leeds plant by March 2027, as well "
+           "as at the Hull plant by March 2028 and the Corby (Brumaire Body) plant by June 2028.", "Brumaire Motors",
+     [("store_closure", None, None, {"object": "Leeds"}), ("store_closure", None, None, {"object": "Hull"}),
+      ("store_closure", None, None, {"object": "Corby"})]),
 ])
 def test_a_site_under_review_beside_one_closed_stays_open(lang, text, org, expected):
-    """A site named before its plant noun is closed only by a verb that acts on it (``figures._acts_on``), and a
+    """A site named before its plant noun, before the closing verb, is closed only by a verb that acts on it
+    (``figures._acts_on``; after the verb, as a list goes on: "as well as at the Hull plant"), and a
     closing verb joined after a comma and a conjunction acts on no site before it: "weighs future of Wakefield plant,
     will shut Corby bakery", "reviewing options for its plant in Wakefield, including a sale, and will close its
     bakery in Corby" close Corby only."""
