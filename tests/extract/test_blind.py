@@ -1,5 +1,5 @@
 """Articles the project wrote blind, about made-up companies in the six languages: their facts (FACTS) written down
-and committed before the extractor read them, in tens of one kind of coverage each (ho-, h2-, q1- ... q21-; 220
+and committed before the extractor read them, in tens of one kind of coverage each (ho-, h2-, q1- ... q22-; 230
 articles). The floors keep what the extractor reads of them from falling back: recall over the required facts, all
 of them and the short, tidy tens apart from the LONG ones, and precision over every claim of a kind the facts know.
 Each ten's first reading, the rules it taught and its reading after them are on record in docs/blind-readings.md."""
@@ -2673,7 +2673,8 @@ FACTS = [
     ('q22-sv-01', 'revenue', 'Skogsfors Kartong', 6900000000, 'SEK', {}, True),
     ('q22-sv-01', 'profit', 'Skogsfors Kartong', 210000000, 'SEK', {}, True),
 ]
-RECALL, PRECISION = 0.90, 0.98  # measured on all two hundred and twenty at the end of the stop (every branch merged):
+RECALL, PRECISION = 0.90, 0.98  # with q22 (short, counted with the short ones): 0.913 and 0.990 on all two hundred
+# and thirty after its rules (0.908 and 0.984 at its first reading); measured on all two hundred and twenty at the end of the stop (every branch merged):
 # 0.918 and 0.990 (q20 0.957 and 1.000, q21 0.888 and 0.967); after q21's list (y4): 0.918 and 0.987; after the merge of q20, q21 and two lists of
 # wrong claims and misses (x22, x23): 0.913 and 0.984 (q20 0.942 and 0.975, q21 0.836 and 0.926); on q21 alone merged
 # with the two hundred before: 0.902 and 0.979; on all two hundred: 0.908 and 0.984 (q18 0.898 and 0.959, q19 0.875 and 0.983
@@ -2686,7 +2687,7 @@ LONG = ("q12-", "q13-", "q14-", "q15-", "q17-", "q18-", "q19-", "q21-")  # the l
 # a union's count beside the organisation's in every one; q19: a second firm of a like name beside the company in
 # every one; q21: roundups, digests and live blogs of three to six firms, each with its own rounds, totals and
 # revisions) and the scraped pages (q15); the hundred and twenty before them keep a floor of their own
-RECALL_SHORT = 0.93  # measured on the first hundred and twenty, q16 and q20 (short and tidy): 0.945 (959 of 1015; 0.943 at the merge); without q20 0.938 (887 of 946); on the first hundred
+RECALL_SHORT = 0.93  # with q22: 0.932 (1008 of 1081; 0.926 at q22's first reading); measured on the first hundred and twenty, q16 and q20 (short and tidy): 0.945 (959 of 1015; 0.943 at the merge); without q20 0.938 (887 of 946); on the first hundred
 # and twenty: 0.936 (each fresh ten gains its rules and still reads
 # 80-97 % after them); on the first hundred 0.944, on the first eighty 0.937
 
