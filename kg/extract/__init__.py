@@ -16,6 +16,7 @@ from kg.extract.entities import find_entities
 from kg.extract.figures import (
     ACCOUNTS,
     ClaimDraft,
+    asked,
     closure_segments,
     evolve,
     figure_claims,
@@ -43,8 +44,8 @@ def extract(article: Article) -> Extraction:
     find_entities(doc)
     doc.entities = [m for m in doc.entities if not doc.sentence_at(m.start).note]  # "(Corrects ...)": no firm
     ctx = ClaimContext(doc)
-    figures = figure_claims(doc, ctx)
-    drafts = figures + store_claims(doc, ctx)
+    figures = [d for d in figure_claims(doc, ctx) if not asked(doc, d)]
+    drafts = figures + [d for d in store_claims(doc, ctx) if not asked(doc, d)]
     closure_segments(drafts)
     drafts += cause_claims(doc, ctx)
     cuts = [d for d in figures if d.claim.kind == "job_cuts"]

@@ -630,8 +630,9 @@ class _Finder:
                 after += 1
             particle = (toks.raw[i].lower() in PARTICLES and i in cues.company_end and after < n
                         and CAP.match(toks.raw[after]) is not None)
-            lead = (toks.raw[i] in lang.org_words and not lang.capitalised_nouns and i + 1 < n and self.joined(i + 1) and NAME.match(toks.raw[i + 1])
-                    and i + 1 not in cues.lexical and not self.org_at(i + 1))  # "Banco Meridional"; "die Bank Alpstein" is ambiguous
+            lead = (toks.raw[i] in lang.org_words and not lang.capitalised_nouns and i + 1 < n and self.joined(i + 1) and (
+                NAME.match(toks.raw[i + 1]) and i + 1 not in cues.lexical and not self.org_at(i + 1)
+                or self.name_link(i + 1, cues.lexical)))  # "Banco Meridional", "Mutuelle de l'Erdre"; "die Bank Alpstein" is ambiguous
             named = toks.raw[i] in person_tokens
             family = i in cues.company_end or named and self.legal_name(i, person_tokens)  # "Der Landmaschinenhersteller
             # Velmar" beside "Geschäftsführer Jan Velmar"; "der Velmar Bau GmbH" (walked only for a name kept, below)
@@ -897,11 +898,14 @@ class _Finder:
     def name_link(self, k: int, lexical: set[int]) -> int:
         """How many tokens from ``k`` join two parts of a company's name ("Hilaturas del Norte": 2, "Salaisons de la
         Roque": 3): a link word of the language (``entities.name_links``), an article of it after that at most, before a
-        capitalised word on the same line that is no lexicon word, company or place; 0 where none does."""
+        capitalised word on the same line that is no lexicon word, company or place (elided too: "Mutuelle de l'Erdre",
+        "Laiterie d'Isigny"); 0 where none does."""
         toks = self.toks
         if toks.low[k] not in self.doc.lang.name_links or not self.joined(k):
             return 0
         after = k + 2 if k + 2 < len(toks) and toks.low[k + 1] in self.doc.lang.article_words else k + 1
+        if after + 1 < len(toks) and toks.raw[after] in ("'", "’") and toks.starts[after] == toks.ends[after - 1]:
+            after += 1  # "Mutuelle de l'Erdre", "Laiterie d'Isigny", "Mutua dell'Adige": an elided article or link
         return after + 1 - k if (
             after < len(toks) and all(self.joined(m) for m in range(k + 1, after + 1))
             and NAME.match(toks.raw[after]) is not None and after not in lexical and not self.org_at(after)
@@ -994,7 +998,8 @@ ORG_EVIDENCE = 2  # the score from which a capitalised name is an organisation
 TITLE_WORD = 5.0  # Zipf frequency of the words a title-case headline capitalises ("to": 7.4, "plans": 5.0; "tools": 4.6)
 TITLE_CASE = 0.8  # the share of a headline's longer words capitalised in title case
 RESULT_GAP = 3  # lowercase words between a result verb and its money word ("reported a net loss", "erwartet einen Umsatz")
-DATELINE = re.compile(r"\.\s|\s*\(|\s+[-–—]\s")  # after a place in capitals opening a paragraph
+DATELINE = re.compile(r"\.\s|\s*\(|\s+[-–—]\s|,[^\n,]{1,20}\s[-–—]\s")  # after a place in capitals opening a
+# paragraph: "TINEO. ", "STOCKHOLM (TT)", "CASTELLÓN, 25 Nov. - "
 OPENERS = " \t«»\"“”„‘’'‚‹›–—-"  # what may stand before a sentence's first word
 CUE_WEIGHTS = {"legal": 3, "noun": 2, "org_word": 2, "compound": 2, "apposition": 2, "owns": 1, "at": 1, "verb": 1,
                "paragraph": 1}
@@ -1029,6 +1034,7 @@ class _Cues:
         cut_starts = {h.i for h in hits("cut", "cut_nouns", "jobs")}
         self.lexical |= {h.i for h in hits("more") if h.j in cut_starts}  # "New layoffs", "Nieuwe ontslagen"
         self.lexical |= {k for h in hits("money") if h.key in RESULTS for k in range(h.i, h.j)}
+        self.lexical |= {h.i for h in hits("third_parties") if h.key.isupper()}  # "le CSE", "la RSU": a works council
         self.lexical |= {doc.token_index(q.start) for q in doc.quantities if doc.text[q.start].isalpha()}  # "Tvåhundra jobb"
         self.company_nouns = [h for h in hits("company_nouns", "subsidiary", "called")  # "to be called X"
                               if toks.raw[h.i][0].islower() or toks.starts[h.i] in starts or doc.lang.capitalised_nouns]
@@ -1045,7 +1051,7 @@ class _Cues:
                      if told_to and told_to.search(doc.text[h.end:toks.starts[k]])} if told_to else set()
         self.dateline = {k for k in toks.caps if toks.raw[k].isupper() and len(toks.raw[k]) >= 4
                          and doc.text[toks.starts[k] - 1:toks.starts[k]] in ("", "\n")
-                         and DATELINE.match(doc.text, toks.ends[k])}  # "TINEO. La dirección", "STOCKHOLM (TT)"
+                         and DATELINE.match(doc.text, toks.ends[k])}
         self.store_start = {h.i for h in hits("store")}
         store_end = {h.j for h in hits("store")}
         self.possessive_end = {h.j for h in hits("possessive")}

@@ -987,8 +987,9 @@ def _count(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         _gone_with(doc, q))
     if not own_cut and doc.hits_in(c_start, q.start, "target") and not doc.hits_in(c_start, c_end, "hire"):
         return [_draft(doc, ctx, sent, "workforce", q, head.end, basis="context")]  # "Ziel seien 2.000 Mitarbeiter"
-    if not own_cut and not affected and _site_staff(doc, ctx, q):
-        return []  # "Das Werk in Gießen mit 520 Beschäftigten soll geschlossen werden": the site's staff, no cut told
+    if not own_cut and not affected and (_site_staff(doc, ctx, q) or _of_a_place(doc, q)):
+        return []  # "Das Werk in Gießen mit 520 Beschäftigten soll geschlossen werden": the site's staff, no cut told;
+        # "Für Hameln, wo rund 1.400 Beschäftigte Getriebe bauen, ...": a place's staff, whatever cuts come around it
     cut = own_cut or affected or affected is None and _cuts_around(doc, sent) and not _aged(doc, head)
     if cut and _part_of(doc, sent, q) and doc.hits_in(head.start, head.end, "workforce"):
         return []  # "Rund 900 der 6.200 Beschäftigten verlieren ihren Arbeitsplatz": people on staff, the part is the cut
@@ -1690,7 +1691,8 @@ def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
     if clause is not None:
         start = clause[0]
         if any(doc.words_between(h.end, start) <= 5 and not any(h.end <= m.start < start for m in ctx.orgs)
-               for h in doc.hits_in(max(doc.sentence_at(q.start).start, start - 60), start, "store")):
+               for h in doc.hits_in(max(doc.sentence_at(q.start).start, start - 60), start, "store")
+               if doc.covering(doc.entities, h.start) is None):  # not "Astilleros del Cantábrico, que emplea a"
             return True
     if any(doc.words_between(w.end, q.start) <= 1 and any(
             doc.words_between(h.end, w.start) <= 3 and not doc.hits_in(h.end, w.start, "cut", "cut_nouns", "jobs")
@@ -1898,6 +1900,7 @@ def _is_workforce(doc: Doc, sent: Sentence, q: QuantityMention, head) -> bool:
            and not doc.hits_in(h.end, q.start, "cut", "cut_nouns")  # "amplía su ERE a 1.350 trabajadores"
            for h in doc.hits_in(max(sent.start, q.start - 30), q.start, "possessive")
            if doc.covering(doc.entities, h.start) is None  # not the "SA" of "Castelle SA a créé 900 emplois"
+           and not any(mark in doc.text[h.end:q.start] for mark in ",;:")  # not "Under its plan, 300 jobs will go"
            and not doc.starting_in(doc.quantities, h.end, q.start)):  # not "its 2,400 staff, around 120 jobs"
         return True
     if any(m.type == "organization" and 0 < q.start - m.end <= 4 and doc.text[m.end:q.start].strip() in POSSESSIVE_MARKS
@@ -2809,6 +2812,17 @@ def _denies_a_part(doc: Doc, sent: Sentence, denial) -> bool:
             and not doc.starting_in(doc.quantities, denial.end, sent.end))
 
 
+def asked(doc: Doc, d: ClaimDraft) -> bool:
+    """The figure or site is in a question asking whether it is so: its sentence ends with a question mark, no colon
+    nor dash between them, and no word asking why (`stance.why`) in it ("Will Pellmoor close its Doncaster depot?",
+    "¿Cerrará X su planta de Gijón?"; not "Why is X closing its Leeds plant?", which takes the closure as told, nor
+    "X to cut 300 jobs: what next?"): a question claims nothing."""
+    sent = d.sent
+    text = doc.text[d.start:sent.end].rstrip(" \"'”“’»«)")
+    return (text.endswith("?") and not any(mark in text for mark in (":", " - ", " – ", " — "))
+            and not doc.hits_in(sent.start, sent.end, "why"))
+
+
 def store_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     """"stänger sina Amazon Go-butiker", "ferme 40 magasins": one claim per chain closed; "cease production at its
     Civac plant by March 2026", "läuft die Fahrzeugfertigung in Dresden Ende 2025 aus": one claim per site."""
@@ -2993,8 +3007,9 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
             k -= 1
         k = _past_trade(doc, sent, k)
         if k >= 0 and toks.starts[k] >= sent.start and _names_site(doc, k):
-            if name := _town_of(doc, ctx, toks.raw[k]):
-                sites.append((name, toks.starts[k], store.end))
+            if (name := _town_of(doc, ctx, toks.raw[k])) and any(
+                    v.start < store.start or _acts_on(doc, v, store, stores, store.end) for v in verbs):
+                sites.append((name, toks.starts[k], store.end))  # not "weighs future of Wakefield plant, will shut ..."
         else:
             one = norm(text[store.start:store.end]) in doc.lang.one_site or (  # "sitt lager": a noun of both numbers
                 store.i > 0 and toks.low[store.i - 1] in doc.lang.one_before)  # after a word of the singular
@@ -3175,7 +3190,8 @@ def _acts_on(doc: Doc, verb, store, stores, site_end: int) -> bool:
     """The closing verb acts on this plant noun and its places (ending at ``site_end``): both in one clause, a few
     words apart, with no other plant noun and no cut between them ("close its Dutch office and cut 300 jobs at its
     plant in Ohio" closes no plant in Ohio), nor a conjunction right after the places when the verb follows them
-    ("opened a plant in Texas and closed one in Ohio"); past an aside about the site, words are counted from the
+    ("opened a plant in Texas and closed one in Ohio"), nor a comma and a conjunction between them ("reviewing its plant
+    in Wakefield, including a sale, and would close its bakery"); past an aside about the site, words are counted from the
     verb's clause ("L'usine de Vierzon, avec 340 salariés, fermera"), as they are in a relative clause right after the
     site ("the plant in Ohio, which will close in June")."""
     (lo, hi), clause = sorted([(verb.start, verb.end), (store.start, store.end)]), doc.clause_at(store.start)
@@ -3184,9 +3200,11 @@ def _acts_on(doc: Doc, verb, store, stores, site_end: int) -> bool:
         if clause is None:
             return False
         lo = (clause[0], clause[0])
-    k = doc.token_index(site_end)
-    after = verb.start >= site_end and k < len(doc.tokens) and (
-        doc.tokens.low[k] in doc.lang.conjunction_words | doc.lang.and_words)
+    k, toks = doc.token_index(site_end), doc.tokens
+    joins = doc.lang.conjunction_words | doc.lang.and_words
+    after = verb.start >= site_end and k < len(toks) and (toks.low[k] in joins or any(
+        toks.raw[m - 1] == "," and toks.low[m] in joins for m in range(k + 1, doc.token_index(verb.start))))
+    # "its plant in Wakefield, including a sale, and would close its bakery": the verb's clause joined after a comma
     return (clause[0] <= verb.start < clause[1] and doc.words_between(lo[1], hi[0]) <= 8 and not after
             and not any(lo[1] <= h.start < hi[0] for h in stores) and not doc.hits_in(lo[1], hi[0], "cut"))
 

@@ -140,6 +140,7 @@ def find_times(doc: Doc) -> None:
                 found += _day_last_week(h, weekdays, pub)
     found += _years_ahead(doc)
     found += _units_before(doc)
+    found += _years_to_month(doc)
     kept: list[TimeMention] = []  # by start, not overlapping: only the neighbours of a new one can overlap it
     for t in sorted(found, key=lambda t: (-(t.end - t.start), t.start)):  # the longest reading wins
         i = bisect_left(kept, t.start, key=lambda k: k.start)
@@ -159,6 +160,27 @@ def _of_reports(doc: Doc, times: list[TimeMention]) -> list[TimeMention]:
                 or any(doc.words_between(t.end, h.start) == 0 for h in doc.hits_in(t.end, t.end + 15, "report"))):
             t = TimeMention(t.start, t.end, t.time, horizon=t.horizon, results=True)
         out.append(t)
+    return out
+
+
+def _years_to_month(doc: Doc) -> list[TimeMention]:
+    """A month with no year right after a word of the year ending (`time.year_to`: "revenue for the year to March",
+    "in the year to June"): the fiscal year ending in the last such month before the month of publication, named as
+    ``_years_ended`` names it (the year before's when it ends before December)."""
+    pub, toks, out = doc.published, doc.tokens, []
+    if pub is None:
+        return out
+    year, month = int(pub.value[:4]), int(pub.value[5:7])
+    for h in doc.labelled("time"):
+        k = doc.token_index(h.end)
+        if h.key != "year_to" or k >= len(toks) or toks.low[k] not in doc.lang.months or (
+                k + 1 < len(toks) and toks.raw[k + 1].isdecimal()):
+            continue  # "the year to March 2026", "the year to 31 March": dated as written
+        if any(doc.words_between(q.end, h.start) == 0 for q in doc.starting_in(doc.quantities, max(0, h.start - 20), h.start)):
+            continue  # "the six months to September": a half, no year
+        ends = year if doc.lang.months[toks.low[k]] < month else year - 1
+        label = ends if doc.lang.months[toks.low[k]] == 12 else ends - 1
+        out.append(TimeMention(toks.starts[k], toks.ends[k], TimeRef(str(label), "year")))
     return out
 
 
