@@ -47,8 +47,10 @@ def gazetteer() -> Gazetteer:
                 if toks:
                     aliases.setdefault(toks[0], []).append((toks, by_name[known.name]))
     given = {n.lower() for n in across("entities", "first_names")}
-    for words in sorted(listed()):  # a person's name as likely when it opens with a given name ("Charles Schwab")
-        if len(words) > 1 and words[0].lower() not in given and (name := " ".join(words)) not in by_name:
+    for words in sorted(listed()):  # a person's name as likely when it opens with a given name ("Charles Schwab");
+        # a known company's name and a business word ("Siemens Energy") is read as such names are (entities)
+        if len(words) > 1 and words[0].lower() not in given and (name := " ".join(words)) not in by_name and not any(
+                alias == words[:1] and known.type == "organization" for alias, known in aliases.get(words[0], ())):
             by_name[name] = Known(name, "organization")
             aliases.setdefault(words[0], []).append((tuple(TOKEN.findall(name)), by_name[name]))
     for name, names in _places():
