@@ -466,6 +466,8 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     if change and role.falling or kind in RESULTS and _minus(doc, q):
         quantity = _negated(quantity)  # "una caída de su facturación de 1.200 millones", "nettoresultat på minus 300"
     d = _draft(doc, ctx, sent, kind, q, q.end, quantity, basis=basis)
+    if kind in ACCOUNTS and _of_a_unit(doc, ctx, sent, q) and d.claim.org not in doc.subsidiaries:
+        return []  # "The dairy division, the group's largest, had revenue of 1.9 billion euros": the division's
     if change:
         d.claim = evolve(d.claim, aggregate="change")
     d.year_before = before
@@ -748,6 +750,29 @@ def _an_effect(doc: Doc, q: QuantityMention) -> bool:
     c_start, c_end = doc.clause_at(q.start)
     measures = doc.hits_in(c_start, c_end, "money")
     return bool(measures and doc.hits_in(c_start, measures[0].start, "effects"))
+
+
+def _of_a_unit(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention) -> bool:
+    """The sentence opens with a unit of the company as the subject of the result (``money.units``: a determiner or
+    a possessive and at most three words before it, no measure word or figure): "The dairy division, the group's
+    largest, had revenue of ...", "Die Sparte Medizintechnik setzte ... um", "La filial portuguesa de X facturó ...".
+    No organisation or person stands between it and the figure but the parent after a link (``money.part_links``:
+    "de X"); one in apposition is the unit's own name (its claim is that organisation's)."""
+    units = doc.hits_in(sent.start, q.start, "units")
+    if not units or doc.hits_in(sent.start, units[0].end + 1, "money") or not any(
+            doc.hits_in(units[0].end, q.end, "money")):
+        return False  # "La cifra de negocio de la compañía": a measure's own word
+    u = units[0]
+    opening = doc.text[sent.start:u.start]
+    if any(c.isdigit() or c in ",;:" for c in opening) or len(opening.split()) > 4 or opening.split() and not (
+            doc.tokens.low[doc.token_index(sent.start)] in doc.lang.determiners_all
+            or doc.any_hit(sent.start, u.start, "possessive")):
+        return False
+    for m in doc.starting_in(doc.entities, u.end, q.start):
+        if m.type == "person" or m.type == "organization" and not doc.hits_in(
+                max(u.end, m.start - 5), m.start, "part_links"):
+            return False
+    return True
 
 
 def _of_a_line(doc: Doc, q: QuantityMention) -> bool:
