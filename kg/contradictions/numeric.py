@@ -47,7 +47,7 @@ from kg.records import Topic
 
 KIND = "numeric"
 AGGREGATES = {None: "round or level", "total": "total", "change": "change", "revised": "count revised",
-              "fte": "full-time positions or equivalents"}
+              "fte": "full-time positions or equivalents", "margin": "margin"}
 TOLD_APART = 7  # days: forecasts told further apart than this are a revision, not rivals
 FACTOR = 5  # figures further apart than this measure different things (the query compares none such)
 ROUNDED = ("count", "percent")  # units of what comes in rounds: one round is never set against a total

@@ -701,6 +701,12 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
             d = _draft(doc, ctx, sent, kind, q, q.end, _negated(q.quantity), basis="change")
             d.claim = evolve(d.claim, aggregate="change")
             return [d]
+    if (margin := _margin(doc, q)) is not None:
+        if not margin or not doc.in_sentence(doc.times, sent):
+            return []  # "its long-term goal of an operating margin of 10 percent": a margin of no period told
+        d = _draft(doc, ctx, sent, "profit", q, q.end)
+        d.claim = evolve(d.claim, aggregate="margin")
+        return [d]
     share = _head(doc, q, SHARE) or next(iter(doc.hits_in(q.start, q.end, "jobs")), None)  # "6% of its workforce",
     # "un poste sur cinq"
     before = [h for h in doc.hits_in(max(sent.start, q.start - 40), q.start, "workforce")  # "workforce by 15%"
@@ -725,6 +731,22 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
             d.claim = evolve(d.claim, segment=qualifier)
         return [d]
     return []
+
+
+def _margin(doc: Doc, q: QuantityMention) -> bool | None:
+    """A margin's word (``money.margin``) three words at most before the percent in its clause, no other figure or
+    measure word between ("un objectif de marge opérationnelle de 6 % en 2027", "an operating margin of 6 percent",
+    "rörelsemarginalen, 10 procent"): the profit as a share of revenue (aggregate "margin"), never a change of profit.
+    False for a margin changed ("improve its margin by 2 points") or a range read as two points: no claim, as for a
+    margin of no period its sentence tells."""
+    c_start, _ = doc.clause_at(q.start)
+    near = [h for h in doc.hits_in(max(c_start, q.start - 60), q.start, "margin") if doc.words_between(h.end, q.start) <= 3]
+    if not near or doc.hits_in(near[-1].end, q.start, "money") or doc.starting_in(doc.quantities, near[-1].end, q.start):
+        return None
+    nxt = next(iter(doc.starting_in(doc.quantities, q.end, q.end + 20)), None)
+    if nxt is not None and any(norm(w) in doc.lang.and_words for w in doc.text[q.end:nxt.start].split()):
+        return False  # "un margen operativo de entre el 4% y el 5%": a range read as two points
+    return not doc.hits_in(near[-1].end, q.start, "fall", "rise")
 
 
 def _of_a_site(doc: Doc, end: int) -> bool:
