@@ -541,10 +541,11 @@ def _estimated(doc: Doc, d: ClaimDraft) -> bool:
 
 
 def _dated_after(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
-    """A time or a word of the year before right after the figure ("from $2.9 billion in 2024", "from $690 million a
-    year earlier"): the level before a change is of a period the text tells."""
+    """A time or a word of the year before right after the figure, two words at most between ("from $2.9 billion in
+    2024", "von 430 Millionen Euro im Jahr 2024", "from $690 million a year earlier"): the level before a change is of a
+    period the text tells."""
     def near(start: int) -> bool:
-        return doc.words_between(q.end, start) <= 1 and not doc.starting_in(doc.quantities, q.end, start)
+        return doc.words_between(q.end, start) <= 2 and not doc.starting_in(doc.quantities, q.end, start)
     return any(near(t.start) for t in doc.starting_in(doc.times, q.end, sent.end)) or any(
         h.key == "year_earlier" and near(h.start) for h in doc.hits_in(q.end, sent.end, "time"))
 
@@ -2196,7 +2197,7 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
             if t.end <= first:
                 mine.append((abs(d.start - t.end), t))
                 continue
-            nearest = min(others, key=lambda o: _gap(o, t))
+            nearest = min(others, key=lambda o: _words_gap(doc, o, t))
             if nearest is d:
                 mine.append((_gap(d, t), t))
             elif money and t.time.precision in PERIODS and nearest.claim.kind in MONEY:
@@ -2453,6 +2454,14 @@ def _pair_times(doc: Doc, sent: Sentence, drafts: list[ClaimDraft]) -> None:
 
 def _gap(d: ClaimDraft, t) -> int:
     return t.start - d.end if t.start >= d.end else d.start - t.end
+
+
+def _words_gap(doc: Doc, d: ClaimDraft, t) -> tuple[int, int]:
+    """How far a time is from a figure: one right after a figure, a word at most between, is its ("de 430 millions
+    d'euros en 2024 à 455 millions d'euros en 2025": 2024 is the 430's), else the nearest in characters."""
+    if t.start >= d.end and doc.words_between(d.end, t.start) <= 1:
+        return 0, t.start - d.end
+    return 1, _gap(d, t)
 
 
 MONEY = ("revenue", "profit", "net_income", "loss", "investment")  # results and spending: reported or expected
