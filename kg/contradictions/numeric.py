@@ -48,11 +48,11 @@ from kg.records import Topic
 KIND = "numeric"
 AGGREGATES = {None: "round or level", "total": "total", "change": "change", "revised": "count revised",
               "fte": "full-time positions or equivalents", "margin": "margin",
-              "to_date": "the year's first months"}
+              "nine_months": "the year's first months"}
 TOLD_APART = 7  # days: forecasts told further apart than this are a revision, not rivals
 FACTOR = 5  # figures further apart than this measure different things (the query compares none such)
 ROUNDED = ("count", "percent")  # units of what comes in rounds: one round is never set against a total
-KEPT = ("change", "to_date")  # aggregates of any unit: a change is no level, the year's first months are not the year
+KEPT = ("change", "nine_months")  # aggregates of any unit: a change is no level, the year's first months are not the year
 
 SHAPES = """
 nkg:NumericSide a owl:Class ; rdfs:subClassOf nkg:Side ;

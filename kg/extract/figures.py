@@ -147,7 +147,7 @@ def _bracketed_before(doc: Doc, quantities, found: list[ClaimDraft]) -> list[Cla
     drafts = []
     for d in found:
         q = d.claim.quantity
-        if d.claim.kind not in MONEY or d.claim.aggregate not in (None, "to_date") or q is None or not q.value or (
+        if d.claim.kind not in MONEY or d.claim.aggregate not in (None, "nine_months") or q is None or not q.value or (
                 q.unit in ("count", "percent")):
             continue
         mention = next((m for m in quantities if d.start <= m.start < d.end), None)
@@ -471,8 +471,8 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
         return []  # "The dairy division, the group's largest, had revenue of 1.9 billion euros": the division's
     if change:
         d.claim = evolve(d.claim, aggregate="change")
-    elif kind in ACCOUNTS and _to_date(doc, sent, q):
-        d.claim = evolve(d.claim, aggregate="to_date")
+    elif kind in ACCOUNTS and _nine_months(doc, sent, q):
+        d.claim = evolve(d.claim, aggregate="nine_months")
     d.year_before = before
     return [d]
 
@@ -778,15 +778,15 @@ def _an_effect(doc: Doc, q: QuantityMention) -> bool:
     return bool(measures and doc.hits_in(c_start, measures[0].start, "effects"))
 
 
-def _to_date(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
-    """A result of the year's first months (``money.to_date``: "in the first nine months", "in den ersten neun
+def _nine_months(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
+    """A result of the year's first nine months (``time.nine_months``: "in the first nine months", "in den ersten neun
     Monaten", "en los nueve primeros meses del año"), told before the sentence's first figure with no other time
     between it and the figure ("In den ersten neun Monaten kam X auf einen Nettogewinn von 231 Millionen Euro und einen
-    Umsatz von 6,9 Milliarden Euro"), or in the figure's clause after it, no other figure between: a period the year's
-    result is no rival of (aggregate "to_date")."""
+    Umsatz von 6,9 Milliarden Euro"), or in the figure's clause after it, no other figure between: dated by the year,
+    but no rival of the year's result (aggregate "nine_months")."""
     _, c_end = doc.clause_at(q.start)
-    before = doc.hits_in(sent.start, q.start, "to_date")
-    after = doc.hits_in(q.end, c_end, "to_date")
+    before = [h for h in doc.hits_in(sent.start, q.start, "time") if h.key == "nine_months"]
+    after = [h for h in doc.hits_in(q.end, c_end, "time") if h.key == "nine_months"]
     return bool(before and not doc.starting_in(doc.quantities, sent.start, before[0].start)
                 and not doc.starting_in(doc.times, before[-1].end, q.start)
                 or after and not doc.starting_in(doc.quantities, q.end, after[0].start))

@@ -24,7 +24,7 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def rows(tmp_path_factory):
-    return contradictions_of(tmp_path_factory.mktemp("to_date"), ARTICLES)
+    return contradictions_of(tmp_path_factory.mktemp("nine_months"), ARTICLES)
 
 
 def test_nine_months_are_no_rival_of_the_year(rows):
