@@ -467,7 +467,7 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     if change and role.falling or kind in RESULTS and _minus(doc, q):
         quantity = _negated(quantity)  # "una caída de su facturación de 1.200 millones", "nettoresultat på minus 300"
     d = _draft(doc, ctx, sent, kind, q, q.end, quantity, basis=basis)
-    if kind in ACCOUNTS and _of_a_unit(doc, ctx, sent, q) and d.claim.org not in doc.subsidiaries:
+    if kind in ACCOUNTS and _of_a_unit(doc, sent, q) and d.claim.org not in doc.subsidiaries:
         return []  # "The dairy division, the group's largest, had revenue of 1.9 billion euros": the division's
     if change:
         d.claim = evolve(d.claim, aggregate="change")
@@ -792,13 +792,14 @@ def _nine_months(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
                 or after and not doc.starting_in(doc.quantities, q.end, after[0].start))
 
 
-def _of_a_unit(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention) -> bool:
-    """The sentence opens with a unit of the company as the subject of the result (``money.units``: a determiner or
-    a possessive and at most three words before it, no measure word or figure): "The dairy division, the group's
-    largest, had revenue of ...", "Die Sparte Medizintechnik setzte ... um", "La filial portuguesa de X facturó ...".
-    No organisation or person stands between it and the figure but the parent after a link (``money.part_links``:
-    "de X"); one in apposition is the unit's own name (its claim is that organisation's)."""
-    units = doc.hits_in(sent.start, q.start, "units")
+def _of_a_unit(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
+    """The sentence opens with a unit of the company as the subject of the result (``money.units``, or a subsidiary's
+    word, ``entities.subsidiary``; a determiner or a possessive and at most three words before it, no measure word or
+    figure): "The dairy division, the group's largest, had revenue of ...", "Die Verpackungssparte setzte ... um", "La
+    filial portuguesa de X facturó ...". No organisation or person stands between it and the figure but the parent
+    after a link (``money.part_links``: "de X"); one in apposition is the unit's own name (its claim is that
+    organisation's)."""
+    units = doc.hits_in(sent.start, q.start, "units", "subsidiary")
     if not units or doc.hits_in(sent.start, units[0].end + 1, "money") or not any(
             doc.hits_in(units[0].end, q.end, "money")):
         return False  # "La cifra de negocio de la compañía": a measure's own word
