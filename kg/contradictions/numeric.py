@@ -47,10 +47,12 @@ from kg.records import Topic
 
 KIND = "numeric"
 AGGREGATES = {None: "round or level", "total": "total", "change": "change", "revised": "count revised",
-              "fte": "full-time positions or equivalents"}
+              "fte": "full-time positions or equivalents", "margin": "margin",
+              "nine_months": "the year's first months"}
 TOLD_APART = 7  # days: forecasts told further apart than this are a revision, not rivals
 FACTOR = 5  # figures further apart than this measure different things (the query compares none such)
 ROUNDED = ("count", "percent")  # units of what comes in rounds: one round is never set against a total
+KEPT = ("change", "nine_months")  # aggregates of any unit: a change is no level, the year's first months are not the year
 
 SHAPES = """
 nkg:NumericSide a owl:Class ; rdfs:subClassOf nkg:Side ;
@@ -98,7 +100,7 @@ def topics(resolved: Resolved) -> Iterator[Topic]:
                 aggregate = None if id(m) in wholes else "total" if total else m.aggregate
                 target = m.kind in LEVELS and m.modality in ("planned", "expected")  # a headcount aimed at is no level
                 groups[(m.unit + (" target" if target else ""),
-                        aggregate if m.unit in ROUNDED or aggregate == "change" else None, scopes[id(m)])].append(m)
+                        aggregate if m.unit in ROUNDED or aggregate in KEPT else None, scopes[id(m)])].append(m)
         for (unit, aggregate, scope), members in sorted(groups.items(), key=lambda kv: str(kv[0])):
             group = _Group(members)
             members = [m for m in members if not group.beside_the_other(m, by_article[m.article] + near.told_with(m))

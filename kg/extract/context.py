@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
+from kg.extract.changes import change_roles
 from kg.extract.doc import Doc, EntityMention, Sentence
 from kg.extract.lang import norm
 from kg.extract.times import is_season
@@ -57,6 +58,7 @@ class ClaimContext:
         self._topics: dict[int, str | None] = {}  # sentence index -> topic
         self._carried: dict[int, Attribution | None] = {}  # sentence index -> what it carries
         self._spokes: dict[str, str | None] = {}
+        self._earlier: dict[int, set[int]] = {}  # sentence index -> starts of times of a level before a change
 
     # organisations ------------------------------------------------------------------------------
     def org_name(self, m: EntityMention) -> str:
@@ -590,10 +592,25 @@ class ClaimContext:
                          and not doc.founding(t)  # "Founded in 2009."
                          and not is_season(doc, t)  # "seit das Patent im Frühjahr auslief": its own sentence's
                          and (t.time.precision in precisions if precisions else not t.results)  # "interim
-                         and not (staff and dates_a_sum(doc, t))]  # results": a period only results are of
+                         and not (staff and dates_a_sum(doc, t))  # results": a period only results are of
+                         and not (precisions and t.start in self._earlier_states(prev))]
                 if times:
                     return times[-1].time
         return None
+
+    def _earlier_states(self, sent: Sentence) -> set[int]:
+        """The starts of the times in a sentence that date the level before a change ("rose to 455 million euros in
+        2025 from 430 million euros in 2024": 2024), a time right after the "from" figure, no other figure between:
+        the period of the sentence is the change's, not that one."""
+        if sent.index not in self._earlier:
+            doc = self.doc
+            quantities = doc.in_sentence(doc.quantities, sent)
+            roles = change_roles(doc, sent, quantities)
+            self._earlier[sent.index] = {
+                t.start for q in quantities if (r := roles.get(q.start)) is not None and r.part == "from"
+                for t in doc.starting_in(doc.times, q.end, sent.end)
+                if doc.words_between(q.end, t.start) <= 3 and not doc.starting_in(doc.quantities, q.end, t.start)}
+        return self._earlier[sent.index]
 
     def modality(self, start: int, end: int) -> str | None:
         """The strongest modality cue in [start, end); a denial of a cause ("denied that the cuts had to do

@@ -150,7 +150,8 @@ def _bracketed_before(doc: Doc, quantities, found: list[ClaimDraft]) -> list[Cla
     drafts = []
     for d in found:
         q = d.claim.quantity
-        if d.claim.kind not in MONEY or d.claim.aggregate or q is None or not q.value or q.unit in ("count", "percent"):
+        if d.claim.kind not in MONEY or d.claim.aggregate not in (None, "nine_months") or q is None or not q.value or (
+                q.unit in ("count", "percent")):
             continue
         mention = next((m for m in quantities if d.start <= m.start < d.end), None)
         after = next((m for m in quantities if mention and m.start >= mention.end), None)
@@ -475,8 +476,12 @@ def _money(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, quan
     if change and role.falling or kind in RESULTS and _minus(doc, q):
         quantity = _negated(quantity)  # "una caída de su facturación de 1.200 millones", "nettoresultat på minus 300"
     d = _draft(doc, ctx, sent, kind, q, q.end, quantity, basis=basis)
+    if kind in ACCOUNTS and _of_a_unit(doc, sent, q) and d.claim.org not in doc.subsidiaries:
+        return []  # "The dairy division, the group's largest, had revenue of 1.9 billion euros": the division's
     if change:
         d.claim = evolve(d.claim, aggregate="change")
+    elif kind in ACCOUNTS and _nine_months(doc, sent, q):
+        d.claim = evolve(d.claim, aggregate="nine_months")
     d.year_before = before
     return [d]
 
@@ -545,10 +550,11 @@ def _estimated(doc: Doc, d: ClaimDraft) -> bool:
 
 
 def _dated_after(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
-    """A time or a word of the year before right after the figure ("from $2.9 billion in 2024", "from $690 million a
-    year earlier"): the level before a change is of a period the text tells."""
+    """A time or a word of the year before right after the figure, two words at most between ("from $2.9 billion in
+    2024", "von 430 Millionen Euro im Jahr 2024", "from $690 million a year earlier"): the level before a change is of a
+    period the text tells."""
     def near(start: int) -> bool:
-        return doc.words_between(q.end, start) <= 1 and not doc.starting_in(doc.quantities, q.end, start)
+        return doc.words_between(q.end, start) <= 2 and not doc.starting_in(doc.quantities, q.end, start)
     return any(near(t.start) for t in doc.starting_in(doc.times, q.end, sent.end)) or any(
         h.key == "year_earlier" and near(h.start) for h in doc.hits_in(q.end, sent.end, "time"))
 
@@ -709,6 +715,12 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
             d = _draft(doc, ctx, sent, kind, q, q.end, _negated(q.quantity), basis="change")
             d.claim = evolve(d.claim, aggregate="change")
             return [d]
+    if (margin := _margin(doc, q)) is not None:
+        if not margin or not doc.in_sentence(doc.times, sent):
+            return []  # "its long-term goal of an operating margin of 10 percent": a margin of no period told
+        d = _draft(doc, ctx, sent, "profit", q, q.end)
+        d.claim = evolve(d.claim, aggregate="margin")
+        return [d]
     share = _head(doc, q, SHARE) or next(iter(doc.hits_in(q.start, q.end, "jobs")), None)  # "6% of its workforce",
     # "un poste sur cinq"
     before = [h for h in doc.hits_in(max(sent.start, q.start - 40), q.start, "workforce")  # "workforce by 15%"
@@ -733,6 +745,22 @@ def _percent(doc: Doc, ctx: ClaimContext, sent: Sentence, q: QuantityMention, qu
             d.claim = evolve(d.claim, segment=qualifier)
         return [d]
     return []
+
+
+def _margin(doc: Doc, q: QuantityMention) -> bool | None:
+    """A margin's word (``money.margin``) three words at most before the percent in its clause, no other figure or
+    measure word between ("un objectif de marge opérationnelle de 6 % en 2027", "an operating margin of 6 percent",
+    "rörelsemarginalen, 10 procent"): the profit as a share of revenue (aggregate "margin"), never a change of profit.
+    False for a margin changed ("improve its margin by 2 points") or a range read as two points: no claim, as for a
+    margin of no period its sentence tells."""
+    c_start, _ = doc.clause_at(q.start)
+    near = [h for h in doc.hits_in(max(c_start, q.start - 60), q.start, "margin") if doc.words_between(h.end, q.start) <= 3]
+    if not near or doc.hits_in(near[-1].end, q.start, "money") or doc.starting_in(doc.quantities, near[-1].end, q.start):
+        return None
+    nxt = next(iter(doc.starting_in(doc.quantities, q.end, q.end + 20)), None)
+    if nxt is not None and any(norm(w) in doc.lang.and_words for w in doc.text[q.end:nxt.start].split()):
+        return False  # "un margen operativo de entre el 4% y el 5%": a range read as two points
+    return not doc.hits_in(near[-1].end, q.start, "fall", "rise")
 
 
 def _of_a_site(doc: Doc, start: int, end: int) -> bool:
@@ -761,6 +789,44 @@ def _an_effect(doc: Doc, q: QuantityMention) -> bool:
     c_start, c_end = doc.clause_at(q.start)
     measures = doc.hits_in(c_start, c_end, "money")
     return bool(measures and doc.hits_in(c_start, measures[0].start, "effects"))
+
+
+def _nine_months(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
+    """A result of the year's first nine months (``time.nine_months``: "in the first nine months", "in den ersten neun
+    Monaten", "en los nueve primeros meses del año"), told before the sentence's first figure with no other time
+    between it and the figure ("In den ersten neun Monaten kam X auf einen Nettogewinn von 231 Millionen Euro und einen
+    Umsatz von 6,9 Milliarden Euro"), or in the figure's clause after it, no other figure between: dated by the year,
+    but no rival of the year's result (aggregate "nine_months")."""
+    _, c_end = doc.clause_at(q.start)
+    before = [h for h in doc.hits_in(sent.start, q.start, "time") if h.key == "nine_months"]
+    after = [h for h in doc.hits_in(q.end, c_end, "time") if h.key == "nine_months"]
+    return bool(before and not doc.starting_in(doc.quantities, sent.start, before[0].start)
+                and not doc.starting_in(doc.times, before[-1].end, q.start)
+                or after and not doc.starting_in(doc.quantities, q.end, after[0].start))
+
+
+def _of_a_unit(doc: Doc, sent: Sentence, q: QuantityMention) -> bool:
+    """The sentence opens with a unit of the company as the subject of the result (``money.units``, or a subsidiary's
+    word, ``entities.subsidiary``; a determiner or a possessive and at most three words before it, no measure word or
+    figure): "The dairy division, the group's largest, had revenue of ...", "Die Verpackungssparte setzte ... um", "La
+    filial portuguesa de X facturó ...". No organisation or person stands between it and the figure but the parent
+    after a link (``money.part_links``: "de X"); one in apposition is the unit's own name (its claim is that
+    organisation's)."""
+    units = doc.hits_in(sent.start, q.start, "units", "subsidiary")
+    if not units or doc.hits_in(sent.start, units[0].end + 1, "money") or not any(
+            doc.hits_in(units[0].end, q.end, "money")):
+        return False  # "La cifra de negocio de la compañía": a measure's own word
+    u = units[0]
+    opening = doc.text[sent.start:u.start]
+    if any(c.isdigit() or c in ",;:" for c in opening) or len(opening.split()) > 4 or opening.split() and not (
+            doc.tokens.low[doc.token_index(sent.start)] in doc.lang.determiners_all
+            or doc.any_hit(sent.start, u.start, "possessive")):
+        return False
+    for m in doc.starting_in(doc.entities, u.end, q.start):
+        if m.type == "person" or m.type == "organization" and not doc.hits_in(
+                max(u.end, m.start - 5), m.start, "part_links"):
+            return False
+    return True
 
 
 def _of_a_line(doc: Doc, q: QuantityMention) -> bool:
@@ -2203,7 +2269,7 @@ def _assign_times(doc: Doc, ctx: ClaimContext, sent: Sentence, drafts: list[Clai
             if t.end <= first:
                 mine.append((abs(d.start - t.end), t))
                 continue
-            nearest = min(others, key=lambda o: _gap(o, t))
+            nearest = min(others, key=lambda o: _words_gap(doc, o, t))
             if nearest is d:
                 mine.append((_gap(d, t), t))
             elif money and t.time.precision in PERIODS and nearest.claim.kind in MONEY:
@@ -2460,6 +2526,14 @@ def _pair_times(doc: Doc, sent: Sentence, drafts: list[ClaimDraft]) -> None:
 
 def _gap(d: ClaimDraft, t) -> int:
     return t.start - d.end if t.start >= d.end else d.start - t.end
+
+
+def _words_gap(doc: Doc, d: ClaimDraft, t) -> tuple[int, int]:
+    """How far a time is from a figure: one right after a figure, a word at most between, is its ("de 430 millions
+    d'euros en 2024 à 455 millions d'euros en 2025": 2024 is the 430's), else the nearest in characters."""
+    if t.start >= d.end and doc.words_between(d.end, t.start) <= 1:
+        return 0, t.start - d.end
+    return 1, _gap(d, t)
 
 
 MONEY = ("revenue", "profit", "net_income", "loss", "investment")  # results and spending: reported or expected

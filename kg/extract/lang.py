@@ -475,7 +475,7 @@ class Lang:
         for seg, words in lex.get("segments", {}).items():
             add_list("segment", words, seg)
         for kind, words in lex.get("money", {}).items():
-            add_list(kind if kind in ("conversion", "comparable", "effects", "part_links", "sold", "net_loss") else "money", words, kind)
+            add_list(kind if kind in ("conversion", "comparable", "effects", "part_links", "sold", "net_loss", "units", "margin") else "money", words, kind)
         stores = lex.get("stores", {})
         add_list("store", stores.get("nouns", []))
         add_list("close", stores.get("close", []))
