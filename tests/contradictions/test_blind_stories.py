@@ -20,7 +20,7 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = FLOORNOW  # of the 98 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 91  # of the 98 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
 # against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now; of the
 # fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets, pellacourt's once a site's closures were one;
@@ -50,7 +50,7 @@ FLOOR = FLOORNOW  # of the 98 disagreements the stories hold, found at least thi
 # scope, zellmont's Alzira once a site's closure denied was set against its closure announced later;
 # of the thirteenth five's 7 (c15, results and forecasts), 6 on first reading, 7
 # now: quintara's margin target once a margin before a percent was a profit in percent of aggregate "margin")
-SOFT_ALARMS = 2  # rows that are no disagreement, at most this many, and none hard (91 rows, 89 right: saltrevik's
+SOFT_ALARMS = 2  # rows that are no disagreement, at most this many, and none hard (96 rows, 94 right: saltrevik's
 # demand denied "rather than" automation by unnamed sources, the other face of the automation row; pemberlyn's rival's
 # plants closed "last year" in one article and "vorig jaar" a year later in another)
 
