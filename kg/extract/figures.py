@@ -14,7 +14,7 @@ from kg.extract.changes import compared as compared_with
 from kg.extract.context import ClaimContext, contains, dates_a_sum, denies_cause, fronted_denial
 from kg.extract.doc import Doc, QuantityMention, Sentence, TimeMention
 from kg.extract.entities import GENITIVE
-from kg.extract.gazetteer import gazetteer
+from kg.extract.gazetteer import gazetteer, place_names
 from kg.extract.lang import norm
 from kg.extract.numbers import DIGITS, parse_number
 from kg.extract.wordlists import vocabulary
@@ -2948,7 +2948,8 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
         if not org:
             continue
         q_start, q_end = _quote(doc, sent)
-        claim = Claim(kind="store_closure", org=org, quote=text[q_start:q_end], start=q_start, end=q_end, object=name)
+        claim = Claim(kind="store_closure", org=org, quote=text[q_start:q_end], start=q_start, end=q_end,
+                      object=place_names().get(name, name))  # "ihr Kölner Werk": Köln, under its name "Cologne"
         d = ClaimDraft(claim, sent, start, end)
         nxt, clause = sites[n + 1][1] if n + 1 < len(sites) else sent.end, doc.clause_at(end - 1)
         spans = [(end, min(nxt, clause[1]))]  # not ", said on Monday"
