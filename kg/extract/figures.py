@@ -94,7 +94,26 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     drafts = _withdrawn(doc, drafts)
     drafts = _parts_of_cuts(doc, drafts)
     _beyond_parts(doc, drafts)
+    _nine_months(doc, drafts)
     return drafts
+
+
+def _nine_months(doc: Doc, drafts: list[ClaimDraft]) -> None:
+    """A result of the first nine months of a year, in its clause (``time.nine_months``: "over de eerste negen maanden
+    van 2026", "in the first nine months of 2026"), is dated by the year, as no finer precision holds it, but is a part
+    of the year's result (aggregate "part"), when that is the figure's time: the first time after it in its clause, else
+    the last before it, no other figure between: no rival of the full year's figure ("... and expects 300 million euros
+    for the full year 2026" stays the year's)."""
+    for d in drafts:
+        if d.claim.kind not in MERGED_LEVELS[1:] or d.claim.aggregate is not None:
+            continue
+        c_start, c_end = doc.clause_at(d.start)
+        after = [t for t in doc.starting_in(doc.times, d.end, c_end) if not doc.starting_in(doc.quantities, d.end, t.start)]
+        before = [t for t in doc.starting_in(doc.times, c_start, d.start)
+                  if t.end <= d.start and not doc.starting_in(doc.quantities, t.end, d.start)]
+        own = after[0] if after else before[-1] if before else None
+        if own is not None and any(h.key == "nine_months" for h in doc.hits_in(own.start, own.end, "time")):
+            d.claim = evolve(d.claim, aggregate="part")
 
 
 def _rests_of_rounds(doc: Doc, drafts: list[ClaimDraft]) -> None:
