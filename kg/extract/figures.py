@@ -2928,7 +2928,8 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
             k -= 1
         k = _past_trade(doc, sent, k)
         if k >= 0 and toks.starts[k] >= sent.start and _names_site(doc, k):
-            if name := _town_of(doc, ctx, toks.raw[k]):
+            if (name := _town_of(doc, ctx, toks.raw[k])) and not (verbs and all(  # not "shut one of its two
+                    _closes_a_part(doc, v, store) for v in verbs)):  # bottling lines at its Seville plant"
                 sites.append((name, toks.starts[k], store.end))
         else:
             one = norm(text[store.start:store.end]) in doc.lang.one_site or (  # "sitt lager": a noun of both numbers
@@ -3124,7 +3125,22 @@ def _acts_on(doc: Doc, verb, store, stores, site_end: int) -> bool:
     after = verb.start >= site_end and k < len(doc.tokens) and (
         doc.tokens.low[k] in doc.lang.conjunction_words | doc.lang.and_words)
     return (clause[0] <= verb.start < clause[1] and doc.words_between(lo[1], hi[0]) <= 8 and not after
-            and not any(lo[1] <= h.start < hi[0] for h in stores) and not doc.hits_in(lo[1], hi[0], "cut"))
+            and not any(lo[1] <= h.start < hi[0] for h in stores) and not doc.hits_in(lo[1], hi[0], "cut")
+            and not _closes_a_part(doc, verb, store))
+
+
+def _closes_a_part(doc: Doc, verb, store) -> bool:
+    """The closing verb's object is a part of a site (``stores.parts``: "shut one of its two bottling lines at its
+    Seville plant", "its Seville plant, where it is shutting one of its olive oil lines", "streicht die Nachtschicht"): six
+    words at most after the verb in its clause, before the plant noun when the noun follows the verb, no "and" between
+    the part and the noun ("close the line and the plant" closes both)."""
+    c_end = doc.clause_at(verb.start)[1]
+    end = min(store.start, c_end) if verb.end <= store.start else c_end
+    toks = doc.tokens
+    return any(doc.words_between(verb.end, h.start) <= 6 and not (
+        end == store.start and any(toks.low[k] in doc.lang.and_words
+                                   for k in range(doc.token_index(h.end), doc.token_index(end))))
+        for h in doc.hits_in(verb.end, end, "site_part"))
 
 
 def _relative_after(doc: Doc, clause: tuple[int, int], site_end: int, pos: int) -> tuple[int, int] | None:
