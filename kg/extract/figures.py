@@ -1640,6 +1640,14 @@ def evolve_draft(d: ClaimDraft, **changes) -> ClaimDraft:
     return d
 
 
+def _places_between(doc: Doc, start: int, end: int) -> bool:
+    """The words between a plant noun and a with-word after it are its places, eight words at most, each part between
+    commas naming one (a capitalised word) and a comma before the with-word: "près de Lyon, à Saint-Fons,"."""
+    text = doc.text[start:end].strip()
+    return (text.endswith(",") and doc.words_between(start, end) <= 8
+            and all(any(w[:1].isupper() for w in part.split()) for part in text[:-1].split(",")))
+
+
 def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
     """The figure counts the staff of sites: in a relative clause about them ("its plant in Ohio, where 2,300 people
     work", "ses usines de Vierzon et de Troyes, qui emploient 1 250 personnes", "fabriken i Skellefteå, där 3 000
@@ -1655,10 +1663,12 @@ def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
                for h in doc.hits_in(max(doc.sentence_at(q.start).start, start - 60), start, "store")):
             return True
     if any(doc.words_between(w.end, q.start) <= 1 and any(
-            doc.words_between(h.end, w.start) <= 3 and not doc.hits_in(h.end, w.start, "cut", "cut_nouns", "jobs")
-            for h in doc.hits_in(max(doc.sentence_at(q.start).start, w.start - 40), w.start, "store"))
+            (doc.words_between(h.end, w.start) <= 3 or _places_between(doc, h.end, w.start))
+            and not doc.hits_in(h.end, w.start, "cut", "cut_nouns", "jobs")
+            for h in doc.hits_in(max(doc.sentence_at(q.start).start, w.start - 80), w.start, "store"))
             for w in doc.hits_in(max(0, q.start - 30), q.start, "with_staff")):
-        return True  # "Das Werk in Gießen mit 520 Beschäftigten", "its Toledo plant, with 4,000 workers"
+        return True  # "Das Werk in Gießen mit 520 Beschäftigten", "its Toledo plant, with 4,000 workers", "une usine
+        # de pigments près de Lyon, à Saint-Fons, avec 260 salariés"
     c_start, c_end = doc.clause_at(q.start)
     if any(doc.words_between(c_start, h.start) <= 6 and any(
             doc.words_between(h.end, e.start) == 0 and doc.words_between(e.end, q.start) <= 2
