@@ -2979,7 +2979,7 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
             continue
         q_start, q_end = _quote(doc, sent)
         claim = Claim(kind="store_closure", org=org, quote=text[q_start:q_end], start=q_start, end=q_end,
-                      object=place_names().get(name, name))  # "ihr Kölner Werk": Köln, under its name "Cologne"
+                      object=place_names().get(name, name))  # "its Cologne plant": Köln, the town's own name
         d = ClaimDraft(claim, sent, start, end)
         nxt, clause = sites[n + 1][1] if n + 1 < len(sites) else sent.end, doc.clause_at(end - 1)
         spans = [(end, min(nxt, clause[1]))]  # not ", said on Monday"

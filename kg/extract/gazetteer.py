@@ -61,7 +61,7 @@ def gazetteer() -> Gazetteer:
 
 @cache
 def place_names() -> dict[str, str]:
-    """Every name of a known place (a city's exonyms too: "Köln", "Colonia") to its canonical name ("Cologne")."""
+    """Every name of a known place (a city's exonyms too: "Cologne", "Colonia") to its canonical name ("Köln")."""
     return {alias: entry["name"] for entry in _data().get("place", []) for alias in [entry["name"], *entry.get("aliases", [])]}
 
 

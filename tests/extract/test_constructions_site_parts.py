@@ -28,11 +28,11 @@ def test_a_line_closed_at_a_plant_closes_no_site(lang, text):
 
 
 @pytest.mark.parametrize(("lang", "text", "sites"), [
-    ("en", "Dornquist will close its Seville plant in June.", ["Seville"]),
-    ("en", "Dornquist will shut its Seville plant in June and move its lines to Jaén.", ["Seville"]),
-    ("fr", "Dornquist fermera son usine de Séville en juin, avec ses deux lignes.", ["Seville"]),
-    ("sv", "Dornquist AB lägger ner fabriken i Göteborg.", ["Gothenburg"]),
-    ("de", "Die Dornquist GmbH schließt ihr Werk in Sevilla im Juni.", ["Seville"]),
+    ("en", "Dornquist will close its Seville plant in June.", ["Sevilla"]),
+    ("en", "Dornquist will shut its Seville plant in June and move its lines to Jaén.", ["Sevilla"]),
+    ("fr", "Dornquist fermera son usine de Séville en juin, avec ses deux lignes.", ["Sevilla"]),
+    ("sv", "Dornquist AB lägger ner fabriken i Göteborg.", ["Göteborg"]),
+    ("de", "Die Dornquist GmbH schließt ihr Werk in Sevilla im Juni.", ["Sevilla"]),
 ])
 def test_a_plant_closed_with_its_lines_is_closed(lang, text, sites):
     """Lines named after the plant closed, or moved elsewhere, leave the plant's closure standing."""
