@@ -218,8 +218,8 @@ class _Finder:
                     break
             if matched:
                 continue
-            if tok[:1].isupper() and len(tok) > 3:
-                found = _compound(tok, self.doc.lang.code, suffixes)
+            if tok[:1].isupper() and len(tok) > 3 and tok not in g.by_first:  # "Brussels Airlines": no genitive of
+                found = _compound(tok, self.doc.lang.code, suffixes)  # "Brussel", a name of its own
                 if found is not None:
                     known, cut, title = found
                     self.known[known.name] = known

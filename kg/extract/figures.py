@@ -14,7 +14,7 @@ from kg.extract.changes import compared as compared_with
 from kg.extract.context import ClaimContext, contains, dates_a_sum, denies_cause, fronted_denial
 from kg.extract.doc import Doc, QuantityMention, Sentence, TimeMention
 from kg.extract.entities import GENITIVE
-from kg.extract.gazetteer import gazetteer
+from kg.extract.gazetteer import gazetteer, place_names
 from kg.extract.lang import norm
 from kg.extract.numbers import DIGITS, parse_number
 from kg.extract.wordlists import vocabulary
@@ -1745,6 +1745,14 @@ def evolve_draft(d: ClaimDraft, **changes) -> ClaimDraft:
     return d
 
 
+def _places_between(doc: Doc, start: int, end: int) -> bool:
+    """The words between a plant noun and a with-word after it are its places, eight words at most, each part between
+    commas naming one (a capitalised word) and a comma before the with-word: "près de Lyon, à Saint-Fons,"."""
+    text = doc.text[start:end].strip()
+    return (text.endswith(",") and doc.words_between(start, end) <= 8
+            and all(any(w[:1].isupper() for w in part.split()) for part in text[:-1].split(",")))
+
+
 def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
     """The figure counts the staff of sites: in a relative clause about them ("its plant in Ohio, where 2,300 people
     work", "ses usines de Vierzon et de Troyes, qui emploient 1 250 personnes", "fabriken i Skellefteå, där 3 000
@@ -1761,12 +1769,13 @@ def _site_staff(doc: Doc, ctx: ClaimContext, q: QuantityMention) -> bool:
                if doc.covering(doc.entities, h.start) is None):  # not "Astilleros del Cantábrico, que emplea a"
             return True
     if any(doc.words_between(w.end, q.start) <= 1 and any(
-            doc.words_between(h.end, w.start) <= 3 and not doc.hits_in(h.end, w.start, "cut", "cut_nouns", "jobs")
-            for h in doc.hits_in(max(doc.sentence_at(q.start).start, w.start - 40), w.start, "store"))
+            (doc.words_between(h.end, w.start) <= 3 or _places_between(doc, h.end, w.start))
+            and not doc.hits_in(h.end, w.start, "cut", "cut_nouns", "jobs")
+            for h in doc.hits_in(max(doc.sentence_at(q.start).start, w.start - 80), w.start, "store"))
             and not _sites_run_with(doc, _past_hedge(doc, q), w)
             for w in doc.hits_in(max(0, q.start - 30), q.start, "with_staff")):
-        return True  # "Das Werk in Gießen mit 520 Beschäftigten", "its Toledo plant, with 4,000 workers"; not all the
-        # sites a firm runs
+        return True  # "Das Werk in Gießen mit 520 Beschäftigten", "its Toledo plant, with 4,000 workers", "une usine
+        # de pigments près de Lyon, à Saint-Fons, avec 260 salariés"; not all the sites a firm runs
     c_start, c_end = doc.clause_at(q.start)
     if any(doc.words_between(c_start, h.start) <= 6 and any(
             doc.words_between(h.end, e.start) == 0 and doc.words_between(e.end, q.start) <= 2
@@ -3082,8 +3091,10 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
         k = _past_trade(doc, sent, k)
         if k >= 0 and toks.starts[k] >= sent.start and _names_site(doc, k):
             if (name := _town_of(doc, ctx, toks.raw[k])) and any(
-                    v.start < store.start or _acts_on(doc, v, store, stores, store.end) for v in verbs):
-                sites.append((name, toks.starts[k], store.end))  # not "weighs future of Wakefield plant, will shut ..."
+                    v.start < store.start or _acts_on(doc, v, store, stores, store.end) for v in verbs) and not all(
+                    _closes_a_part(doc, v, store) for v in verbs):  # not "weighs future of Wakefield plant, will shut
+                sites.append((name, toks.starts[k], store.end))  # ...", nor "shut one of its two bottling lines at its
+                # Seville plant"
         else:
             one = norm(text[store.start:store.end]) in doc.lang.one_site or (  # "sitt lager": a noun of both numbers
                 store.i > 0 and toks.low[store.i - 1] in doc.lang.one_before)  # after a word of the singular
@@ -3121,7 +3132,8 @@ def _sites(doc: Doc, ctx: ClaimContext, sent: Sentence, verbs: list) -> list[Cla
         if not org:
             continue
         q_start, q_end = _quote(doc, sent)
-        claim = Claim(kind="store_closure", org=org, quote=text[q_start:q_end], start=q_start, end=q_end, object=name)
+        claim = Claim(kind="store_closure", org=org, quote=text[q_start:q_end], start=q_start, end=q_end,
+                      object=place_names().get(name, name))  # "its Cologne plant": Köln, the town's own name
         d = ClaimDraft(claim, sent, start, end)
         nxt, clause = sites[n + 1][1] if n + 1 < len(sites) else sent.end, doc.clause_at(end - 1)
         spans = [(end, min(nxt, clause[1]))]  # not ", said on Monday"
@@ -3280,7 +3292,22 @@ def _acts_on(doc: Doc, verb, store, stores, site_end: int) -> bool:
         toks.raw[m - 1] == "," and toks.low[m] in joins for m in range(k + 1, doc.token_index(verb.start))))
     # "its plant in Wakefield, including a sale, and would close its bakery": the verb's clause joined after a comma
     return (clause[0] <= verb.start < clause[1] and doc.words_between(lo[1], hi[0]) <= 8 and not after
-            and not any(lo[1] <= h.start < hi[0] for h in stores) and not doc.hits_in(lo[1], hi[0], "cut"))
+            and not any(lo[1] <= h.start < hi[0] for h in stores) and not doc.hits_in(lo[1], hi[0], "cut")
+            and not _closes_a_part(doc, verb, store))
+
+
+def _closes_a_part(doc: Doc, verb, store) -> bool:
+    """The closing verb's object is a part of a site (``stores.parts``: "shut one of its two bottling lines at its
+    Seville plant", "its Seville plant, where it is shutting one of its olive oil lines", "streicht die Nachtschicht"): six
+    words at most after the verb in its clause, before the plant noun when the noun follows the verb, no "and" between
+    the part and the noun ("close the line and the plant" closes both)."""
+    c_end = doc.clause_at(verb.start)[1]
+    end = min(store.start, c_end) if verb.end <= store.start else c_end
+    toks = doc.tokens
+    return any(doc.words_between(verb.end, h.start) <= 6 and not (
+        end == store.start and any(toks.low[k] in doc.lang.and_words
+                                   for k in range(doc.token_index(h.end), doc.token_index(end))))
+        for h in doc.hits_in(verb.end, end, "site_part"))
 
 
 def _relative_after(doc: Doc, clause: tuple[int, int], site_end: int, pos: int) -> tuple[int, int] | None:

@@ -33,9 +33,14 @@ class Gazetteer:
 
 
 @cache
-def gazetteer() -> Gazetteer:
+def _data() -> dict:
     with GAZETTEER_FILE.open("rb") as f:
-        data = tomllib.load(f)
+        return tomllib.load(f)
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    data = _data()
     by_name: dict[str, Known] = {}
     aliases: dict[str, list[tuple[tuple[str, ...], Known]]] = {}
     for section, default_type in SECTION_TYPES.items():
@@ -61,6 +66,12 @@ def gazetteer() -> Gazetteer:
                 aliases.setdefault(toks[0], []).append((toks, known))
     by_first = {k: tuple(sorted(dict.fromkeys(v), key=lambda a: -len(a[0]))) for k, v in aliases.items()}
     return Gazetteer(by_name, by_first)
+
+
+@cache
+def place_names() -> dict[str, str]:
+    """Every name of a known place (a city's exonyms too: "Cologne", "Colonia") to its canonical name ("Köln")."""
+    return {alias: entry["name"] for entry in _data().get("place", []) for alias in [entry["name"], *entry.get("aliases", [])]}
 
 
 def _places() -> list[tuple[str, set[str]]]:

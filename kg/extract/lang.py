@@ -489,6 +489,7 @@ class Lang:
         add_list("production", stores.get("production", []))
         add_list("there", stores.get("there", []))
         add_list("site_at", stores.get("at", []))
+        add_list("site_part", stores.get("parts", []))
         add_list("left", stores.get("left", []))
         add_list("notice", lex.get("notice", {}).get("cues", []))
         for mod, words in lex.get("modality", {}).items():

@@ -20,7 +20,7 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 91  # of the 98 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 95  # of the 104 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
 # against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now; of the
 # fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets, pellacourt's once a site's closures were one;
@@ -49,8 +49,11 @@ FLOOR = 91  # of the 98 disagreements the stories hold, found at least this many
 # 90 banen" after a plant was the site's part, grensholm's 1,400 "wereldwijd" once a site's part left it the open
 # scope, zellmont's Alzira once a site's closure denied was set against its closure announced later;
 # of the thirteenth five's 7 (c15, results and forecasts), 6 on first reading, 7
-# now: quintara's margin target once a margin before a percent was a profit in percent of aggregate "margin")
-SOFT_ALARMS = 2  # rows that are no disagreement, at most this many, and none hard (96 rows, 94 right: saltrevik's
+# now: quintara's margin target once a margin before a percent was a profit in percent of aggregate "margin";
+# of the fourteenth five's 6 (c16), sites and places across languages, 2 on first reading
+# (dravelle's 45 against 60 stores, tordessa's union), 5 now: ambreton's March against June, kessbrand's 300 against
+# 380 and tordessa's 150 against 210 once a town's names in six languages were one site)
+SOFT_ALARMS = 2  # rows that are no disagreement, at most this many, and none hard (ROWS rows, RIGHT right: saltrevik's
 # demand denied "rather than" automation by unnamed sources, the other face of the automation row; pemberlyn's rival's
 # plants closed "last year" in one article and "vorig jaar" a year later in another)
 
@@ -89,7 +92,7 @@ def _score(found: dict[str, list[dict]]) -> tuple[int, int, list[dict]]:
 
 
 def test_every_set_has_its_expectations_and_each_article_its_set():
-    assert len(SETS) == 66
+    assert len(SETS) == 71
     for name in SETS:
         ids = [json.loads(line)["id"] for line in (STORIES / f"{name}.jsonl").read_text().splitlines()]
         assert 3 <= len(ids) <= 5 and all(i.split("-")[0] == name for i in ids)
@@ -99,7 +102,7 @@ def test_every_set_has_its_expectations_and_each_article_its_set():
 
 def test_no_hard_false_alarm_and_a_floor_on_what_is_found(found):
     expected, found_count, alarms = _score(found)
-    assert expected == 98
+    assert expected == 104
     assert not [a["explanation"] for a in alarms if a["severity"] == "hard"]
     assert len(alarms) <= SOFT_ALARMS, [a["explanation"] for a in alarms]
     assert found_count >= FLOOR
