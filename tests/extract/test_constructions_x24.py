@@ -187,3 +187,23 @@ def test_a_firm_s_staff_counted_in_a_country_stays_its_workforce(lang, text):
     no place's tally."""
     x = extracted(lang, "Quorrel\n\n" + text)
     assert 2500 in [c.quantity.value for c in x.claims if c.kind == "workforce"]
+
+
+def test_a_site_s_noun_in_a_headline_is_no_name():
+    """A site's noun with no article in a German headline ("Wernitz Elektro schließt Filiale in Siegen") is a noun,
+    not an organisation that takes the body's closing of "seine Filiale" (was: "Filiale" a firm, no closure)."""
+    x = extracted("de", "Wernitz Elektro schließt Filiale in Siegen\n\nDer Elektronikhändler Wernitz Elektro schließt "
+                        "Ende März seine Filiale in Siegen.")
+    assert {e.name for e in x.entities if e.type == "organization"} == {"Wernitz Elektro"}
+    assert [(c.kind, c.org, c.object) for c in x.claims] == [("store_closure", "Wernitz Elektro", "Siegen")]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Kellmann Logistik schließt Lager in Kassel\n\nDie Kellmann Logistik GmbH schließt ihr Lager in Kassel, teilte "
+     "das Unternehmen mit.", "Kassel"),
+    ("Kellmann Logistik schließt Werk\n\nDie Kellmann Logistik GmbH schließt ihr Werk in Fulda.", "Fulda"),
+])
+def test_a_firm_closing_a_site_named_in_its_headline_keeps_its_name(text, place):
+    """A site's noun after a firm's name in a headline leaves the firm's name whole and its closure its own."""
+    x = extracted("de", text)
+    assert [(c.kind, c.org, c.object) for c in x.claims] == [("store_closure", "Kellmann Logistik", place)]
