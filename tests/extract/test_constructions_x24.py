@@ -207,3 +207,33 @@ def test_a_firm_closing_a_site_named_in_its_headline_keeps_its_name(text, place)
     """A site's noun after a firm's name in a headline leaves the firm's name whole and its closure its own."""
     x = extracted("de", text)
     assert [(c.kind, c.org, c.object) for c in x.claims] == [("store_closure", "Kellmann Logistik", place)]
+
+
+@pytest.mark.parametrize(("lang", "text", "firm"), [
+    ("fr", "Dravelin Industrie va supprimer 300 postes à Cluses.\n\nMorlaix Emballages réalise 40 % de son activité avec "
+           "Dravelin Industrie. Son dirigeant, Pierre Morlaix, dit que l'entreprise emploie 130 salariés.",
+     "Morlaix Emballages"),
+    ("en", "Dravelin Industries will cut 300 jobs in Leeds.\n\nMorlaix Packaging makes 40% of its sales with Dravelin "
+           "Industries. Its chief executive, Peter Morlaix, said the company employs 130 people.", "Morlaix Packaging"),
+    ("de", "Die Dravelin Industrie GmbH streicht 300 Stellen in Kassel.\n\nMorlaix Verpackung macht 40 Prozent ihres "
+           "Umsatzes mit Dravelin Industrie. Ihre Belegschaft zählt 130 Mitarbeiter.", "Morlaix Verpackung"),
+])
+def test_a_sentence_opening_with_a_possessive_goes_on_about_the_subject_before(lang, text, firm):
+    """A sentence opening with a possessive ("Son dirigeant, ...", "Its chief executive, ...") naming no firm goes on
+    about the firm opening the sentence before, not the customer that sentence named last (was: the customer's
+    staff)."""
+    x = extracted(lang, text)
+    assert [c.org for c in x.claims if c.kind == "workforce"] == [firm]
+
+
+@pytest.mark.parametrize(("lang", "text", "firm"), [
+    ("en", "Dravelin Industries will cut 300 jobs in Leeds.\n\nMorlaix Packaging makes 40% of its sales with Dravelin "
+           "Industries. The customer employs 1,300 people.", "Dravelin Industries"),
+    ("en", "Dravelin Industries will cut 300 jobs in Leeds.\n\nLast year, Morlaix Packaging made 40% of its sales with "
+           "Dravelin Industries. Its staff of 1,300 will not change.", "Dravelin Industries"),
+])
+def test_a_sentence_opening_otherwise_goes_on_about_the_firm_named_last(lang, text, firm):
+    """Opening with no possessive, or after a sentence a firm does not open, a sentence naming no firm goes on about
+    the one named last, as before."""
+    x = extracted(lang, text)
+    assert [c.org for c in x.claims if c.kind == "workforce"] == [firm]
