@@ -1037,8 +1037,9 @@ class _Cues:
         self.lexical |= {h.i for h in hits("more") if h.j in cut_starts}  # "New layoffs", "Nieuwe ontslagen"
         self.lexical |= {k for h in hits("money") if h.key in RESULTS for k in range(h.i, h.j)}
         self.lexical |= {doc.token_index(q.start) for q in doc.quantities if doc.text[q.start].isalpha()}  # "Tvåhundra jobb"
-        if doc.lang.capitalised_nouns:  # "Wernitz Elektro schließt Filiale in Siegen": a site's noun, no name
-            self.lexical |= {h.i for h in hits("store") if h.j == h.i + 1}
+        if doc.lang.capitalised_nouns:  # "Wernitz Elektro schließt Filiale in Siegen": a site's noun, no name (a
+            self.lexical |= {h.i for h in hits("store") if h.j == h.i + 1 and not h.key.startswith("*")}  # compound's
+            # ending is no noun of its own: "Teltwerk")
         self.company_nouns = [h for h in hits("company_nouns", "subsidiary", "called")  # "to be called X"
                               if toks.raw[h.i][0].islower() or toks.starts[h.i] in starts or doc.lang.capitalised_nouns]
         self.company_end = {h.j for h in self.company_nouns}

@@ -59,14 +59,14 @@ def test_a_chief_s_surname_alone_stays_his(lang, text):
     ("de", "Die Ravensgate GmbH schließt ihr Büro in Kassel, teilte das Unternehmen mit.", "Kassel"),
     ("sv", "Valsverket i Hofors, där omkring 170 personer arbetar, stängs 2027, meddelade Ravensgate AB.", "Hofors"),
     ("nl", "Ravensgate BV sluit de bottelarij in Breda, meldde het bedrijf.", "Breda"),
-    ("es", "Ravensgate cerrará su oficina de Bilbao, anunció la empresa.", "Bilbao"),
     ("es", "Ravensgate cerrará su embotelladora de Bilbao, anunció la empresa.", "Bilbao"),
     ("fr", "Ravensgate va fermer son laminoir de Florange, a annoncé l'entreprise.", "Florange"),
 ])
 def test_an_office_a_branch_a_bottling_plant_a_rolling_mill_closed(lang, text, place):
     """An office, a branch, a bottling plant and a rolling mill are sites, their closing a closure of the place named
-    ("its office in Leeds", "ihre Abfüllanlage in Kassel", "Valsverket i Hofors ... stängs", "su oficina de Bilbao",
-    "son laminoir de Florange"; was: none)."""
+    ("its office in Leeds", "ihre Abfüllanlage in Kassel", "Valsverket i Hofors ... stängs", "su embotelladora de
+    Bilbao", "son laminoir de Florange"; was: none). Spanish "oficina" is no site: "los empleos de oficina" are office
+    jobs."""
     x = extracted(lang, "Ravensgate\n\n" + text)
     assert [(c.kind, c.object) for c in x.claims] == [("store_closure", place)]
 
@@ -75,7 +75,7 @@ def test_an_office_a_branch_a_bottling_plant_a_rolling_mill_closed(lang, text, p
     ("en", "Ravensgate Analytics moved its office in Leeds to a new building, the company said."),
     ("en", "Ravensgate Analytics will close its office in Leeds on Sundays, the company said."),
     ("de", "Die Ravensgate GmbH baut ihr Büro in Kassel aus, teilte das Unternehmen mit."),
-    ("es", "Ravensgate no cerrará su oficina de Bilbao, anunció la empresa."),
+    ("es", "Ravensgate no cerrará su embotelladora de Bilbao, anunció la empresa."),
     ("sv", "Ravensgate AB avstår från att stänga valsverket i Hofors, meddelade bolaget."),
 ])
 def test_an_office_kept_open_is_no_closure(lang, text):
@@ -90,7 +90,7 @@ def test_an_office_kept_open_is_no_closure(lang, text):
     ("de", "Fünf Unternehmen kündigten diese Woche Stellenabbau an, darunter ein Spielestudio, das sein Büro in Kassel "
            "schließt."),
     ("es", "Cinco empresas anunciaron despidos esta semana, entre ellas un estudio de videojuegos que cerrará su "
-           "oficina de Bilbao."),
+           "embotelladora de Bilbao."),
 ])
 def test_a_closure_in_a_sentence_counting_firms_is_no_one_firm_s(lang, text):
     """A closure after a count of three firms or more in its sentence, no firm named before the count ("Five companies
