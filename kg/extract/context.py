@@ -130,7 +130,7 @@ class ClaimContext:
 
     def topic(self, sent: Sentence) -> str | None:
         """The organisation the sentence is about when it names none: the last named in its block (outside a
-        relative clause).
+        relative clause), or the one opening the sentence right before when this one opens with a possessive.
 
         Remembered per sentence, so a long block that names no organisation is walked once, not once
         a figure (which made extraction quadratic in the length of the article).
@@ -148,7 +148,10 @@ class ClaimContext:
             named = [m for m in self.doc.in_sentence(self.orgs, s) if not self._possessed(m)
                      and not self._affiliation(m) and not self._apposed(m) and not self._acquired(m)]
             if named:
-                answer = self.org_name(self._outside_relative_clauses(named)[-1])
+                named = self._outside_relative_clauses(named)
+                opener = named[0] if i == sent.index - 1 and self._opens_with_possessive(sent) else None
+                answer = self.org_name(opener if opener and self.doc.words_between(s.start, opener.start) <= 1
+                                       else named[-1])
                 break
             described = self._described(s)
             if described:
@@ -163,6 +166,12 @@ class ClaimContext:
         if answer:  # only this sentence may open with "the group" of a subsidiary found before it
             answer = self._topics[sent.index] = self._group_of(sent, answer)
         return answer
+
+    def _opens_with_possessive(self, sent: Sentence) -> bool:
+        """The sentence opens with a possessive ("Son dirigeant, Pierre Bellocq, estime ...", "Its chief executive
+        said"): it goes on about the firm opening the sentence before, its subject, not the last one that names
+        ("Bellocq Emballages ... réalise 40 % de son activité avec Dravenne")."""
+        return any(h.start == sent.start for h in self.doc.hits_in(sent.start, sent.start + 12, "possessive"))
 
     def _paragraph_before(self, last: Sentence) -> str | None:
         """In a round-up (three firms or more, of different first words, each opening a paragraph, `_openers`), a

@@ -585,6 +585,13 @@ class _Finder:
         legal = next((k for k in range(i + 1, self.cap_run(i)) if toks.raw[k] in self.legal), None)
         return legal is not None and any(toks.raw[k] not in person_tokens for k in range(i, legal))
 
+    def org_word_after(self, i: int, person_tokens: set[str]) -> bool:
+        """An organisation word of the language, no person's name, follows the name at token ``i`` as its part: "Bellocq
+        Emballages" beside its chief "Pierre Bellocq" is the firm named after him."""
+        toks, k = self.toks, i + 1
+        return (k < len(toks) and self.joined(k) and toks.raw[k] in self.doc.lang.org_words
+                and toks.raw[k] not in person_tokens)
+
     def determined(self, i: int) -> bool:
         """A determiner or a number before a capitalised word makes it a noun in a language that capitalises nouns
         ("einen Bericht über den Abbau", "in den vergangenen zwei Jahren Werke geschlossen"), not a name."""
@@ -634,8 +641,9 @@ class _Finder:
                 NAME.match(toks.raw[i + 1]) and i + 1 not in cues.lexical and not self.org_at(i + 1)
                 or self.name_link(i + 1, cues.lexical)))  # "Banco Meridional", "Mutuelle de l'Erdre"; "die Bank Alpstein" is ambiguous
             named = toks.raw[i] in person_tokens
-            family = i in cues.company_end or named and self.legal_name(i, person_tokens)  # "Der Landmaschinenhersteller
-            # Velmar" beside "Geschäftsführer Jan Velmar"; "der Velmar Bau GmbH" (walked only for a name kept, below)
+            family = i in cues.company_end or named and (self.legal_name(i, person_tokens) or self.org_word_after(i, person_tokens))
+            # "Der Landmaschinenhersteller Velmar" beside "Geschäftsführer Jan Velmar"; "der Velmar Bau GmbH", "Bellocq
+            # Emballages" beside "Pierre Bellocq" (walked only for a name kept, below)
             if (i < j_done or not CAP.match(toks.raw[i]) or self.org_at(i) or named and not family
                     or self.hyphened(i)  # "Trent" of "Stoke-on-Trent", "Cubelles" of "Vilanova-Cubelles": a name's part
                     or (i and self.org_at(i - 1) and self.joined(i))  # "Northvolt Labs": another company's name
@@ -1036,9 +1044,14 @@ class _Cues:
         self.lexical |= {k for h in hits("money") if h.key in RESULTS for k in range(h.i, h.j)}
         self.lexical |= {h.i for h in hits("third_parties") if h.key.isupper()}  # "le CSE", "la RSU": a works council
         self.lexical |= {doc.token_index(q.start) for q in doc.quantities if doc.text[q.start].isalpha()}  # "Tvåhundra jobb"
+        if doc.lang.capitalised_nouns:  # "Wernitz Elektro schließt Filiale in Siegen": a site's noun, no name (a
+            self.lexical |= {h.i for h in hits("store") if h.j == h.i + 1 and not h.key.startswith("*")}  # compound's
+            # ending is no noun of its own: "Teltwerk")
         self.company_nouns = [h for h in hits("company_nouns", "subsidiary", "called")  # "to be called X"
                               if toks.raw[h.i][0].islower() or toks.starts[h.i] in starts or doc.lang.capitalised_nouns]
         self.company_end = {h.j for h in self.company_nouns}
+        self.apposed = {h.j + 1 for h in self.company_nouns  # "Ravensgate's larger rival, Pelham Data,": the noun named
+                        if h.j + 1 < len(toks) and toks.raw[h.j] == ","}
         self.company_start = {h.i for h in self.company_nouns}
         self.compound_heads = {h.i for h in hits("company_nouns", "role")}
         self.at_end = {h.j: h for h in hits("at")}
@@ -1162,8 +1175,9 @@ class _Cues:
         # "legte die Nordelbe Bank Zahlen vor": a word after a name's organisation word is the sentence's noun
         common = f.doc.lang.capitalised_nouns and j == i + 1 and f.vocabulary(i)  # "braucht das Unternehmen Personal":
         # a noun of the language after a company noun is the verb's object, no name
-        if i in self.company_end and not named and not common or gap and self.noun_before(i, gap):
-            found.add("noun")
+        if ((i in self.company_end or i in self.apposed and j < n and toks.raw[j] == ",") and not named and not common
+                or gap and self.noun_before(i, gap)):
+            found.add("noun")  # after a company noun, or in commas after it
         if len(raw) >= 2 and (raw[-1] in f.doc.lang.org_words or raw[0] in f.doc.lang.org_words):
             found.add("org_word")  # "Torsvik Industri", "Banco Meridional"
         if (j + 1 < n and toks.raw[j] == "-" and toks.starts[j] == toks.ends[j - 1] and j + 1 in self.compound_heads

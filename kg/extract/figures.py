@@ -69,8 +69,9 @@ def figure_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
                               and not _site_s(doc, q))
                          and (d.claim.kind not in ("workforce", "job_cuts") or not _another_name_s(doc, ctx, q, d.claim.org))
                          and (d.claim.kind != "job_cuts" or not _a_pool(doc, sent, q))
-                         and (d.claim.kind not in STAFF or not _of_a_sector(doc, q) and not _firms_together(doc, q))
+                         and (d.claim.kind not in STAFF or not _of_a_sector(doc, q) and not _firms_together(doc, q.start))
                          and (d.claim.kind not in MONEY or not _of_a_sector(doc, q) and not _a_place_s_sum(doc, q))
+                         and (d.claim.kind != "job_cuts" or not _a_place_s_jobs(doc, q))
                          and not (d.claim.kind == "job_cuts" and q.quantity.unit == "percent" and (
                                       _a_site_s_share(doc, sent, q) or _a_place_s_share(doc, q)))
                          and not ((sent.heading or _more_before(doc, d)) and d.claim.kind in STAFF
@@ -1635,12 +1636,19 @@ def _replaces(doc: Doc, q: QuantityMention) -> bool:
 def _remains(doc: Doc, q: QuantityMention, head) -> bool:
     """Staff who stay: a word of remaining after the figure in its clause ("the 1,700 who will remain", "nur 1.700
     der bislang 4.500 Angestellten weiterbeschäftigen", "Nur rund 1700 würden weiter arbeiten"), not after a figure a
-    cut verb acts on (`_cut_right_before`), or a staff the words of remaining or standing at a level leave at it
+    cut verb acts on (`_cut_right_before`) nor a level (`_stays_at`), or a staff the words of remaining or standing at a level leave at it
     (`_left_at`)."""
     c_start, c_end = doc.clause_at(q.start)
     stay = doc.hits_in(head.end if head else q.end, c_end, "remain")
     return bool(stay) and not doc.hits_in(q.end, stay[0].start, "cut", "cut_nouns") and not _cut_right_before(
-        doc, q) or _left_at(doc, q)
+        doc, q) and not _stays_at(doc, q) or _left_at(doc, q)
+
+
+def _stays_at(doc: Doc, q: QuantityMention) -> bool:
+    """A preposition of a level right before the figure, hedges aside (`claims.stays_at`: "dat het bij 350 banen zou
+    blijven", "dass es bei 350 Stellen bleibe"): the level a plan stays at, no staff who remain."""
+    start = _past_hedge(doc, q)
+    return any(not doc.text[h.end:start].strip() for h in doc.hits_in(max(0, start - 10), start, "stays_at"))
 
 
 def _cut_right_before(doc: Doc, q: QuantityMention) -> bool:
@@ -2669,16 +2677,36 @@ def _of_a_sector(doc: Doc, q: QuantityMention) -> bool:
                for p in doc.hits_in(max(start, h.start - 40), h.start, "sector_in"))
 
 
-def _firms_together(doc: Doc, q: QuantityMention) -> bool:
+def _a_place_s_jobs(doc: Doc, q: QuantityMention) -> bool:
+    """A word of a tally right before a jobs noun in the figure's clause, a word of place and a place's name at most
+    two words after the noun, no organisation named in the clause (`claims.tally`: "take the number of technology
+    jobs lost in Britain this year to more than 14,000", "porte à 14 000 le nombre d'emplois supprimés en France"):
+    a tally of the place's jobs cut, no firm's cuts (a firm's staff there stays its own: "Die Zahl der Beschäftigten
+    in Deutschland liegt bei 3.100")."""
+    c_start, c_end = doc.clause_at(q.start)
+    if any(e.type == "organization" for e in doc.starting_in(doc.entities, c_start, c_end)):
+        return False
+    for tally in doc.hits_in(c_start, c_end, "tally"):
+        for jobs in doc.hits_in(tally.end, min(c_end, tally.end + 30), "jobs")[:1]:
+            for loc in doc.hits_in(jobs.end, min(c_end, jobs.end + 30), "locative")[:1]:
+                place = doc.covering(doc.entities, loc.end + 1)
+                if (place is not None and place.type == "place" and doc.words_between(tally.end, jobs.start) <= 1
+                        and doc.words_between(jobs.end, loc.start) <= 2):
+                    return True
+    return False
+
+
+def _firms_together(doc: Doc, at: int) -> bool:
     """A count of three firms or more before their plural noun (a word between at most: "three other firms") in the
-    figure's sentence, before it, no organisation named before the count there (`claims.firms`: "five firms cut more
-    than 1,000 jobs", "cinco entidades han anunciado ajustes que, sumados, afectan a casi 1.600 trabajadores"): the
-    firms' figure together, no one firm's (not "the merger of the two groups will cut 1,200 jobs", nor "Harlow, one
-    of five firms in the cluster, will cut 300 jobs", "which bought three firms last year")."""
-    start = doc.sentence_at(q.start).start
+    sentence of the figure or closing verb at ``at``, before it, no organisation named before the count there
+    (`claims.firms`: "five firms cut more than 1,000 jobs", "cinco entidades han anunciado ajustes que, sumados,
+    afectan a casi 1.600 trabajadores", "Five companies announced layoffs, ... to a games studio closing its office in
+    Canada"): the firms' figure or closure, no one firm's (not "the merger of the two groups will cut 1,200 jobs", nor
+    "Harlow, one of five firms in the cluster, will cut 300 jobs", "which bought three firms last year")."""
+    start = doc.sentence_at(at).start
     return any(doc.words_between(p.end, h.start) <= 1 and (p.quantity.value or 0) >= 3
                and not any(e.type == "organization" for e in doc.starting_in(doc.entities, start, p.start))
-               for h in doc.hits_in(start, q.start, "firms") for p in doc.starting_in(doc.quantities, start, h.start))
+               for h in doc.hits_in(start, at, "firms") for p in doc.starting_in(doc.quantities, start, h.start))
 
 
 def _more_before(doc: Doc, d: ClaimDraft) -> bool:
@@ -2906,14 +2934,20 @@ def asked(doc: Doc, d: ClaimDraft) -> bool:
             and not doc.hits_in(sent.start, sent.end, "why"))
 
 
+def _question(doc: Doc, sent: Sentence) -> bool:
+    """The sentence ends with a question mark."""
+    return doc.text[sent.start:sent.end].rstrip(" \"'”“’»«)").endswith("?")
+
+
 def store_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     """"stänger sina Amazon Go-butiker", "ferme 40 magasins": one claim per chain closed; "cease production at its
-    Civac plant by March 2026", "läuft die Fahrzeugfertigung in Dresden Ende 2025 aus": one claim per site."""
+    Civac plant by March 2026", "läuft die Fahrzeugfertigung in Dresden Ende 2025 aus": one claim per site (none in a
+    question: ``asked``, "Are you closing the Leeds office?")."""
     drafts: list[ClaimDraft] = []
     for sent in doc.sentences:
         closes = [h for h in doc.hits_in(sent.start, sent.end, "close") if not _negated_verb(doc, h)
                   and not _other_verb(doc, h) and not _paused(doc, sent, h) and not _unnamed_firms(doc, ctx, h.start)
-                  and not _given_up(doc, sent, h.start, CLOSE_GIVEN_UP)]  # "has scrapped plans to close its plant"
+                  and not _firms_together(doc, h.start) and not _given_up(doc, sent, h.start, CLOSE_GIVEN_UP)]  # "has scrapped plans to close its plant"
         found = _chains(doc, ctx, sent) if closes else []
         stops = [h for h in doc.hits_in(sent.start, sent.end, "stop") if not _negated_verb(doc, h)
                  and not _paused(doc, sent, h) and not _hires_staff(doc, sent, h)]

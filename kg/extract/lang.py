@@ -468,7 +468,8 @@ class Lang:
                       "retained", "affected", "the_plan", "cut_plans", "at_risk", "phases", "gone_with", "going", "staff_of", "staff_at",
                       "with_staff", "earlier_level", "after_cut", "rest", "exits", "spoken_of", "we_are", "after_deal", "it_is",
                       "superseded", "not_staff", "absorbed", "excluded", "attrition", "versus", "now", "sector_in", "sector", "sector_whole", "existential",
-                      "where", "region", "abandoned", "instead", "firms", "run", "aged", "copula"):
+                      "where", "region", "abandoned", "instead", "firms", "run", "aged", "copula",
+                      "stays_at", "tally"):
             add_list(label, claims.get(label, []))
         for label in ("fall", "rise", "total", "net", "fte"):
             add_list(label, lex.get("numbers", {}).get(label, []))

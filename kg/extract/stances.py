@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from kg.extract.context import QUOTE_MARKS, ClaimContext, denial_after, denial_before, fronted_denial
 from kg.extract.doc import Doc, Sentence
-from kg.extract.figures import ClaimDraft, _quote, _segment, _unnamed_firms, evolve
+from kg.extract.figures import ClaimDraft, _question, _quote, _segment, _unnamed_firms, evolve
 from kg.records import Claim
 
 NEGATION_WINDOW = 5  # words before a cue in which a negation turns it around
@@ -407,11 +407,6 @@ def _asking(doc: Doc, sent: Sentence) -> bool:
     salariés soupçonnent que l'IA remplace leurs emplois. Est-ce le cas ?"), a cause nobody gives."""
     following = doc.sentences[sent.index + 1:sent.index + 2]
     return any(_question(doc, s) for s in (sent, *following) if s.block == sent.block)
-
-
-def _question(doc: Doc, sent: Sentence) -> bool:
-    """The sentence ends with a question mark."""
-    return doc.text[sent.start:sent.end].rstrip(" \"'”“’»«)").endswith("?")
 
 
 def _cost_of_cuts(doc: Doc, h) -> bool:
