@@ -20,7 +20,7 @@ from kg.pipeline import build
 
 STORIES = Path(__file__).resolve().parent / "stories"
 SETS = sorted(p.name.removesuffix(".jsonl") for p in STORIES.glob("*.jsonl"))
-FLOOR = 96  # of the 104 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
+FLOOR = 97  # of the 104 disagreements the stories hold, found at least this many (the first six sets' 7 all found on
 # first reading; of the second five's 5, 4: the one missed is a total whose parts another outlet lists, 320 + 250 + 230
 # against 900, parts no article names as parts of that total; of the third five's 7, 1 on first reading, 3 now; of the
 # fourth five's 9, 2 on first reading; kestrova's once a bare name joined its long one across outlets, pellacourt's once a site's closures were one;
@@ -53,7 +53,7 @@ FLOOR = 96  # of the 104 disagreements the stories hold, found at least this man
 # of the fourteenth five's 6 (c16), sites and places across languages, 2 on first reading
 # (dravelle's 45 against 60 stores, tordessa's union), 5 now: ambreton's March against June, kessbrand's 300 against
 # 380 and tordessa's 150 against 210 once a town's names in six languages were one site)
-SOFT_ALARMS = 2  # rows that are no disagreement, at most this many, and none hard (101 rows, 99 right: saltrevik's
+SOFT_ALARMS = 2  # rows that are no disagreement, at most this many, and none hard (102 rows, 100 right: saltrevik's
 # demand denied "rather than" automation by unnamed sources, the other face of the automation row; pemberlyn's rival's
 # plants closed "last year" in one article and "vorig jaar" a year later in another)
 
