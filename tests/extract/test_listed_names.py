@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.wordlists import listed, listed_name
+
 from extract.expected import check_construction
 from extract.test_constructions import extracted
-from kg.extract.wordlists import listed, listed_name
 
 
 @pytest.mark.parametrize(("lang", "text", "org", "expected"), [
