@@ -2934,11 +2934,6 @@ def asked(doc: Doc, d: ClaimDraft) -> bool:
             and not doc.hits_in(sent.start, sent.end, "why"))
 
 
-def _question(doc: Doc, sent: Sentence) -> bool:
-    """The sentence ends with a question mark."""
-    return doc.text[sent.start:sent.end].rstrip(" \"'”“’»«)").endswith("?")
-
-
 def store_claims(doc: Doc, ctx: ClaimContext) -> list[ClaimDraft]:
     """"stänger sina Amazon Go-butiker", "ferme 40 magasins": one claim per chain closed; "cease production at its
     Civac plant by March 2026", "läuft die Fahrzeugfertigung in Dresden Ende 2025 aus": one claim per site (none in a

@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from kg.extract.context import QUOTE_MARKS, ClaimContext, denial_after, denial_before, fronted_denial
 from kg.extract.doc import Doc, Sentence
-from kg.extract.figures import ClaimDraft, _question, _quote, _segment, _unnamed_firms, evolve
+from kg.extract.figures import ClaimDraft, _quote, _segment, _unnamed_firms, evolve
 from kg.records import Claim
 
 NEGATION_WINDOW = 5  # words before a cue in which a negation turns it around
@@ -17,6 +17,11 @@ TREND_REACH = 6  # words after a weak cue in which a trend word, with no other c
 # excuse, replacing, or one referring back to the cuts or a closure.
 TIES = {"link", "reason", "thereby", "trouble", "need", "negation", "excuse", "replace", "takes_over", "cut_reference",
         "close", "unrelated", "trend"}
+
+
+def _question(doc: Doc, sent: Sentence) -> bool:
+    """The sentence ends with a question mark."""
+    return doc.text[sent.start:sent.end].rstrip(" \"'”“’»«)").endswith("?")
 
 
 def _trend_far(doc: Doc, cue, t) -> bool:
